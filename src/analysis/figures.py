@@ -1,0 +1,434 @@
+"""Document → figures: every quantity in the text, parsed, with unit, qualifier and metric."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pandas as pd
+
+from . import schema
+from .ingest import Document
+from .numerals import CN_CHARS, MULTIPLIERS, as_written, parse_chinese, parse_number, plain
+
+# ---------------------------------------------------------------- units
+# unit as written (after any 万/亿 multiplier) → (base unit, kind). Normalizing applies only the
+# multipliers: 公斤 stays 公斤, 公里 stays 公里.
+_MONEY = ["元", "美元", "欧元", "港元", "元人民币"]
+_WEIGHT = ["吨", "公斤", "千克", "斤", "克", "吨标准煤", "吨标煤"]
+_AREA = ["亩", "平方米", "平米", "平方公里", "平方千米", "公顷", "㎡"]
+_LENGTH = ["公里", "千米", "米", "延米", "km"]
+_COUNT = (
+    "家 项 件 次 人次 名 个 期 所 批 场 篇 份 户 人 位 台 辆 套 座 条 处 种 只 头 株 棵 支 门 本 册 部 张 块 "
+    "间 栋 幢 根 盏 眼 组 队 宗 起 例 项次 户次 家次 架次 车次 班次 批次 个次 人日 床 届 轮 类 款 首 幅 "
+    "部门 个月 天 小时 分钟 周 学时 课时 年 岁 分 千瓦 万千瓦 千瓦时 度 立方米 标方 兆瓦 台套 只 匹 羽 "
+    "个村 个乡镇 个社区 所学校 篇次 人员 亿人次 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 户籍"
+).split()
+UNITS: dict[str, tuple[str, str]] = {}
+for _u in _COUNT:
+    UNITS[_u] = (_u, "count")
+for _group, _kind in ((_MONEY, "money"), (_WEIGHT, "weight"), (_AREA, "area"), (_LENGTH, "length")):
+    for _u in _group:
+        UNITS[_u] = (_u, _kind)
+for _u in ("人次", "分"):
+    UNITS[_u] = (_u, "count")
+PERCENT_UNITS = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "个百分点": Decimal("0.01"), "百分点": Decimal("0.01")}
+
+# Named numbers: slogans, plans, meetings and idioms that look like quantities but are names.
+NAMED = (
+    "八项规定 三公 五禁止 十一五 十二五 十三五 十四五 十五五 十六大 十七大 十八大 十九大 二十大 十八届 十九届 "
+    "百日攻坚 百日行动 一带一路 两学一做 三严三实 四风 中国制造2025 三个代表 四个全面 四个意识 四个自信 两个维护 "
+    "两个确立 五位一体 三位一体 三去一降一补 六稳 六保 三农 三牧 两会 三重一大 一岗双责 两个责任 双一流 千人计划 "
+    "万人计划 三下乡 三会一课 四下基层 两不愁三保障 三大攻坚战 三番五次 千方百计 四面八方 五花八门 一心一意 "
+    "三令五申 千家万户 千辛万苦 万无一失 一五一十 七上八下 千军万马 四通八达 千丝万缕 九牛一毛 十全十美 十拿九稳 "
+    "百花齐放 万众一心 三天两头 三三两两 两手抓 两手都要硬 五个一工程 放管服 最多跑一次 一次性 一站式 一网通办 "
+    "12345 12315 12369 110 119 120 5G 4G 3D 2B 二期工程 三期工程 一期工程 两新组织 两新 四好农村路 "
+    "两委 双百 双创 三旧改造 七一 五一 十一假期 两个务必 三个一 四议两公开"
+).split()
+_NAMED_RE = re.compile("|".join(sorted(map(re.escape, NAMED), key=len, reverse=True)))
+
+# ---------------------------------------------------------------- grammar (on the folded text)
+_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN = rf"[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
+_NUM = rf"(?:{_AR}|{_CN})"
+_MULT = r"(?:万亿|千万|百万|亿|万|千(?![米克瓦]))"
+_UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_PER = rf"(?:/(?:{_UNIT_ALT}))?"
+_PCT = r"(?:个百分点|百分点|%|‰)"
+_Y = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})"
+_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+_SEP = r"(?:-|~|至|到)"
+
+_GRAMMAR = re.compile(
+    "|".join([
+        # dates and date ranges (before plain numbers: 6月18-19日 is one figure)
+        rf"(?P<drange>(?:(?P<dr_y>{_Y})年)?(?P<dr_m>{_MON})月(?P<dr_d1>{_DAY})(?P<dr_ri>[日号])?{_SEP}"
+        rf"(?:(?:(?P<dr_y2>{_Y})年)?(?P<dr_m2>{_MON})月)?(?P<dr_d2>{_DAY})[日号])",
+        rf"(?P<mrange>(?:(?P<mr_y>{_Y})年)?(?P<mr_m>{_MON})月?(?:份)?{_SEP}(?:(?P<mr_y2>{_Y})年)?(?P<mr_m2>{_MON})月(?:份)?(?!{_DAY}[日号]))",
+        rf"(?P<date>(?:(?P<d_y>{_Y})年)?(?P<d_m>{_MON})月(?P<d_d>{_DAY})[日号])",
+        rf"(?P<ymonth>(?P<ym_y>{_Y})年(?P<ym_m>{_MON})月(?:份)?)",
+        rf"(?P<yrange>(?P<yr_y>{_Y})年?{_SEP}(?P<yr_y2>{_Y})年(?:度)?)",
+        rf"(?P<year>(?P<y_y>{_Y})年(?:度)?)",
+        rf"(?P<month>(?<![\d个]){_MON}月(?:份)?(?![\d{CN_CHARS}]))",
+        # ranges of quantities
+        rf"(?P<range>(?P<r_a>{_NUM})(?P<r_ua>{_PCT})?{_SEP}(?P<r_b>{_NUM})(?P<r_mult>{_MULT})?(?P<r_mid>余|多)?(?P<r_unit>{_PCT}|(?:{_UNIT_ALT}){_PER}))",
+        # fractions and percents written in words
+        rf"(?P<frac>(?P<f_den>{_NUM})分之(?P<f_num>{_NUM}))",
+        r"(?P<half>一半|半数)",
+        rf"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十)成)",
+        # percents, multiples, quantities
+        rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
+        rf"(?P<times>(?P<t_n>{_NUM})倍)",
+        rf"(?P<qty>(?P<q_n>{_NUM})(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
+    ])
+)
+
+_PREFIX_Q = [("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("大约", "approx"), ("约", "approx"),
+             ("逾", "more_than"), ("超过", "more_than"), ("不足", "less_than"), ("不到", "less_than"),
+             ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"), ("不超过", "at_most"),
+             ("不高于", "at_most"), ("最多", "at_most")]
+_SUFFIX_Q = [("左右", "approx"), ("上下", "approx"), ("以上", "at_least"), ("以下", "at_most"), ("以内", "at_most")]
+_QUOTES = {"“": "”", "\"": "\"", "「": "」", "‘": "’"}
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    kind: str
+    value: str = ""
+    value_high: str = ""
+    unit: str = ""
+    normalized_value: str = ""
+    base_unit: str = ""
+    qualifier: str = ""
+    decimals: str = ""
+    iso_date: str = ""
+
+
+# ---------------------------------------------------------------- helpers
+def _cn_month_day(s: str | None) -> int | None:
+    if s is None:
+        return None
+    if s.isdigit():
+        return int(s)
+    p = parse_chinese(s)
+    return int(p[0]) if p else None
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    p = parse_number(s)
+    return int(p[0]) if p else None
+
+
+def _iso(y: int | None, m: int | None, d: int | None = None) -> str:
+    """(year, month, day) → ISO text; '' for a day that does not exist (date_valid flags it)."""
+    if y is None or m is None or not 1 <= m <= 12:
+        return ""
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return ""
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _split_cn_multiplier(num: str) -> tuple[str, str]:
+    """'一百二十万' → ('一百二十', '万'); Arabic and numerals without a trailing 万/亿 unchanged."""
+    if num and not num[0].isdigit():
+        for m in ("万亿", "亿", "万"):
+            if num.endswith(m) and len(num) > len(m) and m not in num[:-len(m)]:
+                return num[:-len(m)], m
+    return num, ""
+
+
+def _number_ok(num: str, folded: str, start: int) -> bool:
+    """Reject a numeral that is a word: a lone 一 (一批, 一是), an ordinal (第三, 首), glued to Latin letters."""
+    before = folded[start - 1] if start else ""
+    if before in "第首" or (before.isascii() and before.isalpha()) or before in ".-/":
+        return False
+    if not num[0].isdigit():
+        if num == "一" or before in CN_CHARS:
+            return False
+    return True
+
+
+def _in_short_quote(folded: str, start: int, end: int) -> bool:
+    """A Chinese numeral inside a short quotation (“六深入”, “三个一”) is a slogan, not a quantity."""
+    left = max(folded.rfind(q, max(0, start - 10), start) for q in _QUOTES)
+    if left < 0:
+        return False
+    close = _QUOTES.get(folded[left], "”")
+    right = folded.find(close, end, end + 12)
+    return right >= 0 and (right - left) <= 14 and folded.find("\n", left, right) < 0
+
+
+# ---------------------------------------------------------------- extraction
+def find_figures(doc: Document) -> list[Figure]:
+    """Document → figures in text order (spans, values, units, kinds, qualifiers), no metric yet."""
+    folded = doc.folded
+    named = [(m.start(), m.end()) for m in _NAMED_RE.finditer(folded)]
+    out: list[Figure] = []
+    for m in _GRAMMAR.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in named):
+            continue
+        fig = _build(m, folded, doc.year)
+        if fig is None:
+            continue
+        core = folded[m.start():m.end()]
+        if not core[0].isdigit() and fig.kind not in ("year", "date", "date_range") and _in_short_quote(folded, m.start(), m.end()):
+            continue
+        _qualify(fig, folded, out[-1].end if out else 0)
+        out.append(fig)
+    _resolve_dates_by_context(out, folded, doc.year)
+    return out
+
+
+def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    kind = m.lastgroup
+    if kind in ("drange", "mrange", "date", "ymonth", "month"):
+        if s and (folded[s - 1].isdigit() or folded[s - 1] in "第"):
+            return None
+    if kind == "drange":
+        if g["dr_ri"] is None and folded[m.start("dr_d1") + len(g["dr_d1"])] not in "-~":
+            return None
+        y = _year(g["dr_y"]) or year
+        y2 = _year(g["dr_y2"]) or y
+        m1, m2 = _cn_month_day(g["dr_m"]), _cn_month_day(g["dr_m2"]) or _cn_month_day(g["dr_m"])
+        a, b = _iso(y, m1, _cn_month_day(g["dr_d1"])), _iso(y2, m2, _cn_month_day(g["dr_d2"]))
+        return Figure(s, e, "date_range", iso_date=f"{a}/{b}" if a and b else "")
+    if kind == "mrange":
+        y = _year(g["mr_y"]) or year
+        y2 = _year(g["mr_y2"]) or y
+        a, b = _iso(y, _cn_month_day(g["mr_m"])), _iso(y2, _cn_month_day(g["mr_m2"]))
+        return Figure(s, e, "date_range", iso_date=f"{a}/{b}" if a and b else "")
+    if kind == "date":
+        return Figure(s, e, "date", iso_date=_iso(_year(g["d_y"]) or year, _cn_month_day(g["d_m"]), _cn_month_day(g["d_d"])))
+    if kind == "ymonth":
+        return Figure(s, e, "date", iso_date=_iso(_year(g["ym_y"]), _cn_month_day(g["ym_m"])))
+    if kind == "month":
+        mon = re.match(_MON, folded[s:e]).group(0)
+        return Figure(s, e, "date", iso_date=_iso(year, _cn_month_day(mon)))
+    if kind == "yrange":
+        y1, y2 = _year(g["yr_y"]), _year(g["yr_y2"])
+        if not (y1 and y2 and y1 < y2):
+            return None
+        return Figure(s, e, "date_range", iso_date=f"{y1}/{y2}")
+    if kind == "year":
+        if s and (folded[s - 1].isdigit() or folded[s - 1] == "第"):
+            return None
+        y = _year(g["y_y"])
+        unit = folded[m.start("y_y") + len(g["y_y"]):e]
+        return Figure(s, e, "year", value=str(y), unit=unit, normalized_value=str(y), base_unit="年", iso_date=str(y))
+    if kind == "range":
+        return _build_range(m, folded)
+    if kind == "frac":
+        den, num = parse_number(g["f_den"]), parse_number(g["f_num"])
+        if not den or not num or den[0] == 0 or not _number_ok(g["f_den"], folded, s):
+            return None
+        if g["f_den"] in ("百", "100"):
+            # 百分之十五 is a percent written in words: value 15, unit %
+            return Figure(s, e, "percent", value=as_written(num[0], num[1]), unit="%",
+                          normalized_value=plain(num[0] / 100), base_unit="ratio", decimals=str(num[1]))
+        if g["f_den"] in ("千",):
+            return Figure(s, e, "percent", value=as_written(num[0], num[1]), unit="‰",
+                          normalized_value=plain(num[0] / 1000), base_unit="ratio", decimals=str(num[1]))
+        v = plain(round(num[0] / den[0], 6))
+        return Figure(s, e, "fraction", value=v, normalized_value=v, base_unit="ratio")
+    if kind == "half":
+        return Figure(s, e, "fraction", value="0.5", normalized_value="0.5", base_unit="ratio")
+    if kind == "cheng":
+        n = parse_chinese(g["c_n"])
+        return Figure(s, e, "fraction", value=plain(n[0]), unit="成", normalized_value=plain(n[0] / 10),
+                      base_unit="ratio", decimals="0")
+    if kind == "pct":
+        if not _number_ok(g["p_n"], folded, s):
+            return None
+        p = parse_number(g["p_n"])
+        if p is None:
+            return None
+        unit = g["p_unit"]
+        k = "percentage_point" if "百分点" in unit else "percent"
+        return Figure(s, e, k, value=as_written(*p), unit=_surface_unit(m, "p_unit"),
+                      normalized_value=plain(p[0] * PERCENT_UNITS[unit]), base_unit="ratio", decimals=str(p[1]))
+    if kind == "times":
+        if not _number_ok(g["t_n"], folded, s):
+            return None
+        p = parse_number(g["t_n"])
+        if p is None:
+            return None
+        return Figure(s, e, "ratio", value=as_written(*p), unit="倍", normalized_value=plain(p[0]),
+                      base_unit="ratio", decimals=str(p[1]))
+    if kind == "qty":
+        return _build_qty(m, folded)
+    return None
+
+
+def _surface_unit(m: re.Match, group: str) -> str:
+    # units are reported as written, but with full-width signs folded (％ → %)
+    return m.group(group)
+
+
+def _unit_info(unit: str) -> tuple[str, str]:
+    base, _, per = unit.partition("/")
+    b, k = UNITS.get(base, (base, "count"))
+    return (f"{b}/{per}" if per else b), k
+
+
+def _build_qty(m: re.Match, folded: str) -> Figure | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    num, cn_mult = _split_cn_multiplier(g["q_n"])
+    if not _number_ok(num, folded, s):
+        return None
+    mult = cn_mult or (g["q_mult"] or "")
+    if cn_mult and g["q_mult"]:
+        return None
+    p = parse_number(num)
+    if p is None:
+        return None
+    unit = g["q_unit"]
+    after = folded[e:e + 1]
+    if after.isascii() and after.isalpha():
+        return None
+    if unit == "年" and not mult and num[0].isdigit() and len(num) == 4:
+        return None  # a bare 4-digit year is handled by the year grammar; this one was rejected there
+    base, k = _unit_info(unit)
+    if num[0].isdigit() and not mult and not g["q_mid"] and unit in ("分",) and "." not in num and int(p[0]) > 100:
+        return None
+    fig = Figure(s, e, k, value=as_written(*p), unit=f"{mult}{unit}", base_unit=base,
+                 normalized_value=plain(p[0] * MULTIPLIERS[mult]), decimals=str(p[1]))
+    if g["q_mid"]:
+        fig.qualifier = "more_than"
+        fig.unit = f"{mult}{unit}"
+    return fig
+
+
+def _build_range(m: re.Match, folded: str) -> Figure | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    a, b = parse_number(g["r_a"]), parse_number(g["r_b"])
+    if a is None or b is None or not _number_ok(g["r_a"], folded, s) or a[0] >= b[0]:
+        return None
+    if g["r_ua"] and g["r_ua"] != g["r_unit"]:
+        return None
+    mult = g["r_mult"] or ""
+    unit = g["r_unit"]
+    if unit in PERCENT_UNITS:
+        factor, base = PERCENT_UNITS[unit], "ratio"
+    else:
+        factor, base = MULTIPLIERS[mult], _unit_info(unit)[0]
+    fig = Figure(s, e, "range", value=as_written(*a), value_high=as_written(*b), unit=f"{mult}{unit}",
+                 normalized_value=plain(a[0] * factor), base_unit=base, decimals=str(max(a[1], b[1])))
+    if g["r_mid"]:
+        fig.qualifier = "more_than"
+    return fig
+
+
+def _qualify(fig: Figure, folded: str, floor: int) -> None:
+    """Extend a figure's span over a qualifier word just before or after it (近500人次, 60%以上)."""
+    for word, q in _PREFIX_Q:
+        if fig.start - len(word) >= floor and folded.startswith(word, fig.start - len(word)):
+            if word == "近" and folded[fig.start - 2:fig.start] in ("最近", "临近", "附近", "靠近", "接近"):
+                continue
+            fig.start -= len(word)
+            fig.qualifier = q
+            break
+    for word, q in _SUFFIX_Q:
+        if folded.startswith(word, fig.end):
+            fig.end += len(word)
+            fig.qualifier = fig.qualifier or q
+            break
+    if fig.kind in ("year", "date", "date_range"):
+        fig.qualifier = ""
+
+
+def _resolve_dates_by_context(figs: list[Figure], folded: str, year: int | None) -> None:
+    """Dates without a year take the nearest explicit year before them in the same sentence."""
+    last_year, last_sent_end = None, -1
+    for f in figs:
+        sent_break = re.search(r"[。！？\n]", folded[last_sent_end:f.start]) if last_sent_end >= 0 else None
+        if sent_break:
+            last_year = None
+        if f.kind == "year":
+            last_year, last_sent_end = int(f.value), f.end
+            continue
+        if f.kind in ("date", "date_range") and last_year and year and last_year != year and "年" not in folded[f.start:f.end]:
+            f.iso_date = re.sub(rf"\b{year}\b", str(last_year), f.iso_date)
+
+
+# ---------------------------------------------------------------- metric: what a figure measures
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、（）()“”\"《》\n]")
+# verbs and scope words after which the measured noun phrase starts (the rightmost one wins)
+_VERBS = sorted((
+    "认定 创建 新增 新建 建成 建设 完成 实现 争取到 争取 收到 安排 投入 下达 选派 召开 开展 举办 组织 实施 培育 引进 "
+    "支持 帮助 获得 获批 达到 达 共有 有 共 计 累计 合计 总计 其中 包括 服务 培训 申报 受理 办理 发放 拨付 落实 "
+    "推荐 签订 签约 征集 立项 验收 登记 授权 申请 吸引 带动 解决 处理 接待 走访 检查 查处 整改 出台 制定 印发 "
+    "编发 发布 提供 参加 参与 覆盖 惠及 新认定 新培育 新增加 增加 减少 增长 提高 提升 下降 降低 超额完成 "
+    "占全社会 占 为 是 约 近 超过 比 较 同比 比上年 较上年 与上年相比 被 被授予"
+).split(), key=len, reverse=True)
+_VERB_RE = re.compile("|".join(map(re.escape, _VERBS)))
+_TRAILING_JUNK = re.compile(
+    r"(?:的|了|达|达到|为|是|共|约|计|共计|合计|总计|累计|已|均|分别|中有|有|占到|占|被|共有|"
+    + "|".join(map(re.escape, _VERBS)) + r")$")
+_LEADING_JUNK = re.compile(r"^(?:的|了|和|与|及|等|其中|全市|全区|全县|本级|市本级|我局|我市|我县|我区|今年|当年|上年|去年|年|被)+")
+_GROWTH_WORDS = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|增加|提高|下降|减少|降低|上升|回落)(?:了)?$")
+
+
+def _metric(folded: str, fig: Figure, prev_metric: str, clause_start: int) -> str:
+    """Figure in its clause → the short noun phrase it measures (国家级高新技术企业, 上级科技资金)."""
+    if fig.kind in ("year", "date", "date_range"):
+        return ""
+    before = folded[clause_start:fig.start]
+    if _GROWTH_WORDS.search(before) and not _GROWTH_WORDS.sub("", before).strip():
+        return prev_metric  # "同比增长20.7%" measures the change of the figure before it
+    phrase = _strip_to_noun(before)
+    if len(phrase) < 2:
+        # "选派8名干部参加…": the noun follows the measure word
+        after = _CLAUSE_BREAK.split(folded[fig.end:fig.end + 20], 1)[0]
+        m = _VERB_RE.search(after)
+        phrase = _LEADING_JUNK.sub("", after[:m.start()] if m else after)[:12]
+    if len(phrase) < 2:
+        return prev_metric
+    return phrase[-16:]
+
+
+def _strip_to_noun(s: str) -> str:
+    """Clause text before a figure → the noun phrase after its last verb, junk trimmed."""
+    s = re.sub(r"\d[\d.,]*(?:年度|年|月|日|%)?", " ", s).split(" ")[-1]
+    prev = None
+    while prev != s:
+        prev, s = s, _TRAILING_JUNK.sub("", s)
+    last = None
+    for m in _VERB_RE.finditer(s):
+        last = m
+    if last:
+        s = s[last.end():]
+    return _LEADING_JUNK.sub("", s)
+
+
+def extract_figures(doc: Document, report_id: str) -> pd.DataFrame:
+    """Document → figures DataFrame in the figures.csv contract, validated."""
+    folded = doc.folded
+    rows, prev_metric = [], ""
+    for i, f in enumerate(find_figures(doc), 1):
+        cut = [m.end() for m in _CLAUSE_BREAK.finditer(folded, max(0, f.start - 60), f.start)]
+        clause_start = cut[-1] if cut else max(0, f.start - 60)
+        metric = _metric(folded, f, prev_metric, clause_start)
+        if metric:
+            prev_metric = metric
+        sent = doc.sentence_at(f.start)
+        rows.append({
+            "report_id": report_id, "figure_id": f"F{i:03d}", "start": f.start, "end": f.end,
+            "text": doc.text[f.start:f.end], "value": f.value, "value_high": f.value_high, "unit": f.unit,
+            "normalized_value": f.normalized_value, "base_unit": f.base_unit, "kind": f.kind,
+            "qualifier": f.qualifier, "decimals": f.decimals, "iso_date": f.iso_date, "metric": metric,
+            "section": doc.section_at(f.start), "sentence": sent.text if sent else "",
+        })
+    df = schema.frame(rows, schema.FIGURE_COLUMNS)
+    return schema.validate_figures(df, doc.text)

@@ -1,0 +1,258 @@
+"""Raw report bytes → the text (decoded, LF line ends), its sections and sentences."""
+from __future__ import annotations
+
+import bisect
+import codecs
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import charset_normalizer
+
+from .errors import ReportFileError
+
+MAX_BYTES = 20 * 1024 * 1024  # larger files are refused: a report is never this long
+_CJK_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "utf_16", "utf_32", "hz")
+
+# Full-width digits and signs fold one-for-one, so offsets in the folded text equal offsets in the text.
+FOLD = str.maketrans({
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    "．": ".", "％": "%", "－": "-", "～": "~", "＋": "+", "，": "，", "﹪": "%", "—": "-", "–": "-",
+})
+
+
+@dataclass
+class Section:
+    start: int
+    end: int
+    heading: str
+    level: int
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Document:
+    """A decoded report: the text and everything derived from its layout."""
+
+    text: str
+    encoding: str
+    sha256: str
+    path: str = ""
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    year: int | None = None
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def folded(self) -> str:
+        return self.text.translate(FOLD)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def section_at(self, pos: int) -> str:
+        """Offset → the top-level heading it falls under ('' before the first heading)."""
+        best = ""
+        for s in self.sections:
+            if s.start <= pos and s.level == 1:
+                best = s.heading
+        return best
+
+
+def report_id_for(path: str | Path) -> str:
+    """File name → report_id: the name up to its first dot, other characters made '_'."""
+    name = Path(path).name.split(".", 1)[0]
+    return re.sub(r"[^\w\-]", "_", name) if name else "_"
+
+
+def decode(data: bytes, path: str = "") -> tuple[str, str]:
+    """Bytes → (text, encoding name); BOM dropped, CR/CRLF made LF. Raises ReportFileError."""
+    if not data.strip():
+        raise ReportFileError("the file is empty or blank", path=path)
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _finish(data.decode(enc), path), enc
+            except UnicodeDecodeError as e:
+                raise ReportFileError(f"starts with a {enc} byte-order mark but does not decode ({e.reason})", path=path)
+    enc = _utf16_without_bom(data)
+    if enc:
+        return _finish(data.decode(enc), path), enc
+    if b"\x00" in data:
+        raise ReportFileError("looks binary (NUL bytes), not a text report", path=path)
+    try:
+        return _finish(data.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(_CJK_ENCODINGS) + ["utf_8"]).best()
+    for enc in ([best.encoding] if best else []) + ["gb18030"]:
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _looks_like_text(text):
+            return _finish(text, path), enc
+    raise ReportFileError("cannot be decoded as UTF-8, UTF-16 or GB18030 text", path=path)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    # ASCII-heavy UTF-16 has NULs on one side; CJK-heavy UTF-16 rarely has NULs at all.
+    if odd > 0.3 and even < 0.05:
+        enc = "utf-16-le"
+    elif even > 0.3 and odd < 0.05:
+        enc = "utf-16-be"
+    else:
+        return None
+    try:
+        data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return enc
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return False
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
+    return bad / len(text) < 0.01
+
+
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.S | re.I)
+_BLOCK = re.compile(r"</?(p|div|br|li|tr|h[1-6]|table|ul|ol|section|article)\b[^>]*>", re.I)
+
+
+def _strip_markup(text: str) -> str:
+    """HTML or Word-HTML → plain text, a line per block, entities resolved."""
+    text = _BLOCK.sub("\n", text)
+    text = _TAG.sub("", text)
+    return html.unescape(text)
+
+
+def _looks_like_markup(text: str) -> bool:
+    head = text[:3000].lower()
+    return bool(re.search(r"<(html|body|p|div|br|span|table)\b", head)) and head.count("<") >= 3
+
+
+def _finish(text: str, path: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_like_markup(text):
+        text = _strip_markup(text)
+    if not text.strip():
+        raise ReportFileError("the file has no text", path=path)
+    if not _looks_like_text(text):
+        raise ReportFileError("looks binary (control characters), not a text report", path=path)
+    return text
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """Path → its bytes, with one-line errors for what is not a readable file."""
+    p = Path(path)
+    if not p.exists():
+        raise ReportFileError("no such file", path=str(path))
+    if p.is_dir():
+        raise ReportFileError("is a directory, not a report file", path=str(path))
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise ReportFileError(f"is {size / 2**20:.0f} MiB; reports above {MAX_BYTES // 2**20} MiB are refused", path=str(path))
+    try:
+        return p.read_bytes()
+    except OSError as e:
+        raise ReportFileError(f"cannot be read ({e.strerror})", path=str(path))
+
+
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:"
+    r"(?P<l1>[一二三四五六七八九十]{1,3}[、．.])"
+    r"|(?P<l2>[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|(?P<l3>\d{1,2}[、．.](?!\d))"
+    r"|(?P<l4>[（(]\d{1,2}[）)])"
+    r")[^\n]{1,80}$",
+    re.M,
+)
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]?|\n+")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年)")
+
+
+def parse_sections(text: str) -> list[Section]:
+    """Text → headings (一、 （一） 1. （1）) with their level, in order."""
+    out = []
+    for m in _HEADING.finditer(text):
+        line = m.group(0).strip()
+        level = next(i for i, g in enumerate(("l1", "l2", "l3", "l4"), 1) if m.group(g))
+        # a heading is a short line; a numbered paragraph ending in 。 is prose
+        body = line.rstrip("。：:")
+        if level >= 3 and (len(line) > 40 or "。" in line[:-1]):
+            continue
+        if "。" in body or len(line) > 80:
+            continue
+        out.append(Section(m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))), m.end(), line, level))
+    for i, s in enumerate(out):
+        s.end = out[i + 1].start if i + 1 < len(out) else len(text)
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Text → sentences with spans; ends at 。！？ or a line break, blank stretches dropped."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if not m.group(0).startswith("\n") else m.start()
+        _add_sentence(text, start, end, out)
+        start = m.end()
+    _add_sentence(text, start, len(text), out)
+    return out
+
+
+def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start] in " \t\u3000\n":
+        start += 1
+    while end > start and text[end - 1] in " \t\u3000\n":
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def report_year(text: str) -> int | None:
+    """Text → the year the report is about: the year in its title, else the most frequent one."""
+    head = "\n".join([ln for ln in text.splitlines() if ln.strip()][:3])
+    m = _YEAR.search(head)
+    if m:
+        return int(m.group(1))
+    years = _YEAR.findall(text)
+    if not years:
+        return None
+    return int(max(sorted(set(years)), key=years.count))
+
+
+def build_document(text: str, encoding: str = "utf-8", sha256: str = "", path: str = "", year: int | None = None) -> Document:
+    """Text → Document with sections, sentences and the report's year."""
+    doc = Document(text=text, encoding=encoding, sha256=sha256, path=path)
+    doc.sections = parse_sections(text)
+    doc.sentences = split_sentences(text)
+    doc._sent_starts = [s.start for s in doc.sentences]
+    doc.year = year or report_year(text)
+    return doc
+
+
+def read_document(path: str | Path, year: int | None = None) -> Document:
+    """Report path → Document. Raises ReportFileError with a one-line reason."""
+    data = read_bytes(path)
+    text, enc = decode(data, str(path))
+    return build_document(text, enc, hashlib.sha256(data).hexdigest(), str(path), year)

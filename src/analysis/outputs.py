@@ -1,0 +1,75 @@
+"""DataFrames and texts → files, written aside and renamed into place so nothing is half-written."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """DataFrame → UTF-8 CSV bytes (no BOM, LF, quoted where needed, empty cells empty)."""
+    buf = io.StringIO()
+    df.to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue().encode("utf-8")
+
+
+def write_atomic(path: str | Path, data: bytes | str) -> Path:
+    """Bytes or text → path, through a temporary file in the same folder and an atomic rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_folder(dest: str | Path, files: dict[str, bytes | str]) -> Path:
+    """{name: content} → a complete folder at dest: built aside, then renamed into place."""
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent))
+    try:
+        for name, content in files.items():
+            p = tmp / name
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        os.chmod(tmp, 0o755)
+        replace_folder(tmp, dest)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return dest
+
+
+def replace_folder(src: Path, dest: Path) -> None:
+    """Move a finished folder onto dest; an older dest is moved aside first, then removed."""
+    for _ in range(20):
+        old = None
+        if dest.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".old", dir=dest.parent))
+            try:
+                os.replace(dest, old / "x")
+            except FileNotFoundError:
+                pass  # another run moved it first
+        try:
+            os.replace(src, dest)
+        except OSError:
+            if old:
+                shutil.rmtree(old, ignore_errors=True)
+            continue  # another run put its folder there in between: try again
+        if old:
+            shutil.rmtree(old, ignore_errors=True)
+        return
+    raise OSError(f"could not move {src} into place at {dest}")

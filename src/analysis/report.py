@@ -1,0 +1,98 @@
+"""A report file → Report: its text, figures, checks and annotated HTML, computed on demand."""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from . import schema
+from .errors import ReportFileError
+from .figures import extract_figures
+from .ingest import Document, read_document, report_id_for
+from .outputs import csv_bytes, write_folder
+
+
+def read_meta(path: str | Path) -> dict:
+    """Report path → its <stem>.meta.yaml beside it as a dict ({} when there is none)."""
+    p = Path(path)
+    stem = p.name.split(".", 1)[0]
+    for cand in (p.with_name(p.name.rsplit(".", 1)[0] + ".meta.yaml"), p.with_name(stem + ".meta.yaml")):
+        if cand.is_file():
+            try:
+                meta = yaml.safe_load(cand.read_text(encoding="utf-8")) or {}
+            except (yaml.YAMLError, UnicodeDecodeError) as e:
+                raise ReportFileError(f"metadata file {cand.name} is not valid YAML ({type(e).__name__})", path=str(path))
+            if not isinstance(meta, dict):
+                raise ReportFileError(f"metadata file {cand.name} is not a mapping", path=str(path))
+            return meta
+    return {}
+
+
+class Report:
+    """One report: `.text`, `.figures`, `.checks` (DataFrames), `.to_html()`; shows itself in Jupyter."""
+
+    def __init__(self, doc: Document, report_id: str, meta: dict | None = None, facts=None, claims=None):
+        self.doc = doc
+        self.report_id = report_id
+        self.meta = meta or {}
+        self.facts = facts
+        self.claims = claims
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def path(self) -> str:
+        return self.doc.path
+
+    @cached_property
+    def figures(self) -> pd.DataFrame:
+        return extract_figures(self.doc, self.report_id)
+
+    @cached_property
+    def checks(self) -> pd.DataFrame:
+        from .rules import run_rules
+
+        checks = run_rules(self.doc, self.figures, self.report_id, self.facts, self.claims)
+        return schema.validate_checks(checks, self.doc.text)
+
+    def to_html(self, lang: str = "en") -> str:
+        from .html import render_report
+
+        return render_report(self, lang=lang)
+
+    def _repr_html_(self) -> str:
+        from .html import render_report
+
+        return render_report(self, lang="en", fragment=True)
+
+    def __repr__(self) -> str:
+        return f"<Report {self.report_id}: {len(self.text)} characters>"
+
+    def write(self, out_dir: str | Path, with_checks: bool = True) -> Path:
+        """Report → out_dir/<report_id>/ with text.txt, figures.csv (and checks.csv), atomically."""
+        files = {"text.txt": self.text, "figures.csv": csv_bytes(self.figures)}
+        if with_checks:
+            files["checks.csv"] = csv_bytes(self.checks)
+        return write_folder(Path(out_dir) / self.report_id, files)
+
+
+def load_report(path: str | Path, report_id: str | None = None, facts_path: str | Path | None = None,
+                claims_path: str | Path | None = None) -> Report:
+    """Report path → Report (raises an InputError subclass with a one-line message for bad input)."""
+    meta = read_meta(path)
+    year = meta.get("year") if isinstance(meta.get("year"), int) else None
+    doc = read_document(path, year=year)
+    facts = claims = None
+    if facts_path:
+        from .rules.external import load_facts
+
+        facts = load_facts(facts_path)
+    if claims_path:
+        from .rules.external import load_claims
+
+        claims = load_claims(claims_path)
+    return Report(doc, report_id or report_id_for(path), meta, facts, claims)

@@ -1,0 +1,95 @@
+"""Column names, kinds and verdict words of figures.csv and checks.csv, and their validation."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .errors import AnalysisError
+
+FIGURE_COLUMNS = [
+    "report_id", "figure_id", "start", "end", "text", "value", "value_high", "unit",
+    "normalized_value", "base_unit", "kind", "qualifier", "decimals", "iso_date",
+    "metric", "section", "sentence",
+]
+CHECK_COLUMNS = [
+    "report_id", "check_id", "rule", "verdict", "figure_ids", "start", "end", "stated",
+    "computed", "cause", "source", "explanation_en", "explanation_zh",
+]
+
+KINDS = (
+    "count", "money", "percent", "percentage_point", "weight", "area", "length", "fraction",
+    "ratio", "year", "date", "date_range", "range",
+)
+QUALIFIERS = ("", "approx", "nearly", "at_least", "more_than", "at_most", "less_than")
+RULES = (
+    "share_of_total", "parts_sum", "percent_sum", "growth", "target_met", "cumulative_vs_new",
+    "cross_reference", "placeholder", "granularity", "enumeration_count", "date_valid",
+    "declared", "external",
+)
+CONSISTENT, INCONSISTENT, UNVERIFIABLE, MISSING = "consistent", "inconsistent", "unverifiable", "missing"
+VERDICTS = (CONSISTENT, INCONSISTENT, UNVERIFIABLE, MISSING)
+
+# Every column is text in the CSV except the offsets; numbers are kept as exact decimal strings.
+_INT_COLUMNS = {"start", "end"}
+
+
+def empty_frame(columns: list[str]) -> pd.DataFrame:
+    """Column list → an empty DataFrame with the contract's dtypes."""
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c in _INT_COLUMNS else "object") for c in columns})
+
+
+def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """Row dicts → a DataFrame in contract order, missing cells as empty strings."""
+    if not rows:
+        return empty_frame(columns)
+    df = pd.DataFrame([{c: r.get(c, "") for c in columns} for r in rows], columns=columns)
+    for c in columns:
+        if c in _INT_COLUMNS:
+            df[c] = df[c].astype("int64")
+        else:
+            df[c] = df[c].astype(object).where(df[c].notna(), "").map(_cell)
+    return df
+
+
+def _cell(v) -> str:
+    return "" if v is None else str(v)
+
+
+class SchemaError(AnalysisError):
+    """An output table broke its contract: a bug, never the user's input (exit 1)."""
+
+
+def validate_figures(df: pd.DataFrame, text: str) -> pd.DataFrame:
+    """figures DataFrame → itself, after checking columns, kinds, spans and order."""
+    _columns(df, FIGURE_COLUMNS, "figures")
+    bad = ~df["kind"].isin(KINDS)
+    if bad.any():
+        raise SchemaError(f"figures: unknown kind {df.loc[bad, 'kind'].iloc[0]!r}")
+    bad = ~df["qualifier"].isin(QUALIFIERS)
+    if bad.any():
+        raise SchemaError(f"figures: unknown qualifier {df.loc[bad, 'qualifier'].iloc[0]!r}")
+    prev_end = 0
+    for row in df.itertuples():
+        if text[row.start:row.end] != row.text:
+            raise SchemaError(f"figures: {row.figure_id} span {row.start}-{row.end} does not slice to {row.text!r}")
+        if row.start < prev_end:
+            raise SchemaError(f"figures: {row.figure_id} overlaps the figure before it")
+        prev_end = row.end
+    return df
+
+
+def validate_checks(df: pd.DataFrame, text: str) -> pd.DataFrame:
+    """checks DataFrame → itself, after checking columns, rules, verdicts and spans."""
+    _columns(df, CHECK_COLUMNS, "checks")
+    for col, allowed in (("rule", RULES), ("verdict", VERDICTS)):
+        bad = ~df[col].isin(allowed)
+        if bad.any():
+            raise SchemaError(f"checks: unknown {col} {df.loc[bad, col].iloc[0]!r}")
+    for row in df.itertuples():
+        if not (0 <= row.start < row.end <= len(text)):
+            raise SchemaError(f"checks: {row.check_id} has an empty or out-of-range span")
+    return df
+
+
+def _columns(df: pd.DataFrame, expected: list[str], name: str) -> None:
+    if list(df.columns) != expected:
+        raise SchemaError(f"{name}: columns {list(df.columns)} differ from the contract")
