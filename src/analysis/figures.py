@@ -228,7 +228,8 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     if kind == "range":
         return _build_range(m, folded)
     if kind == "frac":
-        den, num = parse_number(g["f_den"]), parse_number(g["f_num"])
+        den = (Decimal(100), 0) if g["f_den"] == "百" else (Decimal(1000), 0) if g["f_den"] == "千" else parse_number(g["f_den"])
+        num = parse_number(g["f_num"])
         if not den or not num or den[0] == 0 or not _number_ok(g["f_den"], folded, s):
             return None
         if g["f_den"] in ("百", "100"):

@@ -109,23 +109,31 @@ def decode(data: bytes, path: str = "") -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4000]
-    if len(sample) < 4:
+    """UTF-16 without a byte-order mark: NUL bytes, and one byte order decodes to plausible text."""
+    if b"\x00" not in data[:4000] or len(data) % 2:
         return None
-    even = sample[0::2].count(0) / (len(sample) / 2)
-    odd = sample[1::2].count(0) / (len(sample) / 2)
-    # ASCII-heavy UTF-16 has NULs on one side; CJK-heavy UTF-16 rarely has NULs at all.
-    if odd > 0.3 and even < 0.05:
-        enc = "utf-16-le"
-    elif even > 0.3 and odd < 0.05:
-        enc = "utf-16-be"
-    else:
-        return None
-    try:
-        data.decode(enc)
-    except UnicodeDecodeError:
-        return None
-    return enc
+    best, best_score = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = data[:8000].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = sum(1 for ch in sample if _plausible(ch)) / max(1, len(sample))
+        if score > best_score:
+            best, best_score = enc, score
+    if best and best_score > 0.95:
+        try:
+            data.decode(best)
+            return best
+        except UnicodeDecodeError:
+            return None
+    return None
+
+
+def _plausible(ch: str) -> bool:
+    o = ord(ch)
+    return (32 <= o < 127 or ch in "\n\r\t" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
+            or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0xB7 == o)
 
 
 def _looks_like_text(text: str) -> bool:

@@ -1,0 +1,81 @@
+"""Ingest: decoding every encoding a report arrives in, sections, sentences, report_id and year."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from analysis.errors import ReportFileError
+from analysis.ingest import decode, parse_sections, read_document, report_id_for, split_sentences
+from conftest import SEED
+
+TEXT = "\n包头市某局2015年工作总结\n\n一、主要工作\n全年共收到提案9件，其中4件已办结。\n二、存在问题\n资金缺口约２０％。\n"
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("gb18030", b""), ("gbk", b""),
+    ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-16-le", b""),
+])
+def test_every_encoding_decodes_to_the_same_text(encoding, prefix):
+    text, _ = decode(prefix + TEXT.encode(encoding))
+    assert text == TEXT
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr_become_lf(newline):
+    text, _ = decode(TEXT.replace("\n", newline).encode("utf-8"))
+    assert text == TEXT
+
+
+def test_markup_is_stripped_to_text():
+    text, _ = decode("<html><body><p>收到提案9件&amp;4件</p><script>x=1</script><br/>完成</body></html>".encode())
+    assert "收到提案9件&4件" in text and "<" not in text and "x=1" not in text
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty"), (b"  \n\t\n", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
+    (bytes(range(256)) * 8, "binary"),
+])
+def test_bad_bytes_give_one_line_errors(data, reason):
+    with pytest.raises(ReportFileError) as e:
+        decode(data, "x.txt")
+    assert reason in str(e.value) and "\n" not in str(e.value)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(ReportFileError, match="no such file"):
+        read_document(tmp_path / "nope.txt")
+    with pytest.raises(ReportFileError, match="directory"):
+        read_document(tmp_path)
+
+
+def test_seed_keeps_its_leading_newline_and_sha256():
+    doc = read_document(SEED)
+    assert doc.text.startswith("\n包头市科技局")
+    assert doc.sha256 == "8bd4567a4ea74928127ee45dca82b1ca58d1c82a176fc587206103cadde7e47f"
+    assert doc.year == 2014
+
+
+def test_seed_sections_are_its_six_headings():
+    doc = read_document(SEED)
+    top = [s.heading for s in doc.sections if s.level == 1]
+    assert len(top) == 6 and top[0] == "一、履行职责，依法行政情况" and top[-1] == "六、办理、采纳政协提案情况"
+
+
+def test_headings_of_every_level():
+    text = "一、总体情况\n（一）主要做法\n1.加强领导\n（1）成立小组\n2.这是一个很长的段落。它有两句话，所以不是标题，因为它以句号结尾。\n"
+    levels = [(s.level, s.heading) for s in parse_sections(text)]
+    assert levels == [(1, "一、总体情况"), (2, "（一）主要做法"), (3, "1.加强领导"), (4, "（1）成立小组")]
+
+
+def test_sentences_have_spans_that_slice_back():
+    sents = split_sentences(TEXT)
+    assert [s.text for s in sents][2:4] == ["全年共收到提案9件，其中4件已办结。", "二、存在问题"]
+    assert all(TEXT[s.start:s.end] == s.text for s in sents)
+
+
+@pytest.mark.parametrize("name,rid", [
+    ("03_anhe_2021.gb18030.txt", "03_anhe_2021"), ("a b&c.txt", "a_b_c"), ("包头-2014.txt", "包头-2014"),
+])
+def test_report_id_is_the_slug_of_the_name(name, rid):
+    assert report_id_for(name) == rid
