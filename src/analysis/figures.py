@@ -18,12 +18,12 @@ from .numerals import CN_CHARS, MULTIPLIERS, as_written, parse_chinese, parse_nu
 _MONEY = ["元", "美元", "欧元", "港元", "元人民币"]
 _WEIGHT = ["吨", "公斤", "千克", "斤", "克", "吨标准煤", "吨标煤"]
 _AREA = ["亩", "平方米", "平米", "平方公里", "平方千米", "公顷", "㎡"]
-_LENGTH = ["公里", "千米", "米", "延米", "km"]
+_LENGTH = ["公里", "千米", "米", "延米", "毫米", "厘米", "km"]
 _COUNT = (
     "家 项 件 次 人次 名 个 期 所 批 场 篇 份 户 人 位 台 辆 套 座 条 处 种 只 头 株 棵 支 门 本 册 部 张 块 "
     "间 栋 幢 根 盏 眼 组 队 宗 起 例 项次 户次 家次 架次 车次 班次 批次 个次 人日 床 届 轮 类 款 首 幅 "
     "部门 个月 天 小时 分钟 周 学时 课时 年 岁 分 千瓦 万千瓦 千瓦时 度 立方米 标方 兆瓦 台套 只 匹 羽 "
-    "个村 个乡镇 个社区 所学校 篇次 人员 亿人次 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 户籍"
+    "个村 个乡镇 个社区 所学校 篇次 人员 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 对 人份 剂次 辆次 艘 架 尾 亩次"
 ).split()
 UNITS: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:
@@ -43,10 +43,11 @@ NAMED = (
     "万人计划 三下乡 三会一课 四下基层 两不愁三保障 三大攻坚战 三番五次 千方百计 四面八方 五花八门 一心一意 "
     "三令五申 千家万户 千辛万苦 万无一失 一五一十 七上八下 千军万马 四通八达 千丝万缕 九牛一毛 十全十美 十拿九稳 "
     "百花齐放 万众一心 三天两头 三三两两 两手抓 两手都要硬 五个一工程 放管服 最多跑一次 一次性 一站式 一网通办 "
-    "12345 12315 12369 110 119 120 5G 4G 3D 2B 二期工程 三期工程 一期工程 两新组织 两新 四好农村路 "
+    "5G 4G 3D 2B 三次产业 二期工程 三期工程 一期工程 两新组织 两新 四好农村路 "
     "两委 双百 双创 三旧改造 七一 五一 十一假期 两个务必 三个一 四议两公开"
 ).split()
-_NAMED_RE = re.compile("|".join(sorted(map(re.escape, NAMED), key=len, reverse=True)))
+# a name never starts inside a number (…2025 is not 中国制造2025 unless the words are there)
+_NAMED_RE = re.compile(r"(?<![\d.])(?:" + "|".join(sorted(map(re.escape, NAMED), key=len, reverse=True)) + ")")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -62,7 +63,8 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三�
 _SEP = r"(?:-|~|至|到)"
 
 _GRAMMAR = re.compile(
-    "|".join([
+    # every figure starts with a digit, a Chinese numeral or 半: positions that cannot start one fail at once
+    rf"(?=[\d{CN_CHARS}半])(?:" + "|".join([
         # dates and date ranges (before plain numbers: 6月18-19日 is one figure)
         rf"(?P<drange>(?:(?P<dr_y>{_Y})年)?(?P<dr_m>{_MON})月(?P<dr_d1>{_DAY})(?P<dr_ri>[日号])?{_SEP}"
         rf"(?:(?:(?P<dr_y2>{_Y})年)?(?P<dr_m2>{_MON})月)?(?P<dr_d2>{_DAY})[日号])",
@@ -82,7 +84,7 @@ _GRAMMAR = re.compile(
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
         rf"(?P<times>(?P<t_n>{_NUM})倍)",
         rf"(?P<qty>(?P<q_n>{_NUM})(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
-    ])
+    ]) + ")"
 )
 
 _PREFIX_Q = [("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("大约", "approx"), ("约", "approx"),
@@ -331,22 +333,23 @@ def _build_range(m: re.Match, folded: str) -> Figure | None:
     return fig
 
 
+_PREFIX_RE = re.compile("(?:" + "|".join(w for w, _ in _PREFIX_Q) + ")$")
+_SUFFIX_RE = re.compile("|".join(w for w, _ in _SUFFIX_Q))
+_PREFIX_MAP, _SUFFIX_MAP = dict(_PREFIX_Q), dict(_SUFFIX_Q)
+
+
 def _qualify(fig: Figure, folded: str, floor: int) -> None:
     """Extend a figure's span over a qualifier word just before or after it (近500人次, 60%以上)."""
-    for word, q in _PREFIX_Q:
-        if fig.start - len(word) >= floor and folded.startswith(word, fig.start - len(word)):
-            if word == "近" and folded[fig.start - 2:fig.start] in ("最近", "临近", "附近", "靠近", "接近"):
-                continue
-            fig.start -= len(word)
-            fig.qualifier = q
-            break
-    for word, q in _SUFFIX_Q:
-        if folded.startswith(word, fig.end):
-            fig.end += len(word)
-            fig.qualifier = fig.qualifier or q
-            break
     if fig.kind in ("year", "date", "date_range"):
-        fig.qualifier = ""
+        return
+    m = _PREFIX_RE.search(folded, max(floor, fig.start - 3), fig.start)
+    if m and not (m.group(0) == "近" and folded[fig.start - 2:fig.start] in ("最近", "临近", "附近", "靠近")):
+        fig.start = m.start()
+        fig.qualifier = _PREFIX_MAP[m.group(0)]
+    m = _SUFFIX_RE.match(folded, fig.end)
+    if m:
+        fig.end = m.end()
+        fig.qualifier = fig.qualifier or _SUFFIX_MAP[m.group(0)]
 
 
 def _resolve_dates_by_context(figs: list[Figure], folded: str, year: int | None) -> None:

@@ -50,10 +50,14 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     year: int | None = None
     _sent_starts: list[int] = field(default_factory=list, repr=False)
+    _folded: str = field(default="", repr=False)
 
     @property
     def folded(self) -> str:
-        return self.text.translate(FOLD)
+        """The text with full-width digits and signs folded to ASCII, one character for one."""
+        if not self._folded:
+            self._folded = self.text.translate(FOLD)
+        return self._folded
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._sent_starts, pos) - 1
@@ -136,11 +140,12 @@ def _plausible(ch: str) -> bool:
             or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0xB7 == o)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
+
+
 def _looks_like_text(text: str) -> bool:
-    if not text:
-        return False
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
-    return bad / len(text) < 0.01
+    """Text → False when control or private-use characters betray binary data or a wrong codec."""
+    return bool(text) and len(_CONTROL.findall(text)) / len(text) < 0.01
 
 
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.S | re.I)

@@ -1,6 +1,7 @@
 """DataFrames and texts → files, written aside and renamed into place so nothing is half-written."""
 from __future__ import annotations
 
+import csv
 import io
 import os
 import shutil
@@ -13,7 +14,10 @@ import pandas as pd
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """DataFrame → UTF-8 CSV bytes (no BOM, LF, quoted where needed, empty cells empty)."""
     buf = io.StringIO()
-    df.to_csv(buf, index=False, lineterminator="\n")
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(df.columns)
+    # the csv module on plain lists is several times faster than DataFrame.to_csv for small tables
+    w.writerows(zip(*(["" if v is None else v for v in df[c].tolist()] for c in df.columns)))
     return buf.getvalue().encode("utf-8")
 
 
@@ -43,7 +47,8 @@ def write_folder(dest: str | Path, files: dict[str, bytes | str]) -> Path:
     try:
         for name, content in files.items():
             p = tmp / name
-            p.parent.mkdir(parents=True, exist_ok=True)
+            if p.parent != tmp:
+                p.parent.mkdir(parents=True, exist_ok=True)
             p.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
         os.chmod(tmp, 0o755)
         replace_folder(tmp, dest)

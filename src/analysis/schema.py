@@ -34,20 +34,15 @@ _INT_COLUMNS = {"start", "end"}
 
 def empty_frame(columns: list[str]) -> pd.DataFrame:
     """Column list → an empty DataFrame with the contract's dtypes."""
-    return pd.DataFrame({c: pd.Series(dtype="int64" if c in _INT_COLUMNS else "object") for c in columns})
+    return frame([], columns)
 
 
 def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """Row dicts → a DataFrame in contract order, missing cells as empty strings."""
+    """Row dicts → a DataFrame in contract order: offsets as int64, every other cell as text ('' if absent)."""
+    data = {c: [int(r[c]) for r in rows] if c in _INT_COLUMNS else [_cell(r.get(c)) for r in rows] for c in columns}
     if not rows:
-        return empty_frame(columns)
-    df = pd.DataFrame([{c: r.get(c, "") for c in columns} for r in rows], columns=columns)
-    for c in columns:
-        if c in _INT_COLUMNS:
-            df[c] = df[c].astype("int64")
-        else:
-            df[c] = df[c].astype(object).where(df[c].notna(), "").map(_cell)
-    return df
+        data = {c: pd.Series([], dtype="int64" if c in _INT_COLUMNS else "str") for c in columns}
+    return pd.DataFrame(data, columns=columns)
 
 
 def _cell(v) -> str:
@@ -68,12 +63,12 @@ def validate_figures(df: pd.DataFrame, text: str) -> pd.DataFrame:
     if bad.any():
         raise SchemaError(f"figures: unknown qualifier {df.loc[bad, 'qualifier'].iloc[0]!r}")
     prev_end = 0
-    for row in df.itertuples():
-        if text[row.start:row.end] != row.text:
-            raise SchemaError(f"figures: {row.figure_id} span {row.start}-{row.end} does not slice to {row.text!r}")
-        if row.start < prev_end:
-            raise SchemaError(f"figures: {row.figure_id} overlaps the figure before it")
-        prev_end = row.end
+    for fid, start, end, surface in zip(df["figure_id"], df["start"], df["end"], df["text"]):
+        if text[start:end] != surface:
+            raise SchemaError(f"figures: {fid} span {start}-{end} does not slice to {surface!r}")
+        if start < prev_end:
+            raise SchemaError(f"figures: {fid} overlaps the figure before it")
+        prev_end = end
     return df
 
 
@@ -84,9 +79,9 @@ def validate_checks(df: pd.DataFrame, text: str) -> pd.DataFrame:
         bad = ~df[col].isin(allowed)
         if bad.any():
             raise SchemaError(f"checks: unknown {col} {df.loc[bad, col].iloc[0]!r}")
-    for row in df.itertuples():
-        if not (0 <= row.start < row.end <= len(text)):
-            raise SchemaError(f"checks: {row.check_id} has an empty or out-of-range span")
+    for cid, start, end in zip(df["check_id"], df["start"], df["end"]):
+        if not (0 <= start < end <= len(text)):
+            raise SchemaError(f"checks: {cid} has an empty or out-of-range span")
     return df
 
 

@@ -1,0 +1,36 @@
+"""Corpus scores: the extractor meets the issue's targets on reports written by the team.
+
+tuning/ is what we develop against; heldout/ was never looked at while tuning (see tests/corpus/README.md).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.evaluate import score_checks, score_figures, score_folder
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("folder", ["tuning", "heldout"])
+def test_figures_found_with_the_right_value(folder):
+    figs, _, n = score_folder(ROOT / "tests" / "corpus" / folder)
+    assert n >= 10
+    assert figs.recall >= 0.97, figs.misses[:10]
+    assert figs.precision >= 0.95, figs.extras[:10]
+
+
+def test_figure_scoring_counts_a_wrong_value_as_a_miss():
+    text = "收到提案9件，其中4件。"
+    figures = pd.DataFrame({"start": [4, 9], "end": [6, 11], "text": ["9件", "4件"], "value": ["9", "5"], "iso_date": ["", ""]})
+    ref = [{"text": "9件", "value": "9", "occurrence": "1"}, {"text": "4件", "value": "4", "occurrence": "1"}]
+    s = score_figures(text, figures, ref)
+    assert (s.found, s.expected, s.real, s.reported) == (1, 2, 2, 2)
+
+
+def test_check_scoring_needs_rule_verdict_and_overlap():
+    text = "共9件，其中3件，占到34%。"
+    checks = pd.DataFrame({"rule": ["share_of_total", "placeholder"], "verdict": ["inconsistent", "missing"],
+                           "start": [6, 0], "end": [15, 1], "stated": ["34%", "?"]})
+    ref = [{"rule": "share_of_total", "verdict": "inconsistent", "anchor": "占到34%"}]
+    s = score_checks(text, checks, ref)
+    assert (s.found, s.false_alarms) == (1, 1)
