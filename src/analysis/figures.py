@@ -71,8 +71,8 @@ _GRAMMAR = re.compile(
         rf"(?P<mrange>(?:(?P<mr_y>{_Y})年)?(?P<mr_m>{_MON})月?(?:份)?{_SEP}(?:(?P<mr_y2>{_Y})年)?(?P<mr_m2>{_MON})月(?:份)?(?!{_DAY}[日号]))",
         rf"(?P<date>(?:(?P<d_y>{_Y})年)?(?P<d_m>{_MON})月(?P<d_d>{_DAY})[日号])",
         rf"(?P<ymonth>(?P<ym_y>{_Y})年(?P<ym_m>{_MON})月(?:份)?)",
-        rf"(?P<yrange>(?P<yr_y>{_Y})年?{_SEP}(?P<yr_y2>{_Y})年(?:度)?)",
-        rf"(?P<year>(?P<y_y>{_Y})年(?:度)?)",
+        rf"(?P<yrange>(?P<yr_y>{_Y})年?{_SEP}(?P<yr_y2>{_Y})年)",
+        rf"(?P<year>(?P<y_y>{_Y})年)",  # 2014年度 is the year 2014年 followed by 度
         rf"(?P<month>(?<![\d个]){_MON}月(?:份)?(?![\d{CN_CHARS}]))",
         # ranges of quantities
         rf"(?P<range>(?P<r_a>{_NUM})(?P<r_ua>{_PCT})?{_SEP}(?P<r_b>{_NUM})(?P<r_mult>{_MULT})?(?P<r_mid>余|多)?(?P<r_unit>{_PCT}|(?:{_UNIT_ALT}){_PER}))",
