@@ -79,3 +79,13 @@ def test_sentences_have_spans_that_slice_back():
 ])
 def test_report_id_is_the_slug_of_the_name(name, rid):
     assert report_id_for(name) == rid
+
+
+def test_mojibake_is_detected_and_named():
+    garbled = TEXT.encode("utf-8").decode("gb18030", errors="ignore")
+    with pytest.raises(ReportFileError, match="mojibake"):
+        decode(garbled.encode("utf-8"), "m.txt")
+
+
+def test_real_chinese_is_not_taken_for_mojibake():
+    assert decode(TEXT.encode("gb18030"))[0] == TEXT

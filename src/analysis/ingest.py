@@ -172,7 +172,20 @@ def _finish(text: str, path: str) -> str:
         raise ReportFileError("the file has no text", path=path)
     if not _looks_like_text(text):
         raise ReportFileError("looks binary (control characters), not a text report", path=path)
+    if _is_mojibake(text):
+        raise ReportFileError("looks like mojibake: UTF-8 text that was once decoded as GBK; "
+                              "re-export it from the original file", path=path)
     return text
+
+
+def _is_mojibake(text: str) -> bool:
+    """UTF-8 bytes read as GBK turn back into valid UTF-8 when encoded as GBK again; real Chinese does not."""
+    cjk = [ch for ch in text[:4000] if "\u4e00" <= ch <= "\u9fff"]
+    if len(cjk) < 8:
+        return False
+    repaired = text[:4000].encode("gb18030", errors="replace").decode("utf-8", errors="replace")
+    good = sum(1 for ch in repaired if "\u4e00" <= ch <= "\u9fff")
+    return good >= len(cjk) // 3 and good > 3 * repaired.count("\ufffd")
 
 
 def read_bytes(path: str | Path) -> bytes:

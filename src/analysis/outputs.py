@@ -42,7 +42,8 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
 def write_folder(dest: str | Path, files: dict[str, bytes | str]) -> Path:
     """{name: content} → a complete folder at dest: built aside, then renamed into place."""
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    if not dest.parent.is_dir():  # a stat is cheaper than a failing mkdir on every report of a batch
+        dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent))
     try:
         for name, content in files.items():

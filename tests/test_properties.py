@@ -1,0 +1,45 @@
+"""Property-based tests: numerals round-trip, arbitrary text never breaks the extractor."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import cn2an
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.figures import extract_figures
+from analysis.ingest import build_document
+from analysis.numerals import parse_chinese, plain
+
+# characters that make up reports: digits (both widths), numerals, units, qualifiers, punctuation
+ALPHABET = list("0123456789０１２３４５６７８９.．,，%％-－~至到年月日号家项件次人名个万亿元吨亩公里平方米倍分之半近约逾超过以上以下不足余多左右第一二两三四五六七八九十百千零〇是批“”（）、。；：\n 的和增长同比累计新增占")
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_chinese_numerals_parse_back_to_themselves(n):
+    assert parse_chinese(cn2an.an2cn(n)) == (Decimal(n), 0)
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
+def test_plain_never_writes_exponents_or_trailing_zeros(d):
+    s = plain(d)
+    assert "E" not in s and "e" not in s and Decimal(s) == d
+    assert not ("." in s and s.endswith("0"))
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=120))
+def test_arbitrary_text_never_raises_and_spans_slice_back(text):
+    df = extract_figures(build_document(text, year=2014), "p")
+    prev_end = 0
+    for start, end, surface in zip(df["start"], df["end"], df["text"]):
+        assert text[start:end] == surface and start < end
+        assert start >= prev_end
+        prev_end = end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=99999), st.sampled_from(["家", "项", "万元", "人次", "%", "万吨", "个百分点"]))
+def test_a_number_with_a_unit_is_one_figure_with_that_value(n, unit):
+    df = extract_figures(build_document(f"今年完成{n}{unit}。", year=2014), "p")
+    assert list(df["text"]) == [f"{n}{unit}"] and list(df["value"]) == [str(n)]
