@@ -170,11 +170,11 @@ def _finish(text: str, path: str) -> str:
         text = _strip_markup(text)
     if not text.strip():
         raise ReportFileError("the file has no text", path=path)
-    if not _looks_like_text(text):
-        raise ReportFileError("looks binary (control characters), not a text report", path=path)
     if _is_mojibake(text):
         raise ReportFileError("looks like mojibake: UTF-8 text that was once decoded as GBK; "
                               "re-export it from the original file", path=path)
+    if not _looks_like_text(text):
+        raise ReportFileError("looks binary (control characters), not a text report", path=path)
     return text
 
 

@@ -1,0 +1,97 @@
+"""Hostile and broken input through the CLI: one line, exit 2, nothing half-written; same bytes twice."""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import shutil
+import threading
+
+import pytest
+
+from analysis.cli import main
+from analysis.ingest import MAX_BYTES
+from conftest import SEED
+
+SEED_TEXT = SEED.read_bytes().decode("utf-8")
+
+BAD = {
+    "empty.txt": b"",
+    "blank.txt": b" \n\t\r\n   \n",
+    "nul.txt": "收到提案9件".encode() + b"\x00" * 64 + "其中4件".encode(),
+    "image.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
+    "random.txt": bytes((i * 37 + 11) % 256 for i in range(20000)),
+    "mojibake.txt": SEED_TEXT.encode("utf-8").decode("gb18030", errors="replace").encode("utf-8"),
+}
+
+GOOD = {
+    "bom.txt": codecs.BOM_UTF8 + SEED_TEXT.encode("utf-8"),
+    "gb.gb18030.txt": SEED_TEXT.encode("gb18030"),
+    "le.txt": codecs.BOM_UTF16_LE + SEED_TEXT.encode("utf-16-le"),
+    "be.txt": codecs.BOM_UTF16_BE + SEED_TEXT.encode("utf-16-be"),
+    "crlf.txt": SEED_TEXT.replace("\n", "\r\n").encode("utf-8"),
+    "cr.txt": SEED_TEXT.replace("\n", "\r").encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_each_bad_file_gets_one_line_naming_it(tmp_path, capsys, name):
+    path = tmp_path / name
+    path.write_bytes(BAD[name])
+    out = tmp_path / "out"
+    assert main(["check", str(path), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and name in err[0] and "Traceback" not in err[0]
+    assert ("mojibake" in err[0]) == (name == "mojibake.txt")
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_file_above_the_size_limit_is_refused_before_it_is_read(tmp_path, capsys):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(MAX_BYTES + 1)  # sparse: costs no disk and no memory
+    assert main(["check", str(big), "--out", str(tmp_path / "out")]) == 2
+    assert "MiB" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", sorted(GOOD))
+def test_unusual_but_readable_encodings_give_the_seed_figures(tmp_path, name):
+    (tmp_path / name).write_bytes(GOOD[name])
+    shutil.copy(SEED, tmp_path / "plain.txt")
+    assert main(["extract", str(tmp_path / name), str(tmp_path / "plain.txt"), "--out", str(tmp_path / "o"), "--jobs", "1"]) == 0
+    rid = name.split(".", 1)[0]
+    ours = (tmp_path / "o" / rid / "figures.csv").read_text(encoding="utf-8").replace(f"{rid},", "R,")
+    plain = (tmp_path / "o" / "plain" / "figures.csv").read_text(encoding="utf-8").replace("plain,", "R,")
+    assert ours == plain
+
+
+def test_same_inputs_give_the_same_bytes(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert main(["check", str(SEED), "--out", str(a)]) == 0
+    assert main(["check", str(SEED), "--out", str(b)]) == 0
+    for name in ("text.txt", "figures.csv", "checks.csv"):
+        rid = "000_baotou_kejiju_2014_ziping"
+        assert (a / rid / name).read_bytes() == (b / rid / name).read_bytes()
+
+
+def test_raw_input_is_never_written(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / "seed.txt")
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in raw.iterdir()}
+    assert main(["check", str(raw), "--out", str(tmp_path / "out")]) == 0
+    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in raw.iterdir()} == before
+
+
+def test_two_runs_at_once_leave_complete_outputs(tmp_path):
+    out = tmp_path / "out"
+    codes = []
+    threads = [threading.Thread(target=lambda: codes.append(main(["check", str(SEED), "--out", str(out), "--jobs", "1"])))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert codes == [0, 0, 0, 0]
+    folder = out / "000_baotou_kejiju_2014_ziping"
+    assert sorted(p.name for p in folder.iterdir()) == ["checks.csv", "figures.csv", "text.txt"]
+    assert [p.name for p in out.iterdir()] == ["000_baotou_kejiju_2014_ziping"]
