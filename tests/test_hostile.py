@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import shutil
 import threading
 
@@ -94,4 +95,6 @@ def test_two_runs_at_once_leave_complete_outputs(tmp_path):
     assert codes == [0, 0, 0, 0]
     folder = out / "000_baotou_kejiju_2014_ziping"
     assert sorted(p.name for p in folder.iterdir()) == ["checks.csv", "figures.csv", "text.txt"]
-    assert [p.name for p in out.iterdir()] == ["000_baotou_kejiju_2014_ziping"]
+    assert [p.name for p in out.iterdir() if p.is_dir()] == ["000_baotou_kejiju_2014_ziping"]
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["all_checks.csv", "manifest.json", "summary.csv"]
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"]

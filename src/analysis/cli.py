@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 import argparse
-import glob
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 from .errors import AnalysisError, InputError
 
-EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2  # 3: --fail-on found a listed verdict
 
 
 class _Parser(argparse.ArgumentParser):
@@ -22,95 +19,60 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="analysis", description="Check the figures and claims of Chinese government reports.")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    jobs = dict(type=int, default=os.cpu_count() or 1, help="worker processes for many reports (default: all cores)")
+
+    def many(sp):  # options shared by every command that takes many reports
+        sp.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="parallel workers (default: all cores)")
+        sp.add_argument("--engine", choices=("processes", "serial", "dask"), default="processes",
+                        help="where per-report work runs (dask needs the dask extra)")
+        sp.add_argument("--scheduler", help="address of a running dask scheduler (with --engine dask)")
+        sp.add_argument("--force", action="store_true", help="redo reports whose inputs have not changed")
+        sp.add_argument("--quiet", action="store_true", help="only errors and the summary line")
+        sp.add_argument("--log", help="append one line per report to this file")
+        sp.add_argument("--fail-on", default="", metavar="VERDICTS",
+                        help="exit 3 when any check has one of these verdicts (e.g. inconsistent,missing)")
+
     e = sub.add_parser("extract", help="text.txt and figures.csv for each report")
     e.add_argument("reports", nargs="+", metavar="REPORT", help="report files, folders or globs")
     e.add_argument("--out", default="data/processed", help="output folder (default data/processed)")
-    e.add_argument("--jobs", **jobs)
+    many(e)
     c = sub.add_parser("check", help="text.txt, figures.csv and checks.csv for each report (no notebooks)")
     c.add_argument("reports", nargs="+", metavar="REPORT", help="report files, folders or globs")
     c.add_argument("--out", default="data/processed", help="output folder (default data/processed)")
     c.add_argument("--facts", help="facts YAML: numbers from outside the text, with sources")
     c.add_argument("--claims", help="claims YAML: checks declared by an analyst")
-    c.add_argument("--jobs", **jobs)
+    many(c)
     r = sub.add_parser("run", help="the papermill pipeline: notebooks, then reports/<report_id>.html")
-    r.add_argument("reports", nargs="*", metavar="REPORT", help="report files (default: data/raw/*.txt)")
+    r.add_argument("reports", nargs="*", metavar="REPORT", help="report files, folders or globs (default: data/raw)")
     r.add_argument("--processed-dir", default="data/processed")
     r.add_argument("--reports-dir", default="reports")
-    r.add_argument("--facts")
-    r.add_argument("--claims")
+    r.add_argument("--facts", help="facts YAML: numbers from outside the text, with sources")
+    r.add_argument("--claims", help="claims YAML: checks declared by an analyst")
     r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="notebook parameter, as for papermill")
     return p
 
 
-def expand_inputs(items: list[str]) -> list[str]:
-    """Files, folders and globs → report files in a stable order (folders give their *.txt)."""
-    out: list[str] = []
-    for item in items:
-        p = Path(item)
-        if p.is_dir():
-            out.extend(sorted(str(x) for x in p.glob("*.txt")) or [item])
-        elif not p.exists() and glob.has_magic(item):
-            out.extend(sorted(glob.glob(item)) or [item])
-        else:
-            out.append(item)
-    return out
+def _fail_on(text: str) -> tuple[str, ...]:
+    from .schema import VERDICTS
+
+    words = tuple(w.strip() for w in text.split(",") if w.strip())
+    bad = [w for w in words if w not in VERDICTS]
+    if bad:
+        raise InputError(f"--fail-on: unknown verdict {bad[0]!r} (choose from {', '.join(VERDICTS)})")
+    return words
 
 
-def _one(args: tuple[str, str, bool, str | None, str | None]) -> tuple[str, str, int, str]:
-    """(path, out, with_checks, facts, claims) → (path, report_id, exit code, message); never raises."""
-    path, out, with_checks, facts, claims = args
-    try:
-        from .report import load_report
+def _check_side_files(facts: str | None, claims: str | None) -> None:
+    """A bad facts or claims file stops the run before any report is touched."""
+    if facts:
+        from .rules.external import load_facts
 
-        rep = load_report(path, facts_path=facts, claims_path=claims)
-        rep.write(out, with_checks=with_checks)
-        n = len(rep.checks) if with_checks else 0
-        return path, rep.report_id, EXIT_OK, f"{len(rep.figures)} figures" + (f", {n} checks" if with_checks else "")
-    except AnalysisError as e:
-        return path, "", e.exit_code, e.one_line()
-    except Exception as e:  # an internal failure still gets one line, never a traceback
-        if os.environ.get("ANALYSIS_DEBUG"):
-            raise
-        return path, "", EXIT_INTERNAL, f"{path}: internal error: {type(e).__name__}: {e}"
+        load_facts(facts)
+    if claims:
+        from .rules.external import load_claims
 
-
-def _batch(paths: list[str], out: str, with_checks: bool, jobs: int, facts=None, claims=None) -> int:
-    from .ingest import report_id_for
-    from .report import load_report  # noqa: F401  (fail early on a broken install)
-
-    if facts or claims:  # a bad facts or claims file stops the run before any report is touched
-        from .rules.external import load_claims, load_facts
-
-        facts and load_facts(facts)
-        claims and load_claims(claims)
-    seen: dict[str, str] = {}
-    todo, failed = [], []
-    for p in paths:
-        rid = report_id_for(p)
-        if rid in seen:
-            failed.append((p, EXIT_INPUT, f"{p}: report_id {rid!r} is already taken by {seen[rid]} in this run"))
-            continue
-        seen[rid] = p
-        todo.append((p, out, with_checks, facts, claims))
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as ex:
-            results = list(ex.map(_one, todo, chunksize=max(1, len(todo) // (jobs * 8))))
-    else:
-        results = [_one(t) for t in todo]
-    for path, rid, code, msg in results:
-        if code:
-            failed.append((path, code, msg))
-    for _, _, msg in failed:
-        print(f"analysis: {msg}", file=sys.stderr)
-    ok = len(paths) - len(failed)
-    if len(paths) > 1 or not failed:
-        print(f"analysis: {ok} of {len(paths)} reports written to {out}" + (f", {len(failed)} failed" if failed else ""),
-              file=sys.stderr if failed else sys.stdout)
-    if not failed:
-        return EXIT_OK
-    return EXIT_INTERNAL if any(c == EXIT_INTERNAL for _, c, _ in failed) else EXIT_INPUT
+        load_claims(claims)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,9 +80,16 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command in ("extract", "check"):
-            paths = expand_inputs(args.reports)
-            return _batch(paths, args.out, args.command == "check", max(1, args.jobs),
-                          getattr(args, "facts", None), getattr(args, "claims", None))
+            from .batch import Settings, run_batch
+
+            facts, claims = getattr(args, "facts", None), getattr(args, "claims", None)
+            _check_side_files(facts, claims)
+            if args.jobs < 1:
+                raise InputError("--jobs must be at least 1")
+            settings = Settings(mode=args.command, out=args.out, facts=facts, claims=claims)
+            return run_batch(args.reports, settings, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                             force=args.force, quiet=args.quiet, log_file=args.log, fail_on=_fail_on(args.fail_on))
+        from .batch import expand_inputs
         from .pipeline import run_pipeline
 
         return run_pipeline(expand_inputs(args.reports or ["data/raw"]), args.processed_dir, args.reports_dir,

@@ -1,6 +1,7 @@
 """Column names, kinds and verdict words of figures.csv and checks.csv, and their validation."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .errors import AnalysisError
@@ -41,7 +42,7 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """Row dicts → a DataFrame in contract order: offsets as int64, every other cell as text ('' if absent)."""
     data = {c: [int(r[c]) for r in rows] if c in _INT_COLUMNS else [_cell(r.get(c)) for r in rows] for c in columns}
     if not rows:
-        data = {c: pd.Series([], dtype="int64" if c in _INT_COLUMNS else "str") for c in columns}
+        data = {c: np.array([], dtype=np.int64 if c in _INT_COLUMNS else object) for c in columns}
     return pd.DataFrame(data, columns=columns)
 
 

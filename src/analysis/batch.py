@@ -1,0 +1,317 @@
+"""Many reports → per-report outputs, a manifest for incremental re-runs, and the corpus tables.
+
+One report's work is a pure function of its input bytes and the run's settings (`process_one`), so
+it runs the same in this process, in a pool of processes, or on a Dask cluster, with the same bytes.
+"""
+from __future__ import annotations
+
+import csv
+import glob
+import hashlib
+import io
+import json
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .errors import AnalysisError, InputError
+from .outputs import write_atomic
+from .schema import CHECK_COLUMNS, VERDICTS
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_FINDINGS = 0, 1, 2, 3
+MANIFEST = "manifest.json"
+SUMMARY_COLUMNS = ["report_id", "title", "issuer", "year", "figures", *VERDICTS, "status", "error"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run does to each report; its hash decides whether an earlier result can be reused."""
+
+    mode: str  # extract | check | run
+    out: str
+    facts: str | None = None
+    claims: str | None = None
+    reports_dir: str | None = None
+    params: tuple[tuple[str, str], ...] = ()
+
+    def key(self, version: str) -> str:
+        payload = {"mode": self.mode, "params": list(self.params), "version": version,
+                   "facts": _file_sha(self.facts), "claims": _file_sha(self.claims)}
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@dataclass
+class Outcome:
+    """One report's result: enough for the manifest, summary.csv and the exit code."""
+
+    path: str
+    report_id: str
+    code: int = EXIT_OK
+    error: str = ""
+    sha256: str = ""
+    title: str = ""
+    issuer: str = ""
+    year: str = ""
+    figures: int = 0
+    verdicts: dict = field(default_factory=dict)
+    skipped: bool = False
+
+    @property
+    def status(self) -> str:
+        return "ok" if self.code == EXIT_OK else "error"
+
+
+def _file_sha(path: str | None) -> str:
+    if not path:
+        return ""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def expand_inputs(items: Iterable[str]) -> list[str]:
+    """Files, folders and globs → report files in a stable order (a folder gives its *.txt)."""
+    out: list[str] = []
+    for item in items:
+        p = Path(item)
+        if p.is_dir():
+            out.extend(sorted(str(x) for x in p.glob("*.txt")) or [item])
+        elif not p.exists() and glob.has_magic(item):
+            out.extend(sorted(glob.glob(item)) or [item])
+        else:
+            out.append(item)
+    return out
+
+
+def process_one(path: str, settings: Settings) -> Outcome:
+    """(report path, settings) → Outcome; writes the report's outputs; never raises."""
+    from .ingest import report_id_for
+
+    res = Outcome(path=path, report_id=report_id_for(path))
+    try:
+        from .report import load_report
+
+        rep = load_report(path, facts_path=settings.facts, claims_path=settings.claims)
+        res.sha256 = rep.doc.sha256
+        res.title, res.issuer = str(rep.meta.get("title", "")), str(rep.meta.get("issuer", ""))
+        res.year = str(rep.meta.get("year", "") or rep.doc.year or "")
+        if settings.mode == "run":
+            from .pipeline import run_one
+
+            run_one(rep, settings.out, settings.reports_dir, settings.facts, settings.claims, dict(settings.params))
+        else:
+            rep.write(settings.out, with_checks=settings.mode == "check")
+        res.figures = len(rep.figures)
+        if settings.mode != "extract":
+            counts = rep.checks["verdict"].value_counts()
+            res.verdicts = {v: int(counts.get(v, 0)) for v in VERDICTS}
+    except AnalysisError as e:
+        res.code, res.error = e.exit_code, e.one_line()
+    except Exception as e:  # an internal failure still gets one line, never a traceback
+        if os.environ.get("ANALYSIS_DEBUG"):
+            raise
+        res.code, res.error = EXIT_INTERNAL, f"{path}: internal error: {type(e).__name__}: {e}"
+    return res
+
+
+def _process_packed(args: tuple[str, Settings]) -> Outcome:
+    return process_one(*args)
+
+
+# ---------------------------------------------------------------- engines
+def run_serial(paths: list[str], settings: Settings, jobs: int) -> Iterator[Outcome]:
+    for p in paths:
+        yield process_one(p, settings)
+
+
+def run_processes(paths: list[str], settings: Settings, jobs: int) -> Iterator[Outcome]:
+    if jobs <= 1 or len(paths) <= 1:
+        yield from run_serial(paths, settings, jobs)
+        return
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as ex:
+        yield from ex.map(_process_packed, [(p, settings) for p in paths], chunksize=chunk)
+
+
+def run_dask(paths: list[str], settings: Settings, jobs: int, scheduler: str | None = None) -> Iterator[Outcome]:
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise InputError("--engine dask needs the dask extra: pip install 'analysis[dask]'")
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout="20s")
+    else:
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    try:
+        # batches keep the scheduler's per-task overhead small next to the work
+        size = max(1, min(32, len(paths) // (max(1, jobs) * 4) or 1))
+        batches = [paths[i:i + size] for i in range(0, len(paths), size)]
+        futures = client.map(_process_batch, batches, settings=settings, pure=False)
+        for fut in as_completed(futures):
+            yield from fut.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _process_batch(paths: list[str], settings: Settings) -> list[Outcome]:
+    return [process_one(p, settings) for p in paths]
+
+
+# ---------------------------------------------------------------- the run
+class Log:
+    """Progress for people (a bar on a terminal) and plain lines for schedulers and --log files."""
+
+    def __init__(self, total: int, quiet: bool = False, log_file: str | None = None):
+        self.quiet = quiet
+        self.file = open(log_file, "a", encoding="utf-8") if log_file else None
+        self.bar = None
+        if not quiet and sys.stderr.isatty() and total > 1:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="report", file=sys.stderr, leave=False)
+
+    def line(self, msg: str, always: bool = False) -> None:
+        if self.file:
+            self.file.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} {msg}\n")
+            self.file.flush()
+        if always or (not self.quiet and self.bar is None):
+            (self.bar.write if self.bar else (lambda m: print(m, file=sys.stderr)))(f"analysis: {msg}")
+
+    def step(self, res: Outcome) -> None:
+        if self.bar:
+            self.bar.update(1)
+        if res.code:
+            self.line(res.error, always=True)
+        elif res.skipped:
+            self.line(f"{res.report_id}: unchanged, skipped")
+        else:
+            v = ", ".join(f"{n} {k}" for k, n in res.verdicts.items() if n)
+            self.line(f"{res.report_id}: {res.figures} figures" + (f"; {v}" if v else ""))
+
+    def close(self) -> None:
+        if self.bar:
+            self.bar.close()
+        if self.file:
+            self.file.close()
+
+
+def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str = "processes",
+              scheduler: str | None = None, force: bool = False, quiet: bool = False,
+              log_file: str | None = None, fail_on: Iterable[str] = ()) -> int:
+    """Inputs and settings → outputs for every report, manifest, summary.csv, all_checks.csv → exit code."""
+    from . import __version__
+    from .ingest import report_id_for
+
+    paths = expand_inputs(items)
+    if not paths:
+        raise InputError("no report files given (and none found)")
+    out = Path(settings.out)
+    manifest = load_manifest(out)
+    key = settings.key(__version__)
+    seen: dict[str, str] = {}
+    todo, results = [], []
+    for p in paths:
+        rid = report_id_for(p)
+        if rid in seen:
+            results.append(Outcome(p, rid, EXIT_INPUT, f"{p}: report_id {rid!r} is already taken by {seen[rid]} in this run"))
+            continue
+        seen[rid] = p
+        prev = manifest.get(rid)
+        if not force and prev and prev.get("key") == key and prev.get("status") == "ok" and (out / rid).is_dir() \
+                and prev.get("path_sha256") == _file_sha(p):
+            results.append(Outcome(p, rid, skipped=True, **{k: prev[k] for k in ("sha256", "title", "issuer", "year", "figures", "verdicts")}))
+            continue
+        todo.append(p)
+    log = Log(len(todo), quiet, log_file)
+    for r in results:
+        if r.code:  # duplicates were refused before the run
+            log.line(r.error, always=True)
+    runner: Callable[..., Iterator[Outcome]] = {
+        "serial": run_serial, "processes": run_processes,
+        "dask": lambda ps, s, j: run_dask(ps, s, j, scheduler),
+    }[engine]
+    try:
+        for res in runner(todo, settings, jobs):
+            results.append(res)
+            log.step(res)
+        if any(r.code == EXIT_OK for r in results) or (out / MANIFEST).exists():
+            update_manifest(out, manifest, results, key)  # a run where nothing worked leaves no trace
+            write_corpus_tables(out, manifest)
+        skipped = sum(r.skipped for r in results)
+        failed = [r for r in results if r.code]
+        summary = f"{len(results) - len(failed)} of {len(paths)} reports written to {out}" \
+            + (f" ({skipped} unchanged, skipped)" if skipped else "") + (f", {len(failed)} failed" if failed else "")
+        if len(paths) > 1 or not failed:
+            log.line(summary, always=bool(failed) or not quiet)
+    finally:
+        log.close()
+    if any(r.code == EXIT_INTERNAL for r in results):
+        return EXIT_INTERNAL
+    if failed:
+        return EXIT_INPUT
+    gate = set(fail_on)
+    if gate and any(r.verdicts.get(v, 0) for r in results for v in gate):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- manifest and corpus tables
+def load_manifest(out: Path) -> dict:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        return data.get("reports", {}) if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def update_manifest(out: Path, manifest: dict, results: list[Outcome], key: str) -> None:
+    from . import __version__
+
+    for r in results:
+        if r.skipped:
+            continue
+        entry = {k: v for k, v in asdict(r).items() if k not in ("skipped", "code")}
+        entry.update(status=r.status, key=key, version=__version__,
+                     path_sha256=_file_sha(r.path) if r.code == EXIT_OK else "")
+        manifest[r.report_id] = entry
+    doc = {"reports": {k: manifest[k] for k in sorted(manifest)}}
+    write_atomic(out / MANIFEST, json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+
+def write_corpus_tables(out: Path, manifest: dict) -> None:
+    """Manifest → summary.csv (a row per report) and all_checks.csv (every check, with report_id)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(SUMMARY_COLUMNS)
+    for rid in sorted(manifest):
+        e = manifest[rid]
+        w.writerow([rid, e.get("title", ""), e.get("issuer", ""), e.get("year", ""), e.get("figures", 0),
+                    *[e.get("verdicts", {}).get(v, 0) for v in VERDICTS], e.get("status", ""), e.get("error", "")])
+    write_atomic(out / "summary.csv", buf.getvalue())
+    # all_checks.csv is streamed report by report, so memory does not grow with the corpus
+    fd, tmp = tempfile.mkstemp(prefix=".all_checks.csv.", suffix=".tmp", dir=out)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        f.write(",".join(CHECK_COLUMNS) + "\n")
+        for rid in sorted(manifest):
+            if manifest[rid].get("status") != "ok":
+                continue
+            p = out / rid / "checks.csv"
+            try:
+                with open(p, encoding="utf-8", newline="") as src:
+                    next(src, None)
+                    f.writelines(src)
+            except OSError:
+                continue
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, out / "all_checks.csv")
