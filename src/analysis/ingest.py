@@ -23,6 +23,9 @@ FOLD = str.maketrans({
 })
 
 
+_FW_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d.])(?=[^\d，]|$)")
+
+
 @dataclass
 class Section:
     start: int
@@ -56,7 +59,8 @@ class Document:
     def folded(self) -> str:
         """The text with full-width digits and signs folded to ASCII, one character for one."""
         if not self._folded:
-            self._folded = self.text.translate(FOLD)
+            # a full-width comma between digit groups (１，１２０台) is a thousands separator
+            self._folded = _FW_THOUSANDS.sub(lambda m: m.group(0).replace("，", ","), self.text.translate(FOLD))
         return self._folded
 
     def sentence_at(self, pos: int) -> Sentence | None:
