@@ -149,12 +149,11 @@ def _split_cn_multiplier(num: str) -> tuple[str, str]:
 
 def _number_ok(num: str, folded: str, start: int) -> bool:
     """Reject a numeral that is a word: a lone 一 (一批, 一是), an ordinal (第三, 首), glued to Latin letters."""
-    before = folded[start - 1] if start else ""
-    if before in "第首" or (before.isascii() and before.isalpha()) or before in ".-/":
+    before = folded[start - 1] if start else " "
+    if before in "第首数几.-/" or (before.isascii() and before.isalpha()):
+        return False  # 第三, 首, 数十, 几百: ordinals and vague amounts, not quantities
+    if not num[0].isdigit() and (num == "一" or before in CN_CHARS):
         return False
-    if not num[0].isdigit():
-        if num == "一" or before in CN_CHARS:
-            return False
     return True
 
 
@@ -293,6 +292,8 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
     if cn_mult and g["q_mult"]:
         return None
     p = parse_number(num)
+    if p is None and num in ("百", "千", "万") and g["q_mid"]:
+        p = (MULTIPLIERS.get(num, Decimal(100)), 0)  # 千余人, 百余家: a round number and more
     if p is None:
         return None
     unit = g["q_unit"]
