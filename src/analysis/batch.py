@@ -59,7 +59,6 @@ class Outcome:
     year: str = ""
     figures: int = 0
     verdicts: dict = field(default_factory=dict)
-    skipped: bool = False
 
     @property
     def status(self) -> str:
@@ -193,8 +192,6 @@ class Log:
             self.bar.update(1)
         if res.code:
             self.line(res.error, always=True)
-        elif res.skipped:
-            self.line(f"{res.report_id}: unchanged, skipped")
         else:
             v = ", ".join(f"{n} {k}" for k, n in res.verdicts.items() if n)
             self.line(f"{res.report_id}: {res.figures} figures" + (f"; {v}" if v else ""))
@@ -220,50 +217,77 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
     manifest = load_manifest(out)
     key = settings.key(__version__)
     seen: dict[str, str] = {}
-    todo, results = [], []
+    todo: list[str] = []
+    failed: list[Outcome] = []
+    skipped, done = 0, 0
+    gate, gated = set(fail_on), False
     for p in paths:
         rid = report_id_for(p)
         if rid in seen:
-            results.append(Outcome(p, rid, EXIT_INPUT, f"{p}: report_id {rid!r} is already taken by {seen[rid]} in this run"))
+            failed.append(Outcome(p, rid, EXIT_INPUT, f"{p}: report_id {rid!r} is already taken by {seen[rid]} in this run"))
             continue
         seen[rid] = p
         prev = manifest.get(rid)
-        if not force and prev and prev.get("key") == key and prev.get("status") == "ok" and (out / rid).is_dir() \
-                and prev.get("path_sha256") == _file_sha(p):
-            results.append(Outcome(p, rid, skipped=True, **{k: prev[k] for k in ("sha256", "title", "issuer", "year", "figures", "verdicts")}))
+        if not force and prev and _unchanged(prev, p, key, out / rid):
+            skipped += 1
+            gated = gated or any(prev.get("verdicts", {}).get(v, 0) for v in gate)
             continue
         todo.append(p)
     log = Log(len(todo), quiet, log_file)
-    for r in results:
-        if r.code:  # duplicates were refused before the run
-            log.line(r.error, always=True)
+    for r in failed:  # duplicates were refused before the run
+        log.line(r.error, always=True)
     runner: Callable[..., Iterator[Outcome]] = {
         "serial": run_serial, "processes": run_processes,
         "dask": lambda ps, s, j: run_dask(ps, s, j, scheduler),
     }[engine]
     try:
         for res in runner(todo, settings, jobs):
-            results.append(res)
             log.step(res)
-        if any(r.code == EXIT_OK for r in results) or (out / MANIFEST).exists():
-            update_manifest(out, manifest, results, key)  # a run where nothing worked leaves no trace
+            manifest[res.report_id] = _entry(res, key, __version__)  # results stream: memory stays flat
+            if res.code:
+                failed.append(res)
+            else:
+                done += 1
+                gated = gated or any(res.verdicts.get(v, 0) for v in gate)
+        if todo and (done or (out / MANIFEST).exists()):  # a run where nothing worked leaves no trace
+            save_manifest(out, manifest)
             write_corpus_tables(out, manifest)
-        skipped = sum(r.skipped for r in results)
-        failed = [r for r in results if r.code]
-        summary = f"{len(results) - len(failed)} of {len(paths)} reports written to {out}" \
+        summary = f"{done + skipped} of {len(paths)} reports written to {out}" \
             + (f" ({skipped} unchanged, skipped)" if skipped else "") + (f", {len(failed)} failed" if failed else "")
         if len(paths) > 1 or not failed:
             log.line(summary, always=bool(failed) or not quiet)
     finally:
         log.close()
-    if any(r.code == EXIT_INTERNAL for r in results):
+    if any(r.code == EXIT_INTERNAL for r in failed):
         return EXIT_INTERNAL
     if failed:
         return EXIT_INPUT
-    gate = set(fail_on)
-    if gate and any(r.verdicts.get(v, 0) for r in results for v in gate):
-        return EXIT_FINDINGS
-    return EXIT_OK
+    return EXIT_FINDINGS if gated else EXIT_OK
+
+
+def _unchanged(prev: dict, path: str, key: str, folder: Path) -> bool:
+    """Manifest entry, input path → True when the same settings already processed these bytes.
+
+    Size and modification time decide, as for make and rsync: no input is read to skip it.
+    """
+    if prev.get("key") != key or prev.get("status") != "ok" or not folder.is_dir():
+        return False
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return prev.get("size") == st.st_size and prev.get("mtime_ns") == st.st_mtime_ns
+
+
+def _entry(res: Outcome, key: str, version: str) -> dict:
+    entry = {k: v for k, v in asdict(res).items() if k != "code"}
+    try:
+        st = os.stat(res.path)
+        entry.update(size=st.st_size, mtime_ns=st.st_mtime_ns)
+    except OSError:
+        pass
+    entry.update(status=res.status, key=key, version=version)
+    return entry
 
 
 # ---------------------------------------------------------------- manifest and corpus tables
@@ -275,18 +299,9 @@ def load_manifest(out: Path) -> dict:
         return {}
 
 
-def update_manifest(out: Path, manifest: dict, results: list[Outcome], key: str) -> None:
-    from . import __version__
-
-    for r in results:
-        if r.skipped:
-            continue
-        entry = {k: v for k, v in asdict(r).items() if k not in ("skipped", "code")}
-        entry.update(status=r.status, key=key, version=__version__,
-                     path_sha256=_file_sha(r.path) if r.code == EXIT_OK else "")
-        manifest[r.report_id] = entry
+def save_manifest(out: Path, manifest: dict) -> None:
     doc = {"reports": {k: manifest[k] for k in sorted(manifest)}}
-    write_atomic(out / MANIFEST, json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    write_atomic(out / MANIFEST, json.dumps(doc, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
 
 
 def write_corpus_tables(out: Path, manifest: dict) -> None:

@@ -8,10 +8,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import pandas as pd
 
-
-def csv_bytes(df: pd.DataFrame) -> bytes:
+def csv_bytes(df) -> bytes:
     """DataFrame → UTF-8 CSV bytes (no BOM, LF, quoted where needed, empty cells empty)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")

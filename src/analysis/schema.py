@@ -1,10 +1,12 @@
 """Column names, kinds and verdict words of figures.csv and checks.csv, and their validation."""
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .errors import AnalysisError
+
+if TYPE_CHECKING:  # pandas is imported where tables are built, so batch bookkeeping starts fast
+    import pandas as pd
 
 FIGURE_COLUMNS = [
     "report_id", "figure_id", "start", "end", "text", "value", "value_high", "unit",
@@ -40,6 +42,9 @@ def empty_frame(columns: list[str]) -> pd.DataFrame:
 
 def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """Row dicts → a DataFrame in contract order: offsets as int64, every other cell as text ('' if absent)."""
+    import numpy as np
+    import pandas as pd
+
     data = {c: [int(r[c]) for r in rows] if c in _INT_COLUMNS else [_cell(r.get(c)) for r in rows] for c in columns}
     if not rows:
         data = {c: np.array([], dtype=np.int64 if c in _INT_COLUMNS else object) for c in columns}
