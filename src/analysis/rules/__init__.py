@@ -1,11 +1,52 @@
 """Figures and text → checks: every rule family, run in turn, numbered in text order."""
 from __future__ import annotations
 
+import importlib
+
 import pandas as pd
 
 from .. import schema
 
+# (module, function) in the order rows of one span are listed; each is a pure function
+# (doc, figures DataFrame) → list of row dicts.
+RULES = [
+    ("shares", "share_of_total"),
+    ("shares", "percent_sum"),
+    ("shares", "granularity"),
+    ("sums", "parts_sum"),
+    ("growth", "growth"),
+    ("growth", "target_met"),
+    ("cumulative", "cumulative_vs_new"),
+    ("crossref", "cross_reference"),
+    ("placeholder", "placeholder"),
+    ("enumeration", "enumeration_count"),
+    ("dates", "date_valid"),
+]
+_ORDER = {name: i for i, (_, name) in enumerate(RULES)}
+
+
+def rule_functions() -> list:
+    """The rule functions, imported from their modules."""
+    out = []
+    for mod, name in RULES:
+        out.append(getattr(importlib.import_module(f".{mod}", __name__), name))
+    return out
+
 
 def run_rules(doc, figures: pd.DataFrame, report_id: str, facts=None, claims=None) -> pd.DataFrame:
     """Document, figures DataFrame → checks DataFrame in the checks.csv contract."""
-    return schema.frame([], schema.CHECK_COLUMNS)
+    rows: list[dict] = []
+    for fn in rule_functions():
+        rows.extend(fn(doc, figures))
+    if facts or claims:
+        from .external import declared, external
+
+        if facts:
+            rows = external(doc, figures, facts, rows)
+        if claims:
+            rows.extend(declared(doc, figures, claims))
+    rows.sort(key=lambda r: (r["start"], r["end"], _ORDER.get(r["rule"], 99)))
+    for i, r in enumerate(rows, 1):
+        r["report_id"] = report_id
+        r["check_id"] = f"C{i:03d}"
+    return schema.frame(rows, schema.CHECK_COLUMNS)

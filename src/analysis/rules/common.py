@@ -1,0 +1,217 @@
+"""What every rule family shares: figures as typed records, clauses, stated intervals, result rows."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import pandas as pd
+
+from .intervals import Interval, qualified, qualify, stated
+
+# Counts of these measure words are measurements, not tallies of discrete things: never exact.
+CONTINUOUS = {"千瓦", "万千瓦", "千瓦时", "度", "立方米", "标方", "兆瓦", "分", "小时", "分钟", "学时", "课时"}
+# Clause and sentence separators in the folded text.
+CLAUSE_SEP = "，,；;。！？!?\n"
+SENT_SEP = "。！？!?\n"
+_NUM_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿"
+
+
+@dataclass(eq=False)
+class Fig:
+    """One row of figures.csv, typed: Decimals for numbers, ints for offsets and decimals."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    value_high: Decimal | None
+    unit: str
+    norm: Decimal | None
+    base_unit: str
+    kind: str
+    qualifier: str
+    decimals: int | None
+    iso_date: str
+    metric: str
+    sent: int  # index of its sentence in doc.sentences (-1 when outside any)
+
+    @property
+    def multiplier(self) -> Decimal:
+        """normalized_value / value: 10000 for 万元, 0.01 for %, 1 for plain counts."""
+        if self.value in (None, Decimal(0)) or self.norm is None:
+            return Decimal(1)
+        return self.norm / self.value
+
+    @property
+    def exact(self) -> bool:
+        """A tally of discrete things (9件, 83家): no rounding interval."""
+        return (self.kind == "count" and self.unit == self.base_unit and (self.decimals or 0) == 0
+                and self.base_unit not in CONTINUOUS)
+
+    @property
+    def quantity(self) -> bool:
+        """An amount of something (count, money, weight…), not a rate, date or range."""
+        return self.kind in ("count", "money", "weight", "area", "length") and self.norm is not None
+
+    def interval(self, with_qualifier: bool = True) -> Interval:
+        """The value as written → its interval, in the figure's own unit (4941万元 → [4940.5, 4941.5])."""
+        d = self.decimals or 0
+        if with_qualifier:
+            return qualified(self.value, d, self.qualifier, self.exact)
+        return stated(self.value, d, self.exact)
+
+    def norm_interval(self, with_qualifier: bool = True) -> Interval:
+        """The interval in the base unit (4941万元 → [49405000, 49415000] 元)."""
+        return self.interval(with_qualifier).scale(self.multiplier)
+
+    def pct_interval(self) -> Interval | None:
+        """A percent, fraction or 成 → the interval it states, in percent units (20.7% → [20.65, 20.75])."""
+        if self.kind == "percent" and self.value is not None:
+            factor = self.multiplier * 100
+            return self.interval().scale(factor)
+        if self.kind == "fraction" and self.norm is not None:
+            p = fraction_value(self.text, self.norm) * 100
+            # a fraction in words is as precise as its neighbours allow: 三成 is 25–35%, 四分之一 about 24.5–25.5%
+            tol = Decimal(5) if self.unit == "成" else Decimal("0.5")
+            return qualify(Interval.around(p, tol), p, self.qualifier, tol)
+        return None
+
+
+def fraction_value(text: str, norm: Decimal) -> Decimal:
+    """'四分之一' → 0.25 exactly (from the words, not the 6-decimal value); else the value."""
+    from ..numerals import parse_number
+
+    m = re.search(r"(.+?)分之(.+)", text)
+    if m:
+        den = parse_number(re.sub(r"^[近约将接]+", "", m.group(1)))
+        num = parse_number(re.sub(r"(左右|以上|以下|多)$", "", m.group(2)))
+        if den and num and den[0]:
+            return num[0] / den[0]
+    return norm
+
+
+def _dec(s) -> Decimal | None:
+    if s is None or s == "" or (isinstance(s, float) and s != s):
+        return None
+    try:
+        return Decimal(str(s))
+    except InvalidOperation:
+        return None
+
+
+def figs_of(doc, figures: pd.DataFrame) -> list[Fig]:
+    """Figures DataFrame → typed Fig records in text order, each with its sentence index."""
+    starts = [s.start for s in doc.sentences]
+    out = []
+    for r in figures.itertuples(index=False):
+        start = int(r.start)
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and not (doc.sentences[i].start <= start < doc.sentences[i].end):
+            i = -1
+        dec = str(r.decimals)
+        out.append(Fig(r.figure_id, start, int(r.end), r.text, _dec(r.value), _dec(r.value_high), r.unit or "",
+                       _dec(r.normalized_value), r.base_unit or "", r.kind, r.qualifier or "",
+                       int(dec) if dec.isdigit() else None, r.iso_date or "", r.metric or "", i))
+    return out
+
+
+# ---------------------------------------------------------------- text around a position
+def _sep_at(folded: str, i: int, seps: str) -> bool:
+    """Is folded[i] a separator? An ASCII comma between digits is a thousands mark (1,520), not one."""
+    ch = folded[i]
+    if ch not in seps:
+        return False
+    if ch == "," and 0 < i < len(folded) - 1 and folded[i - 1].isdigit() and folded[i + 1].isdigit():
+        return False
+    return True
+
+
+def clause_start(folded: str, pos: int, seps: str = CLAUSE_SEP) -> int:
+    """Offset → start of the clause it sits in (just after the previous separator)."""
+    i = pos - 1
+    while i >= 0 and not _sep_at(folded, i, seps):
+        i -= 1
+    return i + 1
+
+
+def clause_end(folded: str, pos: int, seps: str = CLAUSE_SEP) -> int:
+    """Offset → end of the clause it sits in (the next separator, excluded)."""
+    n = len(folded)
+    i = pos
+    while i < n and not _sep_at(folded, i, seps):
+        i += 1
+    return i
+
+
+def before_in_clause(folded: str, fig: Fig, seps: str = CLAUSE_SEP) -> str:
+    """Text of the clause before the figure (同比增长 for 同比增长20.7%)."""
+    return folded[clause_start(folded, fig.start, seps):fig.start]
+
+
+def after_in_clause(folded: str, fig: Fig, seps: str = CLAUSE_SEP) -> str:
+    return folded[fig.end:clause_end(folded, fig.end, seps)]
+
+
+def sentence_bounds(doc, fig: Fig) -> tuple[int, int]:
+    if fig.sent >= 0:
+        s = doc.sentences[fig.sent]
+        return s.start, s.end
+    return fig.start, fig.end
+
+
+def by_sentence(figs: list[Fig]) -> dict[int, list[Fig]]:
+    """Figures grouped by sentence index, in text order."""
+    out: dict[int, list[Fig]] = {}
+    for f in figs:
+        out.setdefault(f.sent, []).append(f)
+    return out
+
+
+def paragraph_start(folded: str, pos: int) -> int:
+    return folded.rfind("\n", 0, pos) + 1
+
+
+def is_number_char(ch: str) -> bool:
+    return ch.isdigit() or ch in _NUM_CHARS
+
+
+_PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|用)|预计|拟|确保|打算|"
+                   r"将(?:力争|继续|重点|进一步)?(?:新增|完成|实现|达到|培育|建设|改造|争取)|明年|下一步|下步")
+_PLAN_HEADING = re.compile(r"^(?!.*完成).*(?:打算|计划|思路|展望|下步|下一步|要点)")
+
+
+def in_plan(folded: str, doc, fig: Fig) -> bool:
+    """Is the figure a plan or target for later (力争, 计划新增, 将…, a 工作打算 section) rather than a result?"""
+    s, _ = sentence_bounds(doc, fig)
+    if _PLAN.search(folded[s:fig.start]):
+        return True
+    heading = doc.section_at(fig.start)
+    if heading and _PLAN_HEADING.search(heading):
+        return True
+    years = [int(y) for y in re.findall(r"(20\d\d)年", heading or "")]
+    return bool(doc.year and years and max(years) > doc.year)
+
+
+def same_unit(a: Fig, b: Fig) -> bool:
+    """Same base unit and kind family (家 with 家, 元 with 元 whatever the multiplier)."""
+    return a.base_unit == b.base_unit and a.base_unit != "" and a.quantity and b.quantity
+
+
+# ---------------------------------------------------------------- result rows
+def result(rule: str, verdict: str, figs: list[Fig], start: int, end: int, stated: str, computed: str,
+           en: str, zh: str, cause: str = "", source: str = "") -> dict:
+    """A check row (without report_id and check_id, which run_rules adds)."""
+    return {
+        "rule": rule, "verdict": verdict, "figure_ids": " ".join(f.id for f in figs),
+        "start": start, "end": end, "stated": stated, "computed": computed, "cause": cause,
+        "source": source, "explanation_en": en, "explanation_zh": zh,
+    }
+
+
+def span_of(figs: list[Fig], sent: int | None = None) -> tuple[int, int]:
+    """Figures → the span from the first to the last (only those in sentence `sent` when given)."""
+    use = [f for f in figs if sent is None or f.sent == sent] or figs
+    return min(f.start for f in use), max(f.end for f in use)

@@ -1,0 +1,84 @@
+"""The same metric, scope and period given two different values in one report.
+
+Conservative on purpose (a false alarm costs more than a miss): the metric must be named right before
+both figures and be specific (three characters or more, not 企业 or 资金); the scope (new this year,
+last year, cumulative or stock) and the period (the years in the sentence) must agree; plans, ranges,
+sub-periods (国庆期间, 上半年, 3月至5月) and qualified figures that could agree are left alone.
+Only contradictions are reported.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import schema
+from .common import Fig, clause_start, figs_of, in_plan, result
+
+_LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
+_SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|今年|当年|年内|本年)+")
+_NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年")
+_PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年底")
+_CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
+_ORG = re.compile(r"本级|本部门|机关|局机关|我局|本局|市直|系统内")
+_SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
+_GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部", "群众", "单位", "家庭", "人次", "户数", "资金总量",
+            "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
+
+
+def _key(doc, folded: str, f: Fig) -> tuple | None:
+    """A figure → (metric, scope, period, unit) when it names its metric plainly, else None."""
+    if not f.quantity or f.value_high is not None or in_plan(folded, doc, f):
+        return None
+    metric = f.metric
+    if not metric:
+        return None
+    cs = clause_start(folded, f.start)
+    label = folded[cs:f.start]
+    k = label.rfind(metric)
+    if k < 0 or not _LINK.match(label[k + len(metric):]):
+        return None
+    stop = k + len(metric)
+    while k > 0 and label[k - 1].isascii() and label[k - 1].isalnum():
+        k -= 1  # 3A级景区, 10亿元以上项目: the grade or threshold belongs to the metric
+    core = _SCOPE_LEAD.sub("", label[k:stop])
+    if len(core) < 3 or core in _GENERIC:
+        return None
+    sent = doc.sentences[f.sent].text if f.sent >= 0 else ""
+    s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
+    before = folded[s0:f.start]
+    if _SUBPERIOD.search(before) or re.search(r"\d{1,2}月\d{0,2}日?", before):
+        return None
+    scope = "stock" if _CUM.search(label) else "new" if _NEW.search(label) else "prev" if _PREV.search(label) else "stock"
+    org = "own" if _ORG.search(before) else "all"
+    years = re.findall(r"((?:19|20)\d\d)年", before)
+    if re.search(r"以来|至今|十[一二三四五]五", before):
+        return None  # a multi-year span is a different period
+    period = years[-1] if years else str(doc.year or "")
+    return core, scope, org, period, f.base_unit
+
+
+def cross_reference(doc, figures) -> list[dict]:
+    """Figures → one inconsistent row for each metric given two values that cannot both hold."""
+    figs = figs_of(doc, figures)
+    folded = doc.folded
+    first: dict[tuple, Fig] = {}
+    out = []
+    for f in figs:
+        key = _key(doc, folded, f)
+        if key is None:
+            continue
+        if key not in first:
+            first[key] = f
+            continue
+        a = first[key]
+        if a.norm_interval().overlaps(f.norm_interval()):
+            continue
+        metric, scope, org, period, unit = key
+        reading = {"new": "added in", "prev": "the year before", "stock": "the total for"}[scope]
+        reading_zh = {"new": "新增", "prev": "上年", "stock": "总量"}[scope]
+        computed = f"{a.text} ≠ {f.text} for {metric} ({reading} {period}{', own unit' if org == 'own' else ''})"
+        en = (f"{metric} is given as {a.text} and later as {f.text}; both read as {reading} {period}, "
+              f"so one of them is wrong (or the two differ in scope the text does not say).")
+        zh = f"{metric}前称{a.text}、后称{f.text}，均按{period}年{reading_zh}理解，二者矛盾，应核对口径或数字。"
+        out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end,
+                          f"{a.text}; {f.text}", computed, en, zh, "same metric stated with two values"))
+    return out

@@ -1,0 +1,87 @@
+"""Blanks where a number belongs, found in the text (a blank is not a figure): 累计达次, 实施项重大…,
+专项项, XX%, X万元, （ ）万元, 共计  件, ××家.
+
+The grammar: a verb that takes a quantity (达, 共计, 累计, 实施, 完成, 召开, 收到, 新增…), then a measure
+word with no number before it and no word it could be part of after it (项目, 人员, 期间…).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import schema
+from .common import result
+
+# measure words a count is written with; 人次 before 人 and 次, 万元 before 元
+_MEASURES = ["人次", "家次", "场次", "户次", "万元", "亿元", "元", "项", "次", "家", "件", "个", "名", "场", "期", "批",
+             "篇", "户", "人", "起", "例", "座", "套", "台", "所", "条", "处"]
+_M = "|".join(_MEASURES)
+# verbs (and verb phrases) that take a quantity right after them
+_VERBS = sorted(set((
+    "达到 达 共计 共有 共 累计 合计 总计 实施 完成 开展 组织 召开 举办 举行 收到 新增 新建 受理 办理 培训 接待 走访 "
+    "检查 查处 发放 争取 投入 安排 下达 拨付 签订 引进 培育 认定 创建 建成 服务 参加 出动 处理 解决 征集 提出 审核 "
+    "发布 印发 编发 到位 落实 帮助 扶持 资助 支持 申报 立项 验收 推荐 获批 调处 化解 办结 答复 回复 约谈 督办"
+).split()), key=len, reverse=True)
+_V = "|".join(_VERBS)
+# a measure word followed by one of these is the start of a word (项目, 人员, 期间), not a blank's unit
+_CONTINUES = {
+    "项": "目", "次": "日年数要序生级", "家": "庭属具乡人园长电政族门风", "件": "数", "个": "人体性别案税数",
+    "名": "单称额义字誉牌片列录", "人": "员才民口大社力事工均士群类生身心们物选数", "场": "所地景馆合面数",
+    "期": "间限刊末初货望待盼", "批": "准复示评次量发", "篇": "幅章", "户": "籍口外型主数", "元": "旦素宵首",
+    "起": "来步草诉到始", "例": "如会行外", "座": "谈", "套": "餐路", "台": "账阶湾风", "所": "有属在得需以谓长作为致",
+    "条": "例件款线理", "处": "理置室长罚分于",
+}
+# …and a measure word followed by these is a noun used as a subject (服务人次达5000), not a blank
+_NOUN_AFTER = re.compile(r"(?:达|为|超过|共|累计|同比|比|较|增长|下降|占|以上|以下|以内|及以上|级|规模)")
+_VERB_BLANK = re.compile(rf"(?:{_V})(?:了|达到|达|为|共|计|约|近|有){{0,2}}(?P<gap>[ \u3000]*)(?P<m>{_M})")
+_DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<m>[项件个家次名场期批篇户])(?P=m)(?=[，。；、,;：:\s）)]|$)")
+_UNIT_AFTER = r"(?:个百分点|%|‰|万元|亿元|元|万人|人次|家|项|件|个|人|次|户|名|场|期|批|篇|吨|亩|公里|平方米|倍|座|套|台|所)"
+_MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|□+|○○+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
+_NUMERAL_BEFORE = set("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几数多余")
+_ORDINARY = re.compile(r"各项|事项|此次|多次|首次|每次|层次|名次|档次|依次|逐项|单项|多项|几项|诸项|该项|本次|上次|下次|历次|屡次|"
+                       r"逐个|各个|每个|整个|这个|那个|个个|人人|家家|件件|项项|次次|该件|本件|每件|各家|每家|大家|专家|国家|"
+                       r"逐件|全家|每人|个人|他人|本人|众人|每户|各户|逐户|农户|住户|全年|分期|同期|定期|近期|本期|每期|逐批|分批|"
+                       r"每场|现场|市场|商场|当场|全场|会场|广场|立场|机场")
+
+
+def _is_blank_unit(folded: str, m_start: int, m: str) -> bool:
+    """Is the measure word at m_start really standing alone (no number before, no word after)?"""
+    before = folded[m_start - 1] if m_start else ""
+    if before in _NUMERAL_BEFORE:
+        return False
+    nxt = folded[m_start + len(m):m_start + len(m) + 1]
+    if nxt and nxt in _CONTINUES.get(m[-1], "") and len(m) == 1:
+        return False
+    if _NOUN_AFTER.match(folded, m_start + len(m)):
+        return False
+    return not _ORDINARY.match(folded, m_start - 1) and not _ORDINARY.match(folded, m_start)
+
+
+def placeholder(doc, figures) -> list[dict]:
+    """Text → blanks where a number belongs (verdict missing; span = the unit after the blank)."""
+    folded = doc.folded
+    found: dict[int, tuple[int, int, str]] = {}
+    for m in _VERB_BLANK.finditer(folded):
+        s = m.start("m")
+        if not m.group("gap") and not _is_blank_unit(folded, s, m.group("m")):
+            continue
+        if m.group("gap") and folded[m.end("m"):m.end("m") + 1] in _CONTINUES.get(m.group("m")[-1], ""):
+            continue
+        found.setdefault(s, (s, m.end("m"), folded[m.start():m.end()]))
+    for m in _DOUBLED.finditer(folded):
+        s = m.start() + 1
+        if folded[m.start() - 1] in _NUMERAL_BEFORE:
+            continue
+        found.setdefault(s, (s, s + 1, folded[max(0, m.start() - 1):m.end()]))
+    for m in _MARKED.finditer(folded):
+        if m.group("blank")[0] in "xX" and m.start() and folded[m.start() - 1].isascii() and folded[m.start() - 1].isalnum():
+            continue  # part of a Latin word or code (BOX3件)
+        found.setdefault(m.start("m"), (m.start("m"), m.end("m"), folded[m.start():m.end()]))
+    out = []
+    for start, end, stated in sorted(found.values()):
+        unit = doc.text[start:end]
+        ctx = doc.text[max(0, start - 8):end + 4].replace("\n", " ")
+        out.append(result(
+            "placeholder", schema.MISSING, [], start, end, stated.strip(), f"no number before {unit}",
+            f"A number is missing before '{unit}' (…{ctx}…); fill it in from the source data.",
+            f"“{unit}”前缺少数字（…{ctx}…），应补填。"))
+    return out

@@ -1,0 +1,429 @@
+"""Shares: a part over its total against the stated share, shares of one whole summing to 100, and
+whether a percentage is possible at all for the number of things it counts (GRIM).
+
+share_of_total  "共收到提案9件，其中…4件，占到44%"          4/9 = 44.4% against 43.5–44.5
+percent_sum     "分别占12.4%、71.3%和16.3%"                 the shares of one whole add up to 100
+granularity     "对7家机构开展评估，合格率为50%"            no k in 0…7 gives 50% ± 0.5
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+from .. import schema
+from .common import (Fig, by_sentence, clause_start, figs_of, in_plan, paragraph_start, result,
+                     same_unit, span_of)
+from .intervals import Interval, fmt, fmt_interval
+
+HUNDRED = Decimal(100)
+_CN_SEP = "，,；;。！？!?\n、"
+# A share is announced by 占 (占到, 占全市…的, 占比), a 比重/比例, or a rate word (合格率, 满意度).
+_ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?![地用领据有])(?:到|了)?")
+_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,10}?)(率|满意度|比率)(?:分别)?(?:为|是|达到|达|约为|约|仅为|高达)?$")
+_TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:分别)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
+_GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "其", "全部总数", "总计", "合计", "总人数", "总户数"}
+# Rates that describe a population or an economy, not a tally of the things just counted.
+_MACRO_RATES = re.compile(r"增长|增速|失业|覆盖|城镇化|参保|利用|转化|贡献|发生|出生|死亡|税|利息|利|汇|占有|普及|入学|"
+                          r"就业|负债|收益|自给|绿化|化率|强度|弹性|产出|通胀|物价|涨|降|毛入学|储蓄|使用|上网|空置|投资")
+# Rates over the cases just counted: with no count in the sentence, the paragraph's total is their n.
+_CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|沟通|整改|解决")
+_SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
+_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般")
+_TOTAL_WORDS = re.compile(r"共|总|合计|累计|全年|全部|共计|总计|所有|全市|全县|全区|受理|收到|承办|办理|抽查|抽检|调查|评估|检查")
+
+
+@dataclass
+class Share:
+    """A stated share and what it is a share of."""
+
+    pct: Fig
+    part: Fig | None = None
+    total: Fig | None = None
+    stem: str = ""          # what the share is of, as the text names it (调解结案, 税收)
+    whole: str = ""         # a named whole after 占 (全社会固定资产投资)
+    rate: bool = False      # announced by a rate word (合格率, 满意度) rather than 占
+    list_id: int = -1       # shares listed together after one cue (分别占a%、b%和c%)
+    siblings: list = field(default_factory=list)
+
+
+def _cue(before: str) -> tuple[str, str, bool] | None:
+    """Clause text before a percent → (stem, named whole, is_rate) when it announces a share."""
+    m = None
+    for m in _ZHAN.finditer(before):
+        pass
+    if m is not None and not re.search(r"[\d%]", before[m.end():]):
+        whole = _TAIL.sub("", before[m.end():])
+        whole = re.sub(r"^(?:了|到)", "", whole)
+        whole = re.sub(r"(?<=.)(?:的)?(?:总数|总量|总额|总和|总计|总体|总人数)$", "", whole)
+        stem = re.sub(r"(?:分别|均|各|约|仅)$", "", before[:m.start()])
+        return stem, ("" if whole in _GENERIC_WHOLE else whole), False
+    r = _RATE.search(before)
+    if r:
+        stem = r.group(1) + ("满意" if r.group(2) == "满意度" else "")
+        return stem, "", True
+    m = re.search(r"(比重|比例|占比|份额)(?:分别)?(?:为|是|达到|达|约为|约)?$", before)
+    if m:
+        return before[:m.start()], "", False
+    return None
+
+
+def _segment_before(folded: str, f: Fig) -> str:
+    """Text between the previous separator (、 included) and the figure: the label of a listed part."""
+    return folded[clause_start(folded, f.start, _CN_SEP):f.start]
+
+
+def _stem_matches(label: str, stem: str) -> bool:
+    """Does a part's label name the rate's stem (调解结案219件 for 调解结案率)?"""
+    stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", stem)
+    if len(stem) < 2 and not stem:
+        return False
+    k = label.rfind(stem)
+    if k < 0:
+        return False
+    return not any(label[:k].endswith(m) for m in _MODIFIER_BEFORE)
+
+
+def _is_sibling(folded: str, f: Fig, pcts: set[int]) -> bool:
+    """Is the figure itself a part followed by its own share (提案4件，占到44%)?"""
+    return bool(re.match(r"(?:[，,（(])?(?:分别|均)?占(?![地用领据有])", folded[f.end:f.end + 4]))
+
+
+def find_shares(doc, figs: list[Fig]) -> list[Share]:
+    """Figures → every stated share with its part and total where the text gives them."""
+    folded = doc.folded
+    sents = by_sentence(figs)
+    shares: list[Share] = []
+    pct_starts = {f.start for f in figs if f.kind in ("percent", "fraction")}
+    prev: Share | None = None
+    list_id = 0
+    for f in figs:
+        if f.kind not in ("percent", "fraction") or f.value is None and f.norm is None:
+            continue
+        # a percent listed right after another shares its cue (分别占12.4%、71.3%和16.3%)
+        if prev is not None and prev.pct.sent == f.sent and re.fullmatch(r"[、和及与,，]|以及", folded[prev.pct.end:f.start]):
+            s = Share(f, stem=prev.stem, whole=prev.whole, rate=prev.rate, list_id=prev.list_id)
+            shares.append(s)
+            prev = s
+            continue
+        before = folded[clause_start(folded, f.start):f.start]
+        cue = _cue(before)
+        prev = None
+        if cue is None or in_plan(folded, doc, f) or re.search(r"增长|提高|下降|降低|增加(?!值)|减少|目标|任务", before):
+            continue
+        list_id += 1
+        s = Share(f, stem=cue[0], whole=cue[1], rate=cue[2], list_id=list_id)
+        shares.append(s)
+        prev = s
+    # parts and totals
+    by_list: dict[int, list[Share]] = {}
+    for s in shares:
+        by_list.setdefault(s.list_id, []).append(s)
+    for group in by_list.values():
+        first = group[0]
+        sent_figs = sents.get(first.pct.sent, [])
+        before_figs = [g for g in sent_figs if g.end <= first.pct.start and g.quantity]
+        if len(group) > 1:
+            # 三次产业比重分别为17.6%、53.0%和29.4%: the k quantities just before the list are the parts
+            parts = before_figs[-len(group):]
+            if len(parts) == len(group) and all(same_unit(parts[0], p) for p in parts):
+                for s, p in zip(group, parts):
+                    s.part = p
+        else:
+            first.part = _part_for(folded, first, before_figs)
+        for s in group:
+            if s.part is not None:
+                s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
+    for group in by_list.values():
+        for s in group:
+            s.siblings = [t for t in shares if t is not s and t.total is not None and t.total is s.total]
+    return shares
+
+
+def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
+    """The figure a single share is a share of: named by the stem, or the one just before 占."""
+    if not before_figs:
+        return None
+    if s.stem and (s.rate or len(s.stem) >= 2):
+        stem = s.stem if s.rate else s.stem[-4:]
+        for g in reversed(before_figs):
+            if _stem_matches(_segment_before(folded, g), stem):
+                return g
+        if s.rate:
+            return None
+    last = before_figs[-1]
+    between = folded[last.end:s.pct.start]
+    # only a separator and the cue between them (提案4件，占到44%), nothing that names another thing
+    if re.fullmatch(r"(?:[，,（(]?)(?:分别|均|约)?占(?:到|了)?.{0,24}?(?:的)?(?:比重|比例)?(?:为|达到|达)?", between) and len(between) <= 30:
+        return last
+    return None
+
+
+def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_starts: set[int], group: list[Share]) -> Fig | None:
+    """The whole a part belongs to: a named whole, the figure before the parts, or the paragraph's total."""
+    part = s.part
+    if s.whole:
+        for g in reversed([g for g in figs if g.end <= part.start and same_unit(g, part)]):
+            label = folded[clause_start(folded, g.start):g.start]
+            if s.whole in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
+                return g
+        return None
+    group_parts = {t.part.start for t in group if t.part is not None}
+    in_sent = [g for g in sents.get(part.sent, []) if g.end <= part.start and same_unit(g, part)]
+    for g in reversed(in_sent):
+        if g.start in group_parts or _is_sibling(folded, g, pct_starts):
+            continue
+        if re.search(r"(?:比|较)(?:上年|去年)|上年|去年", folded[clause_start(folded, g.start):g.start]):
+            continue
+        return g
+    sent_text = doc.sentences[part.sent].text
+    alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
+                    and folded[min(g.end, part.end):max(g.start, part.start)].count("、") == 1]
+    if not (re.match(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看", sent_text) or (s.rate and alternatives and not in_sent)):
+        return None
+    # the whole was stated in an earlier sentence of the paragraph
+    para = paragraph_start(folded, part.start)
+    earlier = [g for g in figs if para <= g.start and g.sent < part.sent and g.sent >= part.sent - 3 and same_unit(g, part)]
+    if not earlier:
+        return None
+    if doc.sentences[part.sent].text.startswith("其中"):
+        last_sent = max(g.sent for g in earlier)
+        return next(g for g in earlier if g.sent == last_sent)
+    for g in reversed(earlier):
+        after = folded[g.end:g.end + 4]
+        if "其中" in after or _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
+            return g
+    return None
+
+
+# ---------------------------------------------------------------- arithmetic
+def share_interval(part: Fig, total: Fig) -> Interval | None:
+    """Part and total → the share they give, in percent, as an interval (None when it cannot be had)."""
+    p, t = part.norm_interval(), total.norm_interval()
+    if not (p.bounded and t.bounded) or t.contains(Decimal(0)):
+        return None
+    return (p / t).scale(HUNDRED)
+
+
+def _pct_decimals(f: Fig) -> int:
+    return f.decimals if f.kind == "percent" and f.decimals is not None else 1
+
+
+def _rounded(x: Decimal, d: int) -> Decimal:
+    return x.quantize(Decimal(1).scaleb(-d))
+
+
+def share_of_total(doc, figures) -> list[dict]:
+    """Shares with a stated part and total → part/total against the stated share."""
+    figs = figs_of(doc, figures)
+    shares = [s for s in find_shares(doc, figs) if s.part is not None and s.total is not None]
+    out = []
+    for s in shares:
+        got = share_interval(s.part, s.total)
+        want = s.pct.pct_interval()
+        if got is None or want is None:
+            continue
+        d = _pct_decimals(s.pct)
+        ok = got.overlaps(want)
+        ratio = f"{s.part.text}/{s.total.text}"
+        got_txt = fmt_interval(got, d + 1, "%")
+        computed = f"{ratio} = {got_txt}; stated {s.pct.text} needs {fmt_interval(want, d + 1 if s.pct.kind == 'percent' else 1, '%')}"
+        cause = "" if ok else _share_cause(s, got, d)
+        start, end = span_of([s.part, s.pct])
+        ids = [s.total, s.part, s.pct]
+        if ok:
+            en = f"{s.part.text} of {s.total.text} is {got_txt}, which the stated {s.pct.text} rounds correctly."
+            zh = f"{s.part.text}占{s.total.text}的{got_txt}，与所述{s.pct.text}相符。"
+            verdict = schema.CONSISTENT
+        else:
+            en = (f"{s.part.text} of {s.total.text} is {got_txt}, so the share should read "
+                  f"{fmt(_mid(got), d)}%, not {s.pct.text}." + (f" Probable cause: {cause}." if cause else ""))
+            zh = f"{s.part.text}占{s.total.text}的{got_txt}，应为{fmt(_mid(got), d)}%，而非{s.pct.text}。"
+            verdict = schema.INCONSISTENT
+        out.append(result("share_of_total", verdict, ids, start, end, f"{s.pct.text} ({s.part.text} of {s.total.text})",
+                          computed, en, zh, cause))
+    return out
+
+
+def _mid(iv: Interval) -> Decimal:
+    return (iv.low + iv.high) / 2
+
+
+def _share_cause(s: Share, got: Interval, d: int) -> str:
+    """Why a share is off: forced to make the shares sum to 100, rounded up, or truncated."""
+    stated_v = s.pct.value if s.pct.kind == "percent" else None
+    if stated_v is None:
+        return ""
+    group = [s] + s.siblings
+    if len(group) >= 2 and all(t.pct.kind == "percent" for t in group):
+        total_stated = sum(t.pct.value for t in group)
+        fair = []
+        for t in group:
+            iv = share_interval(t.part, t.total)
+            fair.append(_rounded(_mid(iv), _pct_decimals(t.pct)) if iv else None)
+        if total_stated == HUNDRED and None not in fair and sum(fair) != HUNDRED:
+            return "shares forced to sum to 100"
+    q = Decimal(1).scaleb(-d)
+    if got.high is not None and stated_v == got.high.quantize(q, rounding=ROUND_CEILING) and stated_v > got.high:
+        return "rounded up instead of to nearest"
+    if got.low is not None and stated_v == got.low.quantize(q, rounding=ROUND_FLOOR) and stated_v < got.low:
+        return "truncated instead of rounded"
+    return ""
+
+
+# ---------------------------------------------------------------- percent_sum
+_EXHAUSTIVE = re.compile(r"其他|其它|其余|剩余|以外")
+
+
+def percent_sum(doc, figures) -> list[dict]:
+    """Shares of one whole listed together → their sum against 100, within the rounding they use."""
+    figs = figs_of(doc, figures)
+    folded = doc.folded
+    shares = find_shares(doc, figs)
+    groups: dict[tuple, list[Share]] = {}
+    for s in shares:
+        if s.rate or s.pct.kind not in ("percent", "fraction"):
+            continue
+        key = (s.pct.sent, s.total.start if s.total is not None else None, s.whole)
+        groups.setdefault(key, []).append(s)
+    out = []
+    for (sent, total_start, whole), group in groups.items():
+        if len(group) < 2:
+            continue
+        # one cue per share or one list: shares announced by different wholes are not one split
+        ivs = [s.pct.pct_interval() for s in group]
+        if any(iv is None for iv in ivs):
+            continue
+        total = ivs[0]
+        for iv in ivs[1:]:
+            total = total + iv
+        stated_sum = sum((s.pct.value if s.pct.kind == "percent" else _mid(s.pct.pct_interval())) for s in group)
+        ok = total.contains(HUNDRED)
+        labels = folded[doc.sentences[sent].start:group[-1].pct.start] if sent >= 0 else ""
+        parts_exhaust = _parts_exhaust(group)
+        exhaustive = bool(_EXHAUSTIVE.search(labels)) or parts_exhaust
+        if not ok and not exhaustive and not (total.low is not None and total.low > HUNDRED):
+            continue  # a partial list of shares need not add up to 100
+        d = max(_pct_decimals(s.pct) for s in group)
+        plus = " + ".join(s.pct.text for s in group)
+        computed = f"{plus} = {fmt(stated_sum)}%; {len(group)} shares so rounded may sum to {fmt_interval(total, d + 1, '%')}"
+        start, end = span_of([s.pct for s in group])
+        start = min(start, min(s.part.start for s in group if s.part is not None) if any(s.part for s in group) else start)
+        ids = [s.pct for s in group]
+        if ok:
+            verdict, cause = schema.CONSISTENT, ""
+            en = f"The {len(group)} shares add up to {fmt(stated_sum)}%, which is 100% within their rounding."
+            zh = f"{len(group)}个占比合计{fmt(stated_sum)}%，在舍入误差内等于100%。"
+        else:
+            verdict, cause = schema.INCONSISTENT, "shares do not add up to 100"
+            en = (f"The shares of one whole add up to {fmt(stated_sum)}%, which rounding alone cannot explain "
+                  f"(they may sum to {fmt_interval(total, d + 1, '%')}); a share is wrong or a category is missing.")
+            zh = f"同一总体的各部分占比合计{fmt(stated_sum)}%，舍入误差无法解释，应核对各项占比。"
+        out.append(result("percent_sum", verdict, ids, start, end, plus, computed, en, zh, cause))
+    return out
+
+
+def _parts_exhaust(group: list[Share]) -> bool:
+    """Do the parts behind the shares add up to their total (so the shares must add up to 100)?"""
+    if any(s.part is None or s.total is None for s in group):
+        return False
+    acc = group[0].part.norm_interval()
+    for s in group[1:]:
+        acc = acc + s.part.norm_interval()
+    return acc.bounded and acc.overlaps(group[0].total.norm_interval())
+
+
+# ---------------------------------------------------------------- granularity
+def grim_possible(p: Interval, n: int) -> tuple[bool, list[int]]:
+    """Percent interval and count n → (is some k/n·100 inside it, the nearest k values)."""
+    lo = (p.low * n / HUNDRED).to_integral_value(rounding=ROUND_CEILING)
+    hi = (p.high * n / HUNDRED).to_integral_value(rounding=ROUND_FLOOR)
+    lo, hi = max(int(lo), 0), min(int(hi), n)
+    if lo <= hi:
+        return True, [lo]
+    k = int((p.low * n / HUNDRED).to_integral_value(rounding=ROUND_FLOOR))
+    return False, [x for x in (k, k + 1) if 0 <= x <= n]
+
+
+def smallest_n(p: Interval, limit: int = 2000) -> int | None:
+    """The smallest count n for which the percent interval holds some k/n."""
+    for n in range(1, limit + 1):
+        if grim_possible(p, n)[0]:
+            return n
+    return None
+
+
+def granularity(doc, figures) -> list[dict]:
+    """Percents about a countable set with no part given → possible for the count n? (GRIM)."""
+    figs = figs_of(doc, figures)
+    folded = doc.folded
+    sents = by_sentence(figs)
+    out = []
+    for s in find_shares(doc, figs):
+        f = s.pct
+        if s.part is not None:
+            continue  # share_of_total judges it (or cannot: a part without its whole)
+        if f.kind != "percent" or f.qualifier or f.decimals is None or s.whole:
+            continue
+        label = s.stem if s.rate else folded[clause_start(folded, f.start):f.start]
+        if s.rate and _MACRO_RATES.search(s.stem + "率"):
+            continue
+        n_fig = _count_n(doc, folded, f, sents, s)
+        p = f.pct_interval()
+        if n_fig is None:
+            if not (s.rate and _SURVEY_RATES.search(label)):
+                continue
+            smallest = smallest_n(p)
+            if f.value == HUNDRED:
+                computed = f"no count given; {f.text} is possible for any n"
+                en = f"The text does not say how many were asked, so {f.text} cannot be checked; 100% is possible for any number."
+                zh = f"文中未给出样本数，无法核对{f.text}；任何样本数都可能得到100%。"
+            else:
+                computed = f"no count given; {f.text} needs n ≥ {smallest}" if smallest else f"no count given for {f.text}"
+                en = f"The text does not say how many were asked; {f.text} is possible only with at least {smallest} of them."
+                zh = f"文中未给出样本数；{f.text}至少需要{smallest}个样本才可能出现。"
+            out.append(result("granularity", schema.UNVERIFIABLE, [f], f.start, f.end, f.text, computed, en, zh))
+            continue
+        n = int(n_fig.value)
+        ok, ks = grim_possible(p, n)
+        d = f.decimals
+        if ok:
+            k = ks[0]
+            computed = f"n = {n}: {k}/{n} = {fmt(HUNDRED * k / n, d + 1)}%; {f.text} needs {fmt_interval(p, d + 1, '%')}"
+            en = f"{f.text} of {n} is possible: {k} of {n} is {fmt(HUNDRED * k / n, d + 1)}%."
+            zh = f"{n}个中的{k}个为{fmt(HUNDRED * k / n, d + 1)}%，{f.text}可能成立。"
+            verdict = schema.CONSISTENT
+        else:
+            near = ", ".join(f"{k}/{n} = {fmt(HUNDRED * k / n, d + 1)}%" for k in ks)
+            computed = f"n = {n}: {near}; {f.text} needs {fmt_interval(p, d + 1, '%')}"
+            en = f"No whole number out of {n} gives {f.text} ({near}); the percentage or the count is wrong."
+            zh = f"{n}个中任何整数个都得不到{f.text}（{near}），百分比或总数有误。"
+            verdict = schema.INCONSISTENT
+        start, end = span_of([n_fig, f], f.sent)
+        out.append(result("granularity", verdict, [n_fig, f], start, end, f"{f.text} of {n_fig.text}", computed, en, zh,
+                          "" if ok else "percentage impossible for the count"))
+    return out
+
+
+def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
+    """The count a percent is taken over: an exact count in its clause or the clause before it."""
+    own = [g for g in sents.get(f.sent, []) if g.end <= f.start and g.kind in ("count", "money", "weight", "area", "length")]
+    cs = clause_start(folded, f.start)
+    prev_cs = clause_start(folded, cs - 1) if cs > 0 and folded[cs - 1] in "，,；;" else cs
+    near = [g for g in own if g.start >= prev_cs]
+    if near:
+        g = near[-1]
+        return g if g.exact and g.value is not None and g.value > 0 else None
+    if s.rate and _CASE_RATES.search(s.stem) and not own:
+        para = paragraph_start(folded, f.start)
+        for g in reversed([g for g in doc_figs_before(sents, f) if g.start >= para]):
+            if g.exact and _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
+                return g
+    return None
+
+
+def doc_figs_before(sents: dict, f: Fig) -> list[Fig]:
+    out = []
+    for i in sorted(k for k in sents if k < f.sent and k >= f.sent - 4):
+        out.extend(sents[i])
+    return out

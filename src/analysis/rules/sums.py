@@ -1,0 +1,190 @@
+"""Parts and their total: "共…9件，其中A 4件、B 2件、C 3件" — do the parts add up to the total?
+
+Counts and money alike, in the base unit (1.52亿元 + 6,300万元 + 7,100万元 = 2.86亿元). A list after
+其中 that covers well under the total is taken as a selection, not a split, and left alone.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .. import schema
+from .common import (Fig, by_sentence, clause_start, figs_of, in_plan, paragraph_start, result, same_unit)
+from .intervals import Interval, fmt, fmt_interval
+from .shares import find_shares
+
+# A clause with one of these after the first part is no longer part of the split (今年新增…, 同比…).
+_STOP = re.compile(r"新增|今年|当年|年内|本年|同比|较上年|比上年|上年|去年|另有|此外|另外|累计|总计|合计|共计")
+_THRESHOLD = re.compile(r"以上|以下|以内|超过|不足|及以上")
+_BASE_WORDS = re.compile(r"(?:比|较)(?:上年|去年|\d{4}年)|上年|去年|同期")
+COVER = Decimal("0.9")  # a 其中 list covering less than this share of its total is a selection
+
+
+def _sum(parts: list[Fig]) -> Interval:
+    acc = parts[0].norm_interval()
+    for p in parts[1:]:
+        acc = acc + p.norm_interval()
+    return acc
+
+
+def _in_unit(iv: Interval, f: Fig) -> Interval:
+    """An interval in base units → the same in the figure's own unit (元 → 万元)."""
+    return iv.scale(1 / f.multiplier)
+
+
+def _judge(total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | None:
+    """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
+    got = _sum(parts)
+    want = total.norm_interval()
+    if not got.bounded:
+        return None
+    ok = got.overlaps(want)
+    cause = "" if ok else _cause(total, parts, want)
+    if not ok and not sure_split and not cause.startswith("万") and want.low is not None and got.high < want.low * COVER:
+        return None
+    got_u = _in_unit(got, total)
+    d = (total.decimals or 0)
+    d_show = max([d] + [(p.decimals or 0) for p in parts if p.unit == total.unit])
+    unit = total.unit
+    sum_txt = fmt_interval(got_u, d_show + (0 if got_u.is_point else 1), unit)
+    plus = " + ".join(p.text for p in parts)
+    computed = f"{plus} = {sum_txt}; stated {total.text} needs {fmt_interval(_in_unit(want, total), d + (0 if total.exact else 1), unit)}"
+    figs = [total] + parts
+    start = min(f.start for f in figs)
+    end = max(f.end for f in figs)
+    if ok:
+        en = f"The parts add up to {sum_txt}, matching the stated total {total.text}."
+        zh = f"各分项合计{sum_txt}，与总数{total.text}相符。"
+        return result("parts_sum", schema.CONSISTENT, figs, start, end, f"{total.text} = {plus}", computed, en, zh)
+    diff = _mid(got_u) - total.value
+    en = (f"The parts add up to {sum_txt}, {'more' if diff > 0 else 'less'} than the stated total {total.text}; "
+          f"a part or the total is wrong." + (f" Probable cause: {cause}." if cause else ""))
+    zh = f"各分项合计{sum_txt}，与总数{total.text}不符，应核对总数或分项。"
+    return result("parts_sum", schema.INCONSISTENT, figs, start, end, f"{total.text} = {plus}", computed, en, zh, cause)
+
+
+def _mid(iv: Interval) -> Decimal:
+    return (iv.low + iv.high) / 2
+
+
+def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
+    """Why parts miss their total: a part written in 元 for 万元 (or back), or one mistyped digit."""
+    for i, p in enumerate(parts):
+        for k in (Decimal(10000), Decimal("0.0001")):
+            trial = _sum(parts[:i] + parts[i + 1:]) + p.norm_interval().scale(k) if len(parts) > 1 else p.norm_interval().scale(k)
+            if trial.overlaps(want):
+                return "万 and 元 mixed up"
+    if total.exact and all(p.exact for p in parts) or all(p.decimals == total.decimals and p.unit == total.unit for p in parts):
+        s = sum(p.value for p in parts if p.value is not None)
+        a, b = fmt(s), fmt(total.value)
+        if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1:
+            return "one digit differs: a typing slip in the total or a part"
+    return ""
+
+
+def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> list[Fig]:
+    """Same-unit figures listed after 其中 (or a list start) up to a clause that changes scope."""
+    parts: list[Fig] = []
+    for g in figs:
+        if g.start < anchor or not same_unit(g, unit_of):
+            continue
+        label = folded[clause_start(folded, g.start):g.start]
+        if parts and _STOP.search(label):
+            break
+        if folded.find("其中", anchor + 2, g.start) >= 0:
+            break  # a nested 其中 starts a split of a part
+        if _BASE_WORDS.search(label):
+            break
+        parts.append(g)
+    return parts
+
+
+def parts_sum(doc, figures) -> list[dict]:
+    """Totals followed by 其中 lists, breakdowns with shares, and 其余 remainders → do the parts add up?"""
+    figs = figs_of(doc, figures)
+    folded = doc.folded
+    sents = by_sentence(figs)
+    out: list[dict] = []
+    seen: set[tuple] = set()
+
+    def emit(total: Fig, parts: list[Fig], sure: bool, sent: int) -> None:
+        key = (total.id, tuple(p.id for p in parts))
+        if key in seen or len(parts) < 2:
+            return
+        seen.add(key)
+        row = _judge(total, parts, sure, sent)
+        if row:
+            out.append(row)
+
+    for si, sfigs in sents.items():
+        if si < 0:
+            continue
+        sent = doc.sentences[si]
+        for m in re.finditer(r"其中", folded[sent.start:sent.end]):
+            at = sent.start + m.start()
+            after = [g for g in sfigs if g.start > at and g.quantity]
+            for unit_fig in _first_per_unit(after):
+                total = _total_before(doc, folded, figs, sents, si, at, unit_fig)
+                if total is None or in_plan(folded, doc, total):
+                    continue
+                parts = _parts_after(folded, sfigs, at, unit_fig)
+                if any(_THRESHOLD.search(_label(folded, p)) for p in parts):
+                    continue  # nested thresholds (亿元以上项目, 10亿元以上项目) are not a split
+                emit(total, parts, False, si)
+    # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
+    by_total: dict[str, list] = {}
+    for s in find_shares(doc, figs):
+        if s.part is not None and s.total is not None and s.total.sent <= s.part.sent and not s.rate:
+            by_total.setdefault(s.total.id, [s.total, [], []])
+            by_total[s.total.id][1].append(s.part)
+            by_total[s.total.id][2].append(s.pct)
+    for total, parts, pcts in by_total.values():
+        # the shares adding up to 100 say the parts are the whole split
+        sure = all(p.kind == "percent" for p in pcts) and _hundred(pcts)
+        emit(total, sorted(set(parts), key=lambda f: f.start), sure, parts[0].sent)
+    # 今年完成7座，其余5座: done + remaining = the total stated before
+    for i, g in enumerate(figs):
+        if not g.quantity or not re.search(r"(?:其余|剩余|其他|其它|余下)$", folded[clause_start(folded, g.start):g.start]):
+            continue
+        before = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_unit(f, g)]
+        if not before:
+            continue
+        prior = [f for f in figs if f.end <= before[0].start and same_unit(f, g) and f.sent >= g.sent - 2]
+        if not prior:
+            continue
+        emit(prior[-1], before + [g], True, g.sent)
+    return out
+
+
+def _hundred(pcts: list[Fig]) -> bool:
+    acc = pcts[0].pct_interval()
+    for p in pcts[1:]:
+        acc = acc + p.pct_interval()
+    return acc.contains(Decimal(100))
+
+
+def _label(folded: str, f: Fig) -> str:
+    return folded[clause_start(folded, f.start, "，,；;。、\n：:"):f.start]
+
+
+def _first_per_unit(figs: list[Fig]) -> list[Fig]:
+    seen, out = set(), []
+    for g in figs:
+        if g.base_unit not in seen:
+            seen.add(g.base_unit)
+            out.append(g)
+    return out
+
+
+def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: int, unit_fig: Fig) -> Fig | None:
+    """The total a 其中 splits: the nearest same-unit figure before it, or the previous sentence's first."""
+    for g in reversed([g for g in sents.get(si, []) if g.end <= at and same_unit(g, unit_fig)]):
+        if _BASE_WORDS.search(folded[clause_start(folded, g.start):g.start]):
+            continue
+        return g
+    if folded[doc.sentences[si].start:at].strip("，,：: ") == "":
+        para = paragraph_start(folded, at)
+        prev = [g for g in sents.get(si - 1, []) if g.start >= para and same_unit(g, unit_fig)]
+        if prev:
+            return prev[0]
+    return None

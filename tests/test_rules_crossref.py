@@ -1,0 +1,32 @@
+"""cross_reference: one metric, scope and period with two values — and the many ways it is not."""
+from analysis.rules.crossref import cross_reference
+from rules_cases import run
+
+
+def test_same_metric_two_values():
+    text = "全市国家级高新技术企业达到98家。\n截至年底，全市累计认定国家级高新技术企业96家，当年新增14家。"
+    rows = run(cross_reference, text)
+    assert [r["verdict"] for r in rows] == ["inconsistent"]
+    assert rows[0]["figure_ids"] == "F001 F002"
+
+
+def test_same_value_twice_is_no_finding():
+    assert run(cross_reference, "技术合同成交额8.7亿元。全年登记技术合同1,126项，技术合同成交额8.7亿元。") == []
+
+
+def test_rounding_boundary_agrees():
+    # 8.7亿 and 8.65亿 agree within the rounding of 8.7
+    assert run(cross_reference, "技术合同成交额8.7亿元。另据统计，技术合同成交额8.65亿元。") == []
+    assert len(run(cross_reference, "技术合同成交额8.7亿元。另据统计，技术合同成交额8.64亿元。")) == 1
+
+
+def test_scope_and_period_words_keep_apart():
+    assert run(cross_reference, "当年发行新增专项债券9.6亿元，截至目前累计发行新增专项债券21.4亿元。") == []
+    assert run(cross_reference, "今年改造老旧小区28个。“十三五”以来，全市累计改造老旧小区76个。") == []
+    assert run(cross_reference, "2013年接待游客120万人次。2014年接待游客150万人次。") == []
+    assert run(cross_reference, "全年接待游客1,356.8万人次。10月1日至7日国庆黄金周期间，接待游客168.3万人次。") == []
+    assert run(cross_reference, "全年接待游客150万人次。力争明年接待游客165万人次。") == []
+
+
+def test_generic_metrics_are_not_compared():
+    assert run(cross_reference, "组织4家企业申报工程中心，10家企业申报研发中心。") == []

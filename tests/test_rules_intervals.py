@@ -1,0 +1,61 @@
+"""Rounding intervals: what a stated number stands for, qualifiers, arithmetic, formatting."""
+from decimal import Decimal as D
+
+import pytest
+
+from analysis.rules.intervals import Interval, fmt, fmt_interval, fmt_outward, qualified, stated
+
+
+def test_a_stated_number_stands_for_half_a_unit_either_side():
+    assert stated(D("20.7"), 1) == Interval(D("20.65"), D("20.75"))
+    assert stated(D("4941"), 0) == Interval(D("4940.5"), D("4941.5"))
+    assert stated(D("20.70"), 2) == Interval(D("20.695"), D("20.705"))
+
+
+def test_counts_are_exact():
+    assert stated(D("9"), 0, exact=True).is_point
+
+
+def test_boundaries_are_included_never_float_equality():
+    iv = stated(D("34"), 0)
+    assert iv.contains(D("33.5")) and iv.contains(D("34.5"))
+    assert not iv.contains(D("33.4999"))
+    assert not iv.contains(D(1) / D(3) * 100)  # 33.33…
+
+
+@pytest.mark.parametrize("q, inside, outside", [
+    ("at_least", D("20"), D("19.99")),
+    ("more_than", D("20.01"), D("20")),
+    ("nearly", D("19"), D("20.01")),
+    ("at_most", D("20"), D("20.01")),
+    ("less_than", D("19.99"), D("20")),
+    ("approx", D("20.9"), D("22")),
+])
+def test_qualifiers_open_or_widen_the_interval(q, inside, outside):
+    iv = qualified(D("20"), 0, q)
+    assert iv.contains(inside)
+    assert not iv.contains(outside)
+
+
+def test_arithmetic_on_intervals():
+    a, b = stated(D("4941"), 0), stated(D("20.7"), 1).scale(D("0.01"))
+    base = a / Interval(1 + b.low, 1 + b.high)
+    assert base.low == D("4940.5") / D("1.2075")
+    assert base.high == D("4941.5") / D("1.2065")
+    assert (stated(D("1"), 0) + stated(D("2"), 0)) == Interval(D("2"), D("4"))
+    with pytest.raises(ZeroDivisionError):
+        a / Interval(D("-1"), D("1"))
+
+
+def test_overlap_and_order():
+    assert Interval(D(1), D(2)).overlaps(Interval(D(2), D(3)))
+    assert not Interval(D(1), D(2), high_open=True).overlaps(Interval(D(2), D(3)))
+    assert Interval(D(1), D(2)).below(Interval(D(3), None))
+
+
+def test_formatting():
+    assert fmt(D(1) / D(3) * 100, 1) == "33.3"
+    assert fmt(D("4941.000")) == "4941"
+    assert fmt_interval(stated(D("34"), 0), 1, "%") == "33.5–34.5%"
+    assert fmt_interval(qualified(D("20"), 0, "at_least"), None, "%") == "≥ 20%"
+    assert fmt_outward(Interval(D("4091.51"), D("4095.73")), 1, "万元") == "[4091.5, 4095.8]万元"

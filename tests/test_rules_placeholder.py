@@ -1,0 +1,38 @@
+"""placeholder: blanks where a number belongs, from the text; ordinary words are no blanks."""
+import pytest
+
+from analysis.rules.placeholder import placeholder
+from rules_cases import run
+
+
+@pytest.mark.parametrize("text, span", [
+    ("局领导带队到各旗县区和企业调研累计达次，为企业提供服务。", "次"),
+    ("与市经信委联合实施了2014年产业升级和产学研合作专项项，安排经费5000万元。", "项"),
+    ("组织实施项重大科技专项20项。", "项"),
+    ("项目验收结题率达到XX%，项目管理进一步规范。", "%"),
+    ("全年查处各类违法案件共计  件，罚没款（ ）万元。", "件"),
+    ("安排专项资金X万元。", "万元"),
+    ("新增企业××家。", "家"),
+])
+def test_blanks_are_found(text, span):
+    rows = run(placeholder, text)
+    assert rows and rows[0]["verdict"] == "missing"
+    assert rows[0]["span"] == span and rows[0]["figure_ids"] == ""
+
+
+def test_two_blanks_in_one_sentence():
+    rows = run(placeholder, "全年查处各类违法案件共计  件，罚没款（ ）万元。")
+    assert [r["span"] for r in rows] == ["件", "万元"]
+
+
+@pytest.mark.parametrize("text", [
+    "切实做好各项准备工作，健全重大决策和事项集体讨论等各项制度。",
+    "此次活动多次召开，首次实现，每次都有层次、名次和档次之分。",
+    "服务科技人员近500人次，实施项目20个，开展项目验收。",
+    "组织人员参加培训，完成项目申报，新增人口不多。",
+    "实施亿元以上重点项目38个，万元工业增加值能耗下降4.2%。",
+    "做到件件有着落、项项有回音，家家户户受益。",
+    "组织开展“专项行动”，落实到位。",
+])
+def test_ordinary_words_are_not_blanks(text):
+    assert run(placeholder, text) == []
