@@ -368,20 +368,26 @@ def _resolve_dates_by_context(figs: list[Figure], folded: str, year: int | None)
 
 
 # ---------------------------------------------------------------- metric: what a figure measures
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、（）()“”\"《》\n]")
+_CLAUSE_BREAK = re.compile(r"[，。；;：:！？!?、（）()“”\"《》\n]|,(?!\d{3})")
 # verbs and scope words after which the measured noun phrase starts (the rightmost one wins)
 _VERBS = sorted((
     "认定 创建 新增 新建 建成 建设 完成 实现 争取到 争取 收到 安排 投入 下达 选派 召开 开展 举办 组织 实施 培育 引进 "
     "支持 帮助 获得 获批 达到 达 共有 有 共 计 累计 合计 总计 其中 包括 服务 培训 申报 受理 办理 发放 拨付 落实 "
     "推荐 签订 签约 征集 立项 验收 登记 授权 申请 吸引 带动 解决 处理 接待 走访 检查 查处 整改 出台 制定 印发 "
     "编发 发布 提供 参加 参与 覆盖 惠及 新认定 新培育 新增加 增加 减少 增长 提高 提升 下降 降低 超额完成 "
-    "占全社会 占 为 是 约 近 超过 比 较 同比 比上年 较上年 与上年相比 被 被授予"
+    "占全社会 占 为 是 约 近 超过 比 较 同比 比上年 较上年 与上年相比 被 被授予 提高到 增加到 增长到 降低到 下降到 "
+    "减少到 控制在 保持在 稳定在"
 ).split(), key=len, reverse=True)
 _VERB_RE = re.compile("|".join(map(re.escape, _VERBS)))
 _TRAILING_JUNK = re.compile(
     r"(?:的|了|达|达到|为|是|共|约|计|共计|合计|总计|累计|已|均|分别|中有|有|占到|占|被|共有|"
     + "|".join(map(re.escape, _VERBS)) + r")$")
-_LEADING_JUNK = re.compile(r"^(?:的|了|和|与|及|等|其中|全市|全区|全县|本级|市本级|我局|我市|我县|我区|今年|当年|上年|去年|年|被)+")
+_LEADING_JUNK = re.compile(r"^(?:的|了|和|与|及|或|等|其中|各类|各项|全市|全区|全县|本级|市本级|我局|我市|我县|我区|今年|当年|上年|去年|被)+")
+# words that contain a one-character verb but are nouns or adjectives (科技计划, 有效, 比重): masked
+# before looking for the last verb, so 有效注册商标 is not cut after 有
+_NOT_VERBS = re.compile(
+    "计划|计算|统计|设计|会计|审计|有效|有关|有限|有机|有色|有线|共同|共享|公共|为民|为主|比例|比重|比率|较大|较高|"
+    "达标|占地|占用|是否|近期|近年|被动|约束|合计|总计|累计|共计")
 _GROWTH_WORDS = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|增加|提高|下降|减少|降低|上升|回落)(?:了)?$")
 
 
@@ -405,12 +411,14 @@ def _metric(folded: str, fig: Figure, prev_metric: str, clause_start: int) -> st
 
 def _strip_to_noun(s: str) -> str:
     """Clause text before a figure → the noun phrase after its last verb, junk trimmed."""
-    s = re.sub(r"\d[\d.,]*(?:年度|年|月|日|%)?", " ", s).split(" ")[-1]
+    # split at numbers, but keep those glued to Latin letters (4A级景区, 5G基站)
+    s = re.sub(r"\d[\d.,]*(?![\dA-Za-z])(?:年度|年|月|日|%)?", " ", s).split(" ")[-1]
     prev = None
     while prev != s:
         prev, s = s, _TRAILING_JUNK.sub("", s)
+    masked = _NOT_VERBS.sub(lambda m: "＿" * len(m.group(0)), s)
     last = None
-    for m in _VERB_RE.finditer(s):
+    for m in _VERB_RE.finditer(masked):
         last = m
     if last:
         s = s[last.end():]
@@ -420,10 +428,12 @@ def _strip_to_noun(s: str) -> str:
 def extract_figures(doc: Document, report_id: str) -> pd.DataFrame:
     """Document → figures DataFrame in the figures.csv contract, validated."""
     folded = doc.folded
-    rows, prev_metric = [], ""
+    rows, prev_metric, prev_end = [], "", 0
     for i, f in enumerate(find_figures(doc), 1):
         cut = [m.end() for m in _CLAUSE_BREAK.finditer(folded, max(0, f.start - 60), f.start)]
-        clause_start = cut[-1] if cut else max(0, f.start - 60)
+        # a clause starts after its last break, or after the figure before it ("680元和每人每年6,240元")
+        clause_start = max(cut[-1] if cut else max(0, f.start - 60), prev_end)
+        prev_end = f.end
         metric = _metric(folded, f, prev_metric, clause_start)
         if metric:
             prev_metric = metric
