@@ -102,19 +102,30 @@ def _dec(s) -> Decimal | None:
         return None
 
 
+_FIG_COLUMNS = ("figure_id", "start", "end", "text", "value", "value_high", "unit", "normalized_value",
+                "base_unit", "kind", "qualifier", "decimals", "iso_date", "metric")
+
+
 def figs_of(doc, figures: pd.DataFrame) -> list[Fig]:
-    """Figures DataFrame → typed Fig records in text order, each with its sentence index."""
+    """Figures DataFrame → typed Fig records in text order, each with its sentence index.
+
+    Every rule asks for these; they are built once per (document, figures table) and kept on the document.
+    """
+    cached = getattr(doc, "_figs_cache", None)
+    if cached is not None and cached[0] is figures:
+        return cached[1]
     starts = [s.start for s in doc.sentences]
     out = []
-    for r in figures.itertuples(index=False):
-        start = int(r.start)
+    for (fid, start, end, text, value, high, unit, norm, base, kind, qual, dec, iso, metric) in zip(
+            *(figures[c].tolist() for c in _FIG_COLUMNS)):
+        start = int(start)
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and not (doc.sentences[i].start <= start < doc.sentences[i].end):
             i = -1
-        dec = str(r.decimals)
-        out.append(Fig(r.figure_id, start, int(r.end), r.text, _dec(r.value), _dec(r.value_high), r.unit or "",
-                       _dec(r.normalized_value), r.base_unit or "", r.kind, r.qualifier or "",
-                       int(dec) if dec.isdigit() else None, r.iso_date or "", r.metric or "", i))
+        dec = str(dec)
+        out.append(Fig(fid, start, int(end), text, _dec(value), _dec(high), unit or "", _dec(norm), base or "",
+                       kind, qual or "", int(dec) if dec.isdigit() else None, iso or "", metric or "", i))
+    doc._figs_cache = (figures, out)  # the table is kept too, so its id cannot be reused by another
     return out
 
 
