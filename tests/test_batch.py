@@ -43,14 +43,16 @@ def test_rerun_skips_unchanged_reports_and_redoes_a_touched_one(corpus, tmp_path
     assert main(args) == 0
     capsys.readouterr()
     assert main(args) == 0
-    assert "(7 unchanged, skipped)" in capsys.readouterr().err
+    assert "(7 unchanged, skipped)" in capsys.readouterr().out
     victim = sorted(corpus.glob("t0*.txt"))[0]
     victim.write_bytes(victim.read_bytes() + "\n新增一段：今年新建3所学校。\n".encode(_encoding_of(victim)))
-    assert main(args) == 0
-    err = capsys.readouterr().err
-    assert "(6 unchanged, skipped)" in err and victim.name.split(".")[0] in err
+    log = tmp_path / "run.log"
+    assert main(args + ["--log", str(log)]) == 0
+    assert "(6 unchanged, skipped)" in capsys.readouterr().out
+    redone = [line.split()[1] for line in log.read_text(encoding="utf-8").splitlines() if "figures" in line]
+    assert redone == [victim.name.split(".")[0] + ":"]
     assert main(args + ["--force"]) == 0
-    assert "skipped" not in capsys.readouterr().err
+    assert "skipped" not in capsys.readouterr().out
 
 
 def _encoding_of(path):

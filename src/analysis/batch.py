@@ -97,19 +97,8 @@ def process_one(path: str, settings: Settings) -> Outcome:
         from .report import load_report
 
         rep = load_report(path, facts_path=settings.facts, claims_path=settings.claims)
-        res.sha256 = rep.doc.sha256
-        res.title, res.issuer = str(rep.meta.get("title", "")), str(rep.meta.get("issuer", ""))
-        res.year = str(rep.meta.get("year", "") or rep.doc.year or "")
-        if settings.mode == "run":
-            from .pipeline import run_one
-
-            run_one(rep, settings.out, settings.reports_dir, settings.facts, settings.claims, dict(settings.params))
-        else:
-            rep.write(settings.out, with_checks=settings.mode == "check")
-        res.figures = len(rep.figures)
-        if settings.mode != "extract":
-            counts = rep.checks["verdict"].value_counts()
-            res.verdicts = {v: int(counts.get(v, 0)) for v in VERDICTS}
+        rep.write(settings.out, with_checks=settings.mode == "check")
+        _count(res, rep, settings.mode != "extract")
     except AnalysisError as e:
         res.code, res.error = e.exit_code, e.one_line()
     except Exception as e:  # an internal failure still gets one line, never a traceback
@@ -119,23 +108,61 @@ def process_one(path: str, settings: Settings) -> Outcome:
     return res
 
 
-def _process_packed(args: tuple[str, Settings]) -> Outcome:
-    return process_one(*args)
+def _count(res: Outcome, rep, with_checks: bool) -> None:
+    res.sha256 = rep.doc.sha256
+    res.title, res.issuer = str(rep.meta.get("title", "")), str(rep.meta.get("issuer", ""))
+    res.year = str(rep.meta.get("year", "") or rep.doc.year or "")
+    res.figures = len(rep.figures)
+    if with_checks:
+        counts = rep.checks["verdict"].value_counts()
+        res.verdicts = {v: int(counts.get(v, 0)) for v in VERDICTS}
+
+
+def process_chunk(paths: list[str], settings: Settings) -> list[Outcome]:
+    """Several reports → their Outcomes. The notebook pipeline runs a chunk on one shared kernel."""
+    if settings.mode != "run":
+        return [process_one(p, settings) for p in paths]
+    from .ingest import report_id_for
+    from .pipeline import run_many
+
+    out = []
+    try:
+        for path, rep, code, line in run_many(paths, settings.out, settings.reports_dir, settings.facts,
+                                              settings.claims, dict(settings.params)):
+            res = Outcome(path=path, report_id=rep.report_id if rep else report_id_for(path), code=code, error=line)
+            if rep is not None:
+                try:
+                    _count(res, rep, True)
+                except AnalysisError as e:
+                    res.code, res.error = res.code or e.exit_code, res.error or e.one_line()
+            out.append(res)
+    except AnalysisError as e:  # the kernel or the notebooks could not be set up: every report of the chunk fails
+        done = {r.path for r in out}
+        out += [Outcome(p, report_id_for(p), e.exit_code, f"{p}: {e.one_line()}") for p in paths if p not in done]
+    return out
+
+
+def _chunks(paths: list[str], settings: Settings, jobs: int) -> list[list[str]]:
+    # notebook runs pay a kernel start per chunk, so they get few big chunks; the library path many small ones
+    per = -(-len(paths) // max(1, jobs))
+    size = min(per, 25) if settings.mode == "run" else max(1, min(32, len(paths) // (max(1, jobs) * 8)))
+    return [paths[i:i + size] for i in range(0, len(paths), max(1, size))]
 
 
 # ---------------------------------------------------------------- engines
 def run_serial(paths: list[str], settings: Settings, jobs: int) -> Iterator[Outcome]:
-    for p in paths:
-        yield process_one(p, settings)
+    for chunk in _chunks(paths, settings, 1):
+        yield from process_chunk(chunk, settings)
 
 
 def run_processes(paths: list[str], settings: Settings, jobs: int) -> Iterator[Outcome]:
     if jobs <= 1 or len(paths) <= 1:
         yield from run_serial(paths, settings, jobs)
         return
-    chunk = max(1, min(64, len(paths) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as ex:
-        yield from ex.map(_process_packed, [(p, settings) for p in paths], chunksize=chunk)
+    chunks = _chunks(paths, settings, jobs)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as ex:
+        for outcomes in ex.map(process_chunk, chunks, [settings] * len(chunks)):
+            yield from outcomes
 
 
 def run_dask(paths: list[str], settings: Settings, jobs: int, scheduler: str | None = None) -> Iterator[Outcome]:
@@ -145,16 +172,16 @@ def run_dask(paths: list[str], settings: Settings, jobs: int, scheduler: str | N
         raise InputError("--engine dask needs the dask extra: pip install 'analysis[dask]'")
     cluster = None
     if scheduler:
-        client = Client(scheduler, timeout="20s")
+        try:
+            client = Client(scheduler, timeout="20s")
+        except OSError as e:
+            raise InputError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({e})")
     else:
         cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=40)
         client = Client(cluster)
     try:
-        # batches keep the scheduler's per-task overhead small next to the work
-        size = max(1, min(32, len(paths) // (max(1, jobs) * 4) or 1))
-        batches = [paths[i:i + size] for i in range(0, len(paths), size)]
-        futures = client.map(_process_batch, batches, settings=settings, pure=False)
+        futures = client.map(process_chunk, _chunks(paths, settings, jobs), settings=settings, pure=False)
         for fut in as_completed(futures):
             yield from fut.result()
     finally:
@@ -163,41 +190,58 @@ def run_dask(paths: list[str], settings: Settings, jobs: int, scheduler: str | N
             cluster.close()
 
 
-def _process_batch(paths: list[str], settings: Settings) -> list[Outcome]:
-    return [process_one(p, settings) for p in paths]
-
-
 # ---------------------------------------------------------------- the run
 class Log:
-    """Progress for people (a bar on a terminal) and plain lines for schedulers and --log files."""
+    """Progress for people (a bar on a terminal) and plain lines for schedulers and --log files.
+
+    Errors always go to stderr; a line per finished report only when a batch has several and no bar
+    shows; the summary goes to stdout when all went well, to stderr otherwise.
+    """
 
     def __init__(self, total: int, quiet: bool = False, log_file: str | None = None):
         self.quiet = quiet
+        self.per_report = total > 1 and not quiet
         self.file = open(log_file, "a", encoding="utf-8") if log_file else None
         self.bar = None
-        if not quiet and sys.stderr.isatty() and total > 1:
+        if self.per_report and sys.stderr.isatty():
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="report", file=sys.stderr, leave=False)
 
-    def line(self, msg: str, always: bool = False) -> None:
+    def _emit(self, msg: str, stream) -> None:
+        if self.bar is not None:
+            self.bar.write(f"analysis: {msg}", file=stream)
+        else:
+            print(f"analysis: {msg}", file=stream)
+
+    def _to_file(self, msg: str) -> None:
         if self.file:
             self.file.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} {msg}\n")
             self.file.flush()
-        if always or (not self.quiet and self.bar is None):
-            (self.bar.write if self.bar else (lambda m: print(m, file=sys.stderr)))(f"analysis: {msg}")
+
+    def error(self, msg: str) -> None:
+        self._to_file(msg)
+        self._emit(msg, sys.stderr)
+
+    def summary(self, msg: str, ok: bool) -> None:
+        self._to_file(msg)
+        if not ok or not self.quiet:
+            self._emit(msg, sys.stdout if ok else sys.stderr)
 
     def step(self, res: Outcome) -> None:
-        if self.bar:
+        if self.bar is not None:
             self.bar.update(1)
         if res.code:
-            self.line(res.error, always=True)
-        else:
-            v = ", ".join(f"{n} {k}" for k, n in res.verdicts.items() if n)
-            self.line(f"{res.report_id}: {res.figures} figures" + (f"; {v}" if v else ""))
+            self.error(res.error)
+            return
+        v = ", ".join(f"{n} {k}" for k, n in res.verdicts.items() if n)
+        msg = f"{res.report_id}: {res.figures} figures" + (f"; {v}" if v else "")
+        self._to_file(msg)
+        if self.per_report and self.bar is None:
+            self._emit(msg, sys.stderr)
 
     def close(self) -> None:
-        if self.bar:
+        if self.bar is not None:
             self.bar.close()
         if self.file:
             self.file.close()
@@ -228,14 +272,15 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
             continue
         seen[rid] = p
         prev = manifest.get(rid)
-        if not force and prev and _unchanged(prev, p, key, out / rid):
+        if not force and prev and _unchanged(prev, p, key, out / rid) and \
+                (settings.mode != "run" or (Path(settings.reports_dir or "reports") / f"{rid}.html").is_file()):
             skipped += 1
             gated = gated or any(prev.get("verdicts", {}).get(v, 0) for v in gate)
             continue
         todo.append(p)
     log = Log(len(todo), quiet, log_file)
     for r in failed:  # duplicates were refused before the run
-        log.line(r.error, always=True)
+        log.error(r.error)
     runner: Callable[..., Iterator[Outcome]] = {
         "serial": run_serial, "processes": run_processes,
         "dask": lambda ps, s, j: run_dask(ps, s, j, scheduler),
@@ -252,10 +297,15 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
         if todo and (done or (out / MANIFEST).exists()):  # a run where nothing worked leaves no trace
             save_manifest(out, manifest)
             write_corpus_tables(out, manifest)
-        summary = f"{done + skipped} of {len(paths)} reports written to {out}" \
+            if settings.mode == "run":
+                from .corpus import write_index
+
+                write_index(out, settings.reports_dir or "reports")
+        dest = settings.reports_dir if settings.mode == "run" else out
+        summary = f"{done + skipped} of {len(paths)} reports written to {dest}" \
             + (f" ({skipped} unchanged, skipped)" if skipped else "") + (f", {len(failed)} failed" if failed else "")
         if len(paths) > 1 or not failed:
-            log.line(summary, always=bool(failed) or not quiet)
+            log.summary(summary, ok=not failed)
     finally:
         log.close()
     if any(r.code == EXIT_INTERNAL for r in failed):

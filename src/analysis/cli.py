@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--claims", help="claims YAML: checks declared by an analyst")
     r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="notebook parameter, as for papermill")
+    many(r)
     return p
 
 
@@ -75,25 +76,35 @@ def _check_side_files(facts: str | None, claims: str | None) -> None:
         load_claims(claims)
 
 
+def _check_run_parameters(params: dict, reports: list[str]) -> None:
+    """Unknown or bad -p values are refused before any notebook runs (one line, exit 2)."""
+    from .batch import expand_inputs
+    from .pipeline import check_parameters, find_notebooks, notebook_parameters
+
+    check_parameters(dict(params), notebook_parameters(find_notebooks()), len(expand_inputs(reports)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point → exit code."""
     args = _parser().parse_args(argv)
     try:
-        if args.command in ("extract", "check"):
-            from .batch import Settings, run_batch
+        from .batch import Settings, run_batch
 
-            facts, claims = getattr(args, "facts", None), getattr(args, "claims", None)
-            _check_side_files(facts, claims)
-            if args.jobs < 1:
-                raise InputError("--jobs must be at least 1")
+        facts, claims = getattr(args, "facts", None), getattr(args, "claims", None)
+        _check_side_files(facts, claims)
+        if args.jobs < 1:
+            raise InputError("--jobs must be at least 1")
+        if args.command == "run":
+            params = dict(args.parameter)
+            reports = args.reports or ["data/raw"]
+            _check_run_parameters(params, reports)
+            settings = Settings(mode="run", out=args.processed_dir, facts=facts, claims=claims,
+                                reports_dir=args.reports_dir, params=tuple(sorted(params.items())))
+        else:
+            reports = args.reports
             settings = Settings(mode=args.command, out=args.out, facts=facts, claims=claims)
-            return run_batch(args.reports, settings, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                             force=args.force, quiet=args.quiet, log_file=args.log, fail_on=_fail_on(args.fail_on))
-        from .batch import expand_inputs
-        from .pipeline import run_pipeline
-
-        return run_pipeline(expand_inputs(args.reports or ["data/raw"]), args.processed_dir, args.reports_dir,
-                            args.facts, args.claims, dict(args.parameter))
+        return run_batch(reports, settings, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                         force=args.force, quiet=args.quiet, log_file=args.log, fail_on=_fail_on(args.fail_on))
     except InputError as e:
         print(f"analysis: {e.one_line()}", file=sys.stderr)
         return EXIT_INPUT

@@ -507,6 +507,43 @@ def run_one(report, processed_dir: str = "data/processed", reports_dir: str = "r
     return Path(reports_dir) / f"{report.report_id}.html"
 
 
+def run_many(paths: list[str], processed_dir: str = "data/processed", reports_dir: str = "reports",
+             facts: str | None = None, claims: str | None = None, params: dict | None = None, *,
+             notebooks_dir: str | Path | None = None, execution_timeout: int = 600):
+    """Report files → yields (path, report or None, exit code, one-line message) for each, in order,
+    running every report's three notebooks on one shared kernel. Bad -p values raise InputError first.
+    """
+    from .ingest import report_id_for
+    from .report import load_report
+
+    nb_dir, root, declared, extra, kernel = _prepare(notebooks_dir, params, len(paths), warm=bool(paths))
+    try:
+        seen: dict[str, str] = {}
+        out_processed, out_reports = Path(processed_dir), Path(reports_dir)
+        for path in paths:
+            rid = extra.get("report_id") or report_id_for(path)
+            if rid in seen:
+                yield path, None, EXIT_INPUT, f"{path}: report_id {rid!r} is already taken by {seen[rid]} in this run"
+                continue
+            seen[rid] = path
+            try:
+                rep = load_report(path, rid, facts, claims)  # reads and decodes: bad input fails here
+            except InputError as e:
+                yield path, None, EXIT_INPUT, e.one_line()
+                continue
+            try:
+                _run_report(kernel, nb_dir, root, declared, path, rep, out_processed, out_reports, facts, claims,
+                            extra, execution_timeout)
+            except _ReportFailed as f:
+                if os.environ.get("ANALYSIS_DEBUG"):
+                    raise f.__cause__ from None
+                yield path, rep, f.code, f.line
+                continue
+            yield path, rep, EXIT_OK, ""
+    finally:
+        kernel.close()
+
+
 def run_pipeline(paths: list[str], processed_dir: str = "data/processed", reports_dir: str = "reports",
                  facts: str | None = None, claims: str | None = None, params: dict | None = None, *,
                  notebooks_dir: str | Path | None = None, execution_timeout: int = 600) -> int:
@@ -517,44 +554,16 @@ def run_pipeline(paths: list[str], processed_dir: str = "data/processed", report
     the cell and the error, and exit 1. Good reports of a run are written whatever happens to the
     others; a report that fails leaves its outputs as they were before the run.
     """
-    from .ingest import report_id_for
-    from .report import load_report
+    if not paths:
+        raise InputError("no report files given, and none found in data/raw/")
+    if facts or claims:  # a bad facts or claims file stops the run before any report is touched
+        from .rules.external import load_claims, load_facts
 
-    nb_dir, root, declared, extra, kernel = _prepare(notebooks_dir, params, len(paths), warm=bool(paths))
-    try:
-        if not paths:
-            raise InputError("no report files given, and none found in data/raw/")
-        if facts or claims:  # a bad facts or claims file stops the run before any report is touched
-            from .rules.external import load_claims, load_facts
-
-            facts and load_facts(facts)
-            claims and load_claims(claims)
-
-        failed: list[tuple[str, int, str]] = []
-        todo: list[tuple[str, object]] = []
-        seen: dict[str, str] = {}
-        for path in paths:
-            rid = extra.get("report_id") or report_id_for(path)
-            if rid in seen:
-                failed.append((path, EXIT_INPUT, f"{path}: report_id {rid!r} is already taken by {seen[rid]} in this run"))
-                continue
-            seen[rid] = path
-            try:
-                todo.append((path, load_report(path, rid, facts, claims)))  # reads and decodes: bad input fails here
-            except InputError as e:
-                failed.append((path, EXIT_INPUT, e.one_line()))
-
-        out_processed, out_reports = Path(processed_dir), Path(reports_dir)
-        for path, rep in todo:
-            try:
-                _run_report(kernel, nb_dir, root, declared, path, rep, out_processed, out_reports, facts, claims,
-                            extra, execution_timeout)
-            except _ReportFailed as f:
-                if os.environ.get("ANALYSIS_DEBUG"):
-                    raise f.__cause__ from None
-                failed.append((path, f.code, f.line))
-    finally:
-        kernel.close()
+        facts and load_facts(facts)
+        claims and load_claims(claims)
+    failed = [(path, code, line) for path, _, code, line in
+              run_many(paths, processed_dir, reports_dir, facts, claims, params, notebooks_dir=notebooks_dir,
+                       execution_timeout=execution_timeout) if code]
 
     for _, _, line in failed:
         print(f"analysis: {line}", file=sys.stderr)
