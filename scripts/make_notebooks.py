@@ -1,4 +1,4 @@
-"""Write notebooks/01–03 from the cell sources below (run after editing them; outputs are never committed).
+"""Write notebooks/01–04 from the cell sources below (run after editing them; outputs are never committed).
 
     .venv/bin/python scripts/make_notebooks.py
 
@@ -23,10 +23,12 @@ P = {
     "facts_path": 'facts_path: str = ""  # facts YAML with sourced outside numbers; empty: none',
     "claims_path": 'claims_path: str = ""  # claims YAML with an analyst\'s own checks; empty: none',
     "lang": 'lang: str = "en"  # language of labels and of the explanation shown first: en or zh',
+    "top_n": 'top_n: int = 20  # how many of the worst reports to list',
 }
 # Every notebook takes the same parameters, so one set of -p values fits the whole pipeline.
-PARAMS = list(P)
+PARAMS = [p for p in P if p != "top_n"]
 IMPORT = "from analysis.pipeline import {names}"
+CORPUS_IMPORT = "from analysis.corpus import {names}"
 
 NOTEBOOKS = {
     "01_clean_figures.ipynb": (
@@ -64,6 +66,22 @@ NOTEBOOKS = {
             ("write", "write_html(report, reports_dir, lang)"),
         ],
     ),
+    "04_corpus_overview.ipynb": (
+        "# 04 · Corpus overview\n\nEvery report `analysis check` or `analysis run` has processed into `processed_dir`: "
+        "the worst reports first, verdict rates by rule, by issuer and by year, and `reports_dir/index.html`.",
+        ["processed_dir", "reports_dir", "lang", "top_n"],
+        ["chart_by", "open_corpus", "verdicts_by", "worst_reports", "write_corpus_index"],
+        [
+            ("load", "corpus = open_corpus(processed_dir)"),
+            ("worst", "worst_reports(corpus, top_n)"),
+            ("by_rule", "verdicts_by(corpus, \"rule\")"),
+            ("chart_rule", "chart_by(corpus, \"rule\", lang)"),
+            ("by_issuer", "verdicts_by(corpus, \"issuer\")"),
+            ("by_year", "verdicts_by(corpus, \"year\")"),
+            ("chart_year", "chart_by(corpus, \"year\", lang)"),
+            ("index", "write_corpus_index(corpus, reports_dir, lang)"),
+        ],
+    ),
 }
 
 
@@ -76,7 +94,8 @@ def build(title: str, params: list[str], imports: list[str], cells: list[tuple[s
     nb.cells.append(new_code_cell("# Parameters: papermill replaces these (papermill --help-notebook lists them)\n"
                                   + "\n".join(P[p] for p in params), id="parameters",
                                   metadata={"tags": ["parameters"]}))
-    nb.cells.append(new_code_cell(IMPORT.format(names=", ".join(imports)), id="imports"))
+    module = CORPUS_IMPORT if "open_corpus" in imports else IMPORT
+    nb.cells.append(new_code_cell(module.format(names=", ".join(imports)), id="imports"))
     for cid, src in cells:
         nb.cells.append(new_code_cell(src, id=cid))
     return nb

@@ -61,6 +61,29 @@ def worst_reports(corpus: Corpus, n: int = 20) -> pd.DataFrame:
     return s.head(n)[["report_id", "title", "issuer", "year", "figures", *schema.VERDICTS, "alarms", "status", "error"]]
 
 
+def open_corpus(processed_dir: str | Path) -> Corpus:
+    """Processed folder (relative paths count from the repository root, as in the notebooks) → Corpus."""
+    from .pipeline import resolve_path
+
+    return load_corpus(resolve_path(processed_dir))
+
+
+_TITLES = {"en": {"rule": "Checks by rule", "issuer": "Checks by issuer", "year": "Checks by year"},
+           "zh": {"rule": "各规则的核查结果", "issuer": "各发布单位的核查结果", "year": "各年度的核查结果"}}
+
+
+def chart_by(corpus: Corpus, by: str, lang: str = "en"):
+    """Corpus, 'rule' | 'issuer' | 'year' → a stacked bar Chart of its checks by verdict."""
+    return draw_verdicts(verdicts_by(corpus, by), _TITLES.get(lang, _TITLES["en"])[by], lang)
+
+
+def write_corpus_index(corpus: Corpus, reports_dir: str | Path, lang: str = "en") -> Path:
+    """Corpus, reports folder (relative to the repository root) → reports_dir/index.html."""
+    from .pipeline import resolve_path
+
+    return write_index(corpus.processed_dir, resolve_path(reports_dir), lang)
+
+
 def draw_verdicts(table: pd.DataFrame, title: str, lang: str = "en"):
     """Verdict table (rows × verdict columns) → a stacked bar Chart, verdicts told by colour, hatch and icon."""
     import matplotlib
