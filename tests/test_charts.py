@@ -39,7 +39,7 @@ def _report() -> Report:
     checks = schema.frame([dict(report_id="shares", check_id=f"C{i:03d}", rule=r, verdict=v, figure_ids=ids,
                                 start=s, end=e, explanation_en="x", explanation_zh="x")
                            for i, (r, v, ids, (s, e)) in enumerate(rows, 1)], schema.CHECK_COLUMNS)
-    rep.__dict__["checks"] = schema.validate_checks(checks, t)
+    rep.use_tables(checks=checks)
     return rep
 
 
@@ -104,7 +104,7 @@ def test_chart_numbers():
 
 def test_no_checks_no_charts():
     rep = Report(build_document("\n只有文字。\n", sha256=""), "t", {})
-    rep.__dict__["checks"] = schema.frame([], schema.CHECK_COLUMNS)
+    rep.use_tables(checks=schema.frame([], schema.CHECK_COLUMNS))
     assert charts.report_charts(rep) == []
 
 

@@ -48,7 +48,7 @@ def hand_checks(report) -> "pd.DataFrame":  # noqa: F821
 
 
 def with_checks(report, checks):
-    report.__dict__["checks"] = checks
+    report.use_tables(checks=checks)
     report.__dict__.pop("_charts", None)
     return report
 
@@ -306,7 +306,7 @@ def test_unknown_language_is_a_parameter_error(hand_report):
 def test_report_without_checks_or_figures_renders():
     doc = build_document("\n没有数字的报告。\n", sha256="0" * 64)
     rep = Report(doc, "empty", {})
-    rep.__dict__["checks"] = schema.frame([], schema.CHECK_COLUMNS)
+    rep.use_tables(checks=schema.frame([], schema.CHECK_COLUMNS))
     html = render_report(rep)
     assert "No checks ran" in html and "没有数字的报告" in html
 

@@ -112,10 +112,10 @@ def _count(res: Outcome, rep, with_checks: bool) -> None:
     res.sha256 = rep.doc.sha256
     res.title, res.issuer = str(rep.meta.get("title", "")), str(rep.meta.get("issuer", ""))
     res.year = str(rep.meta.get("year", "") or rep.doc.year or "")
-    res.figures = len(rep.figures)
+    res.figures = len(rep.figure_rows)
     if with_checks:
-        counts = rep.checks["verdict"].value_counts()
-        res.verdicts = {v: int(counts.get(v, 0)) for v in VERDICTS}
+        verdicts = [r["verdict"] for r in rep.check_rows]
+        res.verdicts = {v: verdicts.count(v) for v in VERDICTS}
 
 
 def process_chunk(paths: list[str], settings: Settings) -> list[Outcome]:

@@ -47,7 +47,9 @@ NAMED = (
     "两委 双百 双创 三旧改造 七一 五一 十一假期 两个务必 三个一 四议两公开"
 ).split()
 # a name never starts inside a number (…2025 is not 中国制造2025 unless the words are there)
-_NAMED_RE = re.compile(r"(?<![\d.])(?:" + "|".join(sorted(map(re.escape, NAMED), key=len, reverse=True)) + ")")
+# (the lookahead on first characters lets the engine skip most positions without trying every name)
+_NAMED_RE = re.compile(r"(?=[" + re.escape("".join(sorted({n[0] for n in NAMED}))) + r"])(?<![\d.])(?:"
+                       + "|".join(sorted(map(re.escape, NAMED), key=len, reverse=True)) + ")")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -427,6 +429,11 @@ def _strip_to_noun(s: str) -> str:
 
 def extract_figures(doc: Document, report_id: str) -> pd.DataFrame:
     """Document → figures DataFrame in the figures.csv contract, validated."""
+    return schema.frame(figure_rows(doc, report_id), schema.FIGURE_COLUMNS)
+
+
+def figure_rows(doc: Document, report_id: str) -> list[dict]:
+    """Document → figures as row dicts in the figures.csv contract (column order), validated."""
     folded = doc.folded
     rows, prev_metric, prev_end = [], "", 0
     for i, f in enumerate(find_figures(doc), 1):
@@ -445,5 +452,4 @@ def extract_figures(doc: Document, report_id: str) -> pd.DataFrame:
             "qualifier": f.qualifier, "decimals": f.decimals, "iso_date": f.iso_date, "metric": metric,
             "section": doc.section_at(f.start), "sentence": sent.text if sent else "",
         })
-    df = schema.frame(rows, schema.FIGURE_COLUMNS)
-    return schema.validate_figures(df, doc.text)
+    return schema.validate_figure_rows(rows, doc.text)

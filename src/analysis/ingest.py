@@ -144,6 +144,7 @@ def _plausible(ch: str) -> bool:
             or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0xB7 == o)
 
 
+_CJK = re.compile("[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
 
 
@@ -184,12 +185,12 @@ def _finish(text: str, path: str) -> str:
 
 def _is_mojibake(text: str) -> bool:
     """UTF-8 bytes read as GBK turn back into valid UTF-8 when encoded as GBK again; real Chinese does not."""
-    cjk = [ch for ch in text[:4000] if "\u4e00" <= ch <= "\u9fff"]
-    if len(cjk) < 8:
+    cjk = len(_CJK.findall(text, 0, 4000))
+    if cjk < 8:
         return False
     repaired = text[:4000].encode("gb18030", errors="replace").decode("utf-8", errors="replace")
-    good = sum(1 for ch in repaired if "\u4e00" <= ch <= "\u9fff")
-    return good >= len(cjk) // 3 and good > 3 * repaired.count("\ufffd")
+    good = len(_CJK.findall(repaired))
+    return good >= cjk // 3 and good > 3 * repaired.count("\ufffd")
 
 
 def read_bytes(path: str | Path) -> bytes:

@@ -19,6 +19,15 @@ def csv_bytes(df) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
+def rows_csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
+    """Row dicts → UTF-8 CSV bytes with the given header, as csv_bytes writes a DataFrame."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    w.writerows([r[c] for c in columns] for r in rows)
+    return buf.getvalue().encode("utf-8")
+
+
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
     """Bytes or text → path, through a temporary file in the same folder and an atomic rename."""
     path = Path(path)

@@ -79,12 +79,11 @@ def open_report(report_path: str, report_id: str = "", facts_path: str = "", cla
         same = False
     if not same:
         return rep  # no earlier output, or output of another text: compute afresh
-    for name, columns, validate in (("figures", schema.FIGURE_COLUMNS, schema.validate_figures),
-                                    ("checks", schema.CHECK_COLUMNS, schema.validate_checks)):
+    for name, columns in (("figures", schema.FIGURE_COLUMNS), ("checks", schema.CHECK_COLUMNS)):
         f = folder / f"{name}.csv"
         if name in reuse and f.is_file():
             try:
-                rep.__dict__[name] = validate(read_table(f, columns), rep.text)  # fills the cached_property
+                rep.use_tables(**{name: read_table(f, columns)})
             except (AnalysisError, ValueError, KeyError):
                 pass  # a stale or damaged table is recomputed, not trusted
     return rep

@@ -9,9 +9,12 @@ import yaml
 
 from . import schema
 from .errors import ReportFileError
-from .figures import extract_figures
+from .figures import figure_rows
 from .ingest import Document, read_document, report_id_for
-from .outputs import csv_bytes, write_folder
+from .outputs import rows_csv_bytes, write_folder
+
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
 
 
 def read_meta(path: str | Path) -> dict:
@@ -21,7 +24,7 @@ def read_meta(path: str | Path) -> dict:
     for cand in (p.with_name(p.name.rsplit(".", 1)[0] + ".meta.yaml"), p.with_name(stem + ".meta.yaml")):
         if cand.is_file():
             try:
-                meta = yaml.safe_load(cand.read_text(encoding="utf-8")) or {}
+                meta = yaml.load(cand.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
             except (yaml.YAMLError, UnicodeDecodeError) as e:
                 raise ReportFileError(f"metadata file {cand.name} is not valid YAML ({type(e).__name__})", path=str(path))
             if not isinstance(meta, dict):
@@ -48,16 +51,43 @@ class Report:
     def path(self) -> str:
         return self.doc.path
 
+    # Rows (lists of dicts in contract column order) are what the library works on; the DataFrames
+    # users see are built from them on first access, so a batch over thousands of reports never
+    # pays for pandas tables it does not show.
+    @cached_property
+    def figure_rows(self) -> list[dict]:
+        return figure_rows(self.doc, self.report_id)
+
+    @cached_property
+    def check_rows(self) -> list[dict]:
+        from .rules import check_rows
+
+        return check_rows(self.doc, self.figure_rows, self.report_id, self.facts, self.claims)
+
     @cached_property
     def figures(self) -> pd.DataFrame:
-        return extract_figures(self.doc, self.report_id)
+        return schema.frame(self.figure_rows, schema.FIGURE_COLUMNS)
 
     @cached_property
     def checks(self) -> pd.DataFrame:
-        from .rules import run_rules
+        return schema.frame(self.check_rows, schema.CHECK_COLUMNS)
 
-        checks = run_rules(self.doc, self.figures, self.report_id, self.facts, self.claims)
-        return schema.validate_checks(checks, self.doc.text)
+    def use_tables(self, figures: pd.DataFrame | None = None, checks: pd.DataFrame | None = None) -> "Report":
+        """Tables read back from figures.csv / checks.csv → used instead of computing them (validated first).
+
+        Giving figures without checks drops any checks computed before, so they are judged on these figures.
+        """
+        if figures is not None:
+            rows = schema.validate_figure_rows(schema.rows_of(figures), self.text)
+            self.__dict__.update(figures=figures, figure_rows=rows)
+            if checks is None:
+                for name in ("checks", "check_rows"):
+                    self.__dict__.pop(name, None)
+        if checks is not None:
+            rows = schema.validate_check_rows(schema.rows_of(checks), self.text)
+            self.__dict__.update(checks=checks, check_rows=rows)
+        self.__dict__.pop("_charts", None)
+        return self
 
     def to_html(self, lang: str = "en") -> str:
         from .html import render_report
@@ -74,9 +104,9 @@ class Report:
 
     def write(self, out_dir: str | Path, with_checks: bool = True) -> Path:
         """Report → out_dir/<report_id>/ with text.txt, figures.csv (and checks.csv), atomically."""
-        files = {"text.txt": self.text, "figures.csv": csv_bytes(self.figures)}
+        files = {"text.txt": self.text, "figures.csv": rows_csv_bytes(self.figure_rows, schema.FIGURE_COLUMNS)}
         if with_checks:
-            files["checks.csv"] = csv_bytes(self.checks)
+            files["checks.csv"] = rows_csv_bytes(self.check_rows, schema.CHECK_COLUMNS)
         return write_folder(Path(out_dir) / self.report_id, files)
 
 

@@ -59,38 +59,59 @@ class SchemaError(AnalysisError):
     """An output table broke its contract: a bug, never the user's input (exit 1)."""
 
 
-def validate_figures(df: pd.DataFrame, text: str) -> pd.DataFrame:
+def validate_figure_rows(rows: list[dict], text: str) -> list[dict]:
+    """figures rows → themselves, after checking columns, kinds, qualifiers, spans and text order."""
+    prev_end = 0
+    for r in rows:
+        if list(r) != FIGURE_COLUMNS:
+            raise SchemaError(f"figures: columns {list(r)} differ from the contract")
+        if r["kind"] not in KINDS:
+            raise SchemaError(f"figures: unknown kind {r['kind']!r}")
+        if r["qualifier"] not in QUALIFIERS:
+            raise SchemaError(f"figures: unknown qualifier {r['qualifier']!r}")
+        start, end = int(r["start"]), int(r["end"])
+        if text[start:end] != r["text"]:
+            raise SchemaError(f"figures: {r['figure_id']} span {start}-{end} does not slice to {r['text']!r}")
+        if start < prev_end:
+            raise SchemaError(f"figures: {r['figure_id']} overlaps the figure before it")
+        prev_end = end
+    return rows
+
+
+def validate_check_rows(rows: list[dict], text: str) -> list[dict]:
+    """checks rows → themselves, after checking columns, rules, verdicts and spans."""
+    for r in rows:
+        if list(r) != CHECK_COLUMNS:
+            raise SchemaError(f"checks: columns {list(r)} differ from the contract")
+        if r["rule"] not in RULES:
+            raise SchemaError(f"checks: unknown rule {r['rule']!r}")
+        if r["verdict"] not in VERDICTS:
+            raise SchemaError(f"checks: unknown verdict {r['verdict']!r}")
+        if not (0 <= int(r["start"]) < int(r["end"]) <= len(text)):
+            raise SchemaError(f"checks: {r['check_id']} has an empty or out-of-range span")
+    return rows
+
+
+def rows_of(df: "pd.DataFrame") -> list[dict]:
+    """DataFrame in a contract → its rows as dicts of text (offsets as int), in column order."""
+    cols = list(df.columns)
+    return [dict(zip(cols, vals)) for vals in zip(*(df[c].tolist() for c in cols))]
+
+
+def validate_figures(df: "pd.DataFrame", text: str) -> "pd.DataFrame":
     """figures DataFrame → itself, after checking columns, kinds, spans and order."""
     _columns(df, FIGURE_COLUMNS, "figures")
-    bad = ~df["kind"].isin(KINDS)
-    if bad.any():
-        raise SchemaError(f"figures: unknown kind {df.loc[bad, 'kind'].iloc[0]!r}")
-    bad = ~df["qualifier"].isin(QUALIFIERS)
-    if bad.any():
-        raise SchemaError(f"figures: unknown qualifier {df.loc[bad, 'qualifier'].iloc[0]!r}")
-    prev_end = 0
-    for fid, start, end, surface in zip(df["figure_id"], df["start"], df["end"], df["text"]):
-        if text[start:end] != surface:
-            raise SchemaError(f"figures: {fid} span {start}-{end} does not slice to {surface!r}")
-        if start < prev_end:
-            raise SchemaError(f"figures: {fid} overlaps the figure before it")
-        prev_end = end
+    validate_figure_rows(rows_of(df), text)
     return df
 
 
-def validate_checks(df: pd.DataFrame, text: str) -> pd.DataFrame:
+def validate_checks(df: "pd.DataFrame", text: str) -> "pd.DataFrame":
     """checks DataFrame → itself, after checking columns, rules, verdicts and spans."""
     _columns(df, CHECK_COLUMNS, "checks")
-    for col, allowed in (("rule", RULES), ("verdict", VERDICTS)):
-        bad = ~df[col].isin(allowed)
-        if bad.any():
-            raise SchemaError(f"checks: unknown {col} {df.loc[bad, col].iloc[0]!r}")
-    for cid, start, end in zip(df["check_id"], df["start"], df["end"]):
-        if not (0 <= start < end <= len(text)):
-            raise SchemaError(f"checks: {cid} has an empty or out-of-range span")
+    validate_check_rows(rows_of(df), text)
     return df
 
 
-def _columns(df: pd.DataFrame, expected: list[str], name: str) -> None:
+def _columns(df: "pd.DataFrame", expected: list[str], name: str) -> None:
     if list(df.columns) != expected:
         raise SchemaError(f"{name}: columns {list(df.columns)} differ from the contract")

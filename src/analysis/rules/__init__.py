@@ -35,6 +35,11 @@ def rule_functions() -> list:
 
 def run_rules(doc, figures: pd.DataFrame, report_id: str, facts=None, claims=None) -> pd.DataFrame:
     """Document, figures DataFrame → checks DataFrame in the checks.csv contract."""
+    return schema.frame(check_rows(doc, figures, report_id, facts, claims), schema.CHECK_COLUMNS)
+
+
+def check_rows(doc, figures, report_id: str, facts=None, claims=None) -> list[dict]:
+    """Document, figures (DataFrame or row dicts) → checks as row dicts in the checks.csv contract, validated."""
     rows: list[dict] = []
     for fn in rule_functions():
         rows.extend(fn(doc, figures))
@@ -46,7 +51,10 @@ def run_rules(doc, figures: pd.DataFrame, report_id: str, facts=None, claims=Non
         if claims:
             rows.extend(declared(doc, figures, claims))
     rows.sort(key=lambda r: (r["start"], r["end"], _ORDER.get(r["rule"], 99)))
+    out = []
     for i, r in enumerate(rows, 1):
         r["report_id"] = report_id
         r["check_id"] = f"C{i:03d}"
-    return schema.frame(rows, schema.CHECK_COLUMNS)
+        out.append({c: "" if r.get(c) is None else (int(r[c]) if c in ("start", "end") else str(r[c]))
+                    for c in schema.CHECK_COLUMNS})
+    return schema.validate_check_rows(out, doc.text)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -106,8 +107,8 @@ _FIG_COLUMNS = ("figure_id", "start", "end", "text", "value", "value_high", "uni
                 "base_unit", "kind", "qualifier", "decimals", "iso_date", "metric")
 
 
-def figs_of(doc, figures: pd.DataFrame) -> list[Fig]:
-    """Figures DataFrame → typed Fig records in text order, each with its sentence index.
+def figs_of(doc, figures) -> list[Fig]:
+    """Figures (DataFrame or row dicts) → typed Fig records in text order, each with its sentence index.
 
     Every rule asks for these; they are built once per (document, figures table) and kept on the document.
     """
@@ -116,8 +117,10 @@ def figs_of(doc, figures: pd.DataFrame) -> list[Fig]:
         return cached[1]
     starts = [s.start for s in doc.sentences]
     out = []
-    for (fid, start, end, text, value, high, unit, norm, base, kind, qual, dec, iso, metric) in zip(
-            *(figures[c].tolist() for c in _FIG_COLUMNS)):
+    # a DataFrame (the public API) or the row dicts the report keeps internally
+    columns = ([[r[c] for r in figures] for c in _FIG_COLUMNS] if isinstance(figures, list)
+               else [figures[c].tolist() for c in _FIG_COLUMNS])
+    for (fid, start, end, text, value, high, unit, norm, base, kind, qual, dec, iso, metric) in zip(*columns):
         start = int(start)
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and not (doc.sentences[i].start <= start < doc.sentences[i].end):
@@ -140,21 +143,24 @@ def _sep_at(folded: str, i: int, seps: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=16)
+def _separators(folded: str, seps: str) -> list[int]:
+    """Offsets of every separator in the text (thousands commas excluded), computed once per text."""
+    return [m.start() for m in re.finditer("[" + re.escape(seps) + "]", folded) if _sep_at(folded, m.start(), seps)]
+
+
 def clause_start(folded: str, pos: int, seps: str = CLAUSE_SEP) -> int:
     """Offset → start of the clause it sits in (just after the previous separator)."""
-    i = pos - 1
-    while i >= 0 and not _sep_at(folded, i, seps):
-        i -= 1
-    return i + 1
+    cuts = _separators(folded, seps)
+    i = bisect.bisect_left(cuts, pos)
+    return cuts[i - 1] + 1 if i else 0
 
 
 def clause_end(folded: str, pos: int, seps: str = CLAUSE_SEP) -> int:
     """Offset → end of the clause it sits in (the next separator, excluded)."""
-    n = len(folded)
-    i = pos
-    while i < n and not _sep_at(folded, i, seps):
-        i += 1
-    return i
+    cuts = _separators(folded, seps)
+    i = bisect.bisect_left(cuts, pos)
+    return cuts[i] if i < len(cuts) else len(folded)
 
 
 def before_in_clause(folded: str, fig: Fig, seps: str = CLAUSE_SEP) -> str:
