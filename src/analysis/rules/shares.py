@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from fractions import Fraction
 
 from .. import schema
 from .common import (Fig, by_sentence, clause_start, figs_of, in_plan, paragraph_start, result,
@@ -346,9 +347,13 @@ def grim_possible(p: Interval, n: int) -> tuple[bool, list[int]]:
 
 
 def smallest_n(p: Interval, limit: int = 2000) -> int | None:
-    """The smallest count n for which the percent interval holds some k/n."""
+    """The smallest count n for which the percent interval holds some k/n (same test as grim_possible)."""
+    # integer arithmetic on the interval's exact fractions: Decimal in a 2,000-step loop was the slowest rule
+    lo, hi = Fraction(p.low) / 100, Fraction(p.high) / 100
+    a, b, d = lo.numerator * hi.denominator, hi.numerator * lo.denominator, lo.denominator * hi.denominator
     for n in range(1, limit + 1):
-        if grim_possible(p, n)[0]:
+        k_lo, k_hi = max(-((-a * n) // d), 0), min((b * n) // d, n)
+        if k_lo <= k_hi:
             return n
     return None
 
