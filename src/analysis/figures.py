@@ -23,7 +23,10 @@ _COUNT = (
     "家 项 件 次 人次 名 个 期 所 批 场 篇 份 户 人 位 台 辆 套 座 条 处 种 只 头 株 棵 支 门 本 册 部 张 块 "
     "间 栋 幢 根 盏 眼 组 队 宗 起 例 项次 户次 家次 架次 车次 班次 批次 个次 人日 床 届 轮 类 款 首 幅 "
     "部门 个月 天 小时 分钟 周 学时 课时 年 岁 分 千瓦 万千瓦 千瓦时 度 立方米 标方 兆瓦 台套 只 匹 羽 "
-    "个村 个乡镇 个社区 所学校 篇次 人员 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 对 人份 剂次 辆次 艘 架 尾 亩次"
+    "个村 个乡镇 个社区 所学校 篇次 人员 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 对 人份 剂次 辆次 艘 架 尾 亩次 "
+    # the rest of the common classifiers (量词) of administrative writing
+    "卷 页 枚 发 集 丛 朵 粒 颗 杆 把 孔 列 趟 番 遍 回 桩 则 章 层 段 面 双 副 伙 团 排 营 道 串 盒 袋 箱 瓶 包 桶 罐 "
+    "人天 工日 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类"
 ).split()
 UNITS: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:
@@ -44,7 +47,8 @@ NAMED = (
     "三令五申 千家万户 千辛万苦 万无一失 一五一十 七上八下 千军万马 四通八达 千丝万缕 九牛一毛 十全十美 十拿九稳 "
     "百花齐放 万众一心 三天两头 三三两两 两手抓 两手都要硬 五个一工程 放管服 最多跑一次 一次性 一站式 一网通办 "
     "5G 4G 3D 2B 三次产业 二期工程 三期工程 一期工程 两新组织 两新 四好农村路 "
-    "两委 双百 双创 三旧改造 七一 五一 十一假期 两个务必 三个一 四议两公开"
+    "两委 双百 双创 三旧改造 七一 五一 十一假期 两个务必 三个一 四议两公开 金税三期 二套房 二套住房 首套房 三项制度改革 "
+    "一府一委两院 一府两院"
 ).split()
 # a name never starts inside a number (…2025 is not 中国制造2025 unless the words are there)
 # (the lookahead on first characters lets the engine skip most positions without trying every name)
@@ -85,7 +89,7 @@ _GRAMMAR = re.compile(
         # percents, multiples, quantities
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
         rf"(?P<times>(?P<t_n>{_NUM})倍)",
-        rf"(?P<qty>(?P<q_n>{_NUM})(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
+        rf"(?P<qty>(?P<q_n>{_NUM})(?P<q_mid0>余|多)?(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
     ]) + ")"
 )
 
@@ -152,10 +156,10 @@ def _split_cn_multiplier(num: str) -> tuple[str, str]:
 def _number_ok(num: str, folded: str, start: int) -> bool:
     """Reject a numeral that is a word: a lone 一 (一批, 一是), an ordinal (第三, 首), glued to Latin letters."""
     before = folded[start - 1] if start else " "
-    if before in "第首数几.-/" or (before.isascii() and before.isalpha()):
-        return False  # 第三, 首, 数十, 几百: ordinals and vague amounts, not quantities
-    if not num[0].isdigit() and (num == "一" or before in CN_CHARS):
-        return False
+    if before in "第首.-/" or (before.isascii() and before.isalpha()):
+        return False  # 第三, 第3, 首: ordinals, not quantities
+    if not num[0].isdigit() and (num == "一" or before in CN_CHARS or before in "数几"):
+        return False  # 一是, 一批; 数十, 几百: vague amounts (总数143枚 is fine)
     return True
 
 
@@ -232,7 +236,7 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
         return _build_range(m, folded)
     if kind == "frac":
         den = (Decimal(100), 0) if g["f_den"] == "百" else (Decimal(1000), 0) if g["f_den"] == "千" else parse_number(g["f_den"])
-        num = parse_number(g["f_num"])
+        num = (Decimal(100), 0) if g["f_num"] == "百" and g["f_den"] == "百" else parse_number(g["f_num"])
         if not den or not num or den[0] == 0 or not _number_ok(g["f_den"], folded, s):
             return None
         if g["f_den"] in ("百", "100"):
@@ -293,8 +297,10 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
     mult = cn_mult or (g["q_mult"] or "")
     if cn_mult and g["q_mult"]:
         return None
+    if not num[0].isdigit() and (_cn_grade(g["q_unit"]) or (folded[e:e + 1] or " ") in "零〇一二两三四五六七八九十"):
+        return None  # 二类疫苗, 公益二类, 二十届三中全会: grades and ordinals written without 第
     p = parse_number(num)
-    if p is None and num in ("百", "千", "万") and g["q_mid"]:
+    if p is None and num in ("百", "千", "万") and (g["q_mid"] or g["q_mid0"]):
         p = (MULTIPLIERS.get(num, Decimal(100)), 0)  # 千余人, 百余家: a round number and more
     if p is None:
         return None
@@ -309,10 +315,14 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
         return None
     fig = Figure(s, e, k, value=as_written(*p), unit=f"{mult}{unit}", base_unit=base,
                  normalized_value=plain(p[0] * MULTIPLIERS[mult]), decimals=str(p[1]))
-    if g["q_mid"]:
-        fig.qualifier = "more_than"
-        fig.unit = f"{mult}{unit}"
+    if g["q_mid"] or g["q_mid0"]:
+        fig.qualifier = "more_than"  # 500余人, 1.2万余元, 120余万人次: 余/多 stays out of the unit
     return fig
+
+
+def _cn_grade(unit: str) -> bool:
+    """A Chinese numeral before 类/等/级 names a grade (一类地区, 二等奖), not a count."""
+    return unit in ("类", "等", "级")
 
 
 def _build_range(m: re.Match, folded: str) -> Figure | None:
