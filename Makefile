@@ -27,6 +27,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(VENV)/bin/python -m pip install --quiet -e '.[bench]'
 	$(VENV)/bin/python benchmarks/bench_extract.py
+	$(VENV)/bin/python benchmarks/bench_pipeline.py
+	$(VENV)/bin/python benchmarks/bench_corpus.py
 
 clean:
 	rm -rf $(VENV) data/processed/*/ reports/*.html reports/executed
