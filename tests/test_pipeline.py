@@ -147,3 +147,12 @@ def test_run_one_for_batch_workers(tmp_path, capfd):
         run_one(rep, str(tmp_path / "p"), str(tmp_path / "r"), params={"colour": "red"})
     out, err = capfd.readouterr()
     assert err == ""
+
+
+def test_fast_parameter_reading_agrees_with_papermill():
+    from analysis.pipeline import declared_parameters, find_notebooks, notebook_parameters
+
+    nb_dir = find_notebooks()
+    ours, theirs = declared_parameters(nb_dir), notebook_parameters(nb_dir)
+    assert {n: {k: v["inferred_type_name"] for k, v in ps.items()} for n, ps in ours.items()} == \
+        {n: {k: v["inferred_type_name"] for k, v in ps.items()} for n, ps in theirs.items()}

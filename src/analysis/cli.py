@@ -79,9 +79,9 @@ def _check_side_files(facts: str | None, claims: str | None) -> None:
 def _check_run_parameters(params: dict, reports: list[str]) -> None:
     """Unknown or bad -p values are refused before any notebook runs (one line, exit 2)."""
     from .batch import expand_inputs
-    from .pipeline import check_parameters, find_notebooks, notebook_parameters
+    from .pipeline import check_parameters, declared_parameters, find_notebooks
 
-    check_parameters(dict(params), notebook_parameters(find_notebooks()), len(expand_inputs(reports)))
+    check_parameters(dict(params), declared_parameters(find_notebooks()), len(expand_inputs(reports)))
 
 
 def main(argv: list[str] | None = None) -> int:
