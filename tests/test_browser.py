@@ -156,3 +156,38 @@ def test_index_page_sorts_offline_without_errors(page, index_file):
     page.click("#reports th button[data-col='2']")
     assert years() == sorted(before, reverse=True)
     assert page.errors == []
+
+
+HOSTILE = ('\n一、总体情况\n今年共收到提案9件，其中<script>alert(1)</script>4件，占44%；'
+           '<img src=x onerror=alert(2)>3件，占34%。</style><a href="javascript:alert(3)">点此</a>'
+           '<svg onload=alert(4)>2件\n')
+
+
+@pytest.fixture(scope="module")
+def hostile_file(tmp_path_factory):
+    from analysis.ingest import build_document
+    from analysis.report import Report
+
+    tmp = tmp_path_factory.mktemp("hostile")
+    doc = build_document(HOSTILE, sha256="0" * 64, path=str(tmp / "evil.txt"))
+    rep = Report(doc, "evil", {"title": "</title><script>alert(5)</script>", "issuer": '"><img src=x onerror=alert(6)>'})
+    path = tmp / "evil.html"
+    path.write_text(render_report(rep), encoding="utf-8")
+    return path
+
+
+def test_hostile_text_stays_text_in_the_dom(page, hostile_file):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(hostile_file.as_uri())
+    page.wait_for_load_state("load")
+    assert dialogs == [] and page.errors == [] and page.requested == []
+    dom = page.evaluate("""() => ({
+        scripts: document.querySelectorAll('script').length,
+        handlers: [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
+        jsLinks: [...document.querySelectorAll('[href]')].filter(e => e.getAttribute('href').trim().toLowerCase().startsWith('javascript:')).length,
+        svg: document.querySelectorAll('svg').length,
+        text: document.body.innerText,
+    })""")
+    assert dom["scripts"] == 0 and dom["handlers"] == 0 and dom["jsLinks"] == 0 and dom["svg"] == 0
+    assert "<script>alert(1)</script>" in dom["text"] and 'href="javascript:alert(3)"' in dom["text"]

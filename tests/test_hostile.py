@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import hashlib
 import json
 import shutil
@@ -98,3 +99,44 @@ def test_two_runs_at_once_leave_complete_outputs(tmp_path):
     assert [p.name for p in out.iterdir() if p.is_dir()] == ["000_baotou_kejiju_2014_ziping"]
     assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["all_checks.csv", "manifest.json", "summary.csv"]
     assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"]
+
+
+WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv=Content-Type content="text/html; charset=utf-8"><style><!-- p.MsoNormal {margin:0cm;} --></style>
+<!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]--></head>
+<body lang=ZH-CN><div class=WordSection1>
+<p class=MsoNormal><span style='font-family:宋体'>一、主要工作</span><o:p></o:p></p>
+<p class=MsoNormal><span>今年共收到提案9件，其中4件已办结&nbsp;，办结率44%。</span><o:p></o:p></p>
+</div></body></html>"""
+
+
+def test_word_html_is_stripped_and_offsets_refer_to_the_shown_text(tmp_path):
+    path = tmp_path / "word.txt"
+    path.write_text(WORD_HTML, encoding="utf-8")
+    assert main(["check", str(path), "--out", str(tmp_path / "out")]) == 0
+    text = (tmp_path / "out" / "word" / "text.txt").read_text(encoding="utf-8")
+    assert "<" not in text and "MsoNormal" not in text and "今年共收到提案9件" in text
+    with open(tmp_path / "out" / "word" / "figures.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["text"] for r in rows] == ["9件", "4件", "44%"]
+    assert all(text[int(r["start"]):int(r["end"])] == r["text"] for r in rows)
+
+
+@pytest.mark.parametrize("content,problem", [
+    ("- metric: x\n  bogus: 1\n", "unknown key"),
+    ("- metric: x\n  period: 2013\n  value: lots\n  unit: 万元\n  source: s\n  date: 2014-01-01\n", "not a number"),
+    ("metric: [unclosed\n", "YAML"),
+])
+def test_a_bad_facts_file_stops_the_run_with_one_line(tmp_path, capsys, content, problem):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["check", str(SEED), "--out", str(out), "--facts", str(facts)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "facts.yaml" in err[0] and problem.lower() in err[0].lower()
+    assert not out.exists()
+
+
+def test_a_missing_claims_file_is_named(tmp_path, capsys):
+    assert main(["check", str(SEED), "--out", str(tmp_path / "o"), "--claims", str(tmp_path / "nope.yaml")]) == 2
+    assert "nope.yaml" in capsys.readouterr().err

@@ -1,6 +1,7 @@
 """`analysis run` (analysis.pipeline): outputs, provenance, exit codes, one-line messages, nothing half-written."""
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -156,3 +157,12 @@ def test_fast_parameter_reading_agrees_with_papermill():
     ours, theirs = declared_parameters(nb_dir), notebook_parameters(nb_dir)
     assert {n: {k: v["inferred_type_name"] for k, v in ps.items()} for n, ps in ours.items()} == \
         {n: {k: v["inferred_type_name"] for k, v in ps.items()} for n, ps in theirs.items()}
+
+
+def test_a_full_run_never_writes_to_data_raw(tmp_path):
+    raw = ROOT / "data" / "raw"
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(raw.iterdir())}
+    stat_before = {p.name: p.stat().st_mtime_ns for p in raw.iterdir()}
+    assert main(["run", str(raw), "--processed-dir", str(tmp_path / "p"), "--reports-dir", str(tmp_path / "r")]) == 0
+    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(raw.iterdir())} == before
+    assert {p.name: p.stat().st_mtime_ns for p in raw.iterdir()} == stat_before

@@ -43,3 +43,16 @@ def test_arbitrary_text_never_raises_and_spans_slice_back(text):
 def test_a_number_with_a_unit_is_one_figure_with_that_value(n, unit):
     df = extract_figures(build_document(f"今年完成{n}{unit}。", year=2014), "p")
     assert list(df["text"]) == [f"{n}{unit}"] and list(df["value"]) == [str(n)]
+
+
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=4, allow_nan=False, allow_infinity=False),
+       st.integers(min_value=0, max_value=4),
+       st.sampled_from(["", "approx", "nearly", "at_least", "at_most"]))
+def test_rounding_intervals_contain_the_value_they_came_from(x, places, qualifier):
+    from analysis.rules.intervals import qualified, stated
+
+    x = x.quantize(Decimal(1).scaleb(-places))
+    iv = stated(x, places)
+    assert iv.contains(x) and iv.low < iv.high
+    assert iv.high - iv.low == Decimal(1).scaleb(-places)  # half a unit of the last digit either side
+    assert qualified(x, places, qualifier).contains(x)
