@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_extract import build_corpus  # noqa: E402
+from bench_extract import add_work_dir, build_corpus  # noqa: E402
 
 EXE = str(Path(sys.executable).with_name("analysis"))
 
@@ -36,17 +36,11 @@ def timed(args: list[str]) -> tuple[float, int]:
     return float(secs), int(rss) // 1024
 
 
-def _ram_dir() -> str | None:
-    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=10_000)
     ap.add_argument("--small", type=int, default=1_000)
-    ap.add_argument("--work-dir", default=_ram_dir(),
-                    help="where inputs and outputs go (default: /dev/shm when there is one, so that this VM's "
-                         "slow metadata operations on disk do not hide the processing time)")
+    add_work_dir(ap)
     a = ap.parse_args()
     print(f"work dir: {a.work_dir or tempfile.gettempdir()}")
     with tempfile.TemporaryDirectory(dir=a.work_dir) as tmp:

@@ -79,17 +79,19 @@ def bench_jionlp(texts: list[str]) -> float | None:
     return time.perf_counter() - t
 
 
-def _ram_dir() -> str | None:
-    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+def add_work_dir(ap: argparse.ArgumentParser) -> None:
+    """--work-dir: where inputs and outputs go; /dev/shm by default when there is one."""
+    ram = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+    ap.add_argument("--work-dir", default=ram,
+                    help="where inputs and outputs go (default: /dev/shm when there is one, so that this VM's "
+                         "slow metadata operations on disk do not hide the processing time)")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=1000)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--work-dir", default=_ram_dir(),
-                    help="where inputs and outputs go (default: /dev/shm when there is one, so that this VM's "
-                         "slow metadata operations on disk do not hide the processing time)")
+    add_work_dir(ap)
     a = ap.parse_args()
     print(f"work dir: {a.work_dir or tempfile.gettempdir()}")
     with tempfile.TemporaryDirectory(dir=a.work_dir) as tmp:

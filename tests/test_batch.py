@@ -2,24 +2,17 @@
 from __future__ import annotations
 
 import csv
-import shutil
-
 import pytest
 
 from analysis.batch import EXIT_FINDINGS, Settings, run_batch
 from analysis.cli import main
-from conftest import ROOT, SEED
+from conftest import raw_folder
 
 
 @pytest.fixture()
 def corpus(tmp_path):
     """Six reports of the tuning corpus and the seed, in several encodings."""
-    folder = tmp_path / "raw"
-    folder.mkdir()
-    shutil.copy(SEED, folder / SEED.name)
-    for p in sorted((ROOT / "tests" / "corpus" / "tuning").glob("*.txt"))[:6]:
-        shutil.copy(p, folder / p.name)
-    return folder
+    return raw_folder(tmp_path, 6)
 
 
 def _tree(folder):

@@ -128,18 +128,12 @@ def test_print_layout_keeps_marks_and_icons(page, seed_file):
 
 @pytest.fixture(scope="module")
 def index_file(tmp_path_factory):
-    import shutil
-
     from analysis.batch import Settings, run_batch
     from analysis.corpus import write_index
-    from conftest import ROOT, SEED
+    from conftest import raw_folder
 
     tmp = tmp_path_factory.mktemp("index")
-    raw = tmp / "raw"
-    raw.mkdir()
-    shutil.copy(SEED, raw / SEED.name)
-    for p in sorted((ROOT / "tests" / "corpus" / "tuning").glob("t0[1-3]*.txt")):
-        shutil.copy(p, raw / p.name)
+    raw = raw_folder(tmp, 3)
     assert run_batch([str(raw)], Settings("check", str(tmp / "processed")), jobs=1, engine="serial", quiet=True) == 0
     return write_index(tmp / "processed", tmp / "reports")
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import nbformat
@@ -12,18 +11,14 @@ import pytest
 from analysis.batch import Settings, run_batch
 from analysis.corpus import load_corpus, render_index, verdicts_by, worst_reports
 from analysis.errors import InputError
-from conftest import ROOT, SEED
+from conftest import ROOT, raw_folder
 
 
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory):
     """Five reports checked into a processed folder; one of them carries hostile metadata."""
     tmp = tmp_path_factory.mktemp("corpus")
-    raw = tmp / "raw"
-    raw.mkdir()
-    shutil.copy(SEED, raw / SEED.name)
-    for p in sorted((ROOT / "tests" / "corpus" / "tuning").glob("t0[1-4]*.txt")):
-        shutil.copy(p, raw / p.name)
+    raw = raw_folder(tmp, 4)
     (raw / "t01_kejiju_2015.meta.yaml").write_text(
         'title: "<script>alert(1)</script>科技局2015年总结"\nissuer: "<img src=x onerror=alert(1)>"\nyear: 2015\n',
         encoding="utf-8")
