@@ -10,8 +10,10 @@ def test_same_metric_two_values():
     assert rows[0]["figure_ids"] == "F001 F002"
 
 
-def test_same_value_twice_is_no_finding():
-    assert run(cross_reference, "技术合同成交额8.7亿元。全年登记技术合同1,126项，技术合同成交额8.7亿元。") == []
+def test_same_value_twice_is_no_alarm_but_a_consistent_row():
+    # the corpus convention (tests/corpus/README.md): the same metric stated twice with one value is consistent
+    rows = run(cross_reference, "技术合同成交额8.7亿元。全年登记技术合同1,126项，技术合同成交额8.7亿元。")
+    assert [r["verdict"] for r in rows] == ["consistent"]
 
 
 def test_rounding_boundary_agrees():
@@ -30,3 +32,21 @@ def test_scope_and_period_words_keep_apart():
 
 def test_generic_metrics_are_not_compared():
     assert run(cross_reference, "组织4家企业申报工程中心，10家企业申报研发中心。") == []
+
+
+def test_the_same_quantity_restated_is_a_consistent_row():
+    text = "技术合同成交额8.7亿元。\n全年登记技术合同1,126项，成交额8.7亿元，同比增长21.3%。"
+    rows = run(cross_reference, text)
+    assert [r["verdict"] for r in rows] == ["consistent"]
+    text = "从类型看，政府投资审计12个。\n三、政府投资审计\n全年审计政府投资项目12个，送审金额9.82亿元。"
+    assert [r["verdict"] for r in run(cross_reference, text)] == ["consistent"]
+
+
+def test_equal_numbers_of_different_things_are_no_restatement():
+    text = "新建实验室12个。\n培训班举办12个，覆盖乡镇12个。"
+    assert run(cross_reference, text) == []
+
+
+def test_a_year_total_and_the_cumulative_are_different_scopes():
+    text = "全年发放个人住房贷款6,215笔。\n截至年末，累计发放个人住房贷款12.86万笔。"
+    assert run(cross_reference, text) == []

@@ -91,3 +91,90 @@ def test_percent_of_target_points_over_target_and_ceilings():
 
 def test_plans_are_not_targets_met():
     assert run(target_met, "力争新增国家级高新技术企业15家以上，完成年度目标。") == []
+
+
+# ---------------------------------------------------------------- broadened wording (tuning2 families)
+@pytest.mark.parametrize("text, verdict", [
+    ("救援队伍由2019年的26支增加到34支，增幅为30.8%。", "consistent"),
+    ("救援队伍由2019年的26支增加到34支，增幅为32.8%。", "inconsistent"),
+    ("人均收入由上年的15,660元增加到16,820元，增速为7.4%。", "consistent"),
+    ("发案数由上年的45起减少到38起，降幅为15.6%。", "consistent"),
+])
+def test_width_words_as_growth_cues(text, verdict):
+    assert verdicts(growth, text) == [verdict]
+
+
+def test_paired_values_with_bases_before_and_a_named_subject():
+    text = "全年发生事故7起、死亡5人，上年分别为9起、7人，事故起数和死亡人数分别下降22.2%和28.6%。"
+    assert verdicts(growth, text) == ["consistent", "consistent"]
+    text = "全年发生事故7起、死亡5人，上年分别为9起、7人，事故起数和死亡人数分别下降12.2%和28.6%。"
+    assert verdicts(growth, text) == ["inconsistent", "consistent"]
+
+
+@pytest.mark.parametrize("text, verdicts_", [
+    ("全年组织税收收入28.46亿元，比上年的25.83亿元增加2.63亿元，增长10.2%。", ["consistent", "consistent"]),
+    ("全年组织税收收入28.46亿元，比上年的25.83亿元增加2.73亿元，增长10.2%。", ["inconsistent", "consistent"]),
+    ("交办代表建议386件，比上年同期多47件（上年为339件）。", ["consistent"]),
+    ("交办代表建议386件，比上年同期少47件（上年为339件）。", ["inconsistent"]),
+    ("人均场地面积由2010年的1.18平方米提高到1.36平方米，较2010年提高0.18平方米。", ["consistent"]),
+    ("安排专项资金1,250万元，比上年多180万元。", ["unverifiable"]),
+])
+def test_absolute_changes_are_growth_rows(text, verdicts_):
+    assert verdicts(growth, text) == verdicts_
+
+
+def test_absolute_change_names_its_own_value():
+    rows = run(growth, "获得金牌56枚、银牌48枚，奖牌总数104枚，金牌数比上届多11枚。")
+    assert [r["verdict"] for r in rows] == ["unverifiable"] and "56枚" in rows[0]["computed"]
+
+
+def test_growth_by_a_fraction_in_words():
+    assert verdicts(growth, "专项经费由上年的36万元增加到48万元，增长三分之一。") == ["consistent"]
+    assert verdicts(growth, "专项经费由上年的36万元增加到54万元，增长三分之一。") == ["inconsistent"]
+
+
+def test_average_annual_growth_over_the_years_stated():
+    text = "资产总额由2020年末的2,510.2亿元增长到3,286.5亿元，年均增长9.4%。"
+    assert verdicts(growth, text, year=2023) == ["consistent"]
+    assert verdicts(growth, text.replace("9.4%", "10.4%"), year=2023) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("初次就业率为91.27%，比上年提高1.6个百分点（上年为89.67%）。", "consistent"),
+    ("初次就业率为91.27%，比上年提高1.8个百分点（上年为89.67%）。", "inconsistent"),
+    ("预报准确率为87.6%，比上年提高1.3个百分点。", "unverifiable"),
+    ("税收收入占一般公共预算收入的比重同比上升1.2个百分点。", "unverifiable"),
+])
+def test_percentage_points_against_a_level_and_its_base(text, verdict):
+    assert verdicts(growth, text) == [verdict]
+
+
+def test_review_heading_with_plan_in_it_is_not_a_plan():
+    text = "一、审计计划执行情况\n查出问题金额12.46亿元，比上年的10.53亿元增长18.3%。"
+    assert verdicts(growth, text) == ["consistent"]
+    assert run(growth, "二、2019年工作安排\n地区生产总值增长7%左右。", year=2019) == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全年执法检查目标为400家次，实际完成438家次，完成年度目标任务的109.5%。", "consistent"),
+    ("全年执法检查目标为400家次，实际完成438家次，完成年度计划的112.5%。", "inconsistent"),
+    ("高标准农田建设目标为1万亩，实际完成1.2万亩，超额完成年度任务。", "consistent"),
+    ("高标准农田建设目标为1万亩，实际完成0.8万亩，超额完成年度任务。", "inconsistent"),
+    ("全年计划开展人工增雨作业40次，实际完成32次，未完成年度计划。", "consistent"),
+    ("全年计划开展人工增雨作业40次，实际完成42次，未完成年度计划。", "inconsistent"),
+    ("预报准确率为87.6%，考核目标为85%，达到了省局的考核要求。", "consistent"),
+    ("预报准确率为83.6%，考核目标为85%，达到了省局的考核要求。", "inconsistent"),
+])
+def test_targets_stated_before_the_result_and_claims_after_it(text, verdict):
+    assert verdicts(target_met, text) == [verdict]
+
+
+def test_target_ignores_bases_and_changes_when_picking_the_result():
+    text = "全年组织税收收入28.46亿元，比上年的25.83亿元增加2.63亿元，增长10.2%，完成县政府下达目标27亿元的105.4%。"
+    rows = run(target_met, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "28.46亿元/27亿元" in rows[0]["computed"]
+
+
+def test_a_done_count_is_not_a_claim_of_meeting_the_target():
+    assert "inconsistent" not in verdicts(target_met, "行动年度任务共126项，已完成118项，完成进度为93.7%。")
+    assert run(target_met, "问题已解决或列入计划逐步解决的比例达到76.2%。") == []

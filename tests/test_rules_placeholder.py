@@ -36,3 +36,18 @@ def test_two_blanks_in_one_sentence():
 ])
 def test_ordinary_words_are_not_blanks(text):
     assert run(placeholder, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("异地就医直接结算人次同比增长  %。", "%"),
+    ("支持职工购建房面积\u3000\u3000万平方米。", "万平方米"),
+    ("共排查整治人居环境问题＿＿处。", "处"),
+    ("比上年提高  个百分点。", "个百分点"),
+])
+def test_gaps_and_underscores_before_a_unit(text, span):
+    rows = run(placeholder, text)
+    assert [r["span"] for r in rows] == [span]
+
+
+def test_an_indent_is_no_blank():
+    assert run(placeholder, "一、基本情况\n\u3000\u3000人员编制12名。") == []

@@ -131,3 +131,75 @@ def test_granularity_skips_rates_of_populations_and_money():
     assert run(granularity, "城镇登记失业率为3.2%。") == []
     assert run(granularity, "森林覆盖率达到32.4%。") == []
     assert run(granularity, "对7家机构开展评估，参保率达到95%以上。") == []
+
+
+# ---------------------------------------------------------------- broadened wording (tuning2 families)
+@pytest.mark.parametrize("text, verdict", [
+    ("查出问题金额12.46亿元，其中违规金额2.08亿元，所占比重为16.7%。", "consistent"),
+    ("查出问题金额12.46亿元，其中违规金额2.08亿元，所占比重为18.7%。", "inconsistent"),
+    ("在校生16,842人，其中本科生12,356人、专科生3,690人、研究生796人，本科生所占比例为73.4%。", "consistent"),
+    ("在校生16,842人，其中本科生12,356人、专科生3,690人、研究生796人，本科生所占比例为75.4%。", "inconsistent"),
+])
+def test_suo_zhan_bi_zhong_wordings(text, verdict):
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+def test_share_of_a_part_of_a_made_of_split_takes_the_split_total():
+    text = "参保人数达到286.4万人。参保人员由职工医保61.2万人和城乡居民医保225.2万人组成，城乡居民医保所占比重为78.6%。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "225.2万人/286.4万人" in rows[0]["computed"]
+
+
+def test_rate_of_a_difference_takes_the_minuend_as_whole():
+    text = "送审金额9.82亿元，审定金额9.05亿元，审减金额7700万元，审减率7.8%。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "/9.82亿元" in rows[0]["computed"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("接待查档群众2,136人次，其中民生事项的1,602人次，占查档总人次的75%。", "consistent"),
+    ("接待查档群众2,136人次，其中民生事项的1,602人次，占查档总人次的78%。", "inconsistent"),
+    # the target 9亿元 also names 销售 but is not the whole
+    ("销售体育彩票9.68亿元，完成省下达销售任务9亿元的107.6%；筹集公益金2.42亿元，占销售额的25%。", "consistent"),
+])
+def test_named_whole_by_its_core_word(text, verdict):
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+def test_completion_progress_and_a_subject_count_with_its_share():
+    assert verdicts(share_of_total, "年度任务共126项，已完成118项，完成进度为93.7%。") == ["consistent"]
+    assert verdicts(share_of_total, "全校48个本科专业中，已有32个完成方案修订，占三分之二。") == ["consistent"]
+    assert verdicts(share_of_total, "全校48个本科专业中，已有30个完成方案修订，占三分之二。") == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "住房公积金报销比例分别达到85.2%和70.1%。",
+    "首次申请贷款的职工占86.9%，中、低收入职工占97.3%。",
+    "已解决的比例达到76.2%，满意和基本满意的占98.7%。",
+])
+def test_rates_and_overlapping_groups_are_not_one_split(text):
+    assert "inconsistent" not in verdicts(percent_sum, text)
+
+
+def test_a_classification_lead_makes_the_list_complete():
+    assert verdicts(percent_sum, "按套数分，首套住房贷款、二套住房贷款分别占82.4%和15.3%。") == ["inconsistent"]
+    assert verdicts(percent_sum, "按套数分，首套住房贷款、二套住房贷款分别占84.7%和15.3%。") == ["consistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("回收有效问卷1,200份，满意度为89.35%。", "inconsistent"),
+    ("回收有效问卷1,200份，满意度为89.25%。", "consistent"),
+    ("全镇21个行政村中，集体经济收入超过10万元的村占比达到52%。", "consistent"),
+    ("全镇21个行政村中，集体经济收入超过10万元的村占比达到55%。", "inconsistent"),
+    ("应届毕业生3,986人，初次就业率为91.27%。", "consistent"),
+])
+def test_granularity_wordings(text, verdict):
+    assert verdicts(granularity, text) == [verdict]
+
+
+def test_granularity_takes_the_cases_counted_not_a_base_or_change():
+    text = ("全年交办代表建议386件，比上年同期多47件（上年为339件），办结率100%；"
+            "问题已解决的比例达到76.2%，代表满意和基本满意的占98.7%。")
+    rows = run(granularity, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] * 3
+    assert all("n = 386" in r["computed"] for r in rows)

@@ -67,3 +67,38 @@ def test_no_false_alarm_on_a_selection_or_nested_thresholds():
     assert run(parts_sum, "新签约项目68个，其中亿元以上项目42个，10亿元以上项目5个。") == []
     assert run(parts_sum, "A级景区达到32家，其中4A级9家、3A级15家、2A级8家；今年新增3A级景区3家。") == [] or \
         verdicts(parts_sum, "A级景区达到32家，其中4A级9家、3A级15家、2A级8家；今年新增3A级景区3家。") == ["consistent"]
+
+
+# ---------------------------------------------------------------- broadened wording (tuning2 families)
+@pytest.mark.parametrize("text, verdict", [
+    ("全年接收进馆档案4,326卷，由文书档案2,518卷、会计档案1,036卷和专业档案772卷组成。", "consistent"),
+    ("全年接收进馆档案4,326卷，由文书档案2,518卷、会计档案1,036卷和专业档案672卷组成。", "inconsistent"),
+    ("中小学传统项目学校64所，包括国家级6所、省级18所和市级40所。", "consistent"),
+    ("学校总收入6.82亿元，包括财政拨款3.15亿元、学费收入2.46亿元和其他收入1.21亿元。", "consistent"),
+    ("制定地方性法规3件、修改2件、废止1件，合计6件。", "consistent"),
+    ("获得金牌56枚、银牌48枚、铜牌39枚，奖牌总数153枚。", "inconsistent"),
+])
+def test_splits_worded_other_ways(text, verdict):
+    assert verdicts(parts_sum, text) == [verdict]
+
+
+def test_classification_sentence_splits_the_total_before_it():
+    text = "全年完成审计项目86个，为年度计划80个的107.5%。从类型看，预算执行审计21个、经济责任审计34个、专项审计调查19个、政府投资审计12个。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["figure_ids"].startswith("F001 ")
+    text = "全年组织税收收入28.46亿元，完成目标27亿元的105.4%。分税种看，增值税、所得税和其他税种分别为12.35亿元、7.8亿元和8.31亿元。"
+    assert verdicts(parts_sum, text) == ["consistent"]
+
+
+def test_named_breakdown_after_a_colon():
+    text = "全年业务收入8.26亿元，业务支出4.37亿元，实现增值收益3.89亿元。增值收益分配为：风险准备金0.23亿元、管理费用0.41亿元、补充资金3.25亿元。"
+    assert verdicts(parts_sum, text) == ["consistent", "consistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("基金总收入98.6亿元；总支出91.3亿元；当期结余7.3亿元，累计结余62.8亿元。", "consistent"),
+    ("基金总收入98.6亿元；总支出91.3亿元；当期结余8.3亿元，累计结余62.8亿元。", "inconsistent"),
+    ("送审金额9.82亿元，审定金额9.05亿元，审减金额7700万元。", "consistent"),
+])
+def test_differences_are_splits(text, verdict):
+    assert verdicts(parts_sum, text) == [verdict]

@@ -195,9 +195,10 @@ def is_number_char(ch: str) -> bool:
     return ch.isdigit() or ch in _NUM_CHARS
 
 
-_PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|用)|预计|拟|确保|打算|"
+_PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|用)|预计|拟|确保|打算|预期目标|"
                    r"将(?:力争|继续|重点|进一步)?(?:新增|完成|实现|达到|培育|建设|改造|争取)|明年|下一步|下步")
-_PLAN_HEADING = re.compile(r"^(?!.*完成).*(?:打算|计划|思路|展望|下步|下一步|要点)")
+# a heading about what comes next (工作打算, 2025年主要任务, 工作安排), not a review (计划执行情况, 完成情况)
+_PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾)).*(?:打算|计划|思路|展望|下步|下一步|要点|安排|主要任务)")
 
 
 def in_plan(folded: str, doc, fig: Fig) -> bool:
@@ -232,3 +233,64 @@ def span_of(figs: list[Fig], sent: int | None = None) -> tuple[int, int]:
     """Figures → the span from the first to the last (only those in sentence `sent` when given)."""
     use = [f for f in figs if sent is None or f.sent == sent] or figs
     return min(f.start for f in use), max(f.end for f in use)
+
+
+# ---------------------------------------------------------------- what role a figure plays in its clause
+_PERIOD = r"(?:上年|去年|上届|上期|上年同期|去年同期|同期|年初|上年末|上年底|去年底|去年末|(?:19|20)\d\d年(?:末|底|初)?)"
+# 比上年的1,520亿元 / 较2010年 / 上年为339件 / 2023年为92.87亿元 / 上年末为12.34万笔
+_BASE_LABEL = re.compile(rf"(?:比|较){_PERIOD}(?:同期)?的?$|{_PERIOD}(?:同期)?(?:分别)?(?:为|是)(?:[^，,；;。]*[、和及])?$")
+# 由上年的15,660元(增加到…) / 由2.1%(下降到…) / 从年初的286户
+_FROM_LABEL = re.compile(rf"[由从]{_PERIOD}?的?$")
+_TO_AFTER = re.compile(r"[^，,；;。\d]{0,12}?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小|降|升|增|减)(?:到|至)")
+# 比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米 / 同比减少
+_CHANGE_LABEL = re.compile(rf"(?:(?:比|较){_PERIOD}|同比).{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|扩大|缩小)了?$")
+# 目标为400家次 / 为年度计划80个 / 下达目标任务1.3亿元 / 年度任务共126项 / 计划开展人工增雨作业40次
+_TARGET_LABEL = re.compile(r"(?:目标|计划|任务|指标|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效))(?:任务|数|值)?(?:为|是|共|共计|达)?$"
+                           r"|计划(?:开展|完成|实施|建设|新建|新增|投资|安排|举办|组织|培训|改造|发放)[^，,；;。的]{0,10}$")
+
+
+def label_of(folded: str, f: Fig) -> str:
+    """The clause text before a figure, a bracket also ending it (（上年为339件） → 上年为)."""
+    return folded[clause_start(folded, f.start, CLAUSE_SEP + "（("):f.start]
+
+
+def item_label(folded: str, f: Fig) -> str:
+    """The text of a listed item before its figure (银牌 of 金牌56枚、银牌48枚)."""
+    return folded[clause_start(folded, f.start, CLAUSE_SEP + "（(、"):f.start]
+
+
+def is_base(folded: str, f: Fig) -> bool:
+    """A prior-period value another figure is compared with (比上年的…, 上年为…, 由上年的…增加到)."""
+    lab = label_of(folded, f)
+    if _BASE_LABEL.search(lab):
+        return True
+    return bool(_FROM_LABEL.search(lab) and _TO_AFTER.match(folded, f.end))
+
+
+def is_change(folded: str, f: Fig) -> bool:
+    """An absolute change against a prior period (比上年多180万元, 较2010年提高0.18平方米)."""
+    return f.quantity and bool(_CHANGE_LABEL.search(label_of(folded, f)))
+
+
+def is_target(folded: str, f: Fig) -> bool:
+    """A target or plan the period is measured against (目标为400家次, 完成省下达任务9亿元的…)."""
+    lab = label_of(folded, f)
+    return bool(_TARGET_LABEL.search(lab)) and "实际" not in lab
+
+
+def is_reference(folded: str, f: Fig) -> bool:
+    """A base, change or target: a figure that is not itself the period's value of what is measured."""
+    got = f.__dict__.get("_reference")  # asked by several rules for the same figure: kept on the record
+    if got is None:
+        got = f.__dict__["_reference"] = is_base(folded, f) or is_change(folded, f) or is_target(folded, f)
+    return got
+
+
+def cached(doc, name: str, figs: list, build):
+    """A per-document result built from the figures once and reused by every rule that asks for it."""
+    hit = doc.__dict__.get(name)
+    if hit is not None and hit[0] is figs:
+        return hit[1]
+    value = build()
+    doc.__dict__[name] = (figs, value)
+    return value

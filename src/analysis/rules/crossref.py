@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from .. import schema
-from .common import Fig, clause_start, figs_of, in_plan, result
+from .common import Fig, clause_end, clause_start, figs_of, in_plan, result
 
 _LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
 _SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|今年|当年|年内|本年)+")
-_NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年")
+_NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年|全年")
 _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年底")
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
 _ORG = re.compile(r"本级|本部门|机关|局机关|我局|本局|市直|系统内")
@@ -81,4 +81,52 @@ def cross_reference(doc, figures) -> list[dict]:
         zh = f"{metric}前称{a.text}、后称{f.text}，均按{period}年{reading_zh}理解，二者矛盾，应核对口径或数字。"
         out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end,
                           f"{a.text}; {f.text}", computed, en, zh, "same metric stated with two values"))
+    out.extend(_restated(doc, folded, figs))
+    return out
+
+
+_LABEL_NOISE = re.compile(r"[（(][^）)]*[）)]|^(?:其中|全年|今年|当年|年内|本年|全市|全县|全区|截至\S*?末|共|累计)+|"
+                          r"(?:达到|达|为|是|共|共计|合计|累计|约|近|超过|有|的)+$")
+
+
+def _core_label(folded: str, f: Fig) -> str:
+    lab = folded[clause_start(folded, f.start, "，,；;。！？!?\n、："):f.start]
+    return _LABEL_NOISE.sub("", _LABEL_NOISE.sub("", lab))
+
+
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest run of characters the two labels share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(len(b)):
+            k = 0
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                k += 1
+            best = max(best, k)
+    return best
+
+
+def _restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """The same quantity stated twice, in two sentences, under labels that share its name → consistent rows
+    (技术合同成交额8.7亿元 … 成交额8.7亿元; 政府投资审计12个 … 审计政府投资项目12个)."""
+    seen: dict[tuple, Fig] = {}
+    out = []
+    for f in figs:
+        if not f.quantity or f.value_high is not None or f.qualifier or f.norm is None or f.sent < 0:
+            continue
+        key = (f.norm, f.base_unit)
+        a = seen.get(key)
+        seen[key] = f
+        if a is None or a.sent == f.sent or in_plan(folded, doc, f):
+            continue
+        la, lf = _core_label(folded, a), _core_label(folded, f)
+        if not lf and folded[f.end:f.end + 2] and re.match(r"[\u4e00-\u9fff]{2}", folded[f.end:f.end + 2]):
+            lf = folded[clause_start(folded, f.start):f.start] + folded[f.end:clause_end(folded, f.end)]  # 新接收进馆的4,326卷档案
+        run = _common_run(la, lf)
+        if run < 3 or run < min(4, len(la), len(lf)):
+            continue
+        computed = f"{a.text} = {f.text}"
+        out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}", computed,
+                          f"{a.text} is stated again later as {f.text}; the two agree.",
+                          f"前文{a.text}与后文{f.text}一致。"))
     return out

@@ -13,31 +13,48 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import schema
-from .common import Fig, by_sentence, clause_start, figs_of, in_plan, result, same_unit
-from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
+from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_base, is_change, is_reference, is_target,
+                     item_label, label_of, result, same_unit)
+from .intervals import Interval, fmt, fmt_interval, fmt_nearest, fmt_outward
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
 _UP = "增长|增加(?!值)|提高|上升|增|扩大"
 _DOWN = "下降|减少|降低|回落|下滑|降|缩小|减"
-_CUE = re.compile(rf"(?:分别)?(?P<dir>{_UP}|{_DOWN})(?:了)?$")
+# 同比增长 / 下降了 / 增幅为 / 降幅达 / 年均增长: the cue right before a rate
+_WIDTH = r"增幅|涨幅|增速|增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度"
+_CUE = re.compile(rf"(?:分别)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP}|{_DOWN})(?:了)?|(?P<width>{_WIDTH})(?:分别)?(?:为|是|达到|达|约为)?)$")
+# 比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: an absolute change
+_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小)了?$")
 _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年)(?:同期)?(?P<inner>.{0,20}?)的$|(?P<grow>增长|增加|提高)(?:了)?$")
 _TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?的(?:[\u4e00-\u9fff]{0,4})?(?:目标|要求|任务|计划|指标)")
-_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算|计划|指标|确定的|提出的|下达的")
+_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效)|计划|指标|确定的|提出的|下达的")
 _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|(?:19|20)\d\d年")
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
 _CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差")
 _SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内|比上年|较上年|同比|与上年相比|比去年|较去年|分别|均|共)*$")
+_SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与)(?:上年|去年|上届|上年同期|去年同期|\d{4}年)(?:同期)?(?:相比)?的?|的$|分别$")
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1) if "\u4e00" <= s[i] <= "\u9fff" and "\u4e00" <= s[i + 1] <= "\u9fff"}
+
+
+def _names(subject: str, labels: list[str]) -> bool:
+    """Does a rate's own subject (事故起数和死亡人数) name what the candidate values count (发生各类生产安全事故7起)?"""
+    subj = _bigrams(subject)
+    return bool(subj) and any(subj & _bigrams(lab) for lab in labels)
 
 
 @dataclass
 class Growth:
     g: Fig                 # the stated rate (20.7%, 0.8个百分点, 1.5倍)
     down: bool = False
-    mode: str = "pct"      # pct, pp (个百分点), times (是上年的N倍), grow_times (增长N倍)
+    mode: str = "pct"      # pct, pp (个百分点), times (是上年的N倍), grow_times (增长N倍), abs (比上年多N), cagr (年均增长)
     cur: Fig | None = None
     base: Fig | None = None
     base_how: str = ""
+    years: int = 0         # for cagr: the years between base and current value
 
 
 def _is_target(folded: str, f: Fig) -> bool:
@@ -47,13 +64,23 @@ def _is_target(folded: str, f: Fig) -> bool:
 
 
 def find_growths(doc, figs: list[Fig]) -> list[Growth]:
-    """Figures → stated growth rates with their current value and base where the text gives them."""
+    """Figures → stated growth rates with their current value and base where the text gives them (once per document)."""
+    return cached(doc, "_growths_cache", figs, lambda: _find_growths(doc, figs))
+
+
+def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     folded = doc.folded
     sents = by_sentence(figs)
     out: list[Growth] = []
     prev: Growth | None = None
     for f in figs:
-        if f.kind not in ("percent", "percentage_point", "ratio") or f.value is None:
+        if f.quantity and f.value is not None and is_change(folded, f) and not in_plan(folded, doc, f):
+            # 比上年多180万元: an absolute change, judged as current − base
+            gr = Growth(f, bool(_ABS_DOWN.search(label_of(folded, f))), "abs")
+            out.append(gr)
+            prev = None
+            continue
+        if f.kind not in ("percent", "percentage_point", "ratio", "fraction") or (f.value is None and f.norm is None):
             prev = None
             continue
         before = folded[clause_start(folded, f.start):f.start]
@@ -73,9 +100,12 @@ def find_growths(doc, figs: list[Fig]) -> list[Growth]:
             gr = Growth(f, False, "grow_times" if m.group("grow") else "times")
         else:
             m = _CUE.search(before)
-            if not m:
+            if not m or (f.kind == "fraction" and not m.group("dir")):
                 continue
-            gr = Growth(f, bool(re.fullmatch(_DOWN, m.group("dir"))), "pp" if f.kind == "percentage_point" else "pct")
+            word = m.group("dir") or m.group("width")
+            down = bool(re.fullmatch(_DOWN, word) or re.match(r"降|跌|减|下降", word))
+            mode = "pp" if f.kind == "percentage_point" else "cagr" if m.group("avg") else "pct"
+            gr = Growth(f, down, mode)
         out.append(gr)
         prev = gr
     # current values and bases, sentence by sentence
@@ -84,20 +114,23 @@ def find_growths(doc, figs: list[Fig]) -> list[Growth]:
         by_sent.setdefault(gr.g.sent, []).append(gr)
     for si, grs in by_sent.items():
         sfigs = sents.get(si, [])
-        _attach(folded, sfigs, grs)
+        _attach(folded, sfigs, grs, doc.year)
     return out
 
 
-def _attach(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
+def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None = None) -> None:
     """Find the current value and the base of each rate in its sentence."""
     used: set[int] = set()
     lists: list[list[Growth]] = []
     for gr in grs:
-        if lists and re.fullmatch(r"[、和及与]|以及", folded[lists[-1][-1].g.end:gr.g.start]):
+        if lists and gr.mode != "abs" and lists[-1][-1].mode != "abs" and re.fullmatch(r"[、和及与]|以及", folded[lists[-1][-1].g.end:gr.g.start]):
             lists[-1].append(gr)
         else:
             lists.append([gr])
     for group in lists:
+        if group[0].mode == "abs":
+            _attach_abs(folded, sfigs, group[0], used)
+            continue
         first = group[0].g
         cs = clause_start(folded, first.start)
         own = folded[cs:first.start]
@@ -107,23 +140,18 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
         subject = _CUE.sub("", own)
         for g in own_figs:
             subject = subject.replace(folded[g.start:g.end], "")
-        subject = re.sub(r"(?:比|较|是|为)(?:上年|去年|上年同期|\d{4}年)(?:同期)?的?|的$", "", subject)
-        want_pct = group[0].mode == "pp"
+        subject = _SUBJECT_STRIP.sub("", subject).strip()
+        subject_ok = bool(_SUBJECT_OK.match(subject) or len(subject) <= 1)
         if group[0].mode == "pp":
-            # 由上年的31.6%提高到32.4%，提高0.8个百分点
-            cands = [g for g in sfigs if g.end <= first.start and g.kind == "percent"]
-            if cands and re.search(r"(?:提高|上升|增加|增长|下降|降低|降|减少)(?:到|至)$", folded[clause_start(folded, cands[-1].start):cands[-1].start]):
-                group[0].cur = cands[-1]
-                frm = [g for g in cands[:-1] if re.search(r"[由从]", folded[clause_start(folded, g.start):g.start])]
-                if frm:
-                    group[0].base, group[0].base_how = frm[-1], "由…到…"
+            _attach_pp(folded, sfigs, group[0], cs, subject_ok, inner_base)
             continue
-        if not (_SUBJECT_OK.match(subject.strip()) or len(subject.strip()) <= 1):
-            # 工业用电量同比增长6.8%: the rate has its own subject and no stated value
-            if not (own_figs and not inner_base):
-                continue
         k = len(group)
-        cands = [g for g in sfigs if g.end <= first.start and g.quantity and g not in inner_base and g.start not in used]
+        cands = [g for g in sfigs if g.end <= first.start and g.quantity and g not in inner_base and g.start not in used
+                 and not is_reference(folded, g)]
+        if not subject_ok and not (own_figs and not inner_base):
+            # 事故起数和死亡人数分别下降…: a subject of its own must name the values before it
+            if not (cands and _names(subject, [item_label(folded, c) for c in cands[-k:]])):
+                continue
         if own_figs and not inner_base:
             cands = [g for g in own_figs if g.quantity][-k:] or cands
         curs = cands[-k:] if len(cands) >= k else []
@@ -136,11 +164,12 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
         if k == 1 and cur0 is not None:
             # 由上年的5,518万元增加到6,380万元，同比增长15.6%
             ccs = clause_start(folded, cur0.start)
-            if re.search(rf"(?:{_UP}|{_DOWN})(?:到|至)$", folded[ccs:cur0.start]):
+            if re.search(rf"(?:{_UP}|{_DOWN}|降)(?:到|至)$", folded[ccs:cur0.start]):
                 frm = [g for g in sfigs if ccs <= g.start and g.end <= cur0.start and same_unit(g, cur0)
                        and re.search(r"[由从]", folded[ccs:g.start])]
                 if frm:
                     group[0].base, group[0].base_how = frm[-1], "由…到…"
+                    _years(folded, group[0], year)
                     continue
         if inner_base and k == 1 and group[0].cur is not None and same_unit(inner_base[-1], group[0].cur):
             group[0].base, group[0].base_how = inner_base[-1], "比上年的…"
@@ -150,6 +179,9 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
         after = [g for g in sfigs if g.start > last.end and g.quantity]
         bases = [g for g in after if _BASE_LABEL.search(folded[clause_start(folded, g.start, "，,；;。（(\n"):g.start])
                  and re.search(r"(?:为|是|分别为|分别是)$|(?:为|是)[^，；]*[、和]$", folded[clause_start(folded, g.start, "，,；;。（(\n"):g.start])]
+        # …or stated between the value and the rate (比上年的25.83亿元增加2.63亿元，增长10.2%; 上年分别为9起、7人，…分别下降)
+        lo = min((gr.cur.start for gr in group if gr.cur is not None), default=first.start)
+        bases += [g for g in sfigs if lo < g.start and g.end <= first.start and g.quantity and is_base(folded, g)]
         for gr in group:
             if gr.cur is None:
                 continue
@@ -164,11 +196,61 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
                 group[0].base, group[0].base_how = b, "是上年…的"
 
 
+def _years(folded: str, gr: Growth, year: int | None) -> None:
+    """年均增长 from 2020年末的A to B: the number of years between the base and the current value."""
+    if gr.mode != "cagr" or gr.base is None:
+        return
+    y0 = re.findall(r"((?:19|20)\d\d)年", label_of(folded, gr.base))
+    y1 = re.findall(r"((?:19|20)\d\d)年", folded[gr.base.end:gr.cur.start])
+    end = int(y1[-1]) if y1 else year
+    if y0 and end and end > int(y0[-1]):
+        gr.years = end - int(y0[-1])
+
+
+def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: bool, inner_base: list[Fig]) -> None:
+    """A change in percentage points: 由31.6%提高到32.4% / 准确率为87.6%，比上年提高1.3个百分点（上年为86.3%）."""
+    first = gr.g
+    cands = [g for g in sfigs if g.end <= first.start and g.kind == "percent"]
+    if cands and re.search(r"(?:提高|上升|增加|增长|下降|降低|降|减少)(?:到|至)$", folded[clause_start(folded, cands[-1].start):cands[-1].start]):
+        gr.cur = cands[-1]
+        frm = [g for g in cands[:-1] if re.search(r"[由从]", folded[clause_start(folded, g.start):g.start])]
+        if frm:
+            gr.base, gr.base_how = frm[-1], "由…到…"
+        return
+    if not subject_ok or not cands:
+        return
+    cur = cands[-1]
+    prev_cs = clause_start(folded, cs - 1) if cs > 0 else cs
+    if cur.start < prev_cs or cur in inner_base or _CUE.search(folded[clause_start(folded, cur.start):cur.start]) or is_reference(folded, cur):
+        return
+    gr.cur = cur
+    pcts = [b for b in inner_base if b.kind == "percent"]
+    pcts += [g for g in sfigs if g.start > first.end and g.kind == "percent" and is_base(folded, g)]
+    if pcts:
+        gr.base, gr.base_how = pcts[0], "上年为…"
+
+
+def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> None:
+    """比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: the current value and the base."""
+    f = gr.g
+    cands = [g for g in sfigs if g.end <= f.start and same_unit(g, f) and not is_reference(folded, g)]
+    subject = re.split(r"比|较|同比", label_of(folded, f))[0]
+    named = [g for g in cands if _names(subject, [item_label(folded, g)])] if len(subject) >= 2 else []
+    if named or cands:
+        gr.cur = (named or cands)[-1]
+    if gr.cur is None:
+        return
+    bases = [g for g in sfigs if g is not f and g is not gr.cur and same_unit(g, f) and is_base(folded, g)]
+    before = [g for g in bases if g.end <= f.start]
+    if before or bases:
+        gr.base, gr.base_how = (before[-1] if before else bases[0]), "上年为…"
+
+
 def _ratio_iv(gr: Growth) -> Interval | None:
     """The stated rate → the ratio current/base it claims, as an interval (20.7% → [1.2065, 1.2075])."""
     g = gr.g.interval()
     if gr.mode == "pct":
-        iv = g.scale(gr.g.multiplier)  # 20.7 → 0.207
+        iv = gr.g.pct_interval().scale(Decimal("0.01"))  # 20.7% → 0.207, 三分之一 → 0.333…
         iv = -iv if gr.down else iv
         return Interval(None if iv.low is None else ONE + iv.low, None if iv.high is None else ONE + iv.high,
                         iv.low_open, iv.high_open)
@@ -219,7 +301,7 @@ def growth(doc, figures) -> list[dict]:
 def _stated(gr: Growth) -> str:
     parts = [gr.cur.text] if gr.cur is not None else []
     verb = {"pct": "下降" if gr.down else "增长", "pp": "下降" if gr.down else "提高", "times": "是上年的",
-            "grow_times": "增长"}[gr.mode]
+            "grow_times": "增长", "abs": "减少" if gr.down else "增加", "cagr": "年均下降" if gr.down else "年均增长"}[gr.mode]
     parts.append(f"{verb}{gr.g.text}")
     if gr.base is not None:
         parts.append(f"上年 {gr.base.text}")
@@ -230,9 +312,11 @@ def _implied_base(gr: Growth, current_exact: bool = False) -> Interval | None:
     cur = Interval.point(gr.cur.value) if current_exact and gr.cur.value is not None else gr.cur.interval()
     if not cur.bounded:
         return None
-    if gr.mode == "pp":
+    if gr.mode in ("pp", "abs"):
         g = gr.g.interval()
         return cur - (-g if gr.down else g) if g.bounded else None
+    if gr.mode == "cagr":
+        return None  # the span of years is not known without the base
     r = _ratio_iv(gr)
     if r is None and gr.mode == "grow_times":
         g = gr.g.interval()
@@ -255,6 +339,22 @@ def _judge(gr: Growth):
         want = -want if gr.down else want
         ok = diff.overlaps(want)
         got_txt = f"{cur.text} − {base.text} = {fmt_interval(diff, d + 1)} points"
+    elif gr.mode == "abs":
+        diff = (c - b).scale(1 / g.multiplier)
+        want = g.interval()
+        want = -want if gr.down else want
+        ok = diff.overlaps(want)
+        got_txt = f"{cur.text} − {base.text} = {fmt_interval(diff, d + 1, g.unit)}"
+    elif gr.mode == "cagr":
+        if not gr.years:
+            return None
+        ratio = c / b
+        root = ONE / Decimal(gr.years)
+        pct = Interval(ratio.low ** root - ONE, ratio.high ** root - ONE).scale(HUNDRED)
+        want = g.pct_interval()
+        want = -want if gr.down else want
+        ok = pct.overlaps(want)
+        got_txt = f"({cur.text}/{base.text})^(1/{gr.years}) − 1 = {fmt_interval(pct, d + 1, '%')}"
     else:
         ratio = c / b
         if gr.mode == "times":
@@ -283,6 +383,31 @@ def _judge(gr: Growth):
 
 
 # ---------------------------------------------------------------- targets
+# 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
+_PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数)?的$")
+_ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?")
+
+
+# after the target only a claim about the target itself counts (达到了…的考核要求, 超额完成年度任务, 未完成年度计划)
+_CLAIM_MET_AFTER = re.compile(r"(?:完成|实现|达到|超过|突破)(?:了)?[^，,；;。\d]{0,10}?(?:目标|任务|计划|要求|指标)")
+_CLAIM_NOT_AFTER = re.compile(r"(?:未(?:能)?|没有|没能)(?:完成|实现|达到)")
+
+
+def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, bool]:
+    """Sentence text → (claims met, claims not met, claims beyond); 实际完成 states a value, not a claim."""
+    text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), text)
+    if after:
+        return bool(_CLAIM_MET_AFTER.search(text)), bool(_CLAIM_NOT_AFTER.search(text)), "超额" in text
+    return bool(_CLAIM_MET.search(text)), bool(_CLAIM_NOT.search(text)), "超额" in text
+
+
+def _claim_end(folded: str, start: int, end: int) -> int:
+    """The end of the claim that follows a target (…，未完成年度计划), so the row marks it too."""
+    text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), folded[start:end])
+    m = _CLAIM_NOT_AFTER.search(text) or _CLAIM_MET_AFTER.search(text)
+    return start + m.end() if m else start
+
+
 def target_met(doc, figures) -> list[dict]:
     """Targets in the text → met or not, against what the text claims (完成/实现/超额完成)."""
     figs = figs_of(doc, figures)
@@ -290,6 +415,21 @@ def target_met(doc, figures) -> list[dict]:
     sents = by_sentence(figs)
     growths = {gr.g.start: gr for gr in find_growths(doc, figs)}
     out = []
+    # sentences whose target gets its row from a stated completion percentage (完成年度目标任务的109.5%)
+    done = {g.sent for g in figs if g.kind == "percent" and _PCT_OF.search(folded[clause_start(folded, g.start):g.start])}
+
+    def achieved(sfigs: list[Fig], t: Fig, after_too: bool = False) -> Fig | None:
+        """The value achieved against target t: the nearest same-unit value before it that is not a base,
+        change or target, else (目标为1万亩，实际完成1.2万亩) one stated after it."""
+        ach = [g for g in sfigs if g.end <= t.start and same_unit(g, t) and not is_reference(folded, g)]
+        if ach:
+            return ach[-1]
+        if after_too:
+            later = [g for g in sfigs if g.start >= t.end and same_unit(g, t) and not is_reference(folded, g)
+                     and re.search(r"实际|完成|实现|达到", label_of(folded, g))]
+            return later[0] if later else None
+        return None
+
     for t in figs:
         if t.value is None or t.kind not in ("percent", "count", "money", "weight", "area", "length"):
             continue
@@ -299,12 +439,22 @@ def target_met(doc, figures) -> list[dict]:
         before = folded[clause_start(folded, t.start):t.start]
         after = folded[t.end:t.end + 16]
         nxt = next((g for g in sfigs if g.start >= t.end), None)
-        s0 = doc.sentences[t.sent].start
+        s0, s1 = doc.sentences[t.sent].start, doc.sentences[t.sent].end
         # 为年初预算12.08亿元的102.3% / 完成年度目标任务2.2万人的106.8%
         if t.quantity and nxt is not None and nxt.kind == "percent" and folded[t.end:nxt.start] == "的" and _TARGET_BEFORE.search(before):
-            ach = [g for g in sfigs if g.end <= t.start and same_unit(g, t)]
-            if ach:
-                out.append(_pct_of_target(ach[-1], t, nxt))
+            a = achieved(sfigs, t)
+            if a is not None:
+                out.append(_pct_of_target(a, t, nxt))
+                done.add(t.sent)
+            continue
+        # 目标为400家次，实际完成438家次，完成年度目标任务的109.5%
+        if t.kind == "percent" and _PCT_OF.search(before) and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
+            tgt = [g for g in sfigs if g.end <= t.start and g.quantity and is_target(folded, g)]
+            if tgt:
+                a = achieved(sfigs, tgt[-1], after_too=True)
+                if a is not None and a.end <= t.start:
+                    out.append(_pct_of_target(a, tgt[-1], t))
+                    done.add(t.sent)
             continue
         # 比年初确定的12%的预期目标高出1.5个百分点
         if t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and re.fullmatch(
@@ -323,33 +473,45 @@ def target_met(doc, figures) -> list[dict]:
         if not (_TARGET_AFTER.search(after) or _TARGET_BEFORE.search(before)):
             continue
         claim_text = folded[s0:t.start]
-        cm, cn = _CLAIM_MET.search(before) or _CLAIM_MET.search(claim_text[-30:]), _CLAIM_NOT.search(claim_text[-30:])
+        cm, cn, beyond = _claim(folded, before + "|" + claim_text[-30:])
+        level = is_target(folded, t) and t.sent not in done
+        claim_to = 0
+        if not cm and not cn and level:
+            # 目标为85%，达到了…的要求 / 计划开展40次，实际完成32次，未完成年度计划: the claim follows the target
+            cm, cn, beyond = _claim(folded, folded[t.end:s1], after=True)
+            claim_to = _claim_end(folded, t.end, s1)
         if not cm and not cn:
             continue
         claims_met = not cn
         if t.kind == "percent":
-            if not re.search(rf"(?:{_UP}|{_DOWN})(?:了)?$", before):
-                continue
-            ach = [growths[g.start] for g in sfigs if g.end <= t.start and g.start in growths]
-            if not ach:
-                continue
-            down = bool(re.search(rf"(?:{_DOWN})(?:了)?$", before))
-            a = ach[-1]
-            if a.down != down or a.mode != "pct":
-                continue
-            out.append(_met(a.g, t, folded[s0:t.end], claims_met, "超额" in claim_text[-30:]))
+            if re.search(rf"(?:{_UP}|{_DOWN})(?:了)?$", before):
+                ach = [growths[g.start] for g in sfigs if g.end <= t.start and g.start in growths]
+                if not ach:
+                    continue
+                down = bool(re.search(rf"(?:{_DOWN})(?:了)?$", before))
+                a = ach[-1]
+                if a.down != down or a.mode != "pct":
+                    continue
+                out.append(_met(a.g, t, folded[s0:t.end], claims_met, beyond))
+            elif level:
+                # 准确率为87.6%，…考核目标为85%: a level against a level target, not a rate of growth
+                ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
+                       and not is_reference(folded, g)]
+                if ach:
+                    out.append(_met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
         else:
-            ach = [g for g in sfigs if g.end <= t.start and same_unit(g, t)]
-            if ach:
-                out.append(_met(ach[-1], t, folded[s0:t.end], claims_met, "超额" in claim_text[-30:]))
+            a = achieved(sfigs, t, after_too=level)
+            if a is not None:
+                out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
     return out
 
 
-def _met(a: Fig, t: Fig, text: str, claims_met: bool, beyond: bool = False, at_most: bool = False) -> dict:
+def _met(a: Fig, t: Fig, text: str, claims_met: bool, beyond: bool = False, at_most: bool = False,
+         claim_to: int = 0) -> dict:
     """Achieved against target → target_met row; consistent when the claim matches what the numbers say."""
-    ai = a.interval()
+    ai = a.norm_interval()  # in base units: 1.2万亩 against 8000亩, 87.6% against 85%
     q = t.qualifier or ("at_most" if at_most else "at_least")
-    tv = t.value
+    tv = t.norm if t.norm is not None else t.value
     if at_most or q in ("at_most", "less_than"):
         met = ai.low is None or ai.low <= tv if q == "at_most" else ai.low is None or ai.low < tv
         rel = "≤"
@@ -357,12 +519,12 @@ def _met(a: Fig, t: Fig, text: str, claims_met: bool, beyond: bool = False, at_m
         met = ai.high is None or (ai.high > tv if beyond or q == "more_than" else ai.high >= tv)
         rel = ">" if beyond or q == "more_than" else "≥"
     if t.qualifier == "approx":
-        met = met or ai.overlaps(t.interval())
+        met = met or ai.overlaps(t.norm_interval())
     ok = met == claims_met
     computed = f"achieved {a.text} {rel if met else 'not ' + rel} target {t.text}"
     claim = "met" if claims_met else "not met"
     stated = f"{a.text}; target {t.text} ({claim})"
-    start, end = min(a.start, t.start), max(a.end, t.end)
+    start, end = min(a.start, t.start), max(a.end, t.end, claim_to)
     if ok:
         en = f"{a.text} {'meets' if met else 'falls short of'} the target {t.text}, as the text says."
         zh = f"{a.text}{'达到' if met else '未达到'}目标{t.text}，与文中表述一致。"

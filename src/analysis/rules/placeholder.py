@@ -34,8 +34,11 @@ _CONTINUES = {
 _NOUN_AFTER = re.compile(r"(?:达|为|超过|共|累计|同比|比|较|增长|下降|占|以上|以下|以内|及以上|级|规模)")
 _VERB_BLANK = re.compile(rf"(?:{_V})(?:了|达到|达|为|共|计|约|近|有){{0,2}}(?P<gap>[ \u3000]*)(?P<m>{_M})")
 _DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<m>[项件个家次名场期批篇户])(?P=m)(?=[，。；、,;：:\s）)]|$)")
-_UNIT_AFTER = r"(?:个百分点|%|‰|万元|亿元|元|万人|人次|家|项|件|个|人|次|户|名|场|期|批|篇|吨|亩|公里|平方米|倍|座|套|台|所)"
+_UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|"
+               r"万元|亿元|" + _M + ")")
 _MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|□+|○○+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
+# a run of spaces inside a sentence where the number should be (增长  %, 面积　　万平方米)
+_GAP = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<gap>[ \u3000]{{1,6}})(?P<m>{_UNIT_AFTER})")
 _NUMERAL_BEFORE = set("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几数多余")
 _ORDINARY = re.compile(r"各项|事项|此次|多次|首次|每次|层次|名次|档次|依次|逐项|单项|多项|几项|诸项|该项|本次|上次|下次|历次|屡次|"
                        r"逐个|各个|每个|整个|这个|那个|个个|人人|家家|件件|项项|次次|该件|本件|每件|各家|每家|大家|专家|国家|"
@@ -76,6 +79,11 @@ def placeholder(doc, figures) -> list[dict]:
         if m.group("blank")[0] in "xX" and m.start() and folded[m.start() - 1].isascii() and folded[m.start() - 1].isalnum():
             continue  # part of a Latin word or code (BOX3件)
         found.setdefault(m.start("m"), (m.start("m"), m.end("m"), folded[m.start():m.end()]))
+    for m in _GAP.finditer(folded):
+        s = m.start("m")
+        if folded[m.end("m"):m.end("m") + 1] in _CONTINUES.get(m.group("m")[-1], "") and len(m.group("m")) == 1:
+            continue  # 　　人员, 　项目: a word after an indent, not a unit
+        found.setdefault(s, (s, m.end("m"), folded[m.start():m.end()]))
     out = []
     for start, end, stated in sorted(found.values()):
         unit = doc.text[start:end]

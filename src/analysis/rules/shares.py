@@ -13,20 +13,20 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (Fig, by_sentence, clause_start, figs_of, in_plan, paragraph_start, result,
-                     same_unit, span_of)
+from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_reference, label_of,
+                     paragraph_start, result, same_unit, span_of)
 from .intervals import Interval, fmt, fmt_interval
 
 HUNDRED = Decimal(100)
 _CN_SEP = "，,；;。！？!?\n、"
 # A share is announced by 占 (占到, 占全市…的, 占比), a 比重/比例, or a rate word (合格率, 满意度).
 _ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?![地用领据有])(?:到|了)?")
-_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,10}?)(率|满意度|比率)(?:分别)?(?:为|是|达到|达|约为|约|仅为|高达)?$")
+_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别)?(?:为|是|达到|达|约为|约|仅为|高达)?$")
 _TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:分别)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
 _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "其", "全部总数", "总计", "合计", "总人数", "总户数"}
 # Rates that describe a population or an economy, not a tally of the things just counted.
 _MACRO_RATES = re.compile(r"增长|增速|失业|覆盖|城镇化|参保|利用|转化|贡献|发生|出生|死亡|税|利息|利|汇|占有|普及|入学|"
-                          r"就业|负债|收益|自给|绿化|化率|强度|弹性|产出|通胀|物价|涨|降|毛入学|储蓄|使用|上网|空置|投资")
+                          r"负债|收益|自给|绿化|化率|强度|弹性|产出|通胀|物价|涨|降|毛入学|储蓄|使用|上网|空置|投资")
 # Rates over the cases just counted: with no count in the sentence, the paragraph's total is their n.
 _CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|沟通|整改|解决")
 _SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
@@ -57,11 +57,13 @@ def _cue(before: str) -> tuple[str, str, bool] | None:
         whole = _TAIL.sub("", before[m.end():])
         whole = re.sub(r"^(?:了|到)", "", whole)
         whole = re.sub(r"(?<=.)(?:的)?(?:总数|总量|总额|总和|总计|总体|总人数)$", "", whole)
-        stem = re.sub(r"(?:分别|均|各|约|仅)$", "", before[:m.start()])
+        stem = re.sub(r"(?:分别|均|各|约|仅|所|其)$", "", before[:m.start()])
         return stem, ("" if whole in _GENERIC_WHOLE else whole), False
     r = _RATE.search(before)
     if r:
         stem = r.group(1) + ("满意" if r.group(2) == "满意度" else "")
+        if not stem and r.group(2) != "满意度":
+            return None
         return stem, "", True
     m = re.search(r"(比重|比例|占比|份额)(?:分别)?(?:为|是|达到|达|约为|约)?$", before)
     if m:
@@ -91,7 +93,11 @@ def _is_sibling(folded: str, f: Fig, pcts: set[int]) -> bool:
 
 
 def find_shares(doc, figs: list[Fig]) -> list[Share]:
-    """Figures → every stated share with its part and total where the text gives them."""
+    """Figures → every stated share with its part and total where the text gives them (built once per document)."""
+    return cached(doc, "_shares_cache", figs, lambda: _find_shares(doc, figs))
+
+
+def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     folded = doc.folded
     sents = by_sentence(figs)
     shares: list[Share] = []
@@ -155,20 +161,35 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     last = before_figs[-1]
     between = folded[last.end:s.pct.start]
     # only a separator and the cue between them (提案4件，占到44%), nothing that names another thing
-    if re.fullmatch(r"(?:[，,（(]?)(?:分别|均|约)?占(?:到|了)?.{0,24}?(?:的)?(?:比重|比例)?(?:为|达到|达)?", between) and len(between) <= 30:
+    if _BETWEEN.fullmatch(between) and len(between) <= 30:
+        return last
+    # 已有32个完成人才培养方案修订，占三分之二: the count the clause is about, then its share
+    if re.search(r"(?:已有|共有|其中有|其中|有)$", label_of(folded, last)) and _PREDICATE_BETWEEN.fullmatch(between):
         return last
     return None
+
+
+_BETWEEN = re.compile(r"(?:[，,（(]?)(?:分别|均|约|其|所)?占(?:到|了)?.{0,24}?(?:的)?(?:比重|比例)?(?:为|达到|达)?")
+_PREDICATE_BETWEEN = re.compile(r"[^，,；;。\d%]{1,16}" + _BETWEEN.pattern)
 
 
 def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_starts: set[int], group: list[Share]) -> Fig | None:
     """The whole a part belongs to: a named whole, the figure before the parts, or the paragraph's total."""
     part = s.part
     if s.whole:
-        for g in reversed([g for g in figs if g.end <= part.start and same_unit(g, part)]):
+        # 占查档总人次的 → 查档, 占销售额的 → 销售: the whole as its own figure's label would name it
+        core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$", "", s.whole)
+        for g in reversed([g for g in figs if g.end <= part.start and same_unit(g, part) and not is_reference(folded, g)]):
             label = folded[clause_start(folded, g.start):g.start]
-            if s.whole in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
+            if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
                 return g
         return None
+    # a part of a breakdown that adds up (由A和B组成, 送审 = 审定 + 审减) has that breakdown's total as its whole
+    from .sums import find_splits
+
+    for total, parts, _ in find_splits(doc, figs):
+        if part in parts and total is not part and _adds_up(total, parts):
+            return total
     group_parts = {t.part.start for t in group if t.part is not None}
     in_sent = [g for g in sents.get(part.sent, []) if g.end <= part.start and same_unit(g, part)]
     for g in reversed(in_sent):
@@ -195,6 +216,13 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         if "其中" in after or _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
             return g
     return None
+
+
+def _adds_up(total: Fig, parts: list[Fig]) -> bool:
+    acc = parts[0].norm_interval()
+    for p in parts[1:]:
+        acc = acc + p.norm_interval()
+    return acc.bounded and acc.overlaps(total.norm_interval())
 
 
 # ---------------------------------------------------------------- arithmetic
@@ -274,6 +302,7 @@ def _share_cause(s: Share, got: Interval, d: int) -> str:
 
 # ---------------------------------------------------------------- percent_sum
 _EXHAUSTIVE = re.compile(r"其他|其它|其余|剩余|以外")
+_CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
 
 
 def percent_sum(doc, figures) -> list[dict]:
@@ -302,8 +331,13 @@ def percent_sum(doc, figures) -> list[dict]:
         ok = total.contains(HUNDRED)
         labels = folded[doc.sentences[sent].start:group[-1].pct.start] if sent >= 0 else ""
         parts_exhaust = _parts_exhaust(group)
-        exhaustive = bool(_EXHAUSTIVE.search(labels)) or parts_exhaust
-        if not ok and not exhaustive and not (total.low is not None and total.low > HUNDRED):
+        # 其他/其余 closes the list; 按套数分/从类型看 announces a complete classification
+        exhaustive = bool(_EXHAUSTIVE.search(labels) or _CLASSIFIED.match(labels)) or parts_exhaust
+        # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
+        # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
+        one_list = len({s.list_id for s in group}) == 1 and not re.search(
+            r"比例(?:分别)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
+        if not ok and not exhaustive and not (one_list and total.low is not None and total.low > HUNDRED):
             continue  # a partial list of shares need not add up to 100
         d = max(_pct_decimals(s.pct) for s in group)
         plus = " + ".join(s.pct.text for s in group)
@@ -412,19 +446,28 @@ def granularity(doc, figures) -> list[dict]:
 
 def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
     """The count a percent is taken over: an exact count in its clause or the clause before it."""
-    own = [g for g in sents.get(f.sent, []) if g.end <= f.start and g.kind in ("count", "money", "weight", "area", "length")]
+    # bases, changes and thresholds (上年为339件, 多47件, 超过10万元的村) are not what a share is taken over
+    own = [g for g in sents.get(f.sent, []) if g.end <= f.start and g.kind in ("count", "money", "weight", "area", "length")
+           and not is_reference(folded, g) and not _threshold(folded, g)]
     cs = clause_start(folded, f.start)
     prev_cs = clause_start(folded, cs - 1) if cs > 0 and folded[cs - 1] in "，,；;" else cs
     near = [g for g in own if g.start >= prev_cs]
     if near:
         g = near[-1]
         return g if g.exact and g.value is not None and g.value > 0 else None
-    if s.rate and _CASE_RATES.search(s.stem) and not own:
+    if _CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and not s.rate):
+        # 办结率100% / 已解决的比例达到76.2% / 满意和基本满意的占98.7%: a rate over the cases the sentence or
+        # paragraph counted in total (全年交办代表建议386件)
         para = paragraph_start(folded, f.start)
-        for g in reversed([g for g in doc_figs_before(sents, f) if g.start >= para]):
-            if g.exact and _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
+        for g in reversed([g for g in doc_figs_before(sents, f) if g.start >= para] + own):
+            if g.exact and not is_reference(folded, g) and _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
                 return g
     return None
+
+
+def _threshold(folded: str, g: Fig) -> bool:
+    """超过10万元的村, 5000万元以上的项目: a bound that picks things out, not a count of them."""
+    return bool(g.qualifier) and folded[g.end:g.end + 1] == "的"
 
 
 def doc_figs_before(sents: dict, f: Fig) -> list[Fig]:

@@ -9,7 +9,8 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (Fig, by_sentence, clause_start, figs_of, in_plan, paragraph_start, result, same_unit)
+from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_reference, label_of, paragraph_start, result,
+                     same_unit)
 from .intervals import Interval, fmt, fmt_interval
 from .shares import find_shares
 
@@ -99,6 +100,90 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
     return parts
 
 
+# words that open a breakdown of the total before them (其中A…、B…; 包括A…、B…和C…)
+_SPLIT_LEAD = re.compile(r"其中|包括|包含|涵盖")
+# 由A…、B…和C…组成 / 构成
+_MADE_OF = re.compile(r"由(?P<body>[^。；;！？\n]{2,80}?)(?:共同)?(?:组成|构成)")
+# 从类型看 / 按套数分 / 分税种看 / 按结果分：a complete classification of the total stated just before
+_CLASSIFY = re.compile(r"^(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|统计)[，,：:]")
+# 增值收益分配为：/ 资金构成如下：a breakdown of the total the heading names
+_NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?[：:]")
+# …，合计6件 / …，奖牌总数143枚: the total after its parts
+_TOTAL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总数|总量|总额|共)(?:为|达|达到|是)?$")
+# differences stated as a split: whole word, part word, remainder word (收入 − 支出 = 结余; 送审 − 审定 = 审减)
+_DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
+    (r"收入$", r"支出$", r"(?<!累计)(?:结余|结存|盈余|收益|利润|净收入)$"),
+    (r"送审(?:金额|额|造价)?$", r"审定(?:金额|额|造价)?$", r"(?:审减|核减)(?:金额|额)?$"),
+    (r"(?<!净)资产(?:总额)?$", r"负债(?:总额)?$", r"净资产$"),
+)]
+
+
+def find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
+    """Figures → (total, parts, sure) for every breakdown the text presents as complete or near complete.
+
+    sure is True when the wording says the parts are the whole (由…组成, 从类型看, 合计, 收入 − 支出 = 结余).
+    Kept on the document: parts_sum judges these and share_of_total takes a part's whole from them.
+    """
+    return cached(doc, "_splits_cache", figs, lambda: _find_splits(doc, figs))
+
+
+def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
+    folded = doc.folded
+    sents = by_sentence(figs)
+    out: list[tuple[Fig, list[Fig], bool]] = []
+    for si, sfigs in sents.items():
+        if si < 0:
+            continue
+        sent = doc.sentences[si]
+        stext = folded[sent.start:sent.end]
+        for m in _SPLIT_LEAD.finditer(stext):
+            at = sent.start + m.start()
+            after = [g for g in sfigs if g.start > at and g.quantity]
+            for unit_fig in _first_per_unit(after):
+                total = _total_before(doc, folded, figs, sents, si, at, unit_fig)
+                if total is None or in_plan(folded, doc, total):
+                    continue
+                parts = _parts_after(folded, sfigs, at, unit_fig)
+                if any(_THRESHOLD.search(_label(folded, p)) for p in parts):
+                    continue  # nested thresholds (亿元以上项目, 10亿元以上项目) are not a split
+                out.append((total, parts, False))
+        for m in _MADE_OF.finditer(stext):
+            lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
+            body = [g for g in sfigs if lo <= g.start and g.end <= hi and g.quantity]
+            if len(body) < 2 or not all(same_unit(body[0], g) for g in body):
+                continue
+            total = _total_before(doc, folded, figs, sents, si, sent.start + m.start(), body[0], any_lead=True)
+            if total is not None:
+                out.append((total, body, True))
+        lead = _CLASSIFY.match(stext) or _NAMED_SPLIT.match(stext)
+        if lead:
+            listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)]
+            if listed:
+                parts = [g for g in listed if same_unit(g, listed[0])]
+                total = _named_total(doc, folded, figs, sents, si, parts[0], lead.groupdict().get("name"))
+                if total is not None and len(parts) >= 2:
+                    out.append((total, parts, True))
+        for g in sfigs:
+            if not g.quantity or not _TOTAL_AFTER.match(folded[clause_start(folded, g.start):g.start]):
+                continue
+            cs = clause_start(folded, g.start)
+            pcs = clause_start(folded, cs - 1) if cs > sent.start else cs
+            parts = [p for p in sfigs if pcs <= p.start and p.end < cs and same_unit(p, g) and not is_reference(folded, p)]
+            if len(parts) >= 2:
+                out.append((g, parts, True))
+        qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
+        for whole_rx, part_rx, rest_rx in _DIFFERENCES:
+            for w in qty:
+                if not whole_rx.search(label_of(folded, w)):
+                    continue
+                p = next((g for g in qty if g.start > w.end and same_unit(g, w) and part_rx.search(label_of(folded, g))), None)
+                r = p and next((g for g in qty if g.start > p.end and same_unit(g, w) and rest_rx.search(label_of(folded, g))), None)
+                if p is not None and r is not None:
+                    out.append((w, [p, r], True))
+                    break
+    return out
+
+
 def parts_sum(doc, figures) -> list[dict]:
     """Totals followed by 其中 lists, breakdowns with shares, and 其余 remainders → do the parts add up?"""
     figs = figs_of(doc, figures)
@@ -116,21 +201,8 @@ def parts_sum(doc, figures) -> list[dict]:
         if row:
             out.append(row)
 
-    for si, sfigs in sents.items():
-        if si < 0:
-            continue
-        sent = doc.sentences[si]
-        for m in re.finditer(r"其中", folded[sent.start:sent.end]):
-            at = sent.start + m.start()
-            after = [g for g in sfigs if g.start > at and g.quantity]
-            for unit_fig in _first_per_unit(after):
-                total = _total_before(doc, folded, figs, sents, si, at, unit_fig)
-                if total is None or in_plan(folded, doc, total):
-                    continue
-                parts = _parts_after(folded, sfigs, at, unit_fig)
-                if any(_THRESHOLD.search(_label(folded, p)) for p in parts):
-                    continue  # nested thresholds (亿元以上项目, 10亿元以上项目) are not a split
-                emit(total, parts, False, si)
+    for total, parts, sure in find_splits(doc, figs):
+        emit(total, parts, sure, parts[0].sent if parts else total.sent)
     # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
     by_total: dict[str, list] = {}
     for s in find_shares(doc, figs):
@@ -156,6 +228,18 @@ def parts_sum(doc, figures) -> list[dict]:
     return out
 
 
+def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit_fig: Fig, name: str | None) -> Fig | None:
+    """The total a classification splits: the figure its heading names, else the previous sentence's first."""
+    para = paragraph_start(folded, doc.sentences[si].start)
+    earlier = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and same_unit(g, unit_fig)
+               and not is_reference(folded, g)]
+    if name:
+        named = [g for g in earlier if name in label_of(folded, g)]
+        return named[-1] if named else None
+    prev = [g for g in earlier if g.sent == si - 1]
+    return prev[0] if prev else None
+
+
 def _hundred(pcts: list[Fig]) -> bool:
     acc = pcts[0].pct_interval()
     for p in pcts[1:]:
@@ -176,13 +260,14 @@ def _first_per_unit(figs: list[Fig]) -> list[Fig]:
     return out
 
 
-def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: int, unit_fig: Fig) -> Fig | None:
+def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: int, unit_fig: Fig,
+                  any_lead: bool = False) -> Fig | None:
     """The total a 其中 splits: the nearest same-unit figure before it, or the previous sentence's first."""
     for g in reversed([g for g in sents.get(si, []) if g.end <= at and same_unit(g, unit_fig)]):
-        if _BASE_WORDS.search(folded[clause_start(folded, g.start):g.start]):
+        if _BASE_WORDS.search(folded[clause_start(folded, g.start):g.start]) or is_reference(folded, g):
             continue
         return g
-    if folded[doc.sentences[si].start:at].strip("，,：: ") == "":
+    if any_lead or folded[doc.sentences[si].start:at].strip("，,：: ") == "":
         para = paragraph_start(folded, at)
         prev = [g for g in sents.get(si - 1, []) if g.start >= para and same_unit(g, unit_fig)]
         if prev:
