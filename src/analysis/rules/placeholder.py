@@ -1,4 +1,4 @@
-"""Blanks where a number belongs, found in the text (a blank is not a figure): 累计达次, 实施项重大…,
+"""Blanks where a number belongs, found in the text (a blank is not a figure): 累计达次,
 专项项, XX%, X万元, （ ）万元, 共计  件, ××家.
 
 The grammar: a verb that takes a quantity (达, 共计, 累计, 实施, 完成, 召开, 收到, 新增…), then a measure
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import schema
-from .common import result
+from .common import clause_end, result
 
 # measure words a count is written with; 人次 before 人 and 次, 万元 before 元
 _MEASURES = ["人次", "家次", "场次", "户次", "万元", "亿元", "元", "项", "次", "家", "件", "个", "名", "场", "期", "批",
@@ -59,6 +59,13 @@ def _is_blank_unit(folded: str, m_start: int, m: str) -> bool:
     return not _ORDINARY.match(folded, m_start - 1) and not _ORDINARY.match(folded, m_start)
 
 
+def _count_given_later(folded: str, pos: int, unit: str) -> bool:
+    """实施项重大科技专项20项: the clause goes on to give the count in the same measure word, so the
+    first 项 is a stray word left by an edit, not a number left out."""
+    after = folded[pos:clause_end(folded, pos)]
+    return re.search(rf"[0-9零〇一二两三四五六七八九十百千万]{re.escape(unit)}", after) is not None
+
+
 def placeholder(doc, figures) -> list[dict]:
     """Text → blanks where a number belongs (verdict missing; span = the unit after the blank)."""
     folded = doc.folded
@@ -68,6 +75,8 @@ def placeholder(doc, figures) -> list[dict]:
         if not m.group("gap") and not _is_blank_unit(folded, s, m.group("m")):
             continue
         if m.group("gap") and folded[m.end("m"):m.end("m") + 1] in _CONTINUES.get(m.group("m")[-1], ""):
+            continue
+        if _count_given_later(folded, m.end("m"), m.group("m")):
             continue
         found.setdefault(s, (s, m.end("m"), folded[m.start():m.end()]))
     for m in _DOUBLED.finditer(folded):
