@@ -6,11 +6,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-import pandas as pd
 
 from . import schema
 from .ingest import Document
 from .numerals import CN_CHARS, MULTIPLIERS, as_written, parse_chinese, parse_number, plain
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is built: batches never need it
+    import pandas as pd
 
 # ---------------------------------------------------------------- units
 # unit as written (after any 万/亿 multiplier) → (base unit, kind). Normalizing applies only the

@@ -4,7 +4,6 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-import pandas as pd
 import yaml
 
 from . import schema
@@ -12,6 +11,11 @@ from .errors import ReportFileError
 from .figures import figure_rows
 from .ingest import Document, read_document, report_id_for
 from .outputs import rows_csv_bytes, write_folder
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is built: batches never need it
+    import pandas as pd
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster

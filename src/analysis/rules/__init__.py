@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import importlib
 
-import pandas as pd
 
 from .. import schema
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is built: batches never need it
+    import pandas as pd
 
 # (module, function) in the order rows of one span are listed; each is a pure function
 # (doc, figures DataFrame) → list of row dicts.

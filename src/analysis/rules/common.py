@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import pandas as pd
 
 from .intervals import Interval, qualified, qualify, stated
 
