@@ -188,25 +188,25 @@ def section_counts(report) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- drawing
-def _png(fig) -> bytes:
+def png_bytes(fig) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=PNG_DPI, metadata={"Software": None}, bbox_inches="tight", pad_inches=0.08)
     return buf.getvalue()
 
 
-def _new_figure(width: float, height: float):
+def new_figure(width: float, height: float):
     from matplotlib.figure import Figure
 
     return Figure(figsize=(width, height), layout="constrained")
 
 
-def _short(s: str, n: int) -> str:
+def shorten(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
 def draw_shares(rows: list[dict], lang: str) -> Chart:
     t = _T[lang]
-    fig = _new_figure(6.4, 0.55 * len(rows) + 1.0)
+    fig = new_figure(6.4, 0.55 * len(rows) + 1.0)
     ax = fig.add_subplot()
     ys = list(range(len(rows)))[::-1]
     h = 0.38
@@ -216,7 +216,7 @@ def draw_shares(rows: list[dict], lang: str) -> Chart:
         ax.barh(y - h / 2, float(r["computed"]), h, color=colour, alpha=0.85)
         ax.text(float(r["stated"]) + 0.8, y + h / 2, f"{t['stated']} {_fmt(r['stated'])}%", va="center", fontsize=8)
         ax.text(float(r["computed"]) + 0.8, y - h / 2, f"{t['computed']} {_fmt(r['computed'])}%", va="center", fontsize=8)
-    ax.set_yticks(ys, [f"{VERDICT_STYLE.get(r['verdict'], ('', '', ''))[2]} {r['check_id']} {_short(r['label'], 14)}"
+    ax.set_yticks(ys, [f"{VERDICT_STYLE.get(r['verdict'], ('', '', ''))[2]} {r['check_id']} {shorten(r['label'], 14)}"
                        for r in rows])
     top = max(max(float(r["stated"]), float(r["computed"])) for r in rows)
     ax.set_xlim(0, top * 1.35 + 1)
@@ -225,7 +225,7 @@ def draw_shares(rows: list[dict], lang: str) -> Chart:
     alt = "; ".join(f"{r['check_id']} {r['label']} ({r['fraction']}): {t['stated']} {_fmt(r['stated'])}%, "
                     f"{t['computed']} {_fmt(r['computed'])}% ({VERDICT_NAMES[lang].get(r['verdict'], r['verdict'])})"
                     for r in rows)
-    return Chart("shares", t["shares"], alt, _png(fig))
+    return Chart("shares", t["shares"], alt, png_bytes(fig))
 
 
 def draw_growth(row: dict, lang: str) -> Chart:
@@ -235,7 +235,7 @@ def draw_growth(row: dict, lang: str) -> Chart:
     if row["target"] is not None:
         items.append((t["target"].format(t=row["target_text"], f=_fmt(row["target_factor"], 4)), row["target"], "#1f5fa8", "//"))
     items.append((t["now"].format(v=row["now_text"]), (row["now"], row["now"]), VERDICT_STYLE.get(row["verdict"], ("#333",))[0], ""))
-    fig = _new_figure(6.4, 0.5 * len(items) + 1.1)
+    fig = new_figure(6.4, 0.5 * len(items) + 1.1)
     ax = fig.add_subplot()
     ys = list(range(len(items)))[::-1]
     lows = [float(lo) for _, (lo, _hi), _, _ in items]
@@ -246,20 +246,20 @@ def draw_growth(row: dict, lang: str) -> Chart:
         ax.barh(y, width, 0.45, left=float(lo), color=colour, alpha=0.8, hatch=hatch, edgecolor=colour)
         text = f"{_fmt(lo)}–{_fmt(hi)}" if hi != lo else _fmt(lo)
         ax.text(float(hi) + span * 0.03, y, f"{text} {unit}", va="center", fontsize=8)
-    ax.set_yticks(ys, [_short(label, 30) for label, *_ in items])
+    ax.set_yticks(ys, [shorten(label, 30) for label, *_ in items])
     ax.set_xlim(min(lows) - span * 0.25, max(highs) + span * 0.6)
     ax.set_xlabel(unit)
     title = f"{t['growth']} ({row['check_id']})"
     ax.set_title(title, loc="left", fontsize=10)
     alt = "; ".join(f"{label}: {_fmt(lo)}–{_fmt(hi)} {unit}" if hi != lo else f"{label}: {_fmt(lo)} {unit}"
                     for label, (lo, hi), _, _ in items)
-    return Chart(f"growth-{row['check_id']}", title, alt, _png(fig))
+    return Chart(f"growth-{row['check_id']}", title, alt, png_bytes(fig))
 
 
 def draw_sections(counts: pd.DataFrame, lang: str) -> Chart:
     t = _T[lang]
     names = VERDICT_NAMES[lang]
-    fig = _new_figure(6.4, 0.42 * len(counts) + 1.6)
+    fig = new_figure(6.4, 0.42 * len(counts) + 1.6)
     ax = fig.add_subplot()
     ys = list(range(len(counts)))[::-1]
     left = [0] * len(counts)
@@ -270,14 +270,14 @@ def draw_sections(counts: pd.DataFrame, lang: str) -> Chart:
             continue
         ax.barh(ys, vals, 0.6, left=left, color=colour, hatch=hatch, edgecolor="white", label=f"{icon} {names[v]}")
         left = [a + b for a, b in zip(left, vals, strict=True)]
-    ax.set_yticks(ys, [_short(s or t["before"], 16) for s in counts.index])
+    ax.set_yticks(ys, [shorten(s or t["before"], 16) for s in counts.index])
     ax.set_xlabel(t["checks"])
     ax.xaxis.get_major_locator().set_params(integer=True)
     fig.legend(loc="outside lower center", ncols=4, fontsize=8, frameon=False)
     ax.set_title(t["sections"], loc="left", fontsize=10)
     alt = "; ".join(f"{s or t['before']}: " + ", ".join(f"{names[v]} {int(n)}" for v, n in row.items() if n)
                     for s, row in counts.iterrows())
-    return Chart("sections", t["sections"], alt, _png(fig))
+    return Chart("sections", t["sections"], alt, png_bytes(fig))
 
 
 def report_charts(report, lang: str = "en") -> list[Chart]:

@@ -88,12 +88,12 @@ def draw_verdicts(table: pd.DataFrame, title: str, lang: str = "en"):
     """Verdict table (rows × verdict columns) → a stacked bar Chart, verdicts told by colour, hatch and icon."""
     import matplotlib
 
-    from .charts import CHART_RC, VERDICT_NAMES, VERDICT_STYLE, Chart, _new_figure, _png, _short
+    from .charts import CHART_RC, VERDICT_NAMES, VERDICT_STYLE, Chart, new_figure, png_bytes, shorten
     from .fonts import font_families
 
     rows = table.head(25)
     with matplotlib.rc_context(dict(CHART_RC, **{"font.family": font_families()})):
-        fig = _new_figure(6.4, 0.36 * max(1, len(rows)) + 1.5)
+        fig = new_figure(6.4, 0.36 * max(1, len(rows)) + 1.5)
         ax = fig.add_subplot()
         ys = list(range(len(rows)))[::-1]
         left = [0] * len(rows)
@@ -104,12 +104,12 @@ def draw_verdicts(table: pd.DataFrame, title: str, lang: str = "en"):
                 ax.barh(ys, vals, 0.6, left=left, color=colour, hatch=hatch, edgecolor="white",
                         label=f"{icon} {VERDICT_NAMES[lang][v]}")
                 left = [a + b for a, b in zip(left, vals)]
-        ax.set_yticks(ys, [_short(str(i), 18) for i in rows.index])
+        ax.set_yticks(ys, [shorten(str(i), 18) for i in rows.index])
         ax.xaxis.get_major_locator().set_params(integer=True)
         if len(rows):
             fig.legend(loc="outside lower center", ncols=4, fontsize=8, frameon=False)
         ax.set_title(title, loc="left", fontsize=10)
-        png = _png(fig)
+        png = png_bytes(fig)
     alt = "; ".join(f"{i}: " + ", ".join(f"{VERDICT_NAMES[lang][v]} {int(r[v])}" for v in schema.VERDICTS if r[v])
                     for i, r in rows.iterrows())
     return Chart(f"corpus-{title}", title, alt, png)
@@ -118,7 +118,7 @@ def draw_verdicts(table: pd.DataFrame, title: str, lang: str = "en"):
 def render_index(processed_dir: str | Path, reports_dir: str | Path, lang: str = "en") -> str:
     """Processed folder and reports folder → index.html: every report with its verdict counts, sortable."""
     from . import __version__
-    from .html import ICONS, LABELS, _environment, generated_at
+    from .html import ICONS, LABELS, template_environment, generated_at
 
     corpus = load_corpus(processed_dir)
     reports_dir = Path(reports_dir)
@@ -131,7 +131,7 @@ def render_index(processed_dir: str | Path, reports_dir: str | Path, lang: str =
     rows.sort(key=lambda r: (-r["alarms"], r["report_id"]))
     now = generated_at()
     totals = {v: int(corpus.summary[v].sum()) for v in schema.VERDICTS}
-    return _environment().get_template("corpus_index.html.j2").render(
+    return template_environment().get_template("corpus_index.html.j2").render(
         L=LABELS[lang], lang=lang, icons=ICONS, verdicts=schema.VERDICTS, rows=rows, totals=totals,
         n_reports=len(rows), n_failed=sum(r["status"] != "ok" for r in rows), version=__version__,
         generated_iso=now.isoformat().replace("+00:00", "Z"), generated_text=now.strftime("%Y-%m-%d %H:%M UTC"),

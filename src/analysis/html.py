@@ -218,7 +218,7 @@ class HTMLView:
 _env: jinja2.Environment | None = None
 
 
-def _environment() -> jinja2.Environment:
+def template_environment() -> jinja2.Environment:
     global _env
     if _env is None:
         _env = jinja2.Environment(
@@ -276,7 +276,7 @@ def render_report(report, lang: str = "en", fragment: bool = False) -> str:
         annotated=annotate_text(report.text, figures, checks, lang), charts=report_charts(report, lang),
         figures=_records(figures), checks=_records(checks), fig_sections=fig_sections, version=__version__,
     )
-    return _environment().get_template("report.html.j2").render(**ctx)
+    return template_environment().get_template("report.html.j2").render(**ctx)
 
 
 def report_view(report, lang: str = "en") -> HTMLView:
