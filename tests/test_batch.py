@@ -75,3 +75,37 @@ def test_fail_on_turns_findings_into_a_distinct_exit(tmp_path):
     assert main(base) == 0
     assert main(base + ["--fail-on", "inconsistent,missing", "--force"]) == EXIT_FINDINGS
     assert main(base + ["--fail-on", "bogus"]) == 2
+
+
+def test_a_terminal_gets_a_progress_bar_and_a_pipe_gets_plain_lines(corpus, tmp_path):
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    exe = [sys.executable, "-m", "analysis", "check", str(corpus), "--jobs", "1"]
+    main_fd, sub_fd = pty.openpty()
+    fcntl.ioctl(sub_fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a terminal has a size
+    proc = subprocess.Popen(exe + ["--out", str(tmp_path / "tty")], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=sub_fd)
+    os.close(sub_fd)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main_fd, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(main_fd)
+    assert proc.wait(timeout=120) == 0
+    tty_err = b"".join(chunks).decode("utf-8", "replace")
+    assert "report/s" in tty_err and "|" in tty_err
+    piped = subprocess.run(exe + ["--out", str(tmp_path / "pipe")], capture_output=True, text=True, timeout=120)
+    lines = piped.stderr.strip().splitlines()
+    assert len(lines) == 7 and all(": " in line and "figures" in line for line in lines)
+    assert "\r" not in piped.stderr
