@@ -202,6 +202,13 @@ _PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾)).*(?:�
 
 def in_plan(folded: str, doc, fig: Fig) -> bool:
     """Is the figure a plan or target for later (力争, 计划新增, 将…, a 工作打算 section) rather than a result?"""
+    got = fig.__dict__.get("_plan")  # every rule asks for every figure: kept on the record
+    if got is None:
+        got = fig.__dict__["_plan"] = _in_plan(folded, doc, fig)
+    return got
+
+
+def _in_plan(folded: str, doc, fig: Fig) -> bool:
     s, _ = sentence_bounds(doc, fig)
     if _PLAN.search(folded[s:fig.start]):
         return True
@@ -250,7 +257,10 @@ _TARGET_LABEL = re.compile(r"(?:目标|计划|任务|指标|预算(?!收入|支�
 
 def label_of(folded: str, f: Fig) -> str:
     """The clause text before a figure, a bracket also ending it (（上年为339件） → 上年为)."""
-    return folded[clause_start(folded, f.start, CLAUSE_SEP + "（("):f.start]
+    got = f.__dict__.get("_label")
+    if got is None:
+        got = f.__dict__["_label"] = folded[clause_start(folded, f.start, CLAUSE_SEP + "（("):f.start]
+    return got
 
 
 def item_label(folded: str, f: Fig) -> str:
