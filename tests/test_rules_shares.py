@@ -203,3 +203,10 @@ def test_granularity_takes_the_cases_counted_not_a_base_or_change():
     rows = run(granularity, text)
     assert [r["verdict"] for r in rows] == ["consistent"] * 3
     assert all("n = 386" in r["computed"] for r in rows)
+
+
+def test_one_sided_shares_are_not_summed_and_do_not_crash():
+    from analysis.rules.shares import percent_sum
+
+    text = "全镇脱贫户中，近七成通过产业增收，约30%通过务工增收。"
+    assert [r for r in run(percent_sum, text) if r["verdict"] != "consistent"] == []

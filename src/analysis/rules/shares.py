@@ -289,7 +289,7 @@ def _share_cause(s: Share, got: Interval, d: int) -> str:
         fair = []
         for t in group:
             iv = share_interval(t.part, t.total)
-            fair.append(_rounded(_mid(iv), _pct_decimals(t.pct)) if iv else None)
+            fair.append(_rounded(_mid(iv), _pct_decimals(t.pct)) if iv is not None and iv.bounded else None)
         if total_stated == HUNDRED and None not in fair and sum(fair) != HUNDRED:
             return "shares forced to sum to 100"
     q = Decimal(1).scaleb(-d)
@@ -322,8 +322,8 @@ def percent_sum(doc, figures) -> list[dict]:
             continue
         # one cue per share or one list: shares announced by different wholes are not one split
         ivs = [s.pct.pct_interval() for s in group]
-        if any(iv is None for iv in ivs):
-            continue
+        if any(iv is None or not iv.bounded for iv in ivs):
+            continue  # 近七成, 60%以上: a one-sided share cannot be summed
         total = ivs[0]
         for iv in ivs[1:]:
             total = total + iv
