@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from . import schema
 from .ingest import Document
-from .numerals import CN_CHARS, MULTIPLIERS, as_written, parse_chinese, parse_number, plain
+from .numerals import CN_CHARS, MULTIPLIERS, as_written, parse_arabic, parse_chinese, parse_number, plain
 
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pandas is imported where a DataFrame is built: batches neve
 # unit as written (after any 万/亿 multiplier) → (base unit, kind). Normalizing applies only the
 # multipliers: 公斤 stays 公斤, 公里 stays 公里.
 _MONEY = ["元", "美元", "欧元", "港元", "元人民币"]
-_WEIGHT = ["吨", "公斤", "千克", "斤", "克", "吨标准煤", "吨标煤"]
+_WEIGHT = ["吨", "公斤", "千克", "斤", "克", "毫克", "微克", "吨标准煤", "吨标煤"]
 _AREA = ["亩", "平方米", "平米", "平方公里", "平方千米", "公顷", "㎡"]
 _LENGTH = ["公里", "千米", "米", "延米", "毫米", "厘米", "km"]
 _COUNT = (
@@ -30,7 +30,7 @@ _COUNT = (
     "个村 个乡镇 个社区 所学校 篇次 人员 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 对 人份 剂次 辆次 艘 架 尾 亩次 "
     # the rest of the common classifiers (量词) of administrative writing
     "卷 页 枚 发 集 丛 朵 粒 颗 杆 把 孔 列 趟 番 遍 回 桩 则 章 层 段 面 双 副 伙 团 排 营 道 串 盒 袋 箱 瓶 包 桶 罐 "
-    "人天 工日 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类"
+    "人天 工日 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝"
 ).split()
 UNITS: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:
@@ -52,12 +52,15 @@ NAMED = (
     "百花齐放 万众一心 三天两头 三三两两 两手抓 两手都要硬 五个一工程 放管服 最多跑一次 一次性 一站式 一网通办 "
     "5G 4G 3D 2B 三次产业 二期工程 三期工程 一期工程 两新组织 两新 四好农村路 "
     "两委 双百 双创 三旧改造 七一 五一 十一假期 两个务必 三个一 四议两公开 金税三期 二套房 二套住房 首套房 三项制度改革 "
-    "一府一委两院 一府两院"
+    "一府一委两院 一府两院 学前三年 九年义务教育 十二年义务教育 日最大8小时"
 ).split()
 # a name never starts inside a number (…2025 is not 中国制造2025 unless the words are there)
 # (the lookahead on first characters lets the engine skip most positions without trying every name)
 _NAMED_RE = re.compile(r"(?=[" + re.escape("".join(sorted({n[0] for n in NAMED}))) + r"])(?<![\d.])(?:"
                        + "|".join(sorted(map(re.escape, NAMED), key=len, reverse=True)) + ")")
+
+# names that follow a shape rather than a spelling: 15分钟生活圈 / 15分钟政务服务圈
+_NAMED_SHAPES = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,6}?圈")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -92,8 +95,14 @@ _GRAMMAR = re.compile(
         rf"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十)成)",
         # percents, multiples, quantities
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
+        # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)
+        r"(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：]1(?![\d.]))",
+        r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff]))",
+        r"(?P<days>(?P<dy_a>\d+\.\d+|\d+(?=[-~至]\d))(?:[-~至](?P<dy_b>\d+(?:\.\d+)?))?日(?![\d期])(?<!月\d日))",
         rf"(?P<times>(?P<t_n>{_NUM})倍)",
         rf"(?P<qty>(?P<q_n>{_NUM})(?P<q_mid0>余|多)?(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
+        # a bare decimal stated as a value (收入比由1.98缩小到1.95, 死亡率为0.093): a ratio without unit
+        r"(?P<bare>(?<=[为到至是的达约])\d+\.\d+(?=[，。；、）)（(：:\s]|缩|扩|下|上|增|减|提|$))",
     ]) + ")"
 )
 
@@ -181,7 +190,7 @@ def _in_short_quote(folded: str, start: int, end: int) -> bool:
 def find_figures(doc: Document) -> list[Figure]:
     """Document → figures in text order (spans, values, units, kinds, qualifiers), no metric yet."""
     folded = doc.folded
-    named = [(m.start(), m.end()) for m in _NAMED_RE.finditer(folded)]
+    named = [(m.start(), m.end()) for r in (_NAMED_RE, _NAMED_SHAPES) for m in r.finditer(folded)]
     out: list[Figure] = []
     for m in _GRAMMAR.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in named):
@@ -255,9 +264,8 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     if kind == "half":
         return Figure(s, e, "fraction", value="0.5", normalized_value="0.5", base_unit="ratio")
     if kind == "cheng":
-        n = parse_chinese(g["c_n"])
-        return Figure(s, e, "fraction", value=plain(n[0]), unit="成", normalized_value=plain(n[0] / 10),
-                      base_unit="ratio", decimals="0")
+        n = parse_chinese(g["c_n"])  # 六成 is six tenths: a fraction like 一半, value 0.6
+        return Figure(s, e, "fraction", value=plain(n[0] / 10), normalized_value=plain(n[0] / 10), base_unit="ratio")
     if kind == "pct":
         if not _number_ok(g["p_n"], folded, s):
             return None
@@ -278,6 +286,30 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
                       base_unit="ratio", decimals=str(p[1]))
     if kind == "qty":
         return _build_qty(m, folded)
+    if kind in ("colon", "bare"):
+        num = g["c_a"] if kind == "colon" else m.group(0)
+        if not _number_ok(num, folded, s):
+            return None
+        p = parse_arabic(num)
+        return Figure(s, e, "ratio", value=as_written(*p), normalized_value=plain(p[0]), base_unit="ratio",
+                      decimals=str(p[1]))
+    if kind == "per":
+        p = parse_arabic(g["pr_n"])
+        per = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "百": 100}[g["pr_u"]]
+        return Figure(s, e, "ratio", value=as_written(*p), unit="/" + g["pr_u"], normalized_value=plain(p[0] / per),
+                      base_unit="ratio", decimals=str(p[1]))
+    if kind == "days":
+        if s and (folded[s - 1].isdigit() or folded[s - 1] in "月第"):
+            return None
+        a = parse_arabic(g["dy_a"])
+        if g["dy_b"]:
+            b = parse_arabic(g["dy_b"])
+            if b[0] <= a[0]:
+                return None
+            return Figure(s, e, "range", value=as_written(*a), value_high=as_written(*b), unit="日",
+                          normalized_value=plain(a[0]), base_unit="日", decimals=str(max(a[1], b[1])))
+        return Figure(s, e, "count", value=as_written(*a), unit="日", normalized_value=plain(a[0]), base_unit="日",
+                      decimals=str(a[1]))
     return None
 
 
@@ -301,8 +333,9 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
     mult = cn_mult or (g["q_mult"] or "")
     if cn_mult and g["q_mult"]:
         return None
-    if not num[0].isdigit() and (_cn_grade(g["q_unit"]) or (folded[e:e + 1] or " ") in "零〇一二两三四五六七八九十"):
-        return None  # 二类疫苗, 公益二类, 二十届三中全会: grades and ordinals written without 第
+    if not num[0].isdigit() and (_cn_grade(g["q_unit"]) or (folded[e:e + 1] or " ") in "零〇一二两三四五六七八九十"
+                                 or _NAMED_AFTER_CN.match(folded, e)):
+        return None  # 二类疫苗, 二十届三中全会, 十二届三次会议, 三年行动: grades, ordinals, names
     p = parse_number(num)
     if p is None and num in ("百", "千", "万") and (g["q_mid"] or g["q_mid0"]):
         p = (MULTIPLIERS.get(num, Decimal(100)), 0)  # 千余人, 百余家: a round number and more
@@ -325,8 +358,13 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
 
 
 def _cn_grade(unit: str) -> bool:
-    """A Chinese numeral before 类/等/级 names a grade (一类地区, 二等奖), not a count."""
-    return unit in ("类", "等", "级")
+    """A Chinese numeral before 类/等/级/届 names a grade or an ordinal (一类地区, 二等奖, 十七届人大), not a count."""
+    return unit in ("类", "等", "级", "届")
+
+
+# after a Chinese-numeral count: a session (三次会议), a named plan (三年行动, 五年规划) — names, not counts
+_NAMED_AFTER_CN = re.compile(r"(?:会议|全会|全体会议|行动|规划|计划|攻坚|工程|义务教育)")
+
 
 
 def _build_range(m: re.Match, folded: str) -> Figure | None:
