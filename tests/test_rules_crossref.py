@@ -1,6 +1,8 @@
 """cross_reference: one metric, scope and period with two values — and the many ways it is not."""
 from analysis.rules.crossref import cross_reference
-from rules_cases import run
+import pytest
+
+from rules_cases import run, verdicts
 
 
 def test_same_metric_two_values():
@@ -50,3 +52,18 @@ def test_equal_numbers_of_different_things_are_no_restatement():
 def test_a_year_total_and_the_cumulative_are_different_scopes():
     text = "全年发放个人住房贷款6,215笔。\n截至年末，累计发放个人住房贷款12.86万笔。"
     assert run(cross_reference, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "小学在校生21.36万人，专任教师1.24万人；初中在校生9.87万人，专任教师7,986人。",
+    "全市共有普通高等学校4所，在校生5.3万余人。全市共有特殊教育学校5所，在校生1,136人。",
+    "细颗粒物（PM2.5）年均浓度为38微克/立方米；可吸入颗粒物（PM10）年均浓度为61.4微克/立方米。",
+])
+def test_one_metric_of_two_subjects_is_not_a_conflict(text):
+    assert run(cross_reference, text) == []
+
+
+def test_a_sub_item_restated_elsewhere_still_conflicts():
+    text = ("一般公共预算支出38.75亿元，其中民生支出30.6亿元，占79%。"
+            "一年来，全县统筹安排民生支出31.6亿元。")
+    assert verdicts(cross_reference, text) == ["inconsistent"]

@@ -178,3 +178,38 @@ def test_target_ignores_bases_and_changes_when_picking_the_result():
 def test_a_done_count_is_not_a_claim_of_meeting_the_target():
     assert "inconsistent" not in verdicts(target_met, "行动年度任务共126项，已完成118项，完成进度为93.7%。")
     assert run(target_met, "问题已解决或列入计划逐步解决的比例达到76.2%。") == []
+
+
+# ---------------------------------------------------------------- change and new level; points against an inner base; ceilings
+@pytest.mark.parametrize("rate, verdict", [("2.9%", "consistent"), ("3.9%", "inconsistent")])
+def test_change_and_new_level_give_the_base(rate, verdict):
+    text = f"全年粮食总产量21.84万吨，比上年增加0.62万吨，增长{rate}。"
+    rows = [r for r in run(growth, text) if rate in r["stated"]]
+    assert [r["verdict"] for r in rows] == [verdict]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("“三公”经费支出18.62万元，比上年减少3.14万元，下降14.4%。", "consistent"),
+    ("机关运行经费支出56.38万元，比上年增加2.16万元，增长3.6%。", "inconsistent"),
+])
+def test_change_and_new_level_wording_variants(text, verdict):
+    rows = [r for r in run(growth, text) if "%" in r["stated"]]
+    assert [r["verdict"] for r in rows] == [verdict]
+
+
+@pytest.mark.parametrize("pp, verdict", [("2.3", "consistent"), ("2.7", "inconsistent")])
+def test_points_against_a_base_inside_the_rate_clause(pp, verdict):
+    text = f"高技术制造业增加值的比重为18.6%，比上年的16.3%提高{pp}个百分点。"
+    assert verdicts(growth, text) == [verdict]
+
+
+def test_spending_under_its_budget_is_not_a_missed_target():
+    text = "“三公”经费财政拨款支出决算18.62万元，完成预算的77.6%（预算数为24.00万元），比上年减少3.14万元。"
+    rows = run(target_met, text)
+    assert [r["verdict"] for r in rows] == ["consistent"]
+    assert rows[0]["computed"].startswith("18.62万元/24.00万元")
+
+
+def test_completion_percentage_with_the_target_in_brackets_fails():
+    rows = run(target_met, "项目支出18.62万元，完成预算的70.6%（预算数为24.00万元）。")
+    assert [r["verdict"] for r in rows] == ["inconsistent"]

@@ -210,3 +210,64 @@ def test_one_sided_shares_are_not_summed_and_do_not_crash():
 
     text = "全镇脱贫户中，近七成通过产业增收，约30%通过务工增收。"
     assert [r for r in run(percent_sum, text) if r["verdict"] != "consistent"] == []
+
+
+# ---------------------------------------------------------------- guards and new forms (tuning3)
+def test_a_share_restated_in_words_is_not_a_second_listed_share():
+    text = "全年落实补助资金1,486万元，比上年的1,274万元增加212万元；其中用于产业发展的918万元，占比61.8%，超过一半。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"]
+    assert "918万元 of 1,486万元" in rows[0]["stated"]
+
+
+def test_a_share_never_takes_a_part_across_another_figure():
+    text = "政务服务事项1,368项，其中“全程网办”事项1,126项，占82.3%；“最多跑一次”事项占比达到98.5%。"
+    assert not [r for r in run(share_of_total, text) if "98.5%" in r["stated"]]
+
+
+@pytest.mark.parametrize("text", [
+    "立案提案中，委员个人提案338件，党派团体和界别小组等集体提案74件，集体提案占比18.0%。",
+    "立案提案中，委员个人提案338件、集体提案74件，集体提案占比18.0%。",
+])
+def test_a_peer_in_a_list_is_not_the_whole(text):
+    assert run(share_of_total, text) == []
+
+
+def test_a_count_then_a_subset_of_it_is_still_a_whole():
+    assert verdicts(share_of_total, "发现问题线索75条，已整改72条，整改率96%。") == ["consistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "提案者表示满意的389件、基本满意的21件、不满意的2件，满意和基本满意率达99.5%。",
+    "代表表示满意的176件，基本满意的46件，不满意的5件，满意和基本满意率为97.8%。",
+    "学前三年毛入园率89.6%。",
+])
+def test_granularity_n_is_neither_a_list_item_nor_a_duration(text):
+    # a survey rate with no n stays unverifiable; never judged against the last item or a span of years
+    assert all(r["verdict"] == "unverifiable" for r in run(granularity, text))
+
+
+def test_shares_of_two_wholes_pair_in_order():
+    text = ("全年共发生事故37起，死亡21人。道路运输事故26起、死亡15人，分别占事故总数和死亡总数的70.3%和{}。")
+    assert verdicts(share_of_total, text.format("71.4%")) == ["consistent", "consistent"]
+    assert verdicts(share_of_total, text.format("72.4%")) == ["consistent", "inconsistent"]
+    assert run(percent_sum, text.format("71.4%")) == []  # two wholes: no sum to 100
+
+
+@pytest.mark.parametrize("sub, verdict", [("74.1%", "consistent"), ("74.2%", "consistent"), ("75.1%", "inconsistent")])
+def test_subtotal_of_listed_shares(sub, verdict):
+    text = f"按内容分，城乡建设类最多，占28.6%；其次依次为劳动社保类17.4%、农村农业类15.2%、政法类12.9%，以上四类合计占{sub}。"
+    rows = run(percent_sum, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert rows[0]["stated"].endswith(f"= {sub}")
+
+
+def test_subtotal_with_too_few_shares_before_it_is_left_alone():
+    assert run(percent_sum, "城乡建设类占28.6%，以上四类合计占74.1%。") == []
+
+
+def test_one_sided_share_in_a_group_never_raises():
+    text = "全镇脱贫户210户，其中务工收入为主的146户，占比近七成、达69.5%。"
+    for rule in (share_of_total, percent_sum, granularity):
+        rule_rows = run(rule, text)
+        assert isinstance(rule_rows, list)

@@ -102,3 +102,54 @@ def test_named_breakdown_after_a_colon():
 ])
 def test_differences_are_splits(text, verdict):
     assert verdicts(parts_sum, text) == [verdict]
+
+
+# ---------------------------------------------------------------- guards: what never adds up (tuning3 decoys, general forms)
+@pytest.mark.parametrize("text", [
+    "全体居民人均可支配收入29,846元。按常住地分，城镇居民人均可支配收入38,512元；农村居民人均可支配收入19,760元。",
+    "全县平均降水量586毫米，其中北部平均降水量612毫米、南部平均降水量540毫米。",
+])
+def test_per_capita_and_average_values_are_never_parts(text):
+    assert run(parts_sum, text) == []
+
+
+def test_sub_period_figures_are_not_parts_of_the_year():
+    text = ("全年共发生事故37起。从行业领域看，道路运输事故26起。从时段看，一季度发生事故7起、死亡4人；"
+            "第三季度事故多发，共发生13起。")
+    assert not [r for r in run(parts_sum, text) if r["verdict"] == "inconsistent"]
+
+
+@pytest.mark.parametrize("rest, verdict", [("其余7件", "consistent"), ("其余8件", "inconsistent")])
+def test_remainder_with_the_total_in_its_own_sentence(rest, verdict):
+    text = f"评价满意1,432件。包案化解信访积案48件，已化解41件，化解率85.4%；{rest}已落实稳控措施。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert "1,432件" not in rows[0]["stated"]
+
+
+@pytest.mark.parametrize("total, verdict", [("227件", "consistent"), ("229件", "inconsistent")])
+def test_classification_closed_by_its_own_total(total, verdict):
+    text = f"共计227件。按内容分：城乡建设类72件，农业农村类54件，教育卫生类43件，其他类58件，合计{total}。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert rows[0]["stated"].startswith(total)
+
+
+def test_total_after_parts_reaches_back_to_the_sentence_start():
+    rows = run(parts_sum, "会议期间，代表共提出建议215件，闭会期间提出12件，共计227件。")
+    assert [r["verdict"] for r in rows] == ["consistent"]
+    assert rows[0]["stated"] == "227件 = 215件 + 12件"
+
+
+def test_two_cuts_of_one_total_in_two_sentences_are_not_one_split():
+    text = ("本年支出合计4,538.90万元，其中：基本支出1,126.34万元，占24.82%；项目支出3,412.56万元，占75.18%。"
+            "一般公共预算财政拨款支出4,137.58万元，占本年支出合计的91.16%。")
+    assert [r["verdict"] for r in run(parts_sum, text)] == ["consistent"]
+
+
+def test_classification_with_its_total_paragraphs_before_reported_only_when_it_adds_up():
+    head = "一、总体情况\n全年共发生各类生产安全事故37起，死亡21人。\n二、分布\n"
+    ok = run(parts_sum, head + "从行业领域看，道路运输事故26起、死亡15人；工矿商贸事故8起、死亡4人；建筑施工事故2起、死亡1人；火灾事故1起、死亡1人。")
+    assert sorted(r["verdict"] for r in ok) == ["consistent", "consistent"]
+    off = run(parts_sum, head + "从行业领域看，道路运输事故26起；工矿商贸事故8起；建筑施工事故2起。")
+    assert off == []  # a total found only by looking back is not enough to call the parts wrong

@@ -303,3 +303,28 @@ def cached(doc, name: str, figs: list, build):
     value = build()
     doc.__dict__[name] = (figs, value)
     return value
+
+
+# ---------------------------------------------------------------- figures that are never parts or totals of a sum
+# 人均可支配收入29,846元, 平均降水量586毫米, 每千人口床位5.95张, 45元/人: a per-unit value, not an amount that adds up
+_PER_UNIT = re.compile(r"人均|户均|亩均|床均|生均|均价|平均|单产|每(?:个|名|位|户|人|亩|千|万|百|十万|平方|公顷|吨|年|天|日|次|人次|件)")
+# 一季度, 第三季度, 上半年, 1-5月, 前三个月, 10月份: a part of the period, not the whole year
+_SUB_PERIOD = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三四五六七八九十\d]{1,2}月份|"
+                         r"\d{1,2}[-—至~]\d{1,2}月")
+
+
+def is_per_unit(folded: str, f: Fig) -> bool:
+    """A per-capita, average or per-unit value (人均…, 平均…, 每千人口…, 元/人): it never adds up with others."""
+    got = f.__dict__.get("_per_unit")
+    if got is None:
+        got = f.__dict__["_per_unit"] = bool("/" in f.unit or _PER_UNIT.search(label_of(folded, f)))
+    return got
+
+
+def is_sub_period(folded: str, f: Fig) -> bool:
+    """A figure for part of the period (一季度…7起, 上半年…, 1-5月…): the text since the last ；or sentence start says so."""
+    got = f.__dict__.get("_sub_period")
+    if got is None:
+        seg = folded[clause_start(folded, f.start, "；;。！？!?\n"):f.start]
+        got = f.__dict__["_sub_period"] = bool(_SUB_PERIOD.search(seg))
+    return got

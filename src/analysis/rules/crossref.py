@@ -72,6 +72,9 @@ def cross_reference(doc, figures) -> list[dict]:
         a = first[key]
         if a.norm_interval().overlaps(f.norm_interval()):
             continue
+        sa, sf = _subject(folded, a), _subject(folded, f)
+        if sa and sf and sa != sf and sa[:3] == sf[:3]:
+            continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
         metric, scope, org, period, unit = key
         reading = {"new": "added in", "prev": "the year before", "stock": "the total for"}[scope]
         reading_zh = {"new": "新增", "prev": "上年", "stock": "总量"}[scope]
@@ -83,6 +86,32 @@ def cross_reference(doc, figures) -> list[dict]:
                           f"{a.text}; {f.text}", computed, en, zh, "same metric stated with two values"))
     out.extend(_restated(doc, folded, figs))
     return out
+
+
+_SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:全市|全县|全区|全省|全镇|全年|今年|当年|其中|共有|共|有)+|"
+                            r"(?:共有|有|的)+$")
+
+
+def _subject(folded: str, f: Fig) -> str:
+    """What a metric is of: the words before it in its clause (细颗粒物 of 细颗粒物（PM2.5）年均浓度为38…), else, for a
+    clause that is only the metric, the head of the first clause of its ；-segment (小学在校生21.36万人，专任教师1.24万人)."""
+    got = f.__dict__.get("_subject")
+    if got is not None:
+        return got
+    cs = clause_start(folded, f.start)
+    label = folded[cs:f.start]
+    k = label.rfind(f.metric) if f.metric else -1
+    pre = _SUBJECT_NOISE.sub("", label[:k]) if k > 0 else ""
+    if pre:
+        pre = "in:" + pre
+    elif not label.startswith("其中"):  # 其中民生支出: a part of what came before, named by itself
+        seg = clause_start(folded, f.start, "；;。！？!?\n")
+        if seg < cs:
+            head = re.match(r"[^\d，,０-９]*", folded[seg:cs]).group(0)
+            head = _SUBJECT_NOISE.sub("", _SUBJECT_NOISE.sub("", head))
+            pre = "lead:" + head if head else ""
+    f.__dict__["_subject"] = pre
+    return pre
 
 
 _LABEL_NOISE = re.compile(r"[（(][^）)]*[）)]|^(?:其中|全年|今年|当年|年内|本年|全市|全县|全区|截至\S*?末|共|累计)+|"

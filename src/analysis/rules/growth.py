@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_base, is_change, is_reference, is_target,
+from .common import (Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base, is_change, is_reference, is_target,
                      item_label, label_of, result, same_unit)
 from .intervals import Interval, fmt, fmt_interval, fmt_nearest, fmt_outward
 
@@ -55,6 +55,7 @@ class Growth:
     base: Fig | None = None
     base_how: str = ""
     years: int = 0         # for cagr: the years between base and current value
+    change: Fig | None = None  # 比上年增加0.62万吨，增长2.9%: the stated change gives the base (current − change)
 
 
 def _is_target(folded: str, f: Fig) -> bool:
@@ -190,6 +191,13 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                     gr.base, gr.base_how = b, "上年为…"
                     used.add(b.start)
                     break
+        for gr in group:
+            if gr.mode == "pct" and gr.cur is not None and gr.base is None:
+                # 粮食总产量21.84万吨，比上年增加0.62万吨，增长2.9%: the change stated between the value and its rate
+                ch = [a.g for a in grs if a.mode == "abs" and a.down == gr.down and gr.cur.end <= a.g.start
+                      and a.g.end <= gr.g.start and same_unit(a.g, gr.cur)]
+                if len(ch) == 1:
+                    gr.change, gr.base_how = ch[0], "current − change"
         if k == 1 and group[0].cur is not None and group[0].base is None and inner_base and group[0].mode in ("times", "grow_times"):
             b = inner_base[-1]
             if same_unit(b, group[0].cur):
@@ -216,6 +224,12 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
         frm = [g for g in cands[:-1] if re.search(r"[由从]", folded[clause_start(folded, g.start):g.start])]
         if frm:
             gr.base, gr.base_how = frm[-1], "由…到…"
+        return
+    if len(cands) >= 2 and cands[-1] in inner_base and not is_reference(folded, cands[-2]):
+        # 比重为18.6%，比上年的16.3%提高2.3个百分点: the base inside the rate's clause, the value just before it
+        prev_cs = clause_start(folded, cs - 1) if cs > 0 else cs
+        if cands[-2].start >= prev_cs:
+            gr.cur, gr.base, gr.base_how = cands[-2], cands[-1], "比上年的…"
         return
     if not subject_ok or not cands:
         return
@@ -269,7 +283,9 @@ def growth(doc, figures) -> list[dict]:
         ids = [f for f in (cur, g, base) if f is not None]
         start = min(f.start for f in ids if f.sent == g.sent)
         end = max(f.end for f in ids if f.sent == g.sent)
-        if cur is not None and base is not None:
+        if gr.change is not None and gr.change not in ids:
+            ids.append(gr.change)
+        if cur is not None and (base is not None or gr.change is not None):
             row = _judge(gr)
             if row:
                 out.append(result("growth", row[0], ids, start, end, row[1], row[2], row[3], row[4], row[5]))
@@ -326,16 +342,34 @@ def _implied_base(gr: Growth, current_exact: bool = False) -> Interval | None:
     return cur / r
 
 
+def _with_base_text(gr: Growth) -> Growth:
+    """A growth whose base is current ∓ change → the same with a stand-in base record carrying that text."""
+    from dataclasses import replace
+
+    sign = "+" if gr.down else "−"
+    stand = replace(gr.change, text=f"({gr.cur.text} {sign} {gr.change.text})")
+    return replace(gr, base=stand)
+
+
 def _judge(gr: Growth):
     """(verdict, stated, computed, en, zh, cause) for a rate with its current value and base."""
     cur, base, g = gr.cur, gr.base, gr.g
-    c, b = cur.norm_interval(), base.norm_interval()
-    if not (c.bounded and b.bounded) or b.contains(Decimal(0)):
+    c = cur.norm_interval()
+    if base is None:
+        if gr.change is None:
+            return None
+        ch = gr.change.norm_interval()
+        b = c + ch if gr.down else c - ch
+        gr = _with_base_text(gr)
+    else:
+        b = base.norm_interval()
+    if not (c.bounded and b.bounded) or b.contains(Decimal(0)) or (b.low is not None and b.low <= 0):
         return None
+    base = gr.base
     d = (g.decimals or 0)
     if gr.mode == "pp":
         diff = cur.interval() - base.interval()
-        want = g.interval()
+        want = g.interval().scale(g.multiplier * 100)  # 个百分点 as is, 42个基点 → 0.42 points
         want = -want if gr.down else want
         ok = diff.overlaps(want)
         got_txt = f"{cur.text} − {base.text} = {fmt_interval(diff, d + 1)} points"
@@ -450,6 +484,10 @@ def target_met(doc, figures) -> list[dict]:
         # 目标为400家次，实际完成438家次，完成年度目标任务的109.5%
         if t.kind == "percent" and _PCT_OF.search(before) and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
             tgt = [g for g in sfigs if g.end <= t.start and g.quantity and is_target(folded, g)]
+            if not tgt and folded[t.end:t.end + 1] in ("（", "("):
+                # 完成预算的77.6%（预算数为24.00万元）: the target in the bracket after the percentage
+                tgt = [g for g in sfigs if t.end < g.start and g.end <= clause_end(folded, t.end, "）)") and g.quantity
+                       and is_target(folded, g)][:1]
             if tgt:
                 a = achieved(sfigs, tgt[-1], after_too=True)
                 if a is not None and a.end <= t.start:
@@ -501,9 +539,20 @@ def target_met(doc, figures) -> list[dict]:
                     out.append(_met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
         else:
             a = achieved(sfigs, t, after_too=level)
-            if a is not None:
+            if a is not None and not _is_ceiling(folded, a, t):
                 out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
     return out
+
+
+# spending against its budget or a control ceiling: being under it is not a missed target
+_SPENDING = re.compile(r"支出|经费|费用|开支|成本|耗|三公|死亡|事故|排放")
+_CEILING = re.compile(r"预算|控制|限额|上限|指标")
+
+
+def _is_ceiling(folded: str, a: Fig, t: Fig) -> bool:
+    """Is target t a ceiling for a (三公经费支出 against 预算数, 死亡人数 against 控制指标) rather than a goal to reach?"""
+    return bool(_CEILING.search(label_of(folded, t)) and _SPENDING.search(
+        folded[clause_start(folded, a.start, "；;。！？!?\n"):a.start]))
 
 
 def _met(a: Fig, t: Fig, text: str, claims_met: bool, beyond: bool = False, at_most: bool = False,

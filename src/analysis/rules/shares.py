@@ -13,8 +13,9 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_reference, label_of,
+from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_per_unit, is_reference, label_of,
                      paragraph_start, result, same_unit, span_of)
+from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
 
 HUNDRED = Decimal(100)
@@ -31,6 +32,7 @@ _MACRO_RATES = re.compile(r"增长|增速|失业|覆盖|城镇化|参保|利用|
 _CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|沟通|整改|解决")
 _SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
 _MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般")
+_DURATIONS = {"年", "个月", "月", "天", "日", "周", "小时", "分钟", "秒", "季度", "个工作日", "工作日", "届", "次会议"}
 _TOTAL_WORDS = re.compile(r"共|总|合计|累计|全年|全部|共计|总计|所有|全市|全县|全区|受理|收到|承办|办理|抽查|抽检|调查|评估|检查")
 
 
@@ -46,6 +48,7 @@ class Share:
     rate: bool = False      # announced by a rate word (合格率, 满意度) rather than 占
     list_id: int = -1       # shares listed together after one cue (分别占a%、b%和c%)
     siblings: list = field(default_factory=list)
+    subtotal: int = 0       # 以上四类合计占74.1%: the sum of the n shares before it, not a share of its own
 
 
 def _cue(before: str) -> tuple[str, str, bool] | None:
@@ -103,12 +106,17 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     shares: list[Share] = []
     pct_starts = {f.start for f in figs if f.kind in ("percent", "fraction")}
     prev: Share | None = None
+    prev_cue = ""
     list_id = 0
     for f in figs:
         if f.kind not in ("percent", "fraction") or f.value is None and f.norm is None:
             continue
         # a percent listed right after another shares its cue (分别占12.4%、71.3%和16.3%)
-        if prev is not None and prev.pct.sent == f.sent and re.fullmatch(r"[、和及与,，]|以及", folded[prev.pct.end:f.start]):
+        joint = folded[prev.pct.end:f.start] if prev is not None and prev.pct.sent == f.sent else None
+        # 、/和 continue a list; a comma only where the cue announced several (分别为12%，15%): 占比61.8%，超过一半
+        # restates one share in another form
+        if joint is not None and (re.fullmatch(r"[、和及与]|以及", joint) or (
+                joint in "，," and joint and not f.qualifier and re.search(r"分别|依次|各", prev_cue))):
             s = Share(f, stem=prev.stem, whole=prev.whole, rate=prev.rate, list_id=prev.list_id)
             shares.append(s)
             prev = s
@@ -116,10 +124,15 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         before = folded[clause_start(folded, f.start):f.start]
         cue = _cue(before)
         prev = None
+        prev_cue = before
         if cue is None or in_plan(folded, doc, f) or re.search(r"增长|提高|下降|降低|增加(?!值)|减少|目标|任务", before):
             continue
         list_id += 1
         s = Share(f, stem=cue[0], whole=cue[1], rate=cue[2], list_id=list_id)
+        sub = _SUBTOTAL.search(cue[0])
+        if sub:
+            n = parse_number(sub.group(1))
+            s.subtotal = int(n[0]) if n and n[0] and n[0] == int(n[0]) else 0
         shares.append(s)
         prev = s
     # parts and totals
@@ -130,7 +143,14 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         first = group[0]
         sent_figs = sents.get(first.pct.sent, [])
         before_figs = [g for g in sent_figs if g.end <= first.pct.start and g.quantity]
-        if len(group) > 1:
+        wholes = _split_wholes(first.whole)
+        if len(group) > 1 and len(wholes) == len(group):
+            # 道路运输事故26起、死亡15人，分别占事故总数和死亡总数的70.3%和71.4%: one whole per share, in order
+            parts = before_figs[-len(group):]
+            if len(parts) == len(group):
+                for s, p, w in zip(group, parts, wholes):
+                    s.part, s.whole = p, w
+        elif len(group) > 1:
             # 三次产业比重分别为17.6%、53.0%和29.4%: the k quantities just before the list are the parts
             parts = before_figs[-len(group):]
             if len(parts) == len(group) and all(same_unit(parts[0], p) for p in parts):
@@ -145,6 +165,16 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         for s in group:
             s.siblings = [t for t in shares if t is not s and t.total is not None and t.total is s.total]
     return shares
+
+
+# 以上四类合计占 / 上述三项共占 / 前五位合计占: a subtotal of the shares just listed
+_SUBTOTAL = re.compile(r"(?:以上|上述|前)([一二三四五六七八九十两\d]{1,3})(?:类|项|个|种|位|大类|项目)?(?:合计|共计|累计|总计|共|合)?$")
+
+
+def _split_wholes(whole: str) -> list[str]:
+    """'事故总数和死亡总数' → ['事故总数', '死亡总数']: a list of shares of several wholes, one each."""
+    names = [w for w in re.split(r"和|及|与|、|以及", whole) if w]
+    return names if len(names) >= 2 else [whole] if whole else []
 
 
 def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
@@ -169,7 +199,7 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     return None
 
 
-_BETWEEN = re.compile(r"(?:[，,（(]?)(?:分别|均|约|其|所)?占(?:到|了)?.{0,24}?(?:的)?(?:比重|比例)?(?:为|达到|达)?")
+_BETWEEN = re.compile(r"(?:[，,（(]?)(?:分别|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?(?:为|达到|达)?")
 _PREDICATE_BETWEEN = re.compile(r"[^，,；;。\d%]{1,16}" + _BETWEEN.pattern)
 
 
@@ -179,7 +209,9 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     if s.whole:
         # 占查档总人次的 → 查档, 占销售额的 → 销售: the whole as its own figure's label would name it
         core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$", "", s.whole)
-        for g in reversed([g for g in figs if g.end <= part.start and same_unit(g, part) and not is_reference(folded, g)]):
+        core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|起数|金额|额|量|数)$", "", core)
+        for g in reversed([g for g in figs if g.end <= part.start and same_unit(g, part) and not is_reference(folded, g)
+                           and not _smaller(g, part)]):
             label = folded[clause_start(folded, g.start):g.start]
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
                 return g
@@ -197,6 +229,10 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             continue
         if re.search(r"(?:比|较)(?:上年|去年)|上年|去年", folded[clause_start(folded, g.start):g.start]):
             continue
+        if is_per_unit(folded, g):
+            continue
+        if not _whole_like(folded, g, part):
+            break  # 个人提案338件，集体提案74件，集体提案占比18.0%: a peer in the list, not the whole
         return g
     sent_text = doc.sentences[part.sent].text
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
@@ -216,6 +252,31 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         if "其中" in after or _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
             return g
     return None
+
+
+def _smaller(g: Fig, part: Fig) -> bool:
+    """Is g surely smaller than part (so it cannot be part's whole)?"""
+    return g.norm_interval().below(part.norm_interval())
+
+
+def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
+    """Is g, stated before part in its sentence, the whole part is taken from rather than its peer in a list?
+    Said by a total word (共, 全年, 受理, 抽检…) before g, or 其中/中 between them."""
+    if _TOTAL_WORDS.search(label_of(folded, g)):
+        return True
+    between = folded[g.end:part.start]
+    if re.search(r"其中|之中|中[，,：:]|[，,：:]有|包括|内含", between):
+        return True
+    if "、" in between:
+        return False
+    # 个人提案338件，集体提案74件: two labels with one head noun are two kinds of one thing (发现线索75条，已整改72条 is not)
+    return _head(label_of(folded, g)) != _head(label_of(folded, part)) or not _head(label_of(folded, g))
+
+
+def _head(label: str) -> str:
+    """A figure's label → its head noun, the last two characters before the number (集体提案74件 → 提案)."""
+    label = re.sub(r"(?:的|为|是|达到|达|共|共有|有|约|近|超过|分别)+$", "", label)
+    return label[-2:] if len(label) >= 2 else ""
 
 
 def _adds_up(total: Fig, parts: list[Fig]) -> bool:
@@ -311,12 +372,17 @@ def percent_sum(doc, figures) -> list[dict]:
     folded = doc.folded
     shares = find_shares(doc, figs)
     groups: dict[tuple, list[Share]] = {}
+    out = []
     for s in shares:
+        if s.subtotal:
+            row = _subtotal_row(doc, folded, figs, s)
+            if row:
+                out.append(row)
+            continue
         if s.rate or s.pct.kind not in ("percent", "fraction"):
             continue
         key = (s.pct.sent, s.total.start if s.total is not None else None, s.whole)
         groups.setdefault(key, []).append(s)
-    out = []
     for (sent, total_start, whole), group in groups.items():
         if len(group) < 2:
             continue
@@ -356,6 +422,37 @@ def percent_sum(doc, figures) -> list[dict]:
             zh = f"同一总体的各部分占比合计{fmt(stated_sum)}%，舍入误差无法解释，应核对各项占比。"
         out.append(result("percent_sum", verdict, ids, start, end, plus, computed, en, zh, cause))
     return out
+
+
+def _subtotal_row(doc, folded: str, figs: list[Fig], s: Share) -> dict | None:
+    """以上四类合计占74.1%: the n percentages stated just before it in the sentence add up to it."""
+    before = [g for g in figs if g.sent == s.pct.sent and g.end <= s.pct.start and g.kind == "percent"]
+    if len(before) < s.subtotal:
+        return None
+    items = before[-s.subtotal:]
+    ivs = [g.pct_interval() for g in items]
+    want = s.pct.pct_interval()
+    if want is None or any(iv is None or not iv.bounded for iv in ivs) or not want.bounded:
+        return None
+    got = ivs[0]
+    for iv in ivs[1:]:
+        got = got + iv
+    d = max(_pct_decimals(g) for g in items + [s.pct])
+    plus = " + ".join(g.text for g in items)
+    stated_sum = sum(g.value for g in items)
+    computed = (f"{plus} = {fmt(stated_sum)}% (may be {fmt_interval(got, d + 1, '%')} before rounding); "
+                f"stated {s.pct.text} needs {fmt_interval(want, d + 1, '%')}")
+    ids = items + [s.pct]
+    start, end = span_of(ids)
+    if got.overlaps(want):
+        en = f"The {len(items)} shares listed add up to {fmt(stated_sum)}%, matching the stated subtotal {s.pct.text}."
+        zh = f"所列{len(items)}项占比合计{fmt(stated_sum)}%，与所述合计{s.pct.text}相符。"
+        return result("percent_sum", schema.CONSISTENT, ids, start, end, f"{plus} = {s.pct.text}", computed, en, zh)
+    en = (f"The {len(items)} shares listed add up to {fmt(stated_sum)}%, not the stated subtotal {s.pct.text}; "
+          f"a share or the subtotal is wrong.")
+    zh = f"所列{len(items)}项占比合计{fmt(stated_sum)}%，与所述合计{s.pct.text}不符，应核对。"
+    return result("percent_sum", schema.INCONSISTENT, ids, start, end, f"{plus} = {s.pct.text}", computed, en, zh,
+                  "subtotal of shares does not add up")
 
 
 def _parts_exhaust(group: list[Share]) -> bool:
@@ -454,7 +551,12 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
     near = [g for g in own if g.start >= prev_cs]
     if near:
         g = near[-1]
-        return g if g.exact and g.value is not None and g.value > 0 else None
+        if g.base_unit in _DURATIONS or not (g.exact and g.value is not None and g.value > 0):
+            return None  # 学前三年毛入园率: a span of time is not a tally the rate is taken over
+        peers = [h for h in own if h.end <= g.start and h.base_unit == g.base_unit]
+        if peers and not _TOTAL_WORDS.search(label_of(folded, g)):
+            return None  # 满意的389件、基本满意的21件、不满意的2件，满意率…: the last item of a list, not its n
+        return g
     if _CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and not s.rate):
         # 办结率100% / 已解决的比例达到76.2% / 满意和基本满意的占98.7%: a rate over the cases the sentence or
         # paragraph counted in total (全年交办代表建议386件)

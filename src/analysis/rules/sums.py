@@ -9,8 +9,8 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_reference, label_of, paragraph_start, result,
-                     same_unit)
+from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_per_unit, is_reference, is_sub_period,
+                     label_of, paragraph_start, result, same_unit)
 from .intervals import Interval, fmt, fmt_interval
 from .shares import find_shares
 
@@ -40,6 +40,8 @@ def _judge(total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | 
     if not got.bounded:
         return None
     ok = got.overlaps(want)
+    if sure_split is None and not ok:
+        return None  # a total found only by looking back: its parts may be of another scope
     cause = "" if ok else _cause(total, parts, want)
     if not ok and not sure_split and not cause.startswith("万") and want.low is not None and got.high < want.low * COVER:
         return None
@@ -118,6 +120,14 @@ _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
 )]
 
 
+def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """Can these parts make up this total at all? Per-capita and average values never add up (城镇 + 农村 人均收入
+    is not 全体居民人均收入), and a sub-period figure (一季度7起) is not a part of a full-period total."""
+    if is_per_unit(folded, total) or any(is_per_unit(folded, p) for p in parts):
+        return False
+    return is_sub_period(folded, total) or not any(is_sub_period(folded, p) for p in parts)
+
+
 def find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     """Figures → (total, parts, sure) for every breakdown the text presents as complete or near complete.
 
@@ -158,17 +168,34 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         lead = _CLASSIFY.match(stext) or _NAMED_SPLIT.match(stext)
         if lead:
             listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)]
-            if listed:
-                parts = [g for g in listed if same_unit(g, listed[0])]
-                total = _named_total(doc, folded, figs, sents, si, parts[0], lead.groupdict().get("name"))
-                if total is not None and len(parts) >= 2:
+            name = lead.groupdict().get("name")
+            for unit_fig in _first_per_unit(listed):
+                parts = [g for g in listed if same_unit(g, unit_fig)]
+                if len(parts) < 2 or any(_TOTAL_AFTER.match(folded[clause_start(folded, p.start):p.start]) for p in parts):
+                    continue  # …，合计227件: the list closes with its own total (judged below)
+                total = _named_total(doc, folded, figs, sents, si, parts[0], name)
+                if total is not None:
                     out.append((total, parts, True))
+                elif not name:
+                    # 从行业领域看：… with the total in an earlier paragraph (全年共发生事故37起，死亡21人): a weaker
+                    # pairing, reported only when it adds up
+                    total = _earlier_total(doc, folded, figs, sents, si, unit_fig)
+                    if total is not None:
+                        out.append((total, parts, None))
         for g in sfigs:
             if not g.quantity or not _TOTAL_AFTER.match(folded[clause_start(folded, g.start):g.start]):
                 continue
             cs = clause_start(folded, g.start)
-            pcs = clause_start(folded, cs - 1) if cs > sent.start else cs
-            parts = [p for p in sfigs if pcs <= p.start and p.end < cs and same_unit(p, g) and not is_reference(folded, p)]
+            # the parts run back to the sentence start, a classification lead (按内容分：) or an earlier total
+            lead_end = sent.start + lead.end() if lead else sent.start
+            parts = []
+            for p in sfigs:
+                if p.start < lead_end or p.end >= cs or not same_unit(p, g) or is_reference(folded, p):
+                    continue
+                if _TOTAL_AFTER.match(folded[clause_start(folded, p.start):p.start]):
+                    parts = []
+                    continue
+                parts.append(p)
             if len(parts) >= 2:
                 out.append((g, parts, True))
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
@@ -181,7 +208,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if p is not None and r is not None:
                     out.append((w, [p, r], True))
                     break
-    return out
+    return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps)]
 
 
 def parts_sum(doc, figures) -> list[dict]:
@@ -194,7 +221,7 @@ def parts_sum(doc, figures) -> list[dict]:
 
     def emit(total: Fig, parts: list[Fig], sure: bool, sent: int) -> None:
         key = (total.id, tuple(p.id for p in parts))
-        if key in seen or len(parts) < 2:
+        if key in seen or len(parts) < 2 or not addable(folded, total, parts):
             return
         seen.add(key)
         row = _judge(total, parts, sure, sent)
@@ -207,9 +234,12 @@ def parts_sum(doc, figures) -> list[dict]:
     by_total: dict[str, list] = {}
     for s in find_shares(doc, figs):
         if s.part is not None and s.total is not None and s.total.sent <= s.part.sent and not s.rate:
-            by_total.setdefault(s.total.id, [s.total, [], []])
-            by_total[s.total.id][1].append(s.part)
-            by_total[s.total.id][2].append(s.pct)
+            # one breakdown is listed in one sentence: a share of the same total stated elsewhere (占本年支出合计的91.16%)
+            # is another cut of it, not one more part
+            key = f"{s.total.id}@{s.part.sent}"
+            by_total.setdefault(key, [s.total, [], []])
+            by_total[key][1].append(s.part)
+            by_total[key][2].append(s.pct)
     for total, parts, pcts in by_total.values():
         # the shares adding up to 100 say the parts are the whole split
         sure = all(p.kind == "percent" for p in pcts) and _hundred(pcts)
@@ -218,8 +248,12 @@ def parts_sum(doc, figures) -> list[dict]:
     for i, g in enumerate(figs):
         if not g.quantity or not re.search(r"(?:其余|剩余|其他|其它|余下)$", folded[clause_start(folded, g.start):g.start]):
             continue
-        before = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_unit(f, g)]
+        before = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_unit(f, g) and not is_reference(folded, f)]
         if not before:
+            continue
+        if len(before) >= 2:
+            # 包案化解积案48件，已化解41件…；其余7件: the sentence states its own total first
+            emit(before[0], before[1:] + [g], True, g.sent)
             continue
         prior = [f for f in figs if f.end <= before[0].start and same_unit(f, g) and f.sent >= g.sent - 2]
         if not prior:
@@ -238,6 +272,21 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit_f
         return named[-1] if named else None
     prev = [g for g in earlier if g.sent == si - 1]
     return prev[0] if prev else None
+
+
+_TOTAL_SENT = re.compile(r"共|全年|总|合计|累计|全部")
+
+
+def _earlier_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit_fig: Fig) -> Fig | None:
+    """The total a classification splits when its paragraph has none: the first same-unit figure of the nearest
+    earlier sentence (up to six back) that speaks of a total (全年共发生事故37起)."""
+    for k in range(si - 1, max(si - 7, -1), -1):
+        cands = [g for g in sents.get(k, []) if same_unit(g, unit_fig) and not is_reference(folded, g)
+                 and not in_plan(folded, doc, g) and not is_per_unit(folded, g)]
+        if cands:
+            s0 = doc.sentences[k].start
+            return cands[0] if _TOTAL_SENT.search(folded[s0:cands[0].start]) else None
+    return None
 
 
 def _hundred(pcts: list[Fig]) -> bool:
