@@ -40,7 +40,8 @@ for _group, _kind in ((_MONEY, "money"), (_WEIGHT, "weight"), (_AREA, "area"), (
         UNITS[_u] = (_u, _kind)
 for _u in ("人次", "分"):
     UNITS[_u] = (_u, "count")
-PERCENT_UNITS = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "个百分点": Decimal("0.01"), "百分点": Decimal("0.01")}
+PERCENT_UNITS = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "个百分点": Decimal("0.01"), "百分点": Decimal("0.01"),
+                 "个基点": Decimal("0.0001"), "基点": Decimal("0.0001")}
 
 # Named numbers: slogans, plans, meetings and idioms that look like quantities but are names.
 NAMED = (
@@ -68,8 +69,8 @@ _CN = rf"[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|千万|百万|亿|万|千(?![米克瓦]))"
 _UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-_PER = rf"(?:/(?:{_UNIT_ALT}))?"
-_PCT = r"(?:个百分点|百分点|%|‰)"
+_PER = rf"(?:/(?:十万|10万|万|千|百)?(?:{_UNIT_ALT}))?"  # 元/亩, 张/千人
+_PCT = r"(?:个百分点|百分点|个基点|基点|%|‰)"
 _Y = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
@@ -273,7 +274,7 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
         if p is None:
             return None
         unit = g["p_unit"]
-        k = "percentage_point" if "百分点" in unit else "percent"
+        k = "percentage_point" if "点" in unit else "percent"
         return Figure(s, e, k, value=as_written(*p), unit=_surface_unit(m, "p_unit"),
                       normalized_value=plain(p[0] * PERCENT_UNITS[unit]), base_unit="ratio", decimals=str(p[1]))
     if kind == "times":
