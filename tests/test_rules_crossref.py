@@ -67,3 +67,46 @@ def test_a_sub_item_restated_elsewhere_still_conflicts():
     text = ("一般公共预算支出38.75亿元，其中民生支出30.6亿元，占79%。"
             "一年来，全县统筹安排民生支出31.6亿元。")
     assert verdicts(cross_reference, text) == ["inconsistent"]
+
+
+# ---------------------------------------------------------------- restated under another wording (tuning3 forms)
+@pytest.mark.parametrize("text", [
+    "经提案委员会审查立案412件，立案率84.8%。截至9月30日，412件提案已全部办复。",
+    "全镇辖14个行政村，户籍人口1.2万人。全镇14个行政村集体经济收入全部超过10万元。",
+    "全年受理信访事项2,318件，按期受理率99.1%。在受理的2,318件信访事项中，群众满意率86.8%。",
+    "全年共发生各类生产安全事故37起，死亡21人。控制指标为28人，全年实际死亡21人。",
+    "代表共提出建议215件，闭会期间提出12件，共计227件。合计227件。截至10月底，227件建议已全部办理答复。",
+])
+def test_restated_under_other_wording(text):
+    rows = run(cross_reference, text)
+    assert [r["verdict"] for r in rows] == ["consistent"]
+
+
+@pytest.mark.parametrize("text", [
+    # small counts coincide by chance; a part of the year is another quantity
+    "工矿商贸事故8起、死亡4人。一季度发生事故7起、死亡4人。",
+    "火灾事故1起、死亡1人。某镇一民房发生火灾，造成1人死亡。",
+    # the same number of different things
+    "教育卫生类43件。交由43个承办单位办理。",
+    "全年审计项目213个。全年培训干部213人。",
+])
+def test_no_restatement_row(text):
+    assert verdicts(cross_reference, text) == []
+
+
+def test_count_named_by_the_noun_after_it_conflicts():
+    text = "共计227件，交由43个承办单位办理。截至10月底，45个承办单位均按要求在规定时限内书面答复。"
+    rows = run(cross_reference, text)
+    assert [r["verdict"] for r in rows] == ["inconsistent"]
+    assert rows[0]["computed"] == "43个承办单位 ≠ 45个承办单位"
+
+
+@pytest.mark.parametrize("text", [
+    "交由43个承办单位办理。截至10月底，43个承办单位均按要求答复。",                 # same value
+    "交由43个承办单位办理。其中市直部门、12个承办单位均按要求答复。",              # a part of a list
+    "新增5个文化广场。累计建成12个文化广场。",                                       # other scope
+    "交由43个承办单位办理。计划明年交由45个承办单位办理。",                          # a plan
+    "一季度交由13个承办单位办理。全年45个承办单位均按要求答复。",                  # a part of the year
+])
+def test_count_named_by_the_noun_after_it_no_conflict(text):
+    assert "inconsistent" not in verdicts(cross_reference, text)

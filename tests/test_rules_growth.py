@@ -213,3 +213,115 @@ def test_spending_under_its_budget_is_not_a_missed_target():
 def test_completion_percentage_with_the_target_in_brackets_fails():
     rows = run(target_met, "项目支出18.62万元，完成预算的70.6%（预算数为24.00万元）。")
     assert [r["verdict"] for r in rows] == ["inconsistent"]
+
+
+# ---------------------------------------------------------------- 压缩/缩短/净增, unit-named subjects (tuning3 forms)
+@pytest.mark.parametrize("text, verdict", [
+    ("办理时限由法定的19.6个工作日压缩至4.3个工作日，压缩78.1%。", "consistent"),
+    ("办理时限由法定的19.6个工作日压缩至4.3个工作日，压缩70.1%。", "inconsistent"),
+    ("审批时间由120个工作日压缩至45个工作日以内，压缩62.5%。", "consistent"),
+])
+def test_compressed_from_a_to_b(text, verdict):
+    assert verdicts(growth, text) == [verdict]
+
+
+def test_compressed_to_a_bound_never_refutes():
+    # 45个工作日以内 is a bound: a rate that does not fit the bound as stated is left unverifiable, not flagged
+    assert verdicts(growth, "审批时间由120个工作日压缩至45个工作日以内，压缩70%。") == ["unverifiable"]
+
+
+@pytest.mark.parametrize("text", [
+    "出院者平均住院日8.9日，比上年缩短0.3日。",
+    "年末规模以上工业企业126家，比上年末净增9家。",
+])
+def test_absolute_change_without_base_is_unverifiable(text):
+    rows = run(growth, text)
+    assert [r["verdict"] for r in rows] == ["unverifiable"]
+    assert "implies a prior-year base" in rows[0]["computed"]
+
+
+def test_net_increase_with_base():
+    assert verdicts(growth, "年末规模以上工业企业126家，比上年末净增9家（上年末为117家）。") == ["consistent"]
+    assert verdicts(growth, "年末规模以上工业企业126家，比上年末净增9家（上年末为107家）。") == ["inconsistent"]
+
+
+@pytest.mark.parametrize("stated, verdict", [("22.2%", "consistent"), ("20.2%", "inconsistent")])
+def test_subject_naming_the_measure_word(stated, verdict):
+    # 批次 names the count in 批, not the 人次 just before the rate
+    assert verdicts(growth, f"集体访63批、1,208人次，批次同比下降{stated}（上年为81批）。", year=2017) == [verdict]
+
+
+# ---------------------------------------------------------------- targets (tuning3 forms)
+@pytest.mark.parametrize("stated, verdict", [("94.2%", "consistent"), ("96.2%", "inconsistent")])
+def test_completion_rate_after_target(stated, verdict):
+    text = f"利润总额考核目标为5.5亿元，集团实际完成5.18亿元，完成率{stated}，圆满完成年度考核目标。"
+    rows = [r for r in run(target_met, text, year=2023) if "%" in r["computed"]]
+    assert [r["verdict"] for r in rows] == [verdict]
+
+
+def test_success_claimed_below_target():
+    text = "利润总额考核目标为5.5亿元，集团实际完成5.18亿元，完成率94.2%，圆满完成年度考核目标。"
+    rows = run(target_met, text, year=2023)
+    claim = [r for r in rows if r["verdict"] == "inconsistent"]
+    assert len(claim) == 1 and claim[0]["span"].endswith("圆满完成年度考核目标")
+
+
+def test_plan_with_actual_is_a_review_not_a_plan():
+    text = "全年实施区级重点项目96个，计划投资85亿元，实际完成投资91.2亿元，完成年度计划的107.3%。"
+    assert verdicts(target_met, text, year=2023) == ["consistent"]
+    assert verdicts(target_met, text.replace("107.3%", "117.3%"), year=2023) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("stated, verdict", [("0.8", "consistent"), ("2.8", "inconsistent")])
+def test_points_above_a_target_fixed_at_the_start_of_the_year(stated, verdict):
+    text = f"全区地区生产总值完成412.6亿元，增长6.8%，高于年初确定的6%左右预期目标{stated}个百分点。"
+    assert verdicts(target_met, text, year=2023) == [verdict]
+
+
+def test_beyond_target_claim_after_percentage():
+    text = "全年完成投资152.6亿元，为年度计划140亿元的109.0%，超额完成年度任务。"
+    assert verdicts(target_met, text, year=2023) == ["consistent", "consistent"]
+    text = "全年完成投资132.6亿元，为年度计划140亿元的94.7%，超额完成年度任务。"
+    assert verdicts(target_met, text, year=2023) == ["consistent", "inconsistent"]
+
+
+@pytest.mark.parametrize("stated, verdict", [("85.5%", "consistent"), ("86.5%", "inconsistent")])
+def test_stated_shortfall(stated, verdict):
+    text = f"优良天数比例为{stated}，同比上升3.0个百分点（2018年为82.5%），距省下达的86%年度目标仍有差距。"
+    assert verdicts(target_met, text, year=2019) == [verdict]
+
+
+def test_family_planning_heading_is_not_a_plan():
+    from analysis.rules.common import in_plan, figs_of
+    from analysis.figures import extract_figures
+    from analysis.ingest import build_document
+
+    doc = build_document("四、妇幼卫生和计划生育\n全年活产数3.57万人。", year=2016)
+    figs = figs_of(doc, extract_figures(doc, "t"))
+    assert not in_plan(doc.folded, doc, figs[0])
+    doc = build_document("四、明年工作计划\n新增企业30家。", year=2016)
+    figs = figs_of(doc, extract_figures(doc, "t"))
+    assert in_plan(doc.folded, doc, figs[-1])
+
+
+# ---------------------------------------------------------------- 与上年相比: the current values in the sentence before
+_PREV = "全年共发生各类生产安全事故37起，死亡21人，受伤29人。"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("与上年相比，事故起数减少9起、下降19.6%，死亡人数减少5人、下降19.2%。", ["consistent", "consistent"]),
+    ("与上年相比，事故起数减少9起、下降21.6%，死亡人数减少5人、下降19.2%。", ["inconsistent", "consistent"]),
+])
+def test_comparison_sentence_takes_values_from_the_sentence_before(text, want):
+    rows = run(growth, _PREV + text, year=2020)
+    assert [r["verdict"] for r in rows] == want
+    assert "(37起 + 9起)" in rows[0]["computed"]
+
+
+@pytest.mark.parametrize("text", [
+    "事故起数减少9起、下降19.6%。",                       # no comparison lead: the sentence before is not used
+    "与上年相比，伤亡人数减少9人、下降19.6%。",            # 伤亡 names neither 死亡 nor 受伤 alone: ambiguous or absent
+    "与上年相比，事故起数增加9起、下降19.6%。",            # the change and the rate disagree in direction
+])
+def test_comparison_sentence_without_a_unique_named_value(text):
+    assert "inconsistent" not in verdicts(growth, _PREV + text, year=2020)

@@ -153,3 +153,9 @@ def test_classification_with_its_total_paragraphs_before_reported_only_when_it_a
     assert sorted(r["verdict"] for r in ok) == ["consistent", "consistent"]
     off = run(parts_sum, head + "从行业领域看，道路运输事故26起；工矿商贸事故8起；建筑施工事故2起。")
     assert off == []  # a total found only by looking back is not enough to call the parts wrong
+
+
+@pytest.mark.parametrize("equity, verdict", [("443.8亿元", "consistent"), ("453.8亿元", "inconsistent")])
+def test_assets_minus_liabilities_is_owners_equity(equity, verdict):
+    text = f"年末资产总额1,286.5亿元，负债总额842.7亿元，所有者权益{equity}。"
+    assert verdicts(parts_sum, text, year=2023) == [verdict]

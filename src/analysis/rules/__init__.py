@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pandas is imported where a DataFrame is built: batches neve
 # (doc, figures DataFrame) → list of row dicts.
 RULES = [
     ("shares", "share_of_total"),
+    ("ratios", "derived_ratio"),
     ("shares", "percent_sum"),
     ("shares", "granularity"),
     ("sums", "parts_sum"),
@@ -26,7 +27,7 @@ RULES = [
     ("enumeration", "enumeration_count"),
     ("dates", "date_valid"),
 ]
-_ORDER = {name: i for i, (_, name) in enumerate(RULES)}
+_ORDER = {name: i for i, (_, name) in enumerate(RULES) if name != "derived_ratio"}
 
 
 def rule_functions() -> list:

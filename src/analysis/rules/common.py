@@ -197,7 +197,8 @@ def is_number_char(ch: str) -> bool:
 _PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|用)|预计|拟|确保|打算|预期目标|"
                    r"将(?:力争|继续|重点|进一步)?(?:新增|完成|实现|达到|培育|建设|改造|争取)|明年|下一步|下步")
 # a heading about what comes next (工作打算, 2025年主要任务, 工作安排), not a review (计划执行情况, 完成情况)
-_PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾)).*(?:打算|计划|思路|展望|下步|下一步|要点|安排|主要任务)")
+# (计划生育 / 计划免疫 are policy fields, not plans)
+_PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾)).*(?:打算|计划(?!生育|免疫)|思路|展望|下步|下一步|要点|安排|主要任务)")
 
 
 def in_plan(folded: str, doc, fig: Fig) -> bool:
@@ -210,7 +211,10 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
 
 def _in_plan(folded: str, doc, fig: Fig) -> bool:
     s, _ = sentence_bounds(doc, fig)
-    if _PLAN.search(folded[s:fig.start]):
+    for m in _PLAN.finditer(folded, s, fig.start):
+        # 计划投资85亿元，实际完成投资91.2亿元 / 年初确定的6%左右预期目标: a plan the period is measured against
+        if "实际" in folded[m.end():fig.start] or re.search(r"(?:确定|提出|下达|制定)的[^，,；;。]{0,8}$", folded[s:m.start()]):
+            continue
         return True
     heading = doc.section_at(fig.start)
     if heading and _PLAN_HEADING.search(heading):
@@ -249,7 +253,7 @@ _BASE_LABEL = re.compile(rf"(?:比|较){_PERIOD}(?:同期)?的?$|{_PERIOD}(?:同
 _FROM_LABEL = re.compile(rf"[由从]{_PERIOD}?的?$")
 _TO_AFTER = re.compile(r"[^，,；;。\d]{0,12}?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小|降|升|增|减)(?:到|至)")
 # 比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米 / 同比减少
-_CHANGE_LABEL = re.compile(rf"(?:(?:比|较){_PERIOD}|同比).{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|扩大|缩小)了?$")
+_CHANGE_LABEL = re.compile(rf"(?:(?:比|较){_PERIOD}|同比).{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|扩大|缩小|缩短|压缩|延长|净增|净减)了?$")
 # 目标为400家次 / 为年度计划80个 / 下达目标任务1.3亿元 / 年度任务共126项 / 计划开展人工增雨作业40次
 _TARGET_LABEL = re.compile(r"(?:目标|计划|任务|指标|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效))(?:任务|数|值)?(?:为|是|共|共计|达)?$"
                            r"|计划(?:开展|完成|实施|建设|新建|新增|投资|安排|举办|组织|培训|改造|发放)[^，,；;。的]{0,10}$")

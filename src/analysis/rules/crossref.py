@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import schema
-from .common import Fig, clause_end, clause_start, figs_of, in_plan, result
+from .common import Fig, clause_end, clause_start, figs_of, in_plan, is_sub_period, result
 
 _LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
 _SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|今年|当年|年内|本年)+")
@@ -84,7 +84,48 @@ def cross_reference(doc, figures) -> list[dict]:
         zh = f"{metric}前称{a.text}、后称{f.text}，均按{period}年{reading_zh}理解，二者矛盾，应核对口径或数字。"
         out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end,
                           f"{a.text}; {f.text}", computed, en, zh, "same metric stated with two values"))
+    out.extend(_noun_after_conflicts(doc, folded, figs))
     out.extend(_restated(doc, folded, figs))
+    return out
+
+
+_NAMING_LABEL = re.compile(r"^(?:交由|交|由|有|共有|共|涉及|全部|均由|分别由)?$")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """交由43个承办单位办理 … 45个承办单位均按要求答复: a count named by the noun after it, stated twice with two
+    values. Only exact counts whose clause names nothing before them (no scope, no part of a list), and a shared
+    noun of four characters or more."""
+    cands = []
+    for f in figs:
+        if not f.exact or f.qualifier or f.sent < 0 or f.value_high is not None or in_plan(folded, doc, f):
+            continue
+        before = folded[clause_start(folded, f.start):f.start]
+        if not _NAMING_LABEL.match(before) or is_sub_period(folded, f):
+            continue
+        if folded[f.end:f.end + 1] in "、和及" or folded[f.start - 1:f.start] in "、":
+            continue
+        m = _CJK_RUN.match(folded, f.end)
+        if not m or len(m.group(0)) < 4:
+            continue
+        cands.append((f, m.group(0)))
+    out = []
+    for i, (a, ta) in enumerate(cands):
+        for f, tf in cands[i + 1:]:
+            if f.sent == a.sent or f.base_unit != a.base_unit or f.norm == a.norm:
+                continue
+            k = 0
+            while k < min(len(ta), len(tf)) and ta[k] == tf[k]:
+                k += 1
+            noun = ta[:k]
+            if k < 4 or noun in _GENERIC:
+                continue
+            computed = f"{a.text}{noun} ≠ {f.text}{noun}"
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end + k, f"{a.text}{noun}; {f.text}{noun}",
+                              computed, f"The number of {noun} is given as {a.text} and later as {f.text}; one of them is wrong.",
+                              f"{noun}前称{a.text}、后称{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
+            break
     return out
 
 
@@ -114,7 +155,7 @@ def _subject(folded: str, f: Fig) -> str:
     return pre
 
 
-_LABEL_NOISE = re.compile(r"[（(][^）)]*[）)]|^(?:其中|全年|今年|当年|年内|本年|全市|全县|全区|截至\S*?末|共|累计)+|"
+_LABEL_NOISE = re.compile(r"[（(][^）)]*[）)]|^(?:其中|全年|今年|当年|年内|本年|全市|全县|全区|截至\S*?末|共|累计|对|在|向|实际)+|"
                           r"(?:达到|达|为|是|共|共计|合计|累计|约|近|超过|有|的)+$")
 
 
@@ -135,24 +176,53 @@ def _common_run(a: str, b: str) -> int:
     return best
 
 
+# the noun a count is of, right after it (412件提案已全部办复, 14个行政村, 2,318件信访事项中): up to a verb or particle
+_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=[已均都全按在中的，,；;。、和及与并被由]|$)")
+
+
+def _after_noun(folded: str, f: Fig) -> str:
+    m = _AFTER_NOUN.match(folded[f.end:clause_end(folded, f.end)])
+    return m.group(0) if m else ""
+
+
+def _same_name(folded: str, a: Fig, f: Fig) -> bool:
+    """Do two equal figures name one quantity? Their labels share a run of the metric's name, or the noun after
+    the later one (412件提案) is named where the earlier one stands (经提案委员会审查立案412件)."""
+    la, lf = _core_label(folded, a), _core_label(folded, f)
+    na, nf = _after_noun(folded, a), _after_noun(folded, f)
+    if not lf and nf:
+        lf = folded[clause_start(folded, f.start):f.start] + folded[f.end:clause_end(folded, f.end)]  # 新接收进馆的4,326卷档案
+    run = _common_run(la, lf)
+    if run >= 3 and run >= min(4, len(la), len(lf)):
+        return True
+    if f.norm < 10 or is_sub_period(folded, a) or is_sub_period(folded, f):
+        return False  # a small count repeats by chance (死亡4人 of 工矿商贸 and of 一季度); a part of the year is another quantity
+    if len(la) >= 2 and la == lf:
+        return True  # 死亡21人 … 实际死亡21人
+    if len(na) >= 3 and folded.startswith(na, f.end):
+        return True  # 辖14个行政村，… 14个行政村集体经济收入…
+    if len(nf) >= 2 and (nf == na or (not na and nf in folded[clause_start(folded, a.start, "；;。！？!?\n"):a.start])):
+        return True  # 辖14个行政村 … 14个行政村; 受理信访事项2,318件 … 在受理的2,318件信访事项中
+    return False
+
+
 def _restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The same quantity stated twice, in two sentences, under labels that share its name → consistent rows
     (技术合同成交额8.7亿元 … 成交额8.7亿元; 政府投资审计12个 … 审计政府投资项目12个)."""
-    seen: dict[tuple, Fig] = {}
+    seen: dict[tuple, list[Fig]] = {}
     out = []
     for f in figs:
         if not f.quantity or f.value_high is not None or f.qualifier or f.norm is None or f.sent < 0:
             continue
         key = (f.norm, f.base_unit)
-        a = seen.get(key)
-        seen[key] = f
-        if a is None or a.sent == f.sent or in_plan(folded, doc, f):
+        earlier = seen.setdefault(key, [])
+        prev = [a for a in earlier if a.sent != f.sent]
+        earlier.append(f)
+        if not prev or in_plan(folded, doc, f):
             continue
-        la, lf = _core_label(folded, a), _core_label(folded, f)
-        if not lf and folded[f.end:f.end + 2] and re.match(r"[\u4e00-\u9fff]{2}", folded[f.end:f.end + 2]):
-            lf = folded[clause_start(folded, f.start):f.start] + folded[f.end:clause_end(folded, f.end)]  # 新接收进馆的4,326卷档案
-        run = _common_run(la, lf)
-        if run < 3 or run < min(4, len(la), len(lf)):
+        # the latest earlier statement first (as before), then older ones (共计227件 … 合计227件 … 227件建议)
+        a = next((a for a in reversed(prev) if _same_name(folded, a, f)), None)
+        if a is None:
             continue
         computed = f"{a.text} = {f.text}"
         out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}", computed,

@@ -9,23 +9,23 @@ target_met  achieved against a target (以上 = at least, 以内 = at most), "�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import schema
 from .common import (Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base, is_change, is_reference, is_target,
-                     item_label, label_of, result, same_unit)
+                     is_sub_period, item_label, label_of, result, same_unit)
 from .intervals import Interval, fmt, fmt_interval, fmt_nearest, fmt_outward
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
 _UP = "增长|增加(?!值)|提高|上升|增|扩大"
-_DOWN = "下降|减少|降低|回落|下滑|降|缩小|减"
+_DOWN = "下降|减少|降低|回落|下滑|降|缩小|缩短|压缩|减"
 # 同比增长 / 下降了 / 增幅为 / 降幅达 / 年均增长: the cue right before a rate
 _WIDTH = r"增幅|涨幅|增速|增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度"
 _CUE = re.compile(rf"(?:分别)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP}|{_DOWN})(?:了)?|(?P<width>{_WIDTH})(?:分别)?(?:为|是|达到|达|约为)?)$")
 # 比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: an absolute change
-_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小)了?$")
+_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减)了?$")
 _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年)(?:同期)?(?P<inner>.{0,20}?)的$|(?P<grow>增长|增加|提高)(?:了)?$")
 _TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?的(?:[\u4e00-\u9fff]{0,4})?(?:目标|要求|任务|计划|指标)")
 _TARGET_BEFORE = re.compile(r"目标|任务|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效)|计划|指标|确定的|提出的|下达的")
@@ -116,7 +116,35 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     for si, grs in by_sent.items():
         sfigs = sents.get(si, [])
         _attach(folded, sfigs, grs, doc.year)
+    _attach_previous(doc, folded, sents, by_sent)
     return out
+
+
+_COMPARE_LEAD = re.compile(r"(?:与|同|和|较|比)(?:上年|去年)(?:同期)?(?:相比|比较)?[，,]")
+_SUBJECT_HEAD = re.compile(rf"^([\u4e00-\u9fff]{{2,8}}?)(?:{_UP}|{_DOWN}|多|少)")
+
+
+def _attach_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
+    """与上年相比，事故起数减少9起、下降19.6%，死亡人数减少5人、下降19.2%: a sentence that only compares states the
+    changes; the current values are in the sentence before, each named by its subject (事故起数 → 生产安全事故37起),
+    one candidate only. The change then gives the base (current ∓ change)."""
+    for si, grs in by_sent.items():
+        if si <= 0 or not _COMPARE_LEAD.match(folded, doc.sentences[si].start):
+            continue
+        prev = [g for g in sents.get(si - 1, []) if g.quantity and not is_reference(folded, g)
+                and not in_plan(folded, doc, g) and not is_sub_period(folded, g)]
+        for gr in grs:
+            ch = gr.cur
+            if gr.mode != "pct" or ch is None or ch.sent != si or gr.base is not None or gr.change is not None:
+                continue
+            m = _SUBJECT_HEAD.match(label_of(folded, ch))
+            if not m or not re.fullmatch(rf"(?:{_UP}|{_DOWN}|多|少)了?", label_of(folded, ch)[m.end(1):]):
+                continue
+            verb_down = bool(re.match(rf"(?:{_DOWN}|少)", label_of(folded, ch)[m.end(1):]))
+            named = [g for g in prev if _names(m.group(1), [item_label(folded, g)]) and same_unit(g, ch)]
+            if len(named) != 1 or verb_down != gr.down:
+                continue
+            gr.cur, gr.change, gr.base_how = named[0], ch, "current − change"
 
 
 def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None = None) -> None:
@@ -150,8 +178,13 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         cands = [g for g in sfigs if g.end <= first.start and g.quantity and g not in inner_base and g.start not in used
                  and not is_reference(folded, g)]
         if not subject_ok and not (own_figs and not inner_base):
+            # 集体访63批、1,208人次，批次同比下降22.2%: a subject that names a measure word (批次, 件数) picks its count
+            unit_word = re.sub(r"(?:同比|环比)$", "", subject)
+            by_unit = [c for c in cands if c.exact and unit_word in (c.base_unit + "次", c.base_unit + "数")]
+            if k == 1 and len(by_unit) == 1:
+                cands = by_unit
             # 事故起数和死亡人数分别下降…: a subject of its own must name the values before it
-            if not (cands and _names(subject, [item_label(folded, c) for c in cands[-k:]])):
+            elif not (cands and _names(subject, [item_label(folded, c) for c in cands[-k:]])):
                 continue
         if own_figs and not inner_base:
             cands = [g for g in own_figs if g.quantity][-k:] or cands
@@ -363,6 +396,10 @@ def _judge(gr: Growth):
         gr = _with_base_text(gr)
     else:
         b = base.norm_interval()
+    if not c.bounded and b.bounded and cur.qualifier in ("at_most", "at_least"):
+        # 由120个工作日压缩至45个工作日以内，压缩62.5%: the rate is of the bound as stated; it may confirm, never refute
+        got = _judge(replace(gr, cur=replace(cur, qualifier="")))
+        return got if got and got[0] == schema.CONSISTENT else None
     if not (c.bounded and b.bounded) or b.contains(Decimal(0)) or (b.low is not None and b.low <= 0):
         return None
     base = gr.base
@@ -420,6 +457,8 @@ def _judge(gr: Growth):
 # 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
 _PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数)?的$")
 _ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?")
+# 考核目标为5.5亿元，实际完成5.18亿元，完成率94.2%: a completion rate against the target stated before it
+_RATE_OF = re.compile(r"(?:完成率|完成进度|执行率|完成比例)(?:为|达到|达|是)?$")
 
 
 # after the target only a claim about the target itself counts (达到了…的考核要求, 超额完成年度任务, 未完成年度计划)
@@ -480,9 +519,22 @@ def target_met(doc, figures) -> list[dict]:
             if a is not None:
                 out.append(_pct_of_target(a, t, nxt))
                 done.add(t.sent)
+                # …的109.0%，超额完成年度任务: the claim after the percentage is judged on its own row
+                cm, cn, beyond = _claim(folded, folded[nxt.end:s1], after=True)
+                if cm or cn:
+                    out.append(_met(a, t, folded[s0:t.end], not cn, beyond, claim_to=_claim_end(folded, nxt.end, s1)))
+            continue
+        # 优良天数比例为85.5%…，距省下达的86%年度目标仍有差距: a stated shortfall
+        if (t.kind == "percent" and re.search(r"距[^，,；;。\d%]{0,10}$", before)
+                and re.match(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距", after)):
+            ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
+                   and not is_reference(folded, g) and not in_plan(folded, doc, g)]
+            if ach:
+                end = t.end + re.match(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距", after).end()
+                out.append(_met(ach[-1], t, folded[s0:t.end], False, claim_to=end))
             continue
         # 目标为400家次，实际完成438家次，完成年度目标任务的109.5%
-        if t.kind == "percent" and _PCT_OF.search(before) and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
+        if t.kind == "percent" and (_PCT_OF.search(before) or _RATE_OF.search(before)) and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
             tgt = [g for g in sfigs if g.end <= t.start and g.quantity and is_target(folded, g)]
             if not tgt and folded[t.end:t.end + 1] in ("（", "("):
                 # 完成预算的77.6%（预算数为24.00万元）: the target in the bracket after the percentage
@@ -500,6 +552,14 @@ def target_met(doc, figures) -> list[dict]:
             ach = [g for g in sfigs if g.end <= t.start and g.start in growths]
             if ach:
                 out.append(_points_over_target(ach[-1], t, nxt, "低" in folded[t.end:nxt.start]))
+            continue
+        # 增长6.8%，高于年初确定的6%左右预期目标0.8个百分点: the comparison word before the target
+        cmp_before = re.search(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,12}$", before)
+        if (t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and cmp_before
+                and re.fullmatch(r"的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|计划)", folded[t.end:nxt.start])):
+            ach = [g for g in sfigs if g.end <= t.start and g.start in growths]
+            if ach:
+                out.append(_points_over_target(ach[-1], t, nxt, cmp_before.group(1) == "低于"))
             continue
         # 控制在4.5%以内
         if t.qualifier in ("at_most", "less_than") and re.search(r"控制在$", before):

@@ -1,0 +1,220 @@
+"""Derived ratios: a rate or ratio whose two terms are both stated in the text (rule share_of_total).
+
+生师比为17.2:1          在校生21.36万人 / 专任教师1.24万人
+资产负债率63.5%         负债总额842.7亿元 / 资产总额1,286.5亿元
+城镇化率为54.2%         城镇常住人口21.46万人 / 常住人口39.84万人
+床位密度为5.95张/千人   床位1.86万张 / 常住人口312.5万人 × 1000
+每千人口注册护士2.89人  注册护士9,038人 / 常住人口 × 1000
+婴儿死亡率为4.20‰       婴儿死亡150人 / 活产数3.57万人
+每人次1,500元           61.8万元 / 412人次
+亿元…死亡率为0.093      死亡21人 / 地区生产总值225.6亿元 (in 亿元)
+城乡居民收入比1.95      城镇居民人均可支配收入 / 农村居民人均可支配收入
+满意和基本满意率97.8%   (满意a + 基本满意b) / (a + b + 不满意c)
+
+Each form names its two quantities by their labels; a term the text does not state gives no row.
+The quotient is computed with the rounding intervals of both terms and compared with the stated value's.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .. import schema
+from .common import (CLAUSE_SEP, Fig, clause_start, figs_of, in_plan, is_reference, is_sub_period, label_of, result,
+                     sentence_bounds)
+from .intervals import Interval, fmt_interval
+
+_POP = re.compile(r"(?:常住|户籍|总)人口$")
+_SCALE = {"千": 1000, "万": 10000, "十万": 100000, "百": 100, "百万": 1000000}
+
+
+def _lab(folded: str, f: Fig) -> str:
+    """The listed item's text before the figure, brackets kept (执业（助理）医师 of 执业（助理）医师7,812人)."""
+    return folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start]
+
+
+def _clause(folded: str, f: Fig) -> str:
+    return folded[clause_start(folded, f.start):f.start]
+
+
+def _quantities(figs: list[Fig], folded: str, doc, before: Fig, same_sentence: bool = False):
+    """Stated quantities before `before` (in its sentence, or anywhere earlier), excluding bases, targets and plans."""
+    out = []
+    for g in figs:
+        if g.start >= before.start:
+            break
+        if not g.quantity or g.value is None or (same_sentence and g.sent != before.sent):
+            continue
+        if "/" in g.unit or is_reference(folded, g) or in_plan(folded, doc, g):
+            continue
+        out.append(g)
+    return out
+
+
+def _last(cands: list[Fig], folded: str, pattern: str, exclude: str | None = None) -> Fig | None:
+    rx, ex = re.compile(pattern), re.compile(exclude) if exclude else None
+    for g in reversed(cands):
+        lab = _lab(folded, g)
+        if rx.search(lab) and not (ex and ex.search(lab)):
+            return g
+    return None
+
+
+def _segment(folded: str, f: Fig) -> tuple[int, int]:
+    """Bounds of the ；-delimited part of the sentence the figure sits in."""
+    s = max(folded.rfind(c, 0, f.start) for c in "；;。\n") + 1
+    return s, f.start
+
+
+def _population(cands: list[Fig], folded: str) -> Fig | None:
+    for g in reversed(cands):
+        if g.base_unit == "人" and _POP.search(re.sub(r"[\d.,]+$", "", _lab(folded, g))) and "城镇" not in _lab(folded, g):
+            return g
+    return None
+
+
+def _terms(doc, figs: list[Fig], r: Fig):
+    """A ratio figure → (numerators, denominator, scale, name) when its form and both terms are in the text."""
+    folded = doc.folded
+    lab = label_of(folded, r)
+    sent_q = _quantities(figs, folded, doc, r, same_sentence=True)
+    seg_start, _ = _segment(folded, r)
+    seg_q = [g for g in sent_q if g.start >= seg_start]
+    # 生师比为17.2:1 (students per teacher): both in the ；-part of the sentence
+    if r.kind == "ratio" and r.text.endswith(":1") and re.search(r"生师比", lab):
+        num = _last(seg_q, folded, r"在校生|学生|在园|幼儿")
+        den = _last(seg_q, folded, r"教师|教职工")
+        return ([num], den, Decimal(1), "生师比") if num and den else None
+    # 城乡居民收入比1.95 = urban / rural income per head
+    if r.kind == "ratio" and not r.unit and re.search(r"城乡居民(?:人均可支配)?收入比", lab):
+        earlier = [g for g in figs if g.start < r.start and g.base_unit == "元" and g.kind == "money"
+                   and not is_reference(folded, g) and not in_plan(folded, doc, g)]
+        num = _last(earlier, folded, r"城镇居民人均可支配收入$")
+        den = _last(earlier, folded, r"农村居民人均可支配收入$")
+        return ([num], den, Decimal(1), "城乡居民收入比") if num and den else None
+    # 亿元地区生产总值生产安全事故死亡率为0.093: deaths per 亿元 of GDP
+    if r.kind == "ratio" and not r.unit and re.search(r"亿元(?:地区生产总值|GDP).*死亡率", lab):
+        sent_end = sentence_bounds(doc, r)[1]
+        gdp = [g for g in figs if g.kind == "money" and g.start < sent_end and re.search(r"地区生产总值|GDP", _lab(folded, g))
+               and not is_reference(folded, g) and not in_plan(folded, doc, g)]
+        deaths = [g for g in figs if g.start < r.start and g.base_unit == "人" and g.quantity
+                  and re.fullmatch(r"(?:共|全年共?)?死亡(?:人数)?", _lab(folded, g))
+                  and not is_reference(folded, g) and not is_sub_period(folded, g) and not in_plan(folded, doc, g)]
+        if gdp and deaths:
+            return [deaths[0]], gdp[-1], Decimal(100000000), "亿元GDP死亡率"
+        return None
+    if r.kind == "percent":
+        # 资产负债率63.5% = liabilities / assets
+        if re.search(r"资产负债率", lab):
+            cands = _quantities(figs, folded, doc, r)
+            cands = [g for g in cands if g.sent >= r.sent - 1 and g.base_unit == "元"]
+            num = _last(cands, folded, r"负债(?:总额|合计)?$")
+            den = _last(cands, folded, r"资产(?:总额|合计)$|总资产$")
+            return ([num], den, Decimal(1), "资产负债率") if num and den else None
+        # 常住人口城镇化率为54.2% = urban residents / residents
+        if re.search(r"城镇化率", lab):
+            num = _last(sent_q, folded, r"城镇(?:常住)?人口$")
+            den = _population(sent_q, folded)
+            return ([num], den, Decimal(1), "城镇化率") if num and den else None
+        # 婴儿死亡率为4.20‰ = infant deaths / live births
+        m = re.search(r"(婴儿|新生儿|孕产妇|5岁以下儿童)死亡率", lab)
+        if m:
+            num = _last(seg_q, folded, m.group(1) + r"死亡(?:人数|数)?$")
+            den = _last(seg_q, folded, r"活产(?:数|儿数)?$")
+            return ([num], den, Decimal(1), m.group(0)) if num and den else None
+        # 满意和基本满意率为97.8% = (满意 + 基本满意) / (满意 + 基本满意 + 不满意), all listed in the sentence
+        if re.search(r"满意(?:和|与|及|、)基本满意(?:率|度)", lab):
+            a = [g for g in sent_q if re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
+            b = [g for g in sent_q if re.search(r"基本满意的?$", _lab(folded, g))]
+            c = [g for g in sent_q if re.search(r"不满意的?$", _lab(folded, g))]
+            if len(a) == len(b) == len(c) == 1 and a[0].base_unit == b[0].base_unit == c[0].base_unit:
+                return [a[0], b[0]], [a[0], b[0], c[0]], Decimal(1), "满意和基本满意率"
+            return None
+        return None
+    # 5.95张/千人, 每千人口注册护士2.89人: per 1,000 residents
+    per = re.fullmatch(r"([^/]+)/(千|万|十万|百)人(?:口)?", r.unit)
+    m = re.search(r"每(千|万|十万|百)人口([^，,；;。每]*?)$", _clause(folded, r))
+    if (per or m) and r.quantity or (per and r.kind == "count"):
+        scale = Decimal(_SCALE[(per or m).group(per and 2 or 1)] if per else _SCALE[m.group(1)])
+        unit = per.group(1) if per else r.unit
+        earlier = _quantities(figs, folded, doc, r)
+        pop = _population(earlier, folded)
+        if pop is None:
+            return None
+        if m and not per:
+            item = re.sub(r"(?:为|达|达到|是)$", "", m.group(2))
+            if len(item) < 2:
+                return None
+            num = next((g for g in reversed(earlier) if g.base_unit == unit and not g.unit.startswith("/")
+                        and _lab(folded, g).endswith(item) and g is not pop), None)
+        else:
+            same = [g for g in sent_q if g.base_unit == unit]
+            num = same[0] if same else None
+        return ([num], pop, scale, f"每{(per or m).group(per and 2 or 1)}人") if num else None
+    # 412人次、61.8万元，每人次1,500元: an amount per counted thing, both in the sentence
+    m = re.search(r"每(人次|人|户|名|个|件|次|家|所|项)(?:平均)?(?:为|达|约)?$", lab)
+    if m and r.quantity and r.value is not None:
+        num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit), None)
+        den = next((g for g in reversed(sent_q) if g.base_unit == m.group(1) and g.exact), None)
+        return ([num], den, Decimal(1), f"每{m.group(1)}") if num and den else None
+    return None
+
+
+def _sum(figs: list[Fig]) -> Interval:
+    total = figs[0].norm_interval(False)
+    for g in figs[1:]:
+        total = total + g.norm_interval(False)
+    return total
+
+
+def derived_ratio(doc, figures) -> list[dict]:
+    """A rate or ratio whose numerator and denominator are both stated → the quotient against the stated value."""
+    figs = figs_of(doc, figures)
+    folded = doc.folded
+    out = []
+    for r in figs:
+        if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money"):
+            continue
+        if r.kind in ("count", "money") and "/" not in r.unit and "每" not in _clause(folded, r):
+            continue
+        if is_reference(folded, r) or in_plan(folded, doc, r):
+            continue
+        try:
+            got = _terms(doc, figs, r)
+            if got is None:
+                continue
+            nums, den, scale, name = got
+            dens = den if isinstance(den, list) else [den]
+            if any(g is None or g.norm is None for g in nums + dens):
+                continue
+            d_iv = _sum(dens)
+            if not d_iv.bounded or d_iv.contains(Decimal(0)):
+                continue
+            q = (_sum(nums) / d_iv).scale(scale)
+            if r.kind == "percent":
+                q = q.scale(1 / r.multiplier)  # into the stated unit (% or ‰)
+            want = r.interval()
+        except (ArithmeticError, ValueError, TypeError, KeyError):
+            continue
+        dd = (r.decimals or 0) + 1
+        unit = r.unit if r.kind == "percent" else ""
+        num_txt = "+".join(g.text for g in nums)
+        den_txt = "+".join(g.text for g in dens)
+        ratio = f"({num_txt})/({den_txt})" if len(nums) > 1 else f"{num_txt}/{den_txt}"
+        if scale == 100000000:
+            ratio += " per 亿元"
+        elif scale != 1:
+            ratio += f" × {scale}"
+        computed = f"{ratio} = {fmt_interval(q, dd + 1, unit)}; stated {r.text} needs {fmt_interval(want, dd, unit)}"
+        ok = q.overlaps(want)
+        ids = sorted(set(nums + dens), key=lambda g: g.start) + [r]
+        if ok:
+            verdict = schema.CONSISTENT
+            en = f"{name}: {ratio} gives {fmt_interval(q, dd, unit)}, which the stated {r.text} rounds correctly."
+            zh = f"{name}：{ratio}得{fmt_interval(q, dd, unit)}，与所述{r.text}相符。"
+        else:
+            verdict = schema.INCONSISTENT
+            en = f"{name}: {ratio} gives {fmt_interval(q, dd, unit)}, not {r.text}."
+            zh = f"{name}：{ratio}得{fmt_interval(q, dd, unit)}，而非所述{r.text}。"
+        out.append(result("share_of_total", verdict, ids, r.start, r.end, f"{r.text} ({name})", computed, en, zh))
+    return out

@@ -1,0 +1,107 @@
+"""Derived ratios: a rate or ratio whose two terms are both stated (per capita, 生师比, 资产负债率…)."""
+import pytest
+
+from analysis.rules.ratios import derived_ratio
+from rules_cases import run, verdicts
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("小学在校生21.36万人，专任教师1.24万人，生师比为17.2:1。", "consistent"),
+    ("初中在校生9.87万人，专任教师7,986人，生师比为12.9:1。", "inconsistent"),
+    ("初中在校生9.87万人，专任教师7,986人，生师比为12.4:1。", "consistent"),
+])
+def test_student_teacher_ratio(text, verdict):
+    assert verdicts(derived_ratio, text) == [verdict]
+
+
+def test_student_teacher_ratio_uses_its_own_part_of_the_sentence():
+    text = "小学在校生21.36万人，专任教师1.24万人，生师比为17.2:1；初中在校生9.87万人，专任教师7,986人，生师比为12.4:1。"
+    rows = run(derived_ratio, text)
+    assert [r["verdict"] for r in rows] == ["consistent", "consistent"]
+    assert rows[1]["computed"].startswith("9.87万人/7,986人")
+    assert rows[0]["span"] == "17.2:1"
+
+
+@pytest.mark.parametrize("stated, verdict", [("65.5%", "consistent"), ("63.5%", "inconsistent"), ("66%", "consistent"), ("67%", "inconsistent")])
+def test_debt_to_asset_ratio(stated, verdict):
+    text = f"年末资产总额1,286.5亿元，负债总额842.7亿元，所有者权益443.8亿元；资产负债率{stated}，比年初下降1.2个百分点。"
+    assert verdicts(derived_ratio, text) == [verdict]
+
+
+@pytest.mark.parametrize("stated, verdict", [("53.9%", "consistent"), ("54.2%", "inconsistent")])
+def test_urbanisation_rate(stated, verdict):
+    text = f"年末全县常住人口39.84万人，其中城镇常住人口21.46万人，常住人口城镇化率为{stated}。"
+    assert verdicts(derived_ratio, text) == [verdict]
+
+
+def test_per_thousand_residents():
+    text = ("年末全市常住人口312.5万人。全市医疗卫生机构实有床位1.86万张，其中医院1.42万张；床位密度为5.95张/千人。"
+            "卫生技术人员中，执业（助理）医师7,812人，注册护士9,038人。每千人口执业（助理）医师2.50人，每千人口注册护士2.89人。")
+    rows = run(derived_ratio, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] * 3
+    assert [r["span"] for r in rows] == ["5.95张/千人", "2.50人", "2.89人"]
+    assert rows[1]["computed"].startswith("7,812人/312.5万人 × 1000")
+
+
+def test_per_thousand_residents_fails():
+    text = "年末全市常住人口312.5万人。注册护士9,038人。每千人口注册护士3.89人。"
+    assert verdicts(derived_ratio, text) == ["inconsistent"]
+
+
+def test_per_thousand_without_population_gives_no_row():
+    assert verdicts(derived_ratio, "注册护士9,038人。每千人口注册护士2.89人。") == []
+
+
+@pytest.mark.parametrize("stated, verdict", [("4.20‰", "consistent"), ("4.5‰", "inconsistent")])
+def test_infant_mortality(stated, verdict):
+    text = f"全年活产数3.57万人，婴儿死亡150人，婴儿死亡率为{stated}。"
+    assert verdicts(derived_ratio, text) == [verdict]
+
+
+def test_infant_mortality_under_a_family_planning_heading_is_not_a_plan():
+    text = "四、妇幼卫生和计划生育\n全年活产数3.57万人，婴儿死亡150人，婴儿死亡率为4.20‰。"
+    assert verdicts(derived_ratio, text) == ["consistent"]
+
+
+@pytest.mark.parametrize("stated, verdict", [("1,500元", "consistent"), ("1,600元", "inconsistent")])
+def test_amount_per_person_time(stated, verdict):
+    text = f"发放补助412人次、61.8万元，每人次{stated}。"
+    assert verdicts(derived_ratio, text) == [verdict]
+
+
+@pytest.mark.parametrize("stated, verdict", [("0.093", "consistent"), ("0.93", "inconsistent")])
+def test_deaths_per_100m_yuan_gdp(stated, verdict):
+    text = (f"全年共发生各类生产安全事故37起，死亡21人。一季度发生事故7起、死亡4人。"
+            f"亿元地区生产总值生产安全事故死亡率为{stated}（全县地区生产总值225.6亿元）。")
+    rows = run(derived_ratio, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert rows[0]["computed"].startswith("21人/225.6亿元")
+
+
+@pytest.mark.parametrize("stated, verdict", [("1.95", "consistent"), ("2.05", "inconsistent")])
+def test_urban_rural_income_ratio(stated, verdict):
+    text = (f"城镇居民人均可支配收入38,512元，增长4.8%；农村居民人均可支配收入19,760元，增长6.7%。"
+            f"城乡居民收入比由上年的1.98缩小到{stated}。")
+    assert verdicts(derived_ratio, text) == [verdict]
+
+
+@pytest.mark.parametrize("stated, verdict", [("97.8%", "consistent"), ("98.6%", "inconsistent")])
+def test_satisfied_and_basically_satisfied(stated, verdict):
+    text = f"代表对办理工作表示满意的176件，基本满意的46件，不满意的5件，满意和基本满意率为{stated}。"
+    rows = run(derived_ratio, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert rows[0]["computed"].startswith("(176件+46件)/(176件+46件+5件)")
+
+
+@pytest.mark.parametrize("text", [
+    "满意和基本满意率为97.8%。",                                   # no counts
+    "表示满意的176件，基本满意的46件，满意和基本满意率为97.8%。",     # no 不满意: n not stated
+    "生师比为17.2:1。",
+    "资产负债率63.5%，比年初下降1.2个百分点。",
+    "力争明年资产总额1,300亿元，负债总额800亿元，资产负债率控制在65%以内。",
+    "人均可支配收入29,846元，城镇居民人均可支配收入38,512元。",
+    "",
+    "每千人口",
+])
+def test_no_row_without_both_terms(text):
+    assert verdicts(derived_ratio, text) == []
