@@ -135,17 +135,18 @@ def test_executed_notebooks_record_parameters_given_with_p(tmp_path, capfd):
     assert (processed / "seed" / "checks.csv").is_file()
 
 
-def test_run_one_for_batch_workers(tmp_path, capfd):
-    from analysis import load_report
+def test_run_many_yields_one_result_per_report_for_batch_workers(tmp_path, capfd):
     from analysis.errors import InputError
-    from analysis.pipeline import run_one
+    from analysis.pipeline import run_many
 
-    rep = load_report(SEED)
-    html = run_one(rep, str(tmp_path / "p"), str(tmp_path / "r"), params={"lang": "zh"})
-    assert html == tmp_path / "r" / f"{RID}.html" and html.is_file()
+    missing = tmp_path / "nope.txt"
+    got = list(run_many([str(SEED), str(missing)], str(tmp_path / "p"), str(tmp_path / "r"), params={"lang": "zh"}))
+    assert [(Path(p).name, code) for p, _, code, _ in got] == [(SEED.name, 0), ("nope.txt", 2)]
+    assert got[0][1].report_id == RID and "no such file" in got[1][3]
+    assert (tmp_path / "r" / f"{RID}.html").is_file()
     assert sorted(p.name for p in (tmp_path / "r" / "executed" / RID).iterdir()) == sorted(NOTEBOOKS)
     with pytest.raises(InputError, match="unknown notebook parameter"):
-        run_one(rep, str(tmp_path / "p"), str(tmp_path / "r"), params={"colour": "red"})
+        list(run_many([str(SEED)], str(tmp_path / "p"), str(tmp_path / "r"), params={"colour": "red"}))
     out, err = capfd.readouterr()
     assert err == ""
 

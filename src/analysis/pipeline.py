@@ -508,25 +508,6 @@ def _prepare(notebooks_dir, params: dict | None, n_reports: int, warm: bool):
     return nb_dir, root, declared, extra, kernel
 
 
-def run_one(report, processed_dir: str = "data/processed", reports_dir: str = "reports", facts: str | None = None,
-            claims: str | None = None, params: dict | None = None, *, notebooks_dir: str | Path | None = None,
-            execution_timeout: int = 600) -> Path:
-    """A loaded Report → its three notebooks in a kernel of its own → reports_dir/<report_id>.html.
-
-    For callers that run many reports in worker processes; raises InputError (bad -p values, a cell
-    failing on bad input) or PipelineError (any other failure), each with one line.
-    """
-    nb_dir, root, declared, extra, kernel = _prepare(notebooks_dir, params, 1, warm=True)
-    try:
-        _run_report(kernel, nb_dir, root, declared, report.path, report, Path(processed_dir), Path(reports_dir),
-                    facts, claims, extra, execution_timeout)
-    except _ReportFailed as f:
-        raise (InputError if f.code == EXIT_INPUT else PipelineError)(f.line) from f.__cause__
-    finally:
-        kernel.close()
-    return Path(reports_dir) / f"{report.report_id}.html"
-
-
 def run_many(paths: list[str], processed_dir: str = "data/processed", reports_dir: str = "reports",
              facts: str | None = None, claims: str | None = None, params: dict | None = None, *,
              notebooks_dir: str | Path | None = None, execution_timeout: int = 600):
