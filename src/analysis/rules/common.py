@@ -132,20 +132,17 @@ def figs_of(doc, figures) -> list[Fig]:
 
 
 # ---------------------------------------------------------------- text around a position
-def _sep_at(folded: str, i: int, seps: str) -> bool:
-    """Is folded[i] a separator? An ASCII comma between digits is a thousands mark (1,520), not one."""
-    ch = folded[i]
-    if ch not in seps:
-        return False
-    if ch == "," and 0 < i < len(folded) - 1 and folded[i - 1].isdigit() and folded[i + 1].isdigit():
-        return False
-    return True
+@functools.lru_cache(maxsize=32)
+def _separator_re(seps: str) -> re.Pattern:
+    """Separator characters → one pattern; an ASCII comma counts unless it sits between digits (1,520)."""
+    chars = "[" + re.escape(seps.replace(",", "")) + "]"
+    return re.compile(chars + r"|,(?!\d)|(?<!\d)," if "," in seps else chars)
 
 
 @functools.lru_cache(maxsize=16)
 def _separators(folded: str, seps: str) -> list[int]:
     """Offsets of every separator in the text (thousands commas excluded), computed once per text."""
-    return [m.start() for m in re.finditer("[" + re.escape(seps) + "]", folded) if _sep_at(folded, m.start(), seps)]
+    return [m.start() for m in _separator_re(seps).finditer(folded)]
 
 
 def clause_start(folded: str, pos: int, seps: str = CLAUSE_SEP) -> int:
