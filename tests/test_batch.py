@@ -17,7 +17,7 @@ def corpus(tmp_path):
 
 def _tree(folder):
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.name != "manifest.json"}
+            if p.is_file() and p.name != "manifest.sqlite"}
 
 
 def test_serial_processes_and_dask_give_identical_outputs(corpus, tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
-import json
 import shutil
 import threading
 
@@ -97,8 +96,11 @@ def test_two_runs_at_once_leave_complete_outputs(tmp_path):
     folder = out / "000_baotou_kejiju_2014_ziping"
     assert sorted(p.name for p in folder.iterdir()) == ["checks.csv", "figures.csv", "text.txt"]
     assert [p.name for p in out.iterdir() if p.is_dir()] == ["000_baotou_kejiju_2014_ziping"]
-    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["all_checks.csv", "manifest.json", "summary.csv"]
-    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"]
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["all_checks.csv", "manifest.sqlite", "summary.csv"]
+    import sqlite3
+
+    with sqlite3.connect(out / "manifest.sqlite") as db:
+        assert db.execute("SELECT status FROM reports").fetchall() == [("ok",)]
 
 
 WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>

@@ -77,7 +77,7 @@ def test_run_on_the_seed_then_again_with_a_bad_file(tmp_path, capfd):
     assert err[-1] == f"analysis: 1 of 3 reports written to {reports}, 2 failed"
     second = _tree(processed, reports)
     # same bytes for the same input: the marked time stamp aside (executed notebooks carry run times)
-    corpus_level = ("processed/manifest.json", "processed/summary.csv", "processed/all_checks.csv")
+    corpus_level = ("processed/manifest.sqlite", "processed/summary.csv", "processed/all_checks.csv")
     assert {k: v for k, v in first.items() if "executed" not in k and not k.endswith(".html") and k not in corpus_level} == \
         {k: v for k, v in second.items() if "executed" not in k and not k.endswith(".html") and k not in corpus_level}
     key = f"reports/{RID}.html"

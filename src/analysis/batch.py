@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import glob
 import hashlib
-import io
 import json
 import os
 import sys
@@ -20,11 +19,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .errors import AnalysisError, InputError
-from .outputs import write_atomic
 from .schema import CHECK_COLUMNS, VERDICTS
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_FINDINGS = 0, 1, 2, 3
-MANIFEST = "manifest.json"
+MANIFEST = "manifest.sqlite"  # SQLite: updated report by report, never held in memory whole
 SUMMARY_COLUMNS = ["report_id", "title", "issuer", "year", "figures", *VERDICTS, "status", "error"]
 
 
@@ -258,7 +256,7 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
     if not paths:
         raise InputError("no report files given (and none found)")
     out = Path(settings.out)
-    manifest = load_manifest(out)
+    manifest = Manifest(out)
     key = settings.key(__version__)
     seen: dict[str, str] = {}
     todo: list[str] = []
@@ -275,7 +273,7 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
         if not force and prev and _unchanged(prev, p, key, out / rid) and \
                 (settings.mode != "run" or (Path(settings.reports_dir or "reports") / f"{rid}.html").is_file()):
             skipped += 1
-            gated = gated or any(prev.get("verdicts", {}).get(v, 0) for v in gate)
+            gated = gated or any(prev.get(v, 0) for v in gate)
             continue
         todo.append(p)
     log = Log(len(todo), quiet, log_file)
@@ -288,14 +286,15 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
     try:
         for res in runner(todo, settings, jobs):
             log.step(res)
-            manifest[res.report_id] = _entry(res, key, __version__)  # results stream: memory stays flat
             if res.code:
                 failed.append(res)
             else:
                 done += 1
                 gated = gated or any(res.verdicts.get(v, 0) for v in gate)
-        if todo and (done or (out / MANIFEST).exists()):  # a run where nothing worked leaves no trace
-            save_manifest(out, manifest)
+            # a run where nothing worked leaves no trace: the manifest is created by the first success
+            manifest.put(_entry(res, key, __version__), create=res.code == EXIT_OK)
+        manifest.commit()
+        if todo and manifest.exists:
             write_corpus_tables(out, manifest)
             if settings.mode == "run":
                 from .corpus import write_index
@@ -308,6 +307,7 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
             log.summary(summary, ok=not failed)
     finally:
         log.close()
+        manifest.close()
     if any(r.code == EXIT_INTERNAL for r in failed):
         return EXIT_INTERNAL
     if failed:
@@ -330,7 +330,8 @@ def _unchanged(prev: dict, path: str, key: str, folder: Path) -> bool:
 
 
 def _entry(res: Outcome, key: str, version: str) -> dict:
-    entry = {k: v for k, v in asdict(res).items() if k != "code"}
+    entry = {k: v for k, v in asdict(res).items() if k not in ("code", "verdicts")}
+    entry.update({v: res.verdicts.get(v, 0) for v in VERDICTS})
     try:
         st = os.stat(res.path)
         entry.update(size=st.st_size, mtime_ns=st.st_mtime_ns)
@@ -341,42 +342,101 @@ def _entry(res: Outcome, key: str, version: str) -> dict:
 
 
 # ---------------------------------------------------------------- manifest and corpus tables
-def load_manifest(out: Path) -> dict:
-    try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        return data.get("reports", {}) if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
+_FIELDS = ["report_id", "path", "sha256", "size", "mtime_ns", "key", "version", "status", "error", "title",
+           "issuer", "year", "figures", *VERDICTS]
 
 
-def save_manifest(out: Path, manifest: dict) -> None:
-    doc = {"reports": {k: manifest[k] for k in sorted(manifest)}}
-    write_atomic(out / MANIFEST, json.dumps(doc, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+class Manifest:
+    """<out>/manifest.sqlite: a row per report (input size, mtime and sha256, the run's settings key, the
+    package version, status, counts). Rows are read and written one at a time, so memory does not grow
+    with the corpus, and concurrent runs on one folder are serialized by SQLite's own locking."""
+
+    def __init__(self, out: Path):
+        self.path = out / MANIFEST
+        self.db = None
+        self.pending: list[dict] = []
+        if self.path.is_file():
+            self._open()
+
+    @property
+    def exists(self) -> bool:
+        return self.db is not None
+
+    def _open(self) -> None:
+        import sqlite3
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        cols = ", ".join(f"{c} {'INTEGER' if c in ('size', 'mtime_ns', 'figures', *VERDICTS) else 'TEXT'}"
+                         for c in _FIELDS[1:])
+        self.db.execute(f"CREATE TABLE IF NOT EXISTS reports (report_id TEXT PRIMARY KEY, {cols})")
+
+    def get(self, rid: str) -> dict | None:
+        if self.db is None:
+            return None
+        row = self.db.execute(f"SELECT {', '.join(_FIELDS)} FROM reports WHERE report_id = ?", (rid,)).fetchone()
+        return dict(zip(_FIELDS, row)) if row else None
+
+    def put(self, entry: dict, create: bool) -> None:
+        self.pending.append(entry)
+        if self.db is None and create:
+            self._open()
+        if self.db is not None and len(self.pending) >= 200:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.db is None or not self.pending:
+            return
+        marks = ", ".join("?" * len(_FIELDS))
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.executemany(f"INSERT OR REPLACE INTO reports ({', '.join(_FIELDS)}) VALUES ({marks})",
+                            [[e.get(c, "") for c in _FIELDS] for e in self.pending])
+        self.db.execute("COMMIT")
+        self.pending.clear()
+
+    def rows(self) -> Iterator[dict]:
+        """Every report's row, by report_id (a cursor: one row in memory at a time)."""
+        if self.db is None:
+            return iter(())
+        cur = self.db.execute(f"SELECT {', '.join(_FIELDS)} FROM reports ORDER BY report_id")
+        return (dict(zip(_FIELDS, row)) for row in cur)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
 
 
-def write_corpus_tables(out: Path, manifest: dict) -> None:
-    """Manifest → summary.csv (a row per report) and all_checks.csv (every check, with report_id)."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+def write_corpus_tables(out: Path, manifest: Manifest) -> None:
+    """Manifest → summary.csv (a row per report) and all_checks.csv (every check, with report_id), streamed."""
+    for name, write in (("summary.csv", _write_summary), ("all_checks.csv", _write_all_checks)):
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+                write(f, out, manifest)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, out / name)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _write_summary(f, out: Path, manifest: Manifest) -> None:
+    w = csv.writer(f, lineterminator="\n")
     w.writerow(SUMMARY_COLUMNS)
-    for rid in sorted(manifest):
-        e = manifest[rid]
-        w.writerow([rid, e.get("title", ""), e.get("issuer", ""), e.get("year", ""), e.get("figures", 0),
-                    *[e.get("verdicts", {}).get(v, 0) for v in VERDICTS], e.get("status", ""), e.get("error", "")])
-    write_atomic(out / "summary.csv", buf.getvalue())
-    # all_checks.csv is streamed report by report, so memory does not grow with the corpus
-    fd, tmp = tempfile.mkstemp(prefix=".all_checks.csv.", suffix=".tmp", dir=out)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        f.write(",".join(CHECK_COLUMNS) + "\n")
-        for rid in sorted(manifest):
-            if manifest[rid].get("status") != "ok":
-                continue
-            p = out / rid / "checks.csv"
-            try:
-                with open(p, encoding="utf-8", newline="") as src:
-                    next(src, None)
-                    f.writelines(src)
-            except OSError:
-                continue
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, out / "all_checks.csv")
+    for e in manifest.rows():
+        w.writerow([e["report_id"], e["title"] or "", e["issuer"] or "", e["year"] or "", e["figures"] or 0,
+                    *[e[v] or 0 for v in VERDICTS], e["status"], e["error"] or ""])
+
+
+def _write_all_checks(f, out: Path, manifest: Manifest) -> None:
+    f.write(",".join(CHECK_COLUMNS) + "\n")
+    for e in manifest.rows():
+        if e["status"] != "ok":
+            continue
+        try:
+            with open(out / e["report_id"] / "checks.csv", encoding="utf-8", newline="") as src:
+                next(src, None)
+                f.writelines(src)
+        except OSError:
+            continue
