@@ -12,7 +12,7 @@ import pytest
 from analysis import __version__
 from analysis.cli import main
 from analysis.html import mask_generated
-from analysis.pipeline import NOTEBOOKS, run_pipeline
+from analysis.pipeline import NOTEBOOKS, run_many
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "raw" / "000_baotou_kejiju_2014_ziping.txt"
@@ -100,7 +100,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capfd, arg
     assert _tree(processed, reports) == {}
 
 
-def test_failing_cell_exits_1_names_notebook_and_cell_and_restores_outputs(tmp_path, capfd):
+def test_failing_cell_gives_exit_1_one_line_naming_notebook_and_cell_and_restores_outputs(tmp_path, capfd):
     nb_dir = tmp_path / "notebooks"
     shutil.copytree(ROOT / "notebooks", nb_dir)
     nb = nbformat.read(nb_dir / NOTEBOOKS[1], as_version=4)
@@ -113,11 +113,10 @@ def test_failing_cell_exits_1_names_notebook_and_cell_and_restores_outputs(tmp_p
     (reports / f"{RID}.html").write_text("<p>older</p>", encoding="utf-8")
     before = _tree(processed, reports)
 
-    code = run_pipeline([str(SEED)], str(processed), str(reports), None, None, {}, notebooks_dir=nb_dir)
+    [(_, _, code, line)] = list(run_many([str(SEED)], str(processed), str(reports), notebooks_dir=nb_dir))
     out, err = _stderr_lines(capfd)
-    assert code == 1
-    assert out == [] and len(err) == 1
-    assert NOTEBOOKS[1] in err[0] and "cell" in err[0] and "ZeroDivisionError: division by zero" in err[0]
+    assert code == 1 and out == [] and err == []  # the one line is the caller's to print (analysis.batch.Log)
+    assert "\n" not in line and NOTEBOOKS[1] in line and "cell" in line and "ZeroDivisionError: division by zero" in line
     assert _tree(processed, reports) == before  # 01 had rewritten the folder: it is put back
     assert not (reports / "executed").exists()
     assert _hidden(processed, reports) == []

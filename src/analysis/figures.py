@@ -93,7 +93,7 @@ _GRAMMAR = re.compile(
         # fractions and percents written in words
         rf"(?P<frac>(?P<f_den>{_NUM})分之(?P<f_num>{_NUM}))",
         r"(?P<half>一半|半数)",
-        rf"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十)成)",
+        r"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十)成)",
         # percents, multiples, quantities
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
         # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)

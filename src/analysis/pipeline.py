@@ -1,7 +1,7 @@
 """Report files → the three notebooks, run by papermill in one kernel → processed tables, executed notebooks, HTML.
 
 The first half holds the functions the notebooks call, one per cell, so the notebooks stay thin;
-the second half is `run_pipeline`, behind `analysis run`.
+the second half is `run_many`, which `analysis run` (analysis.batch) calls for each worker's reports.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .errors import AnalysisError, InputError, ParameterError, PipelineError
 
 NOTEBOOKS = ("01_clean_figures.ipynb", "02_verify_claims.ipynb", "03_annotated_report.ipynb")
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
-# Set by run_pipeline from its own arguments; -p may not override them.
+# Set by `analysis run` from its own arguments; -p may not override them.
 _FROM_ARGUMENTS = {"report_path": "the REPORT arguments", "processed_dir": "--processed-dir",
                    "reports_dir": "--reports-dir", "facts_path": "--facts", "claims_path": "--claims"}
 _INPUT_ERRORS = {"InputError", "ReportFileError", "FactsFileError", "ParameterError"}
@@ -368,7 +368,7 @@ _RESET = "get_ipython().reset(new_session=True, aggressive=False)"
 
 
 def _quiet_log():
-    """→ a logger that prints nothing: a failure reaches the user as the one line run_pipeline writes."""
+    """→ a logger that prints nothing: a failure reaches the user as the one line `analysis run` writes."""
     import logging
 
     log = logging.getLogger("analysis.pipeline.kernel")
@@ -543,35 +543,3 @@ def run_many(paths: list[str], processed_dir: str = "data/processed", reports_di
             yield path, rep, EXIT_OK, ""
     finally:
         kernel.close()
-
-
-def run_pipeline(paths: list[str], processed_dir: str = "data/processed", reports_dir: str = "reports",
-                 facts: str | None = None, claims: str | None = None, params: dict | None = None, *,
-                 notebooks_dir: str | Path | None = None, execution_timeout: int = 600) -> int:
-    """Report files → for each: the three notebooks run (one shared kernel), processed_dir/<id>/,
-    reports_dir/<id>.html and reports_dir/executed/<id>/*.ipynb → exit code (0, 1 or 2).
-
-    Bad input gets one line on stderr and exit 2; a failing cell gets one line naming the notebook,
-    the cell and the error, and exit 1. Good reports of a run are written whatever happens to the
-    others; a report that fails leaves its outputs as they were before the run.
-    """
-    if not paths:
-        raise InputError("no report files given, and none found in data/raw/")
-    if facts or claims:  # a bad facts or claims file stops the run before any report is touched
-        from .rules.external import load_claims, load_facts
-
-        facts and load_facts(facts)
-        claims and load_claims(claims)
-    failed = [(path, code, line) for path, _, code, line in
-              run_many(paths, processed_dir, reports_dir, facts, claims, params, notebooks_dir=notebooks_dir,
-                       execution_timeout=execution_timeout) if code]
-
-    for _, _, line in failed:
-        print(f"analysis: {line}", file=sys.stderr)
-    ok = len(paths) - len(failed)
-    if len(paths) > 1 or not failed:
-        print(f"analysis: {ok} of {len(paths)} reports written to {reports_dir}"
-              + (f", {len(failed)} failed" if failed else ""), file=sys.stderr if failed else sys.stdout)
-    if not failed:
-        return EXIT_OK
-    return EXIT_INTERNAL if any(c == EXIT_INTERNAL for _, c, _ in failed) else EXIT_INPUT

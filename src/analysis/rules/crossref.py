@@ -42,7 +42,6 @@ def _key(doc, folded: str, f: Fig) -> tuple | None:
     core = _SCOPE_LEAD.sub("", label[k:stop])
     if len(core) < 3 or core in _GENERIC:
         return None
-    sent = doc.sentences[f.sent].text if f.sent >= 0 else ""
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
     before = folded[s0:f.start]
     if _SUBPERIOD.search(before) or re.search(r"\d{1,2}月\d{0,2}日?", before):

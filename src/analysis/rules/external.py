@@ -155,7 +155,6 @@ def external(doc, figures, facts: list[Fact], rows: list[dict]) -> list[dict]:
     from .growth import _judge, find_growths, Growth
 
     figs = figs_of(doc, figures)
-    by_id = {f.id: f for f in figs}
     folded = doc.folded
     year = doc.year
     out = list(rows)

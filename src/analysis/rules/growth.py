@@ -15,7 +15,7 @@ from decimal import Decimal
 from .. import schema
 from .common import (Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base, is_change, is_reference, is_target,
                      is_sub_period, item_label, label_of, result, same_unit)
-from .intervals import Interval, fmt, fmt_interval, fmt_nearest, fmt_outward
+from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
