@@ -153,3 +153,13 @@ def test_seed_figures_match_the_hand_made_reference(seed_report):
     for r, (_, g) in zip(ref, got.iterrows()):
         for col in ("value", "value_high", "unit", "kind", "qualifier", "iso_date"):
             assert g[col] == r[col], (r["text"], col, g[col], r[col])
+
+
+def test_a_date_in_a_report_without_a_year_is_written_without_one():
+    df = figures_of("6月18日召开会议，2月30日开展活动，6月18-19日调研。", year=None)
+    assert list(df["iso_date"]) == ["--06-18", "", "--06-18/--06-19"]  # only the impossible day is empty
+
+
+def test_a_date_takes_the_year_of_its_sentence_and_is_judged_in_it():
+    assert figures_of("回顾2015年，2月29日召开。", year=2016)["iso_date"].tolist() == ["2015", ""]
+    assert figures_of("回顾2016年，2月29日召开。", year=2017)["iso_date"].tolist() == ["2016", "2016-02-29"]

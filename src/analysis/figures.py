@@ -128,6 +128,7 @@ class Figure:
     qualifier: str = ""
     decimals: str = ""
     iso_date: str = ""
+    when: tuple = ()  # dates: (year written or None, month, day or None) for each end
 
 
 # ---------------------------------------------------------------- helpers
@@ -156,6 +157,23 @@ def _iso(y: int | None, m: int | None, d: int | None = None) -> str:
     if not 1 <= d <= calendar.monthrange(y, m)[1]:
         return ""
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _date_iso(when: tuple, year: int | None) -> str:
+    """Date ends and the year to assume → 'YYYY-MM-DD', 'YYYY-MM' or 'a/b'; '' when a day does not exist.
+
+    With no year at all a valid day is written without one ('--06-18', ISO 8601's reduced form), so an
+    unknown year is never mistaken for an impossible date.
+    """
+    out = []
+    for y, m, d in when:
+        y = y or year
+        if y is None:
+            ok = m is not None and 1 <= m <= 12 and (d is None or 1 <= d <= calendar.monthrange(2000, m)[1])
+            out.append((f"--{m:02d}" + (f"-{d:02d}" if d else "")) if ok else "")
+        else:
+            out.append(_iso(y, m, d))
+    return "/".join(out) if all(out) else ""
 
 
 def _split_cn_multiplier(num: str) -> tuple[str, str]:
@@ -218,23 +236,24 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     if kind == "drange":
         if g["dr_ri"] is None and folded[m.start("dr_d1") + len(g["dr_d1"])] not in "-~":
             return None
-        y = _year(g["dr_y"]) or year
-        y2 = _year(g["dr_y2"]) or y
+        y = _year(g["dr_y"])
         m1, m2 = _cn_month_day(g["dr_m"]), _cn_month_day(g["dr_m2"]) or _cn_month_day(g["dr_m"])
-        a, b = _iso(y, m1, _cn_month_day(g["dr_d1"])), _iso(y2, m2, _cn_month_day(g["dr_d2"]))
-        return Figure(s, e, "date_range", iso_date=f"{a}/{b}" if a and b else "")
+        when = ((y, m1, _cn_month_day(g["dr_d1"])), (_year(g["dr_y2"]) or y, m2, _cn_month_day(g["dr_d2"])))
+        return Figure(s, e, "date_range", iso_date=_date_iso(when, year), when=when)
     if kind == "mrange":
-        y = _year(g["mr_y"]) or year
-        y2 = _year(g["mr_y2"]) or y
-        a, b = _iso(y, _cn_month_day(g["mr_m"])), _iso(y2, _cn_month_day(g["mr_m2"]))
-        return Figure(s, e, "date_range", iso_date=f"{a}/{b}" if a and b else "")
+        y = _year(g["mr_y"])
+        when = ((y, _cn_month_day(g["mr_m"]), None), (_year(g["mr_y2"]) or y, _cn_month_day(g["mr_m2"]), None))
+        return Figure(s, e, "date_range", iso_date=_date_iso(when, year), when=when)
     if kind == "date":
-        return Figure(s, e, "date", iso_date=_iso(_year(g["d_y"]) or year, _cn_month_day(g["d_m"]), _cn_month_day(g["d_d"])))
+        when = ((_year(g["d_y"]), _cn_month_day(g["d_m"]), _cn_month_day(g["d_d"])),)
+        return Figure(s, e, "date", iso_date=_date_iso(when, year), when=when)
     if kind == "ymonth":
-        return Figure(s, e, "date", iso_date=_iso(_year(g["ym_y"]), _cn_month_day(g["ym_m"])))
+        when = ((_year(g["ym_y"]), _cn_month_day(g["ym_m"]), None),)
+        return Figure(s, e, "date", iso_date=_date_iso(when, year), when=when)
     if kind == "month":
         mon = re.match(_MON, folded[s:e]).group(0)
-        return Figure(s, e, "date", iso_date=_iso(year, _cn_month_day(mon)))
+        when = ((None, _cn_month_day(mon), None),)
+        return Figure(s, e, "date", iso_date=_date_iso(when, year), when=when)
     if kind == "yrange":
         y1, y2 = _year(g["yr_y"]), _year(g["yr_y2"])
         if not (y1 and y2 and y1 < y2):
@@ -418,8 +437,8 @@ def _resolve_dates_by_context(figs: list[Figure], folded: str, year: int | None)
         if f.kind == "year":
             last_year, last_sent_end = int(f.value), f.end
             continue
-        if f.kind in ("date", "date_range") and last_year and year and last_year != year and "年" not in folded[f.start:f.end]:
-            f.iso_date = re.sub(rf"\b{year}\b", str(last_year), f.iso_date)
+        if f.when and last_year and last_year != year and not any(y for y, _, _ in f.when):
+            f.iso_date = _date_iso(f.when, last_year)  # 回顾2015年，2月29日: the day is judged in 2015
 
 
 # ---------------------------------------------------------------- metric: what a figure measures
