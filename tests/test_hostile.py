@@ -142,3 +142,23 @@ def test_a_bad_facts_file_stops_the_run_with_one_line(tmp_path, capsys, content,
 def test_a_missing_claims_file_is_named(tmp_path, capsys):
     assert main(["check", str(SEED), "--out", str(tmp_path / "o"), "--claims", str(tmp_path / "nope.yaml")]) == 2
     assert "nope.yaml" in capsys.readouterr().err
+
+
+def test_output_and_log_paths_that_cannot_be_made_are_input_errors(tmp_path, capsys):
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["check", str(SEED), "--out", str(blocker / "sub")]) == 2
+    assert "--out" in capsys.readouterr().err
+    assert main(["check", str(SEED), "--out", str(tmp_path / "o"), "--log", str(tmp_path / "no" / "dir" / "x.log")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--log" in err[0]
+
+
+def test_report_ids_cannot_escape_their_folders_or_take_the_index(tmp_path, capsys):
+    args = ["--processed-dir", str(tmp_path / "p"), "--reports-dir", str(tmp_path / "r")]
+    assert main(["run", str(SEED), *args, "-p", "report_id", "../escaped"]) == 2
+    assert "report_id" in capsys.readouterr().err and not (tmp_path / "escaped").exists()
+    index = tmp_path / "index.txt"
+    shutil.copy(SEED, index)
+    assert main(["run", str(index), *args]) == 2
+    assert "reserved" in capsys.readouterr().err

@@ -38,7 +38,7 @@ class Settings:
     params: tuple[tuple[str, str], ...] = ()
 
     def key(self, version: str) -> str:
-        payload = {"mode": self.mode, "params": list(self.params), "version": version,
+        payload = {"mode": self.mode, "params": list(self.params), "version": version, "code": _code_sha(),
                    "facts": _file_sha(self.facts), "claims": _file_sha(self.claims)}
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
 
@@ -72,6 +72,16 @@ def _file_sha(path: str | None) -> str:
         return "unreadable"
 
 
+def _code_sha() -> str:
+    """The package's own sources and templates → one hash, so that a changed rule redoes every report
+    even when the version number did not move."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for p in sorted([*root.rglob("*.py"), *(root / "templates").glob("*")]):
+        h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def expand_inputs(items: Iterable[str]) -> list[str]:
     """Files, folders and globs → report files in a stable order (a folder gives its *.txt)."""
     out: list[str] = []
@@ -102,7 +112,7 @@ def process_one(path: str, settings: Settings) -> Outcome:
     except Exception as e:  # an internal failure still gets one line, never a traceback
         if os.environ.get("ANALYSIS_DEBUG"):
             raise
-        res.code, res.error = EXIT_INTERNAL, f"{path}: internal error: {type(e).__name__}: {e}"
+        res.code, res.error = EXIT_INTERNAL, " ".join(f"{path}: internal error: {type(e).__name__}: {e}".split())
     return res
 
 
@@ -199,7 +209,10 @@ class Log:
     def __init__(self, total: int, quiet: bool = False, log_file: str | None = None):
         self.quiet = quiet
         self.per_report = total > 1 and not quiet
-        self.file = open(log_file, "a", encoding="utf-8") if log_file else None
+        try:
+            self.file = open(log_file, "a", encoding="utf-8") if log_file else None
+        except OSError as e:
+            raise InputError(f"--log {log_file}: cannot open the log file ({e.strerror or type(e).__name__})")
         self.bar = None
         if self.per_report and sys.stderr.isatty():
             from tqdm import tqdm
@@ -256,6 +269,10 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
     if not paths:
         raise InputError("no report files given (and none found)")
     out = Path(settings.out)
+    _writable_folder(out, "--out" if settings.mode != "run" else "--processed-dir")
+    if settings.mode == "run":
+        _writable_folder(Path(settings.reports_dir or "reports"), "--reports-dir")
+    given_id = dict(settings.params).get("report_id")
     manifest = Manifest(out)
     key = settings.key(__version__)
     seen: dict[str, str] = {}
@@ -264,13 +281,16 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
     skipped, done = 0, 0
     gate, gated = set(fail_on), False
     for p in paths:
-        rid = report_id_for(p)
+        rid = given_id or report_id_for(p)
+        if settings.mode == "run" and rid == "index":
+            failed.append(Outcome(p, rid, EXIT_INPUT, f"{p}: report_id 'index' is reserved for reports/index.html; rename the file"))
+            continue
         if rid in seen:
             failed.append(Outcome(p, rid, EXIT_INPUT, f"{p}: report_id {rid!r} is already taken by {seen[rid]} in this run"))
             continue
         seen[rid] = p
         prev = manifest.get(rid)
-        if not force and prev and _unchanged(prev, p, key, out / rid) and \
+        if not force and prev and prev.get("path") == p and _unchanged(prev, p, key, out / rid) and \
                 (settings.mode != "run" or (Path(settings.reports_dir or "reports") / f"{rid}.html").is_file()):
             skipped += 1
             gated = gated or any(prev.get(v, 0) for v in gate)
@@ -313,6 +333,16 @@ def run_batch(items: list[str], settings: Settings, jobs: int = 1, engine: str =
     if failed:
         return EXIT_INPUT
     return EXIT_FINDINGS if gated else EXIT_OK
+
+
+def _writable_folder(folder: Path, option: str) -> None:
+    """An output folder that cannot be made is the user's to fix: one line, exit 2, before any work."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise InputError(f"{option} {folder}: cannot create the folder ({e.strerror or type(e).__name__})")
+    if not os.access(folder, os.W_OK):
+        raise InputError(f"{option} {folder}: the folder is not writable")
 
 
 def _unchanged(prev: dict, path: str, key: str, folder: Path) -> bool:

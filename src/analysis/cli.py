@@ -117,5 +117,5 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:
         if os.environ.get("ANALYSIS_DEBUG"):
             raise
-        print(f"analysis: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        print(" ".join(f"analysis: internal error: {type(e).__name__}: {e}".split()), file=sys.stderr)
         return EXIT_INTERNAL

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -239,6 +240,8 @@ def check_parameters(params: dict, declared: dict[str, dict[str, dict]], n_repor
                                  f"{', '.join(sorted(set(known) - set(_FROM_ARGUMENTS)))})")
         if name == "report_id" and n_reports != 1:
             raise ParameterError("-p report_id needs exactly one report")
+        if name == "report_id" and not re.fullmatch(r"[\w-]+", str(value)):
+            raise ParameterError(f"-p report_id {value!r}: only letters, digits, '_' and '-' (it names files)")
         out[name] = _coerce(name, value, known[name].get("inferred_type_name"))
     if "lang" in out:
         from .html import LANGS
