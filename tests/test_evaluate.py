@@ -38,7 +38,7 @@ def test_check_scoring_needs_rule_verdict_and_overlap():
 
 # Regression guards at the scores reached on the sets the rules were developed on (a drop fails);
 # heldout is guarded only against false alarms, the bar, so that it is never tuned on.
-@pytest.mark.parametrize("folder,recall", [("tuning", 0.97), ("tuning2", 0.94), ("tuning3", 0.78)])
+@pytest.mark.parametrize("folder,recall", [("tuning", 0.97), ("tuning2", 0.94), ("tuning3", 0.86)])
 def test_claims_judged_right_on_the_tuning_sets(folder, recall):
     _, checks, n = score_folder(ROOT / "tests" / "corpus" / folder)
     assert checks.recall >= recall, checks.misses[:10]

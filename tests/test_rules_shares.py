@@ -216,8 +216,9 @@ def test_one_sided_shares_are_not_summed_and_do_not_crash():
 def test_a_share_restated_in_words_is_not_a_second_listed_share():
     text = "全年落实补助资金1,486万元，比上年的1,274万元增加212万元；其中用于产业发展的918万元，占比61.8%，超过一半。"
     rows = run(share_of_total, text)
-    assert [r["verdict"] for r in rows] == ["consistent"]
-    assert "918万元 of 1,486万元" in rows[0]["stated"]
+    # 61.8% and its restatement 超过一半 are one share of one part: both rows take 918 of 1,486
+    assert [r["verdict"] for r in rows] == ["consistent", "consistent"]
+    assert all("918万元 of 1,486万元" in r["stated"] for r in rows)
 
 
 def test_a_share_never_takes_a_part_across_another_figure():
@@ -271,3 +272,45 @@ def test_one_sided_share_in_a_group_never_raises():
     for rule in (share_of_total, percent_sum, granularity):
         rule_rows = run(rule, text)
         assert isinstance(rule_rows, list)
+
+
+# --- a named whole worded differently from its figure's label ---------------------------------------------------------
+
+def test_named_whole_worded_differently_holds():
+    text = "全年纳入监测对象46户158人。已消除风险32户，占监测户的69.6%。"
+    assert verdicts(share_of_total, text) == ["consistent"]
+    text = "进驻中心的部门46个、政务服务事项1,368项，其中“全程网办”事项1,126项，占进驻事项的82.3%。"
+    assert verdicts(share_of_total, text) == ["consistent"]
+
+
+def test_named_whole_worded_differently_is_weak():
+    # a loose name only pairs when the share matches: a wrong share here names no provable whole
+    text = "全年纳入监测对象46户158人。已消除风险32户，占监测户的59.6%。"
+    assert verdicts(share_of_total, text) == []
+
+
+def test_loose_whole_needs_the_head_word_and_the_paragraph():
+    text = "全年纳入监测对象46户158人。\n已消除风险32户，占帮扶户的69.6%。"
+    assert verdicts(share_of_total, text) == []
+
+
+# --- a share restated in words right after its percent -----------------------------------------------------------------
+
+def test_share_restated_in_words_holds():
+    rows = run(share_of_total, "补助资金1,486万元，其中用于产业发展的918万元，占比61.8%，超过一半。")
+    assert sorted(r["verdict"] for r in rows) == ["consistent", "consistent"]
+    assert any("超过一半" in r["stated"] for r in rows)
+    text = "随迁子女在校生2.46万人，其中在公办学校就读的2.17万人，占88.2%，近九成。"
+    assert verdicts(share_of_total, text) == ["consistent", "consistent"]
+
+
+def test_share_restated_in_words_fails():
+    rows = run(share_of_total, "补助资金1,486万元，其中用于产业发展的621万元，占比41.8%，超过一半。")
+    assert sorted(r["verdict"] for r in rows) == ["consistent", "inconsistent"]
+    bad = next(r for r in rows if r["verdict"] == "inconsistent")
+    assert "超过一半" in bad["stated"] and bad["cause"] == ""
+
+
+def test_fraction_not_right_after_the_share_is_not_a_restatement():
+    text = "补助资金1,486万元，其中用于产业发展的918万元，占比61.8%。贫困村覆盖近七成。"
+    assert verdicts(share_of_total, text) == ["consistent"]

@@ -159,3 +159,85 @@ def test_classification_with_its_total_paragraphs_before_reported_only_when_it_a
 def test_assets_minus_liabilities_is_owners_equity(equity, verdict):
     text = f"年末资产总额1,286.5亿元，负债总额842.7亿元，所有者权益{equity}。"
     assert verdicts(parts_sum, text, year=2023) == [verdict]
+
+
+# --- classifications and totals stated apart from their parts -------------------------------------------------------
+
+def test_classification_after_a_comma_splits_the_totals_before_it():
+    text = "全年纳入监测对象46户158人，按类型分，脱贫不稳定户19户71人，边缘易致贫户21户64人，突发严重困难户6户23人。"
+    rows = run(parts_sum, text)
+    assert sorted(r["verdict"] for r in rows) == ["consistent", "consistent"]
+    assert {r["figure_ids"].split()[0] for r in rows} == {"F001", "F002"}  # 46户 and 158人, each with its own parts
+
+
+def test_classification_after_a_comma_that_does_not_add_up():
+    text = "全年纳入监测对象46户，从类型看，脱贫不稳定户19户，边缘易致贫户21户，突发严重困难户9户。"
+    assert verdicts(parts_sum, text) == ["inconsistent"]
+
+
+def test_total_with_its_verb_after_the_parts():
+    text = "对问题线索全部办结，给予党纪政务处分2人，诫勉谈话5人，批评教育11人，共问责追责18人。"
+    assert verdicts(parts_sum, text) == ["consistent"]
+    text = "全年给予党纪政务处分2人，诫勉谈话5人，合计处理人员18人。"
+    assert verdicts(parts_sum, text) == []  # weak pairing: the 18 may count others too, so no alarm
+
+
+def test_classification_total_skips_a_change_sentence():
+    text = ("全年共发生各类生产安全事故37起，死亡21人。与上年相比，事故起数减少9起、死亡人数减少5人。"
+            "从行业领域看，道路运输事故26起、死亡15人；工矿商贸事故8起、死亡4人；建筑施工事故3起、死亡2人。")
+    assert sorted(verdicts(parts_sum, text)) == ["consistent", "consistent"]
+
+
+def test_satisfaction_scale_against_an_earlier_total():
+    text = "今年共交办建议227件，已全部办复。代表对办理工作表示满意的176件，基本满意的46件，不满意的5件。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "227件" in rows[0]["stated"]
+    text = "今年共交办建议227件，已全部办复。代表对办理工作表示满意的176件，基本满意的40件，不满意的5件。"
+    assert verdicts(parts_sum, text) == []  # no earlier figure it adds up to: nothing claimed
+
+
+def test_whole_named_at_the_sentence_start():
+    text = "共收到提案486件，经审查立案412件。立案提案中，委员个人提案338件，集体提案74件。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["stated"].startswith("412件")
+    text = "共收到提案486件，经审查立案412件。立案提案中，委员个人提案300件，集体提案74件。"
+    assert verdicts(parts_sum, text) == []
+
+
+def test_classification_at_sentence_start_with_total_paragraphs_back():
+    text = ("共收到提案486件，立案412件。\n"
+            "按内容分，经济建设类131件、社会建设类148件、文化建设类52件、生态文明建设类46件、其他类35件。")
+    assert verdicts(parts_sum, text) == ["consistent"]
+
+
+def test_named_subtotal_inside_a_list():
+    # 优 + 良 = 优良天数, and 优良 + the polluted days = all monitored days
+    text = ("全年有效监测天数365天，优良天数312天，优良天数比例为85.5%。"
+            "其中，优98天、良214天；轻度污染41天，中度污染8天，重度污染4天。")
+    rows = run(parts_sum, text)
+    assert sorted(r["verdict"] for r in rows) == ["consistent", "consistent"]
+    assert any(r["stated"].startswith("312天 = 98天 + 214天") for r in rows)
+    text = text.replace("中度污染8天", "中度污染9天")  # 312 + 41 + 9 + 4 = 366 ≠ 365
+    assert sorted(verdicts(parts_sum, text)) == ["consistent", "inconsistent"]
+    text = text.replace("良214天", "良204天")  # 优 + 良 = 302 ≠ 312: the subtotal is wrong
+    assert "inconsistent" in verdicts(parts_sum, text)
+
+
+# --- items by status: done + under way + long-term = the items raised -------------------------------------------------
+
+def test_status_breakdown_confirmed_by_its_completion_rate():
+    text = ("巡察组反馈了4个方面23个具体问题。局党组召开专题会议6次。"
+            "截至10月31日，已完成整改19个，正在整改2个，需长期坚持的2个，整改完成率82.6%。")
+    assert verdicts(parts_sum, text) == ["consistent"]
+    text = text.replace("正在整改2个", "正在整改3个")  # 19 + 3 + 2 = 24 ≠ 23, and 19/23 = 82.6% pins the total
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and rows[0]["stated"].startswith("23个")
+
+
+def test_status_breakdown_without_a_rate_is_weak():
+    text = "巡察组反馈了23个具体问题。截至10月31日，已完成整改19个，正在整改2个，需长期坚持的2个。"
+    assert verdicts(parts_sum, text) == ["consistent"]
+    text = "巡察组反馈了23个具体问题。截至10月31日，已完成整改19个，正在整改3个，需长期坚持的2个。"
+    assert verdicts(parts_sum, text) == []  # 23 may not be the set these count: no alarm without the rate
+    text = "巡察组反馈了23个具体问题。已完成整改19个，正在整改3个，需长期坚持的2个，整改完成率70.0%。"
+    assert verdicts(parts_sum, text) == []  # the rate contradicts 19/23: the pairing is not confirmed

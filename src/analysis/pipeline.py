@@ -479,14 +479,34 @@ def _run_report(kernel: _Kernel, nb_dir: Path, root: Path, declared: dict, path:
                 "parameters": nb_params, "input_sha256": rep.doc.sha256, "version": __version__,
                 "executed_at": _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
             }
+            _drop_timings(nb)
             executed[nb_name] = nbformat.writes(nb) + "\n"
         if not (out_reports / f"{rid}.html").is_file():
             raise PipelineError(f"{NOTEBOOKS[-1]} did not write {out_reports / rid}.html")
         write_folder(out_reports / "executed" / rid, executed)
+    except KeyboardInterrupt:
+        snap.restore()  # interrupted half-way: the report's outputs are put back too
+        raise
     except Exception as e:  # noqa: BLE001 - every failure becomes one line, the outputs are put back
         kernel.used = True
         snap.restore()
         raise _ReportFailed(*_failure_line(path, nb_name, e)) from e
+
+
+def _drop_timings(nb) -> None:
+    """papermill's per-cell and per-notebook times and its random cell id → removed: the executed notebook
+    keeps one time stamp, metadata.analysis.executed_at, so two runs of the same inputs differ only there."""
+    for meta in [nb.metadata.get("papermill", {})] + [c.metadata.get("papermill", {}) for c in nb.cells]:
+        for k in ("start_time", "end_time", "duration"):
+            meta.pop(k, None)
+    for c in nb.cells:
+        c.metadata.pop("execution", None)
+        if "injected-parameters" in c.metadata.get("tags", []):
+            c.id = "injected-parameters"  # papermill gives it a random id
+        for o in c.get("outputs", []):
+            plain = o.get("data", {}).get("text/plain")
+            if isinstance(plain, str):  # a Styler's repr carries its memory address
+                o["data"]["text/plain"] = re.sub(r" at 0x[0-9a-f]+>", ">", plain)
 
 
 def _prepare(notebooks_dir, params: dict | None, n_reports: int, warm: bool):

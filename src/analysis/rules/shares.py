@@ -215,7 +215,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             label = folded[clause_start(folded, g.start):g.start]
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
                 return g
-        return None
+        return _loose_whole(doc, folded, figs, s)
     # a part of a breakdown that adds up (由A和B组成, 送审 = 审定 + 审减) has that breakdown's total as its whole
     from .sums import find_splits
 
@@ -251,6 +251,24 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         after = folded[g.end:g.end + 4]
         if "其中" in after or _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
             return g
+    return None
+
+
+def _loose_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+    """A named whole its figure's label words differently (占监测户的 ← 纳入监测对象46户; 占进驻事项的 ← 进驻中心的…
+    事项1,368项): the nearest earlier figure of the paragraph, up to three sentences back, whose sentence names the
+    whole's head before it. A weak pairing: taken only when the share it gives matches the stated one."""
+    part, head = s.part, s.whole[:2]
+    if len(s.whole) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+        return None
+    para = paragraph_start(folded, part.start)
+    want = s.pct.pct_interval()
+    for g in reversed([g for g in figs if para <= g.start and g.end <= part.start and part.sent - 3 <= g.sent
+                       and same_unit(g, part) and not is_reference(folded, g) and not _smaller(g, part)]):
+        if head not in folded[doc.sentences[g.sent].start:g.start]:
+            continue
+        got = share_interval(part, g)
+        return g if got is not None and want is not None and got.overlaps(want) else None
     return None
 
 
@@ -308,29 +326,37 @@ def share_of_total(doc, figures) -> list[dict]:
     figs = figs_of(doc, figures)
     shares = [s for s in find_shares(doc, figs) if s.part is not None and s.total is not None]
     out = []
+    stated = {s.pct.start for s in find_shares(doc, figs)}
+    pairs = [(s, s.pct) for s in shares]
+    # 占69.6%，近七成 / 占比61.8%，超过一半: the same share restated in words right after it
     for s in shares:
+        nxt = next((g for g in figs if g.start >= s.pct.end), None)
+        if (nxt is not None and nxt.kind == "fraction" and nxt.start not in stated
+                and re.fullmatch(r"[，,]\s*(?:即|约|也就是)?", doc.folded[s.pct.end:nxt.start])):
+            pairs.append((s, nxt))
+    for s, pct in pairs:
         got = share_interval(s.part, s.total)
-        want = s.pct.pct_interval()
+        want = pct.pct_interval()
         if got is None or want is None:
             continue
-        d = _pct_decimals(s.pct)
+        d = _pct_decimals(pct)
         ok = got.overlaps(want)
         ratio = f"{s.part.text}/{s.total.text}"
         got_txt = fmt_interval(got, d + 1, "%")
-        computed = f"{ratio} = {got_txt}; stated {s.pct.text} needs {fmt_interval(want, d + 1 if s.pct.kind == 'percent' else 1, '%')}"
-        cause = "" if ok else _share_cause(s, got, d)
-        start, end = span_of([s.part, s.pct])
-        ids = [s.total, s.part, s.pct]
+        computed = f"{ratio} = {got_txt}; stated {pct.text} needs {fmt_interval(want, d + 1 if pct.kind == 'percent' else 1, '%')}"
+        cause = "" if ok or pct is not s.pct else _share_cause(s, got, d)
+        start, end = span_of([s.part, pct])
+        ids = [s.total, s.part, pct]
         if ok:
-            en = f"{s.part.text} of {s.total.text} is {got_txt}, which the stated {s.pct.text} rounds correctly."
-            zh = f"{s.part.text}占{s.total.text}的{got_txt}，与所述{s.pct.text}相符。"
+            en = f"{s.part.text} of {s.total.text} is {got_txt}, which the stated {pct.text} rounds correctly."
+            zh = f"{s.part.text}占{s.total.text}的{got_txt}，与所述{pct.text}相符。"
             verdict = schema.CONSISTENT
         else:
             en = (f"{s.part.text} of {s.total.text} is {got_txt}, so the share should read "
-                  f"{fmt(_mid(got), d)}%, not {s.pct.text}." + (f" Probable cause: {cause}." if cause else ""))
-            zh = f"{s.part.text}占{s.total.text}的{got_txt}，应为{fmt(_mid(got), d)}%，而非{s.pct.text}。"
+                  f"{fmt(_mid(got), d)}%, not {pct.text}." + (f" Probable cause: {cause}." if cause else ""))
+            zh = f"{s.part.text}占{s.total.text}的{got_txt}，应为{fmt(_mid(got), d)}%，而非{pct.text}。"
             verdict = schema.INCONSISTENT
-        out.append(result("share_of_total", verdict, ids, start, end, f"{s.pct.text} ({s.part.text} of {s.total.text})",
+        out.append(result("share_of_total", verdict, ids, start, end, f"{pct.text} ({s.part.text} of {s.total.text})",
                           computed, en, zh, cause))
     return out
 

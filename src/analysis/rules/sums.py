@@ -108,10 +108,23 @@ _SPLIT_LEAD = re.compile(r"其中|包括|包含|涵盖")
 _MADE_OF = re.compile(r"由(?P<body>[^。；;！？\n]{2,80}?)(?:共同)?(?:组成|构成)")
 # 从类型看 / 按套数分 / 分税种看 / 按结果分：a complete classification of the total stated just before
 _CLASSIFY = re.compile(r"^(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|统计)[，,：:]")
+# …46户158人，按类型分，A 19户71人，B…: the same classification after a comma, its total earlier in the sentence
+_CLASSIFY_MID = re.compile(r"[，,](?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|统计)[，,：:]")
 # 增值收益分配为：/ 资金构成如下：a breakdown of the total the heading names
 _NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?[：:]")
 # …，合计6件 / …，奖牌总数143枚: the total after its parts
 _TOTAL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总数|总量|总额|共)(?:为|达|达到|是)?$")
+# …诫勉谈话5人，批评教育11人，共问责追责18人: a total with its verb after the parts (weaker: reported only when it adds up)
+_TOTAL_AFTER_VERB = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
+# 表示满意的389件、基本满意的21件、不满意的2件: a satisfaction scale is a complete split of the items it rates
+_SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意|满意)的?$")
+# 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
+_IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:当)?中[，,]")
+# 已完成整改19个，正在整改3个，需长期坚持的2个: items by status (done / under way / long-term) are the whole set
+_DONE = re.compile(r"(?:已|已经)(?:完成|办结|整改|解决|落实)[\u4e00-\u9fff]{0,4}$")
+_UNDER_WAY = re.compile(r"(?:正在|正|尚在|仍在|未|尚未|需长期|长期|持续|逐步)[\u4e00-\u9fff]{0,8}$")
+# a change against a base (事故起数减少9起) is not an earlier total
+_DELTA = re.compile(r"减少|增加|新增|下降|上升|增长|提高|降低|相比|同比|比上年|较上年")
 # differences stated as a split: whole word, part word, remainder word (收入 − 支出 = 结余; 送审 − 审定 = 审减)
 _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
     (r"收入$", r"支出$", r"(?<!累计)(?:结余|结存|盈余|收益|利润|净收入)$"),
@@ -156,6 +169,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 parts = _parts_after(folded, sfigs, at, unit_fig)
                 if any(_THRESHOLD.search(_label(folded, p)) for p in parts):
                     continue  # nested thresholds (亿元以上项目, 10亿元以上项目) are not a split
+                sub = _named_subtotal(folded, figs, total, parts)
+                if sub is not None:
+                    # 优良天数312天…其中，优98天、良214天；轻度污染41天…: 优 + 良 = 优良, then 优良 + the rest = the total
+                    k, subtotal = sub
+                    out.append((subtotal, parts[:k], True))
+                    parts = [subtotal] + parts[k:]
                 out.append((total, parts, False))
         for m in _MADE_OF.finditer(stext):
             lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
@@ -180,10 +199,30 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     # 从行业领域看：… with the total in an earlier paragraph (全年共发生事故37起，死亡21人): a weaker
                     # pairing, reported only when it adds up
                     total = _earlier_total(doc, folded, figs, sents, si, unit_fig)
+                    if total is None or not _sum(parts).overlaps(total.norm_interval()):
+                        total = _matching_earlier(doc, folded, figs, si, parts) or total
                     if total is not None:
                         out.append((total, parts, None))
+        mid = None if lead else _CLASSIFY_MID.search(stext)
+        if mid:
+            at = sent.start + mid.start()
+            listed = [g for g in sfigs if g.start >= sent.start + mid.end() and g.quantity and not is_reference(folded, g)]
+            for unit_fig in _first_per_unit(listed):
+                parts = [g for g in listed if same_unit(g, unit_fig)]
+                if len(parts) < 2 or any(_TOTAL_AFTER.match(folded[clause_start(folded, p.start):p.start]) for p in parts):
+                    continue
+                before = [g for g in sfigs if g.end <= at and same_unit(g, unit_fig) and not is_reference(folded, g)]
+                if before and not in_plan(folded, doc, before[-1]):
+                    out.append((before[-1], parts, True))
         for g in sfigs:
-            if not g.quantity or not _TOTAL_AFTER.match(folded[clause_start(folded, g.start):g.start]):
+            if not g.quantity:
+                continue
+            glabel = folded[clause_start(folded, g.start):g.start]
+            if _TOTAL_AFTER.match(glabel):
+                g_sure = True
+            elif _TOTAL_AFTER_VERB.match(glabel):
+                g_sure = None
+            else:
                 continue
             cs = clause_start(folded, g.start)
             # the parts run back to the sentence start, a classification lead (按内容分：) or an earlier total
@@ -197,8 +236,30 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     continue
                 parts.append(p)
             if len(parts) >= 2:
-                out.append((g, parts, True))
+                out.append((g, parts, g_sure))
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
+        sat = [g for g in qty if _SATISFACTION.search(label_of(folded, g))]
+        if len(sat) >= 2 and all(same_unit(sat[0], g) for g in sat):
+            total = _matching_earlier(doc, folded, figs, si, sat)
+            if total is not None:
+                out.append((total, sat, None))
+        done = next((g for g in qty if _DONE.search(label_of(folded, g))), None)
+        if done is not None:
+            rest = [g for g in qty if g.start > done.end and same_unit(g, done) and _UNDER_WAY.search(label_of(folded, g))]
+            if rest:
+                total = _status_total(doc, folded, figs, si, sfigs, done)
+                if total is not None:
+                    out.append((total[0], [done] + rest, total[1]))
+        whole = _IN_WHOLE.match(stext)
+        if whole and not lead:
+            listed = [g for g in qty if g.start >= sent.start + whole.end()]
+            for unit_fig in _first_per_unit(listed):
+                parts = [g for g in listed if same_unit(g, unit_fig)]
+                if len(parts) < 2:
+                    continue
+                total = _matching_earlier(doc, folded, figs, si, parts, whole.group("name")[:2])
+                if total is not None:
+                    out.append((total, parts, None))
         for whole_rx, part_rx, rest_rx in _DIFFERENCES:
             for w in qty:
                 if not whole_rx.search(label_of(folded, w)):
@@ -266,12 +327,65 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit_f
     """The total a classification splits: the figure its heading names, else the previous sentence's first."""
     para = paragraph_start(folded, doc.sentences[si].start)
     earlier = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and same_unit(g, unit_fig)
-               and not is_reference(folded, g)]
+               and not is_reference(folded, g) and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])]
     if name:
         named = [g for g in earlier if name in label_of(folded, g)]
         return named[-1] if named else None
     prev = [g for g in earlier if g.sent == si - 1]
     return prev[0] if prev else None
+
+
+def _named_subtotal(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) -> tuple[int, Fig] | None:
+    """The first k parts whose names joined name a figure stated between the total and the list (优 + 良 → 优良天数)."""
+    if len(parts) < 3:
+        return None
+    between = [g for g in figs if total.end <= g.start and g.end <= parts[0].start and same_unit(g, total)
+               and not is_reference(folded, g)]
+    names = [re.sub(r"^.*?(?:其中|[，,、；;：:])", "", _label(folded, p)) for p in parts]
+    for k in range(len(parts) - 1, 1, -1):
+        joined = "".join(names[:k])
+        if not joined or len(joined) > 8:
+            continue
+        for g in between:
+            if label_of(folded, g).endswith(joined) or re.search(re.escape(joined) + r"[\u4e00-\u9fff]{0,2}$", label_of(folded, g)):
+                return k, g
+    return None
+
+
+def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], done: Fig) -> tuple[Fig, bool | None] | None:
+    """The set a status breakdown counts: the nearest earlier same-unit figure of the paragraph (up to three sentences
+    back). Sure when the sentence's completion rate (整改完成率82.6%) is the done count over it, else weak."""
+    para = paragraph_start(folded, done.start)
+    cands = [g for g in figs if para <= g.start and g.end <= doc.sentences[si].start and si - 3 <= g.sent < si
+             and same_unit(g, done) and not is_reference(folded, g) and not in_plan(folded, doc, g)
+             and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])]
+    if not cands:
+        return None
+    total = cands[-1]
+    if total.norm_interval().below(done.norm_interval()):
+        return None
+    for r in sfigs:
+        if r.kind == "percent" and r.start > done.end and re.search(r"(?:完成|办结|整改|解决)率(?:为|达|达到)?$", label_of(folded, r)):
+            from .shares import share_interval
+            got, want = share_interval(done, total), r.pct_interval()
+            return (total, True) if got is not None and want is not None and got.overlaps(want) else None
+    return total, None
+
+
+def _matching_earlier(doc, folded: str, figs: list[Fig], si: int, parts: list[Fig], name: str | None = None) -> Fig | None:
+    """The nearest earlier figure (up to eight sentences back) that the parts add up to — a weak pairing for a
+    split whose wording says it is complete but names no total; the caller reports it only when it holds."""
+    got = _sum(parts)
+    if not got.bounded:
+        return None
+    for g in reversed([g for g in figs if si - 8 <= g.sent < si]):
+        if not g.quantity or not same_unit(g, parts[0]) or is_reference(folded, g) or in_plan(folded, doc, g):
+            continue
+        if name and name not in label_of(folded, g):
+            continue
+        if got.overlaps(g.norm_interval()):
+            return g
+    return None
 
 
 _TOTAL_SENT = re.compile(r"共|全年|总|合计|累计|全部")
@@ -282,7 +396,8 @@ def _earlier_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit
     earlier sentence (up to six back) that speaks of a total (全年共发生事故37起)."""
     for k in range(si - 1, max(si - 7, -1), -1):
         cands = [g for g in sents.get(k, []) if same_unit(g, unit_fig) and not is_reference(folded, g)
-                 and not in_plan(folded, doc, g) and not is_per_unit(folded, g)]
+                 and not in_plan(folded, doc, g) and not is_per_unit(folded, g)
+                 and not _DELTA.search(folded[doc.sentences[k].start:g.start])]
         if cands:
             s0 = doc.sentences[k].start
             return cands[0] if _TOTAL_SENT.search(folded[s0:cands[0].start]) else None
