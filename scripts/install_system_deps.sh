@@ -8,6 +8,8 @@ want=()
 # the font file charts.py registers; the package name is the same on Debian and Ubuntu
 [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || want+=(fonts-noto-cjk)
 [ -x /usr/bin/chromium ] || want+=(chromium)
+# Debian's own python3 needs python3-venv (ensurepip) before `python3 -m venv` works
+python3 -c "import ensurepip" >/dev/null 2>&1 || want+=(python3-venv)
 
 if [ ${#want[@]} -eq 0 ]; then
     exit 0

@@ -3,7 +3,6 @@ the worst reports first, charts, and reports/index.html (one self-contained, sor
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,7 +144,3 @@ def write_index(processed_dir: str | Path, reports_dir: str | Path, lang: str = 
     return write_atomic(Path(reports_dir) / "index.html", render_index(processed_dir, reports_dir, lang))
 
 
-def read_summary_rows(processed_dir: str | Path) -> list[dict]:
-    """Processed folder → summary.csv rows as dicts (no pandas; for quick looks and tests)."""
-    with open(Path(processed_dir) / "summary.csv", encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))

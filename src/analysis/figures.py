@@ -294,7 +294,7 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
             return None
         unit = g["p_unit"]
         k = "percentage_point" if "点" in unit else "percent"
-        return Figure(s, e, k, value=as_written(*p), unit=_surface_unit(m, "p_unit"),
+        return Figure(s, e, k, value=as_written(*p), unit=unit,
                       normalized_value=plain(p[0] * PERCENT_UNITS[unit]), base_unit="ratio", decimals=str(p[1]))
     if kind == "times":
         if not _number_ok(g["t_n"], folded, s):
@@ -331,11 +331,6 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
         return Figure(s, e, "count", value=as_written(*a), unit="日", normalized_value=plain(a[0]), base_unit="日",
                       decimals=str(a[1]))
     return None
-
-
-def _surface_unit(m: re.Match, group: str) -> str:
-    # units are reported as written, but with full-width signs folded (％ → %)
-    return m.group(group)
 
 
 def _unit_info(unit: str) -> tuple[str, str]:

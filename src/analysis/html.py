@@ -264,7 +264,6 @@ def render_report(report, lang: str = "en", fragment: bool = False) -> str:
     verdicts = checks["verdict"].value_counts() if len(checks) else {}
     by_verdict = [(v, int(verdicts.get(v, 0))) for v in schema.VERDICTS]
     findings = [c for c in _records(checks) if c["verdict"] in (schema.INCONSISTENT, schema.MISSING)]
-    fig_sections = {f["figure_id"]: f["section"] for f in _records(figures)}
     now = generated_at()
     ctx = dict(
         L=L, lang=lang, other=other, fragment=fragment, icons=ICONS, verdict_order=schema.VERDICTS,
@@ -274,7 +273,7 @@ def render_report(report, lang: str = "en", fragment: bool = False) -> str:
         generated_iso=now.isoformat().replace("+00:00", "Z"), generated_text=now.strftime("%Y-%m-%d %H:%M UTC"),
         n_figures=len(figures), n_checks=len(checks), by_kind=by_kind, by_verdict=by_verdict, findings=findings,
         annotated=annotate_text(report.text, figures, checks, lang), charts=report_charts(report, lang),
-        figures=_records(figures), checks=_records(checks), fig_sections=fig_sections, version=__version__,
+        figures=_records(figures), checks=_records(checks), version=__version__,
     )
     return template_environment().get_template("report.html.j2").render(**ctx)
 

@@ -19,7 +19,7 @@ _CJK_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "utf_16", "ut
 # Full-width digits and signs fold one-for-one, so offsets in the folded text equal offsets in the text.
 FOLD = str.maketrans({
     **{chr(0xFF10 + i): str(i) for i in range(10)},
-    "．": ".", "％": "%", "－": "-", "～": "~", "＋": "+", "，": "，", "﹪": "%", "—": "-", "–": "-",
+    "．": ".", "％": "%", "－": "-", "～": "~", "＋": "+", "﹪": "%", "—": "-", "–": "-",
 })
 
 

@@ -98,13 +98,6 @@ def rows_of(df: "pd.DataFrame") -> list[dict]:
     return [dict(zip(cols, vals)) for vals in zip(*(df[c].tolist() for c in cols))]
 
 
-def validate_figures(df: "pd.DataFrame", text: str) -> "pd.DataFrame":
-    """figures DataFrame → itself, after checking columns, kinds, spans and order."""
-    _columns(df, FIGURE_COLUMNS, "figures")
-    validate_figure_rows(rows_of(df), text)
-    return df
-
-
 def validate_checks(df: "pd.DataFrame", text: str) -> "pd.DataFrame":
     """checks DataFrame → itself, after checking columns, rules, verdicts and spans."""
     _columns(df, CHECK_COLUMNS, "checks")
