@@ -198,15 +198,26 @@ _PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|
 _PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾)).*(?:打算|计划(?!生育|免疫)|思路|展望|下步|下一步|要点|安排|主要任务)")
 
 
+def per_figure(fn):
+    """A fact about one figure that many rules ask for → computed once and kept on the figure's record.
+
+    The figure is the call's last argument; Fig records live as long as their document's figures list.
+    """
+    key = "_" + fn.__name__.lstrip("_")
+
+    @functools.wraps(fn)
+    def wrapper(*args):
+        d = args[-1].__dict__
+        if key not in d:
+            d[key] = fn(*args)
+        return d[key]
+
+    return wrapper
+
+
+@per_figure
 def in_plan(folded: str, doc, fig: Fig) -> bool:
     """Is the figure a plan or target for later (力争, 计划新增, 将…, a 工作打算 section) rather than a result?"""
-    got = fig.__dict__.get("_plan")  # every rule asks for every figure: kept on the record
-    if got is None:
-        got = fig.__dict__["_plan"] = _in_plan(folded, doc, fig)
-    return got
-
-
-def _in_plan(folded: str, doc, fig: Fig) -> bool:
     s, _ = sentence_bounds(doc, fig)
     for m in _PLAN.finditer(folded, s, fig.start):
         # 计划投资85亿元，实际完成投资91.2亿元 / 年初确定的6%左右预期目标: a plan the period is measured against
@@ -256,12 +267,10 @@ _TARGET_LABEL = re.compile(r"(?:目标|计划|任务|指标|预算(?!收入|支�
                            r"|计划(?:开展|完成|实施|建设|新建|新增|投资|安排|举办|组织|培训|改造|发放)[^，,；;。的]{0,10}$")
 
 
+@per_figure
 def label_of(folded: str, f: Fig) -> str:
     """The clause text before a figure, a bracket also ending it (（上年为339件） → 上年为)."""
-    got = f.__dict__.get("_label")
-    if got is None:
-        got = f.__dict__["_label"] = folded[clause_start(folded, f.start, CLAUSE_SEP + "（("):f.start]
-    return got
+    return folded[clause_start(folded, f.start, CLAUSE_SEP + "（("):f.start]
 
 
 def item_label(folded: str, f: Fig) -> str:
@@ -288,12 +297,10 @@ def is_target(folded: str, f: Fig) -> bool:
     return bool(_TARGET_LABEL.search(lab)) and "实际" not in lab
 
 
+@per_figure
 def is_reference(folded: str, f: Fig) -> bool:
     """A base, change or target: a figure that is not itself the period's value of what is measured."""
-    got = f.__dict__.get("_reference")  # asked by several rules for the same figure: kept on the record
-    if got is None:
-        got = f.__dict__["_reference"] = is_base(folded, f) or is_change(folded, f) or is_target(folded, f)
-    return got
+    return is_base(folded, f) or is_change(folded, f) or is_target(folded, f)
 
 
 def cached(doc, name: str, figs: list, build):
@@ -314,18 +321,13 @@ _SUB_PERIOD = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|�
                          r"\d{1,2}[-—至~]\d{1,2}月")
 
 
+@per_figure
 def is_per_unit(folded: str, f: Fig) -> bool:
     """A per-capita, average or per-unit value (人均…, 平均…, 每千人口…, 元/人): it never adds up with others."""
-    got = f.__dict__.get("_per_unit")
-    if got is None:
-        got = f.__dict__["_per_unit"] = bool("/" in f.unit or _PER_UNIT.search(label_of(folded, f)))
-    return got
+    return bool("/" in f.unit or _PER_UNIT.search(label_of(folded, f)))
 
 
+@per_figure
 def is_sub_period(folded: str, f: Fig) -> bool:
     """A figure for part of the period (一季度…7起, 上半年…, 1-5月…): the text since the last ；or sentence start says so."""
-    got = f.__dict__.get("_sub_period")
-    if got is None:
-        seg = folded[clause_start(folded, f.start, "；;。！？!?\n"):f.start]
-        got = f.__dict__["_sub_period"] = bool(_SUB_PERIOD.search(seg))
-    return got
+    return bool(_SUB_PERIOD.search(folded[clause_start(folded, f.start, "；;。！？!?\n"):f.start]))

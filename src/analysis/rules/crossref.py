@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import schema
-from .common import Fig, clause_end, clause_start, figs_of, in_plan, is_sub_period, result
+from .common import Fig, clause_end, clause_start, figs_of, in_plan, is_sub_period, per_figure, result
 
 _LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
 _SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|今年|当年|年内|本年)+")
@@ -132,12 +132,10 @@ _SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:全市|�
                             r"(?:共有|有|的)+$")
 
 
+@per_figure
 def _subject(folded: str, f: Fig) -> str:
     """What a metric is of: the words before it in its clause (细颗粒物 of 细颗粒物（PM2.5）年均浓度为38…), else, for a
     clause that is only the metric, the head of the first clause of its ；-segment (小学在校生21.36万人，专任教师1.24万人)."""
-    got = f.__dict__.get("_subject")
-    if got is not None:
-        return got
     cs = clause_start(folded, f.start)
     label = folded[cs:f.start]
     k = label.rfind(f.metric) if f.metric else -1
@@ -150,7 +148,6 @@ def _subject(folded: str, f: Fig) -> str:
             head = re.match(r"[^\d，,０-９]*", folded[seg:cs]).group(0)
             head = _SUBJECT_NOISE.sub("", _SUBJECT_NOISE.sub("", head))
             pre = "lead:" + head if head else ""
-    f.__dict__["_subject"] = pre
     return pre
 
 
