@@ -18,10 +18,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import AnalysisError, InputError
+from .errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, AnalysisError, InputError
 from .schema import CHECK_COLUMNS, VERDICTS
 
-EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_FINDINGS = 0, 1, 2, 3
 MANIFEST = "manifest.sqlite"  # SQLite: updated report by report, never held in memory whole
 SUMMARY_COLUMNS = ["report_id", "title", "issuer", "year", "figures", *VERDICTS, "status", "error"]
 

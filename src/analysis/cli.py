@@ -5,9 +5,7 @@ import argparse
 import os
 import sys
 
-from .errors import AnalysisError, InputError
-
-EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2  # 3: --fail-on found a listed verdict
+from .errors import EXIT_INPUT, EXIT_INTERNAL, AnalysisError, InputError
 
 
 class _Parser(argparse.ArgumentParser):

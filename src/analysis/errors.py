@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 
+# Exit codes of the CLI (DESIGN.md), in one place: 3 is `--fail-on` finding a listed verdict.
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_FINDINGS = 0, 1, 2, 3
+
+
 class AnalysisError(Exception):
     """Base of every error the package raises on purpose."""
 

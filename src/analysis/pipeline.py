@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from . import schema
-from .errors import AnalysisError, InputError, ParameterError, PipelineError
+from .errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, AnalysisError, InputError, ParameterError, PipelineError
 
 NOTEBOOKS = ("01_clean_figures.ipynb", "02_verify_claims.ipynb", "03_annotated_report.ipynb")
-EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 # Set by `analysis run` from its own arguments; -p may not override them.
 _FROM_ARGUMENTS = {"report_path": "the REPORT arguments", "processed_dir": "--processed-dir",
                    "reports_dir": "--reports-dir", "facts_path": "--facts", "claims_path": "--claims"}
@@ -175,13 +174,6 @@ def find_notebooks(notebooks_dir: str | Path | None = None) -> Path:
         if all((cand / n).is_file() for n in NOTEBOOKS):
             return cand.resolve()
     raise PipelineError(f"the notebooks {', '.join(NOTEBOOKS)} are not in {notebooks_dir or 'notebooks/'}")
-
-
-def notebook_parameters(nb_dir: Path) -> dict[str, dict[str, dict]]:
-    """Notebook folder → {notebook: {parameter: papermill's inferred name, type, default and help}}."""
-    from papermill.inspection import inspect_notebook
-
-    return {n: inspect_notebook(str(nb_dir / n)) for n in NOTEBOOKS}
 
 
 def declared_parameters(nb_dir: Path) -> dict[str, dict[str, dict]]:
@@ -523,7 +515,7 @@ def _prepare(notebooks_dir, params: dict | None, n_reports: int, warm: bool):
     try:
         _import_papermill()
         _register_engine()
-        declared = notebook_parameters(nb_dir)
+        declared = declared_parameters(nb_dir)
         extra = check_parameters(dict(params or {}), declared, n_reports)
     except BaseException:
         kernel.close()
