@@ -648,33 +648,32 @@ def _met(a: Fig, t: Fig, text: str, claims_met: bool, beyond: bool = False, at_m
 def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
     """为年初预算X的P%: achieved / target against the stated completion percentage."""
     got = (a.norm_interval() / t.norm_interval()).scale(HUNDRED)
-    want = p.pct_interval()
-    d = p.decimals or 0
-    ok = got.overlaps(want)
-    computed = f"{a.text}/{t.text} = {fmt_interval(got, d + 1, '%')}; stated {p.text} needs {fmt_interval(want, d + 1, '%')}"
-    stated = f"{a.text} = {p.text} of target {t.text}"
-    if ok:
-        en = f"{a.text} is {fmt_interval(got, d + 1, '%')} of the target {t.text}, matching the stated {p.text}."
-        zh = f"{a.text}为目标{t.text}的{fmt_interval(got, d + 1, '%')}，与所述{p.text}相符。"
-        return result("target_met", schema.CONSISTENT, [a, t, p], a.start, p.end, stated, computed, en, zh)
-    en = f"{a.text} is {fmt_interval(got, d + 1, '%')} of the target {t.text}, not the stated {p.text}."
-    zh = f"{a.text}实为目标{t.text}的{fmt_interval(got, d + 1, '%')}，而非{p.text}。"
-    return result("target_met", schema.INCONSISTENT, [a, t, p], a.start, p.end, stated, computed, en, zh)
+    want, d = p.pct_interval(), p.decimals or 0
+    g = fmt_interval(got, d + 1, '%')
+    return _target_row(got.overlaps(want), [a, t, p], f"{a.text} = {p.text} of target {t.text}",
+                       f"{a.text}/{t.text} = {g}; stated {p.text} needs {fmt_interval(want, d + 1, '%')}",
+                       (f"{a.text} is {g} of the target {t.text}, matching the stated {p.text}.",
+                        f"{a.text}为目标{t.text}的{g}，与所述{p.text}相符。"),
+                       (f"{a.text} is {g} of the target {t.text}, not the stated {p.text}.",
+                        f"{a.text}实为目标{t.text}的{g}，而非{p.text}。"))
 
 
 def _points_over_target(a: Fig, t: Fig, pp: Fig, below: bool) -> dict:
     """比目标T高出N个百分点: achieved − target against N."""
     diff = a.interval() - t.interval()
-    want = pp.interval()
-    want = -want if below else want
-    d = pp.decimals or 0
-    ok = diff.overlaps(want)
-    computed = f"{a.text} − {t.text} = {fmt_interval(diff, d + 1)} points; stated {pp.text}"
-    stated = f"{a.text} vs target {t.text}: {'低' if below else '高出'}{pp.text}"
-    if ok:
-        en = f"{a.text} is {fmt_interval(diff, d + 1)} points from the target {t.text}, matching the stated {pp.text}."
-        zh = f"{a.text}与目标{t.text}相差{fmt_interval(diff, d + 1)}个百分点，与所述{pp.text}相符。"
-        return result("target_met", schema.CONSISTENT, [a, t, pp], a.start, pp.end, stated, computed, en, zh)
-    en = f"{a.text} is {fmt_interval(diff, d + 1)} points from the target {t.text}, not {pp.text}."
-    zh = f"{a.text}与目标{t.text}实差{fmt_interval(diff, d + 1)}个百分点，而非{pp.text}。"
-    return result("target_met", schema.INCONSISTENT, [a, t, pp], a.start, pp.end, stated, computed, en, zh)
+    want = -pp.interval() if below else pp.interval()
+    g = fmt_interval(diff, (pp.decimals or 0) + 1)
+    return _target_row(diff.overlaps(want), [a, t, pp], f"{a.text} vs target {t.text}: {'低' if below else '高出'}{pp.text}",
+                       f"{a.text} − {t.text} = {g} points; stated {pp.text}",
+                       (f"{a.text} is {g} points from the target {t.text}, matching the stated {pp.text}.",
+                        f"{a.text}与目标{t.text}相差{g}个百分点，与所述{pp.text}相符。"),
+                       (f"{a.text} is {g} points from the target {t.text}, not {pp.text}.",
+                        f"{a.text}与目标{t.text}实差{g}个百分点，而非{pp.text}。"))
+
+
+def _target_row(ok: bool, figs: list[Fig], stated: str, computed: str, holds: tuple[str, str],
+                fails: tuple[str, str]) -> dict:
+    """A judged target_met row spanning its figures, with the explanation pair for its verdict."""
+    en, zh = holds if ok else fails
+    return result("target_met", schema.CONSISTENT if ok else schema.INCONSISTENT, figs, figs[0].start,
+                  figs[-1].end, stated, computed, en, zh)
