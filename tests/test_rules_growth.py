@@ -325,3 +325,10 @@ def test_comparison_sentence_takes_values_from_the_sentence_before(text, want):
 ])
 def test_comparison_sentence_without_a_unique_named_value(text):
     assert "inconsistent" not in verdicts(growth, _PREV + text, year=2020)
+
+
+def test_change_and_rate_of_a_total_named_in_the_sentence_before():
+    # 4,862.35 − 512.60 = 4,349.75; 512.60/4,349.75 = 11.78%
+    text = "2021年度收入、支出决算总计均为4,862.35万元。与上年相比，收、支总计各增加512.60万元，增长{r}%。"
+    assert verdicts(growth, text.format(r="11.8")) == ["consistent"]
+    assert verdicts(growth, text.format(r="12.8")) == ["inconsistent"]

@@ -314,3 +314,25 @@ def test_share_restated_in_words_fails():
 def test_fraction_not_right_after_the_share_is_not_a_restatement():
     text = "补助资金1,486万元，其中用于产业发展的918万元，占比61.8%。贫困村覆盖近七成。"
     assert verdicts(share_of_total, text) == ["consistent"]
+
+
+# ---------------------------------------------------------------- shares of a named whole, parts in the sentence before
+_GDP = ("全年地区生产总值{total}亿元。其中，第一产业增加值41.32亿元，第二产业增加值108.65亿元，第三产业增加值136.30亿元。"
+        "三次产业增加值占地区生产总值的比重依次为{a}%、38.0%和47.6%。")
+
+
+@pytest.mark.parametrize("a, verdict", [("14.4", "consistent"), ("15.4", "inconsistent")])
+def test_shares_listed_with_yici_take_the_previous_sentences_parts(a, verdict):
+    rows = run(share_of_total, _GDP.format(total="286.27", a=a))
+    assert [r["verdict"] for r in rows] == [verdict, "consistent", "consistent"]
+    assert rows[0]["computed"].startswith("41.32亿元/286.27亿元 = 14.4")
+
+
+def test_carried_parts_that_do_not_make_the_whole_are_not_paired():
+    # the three values add up to 286.27, not to 300.00: they are not this whole's split, so no share is judged
+    assert run(share_of_total, _GDP.format(total="300.00", a="14.4")) == []
+
+
+def test_zhan_di_mian_ji_is_not_a_share_but_zhan_di_qu_is():
+    assert verdicts(share_of_total, "新建厂房1.2万平方米，占地面积3万平方米，绿化率35%。") == []
+    assert verdicts(share_of_total, "全县税收收入8.6亿元，其中增值税3.1亿元，占地区税收收入的36.0%。") == ["consistent"]

@@ -241,3 +241,24 @@ def test_status_breakdown_without_a_rate_is_weak():
     assert verdicts(parts_sum, text) == []  # 23 may not be the set these count: no alarm without the rate
     text = "巡察组反馈了23个具体问题。已完成整改19个，正在整改3个，需长期坚持的2个，整改完成率70.0%。"
     assert verdicts(parts_sum, text) == []  # the rate contradicts 19/23: the pairing is not confirmed
+
+
+# ---------------------------------------------------------------- budget and final-account identities (部门决算说明)
+_JUESUAN = ("2021年度收入、支出决算总计均为{total}万元。本年收入合计4,615.20万元，其中：财政拨款收入4,208.72万元，"
+            "其他收入406.48万元。另有年初结转和结余{carry}万元。本年支出合计4,538.90万元，其中：基本支出1,126.34万元，"
+            "项目支出3,412.56万元。年末结转和结余323.45万元。")
+
+
+@pytest.mark.parametrize("total, carry, verdicts_", [
+    ("4,862.35", "247.15", ["consistent", "consistent"]),
+    ("4,862.35", "274.15", ["inconsistent", "consistent"]),   # income side broken: 4,615.20 + 274.15 ≠ 4,862.35
+    ("4,962.35", "347.15", ["consistent", "inconsistent"]),   # income side holds, expenditure side is 100 short
+])
+def test_budget_identities(total, carry, verdicts_):
+    rows = [r for r in run(parts_sum, _JUESUAN.format(total=total, carry=carry)) if "结转" in r["span"]]
+    assert [r["verdict"] for r in rows] == verdicts_
+
+
+def test_budget_identity_needs_every_term():
+    text = "2021年度收入、支出决算总计均为4,862.35万元。本年收入合计4,615.20万元。"
+    assert [r for r in run(parts_sum, text) if "结转" in r["span"]] == []

@@ -23,7 +23,7 @@ _UP = "增长|增加(?!值)|提高|上升|增|扩大"
 _DOWN = "下降|减少|降低|回落|下滑|降|缩小|缩短|压缩|减"
 # 同比增长 / 下降了 / 增幅为 / 降幅达 / 年均增长: the cue right before a rate
 _WIDTH = r"增幅|涨幅|增速|增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度"
-_CUE = re.compile(rf"(?:分别)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP}|{_DOWN})(?:了)?|(?P<width>{_WIDTH})(?:分别)?(?:为|是|达到|达|约为)?)$")
+_CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP}|{_DOWN})(?:了)?|(?P<width>{_WIDTH})(?:分别|依次)?(?:为|是|达到|达|约为)?)$")
 # 比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: an absolute change
 _ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减)了?$")
 _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年)(?:同期)?(?P<inner>.{0,20}?)的$|(?P<grow>增长|增加|提高)(?:了)?$")
@@ -32,8 +32,8 @@ _TARGET_BEFORE = re.compile(r"目标|任务|要求|预算(?!收入|支出|内|�
 _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|(?:19|20)\d\d年")
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
 _CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差")
-_SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内|比上年|较上年|同比|与上年相比|比去年|较去年|分别|均|共)*$")
-_SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与)(?:上年|去年|上届|上年同期|去年同期|\d{4}年)(?:同期)?(?:相比)?的?|的$|分别$")
+_SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内|比上年|较上年|同比|与上年相比|比去年|较去年|分别|依次|均|共)*$")
+_SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与)(?:上年|去年|上届|上年同期|去年同期|\d{4}年)(?:同期)?(?:相比)?的?|的$|分别$|依次$")
 
 
 def _bigrams(s: str) -> set[str]:
@@ -121,7 +121,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
 
 
 _COMPARE_LEAD = re.compile(r"(?:与|同|和|较|比)(?:上年|去年)(?:同期)?(?:相比|比较)?[，,]")
-_SUBJECT_HEAD = re.compile(rf"^([\u4e00-\u9fff]{{2,8}}?)(?:{_UP}|{_DOWN}|多|少)")
+_SUBJECT_HEAD = re.compile(rf"^([\u4e00-\u9fff、]{{2,10}}?)(?:{_UP}|{_DOWN}|多|少)")
 
 
 def _attach_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:

@@ -21,9 +21,9 @@ from .intervals import Interval, fmt, fmt_interval
 HUNDRED = Decimal(100)
 _CN_SEP = "，,；;。！？!?\n、"
 # A share is announced by 占 (占到, 占全市…的, 占比), a 比重/比例, or a rate word (合格率, 满意度).
-_ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?![地用领据有])(?:到|了)?")
-_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别)?(?:为|是|达到|达|约为|约|仅为|高达)?$")
-_TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:分别)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
+_ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:到|了)?")
+_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达)?$")
+_TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
 _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "其", "全部总数", "总计", "合计", "总人数", "总户数"}
 # Rates that describe a population or an economy, not a tally of the things just counted.
 _MACRO_RATES = re.compile(r"增长|增速|失业|覆盖|城镇化|参保|利用|转化|贡献|发生|出生|死亡|税|利息|利|汇|占有|普及|入学|"
@@ -60,7 +60,7 @@ def _cue(before: str) -> tuple[str, str, bool] | None:
         whole = _TAIL.sub("", before[m.end():])
         whole = re.sub(r"^(?:了|到)", "", whole)
         whole = re.sub(r"(?<=.)(?:的)?(?:总数|总量|总额|总和|总计|总体|总人数)$", "", whole)
-        stem = re.sub(r"(?:分别|均|各|约|仅|所|其)$", "", before[:m.start()])
+        stem = re.sub(r"(?:分别|依次|均|各|约|仅|所|其)$", "", before[:m.start()])
         return stem, ("" if whole in _GENERIC_WHOLE else whole), False
     r = _RATE.search(before)
     if r:
@@ -68,7 +68,7 @@ def _cue(before: str) -> tuple[str, str, bool] | None:
         if not stem and r.group(2) != "满意度":
             return None
         return stem, "", True
-    m = re.search(r"(比重|比例|占比|份额)(?:分别)?(?:为|是|达到|达|约为|约)?$", before)
+    m = re.search(r"(比重|比例|占比|份额|构成比)(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", before)
     if m:
         return before[:m.start()], "", False
     return None
@@ -92,7 +92,7 @@ def _stem_matches(label: str, stem: str) -> bool:
 
 def _is_sibling(folded: str, f: Fig, pcts: set[int]) -> bool:
     """Is the figure itself a part followed by its own share (提案4件，占到44%)?"""
-    return bool(re.match(r"(?:[，,（(])?(?:分别|均)?占(?![地用领据有])", folded[f.end:f.end + 4]))
+    return bool(re.match(r"(?:[，,（(])?(?:分别|依次|均)?占(?!地(?!区)|[用领据有])", folded[f.end:f.end + 4]))
 
 
 def find_shares(doc, figs: list[Fig]) -> list[Share]:
@@ -158,9 +158,14 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                     s.part = p
         else:
             first.part = _part_for(folded, first, before_figs)
+        carried = len(group) > 1 and not before_figs and first.whole and _carry_parts(folded, sents, group)
         for s in group:
             if s.part is not None:
                 s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
+        if carried and not (first.total is not None and all(s.total is first.total for s in group)
+                            and _adds_up(first.total, [s.part for s in group])):
+            for s in group:
+                s.part = s.total = None
     for group in by_list.values():
         for s in group:
             s.siblings = [t for t in shares if t is not s and t.total is not None and t.total is s.total]
@@ -169,6 +174,22 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
 
 # 以上四类合计占 / 上述三项共占 / 前五位合计占: a subtotal of the shares just listed
 _SUBTOTAL = re.compile(r"(?:以上|上述|前)([一二三四五六七八九十两\d]{1,3})(?:类|项|个|种|位|大类|项目)?(?:合计|共计|累计|总计|共|合)?$")
+
+
+def _carry_parts(folded: str, sents: dict, group: list[Share]) -> bool:
+    """三次产业增加值占地区生产总值的比重依次为14.4%、38.0%和47.6%, the three values stated in the sentence before:
+    a list of k shares of a named whole with no quantity in its own sentence takes the last k quantities of
+    the previous sentence, when they share a unit. Kept only if those parts add up to the whole (caller)."""
+    sent = group[0].pct.sent
+    prev = [g for g in sents.get(sent - 1, []) if g.quantity and g.kind not in ("percent", "percentage_point")]
+    parts = prev[-len(group):]
+    if len(parts) != len(group) or not all(same_unit(parts[0], p) for p in parts):
+        return False
+    if paragraph_start(folded, parts[0].start) != paragraph_start(folded, group[0].pct.start):
+        return False
+    for s, p in zip(group, parts):
+        s.part = p
+    return True
 
 
 def _split_wholes(whole: str) -> list[str]:
@@ -199,7 +220,7 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     return None
 
 
-_BETWEEN = re.compile(r"(?:[，,（(]?)(?:分别|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?(?:为|达到|达)?")
+_BETWEEN = re.compile(r"(?:[，,（(]?)(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?(?:为|达到|达)?")
 _PREDICATE_BETWEEN = re.compile(r"[^，,；;。\d%]{1,16}" + _BETWEEN.pattern)
 
 
@@ -428,7 +449,7 @@ def percent_sum(doc, figures) -> list[dict]:
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
         one_list = len({s.list_id for s in group}) == 1 and not re.search(
-            r"比例(?:分别)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
+            r"比例(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
         if not ok and not exhaustive and not (one_list and total.low is not None and total.low > HUNDRED):
             continue  # a partial list of shares need not add up to 100
         d = max(_pct_decimals(s.pct) for s in group)

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from .. import schema
 from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_per_unit, is_reference, is_sub_period,
-                     label_of, paragraph_start, result, same_unit)
+                     item_label, label_of, paragraph_start, result, same_unit)
 from .intervals import Interval, fmt, fmt_interval
 from .shares import find_shares
 
@@ -33,7 +33,7 @@ def _in_unit(iv: Interval, f: Fig) -> Interval:
     return iv.scale(1 / f.multiplier)
 
 
-def _judge(total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | None:
+def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
     got = _sum(parts)
     want = total.norm_interval()
@@ -55,6 +55,9 @@ def _judge(total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | 
     figs = [total] + parts
     start = min(f.start for f in figs)
     end = max(f.end for f in figs)
+    if total.start == start:
+        # the claim starts with the total's name (本年收入合计4,615.20万元，其中…): mark it too
+        start -= len(item_label(folded, total)[-16:])
     if ok:
         en = f"The parts add up to {sum_txt}, matching the stated total {total.text}."
         zh = f"各分项合计{sum_txt}，与总数{total.text}相符。"
@@ -131,6 +134,34 @@ _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
     (r"送审(?:金额|额|造价)?$", r"审定(?:金额|额|造价)?$", r"(?:审减|核减)(?:金额|额)?$"),
     (r"(?<!净)资产(?:总额|合计)?$", r"负债(?:总额|合计)?$", r"(?:净资产|所有者权益|股东权益)(?:总额|合计)?$"),
 )]
+
+
+# budget and final-account identities of every 部门预算/决算说明: 收入总计 = 本年收入合计 + 上年(年初)结转和结余,
+# 支出总计 = 本年支出合计 + 年末结转和结余; the totals may be given once for both (收入、支出决算总计均为…)
+_TAIL_VERB = r"(?:均|共|合计|共计)?(?:为|是|达|达到)?$"
+_IDENTITIES = [(re.compile(w + _TAIL_VERB), [re.compile(p + _TAIL_VERB) for p in ps]) for w, ps in (
+    (r"(?:收入|收支|收入、支出|收入和支出)(?:决算|预算)?总计", (r"本年(?:度)?收入(?:合计|总额)?", r"(?:上年|年初)结转(?:和|及|与)?结余")),
+    (r"(?:支出|收支|收入、支出|收入和支出)(?:决算|预算)?总计", (r"本年(?:度)?支出(?:合计|总额)?", r"年末结转(?:和|及|与)?结余")),
+)]
+
+
+def _identities(folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
+    """The budget identities, each where the report states all its terms (the first figure named by each)."""
+    out = []
+    for whole_rx, part_rxs in _IDENTITIES:
+        named = []
+        for rx in [whole_rx] + part_rxs:
+            g = next((g for g in figs if g.quantity and rx.search(label_of(folded, g)) and not _in_plan_label(folded, g)), None)
+            if g is None:
+                break
+            named.append(g)
+        if len(named) == 1 + len(part_rxs) and all(same_unit(named[0], g) for g in named):
+            out.append((named[0], named[1:], True))
+    return out
+
+
+def _in_plan_label(folded: str, g: Fig) -> bool:
+    return bool(re.search(r"下年|明年|\d{4}年预算", label_of(folded, g)))
 
 
 def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
@@ -269,6 +300,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if p is not None and r is not None:
                     out.append((w, [p, r], True))
                     break
+    out += _identities(folded, figs)
     return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps)]
 
 
@@ -285,7 +317,7 @@ def parts_sum(doc, figures) -> list[dict]:
         if key in seen or len(parts) < 2 or not addable(folded, total, parts):
             return
         seen.add(key)
-        row = _judge(total, parts, sure, sent)
+        row = _judge(folded, total, parts, sure, sent)
         if row:
             out.append(row)
 
