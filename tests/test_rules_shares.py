@@ -336,3 +336,48 @@ def test_carried_parts_that_do_not_make_the_whole_are_not_paired():
 def test_zhan_di_mian_ji_is_not_a_share_but_zhan_di_qu_is():
     assert verdicts(share_of_total, "新建厂房1.2万平方米，占地面积3万平方米，绿化率35%。") == []
     assert verdicts(share_of_total, "全县税收收入8.6亿元，其中增值税3.1亿元，占地区税收收入的36.0%。") == ["consistent"]
+
+
+@pytest.mark.parametrize("c, verdicts_", [
+    ("8.0", ["consistent", "consistent", "consistent"]),
+    ("7.0", ["consistent", "consistent", "inconsistent"]),   # 33/412 = 8.0%; the shares then sum to 99
+])
+def test_a_sentence_of_parts_with_shares_takes_the_whole_they_add_up_to(c, verdicts_):
+    text = ("共收到提案486件，经审查立案412件。截至9月30日，立案提案已全部办复。"
+            "已经解决的（A类）236件，占57.3%；列入计划解决的（B类）143件，占34.7%；暂时无法解决的（C类）33件，占{c}%。")
+    assert verdicts(share_of_total, text.format(c=c)) == verdicts_
+
+
+def test_parts_that_miss_every_earlier_total_get_no_whole():
+    text = "共收到提案486件，经审查立案410件。已经解决的（A类）236件，占57.3%；列入计划解决的（B类）143件，占34.7%；（C类）33件，占8.0%。"
+    assert verdicts(share_of_total, text) == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("截至9月30日，412件提案已全部办复，办复率100%。", "consistent"),
+    ("共收到评价45.6万条，其中差评312条，差评均已回访整改，整改率100%。", "consistent"),
+    ("截至9月30日，412件提案已全部办复，办复率98%。", "inconsistent"),
+])
+def test_a_count_said_to_be_all_done_is_the_whole_of_its_rate(text, verdict):
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("85.5", "consistent"), ("86.5", None)])
+def test_a_peer_before_the_part_is_its_whole_only_when_the_share_says_so(rate, verdict):
+    # 312/365 = 85.48%: with the same head noun (天数) the larger figure may be the whole or a peer, so a share that
+    # does not match it is left alone rather than judged against a guess
+    text = f"2019年，市区环境空气有效监测天数365天，优良天数312天，优良天数比例为{rate}%。"
+    assert verdicts(share_of_total, text) == ([verdict] if verdict else [])
+
+
+def test_rate_named_with_its_words_reordered():
+    text = "巡察组反馈了23个具体问题。截至10月31日，已完成整改19个，正在整改4个，整改完成率82.6%。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["computed"].startswith("19个/23个")
+
+
+def test_part_named_in_the_sentence_before_and_a_whole_counted_in_jianci():
+    text = ("全年信访总量2,864件次。按信访形式分：来信486件，来访1,032批次，网上信访1,346件，合计2,864件次。"
+            "网上信访占信访总量的{p}%。")
+    assert verdicts(share_of_total, text.format(p="47.0")) == ["consistent"]
+    assert verdicts(share_of_total, text.format(p="45.0")) == ["inconsistent"]

@@ -262,3 +262,16 @@ def test_budget_identities(total, carry, verdicts_):
 def test_budget_identity_needs_every_term():
     text = "2021年度收入、支出决算总计均为4,862.35万元。本年收入合计4,615.20万元。"
     assert [r for r in run(parts_sum, text) if "结转" in r["span"]] == []
+
+
+@pytest.mark.parametrize("total, verdict", [("2,864", "consistent"), ("2,846", "inconsistent")])
+def test_a_tally_in_jianci_adds_items_and_visits(total, verdict):
+    text = f"按信访形式分：来信486件，来访1,032批次，网上信访1,346件，合计{total}件次。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert rows[0]["span"].startswith("按信访形式分")
+
+
+def test_people_and_visits_do_not_mix_with_items():
+    # 人次 takes 人 but never 件; 人次 and 批次 are different tallies
+    assert verdicts(parts_sum, "来访群众中，集体访63批，个人访500人，合计1,208人次。") == []

@@ -236,6 +236,17 @@ def same_unit(a: Fig, b: Fig) -> bool:
     return a.base_unit == b.base_unit and a.base_unit != "" and a.quantity and b.quantity
 
 
+def counts_into(total: Fig, part: Fig) -> bool:
+    """Can a part be counted into this total? Same unit, or a tally of occurrences made of items: 信访总量2,864件次 =
+    来信486件 + 来访1,032批次 + 网上信访1,346件; 培训1,200人次 may list 干部300人. Only for a split's own total."""
+    if same_unit(total, part):
+        return True
+    t, p = total.base_unit, part.base_unit
+    if not (total.kind == part.kind == "count" and t.endswith("次") and len(t) == 2):
+        return False
+    return p == t[:-1] or (t == "件次" and p in ("批次", "批", "次"))
+
+
 # ---------------------------------------------------------------- result rows
 def result(rule: str, verdict: str, figs: list[Fig], start: int, end: int, stated: str, computed: str,
            en: str, zh: str, cause: str = "", source: str = "") -> dict:

@@ -13,7 +13,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_per_unit, is_reference, label_of,
+from .common import (Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_per_unit, is_reference, item_label, label_of,
                      paragraph_start, result, same_unit, span_of)
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
@@ -86,7 +86,9 @@ def _stem_matches(label: str, stem: str) -> bool:
         return False
     k = label.rfind(stem)
     if k < 0:
-        return False
+        # 已完成整改19个 for 整改完成率: the same words in the other order
+        tail = label[-len(stem) - 1:]
+        return len(stem) >= 4 and all(tail.count(c) >= stem.count(c) for c in set(stem))
     return not any(label[:k].endswith(m) for m in _MODIFIER_BEFORE)
 
 
@@ -158,14 +160,21 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                     s.part = p
         else:
             first.part = _part_for(folded, first, before_figs)
+            if first.part is None and not before_figs and len(first.stem) >= 2 and not first.rate:
+                # 网上信访1,346件，合计2,864件次。网上信访占信访总量的47.0%: the part named in the sentence before
+                first.part = next((g for g in reversed(sents.get(first.pct.sent - 1, [])) if g.quantity
+                                   and item_label(folded, g).endswith(first.stem)), None)
         carried = len(group) > 1 and not before_figs and first.whole and _carry_parts(folded, sents, group)
         for s in group:
             if s.part is not None:
                 s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
+            elif s.rate and len(group) == 1:
+                s.part = s.total = _all_of(folded, s, before_figs)
         if carried and not (first.total is not None and all(s.total is first.total for s in group)
                             and _adds_up(first.total, [s.part for s in group])):
             for s in group:
                 s.part = s.total = None
+    _complete_split_wholes(doc, figs, shares)
     for group in by_list.values():
         for s in group:
             s.siblings = [t for t in shares if t is not s and t.total is not None and t.total is s.total]
@@ -174,6 +183,39 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
 
 # 以上四类合计占 / 上述三项共占 / 前五位合计占: a subtotal of the shares just listed
 _SUBTOTAL = re.compile(r"(?:以上|上述|前)([一二三四五六七八九十两\d]{1,3})(?:类|项|个|种|位|大类|项目)?(?:合计|共计|累计|总计|共|合)?$")
+
+
+def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
+    """412件提案已全部办复，办复率100%: a count said to be all done is both the part and the whole of its rate."""
+    stem = s.stem[-2:]
+    for g in reversed(before_figs):
+        after = folded[g.end:s.pct.start]
+        if stem and re.search(r"(?:全部|全都|均)(?:已|已经)?[\u4e00-\u9fff]{0,3}?" + re.escape(stem), after):
+            return g
+    return None
+
+
+def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
+    """（A类）236件，占57.3%；（B类）143件，占34.7%；（C类）33件，占8.0%: a sentence of parts, each with its share,
+    whose shares make about 100 but whose whole is not named: the whole is the earlier figure (up to eight sentences
+    back) that the parts add up to. A weak pairing, so taken only when the sum matches exactly that figure."""
+    from .sums import _matching_earlier
+
+    by_sent: dict[int, list[Share]] = {}
+    for s in shares:
+        if s.part is not None and s.total is None and not s.rate and s.pct.kind == "percent":
+            by_sent.setdefault(s.pct.sent, []).append(s)
+    for si, group in by_sent.items():
+        parts = [s.part for s in group]
+        if len(group) < 2 or len({p.start for p in parts}) != len(parts) or not all(same_unit(parts[0], p) for p in parts):
+            continue
+        stated = sum(s.pct.value for s in group if s.pct.value is not None)
+        if not 90 <= stated <= 110:
+            continue  # shares of one whole, near 100 (a wrong one among them is what the check is for)
+        total = _matching_earlier(doc, doc.folded, figs, si, parts)
+        if total is not None:
+            for s in group:
+                s.total = total
 
 
 def _carry_parts(folded: str, sents: dict, group: list[Share]) -> bool:
@@ -231,7 +273,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         # 占查档总人次的 → 查档, 占销售额的 → 销售: the whole as its own figure's label would name it
         core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$", "", s.whole)
         core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|起数|金额|额|量|数)$", "", core)
-        for g in reversed([g for g in figs if g.end <= part.start and same_unit(g, part) and not is_reference(folded, g)
+        for g in reversed([g for g in figs if g.end <= part.start and counts_into(g, part) and not is_reference(folded, g)
                            and not _smaller(g, part)]):
             label = folded[clause_start(folded, g.start):g.start]
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
@@ -241,7 +283,9 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     from .sums import find_splits
 
     for total, parts, _ in find_splits(doc, figs):
-        if part in parts and total is not part and _adds_up(total, parts):
+        if part in parts and total is not part and (_adds_up(total, parts) or s.rate and part is parts[0]):
+            # (已完成整改19个，正在整改3个…，整改完成率82.6%: the rate of the first status is over the split's whole
+            # even when the statuses miscount it)
             return total
     group_parts = {t.part.start for t in group if t.part is not None}
     in_sent = [g for g in sents.get(part.sent, []) if g.end <= part.start and same_unit(g, part)]
@@ -253,7 +297,10 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         if is_per_unit(folded, g):
             continue
         if not _whole_like(folded, g, part):
-            break  # 个人提案338件，集体提案74件，集体提案占比18.0%: a peer in the list, not the whole
+            # 个人提案338件，集体提案74件，集体提案占比18.0%: a peer in the list, not the whole — unless the share
+            # says it is (有效监测天数365天，优良天数312天，优良天数比例为85.5%): a weak pairing, taken only when it holds
+            got, want = share_interval(part, g), s.pct.pct_interval()
+            return g if got is not None and want is not None and got.overlaps(want) else None
         return g
     sent_text = doc.sentences[part.sent].text
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part

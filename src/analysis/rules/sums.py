@@ -9,8 +9,8 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_start, figs_of, in_plan, is_per_unit, is_reference, is_sub_period,
-                     item_label, label_of, paragraph_start, result, same_unit)
+from .common import (Fig, by_sentence, cached, clause_start, counts_into, figs_of, in_plan, is_per_unit, is_reference, is_sub_period,
+                     label_of, paragraph_start, result, same_unit)
 from .intervals import Interval, fmt, fmt_interval
 from .shares import find_shares
 
@@ -55,9 +55,9 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     figs = [total] + parts
     start = min(f.start for f in figs)
     end = max(f.end for f in figs)
-    if total.start == start:
-        # the claim starts with the total's name (本年收入合计4,615.20万元，其中…): mark it too
-        start -= len(item_label(folded, total)[-16:])
+    # the claim starts with the name of its first figure or the lead of its list (本年收入合计4,615.20万元，其中…;
+    # 按信访形式分：来信486件…): mark it too
+    start = max(start - 16, clause_start(folded, start, "，,；;。！？\n"))
     if ok:
         en = f"The parts add up to {sum_txt}, matching the stated total {total.text}."
         zh = f"各分项合计{sum_txt}，与总数{total.text}相符。"
@@ -219,9 +219,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         if lead:
             listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)]
             name = lead.groupdict().get("name")
+            closing = [g for g in listed if _TOTAL_AFTER.match(folded[clause_start(folded, g.start):g.start])]
             for unit_fig in _first_per_unit(listed):
                 parts = [g for g in listed if same_unit(g, unit_fig)]
-                if len(parts) < 2 or any(_TOTAL_AFTER.match(folded[clause_start(folded, p.start):p.start]) for p in parts):
+                if len(parts) < 2 or any(counts_into(c, parts[0]) for c in closing):
                     continue  # …，合计227件: the list closes with its own total (judged below)
                 total = _named_total(doc, folded, figs, sents, si, parts[0], name)
                 if total is not None:
@@ -260,7 +261,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             lead_end = sent.start + lead.end() if lead else sent.start
             parts = []
             for p in sfigs:
-                if p.start < lead_end or p.end >= cs or not same_unit(p, g) or is_reference(folded, p):
+                if p.start < lead_end or p.end >= cs or not counts_into(g, p) or is_reference(folded, p):
                     continue
                 if _TOTAL_AFTER.match(folded[clause_start(folded, p.start):p.start]):
                     parts = []
