@@ -332,3 +332,11 @@ def test_change_and_rate_of_a_total_named_in_the_sentence_before():
     text = "2021年度收入、支出决算总计均为4,862.35万元。与上年相比，收、支总计各增加512.60万元，增长{r}%。"
     assert verdicts(growth, text.format(r="11.8")) == ["consistent"]
     assert verdicts(growth, text.format(r="12.8")) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("base, verdict", [("11,878", "consistent"), ("11,778", "inconsistent")])
+def test_a_change_on_last_year_end_is_of_the_stock_not_of_the_new_entries(base, verdict):
+    text = f"截至2014年底，全县持证残疾人总数达到12,846人，其中当年新办证1,127人，比上年末净增968人（上年末为{base}人）。"
+    rows = [r for r in run(growth, text) if "968人" in r["stated"]]
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert "12,846人" in rows[0]["stated"]

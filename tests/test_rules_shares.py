@@ -381,3 +381,11 @@ def test_part_named_in_the_sentence_before_and_a_whole_counted_in_jianci():
             "网上信访占信访总量的{p}%。")
     assert verdicts(share_of_total, text.format(p="47.0")) == ["consistent"]
     assert verdicts(share_of_total, text.format(p="45.0")) == ["inconsistent"]
+
+
+def test_all_solved_subset_is_a_granularity_claim_and_the_whole_keeps_its_own_rate():
+    text = "刑事案件立案1,284起，破案862起，破案率为67.1%；其中八类严重暴力案件23起，全部告破，破案率100%。"
+    assert verdicts(share_of_total, text) == ["consistent", "consistent"]
+    assert verdicts(granularity, text) == ["consistent"]
+    # a rate after 其中 is of the subset: never judged against the whole's counts
+    assert verdicts(share_of_total, "刑事案件立案1,284起，破案862起；其中八类严重暴力案件23起，破案率87%。") == []

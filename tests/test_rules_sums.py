@@ -275,3 +275,16 @@ def test_a_tally_in_jianci_adds_items_and_visits(total, verdict):
 def test_people_and_visits_do_not_mix_with_items():
     # 人次 takes 人 but never 件; 人次 and 批次 are different tallies
     assert verdicts(parts_sum, "来访群众中，集体访63批，个人访500人，合计1,208人次。") == []
+
+
+@pytest.mark.parametrize("text, verdicts_", [
+    # the parts before the semicolon make the total; what follows cuts it another way
+    ("在校学生4,862人，其中高中部2,914人、初中部1,948人；本部校区在校生2,480人。", ["consistent"]),
+    # the parts overshoot across a semicolon: two cuts (类别, 职称), not a wrong total
+    ("全院在职职工1,286人，其中卫生技术人员1,104人，约占职工总数的85.8%；具有高级职称236人。", []),
+    # a semicolon that separates every part is one list, and a list that stays short is judged
+    ("全年争取资金2,860万元，其中中央资金1,320万元，约占46%；省级资金980万元；市县配套560万元。", ["consistent"]),
+    ("全年争取资金2,960万元，其中中央资金1,320万元，约占45%；省级资金980万元；市县配套560万元。", ["inconsistent"]),
+])
+def test_a_semicolon_may_start_another_cut_of_the_total(text, verdicts_):
+    assert verdicts(parts_sum, text) == verdicts_

@@ -277,10 +277,17 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
         gr.base, gr.base_how = pcts[0], "上年为…"
 
 
+_NEW_ENTRIES = re.compile(r"新增|新办|新建|新发|新登记|新认定|当年|今年|本年|全年")
+
+
 def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> None:
     """比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: the current value and the base."""
     f = gr.g
     cands = [g for g in sfigs if g.end <= f.start and same_unit(g, f) and not is_reference(folded, g)]
+    if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)", label_of(folded, f)):
+        # 总数达到12,846人，其中当年新办证1,127人，比上年末净增968人: a change on last year-end is of a stock, not
+        # of this year's new entries
+        cands = [g for g in cands if not _NEW_ENTRIES.search(item_label(folded, g))] or cands
     subject = re.split(r"比|较|同比", label_of(folded, f))[0]
     named = [g for g in cands if _names(subject, [item_label(folded, g)])] if len(subject) >= 2 else []
     if named or cands:

@@ -158,6 +158,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             if len(parts) == len(group) and all(same_unit(parts[0], p) for p in parts):
                 for s, p in zip(group, parts):
                     s.part = p
+        elif first.rate and _all_of(folded, first, before_figs):
+            first.part = first.total = _all_of(folded, first, before_figs)
         else:
             first.part = _part_for(folded, first, before_figs)
             if first.part is None and not before_figs and len(first.stem) >= 2 and not first.rate:
@@ -166,10 +168,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                                    and item_label(folded, g).endswith(first.stem)), None)
         carried = len(group) > 1 and not before_figs and first.whole and _carry_parts(folded, sents, group)
         for s in group:
-            if s.part is not None:
+            if s.part is not None and s.total is None:
                 s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
-            elif s.rate and len(group) == 1:
-                s.part = s.total = _all_of(folded, s, before_figs)
         if carried and not (first.total is not None and all(s.total is first.total for s in group)
                             and _adds_up(first.total, [s.part for s in group])):
             for s in group:
@@ -186,13 +186,14 @@ _SUBTOTAL = re.compile(r"(?:以上|上述|前)([一二三四五六七八九十�
 
 
 def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
-    """412件提案已全部办复，办复率100%: a count said to be all done is both the part and the whole of its rate."""
+    """412件提案已全部办复，办复率100%; 八类严重暴力案件23起，全部告破，破案率100%: a count said to be all done is both
+    the part and the whole of its rate (the verb after 全部/均 shares a character with the rate's name)."""
     stem = s.stem[-2:]
-    for g in reversed(before_figs):
-        after = folded[g.end:s.pct.start]
-        if stem and re.search(r"(?:全部|全都|均)(?:已|已经)?[\u4e00-\u9fff]{0,3}?" + re.escape(stem), after):
-            return g
-    return None
+    if not (stem and before_figs):
+        return None
+    g = before_figs[-1]
+    m = re.search(r"(?:全部|全都|均)(?:已|已经)?([\u4e00-\u9fff]{1,4})", folded[g.end:s.pct.start])
+    return g if m and set(m.group(1)) & set(stem) else None
 
 
 def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
@@ -248,7 +249,8 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
         stem = s.stem if s.rate else s.stem[-4:]
         for g in reversed(before_figs):
             if _stem_matches(_segment_before(folded, g), stem):
-                return g
+                # …破案862起；其中八类案件23起，破案率87%: the rate is of the subset the 其中 opened
+                return None if "其中" in folded[g.end:s.pct.start] else g
         if s.rate:
             return None
     last = before_figs[-1]
@@ -591,14 +593,14 @@ def granularity(doc, figures) -> list[dict]:
     out = []
     for s in find_shares(doc, figs):
         f = s.pct
-        if s.part is not None:
-            continue  # share_of_total judges it (or cannot: a part without its whole)
+        if s.part is not None and s.part is not s.total:
+            continue  # share_of_total judges it (or cannot: a part without its whole); all done (全部告破) is of n
         if f.kind != "percent" or f.qualifier or f.decimals is None or s.whole:
             continue
         label = s.stem if s.rate else folded[clause_start(folded, f.start):f.start]
         if s.rate and _MACRO_RATES.search(s.stem + "率"):
             continue
-        n_fig = _count_n(doc, folded, f, sents, s)
+        n_fig = s.total if s.part is not None else _count_n(doc, folded, f, sents, s)
         p = f.pct_interval()
         if n_fig is None:
             if not (s.rate and _SURVEY_RATES.search(label)):

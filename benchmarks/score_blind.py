@@ -1,0 +1,38 @@
+"""Per-report totals on a held-out folder, nothing else: claims judged right and false alarms per report.
+
+    python benchmarks/score_blind.py tests/corpus/heldout tests/corpus/heldout2
+
+Prints no report text, anchors or misses, so that running it never shows what the held-out reports say.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from analysis.evaluate import read_rows, score_checks, score_figures  # noqa: E402
+from analysis.report import load_report  # noqa: E402
+
+
+def main() -> None:
+    for folder in sys.argv[1:] or [str(ROOT / "tests" / "corpus" / "heldout")]:
+        tot = [0, 0, 0, 0, 0, 0]
+        worst = 0
+        for path in sorted(Path(folder).glob("*.txt")):
+            stem = path.name.split(".", 1)[0]
+            rep = load_report(path)
+            f = score_figures(rep.text, rep.figures, read_rows(path.with_name(stem + ".figures.csv")))
+            c = score_checks(rep.text, rep.checks, read_rows(path.with_name(stem + ".checks.csv")))
+            print(f"  {stem}: figures {f.found}/{f.expected}, claims {c.found}/{c.expected}, false alarms {c.false_alarms}")
+            for i, v in enumerate((f.found, f.expected, c.found, c.expected, c.false_alarms, 1)):
+                tot[i] += v
+            worst = max(worst, c.false_alarms)
+        print(f"{folder}: {tot[5]} reports; figures {tot[0]}/{tot[1]} ({tot[0] / max(tot[1], 1):.1%}); claims "
+              f"{tot[2]}/{tot[3]} ({tot[2] / max(tot[3], 1):.1%}); false alarms {tot[4]} "
+              f"({tot[4] / max(tot[5], 1):.2f} per report, at most {worst} in one report)")
+
+
+if __name__ == "__main__":
+    main()
