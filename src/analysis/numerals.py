@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-
-import cn2an
+from functools import lru_cache
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_CHARS = CN_DIGITS + "十百千万亿"
@@ -19,6 +18,7 @@ def parse_arabic(s: str) -> tuple[Decimal, int]:
     return d, (len(s.split(".", 1)[1]) if "." in s else 0)
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese(s: str) -> tuple[Decimal, int] | None:
     """'一百二十' → (120, 0); '三点五' → (3.5, 1); '二〇一四' → 2014; None when not a numeral."""
     if not s or not any(c in _DIGIT_VALUE or c == "十" for c in s):
@@ -26,10 +26,12 @@ def parse_chinese(s: str) -> tuple[Decimal, int] | None:
     whole, _, frac = s.partition("点")
     if frac and not all(c in _DIGIT_VALUE for c in frac):
         return None
-    if all(c in _DIGIT_VALUE for c in whole) and len(whole) > 1:
-        # digit-by-digit numbers (二〇一四) are read as a string of digits
+    if whole and all(c in _DIGIT_VALUE for c in whole):
+        # one digit (三), or digit-by-digit numbers (二〇一四) read as a string of digits
         n = int("".join(str(_DIGIT_VALUE[c]) for c in whole))
     else:
+        import cn2an  # 70 ms to import: only when a numeral has 十/百/千/万/亿 in it
+
         try:
             n = cn2an.cn2an(whole, "normal")
         except (ValueError, KeyError, IndexError, TypeError):
