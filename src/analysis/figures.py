@@ -30,7 +30,7 @@ _COUNT = (
     "个村 个乡镇 个社区 所学校 篇次 人员 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 对 人份 剂次 辆次 艘 架 尾 亩次 "
     # the rest of the common classifiers (量词) of administrative writing
     "卷 页 枚 发 集 丛 朵 粒 颗 杆 把 孔 列 趟 番 遍 回 桩 则 章 层 段 面 双 副 伙 团 排 营 道 串 盒 袋 箱 瓶 包 桶 罐 "
-    "人天 工日 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝"
+    "人天 工日 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝 辑 字"
 ).split()
 UNITS: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:
@@ -61,7 +61,8 @@ _NAMED_RE = re.compile(r"(?=[" + re.escape("".join(sorted({n[0] for n in NAMED})
                        + "|".join(sorted(map(re.escape, NAMED), key=len, reverse=True)) + ")")
 
 # names that follow a shape rather than a spelling: 15分钟生活圈 / 15分钟政务服务圈
-_NAMED_SHAPES = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,6}?圈")
+# (and 五年来 / 三年来, the period a review looks back on, as 一年来 is)
+_NAMED_SHAPES = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,6}?圈|(?<![\d一二三四五六七八九十两])[一二三四五六七八九十两]+年来")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -103,7 +104,9 @@ _GRAMMAR = re.compile(
         rf"(?P<times>(?P<t_n>{_NUM})倍)",
         rf"(?P<qty>(?P<q_n>{_NUM})(?P<q_mid0>余|多)?(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
         # a bare decimal stated as a value (收入比由1.98缩小到1.95, 死亡率为0.093): a ratio without unit
-        r"(?P<bare>(?<=[为到至是的达约])\d+\.\d+(?=[，。；、）)（(：:\s]|缩|扩|下|上|增|减|提|$))",
+        r"(?P<bare>(?<=[为到至是的达约率在])\d+\.\d+(?=[，。；、）)（(：:\s]|缩|扩|下|上|增|减|提|以|$))",
+        # 486.3万参保群众: a count in 万 or 亿 with its noun after it and no measure word
+        rf"(?P<wan>(?P<w_n>{_AR})(?P<w_mult>万|亿)(?=[\u4e00-\u9fff])(?![{CN_CHARS}]))",
     ]) + ")"
 )
 
@@ -313,6 +316,12 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
         p = parse_arabic(num)
         return Figure(s, e, "ratio", value=as_written(*p), normalized_value=plain(p[0]), base_unit="ratio",
                       decimals=str(p[1]))
+    if kind == "wan":
+        if not _number_ok(g["w_n"], folded, s):
+            return None
+        p = parse_arabic(g["w_n"])
+        return Figure(s, e, "count", value=as_written(*p), unit=g["w_mult"], normalized_value=plain(p[0] * MULTIPLIERS[g["w_mult"]]),
+                      base_unit="", decimals=str(p[1]))
     if kind == "per":
         p = parse_arabic(g["pr_n"])
         per = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "百": 100}[g["pr_u"]]
@@ -357,6 +366,8 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
     if p is None:
         return None
     unit = g["q_unit"]
+    if unit == "字" and not num[0].isdigit():
+        return None  # 十六字方针, 八字方针: a named motto, not a count of characters
     after = folded[e:e + 1]
     if after.isascii() and after.isalpha():
         return None
