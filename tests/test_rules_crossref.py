@@ -110,3 +110,116 @@ def test_count_named_by_the_noun_after_it_conflicts():
 ])
 def test_count_named_by_the_noun_after_it_no_conflict(text):
     assert "inconsistent" not in verdicts(cross_reference, text)
+
+
+# ---------------------------------------------------------------- the same metric under another wording or word order
+@pytest.mark.parametrize("text", [
+    # the words of the label in another order
+    "行政复议案件受理236件，办结221件。\n总的看，全年受理行政复议案件263件。",
+    # a part after 其中 named only by its scope takes the total's metric
+    "全县共完成造林项目45个，其中县本级18个。\n一、造林绿化\n县本级全年完成造林（补植）项目16个。",
+    # a past result restated under a heading about next year, dated by its own clause
+    "全县一般公共预算收入完成8.42亿元。\n二、2015年预算草案\n在2014年一般公共预算收入完成数8.24亿元的基础上，预期增长8%。",
+])
+def test_reworded_label_with_two_values_conflicts(text):
+    assert verdicts(cross_reference, text) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    # two budgets named alike, each the base of another figure's execution rate
+    "收入完成8.6亿元，为调整预算8.2亿元的104.9%。\n支出完成15.1亿元，为调整预算16.3亿元的92.6%。",
+    # a county and the city above it
+    "全县共有优抚对象12,486人，其中退役军人10,932人。\n全市退役军人约8.6万人。",
+    # the whole and its own level; a quarter and the year; a plan
+    "全县共完成审计项目213个，其中县本级88个。\n县本级以外审计项目125个。",
+    "全年受理行政复议案件236件。\n一季度受理行政复议案件58件。",
+    "全年新增城镇就业3,260人。\n2015年力争新增城镇就业3,500人。",
+    "行政复议案件受理236件。\n截至年底，累计受理行政复议案件1,420件。",
+])
+def test_reworded_label_decoys_give_no_alarm(text):
+    assert "inconsistent" not in verdicts(cross_reference, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the total closing a breakdown, in the same paragraph
+    "全年信访总量1,532件次。按形式分：来信406件，来访538批次，网上信访588件，合计1,532件次。",
+    # a result named only by its verb after the target of the same metric
+    "全年实现利润总额3.42亿元。\n上级下达的利润总额考核目标为3.6亿元，实际完成3.42亿元。",
+    # the same noun right before both figures
+    "全年完成门急诊52.37万人次。\n总之，一年来医院全年门急诊52.37万人次。",
+    # things already counted, named again in a plan
+    "审计反映问题86个，已整改79个。\n三、下一步工作\n确保上述86个问题全部整改到位。",
+    # a value of four significant digits and one shared word
+    "新增城镇就业4,175人。\n在新增就业的4,175人中，就业困难人员320人。",
+])
+def test_restated_under_other_wording_more_forms(text):
+    assert verdicts(cross_reference, text) == ["consistent"]
+
+
+def test_count_of_the_places_a_jurisdiction_has():
+    assert verdicts(cross_reference, "街道下辖社区9个，常住人口5.1万人。\n全街道10个社区均建成服务站。") == ["inconsistent"]
+    assert "inconsistent" not in verdicts(cross_reference, "街道下辖社区9个。\n全街道9个社区均建成服务站。")
+    assert verdicts(cross_reference, "街道下辖社区9个。\n今年新建2个社区服务站。") == []
+
+
+def test_share_in_words_then_exactly():
+    assert verdicts(cross_reference, "全年出生人口中二孩占比近一半，达46.1%。") == ["consistent"]
+    assert verdicts(cross_reference, "全年出生人口中二孩占比近一半，达52.4%。") == ["inconsistent"]
+    assert verdicts(cross_reference, "全年出生人口中二孩占比一半，达46%。") == []  # a bare 一半 may be loose talk
+
+
+# ---------------------------------------------------------------- a typo of neighbouring digits as the evidence
+@pytest.mark.parametrize("text", [
+    "全年新增城镇就业岗位3,570个。\n总的看，全区经济平稳增长，全年新增就业岗位3,750个。",
+    "为18,600名农村妇女开展“两癌”免费检查。\n全年完成“两癌”检查1.68万名。",
+])
+def test_transposed_digits_under_a_shorter_name_conflict(text):
+    rows = run(cross_reference, text)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and rows[0]["cause"] == "digits transposed"
+
+
+@pytest.mark.parametrize("text", [
+    # two sides of one thing with near-equal values
+    "全县一般公共预算收入12.68亿元。\n全县一般公共预算支出12.86亿元。",
+    "城镇居民人均可支配收入28,642元。\n农村居民人均可支配收入28,462元。",
+    # different years; a different quantity that shares no name
+    "2015年新增城镇就业3,570人。\n2016年新增城镇就业3,750人。",
+    "全年新增城镇就业3,570人。\n全年完成造林面积3,750亩。",
+    # not a swap of neighbours
+    "全年新增城镇就业岗位3,570个。\n全年新增就业岗位7,530个。",
+])
+def test_transposed_digits_decoys(text):
+    assert "inconsistent" not in verdicts(cross_reference, text)
+
+
+def test_back_reference_with_another_count():
+    text = "县审计局共完成审计项目46个，查出问题金额3.87亿元。\n二、整改情况\n上述48个审计项目均已出具审计报告。"
+    assert verdicts(cross_reference, text) == ["inconsistent"]
+    assert "inconsistent" not in verdicts(cross_reference, text.replace("48个", "46个"))
+    # 上述 may mean the part named after 其中
+    text = "共完成审计项目46个，其中发现问题的审计项目18个。\n二、整改情况\n上述18个审计项目均已整改。"
+    assert "inconsistent" not in verdicts(cross_reference, text)
+
+
+def test_the_new_part_of_a_cumulative_total_restates_the_year():
+    text = "全年立案办理公益诉讼案件28件。\n开展试点以来，累计办理公益诉讼案件39件，其中2016年新办28件。"
+    assert verdicts(cross_reference, text) == ["consistent"]
+
+
+def test_count_of_places_needs_the_whole_noun():
+    # 乡镇卫生院 are not the 乡镇 themselves
+    assert verdicts(cross_reference, "全县下辖乡镇18个。\n全县20个乡镇卫生院均完成标准化建设。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "刑事案件立案1,284起。\n截至年底，累计立刑事案件5,136起。",            # 累计
+    "刑事案件立案1,284起。\n今年新增立刑事案件重点督办112起。",             # 今年新增
+    "全市刑事案件立案1,284起。\n市本级立刑事案件412起。",                   # 全市 / 本级
+    "刑事案件立案1,284起。\n上半年立刑事案件602起。",                       # 上半年
+    "刑事案件立案1,284起。\n一季度立刑事案件296起。",                       # 一季度
+    "刑事案件立案1,284起。\n2020年力争立刑事案件控制在1,200起以内。",       # plan
+    "刑事案件立案1,284起（上年为1,362起）。\n上年立刑事案件1,362起。",       # base
+    "2018年刑事案件立案1,362起。\n2019年立刑事案件1,284起。",               # two years
+])
+def test_reworded_label_scope_decoys(text):
+    assert "inconsistent" not in verdicts(cross_reference, text, year=2019)

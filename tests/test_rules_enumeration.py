@@ -38,3 +38,21 @@ def test_boundary_ordinal_list():
 
 def test_compound_slogans_and_names_are_left_alone():
     assert run(enumeration_count, "深入开展“六深入两加强一提高”活动。践行“四个意识”、改进作风。") == []
+
+
+def test_slogan_spelled_out_by_echoing_its_word():
+    # the items repeat the slogan's verb later in the sentence, with no 是指/：/（ before them
+    assert verdicts(enumeration_count, "开展“四下乡”活动，组织文艺下乡、科技下乡、卫生下乡、法律下乡。") == ["consistent"]
+    assert verdicts(enumeration_count, "开展“三进”宣传，推动安全知识进社区、进学校等。") == ["unverifiable"]
+
+
+def test_echo_list_naming_fewer_items_is_no_alarm():
+    # a sentence that names only some of the items may be giving examples
+    assert verdicts(enumeration_count, "开展“五进”活动，重点推动进社区、进校园。") == []
+
+
+def test_list_after_comma_ji():
+    assert verdicts(enumeration_count, "建立“三项机制”，即联席会议机制、信息共享机制和联合执法机制。") == ["consistent"]
+    assert verdicts(enumeration_count, "建立“三项机制”，即联席会议机制、信息共享机制。") == ["inconsistent"]
+    # 即将 (soon) is no intro
+    assert verdicts(enumeration_count, "完成三项任务，即将启动第二阶段、开展验收。") == []

@@ -52,3 +52,11 @@ def test_gaps_and_underscores_before_a_unit(text, span):
 
 def test_an_indent_is_no_blank():
     assert run(placeholder, "一、基本情况\n\u3000\u3000人员编制12名。") == []
+
+
+def test_count_left_out_after_an_object():
+    # 约谈…负责人[N]人次: the object ends in 人 and the unit 人次 follows with no number
+    rows = run(placeholder, "开展专项整治，约谈违规企业负责人人次，督促整改到位。")
+    assert [r["span"] for r in rows] == ["人次"] and rows[0]["verdict"] == "missing"
+    assert run(placeholder, "开展专项整治，约谈违规企业负责人36人次。") == []
+    assert run(placeholder, "建设学习型社会，做到人人参与、家家受益。") == []

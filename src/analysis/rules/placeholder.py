@@ -1,5 +1,5 @@
 """Blanks where a number belongs, found in the text (a blank is not a figure): 累计达次,
-专项项, XX%, X万元, （ ）万元, 共计  件, ××家.
+专项项, XX%, X万元, （ ）万元, 共计  件, ××家, 约谈…负责人人次.
 
 The grammar: a verb that takes a quantity (达, 共计, 累计, 实施, 完成, 召开, 收到, 新增…), then a measure
 word with no number before it and no word it could be part of after it (项目, 人员, 期间…).
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import schema
-from .common import clause_end, result
+from .common import clause_end, clause_start, result
 
 # measure words a count is written with; 人次 before 人 and 次, 万元 before 元
 _MEASURES = ["人次", "家次", "场次", "户次", "万元", "亿元", "元", "项", "次", "家", "件", "个", "名", "场", "期", "批",
@@ -34,6 +34,10 @@ _CONTINUES = {
 _NOUN_AFTER = re.compile(r"(?:达|为|超过|共|累计|同比|比|较|增长|下降|占|以上|以下|以内|及以上|级|规模)")
 _VERB_BLANK = re.compile(rf"(?:{_V})(?:了|达到|达|为|共|计|约|近|有){{0,2}}(?P<gap>[ \u3000]*)(?P<m>{_M})")
 _DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<m>[项件个家次名场期批篇户])(?P=m)(?=[，。；、,;：:\s）)]|$)")
+# 约谈…负责人人次: a noun ending in 人/家/户/场 and then that character + 次 at the clause end — the count of
+# person-times (人次) after an object, its number left out
+_OBJECT_THEN_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<x>[人家户场])(?P<m>(?P=x)次)(?=[，。；、,;：:\s）)]|$)")
+_VERB_IN = re.compile(rf"(?:{_V})")
 _UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|"
                r"万元|亿元|" + _M + ")")
 _MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|□+|○○+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
@@ -84,6 +88,12 @@ def placeholder(doc, figures) -> list[dict]:
         if folded[m.start() - 1] in _NUMERAL_BEFORE:
             continue
         found.setdefault(s, (s, s + 1, folded[max(0, m.start() - 1):m.end()]))
+    for m in _OBJECT_THEN_UNIT.finditer(folded):
+        s = m.start("m")
+        cs = clause_start(folded, m.start())
+        if folded[m.start() - 1] in _NUMERAL_BEFORE or not _VERB_IN.search(folded, cs, m.start()):
+            continue
+        found.setdefault(s, (s, m.end("m"), folded[max(cs, m.start() - 4):m.end()]))
     for m in _MARKED.finditer(folded):
         if m.group("blank")[0] in "xX" and m.start() and folded[m.start() - 1].isascii() and folded[m.start() - 1].isalnum():
             continue  # part of a Latin word or code (BOX3件)
