@@ -102,7 +102,7 @@ _GRAMMAR = re.compile(
         r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff]))",
         r"(?P<days>(?P<dy_a>\d+\.\d+|\d+(?=[-~至]\d))(?:[-~至](?P<dy_b>\d+(?:\.\d+)?))?日(?![\d期])(?<!月\d日))",
         rf"(?P<times>(?P<t_n>{_NUM})倍)",
-        rf"(?P<qty>(?P<q_n>{_NUM})(?P<q_mid0>余|多)?(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
+        rf"(?P<qty>(?P<q_n>{_NUM})(?:(?<=\d)[ \u3000](?=[万亿千余多]?(?:{_UNIT_ALT})))?(?P<q_mid0>余|多)?(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
         # a bare decimal stated as a value (收入比由1.98缩小到1.95, 死亡率为0.093): a ratio without unit
         r"(?P<bare>(?<=[为到至是的达约率在])\d+\.\d+(?=[，。；、）)（(：:\s]|缩|扩|下|上|增|减|提|以|$))",
         # 486.3万参保群众: a count in 万 or 亿 with its noun after it and no measure word
@@ -132,6 +132,7 @@ class Figure:
     decimals: str = ""
     iso_date: str = ""
     when: tuple = ()  # dates: (year written or None, month, day or None) for each end
+    label: str = ""  # a table cell's row label, its metric
 
 
 # ---------------------------------------------------------------- helpers
@@ -193,8 +194,8 @@ def _number_ok(num: str, folded: str, start: int) -> bool:
     before = folded[start - 1] if start else " "
     if before in "第首.-/" or (before.isascii() and before.isalpha()):
         return False  # 第三, 第3, 首: ordinals, not quantities
-    if not num[0].isdigit() and (num == "一" or before in CN_CHARS or before in "数几"):
-        return False  # 一是, 一批; 数十, 几百: vague amounts (总数143枚 is fine)
+    if not num[0].isdigit() and (num == "一" or before in CN_CHARS or before in "数几" and num[0] in "十百千万"):
+        return False  # 一是, 一批; 数十, 几百: vague amounts (总数143枚 and 人数四十二名 are fine)
     return True
 
 
@@ -225,7 +226,34 @@ def find_figures(doc: Document) -> list[Figure]:
             continue
         _qualify(fig, folded, out[-1].end if out else 0)
         out.append(fig)
+    if "  " in folded or "\t" in folded or "\u3000\u3000" in folded:
+        cells = _table_figures(folded, out)
+        if cells:
+            out = sorted(out + cells, key=lambda f: f.start)
     _resolve_dates_by_context(out, folded, doc.year)
+    return out
+
+
+def _table_figures(folded: str, taken: list[Figure]) -> list[Figure]:
+    """Number cells of flattened tables (基本支出  1,286.40  1,262.15  98.1%) the grammar could not read, with the
+    unit their row, column or 单位 line gives; the row label is their metric."""
+    from .tables import find_tables
+
+    spans = {(f.start, f.end) for f in taken}
+    out = []
+    for table in find_tables(folded):
+        for row in table.rows:
+            for col, cell in enumerate(row.cells):
+                if cell is None or cell.is_percent or any(s < cell.end and cell.start < e for s, e in spans):
+                    continue
+                unit = table.unit_of(row, col)
+                mult = unit[0] if unit[:1] in "万亿千" and unit[1:] in UNITS else ""
+                base, kind = _unit_info(unit[len(mult):]) if unit else ("", "count")
+                v, d = cell.value
+                fig = Figure(cell.start, cell.end, kind, value=as_written(v, d), unit=unit, base_unit=base,
+                             normalized_value=plain(v * MULTIPLIERS[mult]), decimals=str(d))
+                fig.label = re.sub(r"^(?:其中|含)[：:]?|[（(][^（）()]*[）)]$", "", row.label.text)
+                out.append(fig)
     return out
 
 
@@ -519,7 +547,7 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
         # a clause starts after its last break, or after the figure before it ("680元和每人每年6,240元")
         clause_start = max(cut[-1] if cut else max(0, f.start - 60), prev_end)
         prev_end = f.end
-        metric = _metric(folded, f, prev_metric, clause_start)
+        metric = f.label or _metric(folded, f, prev_metric, clause_start)
         if metric:
             prev_metric = metric
         sent = doc.sentence_at(f.start)

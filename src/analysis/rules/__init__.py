@@ -26,8 +26,11 @@ RULES = [
     ("placeholder", "placeholder"),
     ("enumeration", "enumeration_count"),
     ("dates", "date_valid"),
+    ("tables", "table_rates"),
+    ("tables", "table_totals"),
+    ("tables", "table_targets_met"),
 ]
-_ORDER = {name: i for i, (_, name) in enumerate(RULES) if name != "derived_ratio"}
+_ORDER = {name: i for i, (_, name) in enumerate(RULES) if name != "derived_ratio" and not name.startswith("table_")}
 
 
 def rule_functions() -> list:

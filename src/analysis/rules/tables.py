@@ -1,0 +1,255 @@
+"""Tables flattened into the text (analysis.tables): each row's rate against its two number columns, the 合计 row
+against the rows above it, and a claim that every target was met against the rows of a target table.
+
+    项目名称  预算数  执行数  执行率          执行数/预算数 against 执行率 (share_of_total)
+    家庭医生签约（户）  12,000  13,260  110.5%   完成数/目标任务 against 完成率 (target_met)
+    指标  上年  本年  增长%                  本年/上年 − 1 against the growth column (growth)
+    合计  3,360.40  3,129.45  93.1%      the rows above, less their 其中 rows, add up to it (parts_sum)
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .. import schema
+from ..tables import Row, Table, find_tables
+from .common import Fig, figs_of, result
+from .intervals import Interval, fmt_interval
+
+HUNDRED = Decimal(100)
+_RATE = re.compile(r"率|比例|比重|占比|进度|%|增长|增幅|增减|同比")
+_GROWTH = re.compile(r"增长|增幅|增减|同比|比上年")
+_TARGET = re.compile(r"目标|计划|任务|指标值|考核")
+_DENOMINATOR = re.compile(r"预算|目标|计划|任务|指标|上年|去年|基期|应|年初")
+_NUMERATOR = re.compile(r"执行|完成|实际|决算|本年|今年|实绩|已|支出数")
+_ALL_MET = re.compile(r"(?:均|全部|全面|都)(?:已)?(?:超额)?(?:完成|达到|实现|达标)|全部超额完成|全面超额完成")
+
+
+def tables_of(doc) -> list[Table]:
+    """The document's tables, found once and kept on it."""
+    cached = getattr(doc, "_tables_cache", None)
+    if cached is None:
+        cached = find_tables(doc.folded) if ("  " in doc.folded or "\t" in doc.folded) else []
+        doc._tables_cache = cached
+    return cached
+
+
+def _columns(table: Table, rate_col: int) -> tuple[int, int] | None:
+    """The (denominator, numerator) columns a rate column is computed from, by their names or their order."""
+    nums = [i for i in range(rate_col) if not _RATE.search(table.columns[i])]
+    den = [i for i in nums if _DENOMINATOR.search(table.columns[i])]
+    num = [i for i in nums if _NUMERATOR.search(table.columns[i]) and i not in den]
+    if len(den) == 1 and len(num) == 1:
+        return den[0], num[0]
+    if len(nums) >= 2 and not den and not num:
+        return nums[-2], nums[-1]  # 项目  计划  实际  率 with unnamed columns: the two just before the rate
+    return None
+
+
+def table_rates(doc, figures) -> list[dict]:
+    """Each row's rate cell against the two number cells it is computed from."""
+    figs = figs_of(doc, figures)
+    by_start = {f.start: f for f in figs}
+    out = []
+    for table in tables_of(doc):
+        for rc, name in enumerate(table.columns):
+            if not _RATE.search(name):
+                continue
+            cols = _columns(table, rc)
+            if cols is None:
+                continue
+            growth = bool(_GROWTH.search(name))
+            rule = "growth" if growth else "target_met" if _TARGET.search(table.columns[cols[0]]) else "share_of_total"
+            for row in table.rows:
+                cells = [row.cells[cols[0]], row.cells[cols[1]], row.cells[rc]]
+                if any(c is None for c in cells) or not cells[2].is_percent or any(c.is_percent for c in cells[:2]):
+                    continue
+                den, num, rate = (by_start.get(c.start) for c in cells)
+                if den is None or num is None or rate is None:
+                    continue
+                row_out = _judge_rate(rule, row, table, rc, cols, den, num, rate, growth)
+                if row_out:
+                    out.append(row_out)
+    return out
+
+
+def _judge_rate(rule: str, row: Row, table: Table, rc: int, cols, den: Fig, num: Fig, rate: Fig, growth: bool) -> dict | None:
+    d_iv, n_iv, want = den.norm_interval(), num.norm_interval(), rate.pct_interval()
+    if want is None or not (d_iv.bounded and n_iv.bounded) or d_iv.contains(Decimal(0)):
+        return None
+    got = (n_iv / d_iv).scale(HUNDRED)
+    if growth:
+        got = got - Interval.point(HUNDRED)
+    d = (rate.decimals or 0) + 1
+    label = row.label.text
+    what = f"({num.text} − {den.text}) / {den.text}" if growth else f"{num.text} / {den.text}"
+    got_txt = fmt_interval(got, d, "%")
+    computed = f"{label}: {what} = {got_txt}; stated {rate.text} needs {fmt_interval(want, d, '%')}"
+    head = f"{table.columns[cols[1]]}/{table.columns[cols[0]]}"
+    ok = got.overlaps(want)
+    if ok:
+        en = f"Table row {label}: {head} is {got_txt}, matching the stated {rate.text}."
+        zh = f"表中“{label}”行：{head}为{got_txt}，与所列{rate.text}相符。"
+        verdict, cause = schema.CONSISTENT, ""
+    else:
+        en = f"Table row {label}: {head} is {got_txt}, not the stated {rate.text}; a cell is wrong."
+        zh = f"表中“{label}”行：{head}为{got_txt}，与所列{rate.text}不符，应核对该行数据。"
+        verdict, cause = schema.INCONSISTENT, "table rate does not match its cells"
+    return result(rule, verdict, [den, num, rate], row.start, row.end, f"{label} {rate.text}", computed, en, zh, cause)
+
+
+def table_totals(doc, figures) -> list[dict]:
+    """A 合计 row against the sum of the rows above it (其中 rows left out), column by column."""
+    figs = figs_of(doc, figures)
+    by_start = {f.start: f for f in figs}
+    out = []
+    for table in tables_of(doc):
+        above: list[Row] = []
+        for row in table.rows:
+            if not row.is_total:
+                if not row.is_sub:
+                    above.append(row)
+                continue
+            row_out = _judge_total(table, row, above, by_start)
+            if row_out:
+                out.append(row_out)
+            above = []
+        row_out = _prose_total(doc, table, figs, by_start)
+        if row_out:
+            out.append(row_out)
+    return out
+
+
+_AFTER_TOTAL = re.compile(r"(?:以上|上述)(?P<n>[一二两三四五六七八九十\d]{1,3})(?:个|项|家|类|条|所)?[^，。；\n]{0,20}?"
+                          r"(?:共|合计|累计|总计|共计)(?P<what>[^，。；\n\d]{0,12})")
+
+
+def _prose_total(doc, table: Table, figs: list[Fig], by_start: dict) -> dict | None:
+    """以上三个重点项目年度共完成投资13,280万元 after the table: the column its words name, summed over the rows."""
+    from ..numerals import parse_number
+
+    end = max(r.end for r in table.rows)
+    folded = doc.folded
+    m = _AFTER_TOTAL.match(folded, end + 1)
+    if not m:
+        return None
+    n = parse_number(m.group("n"))
+    rows = [r for r in table.rows if not r.is_total and not r.is_sub]
+    if n is None or int(n[0]) != len(rows):
+        return None
+    stated = next((f for f in figs if f.start == m.end()), None)
+    if stated is None or not stated.quantity:
+        return None
+    words = {m.group("what")[i:i + 2] for i in range(len(m.group("what")) - 1)}
+    overlap = {c: len(words & {name[i:i + 2] for i in range(len(name) - 1)})
+               for c, name in enumerate(table.columns) if not _RATE.search(name)}
+    best = max(overlap.values(), default=0)
+    cols = [c for c, k in overlap.items() if k == best]
+    if best == 0 or len(cols) != 1:
+        return None  # the words name no column, or two equally
+    cells = [r.cells[cols[0]] for r in rows]
+    ps = [by_start.get(c.start) for c in cells if c is not None]
+    if len(ps) != len(rows) or None in ps or not all(p.base_unit == stated.base_unit for p in ps):
+        return None
+    acc = ps[0].norm_interval()
+    for p in ps[1:]:
+        acc = acc + p.norm_interval()
+    shown = fmt_interval(acc.scale(1 / stated.multiplier), stated.decimals or 0)
+    computed = f"{table.columns[cols[0]]}: {' + '.join(p.text for p in ps)} = {shown}; stated {stated.text}"
+    start = end + 1
+    if acc.overlaps(stated.norm_interval()):
+        en = f"The {len(ps)} rows of the table add up to {shown}, matching the stated {stated.text}."
+        zh = f"表中{len(ps)}行合计{shown}，与所述{stated.text}相符。"
+        return result("parts_sum", schema.CONSISTENT, ps + [stated], start, stated.end, stated.text, computed, en, zh)
+    en = f"The {len(ps)} rows of the table add up to {shown}, not the stated {stated.text}."
+    zh = f"表中{len(ps)}行合计{shown}，与所述{stated.text}不符。"
+    return result("parts_sum", schema.INCONSISTENT, ps + [stated], start, stated.end, stated.text, computed, en, zh,
+                  "total after the table does not match its rows")
+
+
+def _judge_total(table: Table, total: Row, parts: list[Row], by_start: dict) -> dict | None:
+    if len(parts) < 2:
+        return None
+    used, lines, bad = [], [], []
+    for col, cell in enumerate(total.cells):
+        if cell is None or cell.is_percent or _RATE.search(table.columns[col] if col < len(table.columns) else ""):
+            continue
+        cells = [r.cells[col] for r in parts]
+        if any(c is None for c in cells):
+            continue
+        t = by_start.get(cell.start)
+        ps = [by_start.get(c.start) for c in cells]
+        if t is None or None in ps:
+            continue
+        acc = ps[0].norm_interval()
+        for p in ps[1:]:
+            acc = acc + p.norm_interval()
+        want = t.norm_interval()
+        if not acc.bounded:
+            continue
+        scale = 1 / t.multiplier
+        shown = fmt_interval(acc.scale(scale), t.decimals or 0)
+        lines.append(f"{table.columns[col]}: {' + '.join(p.text for p in ps)} = {shown}, stated {t.text}")
+        used += ps + [t]
+        if not acc.overlaps(want):
+            bad.append(table.columns[col])
+    if not lines:
+        return None
+    computed = "; ".join(lines)
+    label = total.label.text
+    if bad:
+        en = f"Table row {label}: the rows above do not add up to it in {', '.join(bad)}; a cell or the total is wrong."
+        zh = f"表中“{label}”行：{('、'.join(bad))}栏各行合计与总数不符，应核对。"
+        return result("parts_sum", schema.INCONSISTENT, used, total.start, total.end, label, computed, en, zh,
+                      "table total does not match its rows")
+    en = f"Table row {label}: the rows above add up to it in every column."
+    zh = f"表中“{label}”行：各栏合计均与上方各行之和相符。"
+    return result("parts_sum", schema.CONSISTENT, used, total.start, total.end, label, computed, en, zh)
+
+
+def table_targets_met(doc, figures) -> list[dict]:
+    """全部超额完成 / 各项指标均已完成 said of a target table: every row's result must reach its target."""
+    figs = figs_of(doc, figures)
+    by_start = {f.start: f for f in figs}
+    folded = doc.folded
+    out = []
+    for table in tables_of(doc):
+        cols = None
+        for rc, name in enumerate(table.columns + [""]):
+            if rc == len(table.columns) or _RATE.search(name):
+                cols = _columns(table, rc)
+                break
+        if cols is None or not _TARGET.search(table.columns[cols[0]]):
+            continue
+        end = max(r.end for r in table.rows)
+        para_end = folded.find("\n\n", end)
+        window = folded[end:para_end if para_end > 0 else len(folded)][:160]
+        m = _ALL_MET.search(window)
+        if not m or "除" in window[:m.start()] or re.search(r"未|没有|尚", window[max(0, m.start() - 3):m.start()]):
+            continue
+        missed, used = [], []
+        for row in table.rows:
+            den_c, num_c = row.cells[cols[0]], row.cells[cols[1]]
+            if den_c is None or num_c is None or row.is_total:
+                continue
+            den, num = by_start.get(den_c.start), by_start.get(num_c.start)
+            if den is None or num is None:
+                continue
+            used += [den, num]
+            if num.norm_interval().below(den.norm_interval()):
+                missed.append(f"{row.label.text} {num.text} < {den.text}")
+        if not used:
+            continue
+        start, stop = end + m.start(), end + m.end()
+        claim = folded[start:stop]
+        if missed:
+            en = f"The text says every target was met ({claim}), but in the table: {'; '.join(missed)}."
+            zh = f"文中称“{claim}”，但表中{'；'.join(missed)}，未达目标。"
+            out.append(result("target_met", schema.INCONSISTENT, used, start, stop, claim,
+                              "below target: " + "; ".join(missed), en, zh, "target claimed met but missed"))
+        else:
+            en = f"Every row of the table reaches its target, as the text says ({claim})."
+            zh = f"表中各行均达到目标，与“{claim}”相符。"
+            out.append(result("target_met", schema.CONSISTENT, used, start, stop, claim,
+                              f"{len(used) // 2} rows at or above target", en, zh))
+    return out

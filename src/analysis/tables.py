@@ -1,0 +1,151 @@
+"""Tables flattened into text lines, as reports copied out of Word or PDF carry them:
+
+    单位：万元
+    项目名称  预算数  执行数  执行率
+    基本支出  1,286.40  1,262.15  98.1%
+    其中：农田水利建设  860.00  812.60  94.5%
+    合计  3,360.40  3,129.45  93.1%
+
+Cells are separated by two or more spaces (or a tab). A table is a header line of names followed by rows that
+start with a label and hold numbers. Each number cell takes its unit from its row label (家庭医生签约（户）), its
+column name (预算数（万元）) or the table's 单位 line, in that order. Offsets are those of the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .numerals import parse_arabic
+
+_GAP = re.compile(r"[ \u3000]{2,}|\t+")
+_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+_UNIT_LINE = re.compile(r"单位[：:]\s*(?P<unit>[^\s）)，,。；;]{1,6})")
+_PAREN = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]\s*$")
+_EMPTY = {"-", "—", "——", "/", "－"}
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_number(self) -> bool:
+        return bool(_NUMBER.fullmatch(self.text))
+
+    @property
+    def is_percent(self) -> bool:
+        return self.is_number and self.text.endswith("%")
+
+    @property
+    def value(self) -> tuple[Decimal, int]:
+        """(value, decimals as written) of a number cell; a percent cell gives its number of percent."""
+        return parse_arabic(self.text.rstrip("%").lstrip("+"))
+
+
+@dataclass
+class Row:
+    label: Cell
+    cells: list[Cell | None]  # one per column after the label, None where the row has no value
+
+    @property
+    def start(self) -> int:
+        return self.label.start
+
+    @property
+    def end(self) -> int:
+        return max([self.label.end] + [c.end for c in self.cells if c is not None])
+
+    @property
+    def is_total(self) -> bool:
+        return bool(re.match(r"(?:合计|总计|小计|共计|总体|全部|汇总)", self.label.text))
+
+    @property
+    def is_sub(self) -> bool:
+        """其中：农田水利建设 — a part of the row above, not one more row of the sum."""
+        return self.label.text.startswith(("其中", "含", "内含"))
+
+
+@dataclass
+class Table:
+    columns: list[str]  # the header's names after the label column
+    rows: list[Row] = field(default_factory=list)
+    unit: str = ""  # from a 单位：万元 line
+    start: int = 0
+
+    def unit_of(self, row: Row, col: int) -> str:
+        """A cell's unit: its row label's （户）, its column's （万元）, else the table's 单位 line."""
+        m = _PAREN.search(row.label.text)
+        if m and _looks_like_unit(m.group("unit")):
+            return m.group("unit")
+        if col < len(self.columns):
+            m = _PAREN.search(self.columns[col])
+            if m and _looks_like_unit(m.group("unit")):
+                return _unit_word(m.group("unit"))
+        return self.unit
+
+    def column(self, pattern: str) -> int | None:
+        for i, name in enumerate(self.columns):
+            if re.search(pattern, name):
+                return i
+        return None
+
+
+def _unit_word(s: str) -> str:
+    return s.removeprefix("单位").lstrip("：:")
+
+
+def _looks_like_unit(s: str) -> bool:
+    from .figures import UNITS
+
+    s = _unit_word(s)
+    return s in UNITS or (s[:1] in "万亿千" and s[1:] in UNITS) or s in ("%",)
+
+
+def _cells(line: str, offset: int) -> list[Cell]:
+    """A line → its cells with offsets in the text (leading indentation dropped)."""
+    out, pos = [], 0
+    stripped = len(line) - len(line.lstrip(" \u3000\t"))
+    pos = stripped
+    for m in _GAP.finditer(line, stripped):
+        if m.start() > pos:
+            out.append(Cell(offset + pos, offset + m.start(), line[pos:m.start()]))
+        pos = m.end()
+    if pos < len(line.rstrip(" \u3000\t")):
+        end = len(line.rstrip(" \u3000\t"))
+        out.append(Cell(offset + pos, offset + end, line[pos:end]))
+    return out
+
+
+def find_tables(folded: str) -> list[Table]:
+    """Folded text → the tables in it, each with its header, rows and unit line."""
+    tables: list[Table] = []
+    current: Table | None = None
+    unit, unit_age = "", 99
+    offset = 0
+    for line in folded.split("\n"):
+        cells = _cells(line, offset)
+        offset += len(line) + 1
+        m = _UNIT_LINE.search(line)
+        if m:
+            unit, unit_age = _unit_word(m.group("unit")), 0
+        else:
+            unit_age += 1
+        values = cells[1:]
+        numeric = [c for c in values if c.is_number]
+        if len(cells) >= 3 and not numeric and not cells[0].is_number:
+            # a header: names only (项目名称  预算数  执行数  执行率)
+            current = Table([c.text for c in values], unit=unit if unit_age <= 2 else "", start=cells[0].start)
+            tables.append(current)
+            continue
+        if current is not None and len(cells) >= 2 and numeric and not cells[0].is_number \
+                and all(c.is_number or c.text in _EMPTY for c in values):
+            row_cells: list[Cell | None] = [c if c.is_number else None for c in values]
+            if len(row_cells) == len(current.columns):
+                current.rows.append(Row(cells[0], row_cells))
+                continue
+        if line.strip():
+            current = None  # prose ends the table
+    return [t for t in tables if t.rows]

@@ -1,0 +1,84 @@
+"""Tables flattened into text: cells as figures, rates against their columns, 合计 rows, claims about all targets."""
+import pytest
+
+from analysis.figures import extract_figures
+from analysis.ingest import build_document
+from analysis.rules.tables import table_rates, table_targets_met, table_totals
+from analysis.tables import find_tables
+from rules_cases import run, verdicts
+
+BUDGET = """二、支出情况
+单位：万元
+项目名称  预算数  执行数  执行率
+基本支出  1,286.40  1,262.15  98.1%
+项目支出  2,074.00  1,867.30  {rate}
+其中：农田水利建设  860.00  812.60  94.5%
+合计  3,360.40  {total}  93.1%
+"""
+
+
+def test_cells_become_figures_with_the_unit_of_the_table():
+    doc = build_document(BUDGET.format(rate="90.0%", total="3,129.45"), year=2016)
+    figs = extract_figures(doc, "t")
+    cell = figs[figs["text"] == "1,262.15"].iloc[0]
+    assert (cell["unit"], cell["kind"], cell["normalized_value"], cell["metric"]) == ("万元", "money", "12621500", "基本支出")
+    sub = figs[figs["text"] == "812.60"].iloc[0]
+    assert sub["metric"] == "农田水利建设"
+
+
+def test_row_and_column_units_win_over_the_table_unit():
+    text = "单位：万元\n项目名称  目标任务  完成数  完成率\n家庭医生签约（户）  12,000  13,260  110.5%\n"
+    figs = extract_figures(build_document(text, year=2015), "t")
+    assert figs[figs["text"] == "13,260"].iloc[0]["unit"] == "户"
+    [table] = find_tables(text)
+    assert table.columns == ["目标任务", "完成数", "完成率"] and table.rows[0].label.text == "家庭医生签约（户）"
+
+
+def test_prose_with_double_spaces_is_not_a_table():
+    text = "全年完成投资  12亿元，同比增长  8.5%。\n下一步  我们将继续努力。\n"
+    assert find_tables(text) == []
+
+
+@pytest.mark.parametrize("rate, verdict", [("90.0%", "consistent"), ("91.0%", "inconsistent")])
+def test_rate_column_against_its_cells(rate, verdict):
+    rows = run(table_rates, BUDGET.format(rate=rate, total="3,129.45"), 2016)
+    assert [r["rule"] for r in rows] == ["share_of_total"] * 4
+    assert rows[1]["verdict"] == verdict and rows[1]["span"].startswith("项目支出")
+    assert [r["verdict"] for r in rows if r is not rows[1]] == ["consistent"] * 3
+
+
+def test_completion_rate_of_a_target_column_is_a_target_check():
+    text = "项目名称  目标任务  完成数  完成率\n家庭医生签约（户）  12,000  13,260  110.5%\n老年人体检（人）  18,500  17,930  96.9%\n"
+    rows = run(table_rates, text, 2015)
+    assert [(r["rule"], r["verdict"]) for r in rows] == [("target_met", "consistent")] * 2
+
+
+def test_growth_column():
+    text = "指标  上年  本年  增长%\n总诊疗人次（万人次）  120.8  126.4  {g}\n"
+    assert verdicts(table_rates, text.format(g="4.6%"), 2015) == ["consistent"]
+    assert verdicts(table_rates, text.format(g="5.2%"), 2015) == ["inconsistent"]
+    assert run(table_rates, text.format(g="4.6%"), 2015)[0]["rule"] == "growth"
+
+
+@pytest.mark.parametrize("total, verdict", [("3,129.45", "consistent"), ("3,192.45", "inconsistent")])
+def test_total_row_sums_the_rows_above_but_not_their_qizhong_rows(total, verdict):
+    rows = run(table_totals, BUDGET.format(rate="90.0%", total=total), 2016)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert rows[0]["span"].startswith("合计")
+
+
+@pytest.mark.parametrize("sum_, verdict", [("13,280", "consistent"), ("13,820", "inconsistent")])
+def test_a_total_after_the_table_sums_the_column_it_names(sum_, verdict):
+    text = (f"重点项目进展情况（单位：万元）\n项目名称  概算投资  年度完成投资\n一号公路  12,600  8,450\n城北客运站  3,280  2,960\n"
+            f"清水河大桥  4,150  1,870\n以上三个重点项目年度共完成投资{sum_}万元。\n")
+    assert verdicts(table_totals, text, 2010) == [verdict]
+
+
+def test_all_targets_met_claimed_after_a_target_table():
+    text = ("项目名称  目标任务  完成数  完成率\n家庭医生签约（户）  12,000  13,260  110.5%\n老年人体检（人）  18,500  {n}  {r}\n"
+            "各项任务全部超额完成。\n")
+    assert verdicts(table_targets_met, text.format(n="17,930", r="96.9%"), 2015) == ["inconsistent"]
+    assert verdicts(table_targets_met, text.format(n="18,930", r="102.3%"), 2015) == ["consistent"]
+    # an exception named before the claim (除…外，其余…均已完成) is not a claim about every row
+    hedged = text.format(n="17,930", r="96.9%").replace("各项任务全部超额完成", "除老年人体检外，其余指标均已完成")
+    assert verdicts(table_targets_met, hedged, 2015) == []
