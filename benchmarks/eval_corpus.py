@@ -2,7 +2,7 @@
 
     python benchmarks/eval_corpus.py [tests/corpus/tuning] [--verbose]
 
-tests/corpus/heldout/ is scored only for the honest number in a closing note, never for tuning.
+tests/corpus/heldout2/ and heldout3/ are scored only for totals (benchmarks/score_blind.py), never with -v.
 """
 from __future__ import annotations
 

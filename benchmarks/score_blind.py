@@ -1,6 +1,6 @@
 """Per-report totals on a held-out folder, nothing else: claims judged right and false alarms per report.
 
-    python benchmarks/score_blind.py tests/corpus/heldout tests/corpus/heldout2
+    python benchmarks/score_blind.py tests/corpus/heldout2 tests/corpus/heldout3
 
 Prints no report text, anchors or misses, so that running it never shows what the held-out reports say.
 """
@@ -17,7 +17,7 @@ from analysis.report import load_report  # noqa: E402
 
 
 def main() -> None:
-    for folder in sys.argv[1:] or [str(ROOT / "tests" / "corpus" / "heldout")]:
+    for folder in sys.argv[1:] or [str(ROOT / "tests" / "corpus" / "heldout2"), str(ROOT / "tests" / "corpus" / "heldout3")]:
         tot = [0, 0, 0, 0, 0, 0]
         worst = 0
         for path in sorted(Path(folder).glob("*.txt")):
