@@ -340,3 +340,388 @@ def test_a_change_on_last_year_end_is_of_the_stock_not_of_the_new_entries(base, 
     rows = [r for r in run(growth, text) if "968人" in r["stated"]]
     assert [r["verdict"] for r in rows] == [verdict]
     assert "12,846人" in rows[0]["stated"]
+
+
+# ---------------------------------------------------------------- tuning4/5 forms: 提升, 增产, 上一年度, named counts, 翻一番
+@pytest.mark.parametrize("pp, verdict", [("1.5", "consistent"), ("2.5", "inconsistent")])
+def test_points_worded_as_tisheng(pp, verdict):
+    assert verdicts(growth, f"全县绿化覆盖率由41.5%提高到43.0%，提升{pp}个百分点。") == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("14.0%", "consistent"), ("12.0%", "inconsistent")])
+def test_subject_naming_a_count_further_back(rate, verdict):
+    # 事故起数 names 交通事故215起 (起数), not the 万元 just before the rate
+    text = f"全县共发生交通事故215起，直接经济损失96.4万元，事故起数比上年减少{rate}（上年为250起）。"
+    assert verdicts(growth, text) == [verdict]
+
+
+def test_subject_naming_nothing_in_the_sentence_is_not_judged():
+    text = "全县共发生交通事故215起，直接经济损失96.4万元，案件起数比上年减少12.0%（上年为250起）。"
+    assert "inconsistent" not in verdicts(growth, text)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("发现问题88个，较上一年度减少12个（上一年度为100个）。", "consistent"),
+    ("发现问题88个，较上一年度减少12个（上一年度为98个）。", "inconsistent"),
+])
+def test_change_against_the_previous_year_named_as_niandu(text, verdict):
+    assert verdicts(growth, text) == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("7.9%", "consistent"), ("8.7%", "inconsistent")])
+def test_change_worded_as_zengchan(rate, verdict):
+    # base 5.62 − 0.41 = 5.21万吨; 0.41/5.21 = 7.87% (7.57–8.17% within rounding)
+    rows = [r for r in run(growth, f"油料总产量5.62万吨，比上年增产0.41万吨，增长{rate}。") if "%" in r["stated"]]
+    assert [r["verdict"] for r in rows] == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("8.3", "consistent"), ("9.3", "inconsistent")])
+def test_one_change_for_two_equal_totals(rate, verdict):
+    text = f"收入总计5,200.00万元，支出总计5,200.00万元。与上年相比，收、支总计各增加400.00万元，增长{rate}%。"
+    assert verdicts(growth, text) == [verdict]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全县财政收入由2015年的3.2亿元增加到7.1亿元，翻了一番多。", ["consistent"]),
+    ("全县财政收入由2015年的3.2亿元增加到5.9亿元，翻了一番多。", ["inconsistent"]),
+    ("全县财政收入由2015年的3.2亿元增加到6.5亿元，翻了一番。", ["consistent"]),
+    ("全县财政收入由2015年的3.2亿元增加到8.0亿元，翻了一番。", []),      # a round word: 2.5 times is left alone
+    ("全县财政收入达到7.1亿元，翻了一番多。", []),                       # no base
+])
+def test_doubling(text, want):
+    assert verdicts(growth, text, year=2020) == want
+
+
+# ---------------------------------------------------------------- targets: relations, ceilings, claims without numbers
+@pytest.mark.parametrize("text, want", [
+    ("省厅下达的培训任务为80期，实际举办72期，完成任务的90%，超额完成了年度培训任务。", ["consistent", "inconsistent"]),
+    ("省厅下达的培训任务为80期，实际举办88期，完成任务的110%，超额完成了年度培训任务。", ["consistent", "consistent"]),
+])
+def test_claim_after_a_completion_percentage(text, want):
+    assert verdicts(target_met, text) == want
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("年初确定的溺水死亡人数控制在5人以内的目标如期实现，全年死亡2人。", "consistent"),
+    ("年初确定的溺水死亡人数控制在5人以内的目标如期实现，全年死亡7人。", "inconsistent"),
+    ("年末政府债务余额21.3亿元，控制在上级核定的债务限额25.0亿元以内。", "consistent"),
+    ("年末政府债务余额26.3亿元，控制在上级核定的债务限额25.0亿元以内。", "inconsistent"),
+    ("资产负债率58.2%，控制在上级设定的60%警戒线以内。", "consistent"),
+    ("“三公”经费支出28.6万元，比上年减少3.2万元，控制在年初预算30万元以内。", "consistent"),
+])
+def test_kept_under_a_ceiling(text, verdict):
+    rows = run(target_met, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert "3.2万元" not in rows[0]["stated"]  # a change is never the achieved value
+
+
+def test_ceiling_without_an_achieved_value_gives_no_row():
+    assert run(target_met, "逾期率控制在0.5%以内。年初确定的溺水死亡人数控制在5人以内的目标。") == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("农药使用强度0.42‰，低于省定0.8‰的控制指标。", "consistent"),
+    ("农药使用强度0.92‰，低于省定0.8‰的控制指标。", "inconsistent"),
+    ("耕地保有量36.15万亩，高于上级下达的保护目标35.80万亩。", "consistent"),
+    ("耕地保有量35.15万亩，高于上级下达的保护目标35.80万亩。", "inconsistent"),
+    ("用于产业发展的资金占比58.3%，达到了不低于55%的要求。", "consistent"),
+    ("用于产业发展的资金占比52.3%，达到了不低于55%的要求。", "inconsistent"),
+])
+def test_stated_relation_to_a_target(text, verdict):
+    assert verdicts(target_met, text) == [verdict]
+
+
+def test_relation_to_an_outside_benchmark_is_no_target():
+    assert run(target_met, "人均可支配收入2.8万元，高于全省平均水平2.6万元。") == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("规范管理率目标为70%，实际达到73.5%，完成年度目标。", "consistent"),
+    ("集采药品采购量完成率目标为100%，全市实际完成96.4%，圆满完成年度任务。", "inconsistent"),
+])
+def test_level_target_then_the_actual_level(text, verdict):
+    rows = run(target_met, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert rows[0]["span"].endswith("任务") or rows[0]["span"].endswith("目标")
+
+
+@pytest.mark.parametrize("pct, verdict", [("78.0%", "consistent"), ("88.0%", "inconsistent")])
+def test_completion_of_budget_with_the_value_between(pct, verdict):
+    assert verdicts(target_met, f"培训经费年初预算40.00万元，支出决算31.20万元，完成预算的{pct}。") == [verdict]
+
+
+def test_target_in_quotes_after_the_rate():
+    rows = run(target_met, "单位生产总值能耗累计下降18.5%，超额完成下降16%的“十三五”目标任务。", year=2020)
+    assert [r["verdict"] for r in rows] == ["consistent"]
+
+
+def test_claim_on_a_target_never_stated_is_unverifiable():
+    rows = run(target_met, "二氧化硫排放量比上年削减3.2%，完成省下达的年度减排任务。")
+    assert [r["verdict"] for r in rows] == ["unverifiable"]
+    assert rows[0]["span"].endswith("减排任务")
+    assert run(target_met, "一年来，我局较好地完成了全年各项目标任务。") == []
+    assert run(target_met, "全年接待游客120万人次，较好地完成了全年各项目标任务。") == []
+
+
+# ---------------------------------------------------------------- tuning5/6 forms
+def test_a_base_after_another_value_of_its_unit_is_not_taken():
+    # 上年为2.96亿元 is the base of 利润总额3.18亿元, not of 营业收入52.68亿元
+    text = "全年实现营业收入52.68亿元，比上年增长14.7%；实现利润总额3.18亿元，上年为2.96亿元，同比增长{r}%。"
+    rows = run(growth, text.format(r="7.4"), year=2023)
+    assert [r["verdict"] for r in rows] == ["unverifiable", "consistent"]
+    assert verdicts(growth, text.format(r="9.4"), year=2023) == ["unverifiable", "inconsistent"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("13.3%", "consistent"), ("15.8%", "inconsistent")])
+def test_yearly_average_with_the_years_between_to_and_value(rate, verdict):
+    # (2.35/1.26)^(1/5) − 1 = 13.28%
+    text = f"区级财政收入由1997年的1.26亿元增至2002年的2.35亿元，年均增长{rate}。"
+    assert verdicts(growth, text, year=2003) == [verdict]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("亿元GDP生产安全事故死亡率0.086，控制在市下达的0.10以内。", "consistent"),
+    ("亿元GDP生产安全事故死亡率0.126，控制在市下达的0.10以内。", "inconsistent"),
+])
+def test_unitless_rate_under_a_ceiling(text, verdict):
+    assert verdicts(target_met, text) == [verdict]
+
+
+def test_a_multiple_is_not_a_target():
+    assert run(target_met, "全年实现营业收入52.68亿元，是上年的1.3倍。") == []
+
+
+@pytest.mark.parametrize("done, want", [
+    ("1,926户", ["inconsistent", "consistent"]),     # 96.3%, yet 达到年度指标要求
+    ("2,046户", ["consistent", "consistent"]),
+])
+def test_target_stated_with_its_work(done, want):
+    pct = "96.3%" if done == "1,926户" else "102.3%"
+    text = f"年度目标为完成农村户厕改造2,000户，实际完成{done}，完成率{pct}，达到年度指标要求。"
+    rows = run(target_met, text, year=2022)
+    assert sorted(r["verdict"] for r in rows) == sorted(want)
+    assert any("达到年度指标" in r["span"] for r in rows)
+
+
+@pytest.mark.parametrize("target, verdict", [("3.5亿元", "inconsistent"), ("3.0亿元", "consistent")])
+def test_claim_on_a_named_target_with_its_value_in_the_sentence_before(target, verdict):
+    text = f"全年实现利润总额3.18亿元，实现净利润2.41亿元。年初确定的利润总额{target}的目标圆满完成。"
+    assert verdicts(target_met, text, year=2023) == [verdict]
+
+
+def test_named_target_without_a_unique_value_gives_no_row():
+    text = "全年实现利润总额3.18亿元，集团本部利润总额1.20亿元。年初确定的利润总额3.5亿元的目标圆满完成。"
+    assert run(target_met, text, year=2023) == []
+
+
+@pytest.mark.parametrize("pct, verdict", [("96.4%", "consistent"), ("93.4%", "unverifiable")])
+def test_completion_of_a_budget_stated_in_the_sentence_before(pct, verdict):
+    # a target that far away only confirms: a mismatch stays unverifiable, never a false alarm
+    text = f"本项目年初预算数3,600万元，经调整后全年预算数3,850万元。全年实际支出3,712万元，完成全年预算的{pct}。"
+    assert verdicts(target_met, text, year=2022) == [verdict]
+
+
+def test_completion_of_a_budget_never_stated_is_unverifiable():
+    text = "一般公共预算收入7.86亿元，为调整预算7.50亿元的104.8%。一般公共预算支出26.84亿元，为调整预算的96.2%。"
+    rows = run(target_met, text, year=2015)
+    assert [r["verdict"] for r in rows] == ["consistent", "unverifiable"]
+    assert "[27.880, 27.920]亿元" in rows[1]["computed"]
+
+
+def test_failed_relation_with_another_candidate_value_is_not_reported():
+    text = "全县耕地保有量48.62万亩，其中永久基本农田41.35万亩，高于市下达的保护目标47.90万亩。"
+    assert "inconsistent" not in verdicts(target_met, text)
+
+
+@pytest.mark.parametrize("word", ["回升", "攀升"])
+def test_more_words_for_a_rise(word):
+    assert verdicts(growth, f"全年旅游收入64.8亿元，同比{word}8.0%（上年为60.0亿元）。") == ["consistent"]
+
+
+def test_stated_shortfall_worded_as_below_the_target():
+    rows = run(target_met, "全区地区生产总值增长5.2%，低于年初确定的6.5%的预期目标。", year=2023)
+    assert [r["verdict"] for r in rows] == ["consistent"]
+    assert "below" in rows[0]["explanation_en"]
+    assert verdicts(target_met, "全区地区生产总值增长7.2%，低于年初确定的6.5%的预期目标。", year=2023) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("done, verdict", [("3,260人", "consistent"), ("2,860人", "inconsistent")])
+def test_target_then_the_value_it_names(done, verdict):
+    text = f"年度目标任务为新增城镇就业3,000人，全年新增城镇就业{done}，超额完成年度目标任务。"
+    assert verdicts(target_met, text, year=2020) == [verdict]
+
+
+def test_target_then_an_unnamed_value_is_not_judged():
+    text = "年度目标任务为新增城镇就业3,000人，全年培训农民工2,860人，超额完成年度目标任务。"
+    assert run(target_met, text, year=2020) == []
+
+
+def test_completion_percentage_of_an_unstated_target_two_clauses_on():
+    rows = run(target_met, "实现营业收入12.5亿元，同比增长25%，完成年度目标的104%。", year=2020)
+    assert [r["verdict"] for r in rows] == ["unverifiable"]
+    assert "12.5亿元" in rows[0]["stated"]
+
+
+def test_relation_word_before_a_count_of_units_is_no_target():
+    text = "全县5个重点项目全部开工，投资高于市下达目标的乡镇有8个。"
+    assert run(target_met, text) == []
+
+
+def test_ceiling_with_its_own_subject_is_not_of_another_value():
+    assert "inconsistent" not in verdicts(target_met, "全年发生火灾12起，较大火灾控制在1起以内的目标顺利实现。")
+    assert verdicts(target_met, "全年发生较大火灾1起，较大火灾控制在2起以内。") == ["consistent"]
+
+
+def test_relation_with_its_own_subject_is_not_of_another_value():
+    assert run(target_met, "全年发生火灾12起，较大火灾低于市定2起的控制指标。") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全年实现旅游收入18.6亿元，增长12.7%。上年旅游收入为16.5亿元。", ["consistent"]),
+    ("上年旅游收入为16.5亿元。全年实现旅游收入18.6亿元，增长10.7%。", ["inconsistent"]),
+    ("2019年全县一般公共预算收入为8.2亿元。2020年全县一般公共预算收入9.1亿元，增长11.0%。", ["consistent"]),
+    ("全县森林覆盖率62.0%，比上年提高0.8个百分点。上年森林覆盖率为61.2%。", ["consistent"]),
+    ("全年实现旅游收入18.6亿元，增长10.7%。上年接待游客为16.5万人次。", ["unverifiable"]),   # another metric
+    ("全年实现旅游收入18.6亿元，增长10.7%。\n上年旅游收入为16.5亿元。", ["unverifiable"]),     # another paragraph
+])
+def test_base_stated_in_a_sentence_of_its_own(text, want):
+    assert verdicts(growth, text, year=2020) == want
+
+
+# ---------------------------------------------------------------- tuning7/8 forms: claim first, plans and actual lists, tables
+@pytest.mark.parametrize("text, verdict", [
+    ("全县参保率96.8%，完成稳定在95%以上的年度目标。", "consistent"),
+    ("全县参保率93.8%，完成稳定在95%以上的年度目标。", "inconsistent"),
+    ("全县生产总值同比增长8.2%，完成年初确定的8%目标。", "consistent"),
+    ("晴雨预报准确率87.6%，比上年提高1.4个百分点（2002年为86.2%），完成市局下达的85%的年度目标。", "consistent"),
+])
+def test_claim_opening_the_clause_of_a_percent_target(text, verdict):
+    assert verdicts(target_met, text, year=2020) == [verdict]
+
+
+def test_failed_percent_claim_with_several_rates_before_is_not_reported():
+    text = "生产总值增长7.5%，城镇化率56.2%，完成年初确定的8%目标。"
+    assert "inconsistent" not in verdicts(target_met, text, year=2020)
+
+
+@pytest.mark.parametrize("actual, verdict", [("28.6%", "consistent"), ("31.6%", "inconsistent")])
+def test_ceiling_then_the_actual_value(actual, verdict):
+    text = f"住院费用个人负担比例年初确定控制在30%以内，实际为{actual}。"
+    assert verdicts(target_met, text, year=2023) == [verdict]
+
+
+def test_planned_and_actual_lists_with_a_claim_for_each():
+    text = ("年初计划减贫6200人、退出贫困村18个，全年实际减贫6350人，退出贫困村16个，"
+            "超额完成减贫任务、全面完成贫困村退出任务。")
+    rows = run(target_met, text, year=2016)
+    got = {r["stated"].split(";")[0]: r["verdict"] for r in rows}
+    assert got == {"6350人": "consistent", "16个": "inconsistent"}
+    assert [r for r in rows if r["verdict"] == "inconsistent"][0]["span"].endswith("贫困村退出任务")
+
+
+@pytest.mark.parametrize("done, verdict", [("1380人次", "inconsistent"), ("1580人次", "consistent")])
+def test_plan_with_a_long_object(done, verdict):
+    text = f"年初计划培训企业负责人和安全管理人员1500人次，全年实际培训{done}，全面完成年度培训任务。"
+    assert verdicts(target_met, text, year=2024) == [verdict]
+
+
+def test_a_rate_alone_is_marked_with_its_cue():
+    rows = run(growth, "全年规模以上工业增加值增长8.9%。", year=2019)
+    assert [r["verdict"] for r in rows] == ["unverifiable"] and rows[0]["span"] == "增长8.9%"
+
+
+def test_growth_rate_moved_to_a_level():
+    rows = run(growth, "上半年，受需求偏弱影响，地区生产总值增速一度回落至4.8%，下半年逐季回升。", year=2024)
+    assert [r["verdict"] for r in rows] == ["unverifiable"] and "回落至4.8%" in rows[0]["span"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("6.8%", "consistent"), ("7.8%", "inconsistent")])
+def test_bare_net_change_after_from_to(rate, verdict):
+    text = f"参保人数由上年末的18.46万人增加到19.72万人，净增1.26万人，增长{rate}。"
+    rows = [r for r in run(growth, text, year=2012) if "%" in r["stated"]]
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert "19.72万人" in rows[0]["stated"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("18.2%", "consistent"), ("16.2%", "inconsistent")])
+def test_value_naming_no_metric_takes_the_base_of_the_sentence_before(rate, verdict):
+    text = f"2004年，全区规模以上工业增加值为20.9亿元。今年实现24.7亿元，增长{rate}。"
+    assert verdicts(growth, text, year=2006) == [verdict]
+
+
+def test_value_naming_its_metric_does_not_take_another_base():
+    text = "2004年，全区规模以上工业增加值为20.9亿元。全年财政收入24.7亿元，增长16.2%。"
+    assert verdicts(growth, text, year=2006) == ["unverifiable"]
+
+
+def test_multiple_of_a_named_plan_period():
+    rows = run(growth, "“十五”时期，全区累计完成固定资产投资152.6亿元，是“九五”时期的2.8倍。", year=2006)
+    assert [r["verdict"] for r in rows] == ["unverifiable"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("33.3%", "consistent"), ("30.3%", "inconsistent")])
+def test_streamlined_from_a_to_b(rate, verdict):
+    assert verdicts(growth, f"县级行政审批事项由186项精简至124项，精简{rate}。", year=2017) == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("8.0%", "consistent"), ("9.0%", "inconsistent")])
+def test_plan_growth_on_last_years_actual(rate, verdict):
+    text = (f"一、2014年预算执行情况\n全县一般公共预算收入完成7.86亿元，增长11.3%。\n二、2015年预算草案\n"
+            f"2015年全县一般公共预算收入安排8.49亿元，比上年完成数增长{rate}。\n")
+    rows = [r for r in run(growth, text, year=2014) if rate in r["stated"]]
+    assert [r["verdict"] for r in rows] == [verdict]
+
+
+def test_plan_growth_without_last_years_actual_is_no_claim():
+    text = "一、2014年工作回顾\n全县收入完成7.86亿元。\n二、2015年工作安排\n2015年一般公共预算收入预期增长8%。\n"
+    assert [r for r in run(growth, text, year=2014) if "8%" in r["stated"]] == []
+
+
+@pytest.mark.parametrize("rate, verdict", [("20.8%", "consistent"), ("22.8%", "inconsistent")])
+def test_subjectless_comparison_after_a_breakdown(rate, verdict):
+    text = ("“三公”经费年初预算28.50万元，支出决算19.76万元，完成预算的69.3%。其中公务用车运行维护费15.42万元，"
+            f"公务接待费4.34万元。较上年减少5.18万元，下降{rate}，主要是严格执行八项规定。")
+    rows = [r for r in run(growth, text, year=2020) if rate in r["stated"]]
+    assert [r["verdict"] for r in rows] == [verdict]
+
+
+def test_subjectless_comparison_with_two_candidate_values_is_not_judged():
+    text = "机关运行经费19.76万元，培训费12.30万元。较上年减少5.18万元，下降22.8%。"
+    assert "inconsistent" not in verdicts(growth, text, year=2020)
+
+
+@pytest.mark.parametrize("done, verdict", [("3,260人", "consistent"), ("2,860人", "inconsistent")])
+def test_a_plan_reviewed_in_its_own_sentence_is_a_target(done, verdict):
+    text = f"年初计划新增就业3,000人，实际新增就业{done}，超额完成年度任务。"
+    assert verdicts(target_met, text, year=2020) == [verdict]
+
+
+def test_a_plan_for_next_year_stays_a_plan():
+    assert run(target_met, "明年计划新增就业3,000人。", year=2020) == []
+    assert run(target_met, "二、2021年工作计划\n计划新增就业3,000人，完成年度任务。\n", year=2020) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成税收收入11.4亿元，年度任务为12亿元。",
+    "完成造林1.8万亩，年度计划为2万亩。",
+])
+def test_a_value_done_is_no_claim_of_meeting_the_target(text):
+    assert "inconsistent" not in verdicts(target_met, text, year=2020)
+
+
+def test_claim_naming_the_target_after_the_value_is_judged():
+    assert verdicts(target_met, "完成造林1.8万亩，完成年度计划2万亩的任务。", year=2020) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全年实现税收8.6亿元，比上年多收1.2亿元（上年为7.4亿元）。", "consistent"),
+    ("全年实现税收8.6亿元，比上年少收1.2亿元（上年为9.8亿元）。", "consistent"),
+    ("全年实现税收8.6亿元，比上年多收1.2亿元（上年为7.9亿元）。", "inconsistent"),
+])
+def test_more_or_less_collected(text, verdict):
+    assert verdicts(growth, text, year=2020) == [verdict]
+
+
+def test_claim_naming_a_target_of_a_year_is_still_a_claim():
+    text = "争取上级科技资金4941万元，同比增长20.7%，已超额完成政府提出的2014年资金总量较上年增长20%以上的要求。"
+    assert verdicts(target_met, text) == ["consistent"]

@@ -3,7 +3,7 @@ import pytest
 
 from analysis.figures import extract_figures
 from analysis.ingest import build_document
-from analysis.rules.tables import table_rates, table_targets_met, table_totals
+from analysis.rules.tables import table_rates, table_targets_met, table_targets_reached, table_totals
 from analysis.tables import find_tables
 from rules_cases import run, verdicts
 
@@ -82,3 +82,37 @@ def test_all_targets_met_claimed_after_a_target_table():
     # an exception named before the claim (除…外，其余…均已完成) is not a claim about every row
     hedged = text.format(n="17,930", r="96.9%").replace("各项任务全部超额完成", "除老年人体检外，其余指标均已完成")
     assert verdicts(table_targets_met, hedged, 2015) == []
+
+
+def test_target_table_without_rates_and_a_claim_of_exceeding_every_target():
+    text = ("指标名称  年度目标值  实际完成值\n淘汰燃煤锅炉（台）  60  64\n安装在线监测设备（套）  120  {n}\n"
+            "各项指标全部超额完成。\n")
+    assert verdicts(table_targets_met, text.format(n="121"), 2021) == ["consistent"]
+    assert verdicts(table_targets_met, text.format(n="120"), 2021) == ["inconsistent"]  # met, not exceeded
+    # each row at or above target is a consistent target_met row; one below claims nothing by itself
+    assert verdicts(table_targets_reached, text.format(n="112"), 2021) == ["consistent"]
+
+
+_TARGETS = ("主要任务完成情况如下：\n项目名称  目标任务  完成数  完成率\n家庭医生签约（户）  12,000  13,260  110.5%\n"
+            "老年人健康体检（人）  18,500  {done}  {rate}\n上述重点任务全部超额完成。\n")
+
+
+def _target_rows(text):
+    return run(table_rates, text, 2015) + run(table_targets_met, text, 2015)
+
+
+def test_target_table_with_completion_rates():
+    assert [r["verdict"] for r in _target_rows(_TARGETS.format(done="18,930", rate="102.3%"))] == ["consistent"] * 3
+    rows = _target_rows(_TARGETS.format(done="17,930", rate="96.9%"))
+    assert [r["verdict"] for r in rows] == ["consistent", "consistent", "inconsistent"]
+    assert rows[2]["span"] == "全部超额完成" and "老年人健康体检" in rows[2]["explanation_zh"]
+    # a wrong rate and a missed target are two findings
+    rows = _target_rows(_TARGETS.format(done="17,930", rate="98.9%"))
+    assert [r["verdict"] for r in rows] == ["consistent", "inconsistent", "inconsistent"]
+
+
+def test_target_table_with_an_exception_marks_only_the_rows_that_meet():
+    text = ("指标名称  年度目标值  实际完成值\n淘汰燃煤锅炉（台）  60  64\n安装监测设备（套）  120  112\n"
+            "除监测设备因供货延迟少装8套外，其余指标均已完成。\n")
+    rows = run(table_targets_reached, text, 2021) + run(table_targets_met, text, 2021)
+    assert [(r["verdict"], r["span"].split("  ")[0]) for r in rows] == [("consistent", "淘汰燃煤锅炉（台）")]

@@ -27,6 +27,7 @@ RULES = [
     ("enumeration", "enumeration_count"),
     ("dates", "date_valid"),
     ("tables", "table_rates"),
+    ("tables", "table_targets_reached"),
     ("tables", "table_totals"),
     ("tables", "table_targets_met"),
 ]

@@ -14,26 +14,76 @@ from decimal import Decimal
 
 from .. import schema
 from .common import (Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base, is_change, is_reference, is_target,
-                     is_sub_period, item_label, label_of, result, same_unit)
-from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
+                     is_sub_period, item_label, label_of, per_figure, result, same_unit)
+from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward, stated
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
-_UP = "增长|增加(?!值)|提高|上升|增|扩大"
-_DOWN = "下降|减少|降低|回落|下滑|降|缩小|缩短|压缩|减"
+_UP = "增长|增加(?!值)|提高|提升|上升|上涨|回升|攀升|增|扩大"
+_DOWN = "下降|减少|降低|回落|下滑|下跌|降|缩小|缩短|压缩|精简|减"
 # 同比增长 / 下降了 / 增幅为 / 降幅达 / 年均增长: the cue right before a rate
 _WIDTH = r"增幅|涨幅|增速|增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度"
-_CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP}|{_DOWN})(?:了)?|(?P<width>{_WIDTH})(?:分别|依次)?(?:为|是|达到|达|约为)?)$")
+_CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP}|{_DOWN})(?:了)?|(?P<width>{_WIDTH})(?:分别|依次)?(?:为|是|达到|达|约为)?"
+                  # 增速一度回落至4.8%: the rate itself, moved to a new level
+                  rf"|(?P<level>(?:{_WIDTH})[^，,；;。\d%]{{0,6}}?(?:回落|回升|提高|下降|放缓|加快|降|升)(?:至|到)))$")
 # 比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: an absolute change
-_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减)了?$")
-_TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年)(?:同期)?(?P<inner>.{0,20}?)的$|(?P<grow>增长|增加|提高)(?:了)?$")
-_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?的(?:[\u4e00-\u9fff]{0,4})?(?:目标|要求|任务|计划|指标)")
+_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减|减产|减收|少收)了?$")
+_TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年|“[^”]{1,6}”(?:时期|期间))(?:同期)?(?P<inner>.{0,20}?)的$"
+                    r"|(?P<grow>增长|增加|提高)(?:了)?$")
+_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标)")
 _TARGET_BEFORE = re.compile(r"目标|任务|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效)|计划|指标|确定的|提出的|下达的")
-_BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|(?:19|20)\d\d年")
+_BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)\d\d年")
+# 较上一年度减少19个（上一年度为145个）: the prior year named as a 年度, which common's period words do not cover
+_PRIOR_YEAR = r"(?:上一年度|上年度|上一年|前一年)"
+_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|增加了?|减少了?|多了?|少了?)$")
+_CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
+                           r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|多收|少收)了?$")
+_BASE_PRIOR = re.compile(rf"(?:(?:比|较){_PRIOR_YEAR}的?|{_PRIOR_YEAR}(?:分别)?(?:为|是))$")
+
+
+@per_figure
+def _is_change(folded: str, f: Fig) -> bool:
+    """is_change, also for 较上一年度减少19个 and the bare 净增1.26万人 right after 由…增加到19.72万人."""
+    if is_change(folded, f) or (f.quantity and bool(_CHANGE_PRIOR.search(label_of(folded, f)))):
+        return True
+    lab = label_of(folded, f)
+    if not (f.quantity and _BARE_CHANGE.match(lab)):
+        return False
+    prev = clause_start(folded, clause_start(folded, f.start) - 1)
+    return bool(re.search(rf"[由从].*(?:{_UP}|{_DOWN})(?:到|至)", folded[prev:f.start]))
+
+
+# 年度目标为完成农村户厕改造2,400户 / 目标任务是新建50个: a target stated with the work it names
+_TARGET_WORK = re.compile(r"(?:目标|任务|计划|指标)(?:任务)?(?:为|是)(?:完成|实现|新建|新增|建设|改造|培训|开展|实施)[^，,；;。\d]{0,12}$"
+                          # 年初计划培训企业负责人和安全管理人员1500人次 / 年初计划减贫6200人、退出贫困村18个
+                          r"|^(?:年初|年度|全年|今年)?(?:的)?计划[^，,；;。的\d、]{1,18}$"
+                          r"|^(?:年初|年度|全年|今年)?(?:的)?计划[^，,；;。\d]{1,18}\d[^，,；;。]*[、和][^，,；;。\d]{1,12}$")
+
+
+@per_figure
+def _is_tgt(folded: str, f: Fig) -> bool:
+    """is_target, also for 目标为完成…2,400户."""
+    if is_target(folded, f):
+        return True
+    lab = label_of(folded, f)
+    return f.quantity and "实际" not in lab and bool(_TARGET_WORK.search(lab))
+
+
+@per_figure
+def _is_ref(folded: str, f: Fig) -> bool:
+    """is_reference, with the prior-year and change wordings above."""
+    return is_reference(folded, f) or _is_change(folded, f) or _is_base(folded, f) or _is_tgt(folded, f)
+
+
+@per_figure
+def _is_base(folded: str, f: Fig) -> bool:
+    """is_base, also for （上一年度为145个）."""
+    return is_base(folded, f) or bool(_BASE_PRIOR.search(label_of(folded, f)))
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
 _CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差")
 _SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内|比上年|较上年|同比|与上年相比|比去年|较去年|分别|依次|均|共)*$")
-_SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与)(?:上年|去年|上届|上年同期|去年同期|\d{4}年)(?:同期)?(?:相比)?的?|的$|分别$|依次$")
+_SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与)(?:上年|去年|上届|上年同期|去年同期|\d{4}年)(?:同期)?(?:相比)?的?"
+                            r"(?:完成数|实际完成数?|决算数|执行数|预计完成数?)?|的$|分别$|依次$")
 
 
 def _bigrams(s: str) -> set[str]:
@@ -75,7 +125,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     out: list[Growth] = []
     prev: Growth | None = None
     for f in figs:
-        if f.quantity and f.value is not None and is_change(folded, f) and not in_plan(folded, doc, f):
+        if f.quantity and f.value is not None and _is_change(folded, f) and not in_plan(folded, doc, f):
             # 比上年多180万元: an absolute change, judged as current − base
             gr = Growth(f, bool(_ABS_DOWN.search(label_of(folded, f))), "abs")
             out.append(gr)
@@ -92,7 +142,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
             prev = gr
             continue
         prev = None
-        if in_plan(folded, doc, f) or _is_target(folded, f):
+        if (in_plan(folded, doc, f) and not _PLAN_ON_ACTUAL.search(before)) or _is_target(folded, f):
             continue
         if f.kind == "ratio":
             m = _TIMES.search(before)
@@ -103,7 +153,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
             m = _CUE.search(before)
             if not m or (f.kind == "fraction" and not m.group("dir")):
                 continue
-            word = m.group("dir") or m.group("width")
+            word = m.group("dir") or m.group("width") or "增"  # a level of the rate: its sign is as written
             down = bool(re.fullmatch(_DOWN, word) or re.match(r"降|跌|减|下降", word))
             mode = "pp" if f.kind == "percentage_point" else "cagr" if m.group("avg") else "pct"
             gr = Growth(f, down, mode)
@@ -117,6 +167,10 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
         sfigs = sents.get(si, [])
         _attach(folded, sfigs, grs, doc.year)
     _attach_previous(doc, folded, sents, by_sent)
+    _attach_share_previous(doc, folded, sents, by_sent)
+    _attach_base_nearby(doc, folded, sents, by_sent)
+    _attach_prior_actual(doc, folded, figs, by_sent)
+    _attach_subjectless(doc, folded, sents, by_sent)
     return out
 
 
@@ -131,7 +185,7 @@ def _attach_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
     for si, grs in by_sent.items():
         if si <= 0 or not _COMPARE_LEAD.match(folded, doc.sentences[si].start):
             continue
-        prev = [g for g in sents.get(si - 1, []) if g.quantity and not is_reference(folded, g)
+        prev = [g for g in sents.get(si - 1, []) if g.quantity and not _is_ref(folded, g)
                 and not in_plan(folded, doc, g) and not is_sub_period(folded, g)]
         for gr in grs:
             ch = gr.cur
@@ -142,9 +196,141 @@ def _attach_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
                 continue
             verb_down = bool(re.match(rf"(?:{_DOWN}|少)", label_of(folded, ch)[m.end(1):]))
             named = [g for g in prev if _names(m.group(1), [item_label(folded, g)]) and same_unit(g, ch)]
+            if len(named) > 1 and m.group(1).endswith("各") and len({g.norm for g in named}) == 1:
+                # 收入总计9,386.52万元，支出总计9,386.52万元。…收、支总计各增加…: one value stated twice, one change for each
+                named = named[:1]
             if len(named) != 1 or verb_down != gr.down:
                 continue
             gr.cur, gr.change, gr.base_how = named[0], ch, "current − change"
+
+
+_SHARE_SUBJECT = re.compile(r"^([^，,；;。\d%]{2,8}?)的?(?:比例|占比|比重|所占比重|所占比例)(?:比上年|较上年|同比)?$")
+
+
+def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
+    """…A类建议176件，占56.4%；…。A类比例比上年提高3.8个百分点（上年为52.6%）: a change in points of a share the
+    sentence before states, named by its category (A类); only one share of that sentence may carry the name."""
+    for si, grs in by_sent.items():
+        for gr in grs:
+            if gr.mode != "pp" or gr.cur is not None or si <= 0:
+                continue
+            cs = clause_start(folded, gr.g.start)
+            if cs != doc.sentences[si].start and folded[cs - 1] not in "。\n":
+                continue
+            m = _SHARE_SUBJECT.match(_CUE.sub("", folded[cs:gr.g.start]))
+            prev = [g for g in sents.get(si - 1, []) if g.kind == "percent"]
+            if not m or not prev or "\n" in folded[prev[-1].end:cs]:
+                continue
+            name = m.group(1)
+            named = [g for g in prev if name in folded[clause_start(folded, g.start, "；;。！？!?\n"):g.start]]
+            if len(named) != 1:
+                continue
+            after = [g for g in sents.get(si, []) if g.start > gr.g.end and g.kind == "percent" and _is_base(folded, g)]
+            gr.cur = named[0]
+            if after:
+                gr.base, gr.base_how = after[0], "上年为…"
+
+
+# 上年旅游收入为16.5亿元 / 2019年全县一般公共预算收入为8.2亿元: a sentence of its own stating a prior value, named
+_BASE_SENTENCE = re.compile(r"^(?:(?P<prior>上年|去年|上年同期|去年同期)|(?P<year>(?:19|20)\d\d)年(?:全年|同期)?)[，,]?"
+                            r"(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:为|是|达到|达|实现|完成|共)$")
+
+
+# 2015年一般公共预算收入安排8.49亿元，比上年完成数增长8.0%: a plan measured against last year's actual, which
+# the report states earlier (一般公共预算收入完成7.86亿元)
+_PLAN_ON_ACTUAL = re.compile(r"(?:比|较)(?:上年|去年)(?:的)?(?:完成数|实际完成数?|决算数|执行数|预计完成数?)")
+_PLAN_METRIC = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)?(?:全县|全市|全区|全镇|全省|全旗)?(?P<name>[\u4e00-\u9fff]{2,12}?)"
+                          r"(?:安排|预算|计划|预期|预计)(?:为|数)?$")
+
+
+_DONE_TAIL = re.compile(r"(?:完成|实现|决算)(?:数)?(?:为)?$")
+
+
+def _attach_prior_actual(doc, folded: str, figs: list[Fig], by_sent: dict) -> None:
+    """A rate 比上年完成数增长… on a planned value → its base is the one earlier value of the same metric stated
+    as done (一般公共预算收入完成7.86亿元)."""
+    for grs in by_sent.values():
+        for gr in grs:
+            if gr.mode != "pct" or gr.cur is None or gr.base is not None:
+                continue
+            if not _PLAN_ON_ACTUAL.search(folded, clause_start(folded, gr.g.start), gr.g.start):
+                continue
+            m = _PLAN_METRIC.match(item_label(folded, gr.cur))
+            if not m:
+                continue
+            name = m.group("name")
+            done = [g for g in figs if g.end <= gr.cur.start and same_unit(g, gr.cur)
+                    and _DONE_TAIL.sub("", item_label(folded, g)).endswith(name) and _DONE_TAIL.search(item_label(folded, g))]
+            if len(done) == 1:
+                gr.base, gr.base_how = done[0], "上年完成数"
+
+
+# 较上年减少5.18万元，下降20.8%: a sentence that opens with the comparison and names nothing
+_SUBJECTLESS = re.compile(rf"(?:与|同|和)?(?:较|比)(?:上年|去年)(?:同期)?(?:相比)?[，,]?(?:{_UP}|{_DOWN}|多|少)")
+
+
+def _attach_subjectless(doc, folded: str, sents: dict, by_sent: dict) -> None:
+    """支出决算19.76万元…。其中公务用车运行维护费15.42万元…。较上年减少5.18万元，下降20.8%: a comparison sentence
+    without a subject is about the one value of the unit that the paragraph's last full sentence states (a 其中
+    breakdown in between is skipped); the stated change then gives the base."""
+    for si, grs in by_sent.items():
+        if si <= 0 or not _SUBJECTLESS.match(folded, doc.sentences[si].start):
+            continue
+        if any(gr.cur is not None and gr.mode != "abs" for gr in grs):
+            continue
+        sj = si - 1
+        if sj > 0 and re.match(r"其中", folded[doc.sentences[sj].start:doc.sentences[sj].start + 2]):
+            sj -= 1
+        if "\n" in folded[doc.sentences[sj].start:doc.sentences[si].start]:
+            continue
+        for gr in grs:
+            unit_fig = gr.g if gr.mode == "abs" else next((a.g for a in grs if a.mode == "abs"), None)
+            if unit_fig is None:
+                continue
+            named = [g for g in sents.get(sj, []) if same_unit(g, unit_fig) and not _is_ref(folded, g)
+                     and not is_sub_period(folded, g)]
+            if len(named) != 1:
+                continue
+            if gr.mode == "abs":
+                gr.cur = named[0]
+            elif gr.mode == "pct" and gr.cur is None and len([a for a in grs if a.mode == "abs"]) == 1 and unit_fig.start < gr.g.start:
+                abs_gr = next(a for a in grs if a.mode == "abs")
+                if abs_gr.down == gr.down:
+                    gr.cur, gr.change, gr.base_how = named[0], unit_fig, "current − change"
+
+
+_NO_METRIC = re.compile(r"^(?:今年|全年|当年|本年|年内)(?:共|累计)?(?:实现|完成|达到|为)?$")
+
+
+def _attach_base_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
+    """全年实现旅游收入18.6亿元，增长12.7%。上年旅游收入为16.5亿元。: a rate whose base stands alone in the sentence
+    before or after, naming the same metric as the current value (旅游收入 in 全年实现旅游收入); one candidate only."""
+    for si, grs in by_sent.items():
+        for gr in grs:
+            if gr.mode not in ("pct", "pp", "abs") or gr.cur is None or gr.base is not None or gr.change is not None:
+                continue
+            cur_label = item_label(folded, gr.cur)
+            # 2004年，全区规模以上工业增加值为20.9亿元。今年实现24.7亿元，增长16.2%: a value that names no metric
+            # continues the sentence before, whose prior value is then its base
+            bare = bool(_NO_METRIC.match(cur_label))
+            found = []
+            for sj in (si - 1, si + 1):
+                if sj < 0 or sj >= len(doc.sentences):
+                    continue
+                lo, hi = sorted((doc.sentences[si].start, doc.sentences[sj].start))
+                if "\n" in folded[lo:hi]:  # another paragraph
+                    continue
+                for g in sents.get(sj, []):
+                    m = _BASE_SENTENCE.match(folded[doc.sentences[sj].start:g.start])
+                    if not m or not (m.group("name") in cur_label or bare and sj == si - 1):
+                        continue
+                    if m.group("year") and not (doc.year and int(m.group("year")) < doc.year):
+                        continue
+                    fits = same_unit(g, gr.cur) if gr.mode != "pp" else (g.kind == gr.cur.kind == "percent")
+                    if fits:
+                        found.append(g)
+            if len(found) == 1:
+                gr.base, gr.base_how = found[0], "上年为…"
 
 
 def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None = None) -> None:
@@ -176,13 +362,19 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             continue
         k = len(group)
         cands = [g for g in sfigs if g.end <= first.start and g.quantity and g not in inner_base and g.start not in used
-                 and not is_reference(folded, g)]
+                 and not _is_ref(folded, g)]
         if not subject_ok and not (own_figs and not inner_base):
             # 集体访63批、1,208人次，批次同比下降22.2%: a subject that names a measure word (批次, 件数) picks its count
             unit_word = re.sub(r"(?:同比|环比)$", "", subject)
             by_unit = [c for c in cands if c.exact and unit_word in (c.base_unit + "次", c.base_unit + "数")]
+            # 发生火灾412起，直接财产损失386.5万元，火灾起数比上年减少8.0%: a subject naming both the thing and its
+            # measure word (火灾 + 起数) picks the one count it names, wherever it stands in the sentence
+            by_name = [c for c in cands if c.exact and len(unit_word) > 2 and unit_word.endswith((c.base_unit + "数", c.base_unit + "次"))
+                       and _names(unit_word[:-len(c.base_unit) - 1], [item_label(folded, c)])]
             if k == 1 and len(by_unit) == 1:
                 cands = by_unit
+            elif k == 1 and len(by_name) == 1:
+                cands = by_name
             # 事故起数和死亡人数分别下降…: a subject of its own must name the values before it
             elif not (cands and _names(subject, [item_label(folded, c) for c in cands[-k:]])):
                 continue
@@ -198,7 +390,8 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         if k == 1 and cur0 is not None:
             # 由上年的5,518万元增加到6,380万元，同比增长15.6%
             ccs = clause_start(folded, cur0.start)
-            if re.search(rf"(?:{_UP}|{_DOWN}|降)(?:到|至)$", folded[ccs:cur0.start]):
+            # …增至2002年的2.35亿元: the year of the new value may stand between 至 and the value
+            if re.search(rf"(?:{_UP}|{_DOWN}|降)(?:到|至)(?:(?:19|20)\d\d年(?:末|底)?的?)?$", folded[ccs:cur0.start]):
                 frm = [g for g in sfigs if ccs <= g.start and g.end <= cur0.start and same_unit(g, cur0)
                        and re.search(r"[由从]", folded[ccs:g.start])]
                 if frm:
@@ -213,6 +406,9 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         after = [g for g in sfigs if g.start > last.end and g.quantity]
         bases = [g for g in after if _BASE_LABEL.search(folded[clause_start(folded, g.start, "，,；;。（(\n"):g.start])
                  and re.search(r"(?:为|是|分别为|分别是)$|(?:为|是)[^，；]*[、和]$", folded[clause_start(folded, g.start, "，,；;。（(\n"):g.start])]
+        # …but not one that follows another value of its unit (营业收入52.68亿元，增长14.7%；利润总额3.18亿元，上年为2.96亿元):
+        # that value is the one it is the base of
+        bases = [b for b in bases if not any(same_unit(x, b) and not _is_ref(folded, x) for x in after if x.end <= b.start)]
         # …or stated between the value and the rate (比上年的25.83亿元增加2.63亿元，增长10.2%; 上年分别为9起、7人，…分别下降)
         lo = min((gr.cur.start for gr in group if gr.cur is not None), default=first.start)
         bases += [g for g in sfigs if lo < g.start and g.end <= first.start and g.quantity and is_base(folded, g)]
@@ -252,13 +448,13 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
     """A change in percentage points: 由31.6%提高到32.4% / 准确率为87.6%，比上年提高1.3个百分点（上年为86.3%）."""
     first = gr.g
     cands = [g for g in sfigs if g.end <= first.start and g.kind == "percent"]
-    if cands and re.search(r"(?:提高|上升|增加|增长|下降|降低|降|减少)(?:到|至)$", folded[clause_start(folded, cands[-1].start):cands[-1].start]):
+    if cands and re.search(rf"(?:{_UP}|{_DOWN})(?:到|至)$", folded[clause_start(folded, cands[-1].start):cands[-1].start]):
         gr.cur = cands[-1]
         frm = [g for g in cands[:-1] if re.search(r"[由从]", folded[clause_start(folded, g.start):g.start])]
         if frm:
             gr.base, gr.base_how = frm[-1], "由…到…"
         return
-    if len(cands) >= 2 and cands[-1] in inner_base and not is_reference(folded, cands[-2]):
+    if len(cands) >= 2 and cands[-1] in inner_base and not _is_ref(folded, cands[-2]):
         # 比重为18.6%，比上年的16.3%提高2.3个百分点: the base inside the rate's clause, the value just before it
         prev_cs = clause_start(folded, cs - 1) if cs > 0 else cs
         if cands[-2].start >= prev_cs:
@@ -268,7 +464,7 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
         return
     cur = cands[-1]
     prev_cs = clause_start(folded, cs - 1) if cs > 0 else cs
-    if cur.start < prev_cs or cur in inner_base or _CUE.search(folded[clause_start(folded, cur.start):cur.start]) or is_reference(folded, cur):
+    if cur.start < prev_cs or cur in inner_base or _CUE.search(folded[clause_start(folded, cur.start):cur.start]) or _is_ref(folded, cur):
         return
     gr.cur = cur
     pcts = [b for b in inner_base if b.kind == "percent"]
@@ -283,7 +479,7 @@ _NEW_ENTRIES = re.compile(r"新增|新办|新建|新发|新登记|新认定|当�
 def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> None:
     """比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: the current value and the base."""
     f = gr.g
-    cands = [g for g in sfigs if g.end <= f.start and same_unit(g, f) and not is_reference(folded, g)]
+    cands = [g for g in sfigs if g.end <= f.start and same_unit(g, f) and not _is_ref(folded, g) and not _is_base(folded, g)]
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)", label_of(folded, f)):
         # 总数达到12,846人，其中当年新办证1,127人，比上年末净增968人: a change on last year-end is of a stock, not
         # of this year's new entries
@@ -294,7 +490,7 @@ def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> No
         gr.cur = (named or cands)[-1]
     if gr.cur is None:
         return
-    bases = [g for g in sfigs if g is not f and g is not gr.cur and same_unit(g, f) and is_base(folded, g)]
+    bases = [g for g in sfigs if g is not f and g is not gr.cur and same_unit(g, f) and _is_base(folded, g)]
     before = [g for g in bases if g.end <= f.start]
     if before or bases:
         gr.base, gr.base_how = (before[-1] if before else bases[0]), "上年为…"
@@ -316,6 +512,7 @@ def _ratio_iv(gr: Growth) -> Interval | None:
 def growth(doc, figures) -> list[dict]:
     """Growth rates → judged against the stated base, or unverifiable with the implied base."""
     figs = figs_of(doc, figures)
+    folded = doc.folded
     out = []
     for gr in find_growths(doc, figs):
         g, cur, base = gr.g, gr.cur, gr.base
@@ -323,6 +520,11 @@ def growth(doc, figures) -> list[dict]:
         ids = [f for f in (cur, g, base) if f is not None]
         start = min(f.start for f in ids if f.sent == g.sent)
         end = max(f.end for f in ids if f.sent == g.sent)
+        if cur is None:
+            # a rate alone is marked with its cue (工业增加值增长8.9%), so the reader sees what it is a rate of
+            cs = clause_start(folded, g.start)
+            cue = _CUE.search(folded, cs, g.start)
+            start = cue.start() if cue else start
         if gr.change is not None and gr.change not in ids:
             ids.append(gr.change)
         if cur is not None and (base is not None or gr.change is not None):
@@ -351,6 +553,64 @@ def growth(doc, figures) -> list[dict]:
                   f"it implies a prior-year value in {shown}.")
             zh = f"文中未给出上年数，无法核对{g.text}；按此推算上年数应在{shown}之间。"
         out.append(result("growth", schema.UNVERIFIABLE, ids, start, end, _stated(gr), computed, en, zh))
+    out += _doublings(doc, figs)
+    return out
+
+
+# 由2005年的48.7亿元增加到98.6亿元，翻了一番多: doubled (一番 = ×2, 两番 = ×4), 多/以上 = more than that
+_DOUBLING = re.compile(r"翻了?(?P<n>一|二|两|三)番(?P<more>多|以上|还多)?")
+_DOUBLING_N = {"一": 1, "二": 2, "两": 2, "三": 3}
+
+
+def _doublings(doc, figs: list[Fig]) -> list[dict]:
+    """翻一番 / 翻了一番多 after 由A增加到B → a growth row on B/A against 2^n (more than 2^n with 多)."""
+    folded = doc.folded
+    if "番" not in folded:
+        return []
+    sents = by_sentence(figs)
+    out = []
+    for m in _DOUBLING.finditer(folded):
+        si = next((f.sent for f in reversed(figs) if f.end <= m.start()), -1)
+        sfigs = [g for g in sents.get(si, []) if g.end <= m.start() and g.quantity]
+        if not sfigs:
+            continue
+        cur = sfigs[-1]
+        # the doubling sits in the value's own clause or the one right after it
+        dcs = clause_start(folded, m.start())
+        if dcs > cur.end and dcs != clause_end(folded, cur.end) + 1 or re.search(r"[。！？!?\n]", folded[cur.end:m.start()]):
+            continue
+        ccs = clause_start(folded, cur.start)
+        if not re.search(rf"(?:{_UP})(?:到|至)$", folded[ccs:cur.start]):
+            continue
+        frm = [g for g in sfigs[:-1] if ccs <= g.start and same_unit(g, cur) and re.search(r"[由从]", folded[ccs:g.start])]
+        if not frm:
+            continue
+        base = frm[-1]
+        factor = Decimal(2) ** _DOUBLING_N[m.group("n")]
+        ratio = cur.norm_interval() / base.norm_interval()
+        if not ratio.bounded:
+            continue
+        got = fmt_interval(ratio, 3)
+        stated = f"{cur.text}，{m.group(0)}，上年 {base.text}"
+        if m.group("more"):
+            ok = ratio.high > factor
+            need = f"more than {factor} times"
+        else:
+            # 翻一番 is a round word: it holds within 5%, and is left alone otherwise
+            ok = ratio.overlaps(Interval(factor * Decimal("0.95"), factor * Decimal("1.05")))
+            need = f"about {factor} times"
+            if not ok:
+                continue
+        computed = f"{cur.text}/{base.text} = {got} times; {m.group(0)} needs {need}"
+        start, end = base.start, m.end()
+        if ok:
+            out.append(result("growth", schema.CONSISTENT, [base, cur], start, end, stated, computed,
+                              f"From {base.text} to {cur.text} is {got} times, matching {m.group(0)} ({need}).",
+                              f"由{base.text}到{cur.text}为{got}倍，与“{m.group(0)}”相符。"))
+        else:
+            out.append(result("growth", schema.INCONSISTENT, [base, cur], start, end, stated, computed,
+                              f"From {base.text} to {cur.text} is only {got} times, not {need} as {m.group(0)} says.",
+                              f"由{base.text}到{cur.text}仅为{got}倍，与“{m.group(0)}”不符。"))
     return out
 
 
@@ -463,9 +723,79 @@ def _judge(gr: Growth):
 # ---------------------------------------------------------------- targets
 # 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
 _PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数)?的$")
-_ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?")
+_ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?|完成(?:率|数|值|额|量|进度|比例)|(?:目标|任务|计划)(?:任务)?(?:为|是)(?:完成|实现|达到)")
+# 目标为90%，实际达到92.4%: only the clause after the target, naming the actual value
+_ACTUAL_AFTER = re.compile(r"^[，,]?[^，,；;。\d%]{0,8}实际(?:完成|实现|达到|为)?(?:了)?$")
 # 考核目标为5.5亿元，实际完成5.18亿元，完成率94.2%: a completion rate against the target stated before it
 _RATE_OF = re.compile(r"(?:完成率|完成进度|执行率|完成比例)(?:为|达到|达|是)?$")
+
+
+# 控制在3人以内 / 控制在省核定的债务限额16.2亿元以内: a ceiling the period's value is kept under
+_CONTROL = re.compile(r"控制在[^，,；;。\d%]{0,12}$")
+# words before 控制在 that are not its subject (实现了控制在30%以内 / 年初确定的 / 均)
+_CONTROL_LEAD = re.compile(r"^(?:年初|年内|全年|今年|当年)?(?:确定|提出|设定|下达)?的?|(?:实现了?|并|均|总体|有效|已|仍|都|全部|基本)+$")
+# 控制在…65%警戒线以内: the ceiling named between the figure and 以内
+_CEILING_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,5}?(?:以内|以下|之内)")
+# …以内的目标顺利实现 / …的年度目标未能实现: a claim about the target right after it
+_CLAIM_POST = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|指标)(?:范围)?[^，,；;。\d%]{0,4}?"
+                         r"(?:(?P<neg>未能|未|没有|没能)(?:实现|完成|达到|达成)|实现|完成|达到|达成)")
+
+
+# 高于市下达的保护目标 / 低于省定 / 达到了…不低于: the stated relation of a value to the target right after
+_REL_BEFORE = re.compile(r"(?:(?:未能?|没有|没能)?(?:达到|实现|符合|满足|完成)了?[^，,；;。\d%]{0,12}?)?"
+                         r"(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)[^，,；;。\d%]{0,12}$")
+# 高于市下达的保护目标47.90万亩 / 低于省核定的: the words right before the target name it as one (not 高于目标的乡镇有8个)
+_REL_TARGET_TAIL = re.compile(r"(?:目标|指标|任务|计划|限额|上限|警戒线|控制线|(?:确|核|下达|设|规|制|省|市|县)定的?|下达的)"
+                              r"(?:值|数)?(?:为|是)?$")
+_REL_LEAD = re.compile(r"不低于|不少于|不高于|不超过")
+_REL_CLAIM = re.compile(r"(?:达到|实现|符合|满足|完成)了?")
+_REL_TARGET_AFTER = re.compile(r"(?:以上|以内|以下)?的[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标|计划|限额|上限)")
+# 高于全省平均水平 / 低于全国平均: an outside benchmark, not a target
+_BENCHMARK = re.compile(r"平均|水平|全国|同行|同类")
+
+
+_REL_EN = {"高于": "above", "超过": "above", "超出": "above", "多于": "above", "低于": "below", "少于": "below",
+           "不低于": "not below", "不少于": "not below", "不高于": "not above", "不超过": "not above", "未超过": "not above"}
+
+
+def _relation(a: Fig, t: Fig, word: str, holds: bool, claim_to: int) -> dict:
+    """A value stated 高于/低于/不低于… a target → target_met row: consistent when the relation can hold within the
+    rounding of both (or, for 未达到…, can fail)."""
+    ai, tv = a.norm_interval(), (t.norm if t.norm is not None else t.value)
+    lo, hi = ai.low, ai.high
+    rel = _REL_EN[word]
+    if rel == "above":
+        can, must = hi is None or hi > tv, lo is not None and lo > tv
+    elif rel == "not below":
+        can, must = hi is None or hi >= tv, lo is not None and lo >= tv
+    elif rel == "below":
+        can, must = lo is None or lo < tv, hi is not None and hi < tv
+    else:
+        can, must = lo is None or lo <= tv, hi is not None and hi <= tv
+    ok = can if holds else not must
+    claim = f"{'' if holds else 'not '}{rel}"
+    stated = f"{a.text} {word}{t.text} ({'target' if holds else 'target, claimed not met'})"
+    computed = f"{a.text} {'is' if can else 'is not'} {rel} {t.text}"
+    start, end = min(a.start, t.start), max(a.end, t.end, claim_to)
+    if ok:
+        return result("target_met", schema.CONSISTENT, [a, t], start, end, stated, computed,
+                      f"{a.text} is {claim} the target {t.text}, as the text says.",
+                      f"{a.text}{'' if holds else '未'}{word}目标{t.text}，与文中表述一致。")
+    return result("target_met", schema.INCONSISTENT, [a, t], start, end, stated, computed,
+                  f"The text says {a.text} is {claim} the target {t.text}, but the numbers say otherwise.",
+                  f"文中称{a.text}{'' if holds else '未'}{word}目标{t.text}，但数字并非如此，应核对。",
+                  "stated relation to the target does not hold")
+
+
+def _compared_value(doc, folded: str, sfigs: list[Fig], t: Fig, cs: int) -> Fig | None:
+    """The value a relation to target t is stated for: the nearest comparable figure in the clause or the one before."""
+    lo = clause_start(folded, cs - 1) if cs > 0 else cs
+    if t.kind == "percent":
+        ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and g.kind == "percent" and not in_plan(folded, doc, g)]
+    else:
+        ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and same_unit(g, t) and not _is_ref(folded, g)
+              and not in_plan(folded, doc, g)]
+    return ok[-1] if ok else None
 
 
 # after the target only a claim about the target itself counts (达到了…的考核要求, 超额完成年度任务, 未完成年度计划)
@@ -478,7 +808,32 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
     text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), text)
     if after:
         return bool(_CLAIM_MET_AFTER.search(text)), bool(_CLAIM_NOT_AFTER.search(text)), "超额" in text
+    text = _VALUE_STATEMENT.sub(lambda m: "＿" * len(m.group(0)), text)
     return bool(_CLAIM_MET.search(text)), bool(_CLAIM_NOT.search(text)), "超额" in text
+
+
+# 全年完成税收收入11.4亿元: 完成 that runs on to a number in its clause states the value done, it claims nothing
+# (完成政府提出的2014年…的要求 names the target: a 的 in between marks a claim)
+_VALUE_STATEMENT = re.compile(r"(?:超额)?(?:完成|实现|达到)(?=[^，,；;。|\d的目标任务计划要求指标]{0,14}\d)")
+
+
+_CLAIM_ANY_AFTER = re.compile(r"(?:超额|全面|圆满|顺利|均|已)*(?:(?:未(?:能)?|没有|没能)(?:完成|实现|达到)|完成|实现|达到|超过|突破)"
+                              r"(?:了)?[^，,；;。、\d]{0,10}?(?:目标|任务|计划|要求|指标)")
+
+
+def _named_claim(folded: str, t: Fig, start: int, end: int) -> tuple[int, int]:
+    """超额完成减贫任务、全面完成贫困村退出任务: of several claims after a list of targets, the span of the one that
+    names target t (退出贫困村 → 贫困村退出任务); the whole rest of the sentence when there is only one."""
+    text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), folded[start:end])
+    claims = list(_CLAIM_ANY_AFTER.finditer(text))
+    if len(claims) < 2:
+        return start, end
+    words = _bigrams(item_label(folded, t))
+    scored = sorted(((len(words & _bigrams(m.group(0))), i) for i, m in enumerate(claims)), reverse=True)
+    if scored[0][0] == 0 or scored[1][0] == scored[0][0]:
+        return start, end
+    m = claims[scored[0][1]]
+    return start + m.start(), start + m.end()
 
 
 def _claim_end(folded: str, start: int, end: int) -> int:
@@ -501,19 +856,24 @@ def target_met(doc, figures) -> list[dict]:
     def achieved(sfigs: list[Fig], t: Fig, after_too: bool = False) -> Fig | None:
         """The value achieved against target t: the nearest same-unit value before it that is not a base,
         change or target, else (目标为1万亩，实际完成1.2万亩) one stated after it."""
-        ach = [g for g in sfigs if g.end <= t.start and same_unit(g, t) and not is_reference(folded, g)]
+        ach = [g for g in sfigs if g.end <= t.start and same_unit(g, t) and not _is_ref(folded, g)]
         if ach:
             return ach[-1]
         if after_too:
-            later = [g for g in sfigs if g.start >= t.end and same_unit(g, t) and not is_reference(folded, g)
-                     and re.search(r"实际|完成|实现|达到", label_of(folded, g))]
-            return later[0] if later else None
+            later = [g for g in sfigs if g.start >= t.end and same_unit(g, t) and not _is_ref(folded, g)]
+            if later and (re.search(r"实际|完成|实现|达到", label_of(folded, later[0]))
+                          # 目标任务为新增城镇就业3,000人，全年新增城镇就业3,260人: the value named as its target is
+                          or len(_bigrams(label_of(folded, later[0])) & _bigrams(label_of(folded, t))) >= 2):
+                return later[0]
+            return None
         return None
 
     for t in figs:
-        if t.value is None or t.kind not in ("percent", "count", "money", "weight", "area", "length"):
+        if t.value is None or t.kind not in ("percent", "count", "money", "weight", "area", "length", "ratio"):
             continue
-        if t.sent < 0 or in_plan(folded, doc, t):
+        # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
+        if t.sent < 0 or (in_plan(folded, doc, t) and not (
+                _is_tgt(folded, t) and "实际" in folded[t.end:doc.sentences[t.sent].end])):
             continue
         sfigs = sents.get(t.sent, [])
         before = folded[clause_start(folded, t.start):t.start]
@@ -535,22 +895,38 @@ def target_met(doc, figures) -> list[dict]:
         if (t.kind == "percent" and re.search(r"距[^，,；;。\d%]{0,10}$", before)
                 and re.match(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距", after)):
             ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
-                   and not is_reference(folded, g) and not in_plan(folded, doc, g)]
+                   and not _is_ref(folded, g) and not in_plan(folded, doc, g)]
             if ach:
                 end = t.end + re.match(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距", after).end()
                 out.append(_met(ach[-1], t, folded[s0:t.end], False, claim_to=end))
             continue
         # 目标为400家次，实际完成438家次，完成年度目标任务的109.5%
         if t.kind == "percent" and (_PCT_OF.search(before) or _RATE_OF.search(before)) and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
-            tgt = [g for g in sfigs if g.end <= t.start and g.quantity and is_target(folded, g)]
+            tgt = [g for g in sfigs if g.end <= t.start and g.quantity and _is_tgt(folded, g)]
             if not tgt and folded[t.end:t.end + 1] in ("（", "("):
                 # 完成预算的77.6%（预算数为24.00万元）: the target in the bracket after the percentage
                 tgt = [g for g in sfigs if t.end < g.start and g.end <= clause_end(folded, t.end, "）)") and g.quantity
-                       and is_target(folded, g)][:1]
+                       and _is_tgt(folded, g)][:1]
             if tgt:
                 a = achieved(sfigs, tgt[-1], after_too=True)
+                between = [g for g in sfigs if tgt[-1].end <= g.start and g.end <= t.start and same_unit(g, tgt[-1])
+                           and not _is_ref(folded, g)]
+                if a is None and len(between) == 1 and _PCT_OF.search(before):
+                    # 年初预算28.50万元，支出决算19.76万元，完成预算的69.3%: the one value between target and percentage
+                    a = between[0]
                 if a is not None and a.end <= t.start:
                     out.append(_pct_of_target(a, tgt[-1], t))
+                    done.add(t.sent)
+                    # 完成任务的90%，超额完成了全年追逃任务: the claim after the percentage gets its own row
+                    cm, cn, beyond = _claim(folded, folded[t.end:s1], after=True)
+                    row = _met(a, tgt[-1], folded[s0:tgt[-1].end], not cn, beyond, claim_to=_claim_end(folded, t.end, s1))
+                    if (cm or cn) and not any(r["figure_ids"] == row["figure_ids"] for r in out):
+                        out.append(row)
+            elif _PCT_OF.search(before):
+                # 全年实际支出3,712万元，完成全年预算的96.4%: the target named in the sentence before, else not stated
+                a = [g for g in sfigs if g.end <= t.start and g.quantity and not _is_ref(folded, g)]
+                if a:
+                    out.append(_pct_of_unstated(doc, folded, sents, a[-1], t, before))
                     done.add(t.sent)
             continue
         # 比年初确定的12%的预期目标高出1.5个百分点
@@ -568,23 +944,82 @@ def target_met(doc, figures) -> list[dict]:
             if ach:
                 out.append(_points_over_target(ach[-1], t, nxt, cmp_before.group(1) == "低于"))
             continue
-        # 控制在4.5%以内
-        if t.qualifier in ("at_most", "less_than") and re.search(r"控制在$", before):
-            ach = [g for g in sfigs if g.end <= t.start and g.kind == t.kind and (g.kind != "percent" or g.start not in growths)
-                   and (t.kind == "percent" or same_unit(g, t))]
+        # 控制在4.5%以内 / 控制在省核定的债务限额16.2亿元以内
+        if (t.qualifier in ("at_most", "less_than") or _CEILING_AFTER.match(after)) and _CONTROL.search(before):
+            def comparable(g: Fig) -> bool:
+                return (g.kind == t.kind and (g.kind not in ("percent", "ratio") or g.start not in growths)
+                        and (t.kind == "percent" or (t.kind == "ratio" and g.unit == t.unit == "") or (same_unit(g, t) and not _is_ref(folded, g) and not _is_change(folded, g))))
+            ach = [g for g in sfigs if g.end <= t.start and comparable(g)]
+            # 全年发生火灾12起，较大火灾控制在1起以内: a ceiling with a subject of its own is of the value that subject names
+            own = _CONTROL_LEAD.sub("", before[:_CONTROL.search(before).start()])
+            if len(own) >= 2 and ach and own not in item_label(folded, ach[-1]):
+                ach = []
+            post = _CLAIM_POST.match(folded, t.end)
+            claim_to = post.end() if post else 0
+            if not ach and post:
+                # 控制在3人以内的目标顺利实现，全年亡1人: the achieved value follows the claim
+                ach = [g for g in sfigs if g.start >= post.end() and comparable(g) and not _is_ref(folded, g)
+                       and not in_plan(folded, doc, g)][:1]
+            elif not ach:
+                # 个人负担比例年初确定控制在30%以内，实际为28.6%: the actual value in the clause right after
+                nxt_cs = clause_end(folded, t.end) + 1
+                ach = [g for g in sfigs if g.start >= nxt_cs and comparable(g) and clause_start(folded, g.start) == nxt_cs
+                       and _ACTUAL_AFTER.search(folded[nxt_cs - 1:g.start])][:1]
             if ach:
-                out.append(_met(ach[-1], t, folded[clause_start(folded, t.start):t.end], True, at_most=True))
+                out.append(_met(ach[-1], t, folded[clause_start(folded, t.start):t.end], not (post and post.group("neg")),
+                                at_most=True, claim_to=claim_to))
+            continue
+        if t.kind == "ratio":  # a unitless rate (亿元GDP死亡率0.103) is judged only against a ceiling
+            continue
+        # 实现利润总额3.18亿元…。年初确定的利润总额3.5亿元的目标圆满完成: the claim names its metric, whose value
+        # stands in the sentence before
+        post = _CLAIM_POST.match(folded, t.end) if t.quantity else None
+        if post and not [g for g in sfigs if g.end <= t.start and same_unit(g, t)]:
+            metric = re.split(r"的|为", before)[-1]
+            prev = sents.get(t.sent - 1, []) if t.sent > 0 else []
+            named = [g for g in prev if same_unit(g, t) and len(metric) >= 2 and metric in item_label(folded, g)
+                     and not _is_ref(folded, g) and not in_plan(folded, doc, g) and not is_sub_period(folded, g)
+                     and "\n" not in folded[g.end:t.start]]
+            if len(named) == 1:
+                out.append(_met(named[0], t, folded[s0:t.end], not post.group("neg"), "超额" in post.group(0),
+                                claim_to=post.end()))
+                continue
+        # 受害率0.15‰，低于省定0.9‰的控制指标 / 保有量48.62万亩，高于市下达的保护目标47.90万亩 /
+        # 占比55.2%，达到了…不低于55%的要求: the text states how the value stands against the target
+        rel = _REL_BEFORE.search(before)
+        # 达到了…占比不低于55%的要求: the relation word is part of the figure's own surface
+        lead = _REL_LEAD.match(t.text) if rel is None else None
+        claim = _REL_CLAIM.search(before) if lead else None
+        at = rel.start("rel") if rel else claim.end() if claim else -1
+        if at >= 0 and (_REL_TARGET_TAIL.search(before, at) or _REL_TARGET_AFTER.match(after)) \
+                and not _BENCHMARK.search(before, at):
+            a = _compared_value(doc, folded, sfigs, t, clause_start(folded, t.start))
+            own = _CONTROL_LEAD.sub("", before[:rel.start()]) if rel else ""
+            if a is not None and len(own) >= 2 and own not in item_label(folded, a):
+                a = None  # 全年发生火灾12起，较大火灾低于…: the relation is of what its own subject names
+            if a is not None:
+                word = rel.group("rel") if rel else lead.group(0)
+                holds = not re.search(r"未|没有|没能", before[:at])
+                tail = _REL_TARGET_AFTER.match(after)
+                row = _relation(a, t, word, holds, t.end + (tail.end() if tail else 0))
+                # 保有量48.62万亩，其中基本农田41.35万亩，高于…目标47.90万亩: with other values of the kind before it,
+                # the nearest may not be the one compared, so a failed relation is not reported
+                rivals = [g for g in sfigs if g.end <= a.start and (g.kind == a.kind if t.kind == "percent" else same_unit(g, a))
+                          and not _is_ref(folded, g)]
+                if row["verdict"] == schema.CONSISTENT or not rivals:
+                    out.append(row)
             continue
         if not (_TARGET_AFTER.search(after) or _TARGET_BEFORE.search(before)):
             continue
         claim_text = folded[s0:t.start]
         cm, cn, beyond = _claim(folded, before + "|" + claim_text[-30:])
-        level = is_target(folded, t) and t.sent not in done
+        level = _is_tgt(folded, t) and t.sent not in done
         claim_to = 0
         if not cm and not cn and level:
             # 目标为85%，达到了…的要求 / 计划开展40次，实际完成32次，未完成年度计划: the claim follows the target
-            cm, cn, beyond = _claim(folded, folded[t.end:s1], after=True)
-            claim_to = _claim_end(folded, t.end, s1)
+            c0, c1 = _named_claim(folded, t, t.end, s1)
+            cm, cn, beyond = _claim(folded, folded[c0:c1], after=True)
+            claim_to = _claim_end(folded, c0, c1)
         if not cm and not cn:
             continue
         claims_met = not cn
@@ -601,13 +1036,66 @@ def target_met(doc, figures) -> list[dict]:
             elif level:
                 # 准确率为87.6%，…考核目标为85%: a level against a level target, not a rate of growth
                 ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
-                       and not is_reference(folded, g)]
+                       and not _is_ref(folded, g)]
+                if not ach:
+                    # 建档率目标为90%，实际达到92.4%，完成年度目标: the achieved level right after the target
+                    ach = [g for g in sfigs if g.start >= t.end and g.kind == "percent" and g.start not in growths
+                           and _ACTUAL_AFTER.search(folded[t.end:g.start])][:1]
                 if ach:
                     out.append(_met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
+            elif _CLAIM_LEAD.match(folded, clause_start(folded, t.start)) and _TARGET_NOUN_AFTER.match(after):
+                # 参保率96.8%，完成稳定在95%以上的年度目标 / 同比增长8.2%，完成年初确定的8%目标: the claim opens the
+                # clause, the target closes it, the value is the nearest rate before
+                ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and not _is_ref(folded, g)
+                       and not in_plan(folded, doc, g)]
+                if ach:
+                    tail = _TARGET_NOUN_AFTER.match(after)
+                    row = _met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=t.end + tail.end())
+                    if row["verdict"] == schema.CONSISTENT or len(ach) == 1:
+                        out.append(row)
         else:
             a = achieved(sfigs, t, after_too=level)
             if a is not None and not _is_ceiling(folded, a, t):
                 out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
+    out += _unstated_targets(doc, folded, figs, sents, out)
+    return out
+
+
+_CLAIM_LEAD = re.compile(r"(?:已|均|全面|圆满|顺利|超额)*(?:完成|达到|实现)了?")
+_TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标)")
+
+
+# 完成省下达的年度减排任务 / 实现了市定的控制目标: a claim about one target, closing its clause, with no number for it
+_CLAIM_BARE = re.compile(r"(?:超额|圆满|顺利|全面|如期)?(?<!实际)(?:完成|实现|达到)了?(?P<what>[^，,；;。！？\d%]{0,12}?)"
+                         r"(?:目标|任务|要求|指标)(?:任务)?(?=[，,；;。！？\n]|$)")
+_GENERIC_TARGETS = re.compile(r"各项|全部|所有|各类|主要|[\u201c“]")
+
+
+def _unstated_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
+    """Claims of having met a target that the text never quantifies → unverifiable rows, when the clause before
+    states the values the claim is about (分别比上年削减2.6%和3.1%，完成省下达的年度减排任务)."""
+    by_id = {f.id: f for f in figs}
+    judged = {by_id[i].sent for r in rows for i in r["figure_ids"].split() if i in by_id}
+    out = []
+    for si, sfigs in sents.items():
+        if si < 0 or si in judged:
+            continue
+        s0, s1 = doc.sentences[si].start, doc.sentences[si].end
+        claims = list(_CLAIM_BARE.finditer(folded, s0, s1))
+        if not claims or any(_is_tgt(folded, g) for g in sfigs):
+            continue
+        for m in claims:
+            if _GENERIC_TARGETS.search(m.group("what")) or re.search(r"未|没有|没能", folded[max(s0, m.start() - 2):m.start()]):
+                continue
+            cs = clause_start(folded, m.start())
+            prev = [g for g in sfigs if g.end <= cs and g.start >= clause_start(folded, cs - 1) and g.kind not in ("year", "date", "date_range")]
+            if not prev or cs != m.start() or any(in_plan(folded, doc, g) for g in prev):
+                continue
+            out.append(result("target_met", schema.UNVERIFIABLE, prev, prev[0].start, m.end(),
+                              folded[m.start():m.end()], "the target is not stated",
+                              "The text claims a target was met but never states the target, so the claim cannot be checked.",
+                              "文中称已完成目标，但未给出目标数值，无法核对。"))
+            break
     return out
 
 
@@ -663,6 +1151,38 @@ def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
                         f"{a.text}为目标{t.text}的{g}，与所述{p.text}相符。"),
                        (f"{a.text} is {g} of the target {t.text}, not the stated {p.text}.",
                         f"{a.text}实为目标{t.text}的{g}，而非{p.text}。"))
+
+
+def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str) -> dict:
+    """完成全年预算的96.4% with no target in the sentence → judged against the one target of the sentence before
+    that the phrase names best (全年预算 → 经调整后全年预算数3,850万元); else unverifiable with the implied target.
+    A target found so far away only confirms: when it does not fit, the row stays unverifiable."""
+    prev = sents.get(p.sent - 1, []) if p.sent > 0 else []
+    if prev and "\n" in folded[prev[-1].end:a.start]:
+        prev = []
+    cands = [g for g in prev if same_unit(g, a) and _is_tgt(folded, g) and not re.match(r"的[\d.]+%", folded[g.end:g.end + 10])]
+    t = _best_named(phrase, [(g, label_of(folded, g)) for g in cands])
+    if t is not None:
+        row = _pct_of_target(a, t, p)
+        if row["verdict"] == schema.CONSISTENT:
+            return row
+    want = p.pct_interval()
+    implied = a.interval() / want.scale(Decimal("0.01")) if want is not None and want.bounded and want.low > 0 else None
+    shown = fmt_outward(implied, (a.decimals or 0) + 1, a.unit) if implied is not None and implied.bounded else "?"
+    return result("target_met", schema.UNVERIFIABLE, [a, p], a.start, p.end, f"{a.text} = {p.text} of the target",
+                  f"the target is not stated; {a.text} at {p.text} implies a target in {shown}",
+                  f"The target is not stated, so {p.text} cannot be checked; it implies a target in {shown}.",
+                  f"文中未给出目标数，无法核对{p.text}；按此推算目标应在{shown}之间。")
+
+
+def _best_named(phrase: str, cands: list[tuple[Fig, str]]) -> Fig | None:
+    """The candidate whose label shares the most two-character words with the phrase (at least two, and strictly
+    more than any other candidate), else None."""
+    words = _bigrams(phrase)
+    scored = sorted(((len(words & _bigrams(lab)), i) for i, (_, lab) in enumerate(cands)), reverse=True)
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return cands[scored[0][1]][0]
 
 
 def _points_over_target(a: Fig, t: Fig, pp: Fig, below: bool) -> dict:

@@ -73,6 +73,33 @@ def table_rates(doc, figures) -> list[dict]:
     return out
 
 
+def table_targets_reached(doc, figures) -> list[dict]:
+    """A target table with no rate column (指标名称  年度目标值  实际完成值): a row at or above its target is a
+    consistent target_met row; a row below claims nothing by itself (the text may say why)."""
+    figs = figs_of(doc, figures)
+    by_start = {f.start: f for f in figs}
+    out = []
+    for table in tables_of(doc):
+        if any(_RATE.search(name) for name in table.columns):
+            continue  # table_rates judges rows that have a rate
+        cols = _columns(table, len(table.columns))
+        if cols is None or not _TARGET.search(table.columns[cols[0]]):
+            continue
+        for row in table.rows:
+            cells = [row.cells[cols[0]], row.cells[cols[1]]]
+            if any(c is None for c in cells):
+                continue
+            target, done = (by_start.get(c.start) for c in cells)
+            if target is None or done is None or done.norm_interval().below(target.norm_interval()):
+                continue
+            label = row.label.text
+            out.append(result("target_met", schema.CONSISTENT, [target, done], row.start, row.end,
+                              f"{label} {done.text}; target {target.text}", f"{done.text} ≥ target {target.text}",
+                              f"Table row {label}: {done.text} reaches the target {target.text}.",
+                              f"表中“{label}”行：{done.text}达到目标{target.text}。"))
+    return out
+
+
 def _judge_rate(rule: str, row: Row, table: Table, rc: int, cols, den: Fig, num: Fig, rate: Fig, growth: bool) -> dict | None:
     d_iv, n_iv, want = den.norm_interval(), num.norm_interval(), rate.pct_interval()
     if want is None or not (d_iv.bounded and n_iv.bounded) or d_iv.contains(Decimal(0)):
@@ -227,6 +254,7 @@ def table_targets_met(doc, figures) -> list[dict]:
         m = _ALL_MET.search(window)
         if not m or "除" in window[:m.start()] or re.search(r"未|没有|尚", window[max(0, m.start() - 3):m.start()]):
             continue
+        beyond = "超额" in m.group(0)
         missed, used = [], []
         for row in table.rows:
             den_c, num_c = row.cells[cols[0]], row.cells[cols[1]]
@@ -236,8 +264,10 @@ def table_targets_met(doc, figures) -> list[dict]:
             if den is None or num is None:
                 continue
             used += [den, num]
-            if num.norm_interval().below(den.norm_interval()):
-                missed.append(f"{row.label.text} {num.text} < {den.text}")
+            n_iv, d_iv = num.norm_interval(), den.norm_interval()
+            # 超额完成 needs more than the target; 完成 needs at least it
+            if n_iv.below(d_iv) or (beyond and not d_iv.below(n_iv)):
+                missed.append(f"{row.label.text} {num.text} {'≤' if beyond and not n_iv.below(d_iv) else '<'} {den.text}")
         if not used:
             continue
         start, stop = end + m.start(), end + m.end()
