@@ -19,7 +19,7 @@ def test_student_teacher_ratio_uses_its_own_part_of_the_sentence():
     rows = run(derived_ratio, text)
     assert [r["verdict"] for r in rows] == ["consistent", "consistent"]
     assert rows[1]["computed"].startswith("9.87万人/7,986人")
-    assert rows[0]["span"] == "17.2:1"
+    assert rows[0]["span"] == "生师比为17.2:1"  # the span names the ratio
 
 
 @pytest.mark.parametrize("stated, verdict", [("65.5%", "consistent"), ("63.5%", "inconsistent"), ("66%", "consistent"), ("67%", "inconsistent")])
@@ -39,7 +39,7 @@ def test_per_thousand_residents():
             "卫生技术人员中，执业（助理）医师7,812人，注册护士9,038人。每千人口执业（助理）医师2.50人，每千人口注册护士2.89人。")
     rows = run(derived_ratio, text)
     assert [r["verdict"] for r in rows] == ["consistent"] * 3
-    assert [r["span"] for r in rows] == ["5.95张/千人", "2.50人", "2.89人"]
+    assert [r["span"] for r in rows] == ["床位密度为5.95张/千人", "每千人口执业（助理）医师2.50人", "每千人口注册护士2.89人"]
     assert rows[1]["computed"].startswith("7,812人/312.5万人 × 1000")
 
 
@@ -105,3 +105,85 @@ def test_satisfied_and_basically_satisfied(stated, verdict):
 ])
 def test_no_row_without_both_terms(text):
     assert verdicts(derived_ratio, text) == []
+
+
+# ---------------------------------------------------------------- per head, named rates, terms in earlier sentences
+@pytest.mark.parametrize("stated, verdict", [("1,480元", "consistent"), ("1,580元", "inconsistent")])
+def test_per_head_amount_with_both_terms_in_its_sentence(stated, verdict):
+    text = f"全年发放困难群众临时救助金1,086.4万元，惠及7,342人，人均{stated}。"
+    rows = run(derived_ratio, text)
+    assert [r["verdict"] for r in rows] == [verdict] and rows[0]["computed"].startswith("1,086.4万元/7,342人")
+
+
+@pytest.mark.parametrize("text", [
+    "全年发放低保金2,400万元，保障3,200人，人均月补助625元。",          # a rate per month, not per year
+    "全县常住人口39.84万人，地区生产总值225.6亿元，人均地区生产总值5.2万元。",  # residents: weak, and it fails
+    "入社农户1.26万户，带动入社农户户均增收1,850元。",                  # no amount in the sentence
+    "城镇居民人均可支配收入38,512元，农村居民人均可支配收入19,760元。",
+])
+def test_per_head_needs_an_amount_and_a_head_count(text):
+    assert verdicts(derived_ratio, text) == []
+
+
+@pytest.mark.parametrize("stated, verdict", [("约1,612元", "consistent"), ("2,612元", None)])
+def test_per_student_amount_takes_students_from_anywhere_before_and_is_weak(stated, verdict):
+    text = (f"学校在校学生4,862人，其中本部校区在校生2,480人。\n\n"
+            f"全年经费支出3,846万元，由人员经费2,652万元、公用经费784万元、专项经费410万元组成，生均公用经费{stated}。")
+    assert verdicts(derived_ratio, text) == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("stated, verdict", [("15.6:1", "consistent"), ("16.6:1", None)])
+def test_student_teacher_ratio_in_its_own_sentence_is_weak(stated, verdict):
+    text = f"集团在校学生4,862人，本部校区在校生2,480人。现有教职工368人，专任教师312人。集团生师比为{stated}。"
+    rows = run(derived_ratio, text)
+    assert [r["verdict"] for r in rows] == ([verdict] if verdict else [])
+    if verdict:
+        assert rows[0]["computed"].startswith("4,862人/312人")
+
+
+@pytest.mark.parametrize("stated, verdict", [("63.16%", "consistent"), ("61.16%", "inconsistent")])
+def test_housing_fund_withdrawal_rate(stated, verdict):
+    text = (f"全年缴存额98.72亿元，同比增长6.3%。年末缴存余额261.60亿元。\n"
+            f"全年提取额62.35亿元，同比下降3.1%，提取率{stated}。")
+    assert verdicts(derived_ratio, text) == [verdict]
+
+
+def test_housing_fund_loan_rate():
+    text = "年末缴存余额261.60亿元。截至年末，个人住房贷款余额186.52亿元，个人住房贷款率为71.3%。"
+    assert verdicts(derived_ratio, text) == ["consistent"]
+
+
+@pytest.mark.parametrize("stated, verdict", [("600元", "consistent"), ("650元", None)])
+def test_per_head_over_visits_is_weak(stated, verdict):
+    text = f"全年走访慰问重点优抚对象3,120人次，发放慰问金187.2万元，人均{stated}。"
+    assert verdicts(derived_ratio, text) == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("stated, verdict", [("4名", "consistent"), ("5名", None)])
+def test_per_thing_its_head_noun_names(stated, verdict):
+    text = f"建成乡镇安监站16个，配备专职安监员64名，每站平均{stated}。"
+    assert verdicts(derived_ratio, text) == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("stated, verdict", [("296.8件", "consistent"), ("306.8件", None)])
+def test_per_head_amount_worded_otherwise_is_weak(stated, verdict):
+    text = f"全年共受理各类案件12,486件；审结11,873件，全院40名员额法官人均结案{stated}。"
+    assert verdicts(derived_ratio, text) == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("stated, verdict", [("92.1%", "consistent"), ("95.1%", None)])
+def test_budget_execution_rate_is_weak(stated, verdict):
+    text = (f"2024年部门年度预算资金2860万元，其中基本支出1120万元，项目支出1740万元。"
+            f"全年实际支出2634万元，预算执行率{stated}。")
+    assert verdicts(derived_ratio, text) == ([verdict] if verdict else [])
+
+
+def test_span_names_the_ratio():
+    rows = run(derived_ratio, "年末全县户籍人口46.82万人，其中城镇人口19.6万人，户籍人口城镇化率41.9%。")
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["span"] == "户籍人口城镇化率41.9%"
+
+
+@pytest.mark.parametrize("stated, verdict", [("98.7%", "consistent"), ("99.7%", None)])
+def test_satisfied_rate_without_the_dissatisfied_count_takes_the_cases_before_weakly(stated, verdict):
+    text = f"经审查立案152件。委员对办理结果表示满意的139件、基本满意的11件，满意和基本满意率{stated}。"
+    assert verdicts(derived_ratio, text) == ([verdict] if verdict else [])

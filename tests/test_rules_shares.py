@@ -389,3 +389,348 @@ def test_all_solved_subset_is_a_granularity_claim_and_the_whole_keeps_its_own_ra
     assert verdicts(granularity, text) == ["consistent"]
     # a rate after 其中 is of the subset: never judged against the whole's counts
     assert verdicts(share_of_total, "刑事案件立案1,284起，破案862起；其中八类严重暴力案件23起，破案率87%。") == []
+
+
+# ---------------------------------------------------------------- parts and wholes named in other ways
+@pytest.mark.parametrize("share, verdict", [("40.9%", "consistent"), ("45.1%", "inconsistent")])
+def test_qizhong_opening_the_share_clause_names_the_part(share, verdict):
+    text = f"全镇共有农户2,200户，按产业分，种植户900户、养殖户700户、其他600户，其中种植户所占比重为{share}。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == [verdict] and "900户/2,200户" in rows[0]["computed"]
+
+
+def test_qizhong_opening_another_subset_still_blocks_the_rate():
+    # the rate is of the subset 其中 opened, not of the count that names 结案
+    text = "全年审结案件460件；其中涉农案件40件，结案率91%。"
+    assert verdicts(share_of_total, text) == []
+
+
+@pytest.mark.parametrize("rate, verdict", [("80.5%", "consistent"), ("82.5%", "inconsistent")])
+def test_rate_whose_part_names_the_stem_after_its_number(rate, verdict):
+    text = f"开展电工技能培训400人，其中322人实现就业，就业率{rate}。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == [verdict] and "322人/400人" in rows[0]["computed"]
+
+
+def test_a_negated_stem_after_the_number_is_not_the_part():
+    assert verdicts(share_of_total, "开展电工技能培训400人，其中78人尚未实现就业，就业率80.5%。") == []
+
+
+def test_daowei_reads_as_wancheng():
+    text = "梳理发现问题60个，已整改到位45个，正在整改15个，整改完成率75.0%。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "45个/60个" in rows[0]["computed"]
+
+
+def test_all_of_n_with_any_verb_is_a_100_percent_rate():
+    rows = run(share_of_total, "全镇18个行政村全部建成便民服务站，覆盖率100%。")
+    assert [r["verdict"] for r in rows] == ["consistent"]
+    assert verdicts(granularity, "全镇18个行政村全部建成便民服务站，覆盖率100%。") == ["consistent"]
+
+
+def test_average_rate_is_not_all_of_a_count():
+    # 平均 holds a 均 but says nothing about all of the rooms
+    assert verdicts(share_of_total, "全县星级酒店12家，客房960间，平均出租率58.3%。") == []
+
+
+@pytest.mark.parametrize("share, verdict", [("77.5%", "consistent"), ("79.5%", "inconsistent")])
+def test_combined_share_of_named_items(share, verdict):
+    text = f"全区共有养老机构80所，其中公办养老院34所，占42.5%；民办普惠养老院28所，公办院和民办普惠院合计占养老机构总数的{share}。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent", verdict]
+    assert rows[1]["computed"].startswith("(34所+28所)/80所")
+
+
+def test_combined_share_needs_names_that_match_the_items():
+    text = "全区共有养老机构80所，其中公办养老院34所；民办普惠养老院28所，城区和乡镇合计占养老机构总数的60.0%。"
+    assert verdicts(share_of_total, text) == []
+
+
+@pytest.mark.parametrize("share, verdict", [("五分之二以上", "consistent"), ("一半以上", "inconsistent")])
+def test_subject_in_the_clause_before_names_an_item_of_the_sentence_before(share, verdict):
+    text = (f"全年受理投诉520件，办结496件。按类别分，质量类214件、价格类168件、服务类138件。"
+            f"质量类投诉最多，占受理总数的{share}。")
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == [verdict] and "214件/520件" in rows[0]["computed"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("62.8%", "consistent"), ("68.8%", None)])
+def test_whole_of_a_rate_in_brackets_after_it_is_weak(rate, verdict):
+    text = f"新建村级服务站46个，全镇累计达到285个（上年末为239个），行政村覆盖率{rate}（全镇共有行政村454个）。"
+    assert verdicts(share_of_total, text) == ([verdict] if verdict else [])
+
+
+def test_satisfaction_rate_counts_satisfied_and_basically_satisfied_together():
+    # the rate's part is the 合计 of both, and a count smaller than the part is never its whole
+    text = "代表表示满意的248件、基本满意的57件，满意和基本满意的合计305件，满意率97.8%。"
+    assert verdicts(share_of_total, text) == []
+
+
+def test_a_share_of_the_whole_is_not_granular_on_the_part_qizhong_named():
+    text = "本届委员218名，其中中共党员83名，党外委员占61.9%。"
+    assert verdicts(granularity, text) == []
+
+
+def test_a_carried_list_never_takes_a_listed_part_as_a_whole():
+    text = ("全年地区生产总值186.42亿元。其中，第一产业增加值28.35亿元，增长3.9%；第二产业增加值84.17亿元，增长7.8%；"
+            "第三产业增加值73.90亿元，增长8.5%。三次产业增加值占地区生产总值的比重依次为15.2%、45.4%和39.6%。")
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent", "inconsistent", "consistent"]
+    assert all("/186.42亿元" in r["computed"] for r in rows)
+    ps = run(percent_sum, text)
+    assert [r["verdict"] for r in ps] == ["inconsistent"] and "比重依次为15.2%" in ps[0]["span"]
+
+
+def test_a_named_whole_with_a_nearby_figure_that_fits_is_not_called_wrong():
+    # the label holds the whole's words, but the nearby 307 gives the stated share: the likelier whole, weakly
+    text = "全年受理审查起诉案件342件，提起公诉307件。起诉的案件中，危险驾驶案件74件，占起诉案件总数的24.1%；盗窃案件52件，占16.9%。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent", "consistent"] and all("/307件" in r["computed"] for r in rows)
+    # when nothing nearby fits, the named whole stands and the share is wrong
+    text = "全年受理审查起诉案件342件，提起公诉307件。起诉的案件中，危险驾驶案件74件，占起诉案件总数的28.1%。"
+    assert verdicts(share_of_total, text) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("99.2%", "consistent"), ("97.2%", None)])
+def test_case_rate_takes_an_earlier_count_that_fits_weakly(rate, verdict):
+    text = f"共提交提案265件，经审查立案238件，立案率89.8%。立案提案中，委员提案201件。截至11月底，已办复236件，办复率{rate}。"
+    assert [r["verdict"] for r in run(share_of_total, text) if r["stated"].startswith(rate)] == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("rate, verdict", [("95.1%", "consistent"), ("96.1%", None)])
+def test_count_just_before_a_rate_it_does_not_name_is_a_weak_part(rate, verdict):
+    text = f"全年共受理各类案件12,486件，比上年的11,352件增加1,134件；审结11,873件，结案率为{rate}。"
+    assert verdicts(share_of_total, text) == ([verdict] if verdict else [])
+
+
+def test_count_before_a_rate_stays_its_n_when_it_is_no_part():
+    assert verdicts(granularity, "全年共办理群众来信37件，办结率100%。") == ["consistent"]
+
+
+@pytest.mark.parametrize("b, verdict", [("24.8%", "consistent"), ("25.8%", "inconsistent")])
+def test_shares_listed_after_a_share_of_a_named_whole_follow_it(b, verdict):
+    text = (f"立案提案452件。其中所提问题已经解决的301件，占立案总数的66.6%；列入计划逐步解决的112件，占{b}；"
+            f"因条件限制暂时不能解决的39件，占8.6%。")
+    assert verdicts(share_of_total, text) == ["consistent", verdict, "consistent"]
+
+
+def test_percent_sum_span_covers_the_classification_lead():
+    text = "按信访内容分，婚姻家庭类占46.2%、财产权益类占28.5%、人身权利类占15.1%、其他占10.2%。"
+    rows = run(percent_sum, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["span"].startswith("按信访内容分")
+
+
+# ---------------------------------------------------------------- wholes stated inline, by scope, or found by fit
+@pytest.mark.parametrize("share, verdict", [("71.0%", "consistent"), ("73.0%", "inconsistent")])
+def test_whole_stated_inside_the_share_clause(share, verdict):
+    rows = run(share_of_total, f"全年教育支出15.2亿元，占一般公共预算支出21.4亿元的{share}。")
+    assert [r["verdict"] for r in rows] == [verdict] and "15.2亿元/21.4亿元" in rows[0]["computed"]
+
+
+def test_inline_whole_with_a_predicate_and_a_fraction():
+    text = "项目资金中，有1.58亿元至年底未拨付使用，占年初项目预算5.42亿元的近三成。"
+    assert verdicts(share_of_total, text) == ["consistent"]
+
+
+def test_inline_target_is_not_a_share():
+    assert verdicts(share_of_total, "新增城镇就业3,260人，占年度目标任务3,000人的108.7%。") == []
+
+
+@pytest.mark.parametrize("a, b, c, d, verdict", [
+    ("31.4", "27.9", "24.4", "14.7", "consistent"), ("31.4", "27.9", "24.4", "16.7", None)])
+def test_shares_that_each_fit_one_earlier_count_take_it_as_whole(a, b, c, d, verdict):
+    # the parts add up to 307, not 312, yet every share is of 312
+    text = (f"会议期间代表共提出建议312件。\n\n按内容分，经济类98件，占{a}%；城建类87件，占{b}%；"
+            f"教科文卫类76件，占{c}%；民生类46件，占{d}%。")
+    got = verdicts(share_of_total, text)
+    assert got == (["consistent"] * 4 if verdict else [])
+
+
+def test_item_label_at_the_head_of_the_stem_is_the_part():
+    text = "年末参保486.3万人，其中职工医保142.7万人，城乡居民医保343.6万人，职工医保参保人数占比为29.3%。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "142.7万人/486.3万人" in rows[0]["computed"]
+
+
+def test_a_threshold_is_never_the_item_at_the_head_of_the_stem():
+    assert verdicts(share_of_total, "全镇21个行政村中，集体经济收入超过10万元的村占比达到52%。") == []
+
+
+@pytest.mark.parametrize("rate, verdict", [("87.9%", "consistent"), ("80.9%", None)])
+def test_yi_you_k_of_n_then_a_rate_is_weak(rate, verdict):
+    text = f"全市二级以上医疗机构66家，已有58家实行按病种付费，覆盖率{rate}。"
+    assert verdicts(share_of_total, text) == ([verdict] if verdict else [])
+
+
+def test_all_n_named_before_the_count_is_a_100_percent_rate():
+    assert verdicts(granularity, "对全部18个项目开展绩效自评，自评覆盖率100%。") == ["consistent"]
+
+
+@pytest.mark.parametrize("share, verdict", [("60.0%", "consistent"), ("62.5%", "inconsistent")])
+def test_a_count_with_its_noun_glued_to_ge_is_a_whole_of_ge(share, verdict):
+    assert verdicts(share_of_total, f"全区15个乡镇（街道）中，有9个财政收入超过亿元，占{share}。") == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("76.0%", "consistent"), ("70.0%", None)])
+def test_share_of_the_scope_is_weak(share, verdict):
+    text = f"全年社会消费品零售总额46.25亿元。分城乡看，城市消费品零售额35.16亿元，占全区的{share}；县及县以下消费品零售额11.09亿元。"
+    assert verdicts(share_of_total, text) == ([verdict] if verdict else [])
+
+
+def test_faxian_k_items_then_a_share_of_a_named_whole():
+    text = "抽查扶贫项目64个、资金1.28亿元，发现6个项目进度滞后，占抽查项目的9.4%。"
+    assert verdicts(share_of_total, text) == ["consistent"]
+
+
+def test_valid_questionnaires_are_the_n_of_a_survey():
+    text = "共发放调查问卷500份，收回有效问卷486份，群众满意度为93.6%。"
+    assert verdicts(granularity, text) == ["consistent"]
+
+
+def test_all_answered_takes_the_cases_counted_paragraphs_before():
+    text = ("共收到提案486件，经审查立案452件；不予立案的34件。\n\n提案分别交由58个承办单位办理。9月底前已全部办复，办复率100%。"
+            "经征询，提案者对办理结果表示满意和基本满意的占97.3%。")
+    rows = run(granularity, text)
+    assert [r["verdict"] for r in rows] == ["consistent", "consistent"] and all("452" in r["computed"] for r in rows)
+
+
+def test_cases_counted_paragraphs_before_never_prove_a_share_impossible():
+    # 97.5% is impossible for 452, but the n is only likely: no row
+    text = "经审查立案452件。\n\n提案已全部办复。经征询，提案者对办理结果表示满意和基本满意的占97.5%。"
+    assert verdicts(granularity, text) == []
+
+
+@pytest.mark.parametrize("share, verdict", [("81.8%", "consistent"), ("83.8%", "inconsistent")])
+def test_share_that_rose_to_a_level(share, verdict):
+    text = f"全区实现工业总产值46.7亿元，其中规模以上工业38.2亿元，规模以上工业占工业总产值的比重由上年的78.4%提高到{share}。"
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("46.8%", "consistent"), ("48.8%", "inconsistent")])
+def test_bizhong_without_zhan_after_a_subset(share, verdict):
+    text = f"年末全区规模以上工业企业312家，比上年末的294家净增18家，其中高新技术企业146家，比重达{share}。"
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+def test_a_share_after_one_of_a_named_whole_sums_with_it():
+    text = "一般公共预算收入7.86亿元。其中，税收收入5.94亿元，占一般公共预算收入的75.6%；非税收入1.92亿元，占24.4%。"
+    assert verdicts(percent_sum, text) == ["consistent"]
+    assert verdicts(share_of_total, text) == ["consistent", "consistent"]
+
+
+@pytest.mark.parametrize("share, verdict", [("61.9%", "consistent"), ("65.9%", None)])
+def test_share_of_the_rest_after_a_qizhong_part_is_weak(share, verdict):
+    text = f"本届委员218名，其中中共党员83名，党外委员占{share}；女委员57名。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ([verdict] if verdict else [])
+    if verdict:
+        assert rows[0]["computed"].startswith("(218名−83名)/218名")
+
+
+def test_share_of_the_qizhong_part_itself_is_not_the_rest():
+    assert verdicts(share_of_total, "本届委员218名，其中中共党员83名，占38.1%。") == ["consistent"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("95.4%", "consistent"), ("95.5%", None)])
+def test_rate_of_a_group_its_name_names_in_an_earlier_sentence(rate, verdict):
+    # 208/218 = 95.41%; 95.5% needs 95.45–95.55, impossible for 218, but the n is only likely: no row
+    text = f"本届委员218名，其中中共党员83名。八届二次会议委员出勤率达到{rate}。"
+    assert verdicts(granularity, text) == ([verdict] if verdict else [])
+
+
+def test_rate_of_a_group_named_after_its_count():
+    text = "全年接收安置退役士兵168人，其中安排工作42人，其余126人选择自主就业。自主就业退役士兵适应性培训参训率98.4%。"
+    rows = run(granularity, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "n = 126" in rows[0]["computed"]
+
+
+@pytest.mark.parametrize("text", [
+    # the last item of a list whose clause mentions 办理 is still not the n
+    "委员对办理结果表示满意的139件、基本满意的11件，满意和基本满意率98.7%。",
+    # a rate with a long name of its own is of something other than the count before it
+    "审结行政案件386件，行政机关负责人出庭应诉率96.5%。",
+    # a survey is of people asked, not of the events served
+    "为重点工程建设提供专项气象保障16次，服务满意率达到96%。",
+])
+def test_granularity_never_calls_a_rate_impossible_on_a_count_it_is_not_of(text):
+    assert "inconsistent" not in verdicts(granularity, text)
+
+
+def test_granularity_still_fails_a_rate_of_the_things_evaluated():
+    assert verdicts(granularity, "对14家重点企业开展安全现状评价，评价合格率78.3%。") == ["inconsistent"]
+
+
+def test_a_list_of_rates_of_named_groups_takes_no_parts_from_the_counts_before():
+    text = "在校学生38,416人，教职工2,973人，其中专任教师2,618人，小学、初中专任教师学历合格率分别为99.2%和97.6%。"
+    assert verdicts(share_of_total, text) == []
+
+
+@pytest.mark.parametrize("b, verdict", [("25.3%", "consistent"), ("25.2%", "inconsistent")])
+def test_the_listed_items_each_take_a_share_after_shangshu_n_xiang(b, verdict):
+    text = ("项目支出1740万元。从用途看，应急物资储备560万元，救援队伍建设440万元，隐患排查治理405万元，宣传培训335万元。"
+            f"上述四项分别占项目支出的32.2%、{b}、23.3%和19.3%。")
+    assert verdicts(share_of_total, text) == ["consistent", verdict, "consistent", "consistent"]
+    assert verdicts(percent_sum, text) == ["consistent"]
+
+
+def test_a_hard_line_break_does_not_cut_a_list_from_its_shares():
+    text = ("经审查立案152件。立案提案中，经济发展类48件、城乡建设类37件、教育卫生类29件、社会管理类\n"
+            "26件、其他12件，分别占31.6%、24.3%、19.1%、17.1%和7.9%。")
+    assert verdicts(share_of_total, text) == ["consistent"] * 5
+
+
+@pytest.mark.parametrize("share, verdict", [("约占三成", "consistent"), ("约占五成", "inconsistent")])
+def test_the_level_a_count_rose_to_is_a_whole_and_x_zhong_names_its_members(share, verdict):
+    text = f"参保人数由上年末的18.46万人增加到19.72万人，净增1.26万人，增长6.8%，参保人员中女性5.9万人，{share}。"
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("87.0%", "consistent"), ("87.5%", "inconsistent")])
+def test_rate_with_its_whole_and_part_in_brackets(rate, verdict):
+    text = f"三类残疾儿童少年入学率{rate}（全县适龄三类残疾儿童少年23人，已入学20人）。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == [verdict] and "20人/23人" in rows[0]["computed"]
+
+
+def test_rates_whose_parts_make_their_whole_sum_to_100():
+    text = ("代表们提出建议共21件，其中主办16件、协办5件。截至10月底，21件建议已全部办结，办结率100%；"
+            "代表对答复结果满意18件、基本满意3件，满意率85.7%、基本满意率14.3%，无不满意件。")
+    assert verdicts(percent_sum, text) == ["consistent"]
+    # rates of one whole whose parts do not make it are not a breakdown
+    assert verdicts(percent_sum, "受理投诉120件，办结118件，办结率98.3%、回访率95.0%。") == []
+
+
+@pytest.mark.parametrize("share, verdict", [("41.8%", "consistent"), ("45.8%", None)])
+def test_qizhong_share_after_a_classification_takes_the_figure_before_it_weakly(share, verdict):
+    text = f"审计涉及资金9.8亿元。从资金来源看，中央补助4.1亿元，省级补助2.3亿元，市县配套3.1亿元。其中中央补助占{share}。"
+    assert verdicts(share_of_total, text) == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("share, verdict", [("一半", "consistent"), ("三分之一", None)])
+def test_worded_whole_drops_its_scope_word(share, verdict):
+    text = f"全局完成交通基础设施投资4.36亿元，其中农村公路投资2.18亿元，占全年交通投资的{share}。"
+    assert verdicts(share_of_total, text) == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("share, verdict", [("48.4%", "consistent"), ("46.4%", "inconsistent")])
+def test_inline_whole_after_the_parts_own_growth(share, verdict):
+    text = f"上半年发放低保金2,615.8万元，较去年同期增长5.6%，占全年预算5,400万元的{share}。"
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+def test_part_named_by_its_place_in_a_list_before_fenbie():
+    text = ("全院共受理各类案件18426件，审结16983件。按案件类型分，刑事、民商事、行政、执行案件分别审结1246件、11264件、386件和4087件。"
+            "其中民商事案件占审结总数的66.3%。")
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "11264件/16983件" in rows[0]["computed"]
+
+
+def test_part_named_in_the_sentence_before_with_a_measure_word_more():
+    text = "全年接收安置退役士兵612人。按安置方式分，安排工作187人，自主就业425人。自主就业人员占69.4%。"
+    assert verdicts(share_of_total, text) == ["consistent"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("97.8%", "consistent"), ("96.8%", None)])
+def test_satisfaction_rate_of_both_over_the_cases_counted_before(rate, verdict):
+    text = (f"代表共提出建议312件。\n\n代表对办理结果表示满意的248件、基本满意的57件，满意和基本满意的合计305件，满意率{rate}。")
+    assert verdicts(share_of_total, text) == ([verdict] if verdict else [])

@@ -20,8 +20,8 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, Fig, clause_start, figs_of, in_plan, is_reference, is_sub_period, label_of, result,
-                     sentence_bounds)
+from .common import (CLAUSE_SEP, Fig, cached, clause_start, figs_of, in_plan, is_per_unit, is_reference, is_sub_period, label_of,
+                     result, sentence_bounds)
 from .intervals import Interval, fmt_interval
 
 _POP = re.compile(r"(?:常住|户籍|总)人口$")
@@ -39,16 +39,10 @@ def _clause(folded: str, f: Fig) -> str:
 
 def _quantities(figs: list[Fig], folded: str, doc, before: Fig, same_sentence: bool = False):
     """Stated quantities before `before` (in its sentence, or anywhere earlier), excluding bases, targets and plans."""
-    out = []
-    for g in figs:
-        if g.start >= before.start:
-            break
-        if not g.quantity or g.value is None or (same_sentence and g.sent != before.sent):
-            continue
-        if "/" in g.unit or is_reference(folded, g) or in_plan(folded, doc, g):
-            continue
-        out.append(g)
-    return out
+    usable = cached(doc, "_ratio_quantities", figs, lambda: [
+        g for g in figs if g.quantity and g.value is not None and "/" not in g.unit
+        and not is_reference(folded, g) and not in_plan(folded, doc, g)])
+    return [g for g in usable if g.start < before.start and (not same_sentence or g.sent == before.sent)]
 
 
 def _last(cands: list[Fig], folded: str, pattern: str, exclude: str | None = None) -> Fig | None:
@@ -111,6 +105,13 @@ def _terms(doc, figs: list[Fig], r: Fig):
             num = _last(cands, folded, r"负债(?:总额|合计)?$")
             den = _last(cands, folded, r"资产(?:总额|合计)$|总资产$")
             return ([num], den, Decimal(1), "资产负债率") if num and den else None
+        # 住房公积金: 提取率63.16% = 提取额 / 缴存额, 个人住房贷款率71.3% = 个人住房贷款余额 / 缴存余额 (the year's amounts)
+        for rate, num_rx, den_rx in _FUND_RATES:
+            if re.search(rate + r"(?:为|是|达到|达)?$", lab):
+                cands = [g for g in _quantities(figs, folded, doc, r) if g.base_unit == "元" and not is_sub_period(folded, g)]
+                num = _last(cands, folded, num_rx)
+                den = _last(cands, folded, den_rx)
+                return ([num], den, Decimal(1), rate) if num and den else None
         # 常住人口城镇化率为54.2% = urban residents / residents
         if re.search(r"城镇化率", lab):
             num = _last(sent_q, folded, r"城镇(?:常住)?人口$")
@@ -160,11 +161,111 @@ def _terms(doc, figs: list[Fig], r: Fig):
     return None
 
 
+_FUND_RATES = (("提取率", r"提取(?:额|金额|总额)$", r"缴存(?:额|金额|总额)$"),
+               ("个人住房贷款率", r"个人住房贷款余额$", r"缴存余额$"))
+# 人均1,480元 / 生均公用经费约1,612元 / 户均补助…: an amount per head; 人均月…/人均年… (a rate per period) excluded
+_PER_HEAD = re.compile(r"(人均|生均|户均)([\u4e00-\u9fffA-Za-z]{0,8}?)(?:约为|约|为|达到|达|是)?$")
+# 每站平均4名 / 平均每村3.2人: per thing of a kind the sentence counted (站 of 安监站16个)
+_PER_ITEM = re.compile(r"(?:平均)?每([\u4e00-\u9fff])(?:平均)?(?:约为|约|为|达到|达|有)?$")
+_STUDENTS = re.compile(r"在校(?:学)?生$|学生(?:数|人数)?$|在园幼儿$|在校生总数$")
+
+
+def _paragraph_before(doc, figs: list[Fig], r: Fig) -> list[Fig]:
+    """Figures of the paragraph before r (its own sentence included)."""
+    para = doc.folded.rfind("\n", 0, r.start) + 1
+    return [g for g in figs if para <= g.start < r.start]
+
+
+def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
+    """A ratio whose terms are not pinned down by its own sentence → every plausible pairing, each (nums, den,
+    scale, name). A weak pairing: the caller reports it only when one of them holds, never as an error."""
+    folded = doc.folded
+    lab = label_of(folded, r)
+    if r.kind == "ratio" and r.text.endswith(":1") and re.search(r"生师比", lab):
+        # 在校学生4,862人…专任教师312人…。集团生师比为15.6:1: the terms in earlier sentences of the paragraph
+        q = [g for g in _paragraph_before(doc, figs, r) if g in set(_quantities(figs, folded, doc, r))]
+        nums = [g for g in q if _STUDENTS.search(_lab(folded, g)) and g.base_unit == "人"]
+        dens = [g for g in q if re.search(r"专任教师$", _lab(folded, g))] or \
+            [g for g in q if re.search(r"教师$", _lab(folded, g))]
+        return [([n], d, Decimal(1), "生师比") for n in nums for d in dens]
+    if r.kind == "percent" and re.search(r"满意(?:和|与|及|、)基本满意(?:率|度)", lab):
+        # 满意的139件、基本满意的11件，满意和基本满意率98.7% with no 不满意 count: over the cases counted before
+        sent_q = _quantities(figs, folded, doc, r, same_sentence=True)
+        a = [g for g in sent_q if re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
+        b = [g for g in sent_q if re.search(r"基本满意的?$", _lab(folded, g))]
+        if len(a) != 1 or len(b) != 1 or a[0].base_unit != b[0].base_unit:
+            return []
+        least = a[0].value + b[0].value
+        dens = [g for g in _quantities(figs, folded, doc, r) if g.sent >= r.sent - 8 and g.exact and g.base_unit == a[0].base_unit
+                and g not in (a[0], b[0]) and g.value >= least]
+        return [([a[0], b[0]], d, Decimal(1), "满意和基本满意率") for d in reversed(dens)]
+    if r.kind == "percent" and re.search(r"预算执行率(?:为|达到|达|是)?$", lab):
+        # 预算资金2860万元…全年实际支出2634万元，预算执行率92.1%: spent over budgeted, in the paragraph
+        q = [g for g in _paragraph_before(doc, figs, r) if g.base_unit == "元" and g in set(_quantities(figs, folded, doc, r))]
+        nums = [g for g in q if re.search(r"实际(?:支出|执行|完成)|(?:支出|执行)(?:数|金额)?$", _lab(folded, g))]
+        dens = [g for g in q if re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
+        nums.sort(key=lambda g: "实际" not in _lab(folded, g))
+        return [([n], d, Decimal(1), "预算执行率") for n in nums for d in reversed(dens)]
+    m = _PER_HEAD.search(_clause(folded, r))
+    each = _PER_ITEM.search(_clause(folded, r))
+    if m is None and each and r.quantity:
+        # 建成乡镇安监站16个，配备专职安监员64名，每站平均4名: the amount over the things its head noun names
+        sent_q = [g for g in _quantities(figs, folded, doc, r) if g.sent == r.sent]
+        dens = [g for g in sent_q if g.exact and _lab(folded, g).endswith(each.group(1))]
+        nums = [g for g in sent_q if g.base_unit == r.base_unit and not is_per_unit(folded, g)]
+        return [([n], d, Decimal(1), "每" + each.group(1)) for n in nums for d in dens if n is not d]
+    if m is None or not r.quantity or re.search(r"[月年日天季周]|每|增|减", m.group(2)):
+        return []
+    kind, item = m.group(1), m.group(2)
+    earlier = _quantities(figs, folded, doc, r)
+    same = [g for g in earlier if g.sent == r.sent and g.base_unit == r.base_unit and not is_per_unit(folded, g)]
+    nums = [g for g in same if not item or _lab(folded, g).endswith(item)]
+    if item and not nums:
+        # 审结11,873件…，全院40名员额法官人均结案296.8件: the amount worded otherwise (never strong: named 人均结案)
+        nums, kind = same, kind + item
+    if kind.startswith("生均"):
+        dens = [g for g in earlier if g.base_unit in ("人", "名") and g.exact and _STUDENTS.search(_lab(folded, g))]
+    else:
+        unit = ("人", "名", "人次") if kind.startswith("人均") else ("户",)
+        dens = [g for g in earlier if g.sent == r.sent and g.base_unit in unit and g.exact]
+    return [([n], d, Decimal(1), kind) for n in nums for d in dens if n is not d]
+
+
+def _strong_per_head(doc, figs: list[Fig], r: Fig, cands: list[tuple]) -> bool:
+    """发放补贴1,086.4万元，惠及7,342人，人均1,480元: one amount and one head count in the sentence, in that order,
+    neither a population (per capita of residents uses the average population, which the text rarely gives)."""
+    if len(cands) != 1 or len(cands[0][0]) != 1:
+        return False
+    (num,), den, _, kind = cands[0]
+    return (kind in ("人均", "户均") and num.start < den.start and den.sent == r.sent and den.base_unit != "人次"
+            and not _POP.search(_lab(doc.folded, den)) and not re.search(r"人口", _lab(doc.folded, den)))
+
+
 def _sum(figs: list[Fig]) -> Interval:
     total = figs[0].norm_interval(False)
     for g in figs[1:]:
         total = total + g.norm_interval(False)
     return total
+
+
+def _quotient(nums: list[Fig], den, scale: Decimal, r: Fig) -> Interval | None:
+    """The terms → their quotient in the stated figure's unit (None when it cannot be had)."""
+    dens = den if isinstance(den, list) else [den]
+    if any(g is None or g.norm is None for g in nums + dens):
+        return None
+    d_iv = _sum(dens)
+    if not d_iv.bounded or d_iv.contains(Decimal(0)):
+        return None
+    q = (_sum(nums) / d_iv).scale(scale)
+    return q.scale(1 / r.multiplier) if r.kind == "percent" else q
+
+
+def _holds(cand: tuple, r: Fig) -> bool:
+    try:
+        q = _quotient(cand[0], cand[1], cand[2], r)
+        return q is not None and q.overlaps(r.interval())
+    except (ArithmeticError, ValueError, TypeError, KeyError):
+        return False
 
 
 def derived_ratio(doc, figures) -> list[dict]:
@@ -175,12 +276,16 @@ def derived_ratio(doc, figures) -> list[dict]:
     for r in figs:
         if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money"):
             continue
-        if r.kind in ("count", "money") and "/" not in r.unit and "每" not in _clause(folded, r):
+        if r.kind in ("count", "money") and "/" not in r.unit and not re.search(r"每|[人生户]均", _clause(folded, r)):
             continue
         if is_reference(folded, r) or in_plan(folded, doc, r):
             continue
         try:
-            got = _terms(doc, figs, r)
+            got, weak = _terms(doc, figs, r), False
+            if got is None:
+                cands = _weak_terms(doc, figs, r)
+                weak = not _strong_per_head(doc, figs, r, cands)
+                got = next((c for c in cands if _holds(c, r)), None) if weak else (cands[0] if cands else None)
             if got is None:
                 continue
             nums, den, scale, name = got
@@ -216,5 +321,10 @@ def derived_ratio(doc, figures) -> list[dict]:
             verdict = schema.INCONSISTENT
             en = f"{name}: {ratio} gives {fmt_interval(q, dd, unit)}, not {r.text}."
             zh = f"{name}：{ratio}得{fmt_interval(q, dd, unit)}，而非所述{r.text}。"
-        out.append(result("share_of_total", verdict, ids, r.start, r.end, f"{r.text} ({name})", computed, en, zh))
+        # the span names the ratio (户籍人口城镇化率41.9%): from the clause start or the figure before it in the clause
+        cs = clause_start(folded, r.start)
+        start = max([cs] + [g.end for g in figs if cs <= g.start and g.end <= r.start])
+        while start < r.start and folded[start] in " \u3000，,：:":
+            start += 1
+        out.append(result("share_of_total", verdict, ids, start, r.end, f"{r.text} ({name})", computed, en, zh))
     return out

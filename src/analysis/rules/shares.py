@@ -13,8 +13,8 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_per_unit, is_reference, item_label, label_of,
-                     paragraph_start, result, same_unit, span_of)
+from .common import (Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
+                     is_per_unit, is_reference, item_label, label_of, paragraph_start, result, same_unit, span_of)
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
 
@@ -24,6 +24,7 @@ _CN_SEP = "，,；;。！？!?\n、"
 _ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:到|了)?")
 _RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达)?$")
 _TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
+_SCOPE = re.compile(r"全(?:市|县|区|镇|乡|旗|省|州|盟)")
 _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "其", "全部总数", "总计", "合计", "总人数", "总户数"}
 # Rates that describe a population or an economy, not a tally of the things just counted.
 _MACRO_RATES = re.compile(r"增长|增速|失业|覆盖|城镇化|参保|利用|转化|贡献|发生|出生|死亡|税|利息|利|汇|占有|普及|入学|"
@@ -49,6 +50,13 @@ class Share:
     list_id: int = -1       # shares listed together after one cue (分别占a%、b%和c%)
     siblings: list = field(default_factory=list)
     subtotal: int = 0       # 以上四类合计占74.1%: the sum of the n shares before it, not a share of its own
+    extra: list = field(default_factory=list)  # A和B合计占…: the parts after the first of a combined share
+    weak: bool = False      # 占全区的76.0%: the whole is only the report's scope; a row only when it holds
+    rest: bool = False      # 委员218名，其中中共党员83名，党外委员占61.9%: the share is of the whole less the part
+
+    @property
+    def parts(self) -> list:
+        return ([self.part] if self.part is not None else []) + self.extra
 
 
 def _cue(before: str) -> tuple[str, str, bool] | None:
@@ -84,12 +92,26 @@ def _stem_matches(label: str, stem: str) -> bool:
     stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", stem)
     if len(stem) < 2 and not stem:
         return False
+    # 已整改到位108个 for 整改完成率: 到位/完毕 say 完成
+    label = re.sub(r"到位|完毕", "完成", label) if "完成" in stem else label
     k = label.rfind(stem)
     if k < 0:
         # 已完成整改19个 for 整改完成率: the same words in the other order
         tail = label[-len(stem) - 1:]
         return len(stem) >= 4 and all(tail.count(c) >= stem.count(c) for c in set(stem))
     return not any(label[:k].endswith(m) for m in _MODIFIER_BEFORE)
+
+
+def _item(folded: str, g: Fig) -> str:
+    """A listed item's own name (职工医保 of 其中职工医保142.7万人)."""
+    return re.sub(r"^(?:其中|包括|含|有)", "", _segment_before(folded, g))
+
+
+def _named_after(folded: str, g: Fig, stem: str) -> bool:
+    """培训2,680人，其中1,946人实现就业，就业率72.6%: the count's clause names the rate's stem after it."""
+    after = folded[g.end:clause_end(folded, g.end)]
+    return (len(stem) >= 2 and len(after) <= 12 and bool(re.search(re.escape(stem) + r"了?$", after))
+            and not re.search(r"未|不|没|尚|待|正在", after))
 
 
 def _is_sibling(folded: str, f: Fig, pcts: set[int]) -> bool:
@@ -110,7 +132,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     prev: Share | None = None
     prev_cue = ""
     list_id = 0
-    for f in figs:
+    for i, f in enumerate(figs):
         if f.kind not in ("percent", "fraction") or f.value is None and f.norm is None:
             continue
         # a percent listed right after another shares its cue (分别占12.4%、71.3%和16.3%)
@@ -124,15 +146,30 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             prev = s
             continue
         before = folded[clause_start(folded, f.start):f.start]
+        rise = _RISE_TO.search(before)
+        if rise and f.kind == "percent":
+            # 规模以上工业占工业总产值的比重由上年的78.4%提高到81.8%: the share now is the level it rose to
+            before = before[:rise.start()]
         cue = _cue(before)
         prev = None
         prev_cue = before
+        if cue is None and i > 0 and not in_plan(folded, doc, f) and not re.search(
+                r"增长|提高|下降|降低|增加(?!值)|减少|目标|任务|计划|指标", before):
+            inline = _inline_whole(folded, figs, i, sents)
+            if inline:
+                list_id += 1
+                shares.append(Share(f, part=inline[0], total=inline[1], whole=inline[2], list_id=list_id))
+                continue
         if cue is None or in_plan(folded, doc, f) or re.search(r"增长|提高|下降|降低|增加(?!值)|减少|目标|任务", before):
             continue
+        if is_base(folded, f) or re.search(r"由[^，,；;。]*$", before):
+            continue  # 比重由上年的78.4%(提高到…): the earlier level, not a share stated for now
         list_id += 1
         s = Share(f, stem=cue[0], whole=cue[1], rate=cue[2], list_id=list_id)
+        if _SCOPE.fullmatch(s.whole):
+            s.whole, s.weak = "", True  # 城市消费品零售额35.16亿元，占全区的76.0%: the total of the sentence's measure
         sub = _SUBTOTAL.search(cue[0])
-        if sub:
+        if sub and not re.search(r"(?:分别|依次|各)占", before):  # 上述四项分别占…: each its own share
             n = parse_number(sub.group(1))
             s.subtotal = int(n[0]) if n and n[0] and n[0] == int(n[0]) else 0
         shares.append(s)
@@ -143,8 +180,13 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         by_list.setdefault(s.list_id, []).append(s)
     for group in by_list.values():
         first = group[0]
-        sent_figs = sents.get(first.pct.sent, [])
-        before_figs = [g for g in sent_figs if g.end <= first.pct.start and g.quantity]
+        tentative = False
+        if first.total is not None:
+            continue  # 占一般预算支出21.4亿元的71.0%: paired where it was found
+        sent_figs = _wrapped(folded, doc, sents, first.pct.sent)
+        # (上述四项分别占…: the count of the items listed is not one of them)
+        before_figs = [g for g in sent_figs if g.end <= first.pct.start and g.quantity
+                       and not re.search(r"(?:上述|以上|前)$", folded[max(0, g.start - 2):g.start])]
         wholes = _split_wholes(first.whole)
         if len(group) > 1 and len(wholes) == len(group):
             # 道路运输事故26起、死亡15人，分别占事故总数和死亡总数的70.3%和71.4%: one whole per share, in order
@@ -153,36 +195,98 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 for s, p, w in zip(group, parts, wholes):
                     s.part, s.whole = p, w
         elif len(group) > 1:
-            # 三次产业比重分别为17.6%、53.0%和29.4%: the k quantities just before the list are the parts
+            # 三次产业比重分别为17.6%、53.0%和29.4%: the k quantities just before the list are the parts — not for
+            # rates of named groups (教职工2,973人，其中专任教师2,618人，小学、初中专任教师学历合格率分别为99.2%和97.6%)
             parts = before_figs[-len(group):]
-            if len(parts) == len(group) and all(same_unit(parts[0], p) for p in parts):
+            if len(parts) == len(group) and all(same_unit(parts[0], p) for p in parts) and not (
+                    first.rate and not all(_stem_matches(_segment_before(folded, p), first.stem[-2:]) for p in parts)):
                 for s, p in zip(group, parts):
                     s.part = p
         elif first.rate and _all_of(folded, first, before_figs):
             first.part = first.total = _all_of(folded, first, before_figs)
         else:
             first.part = _part_for(folded, first, before_figs)
+            if first.part is None and not first.rate:
+                both = _combined_parts(folded, first, before_figs)
+                if both:
+                    first.part, first.extra = both[0], both[1:]
             if first.part is None and not before_figs and len(first.stem) >= 2 and not first.rate:
                 # 网上信访1,346件，合计2,864件次。网上信访占信访总量的47.0%: the part named in the sentence before
-                first.part = next((g for g in reversed(sents.get(first.pct.sent - 1, [])) if g.quantity
-                                   and item_label(folded, g).endswith(first.stem)), None)
+                first.part = _named_before(folded, sents.get(first.pct.sent - 1, []), first.stem)
+            elif first.part is None and not before_figs and not first.stem and first.whole and not first.rate:
+                first.part = _subject_part(folded, sents, first)
         carried = len(group) > 1 and not before_figs and first.whole and _carry_parts(folded, sents, group)
         for s in group:
             if s.part is not None and s.total is None:
                 s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
+        if first.rate and first.part is None and len(group) == 1:
+            pair = (_bracketed_pair(folded, figs, first) or _bracketed_whole(folded, figs, first, before_figs)
+                    or _have_of(folded, first, before_figs))
+            if pair:
+                first.part, first.total = pair
+            elif before_figs and before_figs[-1].exact and re.fullmatch(
+                    r"[，,]" + re.escape(first.stem) + r"率(?:为|是|达到|达|约为|约)?", folded[before_figs[-1].end:first.pct.start]):
+                # 受理各类案件12,486件…；审结11,873件，结案率为95.1%: the count just before a rate it does not name
+                first.part, first.weak, tentative = before_figs[-1], True, True
+                first.total = _total_for(doc, folded, figs, sents, first, pct_starts, group)
+        if tentative and not (first.total is not None and _fits(first)):
+            first.part = first.total = None  # the count before a rate is more often its n (granularity)
+            first.weak = False
+        if first.part is None and not first.rate and len(group) == 1 and len(first.stem) >= 2:
+            rest = _rest_of(folded, first, before_figs)
+            if rest:
+                first.part, first.total, first.rest, first.weak = rest[0], rest[1], True, True
+        if first.extra and first.total is None:
+            first.part, first.extra = None, []  # a combined share is judged only against a whole the text names
         if carried and not (first.total is not None and all(s.total is first.total for s in group)
                             and _adds_up(first.total, [s.part for s in group])):
             for s in group:
                 s.part = s.total = None
+    for s in shares:
+        if s.whole and s.part is not None and s.total is not None and not _fits(s):
+            # 受理审查起诉案件342件，提起公诉307件。…占起诉案件总数的24.1%: a nearby figure that gives the stated share
+            # is the likelier whole; the pairing stays weak
+            alt = _other_whole(doc, figs, s)
+            if alt is not None:
+                s.total, s.weak = alt, True
+    _follow_named_whole(shares)
     _complete_split_wholes(doc, figs, shares)
     for group in by_list.values():
         for s in group:
-            s.siblings = [t for t in shares if t is not s and t.total is not None and t.total is s.total]
+            s.siblings = [t for t in shares if t is not s and t.total is not None and t.total is s.total and not t.extra and not t.rest]
     return shares
 
 
 # 以上四类合计占 / 上述三项共占 / 前五位合计占: a subtotal of the shares just listed
 _SUBTOTAL = re.compile(r"(?:以上|上述|前)([一二三四五六七八九十两\d]{1,3})(?:类|项|个|种|位|大类|项目)?(?:合计|共计|累计|总计|共|合)?$")
+
+
+_RISE_TO = re.compile(r"由[^，,；;。\d%]{0,8}\d[\d.]*%(?:提高|上升|增加|增长|下降|降低|减少|回落|扩大|缩小)(?:了)?(?:到|至)$")
+_RAISED_TO = re.compile(r"由[^，,；;。]*(?:增加|增长|提高|上升|减少|下降|降低)(?:到|至)$")
+# 发放低保金2,615.8万元，较去年同期增长5.6%，占全年预算…: the part's own change between it and 占
+_GROWTH_BETWEEN = re.compile(r"[，,](?:同比|较|比)[^，,；;。%]{0,12}(?:增长|下降|增加|减少|提高|降低)[^，,；;。]{0,12}[，,]")
+_INLINE = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:到|了)?([^，,；;。\d%]{1,20})$")
+
+
+def _inline_whole(folded: str, figs: list[Fig], i: int, sents: dict) -> tuple[Fig, Fig, str] | None:
+    """全年民生支出15.2亿元，占一般预算支出21.4亿元的71.0%: the whole stated inside the share's own clause
+    → (part, whole, the whole's name); the part is the amount just before 占, in the whole's unit."""
+    f, g = figs[i], figs[i - 1]
+    if g.sent != f.sent or not g.quantity or is_base(folded, g) or is_change(folded, g) or not re.fullmatch(r"的(?:比重|比例)?(?:为|是|达到|达)?", folded[g.end:f.start]):
+        return None
+    m = _INLINE.search(folded[clause_start(folded, g.start):g.start])
+    if not m:
+        return None
+    zhan = g.start - len(m.group(0))
+    part = next((p for p in reversed(sents.get(f.sent, [])) if p.end <= zhan and p.quantity), None)
+    if part is None or not same_unit(part, g):
+        return None
+    # 民生支出15.2亿元，占… / 有1.58亿元至年底未拨付使用，占…
+    between = folded[part.end:zhan]
+    if not (re.fullmatch(r"[，,]?(?:约|均|其|分别)?", between) or _GROWTH_BETWEEN.fullmatch(between) or (
+            re.search(_SUBJECT_LABEL, label_of(folded, part)) and re.fullmatch(r"[^，,；;。\d%]{1,16}[，,]", between))):
+        return None
+    return part, g, m.group(1)
 
 
 def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
@@ -192,7 +296,15 @@ def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     if not (stem and before_figs):
         return None
     g = before_figs[-1]
-    m = re.search(r"(?:全部|全都|均)(?:已|已经)?([\u4e00-\u9fff]{1,4})", folded[g.end:s.pct.start])
+    between = folded[g.end:s.pct.start]
+    if (s.pct.kind == "percent" and s.pct.value == HUNDRED and g.exact and re.search(r"(?:全部|所有)$", label_of(folded, g))
+            and len(re.findall(r"[，,；;]", between)) <= 1):
+        return g  # 对全部18个项目开展绩效自评，自评覆盖率100%
+    m = re.search(r"(?:全部|全都|(?<![平人户生亩床])均)(?:已|已经)?([\u4e00-\u9fff]{1,4})", between)  # not 平均出租率
+    if m and s.pct.kind == "percent" and s.pct.value == HUNDRED and g.exact and re.fullmatch(
+            r"[^，,；;。\d%]*", between[:m.start()]) and len(re.findall(r"[，,；;]", between[m.end():])) <= 1:
+        # 326个村（社区）全部建立残疾人协会，覆盖率100%: all of the n things counted, whatever the verb
+        return g
     return g if m and set(m.group(1)) & set(stem) else None
 
 
@@ -213,10 +325,83 @@ def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
         stated = sum(s.pct.value for s in group if s.pct.value is not None)
         if not 90 <= stated <= 110:
             continue  # shares of one whole, near 100 (a wrong one among them is what the check is for)
-        total = _matching_earlier(doc, doc.folded, figs, si, parts)
+        total = _matching_earlier(doc, doc.folded, figs, si, parts) or _fitting_earlier(doc, figs, si, group)
         if total is not None:
             for s in group:
                 s.total = total
+
+
+def _wrapped(folded: str, doc, sents: dict, si: int) -> list[Fig]:
+    """The figures of a sentence, with those of the lines before it when a hard line break cut it (社会管理类\n26件)."""
+    out = list(sents.get(si, []))
+    k = si
+    while k > 0 and si - k < 2:
+        start = doc.sentences[k].start
+        if not (start >= 2 and folded[start - 1] == "\n" and folded[start - 2] not in "。！？!?；;：:\n" and folded[start - 2] != " "):
+            break
+        k -= 1
+        out = list(sents.get(k, [])) + out
+    return out
+
+
+def _fits(s: Share) -> bool:
+    got, want = share_interval(s.part, s.total, s.extra), s.pct.pct_interval()
+    return got is not None and want is not None and got.overlaps(want)
+
+
+def _rest_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """本届委员218名，其中中共党员83名，党外委员占61.9%: n, then 其中 a part, then the share of another group —
+    the rest of n. A weak pairing: reported only when (n − part)/n gives the stated share."""
+    if len(before_figs) < 2 or s.pct.kind != "percent":
+        return None
+    whole, part = before_figs[-2], before_figs[-1]
+    if not (same_unit(whole, part) and label_of(folded, part).startswith("其中") and not _smaller(whole, part)
+            and re.fullmatch(r"[，,；;]", folded[part.end:clause_start(folded, s.pct.start)])):
+        return None
+    if _stem_matches(_segment_before(folded, part), re.sub(r"^其中", "", s.stem)[-4:]):
+        return None
+    iv, want = _rest_interval(Share(s.pct, part=part, total=whole)), s.pct.pct_interval()
+    return (part, whole) if iv is not None and want is not None and iv.overlaps(want) else None
+
+
+def _follow_named_whole(shares: list[Share]) -> None:
+    """…解决的301件，占立案总数的66.6%；列入计划逐步解决的112件，占24.8%；…39件，占8.6%: shares listed after one
+    of a named whole, in its sentence and unit, are of that whole too. Weak unless the parts make the whole."""
+    by_sent: dict[int, list[Share]] = {}
+    for s in shares:
+        by_sent.setdefault(s.pct.sent, []).append(s)
+    for group in by_sent.values():
+        lead = next((s for s in group if s.whole and s.total is not None and s.part is not None and not s.extra), None)
+        if lead is None:
+            continue
+        follow = [s for s in group if s.pct.start > lead.pct.start and not s.rate and not s.whole
+                  and (s.total is None or s.total is lead.total)
+                  and s.part is not None and s.part.start > lead.pct.start and same_unit(s.part, lead.part)]
+        if not follow:
+            continue
+        exhaust = _adds_up(lead.total, [lead.part] + [s.part for s in follow])
+        for s in follow:
+            if s.total is None:
+                s.weak = not exhaust
+            s.total, s.whole = lead.total, lead.whole
+
+
+def _fitting_earlier(doc, figs: list[Fig], si: int, group: list[Share]) -> Fig | None:
+    """Parts that miss every earlier total (98+87+76+46 = 307 of 提案312件) but whose stated shares each fit one
+    earlier figure (98/312 = 31.4%, 87/312 = 27.9%…): that figure is their whole. Every share must fit, so the
+    pairing gives only rows that hold; it is taken only when all the fitting figures state one number."""
+    folded = doc.folded
+    part0 = group[0].part
+    fits = []
+    for g in figs:
+        if g.sent >= si or g.sent < si - 8 or not g.exact or not same_unit(g, part0) or is_reference(folded, g):
+            continue
+        if any(_smaller(g, t.part) or t.part is g for t in group):
+            continue
+        ivs = [(share_interval(t.part, g), t.pct.pct_interval()) for t in group]
+        if all(a is not None and b is not None and a.overlaps(b) for a, b in ivs):
+            fits.append(g)
+    return fits[-1] if fits and len({g.value for g in fits}) == 1 else None
 
 
 def _carry_parts(folded: str, sents: dict, group: list[Share]) -> bool:
@@ -235,6 +420,121 @@ def _carry_parts(folded: str, sents: dict, group: list[Share]) -> bool:
     return True
 
 
+_SUM_WORD = re.compile(r"(?:两者|二者|三者|两类|两项)?(?:合计|共计|总计|累计|合共|加起来|一起|共|合)$")
+
+
+def _bracketed_pair(folded: str, figs: list[Fig], s: Share) -> tuple[Fig, Fig] | None:
+    """入学率87.5%（全县适龄三类残疾儿童少年23人，已入学20人）: the rate's whole and part given in brackets right
+    after it, the part labelled by the rate's verb → (part, whole)."""
+    m = re.match(r"[（(]([^（()）]{4,60})[）)]", folded[s.pct.end:])
+    if not m or len(s.stem) < 2:
+        return None
+    lo, hi = s.pct.end, s.pct.end + m.end()
+    inside = [g for g in figs if lo < g.start and g.end < hi]
+    if len(inside) != 2 or not all(g.exact for g in inside) or not same_unit(*inside):
+        return None
+    whole, part = inside
+    verb = s.stem[-2:]
+    if not (re.search(re.escape(verb) + r"$", item_label(folded, part)) and not re.search(r"未|不|没", item_label(folded, part))
+            and not _smaller(whole, part)):
+        return None
+    return part, whole
+
+
+def _bracketed_whole(folded: str, figs: list[Fig], s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """全县累计达到285个（上年末为239个），行政村覆盖率62.8%（全县共有行政村454个）: the whole of a rate given in
+    brackets right after it, labelled by a word of the rate's name; the part is the last count of that unit before
+    the rate (bases and changes aside). A weak pairing: taken only when the share it gives matches the stated one."""
+    g = next((g for g in figs if g.start >= s.pct.end), None)
+    if g is None or not g.exact or not g.value:
+        return None
+    m = re.fullmatch(r"[（(]([^（()）\d，,；;。]{2,16})", folded[s.pct.end:g.start])
+    if not m:
+        return None
+    label = re.sub(r"(?:的|为|是|共|有|达)+$", "", m.group(1))
+    if not any(label[-k:] in s.stem for k in range(2, min(len(label), 6) + 1)):
+        return None
+    cands = [p for p in before_figs if same_unit(p, g) and p.exact and not is_reference(folded, p)]
+    if not cands:
+        return None
+    got, want = share_interval(cands[-1], g), s.pct.pct_interval()
+    return (cands[-1], g) if got is not None and want is not None and got.overlaps(want) else None
+
+
+def _have_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """全市二级以上医疗机构66家，已有58家实行DRG付费，覆盖率87.9%: n things, then how many of them (已有/其中有) do
+    something, then the rate of it → (part, whole). A weak pairing: taken only when the share it gives matches."""
+    if len(before_figs) < 2:
+        return None
+    whole, part = before_figs[-2], before_figs[-1]
+    if not (whole.exact and part.exact and same_unit(whole, part) and whole.value and part.value <= whole.value):
+        return None
+    if not re.search(r"(?:已有|其中有|其中|已)$", label_of(folded, part)) or len(re.findall(r"[，,；;]", folded[part.end:s.pct.start])) > 1:
+        return None
+    got, want = share_interval(part, whole), s.pct.pct_interval()
+    return (part, whole) if got is not None and want is not None and got.overlaps(want) else None
+
+
+def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
+    """The item of the sentence before that a share's stem names: by its label (网上信访1,346件 … 网上信访占…;
+    自主就业425人 … 自主就业人员占…), or by its place in a list named before 分别 (刑事、民商事…案件分别审结
+    1246件、11264件… → 民商事案件占…)."""
+    core = re.sub(r"^其中", "", stem)
+    names = {core, re.sub(r"(?:人员|人数|数量|金额|总额|规模|数)$", "", core)}
+    names = {n for n in names if len(n) >= 2}
+    for g in reversed(prev):
+        if g.quantity and any(item_label(folded, g).endswith(n) for n in names):
+            return g
+    qs = [g for g in prev if g.quantity]
+    if len(qs) < 2:
+        return None
+    head = folded[clause_start(folded, qs[0].start):qs[0].start]
+    m = re.search(r"([^，,；;。：:]+?)(?:分别|依次)", head)
+    if not m or not re.fullmatch(r"[、和及与]", folded[qs[0].end:qs[1].start]):
+        return None
+    listed = [n for n in re.split(r"[、和及与]", m.group(1)) if n]
+    if len(listed) != len(qs):
+        return None
+    # the last name carries the head noun the others share (刑事、民商事、行政、执行案件)
+    hits = [g for n, g in zip(listed, qs) if len(n) >= 2 and core.startswith(n)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _subject_part(folded: str, sents: dict, s: Share) -> Fig | None:
+    """…社会建设类148件、文化建设类52件…。社会建设类提案最多，占立案总数的三分之一以上: a share whose subject is the
+    clause before it (no number there) → the item of the sentence before that the subject begins with."""
+    cs = clause_start(folded, s.pct.start)
+    if cs == 0 or folded[cs - 1] not in "，,":
+        return None
+    subject = re.sub(r"^(?:其中|而|以)", "", folded[clause_start(folded, cs - 1):cs - 1])
+    if not subject or re.search(r"[\d%]", subject):
+        return None
+    found = [g for g in sents.get(s.pct.sent - 1, []) if g.quantity and len(item_label(folded, g)) >= 2
+             and subject.startswith(item_label(folded, g))]
+    return found[0] if len(found) == 1 else None
+
+
+def _combined_parts(folded: str, s: Share, before_figs: list[Fig]) -> list[Fig] | None:
+    """公办园和普惠性民办园合计占幼儿园总数的86.2%: a share of several items named together before 占, each stated
+    earlier in the sentence → those items (in text order). Each name must share two characters in a row with its
+    item's label (公办园 ← 公办幼儿园), the items one unit, the share of a named whole."""
+    m = _SUM_WORD.search(s.stem)
+    if not (m and s.whole):
+        return None
+    names = [n for n in re.split(r"和|、|及|与|以及", re.sub(r"^(?:其中|全市|全县|全区)", "", s.stem[:m.start()])) if n]
+    if not 2 <= len(names) <= 4:
+        return None
+    found: list[Fig] = []
+    for name in names:
+        grams = {name[i:i + 2] for i in range(len(name) - 1)}
+        g = next((g for g in reversed(before_figs) if g not in found and any(b in _segment_before(folded, g) for b in grams)), None)
+        if g is None:
+            return None
+        found.append(g)
+    found.sort(key=lambda g: g.start)
+    return found if all(same_unit(found[0], g) for g in found) else None
+
+
 def _split_wholes(whole: str) -> list[str]:
     """'事故总数和死亡总数' → ['事故总数', '死亡总数']: a list of shares of several wholes, one each."""
     names = [w for w in re.split(r"和|及|与|、|以及", whole) if w]
@@ -246,25 +546,41 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     if not before_figs:
         return None
     if s.stem and (s.rate or len(s.stem) >= 2):
-        stem = s.stem if s.rate else s.stem[-4:]
+        stem = s.stem if s.rate else re.sub(r"^其中", "", s.stem)[-4:]
+        if s.rate and stem.endswith("满意"):
+            # 满意的248件、基本满意的57件，满意和基本满意的合计305件，满意率97.8%: the rate counts both
+            both = re.compile(re.escape(stem) + r"(?:和|与|及|、)基本" + re.escape(stem) + r"的?(?:合计|共计|共|总计|总数)?$")
+            g = next((g for g in reversed(before_figs) if both.search(_segment_before(folded, g))), None)
+            if g is not None:
+                return g
         for g in reversed(before_figs):
-            if _stem_matches(_segment_before(folded, g), stem):
-                # …破案862起；其中八类案件23起，破案率87%: the rate is of the subset the 其中 opened
-                return None if "其中" in folded[g.end:s.pct.start] else g
+            if _stem_matches(_segment_before(folded, g), stem) or (s.rate and _named_after(folded, g, stem)):
+                # …破案862起；其中八类案件23起，破案率87%: the rate is of the subset the 其中 opened — unless the
+                # 其中 opens the share's own clause and names the part (…肢体残疾6,372人…，其中肢体残疾所占比重为49.6%)
+                between = folded[g.end:clause_start(folded, s.pct.start)]
+                return None if "其中" in between else g
         if s.rate:
             return None
+        # 其中职工医保142.7万人，城乡居民医保343.6万人，职工医保参保人数占比为29.3%: the stem begins with an item's label
+        core = re.sub(r"^其中", "", s.stem)
+        named = [g for g in before_figs if len(_item(folded, g)) >= 2 and core.startswith(_item(folded, g))
+                 and not _threshold(folded, g) and not re.search(r"\d", core)]
+        if len(named) == 1 and len(core) > len(_item(folded, named[0])):
+            return named[0]
     last = before_figs[-1]
     between = folded[last.end:s.pct.start]
     # only a separator and the cue between them (提案4件，占到44%), nothing that names another thing
     if _BETWEEN.fullmatch(between) and len(between) <= 30:
         return last
     # 已有32个完成人才培养方案修订，占三分之二: the count the clause is about, then its share
-    if re.search(r"(?:已有|共有|其中有|其中|有)$", label_of(folded, last)) and _PREDICATE_BETWEEN.fullmatch(between):
+    if re.search(_SUBJECT_LABEL, label_of(folded, last)) and _PREDICATE_BETWEEN.fullmatch(between):
         return last
     return None
 
 
-_BETWEEN = re.compile(r"(?:[，,（(]?)(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?(?:为|达到|达)?")
+# 已有32个…, 其中有9个…, 发现6个项目进度滞后: the count is the subject of its clause
+_SUBJECT_LABEL = r"(?:已有|共有|其中有|其中|有|发现|存在)$"
+_BETWEEN = re.compile(r"(?:[，,（(]?)(?:(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?|(?:其|所占)?(?:比重|占比))(?:为|达到|达)?")
 _PREDICATE_BETWEEN = re.compile(r"[^，,；;。\d%]{1,16}" + _BETWEEN.pattern)
 
 
@@ -275,12 +591,13 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         # 占查档总人次的 → 查档, 占销售额的 → 销售: the whole as its own figure's label would name it
         core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$", "", s.whole)
         core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|起数|金额|额|量|数)$", "", core)
+        listed = {t.part.start for t in group if t.part is not None}  # a part listed beside it is not its whole
         for g in reversed([g for g in figs if g.end <= part.start and counts_into(g, part) and not is_reference(folded, g)
-                           and not _smaller(g, part)]):
+                           and not _smaller(g, part) and g.start not in listed]):
             label = folded[clause_start(folded, g.start):g.start]
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
                 return g
-        return _loose_whole(doc, folded, figs, s)
+        return _loose_whole(doc, folded, figs, s) or _worded_whole(folded, figs, s, core)
     # a part of a breakdown that adds up (由A和B组成, 送审 = 审定 + 审减) has that breakdown's total as its whole
     from .sums import find_splits
 
@@ -290,25 +607,26 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             # even when the statuses miscount it)
             return total
     group_parts = {t.part.start for t in group if t.part is not None}
-    in_sent = [g for g in sents.get(part.sent, []) if g.end <= part.start and same_unit(g, part)]
+    in_sent = [g for g in sents.get(part.sent, []) if g.end <= part.start and (same_unit(g, part) or _classifier_fits(g, part))]
     for g in reversed(in_sent):
-        if g.start in group_parts or _is_sibling(folded, g, pct_starts):
+        if g.start in group_parts or _is_sibling(folded, g, pct_starts) or _smaller(g, part):
             continue
-        if re.search(r"(?:比|较)(?:上年|去年)|上年|去年", folded[clause_start(folded, g.start):g.start]):
-            continue
+        lab = folded[clause_start(folded, g.start):g.start]
+        if re.search(r"(?:比|较)(?:上年|去年)|上年|去年", lab) and not _RAISED_TO.search(lab):
+            continue  # a base or a change — not 由上年末的18.46万人增加到19.72万人, the level it rose to
         if is_per_unit(folded, g):
             continue
         if not _whole_like(folded, g, part):
             # 个人提案338件，集体提案74件，集体提案占比18.0%: a peer in the list, not the whole — unless the share
             # says it is (有效监测天数365天，优良天数312天，优良天数比例为85.5%): a weak pairing, taken only when it holds
-            got, want = share_interval(part, g), s.pct.pct_interval()
+            got, want = share_interval(part, g, s.extra), s.pct.pct_interval()
             return g if got is not None and want is not None and got.overlaps(want) else None
         return g
     sent_text = doc.sentences[part.sent].text
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
                     and folded[min(g.end, part.end):max(g.start, part.start)].count("、") == 1]
     if not (re.match(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看", sent_text) or (s.rate and alternatives and not in_sent)):
-        return None
+        return _case_whole(doc, folded, figs, s) if s.rate else None
     # the whole was stated in an earlier sentence of the paragraph
     para = paragraph_start(folded, part.start)
     earlier = [g for g in figs if para <= g.start and g.sent < part.sent and g.sent >= part.sent - 3 and same_unit(g, part)]
@@ -320,6 +638,31 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     for g in reversed(earlier):
         after = folded[g.end:g.end + 4]
         if "其中" in after or _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
+            return g
+    # 审计涉及资金9.8亿元。从资金来源看，中央补助4.1亿元…。其中中央补助占41.8%: a classification's whole is the last
+    # figure of the sentence before it — a weak pairing, reported only when the share holds
+    lead = re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", sent_text)
+    prev = [g for g in earlier if g.sent == part.sent - 1]
+    if lead and prev and not _smaller(prev[-1], part):
+        got, want = share_interval(part, prev[-1], s.extra), s.pct.pct_interval()
+        if got is not None and want is not None and got.overlaps(want):
+            s.weak = True
+            return prev[-1]
+    return None
+
+
+def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+    """经审查立案238件…。截至11月底，已办复236件，办复率99.2%: a rate over the cases counted earlier (up to eight
+    sentences back) — the nearest earlier count of the unit that gives the stated rate. Weak: only when it holds."""
+    if not (_CASE_RATES.search(s.stem + "率") or _SURVEY_RATES.search(s.stem)
+            or re.search(r"见面|沟通|办复|立案|执结|审结|结案", s.stem)):
+        return None
+    part, want = s.part, s.pct.pct_interval()
+    for g in reversed([g for g in figs if g.end <= part.start and part.sent - 8 <= g.sent and g.exact and same_unit(g, part)
+                       and not is_reference(folded, g) and not _smaller(g, part) and g is not part]):
+        got = share_interval(part, g)
+        if got is not None and want is not None and got.overlaps(want):
+            s.weak = True
             return g
     return None
 
@@ -337,8 +680,30 @@ def _loose_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
                        and same_unit(g, part) and not is_reference(folded, g) and not _smaller(g, part)]):
         if head not in folded[doc.sentences[g.sent].start:g.start]:
             continue
-        got = share_interval(part, g)
+        got = share_interval(part, g, s.extra)
         return g if got is not None and want is not None and got.overlaps(want) else None
+    return None
+
+
+def _classifier_fits(g: Fig, part: Fig) -> bool:
+    """全区15个乡镇（街道）中，有9个…: 个乡镇 and 个 count the same things, the noun glued to one of them."""
+    units = sorted((g.base_unit, part.base_unit), key=len)
+    return (g.kind == part.kind == "count" and g.exact and part.exact and units[0] == "个" and units[1].startswith("个")
+            and len(units[1]) > 1 and not re.search(r"次|百分点|工作日|月", units[1]))
+
+
+def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str) -> Fig | None:
+    """占受理案件总数的 ← 全年共受理各类案件12,486件: a whole whose label holds the whole's words in order with
+    others between them. A weak pairing: the share is reported only when it holds."""
+    core = re.sub(r"^(?:全年|全市|全县|全区|当年|本年|全部|所有)", "", core)
+    if len(core) not in (2, 4, 6) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+        return None
+    words = ".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2))
+    for g in reversed([g for g in figs if g.end <= s.part.start and counts_into(g, s.part) and not is_reference(folded, g)
+                       and not _smaller(g, s.part)]):
+        if re.search(words, folded[clause_start(folded, g.start):g.start]):
+            s.weak = True
+            return g
     return None
 
 
@@ -353,7 +718,8 @@ def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
     if _TOTAL_WORDS.search(label_of(folded, g)):
         return True
     between = folded[g.end:part.start]
-    if re.search(r"其中|之中|中[，,：:]|[，,：:]有|包括|内含", between):
+    if re.search(r"其中|之中|中[，,：:]|[，,：:]有|包括|内含|[\u4e00-\u9fff](?<!集)中(?!心|学|小|央|型|等|期|医|国|药|旬)[\u4e00-\u9fff]{1,4}$", between):
+        # (参保人数…19.72万人，…，参保人员中女性5.9万人: the whole's members, then the part among them)
         return True
     if "、" in between:
         return False
@@ -375,9 +741,12 @@ def _adds_up(total: Fig, parts: list[Fig]) -> bool:
 
 
 # ---------------------------------------------------------------- arithmetic
-def share_interval(part: Fig, total: Fig) -> Interval | None:
-    """Part and total → the share they give, in percent, as an interval (None when it cannot be had)."""
+def share_interval(part: Fig, total: Fig, extra: list | None = None) -> Interval | None:
+    """Part (plus extra parts of a combined share) and total → the share they give, in percent, as an interval
+    (None when it cannot be had)."""
     p, t = part.norm_interval(), total.norm_interval()
+    for g in extra or ():
+        p = p + g.norm_interval()
     if not (p.bounded and t.bounded) or t.contains(Decimal(0)):
         return None
     return (p / t).scale(HUNDRED)
@@ -405,30 +774,62 @@ def share_of_total(doc, figures) -> list[dict]:
                 and re.fullmatch(r"[，,]\s*(?:即|约|也就是)?", doc.folded[s.pct.end:nxt.start])):
             pairs.append((s, nxt))
     for s, pct in pairs:
-        got = share_interval(s.part, s.total)
+        got = _rest_interval(s) if s.rest else share_interval(s.part, s.total, s.extra)
         want = pct.pct_interval()
         if got is None or want is None:
             continue
         d = _pct_decimals(pct)
         ok = got.overlaps(want)
-        ratio = f"{s.part.text}/{s.total.text}"
+        part_txt = f"{s.total.text}−{s.part.text}" if s.rest else "+".join(g.text for g in s.parts)
+        ratio = f"({part_txt})/{s.total.text}" if s.extra or s.rest else f"{part_txt}/{s.total.text}"
         got_txt = fmt_interval(got, d + 1, "%")
         computed = f"{ratio} = {got_txt}; stated {pct.text} needs {fmt_interval(want, d + 1 if pct.kind == 'percent' else 1, '%')}"
         cause = "" if ok or pct is not s.pct else _share_cause(s, got, d)
         start, end = span_of([s.part, pct])
-        ids = [s.total, s.part, pct]
+        ids = [s.total] + s.parts + [pct]
+        if not ok and s.weak:
+            continue
         if ok:
-            en = f"{s.part.text} of {s.total.text} is {got_txt}, which the stated {pct.text} rounds correctly."
-            zh = f"{s.part.text}占{s.total.text}的{got_txt}，与所述{pct.text}相符。"
+            en = f"{part_txt} of {s.total.text} is {got_txt}, which the stated {pct.text} rounds correctly."
+            zh = f"{part_txt}占{s.total.text}的{got_txt}，与所述{pct.text}相符。"
             verdict = schema.CONSISTENT
         else:
-            en = (f"{s.part.text} of {s.total.text} is {got_txt}, so the share should read "
+            en = (f"{part_txt} of {s.total.text} is {got_txt}, so the share should read "
                   f"{fmt(_mid(got), d)}%, not {pct.text}." + (f" Probable cause: {cause}." if cause else ""))
-            zh = f"{s.part.text}占{s.total.text}的{got_txt}，应为{fmt(_mid(got), d)}%，而非{pct.text}。"
+            zh = f"{part_txt}占{s.total.text}的{got_txt}，应为{fmt(_mid(got), d)}%，而非{pct.text}。"
             verdict = schema.INCONSISTENT
-        out.append(result("share_of_total", verdict, ids, start, end, f"{pct.text} ({s.part.text} of {s.total.text})",
+        out.append(result("share_of_total", verdict, ids, start, end, f"{pct.text} ({part_txt} of {s.total.text})",
                           computed, en, zh, cause))
     return out
+
+
+def _other_whole(doc, figs: list[Fig], s: Share) -> Fig | None:
+    """Before calling a share of a named whole wrong: another figure of the same unit, stated nearby (its own
+    sentence or the two before it) and not smaller than the part, that gives the stated share (the nearest)."""
+    folded = doc.folded
+    want = s.pct.pct_interval()
+    if want is None:
+        return None
+    found = None
+    for g in figs:
+        if g.start >= s.part.start:
+            break
+        if (g is s.total or g.sent < s.part.sent - 2 or not counts_into(g, s.part) or is_reference(folded, g)
+                or _smaller(g, s.part) or g in s.parts):
+            continue
+        got = share_interval(s.part, g, s.extra)
+        if got is not None and got.overlaps(want):
+            found = g
+    return found
+
+
+def _rest_interval(s: Share) -> Interval | None:
+    """(whole − part) / whole, in percent."""
+    t = s.total.norm_interval()
+    r = t - s.part.norm_interval()
+    if not (r.bounded and t.bounded) or t.contains(Decimal(0)):
+        return None
+    return (r / t).scale(HUNDRED)
 
 
 def _mid(iv: Interval) -> Decimal:
@@ -475,13 +876,15 @@ def percent_sum(doc, figures) -> list[dict]:
             if row:
                 out.append(row)
             continue
-        if s.rate or s.pct.kind not in ("percent", "fraction"):
+        if s.extra or s.rest or s.pct.kind not in ("percent", "fraction") or (s.rate and (s.part is None or s.total is None)):
             continue
         key = (s.pct.sent, s.total.start if s.total is not None else None, s.whole)
         groups.setdefault(key, []).append(s)
     for (sent, total_start, whole), group in groups.items():
         if len(group) < 2:
             continue
+        if any(s.rate for s in group) and not _parts_exhaust(group):
+            continue  # 满意率85.7%、基本满意率14.3% of 21件 (18 + 3): rates of one whole that its parts make up
         # one cue per share or one list: shares announced by different wholes are not one split
         ivs = [s.pct.pct_interval() for s in group]
         if any(iv is None or not iv.bounded for iv in ivs):
@@ -501,11 +904,16 @@ def percent_sum(doc, figures) -> list[dict]:
             r"比例(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
         if not ok and not exhaustive and not (one_list and total.low is not None and total.low > HUNDRED):
             continue  # a partial list of shares need not add up to 100
+        if not ok and any(s.weak for s in group):
+            continue
         d = max(_pct_decimals(s.pct) for s in group)
         plus = " + ".join(s.pct.text for s in group)
         computed = f"{plus} = {fmt(stated_sum)}%; {len(group)} shares so rounded may sum to {fmt_interval(total, d + 1, '%')}"
         start, end = span_of([s.pct for s in group])
         start = min(start, min(s.part.start for s in group if s.part is not None) if any(s.part for s in group) else start)
+        start = min(start, clause_start(folded, group[0].pct.start))  # 比重依次为15.2%、…: the cue the list follows
+        if _CLASSIFIED.match(labels):
+            start = min(start, doc.sentences[sent].start)  # 按信访内容分，…: the classification the list follows
         ids = [s.pct for s in group]
         if ok:
             verdict, cause = schema.CONSISTENT, ""
@@ -595,12 +1003,18 @@ def granularity(doc, figures) -> list[dict]:
         f = s.pct
         if s.part is not None and s.part is not s.total:
             continue  # share_of_total judges it (or cannot: a part without its whole); all done (全部告破) is of n
-        if f.kind != "percent" or f.qualifier or f.decimals is None or s.whole:
+        if f.kind != "percent" or f.qualifier or f.decimals is None or s.whole or s.weak:
             continue
         label = s.stem if s.rate else folded[clause_start(folded, f.start):f.start]
-        if s.rate and _MACRO_RATES.search(s.stem + "率"):
+        if s.rate and _MACRO_RATES.search(s.stem + "率") and s.part is None:
             continue
         n_fig = s.total if s.part is not None else _count_n(doc, folded, f, sents, s)
+        weak_n = False
+        # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
+        if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and not s.rate)):
+            n_fig, weak_n = _earlier_case_count(doc, folded, f, sents), True
+        if n_fig is None and s.rate and not _SURVEY_RATES.search(s.stem):
+            n_fig, weak_n = _named_count(doc, folded, f, sents, folded[clause_start(folded, f.start):f.start]), True
         p = f.pct_interval()
         if n_fig is None:
             if not (s.rate and _SURVEY_RATES.search(label)):
@@ -618,6 +1032,10 @@ def granularity(doc, figures) -> list[dict]:
             continue
         n = int(n_fig.value)
         ok, ks = grim_possible(p, n)
+        if weak_n and not ok:
+            continue  # the cases counted paragraphs before are a likely n, not a sure one
+        if not ok and s.part is None and not _sure_n(folded, n_fig, s):
+            continue
         d = f.decimals
         if ok:
             k = ks[0]
@@ -649,8 +1067,11 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         g = near[-1]
         if g.base_unit in _DURATIONS or not (g.exact and g.value is not None and g.value > 0):
             return None  # 学前三年毛入园率: a span of time is not a tally the rate is taken over
+        if (not s.rate and len(s.stem) >= 2 and label_of(folded, g).startswith("其中")
+                and not _stem_matches(_segment_before(folded, g), s.stem[-4:])):
+            return None  # 委员218名，其中中共党员83名，党外委员占61.9%: a share of the whole, not of the part 其中 named
         peers = [h for h in own if h.end <= g.start and h.base_unit == g.base_unit]
-        if peers and not _TOTAL_WORDS.search(label_of(folded, g)):
+        if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not re.search(r"有效|收回|回收", label_of(folded, g)):
             return None  # 满意的389件、基本满意的21件、不满意的2件，满意率…: the last item of a list, not its n
         return g
     if _CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and not s.rate):
@@ -659,6 +1080,51 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         para = paragraph_start(folded, f.start)
         for g in reversed([g for g in doc_figs_before(sents, f) if g.start >= para] + own):
             if g.exact and not is_reference(folded, g) and _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
+                return g
+    return None
+
+
+def _sure_n(folded: str, g: Fig, s: Share) -> bool:
+    """Is the count surely the n of the rate, sure enough to call the rate impossible? A rate with a long name of its
+    own (行政机关负责人出庭应诉率 after 审结行政案件386件) is of something else unless its name holds the count's
+    head noun; a survey (满意率) is of people or cases asked, not of events (提供专项气象保障16次)."""
+    if _SURVEY_RATES.search(s.stem) and re.search(r"次|场|期|批", g.base_unit):
+        return False
+    stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
+    if len(stem) <= 6 or re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)) or re.fullmatch(
+            r"[^，,；;。\d]{0,10}中", folded[g.end:clause_end(folded, g.end)]):
+        return True  # 对7家机构开展评估，合格率… / 全镇21个行政村中，…的村占比…
+    noun = g.base_unit[1:] if g.base_unit.startswith("个") else ""
+    if noun and noun[-1] in stem:
+        return True
+    head = _head(item_label(folded, g))
+    return bool(head) and head in stem
+
+
+def _earlier_case_count(doc, folded: str, f: Fig, sents: dict) -> Fig | None:
+    """…共收到提案486件…。（paragraphs later）已全部办复，办复率100% / 满意和基本满意的占97.3%: the nearest count of
+    cases in total (共, 全年, 立案, 受理…) up to eight sentences back. A likely n: the caller reports only what holds."""
+    for k in range(f.sent, max(f.sent - 9, -1), -1):
+        for g in reversed(sents.get(k, [])):
+            if g.end > f.start or not g.exact or not g.value or g.base_unit != "件" or is_reference(folded, g):
+                continue
+            lab = folded[clause_start(folded, g.start):g.start]
+            if re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办", lab) and not re.search(r"不予|未|不", lab):
+                return g
+    return None
+
+
+def _named_count(doc, folded: str, f: Fig, sents: dict, stem: str) -> Fig | None:
+    """本届委员218名…。八届二次会议委员出勤率达到95.4% / 其余126人选择自主就业。自主就业退役士兵…参训率98.4%: the
+    count of the group the rate's name names, up to three sentences back in its paragraph. A likely n only."""
+    para = paragraph_start(folded, f.start)
+    for k in range(f.sent, max(f.sent - 4, -1), -1):
+        for g in reversed(sents.get(k, [])):
+            if g.end > f.start or g.start < para or not g.exact or not g.value or g.base_unit in _DURATIONS or is_reference(folded, g):
+                continue
+            name = re.sub(r"^(?:其中|本届|全体|全部|全年|全市|全县|全区|共有|共|现有|有)+", "", _segment_before(folded, g))
+            after = folded[g.end:clause_end(folded, g.end)]
+            if (len(name) >= 2 and name in stem) or (len(after) >= 4 and after[-4:] in stem):
                 return g
     return None
 
