@@ -65,3 +65,183 @@ def test_previous_stock_plus_a_flow_stated_earlier(text, verdict):
 
 def test_a_bare_verb_after_cumulative_pairs_with_nothing():
     assert run(cumulative_vs_new, "新认定第一批重点实验室3家。累计认定20家市级示范基地。") == []
+
+
+# ---------------------------------------------------------------- more ways to word the pair (tuning4/5 families)
+@pytest.mark.parametrize("text, verdict", [
+    ("全县登记在册社区矫正对象总数为214名，其中今年新接收39名。", "consistent"),
+    ("全县登记在册社区矫正对象总数为214名，其中今年新发现39名。", "consistent"),
+    ("本届以来累计报送调研报告38篇，其中今年报送41篇。", "inconsistent"),   # 其中今年 + any verb
+])
+def test_this_years_share_of_a_stock(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == [verdict]
+
+
+@pytest.mark.parametrize("new, verdict", [("6名", "consistent"), ("36名", "inconsistent")])
+def test_new_drawn_from_a_named_part_of_the_stock(new, verdict):
+    text = f"中心现有工作人员74名，其中在编人员45名、聘用人员29名，聘用人员中今年新招聘{new}。"
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == [verdict] and "29名" in rows[0]["stated"]
+
+
+@pytest.mark.parametrize("new, verdict", [("6名", "consistent"), ("31名", "inconsistent")])
+def test_qizhong_sentence_after_the_stock(new, verdict):
+    assert verdicts(cumulative_vs_new, f"中心现有聘用人员29名。其中，今年新招聘{new}。") == [verdict]
+
+
+def test_cumulative_naming_only_the_verb_of_the_new():
+    assert verdicts(cumulative_vs_new, "全年新建“农家书屋”46个，全县累计建成212个。") == ["consistent"]
+    assert verdicts(cumulative_vs_new, "全年新建“农家书屋”46个，全县累计建成42个。") == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全年新建公共充电桩84个，全县累计达到516个（上年末为432个）。", "consistent"),
+    ("全年新建公共充电桩84个，全县累计达到506个（上年末为432个）。", "inconsistent"),
+    ("新建村级文化广场12个，全镇文化广场总数达到47个（上年末为36个）。", "inconsistent"),
+])
+def test_previous_cumulative_in_brackets(text, verdict):
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == [verdict] and rows[0]["stated"].startswith("previous")
+
+
+def test_a_stock_that_also_loses_items_keeps_the_two_figure_check():
+    # registrations net of deregistrations: 5.62 + 0.84 ≠ 6.21 is no error
+    text = "全年新登记市场主体0.84万户；年末实有市场主体6.21万户，比上年末增长10.5%（上年末为5.62万户）。"
+    assert verdicts(cumulative_vs_new, text) == ["consistent"]
+    rows = run(cumulative_vs_new, "当年新办证1,127人，持证人数总数达到12,846人（上年末为11,878人），比上年末净增968人。")
+    assert "inconsistent" not in [r["verdict"] for r in rows]
+    # a balance is repaid as well as lent
+    assert verdicts(cumulative_vs_new, "全年新增贷款36亿元，年末贷款余额达到286亿元（上年末为256亿元）。") == ["consistent"]
+
+
+@pytest.mark.parametrize("now, verdict", [("178个", "consistent"), ("188个", "inconsistent")])
+def test_previous_cumulative_in_the_sentence_before(now, verdict):
+    text = f"截至上年末，全市累计建成村级养老服务站136个。今年新建42个，全市累计达到{now}。"
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == [verdict] and "136个" in rows[0]["stated"]
+
+
+def test_previous_cumulative_in_brackets_after_the_current_is_not_the_stock():
+    rows = run(cumulative_vs_new, "全市累计建成村级养老服务站188个（上年末为136个），其中今年新建42个。")
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and rows[0]["stated"].startswith("previous 136个")
+
+
+@pytest.mark.parametrize("total, verdict", [("2,204件", "consistent"), ("2,214件", "inconsistent")])
+def test_earlier_sessions_plus_this_year_make_the_cumulative(total, verdict):
+    text = f"本届以来累计办理政协提案{total}，此前各次会议共办理1,788件，今年新增416件。"
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert rows[0]["span"].startswith("本届以来累计")  # the claim is marked from the cumulative's name
+
+
+def test_level_reached_from_last_year_with_the_new_ones():
+    text = "今年新增国家级示范合作社3家，全县国家级示范合作社由上年的11家增至14家。"
+    assert verdicts(cumulative_vs_new, text) == ["consistent"]
+    assert verdicts(cumulative_vs_new, text.replace("增至14家", "增至15家")) == ["inconsistent"]
+
+
+def test_a_bare_verb_pairs_with_new_and_the_same_verb():
+    text = "为1,860户农户新安装太阳能热水器，历年累计安装9,420户。"
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "9,420户" in rows[0]["stated"]
+
+
+@pytest.mark.parametrize("text", [
+    "全年新建农村公路126公里，累计建成高速公路98公里。",      # one head noun, two kinds of road
+    "全县新建农家书屋34个，全市累计建成28个。",              # two scopes
+    "全年城镇新增就业1.36万人。城镇居民人均可支配收入由上年的3.15万元增加到3.38万元。",  # a per-capita level
+    "全年一般公共预算收入1.36亿元。农民人均可支配收入由上年的15,660元增加到16,820元。",
+])
+def test_pairs_that_are_not_new_and_cumulative(text):
+    assert "inconsistent" not in verdicts(cumulative_vs_new, text)
+
+
+def test_a_new_disease_is_not_a_new_figure():
+    from analysis.figures import extract_figures
+    from analysis.ingest import build_document
+    from analysis.rules.common import figs_of
+    from analysis.rules.cumulative import _is_new
+
+    doc = build_document("全县新冠疫苗接种12万剂次。全县新建方舱医院2个。", year=2022)
+    figs = figs_of(doc, extract_figures(doc, "t"))
+    assert [_is_new(doc.folded, f) for f in figs] == [False, True]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("今年为困难家庭安装烟感报警器1,200个，累计安装4,600个。", "consistent"),
+    ("改造农村危房360户，“十三五”以来累计改造1,820户。", "consistent"),
+    ("改造农村危房360户，“十三五”以来累计改造320户。", "inconsistent"),
+    ("当年结余3.6亿元，累计结存41.2亿元。", "consistent"),
+])
+def test_a_bare_verb_with_this_years_marker_or_a_start(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == [verdict]
+
+
+def test_a_rate_per_thousand_is_not_the_stock():
+    assert run(cumulative_vs_new, "县人民医院新增床位300张，每千人口床位数达到5.2张。") == []
+
+
+@pytest.mark.parametrize("cum, verdict", [("14件", "consistent"), ("6件", "inconsistent")])
+def test_cumulative_and_this_years_figure_naming_the_same_thing(cum, verdict):
+    text = f"县政府领导领办重点建议8件，召开现场办理会12次。本届以来累计由县领导领办重点建议{cum}。"
+    assert verdicts(cumulative_vs_new, text) == [verdict]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("年末全县规模以上工业企业156家，比上年末的141家净增15家。", "consistent"),
+    ("年末全县规模以上工业企业156家，比上年末的141家净增13家。", "inconsistent"),
+    ("城乡居民医保累计参保38.6万人，较上年末的37.2万人新增1.4万人。", "consistent"),
+    ("城乡居民医保累计参保38.6万人，较上年末的37.2万人新增1.8万人。", "inconsistent"),
+    ("失业保险参保人数由上年末的6.42万人增加到6.90万人，净增0.48万人。", "consistent"),
+    ("失业保险参保人数由上年末的6.42万人增加到6.90万人，净增0.58万人。", "inconsistent"),
+])
+def test_last_years_level_plus_the_net_change(text, verdict):
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == [verdict] and rows[0]["stated"].startswith("previous")
+
+
+def test_a_stock_sharing_the_noun_is_not_this_years_flow():
+    text = "全县有规模以上工业企业126家，产值增长9%。“十三五”以来累计新增规模以上工业企业48家。"
+    assert "inconsistent" not in verdicts(cumulative_vs_new, text)
+
+
+def test_the_last_item_of_a_cumulative_list_names_its_own_figure():
+    text = "今年拆除违章建筑3.2万平方米。“十三五”以来累计整治片区9个、拆除违章建筑2.6万平方米。"
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and "2.6万平方米" in rows[0]["stated"]
+
+
+@pytest.mark.parametrize("cum, verdict", [("21次", "consistent"), ("20次", "inconsistent")])
+def test_the_same_act_word_for_word_paragraphs_apart(cum, verdict):
+    text = (f"一年来，常委会共召开会议9次，开展专题询问4次。\n一、监督工作\n"
+            f"围绕民生热点组织调研。本届以来累计开展专题询问{cum}（上年末累计为17次）。")
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == [verdict] and rows[0]["stated"].startswith("previous 17次")
+
+
+def test_a_flow_of_another_year_paragraphs_apart_is_not_this_years():
+    text = ("2012年开展专题询问4次。\n一、监督工作\n"
+            "围绕民生热点组织调研。本届以来累计开展专题询问20次（上年末累计为17次）。")
+    assert run(cumulative_vs_new, text) == []
+
+
+def test_two_levels_of_one_kind_are_not_new_and_stock():
+    text = "年末全县农民合作社1,080家，其中国家级示范社3家，今年新增省级示范社4家。"
+    assert "inconsistent" not in verdicts(cumulative_vs_new, text)
+
+
+@pytest.mark.parametrize("now, verdict", [("286人次", "consistent"), ("1,286人次", "inconsistent")])
+def test_a_clause_opening_with_this_year_after_the_cumulative(now, verdict):
+    text = f"“十三五”以来累计培训审计人员1,260人次，今年培训人员{now}。"
+    assert verdicts(cumulative_vs_new, text) == [verdict]
+
+
+def test_this_years_completions_are_not_new_items_of_the_starts():
+    text = "开工建设保障性住房360套，其中廉租住房120套、公共租赁住房240套，当年竣工412套。"
+    assert run(cumulative_vs_new, text) == []
+
+
+def test_a_stock_named_paragraphs_before_is_a_weak_pair():
+    head = "全市基本养老保险参保人数86.2万人，参保率95.1%。\n一、扩面\n"
+    assert verdicts(cumulative_vs_new, head + "全年新增参保2.6万人，其中灵活就业人员0.8万人。") == ["consistent"]
+    assert run(cumulative_vs_new, head + "全年新增参保92.6万人。") == []  # weak: no alarm on a pairing this loose

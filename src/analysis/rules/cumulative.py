@@ -1,22 +1,45 @@
 """Cumulative and new: "累计认定…83家，2014年新增5家" — the new cannot exceed the cumulative, and
 last year's cumulative plus this year's new must give this year's cumulative when all three are stated.
+
+The previous level may sit in brackets (累计达到318个（上年末为202个）), in the sentence before (截至上年末，累计…),
+before the change (比上年末的294家净增18家) or be the earlier sessions' count (此前历次会议共办理…). Only a cumulative
+(累计), or a stock in a text that names nothing leaving it (注销, 净增, 余额…), must give previous + new = current.
 """
 from __future__ import annotations
 
 import re
 
 from .. import schema
-from .common import (Fig, by_sentence, clause_start, figs_of, in_plan, is_reference, label_of, paragraph_start, result,
-                     same_unit)
+from .common import (Fig, by_sentence, clause_end, clause_start, figs_of, in_plan, is_per_unit, is_reference, label_of,
+                     paragraph_start, result, same_unit)
 from .intervals import fmt_interval
 
-_NEW = re.compile(r"(?:^|[^重])(?:新增加|新增|新建|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工)"
-                  r"|^(?:其中)?(?:(?:19|20)\d\d年|当年|今年|年内|本年|全年)(?:新|发行|认定|批准|建成)|^(?:其中)?(?:当期|本期)")
+_NEW_VERBS = r"新增加|新增|新建|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|新招录|新招聘|新录用|新发现"
+_NEW = re.compile(rf"(?:^|[^重])(?:{_NEW_VERBS})"
+                  r"|^(?:其中)?(?:(?:19|20)\d\d年|当年|今年|年内|本年|全年)(?:新(?!冠)|发行|认定|批准|建成)|^(?:其中)?(?:当期|本期)"
+                  # 专职队伍中今年新招录8名: the year marker right before 新 names a flow wherever the clause starts
+                  r"|(?:(?:19|20)\d\d年|当年|今年|本年)新(?!冠)"
+                  # 累计编报…46期，其中今年编报52期: this year's share of a cumulative, whatever the verb
+                  r"|^其中(?:(?:19|20)\d\d年|当年|今年|本年|年内)")
+# …以来累计培训审计人员1,260人次，今年培训人员286人次: a clause opening with this year is its flow, paired only with a
+# figure worded as a stock (开工建设860套，当年竣工412套 counts other things)
+_THIS_YEAR = re.compile(r"^(?:当年|今年|本年)(?!以来)")
 # a flow of the period named by its verb (全年发放个人住房贷款6,215笔, 全年接收进馆档案4,326卷, 共排查各类隐患1,846项)
-_FLOW = re.compile(r"全年|当年|今年|本年|年内|新增|新|接收|发放|共")
+_FLOW = re.compile(r"全年|当年|今年|本年|年内|新增|新|接收|发放|(?<![公总])共")
 _STOCK_NOUN = re.compile(r"(?:以来|至今)?(?:累计|总计)(?:已)?")
 _STOCK = re.compile(r"累计|总数|总量|总藏|共有|现有|实有|拥有|目前|截至|截止|达到|总计|保有")
 _PREVIOUS = re.compile(r"上年底|上年末|去年底|去年末|年初|(?:19|20)\d\d年底")
+_SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
+_EARLIER = re.compile(r"^(?:此前|以前|之前|往年|上届)")
+_FROM_PREVIOUS = re.compile(r"由(?:上年|去年|上年末|上年底|去年底|去年末|年初)?的?$")
+# a stock that also loses items (注销, 退出, 死亡): previous + new need not give current
+_MAY_LEAVE = re.compile(r"注销|净增|净减|退出|撤销|死亡|迁出|吊销|新登记|新注册|新办|余额")
+_CUMULATIVE_WORD = re.compile(r"累计|总数|总量")
+_ITEM_LEAD = re.compile(r"^(?:其中|全[国省市县区镇乡])")
+_RISE_TO = re.compile(r"(?:增加|增长|提高|上升|增)(?:到|至)")
+_THIS_YEAR_END = re.compile(r"今年|当年|本年|(?<![上去])年末")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_PERIOD_WORD = re.compile(r"今年|全年|当年|本年|年内")
 _IGNORE_CHARS = set("的级市县区省全个家新类各一第批其中年今当内和与及等在了达到为共计累总数量有现实截至止目前")
 
 
@@ -27,29 +50,54 @@ def _label(folded: str, f: Fig) -> str:
 def _is_new(folded: str, f: Fig) -> bool:
     """新增5家, 当年新批9家: a figure for the period; 累计发行新增专项债券 is a cumulative, not new."""
     lab = _label(folded, f)
-    return bool(_NEW.search(lab)) and not re.search(r"累计|总数|总量|截至|截止|目前", lab)
+    return bool(_NEW.search(lab) or _THIS_YEAR.search(lab)) and not re.search(r"累计|总数|总量|截至|截止|目前", lab)
 
 
 def _noun_after_marker(folded: str, f: Fig) -> str:
     """新认定第一批自治区重点实验室3家 → 第一批自治区重点实验室 (the new figure's own noun, if any)."""
     lab = _label(folded, f)
     m = None
-    for m in re.finditer(r"新增加|新增|新建|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|当年|今年|年内|本年", lab):
+    for m in re.finditer(_NEW_VERBS + r"|当年|今年|年内|本年", lab):
         pass
     rest = lab[m.end():] if m else lab
     rest = re.sub(r"^(?:了|发行|认定|批准|建成|各类|各种)+", "", rest)
     return re.sub(r"\d+年|\d+", "", rest)
 
 
-def _compatible(noun: str, stock_label: str, stock_metric: str) -> bool:
+def _compatible(noun: str, stock_label: str, stock_metric: str, new_label: str = "") -> bool:
     """Does the new figure's own noun (if any) name what the cumulative counts?"""
+    a, b = _SCOPE.search(new_label), _SCOPE.search(stock_label)
+    if a and b and a.group(0) != b.group(0):
+        return False  # 全县新建…，全市累计…: two scopes
     core = {c for c in noun if c not in _IGNORE_CHARS}
     if not core:
         return True
     other = {c for c in stock_label if c not in _IGNORE_CHARS}
     if not other:
         return True  # 总数达到512家, 全区累计达到64个: the cumulative names nothing else
+    if len(other) <= 2 and _CUMULATIVE_WORD.search(stock_label) and other & set(new_label):
+        return True  # 全年新建…34个，全市累计建成28个: the cumulative names only the new figure's verb
+    if _two_kinds(noun, stock_label):
+        return False
     return bool(core & (other | set(stock_metric)))
+
+
+_STOCK_HEAD = re.compile(r"^.*(?:累计|总数|总量|共有|现有|实有|拥有|保有)(?:已)?(?:建成|建设|认定|发放|培育|创建|达到|完成|发展|引进|开通|改造)?")
+
+
+def _two_kinds(noun: str, stock_label: str) -> bool:
+    """农村公路 vs 累计建成高速公路: one head noun with two different modifiers names two kinds of thing."""
+    head = _STOCK_HEAD.match(stock_label)
+    # 累计建成高速公路 → 高速公路; 其中国家级示范社 (an item of a list) → 国家级示范社
+    b = stock_label[head.end():] if head else _ITEM_LEAD.sub("", stock_label)
+    a = re.sub(r"^(?:了|的)+", "", noun)
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    pa, pb = a[:len(a) - k], b[:len(b) - k]
+    # 入规企业 vs 规模以上工业企业 share 规: one kind described two ways; 省级示范社 vs 国家级示范社: two levels
+    long_enough = (len(pa) >= 2 and len(pb) >= 2) or (k >= 3 and pa and pb)
+    return k >= 2 and bool(long_enough) and not (set(pa) & set(pb))
 
 
 def cumulative_vs_new(doc, figures) -> list[dict]:
@@ -67,21 +115,137 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             if not _is_new(folded, n) or in_plan(folded, doc, n):
                 continue
             noun = _noun_after_marker(folded, n)
-            before = [c for c in qty if c.end <= n.start and same_unit(c, n) and not _is_new(folded, c)]
+            # （上年末为136个）is the previous cumulative, never the one the new adds to
+            # 每千人口床位数达到5.2张 is a rate, not the stock 新增床位300张 adds to
+            before = [c for c in qty if c.end <= n.start and same_unit(c, n) and not _is_new(folded, c)
+                      and not _in_previous_bracket(folded, c) and not is_per_unit(folded, c)]
             after = [c for c in qty if c.start >= n.end and same_unit(c, n) and not _is_new(folded, c)
-                     and _STOCK.search(_label(folded, c))]
+                     and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c)]
+            if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
+                continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)
             prev = [c for c in before if _PREVIOUS.search(_label(folded, c))]
             if prev and after:
                 paired.add(after[0].start)
-                out.append(_three(prev[-1], n, after[0]))
+                out.append(_three(folded, prev[-1], n, after[0]))
                 continue
-            stock = _pick(folded, before, n, noun) or (after[0] if after and _compatible(noun, _label(folded, after[0]), after[0].metric) else None)
-            if stock is None:
+            # 本届以来累计办理建议1,486件，此前历次会议共办理1,174件，今年新增312件: earlier + new = the cumulative
+            earlier = [c for c in before if _EARLIER.match(_label(folded, c))]
+            cum = [c for c in before if c not in earlier and "累计" in _label(folded, c)]
+            if len(earlier) == 1 and cum:
+                paired.add(cum[-1].start)
+                out.append(_three(folded, earlier[0], n, cum[-1]))
+                continue
+            stock = _pick(folded, before, n, noun) or (after[0] if after and _compatible(
+                noun, _label(folded, after[0]), after[0].metric, _label(folded, n)) else None)
+            if stock is None and not before and folded.startswith("其中", doc.sentences[si].start):
+                stock = _stock_of_previous_sentence(doc, folded, sents, si, n)
+            if stock is None and not before and not after:
+                weak = _stock_named_before(doc, folded, figs, n, noun)
+                if weak is not None and _two(folded, weak, n)["verdict"] == schema.CONSISTENT:
+                    # 参保人数312.6万人 … (paragraphs later) 全年新增参保4.7万人: reported only when it holds
+                    paired.add(weak.start)
+                    out.append(_two(folded, weak, n))
+                continue
+            if stock is None or (not _NEW.search(_label(folded, n)) and not _STOCK.search(_label(folded, stock))):
                 continue
             paired.add(stock.start)
-            out.append(_two(stock, n))
+            prev_c = _previous_in_brackets(folded, qty, stock, n) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n)
+            out.append(_three(folded, prev_c, n, stock) if prev_c is not None else _two(folded, stock, n))
     out.extend(_stocks_with_earlier_flow(doc, folded, figs, sents, paired))
+    out.extend(_net_changes(folded, sents, paired))
     return out
+
+
+# 312家，比上年末的294家净增18家 / 累计参保42.3万人，较上年末的40.1万人新增1.8万人
+# (a stock at two year-ends; 比上年的25.83亿元增加2.63亿元 compares two years' flows: a growth claim, not this rule's)
+_VS_PREVIOUS = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)的$")
+# 由上年末的18.46万人增加到19.72万人，净增1.26万人
+_FROM_LABEL_TO = re.compile(r"由(?:上年末|上年底|去年底|去年末|年初)的$")
+_NET = re.compile(r"^(?:净增|净增加|新增|增加)了?$")
+
+
+def _net_changes(folded: str, sents: dict, paired: set[int]) -> list[dict]:
+    """A stock stated with last year's level and the change from it → previous + change = current."""
+    out = []
+    for sfigs in sents.values():
+        qty = [g for g in sfigs if g.quantity]
+        for i, p in enumerate(qty[:-1]):
+            lab = label_of(folded, p)
+            n = qty[i + 1]
+            if not same_unit(p, n):
+                continue
+            if _VS_PREVIOUS.search(lab) and _NET.match(folded[p.end:n.start]):
+                cur = [c for c in qty[:i] if same_unit(c, p) and not is_reference(folded, c)]
+                if cur and cur[-1].start not in paired:
+                    paired.add(cur[-1].start)
+                    out.append(_three(folded, p, n, cur[-1]))
+            elif _FROM_LABEL_TO.search(lab) and i + 2 < len(qty):
+                c, n = qty[i + 1], qty[i + 2]
+                if (same_unit(c, p) and same_unit(n, p) and _RISE_TO.fullmatch(folded[p.end:c.start])
+                        and _NET.match(folded[clause_start(folded, n.start):n.start]) and c.start not in paired):
+                    paired.add(c.start)
+                    out.append(_three(folded, p, n, c))
+    return out
+
+
+_BRACKET_PREVIOUS = re.compile(r"^[（(](?:" + _PREVIOUS.pattern + r")(?:为|是|的)?$")
+
+
+def _in_previous_bracket(folded: str, c: Fig) -> bool:
+    """（上年末为136个）: a previous value in brackets."""
+    cs = clause_start(folded, c.start, "，,；;。（(\n")
+    return cs > 0 and folded[cs - 1] in "（(" and bool(_BRACKET_PREVIOUS.match("（" + folded[cs:c.start]))
+
+
+def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig) -> Fig | None:
+    """全县累计达到318个（上年末为202个）: the previous cumulative in brackets right after the current one.
+    Only a cumulative (累计) never loses items, so only there must previous + new give current; a stock (实有, 总数)
+    also drops what left (注销, 死亡) and keeps its two-figure check."""
+    lab = _label(folded, stock)
+    if "累计" not in lab and not (_STOCK.search(lab) and not _MAY_LEAVE.search(
+            folded[clause_start(folded, n.start, "；;。！？!?\n"):clause_end(folded, stock.end, "；;。！？!?\n")])):
+        return None
+    for p in qty:
+        if p.start > stock.end and p is not n and same_unit(p, stock) and _BRACKET_PREVIOUS.match(folded[stock.end:p.start]):
+            return p
+    return None
+
+
+_STOCK_NAME = re.compile(r"人数|总数|总量|累计|共有|现有|保有")
+
+
+def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) -> Fig | None:
+    """The nearest earlier stock of the document whose name contains the new figure's noun (参保 → 参保人数)."""
+    core = re.sub(r"^(?:了|的)+", "", noun)
+    if len(core) < 2 or not _NEW.search(_label(folded, n)):
+        return None
+    for c in reversed(figs):
+        if c.end > n.start or c.sent < 0 or not same_unit(c, n) or not c.quantity:
+            continue
+        lab = _label(folded, c)
+        if core in lab and _STOCK_NAME.search(lab) and not _is_new(folded, c) and not is_reference(folded, c) \
+                and not is_per_unit(folded, c) and not in_plan(folded, doc, c):
+            return c
+    return None
+
+
+def _stock_of_previous_sentence(doc, folded: str, sents: dict, si: int, n: Fig) -> Fig | None:
+    """全县现有专职消防员22名。其中，今年新招录8名: a sentence opening with 其中 draws from the stock just stated."""
+    para = paragraph_start(folded, n.start)
+    cands = [c for c in sents.get(si - 1, []) if c.start >= para and same_unit(c, n) and not _is_new(folded, c)
+             and _STOCK.search(_label(folded, c)) and not is_reference(folded, c)]
+    return cands[-1] if cands else None
+
+
+def _previous_sentence_cumulative(doc, folded: str, sents: dict, si: int, stock: Fig, n: Fig) -> Fig | None:
+    """截至上年末，全市累计建成…136个。今年新建42个，全市累计达到178个: the previous cumulative in the sentence before."""
+    if "累计" not in _label(folded, stock) or not (n.sent == stock.sent == si):
+        return None
+    para = paragraph_start(folded, n.start)
+    s0 = doc.sentences[si - 1].start if si >= 1 else 0
+    cands = [c for c in sents.get(si - 1, []) if c.start >= para and same_unit(c, n) and "累计" in _label(folded, c)
+             and _PREVIOUS.search(folded[s0:c.start]) and not _THIS_YEAR_END.search(folded[s0:c.start])]
+    return cands[-1] if len(cands) == 1 else None
 
 
 def _bigrams(s: str) -> set[str]:
@@ -98,21 +262,34 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         if not c.quantity or c.start in paired or c.sent < 0 or in_plan(folded, doc, c):
             continue
         lab = label_of(folded, c)  # a bracket starts its own label: （上年末为12.34万笔）
-        if is_reference(folded, c):
-            continue
+        if is_reference(folded, c) or is_per_unit(folded, c):
+            continue  # a per-capita value (人均可支配收入由上年的…增加到…) is a level, not a stock that flows fill
         sfigs = sents.get(c.sent, [])
-        prev = [p for p in sfigs if p is not c and same_unit(p, c) and _PREVIOUS.search(
-            folded[clause_start(folded, p.start, "，,；;。（(\n"):p.start])]
+        # 上年末为12.34万笔 / 由上年末的8.22万卷 / 由上年的12家(增至14家)
+        prev = [p for p in sfigs if p is not c and same_unit(p, c) and (_PREVIOUS.search(
+            folded[clause_start(folded, p.start, "，,；;。（(\n"):p.start]) or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
         m = None
         for m in _STOCK_NOUN.finditer(lab):
             pass
         if m is not None and m.group(0):
-            noun = re.sub(r"^(?:了|的)+", "", lab[m.end():])
-        elif prev and prev[0].end <= c.start and re.search(r"(?:增加|增长|提高|减少|下降)(?:到|至)$", lab) and "由" in lab:
+            # 累计结存 is 累计结余; 累计改造片区11个、拆除危旧房屋18.2万平方米: the figure's own noun is the last item
+            noun = re.sub(r"^(?:了|的)+", "", lab[m.end():].split("、")[-1]).replace("结存", "结余")
+        elif prev and prev[0].end <= c.start and re.search(r"(?:增加|增长|提高|减少|下降|增|升|降)(?:到|至)$", lab) and "由" in lab:
             noun = lab[:lab.rfind("由")]
         else:
             continue
         if len(noun) < 3:
+            # 为2,460户…家庭新悬挂光荣牌，历年累计悬挂11,380户: a bare verb pairs only with 新 + the same verb in its
+            # sentence when nothing follows the cumulative (累计认定20家市级示范基地 names another thing)
+            # (今年为…家庭悬挂光荣牌1.1万块，累计悬挂4.3万块; 改造管网186公里，“十三五”以来累计改造642公里: the verb with
+            # this year's marker, or a cumulative since a start)
+            since = "以来" in lab
+            same = len(noun) == 2 and not folded[c.end:clause_end(folded, c.end)].strip() and next(
+                (n for n in sfigs if n.end <= c.start and same_unit(n, c) and n not in prev and not is_reference(folded, n)
+                 and _verb_of_flow(folded[clause_start(folded, n.start):clause_end(folded, n.end)], noun, since)), None)
+            if same:
+                paired.add(c.start)
+                out.append(_two(folded, c, same))
             continue  # 累计认定20家市级…: a bare verb names nothing to pair with
         para = paragraph_start(folded, c.start)
         flows = [n for n in figs if para <= n.start and n.end <= c.start and c.sent - 2 <= n.sent and same_unit(n, c)
@@ -120,15 +297,49 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         new = None
         for n in reversed(flows):
             nlab = _label(folded, n)
-            if noun in nlab or (_FLOW.search(nlab) and (_bigrams(noun) & _bigrams(nlab))):
+            if noun in nlab or (_FLOW.search(nlab) and (_bigrams(noun) & _bigrams(nlab))
+                                and not _two_kinds(_noun_after_marker(folded, n), lab)) or (
+                    # 县政府领导领办重点提案8件 … 本届以来累计由县领导领办重点提案6件: the same act, this year's count
+                    _common_tail(noun, nlab) >= max(4, len(noun) // 2) and "有" not in nlab):
                 new = n
                 break
+        if new is None and len(noun) >= 4 and "累计" in lab:
+            # 一年来…开展执法检查5次 … 本届以来累计开展执法检查17次: the same act word for word, paragraphs apart
+            new = next((n for n in reversed(figs) if n.end <= c.start and n.sent >= 0 and same_unit(n, c) and n not in prev
+                        and noun in _label(folded, n) and not is_reference(folded, n) and not in_plan(folded, doc, n)
+                        and not _STOCK.search(_label(folded, n)) and "累计" not in _label(folded, n)
+                        and not _other_year(doc, folded, n)), None)
         if new is None:
             continue
         paired.add(c.start)
         prev_c = [p for p in prev if p is not new]
-        out.append(_three(prev_c[0], new, c) if prev_c else _two(c, new))
+        if prev_c and "累计" not in lab and _MAY_LEAVE.search(folded[paragraph_start(folded, c.start):c.start] + _label(folded, new)):
+            prev_c = []  # registrations net of deregistrations: only new ≤ current holds
+        out.append(_three(folded, prev_c[0], new, c) if prev_c else _two(folded, c, new))
     return out
+
+
+def _other_year(doc, folded: str, n: Fig) -> bool:
+    """Does the sentence name a year other than the report's before the figure (2019年开展执法检查5次 in a 2021 report)?"""
+    s0 = doc.sentences[n.sent].start
+    years = {int(y) for y in _YEAR.findall(folded[s0:n.start])}
+    return bool(years and doc.year and years != {doc.year})
+
+
+def _verb_of_flow(clause: str, verb: str, since: bool) -> bool:
+    """Does a flow's clause name the cumulative's bare verb as this period's (新悬挂, 今年…悬挂, or any 改造 when the
+    cumulative runs since a start)?"""
+    if "新" + verb in clause:
+        return True
+    return verb in clause and (since or bool(_PERIOD_WORD.search(clause)))
+
+
+def _common_tail(a: str, b: str) -> int:
+    """县政府领导领办重点提案 / 由县领导领办重点提案 → 6: the length of the noun both end with."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k] and "\u4e00" <= a[-1 - k] <= "\u9fff":
+        k += 1
+    return k
 
 
 def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
@@ -136,6 +347,10 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     if not before:
         return None
     core = re.sub(r"^(?:了|的)+", "", noun)
+    last = before[-1]
+    if (_label(folded, n).startswith("其中") and _STOCK.search(_label(folded, last))
+            and clause_start(folded, n.start) == clause_end(folded, last.end) + 1):
+        return last  # 总数为214名，其中今年新接收39名: 其中 draws the new from the stock just before, whatever its verb
     if len(core) >= 2:
         for c in reversed(before):
             if core in _label(folded, c):
@@ -143,18 +358,23 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     for c in reversed(before):
         lab = _label(folded, c)
         adjacent = folded.find("，", c.end, n.start) >= 0 and not any(ch in "；;" for ch in folded[c.end:n.start])
-        if (_STOCK.search(lab) or adjacent) and _compatible(noun, lab, c.metric):
+        if (_STOCK.search(lab) or adjacent) and _compatible(noun, lab, c.metric, _label(folded, n)):
             return c
         if _STOCK.search(lab):
             return None  # the nearest cumulative is about something else
     return None
 
 
-def _two(c: Fig, n: Fig) -> dict:
+def _lead(folded: str, start: int) -> int:
+    """The claim starts with the name of its first figure (累计编报社情民意信息46期): mark it too."""
+    return max(start - 16, clause_start(folded, start))
+
+
+def _two(folded: str, c: Fig, n: Fig) -> dict:
     ci, ni = c.norm_interval(), n.norm_interval()
     ok = ni.low is None or ci.high is None or ni.low <= ci.high
     computed = f"new {n.text} {'≤' if ok else '>'} cumulative {c.text}"
-    start, end = min(c.start, n.start), max(c.end, n.end)
+    start, end = _lead(folded, min(c.start, n.start)), max(c.end, n.end)
     figs = sorted([c, n], key=lambda f: f.start)
     if ok:
         return result("cumulative_vs_new", schema.CONSISTENT, figs, start, end, f"cumulative {c.text}, new {n.text}",
@@ -165,8 +385,8 @@ def _two(c: Fig, n: Fig) -> dict:
                   f"当年新增{n.text}大于累计{c.text}，二者必有一误。", "new larger than cumulative")
 
 
-def _three(p: Fig, n: Fig, c: Fig) -> dict:
-    lo, hi = min(p.start, n.start, c.start), max(p.end, n.end, c.end)
+def _three(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
+    lo, hi = _lead(folded, min(p.start, n.start, c.start)), max(p.end, n.end, c.end)
     got = p.norm_interval() + n.norm_interval()
     want = c.norm_interval()
     ok = got.bounded and got.overlaps(want)

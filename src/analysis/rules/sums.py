@@ -1,7 +1,13 @@
 """Parts and their total: "共…9件，其中A 4件、B 2件、C 3件" — do the parts add up to the total?
 
-Counts and money alike, in the base unit (1.52亿元 + 6,300万元 + 7,100万元 = 2.86亿元). A list after
-其中 that covers well under the total is taken as a selection, not a split, and left alone.
+Counts and money alike, in the base unit (1.52亿元 + 6,300万元 + 7,100万元 = 2.86亿元; 户 with 家, 人 with 名). A list
+after 其中 that covers well under the total is taken as a selection, not a split, and left alone; so are lists that cut
+the total two ways (其中女性…，党员…) or name a part of a part (小学中…, （含…）).
+
+Besides 其中 lists: classifications (按类型分 / 从…看 / 支出按功能分类：), 由…三部分构成, closing totals (合计 / 以上四项…合计),
+budget identities (收入加上级补助…，收入总计; 收支相抵，结转…; 预算 − 支出 = 结余), statuses (已整改 / 部分整改 / 正在推进),
+the means of an amount (通过…和…实现), an outcome and its negation (批准 / 不批准), and a whole stated inside 在…中.
+A split whose total is found only by looking back is weak: reported only when it adds up.
 """
 from __future__ import annotations
 
@@ -9,8 +15,9 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_start, counts_into, figs_of, in_plan, is_per_unit, is_reference, is_sub_period,
-                     label_of, paragraph_start, result, same_unit)
+from .common import (Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_per_unit,
+                     is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result)
+from .common import same_unit as _same_base
 from .intervals import Interval, fmt, fmt_interval
 from .shares import find_shares
 
@@ -18,7 +25,25 @@ from .shares import find_shares
 _STOP = re.compile(r"新增|今年|当年|年内|本年|同比|较上年|比上年|上年|去年|另有|此外|另外|累计|总计|合计|共计")
 _THRESHOLD = re.compile(r"以上|以下|以内|超过|不足|及以上")
 _BASE_WORDS = re.compile(r"(?:比|较)(?:上年|去年|\d{4}年)|上年|去年|同期")
-COVER = Decimal("0.9")  # a 其中 list covering less than this share of its total is a selection
+_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|上升到|扩大到|下降到|减少到|降至|降低到)$")
+# a 其中 list covering less than this share of its total is a selection (全年固定资产投资152.6亿元，其中工业投资68.9亿元，
+# 基础设施投资41.2亿元，房地产开发投资27.5亿元: 90% and overlapping categories), unless a slip explains the gap
+COVER = Decimal("0.95")
+SLIP_COVER = Decimal("0.9")  # 全市企业500家，其中A 200家、B 100家: 300 vs 500 differ in one digit yet are a selection
+
+
+# measure words that count the same things: 人/名/位 are people; 户/家/个 are entities and institutions alike
+# (市场主体8,620户，其中企业2,140家、个体工商户6,180户; 医疗卫生机构286个，其中县级医院3家、村卫生室241个)
+_UNIT_GROUP = {"名": "人", "位": "人", "家": "户", "个": "户"}
+
+
+def _unit_key(g: Fig) -> str:
+    return _UNIT_GROUP.get(g.base_unit, g.base_unit) if g.kind == "count" else g.base_unit
+
+
+def same_unit(a: Fig, b: Fig) -> bool:
+    """Same base unit (common.same_unit), or two measure words of one group (人 with 名, 户 with 家)."""
+    return _same_base(a, b) or (a.kind == b.kind == "count" and a.quantity and b.quantity and _unit_key(a) == _unit_key(b))
 
 
 def _sum(parts: list[Fig]) -> Interval:
@@ -42,9 +67,12 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     ok = got.overlaps(want)
     if sure_split is None and not ok:
         return None  # a total found only by looking back: its parts may be of another scope
+    if not ok and not sure_split and want.high is not None and want.high < got.low and _one_nested(parts, want):
+        return None  # 第二产业增加值79.62亿元，工业增加值65.30亿元: a part of the part before it, not one more part
     cause = "" if ok else _cause(total, parts, want)
-    if not ok and not sure_split and not cause.startswith("万") and want.low is not None and got.high < want.low * COVER:
-        return None
+    if not ok and not sure_split and want.low is not None and got.high < want.low * COVER and not (
+            cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER)):
+        return None  # a selection, unless 万/元 mixed up or a one-digit slip explains a gap of under a tenth
     got_u = _in_unit(got, total)
     d = (total.decimals or 0)
     d_show = max([d] + [(p.decimals or 0) for p in parts if p.unit == total.unit])
@@ -55,6 +83,10 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     figs = [total] + parts
     start = min(f.start for f in figs)
     end = max(f.end for f in figs)
+    # …和退化林修复4,400亩共同构成: the closing words of the split belong to the claim
+    tail = _SPLIT_TAIL.match(folded, end, clause_end(folded, end))
+    if tail:
+        end = tail.end()
     # the claim starts with the name of its first figure or the lead of its list (本年收入合计4,615.20万元，其中…;
     # 按信访形式分：来信486件…): mark it too
     start = max(start - 16, clause_start(folded, start, "，,；;。！？\n"))
@@ -67,6 +99,21 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
           f"a part or the total is wrong." + (f" Probable cause: {cause}." if cause else ""))
     zh = f"各分项合计{sum_txt}，与总数{total.text}不符，应核对总数或分项。"
     return result("parts_sum", schema.INCONSISTENT, figs, start, end, f"{total.text} = {plus}", computed, en, zh, cause)
+
+
+_SPLIT_TAIL = re.compile(r"[^，,；;。]{0,12}?(?:组成|构成)")
+
+
+def _one_nested(parts: list[Fig], want: Interval) -> bool:
+    """Do the parts (three or more) add up once one of them, no larger than the part before it, is left out?"""
+    if len(parts) < 3:
+        return False
+    for i in range(1, len(parts)):
+        this, before = parts[i].norm_interval(), parts[i - 1].norm_interval()
+        if this.low is not None and before.high is not None and this.low <= before.high \
+                and _sum(parts[:i] + parts[i + 1:]).overlaps(want):
+            return True
+    return False
 
 
 def _mid(iv: Interval) -> Decimal:
@@ -88,6 +135,33 @@ def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
     return ""
 
 
+# （含调解结案120件）/ （其中…）: a detail of the part before it, not one more part
+_NESTED_DETAIL = re.compile(r"[（(](?:含|其中|包括|内含|满分|总分|权重)[^）)]*$")
+_NESTED_LEAD = re.compile(r"(?<![（(])其中")
+# 小学中完全小学40所 / 民事案件中调解结案…: a split of a part named before (中学, 中心, 中央… are words, not 中 "among")
+_PART_OF_PART = re.compile(r"^(?:其中|在)?(?P<name>[\u4e00-\u9fff]{2,8}?)中(?![心学央等型小级部专医药国队期度])")
+# people are cut by several attributes at once (其中女性46人；党员82人): items of two attributes are two cuts
+_DIMENSIONS = [re.compile(p) for p in (
+    r"^(?:其中)?(?:女|男)|女性|男性|女职工|男职工",
+    r"党员|党外|群众|民主党派|无党派",
+    r"少数民族|汉族",
+    r"研究生|博士|硕士|本科|大专|专科|学历",
+    r"职称|(?:高级|中级|初级|副高|正高)(?:专业技术|技师|工)",
+    r"\d+岁|[一二三四五六七八九十]+岁|岁以下|岁以上",
+)]
+
+
+@per_figure
+def _item(folded: str, g: Fig) -> str:
+    return item_label(folded, g)
+
+
+@per_figure
+def _dimension(folded: str, g: Fig) -> int | None:
+    lab = _item(folded, g)
+    return next((i for i, rx in enumerate(_DIMENSIONS) if rx.search(lab)), None)
+
+
 def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> list[Fig]:
     """Same-unit figures listed after 其中 (or a list start) up to a clause that changes scope."""
     parts: list[Fig] = []
@@ -95,14 +169,32 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
         if g.start < anchor or not same_unit(g, unit_of):
             continue
         label = folded[clause_start(folded, g.start):g.start]
+        if parts and _NESTED_DETAIL.search(label):
+            continue  # 财政拨款收入720万元（其中一般公共预算拨款690万元）: a detail of the part before it
         if parts and _STOP.search(label):
             break
-        if folded.find("其中", anchor + 2, g.start) >= 0:
-            break  # a nested 其中 starts a split of a part
+        if _NESTED_LEAD.search(folded, anchor + 2, g.start):
+            break  # a nested 其中 starts a split of a part (one in brackets only details that part)
         if _BASE_WORDS.search(label):
+            break
+        sub = parts and _PART_OF_PART.match(_item(folded, g))
+        if sub and any(sub.group("name") in _item(folded, p) for p in parts):
             break
         parts.append(g)
     return parts
+
+
+def _dimension_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | None:
+    """Parts of two attributes (女性 46人, 党员 95人; 公务员…、事业人员…、女性…) cut the total two ways: keep the
+    parts of the first attribute when they add up, and judge nothing when they do not."""
+    dims = [_dimension(folded, p) for p in parts]
+    if not any(d is not None for d in dims):
+        return parts
+    k = next((i for i in range(1, len(dims)) if dims[i] != dims[0]), len(dims))
+    if k == len(dims):
+        return parts
+    head = parts[:k]
+    return head if len(head) >= 2 and _sum(head).overlaps(total.norm_interval()) else None
 
 
 def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | None:
@@ -121,26 +213,37 @@ def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | Non
 # words that open a breakdown of the total before them (其中A…、B…; 包括A…、B…和C…)
 _SPLIT_LEAD = re.compile(r"其中|包括|包含|涵盖")
 # 由A…、B…和C…组成 / 构成
-_MADE_OF = re.compile(r"由(?P<body>[^。；;！？\n]{2,80}?)(?:共同)?(?:组成|构成)")
+_MADE_OF = re.compile(r"由(?P<body>[^。；;！？\n]{2,80}?)(?:(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|类|项)?(?:部分|方面|类|块))?"
+                      r"(?:共同)?(?:组成|构成)")
 # 从类型看 / 按套数分 / 分税种看 / 按结果分：a complete classification of the total stated just before
-_CLASSIFY = re.compile(r"^(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|统计)[，,：:]")
+_CLASSIFY = re.compile(r"^(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类|统计)[，,：:]")
+# 支出按功能分类：/ 收入从来源看，: the same with the name of the total first
+_NAMED_CLASSIFY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?:按|从)[\u4e00-\u9fff]{1,8}?(?:看|分|来看|划分|分类|统计)[，,：:]")
 # …46户158人，按类型分，A 19户71人，B…: the same classification after a comma, its total earlier in the sentence
-_CLASSIFY_MID = re.compile(r"[，,](?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|统计)[，,：:]")
+_CLASS_NOUN = (r"(?:类型|类别|种类|用途|来源|性质|内容|行业|领域|区域|地区|结构|层次|级别|渠道|方式|形式|功能|对象|主体|"
+               r"环节|规模|产业|门类|品种|险种|税种|学段|学历|年龄|性别|城乡|所有制)")
+_CLASSIFY_MID = re.compile(r"[，,](?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类|统计)[，,：:]"
+                           # 按类型分首次登记3,460件、…: a classification noun, the first item right after it
+                           rf"|[，,](?:从|按)[\u4e00-\u9fff]{{0,4}}{_CLASS_NOUN}(?:来看|看|划分|分类|分|统计)(?=[\u4e00-\u9fff])")
+# 通过A…、B…和C…实现 / 完成: a closed list of the means that made up an amount (…等方式实现 is open: no split)
+_BY_MEANS = re.compile(r"[，,]通过(?P<body>[^。；;！？\n，,]{4,80}?)(?P<etc>等(?:方式|途径|渠道|措施|形式)?)?(?:实现|完成|落实)(?=[。；;，,])")
 # 增值收益分配为：/ 资金构成如下：a breakdown of the total the heading names
 _NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?[：:]")
 # …，合计6件 / …，奖牌总数143枚: the total after its parts
 _TOTAL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总数|总量|总额|共)(?:为|达|达到|是)?$")
+_METRIC_TOTAL = re.compile(r"(?:总数|总量|总额)(?:为|达|达到|是)?$")
 # …诫勉谈话5人，批评教育11人，共问责追责18人: a total with its verb after the parts (weaker: reported only when it adds up)
 _TOTAL_AFTER_VERB = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
 # 表示满意的389件、基本满意的21件、不满意的2件: a satisfaction scale is a complete split of the items it rates
 _SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意|满意)的?$")
 # 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
 _IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:当)?中[，,]")
+_IN_STATED_WHOLE = re.compile(r"^在[^，,。；;]{0,12}?[\d０-９][\d０-９,，.．]*[^\d０-９，,。；;]{1,8}中[，,：:]")
 # 已完成整改19个，正在整改3个，需长期坚持的2个: items by status (done / under way / long-term) are the whole set
 _DONE = re.compile(r"(?:已|已经)(?:完成|办结|整改|解决|落实)[\u4e00-\u9fff]{0,4}$")
-_UNDER_WAY = re.compile(r"(?:正在|正|尚在|仍在|未|尚未|需长期|长期|持续|逐步)[\u4e00-\u9fff]{0,8}$")
+_UNDER_WAY = re.compile(r"(?:正在|正|尚在|仍在|未|尚未|需长期|长期|持续|逐步|部分|基本|另有)[\u4e00-\u9fff]{0,8}$")
 # a change against a base (事故起数减少9起) is not an earlier total
-_DELTA = re.compile(r"减少|增加|新增|下降|上升|增长|提高|降低|相比|同比|比上年|较上年")
+_DELTA = re.compile(r"减少|增加(?!值)|新增|下降|上升|增长|提高|降低|相比|同比|比上年|较上年")
 # differences stated as a split: whole word, part word, remainder word (收入 − 支出 = 结余; 送审 − 审定 = 审减)
 _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
     (r"收入$", r"支出$", r"(?<!累计)(?:结余|结存|盈余|收益|利润|净收入)$"),
@@ -171,6 +274,161 @@ def _identities(folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool
         if len(named) == 1 + len(part_rxs) and all(same_unit(named[0], g) for g in named):
             out.append((named[0], named[1:], True))
     return out
+
+
+# 收支相抵，结转下年支出1.29亿元 / 收支相抵后结余0.8亿元: the balance of the income and expenditure totals stated before
+_BALANCE_LEAD = re.compile(r"收支(?:相抵|轧差|相减)(?:后)?[，,]?[^，,；;。]{0,8}$")
+_BALANCE = re.compile(r"(?:结转|结余|结存|盈余|赤字|缺口)")
+_INCOME_TOTAL = re.compile(r"收入(?:总计|合计)" + _TAIL_VERB)
+_SPENDING_TOTAL = re.compile(r"支出(?:总计|合计)" + _TAIL_VERB)
+
+
+def _balances(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
+    """收入总计 − 支出总计 = the balance a 收支相抵 clause states (both totals up to eight sentences back)."""
+    out = []
+    if "收支" not in folded:
+        return out
+    for r in figs:
+        if not r.quantity or r.sent < 0:
+            continue
+        s0 = clause_start(folded, r.start, "；;。！？!?\n")
+        head = folded[s0:r.start]
+        lead = _BALANCE_LEAD.search(head)
+        if not (lead and _BALANCE.search(head)):
+            continue
+        before = [g for g in figs if r.sent - 8 <= g.sent and g.end <= s0 + lead.start() and same_unit(g, r) and g.quantity
+                  and not is_reference(folded, g) and not in_plan(folded, doc, g)]
+        income = next((g for g in reversed(before) if _INCOME_TOTAL.search(label_of(folded, g))), None)
+        spending = next((g for g in reversed(before) if _SPENDING_TOTAL.search(label_of(folded, g))), None)
+        if income is not None and spending is not None:
+            out.append((income, [spending, r], True))
+    return out
+
+
+# 全市共有各级各类学校747所 … 全市共有幼儿园312所 … 全市共有小学268所、初中94所: a total of all kinds, then one
+# statement per kind opened by the same words, sections apart
+_ALL_KINDS = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{0,4}(?:共有|现有|拥有))各(?:级各)?类")
+
+
+def _all_kinds(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], None]]:
+    """A total of 各级各类… and the kinds stated later with the same lead (全市共有…) → a weak split (judged only
+    when it adds up: a kind may be left unstated)."""
+    out = []
+    if "各类" not in folded:
+        return out
+    for g in figs:
+        if not g.quantity:
+            continue
+        m = _ALL_KINDS.match(label_of(folded, g))
+        if not m:
+            continue
+        lead, parts = m.group("lead"), []
+        for h in figs:
+            if h.start <= g.end or not same_unit(h, g) or is_reference(folded, h):
+                continue
+            cs = clause_start(folded, h.start)
+            # the kind's clause opens with the lead (全市共有小学268所、初中94所 → both)
+            if folded.startswith(lead, cs) and not _ALL_KINDS.match(folded[cs:h.start]):
+                parts.append(h)
+        if len(parts) >= 2:
+            out.append((g, parts, None))
+    return out
+
+
+# 以上四项民生支出合计17.82亿元 / 上述三类共计…: the total of the items just listed
+_ABOVE = re.compile(r"^(?:以上|上述)(?P<n>[两二三四五六七八九十]|\d{1,2})?(?:项|个|类|部分|方面)?[\u4e00-\u9fff]{0,10}?"
+                    r"(?:合计|共计|总计|共)(?:为|达|达到|是)?$")
+_CHANGE_WORD = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|多|少)了?$")  # 教育支出5.62亿元，增加0.4亿元
+_SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _above_items(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], bool | None]]:
+    """以上N项…合计 T → the last N figures of its unit listed before it (this sentence and the one before, one
+    paragraph); sure when the count N is stated and found, weak otherwise."""
+    out = []
+    if "以上" not in folded and "上述" not in folded:
+        return out
+    for g in figs:
+        if not g.quantity or g.sent < 0:
+            continue
+        m = _ABOVE.match(folded[clause_start(folded, g.start):g.start])
+        if not m:
+            continue
+        para = paragraph_start(folded, g.start)
+        listed = [p for p in sents.get(g.sent - 1, []) + sents.get(g.sent, [])
+                  if para <= p.start and p.end <= g.start and p.quantity and same_unit(p, g) and not is_reference(folded, p)
+                  and not is_per_unit(folded, p) and not _CHANGE_WORD.search(label_of(folded, p))]
+        n = m.group("n")
+        k = (int(n) if n.isdigit() else _SMALL.get(n)) if n else None
+        if k is None:
+            if len(listed) >= 2:
+                out.append((g, listed, None))
+        elif len(listed) >= k >= 2:
+            out.append((g, listed[-k:], True))
+    return out
+
+
+# 全年预算数3,850万元…。全年实际支出3,712万元，…，结余资金138万元: budget − spending = what is left
+_BUDGET = re.compile(r"预算(?:数|资金|总额)?(?:为|是|达)?$")
+_SPENT = re.compile(r"(?:实际)?(?:支出|使用|执行)(?:资金|金额)?(?:为|是|达)?$")
+_LEFT = re.compile(r"(?:结余|结转)(?:资金|金额)?(?:为|是|达)?$")
+
+
+def _budget_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
+    """A balance (结余资金) after the spending of a budget stated up to two sentences before → budget = spent + left."""
+    out = []
+    if "结余" not in folded and "结转" not in folded:
+        return out
+    for r in figs:
+        if not r.quantity or r.sent < 0 or not _LEFT.search(label_of(folded, r)):
+            continue
+        spent = [g for g in sents.get(r.sent, []) if g.end <= r.start and same_unit(g, r) and _SPENT.search(label_of(folded, g))]
+        if len(spent) != 1:
+            continue
+        para = paragraph_start(folded, r.start)
+        budgets = [g for g in figs if para <= g.start and g.end <= spent[0].start and r.sent - 2 <= g.sent and same_unit(g, r)
+                   and _BUDGET.search(label_of(folded, g))]
+        if budgets:
+            out.append((budgets[-1], [spent[0], r], True))
+    return out
+
+
+def _complements(folded: str, sents: dict) -> list[tuple[Fig, list[Fig], None]]:
+    """受理审查逮捕案件236件，批准逮捕198件，不批准逮捕38件: an outcome and its negation after the set they split
+    (weak: some may still be pending)."""
+    out = []
+    if "不" not in folded:
+        return out
+    for sfigs in sents.values():
+        qty = [g for g in sfigs if g.quantity]
+        for q in qty:
+            if "不" not in label_of(folded, q):
+                continue
+            neg = _NEGATED.search(_verb_label(folded, q))  # 不批准逮捕 / 对不合格的
+            if not neg:
+                continue
+            verb = neg.group("verb")
+            p = next((g for g in reversed(qty) if g.end <= q.start and same_unit(g, q) and _verb_label(folded, g).endswith(verb)
+                      and not _verb_label(folded, g).endswith("不" + verb)), None)
+            if p is None:
+                continue
+            t = [g for g in qty if g.end <= p.start and same_unit(g, q) and not is_reference(folded, g)]
+            if t:
+                out.append((t[-1], [p, q], None))
+    return out
+
+
+_NEGATED = re.compile(r"不予?(?P<verb>[\u4e00-\u9fff]{2,}?)的?$")
+_NO_DIGITS = re.compile(r"[^\d０-９]*")
+_ABOVE_NAME = re.compile(r"上述|以上|这些")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _verb_label(folded: str, g: Fig) -> str:
+    """The words of a figure's clause before its first number (不批准逮捕 of 不批准逮捕38件57人)."""
+    cs = clause_start(folded, g.start)
+    return _NO_DIGITS.match(folded[cs:g.start]).group(0)
 
 
 def _in_plan_label(folded: str, g: Fig) -> bool:
@@ -205,12 +463,22 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         stext = folded[sent.start:sent.end]
         for m in _SPLIT_LEAD.finditer(stext):
             at = sent.start + m.start()
-            after = [g for g in sfigs if g.start > at and g.quantity]
+            listed = sfigs
+            if at > 0 and folded[at - 1] in "（(":
+                # （其中一般公共预算拨款690万元）: a split of the figure before the bracket, inside the bracket
+                close = min((i for i in (folded.find("）", at), folded.find(")", at)) if i >= 0), default=sent.end)
+                listed = [g for g in sfigs if g.end <= close]
+            after = [g for g in listed if g.start > at and g.quantity]
             for unit_fig in _first_per_unit(after):
                 total = _total_before(doc, folded, figs, sents, si, at, unit_fig)
+                # 其中：中学1.1万平方米，小学1.6万平方米，幼儿园0.3万平方米 — the colon announces the whole enumeration
+                sure: bool | None = folded[at + 2:at + 3] in ("：", ":") and m.group(0) == "其中"
+                if total is None:
+                    # 全年接待游客386.4万人次…。“十一五”时期…年均增长16.5%。其中接待国内游客381.2万人次…: a weak pairing
+                    total, sure = _total_sentences_back(doc, folded, sents, si, at, unit_fig), None
                 if total is None or in_plan(folded, doc, total):
                     continue
-                parts = _parts_after(folded, sfigs, at, unit_fig)
+                parts = _parts_after(folded, listed, at, unit_fig)
                 if any(_THRESHOLD.search(_label(folded, p)) for p in parts):
                     continue  # nested thresholds (亿元以上项目, 10亿元以上项目) are not a split
                 sub = _named_subtotal(folded, figs, total, parts)
@@ -221,8 +489,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     parts = [subtotal] + parts[k:]
                 else:
                     parts = _semicolon_cut(folded, total, parts)
+                    parts = parts and _dimension_cut(folded, total, parts)
                 if parts is not None:
-                    out.append((total, parts, False))
+                    out.append((total, parts, sure))
         for m in _MADE_OF.finditer(stext):
             lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
             body = [g for g in sfigs if lo <= g.start and g.end <= hi and g.quantity]
@@ -231,7 +500,17 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             total = _total_before(doc, folded, figs, sents, si, sent.start + m.start(), body[0], any_lead=True)
             if total is not None:
                 out.append((total, body, True))
-        lead = _CLASSIFY.match(stext) or _NAMED_SPLIT.match(stext)
+        for m in _BY_MEANS.finditer(stext):
+            # 整改问题金额3.12亿元，通过上缴财政0.46亿元、…和调整账目0.36亿元实现: the means add up to what they achieved
+            lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
+            body = [g for g in sfigs if lo <= g.start and g.end <= hi and g.quantity and not is_reference(folded, g)]
+            if len(body) < 2 or not all(same_unit(body[0], g) for g in body) or m.group("etc"):
+                continue
+            before = [g for g in sfigs if g.end <= sent.start + m.start() and same_unit(g, body[0]) and g.quantity
+                      and not is_reference(folded, g)]
+            if before and not in_plan(folded, doc, before[-1]):
+                out.append((before[-1], body, True))
+        lead = _CLASSIFY.match(stext) or _NAMED_SPLIT.match(stext) or _NAMED_CLASSIFY.match(stext)
         if lead:
             listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)]
             name = lead.groupdict().get("name")
@@ -240,8 +519,18 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 parts = [g for g in listed if same_unit(g, unit_fig)]
                 if len(parts) < 2 or any(counts_into(c, parts[0]) for c in closing):
                     continue  # …，合计227件: the list closes with its own total (judged below)
-                total = _named_total(doc, folded, figs, sents, si, parts[0], name)
+                # 立案提案中，个人提案198件，集体提案43件。按内容分，…: the sentence before is a split of a whole already
+                # found (241件); this classification cuts the same whole, not that sentence's first figure
+                total = (None if name else _whole_of_previous_split(folded, out, si, parts[0])) \
+                    or _named_total(doc, folded, figs, sents, si, parts[0], name)
                 if total is not None:
+                    # 共收到提案268件，经审查立案241件。从办理结果看，A类151件，占62.7%…: shares of the parts name their whole
+                    shares = [_stated_share(folded, sfigs, p) for p in parts]
+                    if all(shares) and not _shares_fit(total, parts, shares, slack=1):
+                        fit = [g for g in figs if g.sent == total.sent and same_unit(g, total)
+                               and _shares_fit(g, parts, shares, slack=1)]
+                        out.append((fit[0], parts, True) if fit else (total, parts, None))
+                        continue
                     out.append((total, parts, True))
                 elif not name:
                     # 从行业领域看：… with the total in an earlier paragraph (全年共发生事故37起，死亡21人): a weaker
@@ -249,6 +538,11 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     total = _earlier_total(doc, folded, figs, sents, si, unit_fig)
                     if total is None or not _sum(parts).overlaps(total.norm_interval()):
                         total = _matching_earlier(doc, folded, figs, si, parts) or total
+                    if total is not None:
+                        out.append((total, parts, None))
+                elif _ABOVE_NAME.match(name):
+                    # 上述建议按内容分，…: the items named before, whichever figure stated them (weak: only when it adds up)
+                    total = _matching_earlier(doc, folded, figs, si, parts)
                     if total is not None:
                         out.append((total, parts, None))
         mid = None if lead else _CLASSIFY_MID.search(stext)
@@ -275,6 +569,20 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             cs = clause_start(folded, g.start)
             # the parts run back to the sentence start, a classification lead (按内容分：) or an earlier total
             lead_end = sent.start + lead.end() if lead else sent.start
+            # 全年受理案件320件，其中民事案件180件、…，合计320件: the parts start after the 其中 that opens them
+            split_lead = [x for x in _SPLIT_LEAD.finditer(folded, sent.start, cs)]
+            if split_lead:
+                if any(counts_into(g, f) and f.end <= split_lead[-1].start() and not is_reference(folded, f)
+                       for f in sfigs if f.start >= max(lead_end, sent.start)):
+                    # 部门收入合计1,286万元，其中财政拨款1,120万元、其他收入166万元；部门支出合计1,250万元: the 其中 list
+                    # has its own total; the next total closes nothing
+                    continue
+                lead_end = max(lead_end, split_lead[-1].end())
+            if _METRIC_TOTAL.search(glabel):
+                # 奖牌总数153枚 closes its list; 社会消费品零售总额14.6亿元 after 固定资产投资12.8亿元；is one more indicator
+                if len(_METRIC_TOTAL.sub("", glabel)) > 4:
+                    continue
+                lead_end = max(lead_end, clause_start(folded, g.start, "；;。！？!?\n"))
             parts = []
             for p in sfigs:
                 if p.start < lead_end or p.end >= cs or not counts_into(g, p) or is_reference(folded, p):
@@ -283,6 +591,21 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     parts = []
                     continue
                 parts.append(p)
+            if parts:
+                # 一般公共预算收入加上级补助收入18.36亿元、…，收入总计33.01亿元: the first term is named, its figure stated before
+                cs0 = clause_start(folded, parts[0].start)
+                first = _PLUS_NAMED.match(folded, cs0, parts[0].start)
+                if first:
+                    named = _named_earlier(doc, folded, figs, parts[0], first.group("name"))
+                    if named is None:
+                        continue  # a term without its figure: the sum cannot be judged
+                    parts = [named] + parts
+                elif _PLUS_BARE.match(folded, cs0, parts[0].start):
+                    # …支出完成26.84亿元…。加上解上级支出0.52亿元、…，支出总计30.31亿元: 加 adds to the paragraph's headline
+                    named = _headline(doc, folded, figs, g, parts[0])
+                    if named is None:
+                        continue
+                    parts = [named] + parts
             if len(parts) >= 2:
                 out.append((g, parts, g_sure))
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
@@ -293,11 +616,16 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 out.append((total, sat, None))
         done = next((g for g in qty if _DONE.search(label_of(folded, g))), None)
         if done is not None:
-            rest = [g for g in qty if g.start > done.end and same_unit(g, done) and _UNDER_WAY.search(label_of(folded, g))]
+            later = [g for g in qty if g.start > done.end and same_unit(g, done)]
+            status = [bool(_UNDER_WAY.search(label_of(folded, g))) for g in later]
+            k = status.index(False) if False in status else len(status)
+            # a status the words do not name sits inside the list (已整改108个，另有12个…，正在推进6个): no split
+            rest = later[:k] if not any(status[k:]) else []
             if rest:
                 total = _status_total(doc, folded, figs, si, sfigs, done)
                 if total is not None:
-                    out.append((total[0], [done] + rest, total[1]))
+                    # amounts by status (已整改2.9亿元，正在整改0.5亿元) may leave some money in no status: weak
+                    out.append((total[0], [done] + rest, total[1] if done.kind == "count" else None))
         whole = _IN_WHOLE.match(stext)
         if whole and not lead:
             listed = [g for g in qty if g.start >= sent.start + whole.end()]
@@ -308,17 +636,72 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 total = _matching_earlier(doc, folded, figs, si, parts, whole.group("name")[:2])
                 if total is not None:
                     out.append((total, parts, None))
+        inside = None if (whole or lead) else _IN_STATED_WHOLE.match(stext)
+        if inside:
+            # 在审结的11,873件案件中，刑事案件856件，民商事案件7,214件…: the whole is stated inside 在…中
+            wholes = [g for g in qty if g.end <= sent.start + inside.end() and g.start >= sent.start]
+            listed = [g for g in qty if g.start >= sent.start + inside.end()]
+            if len(wholes) == 1:
+                parts = [g for g in listed if same_unit(g, wholes[0])]
+                # a parallel list (刑事案件…，民商事案件…，行政案件…) splits the whole; 满意度评价1,650件，评价满意1,432件
+                # nests one in the other: reported only when it adds up
+                heads = {item_label(folded, g)[-1:] for g in parts}
+                parts = _dimension_cut(folded, wholes[0], parts) if len(parts) >= 2 else None  # 女教师…，党员教师…
+                if parts is not None and len(parts) >= 2:
+                    out.append((wholes[0], parts, False if len(heads) == 1 else None))
         for whole_rx, part_rx, rest_rx in _DIFFERENCES:
             for w in qty:
                 if not whole_rx.search(label_of(folded, w)):
                     continue
                 p = next((g for g in qty if g.start > w.end and same_unit(g, w) and part_rx.search(label_of(folded, g))), None)
-                r = p and next((g for g in qty if g.start > p.end and same_unit(g, w) and rest_rx.search(label_of(folded, g))), None)
+                # …基金总支出151.28亿元，增长9.4%。当期结余17.17亿元: the remainder may open the next sentence
+                nxt = [g for g in sents.get(si + 1, [])[:1] if paragraph_start(folded, g.start) <= sent.start]
+                r = p and next((g for g in qty + nxt if g.start > p.end and same_unit(g, w) and g.quantity
+                                and rest_rx.search(label_of(folded, g))), None)
                 if p is not None and r is not None:
                     out.append((w, [p, r], True))
                     break
     out += _identities(folded, figs)
+    out += _balances(doc, folded, figs)
+    out += _above_items(doc, folded, figs, sents)
+    out += _budget_balances(doc, folded, figs, sents)
+    out += _complements(folded, sents)
+    out += _all_kinds(doc, folded, figs)
     return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps)]
+
+
+# 一般公共预算收入加上级补助收入… / 本年支出加上解上级支出…: a sum whose first term is named without its number
+_PLUS_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,10}?(?:收入|支出|资金|经费|结余|结转|总额|合计))(?:再)?加(?:上)?")
+# 加上级补助收入18.43亿元、…，收入总计…: a sum that adds to what the paragraph stated first (加强, 加快… are verbs)
+_PLUS_BARE = re.compile(r"(?:再)?加(?:上)?(?![强快大速紧工班入重油])")
+_SIDE = re.compile(r"收入|支出")
+
+
+def _headline(doc, folded: str, figs: list[Fig], total: Fig, part: Fig) -> Fig | None:
+    """The first figure of the paragraph (before `part`, same unit, not a base or target) and, when the total names
+    收入 or 支出, one that names the same side."""
+    para = paragraph_start(folded, part.start)
+    side = _SIDE.search(label_of(folded, total))
+    for g in figs:
+        if g.start < para or g.end > part.start or not g.quantity or not same_unit(g, part) or is_reference(folded, g):
+            continue
+        return g if (side is None or side.group(0) in label_of(folded, g)) else None
+    return None
+
+
+# 县本级一般公共预算收入: a part of the scope, not the whole a 加 phrase names
+_SUB_SCOPE = re.compile(r"本级|其中")
+
+
+def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> Fig | None:
+    """The last figure of the same unit before `part` (up to eight sentences back) that the name labels."""
+    for g in reversed([g for g in figs if part.sent - 8 <= g.sent and g.end <= part.start]):
+        if not g.quantity or not same_unit(g, part) or is_reference(folded, g) or in_plan(folded, doc, g):
+            continue
+        lab = label_of(folded, g)
+        if name in lab and not _SUB_SCOPE.search(lab[:lab.rfind(name)]):
+            return g
+    return None
 
 
 def parts_sum(doc, figures) -> list[dict]:
@@ -329,14 +712,20 @@ def parts_sum(doc, figures) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
 
-    def emit(total: Fig, parts: list[Fig], sure: bool, sent: int) -> None:
+    weak: set[tuple] = set()
+
+    def emit(total: Fig, parts: list[Fig], sure: bool | None, sent: int) -> None:
         key = (total.id, tuple(p.id for p in parts))
-        if key in seen or len(parts) < 2 or not addable(folded, total, parts):
+        # a split first found by a weak pairing (its total sentences back) may be confirmed by its shares (占31.4%…)
+        if (key in seen and not (key in weak and sure is not None)) or len(parts) < 2 or not addable(folded, total, parts):
             return
         seen.add(key)
         row = _judge(folded, total, parts, sure, sent)
         if row:
+            weak.discard(key)
             out.append(row)
+        elif sure is None:
+            weak.add(key)
 
     for total, parts, sure in find_splits(doc, figs):
         emit(total, parts, sure, parts[0].sent if parts else total.sent)
@@ -351,8 +740,11 @@ def parts_sum(doc, figures) -> list[dict]:
             by_total[key][1].append(s.part)
             by_total[key][2].append(s.pct)
     for total, parts, pcts in by_total.values():
-        # the shares adding up to 100 say the parts are the whole split
+        # the shares adding up to 100 say the parts are the whole split; shares that do not fit part/total say the
+        # pairing itself is wrong (151件 占62.7% is not of 268件): then only a sum that holds is reported
         sure = all(p.kind == "percent" for p in pcts) and _hundred(pcts)
+        if not _shares_fit(total, parts, pcts, slack=1):
+            sure = None
         emit(total, sorted(set(parts), key=lambda f: f.start), sure, parts[0].sent)
     # 今年完成7座，其余5座: done + remaining = the total stated before
     for i, g in enumerate(figs):
@@ -362,14 +754,26 @@ def parts_sum(doc, figures) -> list[dict]:
         if not before:
             continue
         if len(before) >= 2:
+            if "、" in folded[before[0].end:before[1].start]:
+                continue  # 城乡建设类113件、农业农村类71件…、其他40件: every figure is an item; the total is elsewhere
             # 包案化解积案48件，已化解41件…；其余7件: the sentence states its own total first
             emit(before[0], before[1:] + [g], True, g.sent)
             continue
         prior = [f for f in figs if f.end <= before[0].start and same_unit(f, g) and f.sent >= g.sent - 2]
-        if not prior:
-            continue
+        if not prior or "、" in folded[prior[-1].end:before[0].start]:
+            continue  # …教育卫生类29件、社会管理类26件、其他12件: an item of the same list is not the total
         emit(prior[-1], before + [g], True, g.sent)
     return out
+
+
+def _whole_of_previous_split(folded: str, found: list, si: int, unit_fig: Fig) -> Fig | None:
+    """The total of a split found in the sentence just before (its parts there, its total anywhere before)."""
+    for t, ps, sure in reversed(found):
+        if ps and all(p.sent == si - 1 for p in ps) and same_unit(t, unit_fig) \
+                and paragraph_start(folded, ps[0].start) == paragraph_start(folded, unit_fig.start) \
+                and (sure is not None or _sum(ps).overlaps(t.norm_interval())):  # a weak pairing once it holds
+            return t
+    return None
 
 
 def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit_fig: Fig, name: str | None) -> Fig | None:
@@ -379,9 +783,21 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit_f
                and not is_reference(folded, g) and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])]
     if name:
         named = [g for g in earlier if name in label_of(folded, g)]
+        # 一般公共预算收入12.5亿元，其中税收收入9.8亿元，非税收入2.7亿元。收入按级次分：…: an item of a 其中 list is not
+        # the whole a later classification splits
+        named = [g for g in named if not any(f.sent == g.sent and f.end <= g.start and folded.find("其中", f.end, g.start) >= 0
+                                             for f in named)]
         return named[-1] if named else None
-    prev = [g for g in earlier if g.sent == si - 1]
-    return prev[0] if prev else None
+    # 按经营单位所在地分，…。按消费类型分，…: a classification before this one is another cut of the same total
+    k = si - 1
+    while k > si - 3 and k >= 0 and _CLASSIFY.match(folded[doc.sentences[k].start:doc.sentences[k].end]):
+        k -= 1
+    prev = [g for g in earlier if g.sent == k]
+    # 共受理案件18426件，审结16983件。按案件类型分，…分别审（执）结1246件…: the figure whose verb the split repeats
+    sent = doc.sentences[si]
+    words = _BRACKETED.sub("", folded[sent.start:sent.end])
+    named = [g for g in prev if 2 <= len(v := label_of(folded, g)) <= 6 and _HAN_ONLY.fullmatch(v) and v in words]
+    return (named or prev or [None])[0]
 
 
 def _named_subtotal(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) -> tuple[int, Fig] | None:
@@ -405,9 +821,12 @@ def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], 
     """The set a status breakdown counts: the nearest earlier same-unit figure of the paragraph (up to three sentences
     back). Sure when the sentence's completion rate (整改完成率82.6%) is the done count over it, else weak."""
     para = paragraph_start(folded, done.start)
-    cands = [g for g in figs if para <= g.start and g.end <= doc.sentences[si].start and si - 3 <= g.sent < si
-             and same_unit(g, done) and not is_reference(folded, g) and not in_plan(folded, doc, g)
-             and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])]
+    # 年初确定的为民办实事项目12件，已完成11件…: the set may open the status sentence itself
+    cands = [g for g in sfigs if g.end <= done.start and same_unit(g, done) and not is_reference(folded, g)
+             and not in_plan(folded, doc, g)][-1:]
+    cands = cands or [g for g in figs if para <= g.start and g.end <= doc.sentences[si].start and si - 3 <= g.sent < si
+                      and same_unit(g, done) and not is_reference(folded, g) and not in_plan(folded, doc, g)
+                      and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])]
     if not cands:
         return None
     total = cands[-1]
@@ -453,6 +872,27 @@ def _earlier_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit
     return None
 
 
+_SHARE_LEAD = re.compile(r"^[，,]?(?:约)?占(?:比|比重)?(?:为|达)?$")
+
+
+def _stated_share(folded: str, sfigs: list[Fig], p: Fig) -> Fig | None:
+    """A类151件，占62.7%: the percentage stated right after a part, if any."""
+    q = next((g for g in sfigs if g.start >= p.end), None)
+    return q if q is not None and q.kind == "percent" and _SHARE_LEAD.match(folded[p.end:q.start]) else None
+
+
+def _shares_fit(total: Fig, parts: list[Fig], pcts: list[Fig], slack: int = 0) -> bool:
+    """Does each stated share match its part over the total (within the rounding of both)? With slack 1, one share of
+    three or more may miss (a wrong share is a share_of_total error, not a sign of another whole)."""
+    from .shares import share_interval
+    misses = 0
+    for part, pct in zip(parts, pcts):
+        got, want = share_interval(part, total), pct.pct_interval()
+        if got is None or want is None or not got.overlaps(want):
+            misses += 1
+    return misses == 0 or (slack and len(parts) >= 3 and misses <= slack)
+
+
 def _hundred(pcts: list[Fig]) -> bool:
     acc = pcts[0].pct_interval()
     for p in pcts[1:]:
@@ -467,8 +907,8 @@ def _label(folded: str, f: Fig) -> str:
 def _first_per_unit(figs: list[Fig]) -> list[Fig]:
     seen, out = set(), []
     for g in figs:
-        if g.base_unit not in seen:
-            seen.add(g.base_unit)
+        if _unit_key(g) not in seen:
+            seen.add(_unit_key(g))
             out.append(g)
     return out
 
@@ -477,12 +917,32 @@ def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: i
                   any_lead: bool = False) -> Fig | None:
     """The total a 其中 splits: the nearest same-unit figure before it, or the previous sentence's first."""
     for g in reversed([g for g in sents.get(si, []) if g.end <= at and same_unit(g, unit_fig)]):
-        if _BASE_WORDS.search(folded[clause_start(folded, g.start):g.start]) or is_reference(folded, g):
+        label = folded[clause_start(folded, g.start):g.start]
+        if is_target(folded, g) and not is_base(folded, g) and not folded[g.end:at].strip("，,：: "):
+            return g  # 调整后全年预算数3,850万元，其中中央资金…: 其中 right after a budget splits the budget
+        # 由上年的12家增至14家，其中…: the level reached is the total, the base before it is not
+        if (_BASE_WORDS.search(label) and not _REACHED.search(label)) or is_reference(folded, g):
             continue
         return g
     if any_lead or folded[doc.sentences[si].start:at].strip("，,：: ") == "":
         para = paragraph_start(folded, at)
-        prev = [g for g in sents.get(si - 1, []) if g.start >= para and same_unit(g, unit_fig)]
+        # “三公”经费年初预算28.50万元，支出决算19.76万元…。其中…: a budget or base is not what the list splits
+        prev = [g for g in sents.get(si - 1, []) if g.start >= para and same_unit(g, unit_fig) and not is_reference(folded, g)]
         if prev:
             return prev[0]
+    return None
+
+
+def _total_sentences_back(doc, folded: str, sents: dict, si: int, at: int, unit_fig: Fig) -> Fig | None:
+    """A sentence opening with 其中 whose previous sentence has no figure of its unit: the first such figure of the
+    nearest sentence before it in the paragraph (two or three back)."""
+    if folded[doc.sentences[si].start:at].strip("，,：: ") != "":
+        return None
+    para = paragraph_start(folded, at)
+    if any(g.start >= para and same_unit(g, unit_fig) for g in sents.get(si - 1, [])):
+        return None
+    for k in (si - 2, si - 3):
+        cands = [g for g in sents.get(k, []) if g.start >= para and same_unit(g, unit_fig) and not is_reference(folded, g)]
+        if cands:
+            return cands[0]
     return None
