@@ -162,11 +162,21 @@ def run_serial(paths: list[str], settings: Settings, jobs: int) -> Iterator[Outc
         yield from process_chunk(chunk, settings)
 
 
+def _preload() -> None:
+    """Import the extractor and every rule (and compile their patterns) once, in the parent: forked workers
+    inherit them instead of each paying the start-up again."""
+    from . import report  # noqa: F401
+    from .rules import rule_functions
+
+    rule_functions()
+
+
 def run_processes(paths: list[str], settings: Settings, jobs: int) -> Iterator[Outcome]:
     if jobs <= 1 or len(paths) <= 1:
         yield from run_serial(paths, settings, jobs)
         return
     chunks = _chunks(paths, settings, jobs)
+    _preload()
     with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as ex:
         for outcomes in ex.map(process_chunk, chunks, [settings] * len(chunks)):
             yield from outcomes

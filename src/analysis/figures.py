@@ -1,6 +1,7 @@
 """Document → figures: every quantity in the text, parsed, with unit, qualifier and metric."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -210,13 +211,32 @@ def _in_short_quote(folded: str, start: int, end: int) -> bool:
 
 
 # ---------------------------------------------------------------- extraction
+class _Groups:
+    """m.groupdict() without building a dict of the grammar's sixty groups for every match: g["q_n"] reads one."""
+
+    __slots__ = ("m",)
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.m.group(name)
+
+    def get(self, name: str, default=None):
+        v = self.m.group(name)
+        return default if v is None else v
+
+
 def find_figures(doc: Document) -> list[Figure]:
     """Document → figures in text order (spans, values, units, kinds, qualifiers), no metric yet."""
     folded = doc.folded
-    named = [(m.start(), m.end()) for r in (_NAMED_RE, _NAMED_SHAPES) for m in r.finditer(folded)]
+    named = sorted((m.start(), m.end()) for r in (_NAMED_RE, _NAMED_SHAPES) for m in r.finditer(folded))
+    named_starts = [s for s, _ in named]
     out: list[Figure] = []
     for m in _GRAMMAR.finditer(folded):
-        if any(s < m.end() and m.start() < e for s, e in named):
+        # a named number (十三五, 一带一路) overlapping the match: only names starting before its end can
+        k = bisect.bisect_left(named_starts, m.end())
+        if any(m.start() < e for _, e in named[max(0, k - 8):k]):
             continue
         fig = _build(m, folded, doc.year)
         if fig is None:
@@ -258,7 +278,7 @@ def _table_figures(folded: str, taken: list[Figure]) -> list[Figure]:
 
 
 def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
-    g = m.groupdict()
+    g = _Groups(m)
     s, e = m.start(), m.end()
     kind = m.lastgroup
     if kind in ("drange", "mrange", "date", "ymonth", "month"):
@@ -377,7 +397,7 @@ def _unit_info(unit: str) -> tuple[str, str]:
 
 
 def _build_qty(m: re.Match, folded: str) -> Figure | None:
-    g = m.groupdict()
+    g = _Groups(m)
     s, e = m.start(), m.end()
     num, cn_mult = _split_cn_multiplier(g["q_n"])
     if not _number_ok(num, folded, s):
@@ -422,7 +442,7 @@ _NAMED_AFTER_CN = re.compile(r"(?:会议|全会|全体会议|行动|规划|计�
 
 
 def _build_range(m: re.Match, folded: str) -> Figure | None:
-    g = m.groupdict()
+    g = _Groups(m)
     s, e = m.start(), m.end()
     a, b = parse_number(g["r_a"]), parse_number(g["r_b"])
     if a is None or b is None or not _number_ok(g["r_a"], folded, s) or a[0] >= b[0]:
