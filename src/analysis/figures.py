@@ -31,7 +31,7 @@ _COUNT = (
     "个村 个乡镇 个社区 所学校 篇次 人员 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 对 人份 剂次 辆次 艘 架 尾 亩次 "
     # the rest of the common classifiers (量词) of administrative writing
     "卷 页 枚 发 集 丛 朵 粒 颗 杆 把 孔 列 趟 番 遍 回 桩 则 章 层 段 面 双 副 伙 团 排 营 道 串 盒 袋 箱 瓶 包 桶 罐 "
-    "人天 工日 台次 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝 辑 字"
+    "人天 工日 台次 大类 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝 辑 字"
 ).split()
 UNITS: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:
@@ -63,7 +63,10 @@ _NAMED_RE = re.compile(r"(?=[" + re.escape("".join(sorted({n[0] for n in NAMED})
 
 # names that follow a shape rather than a spelling: 15分钟生活圈 / 15分钟政务服务圈
 # (and 五年来 / 三年来, the period a review looks back on, as 一年来 is)
-_NAMED_SHAPES = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,6}?圈|(?<![\d一二三四五六七八九十两])[一二三四五六七八九十两]+年来")
+# (and 二次办理 / 二次交办, "a second time", an ordinal; 十件民生实事 / 十大民生工程, a named programme)
+_NAMED_SHAPES = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,6}?圈|(?<![\d一二三四五六七八九十两])[一二三四五六七八九十两]+年来"
+                           r"|(?<![\d一二三四五六七八九十两第])二次(?=[\u4e00-\u9fff])"
+                           r"|(?<![\d一二三四五六七八九十两第])[一二三四五六七八九十]+(?:件|项|大)(?:民生|惠民|为民)?(?:实事|工程)")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -101,7 +104,7 @@ _GRAMMAR = re.compile(
         # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)
         r"(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：]1(?![\d.]))",
         r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff]))",
-        r"(?P<days>(?P<dy_a>\d+\.\d+|\d+(?=[-~至]\d))(?:[-~至](?P<dy_b>\d+(?:\.\d+)?))?日(?![\d期])(?<!月\d日))",
+        r"(?P<days>(?P<dy_a>\d+\.\d+|\d+(?=[-~至]\d)|\d+(?=日(?:内|以内)))(?:[-~至](?P<dy_b>\d+(?:\.\d+)?))?日(?![\d期])(?<!月\d日))",
         rf"(?P<times>(?P<t_n>{_NUM})倍)",
         rf"(?P<qty>(?P<q_n>{_NUM})(?:(?<=\d)[ \u3000](?=[万亿千余多]?(?:{_UNIT_ALT})))?(?P<q_mid0>余|多)?(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
         # a bare decimal stated as a value (收入比由1.98缩小到1.95, 死亡率为0.093): a ratio without unit
@@ -115,7 +118,8 @@ _PREFIX_Q = [("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("�
              ("逾", "more_than"), ("超过", "more_than"), ("不足", "less_than"), ("不到", "less_than"),
              ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"), ("不超过", "at_most"),
              ("不高于", "at_most"), ("最多", "at_most")]
-_SUFFIX_Q = [("左右", "approx"), ("上下", "approx"), ("以上", "at_least"), ("以下", "at_most"), ("以内", "at_most")]
+_SUFFIX_Q = [("左右", "approx"), ("上下", "approx"), ("以上", "at_least"), ("以下", "at_most"), ("以内", "at_most"),
+             ("内", "at_most")]  # 7日内, 3个月内
 _QUOTES = {"“": "”", "\"": "\"", "「": "」", "‘": "’"}
 
 
@@ -462,6 +466,7 @@ def _build_range(m: re.Match, folded: str) -> Figure | None:
     return fig
 
 
+_DURATIONS = {"日", "天", "个月", "月", "年", "小时", "分钟", "周", "个工作日", "工作日"}
 _PREFIX_RE = re.compile("(?:" + "|".join(w for w, _ in _PREFIX_Q) + ")$")
 _SUFFIX_RE = re.compile("|".join(w for w, _ in _SUFFIX_Q))
 _PREFIX_MAP, _SUFFIX_MAP = dict(_PREFIX_Q), dict(_SUFFIX_Q)
@@ -476,7 +481,7 @@ def _qualify(fig: Figure, folded: str, floor: int) -> None:
         fig.start = m.start()
         fig.qualifier = _PREFIX_MAP[m.group(0)]
     m = _SUFFIX_RE.match(folded, fig.end)
-    if m:
+    if m and not (m.group(0) == "内" and fig.unit not in _DURATIONS):  # 3项内容 is not "within 3"
         fig.end = m.end()
         fig.qualifier = fig.qualifier or _SUFFIX_MAP[m.group(0)]
 
