@@ -223,3 +223,192 @@ def test_count_of_places_needs_the_whole_noun():
 ])
 def test_reworded_label_scope_decoys(text):
     assert "inconsistent" not in verdicts(cross_reference, text, year=2019)
+
+
+# ---------------------------------------------------------------- round 2: restatements other authors write
+@pytest.mark.parametrize("text", [
+    # summary paragraph, then the section
+    "2023年，全市实现地区生产总值1,286.4亿元，增长6.2%。\n一、经济运行\n全市地区生产总值1,286.4亿元，其中第二产业增加值512.3亿元。",
+    # 全年…其中, then a back-reference by the noun
+    "全年共受理群众来信来访2,146件次，其中来信813件、来访1,333批次。\n二、办理情况\n受理的2,146件次信访事项已全部办结。",
+    # the same count under a shorter name
+    "全年新增城镇就业6,215人。\n二、就业工作\n新增就业6,215人，完成目标的103.6%。",
+    # a bare 万 before the noun (38.62万参保居民)
+    "年末全县参加城乡居民养老保险38.62万人。\n全县38.62万参保居民的待遇按时足额发放。",
+    # a bare attribute (支出, 金额) named by its sentence
+    "全年开展医疗救助3,412人次，支出286.7万元。\n三、资金保障\n各类救助资金中，医疗救助资金286.7万元。",
+    # a value written to the tenth on purpose (20.0) restated under the sentence's noun
+    "新增融资35.2亿元，其中发行债券20.0亿元。\n年内新发行各类债券4期、金额20.0亿元。",
+    # the total row of a flattened table
+    "一般公共预算支出完成28.65亿元。\n单位：亿元\n项目  预算数  决算数\n合计  29.10  28.65\n",
+    # the new part of a cumulative total named only by its year (其中本年度)
+    "全局共完成审计项目64个。\n自2016年以来，全局累计完成审计项目318个，其中本年度64个。",
+])
+def test_restatements_by_other_authors(text):
+    assert verdicts(cross_reference, text, year=2023) == ["consistent"]
+
+
+def test_a_plan_restating_what_is_left():
+    text = "年末全县剩余贫困人口2,380人。\n三、明年工作打算\n确保剩余2,380人全部稳定脱贫。"
+    assert verdicts(cross_reference, text, year=2023) == ["consistent"]
+    # a plan figure that only happens to equal an earlier count, with no word pointing back, is no restatement
+    text = "年末全县贫困人口2,380人。\n三、明年工作打算\n力争帮助2,380名群众稳定增收。"
+    assert verdicts(cross_reference, text, year=2023) == []
+
+
+def test_a_result_stated_under_a_heading_of_problems_and_plans():
+    text = ("一、就业\n1.全年城镇新增就业7,460人，完成目标的106.6%。\n"
+            "四、存在问题及下步打算\n全年城镇新增就业7,640人，但结构性就业矛盾依然突出。明年力争新增就业8,000人。")
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+    text = "四、存在问题及下步打算\n全年实际支出938.6万元，部分项目进度滞后。\n注：上半年实际支出938.6万元。"
+    assert "inconsistent" not in verdicts(cross_reference, text, year=2023)
+
+
+def test_a_half_year_report_compares_its_own_period():
+    text = ("\n市民政局2023年上半年工作总结\n\n上半年发放临时救助资金156.3万元，救助1,204人次。\n"
+            "上半年各类救助资金合计2,860.4万元，其中临时救助金156.3万元。")
+    assert verdicts(cross_reference, text, year=2023) == ["consistent"]
+
+
+def test_whole_place_counts_restated():
+    text = "街道辖区面积6.2平方公里，下辖7个社区。\n四、社区建设\n辖区7个社区全部建成党群服务中心。"
+    assert verdicts(cross_reference, text, year=2023) == ["consistent"]
+    # 辖区 may also name some of the units: a different count there is no alarm
+    text = "街道下辖7个社区。\n四、社区建设\n辖区5个社区率先建成党群服务中心。"
+    assert verdicts(cross_reference, text, year=2023) == []
+
+
+# ---------------------------------------------------------------- 分别: each value under its own item's name
+def test_respective_values_take_their_items_names():
+    text = "刑事、民事、行政案件分别审结1,246件、8,362件和386件。\n一、民事审判\n全年审结民事案件8,326件。"
+    rows = run(cross_reference, text, year=2023)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and "8,362件" in rows[0]["stated"]
+    text = "城镇和农村居民人均可支配收入分别为38,620元和18,450元。\n二、民生\n农村居民人均可支配收入18,450元。"
+    assert verdicts(cross_reference, text, year=2023) == ["consistent"]
+
+
+def test_respective_values_of_another_verb_are_another_quantity():
+    text = "刑事、民事、行政案件分别受理1,246件、8,362件和386件。\n一、民事审判\n全年审结民事案件8,326件。"
+    assert verdicts(cross_reference, text, year=2023) == []
+
+
+def test_an_elided_object_is_read_from_the_clause_before():
+    text = "全年受理信访事项2,486件，办结2,417件。\n二、办理质效\n全年办结信访事项2,471件，办结率99.4%。"
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+
+
+# ---------------------------------------------------------------- named rates of the place and period
+def test_a_named_rate_stated_twice():
+    text = "年末全市常住人口城镇化率为62.3%。\n五、城乡建设\n常住人口城镇化率62.8%，提高0.9个百分点。"
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+    assert verdicts(cross_reference, text.replace("62.8%", "62.3%"), year=2023) == ["consistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "开展窗口服务评议，群众满意率为98.6%。\n开展行风评议，群众满意率为96.2%。",         # a rate per survey
+    "（一）东城区。城镇登记失业率3.2%，新增就业2,310人。\n（二）西城区。城镇登记失业率3.5%。",  # two places
+    "全市城镇登记失业率3.2%。\n（二）西城区。城镇登记失业率3.5%。",
+    "城镇登记失业率控制在4.5%以内。\n全年城镇登记失业率3.8%。",                       # a limit
+    "城镇登记失业率3.4%，比上年下降0.2个百分点。\n上年城镇登记失业率3.6%。",            # last year
+    "2022年城镇登记失业率3.6%。\n2023年城镇登记失业率3.4%。",                          # two years
+    "常住人口城镇化率为62.3%。\n户籍人口城镇化率为48.6%。",                            # two rates
+])
+def test_named_rate_decoys(text):
+    assert "inconsistent" not in verdicts(cross_reference, text, year=2023)
+
+
+# ---------------------------------------------------------------- more decoys other authors write
+@pytest.mark.parametrize("text", [
+    "全市一般公共预算收入86.5亿元，增长5.2%。\n市本级一般公共预算收入32.1亿元，增长4.8%。",
+    "上半年全区接待游客186.4万人次。\n全年全区接待游客412.7万人次，增长9.6%。",
+    "年初计划完成固定资产投资120亿元。\n全年完成固定资产投资126.8亿元。",
+    "全年实现税收收入18.6亿元，比上年的16.9亿元增长10.1%。\n上年税收收入16.2亿元。",
+    "全年发放养老金12.6亿元。\n人均养老金2,860元。",
+    "全年接待游客412.7万人次。\n其中国内游客398.2万人次。",
+    "全年新建5G基站1,260个。\n全市5G基站总数达到4,380个。",
+    # one sentence gives a metric for two subjects (；)
+    "其中，水稻种植面积12.4万亩，平均亩产612公斤；玉米种植面积8.6万亩，平均亩产538公斤。",
+    # a grand total of all sources is not the revenue itself
+    "2023年，全县一般公共预算收入15.83亿元，增长4.1%。\n一般公共预算收入总计51.36亿元，支出总计50.92亿元。",
+    # a heading of next year's targets
+    "实施重点项目156个，完成投资98.6亿元。\n二、2024年主要目标任务\n重点抓好以下工作：一是全年实施重点项目160个。",
+    # a plan's base of another year
+    "2022年一般公共预算收入15.83亿元。\n2024年，一般公共预算收入力争在2023年15.38亿元的基础上增长5%。",
+    # the same number of other things, one with 万
+    "新增造林面积1.2万亩。\n建成1.2亩示范苗圃。",
+    # 涉及 one kind only may be a part
+    "涉及乡镇12个承办单位。\n全年45个承办单位均按时办结。",
+])
+def test_more_scope_decoys(text):
+    assert "inconsistent" not in verdicts(cross_reference, text, year=2023)
+
+
+def test_a_plan_base_dated_the_report_year_restates_the_result():
+    text = ("2023年，全县一般公共预算收入15.83亿元，增长4.1%。\n五、2024年预算安排\n"
+            "2024年全县一般公共预算收入在2023年15.38亿元的基础上增长5%左右。")
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+
+
+def test_a_number_with_and_without_wan():
+    text = "追回各类违规资金286万元。\n三、下一步工作\n综上，专项整治共追回违规资金286元，成效初步显现。"
+    rows = run(cross_reference, text, year=2023)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and rows[0]["cause"] == "万 and 元 mixed up"
+
+
+def test_a_count_named_by_its_kinds_then_by_the_noun():
+    text = "交县直部门和乡镇41个承办单位办理。\n二、办理结果\n43个承办单位均按时报送答复。"
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+
+
+def test_a_plan_refers_back_to_those_put_into_plans():
+    text = "列入计划逐步解决的23件，已解决的41件。\n四、明年打算\n对列入计划的23件建议逐件跟踪落实。"
+    assert verdicts(cross_reference, text, year=2023) == ["consistent"]
+
+
+@pytest.mark.parametrize("text", [
+    # under a heading of problems and plans, a round number or a plan's item is next year's target
+    "全年新增城镇就业6,215人。\n四、存在问题和下步打算\n全年新增城镇就业6,000人，确保就业局势稳定。",
+    "全年新增城镇就业6,215人。\n四、存在问题和下步打算\n一是稳就业，全年新增城镇就业6,512人。",
+])
+def test_plans_under_a_heading_of_problems_and_plans(text):
+    assert "inconsistent" not in verdicts(cross_reference, text, year=2023)
+
+
+def test_a_total_named_after_its_noun_is_the_grand_total():
+    text = "全区一般公共预算收入28.6亿元，增长4.2%。\n一般公共预算收入合计46.9亿元（含上级补助）。"
+    assert "inconsistent" not in verdicts(cross_reference, text, year=2022)
+
+
+# ---------------------------------------------------------------- a number in a flattened table and in prose
+TABLE = "单位：万元\n项目名称  预算数  执行数  执行率\n基本支出  1,286.40  1,262.15  98.1%\n项目支出  2,074.00  1,867.30  90.0%\n"
+
+
+def test_a_table_cell_restated_in_prose():
+    assert verdicts(cross_reference, "全年基本支出1,262.15万元。\n" + TABLE, year=2023) == ["consistent"]
+
+
+def test_a_table_cell_with_two_digits_swapped_in_prose():
+    rows = run(cross_reference, "全年基本支出1,262.51万元。\n" + TABLE, year=2023)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and rows[0]["cause"] == "digits transposed"
+
+
+def test_the_budget_column_is_not_the_result_in_prose():
+    # 1,286.40 is the budget of 基本支出, not what was spent
+    assert "inconsistent" not in verdicts(cross_reference, "全年基本支出1,262.15万元。\n" + TABLE, year=2023)
+    assert "inconsistent" not in verdicts(cross_reference, "全年基本支出1,250.00万元。\n" + TABLE, year=2023)
+
+
+def test_an_elided_subject_names_a_list_item():
+    text = ("全县发生各类事故52起、死亡19人。按行业分，水上交通事故8起、死亡11人；火灾事故6起、死亡3人。\n"
+            "二、重点领域\n其中水上交通事故死亡11人，同比持平。")
+    rows = run(cross_reference, text, year=2023)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "11人" in rows[0]["stated"]
+    # without the subject the plain label still matches the same plain word (死亡 … 实际死亡)
+    text = "全年发生各类事故52起、死亡19人。\n四、考核情况\n控制指标为25人，全年实际死亡19人。"
+    assert verdicts(cross_reference, text, year=2023) == ["consistent"]
+
+
+def test_a_count_named_by_the_noun_after_it_is_marked_with_the_noun():
+    text = "市政府领导领办重点提案12件，召开督办会3次。\n二、办理成效\n12件重点提案全部由市领导牵头办理。"
+    rows = run(cross_reference, text, year=2023)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["span"].endswith("12件重点提案")

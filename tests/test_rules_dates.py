@@ -26,3 +26,11 @@ def test_neighbouring_years_are_fine_and_far_future_events_are_not():
     assert run(date_valid, "2013年7月召开会议，2015年1月8日印发总结。", year=2014) == []
     rows = run(date_valid, "2041年3月5日已召开总结会议。", year=2014)
     assert [r["cause"] for r in rows] == ["date outside the report's period"]
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("2023-02-30召开会议。", True), ("2023/11/31完成验收。", True), ("2023.2.29印发通知。", True),
+    ("2024.2.29印发通知。", False), ("2023-12-31召开会议。", False), ("升级至2.0.1版本。", False),
+])
+def test_dates_written_in_digits(text, bad):
+    assert [r["verdict"] for r in run(date_valid, text, year=2023)] == (["inconsistent"] if bad else [])

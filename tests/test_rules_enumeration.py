@@ -56,3 +56,69 @@ def test_list_after_comma_ji():
     assert verdicts(enumeration_count, "建立“三项机制”，即联席会议机制、信息共享机制。") == ["inconsistent"]
     # 即将 (soon) is no intro
     assert verdicts(enumeration_count, "完成三项任务，即将启动第二阶段、开展验收。") == []
+
+
+# ---------------------------------------------------------------- round 2
+def test_and_inside_a_word_joins_no_items():
+    # 普及, 参与: 及 and 与 belong to the word, the list has three items
+    text = "今年启动“三项工程”：校园安全工程、师资提升工程和信息化普及工程，力争三年见效。"
+    assert verdicts(enumeration_count, text) == ["consistent"]
+    assert verdicts(enumeration_count, "推进两项改革，即群众参与机制与公开评议机制。") == ["consistent"]
+
+
+def test_a_long_quoted_name():
+    text = "开展“五类专项整治行动”：违建整治、占道整治、噪音整治、油烟整治。"
+    assert verdicts(enumeration_count, text) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("着力实施三大工程：（一）民生保障工程。（二）环境整治工程。（三）产业升级工程。", ["consistent"]),
+    ("着力实施三大工程：\n（一）民生保障工程。新建学校2所。\n（二）环境整治工程。\n（三）产业升级工程。\n二、其他", ["consistent"]),
+    # a fourth marker may start the next topic: where the list ends is not certain, so no verdict
+    ("着力实施三大工程：\n（一）民生保障工程。\n（二）环境整治工程。\n（三）产业升级工程。\n（四）其他工作。", []),
+])
+def test_ordinal_items_over_several_sentences(text, verdict):
+    assert verdicts(enumeration_count, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("各单位坚持“事前、事中、事后”三次对接，确保落实。", ["consistent"]),
+    ("做到“见面、沟通、答复”四个环节全覆盖。", ["inconsistent"]),
+    ("坚持“定人、定岗、定责等”三项制度。", ["unverifiable"]),
+    ("严格落实“一岗双责、党政同责”三项要求。", []),  # items that are counts themselves
+])
+def test_quoted_items_before_their_count(text, verdict):
+    assert verdicts(enumeration_count, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("（一）健全“四项机制”。建立会商、督办、回访机制，做到全程留痕。", ["inconsistent"]),
+    ("（一）健全三项制度。建立会商、督办、公开制度，做到全程留痕。", ["consistent"]),
+    ("推进四大工程。\n实施道路、供水、供电等工程，总投资5亿元。", ["unverifiable"]),
+    # the next sentence lists more than one thing: not the announced list
+    ("推进四大工程。实施道路、供水工程，完善供电、供气设施。", []),
+    ("一是完善三项机制。建立会商机制和督办机制、公开机制。", []),
+])
+def test_a_count_closing_its_sentence_and_the_list_in_the_next(text, verdict):
+    assert verdicts(enumeration_count, text) == verdict
+
+
+def test_counted_in_jian_and_zhang():
+    assert verdicts(enumeration_count, "全年办好五件实事：新建学校2所、改造道路、增设公交线路、建设公园、新增停车位。") == ["consistent"]
+    assert verdicts(enumeration_count, "制定三张清单：权力清单、责任清单和负面清单。") == ["consistent"]
+
+
+def test_a_count_in_the_title_and_its_items_after_as_follows():
+    text = ("关于2023年县政府五件民生实事完成情况的报告\n\n县人大常委会：\n年初承诺的民生实事已基本完成。具体情况如下：\n"
+            "一是新建学校2所。\n二是改造道路12公里。\n三是新增停车位800个。\n四是新建公园2个。\n五是改造老旧小区6个。\n\n以上报告。")
+    rows = run(enumeration_count, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["span"] == "五件民生实事"
+    # four items only: where the list ends is not certain, so no verdict rather than an alarm
+    assert verdicts(enumeration_count, text.replace("五是改造老旧小区6个。\n", "")) == []
+
+
+def test_the_next_sentence_picking_some_items_is_no_list():
+    assert verdicts(enumeration_count, "今年完成五项改革。重点推进国企、财税改革，成效明显。") == []
+    # a sentence of prose may go on to name some of them; a numbered heading promises the whole list
+    assert verdicts(enumeration_count, "今年完成五项改革。推进国企、财税改革，成效明显。") == []
+    assert verdicts(enumeration_count, "（二）完成五项改革。推进国企、财税改革，成效明显。") == ["inconsistent"]

@@ -60,3 +60,42 @@ def test_count_left_out_after_an_object():
     assert [r["span"] for r in rows] == ["人次"] and rows[0]["verdict"] == "missing"
     assert run(placeholder, "开展专项整治，约谈违规企业负责人36人次。") == []
     assert run(placeholder, "建设学习型社会，做到人人参与、家家受益。") == []
+
+
+# ---------------------------------------------------------------- round 2
+@pytest.mark.parametrize("text, span", [
+    ("回收有效问卷  份，总体满意度92.3%。", "份"),
+    ("发放宣传资料＿＿张，覆盖全部社区。", "张"),
+    ("全年慰问〇〇户困难群众。", "户"),
+    ("新增公交车　辆，方便群众出行。", "辆"),
+    ("全年共  项工作完成。", "项"),
+    ("全年覆盖率达  %，比上年提高。", "%"),
+    ("全年增长XX.X%，高于全省平均。", "%"),
+    ("完成固定资产投资X.XX亿元。", "亿元"),
+])
+def test_more_ways_to_leave_a_blank(text, span):
+    rows = run(placeholder, text)
+    assert [r["verdict"] for r in rows] == ["missing"] and rows[0]["span"] == span
+
+
+@pytest.mark.parametrize("text", [
+    "36个承办单位均按时报送了答复件。",
+    "二〇〇八年共走访一〇〇户。",
+    "单位名称  份额  占比",
+    "市直各部门均按要求报送了督办件和承办件。",
+])
+def test_ordinary_words_after_a_verb_are_no_blank(text):
+    assert run(placeholder, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("全县农村自来水覆盖率达%，比上年提高。", "%"),
+    ("优良天数比例比上年提高了个百分点。", "个百分点"),
+])
+def test_a_percent_sign_right_after_a_word(text, span):
+    rows = run(placeholder, text)
+    assert [r["verdict"] for r in rows] == ["missing"] and rows[0]["span"] == span
+
+
+def test_a_percent_after_a_number_in_words_is_no_blank():
+    assert run(placeholder, "优良天数比例比上年提高两个百分点，降幅收窄几个百分点。") == []

@@ -17,12 +17,30 @@ Restatements with one value get a consistent row (_restated).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, Fig, clause_end, clause_start, figs_of, in_plan, is_reference, is_sub_period, label_of,
+from .common import (CLAUSE_SEP, Fig, clause_end, clause_start, figs_of, in_plan as _common_in_plan, is_per_unit,
+                     is_reference, is_sub_period, label_of,
                      paragraph_start, per_figure, result)
+
+# headings about the coming year that common.in_plan does not read as plans (2024年主要目标任务, 重点工作任务)
+_PLAN_SECTION = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|成效|成绩)).*(?:目标任务|目标和任务|工作任务|任务目标|预期目标|工作重点)")
+
+
+@per_figure
+def _crossref_plan(folded: str, doc, f: Fig) -> bool:
+    """common.in_plan, and a section headed as the coming year's targets or tasks."""
+    if _common_in_plan(folded, doc, f):
+        return True
+    heading = doc.section_at(f.start)
+    return bool(heading and _PLAN_SECTION.search(heading))
+
+
+in_plan = _crossref_plan
+
 
 _LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
 _SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|今年|当年|年内|本年)+")
@@ -37,7 +55,8 @@ _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部"
 
 def _key(doc, folded: str, f: Fig) -> tuple | None:
     """A figure → (metric, scope, period, unit) when it names its metric plainly, else None."""
-    if not f.quantity or f.value_high is not None or in_plan(folded, doc, f) or is_reference(folded, f):
+    if (not f.quantity or f.value_high is not None or in_plan(folded, doc, f) or is_reference(folded, f)
+            or _table_row_label(folded, f)):
         return None  # 为调整预算12.30亿元的103.1%: a budget, base or target is named for what it measures against
     metric = f.metric
     if not metric:
@@ -58,6 +77,8 @@ def _key(doc, folded: str, f: Fig) -> tuple | None:
     if _SUBPERIOD.search(before) or re.search(r"\d{1,2}月\d{0,2}日?", before):
         return None
     scope = "stock" if _CUM.search(label) else "new" if _NEW.search(label) else "prev" if _PREV.search(label) else "stock"
+    if re.match(r"(?:总计|合计)", label[stop:]):
+        scope = "grand"  # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入
     org = "own" if _ORG.search(before) else "all"
     years = re.findall(r"((?:19|20)\d\d)年", before)
     if re.search(r"以来|至今|十[一二三四五]五", before):
@@ -78,15 +99,80 @@ def _area(doc, folded: str, f: Fig) -> str:
 
 
 def _areas_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
-    """全县…退役军人10,932人 / 全市退役军人约8.6万人: a county and the city above it are two scopes."""
+    """全县…退役军人10,932人 / 全市退役军人约8.6万人: a county and the city above it are two scopes; so are two
+    paragraphs led by the names of two places (（一）东城区。… / （二）西城区。…)."""
     x, y = _area(doc, folded, a), _area(doc, folded, f)
-    return bool(x and y and x != y)
+    return bool(x and y and x != y) or _lead_place(folded, a) != _lead_place(folded, f)
+
+
+# a paragraph or list item that begins with a place's name: （二）西城区。, 东城街道：, 1.青山镇，
+_LEAD_PLACE = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])?\s*"
+                         r"(?P<place>[\u4e00-\u9fff]{1,5}(?:区|县|镇|乡|街道|市|州|旗))[。：:．，,]")
+
+
+@per_figure
+def _lead_place(folded: str, f: Fig) -> str:
+    m = _LEAD_PLACE.match(folded, paragraph_start(folded, f.start), f.start)
+    return m.group("place") if m and not m.group("place").startswith(("全", "本")) else ""
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_NOT_A_VERB = re.compile(r"增|减|降|提高|比|较|占|为上年|同比|环比|达到上年")
+
+
+def _mark_respective(folded: str, figs: list[Fig]) -> None:
+    """刑事、民商事、行政、执行案件分别审（执）结1246件、11264件、386件和4087件 → each figure of such a list keeps
+    the name of its own item with the verb (审（执）结民商事案件 for 11264件), under the key per_figure would use."""
+    starts = [f.start for f in figs]
+    for m in _RESPECTIVELY.finditer(folded):
+        cs, ce = clause_start(folded, m.start()), clause_end(folded, m.end())
+        i = bisect.bisect_left(starts, m.end())
+        values = []
+        while i < len(figs) and figs[i].start < ce:
+            values.append(figs[i])
+            i += 1
+        if len(values) < 2 or not all(v.quantity for v in values):
+            continue
+        verb = folded[m.end():values[0].start]
+        gaps = [folded[x.end:y.start] for x, y in zip(values, values[1:])]
+        if (re.search(r"[\d０-９]", verb) or _NOT_A_VERB.search(verb) or len(verb) > 6
+                or not all(re.fullmatch(r"、|和|及|与|以及|，", g) for g in gaps)):
+            continue
+        names = [x for x in re.split(r"、|和|及|与|以及", _LABEL_NOISE.sub("", folded[cs:m.start()])) if x]
+        if len(names) != len(values) or any(len(x) > 12 for x in names):
+            continue
+        head = names[-1][-2:] if len(names[-1]) > 2 and not any(x.endswith(names[-1][-2:]) for x in names[:-1]) else ""
+        for v, name in zip(values, names):
+            v.__dict__["_respective"] = verb + name + ("" if not head or name.endswith(head) else head)
+
+
+_ELIDED_ITEM = re.compile(r"[、，,]([\u4e00-\u9fff]{1,2})")
+
+
+def _mark_elided(folded: str, figs: list[Fig]) -> None:
+    """道路交通事故24起、死亡14人: an item of one or two characters right after a figure of another unit counts what
+    that figure's subject led to; it keeps the subject's name (道路交通事故死亡) under the key per_figure would use."""
+    for p, f in zip(figs, figs[1:]):
+        m = _ELIDED_ITEM.fullmatch(folded, p.end, f.start)
+        if not m or p.sent != f.sent or p.base_unit == f.base_unit or _respective(f) or not p.quantity:
+            continue
+        subject = _core_label(folded, p, plain=True)
+        if len(subject) >= 3:
+            f.__dict__["_elided"] = subject + m.group(1)
+
+
+def _respective(f: Fig) -> str | None:
+    return f.__dict__.get("_respective")
 
 
 def cross_reference(doc, figures) -> list[dict]:
     """Figures → one inconsistent row for each metric given two values that cannot both hold."""
     figs = figs_of(doc, figures)
     folded = doc.folded
+    if "_respective_marked" not in doc.__dict__ or doc.__dict__["_respective_marked"] is not figs:
+        _mark_respective(folded, figs)
+        _mark_elided(folded, figs)
+        doc.__dict__["_respective_marked"] = figs
     first: dict[tuple, Fig] = {}
     out = []
     for f in figs:
@@ -97,8 +183,8 @@ def cross_reference(doc, figures) -> list[dict]:
             first[key] = f
             continue
         a = first[key]
-        if a.norm_interval().overlaps(f.norm_interval()):
-            continue
+        if a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
+            continue  # one sentence giving a metric twice gives it for two subjects (小麦…亩产430公斤；玉米…418公斤)
         sa, sf = _subject(folded, a), _subject(folded, f)
         if sa and sf and sa != sf and sa[:3] == sf[:3]:
             continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
@@ -123,7 +209,97 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(r for r in _anaphor_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _jurisdiction_counts(doc, folded, figs) if r["figure_ids"] not in done)
-    out.extend(_restated(doc, folded, figs))
+    done = {(r["verdict"], r["figure_ids"]) for r in out}
+    out.extend(r for r in _restated(doc, folded, figs) if (r["verdict"], r["figure_ids"]) not in done)
+    out.extend(_rate_restated(doc, folded, figs))
+    out.extend(_unit_slips(doc, folded, figs))
+    seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
+    return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
+
+
+def _unit_slips(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """The same number written once with 万 and once without (挽回经济损失331万元 … 挽回经济损失331元), under labels
+    that share four characters or more: one unit is wrong."""
+    groups: dict[tuple, list[Fig]] = {}
+    for f in figs:
+        if f.quantity and f.value is not None and f.sent >= 0 and f.value_high is None:
+            groups.setdefault((f.value, f.base_unit), []).append(f)
+    out = []
+    for group in groups.values():
+        if len(group) < 2 or len({x.unit for x in group}) < 2:
+            continue
+        group = [x for x in group if _sig_digits(x) >= 2 and not is_reference(folded, x) and not is_per_unit(folded, x)]
+        for i, a in enumerate(group):
+            for f in group[i + 1:]:
+                ratio = max(a.norm, f.norm) / min(a.norm, f.norm) if min(a.norm, f.norm) > 0 else 0
+                if f.sent == a.sent or ratio not in (Decimal(10000), Decimal(100000000)):
+                    continue
+                if any(_PLAN_WORD.search(folded, doc.sentences[x.sent].start, x.start) for x in (a, f)):
+                    continue
+                la, lf = _core_label(folded, a), _core_label(folded, f)
+                run = _common_run(la, lf)
+                if run < 4:
+                    continue
+                out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                                  f"{a.text} ≠ {f.text} (the same number, units {a.unit} and {f.unit})",
+                                  f"The same quantity is given as {a.text} and later as {f.text}: the number agrees but "
+                                  f"the unit differs by a factor of {ratio}; one unit is wrong.",
+                                  f"同一指标前称{a.text}、后称{f.text}，数字相同而单位不同，应核对单位。",
+                                  "万 and 元 mixed up"))
+    return out
+
+
+# a rate that describes the place in the period (城镇登记失业率, 森林覆盖率, 义务教育巩固率), named in six characters or
+# more; rates of a process (群众满意率, 办结率, 合格率…) are measured per survey or batch and are left alone
+_RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,14}(?:率|比例|比重)$")
+_RATE_LINK = re.compile(r"(?:达到|达|为|是|保持在|稳定在|维持在)$")
+_RATE_SCOPE = re.compile(r"^(?:(?:19|20)\d\d年度?|全年|今年|当年|年末|年底|全[市县区省州旗镇乡])+")
+_PROCESS_RATE = re.compile(r"满意|办结|办复|答复|回复|完成|执行|合格|达标|知晓|好评|参与|结案|采纳|解决|整改|出勤|通过|到位|"
+                           r"兑现|及时|按时|按期|准确|正确|成功|利用|使用|响应|处置|处理|回访|上线|验收|履约|收缴|征收|化解|调解|"
+                           r"优秀|良好|合规|增长|下降|提高|降低|减少|增加")
+
+
+def _rate_name(doc, folded: str, f: Fig) -> str | None:
+    """A percent stated as the value of a named rate of the period (城镇登记失业率3.2%) → the rate's name, else None."""
+    if (f.kind != "percent" or f.qualifier or f.value_high is not None or f.sent < 0 or in_plan(folded, doc, f)
+            or is_sub_period(folded, f)):
+        return None
+    label = folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start]
+    name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _LIST_MARK.sub("", label)))
+    if not _RATE_NAME.match(name) or _PROCESS_RATE.search(name):
+        return None
+    before = folded[doc.sentences[f.sent].start:f.start]
+    if re.search(r"\d{1,2}月|以来|至今|十[一二三四五]五", before) or re.search(r"目标|控制|预期|计划", label):
+        return None
+    return name
+
+
+def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """The same named rate of the same period stated in two sentences: consistent when the values agree within
+    their rounding, inconsistent when they cannot (城镇登记失业率3.2% in the overview, 3.4% in the section)."""
+    first: dict[tuple, Fig] = {}
+    out = []
+    for f in figs:
+        name = _rate_name(doc, folded, f)
+        if name is None:
+            continue
+        years = _years(doc, folded, f)
+        key = (name, years[-1] if years else str(doc.year or ""))
+        a = first.setdefault(key, f)
+        if a is f or a.sent == f.sent:
+            continue
+        wa, wf = a.pct_interval(), f.pct_interval()
+        if wa is None or wf is None or _areas_differ(doc, folded, a, f):
+            continue
+        if wa.overlaps(wf):
+            out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} = {f.text} ({name})", f"{name} is stated again as {f.text}; the two agree.",
+                              f"{name}前后均为{f.text}，一致。"))
+        else:
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} ≠ {f.text} ({name}, {key[1]})",
+                              f"{name} is given as {a.text} and later as {f.text} for the same period; one of them is wrong.",
+                              f"{name}前称{a.text}、后称{f.text}，同一时期数值矛盾，应核对。", "same metric stated with two values"))
     return out
 
 
@@ -139,6 +315,8 @@ _SIG_SCOPE = (("stock", re.compile(r"累计|截至|截止|总数|现有|实有|�
               ("prev", re.compile(r"上年|去年|同期|年初|上年底|去年底")))
 
 
+# a total named after its noun, as budget tables do (收入总计, 支出合计): the grand total of all sources
+_GRAND_TOTAL = re.compile(r"[\u4e00-\u9fff](?:总计|合计)(?:为|达|是)?$")
 _PAST_RESULT = re.compile(r"((?:19|20)\d\d)年[^，,；;。]*?(?:完成|实现|实际)")
 
 
@@ -148,17 +326,61 @@ def _planned(doc, folded: str, f: Fig) -> bool:
     if not in_plan(folded, doc, f):
         return False
     m = _PAST_RESULT.search(label_of(folded, f))
-    return not (m and doc.year and int(m.group(1)) <= doc.year)
+    if (m and doc.year and int(m.group(1)) <= doc.year) or _dated_base(doc, folded, f):
+        return False
+    return not _problem_review(doc, folded, f)
+
+
+_DATED_BASE = re.compile(r"在((?:19|20)\d\d)年度?(?:的)?$")
+
+
+def _dated_base(doc, folded: str, f: Fig) -> bool:
+    """在2025年15.38亿元的基础上 (a plan's base, dated the report's year or before): the period's own value, restated."""
+    m = _DATED_BASE.search(folded, clause_start(folded, f.start), f.start)
+    return bool(m and m.end() == f.start and doc.year and int(m.group(1)) <= doc.year
+                and folded.startswith("的基础上", f.end))
+
+
+_PROBLEM_HEADING = re.compile(r"问题|不足|困难")
+
+
+def _problem_review(doc, folded: str, f: Fig) -> bool:
+    """Under a heading of problems and plans (存在问题和2013年打算), a sentence that plans nothing before the figure
+    and names no later year reviews the period (全年城镇新增就业8,360人，但…矛盾依然突出)."""
+    heading = doc.section_at(f.start) or ""
+    if not _PROBLEM_HEADING.search(heading) or f.value is None or _sig_digits(f) < 3:
+        return False  # a round number there (6,000人) is more likely next year's target
+    s0 = doc.sentences[f.sent].start if f.sent >= 0 else clause_start(folded, f.start, "。！？!?\n")
+    before = folded[s0:f.start]
+    if _PLAN_WORD.search(before) or _PLAN_VERB.search(before) or re.match(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d])", before):
+        return False  # 一是稳就业…: the items of a plan
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", before)]
+    return not (doc.year and years and max(years) > doc.year)
+
+
+# the plan words of common.in_plan, read in the sentence only
+_PLAN_VERB = re.compile(r"预期|打算|将|要|继续|进一步|加快|推进|力争|确保|争取|计划|预计|拟|目标|任务")
+
+
+# the number of a list item at the start of a line (1.城镇新增就业, （2）, ③): not a figure of the label
+_LIST_MARK = re.compile(r"^\s*(?:[\d０-９]{1,2}[.．、）)]|[（(][\d０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])\s*")
 
 
 @per_figure
 def _plain_label(doc, folded: str, f: Fig) -> str | None:
     """A figure that states a result of the period (no plan, base, target, part of the year, per-head value…) →
     the text of its clause before it (list items cut at 、), else None."""
+    if _table_row_label(folded, f):
+        return None  # a table's columns (预算数 / 执行数) are other quantities under one row name
+    based = _dated_base(doc, folded, f)
     if (not f.quantity or f.value_high is not None or f.sent < 0 or _planned(doc, folded, f)
-            or is_reference(folded, f) or is_sub_period(folded, f)):
+            or (is_reference(folded, f) and not based) or is_sub_period(folded, f)):
         return None
-    raw = folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start]
+    if _respective(f):
+        return _respective(f)
+    raw = _LIST_MARK.sub("", folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start])
+    if based:
+        raw = raw[:raw.rfind("在")]  # 2026年全县一般公共预算收入在2025年 → the metric
     if re.search(r"[\d０-９]|比|较|占|其余|其他|分别|控制|不超过|不低于|(?<!规模)以[上下]", _SIG_DROP.sub("", raw)):
         return None  # another figure, a comparison, a remainder or a limit in the label
     before = folded[doc.sentences[f.sent].start:f.start]
@@ -189,6 +411,8 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     if len(chars) < 4 or core in _GENERIC:
         return None
     scope = next((name for name, rx in _SIG_SCOPE if rx.search(raw)), "plain")
+    if _GRAND_TOTAL.search(raw):
+        scope = "grand"  # 一般公共预算收入总计 (with transfers) is not 一般公共预算收入
     years = _years(doc, folded, f)
     period = years[-1] if years else str(doc.year or "")
     return chars, scope, period, f.base_unit
@@ -224,6 +448,17 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+def _elided_object(doc, folded: str, figs: list[Fig], f: Fig) -> str:
+    """A bare verb label (审结, 办结) whose object was named by the figure before it in the sentence
+    (受理各类案件12,486件…审结11,327件) → that object's last two characters (案件), else ''."""
+    i = figs.index(f)
+    prev = next((x for x in reversed(figs[max(0, i - 4):i]) if x.sent == f.sent and x.base_unit == f.base_unit), None)
+    if prev is None:
+        return ""
+    lab = _SIG_EDGE.sub("", _SIG_DROP.sub("", folded[clause_start(folded, prev.start, CLAUSE_SEP + "、"):prev.start]))
+    return lab[-2:] if len(lab) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]{2}", lab[-2:]) else ""
+
+
 def _transposed_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """Two results whose digits differ by one swap of neighbours (4,860 / 4,680个, 21,500 / 2.51万名), named so that
     the shorter name reads inside the longer (新增就业岗位 in 新增城镇就业岗位; 两癌检查 in 为…农村妇女开展“两癌”免费检查):
@@ -231,10 +466,16 @@ def _transposed_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     cands: dict[tuple, list[tuple]] = {}
     for f in figs:
         raw = _plain_label(doc, folded, f)
-        if raw is None or f.norm is None:
+        row = _table_row_label(folded, f) if raw is None and f.quantity and not in_plan(folded, doc, f) else ""
+        if (raw is None and not row) or f.norm is None:
             continue
+        if row:  # a cell of a flattened table (基本支出  1,286.40  1,262.15): named by its row
+            raw, after = row, ""
+        else:
+            after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end)]))
         label = _NAME_FILLER.sub("", _SIG_EDGE.sub("", _SIG_DROP.sub("", raw)))
-        after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end)]))
+        if len(label) == 2 and not after:
+            label += _elided_object(doc, folded, figs, f)  # 受理各类案件12,486件；审结11,327件 → 审结案件
         name = label if len(label) >= 3 else label + after
         scope = next((s for s, rx in _SIG_SCOPE if rx.search(raw)), "plain")
         # only figures with the same digits at the same magnitude can be a swap of each other
@@ -352,6 +593,7 @@ def _worded_then_exact(folded: str, figs: list[Fig]) -> list[dict]:
 
 # how many units a place is made of: 下辖社区11个 / 全镇辖14个行政村 / 全街道12个社区
 _SUBUNITS_BEFORE = re.compile(r"(?:下辖|辖有|共辖|管辖|辖)(?P<noun>[\u4e00-\u9fff]{2,5}?)(?:共|有|共有)?$")
+_JURISDICTION = re.compile(r"^辖区内?$")
 _SUBUNITS_AFTER = re.compile(r"^(?:全[市县区省州旗镇乡]|全街道|全乡镇)?(?:下辖|共辖|辖有|辖|共有)?$")
 
 
@@ -363,7 +605,7 @@ def _noun_ends(run: str, noun: str) -> bool:
 def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The number of units a place is made of, stated twice (下辖社区11个 … 全街道12个社区均未发生…): the whole
     place (辖, or 全镇/全街道 before the count), never a part of it; an inconsistent row when the two differ."""
-    named = []
+    named, weak_ids = [], set()
     for f in figs:
         if (not f.exact or f.qualifier or f.sent < 0 or f.value_high is not None or in_plan(folded, doc, f)
                 or f.base_unit[:1] not in "个家所座处条"):
@@ -375,15 +617,19 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if m:
             named.append((f, m.group("noun"), True))
             continue
-        if before and _SUBUNITS_AFTER.match(before) and ("全" in before or "辖" in before):
+        weak = bool(_JURISDICTION.match(before))  # 辖区9个社区: most often the whole area, but 辖区3个社区 may be some
+        if before and (weak or (_SUBUNITS_AFTER.match(before) and ("全" in before or "辖" in before))):
             run = _CJK_RUN.match(folded, f.end)
             noun = f.base_unit[1:] + (run.group(0) if run else "")  # 12个社区 may carry its noun in the unit (个社区)
             if len(noun) >= 2:
                 named.append((f, noun, False))
+                if weak:
+                    weak_ids.add(f.id)
     out = []
+    agreed: set[str] = set()
     for i, (a, na, a_before) in enumerate(named):
         for f, nf, f_before in named[i + 1:]:
-            if f.sent == a.sent or f.base_unit[:1] != a.base_unit[:1] or f.norm == a.norm:
+            if f.sent == a.sent or f.base_unit[:1] != a.base_unit[:1]:
                 continue
             if a_before and f_before:
                 noun, same = na, na == nf
@@ -395,8 +641,20 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 while k < min(len(na), len(nf)) and na[k] == nf[k]:
                     k += 1
                 noun = na[:k]
-                same = k >= 3 and _noun_ends(na, noun) and _noun_ends(nf, noun)
+                # 下辖9个社区 / 辖区9个社区全部建成: a noun carried in the unit (个社区) is named outright
+                carried = len(a.base_unit) >= 3 and a.base_unit == f.base_unit and k >= len(a.base_unit) - 1
+                same = (k >= 3 or carried) and _noun_ends(na, noun) and _noun_ends(nf, noun)
             if not same:
+                continue
+            if f.norm == a.norm:
+                if f.id not in agreed:
+                    agreed.add(f.id)
+                    out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                                      f"{a.text} = {f.text} ({noun}, the whole place)",
+                                      f"The number of {noun} is stated again as {f.text}; the two agree.",
+                                      f"{noun}数量前后均为{f.text}，一致。"))
+                continue
+            if a.id in weak_ids or f.id in weak_ids:
                 continue
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                               f"{a.text} ≠ {f.text} ({noun}, the whole place)",
@@ -406,7 +664,8 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
-_NAMING_LABEL = re.compile(r"^(?:交由|交|由|有|共有|共|涉及|全部|均由|分别由)?$")
+# 涉及县直部门和乡镇38个承办单位: kinds joined by 和/及/、 describe the whole set, not a part of it
+_NAMING_LABEL = re.compile(r"^(?:交由|交|由|有|共有|共|涉及|全部|均由|分别由)?$|^(?:涉及|交由|交)[\u4e00-\u9fff]{1,8}(?:和|及|、)[\u4e00-\u9fff]{1,8}$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -439,7 +698,7 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if k < 4 or noun in _GENERIC:
                 continue
             computed = f"{a.text}{noun} ≠ {f.text}{noun}"
-            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end + k, f"{a.text}{noun}; {f.text}{noun}",
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, clause_end(folded, f.end), f"{a.text}{noun}; {f.text}{noun}",
                               computed, f"The number of {noun} is given as {a.text} and later as {f.text}; one of them is wrong.",
                               f"{noun}前称{a.text}、后称{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
             break
@@ -473,7 +732,11 @@ _LABEL_NOISE = re.compile(r"[（(][^）)]*[）)]|^(?:其中|全年|今年|当年
                           r"(?:达到|达|为|是|共|共计|合计|累计|约|近|超过|有|的)+$")
 
 
-def _core_label(folded: str, f: Fig) -> str:
+def _core_label(folded: str, f: Fig, plain: bool = False) -> str:
+    if _respective(f):
+        return _LABEL_NOISE.sub("", _respective(f))
+    if f.__dict__.get("_elided") and not plain:
+        return f.__dict__["_elided"]
     lab = folded[clause_start(folded, f.start, "，,；;。！？!?\n、："):f.start]
     return _LABEL_NOISE.sub("", _LABEL_NOISE.sub("", lab))
 
@@ -503,27 +766,84 @@ def _after_noun(folded: str, f: Fig) -> str:
 _NAME_FILLER = re.compile(r"全[市县区省州旗镇乡年]|今年|当年|年内|本年|年末|年底|一年来|完成|实现|实际|累计|共计|合计|总计|新增|"
                           r"达到|开展|工作|情况|全部|已经|其中|按照|按|在|对|的|了|有|共|为|是|达")
 # the part of a cumulative total that is new in the period (其中2016年新办, 其中今年新增): the period's own flow
-_NEW_PART = re.compile(r"^其中(?:(?:19|20)\d\d年|今年|当年|本年|全年)?(?:新增|新办|新建|新受理|新立案|新发展|新认定|新签约)$")
+_NEW_PART = re.compile(r"^其中(?:(?:(?:19|20)\d\d年度?|今年|当年|本年度?|全年)?(?:新增|新办|新建|新受理|新立案|新发展|新认定|新签约)|"
+                       r"(?:19|20)\d\d年度?|今年|当年|本年度?)$")
 # a clause that is only a total word after a breakdown (…网上信访1,346件，合计2,864件次)
 _BARE_TOTAL = re.compile(r"^(?:合计|共计|总计|总共|累计|总量|共|计)(?:为|达|达到)?$")
 # a result stated right after its target, named only by the verb (考核目标为5.5亿元，集团实际完成5.18亿元)
 _BARE_RESULT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:实际)?(?:完成|实现|达到|达)了?$")
 
 
+_TABLE_TOTAL = re.compile(r"^(?:合计|总计|总合计|支出合计|收入合计|支出总计|收入总计)$")
+_CELL_GAP = re.compile(r"[ \u3000\t]{2,}|\t")
+
+
+def _table_row_label(folded: str, f: Fig) -> str:
+    """A figure in a row of a flattened table (合计  3,360.40  3,129.45  93.1%) → the row's first cell, else ''."""
+    s0 = folded.rfind("\n", 0, f.start) + 1
+    e0 = folded.find("\n", f.end)
+    line = folded[s0:e0 if e0 >= 0 else len(folded)]
+    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    return cells[0] if len(cells) >= 3 and not re.search(r"[\d０-９]", cells[0]) else ""
+
+
+def _sig_digits(f: Fig) -> int:
+    written = format(f.value, "f")
+    digits = re.sub(r"\D", "", written).lstrip("0")
+    return len(digits if "." in written else digits.rstrip("0"))
+
+
 def _distinctive(f: Fig) -> bool:
     """A value with three significant digits or more (2,864件次, 486.3万人, 5.18亿元): unlikely to recur by chance."""
-    digits = re.sub(r"\D", "", format(f.value, "f")).strip("0")
-    return len(digits) >= 3
+    return _sig_digits(f) >= 3  # 3000 is a round number; 20.0 was written to the tenth on purpose
 
 
 def _name_text(folded: str, f: Fig, label: str) -> str:
     return _NAME_FILLER.sub("", label + _after_noun(folded, f))
 
 
+# the words a later statement uses to point back at a count already given (剩余, 上述…)
+_ANAPHOR_WORD = re.compile(r"剩余|其余|余下|上述|前述")
+# labels that name only an attribute of something said earlier in the sentence (支出189.4万元, 金额20.0亿元)
+_ATTRIBUTE = re.compile(r"^(?:支出|收入|金额|规模|资金|投入|投资|总额|数量|涉及|涉及金额|共计|合计|总计|计)?$")
+
+
+def _context_name(folded: str, f: Fig, label: str) -> str:
+    """A bare attribute label (支出, 金额, or nothing) → the text of the sentence before the figure, digits left out;
+    any other label as it is."""
+    if not _ATTRIBUTE.match(label):
+        return label
+    s0 = clause_start(folded, f.start, "。！？!?\n")
+    return re.sub(r"[^\u4e00-\u9fff]+", "", folded[s0:f.start])
+
+
+_PART_WORD = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月")
+
+
+def _other_period(folded: str, f: Fig) -> bool:
+    """A part of the year other than the report's own period (上半年 in a 上半年工作总结 is the whole period)."""
+    if not is_sub_period(folded, f):
+        return False
+    m = _PART_WORD.search(folded, clause_start(folded, f.start, "；;。！？!?\n"), f.start)
+    title = folded[:200].strip().split("\n")[0]  # the report's own title names its period
+    return not (m and m.group(0) in title)
+
+
 def _same_name(folded: str, a: Fig, f: Fig, figs_before: list[Fig] | None = None) -> bool:
     """Do two equal figures name one quantity? Their labels share a run of the metric's name, or the noun after
-    the later one (412件提案) is named where the earlier one stands (经提案委员会审查立案412件)."""
-    la, lf = _core_label(folded, a), _core_label(folded, f)
+    the later one (412件提案) is named where the earlier one stands (经提案委员会审查立案412件). A label that
+    carries an elided subject (道路交通事故…死亡14人) is tried with and without it."""
+    elided = a.__dict__.get("_elided") or f.__dict__.get("_elided")
+    if not elided:
+        return _same_name_as(folded, a, f, figs_before, False)
+    if f.norm >= 10 and not _other_period(folded, a) and not _other_period(folded, f):
+        if _same_name_as(folded, a, f, figs_before, False):
+            return True  # a small count (死亡4人) or another part of the year gets no help from the subject
+    return _same_name_as(folded, a, f, figs_before, True)
+
+
+def _same_name_as(folded: str, a: Fig, f: Fig, figs_before: list[Fig] | None, plain: bool) -> bool:
+    la, lf = _core_label(folded, a, plain), _core_label(folded, f, plain)
     na, nf = _after_noun(folded, a), _after_noun(folded, f)
     if _BARE_RESULT.match(lf) and figs_before:
         t = figs_before[-1]  # 利润总额考核目标为5.5亿元，集团实际完成5.18亿元: the target's clause names the metric
@@ -535,12 +855,15 @@ def _same_name(folded: str, a: Fig, f: Fig, figs_before: list[Fig] | None = None
         lf = _core_label(folded, total) + lf  # 累计办理公益诉讼案件39件，其中2016年新办28件: the total names it
     if not lf and nf:
         lf = raw_f + folded[f.end:clause_end(folded, f.end)]  # 新接收进馆的4,326卷档案
+    wa, wf = _ANAPHOR_WORD.search(la), _ANAPHOR_WORD.search(lf)
+    if wf and wf.end() == len(lf) and wf.group(0) in la and (f.norm >= 10 or len(la) >= 4):
+        return True  # 剩余贫困人口3100人 … 完成剩余3100人脱贫任务: the later one points back with the same word
     run = _common_run(la, lf)
     if run >= 3 and run >= min(4, len(la), len(lf)):
         return True
     if run >= 3 and la[-run:] == lf[-run:]:
         return True  # 全年完成门急诊68.42万人次 … 医院全年门急诊68.42万人次: the same noun right before both
-    if f.norm < 10 or is_sub_period(folded, a) or is_sub_period(folded, f):
+    if f.norm < 10 or _other_period(folded, a) or _other_period(folded, f):
         return False  # a small count repeats by chance (死亡4人 of 工矿商贸 and of 一季度); a part of the year is another quantity
     if len(la) >= 2 and la == lf:
         return True  # 死亡21人 … 实际死亡21人
@@ -553,14 +876,25 @@ def _same_name(folded: str, a: Fig, f: Fig, figs_before: list[Fig] | None = None
     # a value of three significant digits or more, equal to the unit, is strong evidence: a shared word suffices
     if _common_run(_name_text(folded, a, la), _name_text(folded, f, lf)) >= 2:
         return True  # 新增城镇就业3,260人 … 在新增就业的3,260人中; 参保486.3万人 … 486.3万参保群众
+    # 实施临时救助867人次，支出189.4万元 … 临时救助金189.4万元: a bare attribute (支出, 金额, 规模) is named by
+    # its sentence
+    ca, cf = _context_name(folded, a, la), _context_name(folded, f, lf)
+    if ca != la or cf != lf:
+        # one side named by its own label (临时救助金) needs two shared characters; two sentences need four
+        need = 4 if (ca != la and cf != lf) else 2
+        if _common_run(_NAME_FILLER.sub("", ca), _NAME_FILLER.sub("", cf)) >= need:
+            return True
+    # 支出总计3,129.45万元 … a table's 合计 row 3,129.45: a total of four significant digits or more, restated in a table
+    if any(_TABLE_TOTAL.match(_table_row_label(folded, x)) for x in (a, f)) and _sig_digits(f) >= 4:
+        return True
     # 信访总量2,864件次。按信访形式分：来信…，合计2,864件次: the total of a breakdown, in the same paragraph
     items = [x for x in (figs_before or []) if x.sent == f.sent and x.quantity]
     return bool(_BARE_TOTAL.match(raw_f) and len(items) >= 2
                 and paragraph_start(folded, a.start) == paragraph_start(folded, f.start))
 
 
-_ANAPHOR = re.compile(r"(?:上述|前述|以上|这|该|这些)$")
-_PLAN_WORD = re.compile(r"力争|计划|预计|拟|确保|将|争取|明年|下一步|下步|目标")
+_ANAPHOR = re.compile(r"(?:上述|前述|以上|这|该|这些|剩余|其余|余下)$")
+_PLAN_WORD = re.compile(r"力争|(?<!列入)(?<!纳入)计划|预计|拟|确保|将|争取|明年|下一步|下步|目标")
 
 
 def _refers_back(doc, folded: str, f: Fig) -> bool:
@@ -573,6 +907,25 @@ def _refers_back(doc, folded: str, f: Fig) -> bool:
     return lab.endswith("的") and not _PLAN_WORD.search(folded, s0, f.start)
 
 
+def _units_match(a: Fig, f: Fig) -> bool:
+    """Same base unit; or a count and a bare 万/亿 number with the same distinctive value (参保486.3万人 …
+    486.3万参保群众)."""
+    if a.base_unit == f.base_unit:
+        return True
+    bare = [x for x in (a, f) if not x.base_unit and x.unit in ("万", "亿", "千")]
+    other = f if bare and bare[0] is a else a
+    return len(bare) == 1 and other.kind == "count" and _distinctive(f)
+
+
+_RESULT_WORD = re.compile(r"实际|已经|已(?:完成|实现)")
+
+
+def _stated_result(folded: str, f: Fig) -> bool:
+    """In a plan section, a sentence that reports a result (全年实际支出1692.4万元) and plans nothing before it."""
+    s0 = clause_start(folded, f.start, "。！？!?\n")
+    return bool(_RESULT_WORD.search(label_of(folded, f))) and not _PLAN_WORD.search(folded, s0, f.start)
+
+
 def _restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The same quantity stated twice, in two sentences, under labels that share its name → consistent rows
     (技术合同成交额8.7亿元 … 成交额8.7亿元; 政府投资审计12个 … 审计政府投资项目12个)."""
@@ -581,18 +934,19 @@ def _restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     for i, f in enumerate(figs):
         if not f.quantity or f.value_high is not None or f.qualifier or f.norm is None or f.sent < 0:
             continue
-        key = (f.norm, f.base_unit)
-        earlier = seen.setdefault(key, [])
-        prev = [a for a in earlier if a.sent != f.sent]
+        earlier = seen.setdefault(f.norm, [])
+        prev = [a for a in earlier if a.sent != f.sent and _units_match(a, f)]
         earlier.append(f)
-        if not prev or (in_plan(folded, doc, f) and not _refers_back(doc, folded, f)):
+        if not prev or (in_plan(folded, doc, f) and not _refers_back(doc, folded, f) and not _stated_result(folded, f)):
             continue
         # the latest earlier statement first (as before), then older ones (共计227件 … 合计227件 … 227件建议)
         a = next((a for a in reversed(prev) if _same_name(folded, a, f, figs[:i])), None)
         if a is None:
             continue
         computed = f"{a.text} = {f.text}"
-        out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}", computed,
+        # 15件重点提案全部由…: a figure named by the noun after it is marked with that noun
+        end = f.end + (len(_after_noun(folded, f)) if not _core_label(folded, f) else 0)
+        out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, end, f"{a.text}; {f.text}", computed,
                           f"{a.text} is stated again later as {f.text}; the two agree.",
                           f"前文{a.text}与后文{f.text}一致。"))
     return out

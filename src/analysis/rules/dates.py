@@ -1,4 +1,4 @@
-"""Impossible dates: 9月31日, 2月30日, 13月5日, a range that ends before it starts, and a completed
+"""Impossible dates: 9月31日, 2月30日, 13月5日, 2023-02-30, a range that ends before it starts, and a completed
 event dated years after the report's own period. Valid dates give no row (the table is not flooded).
 """
 from __future__ import annotations
@@ -9,6 +9,8 @@ from .. import schema
 from .common import figs_of, in_plan, result
 
 _MONTH_DAY = re.compile(r"(?<![\d.])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
+# 2023-02-30, 2023.2.30, 2023/02/30: a date in digits with one separator throughout
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 _DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 _PAST = re.compile(r"已|了|完成|召开|举办|开展|印发|出台|成立|启动")
 
@@ -50,4 +52,14 @@ def date_valid(doc, figures) -> list[dict]:
         out.append(result("date_valid", schema.INCONSISTENT, [], m.start(), m.end(), doc.text[m.start():m.end()],
                           "no such month or day", f"{doc.text[m.start():m.end()]} is not a date; the month or the day is wrong.",
                           f"{doc.text[m.start():m.end()]}不是有效日期。", "impossible date"))
+    for m in _NUMERIC_DATE.finditer(folded):
+        y, mon, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+        if 1 <= mon <= 12 and 1 <= day <= (_DAYS[mon] if mon != 2 else 28 + leap):
+            continue
+        if any(r["start"] <= m.start() < r["end"] for r in out):
+            continue
+        text = doc.text[m.start():m.end()]
+        out.append(result("date_valid", schema.INCONSISTENT, [], m.start(), m.end(), text, "no such month or day",
+                          f"{text} is not a date; the month or the day is wrong.", f"{text}不是有效日期。", "impossible date"))
     return out

@@ -4,6 +4,12 @@ A slogan or heading that announces a count (“三个一”, “两加强”, �
 in parentheses or after 是指/即/包括/：. A list closed by 等 is open: the count cannot be checked. A quoted slogan of one verb (“五进”, “四减”) may instead
 be spelled out later in its sentence by items that echo that verb (进社区、进校园、进农村、进企业等); such an echo
 list is only judged when it agrees or is open, since a sentence may name just some of the items.
+
+Other shapes: items in quotes before their count (“办前、办中、办后”三次沟通); a count closing its sentence and the
+next sentence listing items that end with its noun (健全“五项机制”。建立A、B、C、D机制); items marked （一）/一是
+over several sentences, or after 如下： following a count in a title (十件民生实事…如下：一是…十是) — those runs are
+only judged when they give exactly the count, since where such a list ends is not certain. 和/与/及 inside a word
+(普及, 参与) join no items.
 """
 from __future__ import annotations
 
@@ -14,14 +20,20 @@ from .common import result
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时日刻])|包括|主要包括|分别是|分别为)|：|:)"
-_QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,6}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,4}}?){_INTRO}")
-_PLAIN = re.compile(rf"(?<![一二两三四五六七八九十百千第\d])(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_INTRO}")
+_QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,8}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,4}}?){_INTRO}")
+_PLAIN = re.compile(rf"(?<![一二两三四五六七八九十百千第\d])(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_INTRO}")
 _ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四五六七八九十])[）)]?是|[（(](?P<m>[一二三四五六七八九十])[）)])")
 _OPEN = re.compile(r"(?:等等|等)(?:[\u4e00-\u9fff]{0,4})$")
 # “五进”活动，推动体育进社区、进校园…: a quoted count of a one- or two-character word, with no intro after it
 _ECHO_NAME = re.compile(r"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[\u4e00-\u9fff]{1,2})[”\"」])")
+# “办前、办中、办后”三次沟通: the items in quotes first, then the count that names them
+_LIST_FIRST = re.compile(r"[“\"「](?P<items>[^”\"」\n，。]{1,12}(?:、[^”\"」\n，。]{1,12})+)[”\"」]"
+                         r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|次|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
 _SENT_END = re.compile(r"[。！？!?\n]")
 _OPENERS, _CLOSERS = "“（(《「‘\"", "”）)》」’\""
+# 和/与/及 inside a word (普及, 涉及, 参与, 和谐) joins no items
+_AND_IN_WORD = re.compile(r"普及|涉及|惠及|波及|危及|顾及|及时|及早|及其|不及|来得及|参与|给与|与会|和谐|和平|温和|总和|"
+                          r"共和|祥和|缓和|柔和|和睦|和美|和解|饱和|调和|平和|人和")
 
 
 def _list_text(folded: str, start: int, paren: bool) -> tuple[int, str, str]:
@@ -49,6 +61,11 @@ def _list_text(folded: str, start: int, paren: bool) -> tuple[int, str, str]:
     return (short_end if short_end is not None else i), folded[start:short_end if short_end is not None else i], folded[start:i]
 
 
+def _in_word(items: str, i: int) -> bool:
+    """Is the 和/与/及 at i part of a word (信息化普及工程, 参与率) rather than a conjunction?"""
+    return any(m.start() <= i < m.end() for m in _AND_IN_WORD.finditer(items, max(0, i - 2), i + 3))
+
+
 def _split(items: str, with_and: bool) -> list[str]:
     """List text → items, split at top level on 、，； (and 和/与/及 when asked), quotes respected."""
     out, depth, cur, i = [], 0, "", 0
@@ -61,7 +78,7 @@ def _split(items: str, with_and: bool) -> list[str]:
         if depth == 0 and ch in "、，,；;":
             out.append(cur)
             cur = ""
-        elif depth == 0 and with_and and (items.startswith("以及", i) or ch in "和与及"):
+        elif depth == 0 and with_and and (items.startswith("以及", i) or (ch in "和与及" and not _in_word(items, i))):
             step = 2 if items.startswith("以及", i) else 1
             out.append(cur)
             cur = ""
@@ -72,6 +89,24 @@ def _split(items: str, with_and: bool) -> list[str]:
         i += 1
     out.append(cur)
     return [x.strip() for x in out if x.strip()]
+
+
+_TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
+
+
+def _ordinal_run(folded: str, start: int) -> tuple[int, int]:
+    """Text after an intro → (how many ordinal markers follow in sequence 1, 2, 3… before the next top-level
+    heading, the end of the last item's sentence)."""
+    h = _TOP_HEADING.search(folded, start, start + 2000)
+    window = folded[start:h.start() if h else min(len(folded), start + 2000)]
+    want, last = 1, 0
+    for o in _ORDINAL.finditer(window):
+        k = _CN.get(o.group("n") or o.group("m"))
+        if k != want:
+            break
+        want, last = want + 1, o.end()
+    end = _SENT_END.search(window, last)
+    return want - 1, start + (end.start() + 1 if end else len(window))
 
 
 def enumeration_count(doc, figures) -> list[dict]:
@@ -89,6 +124,17 @@ def enumeration_count(doc, figures) -> list[dict]:
             paren = m.group("intro") in "（("
             end, short, full = _list_text(folded, m.end(), paren)
             ords = [_CN.get(o.group("n") or o.group("m")) for o in _ORDINAL.finditer(full)]
+            if not paren and (ords == [1] or (not full.strip() and _ORDINAL.match(folded, m.end()))):
+                # 三大工程：（一）…。（二）…。（三）…: items that run over several sentences; judged only when the
+                # run of markers gives exactly the count (where such a list ends is not certain)
+                count, stop = _ordinal_run(folded, m.end())
+                if count == n and m.start() not in seen:
+                    seen.add(m.start())
+                    name = doc.text[m.start("name"):m.end("name")]
+                    out.append(result("enumeration_count", schema.CONSISTENT, [], m.start("name"), stop,
+                                      f"{name}: {doc.text[m.end():stop].strip()[:60]}", f"announces {n}, lists {n}",
+                                      f"{name} announces {n} items and lists {n}.", f"{name}与所列{n}项相符。"))
+                continue
             if ords and ords[0] == 1:
                 count, counts, listed = max(ords), {max(ords)}, full
             else:
@@ -123,6 +169,118 @@ def enumeration_count(doc, figures) -> list[dict]:
                                   f"{name} announces {n} items but lists {count}; an item is missing or the name is wrong.",
                                   f"{name}应有{n}项，实列{count}项，缺漏或名称有误。", "items missing from the list"))
     out.extend(_echo_lists(doc, folded, seen))
+    out.extend(_list_first(doc, folded))
+    out.extend(_head_noun_lists(doc, folded, seen))
+    out.extend(_counts_then_as_follows(doc, folded, seen))
+    return out
+
+
+# 十件民生实事…具体情况如下：一是…十是…: a count named in a title or lead, its items after 如下：
+_COUNT_NAME = re.compile(r"(?<![一二两三四五六七八九十百千第\d])(?P<name>(?P<num>[三四五六七八九十])(?:项|个|件|条|大|方面)"
+                         r"(?P<word>[\u4e00-\u9fff]{2,4}))")
+_AS_FOLLOWS = re.compile(r"如下[：:]")
+
+
+def _counts_then_as_follows(doc, folded: str, seen: set[int]) -> list[dict]:
+    """A count of three or more named in a title or a lead paragraph, then 如下： and items marked 一是/（一）… →
+    consistent when the markers run to exactly that count (a shorter or longer run gives no verdict: where the
+    list ends is not certain)."""
+    out = []
+    for m in _COUNT_NAME.finditer(folded):
+        if m.start() in seen or m.start("name") in seen:
+            continue
+        f = _AS_FOLLOWS.search(folded, m.end(), m.end() + 400)
+        if not f:
+            continue
+        n = _CN[m.group("num")]
+        count, stop = _ordinal_run(folded, f.end())
+        if count != n:
+            continue
+        seen.add(m.start())
+        name = doc.text[m.start("name"):m.end("name")]
+        out.append(result("enumeration_count", schema.CONSISTENT, [], m.start("name"), m.end("name"),
+                          f"{name}: {count} items after 如下", f"announces {n}, lists {n}",
+                          f"{name} announces {n} items and the list after it has {n}.", f"{name}与所列{n}项相符。"))
+    return out
+
+
+# 健全“五项机制”。建立交办会商、督办跟踪、面商沟通、结果公开机制: a count that ends its sentence (or heading)
+_NAMED_HEAD = re.compile(r"[“\"「]?(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|大|种|类|张)(?P<noun>[\u4e00-\u9fff]{2,4}))[”\"」]?"
+                         r"(?P<end>[。！\n])")
+
+
+_MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]|\d{1,2}[.．、])")
+_SELECTION = re.compile(r"重点|特别|尤其|其中|例如|比如|如|部分|率先|优先")
+
+
+def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
+    """A named count closing its sentence, and the next sentence's first clause listing items (、) of which the last
+    ends with the count's noun (建立A、B、C、D机制) → the items against the count."""
+    out = []
+    for m in _NAMED_HEAD.finditer(folded):
+        if m.start() in seen or m.start("name") in seen:
+            continue
+        n, noun = _CN[m.group("num")], m.group("noun")
+        k = m.end()
+        while k < len(folded) and folded[k] in " \u3000\n":
+            k += 1
+        end = _SENT_END.search(folded, k)
+        sent = folded[k:end.start() if end else len(folded)]
+        first = re.split(r"[，,；;：:]", sent, maxsplit=1)
+        clause, rest = first[0], first[1] if len(first) > 1 else ""
+        if "、" not in clause or "、" in rest or not clause.endswith(noun) or re.search(r"[\d０-９]", clause):
+            continue
+        items = clause.split("、")
+        if _SELECTION.search(items[0]):
+            continue  # 重点推进国企、财税改革: a selection of the items, not the list
+        if len(items[-1]) <= len(noun) or any(len(x) < 2 for x in items) or any(re.search(r"和|与|及", _AND_IN_WORD.sub("", x)) for x in items):
+            continue  # 建立A、B机制和C制度: not a plain list
+        stop = k + len(clause)
+        name = doc.text[m.start("name"):m.end("name")]
+        stated = f"{name}: {doc.text[k:stop][:60]}"
+        if _OPEN.search(clause[:-len(noun)]):
+            verdict, computed = schema.UNVERIFIABLE, f"announces {n}, lists {len(items)} and closes with 等"
+            en, zh, cause = (f"{name} announces {n} items but the list ends with 等 (and others), so the count cannot be checked.",
+                             f"{name}列举后以“等”结尾，无法核对条目数。", "")
+        elif len(items) == n:
+            verdict, computed = schema.CONSISTENT, f"announces {n}, lists {n}"
+            en, zh, cause = f"{name} announces {n} items and lists {n}.", f"{name}与所列{n}项相符。", ""
+        else:
+            s0 = max(folded.rfind(x, 0, m.start()) for x in "。！？\n") + 1
+            if not _MARKER.match(folded, s0):
+                continue  # only a numbered heading (（一）健全“五项机制”。) promises that the next sentence lists them all
+            verdict, computed = schema.INCONSISTENT, f"announces {n}, lists {len(items)}"
+            en = f"{name} announces {n} items but the next sentence lists {len(items)}; an item is missing or the name is wrong."
+            zh, cause = f"{name}应有{n}项，实列{len(items)}项，缺漏或名称有误。", "items missing from the list"
+        seen.add(m.start())
+        out.append(result("enumeration_count", verdict, [], m.start("name"), stop, stated, computed, en, zh, cause))
+    return out
+
+
+def _list_first(doc, folded: str) -> list[dict]:
+    """“办前、办中、办后”三次沟通 → the quoted items against the count right after them."""
+    out = []
+    for m in _LIST_FIRST.finditer(folded):
+        n, items = _CN[m.group("num")], m.group("items").split("、")
+        if any(x[:1] in _CN for x in items):
+            continue  # “三个一、两加强”五项: items that are counts themselves
+        open_ = bool(_OPEN.search(items[-1]))
+        name = doc.text[m.start("name"):m.end("name")]
+        stated = f"{doc.text[m.start():m.start('name')]}{name}"
+        if open_:
+            out.append(result("enumeration_count", schema.UNVERIFIABLE, [], m.start(), m.end("name"), stated,
+                              f"announces {n}, lists {len(items)} and closes with 等",
+                              f"{name} names {n} items but the list ends with 等 (and others), so the count cannot be checked.",
+                              f"{name}列举后以“等”结尾，无法核对条目数。"))
+        elif len(items) == n:
+            out.append(result("enumeration_count", schema.CONSISTENT, [], m.start(), m.end("name"), stated,
+                              f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
+                              f"{name}与所列{n}项相符。"))
+        else:
+            out.append(result("enumeration_count", schema.INCONSISTENT, [], m.start(), m.end("name"), stated,
+                              f"announces {n}, lists {len(items)}",
+                              f"{name} counts {n} items but {len(items)} are listed before it; an item is missing or the count is wrong.",
+                              f"{name}应有{n}项，实列{len(items)}项，缺漏或名称有误。", "items missing from the list"))
     return out
 
 

@@ -2,7 +2,9 @@
 专项项, XX%, X万元, （ ）万元, 共计  件, ××家, 约谈…负责人人次.
 
 The grammar: a verb that takes a quantity (达, 共计, 累计, 实施, 完成, 召开, 收到, 新增…), then a measure
-word with no number before it and no word it could be part of after it (项目, 人员, 期间…).
+word with no number before it and no word it could be part of after it (项目, 人员, 期间…). A marked blank
+(XX, ××, ＿＿, （ ）, □□, 〇〇) or a run of spaces may stand before any count word (问卷  份, 宣传资料＿＿张);
+a paper named by the verb that handles it (答复件, 督办件) is no blank.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ _CONTINUES = {
     "期": "间限刊末初货望待盼", "批": "准复示评次量发", "篇": "幅章", "户": "籍口外型主数", "元": "旦素宵首",
     "起": "来步草诉到始", "例": "如会行外", "座": "谈", "套": "餐路", "台": "账阶湾风", "所": "有属在得需以谓长作为致",
     "条": "例件款线理", "处": "理置室长罚分于",
+    "份": "额子内", "张": "贴家扬力开", "册": "子", "宗": "旨教族", "笔": "记试者录", "届": "时满", "栋": "梁",
 }
 # …and a measure word followed by these is a noun used as a subject (服务人次达5000), not a blank
 _NOUN_AFTER = re.compile(r"(?:达|为|超过|共|累计|同比|比|较|增长|下降|占|以上|以下|以内|及以上|级|规模)")
@@ -39,15 +42,20 @@ _DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<m>[项件个家次名场期批�
 _OBJECT_THEN_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<x>[人家户场])(?P<m>(?P=x)次)(?=[，。；、,;：:\s）)]|$)")
 _VERB_IN = re.compile(rf"(?:{_V})")
 _UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|"
-               r"万元|亿元|" + _M + ")")
-_MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|□+|○○+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
+               r"万元|亿元|份|张|册|辆|艘|棵|株|栋|幢|宗|笔|届|" + _M + ")")
+_MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}(?:[.．][XＸxｘ×＊*]{{1,2}})?|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|□+|○○+|〇〇+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
 # a run of spaces inside a sentence where the number should be (增长  %, 面积　　万平方米)
 _GAP = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<gap>[ \u3000]{{1,6}})(?P<m>{_UNIT_AFTER})")
+# 覆盖率达%, 提高了个百分点: a percent sign or 个百分点 right after a word, its number left out
+_BARE_PCT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<m>%|‰|个百分点)")
 _NUMERAL_BEFORE = set("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几数多余")
 _ORDINARY = re.compile(r"各项|事项|此次|多次|首次|每次|层次|名次|档次|依次|逐项|单项|多项|几项|诸项|该项|本次|上次|下次|历次|屡次|"
                        r"逐个|各个|每个|整个|这个|那个|个个|人人|家家|件件|项项|次次|该件|本件|每件|各家|每家|大家|专家|国家|"
                        r"逐件|全家|每人|个人|他人|本人|众人|每户|各户|逐户|农户|住户|全年|分期|同期|定期|近期|本期|每期|逐批|分批|"
-                       r"每场|现场|市场|商场|当场|全场|会场|广场|立场|机场")
+                       r"每场|现场|市场|商场|当场|全场|会场|广场|立场|机场|"
+                       r"来件|复件|文件|案件|邮件|稿件|附件|证件")
+# 报送了答复件, 督办件和承办件: a paper named by the verb that handles it, not a count left out
+_HANDLED_PAPER = re.compile(r"(?:答复|回复|督办|交办|承办|办理|主办|协办|转办|呈批|批办)件")
 
 
 def _is_blank_unit(folded: str, m_start: int, m: str) -> bool:
@@ -59,6 +67,8 @@ def _is_blank_unit(folded: str, m_start: int, m: str) -> bool:
     if nxt and nxt in _CONTINUES.get(m[-1], "") and len(m) == 1:
         return False
     if _NOUN_AFTER.match(folded, m_start + len(m)):
+        return False
+    if m == "件" and _HANDLED_PAPER.match(folded, max(0, m_start - 2)):
         return False
     return not _ORDINARY.match(folded, m_start - 1) and not _ORDINARY.match(folded, m_start)
 
@@ -97,12 +107,19 @@ def placeholder(doc, figures) -> list[dict]:
     for m in _MARKED.finditer(folded):
         if m.group("blank")[0] in "xX" and m.start() and folded[m.start() - 1].isascii() and folded[m.start() - 1].isalnum():
             continue  # part of a Latin word or code (BOX3件)
+        if m.group("blank")[0] == "〇" and m.start() and folded[m.start() - 1] in _NUMERAL_BEFORE:
+            continue  # 二〇〇八年, 一〇〇人: zeros of a number written in characters
         found.setdefault(m.start("m"), (m.start("m"), m.end("m"), folded[m.start():m.end()]))
     for m in _GAP.finditer(folded):
         s = m.start("m")
         if folded[m.end("m"):m.end("m") + 1] in _CONTINUES.get(m.group("m")[-1], "") and len(m.group("m")) == 1:
             continue  # 　　人员, 　项目: a word after an indent, not a unit
         found.setdefault(s, (s, m.end("m"), folded[m.start():m.end()]))
+    for m in _BARE_PCT.finditer(folded):
+        if folded[m.start() - 1] in _NUMERAL_BEFORE:
+            continue  # 两个百分点, 几个百分点
+        s = m.start("m")
+        found.setdefault(s, (s, m.end("m"), folded[max(0, s - 4):m.end("m")]))
     out = []
     for start, end, stated in sorted(found.values()):
         unit = doc.text[start:end]
