@@ -89,3 +89,23 @@ def test_mojibake_is_detected_and_named():
 
 def test_real_chinese_is_not_taken_for_mojibake():
     assert decode(TEXT.encode("gb18030"))[0] == TEXT
+
+
+def test_a_line_wrapped_inside_a_sentence_reads_on():
+    from analysis.ingest import build_document
+
+    text = ("按提案内容分，经济建设类提案共计48件，社会管理类\n26件、其他12件，合计86件。\n"
+            "一、主要工作\n全年完成投资12亿元\n新增就业3000人\n")
+    doc = build_document(text, year=2022)
+    sents = [s.text for s in doc.sentences]
+    assert sents[0] == "按提案内容分，经济建设类提案共计48件，社会管理类\n26件、其他12件，合计86件。"
+    assert doc.folded[doc.folded.index("管理类") + 3] == " " and len(doc.folded) == len(text)
+    # headings and short lines without punctuation (a list of results) still end where they end
+    assert sents[1:] == ["一、主要工作", "全年完成投资12亿元", "新增就业3000人"]
+
+
+def test_table_lines_are_never_joined():
+    from analysis.ingest import build_document
+
+    text = "项目名称  预算数  执行数  执行率\n基本支出  1,286.40  1,262.15  98.1%\n"
+    assert len(build_document(text).sentences) == 2

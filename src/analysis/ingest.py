@@ -60,7 +60,9 @@ class Document:
         """The text with full-width digits and signs folded to ASCII, one character for one."""
         if not self._folded:
             # a full-width comma between digit groups (１，１２０台) is a thousands separator
-            self._folded = _FW_THOUSANDS.sub(lambda m: m.group(0).replace("，", ","), self.text.translate(FOLD))
+            folded = _FW_THOUSANDS.sub(lambda m: m.group(0).replace("，", ","), self.text.translate(FOLD))
+            # a line broken inside a sentence (text copied out of a PDF) reads on: the break becomes a space
+            self._folded = _HARD_WRAP.sub(lambda m: " " if _is_hard_wrap(folded, m.start()) else "\n", folded)
         return self._folded
 
     def sentence_at(self, pos: int) -> Sentence | None:
@@ -240,10 +242,32 @@ def parse_sections(text: str) -> list[Section]:
     return out
 
 
+_HARD_WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+_LINE_DONE = "。！？!?；;：:”’」』）)…"
+_CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
+
+
+def _is_hard_wrap(text: str, pos: int) -> bool:
+    """Is the line break at pos one inside a sentence (a PDF's wrapped line) rather than a paragraph's end? The line
+    before runs long and stops without closing punctuation, and neither line is a heading or a table row."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    next_end = text.find("\n", pos + 1)
+    after = text[pos + 1:next_end if next_end >= 0 else len(text)]
+    if len(before.strip()) < 20 or before.rstrip()[-1:] in _LINE_DONE or not after.strip():
+        return False
+    if after[:1] in " \t\u3000" or _HEADING.match(before) or _HEADING.match(after):
+        return False
+    return not (_CELL_GAP.search(before.strip()) or _CELL_GAP.search(after.strip()))
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Text → sentences with spans; ends at 。！？ or a line break, blank stretches dropped."""
+    """Text → sentences with spans; ends at 。！？ or a line break (not one inside a sentence), blank stretches
+    dropped."""
     out, start = [], 0
     for m in _SENT_END.finditer(text):
+        if m.group(0) == "\n" and _is_hard_wrap(text, m.start()):
+            continue
         end = m.end() if not m.group(0).startswith("\n") else m.start()
         _add_sentence(text, start, end, out)
         start = m.end()
