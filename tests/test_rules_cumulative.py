@@ -245,3 +245,108 @@ def test_a_stock_named_paragraphs_before_is_a_weak_pair():
     head = "全市基本养老保险参保人数86.2万人，参保率95.1%。\n一、扩面\n"
     assert verdicts(cumulative_vs_new, head + "全年新增参保2.6万人，其中灵活就业人员0.8万人。") == ["consistent"]
     assert run(cumulative_vs_new, head + "全年新增参保92.6万人。") == []  # weak: no alarm on a pairing this loose
+
+
+# --- round 2: 其中 right after a figure draws the new from it, whatever its verb ---
+
+@pytest.mark.parametrize("now, verdict", [("3个", "consistent"), ("11个", "inconsistent")])
+def test_qizhong_after_a_completed_total(now, verdict):
+    text = f"全县建成标准化村卫生室9个，其中今年新投用{now}。"
+    assert verdicts(cumulative_vs_new, text) == [verdict]
+
+
+def test_qizhong_after_a_change_is_not_a_stock():
+    text = "全县村卫生室比上年增加5个，其中今年新投用7个。"
+    assert run(cumulative_vs_new, text) == []
+
+
+# --- round 2: stock/flow pairs in other words ---
+
+@pytest.mark.parametrize("stock, verdict", [("23家", "consistent"), ("3家", "inconsistent")])
+def test_a_new_verb_with_no_noun_after_it(stock, verdict):
+    # 新评定 is no verb the module lists: the bare verb names nothing that could differ from the stock
+    assert verdicts(cumulative_vs_new, f"全市现有A级旅游景区{stock}，今年新评定4家。") == [verdict]
+
+
+@pytest.mark.parametrize("now, verdict", [("93家", "consistent"), ("98家", "inconsistent")])
+def test_previous_plus_new_minus_removed(now, verdict):
+    text = f"2013年末全市共有养老机构86家，2014年新建12家，因整合关停5家，年末共有{now}。"
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == [verdict]
+    assert rows[0]["stated"].startswith("previous 86家 + new 12家 − removed 5家")
+
+
+def test_registrations_and_deregistrations_in_other_words():
+    text = "上年末全县登记在册的社会组织312个，本年新登记28个，注销9个，年末为331个。"
+    assert verdicts(cumulative_vs_new, text) == ["consistent"]
+    assert verdicts(cumulative_vs_new, text.replace("331个", "340个")) == ["inconsistent"]
+
+
+def test_a_previous_level_is_not_the_cumulative_of_the_new():
+    # no current level: 312 is last year's, and 28 new against it says nothing
+    assert run(cumulative_vs_new, "上年末全县登记在册的社会组织312个，本年新登记28个。") == []
+    # a net change and no previous level: nothing to add up
+    assert "inconsistent" not in verdicts(cumulative_vs_new, "上年末全县个体工商户1.2万户，本年新登记3,200户，注销1,100户，净增2,100户。")
+
+
+def test_two_scopes_are_not_stock_and_flow():
+    assert run(cumulative_vs_new, "全县新建农村公路120公里，全市累计建成农村公路86公里。") == []
+
+
+# --- round 2: a cumulative over a period that includes this year ---
+
+def test_this_years_flow_above_a_plan_periods_cumulative_that_includes_the_year():
+    head = "一、“十三五”回顾\n“十三五”期间累计建成污水管网168公里，完成投资9.6亿元。\n二、2020年工作\n"
+    assert verdicts(cumulative_vs_new, head + "全年新建污水管网186公里。", year=2020) == ["inconsistent"]
+    assert verdicts(cumulative_vs_new, head + "全年新建污水管网42公里。", year=2020) == ["consistent"]
+    # the plan ended before this year: the cumulative is of another period, no alarm
+    assert run(cumulative_vs_new, head.replace("2020年", "2022年") + "全年新建污水管网186公里。", year=2022) == []
+
+
+def test_this_years_flow_above_a_cumulative_since_a_start():
+    head = "本届以来累计办理群众来信1,240件。\n二、今年工作\n"
+    assert verdicts(cumulative_vs_new, head + "全年新办理群众来信1,420件。") == ["inconsistent"]
+
+
+def test_a_cumulative_with_its_previous_level_finds_the_years_flow_far_back_in_its_paragraph():
+    text = ("全年共受理企业诉求18,460件，同比增长12.1%。其中上半年受理8,120件。按渠道分，热线10,240件，网络8,220件。"
+            "涉及营商环境的诉求3,140件。平台开通以来累计受理诉求96,520件，截至上年底累计为78,060件。")
+    rows = run(cumulative_vs_new, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "78,060件 + new 18,460件" in rows[0]["stated"]
+    rows = run(cumulative_vs_new, text.replace("96,520件", "96,250件"))
+    assert [r["verdict"] for r in rows] == ["inconsistent"]
+
+
+# --- round 2: a stock, its previous year-end level and the net change ---
+
+@pytest.mark.parametrize("text, verdict", [
+    ("年末全区实有市场主体4.2万户，上年末为3.89万户，净增3,100户。", "consistent"),
+    ("年末全区实有市场主体4.2万户，上年末为3.89万户，净增3,800户。", "inconsistent"),
+    ("年末全县户籍人口52.36万人，比上年末净减0.42万人（上年末52.78万人）。", "consistent"),
+    ("年末全县户籍人口52.36万人，比上年末净减0.52万人（上年末52.78万人）。", "inconsistent"),
+    ("“跨省通办”事项达到158项，较年初增加36项（年初为122项）。", "consistent"),
+])
+def test_net_change_against_the_previous_level(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == [verdict]
+
+
+def test_two_balances_each_with_its_change_are_not_a_previous_level():
+    text = "年末各项存款余额512.6亿元，比年初增加48.5亿元；各项贷款余额398.3亿元，比年初增加51.2亿元，增长14.8%。"
+    assert "inconsistent" not in verdicts(cumulative_vs_new, text)
+
+
+def test_a_current_level_of_another_thing_is_not_the_stock():
+    text = "上年末全县工业企业312家，本年新登记28家，注销9家，年末共有规上企业86家。"
+    assert "inconsistent" not in verdicts(cumulative_vs_new, text)
+    # a current level named only by its verb is the same stock
+    text = "上年末全市5G基站1,240个，今年新建620个，目前累计建成1,860个。"
+    assert verdicts(cumulative_vs_new, text) == ["consistent"]
+
+
+def test_a_cumulative_built_and_this_years_new_built_paragraphs_apart():
+    head = "一、民生实事\n五是新建城市书房14个，每个书房藏书不少于3,000册。\n二、其他工作\n此外，全市累计建成城市书房"
+    assert verdicts(cumulative_vs_new, head + "62个。") == ["consistent"]
+    assert verdicts(cumulative_vs_new, head + "12个。") == ["inconsistent"]
+    # another scope: no pair
+    other = "一、民生实事\n全县新建城市书房14个。\n二、其他工作\n全市累计建成城市书房12个。"
+    assert run(cumulative_vs_new, other) == []

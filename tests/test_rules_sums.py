@@ -650,3 +650,264 @@ def test_one_wrong_share_does_not_unsettle_the_whole():
             "列入计划的B类68件，占28.2%；暂时无法解决的C类22件，占9.6%。")
     rows = run(parts_sum, text)
     assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["stated"].startswith("241件")
+
+
+# --- round 2: which earlier figure a classification splits ---
+
+def test_classification_splits_the_figure_its_parts_add_up_to():
+    # the previous sentence states the received, the accepted and the rejected: the split of 305 is of the accepted
+    text = "本次会议共收到议案建议361件，经审核交办305件；不予交办的56件转有关部门研处。按提出主体分，代表个人建议241件、代表团建议64件。"
+    rows = run(parts_sum, text)
+    assert verdicts(parts_sum, text) == ["consistent", "consistent"]
+    assert any(r["stated"].startswith("305件 = 241件") for r in rows)
+
+
+def test_classification_with_several_candidates_and_no_fit_is_silent():
+    text = "本次会议共收到议案建议361件，经审核交办305件；不予交办的56件转有关部门研处。按提出主体分，代表个人建议231件、代表团建议64件。"
+    assert "inconsistent" not in verdicts(parts_sum, text)
+
+
+def test_classification_with_one_candidate_still_judged():
+    text = "全年共受理投诉举报428件。从投诉对象看，餐饮单位211件，食品销售单位156件，生产企业51件。"
+    assert verdicts(parts_sum, text) == ["inconsistent"]
+
+
+# --- round 2: a whole named without its figure, found by the parts' shares ---
+
+_ACCEPTED = "\n一、受理情况\n今年共收到群众来信620件，经审核受理486件，受理率78.4%。\n二、办理情况\n截至年底，受理的来信已全部办结。"
+
+
+def test_shares_of_the_parts_name_a_whole_stated_sections_before():
+    ok = _ACCEPTED + "其中，当场解决的263件，占54.1%；限期解决的171件，占35.2%；解释说明的52件，占10.7%。"
+    assert verdicts(parts_sum, ok) == ["consistent"]
+    bad = _ACCEPTED + "其中，当场解决的263件，占54.1%；限期解决的171件，占35.2%；解释说明的42件，占10.7%。"
+    rows = run(parts_sum, bad)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and rows[0]["stated"].startswith("486件 =")
+
+
+def test_shares_that_fit_no_earlier_figure_give_no_row():
+    text = _ACCEPTED + "其中，当场解决的263件，占50.1%；限期解决的171件，占30.2%；解释说明的42件，占9.7%。"
+    assert run(parts_sum, text) == []
+
+
+# --- round 2: other leads of a breakdown (分为 / 划分为 / ，含), 小计, 另有 ---
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全镇耕地面积5.2万亩，分为水田3.1万亩和旱地2.1万亩。", "consistent"),
+    ("全镇耕地面积5.2万亩，分为水田3.1万亩和旱地2.4万亩。", "inconsistent"),
+    ("全市共有医疗卫生机构310个，划分为医院28个、基层医疗卫生机构270个、专业公共卫生机构12个。", "consistent"),
+    ("全镇126个行政村分成一类村32个、二类村58个和三类村46个。", "inconsistent"),
+    ("全区共有中小学校46所，含小学31所、初中12所、高中3所。", "consistent"),
+    ("全年采购公务车辆12辆，含新能源车8辆、燃油车5辆。", "inconsistent"),
+])
+def test_other_leads_of_a_split(text, verdict):
+    assert verdicts(parts_sum, text) == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    "年度考核总得分为96分，其中基础工作得分为38分、重点工作得分为50分。",  # 得分为 is a score, not 分为
+    "全年培训1,200人次，分为3期。",
+    "全市共有养老床位4,200张（含护理型床位1,800张），每千名老人拥有床位36张。",  # （含…） details one figure
+    "本品每袋净含量500克，含糖量12克。",
+])
+def test_decoys_of_the_other_leads(text):
+    assert "inconsistent" not in verdicts(parts_sum, text)
+
+
+def test_subtotal_closes_its_list():
+    assert verdicts(parts_sum, "基本支出1,820万元，项目支出960万元，小计2,780万元。") == ["consistent"]
+    assert verdicts(parts_sum, "基本支出1,820万元，项目支出960万元，小计2,880万元。") == ["inconsistent"]
+
+
+def test_a_bare_another_completes_a_qizhong_list():
+    text = "全年受理行政复议案件64件，其中维持原行政行为39件、撤销11件，另有14件终止审理。"
+    assert verdicts(parts_sum, text) == ["consistent"]
+    # the 其中 list alone covers 94% of the total: the 另有 figure completes it, no alarm on the shorter sum
+    assert verdicts(parts_sum, "全年受理行政复议案件64件，其中维持原行政行为60件，另有4件终止审理。") == ["consistent"]
+
+
+def test_another_that_does_not_complete_is_left_alone():
+    # 另有 may name something outside the total: only a sum that holds is reported
+    assert run(parts_sum, "全年受理行政复议案件64件，其中维持原行政行为60件，另有9件终止审理。") == []
+    assert run(parts_sum, "全县共有公办学校46所，已完成改造40所，另有民办学校12所。") == []
+
+
+# --- round 2: which figure of the sentence before a 其中 list splits ---
+
+def test_qizhong_splits_the_figure_of_the_previous_sentence_it_adds_up_to():
+    text = "全年共接到群众诉求5,120件，按规定转办4,860件，涉及42个部门。其中，限时办结4,310件、延期办结550件。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["stated"].startswith("4,860件 =")
+
+
+def test_qizhong_of_several_candidates_takes_the_nearest_within_a_tenth():
+    text = "查出违规资金5.36亿元，已追缴4.82亿元，追缴率89.9%。其中：收缴国库2.15亿元，退还原渠道1.46亿元，调账处理1.11亿元。"
+    rows = run(parts_sum, text)  # 4.72 against 4.82 (2% off) and 5.36 (12% off)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and rows[0]["stated"].startswith("4.82亿元 =")
+
+
+def test_qizhong_far_from_every_candidate_is_silent():
+    text = "全年共接到群众诉求5,120件，按规定转办4,860件。其中，限时办结3,310件、延期办结550件。"
+    assert run(parts_sum, text) == []
+
+
+def test_colon_list_well_under_its_total_is_a_selection():
+    text = "全年社会事业支出26.40亿元，占一般公共预算支出的71.2%。其中：教育支出8.10亿元，卫生健康支出6.25亿元，文化旅游支出1.95亿元。"
+    assert run(parts_sum, text) == []
+
+
+# --- round 2: remainders ---
+
+def test_the_rest_of_a_target():
+    text = "全年计划改造老旧小区管网46公里，目标46公里，已完成38公里，剩余8公里转入明年。"
+    assert "inconsistent" not in verdicts(parts_sum, text)
+    text = "改造农村户厕2,400户，年度目标3,000户，完成80%，剩余600户因资金未到位结转下年。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["stated"] == "3,000户 = 2,400户 + 600户"
+    rows = run(parts_sum, text.replace("剩余600户", "剩余500户"))
+    assert [r["verdict"] for r in rows] == ["inconsistent"]
+
+
+def test_the_rest_completes_the_nearest_group_of_a_sentence():
+    text = "共排查一般风险点1,236处，已消除1,198处；排查较大风险点21处，已消除16处，其余5处纳入挂牌督办。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["stated"] == "21处 = 16处 + 5处"
+
+
+def test_a_category_named_with_other_is_not_the_rest():
+    text = "立案的意见中，城乡规划类19件，占35.2%；产业发展类14件；民生保障类12件；生态环保及其他9件。"
+    assert "inconsistent" not in verdicts(parts_sum, text)
+
+
+def test_income_summed_with_other_terms_is_no_income_minus_spending():
+    text = ("本级财政收入8,640万元，加上级补助收入12,300万元、上年结余560万元，收入合计21,500万元；"
+            "财政支出20,980万元，加上解支出240万元，支出合计21,220万元。收支相抵，年终结余280万元。")
+    assert "inconsistent" not in verdicts(parts_sum, text)
+
+
+# --- round 2: more wholes and totals ---
+
+def test_shares_of_all_but_the_last_part_name_the_whole():
+    text = ("全年受理行政许可申请2,460件，当场办结率86.1%。\n二、办理结果\n申请事项已全部办结。"
+            "从办理结果看，准予许可2,118件，占86.1%；不予许可226件，占9.2%；申请人撤回106件。")
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and rows[0]["stated"].startswith("2,460件 =")
+
+
+def test_a_list_inside_the_bracket_its_own_qizhong_opens():
+    text = "审计查出问题金额4.56亿元（其中违规问题金额1.73亿元、管理不规范问题金额2.83亿元），已整改4.1亿元。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["stated"] == "4.56亿元 = 1.73亿元 + 2.83亿元"
+
+
+def test_a_whole_then_its_parts_by_status():
+    text = "截至11月底，12项重点任务中全面完成9项、基本完成2项、未完成2项。"
+    assert verdicts(parts_sum, text) == ["inconsistent"]
+    assert verdicts(parts_sum, text.replace("未完成2项", "未完成1项")) == ["consistent"]
+
+
+def test_parts_without_status_after_a_whole_in_are_left_to_other_patterns():
+    text = "12个乡镇中有9个开通了便民服务站，3个正在建设。"
+    assert "inconsistent" not in verdicts(parts_sum, text)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("争取上级专项资金2.34亿元，县级财政投入5,600万元，合计投入2.90亿元。", "consistent"),
+    ("争取上级专项资金2.34亿元，县级财政投入5,600万元，合计投入3.10亿元。", "inconsistent"),
+    ("发放种粮补贴1,820万元、农机购置补贴640万元，总计发放2,560万元。", "inconsistent"),
+])
+def test_a_closing_total_that_repeats_the_verb_of_a_part(text, verdict):
+    assert verdicts(parts_sum, text) == [verdict]
+
+
+def test_a_closing_total_with_a_verb_of_its_own_stays_weak():
+    assert run(parts_sum, "争取上级专项资金2.34亿元，县级配套5,600万元，合计投入3.10亿元。") == []
+
+
+def test_a_closing_gong_with_a_verb_stays_weak():
+    assert run(parts_sum, "约谈提醒12人，诫勉谈话5人，共问责追责21人。") == []
+
+
+def test_sources_of_a_per_capita_income_add_up():
+    text = "全镇农民人均纯收入6,240元。从构成看，工资性收入2,870元，家庭经营收入2,910元，财产性收入120元，转移性收入340元。"
+    assert verdicts(parts_sum, text) == ["consistent"]
+    assert verdicts(parts_sum, text.replace("转移性收入340元", "转移性收入440元")) == ["inconsistent"]
+
+
+def test_per_capita_amounts_of_two_populations_never_add_up():
+    text = "全体居民人均可支配收入24,600元，其中城镇居民32,100元、农村居民15,800元。"
+    assert run(parts_sum, text) == []
+    text = "学生平均成绩82分，其中男生80分、女生84分。"
+    assert run(parts_sum, text) == []
+
+
+def test_a_bracketed_detail_of_a_part_is_no_part_and_semicolons_after_a_colon_separate_items():
+    text = ("“三公”经费支出24.60万元。其中：因公出国（境）费0元；公务用车购置及运行维护费15.20万元"
+            "（其中购置费0元，运行维护费152000元）；公务接待费9.40万元。")
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows if r["stated"].startswith("24.60万元")] == ["consistent"]
+    rows = run(parts_sum, text.replace("9.40万元", "940000元"))  # 94万元 for 9.4万元: the parts exceed the total
+    assert [r["verdict"] for r in rows if r["stated"].startswith("24.60万元")] == ["inconsistent"]
+
+
+def test_a_whole_named_by_its_full_name_in_the_sentence_before():
+    text = "本年支出合计2,860.40万元，其中：基本支出916.25万元，项目支出1,944.15万元。基本支出中，人员经费782.10万元，公用经费124.15万元。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows if r["stated"].startswith("916.25万元")] == ["inconsistent"]
+    ok = text.replace("公用经费124.15万元", "公用经费134.15万元")
+    assert [r["verdict"] for r in run(parts_sum, ok) if r["stated"].startswith("916.25万元")] == ["consistent"]
+    # a short list of a named whole is a selection
+    short = text.replace("人员经费782.10万元，公用经费124.15万元", "会议费12.10万元，培训费24.15万元")
+    assert [r for r in run(parts_sum, short) if r["stated"].startswith("916.25万元")] == []
+
+
+def test_a_named_classification_finds_its_total_in_the_section_before():
+    text = ("全年实现营业收入212.40亿元，同比增长8.1%。\n二、分板块情况\n"
+            "营业收入按板块分：建筑施工板块96.30亿元，房地产板块71.20亿元，城市服务板块44.90亿元。")
+    assert verdicts(parts_sum, text) == ["consistent"]
+    assert verdicts(parts_sum, text.replace("44.90亿元", "45.90亿元")) == ["inconsistent"]
+
+
+def test_income_total_minus_spending_total_is_the_carryover():
+    text = "全县一般公共预算收入总计38.24亿元，支出总计37.60亿元，结转下年支出6400万元，实现收支平衡。"
+    assert verdicts(parts_sum, text) == ["consistent"]
+    assert verdicts(parts_sum, text.replace("6400万元", "4600万元")) == ["inconsistent"]
+
+
+def test_equal_income_and_spending_totals_with_a_year_end_balance_are_no_difference():
+    text = "2023年度收入总计3,120.50万元，支出总计3,120.50万元，年末结转和结余215.30万元。"
+    assert "inconsistent" not in verdicts(parts_sum, text)
+
+
+# --- round 2: 分别为 lists and outcome pairs ---
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全年共办理建议25件，涉及经济发展、社会民生、城乡建设的分别为12件、8件、5件。", ["consistent"]),
+    ("全年共办理建议25件，涉及经济发展、社会民生、城乡建设的分别为12件、8件、6件。", ["inconsistent"]),
+    ("全县共有养老机构38家，城市和农村分别有14家、24家。", ["consistent"]),
+])
+def test_names_then_respectively_split_the_total(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "全年共办理建议25件，涉及经济发展、社会民生的分别为12件、8件、5件。",  # two names, three figures
+    "全年共办理建议25件，上年和前年分别为20件、18件。",  # other years, not parts
+    "全年共办理建议25件，城乡建设类和社会民生类分别为12件、8件。",  # two of more kinds: a selection
+])
+def test_respectively_decoys(text):
+    assert "inconsistent" not in verdicts(parts_sum, text)
+
+
+def test_an_outcome_and_its_negation_above_their_set_is_an_error():
+    assert verdicts(parts_sum, "本次抽检样品420批次，合格408批次，不合格12批次。") == ["consistent"]
+    assert verdicts(parts_sum, "本次抽检样品420批次，合格408批次，不合格22批次。") == ["inconsistent"]
+    # under the set some may still be pending; decisions above it may include last year's applications
+    assert run(parts_sum, "受理审查逮捕案件236件，批准逮捕190件，不批准逮捕38件。") == []
+    assert run(parts_sum, "受理审查逮捕案件236件，批准逮捕210件，不批准逮捕38件。") == []
+    assert verdicts(parts_sum, "抽测农产品样品1,260个，达标1,236个，不达标34个。") == ["inconsistent"]
+
+
+def test_a_list_near_one_of_several_candidates_without_a_colon_is_a_selection():
+    text = "全年受理案件1,200件，审结1,150件。其中，民事案件620件、刑事案件480件。"
+    assert run(parts_sum, text) == []

@@ -4,14 +4,17 @@ last year's cumulative plus this year's new must give this year's cumulative whe
 The previous level may sit in brackets (累计达到318个（上年末为202个）), in the sentence before (截至上年末，累计…),
 before the change (比上年末的294家净增18家) or be the earlier sessions' count (此前历次会议共办理…). Only a cumulative
 (累计), or a stock in a text that names nothing leaving it (注销, 净增, 余额…), must give previous + new = current.
+A stock with both flows stated gives previous + new − removed = current (上年末312个，新登记28个，注销9个，年末为331个), and
+a net change gives previous ± change = current (比上年末净减0.42万人（上年末52.78万人）). A cumulative over a period that
+includes the year (“十五”期间累计…, …以来累计…) bounds the year's flow even paragraphs apart.
 """
 from __future__ import annotations
 
 import re
 
 from .. import schema
-from .common import (Fig, by_sentence, clause_end, clause_start, figs_of, in_plan, is_per_unit, is_reference, label_of,
-                     paragraph_start, result, same_unit)
+from .common import (Fig, by_sentence, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
+                     is_sub_period, is_target, label_of, paragraph_start, result, same_unit)
 from .intervals import fmt_interval
 
 _NEW_VERBS = r"新增加|新增|新建|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|新招录|新招聘|新录用|新发现"
@@ -57,11 +60,15 @@ def _noun_after_marker(folded: str, f: Fig) -> str:
     """新认定第一批自治区重点实验室3家 → 第一批自治区重点实验室 (the new figure's own noun, if any)."""
     lab = _label(folded, f)
     m = None
-    for m in re.finditer(_NEW_VERBS + r"|当年|今年|年内|本年", lab):
+    for m in re.finditer(_NEW_VERBS + r"|当年|今年|年内|本年|全年", lab):
         pass
     rest = lab[m.end():] if m else lab
     rest = re.sub(r"^(?:了|发行|认定|批准|建成|各类|各种)+", "", rest)
-    return re.sub(r"\d+年|\d+", "", rest)
+    rest = re.sub(r"\d+年|\d+", "", rest)
+    # 今年新评定4家 / 年内新挂牌3家: a verb the list above does not name, and no noun after it
+    if re.fullmatch(r"新[\u4e00-\u9fff]{1,2}", rest):
+        return ""
+    return re.sub(r"^新(?!冠)", "", rest)  # 全年新办理群众来信 → 办理群众来信
 
 
 def _compatible(noun: str, stock_label: str, stock_metric: str, new_label: str = "") -> bool:
@@ -105,26 +112,35 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     figs = figs_of(doc, figures)
     folded = doc.folded
     sents = by_sentence(figs)
-    out = []
     paired: set[int] = set()
+    used: set[int] = set()
+    out = _flows_with_exits(doc, folded, sents, paired, used)
     for si, sfigs in sents.items():
         if si < 0:
             continue
         qty = [f for f in sfigs if f.quantity]
         for n in qty:
-            if not _is_new(folded, n) or in_plan(folded, doc, n):
+            if not _is_new(folded, n) or in_plan(folded, doc, n) or n.start in used:
                 continue
             noun = _noun_after_marker(folded, n)
             # （上年末为136个）is the previous cumulative, never the one the new adds to
             # 每千人口床位数达到5.2张 is a rate, not the stock 新增床位300张 adds to
             before = [c for c in qty if c.end <= n.start and same_unit(c, n) and not _is_new(folded, c)
-                      and not _in_previous_bracket(folded, c) and not is_per_unit(folded, c)]
+                      and not _in_previous_bracket(folded, c) and not is_per_unit(folded, c)
+                      and not is_change(folded, c) and not is_target(folded, c)]
             after = [c for c in qty if c.start >= n.end and same_unit(c, n) and not _is_new(folded, c)
                      and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c)]
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)
             prev = [c for c in before if _PREVIOUS.search(_label(folded, c))]
+            if before and (before[-1] in prev and not _STOCK.search(_label(folded, before[-1]))
+                           or _is_previous(doc, folded, before[-1]) and _later_level(doc, folded, qty, n)):
+                # 上年末登记在册的社会组织312个，本年新登记28个，注销9个: the level the new adds to, not the cumulative
+                before = before[:-1]
             if prev and after:
+                if not _same_thing(folded, prev[-1], after[0]) or any(
+                        _EXIT.search(_label(folded, x)) for x in qty if n.end <= x.start and x.end <= after[0].start):
+                    continue  # 年末共有规上企业86家 names another thing; 注销9家 leaves the stock (_flows_with_exits)
                 paired.add(after[0].start)
                 out.append(_three(folded, prev[-1], n, after[0]))
                 continue
@@ -141,8 +157,10 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 stock = _stock_of_previous_sentence(doc, folded, sents, si, n)
             if stock is None and not before and not after:
                 weak = _stock_named_before(doc, folded, figs, n, noun)
-                if weak is not None and _two(folded, weak, n)["verdict"] == schema.CONSISTENT:
-                    # 参保人数312.6万人 … (paragraphs later) 全年新增参保4.7万人: reported only when it holds
+                if weak is not None and (_two(folded, weak, n)["verdict"] == schema.CONSISTENT
+                                         or _covers_this_year(doc, folded, weak, n)):
+                    # 参保人数312.6万人 … (paragraphs later) 全年新增参保4.7万人: reported only when it holds, unless the
+                    # cumulative runs over a period that includes this year (“十五”期间累计新建农村公路198公里 in 2005)
                     paired.add(weak.start)
                     out.append(_two(folded, weak, n))
                 continue
@@ -153,7 +171,140 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             out.append(_three(folded, prev_c, n, stock) if prev_c is not None else _two(folded, stock, n))
     out.extend(_stocks_with_earlier_flow(doc, folded, figs, sents, paired))
     out.extend(_net_changes(folded, sents, paired))
+    out.extend(_net_with_previous(doc, folded, sents, paired))
     return out
+
+
+# 比上年末净增2.4万辆 / 净减0.42万人 / 较年初增加…: the change of a stock since the previous year-end
+_NET_CHANGE = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初))?(?P<dir>净增加?|净减少?|(?<=末|底|初)(?:增加|减少))了?$")
+
+
+def _net_with_previous(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
+    """A stock, its previous year-end level and the net change in one sentence (年末户籍人口52.36万人，比上年末净减
+    0.42万人（上年末52.78万人）) → previous ± change = current."""
+    out = []
+    for sfigs in sents.values():
+        qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
+        for i, n in enumerate(qty):
+            m = _NET_CHANGE.search(label_of(folded, n))
+            if not m or not m.group("dir"):
+                continue
+            lo, hi = clause_start(folded, n.start, "；;。！？\n"), clause_end(folded, n.end, "；;。！？\n")
+            same = [g for g in qty if g is not n and same_unit(g, n) and lo <= g.start and g.end <= hi
+                    and not _NET_CHANGE.search(label_of(folded, g)) and not is_change(folded, g)]
+            prev = [g for g in same if _is_previous(doc, folded, g) or _in_previous_bracket(folded, g)]
+            cur = [g for g in same if g.end <= n.start and g not in prev and not _is_new(folded, g)
+                   and (_CURRENT.search(_label(folded, g)) or _STOCK.search(_label(folded, g)))
+                   and not _EXIT.search(_label(folded, g))]
+            if len(prev) != 1 or not cur or cur[-1].start in paired:
+                continue
+            c, p = cur[-1], prev[0]
+            if not _same_thing(folded, p, c):
+                continue
+            paired.add(c.start)
+            out.append(_three(folded, p, n, c) if "减" not in m.group("dir") else _three_less(folded, p, n, c))
+    return out
+
+
+_MARKERS = re.compile(r"(?:19|20)\d\d年|上年|去年|本年|今年|年末|年底|年初|末|底|截至|截止|目前|全[国省市县区镇乡]|现有|实有|共有|"
+                      r"累计|总数|总量|达到|为|是|的|有|共|已|比|较|[（(]|"
+                      r"建成|建设|认定|登记|注册|发展|培育|开通|完成|拥有|保有")
+
+
+def _same_thing(folded: str, a: Fig, b: Fig) -> bool:
+    """Do two levels name the same thing (上年末企业312家 … 年末共有企业331家), or does one name nothing of its own?"""
+    x, y = _MARKERS.sub("", label_of(folded, a)), _MARKERS.sub("", label_of(folded, b))
+    return len(x) < 2 or len(y) < 2 or x in y or y in x
+
+
+def _three_less(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
+    """previous − net decrease = current."""
+    lo, hi = _lead(folded, min(p.start, n.start, c.start)), max(p.end, n.end, c.end)
+    got = p.norm_interval() - n.norm_interval()
+    ok = got.bounded and got.overlaps(c.norm_interval())
+    got_txt = fmt_interval(got.scale(1 / c.multiplier), (c.decimals or 0), c.unit)
+    computed = f"{p.text} − {n.text} = {got_txt}; stated {c.text}"
+    stated = f"previous {p.text} − net decrease {n.text} = current {c.text}"
+    figs = sorted([p, n, c], key=lambda f: f.start)
+    if ok:
+        return result("cumulative_vs_new", schema.CONSISTENT, figs, lo, hi, stated, computed,
+                      f"Last period's {p.text} less the net decrease {n.text} gives the stated {c.text}.",
+                      f"上期{p.text}减去净减少的{n.text}等于{c.text}，数据一致。")
+    return result("cumulative_vs_new", schema.INCONSISTENT, figs, lo, hi, stated, computed,
+                  f"Last period's {p.text} less the net decrease {n.text} gives {got_txt}, not {c.text}.",
+                  f"上期{p.text}减去净减少的{n.text}应为{got_txt}，而非{c.text}。",
+                  "previous level less the net decrease does not give the current level")
+
+
+# 上年末登记在册的社会组织312个，本年新登记28个，注销9个，年末为331个: previous + new − removed = current
+_EXIT = re.compile(r"注销|退出|撤销|吊销|死亡|迁出|核销|关停|淘汰|转出|减少")
+_CURRENT = re.compile(r"年末|年底|期末|目前|现有|实有|现存|截至|截止|总数|总量")
+
+
+def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:
+    """A sentence with one previous level, one inflow (新增, 新登记), one outflow (注销, 退出) and the current level
+    after them, all of one unit → previous + new − removed = current."""
+    out = []
+    for sfigs in sents.values():
+        qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
+        if len(qty) < 4:
+            continue
+        for i, p in enumerate(qty):
+            if not _is_previous(doc, folded, p):
+                continue
+            rest = [g for g in qty[i + 1:] if same_unit(g, p)]
+            news = [g for g in rest if _is_new(folded, g) and not _EXIT.search(_label(folded, g))]
+            exits = [g for g in rest if _EXIT.search(_label(folded, g)) and not _is_new(folded, g)
+                     and "净" not in _label(folded, g)]
+            if len(news) != 1 or len(exits) != 1:
+                break
+            n, x = news[0], exits[0]
+            cur = next((g for g in rest if g.start > max(n.end, x.end) and _CURRENT.search(_label(folded, g))
+                        and not _is_previous(doc, folded, g) and "净" not in _label(folded, g)), None)
+            if cur is None or cur.start in paired or not _same_thing(folded, p, cur):
+                break
+            paired.add(cur.start)
+            used.update((p.start, n.start, x.start))
+            out.append(_four(folded, p, n, x, cur))
+            break
+    return out
+
+
+def _later_level(doc, folded: str, qty: list[Fig], n: Fig) -> bool:
+    """Is a current level (年末共有93家) stated after the new figure, in its sentence?"""
+    return any(g.start > n.end and same_unit(g, n) and _CURRENT.search(_label(folded, g)) and not _is_previous(doc, folded, g)
+               for g in qty)
+
+
+_YEAR_END = re.compile(r"((?:19|20)\d\d)年(?:末|底)")
+
+
+def _is_previous(doc, folded: str, f: Fig) -> bool:
+    """上年末…, 年初…, 2013年末… in a 2014 report: the level at the end of the period before."""
+    lab = _label(folded, f)
+    years = [int(y) for y in _YEAR_END.findall(lab)]
+    if years:
+        return bool(doc.year) and max(years) < doc.year
+    return bool(_PREVIOUS.search(lab)) and not _THIS_YEAR_END.search(lab)
+
+
+def _four(folded: str, p: Fig, n: Fig, x: Fig, c: Fig) -> dict:
+    lo, hi = _lead(folded, p.start), max(p.end, n.end, x.end, c.end)
+    got = p.norm_interval() + n.norm_interval() - x.norm_interval()
+    want = c.norm_interval()
+    ok = got.bounded and got.overlaps(want)
+    got_txt = fmt_interval(got.scale(1 / c.multiplier), (c.decimals or 0), c.unit)
+    computed = f"{p.text} + {n.text} − {x.text} = {got_txt}; stated {c.text}"
+    stated = f"previous {p.text} + new {n.text} − removed {x.text} = current {c.text}"
+    figs = sorted([p, n, x, c], key=lambda f: f.start)
+    if ok:
+        return result("cumulative_vs_new", schema.CONSISTENT, figs, lo, hi, stated, computed,
+                      f"Last period's {p.text} plus the new {n.text} less the removed {x.text} give the stated {c.text}.",
+                      f"上期{p.text}加新增{n.text}减去减少的{x.text}等于{c.text}，数据一致。")
+    return result("cumulative_vs_new", schema.INCONSISTENT, figs, lo, hi, stated, computed,
+                  f"Last period's {p.text} plus the new {n.text} less the removed {x.text} give {got_txt}, not {c.text}.",
+                  f"上期{p.text}加新增{n.text}减去减少的{x.text}应为{got_txt}，而非{c.text}。",
+                  "previous plus new minus removed does not give the current level")
 
 
 # 312家，比上年末的294家净增18家 / 累计参保42.3万人，较上年末的40.1万人新增1.8万人
@@ -229,6 +380,27 @@ def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) ->
     return None
 
 
+_PLAN = re.compile(r"[“\"]?(九|十|十一|十二|十三|十四|十五)五[”\"]?(?:期间|时期|以来)")
+_PLAN_NO = {"九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}
+_PERIOD_FLOW = re.compile(r"^(?:其中)?(?:全年|今年|当年|本年|年内)")
+
+
+def _covers_this_year(doc, folded: str, c: Fig, n: Fig) -> bool:
+    """Is `c` a cumulative over a period that includes the report's year, and `n` this year's flow? (a five-year plan
+    that runs through the year, or 以来 up to now)"""
+    lab = _label(folded, c)
+    if "累计" not in lab or not _PERIOD_FLOW.search(_label(folded, n)) or not doc.year:
+        return False
+    m = _PLAN.search(lab)
+    if m:
+        start = 1966 + 5 * (_PLAN_NO[m.group(1)] - 3)  # the third plan began in 1966; each runs five years
+        # the flow's year: the one its section heading names (二、2005年工作回顾 in a report of 2006), else the report's
+        named = [int(y) for y in _YEAR.findall(doc.section_at(n.start))]
+        year = named[0] if len(named) == 1 else doc.year
+        return start <= year <= start + 4 or "以来" in m.group(0) and start <= year
+    return "以来" in lab and not _other_year(doc, folded, n)
+
+
 def _stock_of_previous_sentence(doc, folded: str, sents: dict, si: int, n: Fig) -> Fig | None:
     """全县现有专职消防员22名。其中，今年新招录8名: a sentence opening with 其中 draws from the stock just stated."""
     para = paragraph_start(folded, n.start)
@@ -292,11 +464,17 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
                 out.append(_two(folded, c, same))
             continue  # 累计认定20家市级…: a bare verb names nothing to pair with
         para = paragraph_start(folded, c.start)
-        flows = [n for n in figs if para <= n.start and n.end <= c.start and c.sent - 2 <= n.sent and same_unit(n, c)
-                 and n not in prev and not is_reference(folded, n) and not _STOCK.search(_label(folded, n))]
+        # a cumulative stated with its previous level (累计受理2,351,708件，截至2021年底累计为1,802,614件) adds the period's
+        # flow however far back in its paragraph that flow stands
+        back = 8 if prev and "累计" in lab else 2
+        flows = [n for n in figs if para <= n.start and n.end <= c.start and c.sent - back <= n.sent and same_unit(n, c)
+                 and n not in prev and not is_reference(folded, n) and not _STOCK.search(_label(folded, n))
+                 and not is_sub_period(folded, n)]
         new = None
         for n in reversed(flows):
             nlab = _label(folded, n)
+            if _other_scope(nlab, lab):
+                continue  # 全县新建农村公路120公里，全市累计建成…: two scopes
             if noun in nlab or (_FLOW.search(nlab) and (_bigrams(noun) & _bigrams(nlab))
                                 and not _two_kinds(_noun_after_marker(folded, n), lab)) or (
                     # 县政府领导领办重点提案8件 … 本届以来累计由县领导领办重点提案6件: the same act, this year's count
@@ -309,6 +487,13 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
                         and noun in _label(folded, n) and not is_reference(folded, n) and not in_plan(folded, doc, n)
                         and not _STOCK.search(_label(folded, n)) and "累计" not in _label(folded, n)
                         and not _other_year(doc, folded, n)), None)
+        bare = _LEAD_VERB.sub("", noun)
+        if new is None and len(bare) >= 4 and bare != noun and "累计" in lab:
+            # 十是新建社区卫生服务站12个 … 全区累计建成社区卫生服务站57个: the same thing, a flow word before it
+            new = next((n for n in reversed(figs) if n.end <= c.start and n.sent >= 0 and same_unit(n, c) and n not in prev
+                        and bare in (nl := _label(folded, n)) and _FLOW.search(nl) and not is_reference(folded, n)
+                        and not in_plan(folded, doc, n) and not _STOCK.search(nl) and "累计" not in nl
+                        and not _other_scope(nl, lab) and not _other_year(doc, folded, n)), None)
         if new is None:
             continue
         paired.add(c.start)
@@ -317,6 +502,15 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
             prev_c = []  # registrations net of deregistrations: only new ≤ current holds
         out.append(_three(folded, prev_c[0], new, c) if prev_c else _two(folded, c, new))
     return out
+
+
+_LEAD_VERB = re.compile(r"^(?:建成|建设|新建|新增|认定|培育|创建|发放|完成|开通|改造|引进|设立|组建)")
+
+
+def _other_scope(a: str, b: str) -> bool:
+    """全县… and 全市…: two labels that name two different scopes."""
+    x, y = _SCOPE.search(a), _SCOPE.search(b)
+    return bool(x and y and x.group(0) != y.group(0))
 
 
 def _other_year(doc, folded: str, n: Fig) -> bool:
@@ -348,9 +542,12 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
         return None
     core = re.sub(r"^(?:了|的)+", "", noun)
     last = before[-1]
-    if (_label(folded, n).startswith("其中") and _STOCK.search(_label(folded, last))
-            and clause_start(folded, n.start) == clause_end(folded, last.end) + 1):
-        return last  # 总数为214名，其中今年新接收39名: 其中 draws the new from the stock just before, whatever its verb
+    nlab = _label(folded, n)
+    if (nlab.startswith("其中") and clause_start(folded, n.start) == clause_end(folded, last.end) + 1
+            and (_STOCK.search(_label(folded, last)) or (not _is_change_or_plan(folded, last) and not _DIGIT.search(nlab)))):
+        # 总数为214名，其中今年新接收39名 / 建成示范线路6条，其中今年新开通8条: 其中 draws the new from the figure just
+        # before, whatever its verb
+        return last
     if len(core) >= 2:
         for c in reversed(before):
             if core in _label(folded, c):
@@ -363,6 +560,15 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
         if _STOCK.search(lab):
             return None  # the nearest cumulative is about something else
     return None
+
+
+_DIGIT = re.compile(r"[\d０-９]")  # 其中新开工14个、续建21个: 续建 is the second item of a split, not a new figure
+_CHANGE_LEAD = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|净增|比上年|较上年|同比|多|少)了?$")
+
+
+def _is_change_or_plan(folded: str, f: Fig) -> bool:
+    """增加6条 / 计划建设6条 / 比上年的…: a change, a base or a target is no stock a 其中 can draw from."""
+    return bool(_CHANGE_LEAD.search(_label(folded, f))) or is_reference(folded, f)
 
 
 def _lead(folded: str, start: int) -> int:

@@ -7,7 +7,10 @@ the total two ways (其中女性…，党员…) or name a part of a part (小�
 Besides 其中 lists: classifications (按类型分 / 从…看 / 支出按功能分类：), 由…三部分构成, closing totals (合计 / 以上四项…合计),
 budget identities (收入加上级补助…，收入总计; 收支相抵，结转…; 预算 − 支出 = 结余), statuses (已整改 / 部分整改 / 正在推进),
 the means of an amount (通过…和…实现), an outcome and its negation (批准 / 不批准), and a whole stated inside 在…中.
-A split whose total is found only by looking back is weak: reported only when it adds up.
+A split whose total is found only by looking back is weak: reported only when it adds up. Other leads: 包括 / 涵盖 / 分为 /
+划分为 / ，含; closing 小计 and 合计投入 (when a part has the verb); 另有 that completes a list; 剩余 the rest of a target
+(目标1,500户…剩余300户); N件X中 then statuses (全面完成…、基本完成…、未完成…). Of several figures a list could split, the one it
+adds up to is taken; parts that state their shares name a whole sections back (占44.8%, 占38.6%…).
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ _REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|上升到|扩大
 # a 其中 list covering less than this share of its total is a selection (全年固定资产投资152.6亿元，其中工业投资68.9亿元，
 # 基础设施投资41.2亿元，房地产开发投资27.5亿元: 90% and overlapping categories), unless a slip explains the gap
 COVER = Decimal("0.95")
+COLON_COVER = Decimal("0.85")  # 其中：… announces the whole list, yet a list under this share of its total is a selection
 SLIP_COVER = Decimal("0.9")  # 全市企业500家，其中A 200家、B 100家: 300 vs 500 differ in one digit yet are a selection
 
 
@@ -169,8 +173,12 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
         if g.start < anchor or not same_unit(g, unit_of):
             continue
         label = folded[clause_start(folded, g.start):g.start]
-        if parts and _NESTED_DETAIL.search(label):
-            continue  # 财政拨款收入720万元（其中一般公共预算拨款690万元）: a detail of the part before it
+        # （其中违规金额1.58亿元、管理不规范金额2.14亿元）: a list inside the bracket its own 其中 opens is the split
+        if parts and (_NESTED_DETAIL.search(folded[max(clause_start(folded, g.start), anchor + 1):g.start])
+                      or _bracket_depth(folded, anchor, g.start) > 0):
+            # 财政拨款收入720万元（其中一般公共预算拨款690万元）/ 13.28万元（其中购置费0元，运行维护费132800元）: a detail of
+            # the part before it
+            continue
         if parts and _STOP.search(label):
             break
         if _NESTED_LEAD.search(folded, anchor + 2, g.start):
@@ -182,6 +190,12 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
             break
         parts.append(g)
     return parts
+
+
+def _bracket_depth(folded: str, a: int, b: int) -> int:
+    """How many brackets opened between a and b are still open at b."""
+    seg = folded[a:b]
+    return seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
 
 
 def _dimension_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | None:
@@ -211,7 +225,8 @@ def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | Non
 
 
 # words that open a breakdown of the total before them (其中A…、B…; 包括A…、B…和C…)
-_SPLIT_LEAD = re.compile(r"其中|包括|包含|涵盖")
+# (…126个村，分为一类村32个、二类村58个…; 全区共有中小学校46所，含小学31所…; 得分为, 平均分为 are scores)
+_SPLIT_LEAD = re.compile(r"其中|包括|包含|涵盖|(?<![得总评积满均])(?:划分为|分为|分成)|(?<=[，,])含(?![量税金])")
 # 由A…、B…和C…组成 / 构成
 _MADE_OF = re.compile(r"由(?P<body>[^。；;！？\n]{2,80}?)(?:(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|类|项)?(?:部分|方面|类|块))?"
                       r"(?:共同)?(?:组成|构成)")
@@ -230,7 +245,7 @@ _BY_MEANS = re.compile(r"[，,]通过(?P<body>[^。；;！？\n，,]{4,80}?)(?P<
 # 增值收益分配为：/ 资金构成如下：a breakdown of the total the heading names
 _NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?[：:]")
 # …，合计6件 / …，奖牌总数143枚: the total after its parts
-_TOTAL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总数|总量|总额|共)(?:为|达|达到|是)?$")
+_TOTAL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|小计|总数|总量|总额|共)(?:为|达|达到|是)?$")
 _METRIC_TOTAL = re.compile(r"(?:总数|总量|总额)(?:为|达|达到|是)?$")
 # …诫勉谈话5人，批评教育11人，共问责追责18人: a total with its verb after the parts (weaker: reported only when it adds up)
 _TOTAL_AFTER_VERB = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
@@ -242,11 +257,17 @@ _IN_STATED_WHOLE = re.compile(r"^在[^，,。；;]{0,12}?[\d０-９][\d０-９,�
 # 已完成整改19个，正在整改3个，需长期坚持的2个: items by status (done / under way / long-term) are the whole set
 _DONE = re.compile(r"(?:已|已经)(?:完成|办结|整改|解决|落实)[\u4e00-\u9fff]{0,4}$")
 _UNDER_WAY = re.compile(r"(?:正在|正|尚在|仍在|未|尚未|需长期|长期|持续|逐步|部分|基本|另有)[\u4e00-\u9fff]{0,8}$")
+# 10件实事中 / 46个问题中，: a whole, then its parts by status (全面完成…、基本完成…、未完成…)
+_WHOLE_THEN_IN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![集其期高初空])中(?![心学央等型小级部专医药国队期度])[，,：:]?")
+_STATUS = re.compile(r"完成|整改|办结|解决|落实|到位|销号|验收|答复|办复")
+_NOT_DONE = re.compile(r"未|尚未|正在|部分|基本|暂未|仍在|没有")
 # a change against a base (事故起数减少9起) is not an earlier total
 _DELTA = re.compile(r"减少|增加(?!值)|新增|下降|上升|增长|提高|降低|相比|同比|比上年|较上年")
 # differences stated as a split: whole word, part word, remainder word (收入 − 支出 = 结余; 送审 − 审定 = 审减)
 _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
     (r"收入$", r"支出$", r"(?<!累计)(?:结余|结存|盈余|收益|利润|净收入)$"),
+    # 收入总计51.36亿元，支出总计50.92亿元，结转下年支出4400万元 (年末结转和结余 is a part of 支出总计, not their difference)
+    (r"收入(?:总计|合计)$", r"支出(?:总计|合计)$", r"结转下年(?:支出|使用|资金)?$"),
     (r"送审(?:金额|额|造价)?$", r"审定(?:金额|额|造价)?$", r"(?:审减|核减)(?:金额|额)?$"),
     (r"(?<!净)资产(?:总额|合计)?$", r"负债(?:总额|合计)?$", r"(?:净资产|所有者权益|股东权益)(?:总额|合计)?$"),
 )]
@@ -414,10 +435,14 @@ def _complements(folded: str, sents: dict) -> list[tuple[Fig, list[Fig], None]]:
                 continue
             t = [g for g in qty if g.end <= p.start and same_unit(g, q) and not is_reference(folded, g)]
             if t:
-                out.append((t[-1], [p, q], None))
+                # some may still be pending (or be decided from last year's), so the pair is weak; the results of a check
+                # (合格 / 不合格, 达标 / 不达标) cover exactly the items checked, and cannot exceed them
+                over = _CHECK_RESULT.fullmatch(verb) and t[-1].norm_interval().below(_sum([p, q]))
+                out.append((t[-1], [p, q], False if over else None))
     return out
 
 
+_CHECK_RESULT = re.compile(r"合格|达标|符合要求|符合标准")
 _NEGATED = re.compile(r"不予?(?P<verb>[\u4e00-\u9fff]{2,}?)的?$")
 _NO_DIGITS = re.compile(r"[^\d０-９]*")
 _ABOVE_NAME = re.compile(r"上述|以上|这些")
@@ -435,10 +460,26 @@ def _in_plan_label(folded: str, g: Fig) -> bool:
     return bool(re.search(r"下年|明年|\d{4}年预算", label_of(folded, g)))
 
 
+# 农民人均纯收入4862元。从构成看，工资性收入1935元，家庭经营收入2416元…: the sources of one per-capita amount add up;
+# the per-capita amounts of two populations (城镇…，农村…) do not
+_SOURCE = re.compile(r"(?:收入|支出|消费|所得)$")
+_POPULATION = re.compile(r"城镇|农村|城市|乡村|城乡|全体|男|女|居民|职工|农民|户籍|常住|[省市县区镇乡村]")
+
+
+def _per_capita_components(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """Are the parts of a per-capita money total its sources (工资性收入, 经营净收入), not other populations?"""
+    if total.kind != "money" or any(p.kind != "money" for p in parts):
+        return False
+    labels = [item_label(folded, p) for p in parts]
+    return all(_SOURCE.search(v) and not _POPULATION.search(v) for v in labels)
+
+
 def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
     """Can these parts make up this total at all? Per-capita and average values never add up (城镇 + 农村 人均收入
     is not 全体居民人均收入), and a sub-period figure (一季度7起) is not a part of a full-period total."""
-    if is_per_unit(folded, total) or any(is_per_unit(folded, p) for p in parts):
+    if any(is_per_unit(folded, p) for p in parts):
+        return False
+    if is_per_unit(folded, total) and not _per_capita_components(folded, total, parts):
         return False
     return is_sub_period(folded, total) or not any(is_sub_period(folded, p) for p in parts)
 
@@ -476,6 +517,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if total is None:
                     # 全年接待游客386.4万人次…。“十一五”时期…年均增长16.5%。其中接待国内游客381.2万人次…: a weak pairing
                     total, sure = _total_sentences_back(doc, folded, sents, si, at, unit_fig), None
+                if total is None and folded[doc.sentences[si].start:at].strip("，,：: ") == "":
+                    # 立案提案已全部办结。其中，已解决的165件，占44.8%；…: the whole is named, its figure stated sections
+                    # before; the parts' shares say which figure it is
+                    total, sure = _total_by_shares(doc, folded, figs, sfigs, si, _parts_after(folded, listed, at, unit_fig)), True
                 if total is None or in_plan(folded, doc, total):
                     continue
                 parts = _parts_after(folded, listed, at, unit_fig)
@@ -488,10 +533,27 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     out.append((subtotal, parts[:k], True))
                     parts = [subtotal] + parts[k:]
                 else:
-                    parts = _semicolon_cut(folded, total, parts)
+                    if total.sent == si - 1:
+                        total, sure = _fitting_candidate(folded, sents, total, parts, sure)
+                    if not sure:  # 其中：A…；B…；C…: after a colon the semicolons separate the items of one list
+                        parts = _semicolon_cut(folded, total, parts)
                     parts = parts and _dimension_cut(folded, total, parts)
+                if parts:
+                    # 其中维持39件、撤销11件，另有14件终止审理: a bare 另有 that completes the total is its last part
+                    nxt = next((g for g in listed if g.start > parts[-1].end and same_unit(g, unit_fig)), None)
+                    if nxt is not None and _REST.search(folded[clause_start(folded, nxt.start):nxt.start]) \
+                            and _sum(parts + [nxt]).overlaps(total.norm_interval()):
+                        parts = parts + [nxt]
+                if parts and sure and total.norm is not None and _sum(parts).high is not None \
+                        and _sum(parts).high < total.norm * COLON_COVER:
+                    sure = False  # 民生支出38.85亿元…。其中：教育…、社保…、卫生…、农林水…（80%）: the main items only
                 if parts is not None:
                     out.append((total, parts, sure))
+        for m in _RESPECTIVELY.finditer(stext):
+            # 共办理建议25件，涉及经济发展、社会民生、城乡建设的分别为12件、8件、5件: as many figures as names listed
+            split = _respective_split(folded, sfigs, sent.start + m.start(), sent.start + m.end())
+            if split is not None:
+                out.append(split)
         for m in _MADE_OF.finditer(stext):
             lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
             body = [g for g in sfigs if lo <= g.start and g.end <= hi and g.quantity]
@@ -521,8 +583,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     continue  # …，合计227件: the list closes with its own total (judged below)
                 # 立案提案中，个人提案198件，集体提案43件。按内容分，…: the sentence before is a split of a whole already
                 # found (241件); this classification cuts the same whole, not that sentence's first figure
-                total = (None if name else _whole_of_previous_split(folded, out, si, parts[0])) \
-                    or _named_total(doc, folded, figs, sents, si, parts[0], name)
+                total, t_sure = (None if name else _whole_of_previous_split(folded, out, si, parts[0])), True
+                if total is None:
+                    total, t_sure = _named_total(doc, folded, figs, sents, si, parts, name)
                 if total is not None:
                     # 共收到提案268件，经审查立案241件。从办理结果看，A类151件，占62.7%…: shares of the parts name their whole
                     shares = [_stated_share(folded, sfigs, p) for p in parts]
@@ -531,7 +594,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                                and _shares_fit(g, parts, shares, slack=1)]
                         out.append((fit[0], parts, True) if fit else (total, parts, None))
                         continue
-                    out.append((total, parts, True))
+                    out.append((total, parts, t_sure))
+                elif not name and (by_share := _total_by_shares(doc, folded, figs, sfigs, si, parts)) is not None:
+                    # 从办理结果看，A类68件，占44.7%；B类59件，占38.8%；C类23件: the shares name the whole, sections back
+                    out.append((by_share, parts, True))
                 elif not name:
                     # 从行业领域看：… with the total in an earlier paragraph (全年共发生事故37起，死亡21人): a weaker
                     # pairing, reported only when it adds up
@@ -563,6 +629,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if _TOTAL_AFTER.match(glabel):
                 g_sure = True
             elif _TOTAL_AFTER_VERB.match(glabel):
+                # …县级财政投入3850万元，合计投入1.75亿元: the verb of a part repeated sums the list (set below); …，共问责
+                # 追责18人 / 合计处理人员18人 may count more than the list
                 g_sure = None
             else:
                 continue
@@ -606,6 +674,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     if named is None:
                         continue
                     parts = [named] + parts
+            if len(parts) >= 2 and g_sure is None and not glabel.startswith("共") and len(verb := glabel[2:4]) == 2 \
+                    and any(verb in label_of(folded, p) for p in parts):
+                g_sure = True
             if len(parts) >= 2:
                 out.append((g, parts, g_sure))
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
@@ -636,6 +707,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 total = _matching_earlier(doc, folded, figs, si, parts, whole.group("name")[:2])
                 if total is not None:
                     out.append((total, parts, None))
+                    continue
+                # 基本支出中，人员经费1082.47万元，公用经费171.38万元 after …基本支出1263.85万元…: the whole is the figure its
+                # full name labels, in the sentences just before; judged as a 其中 list (a short list is a selection)
+                named = _whole_named(doc, folded, figs, si, parts[0], whole.group("name"))
+                if named is not None:
+                    out.append((named, parts, False))
         inside = None if (whole or lead) else _IN_STATED_WHOLE.match(stext)
         if inside:
             # 在审结的11,873件案件中，刑事案件856件，民商事案件7,214件…: the whole is stated inside 在…中
@@ -649,6 +726,19 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 parts = _dimension_cut(folded, wholes[0], parts) if len(parts) >= 2 else None  # 女教师…，党员教师…
                 if parts is not None and len(parts) >= 2:
                     out.append((wholes[0], parts, False if len(heads) == 1 else None))
+        if not (inside or whole or lead):
+            # 截至12月20日，10件实事中全面完成8件、基本完成1件、未完成2件: the whole stated right before 中, its parts by
+            # status after it
+            for w in qty:
+                mid_in = _WHOLE_THEN_IN.match(folded, w.end)
+                if not mid_in or _SPLIT_LEAD.search(folded, clause_start(folded, w.start), w.start):
+                    continue
+                parts = [g for g in qty if g.start >= mid_in.end() and same_unit(g, w)
+                         and clause_start(folded, g.start, "；;。") <= mid_in.end()]
+                labels = [item_label(folded, g) for g in parts]
+                if len(parts) >= 2 and all(_STATUS.search(v) for v in labels) and any(_NOT_DONE.search(v) for v in labels):
+                    out.append((w, parts, True))
+                break
         for whole_rx, part_rx, rest_rx in _DIFFERENCES:
             for w in qty:
                 if not whole_rx.search(label_of(folded, w)):
@@ -658,7 +748,11 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 nxt = [g for g in sents.get(si + 1, [])[:1] if paragraph_start(folded, g.start) <= sent.start]
                 r = p and next((g for g in qty + nxt if g.start > p.end and same_unit(g, w) and g.quantity
                                 and rest_rx.search(label_of(folded, g))), None)
-                if p is not None and r is not None:
+                # 地方财政收入16420万元，加上级补助收入23850万元…，收入合计42110万元；财政支出41260万元…: terms between
+                # the three say the income is summed first; the identity holds only for three in a row
+                if p is not None and r is not None and not any(
+                        same_unit(g, w) and (w.end <= g.start and g.end <= p.start or p.end <= g.start and g.end <= r.start)
+                        for g in qty + nxt):
                     out.append((w, [p, r], True))
                     break
     out += _identities(folded, figs)
@@ -713,6 +807,7 @@ def parts_sum(doc, figures) -> list[dict]:
     seen: set[tuple] = set()
 
     weak: set[tuple] = set()
+    judged: set[tuple] = set()
 
     def emit(total: Fig, parts: list[Fig], sure: bool | None, sent: int) -> None:
         key = (total.id, tuple(p.id for p in parts))
@@ -720,9 +815,12 @@ def parts_sum(doc, figures) -> list[dict]:
         if (key in seen and not (key in weak and sure is not None)) or len(parts) < 2 or not addable(folded, total, parts):
             return
         seen.add(key)
+        if any(t == total.id and set(key[1]) < set(ps) for (t, ps) in judged):
+            return  # 准予2,118件，占86.1%；不予226件，占9.2%: the shares name two parts of a split already judged whole
         row = _judge(folded, total, parts, sure, sent)
         if row:
             weak.discard(key)
+            judged.add(key)
             out.append(row)
         elif sure is None:
             weak.add(key)
@@ -748,22 +846,93 @@ def parts_sum(doc, figures) -> list[dict]:
         emit(total, sorted(set(parts), key=lambda f: f.start), sure, parts[0].sent)
     # 今年完成7座，其余5座: done + remaining = the total stated before
     for i, g in enumerate(figs):
-        if not g.quantity or not re.search(r"(?:其余|剩余|其他|其它|余下)$", folded[clause_start(folded, g.start):g.start]):
+        rest = _REST.search(folded[clause_start(folded, g.start):g.start]) if g.quantity else None
+        if not rest:
             continue
+        # 其中维持39件、撤销11件，另有14件终止审理: 另有 may add what lies outside the total: reported only when it adds up
+        r_sure = None if rest.group("other") else True
         before = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_unit(f, g) and not is_reference(folded, f)]
         if not before:
             continue
         if len(before) >= 2:
-            if "、" in folded[before[0].end:before[1].start]:
-                continue  # 城乡建设类113件、农业农村类71件…、其他40件: every figure is an item; the total is elsewhere
-            # 包案化解积案48件，已化解41件…；其余7件: the sentence states its own total first
-            emit(before[0], before[1:] + [g], True, g.sent)
+            if re.search("、" if not rest.group("cat") else "[、；;]", folded[before[0].end:before[1].start]):
+                # 城乡建设类113件、农业农村类71件…、其他40件 / 交通水利类21件，占36.2%；农业产业类15件；…其他9件: every
+                # figure is an item of a classification (村镇建设及其他 is one more category); the total is elsewhere
+                continue
+            # 包案化解积案48件，已化解41件…；其余7件: the sentence states its own total first; of several groups
+            # (排查一般隐患8,915项，已整改8,702项；排查重大隐患17项，已整改15项，其余2项) the nearest the rest completes
+            fit = next((k for k in range(len(before) - 2, -1, -1)
+                        if _sum(before[k + 1:] + [g]).overlaps(before[k].norm_interval())), None)
+            if fit is not None:
+                emit(before[fit], before[fit + 1:] + [g], r_sure, g.sent)
+            elif not re.search(r"[；;]", folded[before[0].end:before[-1].start]):
+                emit(before[0], before[1:] + [g], r_sure, g.sent)
             continue
-        prior = [f for f in figs if f.end <= before[0].start and same_unit(f, g) and f.sent >= g.sent - 2]
+        if rest.group("other"):
+            continue  # 另有 after one figure: one more item as likely as the rest of a whole
+        goal = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_unit(f, g) and is_target(folded, f)
+                and not is_base(folded, f) and not in_plan(folded, doc, f)]
+        if len(goal) == 1 and not rest.group("cat"):
+            # 改造农村危房1,200户，年度目标1,500户，完成80%，剩余300户…结转下年: the rest of the target
+            emit(goal[0], before + [g], True, g.sent)
+            continue
+        para = paragraph_start(folded, g.start)
+        prior = [f for f in figs if para <= f.start and f.end <= before[0].start and same_unit(f, g) and f.sent >= g.sent - 2]
+        if not prior and not rest.group("cat"):
+            # 受理事项中已按期办结1,802件；其余44件正在办理 with the 1,846 received stated sections before: weak
+            whole = _matching_earlier(doc, folded, figs, g.sent, before + [g])
+            if whole is not None:
+                emit(whole, before + [g], None, g.sent)
+            continue
         if not prior or "、" in folded[prior[-1].end:before[0].start]:
             continue  # …教育卫生类29件、社会管理类26件、其他12件: an item of the same list is not the total
         emit(prior[-1], before + [g], True, g.sent)
     return out
+
+
+# the rest of a whole (其余5座); 另有 / 还有 with no noun before the number is the rest or one more item (weak)
+_REST = re.compile(r"(?<![及和与、])(?:其余|剩余|(?P<cat>其他|其它)|余下)$|^(?P<other>另有|还有|尚有)$")
+
+
+_RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|完成)")
+_LIST_GAP = re.compile(r"[、，,和及与]|以及")
+_LAST_AND = re.compile(r"(?<![涉普以危])(?:和|与|及)")  # 城市和农村 (涉及, 普及 are words)
+_PERIOD_NAMES = re.compile(r"\d{4}年|上年|去年|同期|前年|比|较|季度|上半年|下半年|月")
+
+
+def _respective_split(folded: str, sfigs: list[Fig], lo: int, hi: int) -> tuple[Fig, list[Fig], bool] | None:
+    """Names A、B、C, then 分别为 x、y、z, after a total of the sentence → (total, [x, y, z], False) when the counts agree."""
+    parts: list[Fig] = []
+    at = hi
+    for g in sfigs:
+        if g.start < at:
+            continue
+        gap = folded[at:g.start]
+        if not g.quantity or (parts and not _LIST_GAP.fullmatch(gap)) or (not parts and gap.strip()):
+            break
+        parts.append(g)
+        at = g.end
+    if len(parts) < 2 or not all(same_unit(parts[0], g) for g in parts):
+        return None
+    cs = clause_start(folded, lo, "，,；;：:。\n")
+    names = folded[cs:lo]
+    items = names.split("、")
+    count = len(items) + (1 if _LAST_AND.search(items[-1], 1) else 0)
+    if _PERIOD_NAMES.search(names) or count != len(parts):
+        return None
+    total = [g for g in sfigs if g.end <= cs and g.quantity and same_unit(g, parts[0]) and not is_reference(folded, g)
+             and not is_per_unit(folded, g)]
+    return (total[-1], parts, False) if total else None
+
+
+def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name: str) -> Fig | None:
+    """The one figure of the paragraph's last three sentences whose own item name is `name` (基本支出 → 基本支出1263.85万元)."""
+    if len(name) < 3:
+        return None
+    para = paragraph_start(folded, doc.sentences[si].start)
+    named = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and g.quantity and same_unit(g, unit_fig)
+             and not is_reference(folded, g) and re.sub(r"^(?:其中)?[：:，,]?", "", item_label(folded, g)) == name]
+    return named[0] if len(named) == 1 else None
 
 
 def _whole_of_previous_split(folded: str, found: list, si: int, unit_fig: Fig) -> Fig | None:
@@ -776,18 +945,26 @@ def _whole_of_previous_split(folded: str, found: list, si: int, unit_fig: Fig) -
     return None
 
 
-def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit_fig: Fig, name: str | None) -> Fig | None:
-    """The total a classification splits: the figure its heading names, else the previous sentence's first."""
+def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, parts: list[Fig],
+                 name: str | None) -> tuple[Fig | None, bool | None]:
+    """The total a classification splits, and whether the pairing is sure: the figure its heading names, else the
+    previous sentence's figure whose verb the split repeats, else the one the parts add up to, else its only one.
+    Several candidates none of which the parts add up to give a weak pairing (judged only when it holds)."""
+    unit_fig = parts[0]
     para = paragraph_start(folded, doc.sentences[si].start)
     earlier = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and same_unit(g, unit_fig)
                and not is_reference(folded, g) and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])]
     if name:
         named = [g for g in earlier if name in label_of(folded, g)]
+        if not named:
+            # 营业收入按行业分：… with 全年实现营业收入386.52亿元 in the section before: the name ends the figure's label
+            named = [g for g in figs if si - 6 <= g.sent < si and same_unit(g, unit_fig) and not is_reference(folded, g)
+                     and label_of(folded, g).endswith(name)][-1:]
         # 一般公共预算收入12.5亿元，其中税收收入9.8亿元，非税收入2.7亿元。收入按级次分：…: an item of a 其中 list is not
         # the whole a later classification splits
         named = [g for g in named if not any(f.sent == g.sent and f.end <= g.start and folded.find("其中", f.end, g.start) >= 0
                                              for f in named)]
-        return named[-1] if named else None
+        return (named[-1], True) if named else (None, True)
     # 按经营单位所在地分，…。按消费类型分，…: a classification before this one is another cut of the same total
     k = si - 1
     while k > si - 3 and k >= 0 and _CLASSIFY.match(folded[doc.sentences[k].start:doc.sentences[k].end]):
@@ -797,7 +974,15 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit_f
     sent = doc.sentences[si]
     words = _BRACKETED.sub("", folded[sent.start:sent.end])
     named = [g for g in prev if 2 <= len(v := label_of(folded, g)) <= 6 and _HAN_ONLY.fullmatch(v) and v in words]
-    return (named or prev or [None])[0]
+    if named:
+        return named[0], True
+    # 共收到提案412件，经审查立案368件；不予立案的44件…。从提案者看，个人提案296件、集体提案72件: the parts name no
+    # figure; the one they add up to is the whole they split
+    got = _sum(parts)
+    fit = [g for g in prev if got.bounded and got.overlaps(g.norm_interval())]
+    if fit:
+        return fit[0], True
+    return (prev[0], True) if len(prev) == 1 else ((prev[0], None) if prev else (None, True))
 
 
 def _named_subtotal(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) -> tuple[int, Fig] | None:
@@ -872,6 +1057,23 @@ def _earlier_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit
     return None
 
 
+def _total_by_shares(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int, parts: list[Fig]) -> Fig | None:
+    """The whole of a list whose every part states its share (A 165件，占44.8%；B 142件，占38.6%): the nearest earlier
+    figure (up to twelve sentences back) that the shares fit, one share of three or more allowed to miss."""
+    if len(parts) < 2:
+        return None
+    # A类68件，占44.7%；B类59件，占38.8%；C类23件: the last part may go without its share
+    pairs = [(p, q) for p in parts if (q := _stated_share(folded, sfigs, p)) is not None]
+    if len(pairs) < 2 or len(pairs) < len(parts) - 1:
+        return None
+    sp, sq = [p for p, _ in pairs], [q for _, q in pairs]
+    for g in reversed([g for g in figs if si - 12 <= g.sent < si]):
+        if g.quantity and same_unit(g, parts[0]) and not is_reference(folded, g) and not in_plan(folded, doc, g) \
+                and not is_per_unit(folded, g) and _shares_fit(g, sp, sq, slack=1):
+            return g
+    return None
+
+
 _SHARE_LEAD = re.compile(r"^[，,]?(?:约)?占(?:比|比重)?(?:为|达)?$")
 
 
@@ -931,6 +1133,25 @@ def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: i
         if prev:
             return prev[0]
     return None
+
+
+def _fitting_candidate(folded: str, sents: dict, total: Fig, parts: list[Fig], sure: bool | None) -> tuple[Fig, bool | None]:
+    """A list opening its sentence splits a figure of the sentence before: of several there (共提出建议158件，交县政府
+    办理152件。其中，主办件131件、协办件21件), the one the parts add up to; when none fits, the pairing is weak."""
+    cands = [g for g in sents.get(total.sent, []) if g.start >= total.start and same_unit(g, total) and g.quantity
+             and not is_reference(folded, g) and not is_per_unit(folded, g) and not _NESTED_DETAIL.search(_label(folded, g))]
+    got = _sum(parts)
+    if len(cands) < 2 or len(parts) < 2 or not got.bounded:
+        return total, sure
+    fit = [g for g in cands if got.overlaps(g.norm_interval())]
+    if fit:
+        return fit[0], sure
+    # 问题金额3.72亿元，已整改3.41亿元。其中：上缴财政1.26亿元…（3.31）: none fits; after 其中： the nearest within a tenth
+    # is the whole with a slip; otherwise the list may be a selection of any of them
+    near = min(cands, key=lambda g: abs(_mid(got) - g.norm) / max(g.norm, Decimal(1)))
+    if sure and abs(_mid(got) - near.norm) <= near.norm * Decimal("0.1"):
+        return near, sure  # the colon says the list is whole: the candidate it misses by a slip
+    return total, None
 
 
 def _total_sentences_back(doc, folded: str, sents: dict, si: int, at: int, unit_fig: Fig) -> Fig | None:
