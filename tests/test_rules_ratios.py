@@ -187,3 +187,53 @@ def test_span_names_the_ratio():
 def test_satisfied_rate_without_the_dissatisfied_count_takes_the_cases_before_weakly(stated, verdict):
     text = f"经审查立案152件。委员对办理结果表示满意的139件、基本满意的11件，满意和基本满意率{stated}。"
     assert verdicts(derived_ratio, text) == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全县农户2.6万户，拥有家用汽车1.04万辆，每百户拥有家用汽车40辆。", ["consistent"]),
+    ("全镇共有居民家庭3,200户，安装空调4,864台，平均每百户拥有空调152台。", ["consistent"]),
+    # a 每百户 figure usually comes from a sample survey: one that the totals do not give is never called wrong
+    ("全县农户2.6万户，拥有家用汽车1.04万辆，每百户拥有家用汽车45辆。", []),
+    # no household count in the sentence: nothing to divide by
+    ("年末私人汽车保有量28.6万辆，城镇居民每百户拥有家用汽车48辆。", []),
+])
+def test_things_per_hundred_households_are_weak(text, verdict):
+    assert verdicts(derived_ratio, text) == verdict
+
+
+def test_a_ratio_judged_here_is_not_judged_again_by_the_share_rule():
+    from analysis.rules.shares import share_of_total
+
+    text = "全年活产数3,205人，婴儿死亡10人，婴儿死亡率为3.52‰。"
+    assert verdicts(derived_ratio, text) == ["inconsistent"]
+    assert verdicts(share_of_total, text) == []
+
+
+@pytest.mark.parametrize("rate, verdict", [("58.1%", "consistent"), ("56.1%", "inconsistent")])
+def test_debt_ratio_two_sentences_after_its_terms(rate, verdict):
+    text = (f"年末公司资产总额86.4亿元，负债总额50.2亿元。资产中，流动资产31.6亿元，非流动资产54.8亿元。"
+            f"资产负债率{rate}，较年初下降0.6个百分点。")
+    assert verdicts(derived_ratio, text) == [verdict]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # 满意率（含基本满意） reads as 满意和基本满意率: (1,204 + 312)/(1,204 + 312 + 41) = 97.37%
+    ("回访群众1,557人次，其中满意1,204人次、基本满意312人次、不满意41人次，满意率（含基本满意）97.4%。", "consistent"),
+    ("回访群众1,557人次，其中满意1,204人次、基本满意312人次、不满意41人次，满意率（含基本满意）98.4%。", "inconsistent"),
+    # no 不满意 count: the whole the 其中 splits is the number asked, (175 + 21)/200 = 98.0%
+    ("共回收征求意见表200份，其中满意175件、基本满意21件，满意和基本满意率为98.0%。", "consistent"),
+    ("共回收征求意见表200份，其中满意175件、基本满意21件，满意和基本满意率为98.5%。", "inconsistent"),
+])
+def test_satisfied_and_basically_satisfied_worded_otherwise(text, verdict):
+    assert verdicts(derived_ratio, text) == [verdict]
+
+
+def test_a_bound_on_the_ratio_is_not_the_ratio():
+    text = "年末资产总额2,486.3亿元，负债总额1,512.6亿元，平均资产负债率60.8%。9户一级企业中，资产负债率超过70%的有2户。"
+    assert verdicts(derived_ratio, text) == ["consistent"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("301.9/10万", ["consistent"]), ("310.9/10万", [])])
+def test_a_rate_per_100000_residents_is_weak(rate, verdict):
+    text = f"全县常住人口42.6万人。全年报告法定传染病12种1,286例，发病率{rate}。"
+    assert verdicts(derived_ratio, text) == verdict

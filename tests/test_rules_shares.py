@@ -734,3 +734,291 @@ def test_part_named_in_the_sentence_before_with_a_measure_word_more():
 def test_satisfaction_rate_of_both_over_the_cases_counted_before(rate, verdict):
     text = (f"代表共提出建议312件。\n\n代表对办理结果表示满意的248件、基本满意的57件，满意和基本满意的合计305件，满意率{rate}。")
     assert verdicts(share_of_total, text) == ([verdict] if verdict else [])
+
+
+# ---------------------------------------------------------------- round 2: survey n, rounded n, headings, sure splits
+def test_a_survey_rate_is_never_judged_on_the_places_counted_before_it():
+    # the people asked, not the 12 villages that built something
+    assert verdicts(granularity, "全镇12个行政村全部建成文化活动室，村民满意率达到97.4%。") == []
+    # the things an evaluation was held on are its n (对…开展…测评)
+    assert verdicts(granularity, "对5个政务服务大厅开展群众满意度测评，满意率为87%。") == ["inconsistent"]
+    # enterprises visited and asked
+    assert verdicts(granularity, "走访辖区企业120家，企业满意率98.3%。") == ["consistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("开通政务服务便民热线，全年接听群众来电2.48万件，办结率98.7%。", ["consistent"]),
+    ("全年受理网上咨询3.2万人次，按时答复率为99.85%。", ["consistent"]),
+    # money is not a tally of things: no GRIM on it
+    ("全年完成重点项目投资1.36亿元，执行率99.6%。", []),
+])
+def test_a_rate_over_a_rounded_large_count_is_possible(text, verdict):
+    rows = run(granularity, text)
+    assert [r["verdict"] for r in rows] == verdict
+    if verdict:
+        assert "possible" in rows[0]["computed"]
+
+
+_HEADED = ("共收到代表建议240件，经审查立案216件，立案率90.0%。\n二、办理情况\n（一）及时交办。\n"
+           "3月15日召开交办会，将建议交由41个单位办理。\n（二）跟踪督办。\n领导领衔督办重点建议6件。\n（三）注重沟通。\n"
+           "承办单位与代表面商沟通，实现全覆盖。\n（四）成效明显。\n截至10月底，立案建议已全部办结，办结率100%。"
+           "其中，问题已解决的108件，占50.0%；列入计划逐步解决的72件，占33.3%；因条件限制留作参考的{c}件，占{p}。")
+
+
+def test_headings_do_not_put_the_cases_out_of_reach():
+    text = _HEADED.format(c=36, p="16.7%")
+    assert verdicts(share_of_total, text)[-3:] == ["consistent"] * 3
+    rows = run(granularity, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "n = 216" in rows[0]["computed"]
+
+
+def test_shares_of_a_complete_split_whose_parts_miss_the_whole_do_not_sum_to_100():
+    # 108 + 72 + 30 = 210, not 216; each share is right for 216 but they add up to 97.2%
+    text = _HEADED.format(c=30, p="13.9%")
+    assert verdicts(share_of_total, text)[-3:] == ["consistent"] * 3
+    assert "inconsistent" in verdicts(percent_sum, text)
+
+
+@pytest.mark.parametrize("rate, verdict", [("98.1%", ["consistent"]), ("98.2%", [])])
+def test_a_survey_counted_in_cases_is_over_the_cases_all_answered(rate, verdict):
+    # 212/216 = 98.15%; 98.2% is impossible for 216 but the n is only likely: no row
+    text = ("会议期间共收到建议231件，交县政府办理的216件建议已全部答复。\n"
+            f"代表对答复表示满意的190件，基本满意的（ ）件，满意和基本满意率为{rate}。")
+    assert verdicts(granularity, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全县共有乡镇24个。其中三分之一的乡镇建成了标准化卫生院。", ["consistent"]),
+    ("抽查的40家企业中，有四分之一的企业存在安全隐患。", ["consistent"]),
+    # 22/3 is no whole number, but a third in words is loose: no row rather than an alarm
+    ("全县共有乡镇22个。其中三分之一的乡镇建成了标准化卫生院。", []),
+    # money is no tally; a qualified fraction is one-sided
+    ("共安排资金300万元，其中三分之一的资金用于危房改造。", []),
+    ("全县共有乡镇24个。其中三分之一以上的乡镇建成了标准化卫生院。", []),
+])
+def test_a_fraction_of_the_things_a_count_named(text, verdict):
+    assert verdicts(granularity, text) == verdict
+
+
+@pytest.mark.parametrize("share, verdict", [("占六成", "consistent"), ("约占六成", "consistent"), ("占八成", "inconsistent")])
+def test_cheng_is_stated_to_the_cheng(share, verdict):
+    # 50/86 = 58.1%: 六成 is 55–65%, so it holds; 八成 (75–85%) does not
+    assert verdicts(share_of_total, f"全县共有中小学86所，其中寄宿制学校50所，{share}。") == [verdict]
+
+
+def test_jin_cheng_is_short_of_it_but_not_by_a_whole_cheng():
+    text = "全年立案提案300件，其中经济类提案{k}件，占近八成。"
+    assert verdicts(share_of_total, text.format(k=231)) == ["consistent"]  # 77.0%
+    assert verdicts(share_of_total, text.format(k=180)) == ["inconsistent"]  # 60.0%, 六成
+
+
+@pytest.mark.parametrize("cue, verdict", [("构成比为18.3%", "consistent"), ("比例为19.3%", "inconsistent")])
+def test_a_bare_gouchengbi_or_bili_after_a_part_is_its_share(cue, verdict):
+    assert verdicts(share_of_total, f"门诊患者12.6万人次中，儿科患者2.3万人次，{cue}。") == [verdict]
+
+
+def test_a_named_ratio_after_a_count_is_not_its_share():
+    assert verdicts(share_of_total, "全年住院患者12.6万人次，其中异地就医2.3万人次，报销比例为68%。") == []
+
+
+@pytest.mark.parametrize("tail, verdict", [("超过三分之二", ["consistent"]), ("近七成", ["consistent"]), ("不足一半", [])])
+def test_a_fraction_after_a_sum_of_named_items_takes_their_whole(tail, verdict):
+    text = ("全年立案提案300件。其中经济类120件，占40.0%；社会类90件，占30.0%；其他90件，占30.0%。"
+            f"经济类和社会类提案合计210件，{tail}。")
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows if "210件" in r["stated"]] == verdict
+
+
+def test_a_per_mille_share_is_shown_per_mille():
+    rows = run(share_of_total, "年末常住人口12.8万人，全年出生1,250人，人口出生率9.77‰。")
+    assert [r["verdict"] for r in rows] == ["consistent"] and "‰" in rows[0]["computed"].split(";")[0]
+
+
+@pytest.mark.parametrize("cue, verdict", [("所占比率为33.7%", "consistent"), ("所占比率为35.7%", "inconsistent")])
+def test_suo_zhan_bilv(cue, verdict):
+    assert verdicts(share_of_total, f"共有党员86名，其中女党员29名，{cue}。") == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    # an age bound picks a group out: 35 is not the n of the next share
+    "从年龄结构看，35岁以下占28.4%，36至50岁占45.2%，51岁以上占26.4%。",
+    # 100余家 is no exact count
+    "全县共有规模以上企业100余家，研发投入覆盖率达到37.5%。",
+    "对300余家企业开展满意度调查，满意率为97.35%。",
+])
+def test_granularity_needs_an_exact_unbounded_count(text):
+    assert "inconsistent" not in verdicts(granularity, text)
+
+
+_NAMED = "全年立案提案300件。其中经济类120件，占40.0%；社会类90件，占30.0%；其他90件，占30.0%。"
+
+
+@pytest.mark.parametrize("share, verdict", [("70.0%", "consistent"), ("72.0%", "inconsistent")])
+def test_a_sum_of_named_items_takes_the_whole_of_their_shares(share, verdict):
+    rows = run(share_of_total, _NAMED + f"经济类和社会类提案合计210件，占{share}。")
+    assert [r["verdict"] for r in rows if "210件" in r["stated"]] == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("70.0%", "consistent"), ("72.0%", "inconsistent")])
+def test_a_combined_share_of_named_shares_is_their_subtotal(share, verdict):
+    rows = run(percent_sum, _NAMED + f"经济类和社会类两项合计占{share}。")
+    assert [r["verdict"] for r in rows if share in r["stated"]] == [verdict]
+
+
+def test_a_combined_share_whose_names_match_nothing_is_left_alone():
+    rows = run(percent_sum, _NAMED + "科技类和文化类合计占55.0%。")
+    assert [r for r in rows if "55.0%" in r["stated"]] == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # kinds of one thing, far over 100: one of them is wrong
+    ("全县规上工业企业中，国有企业、民营企业、外资企业分别占8.6%、89.1%和8.3%。", ["inconsistent"]),
+    # just over 100, whatever the names: a share is mis-rounded
+    ("其中，中央、省、市、县四级资金分别占35%、25%、25%和20%。", ["inconsistent"]),
+    # two dimensions (sex, party membership): the groups overlap
+    ("从业人员中，男性、党员分别占52.1%和61.5%。", []),
+    ("干部队伍中，大专以上学历、35岁以下分别占78.5%和42.3%。", []),
+])
+def test_one_list_over_100_is_an_error_only_for_kinds_of_one_thing(text, verdict):
+    assert verdicts(percent_sum, text) == verdict
+
+
+def test_quanian_names_the_period_of_two_peers_not_a_whole():
+    text = "全年出生人口4,862人，出生率9.31‰；死亡人口3,215人，死亡率6.16‰。"
+    assert verdicts(share_of_total, text) == []
+    # a real total word still makes a whole
+    assert verdicts(share_of_total, "全年受理投诉1,350件，办结1,338件，办结率99.1%。") == ["consistent"]
+
+
+def test_a_two_character_rate_name_spelled_out_in_the_count_is_its_part():
+    # 取证率 of 取得职业资格证书: the 9,350 are the part, not the n
+    assert verdicts(granularity, "开展职业技能培训12,600人次，取得职业资格证书9,350人，取证率74.25%。") == []
+
+
+def test_yishang_takes_in_the_levels_above_the_named_item():
+    text = "全年引进各类人才420人，其中博士18人、硕士126人，硕士以上学历占34.3%。"
+    assert "inconsistent" not in verdicts(share_of_total, text)
+
+
+@pytest.mark.parametrize("label, verdict", [("组织专业技术人员继续教育", []), ("应参训人员", ["inconsistent"])])
+def test_a_participation_rate_is_of_those_who_should_take_part(label, verdict):
+    assert verdicts(granularity, f"{label}120人，参训率98.6%。") == verdict
+
+
+@pytest.mark.parametrize("rate, verdict", [("97.62%", ["consistent"]), ("97.66%", [])])
+def test_a_rate_opening_its_paragraph_names_a_count_of_the_paragraph_before(rate, verdict):
+    # 1,232/1,262 = 97.623%; 97.66% is impossible for 1,262, but the n is only likely: no row
+    text = (f"（一）数量指标。年度计划新建村级公路120公里，全年新建1,262座农村便民桥梁。\n"
+            f"（二）质量指标。便民桥梁竣工验收合格率{rate}。")
+    assert verdicts(granularity, text) == verdict
+
+
+@pytest.mark.parametrize("rate, verdict", [("98.4%", ["consistent"]), ("97.4%", [])])
+def test_a_rate_after_a_count_of_its_opposite_is_of_the_whole_less_it(rate, verdict):
+    # (2,150 − 35)/2,150 = 98.37%; 35 failures are never the n of the pass rate
+    text = f"全年共抽检建材产品2,150批次。发现不合格产品35批次，产品抽检合格率{rate}。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == verdict
+    if verdict:
+        assert rows[0]["computed"].startswith("(2,150批次−35批次)/2,150批次")
+    assert verdicts(granularity, text) == []
+
+
+def test_a_complete_list_whose_last_item_has_no_share_need_not_sum_to_100():
+    text = ("全年交办建议240件。从办理结果看，已经解决的A类108件，占45.0%；列入计划解决的B类96件，占40.0%；"
+            "留作参考的C类36件。")
+    assert verdicts(percent_sum, text) == []
+    assert verdicts(share_of_total, text) == ["consistent", "consistent"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("93.3%", ["consistent"]), ("95.3%", [])])
+def test_a_rate_after_its_part_with_its_own_change_and_bracketed_bases(rate, verdict):
+    # 8,120/8,703 = 93.30%; a weak pairing: a rate that does not fit gets no row
+    text = (f"全年共受理各类案件8,703件，同比增长6.1%；审结8,120件，同比增长5.2%（上年分别为8,203件、7,718件）；"
+            f"结案率{rate}。")
+    assert verdicts(share_of_total, text) == verdict
+
+
+def test_a_part_labelled_with_a_case_verb_takes_the_cases_counted_before():
+    text = ("一、受理情况\n全年热线共受理群众诉求12,480件，同比增长8.2%。\n二、办理情况\n"
+            "由座席人员当场解答办结6,615件，即时办结率53.0%。")
+    assert verdicts(share_of_total, text) == ["consistent"]
+
+
+@pytest.mark.parametrize("share, verdict", [("41.3%", "consistent"), ("43.1%", "inconsistent")])
+def test_a_named_whole_after_its_measure_word(share, verdict):
+    text = f"审计共发现3个方面46个问题。其中资金管理方面问题19个，占问题总数的{share}。"
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+def test_jun_before_the_rate_and_time_limits_are_no_count():
+    text = "全年受理群众来信182件，全部做到15日内告知、60日内答复，答复率均为100%。"
+    rows = run(granularity, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "n = 182" in rows[0]["computed"]
+
+
+@pytest.mark.parametrize("share, verdict", [("83.3%", "consistent"), ("85.3%", "inconsistent")])
+def test_items_of_a_breakdown_named_together_are_a_share_of_its_total(share, verdict):
+    text = ("42件建议已全部办结。其中已经解决的23件，列入计划解决的12件，留作参考的7件；"
+            f"已经解决和列入计划解决的合计占{share}。")
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == [verdict] and "(23件+12件)/42件" in rows[0]["computed"]
+
+
+@pytest.mark.parametrize("share, verdict", [("37.2%", "consistent"), ("39.2%", "inconsistent")])
+def test_the_parts_own_change_may_sit_between_it_and_its_share(share, verdict):
+    text = f"全年完成外贸进出口总额9.46亿美元，增长6.2%。其中进口3.52亿美元，增长4.1%，占{share}。"
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("43.5%", "consistent"), ("45.5%", "inconsistent")])
+def test_a_named_whole_with_a_scope_word_its_figure_lacks(share, verdict):
+    text = f"全年实现农林牧渔业总产值86.2亿元。其中畜牧业产值37.5亿元，占全县农林牧渔业总产值的{share}。"
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("38.9%", "consistent"), ("40.9%", "inconsistent")])
+def test_a_sentence_opening_with_the_wholes_name(share, verdict):
+    text = ("全年实现营业收入52.8亿元；实现利润总额3.60亿元，同比增长9.1%（上年为3.30亿元）。\n"
+            f"利润总额中，物流板块贡献1.40亿元，占{share}。")
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == [verdict] and "1.40亿元/3.60亿元" in rows[0]["computed"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("78.7%", ["consistent"]), ("80.7%", [])])
+def test_you_k_after_the_wholes_zhong_is_a_weak_part(rate, verdict):
+    assert verdicts(share_of_total, f"全县61所小学中，有48所达到省定办学标准，达标率{rate}。") == verdict
+
+
+def test_the_whole_of_listed_shares_is_the_figure_their_parts_add_up_to():
+    text = ("全年受理环境信访投诉1,328件，办结1,326件，办结率99.8%，其中噪声类512件，占38.6%；大气类468件，占35.2%；"
+            "水污染类186件，占14.0%；其他162件，占12.2%。")
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] * 5
+    assert all("1,328件" in r["computed"] for r in rows)
+
+
+def test_a_survey_of_cases_takes_the_cases_handed_over_for_handling():
+    text = ("代表共提出建议328件，经审查交市政府系统办理的296件。\n（一）健全机制。\n（二）加强督办。\n"
+            "截至9月底，建议全部办复。代表对办理工作满意和基本满意的占98.3%。")
+    rows = run(granularity, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and "n = 296" in rows[0]["computed"]
+
+
+@pytest.mark.parametrize("text", [
+    "全县建成乡镇污水处理厂3座，运行负荷率82.6%。",
+    "新建农村幸福院7所，入住率62.3%。",
+])
+def test_a_utilisation_rate_is_not_a_share_of_the_facilities_counted(text):
+    assert verdicts(granularity, text) == []
+
+
+def test_a_count_of_events_never_proves_a_rate_impossible():
+    assert "inconsistent" not in verdicts(granularity, "全年召开常委会会议12次，组成人员出席率95.6%。")
+    # samples tested in 批次 are still the n
+    assert verdicts(granularity, "抽检农产品样品420批次，合格率98.7%。") == ["inconsistent"]
+
+
+def test_a_rate_per_mille_is_never_called_wrong_on_a_nearby_count():
+    # the infant mortality rate is over live births, not over the hospital deliveries counted before it
+    assert verdicts(share_of_total, "全年住院分娩3,862人，住院分娩率100%；婴儿死亡11人，婴儿死亡率3.85‰。") == []

@@ -24,6 +24,8 @@ from .common import (CLAUSE_SEP, Fig, cached, clause_start, figs_of, in_plan, is
                      result, sentence_bounds)
 from .intervals import Interval, fmt_interval
 
+# 满意和基本满意率 / 满意率（含基本满意）: the satisfied and the basically satisfied counted together
+_BOTH_SATISFIED = re.compile(r"满意(?:和|与|及|、)基本满意(?:率|度)|满意(?:率|度)[（(]含基本满意[）)](?:为|达到|达|是)?$")
 _POP = re.compile(r"(?:常住|户籍|总)人口$")
 _SCALE = {"千": 1000, "万": 10000, "十万": 100000, "百": 100, "百万": 1000000}
 
@@ -101,7 +103,9 @@ def _terms(doc, figs: list[Fig], r: Fig):
         # 资产负债率63.5% = liabilities / assets
         if re.search(r"资产负债率", lab):
             cands = _quantities(figs, folded, doc, r)
-            cands = [g for g in cands if g.sent >= r.sent - 1 and g.base_unit == "元"]
+            # (资产总额…负债总额…。资产中，流动资产…。资产负债率61.9%: up to two sentences back in the paragraph)
+            para = folded.rfind("\n", 0, r.start) + 1
+            cands = [g for g in cands if g.sent >= r.sent - 2 and g.start >= para and g.base_unit == "元"]
             num = _last(cands, folded, r"负债(?:总额|合计)?$")
             den = _last(cands, folded, r"资产(?:总额|合计)$|总资产$")
             return ([num], den, Decimal(1), "资产负债率") if num and den else None
@@ -124,12 +128,19 @@ def _terms(doc, figs: list[Fig], r: Fig):
             den = _last(seg_q, folded, r"活产(?:数|儿数)?$")
             return ([num], den, Decimal(1), m.group(0)) if num and den else None
         # 满意和基本满意率为97.8% = (满意 + 基本满意) / (满意 + 基本满意 + 不满意), all listed in the sentence
-        if re.search(r"满意(?:和|与|及|、)基本满意(?:率|度)", lab):
+        if _BOTH_SATISFIED.search(_clause(folded, r)):
             a = [g for g in sent_q if re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
             b = [g for g in sent_q if re.search(r"基本满意的?$", _lab(folded, g))]
             c = [g for g in sent_q if re.search(r"不满意的?$", _lab(folded, g))]
             if len(a) == len(b) == len(c) == 1 and a[0].base_unit == b[0].base_unit == c[0].base_unit:
                 return [a[0], b[0]], [a[0], b[0], c[0]], Decimal(1), "满意和基本满意率"
+            if len(a) == len(b) == 1 and a[0].base_unit == b[0].base_unit and not c:
+                # 共收到反馈意见286份，其中满意243件、基本满意38件: the count the 其中 splits is the whole asked
+                first = min(a[0], b[0], key=lambda g: g.start)
+                whole = next((g for g in reversed(sent_q) if g.end <= first.start and g.exact
+                              and re.match(r"[，,]?其中", folded[g.end:first.start])), None)
+                if whole is not None and whole.value is not None and whole.value >= a[0].value + b[0].value:
+                    return [a[0], b[0]], whole, Decimal(1), "满意和基本满意率"
             return None
         return None
     # 5.95张/千人, 每千人口注册护士2.89人: per 1,000 residents
@@ -167,6 +178,8 @@ _FUND_RATES = (("提取率", r"提取(?:额|金额|总额)$", r"缴存(?:额|金
 _PER_HEAD = re.compile(r"(人均|生均|户均)([\u4e00-\u9fffA-Za-z]{0,8}?)(?:约为|约|为|达到|达|是)?$")
 # 每站平均4名 / 平均每村3.2人: per thing of a kind the sentence counted (站 of 安监站16个)
 _PER_ITEM = re.compile(r"(?:平均)?每([\u4e00-\u9fff])(?:平均)?(?:约为|约|为|达到|达|有)?$")
+# 每百户拥有家用汽车40辆 / 每百户居民家庭拥有空调152台
+_PER_HUNDRED = re.compile(r"每(百|千)户[\u4e00-\u9fff]{0,12}?$")
 _STUDENTS = re.compile(r"在校(?:学)?生$|学生(?:数|人数)?$|在园幼儿$|在校生总数$")
 
 
@@ -188,7 +201,7 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         dens = [g for g in q if re.search(r"专任教师$", _lab(folded, g))] or \
             [g for g in q if re.search(r"教师$", _lab(folded, g))]
         return [([n], d, Decimal(1), "生师比") for n in nums for d in dens]
-    if r.kind == "percent" and re.search(r"满意(?:和|与|及|、)基本满意(?:率|度)", lab):
+    if r.kind == "percent" and _BOTH_SATISFIED.search(_clause(folded, r)):
         # 满意的139件、基本满意的11件，满意和基本满意率98.7% with no 不满意 count: over the cases counted before
         sent_q = _quantities(figs, folded, doc, r, same_sentence=True)
         a = [g for g in sent_q if re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
@@ -206,6 +219,25 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         dens = [g for g in q if re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
         nums.sort(key=lambda g: "实际" not in _lab(folded, g))
         return [([n], d, Decimal(1), "预算执行率") for n in nums for d in reversed(dens)]
+    per_pop = re.fullmatch(r"/(10万|十万|万|千)(?:人)?", r.unit)
+    if per_pop and r.kind == "ratio":
+        # 常住人口42.6万人…传染病1,286例，发病率301.9/10万: cases over the residents (who are counted over the
+        # year's average population, which the text rarely gives: so only ever weak)
+        scale = Decimal(100000 if per_pop.group(1) in ("10万", "十万") else _SCALE[per_pop.group(1)])
+        earlier = _quantities(figs, folded, doc, r)
+        pop = _population(earlier, folded)
+        nums = [g for g in earlier if g.sent == r.sent and g.exact and g.base_unit in ("例", "人", "起", "人次")
+                and g is not pop]
+        return [([n], pop, scale, "每" + per_pop.group(1) + "人") for n in nums[-1:]] if pop is not None else []
+    hundred = _PER_HUNDRED.search(_clause(folded, r))
+    if hundred and r.quantity:
+        # 全县农户2.6万户，拥有家用汽车1.04万辆，每百户拥有家用汽车40辆: the things over the households, both in the
+        # sentence (a bulletin's 每百户拥有量 usually comes from a sample survey: so only ever weak)
+        sent_q = [g for g in _quantities(figs, folded, doc, r) if g.sent == r.sent]
+        dens = [g for g in sent_q if g.base_unit == "户"]
+        nums = [g for g in sent_q if g.base_unit == r.base_unit and not is_per_unit(folded, g)]
+        scale = Decimal(_SCALE[hundred.group(1)])
+        return [([n], d, scale, f"每{hundred.group(1)}户") for n in nums for d in dens if n is not d]
     m = _PER_HEAD.search(_clause(folded, r))
     each = _PER_ITEM.search(_clause(folded, r))
     if m is None and each and r.quantity:
@@ -268,20 +300,49 @@ def _holds(cand: tuple, r: Fig) -> bool:
         return False
 
 
+def _bound(folded: str, r: Fig) -> bool:
+    """资产负债率超过70%的有2户 / 控制在65%以内: a bound that picks things out or caps them, not the ratio stated."""
+    return r.qualifier in ("at_least", "more_than", "at_most", "less_than") or folded[r.end:r.end + 1] == "的"
+
+
+def strong_terms(doc, figs: list[Fig]) -> dict:
+    """Figures → {start of a rate or ratio: its terms} for every one whose form and both terms the text names
+    (生师比, 资产负债率, 婴儿死亡率…); built once per document. The share rule leaves these to derived_ratio."""
+    def build():
+        folded = doc.folded
+        out = {}
+        for r in figs:
+            if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money"):
+                continue
+            if r.kind in ("count", "money") and "/" not in r.unit and not re.search(r"每|[人生户]均", _clause(folded, r)):
+                continue
+            if is_reference(folded, r) or in_plan(folded, doc, r) or _bound(folded, r):
+                continue
+            try:
+                got = _terms(doc, figs, r)
+            except (ArithmeticError, ValueError, TypeError, KeyError):
+                got = None
+            if got is not None:
+                out[r.start] = got
+        return out
+    return cached(doc, "_strong_ratio_terms", figs, build)
+
+
 def derived_ratio(doc, figures) -> list[dict]:
     """A rate or ratio whose numerator and denominator are both stated → the quotient against the stated value."""
     figs = figs_of(doc, figures)
     folded = doc.folded
     out = []
+    strong = strong_terms(doc, figs)
     for r in figs:
         if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money"):
             continue
         if r.kind in ("count", "money") and "/" not in r.unit and not re.search(r"每|[人生户]均", _clause(folded, r)):
             continue
-        if is_reference(folded, r) or in_plan(folded, doc, r):
+        if is_reference(folded, r) or in_plan(folded, doc, r) or _bound(folded, r):
             continue
         try:
-            got, weak = _terms(doc, figs, r), False
+            got, weak = strong.get(r.start), False
             if got is None:
                 cands = _weak_terms(doc, figs, r)
                 weak = not _strong_per_head(doc, figs, r, cands)

@@ -4,6 +4,10 @@ whether a percentage is possible at all for the number of things it counts (GRIM
 share_of_total  "共收到提案9件，其中…4件，占到44%"          4/9 = 44.4% against 43.5–44.5
 percent_sum     "分别占12.4%、71.3%和16.3%"                 the shares of one whole add up to 100
 granularity     "对7家机构开展评估，合格率为50%"            no k in 0…7 gives 50% ± 0.5
+
+A rate over a rounded count (办结率99.6% of 1.36万件) is possible whenever some n within the count's rounding gives
+it; a survey rate (满意率) is judged only on the people, cases or questionnaires asked, never on the places counted
+before it; a fraction in words of counted things (三分之一的单位) is judged only when it holds; 六成 is read to the 成.
 """
 from __future__ import annotations
 
@@ -13,26 +17,29 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
+from .common import (CONTINUOUS, Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
                      is_per_unit, is_reference, item_label, label_of, paragraph_start, result, same_unit, span_of)
 from ..numerals import parse_number
-from .intervals import Interval, fmt, fmt_interval
+from .intervals import Interval, fmt, fmt_interval, qualify
 
 HUNDRED = Decimal(100)
 _CN_SEP = "，,；;。！？!?\n、"
 # A share is announced by 占 (占到, 占全市…的, 占比), a 比重/比例, or a rate word (合格率, 满意度).
 _ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:到|了)?")
-_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达)?$")
-_TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比)?(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
+_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别|依次|均)?(?:为|是|达到|达|约为|约|仅为|高达)?$")
+_TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比率|构成比|比)?(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
 _SCOPE = re.compile(r"全(?:市|县|区|镇|乡|旗|省|州|盟)")
 _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "其", "全部总数", "总计", "合计", "总人数", "总户数"}
 # Rates that describe a population or an economy, not a tally of the things just counted.
 _MACRO_RATES = re.compile(r"增长|增速|失业|覆盖|城镇化|参保|利用|转化|贡献|发生|出生|死亡|税|利息|利|汇|占有|普及|入学|"
-                          r"负债|收益|自给|绿化|化率|强度|弹性|产出|通胀|物价|涨|降|毛入学|储蓄|使用|上网|空置|投资")
+                          r"负债|收益|自给|绿化|化率|强度|弹性|产出|通胀|物价|涨|降|毛入学|储蓄|使用|上网|空置|投资|"
+                          # how fully capacity is used (建成污水处理厂3座，负荷率82.6%): not a share of the plants
+                          r"负荷|入住|出租|上座|满载|开工|饱和|周转|达产")
 # Rates over the cases just counted: with no count in the sentence, the paragraph's total is their n.
 _CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|沟通|整改|解决")
 _SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
-_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般")
+_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应")  # 应参训120人 is the n of 参训率
+_AGES = {"岁", "周岁"}
 _DURATIONS = {"年", "个月", "月", "天", "日", "周", "小时", "分钟", "秒", "季度", "个工作日", "工作日", "届", "次会议"}
 _TOTAL_WORDS = re.compile(r"共|总|合计|累计|全年|全部|共计|总计|所有|全市|全县|全区|受理|收到|承办|办理|抽查|抽检|调查|评估|检查")
 
@@ -98,7 +105,11 @@ def _stem_matches(label: str, stem: str) -> bool:
     if k < 0:
         # 已完成整改19个 for 整改完成率: the same words in the other order
         tail = label[-len(stem) - 1:]
-        return len(stem) >= 4 and all(tail.count(c) >= stem.count(c) for c in set(stem))
+        if len(stem) >= 4 and all(tail.count(c) >= stem.count(c) for c in set(stem)):
+            return True
+        # 取得职业资格证书9,350人 for 取证率: a two-character name spelled out, its characters in order
+        return len(stem) == 2 and bool(re.search(re.escape(stem[0]) + r"[\u4e00-\u9fff]{1,6}" + re.escape(stem[1]) + r"[\u4e00-\u9fff]{0,3}$",
+                                                 label[-12:])) and not re.search(r"未|不|没", label)
     return not any(label[:k].endswith(m) for m in _MODIFIER_BEFORE)
 
 
@@ -185,8 +196,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             continue  # 占一般预算支出21.4亿元的71.0%: paired where it was found
         sent_figs = _wrapped(folded, doc, sents, first.pct.sent)
         # (上述四项分别占…: the count of the items listed is not one of them)
+        # (15日内答复, 3个月内办结: a time limit is never a part or a whole)
         before_figs = [g for g in sent_figs if g.end <= first.pct.start and g.quantity
-                       and not re.search(r"(?:上述|以上|前)$", folded[max(0, g.start - 2):g.start])]
+                       and not re.search(r"(?:上述|以上|前)$", folded[max(0, g.start - 2):g.start])
+                       and not (g.base_unit in _DURATIONS and g.qualifier in ("at_most", "less_than"))]
         wholes = _split_wholes(first.whole)
         if len(group) > 1 and len(wholes) == len(group):
             # 道路运输事故26起、死亡15人，分别占事故总数和死亡总数的70.3%和71.4%: one whole per share, in order
@@ -210,6 +223,13 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 both = _combined_parts(folded, first, before_figs)
                 if both:
                     first.part, first.extra = both[0], both[1:]
+                else:
+                    # 已解决的31件，列入计划解决的19件，…的8件；已解决和列入计划解决的合计占86.2%: items of a breakdown
+                    # that adds up, named together, are a share of its total
+                    both = _combined_parts(folded, first, before_figs, need_whole=False)
+                    total = both and _split_total(doc, figs, both)
+                    if total is not None and both:
+                        first.part, first.extra, first.total = both[0], both[1:], total
             if first.part is None and not before_figs and len(first.stem) >= 2 and not first.rate:
                 # 网上信访1,346件，合计2,864件次。网上信访占信访总量的47.0%: the part named in the sentence before
                 first.part = _named_before(folded, sents.get(first.pct.sent - 1, []), first.stem)
@@ -222,12 +242,22 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         if first.rate and first.part is None and len(group) == 1:
             pair = (_bracketed_pair(folded, figs, first) or _bracketed_whole(folded, figs, first, before_figs)
                     or _have_of(folded, first, before_figs))
+            complement = before_figs and _negates(folded, before_figs[-1], first.stem)
+            last_own = next((g for g in reversed(before_figs) if not is_reference(folded, g) and not _bracket_base(folded, g)), None)
             if pair:
                 first.part, first.total = pair
-            elif before_figs and before_figs[-1].exact and re.fullmatch(
-                    r"[，,]" + re.escape(first.stem) + r"率(?:为|是|达到|达|约为|约)?", folded[before_figs[-1].end:first.pct.start]):
-                # 受理各类案件12,486件…；审结11,873件，结案率为95.1%: the count just before a rate it does not name
-                first.part, first.weak, tentative = before_figs[-1], True, True
+            elif complement:
+                # 抽检3,260批次…。检出不合格样品71批次，抽检合格率97.8%: the count is of the rest; the rate is of the
+                # whole stated before less it — a weak pairing, kept only when it gives the stated rate
+                whole = _whole_of_complement(doc, figs, first, before_figs[-1])
+                if whole is not None:
+                    first.part, first.total, first.rest, first.weak = before_figs[-1], whole, True, True
+            elif last_own is not None and last_own.exact and re.fullmatch(
+                    r"(?:[，,]同比[^，,；;。]{0,12}(?:（[^）]*）)?)?[，,；;]" + re.escape(first.stem) + r"率(?:为|是|达到|达|约为|约)?",
+                    folded[last_own.end:first.pct.start]):
+                # 受理各类案件12,486件…；审结11,873件，结案率为95.1% / 审结11,327件，同比增长12.8%（2013年为…）；结案率90.7%:
+                # the count just before a rate it does not name (its own change and bases aside)
+                first.part, first.weak, tentative = last_own, True, True
                 first.total = _total_for(doc, folded, figs, sents, first, pct_starts, group)
         if tentative and not (first.total is not None and _fits(first)):
             first.part = first.total = None  # the count before a rate is more often its n (granularity)
@@ -293,6 +323,8 @@ def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     """412件提案已全部办复，办复率100%; 八类严重暴力案件23起，全部告破，破案率100%: a count said to be all done is both
     the part and the whole of its rate (the verb after 全部/均 shares a character with the rate's name)."""
     stem = s.stem[-2:]
+    # (来信来访213件，全部做到7日内程序回复、3个月内…答复: the time limits are no count)
+    before_figs = [g for g in before_figs if g.base_unit not in _DURATIONS]
     if not (stem and before_figs):
         return None
     g = before_figs[-1]
@@ -323,7 +355,7 @@ def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
         if len(group) < 2 or len({p.start for p in parts}) != len(parts) or not all(same_unit(parts[0], p) for p in parts):
             continue
         stated = sum(s.pct.value for s in group if s.pct.value is not None)
-        if not 90 <= stated <= 110:
+        if not (90 <= stated <= 110 or (stated < 90 and _unshared_parts(doc.folded, figs, group))):
             continue  # shares of one whole, near 100 (a wrong one among them is what the check is for)
         total = _matching_earlier(doc, doc.folded, figs, si, parts) or _fitting_earlier(doc, figs, si, group)
         if total is not None:
@@ -345,8 +377,36 @@ def _wrapped(folded: str, doc, sents: dict, si: int) -> list[Fig]:
 
 
 def _fits(s: Share) -> bool:
-    got, want = share_interval(s.part, s.total, s.extra), s.pct.pct_interval()
+    got, want = share_interval(s.part, s.total, s.extra), _pct(s.pct)
     return got is not None and want is not None and got.overlaps(want)
+
+
+# （2013年分别为10,934件、10,042件）: earlier values in brackets (thousands commas and all)
+_BRACKET_BASE = re.compile(r"[（(](?:上年|去年|同期|(?:19|20)\d\d年)[^（()）]{0,4}(?:为|是)[^（()）]*$")
+
+
+def _bracket_base(folded: str, g: Fig) -> bool:
+    """Is the figure one of the earlier-period values listed in a bracket (（2013年分别为10,934件、10,042件）)?"""
+    return bool(_BRACKET_BASE.search(folded, max(0, g.start - 40), g.start))
+
+
+def _negates(folded: str, g: Fig, stem: str) -> bool:
+    """不合格样品71批次 before 合格率, 未办结12件 before 办结率: the count names the opposite of the rate."""
+    core = re.sub(r"^(?:抽检|抽查|检验|检测|按期|全年|总体)", "", stem)[-2:]
+    return len(core) == 2 and bool(re.search(r"(?:不|未|没有)" + re.escape(core), item_label(folded, g)))
+
+
+def _whole_of_complement(doc, figs: list[Fig], s: Share, part: Fig) -> Fig | None:
+    """The whole a rate's complement is taken from: the nearest earlier figure of its unit (its sentence or the two
+    before, bases and targets aside, not smaller than the complement) for which (whole − part)/whole gives the rate."""
+    folded = doc.folded
+    want = _pct(s.pct)
+    for g in reversed([g for g in figs if g.end <= part.start and part.sent - 2 <= g.sent and same_unit(g, part)
+                       and not is_reference(folded, g) and not _smaller(g, part)]):
+        iv = _rest_interval(Share(s.pct, part=part, total=g))
+        if iv is not None and want is not None and iv.overlaps(want):
+            return g
+    return None
 
 
 def _rest_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
@@ -360,7 +420,7 @@ def _rest_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] |
         return None
     if _stem_matches(_segment_before(folded, part), re.sub(r"^其中", "", s.stem)[-4:]):
         return None
-    iv, want = _rest_interval(Share(s.pct, part=part, total=whole)), s.pct.pct_interval()
+    iv, want = _rest_interval(Share(s.pct, part=part, total=whole)), _pct(s.pct)
     return (part, whole) if iv is not None and want is not None and iv.overlaps(want) else None
 
 
@@ -393,12 +453,13 @@ def _fitting_earlier(doc, figs: list[Fig], si: int, group: list[Share]) -> Fig |
     folded = doc.folded
     part0 = group[0].part
     fits = []
+    reach = _reach_back(doc, _sentences_of(doc, figs), si, 8)
     for g in figs:
-        if g.sent >= si or g.sent < si - 8 or not g.exact or not same_unit(g, part0) or is_reference(folded, g):
+        if g.sent >= si or g.sent < reach or not g.exact or not same_unit(g, part0) or is_reference(folded, g):
             continue
         if any(_smaller(g, t.part) or t.part is g for t in group):
             continue
-        ivs = [(share_interval(t.part, g), t.pct.pct_interval()) for t in group]
+        ivs = [(share_interval(t.part, g), _pct(t.pct)) for t in group]
         if all(a is not None and b is not None and a.overlaps(b) for a, b in ivs):
             fits.append(g)
     return fits[-1] if fits and len({g.value for g in fits}) == 1 else None
@@ -457,7 +518,7 @@ def _bracketed_whole(folded: str, figs: list[Fig], s: Share, before_figs: list[F
     cands = [p for p in before_figs if same_unit(p, g) and p.exact and not is_reference(folded, p)]
     if not cands:
         return None
-    got, want = share_interval(cands[-1], g), s.pct.pct_interval()
+    got, want = share_interval(cands[-1], g), _pct(s.pct)
     return (cands[-1], g) if got is not None and want is not None and got.overlaps(want) else None
 
 
@@ -469,9 +530,12 @@ def _have_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] |
     whole, part = before_figs[-2], before_figs[-1]
     if not (whole.exact and part.exact and same_unit(whole, part) and whole.value and part.value <= whole.value):
         return None
-    if not re.search(r"(?:已有|其中有|其中|已)$", label_of(folded, part)) or len(re.findall(r"[，,；;]", folded[part.end:s.pct.start])) > 1:
+    # (全县61所小学中，有48所达到…标准，达标率78.7%: 有 after the whole's 中)
+    if not (re.search(r"(?:已有|其中有|其中|已)$", label_of(folded, part)) or (
+            re.search(r"(?<![共现])有$", label_of(folded, part)) and re.search(r"中[，,]?$", folded[whole.end:part.start - 1]))) \
+            or len(re.findall(r"[，,；;]", folded[part.end:s.pct.start])) > 1:
         return None
-    got, want = share_interval(part, whole), s.pct.pct_interval()
+    got, want = share_interval(part, whole), _pct(s.pct)
     return (part, whole) if got is not None and want is not None and got.overlaps(want) else None
 
 
@@ -514,12 +578,12 @@ def _subject_part(folded: str, sents: dict, s: Share) -> Fig | None:
     return found[0] if len(found) == 1 else None
 
 
-def _combined_parts(folded: str, s: Share, before_figs: list[Fig]) -> list[Fig] | None:
+def _combined_parts(folded: str, s: Share, before_figs: list[Fig], need_whole: bool = True) -> list[Fig] | None:
     """公办园和普惠性民办园合计占幼儿园总数的86.2%: a share of several items named together before 占, each stated
     earlier in the sentence → those items (in text order). Each name must share two characters in a row with its
     item's label (公办园 ← 公办幼儿园), the items one unit, the share of a named whole."""
     m = _SUM_WORD.search(s.stem)
-    if not (m and s.whole):
+    if not (m and (s.whole or not need_whole)):
         return None
     names = [n for n in re.split(r"和|、|及|与|以及", re.sub(r"^(?:其中|全市|全县|全区)", "", s.stem[:m.start()])) if n]
     if not 2 <= len(names) <= 4:
@@ -533,6 +597,16 @@ def _combined_parts(folded: str, s: Share, before_figs: list[Fig]) -> list[Fig] 
         found.append(g)
     found.sort(key=lambda g: g.start)
     return found if all(same_unit(found[0], g) for g in found) else None
+
+
+def _split_total(doc, figs: list[Fig], items: list[Fig]) -> Fig | None:
+    """The total of a breakdown (parts_sum's splits) that holds all the items and adds up to it."""
+    from .sums import find_splits
+
+    for total, parts, _ in find_splits(doc, figs):
+        if all(g in parts for g in items) and total not in items and _adds_up(total, parts):
+            return total
+    return None
 
 
 def _split_wholes(whole: str) -> list[str]:
@@ -563,12 +637,18 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
             return None
         # 其中职工医保142.7万人，城乡居民医保343.6万人，职工医保参保人数占比为29.3%: the stem begins with an item's label
         core = re.sub(r"^其中", "", s.stem)
+        # (博士18人、硕士126人，硕士以上学历占34.3%: 以上 takes in the levels above the item too)
         named = [g for g in before_figs if len(_item(folded, g)) >= 2 and core.startswith(_item(folded, g))
-                 and not _threshold(folded, g) and not re.search(r"\d", core)]
+                 and not _threshold(folded, g) and not re.search(r"\d", core)
+                 and not re.match(r"及?(?:以上|以下|以内|以外)", core[len(_item(folded, g)):])]
         if len(named) == 1 and len(core) > len(_item(folded, named[0])):
             return named[0]
     last = before_figs[-1]
     between = folded[last.end:s.pct.start]
+    # (进口6.26亿美元，增长2.8%，占33.6%: the part's own change between them)
+    own_change = _OWN_CHANGE.match(between)
+    if own_change and not is_reference(folded, last):
+        between = between[own_change.end():]
     # only a separator and the cue between them (提案4件，占到44%), nothing that names another thing
     if _BETWEEN.fullmatch(between) and len(between) <= 30:
         return last
@@ -578,9 +658,10 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     return None
 
 
+_OWN_CHANGE = re.compile(r"[，,](?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)\d[\d.]*%(?=[，,])")
 # 已有32个…, 其中有9个…, 发现6个项目进度滞后: the count is the subject of its clause
 _SUBJECT_LABEL = r"(?:已有|共有|其中有|其中|有|发现|存在)$"
-_BETWEEN = re.compile(r"(?:[，,（(]?)(?:(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?|(?:其|所占)?(?:比重|占比))(?:为|达到|达)?")
+_BETWEEN = re.compile(r"(?:[，,（(]?)(?:(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?|(?:其|所占)?(?:比重|占比|比例|份额|构成比))(?:为|达到|达)?")
 _PREDICATE_BETWEEN = re.compile(r"[^，,；;。\d%]{1,16}" + _BETWEEN.pattern)
 
 
@@ -591,12 +672,17 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         # 占查档总人次的 → 查档, 占销售额的 → 销售: the whole as its own figure's label would name it
         core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$", "", s.whole)
         core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|起数|金额|额|量|数)$", "", core)
+        # 占全市社会消费品零售总额的 ← 全年实现社会消费品零售总额428.6亿元: the scope word aside
+        bare = re.sub(r"^(?:全市|全县|全区|全省|全镇|全乡|全旗)(?=..)", "", s.whole)
         listed = {t.part.start for t in group if t.part is not None}  # a part listed beside it is not its whole
         for g in reversed([g for g in figs if g.end <= part.start and counts_into(g, part) and not is_reference(folded, g)
                            and not _smaller(g, part) and g.start not in listed]):
             label = folded[clause_start(folded, g.start):g.start]
-            if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
+            if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
+                    len(bare) >= 4 and bare in label):
                 return g
+            if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
+                return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
         return _loose_whole(doc, folded, figs, s) or _worded_whole(folded, figs, s, core)
     # a part of a breakdown that adds up (由A和B组成, 送审 = 审定 + 审减) has that breakdown's total as its whole
     from .sums import find_splits
@@ -608,6 +694,15 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             return total
     group_parts = {t.part.start for t in group if t.part is not None}
     in_sent = [g for g in sents.get(part.sent, []) if g.end <= part.start and (same_unit(g, part) or _classifier_fits(g, part))]
+    # 受理投诉1,328件，办结1,326件，办结率99.8%，其中噪声类512件，占38.6%；…: the whole is the figure the listed parts
+    # (each followed by its share) add up to, not merely the nearest
+    sibs = [g for g in sents.get(part.sent, []) if same_unit(g, part) and _is_sibling(folded, g, pct_starts)]
+    if len(sibs) >= 2:
+        acc = _sum_of(sibs)
+        hit = [g for g in in_sent if g not in sibs and not is_reference(folded, g) and acc.bounded
+               and acc.overlaps(g.norm_interval())]
+        if hit:
+            return hit[-1]
     for g in reversed(in_sent):
         if g.start in group_parts or _is_sibling(folded, g, pct_starts) or _smaller(g, part):
             continue
@@ -619,10 +714,16 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         if not _whole_like(folded, g, part):
             # 个人提案338件，集体提案74件，集体提案占比18.0%: a peer in the list, not the whole — unless the share
             # says it is (有效监测天数365天，优良天数312天，优良天数比例为85.5%): a weak pairing, taken only when it holds
-            got, want = share_interval(part, g, s.extra), s.pct.pct_interval()
+            got, want = share_interval(part, g, s.extra), _pct(s.pct)
             return g if got is not None and want is not None and got.overlaps(want) else None
         return g
     sent_text = doc.sentences[part.sent].text
+    lead = _WHOLE_LEAD.match(sent_text)
+    if lead and not s.rate:
+        # 利润总额中，金融服务类企业贡献7.82亿元，占42.4%: the sentence opens with the whole's name
+        named = _named_earlier(doc, folded, figs, part, lead.group(1))
+        if named is not None:
+            return named
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
                     and folded[min(g.end, part.end):max(g.start, part.start)].count("、") == 1]
     if not (re.match(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看", sent_text) or (s.rate and alternatives and not in_sent)):
@@ -644,21 +745,38 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     lead = re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", sent_text)
     prev = [g for g in earlier if g.sent == part.sent - 1]
     if lead and prev and not _smaller(prev[-1], part):
-        got, want = share_interval(part, prev[-1], s.extra), s.pct.pct_interval()
+        got, want = share_interval(part, prev[-1], s.extra), _pct(s.pct)
         if got is not None and want is not None and got.overlaps(want):
             s.weak = True
             return prev[-1]
     return None
 
 
+_WHOLE_LEAD = re.compile(r"([\u4e00-\u9fff]{2,10})中[，,：:]")
+
+
+def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> Fig | None:
+    """利润总额中，… → the nearest earlier figure of the part's unit (up to eight sentences of prose back) whose
+    label ends with that name (利润总额18.46亿元), bases, targets and smaller figures aside."""
+    reach = _reach_back(doc, _sentences_of(doc, figs), part.sent, 8)
+    name = re.sub(r"^(?:全年|全市|全县|全区|其)", "", name)
+    for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent < part.sent and counts_into(g, part)
+                       and not is_reference(folded, g) and not _smaller(g, part)]):
+        if len(name) >= 2 and re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g)).endswith(name):
+            return g
+    return None
+
+
 def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """经审查立案238件…。截至11月底，已办复236件，办复率99.2%: a rate over the cases counted earlier (up to eight
     sentences back) — the nearest earlier count of the unit that gives the stated rate. Weak: only when it holds."""
+    # (直接解答办结263,580件，直办率54.2%: the part's own label says it counts cases closed)
     if not (_CASE_RATES.search(s.stem + "率") or _SURVEY_RATES.search(s.stem)
-            or re.search(r"见面|沟通|办复|立案|执结|审结|结案", s.stem)):
+            or re.search(r"见面|面商|沟通|办复|立案|执结|审结|结案", s.stem) or re.search(r"办结|结案|办复|答复", item_label(folded, s.part))):
         return None
-    part, want = s.part, s.pct.pct_interval()
-    for g in reversed([g for g in figs if g.end <= part.start and part.sent - 8 <= g.sent and g.exact and same_unit(g, part)
+    part, want = s.part, _pct(s.pct)
+    reach = _reach_back(doc, _sentences_of(doc, figs), part.sent, 8)
+    for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent and g.exact and same_unit(g, part)
                        and not is_reference(folded, g) and not _smaller(g, part) and g is not part]):
         got = share_interval(part, g)
         if got is not None and want is not None and got.overlaps(want):
@@ -675,7 +793,7 @@ def _loose_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     if len(s.whole) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
         return None
     para = paragraph_start(folded, part.start)
-    want = s.pct.pct_interval()
+    want = _pct(s.pct)
     for g in reversed([g for g in figs if para <= g.start and g.end <= part.start and part.sent - 3 <= g.sent
                        and same_unit(g, part) and not is_reference(folded, g) and not _smaller(g, part)]):
         if head not in folded[doc.sentences[g.sent].start:g.start]:
@@ -715,7 +833,8 @@ def _smaller(g: Fig, part: Fig) -> bool:
 def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
     """Is g, stated before part in its sentence, the whole part is taken from rather than its peer in a list?
     Said by a total word (共, 全年, 受理, 抽检…) before g, or 其中/中 between them."""
-    if _TOTAL_WORDS.search(label_of(folded, g)):
+    # (全年出生人口4,862人…死亡人口3,215人: 全年 names the period of both, not a whole of the other)
+    if _TOTAL_WORDS.search(re.sub(r"^(?:全年|当年|今年|本年|全市|全县|全区)+", "", label_of(folded, g))):
         return True
     between = folded[g.end:part.start]
     if re.search(r"其中|之中|中[，,：:]|[，,：:]有|包括|内含|[\u4e00-\u9fff](?<!集)中(?!心|学|小|央|型|等|期|医|国|药|旬)[\u4e00-\u9fff]{1,4}$", between):
@@ -731,6 +850,13 @@ def _head(label: str) -> str:
     """A figure's label → its head noun, the last two characters before the number (集体提案74件 → 提案)."""
     label = re.sub(r"(?:的|为|是|达到|达|共|共有|有|约|近|超过|分别)+$", "", label)
     return label[-2:] if len(label) >= 2 else ""
+
+
+def _sum_of(parts: list[Fig]) -> Interval:
+    acc = parts[0].norm_interval()
+    for p in parts[1:]:
+        acc = acc + p.norm_interval()
+    return acc
 
 
 def _adds_up(total: Fig, parts: list[Fig]) -> bool:
@@ -750,6 +876,20 @@ def share_interval(part: Fig, total: Fig, extra: list | None = None) -> Interval
     if not (p.bounded and t.bounded) or t.contains(Decimal(0)):
         return None
     return (p / t).scale(HUNDRED)
+
+
+_CHENG = re.compile(r"[一二三四五六七八九]成$")
+
+
+def _pct(f: Fig) -> Interval | None:
+    """The interval a percent or fraction states, in percent; 六成 is stated to the 成 (55–65%), as 三成 is 25–35%
+    (the figure's unit is empty, so Fig.pct_interval reads it as precisely as 四分之一)."""
+    if f.kind == "fraction" and f.norm is not None and _CHENG.search(f.text):
+        p, tol = f.norm * HUNDRED, Decimal(5)
+        if f.qualifier == "nearly":
+            return Interval(p - 2 * tol, p, low_open=True)  # 近八成: short of 80%, but more than 七成 would say
+        return qualify(Interval.around(p, tol), p, f.qualifier, tol)
+    return f.pct_interval()
 
 
 def _pct_decimals(f: Fig) -> int:
@@ -773,22 +913,44 @@ def share_of_total(doc, figures) -> list[dict]:
         if (nxt is not None and nxt.kind == "fraction" and nxt.start not in stated
                 and re.fullmatch(r"[，,]\s*(?:即|约|也就是)?", doc.folded[s.pct.end:nxt.start])):
             pairs.append((s, nxt))
+    for f in figs:
+        if f.kind == "fraction" and f.start not in stated:
+            s = _combined_restated(doc.folded, figs, shares, f)
+            if s is not None:
+                pairs.append((s, f))
+    for s in find_shares(doc, figs):
+        if s.part is not None and s.total is None and not s.rate and not s.extra:
+            # 经济类和社会类提案合计210件，占70.0%: the whole of the items it sums; sure when they make it up
+            found = _named_items_whole(doc.folded, shares, s.part)
+            if found:
+                sure = _adds_up(s.part, found[1])
+                pairs.append((Share(s.pct, part=s.part, total=found[0], weak=not sure), s.pct))
+    from .ratios import strong_terms
+
+    derived = strong_terms(doc, figs)  # 婴儿死亡率 of 婴儿死亡 over 活产: derived_ratio's row, not a second one
     for s, pct in pairs:
+        if pct.start in derived:
+            continue
         got = _rest_interval(s) if s.rest else share_interval(s.part, s.total, s.extra)
-        want = pct.pct_interval()
+        want = _pct(pct)
         if got is None or want is None:
             continue
         d = _pct_decimals(pct)
         ok = got.overlaps(want)
         part_txt = f"{s.total.text}−{s.part.text}" if s.rest else "+".join(g.text for g in s.parts)
         ratio = f"({part_txt})/{s.total.text}" if s.extra or s.rest else f"{part_txt}/{s.total.text}"
-        got_txt = fmt_interval(got, d + 1, "%")
-        computed = f"{ratio} = {got_txt}; stated {pct.text} needs {fmt_interval(want, d + 1 if pct.kind == 'percent' else 1, '%')}"
+        if pct.unit == "‰":  # 婴儿死亡率3.12‰: shown per mille, as stated
+            got_txt = fmt_interval(got.scale(Decimal(10)), d + 1, "‰")
+            want_txt = fmt_interval(want.scale(Decimal(10)), d + 1, "‰")
+        else:
+            got_txt = fmt_interval(got, d + 1, "%")
+            want_txt = fmt_interval(want, d + 1 if pct.kind == "percent" else 1, "%")
+        computed = f"{ratio} = {got_txt}; stated {pct.text} needs {want_txt}"
         cause = "" if ok or pct is not s.pct else _share_cause(s, got, d)
         start, end = span_of([s.part, pct])
         ids = [s.total] + s.parts + [pct]
-        if not ok and s.weak:
-            continue
+        if not ok and (s.weak or pct.unit == "‰"):
+            continue  # (a rate per mille is of a population the text seldom gives: 婴儿死亡率 is over live births)
         if ok:
             en = f"{part_txt} of {s.total.text} is {got_txt}, which the stated {pct.text} rounds correctly."
             zh = f"{part_txt}占{s.total.text}的{got_txt}，与所述{pct.text}相符。"
@@ -803,11 +965,48 @@ def share_of_total(doc, figures) -> list[dict]:
     return out
 
 
+def _combined_restated(folded: str, figs: list[Fig], shares: list[Share], f: Fig) -> Share | None:
+    """…经济建设方面168件，占37.2%；科教文卫方面121件，占26.8%…。经济建设和科教文卫两方面合计289件，超过一半: a
+    fraction right after a sum of named items (no 占) is their combined share of the whole each item's own share was
+    of. A weak pairing: reported only when it holds."""
+    i = next((k for k, g in enumerate(figs) if g is f), 0)
+    q = figs[i - 1] if i > 0 else None
+    if q is None or q.sent != f.sent or not q.quantity or not re.fullmatch(r"[，,]\s*(?:即|约|达)?", folded[q.end:f.start]):
+        return None
+    found = _named_items_whole(folded, shares, q)
+    return Share(f, part=q, total=found[0], weak=True) if found else None
+
+
+def _named_items_whole(folded: str, shares: list[Share], q: Fig) -> tuple[Fig, list[Fig]] | None:
+    """经济类和社会类提案合计210件: a sum of items named before 合计, each stated earlier (its sentence or the one before)
+    with its own share of one whole → (that whole, the items). Names match their items by two characters in a row."""
+    lab = label_of(folded, q)
+    m = _SUM_WORD.search(lab)
+    if not m:
+        return None
+    names = [n for n in re.split(r"和|、|及|与|以及", lab[:m.start()]) if len(n) >= 2]
+    if not 2 <= len(names) <= 4:
+        return None
+    near = [t for t in shares if t.part is not None and t.total is not None and q.sent - 1 <= t.part.sent <= q.sent
+            and t.part.end <= q.start and same_unit(t.part, q) and not t.extra and not t.rest]
+    hits: list[Share] = []
+    for name in names:
+        grams = {name[k:k + 2] for k in range(len(name) - 1)}
+        hit = next((t for t in near if t not in hits and any(b in item_label(folded, t.part) for b in grams)), None)
+        if hit is None:
+            return None
+        hits.append(hit)
+    total = hits[0].total
+    if any(t.total is not total for t in hits) or _smaller(total, q):
+        return None
+    return total, [t.part for t in hits]
+
+
 def _other_whole(doc, figs: list[Fig], s: Share) -> Fig | None:
     """Before calling a share of a named whole wrong: another figure of the same unit, stated nearby (its own
     sentence or the two before it) and not smaller than the part, that gives the stated share (the nearest)."""
     folded = doc.folded
-    want = s.pct.pct_interval()
+    want = _pct(s.pct)
     if want is None:
         return None
     found = None
@@ -876,6 +1075,15 @@ def percent_sum(doc, figures) -> list[dict]:
             if row:
                 out.append(row)
             continue
+        # (两项合计占…: the count of the items named is no part)
+        if (s.part is None or re.match(r"合计|共计|总计|累计|共|合", folded[s.part.end:s.part.end + 2])) \
+                and not s.rate and _SUM_WORD.search(s.stem):
+            items = _named_shares(folded, shares, s)
+            if items:
+                row = _subtotal_row(doc, folded, figs, s, items)
+                if row:
+                    out.append(row)
+                continue
         if s.extra or s.rest or s.pct.kind not in ("percent", "fraction") or (s.rate and (s.part is None or s.total is None)):
             continue
         key = (s.pct.sent, s.total.start if s.total is not None else None, s.whole)
@@ -886,23 +1094,27 @@ def percent_sum(doc, figures) -> list[dict]:
         if any(s.rate for s in group) and not _parts_exhaust(group):
             continue  # 满意率85.7%、基本满意率14.3% of 21件 (18 + 3): rates of one whole that its parts make up
         # one cue per share or one list: shares announced by different wholes are not one split
-        ivs = [s.pct.pct_interval() for s in group]
+        ivs = [_pct(s.pct) for s in group]
         if any(iv is None or not iv.bounded for iv in ivs):
             continue  # 近七成, 60%以上: a one-sided share cannot be summed
         total = ivs[0]
         for iv in ivs[1:]:
             total = total + iv
-        stated_sum = sum((s.pct.value if s.pct.kind == "percent" else _mid(s.pct.pct_interval())) for s in group)
+        stated_sum = sum((s.pct.value if s.pct.kind == "percent" else _mid(_pct(s.pct))) for s in group)
         ok = total.contains(HUNDRED)
         labels = folded[doc.sentences[sent].start:group[-1].pct.start] if sent >= 0 else ""
-        parts_exhaust = _parts_exhaust(group)
+        parts_exhaust = _parts_exhaust(group) or _sure_split(doc, figs, group)
         # 其他/其余 closes the list; 按套数分/从类型看 announces a complete classification
-        exhaustive = bool(_EXHAUSTIVE.search(labels) or _CLASSIFIED.match(labels)) or parts_exhaust
+        # (…A类68件，占44.7%；B类59件，占38.8%；C类23件。: a complete list whose last item has no share of its own)
+        exhaustive = bool(_EXHAUSTIVE.search(labels) or _CLASSIFIED.match(labels)) and not _unshared_parts(
+            folded, figs, group) or parts_exhaust
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
         one_list = len({s.list_id for s in group}) == 1 and not re.search(
             r"比例(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
-        if not ok and not exhaustive and not (one_list and total.low is not None and total.low > HUNDRED):
+        over = one_list and total.low is not None and total.low > HUNDRED and (
+            total.low <= 105 or _parallel_names(folded[clause_start(folded, group[0].pct.start):group[0].pct.start]))
+        if not ok and not exhaustive and not over:
             continue  # a partial list of shares need not add up to 100
         if not ok and any(s.weak for s in group):
             continue
@@ -928,14 +1140,36 @@ def percent_sum(doc, figures) -> list[dict]:
     return out
 
 
-def _subtotal_row(doc, folded: str, figs: list[Fig], s: Share) -> dict | None:
-    """以上四类合计占74.1%: the n percentages stated just before it in the sentence add up to it."""
-    before = [g for g in figs if g.sent == s.pct.sent and g.end <= s.pct.start and g.kind == "percent"]
-    if len(before) < s.subtotal:
+def _named_shares(folded: str, shares: list[Share], s: Share) -> list[Fig] | None:
+    """经济类占40.0%，社会类占30.0%…。经济类和社会类两项合计占70.0%: the shares a combined share names (its sentence
+    or the one before), each by two characters in a row of its own stem or its part's label → their percents."""
+    m = _SUM_WORD.search(s.stem)
+    names = [n for n in re.split(r"和|、|及|与|以及", re.sub(r"^(?:其中|全市|全县|全区)", "", s.stem[:m.start()])) if len(n) >= 2]
+    if not 2 <= len(names) <= 4:
         return None
-    items = before[-s.subtotal:]
-    ivs = [g.pct_interval() for g in items]
-    want = s.pct.pct_interval()
+    near = [t for t in shares if t is not s and t.pct.kind == "percent" and s.pct.sent - 1 <= t.pct.sent <= s.pct.sent
+            and t.pct.end <= s.pct.start and not t.extra and not t.subtotal]
+    found: list[Share] = []
+    for name in names:
+        grams = {name[k:k + 2] for k in range(len(name) - 1)}
+        hits = [t for t in near if t not in found and any(
+            b in (t.stem + (item_label(folded, t.part) if t.part is not None else "")) for b in grams)]
+        if len(hits) != 1:
+            return None
+        found.append(hits[0])
+    if len({(t.whole, t.total.start if t.total is not None else None) for t in found}) != 1:
+        return None  # shares of one whole only
+    return sorted((t.pct for t in found), key=lambda g: g.start)
+
+
+def _subtotal_row(doc, folded: str, figs: list[Fig], s: Share, items: list[Fig] | None = None) -> dict | None:
+    """以上四类合计占74.1%: the n percentages stated just before it in the sentence add up to it (or the ones it names)."""
+    before = [g for g in figs if g.sent == s.pct.sent and g.end <= s.pct.start and g.kind == "percent"]
+    if items is None and len(before) < s.subtotal:
+        return None
+    items = items or before[-s.subtotal:]
+    ivs = [_pct(g) for g in items]
+    want = _pct(s.pct)
     if want is None or any(iv is None or not iv.bounded for iv in ivs) or not want.bounded:
         return None
     got = ivs[0]
@@ -957,6 +1191,36 @@ def _subtotal_row(doc, folded: str, figs: list[Fig], s: Share) -> dict | None:
     zh = f"所列{len(items)}项占比合计{fmt(stated_sum)}%，与所述合计{s.pct.text}不符，应核对。"
     return result("percent_sum", schema.INCONSISTENT, ids, start, end, f"{plus} = {s.pct.text}", computed, en, zh,
                   "subtotal of shares does not add up")
+
+
+def _unshared_parts(folded: str, figs: list[Fig], group: list[Share]) -> list[Fig]:
+    """The items of the list that have no share of their own: quantities of the parts' unit in the sentence, after
+    the first part, that are neither a part of the group nor followed by a share."""
+    parts = [s.part for s in group if s.part is not None]
+    if not parts:
+        return []
+    sent = group[0].pct.sent
+    return [g for g in figs if g.sent == sent and g.start > parts[0].start and g not in parts and same_unit(g, parts[0])
+            and not _is_sibling(folded, g, set()) and not is_reference(folded, g)]
+
+
+def _parallel_names(cue: str) -> bool:
+    """国有企业、民营企业、外资企业分别占…: the groups a list of shares names are kinds of one thing (one head) — not
+    男性、党员分别占…, groups along two dimensions, whose shares may add up to far more than 100."""
+    m = re.search(r"([^，,；;。：:]+?)(?:分别|依次|各)", cue)
+    names = [n for n in re.split(r"[、和及与]", m.group(1)) if n] if m else []
+    return len(names) >= 2 and len({n[-1] for n in names}) == 1
+
+
+def _sure_split(doc, figs: list[Fig], group: list[Share]) -> bool:
+    """Are the parts behind the shares a breakdown the text presents as complete (parts_sum's sure splits: 由…组成,
+    其中： …), of the shares' own whole? Then the shares must add up to 100 even where the parts miss the whole."""
+    from .sums import find_splits
+
+    if any(s.part is None or s.total is None or s.weak for s in group):
+        return False
+    parts = [s.part for s in group]
+    return any(sure and total is group[0].total and list(ps) == parts for total, ps, sure in find_splits(doc, figs))
 
 
 def _parts_exhaust(group: list[Share]) -> bool:
@@ -1011,11 +1275,13 @@ def granularity(doc, figures) -> list[dict]:
         n_fig = s.total if s.part is not None else _count_n(doc, folded, f, sents, s)
         weak_n = False
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
-        if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and not s.rate)):
+        if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and (not s.rate or any(
+                g.base_unit == "件" and g.end <= f.start and _ANSWERED_CASES.search(item_label(folded, g))
+                for g in sents.get(f.sent, []))))):
             n_fig, weak_n = _earlier_case_count(doc, folded, f, sents), True
         if n_fig is None and s.rate and not _SURVEY_RATES.search(s.stem):
             n_fig, weak_n = _named_count(doc, folded, f, sents, folded[clause_start(folded, f.start):f.start]), True
-        p = f.pct_interval()
+        p = _pct(f)
         if n_fig is None:
             if not (s.rate and _SURVEY_RATES.search(label)):
                 continue
@@ -1029,6 +1295,13 @@ def granularity(doc, figures) -> list[dict]:
                 en = f"The text does not say how many were asked; {f.text} is possible only with at least {smallest} of them."
                 zh = f"文中未给出样本数；{f.text}至少需要{smallest}个样本才可能出现。"
             out.append(result("granularity", schema.UNVERIFIABLE, [f], f.start, f.end, f.text, computed, en, zh))
+            continue
+        if s.part is None and _SURVEY_RATES.search(s.stem) and not _respondents(folded, n_fig):
+            continue  # 辖区9个社区全部建成…，群众满意率达到98.6%: the people asked, not the communities counted
+        if not n_fig.exact:
+            row = _large_n_row(n_fig, f, p)
+            if row:
+                out.append(row)
             continue
         n = int(n_fig.value)
         ok, ks = grim_possible(p, n)
@@ -1052,7 +1325,98 @@ def granularity(doc, figures) -> list[dict]:
         start, end = span_of([n_fig, f], f.sent)
         out.append(result("granularity", verdict, [n_fig, f], start, end, f"{f.text} of {n_fig.text}", computed, en, zh,
                           "" if ok else "percentage impossible for the count"))
+    shared = {s.pct.start for s in find_shares(doc, figs)}
+    for f in figs:
+        if f.kind == "fraction" and f.start not in shared:
+            row = _fraction_of_counted(doc, folded, sents, f)
+            if row:
+                out.append(row)
     return out
+
+
+# 三分之一的单位, 一半的村, 六成的企业: a fraction of the things a noun names
+_FRACTION_OF = re.compile(r"的([\u4e00-\u9fff]{1,6})")
+_NOUN_END = set("的中有均已未在都对和、，,；;。")
+
+
+def _fraction_of_counted(doc, folded: str, sents: dict, f: Fig) -> dict | None:
+    """重点审计了…18个一级预算单位…。其中有三分之一的单位…: a fraction in words followed by 的 and a noun, the noun
+    naming what an exact count of its sentence or the one before counted → consistent when a whole number of them
+    gives the fraction. Fractions in words are loose (about a third), so an impossible one gets no row."""
+    if f.qualifier or f.norm is None or f.sent < 0:
+        return None
+    m = _FRACTION_OF.match(folded, f.end)
+    if not m:
+        return None
+    noun = m.group(1)
+    para = paragraph_start(folded, f.start)
+    n_fig = None
+    for g in reversed(sents.get(f.sent - 1, []) + sents.get(f.sent, [])):
+        if g.end > f.start or g.start < para or not g.exact or not g.value or g.base_unit in _DURATIONS or is_reference(folded, g):
+            continue
+        # the noun before the count (共有乡镇24个) or after it (18个一级预算单位)
+        counted = item_label(folded, g)[-8:] + g.base_unit + folded[g.end:clause_end(folded, g.end, _CN_SEP + "的（(")][:10]
+        if any(noun[:k] in counted for k in range(len(noun), 1, -1)) or (
+                len(noun) == 1 and counted.endswith(noun) and folded[m.end():m.end() + 1] in _NOUN_END):
+            n_fig = g
+            break
+    if n_fig is None:
+        return None
+    p = _pct(f)
+    if p is None or not p.bounded:
+        return None
+    n = int(n_fig.value)
+    ok, ks = grim_possible(p, n)
+    if not ok:
+        return None
+    k = ks[0]
+    computed = f"n = {n}: {k}/{n} = {fmt(HUNDRED * k / n, 1)}%; {f.text} needs {fmt_interval(p, 1, '%')}"
+    en = f"{f.text} of {n_fig.text} is possible: {k} of {n} is {fmt(HUNDRED * k / n, 1)}%."
+    zh = f"{n_fig.text}中的{k}个为{fmt(HUNDRED * k / n, 1)}%，{f.text}可能成立。"
+    return result("granularity", schema.CONSISTENT, [n_fig, f], f.start, f.end, f"{f.text} of {n_fig.text}", computed, en, zh)
+
+
+# the people or cases a survey asks (人, 户, 件, 份 questionnaires…), not the places or events it took place in
+_RESPONDENT_UNITS = {"人", "名", "位", "户", "件", "份", "人次", "户次", "件次", "条", "家"}
+
+
+def _respondents(folded: str, g: Fig) -> bool:
+    """Can the count be the n of a survey rate (满意率, 知晓率)? People, households, cases or questionnaires, or
+    the things an evaluation was held on (对6个窗口开展满意度测评); 家 only when the count was asked (走访企业120家)."""
+    lab = label_of(folded, g)
+    if re.search(r"对[^，,；;。]{0,8}$", lab):
+        return True
+    if g.base_unit == "家":
+        return bool(re.search(r"走访|调查|测评|评价|问卷|抽取|访问|回访", lab))
+    return g.base_unit in _RESPONDENT_UNITS
+
+
+def _large_count(g: Fig) -> bool:
+    """受理来电1.36万件: a count of discrete things stated with a multiplier, so known only to its rounding."""
+    return (g.kind == "count" and not g.qualifier and g.unit != g.base_unit and g.multiplier >= 1000
+            and g.base_unit not in CONTINUOUS and g.value is not None and g.value > 0)
+
+
+def _large_n_row(n_fig: Fig, f: Fig, p: Interval) -> dict | None:
+    """A rate over a rounded count (办结率99.6% of 1.36万件) → consistent when some whole n within the count's rounding
+    gives it (for a large n every percentage of the stated precision is possible); never inconsistent, the count
+    being known only roughly."""
+    iv = n_fig.norm_interval()
+    if not iv.bounded or iv.low < 1:
+        return None
+    lo = int(iv.low.to_integral_value(rounding=ROUND_CEILING))
+    hi = int(iv.high.to_integral_value(rounding=ROUND_FLOOR))
+    width = (p.high - p.low) * lo / HUNDRED
+    hit = lo if width >= 1 else next((n for n in range(lo, min(hi, lo + 500) + 1) if grim_possible(p, n)[0]), None)
+    if hit is None:
+        return None
+    d = f.decimals or 0
+    computed = (f"n = {n_fig.text} ({lo}–{hi}): {f.text} needs {fmt_interval(p, d + 1, '%')}, "
+                f"possible for n = {hit}" + (" and every n above" if width >= 1 else ""))
+    en = f"{f.text} of about {n_fig.text} is possible: with so many, every percentage of this precision can occur."
+    zh = f"约{n_fig.text}中，{f.text}可能成立：数量较大时该精度的百分比都可能出现。"
+    start, end = span_of([n_fig, f], f.sent)
+    return result("granularity", schema.CONSISTENT, [n_fig, f], start, end, f"{f.text} of {n_fig.text}", computed, en, zh)
 
 
 def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
@@ -1065,8 +1429,12 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
     near = [g for g in own if g.start >= prev_cs]
     if near:
         g = near[-1]
-        if g.base_unit in _DURATIONS or not (g.exact and g.value is not None and g.value > 0):
+        if g.base_unit in _DURATIONS or not ((g.exact or _large_count(g)) and g.value is not None and g.value > 0):
             return None  # 学前三年毛入园率: a span of time is not a tally the rate is taken over
+        if g.qualifier or g.base_unit in _AGES:
+            return None  # 35岁以下占28.4% / 100余家: a bound or an age picks a group out; a rough count has no exact n
+        if s.rate and _negates(folded, g, s.stem):
+            return None  # 检出不合格样品71批次，合格率97.8%: the failures, not the things tested
         if (not s.rate and len(s.stem) >= 2 and label_of(folded, g).startswith("其中")
                 and not _stem_matches(_segment_before(folded, g), s.stem[-4:])):
             return None  # 委员218名，其中中共党员83名，党外委员占61.9%: a share of the whole, not of the part 其中 named
@@ -1090,7 +1458,11 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     head noun; a survey (满意率) is of people or cases asked, not of events (提供专项气象保障16次)."""
     if _SURVEY_RATES.search(s.stem) and re.search(r"次|场|期|批", g.base_unit):
         return False
+    if g.base_unit in ("次", "场", "期", "轮", "届", "场次", "批"):
+        return False  # 召开会议12次，出席率95.6%: a rate over events is rarely a share of them (who attended is)
     stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
+    if stem.startswith("参") and "应" not in label_of(folded, g):
+        return False  # 培训4,600人，参训率…: the people trained may be the part; 应参训4,600人 is the n
     if len(stem) <= 6 or re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)) or re.fullmatch(
             r"[^，,；;。\d]{0,10}中", folded[g.end:clause_end(folded, g.end)]):
         return True  # 对7家机构开展评估，合格率… / 全镇21个行政村中，…的村占比…
@@ -1101,16 +1473,23 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     return bool(head) and head in stem
 
 
+_ALL_HANDLED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:已经|已)?(?:全部|均已|全都)(?:已)?(?:按期)?(?:办结|办复|答复|办理完毕|办理答复|办理)")
+# 表示满意的301件: a survey whose answers are counted in cases is over the cases handled
+_ANSWERED_CASES = re.compile(r"满意的?$")
+
+
 def _earlier_case_count(doc, folded: str, f: Fig, sents: dict) -> Fig | None:
     """…共收到提案486件…。（paragraphs later）已全部办复，办复率100% / 满意和基本满意的占97.3%: the nearest count of
     cases in total (共, 全年, 立案, 受理…) up to eight sentences back. A likely n: the caller reports only what holds."""
-    for k in range(f.sent, max(f.sent - 9, -1), -1):
+    for k in range(f.sent, _reach_back(doc, sents, f.sent, 8) - 1, -1):
         for g in reversed(sents.get(k, [])):
-            if g.end > f.start or not g.exact or not g.value or g.base_unit != "件" or is_reference(folded, g):
+            if g.end > f.start or not g.exact or g.qualifier or not g.value or g.base_unit != "件" or is_reference(folded, g):
                 continue
             lab = folded[clause_start(folded, g.start):g.start]
-            if re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办", lab) and not re.search(r"不予|未|不", lab):
+            if re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办|交[^，,；;。]{1,8}办理", lab) and not re.search(r"不予|未|不", lab):
                 return g
+            if _ALL_HANDLED.match(folded, g.end):
+                return g  # 交市政府办理的378件建议已全部办复: the cases all answered are the ones asked about
     return None
 
 
@@ -1118,15 +1497,37 @@ def _named_count(doc, folded: str, f: Fig, sents: dict, stem: str) -> Fig | None
     """本届委员218名…。八届二次会议委员出勤率达到95.4% / 其余126人选择自主就业。自主就业退役士兵…参训率98.4%: the
     count of the group the rate's name names, up to three sentences back in its paragraph. A likely n only."""
     para = paragraph_start(folded, f.start)
-    for k in range(f.sent, max(f.sent - 4, -1), -1):
+    if para > 0 and not any(para <= g.start < f.start for k in (f.sent - 1, f.sent) for g in sents.get(k, [])):
+        # （二）质量指标。改造户厕经验收合格率98.5%: a rate opening its paragraph names a count of the one before
+        para = paragraph_start(folded, para - 1)
+    for k in range(f.sent, _reach_back(doc, sents, f.sent, 3) - 1, -1):
         for g in reversed(sents.get(k, [])):
-            if g.end > f.start or g.start < para or not g.exact or not g.value or g.base_unit in _DURATIONS or is_reference(folded, g):
+            if (g.end > f.start or g.start < para or not g.exact or g.qualifier or not g.value or g.base_unit in _DURATIONS
+                    or is_reference(folded, g)):
                 continue
-            name = re.sub(r"^(?:其中|本届|全体|全部|全年|全市|全县|全区|共有|共|现有|有)+", "", _segment_before(folded, g))
+            name = re.sub(r"^(?:其中|本届|全体|全部|全年|全市|全县|全区|共有|共|现有|有|本年度|本年|今年|当年|新)+", "",
+                          _segment_before(folded, g))
             after = folded[g.end:clause_end(folded, g.end)]
-            if (len(name) >= 2 and name in stem) or (len(after) >= 4 and after[-4:] in stem):
+            # (检出不合格样品71批次。不合格样品核查处置率100%: the name's last four characters will do)
+            if (len(name) >= 2 and name in stem) or (len(after) >= 4 and after[-4:] in stem) or (
+                    len(name) >= 5 and name[-4:] in stem):
                 return g
     return None
+
+
+def _sentences_of(doc, figs: list[Fig]) -> dict:
+    return cached(doc, "_shares_by_sentence", figs, lambda: by_sentence(figs))
+
+
+def _reach_back(doc, sents: dict, si: int, k: int) -> int:
+    """The index of the sentence k sentences of prose before sentence si: headings on their own (（三）结果良好。,
+    二、办理情况) are not counted, so that a whole stated before a few headings stays in reach."""
+    i = si
+    while i > 0 and k > 0:
+        i -= 1
+        if sents.get(i) or len(doc.sentences[i].text) > 16:
+            k -= 1
+    return i
 
 
 def _threshold(folded: str, g: Fig) -> bool:
