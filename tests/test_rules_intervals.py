@@ -59,3 +59,25 @@ def test_formatting():
     assert fmt_interval(stated(D("34"), 0), 1, "%") == "33.5–34.5%"
     assert fmt_interval(qualified(D("20"), 0, "at_least"), None, "%") == "≥ 20%"
     assert fmt_outward(Interval(D("4091.51"), D("4095.73")), 1, "万元") == "[4091.5, 4095.8]万元"
+
+
+def test_cheng_is_stated_to_the_cheng_whatever_its_qualifier():
+    from analysis.figures import extract_figures
+    from analysis.ingest import build_document
+    from analysis.rules.common import figs_of
+
+    doc = build_document("党员约占七成左右，近八成的群众满意，三成以上来自农村。", year=2020)
+    ivs = [f.pct_interval() for f in figs_of(doc, extract_figures(doc, "t"))]
+    assert (ivs[0].low, ivs[0].high) == (60, 80)  # 七成 is 65–75%, and 左右 widens it
+    assert (ivs[1].low, ivs[1].high) == (70, 80) and not ivs[1].contains(70)  # 近八成: short of 80, above 七成
+    assert (ivs[2].low, ivs[2].high) == (30, None)
+
+
+def test_a_list_of_bases_with_thousands_separators_is_all_bases():
+    from analysis.figures import extract_figures
+    from analysis.ingest import build_document
+    from analysis.rules.common import figs_of, is_base
+
+    doc = build_document("受理11,873件、审结11,327件（2013年分别为10,934件、10,042件）。", year=2014)
+    figs = figs_of(doc, extract_figures(doc, "t"))
+    assert [is_base(doc.folded, f) for f in figs if f.kind == "count"] == [False, False, True, True]

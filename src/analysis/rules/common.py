@@ -18,6 +18,9 @@ SENT_SEP = "。！？!?\n"
 _NUM_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿"
 
 
+_CHENG = re.compile(r"[一二三四五六七八九\d]成")
+
+
 @dataclass(eq=False)
 class Fig:
     """One row of figures.csv, typed: Decimals for numbers, ints for offsets and decimals."""
@@ -75,7 +78,12 @@ class Fig:
         if self.kind == "fraction" and self.norm is not None:
             p = fraction_value(self.text, self.norm) * 100
             # a fraction in words is as precise as its neighbours allow: 三成 is 25–35%, 四分之一 about 24.5–25.5%
-            tol = Decimal(5) if self.unit == "成" else Decimal("0.5")
+            if _CHENG.search(self.text):
+                tol = Decimal(5)
+                if self.qualifier == "nearly":
+                    return Interval(p - 2 * tol, p, low_open=True)  # 近八成: short of 80%, more than 七成 would say
+            else:
+                tol = Decimal("0.5")
             return qualify(Interval.around(p, tol), p, self.qualifier, tol)
         return None
 
@@ -267,7 +275,7 @@ def span_of(figs: list[Fig], sent: int | None = None) -> tuple[int, int]:
 # ---------------------------------------------------------------- what role a figure plays in its clause
 _PERIOD = r"(?:上年|去年|上届|上期|上年同期|去年同期|同期|年初|上年末|上年底|去年底|去年末|(?:19|20)\d\d年(?:末|底|初)?)"
 # 比上年的1,520亿元 / 较2010年 / 上年为339件 / 2023年为92.87亿元 / 上年末为12.34万笔
-_BASE_LABEL = re.compile(rf"(?:比|较){_PERIOD}(?:同期)?的?$|{_PERIOD}(?:同期)?(?:分别)?(?:为|是)(?:[^，,；;。]*[、和及])?$")
+_BASE_LABEL = re.compile(rf"(?:比|较){_PERIOD}(?:同期)?的?$|{_PERIOD}(?:同期)?(?:分别)?(?:为|是)(?:(?:[^，,；;。]|(?<=\d),(?=\d))*[、和及])?$")
 # 由上年的15,660元(增加到…) / 由2.1%(下降到…) / 从年初的286户
 _FROM_LABEL = re.compile(rf"[由从]{_PERIOD}?的?$")
 _TO_AFTER = re.compile(r"[^，,；;。\d]{0,12}?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小|降|升|增|减)(?:到|至)")

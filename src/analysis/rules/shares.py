@@ -878,17 +878,7 @@ def share_interval(part: Fig, total: Fig, extra: list | None = None) -> Interval
     return (p / t).scale(HUNDRED)
 
 
-_CHENG = re.compile(r"[一二三四五六七八九]成$")
-
-
 def _pct(f: Fig) -> Interval | None:
-    """The interval a percent or fraction states, in percent; 六成 is stated to the 成 (55–65%), as 三成 is 25–35%
-    (the figure's unit is empty, so Fig.pct_interval reads it as precisely as 四分之一)."""
-    if f.kind == "fraction" and f.norm is not None and _CHENG.search(f.text):
-        p, tol = f.norm * HUNDRED, Decimal(5)
-        if f.qualifier == "nearly":
-            return Interval(p - 2 * tol, p, low_open=True)  # 近八成: short of 80%, but more than 七成 would say
-        return qualify(Interval.around(p, tol), p, f.qualifier, tol)
     return f.pct_interval()
 
 
