@@ -98,7 +98,7 @@ _GRAMMAR = re.compile(
         # fractions and percents written in words
         rf"(?P<frac>(?P<f_den>{_NUM})分之(?P<f_num>{_NUM}))",
         r"(?P<half>一半|半数)",
-        r"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十)成)",
+        r"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十|(?<!\d)\d(?![\d.]))成(?![立本交功绩果员效为熟型品都市]))",
         # percents, multiples, quantities
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
         # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)
@@ -339,7 +339,7 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     if kind == "half":
         return Figure(s, e, "fraction", value="0.5", normalized_value="0.5", base_unit="ratio")
     if kind == "cheng":
-        n = parse_chinese(g["c_n"])  # 六成 is six tenths: a fraction like 一半, value 0.6
+        n = parse_number(g["c_n"])  # 六成 (or 3成) is six tenths: a fraction like 一半, value 0.6
         return Figure(s, e, "fraction", value=plain(n[0] / 10), normalized_value=plain(n[0] / 10), base_unit="ratio")
     if kind == "pct":
         if not _number_ok(g["p_n"], folded, s):
