@@ -725,3 +725,465 @@ def test_more_or_less_collected(text, verdict):
 def test_claim_naming_a_target_of_a_year_is_still_a_claim():
     text = "争取上级科技资金4941万元，同比增长20.7%，已超额完成政府提出的2014年资金总量较上年增长20%以上的要求。"
     assert verdicts(target_met, text) == ["consistent"]
+
+
+# ---------------------------------------------------------------- round 2: pairings too uncertain to call a rate wrong
+@pytest.mark.parametrize("text", [
+    # the rate is of a per-capita value, the value and base are totals
+    "全县地区生产总值128.6亿元，上年为120亿元，人均地区生产总值增长5.0%。",
+    # the base is of a half-year, the value of the whole year
+    "全年接待游客320万人次，增长12.5%，2013年上半年为150万人次。",
+    # the rate's own subject is a part (工业投资) of the value before (投资)
+    "全年完成投资45亿元，工业投资增长20%，上年为40亿元。",
+    # two values of the unit before the rate: which one the base is of cannot be told
+    "全年完成造林3.2万亩，其中人工造林1.8万亩，比上年增长20%，上年为2.8万亩。",
+    # a total against a per-capita base, three times apart and more
+    "全区人均财政收入3200元，增长6.0%，上年全区财政收入为3.1亿元。",
+])
+def test_uncertain_pairing_is_never_called_wrong(text):
+    assert verdicts(growth, text) == ["unverifiable"]
+
+
+def test_certain_pairing_is_still_called_wrong():
+    assert verdicts(growth, "全年完成投资45亿元，比上年增长20%，上年为40亿元。") == ["inconsistent"]
+    assert verdicts(growth, "全年完成投资45亿元，投资增长20%，上年为40亿元。") == ["inconsistent"]
+    assert verdicts(growth, "全年受理投诉1,580件，投诉件数同比下降2%，上年为1,500件。") == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("城镇居民人均可支配收入增长8.1%，达到32150元，上年为29741元。", ["consistent"]),
+    ("城镇居民人均可支配收入增长9.1%，达到32150元，上年为29741元。", ["inconsistent"]),
+    ("全年生猪出栏量是去年的1.05倍，为12.6万头，去年为12.0万头。", ["consistent"]),
+    ("全年生猪出栏量比2013年的12.0万头增长5.0%，达到12.6万头。", ["consistent"]),
+    # an invented wording: the level after the rate opens with 增至
+    ("全市快递业务量增长25%，增至1.5亿件，上年为1.2亿件。", ["consistent"]),
+    # no level after the rate: nothing to pair
+    ("全县工业增加值增长9.0%，达到全市平均水平。", ["unverifiable"]),
+])
+def test_new_level_in_the_clause_after_the_rate(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全年接待游客86万人次，环比增长7.5%（上季度为80万人次）。", ["consistent"]),
+    ("全年税收收入9.6亿元，相当于上年4.8亿元的2倍。", ["consistent"]),
+    ("全年税收收入9.6亿元，相当于上年4.8亿元的3倍。", ["inconsistent"]),
+    ("全年受理案件1,326件，同比上升10.0%，去年同期1,205件。", ["consistent"]),
+    ("全年接待游客86万人次，比上年同期增长7.5%，上年同期接待游客80万人次。", ["consistent"]),
+    # a prior value of another metric is no base
+    ("全年生猪出栏12.6万头，增长5.0%，上年同期能繁母猪存栏1.2万头。", ["unverifiable"]),
+])
+def test_bases_worded_without_wei(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2013年全县生猪出栏量为12.0万头。今年出栏12.6万头，增长5.0%。", ["consistent"]),
+    ("全年生猪出栏12.6万头，同比增长5.0%。上年全县生猪出栏12.0万头。", ["consistent"]),
+    ("全年生猪出栏12.6万头，同比增长8.0%。上年全县生猪出栏12.0万头。", ["inconsistent"]),
+    # a running total since a year is no prior-year value
+    ("2013年以来累计新建学校26所。今年新建学校5所，增长25%。", ["unverifiable"]),
+])
+def test_base_in_a_sentence_of_its_own_named_by_the_metric(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("房地产开发投资21.4亿元，比上年（22.6亿元）下降5.3%。", ["consistent"]),
+    ("房地产开发投资21.4亿元，比上年（22.6亿元）下降3.7%。", ["inconsistent"]),
+    ("资产负债率61.9%，较年初（62.7%）下降0.8个百分点。", ["consistent"]),
+    ("资产负债率61.9%，较年初（62.7%）下降1.8个百分点。", ["inconsistent"]),
+    # an invented wording: a year-start stock as the base
+    ("各项贷款余额86.2亿元，比年初的78.4亿元增长9.9%。", ["consistent"]),
+])
+def test_base_in_brackets_inside_the_rate_clause(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("设施蔬菜3.8万亩，比2005年的1.6万亩翻了一番多。", ["consistent"]),
+    ("农民人均纯收入6218元，比上年增长14.6%（上年为5426元），比2005年的3105元翻了一番。", ["consistent", "consistent"]),
+    ("设施蔬菜3.8万亩，比2005年的2.6万亩翻了一番多。", ["inconsistent"]),
+])
+def test_doubling_against_a_base_of_a_year(text, want):
+    assert verdicts(growth, text, year=2010) == want
+
+
+def test_doubling_and_average_growth_of_a_metric_named_earlier_in_the_paragraph():
+    text = ("经初步核算，全区地区生产总值1026.8亿元，比上年增长5.6%。第一产业增加值12.4亿元，增长3.1%。"
+            "地区生产总值比2014年的486.3亿元翻了一番多；2019年为782.6亿元，2019年以来年均增长5.6%。")
+    rows = run(growth, text, year=2024)
+    assert [r["verdict"] for r in rows] == ["unverifiable", "unverifiable", "consistent", "consistent"]
+    assert "(1026.8亿元/782.6亿元)^(1/5)" in rows[2]["computed"]
+    # the metric named twice earlier: no unique value, no row
+    text2 = text.replace("第一产业增加值12.4亿元", "县本级地区生产总值412.4亿元")
+    assert [r["verdict"] for r in run(growth, text2, year=2024)][2:] == ["unverifiable"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("农民人均纯收入6218元，比2005年的3105元翻了一番，“十一五”期间年均增长14.9%。", ["consistent", "consistent"]),
+    ("农民人均纯收入6218元，比2005年的3105元翻了一番，“十一五”期间年均增长16.9%。", ["inconsistent", "consistent"]),
+])
+def test_average_growth_over_a_named_plan_period(text, want):
+    assert verdicts(growth, text, year=2010) == want
+    # the plan period ended before the report's year: the current value is not its end
+    assert verdicts(growth, text, year=2012)[0] == "unverifiable"
+
+
+# ---------------------------------------------------------------- round 2: targets
+@pytest.mark.parametrize("text, want", [
+    ("全年新增城镇就业2860人，距年度目标3000人还差140人。", ["consistent"]),
+    ("全年新增城镇就业2860人，距年度目标3000人还差160人。", ["inconsistent"]),
+    ("全年新增城镇就业2860人，与年度目标3000人相差140人。", ["consistent"]),
+    ("全年新增城镇就业2860人，离3000人的年度目标尚差140人。", ["consistent"]),
+    ("全年新增城镇就业2860人，比年度目标3000人少140人。", ["consistent"]),
+    ("全年新增城镇就业3200人，年度任务3000人，超额完成200人。", ["consistent"]),
+    ("全年新增城镇就业3200人，年度任务3000人，超额完成300人。", ["inconsistent"]),
+    # an invented wording: a gap in points to a rate target
+    ("优良天数比例85.5%，比省定86%的目标低0.5个百分点。", ["consistent"]),
+    # a change on last year is no gap to the target
+    ("“三公”经费支出18.62万元，完成预算的77.6%（预算数为24.00万元），比上年减少3.14万元。", ["consistent"]),
+])
+def test_stated_gap_to_the_target(text, want):
+    assert verdicts(target_met, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "全年新增城镇就业2860人，低于年度目标140人。",   # 140 is the gap, the target is not stated
+    "全年新增城镇就业2860人，较年度目标少140人。",
+])
+def test_a_gap_without_its_target_is_never_called_wrong(text):
+    assert "inconsistent" not in verdicts(target_met, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("年度计划新增就业3000人，实际新增3260人，超额完成8.7%。", ["consistent"]),
+    ("年度计划新增就业3000人，实际新增3260人，超额完成12.7%。", ["inconsistent"]),
+    ("全年新增城镇就业3260人，超额完成8.7%（年度目标3000人）。", ["consistent"]),
+])
+def test_excess_over_the_target_as_a_percentage(text, want):
+    assert verdicts(target_met, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全年新增城镇就业3260人，完成市下达3000人目标任务的108.7%。", ["consistent"]),
+    ("全年新增城镇就业2860人，完成市下达3000人目标任务的108.7%。", ["inconsistent"]),
+    ("税收收入完成8.6亿元，占年度预算的102.4%，预算为8.4亿元。", ["consistent"]),
+    ("全年完成固定资产投资52亿元，完成年度计划的108.3%，年度计划为48亿元。", ["consistent"]),
+    ("全年完成固定资产投资52亿元，完成年度计划的112.3%，年度计划为48亿元。", ["inconsistent"]),
+])
+def test_completion_percentage_with_the_target_around_it(text, want):
+    assert verdicts(target_met, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全年新增城镇就业2860人，完成年度目标的95.3%，未完成目标任务。", ["unverifiable", "consistent"]),
+    ("全年新增城镇就业3260人，完成年度目标的108.7%，未完成目标任务。", ["unverifiable", "inconsistent"]),
+    ("全年新增城镇就业3260人，完成年度计划的108.7%，超额完成年度计划。", ["unverifiable", "consistent"]),
+])
+def test_claim_judged_on_the_completion_percentage_alone(text, want):
+    assert verdicts(target_met, text) == want
+
+
+def test_a_slogan_in_quotes_is_no_claim():
+    text = "上半年，全县财政总收入完成15980万元，为年度预算31000万元的51.5%，实现“时间过半、任务过半”。"
+    assert verdicts(target_met, text, year=2005) == ["consistent"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("年初提出的GDP增长7%的目标顺利实现，全年实际增长7.3%。", ["consistent"]),
+    ("年初提出的GDP增长7%的目标顺利实现，全年实际增长6.3%。", ["inconsistent"]),
+    ("年初确定的财政收入增长8%的目标未能实现，全年实际增长6.5%。", ["consistent"]),
+])
+def test_rate_target_claimed_before_the_actual_rate(text, want):
+    assert verdicts(target_met, text) == want
+
+
+def test_a_heading_that_reviews_a_later_half_year_is_no_plan():
+    text = ("关于2004年财政决算和2005年上半年预算执行情况的报告\n一、2004年财政决算情况\n全县财政总收入完成28650万元。\n"
+            "二、2005年上半年预算执行情况\n上半年财政支出19630万元，为年度预算45000万元的43.6%，同比增长11.7%。\n")
+    assert verdicts(target_met, text, year=2004) == ["consistent"]
+    assert verdicts(growth, text, year=2004) == ["unverifiable"]
+    plan = text.replace("二、2005年上半年预算执行情况", "二、2005年预算安排")
+    assert verdicts(target_met, plan, year=2004) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全年完成税收收入8.6亿元，上年完成8.0亿元，同比增长7.5%。", ["consistent"]),
+    ("全年完成税收收入8.6亿元，上年完成8.0亿元，同比增长9.5%。", ["inconsistent"]),
+    ("全年完成税收收入8.6亿元，增长7.5%（2013年：8.0亿元）。", ["consistent"]),
+    # last year's carry-over is this year's money, not a base
+    ("全年可用财力8.6亿元，上年结转0.6亿元，同比增长7.5%。", ["unverifiable"]),
+])
+def test_prior_value_opening_its_clause_or_after_a_colon(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("rate, verdict", [("12.4%", "consistent"), ("14.4%", "inconsistent")])
+def test_change_and_rate_joined_by_a_list_mark(rate, verdict):
+    text = f"全年发案326起，同比减少46起、下降{rate}。"
+    assert verdicts(growth, text) == ["unverifiable", verdict]
+
+
+def test_claim_met_early_without_the_target_is_unverifiable():
+    assert verdicts(target_met, "全年完成植树造林2.3万亩，提前3个月完成全年任务。") == ["unverifiable"]
+    assert verdicts(target_met, "全年完成植树造林2.3万亩，提前3个月完成2万亩的全年任务。") == ["consistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "全县地区生产总值128.6亿元，按可比价格计算，比上年增长7.2%，上年为118.3亿元。",
+    "全县规模以上工业增加值45.2亿元，增长9.6%，上年为40.1亿元。",
+    # an invented wording: the price effect named as removed
+    "全年实现农业总产值36.8亿元，剔除价格因素后增长4.2%，上年为34.1亿元。",
+])
+def test_real_growth_at_constant_prices_is_never_judged_on_current_levels(text):
+    assert verdicts(growth, text) == ["unverifiable"]
+
+
+def test_nominal_growth_of_an_output_value_is_judged():
+    assert verdicts(growth, "全年实现农林牧渔业总产值36.8亿元，增长7.9%，上年为34.1亿元。") == ["consistent"]
+
+
+@pytest.mark.parametrize("gap, verdict", [("0.6亿元", "consistent"), ("1.6亿元", "inconsistent")])
+def test_gap_named_right_after_the_target_word(gap, verdict):
+    rows = run(target_met, f"全年完成一般公共预算收入12.6亿元，超过年初预算{gap}（年初预算12亿元）。")
+    assert rows[0]["verdict"] == verdict and rows[0]["span"].endswith("12亿元")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全年发放创业担保贷款1.2亿元、扶持创业1500人，分别为年度目标1亿元、1000人的120%和150%。", ["consistent", "consistent"]),
+    ("全年发放创业担保贷款1.2亿元、扶持创业1500人，分别为年度目标1亿元、1000人的120%和160%。", ["consistent", "inconsistent"]),
+    # two targets, one percentage: which is which cannot be told
+    ("全年发放创业担保贷款1.2亿元、扶持创业1500人，分别为年度目标1亿元、1000人的120%。", []),
+])
+def test_listed_targets_and_percentages_pair_in_order(text, want):
+    assert verdicts(target_met, text) == want
+
+
+def test_listed_percentages_of_unstated_targets_pair_with_the_values_in_order():
+    rows = run(target_met, "全年发放贷款1.2亿元，扶持创业1500人，带动就业4500人，分别完成年度目标的120%、150%和112.5%。")
+    assert [r["verdict"] for r in rows] == ["unverifiable"] * 3
+    assert rows[2]["stated"].startswith("4500人 = 112.5%")
+
+
+@pytest.mark.parametrize("text", [
+    "全市共有各类市场主体12.6万户，今年目标是突破13万户。",
+    "全县现有规上企业186家，年度目标为达到200家。",
+])
+def test_a_target_that_names_its_verb_is_no_claim(text):
+    assert verdicts(target_met, text) == []
+
+
+@pytest.mark.parametrize("rate, verdict", [("95.2%", "consistent"), ("85.2%", "inconsistent")])
+def test_relation_to_a_required_level(rate, verdict):
+    assert verdicts(target_met, f"预算执行率为{rate}，高于考核要求的90%。") == [verdict]
+
+
+def test_rate_of_another_scope_takes_no_current_value():
+    rows = run(growth, "全县地区生产总值128.6亿元，人均地区生产总值增长7.5%。")
+    assert [(r["verdict"], r["figure_ids"]) for r in rows] == [("unverifiable", "F002")]
+    rows = run(growth, "全年实现财政收入12.6亿元，一季度增长6.2%。")
+    assert [(r["verdict"], r["figure_ids"]) for r in rows] == [("unverifiable", "F002")]
+
+
+def test_points_base_after_another_level_is_not_taken():
+    text = "城镇化率达到54.2%，同比提高1.3个百分点，其中户籍人口城镇化率为40.1%，上年为38.9%。"
+    assert verdicts(growth, text) == ["unverifiable"]
+    assert verdicts(growth, "城镇化率达到54.2%，同比提高1.3个百分点，上年为52.9%。") == ["consistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理信访1260件，比上年多120件，其中来访批次380件，上年为350件。",
+    "全年受理信访1260件，比上年多120件，其中网上信访上年为380件。",
+    "全县共有中小学86所，比上年减少4所，其中小学52所，上年为55所。",
+    "全年受理信访1260件，增长10.5%，其中网上信访上年为380件。",
+])
+def test_a_base_of_a_part_is_not_the_base_of_the_total(text):
+    assert verdicts(growth, text) == ["unverifiable"]
+
+
+def test_a_base_before_the_breakdown_is_still_taken():
+    assert verdicts(growth, "全年新增就业3200人，比上年多200人，上年为3000人，其中高校毕业生1200人。") == ["consistent"]
+    assert verdicts(growth, "全年新增就业3200人，比上年多300人，上年为3000人，其中高校毕业生1200人。") == ["inconsistent"]
+
+
+def test_rates_under_a_heading_of_targets_ahead_are_plans():
+    text = ("一、2018年工作回顾\n全县一般公共预算收入12.4亿元，增长8%。\n"
+            "二、2019年主要目标\n全县地区生产总值增长7%左右，一般公共预算收入增长6%。\n")
+    assert len(verdicts(growth, text, year=2019)) == 1
+    done = text.replace("二、2019年主要目标", "二、主要目标完成情况")
+    assert len(verdicts(growth, done, year=2019)) == 3
+
+
+@pytest.mark.parametrize("text, want", [
+    ("融资到位资金52.8亿元，比上年多融资6.4亿元，增长13.8%。", ["unverifiable", "consistent"]),
+    ("融资到位资金52.8亿元，比上年多融资6.4亿元，增长18.8%。", ["unverifiable", "inconsistent"]),
+    ("全年“三公”经费支出86.4万元，比上年少支出12.6万元（上年为99.0万元）。", ["consistent"]),
+])
+def test_more_or_less_with_a_verb_of_its_own(text, want):
+    assert verdicts(growth, text) == want
+
+
+def test_a_claim_in_the_next_clause_group_is_not_about_this_target():
+    text = "营业收入38.62亿元，完成年度预算35亿元的110.3%；利润总额2.86亿元，完成年度考核目标2.8亿元的102.1%。"
+    assert verdicts(target_met, text) == ["consistent", "consistent"]
+
+
+def test_basically_completed_is_no_claim():
+    text = "保障性住房开工2860套，完成年度计划3000套的95.3%，基本完成年度任务。"
+    assert verdicts(target_met, text) == ["consistent"]
+    assert verdicts(target_met, text.replace("基本完成", "圆满完成")) == ["consistent", "inconsistent"]
+
+
+@pytest.mark.parametrize("actual, verdict", [("98.6%", "consistent"), ("97.6%", "inconsistent")])
+def test_target_named_by_its_goal_then_the_actual_then_the_claim(actual, verdict):
+    text = f"院党组年初提出审限内结案率达到98%的目标，实际达到{actual}，完成目标。"
+    assert verdicts(target_met, text) == [verdict]
+    # an invented wording with a count: 年内…的任务，实际完成…，超额完成
+    text = "年初确定新建污水管网40公里的任务，实际完成46.5公里，超额完成任务。"
+    assert verdicts(target_met, text) == ["consistent"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全年共办结投诉2,468件，同比增长12.1%；调解成功1,825件，同比增长9.6%（上年分别为2,201件、1,665件）。",
+     ["consistent", "consistent"]),
+    ("全年共办结投诉2,468件，同比增长12.1%；调解成功1,825件，同比增长19.6%（上年分别为2,201件、1,665件）。",
+     ["consistent", "inconsistent"]),
+    # two rates, three bases: which is which cannot be told
+    ("全年共办结投诉2,468件，同比增长12.1%；调解成功1,825件，同比增长19.6%（上年分别为2,201件、1,665件、1,320件）。",
+     ["unverifiable", "unverifiable"]),
+])
+def test_a_list_of_bases_after_several_rates_pairs_in_order(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("rate, verdict", [("8.3%", "consistent"), ("9.3%", "inconsistent")])
+def test_change_on_last_year_and_rate_joined_by_a_list_mark(rate, verdict):
+    assert verdicts(growth, f"全年共受理建议312件，比上年增加24件、增长{rate}。") == ["unverifiable", verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("19.3%", "consistent"), ("29.3%", "inconsistent")])
+def test_the_base_unit_picks_the_value(rate, verdict):
+    assert verdicts(growth, f"越级上访46批1,377人次，比上年的57批下降{rate}。") == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("23.6%", "consistent"), ("33.6%", "inconsistent")])
+def test_a_per_day_value_is_not_what_grew(rate, verdict):
+    text = f"全年受理来电诉求486,312件，日均1,332件，同比增长{rate}（上年为393,457件）。"
+    assert verdicts(growth, text) == [verdict]
+
+
+@pytest.mark.parametrize("pp, verdict", [("18.5", "consistent"), ("17.5", "inconsistent")])
+def test_points_against_the_end_of_an_earlier_month(pp, verdict):
+    text = f"截至10月31日，问题整改完成率77.8%，比9月底提高{pp}个百分点（9月底为59.3%）。"
+    assert verdicts(growth, text, year=2019) == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("15.6%", "consistent"), ("18.6%", "inconsistent")])
+def test_a_sentence_on_a_metric_named_earlier_in_the_paragraph(rate, verdict):
+    text = ("审计查出问题金额3.72亿元，已整改3.41亿元，整改率91.7%。其中上缴财政1.26亿元，调整账目2.15亿元。"
+            f"整改金额比上年的2.95亿元增长{rate}。")
+    assert verdicts(growth, text) == [verdict]
+
+
+def test_a_negated_metric_is_not_the_one_named():
+    text = ("共受理审查逮捕案件286件392人，经审查批准逮捕198件261人，不批准逮捕88件131人。"
+            "批准逮捕人数同比下降12.4%（上年为298人）。")
+    assert verdicts(growth, text) == ["consistent"]
+    # named twice earlier: no unique value, no judgement
+    text2 = text.replace("不批准逮捕88件131人", "另批准逮捕88件131人")
+    assert verdicts(growth, text2) == ["unverifiable"]
+
+
+# ---------------------------------------------------------------- round 2: targets named by their metric
+@pytest.mark.parametrize("text, want", [
+    ("受理事项中已按期办结1,802件，按期办结率97.6%。上级下达的按期办结率95%以上、群众满意率90%以上的考核目标均已完成。",
+     ["consistent"]),
+    ("对办结件回访1,200件，满意率95.8%。全年办结率98.3%。年度办结率98%以上、满意率96%以上的考核目标全面完成。",
+     ["consistent", "inconsistent"]),
+    ("全年结案率90.7%，法定审限内结案率98.9%。实现了结案率90%以上、法定审限内结案率98%以上的年度目标。",
+     ["consistent", "consistent"]),
+    # an invented wording: the target set before, the value and a closing claim after it in one sentence
+    ("镇人大提出答复率达到95%以上的要求，各站所答复代表建议60件，答复率96.7%，达到要求。", ["consistent"]),
+    # the metric is named twice earlier (全年 and 上半年 aside): no unique value, no row
+    ("城区满意率96.2%，农村满意率93.1%。满意率95%以上的考核目标全面完成。", []),
+])
+def test_targets_named_by_their_metric_against_the_value_named_the_same(text, want):
+    assert verdicts(target_met, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("硬化村道86公里，目标80公里，提前完成。", ["consistent"]),
+    ("硬化村道76公里，目标80公里，提前完成。", ["inconsistent"]),
+    ("新建幼儿园，计划5所，实际建成6所。", ["consistent"]),
+    ("新建幼儿园，计划5所，实际建成4所。", ["consistent"]),   # a plain statement of a shortfall, no claim
+    ("改造农村危房1,200户，年度目标1,500户，完成80%。", ["consistent"]),
+    ("改造农村危房1,200户，年度目标1,500户，完成85%。", ["inconsistent"]),
+    ("新建公共停车泊位2,400个，超过计划2,000个的20%。", ["consistent"]),
+    ("新建公共停车泊位2,400个，超过计划2,000个的25%。", ["inconsistent"]),
+])
+def test_short_target_clauses(text, want):
+    assert verdicts(target_met, text) == want
+
+
+def test_a_failed_target_row_marks_the_target_noun():
+    rows = run(target_met, "开工建设保障性住房960套，完成年度1,000套的目标任务。")
+    assert [r["verdict"] for r in rows] == ["inconsistent"]
+    assert rows[0]["span"].endswith("的目标任务")
+
+
+@pytest.mark.parametrize("rate, verdict", [("12.5%", "consistent"), ("14.5%", "inconsistent")])
+def test_change_then_the_level_it_reached_then_the_rate(rate, verdict):
+    text = f"全县规上工业企业较上年增加14家，达到126家，增长{rate}。"
+    assert verdicts(growth, text)[-1] == verdict
+
+
+def test_a_percent_level_between_the_value_and_the_rate_makes_the_pairing_uncertain():
+    assert verdicts(growth, "全县常住人口42.6万人，城镇化率54.2%，增长2.1%，上年为41.2万人。") == ["unverifiable"]
+
+
+def test_a_value_of_a_narrower_scope_is_not_the_one_a_target_names():
+    assert verdicts(target_met, "城区满意率92.2%。满意率95%以上的考核目标全面完成。") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("上半年一般公共预算收入完成6.5亿元，完成年度预算的52.3%，完成了序时进度目标。", ["unverifiable"]),
+    ("上半年一般公共预算收入完成6.5亿元，为年度预算12.4亿元的52.4%，完成了序时进度目标任务。", ["consistent"]),
+])
+def test_a_claim_on_mid_period_progress_is_not_about_the_target(text, want):
+    assert verdicts(target_met, text) == want
+
+
+def test_a_rate_per_unit_of_gdp_is_not_a_real_growth_rate():
+    assert verdicts(growth, "单位GDP能耗0.520吨标准煤，下降4.2%，上年为0.543吨标准煤。") == ["consistent"]
+    assert verdicts(growth, "实现地区生产总值（GDP）128.6亿元，比上年增长7.2%（上年为118.3亿元）。") == ["unverifiable"]
+
+
+@pytest.mark.parametrize("seen, want", [("96.7%", ["consistent", "inconsistent"]), ("98.7%", ["consistent", "consistent"])])
+def test_a_claim_pointing_back_to_targets_set_earlier(seen, want):
+    text = ("年初，局党组确定了“答复率100%、面商率98%以上”的工作目标。"
+            f"截至年底，48件建议全部答复，答复率100%。各承办单位与代表面商沟通，面商率{seen}。"
+            "年初确定的目标任务全面完成。")
+    assert verdicts(target_met, text) == want
+
+
+def test_a_claim_pointing_back_without_a_unique_value_is_left_alone():
+    text = ("年初确定了“面商率98%以上”的工作目标。上半年面商率99.1%。城区面商率96.7%。全年面商率96.7%，县直面商率99.1%。"
+            "各乡镇面商率96.7%，面商率99.1%。"
+            "年初确定的目标任务全面完成。")
+    assert "inconsistent" not in verdicts(target_met, text)
+
+
+def test_rates_listed_after_a_word_for_targets_are_plans():
+    assert verdicts(growth, "2015年主要目标：地区生产总值增长6%，固定资产投资增长8%。") == []
+    assert verdicts(growth, "地区生产总值增长6%，固定资产投资增长8%。") == ["unverifiable", "unverifiable"]
+
+
+def test_work_outside_the_plan_is_no_target():
+    assert verdicts(target_met, "全年培训农民工1,200人次，其中完成计划外培训200人次。") == []
+
+
+@pytest.mark.parametrize("rate, verdict", [("110%", "consistent"), ("115%", "inconsistent")])
+def test_target_actual_and_a_completion_rate_give_one_row(rate, verdict):
+    text = f"年度目标任务为新建农村公路120公里，全年实际新建132公里，任务完成率{rate}。"
+    assert verdicts(target_met, text) == [verdict]

@@ -2,9 +2,13 @@
 
 growth      the current value, the rate and the base (上年为…, 比上年的…, 由A提高到B, 是上年…的N倍):
             judged when the base is stated; otherwise unverifiable, with the base the rate implies as an
-            interval (4941万元 and 20.7% imply [4940.5/1.2075, 4941.5/1.2065]万元).
+            interval (4941万元 and 20.7% imply [4940.5/1.2075, 4941.5/1.2065]万元). A rate is called wrong only
+            on a certain pairing: never across scopes (人均, 一季度, 其中…), at constant prices (可比价, GDP,
+            增加值), or when another value could be the one the base belongs to (see _doubtful).
 target_met  achieved against a target (以上 = at least, 以内 = at most), "为目标X的P%", "高出N个百分点",
-            and claims of having met (完成/实现/超额完成) a target that was not met.
+            stated gaps (还差140人, 超额完成200人, 超额完成8.7%), targets named by their metric and judged
+            against the value named the same (按期办结率95%以上…均已完成), and claims of having met
+            (完成/实现/超额完成) a target that was not met.
 """
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base, is_change, is_reference, is_target,
-                     is_sub_period, item_label, label_of, per_figure, result, same_unit)
+from .common import (_PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base,
+                     is_change, is_per_unit, is_reference, is_target, is_sub_period, item_label, label_of, per_figure, result,
+                     same_unit)
 from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward, stated
 
 HUNDRED = Decimal(100)
@@ -27,18 +32,43 @@ _CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP
                   # 增速一度回落至4.8%: the rate itself, moved to a new level
                   rf"|(?P<level>(?:{_WIDTH})[^，,；;。\d%]{{0,6}}?(?:回落|回升|提高|下降|放缓|加快|降|升)(?:至|到)))$")
 # 比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: an absolute change
-_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减|减产|减收|少收)了?$")
+_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减|减产|减收|少收)了?$|(?:比|较)[^，,；;。]{0,8}少[\u4e00-\u9fff]{1,3}$")
 _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年|“[^”]{1,6}”(?:时期|期间))(?:同期)?(?P<inner>.{0,20}?)的$"
                     r"|(?P<grow>增长|增加|提高)(?:了)?$")
 _TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标)")
-_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效)|计划|指标|确定的|提出的|下达的")
-_BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)\d\d年")
+_TARGET_BEFORE = re.compile(r"目标(?!外)|任务(?!外)|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效)|计划(?!外|生育|免疫)|指标|确定的|提出的|下达的")
+_BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)\d\d年|上月|上个月|上季度|上一季度|(?:比|较|与)年初|年初(?:为|是)$"
+                         r"|(?:比|较)\d{1,2}月(?:底|末)|^\d{1,2}月(?:底|末)(?:为|是)$")
 # 较上一年度减少19个（上一年度为145个）: the prior year named as a 年度, which common's period words do not cover
 _PRIOR_YEAR = r"(?:上一年度|上年度|上一年|前一年)"
 _BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|增加了?|减少了?|多了?|少了?)$")
 _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
-                           r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|多收|少收)了?$")
+                           r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|多收|少收)了?$"
+                           # 比上年多融资6.4亿元 / 较上年少支出: 多/少 with a verb of its own
+                           r"|(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?(?:多|少)[\u4e00-\u9fff]{1,3}$")
 _BASE_PRIOR = re.compile(rf"(?:(?:比|较){_PRIOR_YEAR}的?|{_PRIOR_YEAR}(?:分别)?(?:为|是))$")
+
+
+# 二、2005年上半年预算执行情况: a heading that reviews, whatever year it names (the report may run past its year)
+_REVIEW_HEADING = re.compile(r"(?:执行|完成|落实|进展)情况|回顾")
+_TARGETS_LEAD = re.compile(r"(?:目标|预期目标|主要目标|计划|预期)(?:是|为)?[：:]")
+_NEXT_HEADING = re.compile(r"草案|安排|计划|打算|思路|预期|展望|目标|任务")
+_TARGETS_HEADING = re.compile(r"(?:主要|预期|发展|总体|年度)目标|目标任务|主要任务|预期目标")
+_DONE_HEADING = re.compile(r"完成|执行|落实|情况|回顾|成效|成绩|进展|实现")
+
+
+@per_figure
+def _planned(folded: str, doc, f: Fig) -> bool:
+    """in_plan, except for a figure under a heading that reviews the period (预算执行情况) with no plan word in its own
+    sentence before it."""
+    heading = doc.section_at(f.start) or ""
+    if not in_plan(folded, doc, f):
+        # 二、2019年主要目标 / 今年的预期目标: a heading that names the targets ahead, not how they were met
+        return bool(_TARGETS_HEADING.search(heading) and not _DONE_HEADING.search(heading))
+    if not _REVIEW_HEADING.search(heading) or _NEXT_HEADING.search(heading):
+        return True
+    s = doc.sentences[f.sent].start if f.sent >= 0 else f.start
+    return bool(_PLAN.search(folded, s, f.start))
 
 
 @per_figure
@@ -75,14 +105,23 @@ def _is_ref(folded: str, f: Fig) -> bool:
     return is_reference(folded, f) or _is_change(folded, f) or _is_base(folded, f) or _is_tgt(folded, f)
 
 
+# 上年完成8.0亿元 / 去年同期发案372起: a clause that opens on the prior period states its value (not 上年结转/结余,
+# which are this year's money, nor 去年以来, a running span)
+_PRIOR_LEAD = re.compile(r"^(?:上年|去年|上一年度?|上年度)(?:同期)?(?!结转|结余|以来|累计|至今)[\u4e00-\u9fff]{0,10}$")
+
+
 @per_figure
 def _is_base(folded: str, f: Fig) -> bool:
-    """is_base, also for （上一年度为145个）."""
-    return is_base(folded, f) or bool(_BASE_PRIOR.search(label_of(folded, f)))
+    """is_base, also for （上一年度为145个） and 上年完成8.0亿元."""
+    lab = label_of(folded, f)
+    return is_base(folded, f) or bool(_BASE_PRIOR.search(lab)) or (
+        f.quantity and bool(_PRIOR_LEAD.match(lab)) and not re.search(r"结转|结余|以来|累计|至今", lab))
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
 _CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差")
-_SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内|比上年|较上年|同比|与上年相比|比去年|较去年|分别|依次|均|共)*$")
-_SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与)(?:上年|去年|上届|上年同期|去年同期|\d{4}年)(?:同期)?(?:相比)?的?"
+_SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内|比上年|较上年|同比|环比|与上年相比|比去年|较去年|分别|依次|均|共"
+                         r"|(?:比|较)(?:上月|上个月|上季度|上一季度|上期))*$")
+_SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与|相当于)(?:上年|去年|上届|上年同期|去年同期|\d{4}年|年初|上年末|上年底|去年末|去年底"
+                            r"|上月|上个月|上季度|上一季度|\d{1,2}月(?:底|末))(?:同期)?(?:相比)?的?"
                             r"(?:完成数|实际完成数?|决算数|执行数|预计完成数?)?|的$|分别$|依次$")
 
 
@@ -125,7 +164,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     out: list[Growth] = []
     prev: Growth | None = None
     for f in figs:
-        if f.quantity and f.value is not None and _is_change(folded, f) and not in_plan(folded, doc, f):
+        if f.quantity and f.value is not None and _is_change(folded, f) and not _planned(folded, doc, f):
             # 比上年多180万元: an absolute change, judged as current − base
             gr = Growth(f, bool(_ABS_DOWN.search(label_of(folded, f))), "abs")
             out.append(gr)
@@ -142,8 +181,9 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
             prev = gr
             continue
         prev = None
-        if (in_plan(folded, doc, f) and not _PLAN_ON_ACTUAL.search(before)) or _is_target(folded, f):
-            continue
+        if (_planned(folded, doc, f) and not _PLAN_ON_ACTUAL.search(before)) or _is_target(folded, f) \
+                or _TARGETS_LEAD.search(folded, doc.sentences[f.sent].start if f.sent >= 0 else f.start, f.start):
+            continue  # 2023年目标：…增长6%，固定资产投资增长8%: rates listed after a heading word for targets
         if f.kind == "ratio":
             m = _TIMES.search(before)
             if not m:
@@ -171,6 +211,8 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     _attach_base_nearby(doc, folded, sents, by_sent)
     _attach_prior_actual(doc, folded, figs, by_sent)
     _attach_subjectless(doc, folded, sents, by_sent)
+    _attach_spans(doc, folded, sents, by_sent)
+    _attach_named_earlier(doc, folded, sents, by_sent)
     return out
 
 
@@ -186,7 +228,7 @@ def _attach_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
         if si <= 0 or not _COMPARE_LEAD.match(folded, doc.sentences[si].start):
             continue
         prev = [g for g in sents.get(si - 1, []) if g.quantity and not _is_ref(folded, g)
-                and not in_plan(folded, doc, g) and not is_sub_period(folded, g)]
+                and not _planned(folded, doc, g) and not is_sub_period(folded, g)]
         for gr in grs:
             ch = gr.cur
             if gr.mode != "pct" or ch is None or ch.sent != si or gr.base is not None or gr.change is not None:
@@ -233,7 +275,9 @@ def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None
 
 # 上年旅游收入为16.5亿元 / 2019年全县一般公共预算收入为8.2亿元: a sentence of its own stating a prior value, named
 _BASE_SENTENCE = re.compile(r"^(?:(?P<prior>上年|去年|上年同期|去年同期)|(?P<year>(?:19|20)\d\d)年(?:全年|同期)?)[，,]?"
-                            r"(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:为|是|达到|达|实现|完成|共)$")
+                            r"(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:为|是|达到|达|实现|完成|共)?$")
+# 今年出栏12.6万头 / 全年实现旅游收入: the words of a current value's label that name its metric
+_LABEL_LEAD = re.compile(r"^(?:今年|全年|当年|本年|年内)?(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?:共|累计)?(?:实现|完成)?")
 
 
 # 2015年一般公共预算收入安排8.49亿元，比上年完成数增长8.0%: a plan measured against last year's actual, which
@@ -322,7 +366,11 @@ def _attach_base_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
                     continue
                 for g in sents.get(sj, []):
                     m = _BASE_SENTENCE.match(folded[doc.sentences[sj].start:g.start])
-                    if not m or not (m.group("name") in cur_label or bare and sj == si - 1):
+                    core = _LABEL_LEAD.sub("", cur_label)
+                    if m and re.search(r"以来|累计|至今|以前|之前|共计", m.group("name")):
+                        continue  # 2013年以来累计新建学校26所: a running total, no prior-year value
+                    if not m or not (m.group("name") in cur_label or len(core) >= 2 and core in m.group("name")
+                                     or bare and sj == si - 1):
                         continue
                     if m.group("year") and not (doc.year and int(m.group("year")) < doc.year):
                         continue
@@ -350,12 +398,12 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         cs = clause_start(folded, first.start)
         own = folded[cs:first.start]
         # a quantity inside the rate's own clause after 比/较/是上年 is the base (比上年的1,520亿元增长)
-        own_figs = [g for g in sfigs if cs <= g.start and g.end <= first.start and g.kind != "year"]
-        inner_base = [g for g in own_figs if _BASE_LABEL.search(folded[cs:g.start])]
+        own_figs = [g for g in sfigs if cs <= g.start and g.end <= first.start and g.kind not in ("year", "date", "date_range")]
+        inner_base = [g for g in own_figs if _BASE_LABEL.search(folded[cs:g.start]) and not _is_change(folded, g)]
         subject = _CUE.sub("", own)
         for g in own_figs:
             subject = subject.replace(folded[g.start:g.end], "")
-        subject = _SUBJECT_STRIP.sub("", subject).strip()
+        subject = re.sub(r"（）|\(\)", "", _SUBJECT_STRIP.sub("", subject)).strip()  # 比上年（22.6亿元）下降
         subject_ok = bool(_SUBJECT_OK.match(subject) or len(subject) <= 1)
         if group[0].mode == "pp":
             _attach_pp(folded, sfigs, group[0], cs, subject_ok, inner_base)
@@ -363,7 +411,17 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         k = len(group)
         cands = [g for g in sfigs if g.end <= first.start and g.quantity and g not in inner_base and g.start not in used
                  and not _is_ref(folded, g)]
-        if not subject_ok and not (own_figs and not inner_base):
+        if not _PER_UNIT.search(own):
+            # 受理群众诉求486,312件，日均1,332件，同比增长23.6%: a per-day or per-capita value is not what grew
+            cands = [g for g in cands if not _per_unit(folded, g)] or cands
+        if k == 1 and inner_base and [g for g in cands if same_unit(g, inner_base[-1])]:
+            # 集体访46批1,377人次，比上年的57批下降19.3%: the base's unit picks the value
+            cands = [g for g in cands if same_unit(g, inner_base[-1])]
+        late = _value_after(folded, sfigs, group[-1].g) if k == 1 and all(g in inner_base for g in own_figs) else None
+        if late is not None and (not cands or not subject_ok):
+            # 城镇居民人均可支配收入增长8.1%，达到32,150元，上年为29,741元: the new level in the clause after the rate
+            cands = [late]
+        elif not subject_ok and not (own_figs and not inner_base):
             # 集体访63批、1,208人次，批次同比下降22.2%: a subject that names a measure word (批次, 件数) picks its count
             unit_word = re.sub(r"(?:同比|环比)$", "", subject)
             by_unit = [c for c in cands if c.exact and unit_word in (c.base_unit + "次", c.base_unit + "数")]
@@ -379,11 +437,13 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             elif not (cands and _names(subject, [item_label(folded, c) for c in cands[-k:]])):
                 continue
         if own_figs and not inner_base:
-            cands = [g for g in own_figs if g.quantity][-k:] or cands
+            cands = [g for g in own_figs if g.quantity and not _is_change(folded, g)][-k:] or cands
         curs = cands[-k:] if len(cands) >= k else []
         if k > 1 and curs and len({c.base_unit for c in curs}) != len(curs) and len(curs) != k:
             curs = []
         for gr, cur in zip(group, curs):
+            if cur.end <= first.start and _scope_mismatch(folded, folded[max(cs, cur.end):first.start], cur):
+                continue  # 全县地区生产总值128.6亿元，人均地区生产总值增长7.5%: the rate is of another scope
             gr.cur = cur
             used.add(cur.start)
         cur0 = group[0].cur
@@ -405,13 +465,16 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         last = group[-1].g
         after = [g for g in sfigs if g.start > last.end and g.quantity]
         bases = [g for g in after if _BASE_LABEL.search(folded[clause_start(folded, g.start, "，,；;。（(\n"):g.start])
-                 and re.search(r"(?:为|是|分别为|分别是)$|(?:为|是)[^，；]*[、和]$", folded[clause_start(folded, g.start, "，,；;。（(\n"):g.start])]
+                 and re.search(r"(?:为|是|分别为|分别是|：|:)$|(?:为|是)[^，；]*[、和]$", folded[clause_start(folded, g.start, "，,；;。（(\n"):g.start])
+                 or _named_base(folded, g, group[-1].cur)]
+        bases = [b for b in bases if not _base_of_other(folded, b, group[-1].cur)]
         # …but not one that follows another value of its unit (营业收入52.68亿元，增长14.7%；利润总额3.18亿元，上年为2.96亿元):
         # that value is the one it is the base of
-        bases = [b for b in bases if not any(same_unit(x, b) and not _is_ref(folded, x) for x in after if x.end <= b.start)]
+        bases = [b for b in bases if not any(same_unit(x, b) and not _is_ref(folded, x) and x is not group[-1].cur
+                                             for x in after if x.end <= b.start)]
         # …or stated between the value and the rate (比上年的25.83亿元增加2.63亿元，增长10.2%; 上年分别为9起、7人，…分别下降)
         lo = min((gr.cur.start for gr in group if gr.cur is not None), default=first.start)
-        bases += [g for g in sfigs if lo < g.start and g.end <= first.start and g.quantity and is_base(folded, g)]
+        bases += [g for g in sfigs if lo < g.start and g.end <= first.start and g.quantity and _is_base(folded, g)]
         for gr in group:
             if gr.cur is None:
                 continue
@@ -425,12 +488,93 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                 # 粮食总产量21.84万吨，比上年增加0.62万吨，增长2.9%: the change stated between the value and its rate
                 ch = [a.g for a in grs if a.mode == "abs" and a.down == gr.down and gr.cur.end <= a.g.start
                       and a.g.end <= gr.g.start and same_unit(a.g, gr.cur)]
+                if not ch and _LEVEL_AFTER.fullmatch(label_of(folded, gr.cur)):
+                    # 规上企业增加14家，达到126家，增长12.5%: the change, then the level it reached, then the rate
+                    ch = [a.g for a in grs if a.mode == "abs" and a.down == gr.down and a.g.end <= gr.cur.start
+                          and clause_end(folded, a.g.end) + 1 == clause_start(folded, gr.cur.start) and same_unit(a.g, gr.cur)]
                 if len(ch) == 1:
                     gr.change, gr.base_how = ch[0], "current − change"
         if k == 1 and group[0].cur is not None and group[0].base is None and inner_base and group[0].mode in ("times", "grow_times"):
             b = inner_base[-1]
             if same_unit(b, group[0].cur):
                 group[0].base, group[0].base_how = b, "是上年…的"
+    _pair_base_lists(folded, sfigs, grs)
+
+
+def _pair_base_lists(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
+    """…同比增长14.2%；审结11,327件，同比增长12.8%（2013年分别为10,934件、10,042件）: a list of bases after several
+    rates belongs to them in order; when the counts differ, none of its bases is taken."""
+    def fits(a: Fig, b: Fig) -> bool:
+        return same_unit(a, b) or a.kind == b.kind == "percent"
+
+    seen: set[int] = set()
+    for b0 in sfigs:
+        lab = label_of(folded, b0)
+        if b0.start in seen or not re.search(r"分别|依次", lab) or not _BASE_LABEL.search(lab):
+            continue
+        chain = _chain(folded, sfigs, b0, 1)
+        seen.update(b.start for b in chain)
+        rates = [gr for gr in grs if gr.g.end <= b0.start and gr.cur is not None and gr.cur.end <= b0.start
+                 and gr.mode in ("pct", "pp", "abs") and any(fits(gr.cur, b) for b in chain)]
+        if len(chain) < 2 or not rates:
+            continue
+        if len(rates) != len(chain):
+            for gr in rates:
+                if gr.base in chain:
+                    gr.base, gr.base_how = None, ""
+            continue
+        for gr, b in zip(rates, chain):
+            if fits(gr.cur, b) and gr.change is None:
+                gr.base, gr.base_how = b, "上年分别为…"
+
+
+# 增长8.1%，达到32,150元 / 是上年的1.2倍，达6.0亿元: the clause after the rate opens with the new level
+_LEVEL_AFTER = re.compile(r"(?:总量|总额|规模|总数)?(?:达到了?|达|为|增至|升至|增加到|提高到|上升到|降至|下降到|减少到|回落到|回落至)")
+
+
+def _value_after(folded: str, sfigs: list[Fig], g: Fig) -> Fig | None:
+    """A rate closing its clause, with the clause after it opening on the new level → that level."""
+    ce = clause_end(folded, g.end)
+    if folded[g.end:ce].strip() or folded[ce:ce + 1] not in "，,":
+        return None
+    nxt = next((f for f in sfigs if f.start > ce), None)
+    if nxt is None or not nxt.quantity or not _LEVEL_AFTER.fullmatch(folded[ce + 1:nxt.start]):
+        return None
+    return nxt
+
+
+_PERIOD_WORDS = re.compile(r"上年同期|去年同期|上年末|上年底|去年末|去年底|上一年度|上年度|上一年|上年|去年|同期|年初|(?:19|20)\d\d年(?:末|底)?"
+                           r"|上一?季度|上个?月"
+                           r"|分别为|分别是|为|是|的|：|:|（|\(")
+
+
+def _base_of_other(folded: str, b: Fig, cur: Fig | None) -> bool:
+    """其中网上信访上年为380件: a base whose own clause names a part (其中) or a subject the current value's label does
+    not share a word with."""
+    lab = label_of(folded, b)
+    if "其中" in lab:
+        return True
+    if re.search(r"分别|依次|[\d、和]", lab):
+        return False  # 上年分别为1,220.2万人次和112.3亿元: a list of bases, paired by order elsewhere
+    rest = _PERIOD_WORDS.sub("", lab)
+    rest = re.sub(r"^(?:全县|全市|全区|全镇|全省|全年|当年)", "", rest)
+    if len(rest) < 2 or cur is None:
+        return False
+    cur_lab = item_label(folded, cur)
+    return rest not in cur_lab and not (_bigrams(rest) & _bigrams(cur_lab))
+
+
+_BASE_BARE = re.compile(r"^(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期)?(?P<name>[\u4e00-\u9fff]{0,10})$")
+
+
+def _named_base(folded: str, b: Fig, cur: Fig | None) -> bool:
+    """去年同期1,205件 / 上年同期接待游客80万人次: a prior value whose clause is only the period and, if anything, the
+    words of the current value's own label."""
+    m = _BASE_BARE.match(folded[clause_start(folded, b.start, "，,；;。（(\n"):b.start])
+    if not m or cur is None:
+        return False
+    name = m.group("name")
+    return not name or (len(name) >= 2 and name in item_label(folded, cur))
 
 
 def _years(folded: str, gr: Growth, year: int | None) -> None:
@@ -468,7 +612,11 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
         return
     gr.cur = cur
     pcts = [b for b in inner_base if b.kind == "percent"]
-    pcts += [g for g in sfigs if g.start > first.end and g.kind == "percent" and is_base(folded, g)]
+    # …but not a base that follows another level of the kind after the rate (其中户籍人口城镇化率为40.1%，上年为38.9%)
+    pcts += [g for g in sfigs if g.start > first.end and g.kind == "percent"
+             and (is_base(folded, g) or _BASE_LABEL.search(label_of(folded, g)) and re.search(r"(?:为|是)$", label_of(folded, g)))
+             and not any(x.kind == "percent" and first.end < x.start and x.end <= g.start and not _is_ref(folded, x)
+                         for x in sfigs)]
     if pcts:
         gr.base, gr.base_how = pcts[0], "上年为…"
 
@@ -490,7 +638,10 @@ def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> No
         gr.cur = (named or cands)[-1]
     if gr.cur is None:
         return
-    bases = [g for g in sfigs if g is not f and g is not gr.cur and same_unit(g, f) and _is_base(folded, g)]
+    bases = [g for g in sfigs if g is not f and g is not gr.cur and same_unit(g, f) and _is_base(folded, g)
+             and not _base_of_other(folded, g, gr.cur)
+             # 比上年多120件，其中来访批次380件，上年为350件: a base after another value of the unit is that value's
+             and not any(same_unit(x, f) and f.end <= x.start and x.end <= g.start and not _is_ref(folded, x) for x in sfigs)]
     before = [g for g in bases if g.end <= f.start]
     if before or bases:
         gr.base, gr.base_how = (before[-1] if before else bases[0]), "上年为…"
@@ -514,7 +665,9 @@ def growth(doc, figures) -> list[dict]:
     figs = figs_of(doc, figures)
     folded = doc.folded
     out = []
-    for gr in find_growths(doc, figs):
+    grs = find_growths(doc, figs)
+    cur_of = {gr.cur.start for gr in grs if gr.cur is not None}
+    for gr in grs:
         g, cur, base = gr.g, gr.cur, gr.base
         word = "decline" if gr.down else "growth"
         ids = [f for f in (cur, g, base) if f is not None]
@@ -527,8 +680,15 @@ def growth(doc, figures) -> list[dict]:
             start = cue.start() if cue else start
         if gr.change is not None and gr.change not in ids:
             ids.append(gr.change)
-        if cur is not None and (base is not None or gr.change is not None):
+        if cur is not None and (base is not None or gr.change is not None) and not _real_growth(folded, gr):
             row = _judge(gr)
+            if row and row[0] == schema.INCONSISTENT and _doubtful(doc, folded, figs, gr, cur_of):
+                # a failed check on an uncertain pairing says more about the pairing than about the text
+                row = None
+                cur = gr.cur = gr.base = gr.change = None
+                ids = [g]
+                cue = _CUE.search(folded, clause_start(folded, g.start), g.start)
+                start, end = (cue.start() if cue else g.start), g.end
             if row:
                 out.append(result("growth", row[0], ids, start, end, row[1], row[2], row[3], row[4], row[5]))
                 continue
@@ -557,9 +717,209 @@ def growth(doc, figures) -> list[dict]:
     return out
 
 
+_OTHER_SUBJECT = re.compile(r"其中|人均|户均|平均|每")
+# 按可比价格计算增长7.2% / 地区生产总值、工业增加值: a real rate at constant prices, which current-price levels cannot check
+_REAL_PRICES = re.compile(r"可比价|不变价|剔除价格因素|扣除价格因素|实际增长")
+_REAL_METRIC = re.compile(r"(?:生产总值|GDP|增加值)(?:为|是|达到了?|达|实现|完成|共)?$")
+
+
+def _real_growth(folded: str, gr: Growth) -> bool:
+    """Is the rate a real one (constant prices)? Named so in its clause group, or the rate of a GDP or value added."""
+    if gr.mode not in ("pct", "cagr"):
+        return False
+    group = clause_start(folded, gr.cur.start if gr.cur.sent == gr.g.sent else gr.g.start, "；;。！？!?\n")
+    return bool(_REAL_PRICES.search(folded, group, gr.g.start)
+                or gr.mode == "pct" and _REAL_METRIC.search(re.sub(r"[（(][^）)]*[）)]", "", folded[
+                    clause_start(folded, gr.cur.start, CLAUSE_SEP + "、"):gr.cur.start])))
+
+
+def _per_unit(folded: str, f: Fig) -> bool:
+    """is_per_unit, also for 日均1,332件 / 场均 / 月均."""
+    return is_per_unit(folded, f) or bool(re.search(r"[日月年周人户场件次亩床生]均$", label_of(folded, f)))
+
+
+def _scope_mismatch(folded: str, own: str, cur: Fig) -> bool:
+    """Does the rate's own clause (own) name a part of the year or a per-capita or partial scope (一季度, 人均, 其中)
+    that the value's label does not?"""
+    lab = item_label(folded, cur)
+    return bool(_SUB_PERIOD.search(own) and not is_sub_period(folded, cur)
+                or _OTHER_SUBJECT.search(own) and not _OTHER_SUBJECT.search(lab))
+
+
+def _rate_starts(doc, figs: list[Fig]) -> set[int]:
+    """Where the stated rates of the document start."""
+    return {gr.g.start for gr in find_growths(doc, figs)}
+
+
+def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -> bool:
+    """Is the pairing of a rate with its current value and base too uncertain to call the rate wrong? True when
+    the base belongs to a part of the year (2013年上半年为…) or the rate's own clause to a part or a per-capita value
+    (一季度增长, 人均…增长, 其中工业投资增长) that the current value is not; when current and base differ by more than
+    three times for a rate under 100% (a total against a per-capita value, a 万/亿 slip); or when another value of
+    the unit, not the value of another rate, stands before the current value in its clause group (全年造林3.2万亩，
+    其中人工造林1.8万亩，比上年增长20%，上年为2.8万亩: which one the base is of cannot be told)."""
+    cur, base = gr.cur, gr.base
+    cur_lab = item_label(folded, cur)
+    if base is not None and base.sent == gr.g.sent:
+        base_lab = label_of(folded, base)
+        if _SUB_PERIOD.search(base_lab) and not is_sub_period(folded, cur):
+            return True
+        if _PER_UNIT.search(re.sub(r"平均水平", "", base_lab)) and not is_per_unit(folded, cur):
+            return True
+    rates = _rate_starts(doc, figs)
+    if gr.mode == "pct" and cur.quantity and cur.sent == gr.g.sent and any(
+            f.kind in ("percent", "fraction") and cur.end <= f.start and f.end <= gr.g.start and f.start not in cur_of
+            and f.start not in rates for f in figs if f.sent == cur.sent):
+        return True  # 常住人口42.6万人，城镇化率54.2%，增长2.1%: a level between the value and the rate may be what grew
+    if cur.sent == gr.g.sent and cur.end <= gr.g.start and gr.mode != "cagr":
+        cs = clause_start(folded, gr.g.start)
+        own = folded[max(cs, cur.end):gr.g.start]
+        for f in figs:
+            if f.sent == cur.sent and cur.end <= f.start and f.end <= gr.g.start:
+                own = own.replace(folded[f.start:f.end], "")
+        if (_SUB_PERIOD.search(own) and not is_sub_period(folded, cur)) or (
+                _OTHER_SUBJECT.search(own) and not _OTHER_SUBJECT.search(cur_lab)):
+            return True
+        # 全年完成投资45亿元，工业投资增长20%: a subject of the rate's own must be what the value's label names
+        # (or its measure word: 火灾起数 of 发生火灾412起)
+        # the subject is what stands before the comparison (工业投资 of 工业投资比上年增长)
+        own = re.split(r"比|较|同比|环比|与|同|和|由|从", own)[0]
+        subj = re.sub(r"（）|\(\)", "", _SUBJECT_STRIP.sub("", _CUE.sub("", own))).strip()
+        subj = re.sub(rf"(?:同比|环比)?(?:{_UP}|{_DOWN}|多|少|增收|减收|增产|减产|净增|净减)?了?$", "", subj)
+        if len(subj) >= 2 and not _SUBJECT_OK.match(subj) and cur.quantity:
+            # 事故起数和死亡人数分别下降: one of the names it lists, without its measure word, is in the label
+            cores = [re.sub(rf"(?:{re.escape(cur.base_unit)})?[数次量]$" if cur.base_unit else r"[数次量]$", "", part)
+                     for part in re.split(r"[和、及与]|以及", subj) if part]
+            if not any(not core or core in cur_lab for core in cores):
+                return True
+    if gr.mode == "pct" and base is not None:
+        c, b = cur.norm, base.norm
+        rate = gr.g.pct_interval()
+        if c and b and c > 0 and b > 0 and rate is not None and rate.high is not None and rate.high < HUNDRED:
+            claimed = ONE + (-rate.high if gr.down else rate.high) / HUNDRED
+            if claimed > 0 and not (Decimal(1) / 3 <= (c / b) / claimed <= 3):
+                return True
+    if gr.mode in ("pct", "pp", "abs") and gr.base_how != "named earlier":
+        group = clause_start(folded, cur.start, "；;。！？!?\n")
+        rivals = [g for g in figs if g.sent == cur.sent and group <= g.start and g.end <= cur.start and g is not cur
+                  and (same_unit(g, cur) if cur.quantity else g.kind == cur.kind) and g.start not in cur_of
+                  and g is not base and g is not gr.change
+                  and not _is_ref(folded, g) and not is_sub_period(folded, g)]
+        if rivals:
+            return True
+    return False
+
+
 # 由2005年的48.7亿元增加到98.6亿元，翻了一番多: doubled (一番 = ×2, 两番 = ×4), 多/以上 = more than that
 _DOUBLING = re.compile(r"翻了?(?P<n>一|二|两|三)番(?P<more>多|以上|还多)?")
 _DOUBLING_N = {"一": 1, "二": 2, "两": 2, "三": 3}
+
+
+_LEAD_METRIC = re.compile(r"(?:全年|今年|当年|全县|全市|全区|全镇|全省|全旗)*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:比|较|由|从)")
+
+
+def _current_for(doc, folded: str, sents: dict, base: Fig) -> Fig | None:
+    """The current value a base stated as 比2005年的… belongs to: the nearest value of its unit before it in the
+    sentence (all between being bases, changes or targets), else the one value earlier in the paragraph whose label
+    ends with the metric that opens the sentence (地区生产总值比2014年的… → 全区地区生产总值1026.8亿元)."""
+    si = base.sent
+    group = clause_start(folded, base.start, "；;。！？!?\n")
+    prev = [g for g in sents.get(si, []) if g.end <= base.start and g.start >= group and same_unit(g, base)
+            and not _is_ref(folded, g) and not is_sub_period(folded, g)]
+    if prev:
+        return prev[-1]
+    m = _LEAD_METRIC.match(folded, group) or _LEAD_METRIC.match(folded, doc.sentences[si].start)
+    if not m or m.end() > base.start:
+        return None
+    name = m.group("name")
+    found = []
+    for sj in range(si - 1, max(si - 8, -1), -1):
+        if "\n" in folded[doc.sentences[sj].end:doc.sentences[si].start]:
+            break
+        found += [g for g in sents.get(sj, []) if same_unit(g, base) and not _is_ref(folded, g)
+                  and not is_sub_period(folded, g) and is_per_unit(folded, g) == bool(_PER_UNIT.search(name))
+                  and re.sub(r"(?:为|是|达到|达|实现|完成|共)$", "", item_label(folded, g)).endswith(name)]
+    return found[0] if len(found) == 1 else None
+
+
+# “十一五”期间 → 2005 to 2010; 2019年以来 → 2019 to the report's year
+_PLAN_SPAN = {"十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+_SPAN = re.compile(r"(?P<since>(?:19|20)\d\d)年以来|“?(?P<plan>十[一二三四]?五)”?(?:期间|时期|以来)|(?P<n>[二三四五六七八九十])年来")
+
+
+_NAMED_LEAD = re.compile(r"(?:全年|今年|当年|全县|全市|全区)*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:同比|环比|比|较|与)")
+_NAME_SUFFIX = re.compile(r"(?:金额|总额|总量|数量|人数|件数|起数|户数|次数|数|额|量)$")
+_LABEL_VERB = re.compile(r"(?:为|是|达到|达|实现|完成|共计|共|累计)$")
+
+
+def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
+    """已整改3.41亿元…。其中…。整改金额比上年的2.95亿元增长18.6%: a sentence that opens on the metric it compares,
+    with its base but no value of its own, is about the one value earlier in the paragraph whose label ends with
+    that metric (整改金额 → 已整改; 批准逮捕人数 → 经审查批准逮捕…261人, not 不批准逮捕)."""
+    for si, grs in by_sent.items():
+        for gr in grs:
+            if gr.mode not in ("pct", "abs") or gr.cur is not None or si <= 0:
+                continue
+            s0 = doc.sentences[si].start
+            cs = clause_start(folded, gr.g.start)
+            m = _NAMED_LEAD.match(folded, s0)
+            if cs != s0 or not m or m.end() > gr.g.start:
+                continue
+            core = _NAME_SUFFIX.sub("", m.group("name"))
+            if len(core) < 2:
+                continue
+            sfigs = sents.get(si, [])
+            bases = [g for g in sfigs if g.quantity and g is not gr.g and (
+                g.end <= gr.g.start and _BASE_LABEL.search(folded[cs:g.start])
+                or g.start > gr.g.end and _BASE_LABEL.search(label_of(folded, g)) and re.search(r"(?:为|是)$", label_of(folded, g)))]
+            if len(bases) != 1:
+                continue
+            b = bases[0]
+            found = []
+            for sj in range(si - 1, max(si - 4, -1), -1):
+                if "\n" in folded[doc.sentences[sj].end:s0]:
+                    break
+                prev = sents.get(sj, [])
+                for i, g in enumerate(prev):
+                    if not same_unit(g, b) or _is_ref(folded, g) or is_sub_period(folded, g) \
+                            or _per_unit(folded, g) != bool(_PER_UNIT.search(m.group("name"))):
+                        continue
+                    lab_start = clause_start(folded, g.start, CLAUSE_SEP + "（(、")
+                    lab_end = prev[i - 1].start if i > 0 and prev[i - 1].end == g.start else g.start  # 198件261人
+                    lab = _LABEL_VERB.sub("", folded[lab_start:lab_end])
+                    if lab.endswith(core) and (len(lab) == len(core) or lab[-len(core) - 1] not in "不未非无"):
+                        found.append(g)
+            if len(found) == 1 and gr.mode == "pct":
+                gr.cur, gr.base, gr.base_how = found[0], b, "named earlier"
+
+
+def _attach_spans(doc, folded: str, sents: dict, by_sent: dict) -> None:
+    """比2005年的3105元翻了一番，“十一五”期间年均增长14.9% / 2019年为782.6亿元，2019年以来年均增长5.6%: a yearly
+    average rate whose clause names its span, with the base of the span's first year stated in the sentence."""
+    for si, grs in by_sent.items():
+        for gr in grs:
+            if gr.mode != "cagr" or gr.cur is not None:
+                continue
+            cs = clause_start(folded, gr.g.start)
+            m = _SPAN.search(folded, cs, gr.g.start)
+            if not m or not doc.year:
+                continue
+            if m.group("since"):
+                y0, y1 = int(m.group("since")), doc.year
+            elif m.group("plan"):
+                y1 = _PLAN_SPAN[m.group("plan")]
+                y0 = y1 - 5
+            else:
+                continue
+            if y1 != doc.year or y1 <= y0:
+                continue  # the current value is the report year's: the span must end there
+            bases = [g for g in sents.get(si, []) if g.end <= cs and g.quantity
+                     and re.search(rf"{y0}年(?:末|底)?(?:的|为|是)$", label_of(folded, g))]
+            if len(bases) != 1:
+                continue
+            cur = _current_for(doc, folded, sents, bases[0])
+            if cur is not None:
+                gr.cur, gr.base, gr.base_how, gr.years = cur, bases[0], f"{y0}年", y1 - y0
 
 
 def _doublings(doc, figs: list[Fig]) -> list[dict]:
@@ -580,12 +940,21 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
         if dcs > cur.end and dcs != clause_end(folded, cur.end) + 1 or re.search(r"[。！？!?\n]", folded[cur.end:m.start()]):
             continue
         ccs = clause_start(folded, cur.start)
-        if not re.search(rf"(?:{_UP})(?:到|至)$", folded[ccs:cur.start]):
+        if re.search(rf"(?:{_UP})(?:到|至)(?:(?:19|20)\d\d年(?:末|底)?的?)?$", folded[ccs:cur.start]):
+            frm = [g for g in sfigs[:-1] if ccs <= g.start and same_unit(g, cur) and re.search(r"[由从]", folded[ccs:g.start])]
+            if not frm:
+                continue
+            base = frm[-1]
+        elif re.search(r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)的?$", folded[ccs:cur.start]) \
+                and re.fullmatch(r"(?:增长|增加)?了?", folded[cur.end:m.start()]):
+            # 设施蔬菜3.8万亩，比2005年的1.6万亩翻了一番多: the base before 翻, the value before it in the sentence
+            # (or, 地区生产总值比2014年的486.3亿元翻了一番多, the one value of the metric named earlier in the paragraph)
+            base = cur
+            cur = _current_for(doc, folded, sents, base)
+            if cur is None:
+                continue
+        else:
             continue
-        frm = [g for g in sfigs[:-1] if ccs <= g.start and same_unit(g, cur) and re.search(r"[由从]", folded[ccs:g.start])]
-        if not frm:
-            continue
-        base = frm[-1]
         factor = Decimal(2) ** _DOUBLING_N[m.group("n")]
         ratio = cur.norm_interval() / base.norm_interval()
         if not ratio.bounded:
@@ -602,7 +971,7 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
             if not ok:
                 continue
         computed = f"{cur.text}/{base.text} = {got} times; {m.group(0)} needs {need}"
-        start, end = base.start, m.end()
+        start, end = (min(base.start, cur.start) if cur.sent == base.sent else base.start), m.end()
         if ok:
             out.append(result("growth", schema.CONSISTENT, [base, cur], start, end, stated, computed,
                               f"From {base.text} to {cur.text} is {got} times, matching {m.group(0)} ({need}).",
@@ -723,11 +1092,12 @@ def _judge(gr: Growth):
 # ---------------------------------------------------------------- targets
 # 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
 _PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数)?的$")
-_ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?|完成(?:率|数|值|额|量|进度|比例)|(?:目标|任务|计划)(?:任务)?(?:为|是)(?:完成|实现|达到)")
+_ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?|完成(?:率|数|值|额|量|进度|比例)"
+                     r"|(?:目标|任务|计划|指标)(?:任务)?(?:为|是|：|:)(?:力争|确保)?(?:完成|实现|达到|突破|超过)")
 # 目标为90%，实际达到92.4%: only the clause after the target, naming the actual value
 _ACTUAL_AFTER = re.compile(r"^[，,]?[^，,；;。\d%]{0,8}实际(?:完成|实现|达到|为)?(?:了)?$")
 # 考核目标为5.5亿元，实际完成5.18亿元，完成率94.2%: a completion rate against the target stated before it
-_RATE_OF = re.compile(r"(?:完成率|完成进度|执行率|完成比例)(?:为|达到|达|是)?$")
+_RATE_OF = re.compile(r"(?:完成率|完成进度|执行率|完成比例)(?:为|达到|达|是)?$|^(?:已|共|仅)?完成了?$")
 
 
 # 控制在3人以内 / 控制在省核定的债务限额16.2亿元以内: a ceiling the period's value is kept under
@@ -746,7 +1116,7 @@ _REL_BEFORE = re.compile(r"(?:(?:未能?|没有|没能)?(?:达到|实现|符合|
                          r"(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)[^，,；;。\d%]{0,12}$")
 # 高于市下达的保护目标47.90万亩 / 低于省核定的: the words right before the target name it as one (not 高于目标的乡镇有8个)
 _REL_TARGET_TAIL = re.compile(r"(?:目标|指标|任务|计划|限额|上限|警戒线|控制线|(?:确|核|下达|设|规|制|省|市|县)定的?|下达的)"
-                              r"(?:值|数)?(?:为|是)?$")
+                              r"(?:值|数)?(?:为|是)?$|(?:考核|下达|规定|省定|市定|上级)的?要求的?$")
 _REL_LEAD = re.compile(r"不低于|不少于|不高于|不超过")
 _REL_CLAIM = re.compile(r"(?:达到|实现|符合|满足|完成)了?")
 _REL_TARGET_AFTER = re.compile(r"(?:以上|以内|以下)?的[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标|计划|限额|上限)")
@@ -791,10 +1161,10 @@ def _compared_value(doc, folded: str, sfigs: list[Fig], t: Fig, cs: int) -> Fig 
     """The value a relation to target t is stated for: the nearest comparable figure in the clause or the one before."""
     lo = clause_start(folded, cs - 1) if cs > 0 else cs
     if t.kind == "percent":
-        ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and g.kind == "percent" and not in_plan(folded, doc, g)]
+        ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and g.kind == "percent" and not _planned(folded, doc, g)]
     else:
         ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and same_unit(g, t) and not _is_ref(folded, g)
-              and not in_plan(folded, doc, g)]
+              and not _planned(folded, doc, g)]
     return ok[-1] if ok else None
 
 
@@ -803,9 +1173,19 @@ _CLAIM_MET_AFTER = re.compile(r"(?:完成|实现|达到|超过|突破)(?:了)?[^
 _CLAIM_NOT_AFTER = re.compile(r"(?:未(?:能)?|没有|没能)(?:完成|实现|达到)")
 
 
+_QUOTED = re.compile(r"“[^”“]{1,16}”")
+_PROGRESS_CLAUSE = re.compile(r"[^，,；;。！？|]*(?:序时|时间进度|阶段性|过半)[^，,；;。！？|]*")
+
+
 def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, bool]:
     """Sentence text → (claims met, claims not met, claims beyond); 实际完成 states a value, not a claim."""
     text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), text)
+    # 完成了序时进度目标 / 时间过半、任务过半: a claim about progress at mid-period, not about the target itself
+    text = _PROGRESS_CLAUSE.sub(lambda m: "＿" * len(m.group(0)), text)
+    # 基本完成年度任务: a hedge, neither a claim of meeting the target nor of missing it
+    text = re.sub(r"基本(?:完成|实现|达到)", lambda m: "＿" * len(m.group(0)), text)
+    # 实现“时间过半、任务过半”: words in quotes are a slogan or a name, never the claim itself
+    text = _QUOTED.sub(lambda m: "“" + "＿" * (len(m.group(0)) - 2) + "”", text)
     if after:
         return bool(_CLAIM_MET_AFTER.search(text)), bool(_CLAIM_NOT_AFTER.search(text)), "超额" in text
     text = _VALUE_STATEMENT.sub(lambda m: "＿" * len(m.group(0)), text)
@@ -843,6 +1223,143 @@ def _claim_end(folded: str, start: int, end: int) -> int:
     return start + m.end() if m else start
 
 
+# 年初提出审限内结案率达到 / 确定全年新建: a target being set, with the verb of its content
+_SET_THEN_VERB = re.compile(r"(?:提出|确定|制定|设定|下达|明确|要求)[^，,；;。\d%]{0,16}?(?:达到|实现|完成|突破)$")
+# 3000人目标任务的108.7% / 48亿元年度计划的108.3%: the target, its noun, then the completion percentage
+_TARGET_OF = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|计划|预算|指标)(?:任务|数)?的")
+# 调整预算数为 / 年度计划为 / 目标任务是: a clause that only names the target before its value
+_TARGET_NAMED = re.compile(r"[^，,；;。\d%]{0,8}?(?:目标|任务|计划|预算|指标)(?:任务|数|值)?(?:为|是)")
+# 还差140人 / 相差140人 / 少140人 / 超额完成200人 / 超出260人: a difference to the target stated before it
+_DIFF_SHORT = r"(?:还|尚|仍)?(?:相差|差|少|低|欠)了?"
+_DIFF_OVER = r"超额完成了?|超额|超出了?|超过了?|高出了?|多了?|多完成了?"
+_DIFF_WORD = re.compile(rf"(?:(?P<short>{_DIFF_SHORT})|(?P<over>{_DIFF_OVER}))$")
+# 超过年初预算0.6亿元（年初预算12亿元）: the gap right after the target's name, the target stated elsewhere
+_GAP_NAMED = re.compile(r"(?:(?P<over>超过|超出|高出|多于)|(?P<short>低于|少于))[^，,；;。\d%]{0,10}?"
+                        r"(?:目标|预算|计划|任务|指标)(?:任务|数)?$")
+# 超额完成8.7% / 超额完成年度目标8.7%: the excess over the target as a percentage of it
+_OVER_PCT = re.compile(r"超额(?:完成)?了?(?:[^，,；;。\d%]{0,10}?(?:目标|任务|计划|指标)(?:任务)?)?$")
+
+
+def _chain(folded: str, sfigs: list[Fig], f: Fig, step: int) -> list[Fig]:
+    """A figure and the figures of its kind listed with it (、 和 及) before it (step −1) or after it (step 1)."""
+    out, i = [f], sfigs.index(f)
+    while 0 <= i + step < len(sfigs):
+        g = sfigs[i + step]
+        lo, hi = (g, out[-1]) if step < 0 else (out[-1], g)
+        if g.quantity != f.quantity or g.kind != f.kind and not f.quantity \
+                or not re.fullmatch(r"[、和及与]|以及", folded[lo.end:hi.start]):
+            break
+        out.append(g)
+        i += step
+    return out[::-1] if step < 0 else out
+
+
+def _target_differences(doc, folded: str, sents: dict) -> tuple[list[dict], set[int]]:
+    """A target and the achieved value with their stated difference → target_met rows: 全年新增就业2860人，与年度目标
+    3000人相差140人 (target − achieved), 年度任务3000人，超额完成200人 (achieved − target), and the excess as a share of
+    the target (超额完成8.7%). Returns the rows and the starts of the difference figures, which are no targets."""
+    rows, skip = [], set()
+    for si, sfigs in sents.items():
+        if si < 0:
+            continue
+        for n in sfigs:
+            if n.value is None or not (n.quantity or n.kind in ("percent", "percentage_point")):
+                continue
+            before = folded[clause_start(folded, n.start):n.start]
+            if n.kind == "percent":
+                m = _OVER_PCT.search(before)
+                if not m:
+                    continue
+                def fits(g: Fig) -> bool:
+                    return g.quantity
+            else:
+                m = _DIFF_WORD.search(before) or _GAP_NAMED.search(before)
+                # 比上年减少3.14万元 is a change; a plain 少/多 must name the target in its clause (比目标任务多)
+                if not m or (n.quantity and _is_change(folded, n)) or _BASE_LABEL.search(before) or not (
+                        re.search(r"(?:还|尚|仍)差|相差|超额", m.group(0)) or _TARGET_BEFORE.search(before)):
+                    continue
+                def fits(g: Fig, n: Fig = n) -> bool:
+                    return g.kind == "percent" if n.kind == "percentage_point" else same_unit(g, n)
+            # a target of the period: not a plan, unless the sentence reviews it (计划…，实际…)
+            tgts = [g for g in sfigs if g is not n and fits(g) and (_is_tgt(folded, g) or _is_target(folded, g))
+                    and (not _planned(folded, doc, g)
+                         or _is_tgt(folded, g) and "实际" in folded[g.end:doc.sentences[si].end])]
+            tgts = [g for g in tgts if g.end <= n.start] or [g for g in tgts if folded[n.end:n.end + 1] in "（(" and
+                                                                g.start > n.end and g.end <= clause_end(folded, n.end, "）)")]
+            if n.kind != "percent" and not tgts:
+                continue  # 低于年度目标140人: with no target stated, the figure may be the target itself
+            skip.add(n.start)
+            if len(tgts) != 1:
+                continue
+            t = tgts[0]
+            ach = [g for g in sfigs if g is not n and g is not t and fits(g) and g.end <= n.start
+                   and not _is_ref(folded, g) and not _planned(folded, doc, g) and g.start not in skip
+                   and (g.kind != "percent" or n.kind == "percentage_point")]
+            if not ach:
+                continue
+            a = ach[-1]
+            if n.kind == "percent":
+                rows.append(_over_target_pct(a, t, n))
+            else:
+                rows.append(_target_gap(a, t, n, "over" if m.group("over") else "相差" if "相差" in m.group(0) else "short"))
+    return rows, skip
+
+
+def _target_gap(a: Fig, t: Fig, n: Fig, how: str) -> dict:
+    """Achieved a, target t and the stated gap n (还差 / 超额完成) → target_met row on a − t."""
+    if n.kind == "percentage_point":
+        diff = a.interval() - t.interval()
+        want = n.interval().scale(n.multiplier * 100)
+        unit = "个百分点"
+    else:
+        diff = (a.norm_interval() - t.norm_interval()).scale(1 / n.multiplier)
+        want = n.interval()
+        unit = n.unit
+    if how == "short":
+        want = -want
+    ok = diff.overlaps(want) or (how == "相差" and diff.overlaps(-want))
+    d = (n.decimals or 0) + 1
+    got = fmt_interval(diff, d, unit)
+    word = {"short": "short of", "over": "over", "相差": "off"}[how]
+    return _target_row(ok, sorted([a, t, n], key=lambda f: f.start), f"{a.text}, target {t.text}: {word} it by {n.text}",
+                       f"{a.text} − {t.text} = {got}; stated {'−' if how == 'short' else ''}{n.text}",
+                       (f"{a.text} is {got} from the target {t.text}, matching the stated {n.text}.",
+                        f"{a.text}与目标{t.text}相差{got}，与所述{n.text}相符。"),
+                       (f"{a.text} is {got} from the target {t.text}, not {n.text} as stated.",
+                        f"{a.text}与目标{t.text}实差{got}，而非所述{n.text}。"))
+
+
+def _over_target_pct(a: Fig, t: Fig, p: Fig) -> dict:
+    """超额完成8.7% of target t → (a/t − 1) against the stated percentage."""
+    got = (a.norm_interval() / t.norm_interval()).scale(HUNDRED)
+    got = Interval(got.low - HUNDRED, got.high - HUNDRED)
+    want, d = p.pct_interval(), p.decimals or 0
+    g = fmt_interval(got, d + 1, '%')
+    return _target_row(got.overlaps(want), sorted([a, t, p], key=lambda f: f.start),
+                       f"{a.text} exceeds the target {t.text} by {p.text}",
+                       f"{a.text}/{t.text} − 1 = {g}; stated {p.text} needs {fmt_interval(want, d + 1, '%')}",
+                       (f"{a.text} exceeds the target {t.text} by {g}, matching the stated {p.text}.",
+                        f"{a.text}超出目标{t.text}{g}，与所述{p.text}相符。"),
+                       (f"{a.text} exceeds the target {t.text} by {g}, not the stated {p.text}.",
+                        f"{a.text}实际超出目标{t.text}{g}，而非{p.text}。"))
+
+
+def _pct_claim(p: Fig, claims_met: bool, beyond: bool, claim_to: int, a: Fig) -> dict:
+    """完成年度目标的95.3%，未完成目标任务: a claim judged on the completion percentage against 100%."""
+    iv = p.pct_interval()
+    met = iv.high is not None and (iv.high > HUNDRED if beyond else iv.high >= HUNDRED)
+    must = iv.low is not None and (iv.low > HUNDRED if beyond else iv.low >= HUNDRED)
+    ok = (met if claims_met else not must)
+    claim = "met" if claims_met else "not met"
+    return _target_row(ok, [a, p], f"{p.text} of the target ({claim})",
+                       f"{p.text} is {'at least' if met else 'under'} 100% of the target",
+                       (f"{p.text} of the target means it was {'met' if met else 'not met'}, as the text says.",
+                        f"完成目标的{p.text}，{'已' if met else '未'}完成目标，与文中表述一致。"),
+                       (f"The text says the target was {claim}, but {p.text} of it says otherwise.",
+                        f"文中称目标{'已完成' if claims_met else '未完成'}，但完成比例为{p.text}，并非如此。")) | {
+        "start": a.start, "end": max(p.end, claim_to)}
+
+
 def target_met(doc, figures) -> list[dict]:
     """Targets in the text → met or not, against what the text claims (完成/实现/超额完成)."""
     figs = figs_of(doc, figures)
@@ -868,11 +1385,16 @@ def target_met(doc, figures) -> list[dict]:
             return None
         return None
 
+    diff_rows, diff_figs = _target_differences(doc, folded, sents)
+    out += diff_rows
+    done |= {r_sent for r_sent in (f.sent for f in figs if f.start in diff_figs)}
     for t in figs:
         if t.value is None or t.kind not in ("percent", "count", "money", "weight", "area", "length", "ratio"):
             continue
+        if t.start in diff_figs:
+            continue
         # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
-        if t.sent < 0 or (in_plan(folded, doc, t) and not (
+        if t.sent < 0 or (_planned(folded, doc, t) and not (
                 _is_tgt(folded, t) and "实际" in folded[t.end:doc.sentences[t.sent].end])):
             continue
         sfigs = sents.get(t.sent, [])
@@ -881,21 +1403,37 @@ def target_met(doc, figures) -> list[dict]:
         nxt = next((g for g in sfigs if g.start >= t.end), None)
         s0, s1 = doc.sentences[t.sent].start, doc.sentences[t.sent].end
         # 为年初预算12.08亿元的102.3% / 完成年度目标任务2.2万人的106.8%
-        if t.quantity and nxt is not None and nxt.kind == "percent" and folded[t.end:nxt.start] == "的" and _TARGET_BEFORE.search(before):
+        if t.quantity and nxt is not None and nxt.kind == "percent" and (
+                folded[t.end:nxt.start] == "的" and _TARGET_BEFORE.search(before) or _TARGET_OF.fullmatch(folded[t.end:nxt.start])):
+            tl, pl = _chain(folded, sfigs, t, -1), _chain(folded, sfigs, nxt, 1)
+            if len(tl) > 1 or len(pl) > 1:
+                # 分别为年度目标1亿元、1000人的120%和150%: targets and percentages paired in the order listed
+                if len(tl) == len(pl):
+                    for ti, pi in zip(tl, pl):
+                        ach = [g for g in sfigs if g.end <= tl[0].start and same_unit(g, ti) and not _is_ref(folded, g)]
+                        if ach:
+                            out.append(_pct_of_target(ach[-1], ti, pi))
+                    done.add(t.sent)
+                continue
             a = achieved(sfigs, t)
-            if a is not None:
+            if a is not None and re.search(r"(?:超过|超出|高出|超额完成了?)[^，,；;。\d%]{0,10}$", before):
+                # 新建泊位2,400个，超过计划2,000个的20%: the excess as a share of the target
+                out.append(_over_target_pct(a, t, nxt))
+                done.add(t.sent)
+            elif a is not None:
                 out.append(_pct_of_target(a, t, nxt))
                 done.add(t.sent)
                 # …的109.0%，超额完成年度任务: the claim after the percentage is judged on its own row
-                cm, cn, beyond = _claim(folded, folded[nxt.end:s1], after=True)
+                g1 = clause_end(folded, nxt.end, "；;。！？!?\n")  # 完成年度预算…的110.3%；实现利润…完成年度考核目标: not its claim
+                cm, cn, beyond = _claim(folded, folded[nxt.end:g1], after=True)
                 if cm or cn:
-                    out.append(_met(a, t, folded[s0:t.end], not cn, beyond, claim_to=_claim_end(folded, nxt.end, s1)))
+                    out.append(_met(a, t, folded[s0:t.end], not cn, beyond, claim_to=_claim_end(folded, nxt.end, g1)))
             continue
         # 优良天数比例为85.5%…，距省下达的86%年度目标仍有差距: a stated shortfall
         if (t.kind == "percent" and re.search(r"距[^，,；;。\d%]{0,10}$", before)
                 and re.match(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距", after)):
             ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
-                   and not _is_ref(folded, g) and not in_plan(folded, doc, g)]
+                   and not _is_ref(folded, g) and not _planned(folded, doc, g)]
             if ach:
                 end = t.end + re.match(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距", after).end()
                 out.append(_met(ach[-1], t, folded[s0:t.end], False, claim_to=end))
@@ -907,6 +1445,11 @@ def target_met(doc, figures) -> list[dict]:
                 # 完成预算的77.6%（预算数为24.00万元）: the target in the bracket after the percentage
                 tgt = [g for g in sfigs if t.end < g.start and g.end <= clause_end(folded, t.end, "）)") and g.quantity
                        and _is_tgt(folded, g)][:1]
+            if not tgt and folded[t.end:t.end + 1] in "，,":
+                # 完成调整预算的101.6%，调整预算数为12.4亿元: the target named in the clause right after
+                nxt_cs = t.end + 1
+                tgt = [g for g in sfigs if g.start > t.end and g.quantity and clause_start(folded, g.start) == nxt_cs
+                       and _TARGET_NAMED.fullmatch(folded[nxt_cs:g.start])][:1]
             if tgt:
                 a = achieved(sfigs, tgt[-1], after_too=True)
                 between = [g for g in sfigs if tgt[-1].end <= g.start and g.end <= t.start and same_unit(g, tgt[-1])
@@ -916,18 +1459,34 @@ def target_met(doc, figures) -> list[dict]:
                     a = between[0]
                 if a is not None and a.end <= t.start:
                     out.append(_pct_of_target(a, tgt[-1], t))
+                    diff_figs.add(tgt[-1].start)  # 完成年度计划的108.3%，年度计划为48亿元: the target is judged
                     done.add(t.sent)
                     # 完成任务的90%，超额完成了全年追逃任务: the claim after the percentage gets its own row
-                    cm, cn, beyond = _claim(folded, folded[t.end:s1], after=True)
-                    row = _met(a, tgt[-1], folded[s0:tgt[-1].end], not cn, beyond, claim_to=_claim_end(folded, t.end, s1))
+                    g1 = clause_end(folded, t.end, "；;。！？!?\n")
+                    cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
+                    row = _met(a, tgt[-1], folded[s0:tgt[-1].end], not cn, beyond, claim_to=_claim_end(folded, t.end, g1))
                     if (cm or cn) and not any(r["figure_ids"] == row["figure_ids"] for r in out):
                         out.append(row)
             elif _PCT_OF.search(before):
                 # 全年实际支出3,712万元，完成全年预算的96.4%: the target named in the sentence before, else not stated
                 a = [g for g in sfigs if g.end <= t.start and g.quantity and not _is_ref(folded, g)]
+                pl = _chain(folded, sfigs, t, 1)
+                if len(pl) > 1:
+                    # 分别完成年度目标的120%、150%和112.5%: the values listed before, in order, one for each
+                    diff_figs.update(p.start for p in pl[1:])
+                    if re.search(r"分别|依次", before) and len(a) >= len(pl):
+                        out += [_pct_of_unstated(doc, folded, sents, ai, pi, before) for ai, pi in zip(a[-len(pl):], pl)]
+                        done.add(t.sent)
+                    continue
                 if a:
-                    out.append(_pct_of_unstated(doc, folded, sents, a[-1], t, before))
+                    row = _pct_of_unstated(doc, folded, sents, a[-1], t, before)
+                    out.append(row)
                     done.add(t.sent)
+                    # 完成年度目标的95.3%，未完成目标任务: the claim after it is judged on the percentage alone
+                    g1 = clause_end(folded, t.end, "；;。！？!?\n")
+                    cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
+                    if (cm or cn) and row["verdict"] == schema.UNVERIFIABLE:
+                        out.append(_pct_claim(t, not cn, beyond, _claim_end(folded, t.end, g1), a[-1]))
             continue
         # 比年初确定的12%的预期目标高出1.5个百分点
         if t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and re.fullmatch(
@@ -959,7 +1518,7 @@ def target_met(doc, figures) -> list[dict]:
             if not ach and post:
                 # 控制在3人以内的目标顺利实现，全年亡1人: the achieved value follows the claim
                 ach = [g for g in sfigs if g.start >= post.end() and comparable(g) and not _is_ref(folded, g)
-                       and not in_plan(folded, doc, g)][:1]
+                       and not _planned(folded, doc, g)][:1]
             elif not ach:
                 # 个人负担比例年初确定控制在30%以内，实际为28.6%: the actual value in the clause right after
                 nxt_cs = clause_end(folded, t.end) + 1
@@ -978,7 +1537,7 @@ def target_met(doc, figures) -> list[dict]:
             metric = re.split(r"的|为", before)[-1]
             prev = sents.get(t.sent - 1, []) if t.sent > 0 else []
             named = [g for g in prev if same_unit(g, t) and len(metric) >= 2 and metric in item_label(folded, g)
-                     and not _is_ref(folded, g) and not in_plan(folded, doc, g) and not is_sub_period(folded, g)
+                     and not _is_ref(folded, g) and not _planned(folded, doc, g) and not is_sub_period(folded, g)
                      and "\n" not in folded[g.end:t.start]]
             if len(named) == 1:
                 out.append(_met(named[0], t, folded[s0:t.end], not post.group("neg"), "超额" in post.group(0),
@@ -1020,19 +1579,57 @@ def target_met(doc, figures) -> list[dict]:
             c0, c1 = _named_claim(folded, t, t.end, s1)
             cm, cn, beyond = _claim(folded, folded[c0:c1], after=True)
             claim_to = _claim_end(folded, c0, c1)
+            bare = _BARE_CLAIM.match(folded, t.end)
+            if not cm and not cn and bare and t.quantity:
+                # 硬化村道86公里，目标80公里，提前完成: a bare claim right after the target
+                cm, cn, beyond, claim_to = not bare.group("neg"), bool(bare.group("neg")), "超额" in bare.group(0), bare.end()
+            if not cm and not cn and t.quantity and "实际" in folded[t.end:s1]:
+                # 计划5所，实际建成6所: the plan and the actual side by side, no claim: the row records how they stand
+                a = achieved(sfigs, t, after_too=True)
+                if a is not None and a.start > t.end and not _is_ceiling(folded, a, t) \
+                        and not any(g.kind == "percent" and g.start > a.end for g in sfigs):  # 完成率110%: its own row
+                    met = _met(a, t, folded[s0:t.end], True)["verdict"] == schema.CONSISTENT
+                    out.append(_met(a, t, folded[s0:t.end], met, claim_to=a.end))
+                continue
+        tail = _TARGET_AFTER.search(after)
+        set_verb = _SET_THEN_VERB.search(before) if tail and (cm or cn) else None
+        if set_verb and not _CLAIM_MET.search(before[:set_verb.start()]) and not _CLAIM_NOT.search(before[:set_verb.start()]):
+            cm = cn = False  # 年初提出…达到98%的目标: the verb belongs to the target as set, it claims nothing
+        if not cm and not cn and not level and tail and t.sent not in done:
+            # 年初提出审限内结案率达到98%的目标，实际达到98.6%，完成目标: the target named by 的目标, the actual
+            # value after it, then the claim
+            rest = t.end + tail.end()
+            act = [g for g in sfigs if g.start >= rest and (g.kind == t.kind if t.kind == "percent" else same_unit(g, t))
+                   and g.start not in growths and _ACTUAL_AFTER.search(folded[rest:g.start])][:1]
+            if act:
+                c0, c1 = _named_claim(folded, t, act[0].end, s1)
+                cm2, cn2, beyond2 = _claim(folded, folded[c0:c1], after=True)
+                if cm2 or cn2:
+                    out.append(_met(act[0], t, folded[s0:t.end], not cn2, beyond2, claim_to=_claim_end(folded, c0, c1)))
+                    continue
+        rate_target = t.kind == "percent" and re.search(rf"(?:{_UP}|{_DOWN})(?:了)?$", before)
+        if not cm and not cn and rate_target:
+            # 年初提出的增长7%的目标顺利实现，全年实际增长7.3%: the claim right after the rate target
+            post = _CLAIM_POST.match(folded, t.end)
+            if post:
+                cm, cn, beyond, claim_to = not post.group("neg"), bool(post.group("neg")), "超额" in post.group(0), post.end()
         if not cm and not cn:
             continue
         claims_met = not cn
         if t.kind == "percent":
-            if re.search(rf"(?:{_UP}|{_DOWN})(?:了)?$", before):
+            if rate_target:
                 ach = [growths[g.start] for g in sfigs if g.end <= t.start and g.start in growths]
+                if not ach:
+                    # …的目标顺利实现，全年实际增长7.3%: the rate achieved, named as actual, after the claim
+                    ach = [growths[g.start] for g in sfigs if g.start > max(t.end, claim_to) and g.start in growths
+                           and "实际" in folded[clause_start(folded, g.start):g.start]][:1]
                 if not ach:
                     continue
                 down = bool(re.search(rf"(?:{_DOWN})(?:了)?$", before))
                 a = ach[-1]
                 if a.down != down or a.mode != "pct":
                     continue
-                out.append(_met(a.g, t, folded[s0:t.end], claims_met, beyond))
+                out.append(_met(a.g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
             elif level:
                 # 准确率为87.6%，…考核目标为85%: a level against a level target, not a rate of growth
                 ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
@@ -1047,7 +1644,7 @@ def target_met(doc, figures) -> list[dict]:
                 # 参保率96.8%，完成稳定在95%以上的年度目标 / 同比增长8.2%，完成年初确定的8%目标: the claim opens the
                 # clause, the target closes it, the value is the nearest rate before
                 ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and not _is_ref(folded, g)
-                       and not in_plan(folded, doc, g)]
+                       and not _planned(folded, doc, g)]
                 if ach:
                     tail = _TARGET_NOUN_AFTER.match(after)
                     row = _met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=t.end + tail.end())
@@ -1056,13 +1653,158 @@ def target_met(doc, figures) -> list[dict]:
         else:
             a = achieved(sfigs, t, after_too=level)
             if a is not None and not _is_ceiling(folded, a, t):
+                # 完成年度1,000套的目标任务: the row marks the target's noun too
+                tail = _TARGET_AFTER.search(after)
+                claim_to = max(claim_to, t.end + tail.end() if tail else 0)
                 out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
+    out += _named_level_targets(doc, folded, figs, sents, out)
+    out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
     out += _unstated_targets(doc, folded, figs, sents, out)
-    return out
+    by_id = {f.id: f for f in figs}
+    return [r for r in out if not _far_apart(r, by_id)]
+
+
+def _far_apart(row: dict, by_id: dict) -> bool:
+    """A failed target whose achieved value and target differ more than three times (2860人 against 140人 read from
+    低于年度目标140人, where 140 is the gap): the figure taken as the target is most likely not one."""
+    if row["verdict"] != schema.INCONSISTENT:
+        return False
+    ids = row["figure_ids"].split()
+    if len(ids) != 2 or not all(i in by_id for i in ids):
+        return False
+    a, t = (by_id[i] for i in ids)
+    if not (a.quantity and t.quantity and a.norm and t.norm and a.norm > 0 and t.norm > 0):
+        return False
+    return not (Decimal(1) / 3 <= a.norm / t.norm <= 3)
 
 
 _CLAIM_LEAD = re.compile(r"(?:已|均|全面|圆满|顺利|超额)*(?:完成|达到|实现)了?")
+# ，提前完成 / ，已全部完成 / ，未完成: a claim that is a clause of its own right after the target
+_BARE_CLAIM = re.compile(r"[，,](?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)*(?:完成|实现|达到)了?)"
+                         r"(?:任务|目标)?(?=[，,；;。！？\n]|$)")
 _TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标)")
+
+
+# 按期办结率95%以上、积案化解率85%以上的考核目标均已完成 / 面商率达到90%以上的要求…，达到要求: the claim on targets
+# that name their metric, after them (or 实现了…的年度目标 before them)
+_NAMED_CLAIM_AFTER = re.compile(r"[^，,；;。！？\d%]{0,12}?(?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:均|已|全面|圆满|顺利|如期|提前)*"
+                                r"(?:完成|实现|达到|控制在[^，,；;。\d%]{0,6}?(?:之内|以内|范围内))|(?P<neg2>突破了?|超过了?)[^，,；;。\d%]{0,4}?(?:指标|目标))")
+# …，达到要求。 / …，完成目标任务。: a closing clause that only claims
+_CLAIM_CLOSING = re.compile(r"[，,](?:均|已|全面|圆满|顺利|如期)*(?:达到|完成|实现|符合)了?[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)"
+                            r"(?=[。；;！!？?\n]|$)")
+_METRIC_LEAD = re.compile(r"^.*?(?:为|是|：|:|达到|实现了?|完成了?|提出|确定|下达的?|要求)(?=[\u4e00-\u9fff]{2,})")
+_METRIC_TAIL = re.compile(r"(?:为|是|达到了?|达|控制在|保持在|稳定在)$")
+
+
+def _metric_label(folded: str, f: Fig, lead: bool = False) -> str:
+    """The words naming what a figure measures: its item label without asides in brackets, a trailing verb, and
+    (for a target, lead=True) the words that set it (年初确定的… / 指标为…)."""
+    lab = folded[clause_start(folded, f.start, CLAUSE_SEP + "、“\""):f.start]
+    lab = _METRIC_TAIL.sub("", re.sub(r"[（(][^）)]*[）)]", "", lab))
+    if lead:
+        lab = _METRIC_LEAD.sub("", lab)
+    return re.sub(r"^(?:全年|年度|今年|当年|全县|全市|全区|其中|县|市|区|共|已|累计|实际)+", "", lab)
+
+
+def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
+    """Targets listed by their metric with one claim for all (按期办结率95%以上、积案化解率85%以上的考核目标均已完成),
+    each judged against the one earlier value of the text (or later in its sentence) whose label names the same metric
+    (按期办结率97.6%); an exact name wins over one that only ends the same way, and an ambiguous name is left alone."""
+    judged = {i for r in rows for i in r["figure_ids"].split()}
+    out = []
+    for si, sfigs in sents.items():
+        if si < 0:
+            continue
+        s0, s1 = doc.sentences[si].start, doc.sentences[si].end
+        for t in sfigs:
+            if t.id in judged or t.value is None or t.qualifier not in ("at_least", "at_most", "more_than", "less_than") \
+                    or not (t.kind == "percent" or t.quantity) or _planned(folded, doc, t):
+                continue
+            chain = [t]  # 按期办结率95%以上、积案化解率85%以上: named targets listed with 、
+            for g in sfigs:
+                if g.start > chain[-1].end and g.kind == t.kind and re.fullmatch(r"[、和及][^，,；;。！？\d%]{0,12}", folded[chain[-1].end:g.start]):
+                    chain.append(g)
+                elif g.start > chain[-1].end:
+                    break
+            last = chain[-1]
+            tail = _TARGET_AFTER.search(folded[last.end:last.end + 16])
+            head = folded[clause_start(folded, chain[0].start):chain[0].start]
+            if not (tail or re.search(r"(?:目标|指标|要求|任务)(?:为|是)", head)):
+                continue
+            claim_from = last.end + (tail.end() if tail else 0)
+            m = _NAMED_CLAIM_AFTER.match(folded, claim_from) or _CLAIM_CLOSING.search(folded, claim_from, s1)
+            lead = _CLAIM_LEAD.match(folded, clause_start(folded, chain[0].start)) if tail else None
+            if not m and not lead:
+                continue
+            neg = bool(m and (m.groupdict().get("neg") or m.groupdict().get("neg2")))
+            name = _metric_label(folded, t, lead=True)
+            if len(name) < 2:
+                continue
+
+            def fits(g: Fig) -> bool:
+                return (g.kind == "percent" if t.kind == "percent" else same_unit(g, t)) and g is not t and g not in chain
+
+            pool = [g for g in figs if fits(g) and g.sent >= 0 and (g.sent < si or g.sent == si and g.start > claim_from - 1
+                                                                    or g.sent == si and g.end <= chain[0].start)
+                    and not _is_ref(folded, g) and not _planned(folded, doc, g) and not is_sub_period(folded, g)
+                    and g.qualifier not in ("at_least", "at_most")]
+            names = [(g, _metric_label(folded, g)) for g in pool]
+            exact = [g for g, n in names if n == name]
+            # the target may carry words that set it (…提出面商率); the value's own label may not carry a scope the
+            # target lacks (城区满意率 is not 满意率)
+            ends = [g for g, n in names if len(n) >= 2 and name.endswith(n) and si - g.sent <= 3]  # near: a looser name
+            found = exact if exact else ends
+            if len(found) != 1:
+                continue
+            a = found[0]
+            end = max(m.end() if m else t.end, claim_from)
+            row = _met(a, t, folded[s0:t.end], not neg, "超额" in (m.group(0) if m else ""), claim_to=end)
+            if a.sent != si:
+                row["start"] = clause_start(folded, chain[0].start)
+            out.append(row)
+    return out
+
+
+# 年初确定的目标任务全面完成 / 既定目标未能实现: a claim that points back to targets set earlier in the text
+_CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确定|提出|制定|设定)?的?[^，,；;。！？\d%]{0,6}?(?:目标|任务)(?:任务)?"
+                         r"[^，,；;。！？\d%]{0,4}?(?:(?P<neg>未能?|没有|没能)(?:完成|实现)|(?:已|均|全面|圆满|顺利|如期)*(?:完成|实现))")
+# 年初确定了“办结率100%、见面率98%以上”的工作目标: the sentence that sets them
+_SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?")
+
+
+def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
+    """年初确定了“办结率100%、见面率98%以上”的工作目标。…见面率96.7%。…年初确定的目标任务全面完成: each target of
+    the earlier sentence that set them, against the value named exactly the same between the two sentences; the rows
+    mark the claim. A name that is not unique is left alone."""
+    out = []
+    judged = {i for r in rows for i in r["figure_ids"].split()}
+    for m in _CLAIM_BACK.finditer(folded):
+        si = next((i for i, snt in enumerate(doc.sentences) if snt.start <= m.start() < snt.end), -1)
+        cs, ce = clause_start(folded, m.start()), clause_end(folded, m.end())
+        if si <= 0 or any((f.quantity or f.kind == "percent") and cs <= f.start < ce for f in sents.get(si, [])):
+            continue  # a claim with figures of its own is judged on them
+        for sj in range(si - 1, -1, -1):
+            tfigs = [t for t in sents.get(sj, []) if t.kind == "percent" or t.quantity]
+            snt = folded[doc.sentences[sj].start:doc.sentences[sj].end]
+            if not tfigs or not _SETS_TARGETS.search(snt) or not re.search(r"(?:目标|任务)", snt):
+                continue
+            tgts = [t for t in tfigs if t.id not in judged and _TARGET_AFTER.search(
+                re.sub(r"[、和][^，,；;。！？\d%]{0,12}?[\d.]+%?[^，,；;。！？\d%]{0,3}?(?=[、和”\"]|的)", "", folded[t.end:t.end + 40])
+                .lstrip("”\""))]
+            for t in tgts:
+                name = _metric_label(folded, t, lead=True)
+                if len(name) < 2 or _planned(folded, doc, t):
+                    continue
+                pool = [g for g in figs if sj < g.sent < si and (g.kind == "percent" if t.kind == "percent" else same_unit(g, t))
+                        and not _is_ref(folded, g) and not _planned(folded, doc, g) and not is_sub_period(folded, g)
+                        and _metric_label(folded, g) == name]
+                if len(pool) != 1:
+                    continue
+                row = _met(pool[0], t, folded[m.start():m.end()], not m.group("neg"))
+                row["start"], row["end"] = m.start(), m.end()
+                out.append(row)
+            break
+    return out
 
 
 # 完成省下达的年度减排任务 / 实现了市定的控制目标: a claim about one target, closing its clause, with no number for it
@@ -1089,7 +1831,9 @@ def _unstated_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: list
                 continue
             cs = clause_start(folded, m.start())
             prev = [g for g in sfigs if g.end <= cs and g.start >= clause_start(folded, cs - 1) and g.kind not in ("year", "date", "date_range")]
-            if not prev or cs != m.start() or any(in_plan(folded, doc, g) for g in prev):
+            # 提前3个月完成全年任务: how early it was met may open the clause
+            if not prev or not (cs == m.start() or re.fullmatch(r"提前[^，,；;。]{1,8}", folded[cs:m.start()])) \
+                    or any(_planned(folded, doc, g) for g in prev):
                 continue
             out.append(result("target_met", schema.UNVERIFIABLE, prev, prev[0].start, m.end(),
                               folded[m.start():m.end()], "the target is not stated",
