@@ -42,7 +42,7 @@ for _group, _kind in ((_MONEY, "money"), (_WEIGHT, "weight"), (_AREA, "area"), (
 for _u in ("人次", "分"):
     UNITS[_u] = (_u, "count")
 PERCENT_UNITS = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "个百分点": Decimal("0.01"), "百分点": Decimal("0.01"),
-                 "个基点": Decimal("0.0001"), "基点": Decimal("0.0001")}
+                 "个千分点": Decimal("0.001"), "千分点": Decimal("0.001"), "个基点": Decimal("0.0001"), "基点": Decimal("0.0001")}
 
 # Named numbers: slogans, plans, meetings and idioms that look like quantities but are names.
 NAMED = (
@@ -75,7 +75,7 @@ _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|千万|百万|亿|万|千(?![米克瓦]))"
 _UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 _PER = rf"(?:/(?:十万|10万|万|千|百)?(?:{_UNIT_ALT}))?"  # 元/亩, 张/千人
-_PCT = r"(?:个百分点|百分点|个基点|基点|%|‰)"
+_PCT = r"(?:个百分点|百分点|个千分点|千分点|个基点|基点|%|‰)"
 _Y = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
@@ -352,7 +352,9 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
         return Figure(s, e, k, value=as_written(*p), unit=unit,
                       normalized_value=plain(p[0] * PERCENT_UNITS[unit]), base_unit="ratio", decimals=str(p[1]))
     if kind == "times":
-        if not _number_ok(g["t_n"], folded, s):
+        # 增长一倍 / 提高了一倍: a lone 一 is a number before 倍 (it is not 一批, 一是)
+        if not (g["t_n"] == "一" and re.search(r"(?:增长|增加|提高|翻|扩大|上升)了?$", folded[max(0, s - 4):s])) \
+                and not _number_ok(g["t_n"], folded, s):
             return None
         p = parse_number(g["t_n"])
         if p is None:
