@@ -569,10 +569,15 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
     """Document → figures as row dicts in the figures.csv contract (column order), validated."""
     folded = doc.folded
     rows, prev_metric, prev_end = [], "", 0
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded)]
     for i, f in enumerate(find_figures(doc), 1):
-        cut = [m.end() for m in _CLAUSE_BREAK.finditer(folded, max(0, f.start - 60), f.start)]
-        # a clause starts after its last break, or after the figure before it ("680元和每人每年6,240元")
-        clause_start = max(cut[-1] if cut else max(0, f.start - 60), prev_end)
+        # a clause starts after its last break (within 60 characters), or after the figure before it
+        # ("680元和每人每年6,240元")
+        k = bisect.bisect_right(breaks, f.start) - 1
+        while k >= 0 and breaks[k] > f.start:
+            k -= 1
+        floor = max(0, f.start - 60)
+        clause_start = max(breaks[k] if k >= 0 and breaks[k] - 1 >= floor else floor, prev_end)
         prev_end = f.end
         metric = f.label or _metric(folded, f, prev_metric, clause_start)
         if metric:

@@ -23,6 +23,7 @@ FOLD = str.maketrans({
 })
 
 
+_FOLDABLE = re.compile("[" + "".join(map(chr, FOLD)) + "]")  # most texts have nothing to fold: skip translate()
 _FW_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d.])(?=[^\d，]|$)")
 
 
@@ -60,7 +61,8 @@ class Document:
         """The text with full-width digits and signs folded to ASCII, one character for one."""
         if not self._folded:
             # a full-width comma between digit groups (１，１２０台) is a thousands separator
-            folded = _FW_THOUSANDS.sub(lambda m: m.group(0).replace("，", ","), self.text.translate(FOLD))
+            text = self.text.translate(FOLD) if _FOLDABLE.search(self.text) else self.text
+            folded = _FW_THOUSANDS.sub(lambda m: m.group(0).replace("，", ","), text)
             # a line broken inside a sentence (text copied out of a PDF) reads on: the break becomes a space
             self._folded = _HARD_WRAP.sub(lambda m: " " if _is_hard_wrap(folded, m.start()) else "\n", folded)
         return self._folded
