@@ -65,7 +65,7 @@ _NAMED_RE = re.compile(r"(?=[" + re.escape("".join(sorted({n[0] for n in NAMED})
 # (and 五年来 / 三年来, the period a review looks back on, as 一年来 is)
 # (and 二次办理 / 二次交办, "a second time", an ordinal; 十件民生实事 / 十大民生工程, a named programme)
 _NAMED_SHAPES = re.compile(r"\d+分钟[\u4e00-\u9fff]{0,6}?圈|(?<![\d一二三四五六七八九十两])[一二三四五六七八九十两]+年来"
-                           r"|(?<![\d一二三四五六七八九十两第])二次(?=[\u4e00-\u9fff])"
+                           r"|(?<![\d一二三四五六七八九十两第])二次(?=[\u4e00-\u9fff])|[一二三四五六七八九]年级"
                            r"|(?<![\d一二三四五六七八九十两第])[一二三四五六七八九十]+(?:件|项|大)(?:民生|惠民|为民)?(?:实事|工程)")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
@@ -102,13 +102,13 @@ _GRAMMAR = re.compile(
         # percents, multiples, quantities
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
         # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)
-        r"(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：]1(?![\d.]))",
+        r"(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：∶]1(?![\d.]))",
         r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff]))",
         r"(?P<days>(?P<dy_a>\d+\.\d+|\d+(?=[-~至]\d)|\d+(?=日(?:内|以内)))(?:[-~至](?P<dy_b>\d+(?:\.\d+)?))?日(?![\d期])(?<!月\d日))",
         rf"(?P<times>(?P<t_n>{_NUM})倍)",
         rf"(?P<qty>(?P<q_n>{_NUM})(?:(?<=\d)[ \u3000](?=[万亿千余多]?(?:{_UNIT_ALT})))?(?P<q_mid0>余|多)?(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
         # a bare decimal stated as a value (收入比由1.98缩小到1.95, 死亡率为0.093): a ratio without unit
-        r"(?P<bare>(?<=[为到至是的达约率在])\d+\.\d+(?=[，。；、）)（(：:\s]|缩|扩|下|上|增|减|提|以|$))",
+        r"(?P<bare>(?<=[\u4e00-\u9fff])\d+\.\d+(?=[，。；、）)（(：:\s]|缩|扩|下|上|增|减|提|以|$))",
         # 486.3万参保群众: a count in 万 or 亿 with its noun after it and no measure word
         rf"(?P<wan>(?P<w_n>{_AR})(?P<w_mult>万|亿)(?=[\u4e00-\u9fff])(?![{CN_CHARS}]))",
     ]) + ")"
