@@ -116,3 +116,12 @@ def test_target_table_with_an_exception_marks_only_the_rows_that_meet():
             "除监测设备因供货延迟少装8套外，其余指标均已完成。\n")
     rows = run(table_targets_reached, text, 2021) + run(table_targets_met, text, 2021)
     assert [(r["verdict"], r["span"].split("  ")[0]) for r in rows] == [("consistent", "淘汰燃煤锅炉（台）")]
+
+
+def test_share_columns_and_columns_of_other_units_are_not_a_rate_of_two_columns():
+    # 占比 is of the column's total, not 金额/户数; a rate over two columns in different units is not computed
+    shares = "类别  户数  金额（万元）  占比\n种植户  120  86.5  41.2%\n养殖户  80  123.4  58.8%\n"
+    mixed = "乡镇  户数（户）  金额（万元）  完成率\n东乡  120  86.5  72.1%\n"
+    assert verdicts(table_rates, shares, 2020) == [] and verdicts(table_rates, mixed, 2020) == []
+    unnamed = "项目  计划  实际  完成率\n道路（公里）  40  36  90.0%\n"
+    assert verdicts(table_rates, unnamed, 2020) == ["consistent"]

@@ -34,15 +34,26 @@ def tables_of(doc) -> list[Table]:
     return cached
 
 
+_SHARE_COL = re.compile(r"占比|比重|构成|份额|占")
+
+
 def _columns(table: Table, rate_col: int) -> tuple[int, int] | None:
-    """The (denominator, numerator) columns a rate column is computed from, by their names or their order."""
+    """The (denominator, numerator) columns a rate column is computed from, by their names; failing names, the two
+    columns just before a 率 column when they count the same thing (项目  计划  实际  率). A share column (占比,
+    比重) divides by a column's total, not by another column: never two columns."""
+    name = table.columns[rate_col] if rate_col < len(table.columns) else ""
+    if _SHARE_COL.search(name):
+        return None
     nums = [i for i in range(rate_col) if not _RATE.search(table.columns[i])]
     den = [i for i in nums if _DENOMINATOR.search(table.columns[i])]
     num = [i for i in nums if _NUMERATOR.search(table.columns[i]) and i not in den]
     if len(den) == 1 and len(num) == 1:
         return den[0], num[0]
-    if len(nums) >= 2 and not den and not num:
-        return nums[-2], nums[-1]  # 项目  计划  实际  率 with unnamed columns: the two just before the rate
+    if len(nums) >= 2 and not den and not num and "率" in name and table.rows:
+        a, b = nums[-2], nums[-1]
+        row = table.rows[0]
+        if table.unit_of(row, a) == table.unit_of(row, b):
+            return a, b
     return None
 
 
