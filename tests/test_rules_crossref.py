@@ -412,3 +412,115 @@ def test_a_count_named_by_the_noun_after_it_is_marked_with_the_noun():
     text = "市政府领导领办重点提案12件，召开督办会3次。\n二、办理成效\n12件重点提案全部由市领导牵头办理。"
     rows = run(cross_reference, text, year=2023)
     assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["span"].endswith("12件重点提案")
+
+
+@pytest.mark.parametrize("text", [
+    # a segment that opens with a subject and its own count (县医院1所，…) describes that subject: its 执业医师 is a
+    # part of the county's, not a second statement of it
+    "全县执业医师1,250人，其中女性执业医师620人。\n县人民医院1所，编制床位800张，执业医师410人。",
+    "全区专任教师4,380人。\n普通高中：学校6所，在校生1.12万人，专任教师980人。",
+    "全镇登记农民专业合作社46家。\n村集体经济组织：行政村12个，经营性收入380万元，农民专业合作社9家。",
+])
+def test_the_attributes_of_a_subject_opening_its_segment_are_not_the_whole(text):
+    assert "inconsistent" not in verdicts(cross_reference, text, year=2023)
+
+
+def test_a_part_after_its_total_is_no_subject_of_its_own():
+    # 一般公共预算支出38.75亿元，其中民生支出30.6亿元: the part still names the same 民生支出 as later on
+    text = "全年一般公共预算支出38.75亿元，其中民生支出30.6亿元。\n一年来，全县统筹安排民生支出31.6亿元。"
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+    text = "全区执业医师1,250人。\n二、队伍建设\n截至年末，全区执业医师1,320人，比上年增加70人。"
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    # 其中 after a total restricted to a class (规模以上, 限额以上, 新建…) counts that class only
+    "全县共有规模以上工业企业86家，其中高新技术企业23家。\n二、科技创新\n全县高新技术企业达到31家，新增6家。",
+    "全市限额以上批发零售企业320家，其中连锁经营企业46家。\n全市连锁经营企业共有112家。",
+    # a sentence that opens with 其中 is about the part in all its clauses
+    "全县接待国内游客560万人次，实现旅游收入48亿元。\n其中乡村旅游接待游客210万人次，实现旅游收入15亿元。",
+    # numbered items or paragraphs led by two names of one kind are two subjects
+    "（一）城区学校。专任教师1,200人，在校生2.1万人。\n（二）农村学校。专任教师860人，在校生1.3万人。",
+    "一是县直单位。共开展培训42场次，培训干部3,200人次。二是乡镇单位。共开展培训58场次，培训干部4,100人次。",
+    # a measure on a stated basis (口径, 按…计算) is another quantity
+    "对照目标，我县城镇登记失业率为3.2%。\n按新的统计口径，我县城镇登记失业率为3.9%。",
+    "全县粮食总产量18.6万吨。按国家新标准核算，全县粮食总产量19.2万吨。",
+])
+def test_parts_subjects_and_bases_are_not_restatements(text):
+    assert "inconsistent" not in verdicts(cross_reference, text, year=2023)
+
+
+@pytest.mark.parametrize("text", [
+    "全年城镇登记失业率为3.2%。\n二、就业创业\n全年城镇登记失业率为3.9%，控制在目标以内。",
+    "全县新增城镇就业5,600人。\n（三）民生保障。全年新增城镇就业5,900人。",
+    "全县共有规模以上工业企业86家。\n二、工业经济\n全县规模以上工业企业达到88家。",
+    "全县一般公共预算支出38.75亿元，其中教育支出6.2亿元。\n三、教育\n全县教育支出6.8亿元。",
+])
+def test_a_plain_restatement_with_another_value_still_conflicts(text):
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+
+
+def test_an_item_restated_under_a_segment_headed_by_its_name():
+    text = ("全县各类学校在校生9.86万人，其中小学4.12万人、初中2.37万人。\n"
+            "小学：学校58所，在校生4.12万人；初中：学校21所，在校生2.37万人。")
+    rows = run(cross_reference, text, year=2023)
+    assert sorted(r["stated"] for r in rows if r["verdict"] == "consistent") == ["2.37万人; 2.37万人", "4.12万人; 4.12万人"]
+    # the same number under another subject's segment is no restatement
+    text = "全县各类学校在校生9.86万人，其中小学4.12万人、初中2.37万人。\n高中：学校6所，在校生4.12万人。"
+    assert verdicts(cross_reference, text, year=2023) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count of the whole (全校…名学生, 全村…个村民小组) restates an earlier count of that noun
+    ("学校现有在校学生640人，教职工52人。\n三、体育工作\n全校642名学生均参加了体质健康测试。", ["inconsistent"]),
+    ("全村设有村民小组7个，常住人口1,860人。\n二、基层治理\n全村7个村民小组都建立了议事会。", ["consistent"]),
+    ("中心设有服务窗口18个。\n三、窗口建设\n全中心20个服务窗口已全部实现综合受理。", ["inconsistent"]),
+    # a qualified part (留守儿童, 新增网格, 完成改造的…) is not the whole
+    ("学校有留守儿童74人。\n二、关爱行动\n全校80名儿童全部建立成长档案。", []),
+    ("今年新增网格2个。\n二、网格管理\n全社区9个网格全部配备网格员。", []),
+    ("完成改造的行政村12个。\n全镇14个行政村均通了硬化路。", []),
+    # a plan for the whole is no restatement; nor is a count of another moment (年初, 9月, another year)
+    ("学校现有在校学生640人。\n明年计划全校700名学生参加研学。", []),
+    ("年初学校有在校学生812人。\n9月新学期，全校836名学生全部完成注册。", []),
+    ("2022年社区有网格8个。\n2023年全社区9个网格全部建立微信群。", []),
+    ("全县设有便民服务中心12个。\n二、乡镇服务\n全镇3个便民服务中心全部实现一窗受理。", []),
+])
+def test_a_count_of_the_whole_restates_the_count_of_its_noun(text, expected):
+    assert verdicts(cross_reference, text, year=2023) == expected
+
+
+def test_people_counted_in_人_and_名_are_one_quantity():
+    text = "全年新增签约居民1,204人，签约总数达8,735人。\n四、健康管理\n8,735名签约居民均建立了电子健康档案。"
+    assert verdicts(cross_reference, text, year=2023) == ["consistent"]
+    # a small number in another unit and under another name is no restatement
+    text = "全年培训农民工12名。\n四、就业服务\n为困难群众发放临时补助12人。"
+    assert verdicts(cross_reference, text, year=2023) == []
+
+
+def test_a_count_of_the_whole_without_a_word_for_all_may_be_some():
+    # 全社区120名党员参加了…: those who took part, not necessarily every member
+    assert verdicts(cross_reference, "社区现有党员126名。\n二、组织生活\n全社区120名党员参加了主题党日活动。", year=2023) == []
+    assert verdicts(cross_reference, "社区现有党员126名。\n二、组织生活\n全社区120名党员均参加了主题党日活动。",
+                    year=2023) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    # a part of the place leading its clause (城区, 开发区…) and the whole place are two scopes
+    "城区新建停车泊位2,160个。\n全县新建停车泊位2,610个。",
+    "开发区实现规模以上工业产值86.4亿元。\n全市实现规模以上工业产值412.7亿元。",
+])
+def test_a_part_of_the_place_and_the_whole(text):
+    assert "inconsistent" not in verdicts(cross_reference, text, year=2023)
+
+
+def test_a_metric_named_with_城镇_is_no_part_of_the_place():
+    text = "全年新增城镇就业岗位4,860个。\n总的看，全年全区新增就业岗位4,680个。"
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "学校现有教学班24个，在校学生1,120人。\n全校1,080名学生均完成了体质测试，另有40名学生因病免测。",
+    "全镇共有行政村14个。\n全镇12个行政村均已完成“三务”公开，其余2个正在推进。",
+])
+def test_a_count_of_the_whole_with_the_rest_named_is_a_part(text):
+    assert verdicts(cross_reference, text, year=2023) == []

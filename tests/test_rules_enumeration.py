@@ -122,3 +122,16 @@ def test_the_next_sentence_picking_some_items_is_no_list():
     # a sentence of prose may go on to name some of them; a numbered heading promises the whole list
     assert verdicts(enumeration_count, "今年完成五项改革。推进国企、财税改革，成效明显。") == []
     assert verdicts(enumeration_count, "（二）完成五项改革。推进国企、财税改革，成效明显。") == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年重点建设3个示范基地（茶叶、高山蔬菜、精品水果），带动农户210户。", ["consistent"]),
+    ("全年推进4类民生工程（道路硬化、安全饮水、危房改造），群众满意度明显提升。", ["inconsistent"]),
+    ("建设2个示范基地（茶叶、蔬菜等），带动农户210户。", ["unverifiable"]),
+    # a note in brackets is no list of items; a longer number is not a count of items
+    ("引进5个项目（总投资12亿元、带动就业300人），签约率100%。", []),
+    ("新建5个村级服务站（其中2个已投入使用）。", []),
+    ("建成15个项目（茶叶、蔬菜、水果），总投资3亿元。", []),
+])
+def test_a_count_in_digits_with_its_items_in_brackets(text, expected):
+    assert [r["verdict"] for r in run(enumeration_count, text)] == expected

@@ -99,3 +99,17 @@ def test_a_percent_sign_right_after_a_word(text, span):
 
 def test_a_percent_after_a_number_in_words_is_no_blank():
     assert run(placeholder, "优良天数比例比上年提高两个百分点，降幅收窄几个百分点。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "组织志愿服务12场次，志愿服务时长累计  小时。",
+    "开展岗位练兵，人均培训　　学时。",
+    "平均接警响应时间缩短至XX分钟。",
+])
+def test_a_blank_before_a_unit_of_time(text):
+    assert [r["verdict"] for r in run(placeholder, text)] == ["missing"]
+
+
+def test_a_unit_of_time_after_its_number_or_in_a_word_is_no_blank():
+    assert run(placeholder, "志愿服务时长累计320小时，平均每人8小时。") == []
+    assert run(placeholder, "实行24小时值班制度，落实“最多跑一次”。") == []

@@ -12,17 +12,22 @@ A conflict is read from one of these kinds of evidence:
   全年立刑事案件; 其中市本级 after a total of 审计项目 / 市本级全年完成审计（调查）项目);
 - two neighbouring digits swapped (4,860 / 4,680个) under names where the shorter reads inside the longer;
 - the noun after the count (交由43个承办单位 / 45个承办单位), the units of a place (下辖社区11个 / 全街道12个社区),
-  a back-reference (共完成审计项目46个 / 上述48个审计项目), a share in words and then exactly (近一半，达47.8%).
+  a back-reference (共完成审计项目46个 / 上述48个审计项目), a share in words and then exactly (近一半，达47.8%),
+  a count of the whole with a word for all (在校学生812人 / 全校815名学生全部参加…).
+Parts are kept apart from the whole: 其中 after a total restricted to a class (规模以上…), a sentence opening with 其中,
+a segment that opens with its own subject (小学418所，在校生…), numbered items led by names of one kind, a part of the
+place leading a clause (城区…), and measures on a stated basis (按新口径).
 Restatements with one value get a consistent row (_restated).
 """
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, Fig, clause_end, clause_start, figs_of, in_plan as _common_in_plan, is_per_unit,
+from .common import (CLAUSE_SEP, SENT_SEP, Fig, clause_end, clause_start, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, label_of,
                      paragraph_start, per_figure, result)
 
@@ -53,13 +58,25 @@ _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部"
             "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
 
 
-def _key(doc, folded: str, f: Fig) -> tuple | None:
-    """A figure → (metric, scope, period, unit) when it names its metric plainly, else None."""
-    if (not f.quantity or f.value_high is not None or in_plan(folded, doc, f) or is_reference(folded, f)
-            or _table_row_label(folded, f)):
-        return None  # 为调整预算12.30亿元的103.1%: a budget, base or target is named for what it measures against
+_MONTH_OR_SPAN = re.compile(r"\d{1,2}月|以来|至今|十[一二三四五]五")
+# a measure taken on a stated basis (按新的统计口径, 按常住人口计算, 按国家标准): another quantity than the plain one
+_BASIS = re.compile(r"口径|按[^，,；;。]{1,12}?(?:计算|统计|测算|核算|标准)")
+
+
+@per_figure
+def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
+    """The sentence before the figure names a part of the year (上半年, 国庆期间), a month, a multi-year span or a
+    basis of measurement (按新口径)."""
+    s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
+    return bool(_SUBPERIOD.search(folded, s0, f.start) or _MONTH_OR_SPAN.search(folded, s0, f.start)
+                or _BASIS.search(folded, s0, f.start))
+
+
+def _key_core(folded: str, f: Fig) -> tuple | None:
+    """A figure → (metric, its clause before it, where the metric ends in it) when the metric is named right before
+    the figure and is specific; else None. Cheap: _key asks the rest only of metrics named twice."""
     metric = f.metric
-    if not metric:
+    if not metric or not f.quantity or f.value_high is not None:
         return None
     cs = clause_start(folded, f.start)
     label = folded[cs:f.start]
@@ -72,19 +89,41 @@ def _key(doc, folded: str, f: Fig) -> tuple | None:
     core = _SCOPE_LEAD.sub("", label[k:stop])
     if len(core) < 3 or core in _GENERIC:
         return None
+    return core, label, stop
+
+
+def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
+    """A figure and its _key_core → (metric, scope, org, period, unit) when it states a result of the period plainly,
+    else None."""
+    core, label, stop = pre
+    if in_plan(folded, doc, f) or is_reference(folded, f) or _cr_table_row(folded, f) or _restricted_part(folded, f):
+        return None  # 为调整预算12.30亿元的103.1%: a budget, base or target is named for what it measures against
+    if _cr_other_frame(doc, folded, f):
+        return None  # a part of the year, a date, or a multi-year span is a different period
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
-    before = folded[s0:f.start]
-    if _SUBPERIOD.search(before) or re.search(r"\d{1,2}月\d{0,2}日?", before):
-        return None
     scope = "stock" if _CUM.search(label) else "new" if _NEW.search(label) else "prev" if _PREV.search(label) else "stock"
-    if re.match(r"(?:总计|合计)", label[stop:]):
+    if label.startswith(("总计", "合计"), stop):
         scope = "grand"  # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入
-    org = "own" if _ORG.search(before) else "all"
-    years = re.findall(r"((?:19|20)\d\d)年", before)
-    if re.search(r"以来|至今|十[一二三四五]五", before):
-        return None  # a multi-year span is a different period
+    org = "own" if _ORG.search(folded, s0, f.start) else "all"
+    years = _cr_years(doc, folded, f) if f.sent >= 0 else []
     period = years[-1] if years else str(doc.year or "")
     return core, scope, org, period, f.base_unit
+
+
+# a total restricted to a class (规模以上工业企业, 限额以上, 重点, 国有…): a part named after it under 其中 is a part of
+# that class only (其中高新技术企业23家 counts the 规上 ones), not all of its kind
+_RESTRICTED = re.compile(r"以上|规上|限上|重点|骨干|龙头|国有|民营|私营|外资|市属|县属|区属|省属|在建|新建|新增|当年")
+
+
+@per_figure
+def _restricted_part(folded: str, f: Fig) -> bool:
+    cs = clause_start(folded, f.start)
+    if not folded.startswith("其中", cs):
+        return False
+    prev = clause_start(folded, cs - 1) if cs > 0 else 0
+    if folded[cs - 1:cs] not in "，,；;" or prev >= cs - 1:
+        return False
+    return bool(_RESTRICTED.search(folded, prev, cs - 1))
 
 
 _AREA = re.compile(r"全[市县区省州旗镇乡](?!级)|全街道|全乡镇|本[市县区镇乡](?!级)")
@@ -100,9 +139,37 @@ def _area(doc, folded: str, f: Fig) -> str:
 
 def _areas_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
     """全县…退役军人10,932人 / 全市退役军人约8.6万人: a county and the city above it are two scopes; so are two
-    paragraphs led by the names of two places (（一）东城区。… / （二）西城区。…)."""
+    paragraphs led by the names of two places (（一）东城区。… / （二）西城区。…) or of two of a kind (（一）城区学校。
+    … / （二）农村学校。…)."""
     x, y = _area(doc, folded, a), _area(doc, folded, f)
-    return bool(x and y and x != y) or _lead_place(folded, a) != _lead_place(folded, f)
+    if (x and y and x != y) or _lead_place(folded, a) != _lead_place(folded, f):
+        return True
+    if bool(x) != bool(y):  # 城区新建停车泊位2,160个 / 全县新建停车泊位2,610个: a part of the place and the whole
+        part, whole = (a, f) if y else (f, a)
+        w = _SUB_AREA.match(folded, clause_start(folded, part.start), part.start)
+        if w and w.group("part") not in folded[clause_start(folded, whole.start, SENT_SEP):whole.start]:
+            return True
+    na, nf = _lead_name(folded, a), _lead_name(folded, f)
+    return bool(na and nf and na != nf and na[-1] == nf[-1])
+
+
+# a part of the place leading a clause (城区新建…, 开发区实现…); 城镇/农村 name metrics (城镇新增就业) and are left out
+_SUB_AREA = re.compile(r"(?:全年|今年|当年|年内|(?:19|20)\d\d年)*(?P<part>中心城区|主城区|老城区|城区|市区|县城|开发区|高新区|"
+                       r"园区|镇区|片区|新区)")
+
+
+# a numbered paragraph or item that opens with a short name (（一）城区学校。, 2.县中医院：, 一是县直单位。): the subject
+# of what follows it in the paragraph
+_LEAD_NAME = re.compile(r"(?:^|(?<=[。；;！!\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]|"
+                        r"\d{1,2}[.．、])\s*(?P<name>[\u4e00-\u9fff]{2,10})[。：:．]", re.M)
+
+
+@per_figure
+def _lead_name(folded: str, f: Fig) -> str:
+    name = ""
+    for m in _LEAD_NAME.finditer(folded, paragraph_start(folded, f.start), f.start):
+        name = m.group("name")
+    return name
 
 
 # a paragraph or list item that begins with a place's name: （二）西城区。, 东城街道：, 1.青山镇，
@@ -175,8 +242,12 @@ def cross_reference(doc, figures) -> list[dict]:
         doc.__dict__["_respective_marked"] = figs
     first: dict[tuple, Fig] = {}
     out = []
-    for f in figs:
-        key = _key(doc, folded, f)
+    cores = [_key_core(folded, f) for f in figs]
+    named = Counter((c[0], f.base_unit) for c, f in zip(cores, figs) if c)
+    for f, pre in zip(figs, cores):
+        if pre is None or named[pre[0], f.base_unit] < 2:
+            continue  # a metric named once has nothing to be compared with
+        key = _key(doc, folded, f, pre)
         if key is None:
             continue
         if key not in first:
@@ -185,8 +256,7 @@ def cross_reference(doc, figures) -> list[dict]:
         a = first[key]
         if a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
             continue  # one sentence giving a metric twice gives it for two subjects (小麦…亩产430公斤；玉米…418公斤)
-        sa, sf = _subject(folded, a), _subject(folded, f)
-        if sa and sf and sa != sf and sa[:3] == sf[:3]:
+        if _subjects_differ(folded, a, f):
             continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
         if _areas_differ(doc, folded, a, f):
             continue
@@ -209,6 +279,8 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(r for r in _anaphor_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _jurisdiction_counts(doc, folded, figs) if r["figure_ids"] not in done)
+    done = {(r["figure_ids"]) for r in out}
+    out.extend(r for r in _whole_restated(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["verdict"], r["figure_ids"]) for r in out}
     out.extend(r for r in _restated(doc, folded, figs) if (r["verdict"], r["figure_ids"]) not in done)
     out.extend(_rate_restated(doc, folded, figs))
@@ -259,17 +331,19 @@ _PROCESS_RATE = re.compile(r"满意|办结|办复|答复|回复|完成|执行|�
                            r"优秀|良好|合规|增长|下降|提高|降低|减少|增加")
 
 
+_RATE_PLANNED = re.compile(r"目标|控制|预期|计划")
+
+
 def _rate_name(doc, folded: str, f: Fig) -> str | None:
     """A percent stated as the value of a named rate of the period (城镇登记失业率3.2%) → the rate's name, else None."""
-    if (f.kind != "percent" or f.qualifier or f.value_high is not None or f.sent < 0 or in_plan(folded, doc, f)
-            or is_sub_period(folded, f)):
+    if f.kind != "percent" or f.qualifier or f.value_high is not None or f.sent < 0:
         return None
     label = folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start]
     name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _LIST_MARK.sub("", label)))
     if not _RATE_NAME.match(name) or _PROCESS_RATE.search(name):
         return None
-    before = folded[doc.sentences[f.sent].start:f.start]
-    if re.search(r"\d{1,2}月|以来|至今|十[一二三四五]五", before) or re.search(r"目标|控制|预期|计划", label):
+    if (_cr_other_frame(doc, folded, f) or _RATE_PLANNED.search(label)
+            or in_plan(folded, doc, f) or is_sub_period(folded, f)):
         return None
     return name
 
@@ -283,7 +357,7 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         name = _rate_name(doc, folded, f)
         if name is None:
             continue
-        years = _years(doc, folded, f)
+        years = _cr_years(doc, folded, f)
         key = (name, years[-1] if years else str(doc.year or ""))
         a = first.setdefault(key, f)
         if a is f or a.sent == f.sent:
@@ -366,31 +440,62 @@ _PLAN_VERB = re.compile(r"预期|打算|将|要|继续|进一步|加快|推进|�
 _LIST_MARK = re.compile(r"^\s*(?:[\d０-９]{1,2}[.．、）)]|[（(][\d０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])\s*")
 
 
+_NOT_PLAIN = re.compile(r"[\d０-９]|比|较|占|其余|其他|分别|控制|不超过|不低于|(?<!规模)以[上下]")
+_PER_HEAD = re.compile(r"每|人均|平均")
+
+
 @per_figure
 def _plain_label(doc, folded: str, f: Fig) -> str | None:
     """A figure that states a result of the period (no plan, base, target, part of the year, per-head value…) →
     the text of its clause before it (list items cut at 、), else None."""
-    if _table_row_label(folded, f):
+    if not f.quantity or f.value_high is not None or f.sent < 0 or _cr_table_row(folded, f):
         return None  # a table's columns (预算数 / 执行数) are other quantities under one row name
     based = _dated_base(doc, folded, f)
-    if (not f.quantity or f.value_high is not None or f.sent < 0 or _planned(doc, folded, f)
-            or (is_reference(folded, f) and not based) or is_sub_period(folded, f)):
+    if _planned(doc, folded, f) or (is_reference(folded, f) and not based) or is_sub_period(folded, f):
         return None
     if _respective(f):
         return _respective(f)
     raw = _LIST_MARK.sub("", folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start])
     if based:
         raw = raw[:raw.rfind("在")]  # 2026年全县一般公共预算收入在2025年 → the metric
-    if re.search(r"[\d０-９]|比|较|占|其余|其他|分别|控制|不超过|不低于|(?<!规模)以[上下]", _SIG_DROP.sub("", raw)):
-        return None  # another figure, a comparison, a remainder or a limit in the label
-    before = folded[doc.sentences[f.sent].start:f.start]
-    if _SUBPERIOD.search(before) or re.search(r"\d{1,2}月|以来|至今|十[一二三四五]五|每|人均|平均", before):
+    if _cr_other_frame(doc, folded, f) or _PER_HEAD.search(folded, doc.sentences[f.sent].start, f.start):
         return None
+    if _NOT_PLAIN.search(_SIG_DROP.sub("", raw)) or _restricted_part(folded, f):
+        return None  # another figure, a comparison, a remainder or a limit in the label; a part of a class
     return raw
 
 
-def _years(doc, folded: str, f: Fig) -> list[str]:
-    return re.findall(r"((?:19|20)\d\d)年", folded[doc.sentences[f.sent].start:f.start])
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+@per_figure
+def _cr_years(doc, folded: str, f: Fig) -> list[str]:
+    return _YEAR.findall(folded, doc.sentences[f.sent].start, f.start)
+
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+_UNSURE = "unsure"
+
+
+def _signature_chars(folded: str, figs: list[Fig], i: int):
+    """The characters _signature would name a figure by, read from its clause alone (no plan, base or period checks):
+    (chars, unit); None when it can have no signature; _UNSURE when the clause alone cannot tell (在2025年…的基础上,
+    其中市本级…)."""
+    f = figs[i]
+    if not f.quantity or f.value_high is not None or f.sent < 0:
+        return None
+    raw = _respective(f)
+    if not raw:
+        raw = _LIST_MARK.sub("", folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start])
+        if "在" in raw:
+            return _UNSURE
+    core = _SIG_EDGE.sub("", _SIG_DROP.sub("", raw))
+    if raw.startswith("其中") and _SCOPE_PART.match(core):
+        return _UNSURE
+    chars = frozenset(_NOT_CJK.sub("", core))
+    return (chars, f.base_unit) if len(chars) >= 4 and core not in _GENERIC else None
 
 
 def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
@@ -407,13 +512,13 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
                 or "，其中" not in folded[total.end:f.start] or len(total.metric) < 2):
             return None
         core += total.metric
-    chars = frozenset(ch for ch in core if "\u4e00" <= ch <= "\u9fff")
+    chars = frozenset(_NOT_CJK.sub("", core))
     if len(chars) < 4 or core in _GENERIC:
         return None
     scope = next((name for name, rx in _SIG_SCOPE if rx.search(raw)), "plain")
     if _GRAND_TOTAL.search(raw):
         scope = "grand"  # 一般公共预算收入总计 (with transfers) is not 一般公共预算收入
-    years = _years(doc, folded, f)
+    years = _cr_years(doc, folded, f)
     period = years[-1] if years else str(doc.year or "")
     return chars, scope, period, f.base_unit
 
@@ -463,28 +568,41 @@ def _transposed_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """Two results whose digits differ by one swap of neighbours (4,860 / 4,680个, 21,500 / 2.51万名), named so that
     the shorter name reads inside the longer (新增就业岗位 in 新增城镇就业岗位; 两癌检查 in 为…农村妇女开展“两癌”免费检查):
     the typo is the evidence that they are one quantity. Scope, area, year and contrasting words keep them apart."""
-    cands: dict[tuple, list[tuple]] = {}
+    # only figures with the same digits (three significant or more) at the same magnitude can be a swap of each other
+    buckets: dict[tuple, list[Fig]] = {}
     for f in figs:
-        raw = _plain_label(doc, folded, f)
-        row = _table_row_label(folded, f) if raw is None and f.quantity and not in_plan(folded, doc, f) else ""
-        if (raw is None and not row) or f.norm is None:
+        if not f.quantity or abs(f.norm) < 1:
             continue
-        if row:  # a cell of a flattened table (基本支出  1,286.40  1,262.15): named by its row
-            raw, after = row, ""
-        else:
-            after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end)]))
-        label = _NAME_FILLER.sub("", _SIG_EDGE.sub("", _SIG_DROP.sub("", raw)))
-        if len(label) == 2 and not after:
-            label += _elided_object(doc, folded, figs, f)  # 受理各类案件12,486件；审结11,327件 → 审结案件
-        name = label if len(label) >= 3 else label + after
-        scope = next((s for s, rx in _SIG_SCOPE if rx.search(raw)), "plain")
-        # only figures with the same digits at the same magnitude can be a swap of each other
-        bucket = (f.base_unit, len(str(int(abs(f.norm)))), "".join(sorted(_digits(f).rstrip("0"))))
-        cands.setdefault(bucket, []).append((f, name, label + after, scope))
+        digits = _digits(f).rstrip("0")
+        if len(digits) >= 3:
+            buckets.setdefault((f.base_unit, len(str(int(abs(f.norm)))), "".join(sorted(digits))), []).append(f)
+    cands: dict[tuple, list[tuple]] = {}
+    for bucket, members in buckets.items():
+        if len(members) >= 2:
+            for f in members:
+                _swap_candidate(doc, folded, figs, f, bucket, cands)
     out = []
     for group in cands.values():
         out.extend(_swap_pairs(doc, folded, group))
     return sorted(out, key=lambda r: (r["start"], r["end"]))
+
+
+def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, cands: dict) -> None:
+    """A figure of a bucket → (figure, name, words, scope) added to cands when it states a result plainly."""
+    raw = _plain_label(doc, folded, f)
+    row = _cr_table_row(folded, f) if raw is None and f.quantity and not in_plan(folded, doc, f) else ""
+    if (raw is None and not row) or f.norm is None:
+        return
+    if row:  # a cell of a flattened table (基本支出  1,286.40  1,262.15): named by its row
+        raw, after = row, ""
+    else:
+        after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end)]))
+    label = _NAME_FILLER.sub("", _SIG_EDGE.sub("", _SIG_DROP.sub("", raw)))
+    if len(label) == 2 and not after:
+        label += _elided_object(doc, folded, figs, f)  # 受理各类案件12,486件；审结11,327件 → 审结案件
+    name = label if len(label) >= 3 else label + after
+    scope = next((s for s, rx in _SIG_SCOPE if rx.search(raw)), "plain")
+    cands.setdefault(bucket, []).append((f, name, label + after, scope))
 
 
 def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
@@ -498,7 +616,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                 continue
             if any((x in wa and y in wf and x not in wf) or (y in wa and x in wf and y not in wf) for x, y in _CONTRASTS):
                 continue
-            ya, yf = _years(doc, folded, a), _years(doc, folded, f)
+            ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
             if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f):
                 continue
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
@@ -514,15 +632,23 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     (刑事案件立案1,284起 … 全年立刑事案件1,248起; 其中市本级88个 … 市本级全年完成审计（调查）项目86个)."""
     first: dict[tuple, Fig] = {}
     out = []
+    pre = [_signature_chars(folded, figs, i) for i in range(len(figs))]
+    named = Counter(p for p in pre if p and p is not _UNSURE)
+    for i, p in enumerate(pre):
+        if p is _UNSURE:
+            key = _signature(doc, folded, figs, i)
+            if key:
+                named[key[0], key[3]] += 1
     for i, f in enumerate(figs):
+        if pre[i] is None or (pre[i] is not _UNSURE and named[pre[i]] < 2):
+            continue  # a name given once has nothing to be compared with
         key = _signature(doc, folded, figs, i)
         if key is None:
             continue
         a = first.setdefault(key, f)
         if a is f or a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
             continue
-        sa, sf = _subject(folded, a), _subject(folded, f)
-        if (sa and sf and sa != sf and sa[:3] == sf[:3]) or _areas_differ(doc, folded, a, f):
+        if _subjects_differ(folded, a, f) or _areas_differ(doc, folded, a, f):
             continue
         la, lf = (folded[clause_start(folded, x.start, CLAUSE_SEP + "、"):x.start] for x in (a, f))
         computed = f"{a.text} ≠ {f.text} ({la.strip()} / {lf.strip()}, same scope and period)"
@@ -597,9 +723,79 @@ _JURISDICTION = re.compile(r"^辖区内?$")
 _SUBUNITS_AFTER = re.compile(r"^(?:全[市县区省州旗镇乡]|全街道|全乡镇)?(?:下辖|共辖|辖有|辖|共有)?$")
 
 
+# 全社区9个网格全部…, 全校815名学生: the count of a whole unit (the community, the school), its noun after it
+_WHOLE = re.compile(r"^全(?:[市县区省州旗镇乡村校院所]|街道|乡镇|社区|系统|单位|公司|中心)$")
+_PEOPLE = {"人", "名", "位"}
+# 全镇12个行政村均已完成…，其余2个正在推进: the rest is named, so the count is not of the whole
+_REMAINDER = re.compile(r"其余|另有|剩余|尚有|还有|余下|另外")
+# 全校815名学生全部参加…: the whole count is asserted only with a word for all of them (120名党员参加 may be some)
+_ALL_AFTER = re.compile(r"(?:也|已|均已)?(?:全部|均|都|全|悉数|一律)")
+# what may stand right before the noun in the earlier count: a verb of having or dividing (学校现有在校学生,
+# 划分网格), never a qualifier (留守儿童)
+_WHOLE_LEAD = re.compile(r"(?:共有|现有|拥有|设有|设置|划分|划定|分为|在校|在册|在岗|在职|在园|有|共|设)$")
+
+
+def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A count of the whole place or body with its noun after it (全社区9个网格全部建立…, 全校815名学生全部参加…) and an
+    earlier count of that noun in another sentence, named by the noun alone or with a two-character verb before it
+    (划分网格8个, 在校学生812人): consistent when the two agree, inconsistent when they differ."""
+    wholes = []
+    for f in figs:
+        if ("全" not in folded[f.start - 3:f.start] or not f.exact or f.qualifier or f.sent < 0
+                or not _WHOLE.match(folded[clause_start(folded, f.start):f.start])):
+            continue
+        run = _CJK_RUN.match(folded, f.end)
+        unit, carried = f.base_unit[:1], f.base_unit[1:]  # 7个村民小组 may carry its noun in the unit (个村)
+        rest = folded[f.end:doc.sentences[f.sent].end]
+        if (run or carried) and not _REMAINDER.search(rest) and not is_sub_period(folded, f) and not in_plan(folded, doc, f):
+            wholes.append((f, carried + (run.group(0) if run else ""), unit if carried else f.base_unit))
+    out = []
+    for f, run, f_unit in wholes:
+        for a in figs:
+            if a.start >= f.start:
+                break
+            if (a.sent == f.sent or not a.exact or a.qualifier or a.value_high is not None
+                    or not (a.base_unit == f_unit or {a.base_unit, f_unit} <= _PEOPLE)):
+                continue
+            label = folded[clause_start(folded, a.start, CLAUSE_SEP + "、"):a.start]
+            noun = next((label[k:] for k in range(len(label) - 1)
+                         if (k == 0 or _WHOLE_LEAD.search(label, 0, k)) and run.startswith(label[k:])
+                         and _ALL_AFTER.match(run, len(label) - k)), "")
+            if not noun or _CHANGED_UNITS.search(label) or "的" in label:
+                continue  # 新增网格2个, 完成改造的行政村12个: a part or a change, not the whole
+            if (is_reference(folded, a) or is_sub_period(folded, a) or in_plan(folded, doc, a)
+                    or _areas_differ(doc, folded, a, f) or not _same_moment(doc, folded, a, f)):
+                continue
+            if a.norm == f.norm:
+                out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                                  f"{a.text} = {f.text} ({noun}, the whole)",
+                                  f"The number of {noun} is stated again as {f.text}; the two agree.",
+                                  f"{noun}数量前后均为{f.text}，一致。"))
+            else:
+                out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                                  f"{a.text} ≠ {f.text} ({noun}, the whole)",
+                                  f"The number of {noun} is given as {a.text} and later, for the whole, as {f.text}; "
+                                  f"one of them is wrong.",
+                                  f"{noun}数量前称{a.text}、后称全部{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
+            break
+    return out
+
+
+def _same_moment(doc, folded: str, a: Fig, f: Fig) -> bool:
+    """Do two counts of a stock read as of one moment? Not when a sentence names a month, a span, a basis, the year
+    before or the year's start (年初学校有学生812人 / 9月新学期，全校836名学生), or the two name different years."""
+    if any(_cr_other_frame(doc, folded, x) or _PREV.search(folded, doc.sentences[x.sent].start, x.start) for x in (a, f)):
+        return False
+    ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
+    return (ya[-1] if ya else "") == (yf[-1] if yf else "") or not (ya and yf)
+
+
 def _noun_ends(run: str, noun: str) -> bool:
     """Is `noun` the whole noun at the start of `run` (社区 of 社区均未发生…), not the start of a longer one?"""
     return run.startswith(noun) and (len(run) == len(noun) or run[len(noun)] in "均都全中的已共各有和及与内里")
+
+
+_CHANGED_UNITS = re.compile(r"新|增|撤|并|调整|其中")
 
 
 def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -607,11 +803,11 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     place (辖, or 全镇/全街道 before the count), never a part of it; an inconsistent row when the two differ."""
     named, weak_ids = [], set()
     for f in figs:
-        if (not f.exact or f.qualifier or f.sent < 0 or f.value_high is not None or in_plan(folded, doc, f)
-                or f.base_unit[:1] not in "个家所座处条"):
+        if (f.base_unit[:1] not in "个家所座处条" or not f.exact or f.qualifier or f.sent < 0
+                or f.value_high is not None):
             continue
         before = folded[clause_start(folded, f.start):f.start]
-        if is_sub_period(folded, f) or re.search(r"新|增|撤|并|调整|其中", before):
+        if _CHANGED_UNITS.search(before) or is_sub_period(folded, f) or in_plan(folded, doc, f):
             continue
         m = _SUBUNITS_BEFORE.search(before)
         if m:
@@ -675,15 +871,13 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     noun of four characters or more."""
     cands = []
     for f in figs:
-        if not f.exact or f.qualifier or f.sent < 0 or f.value_high is not None or in_plan(folded, doc, f):
+        if not f.exact or f.qualifier or f.sent < 0 or f.value_high is not None:
             continue
         before = folded[clause_start(folded, f.start):f.start]
-        if not _NAMING_LABEL.match(before) or is_sub_period(folded, f):
-            continue
-        if folded[f.end:f.end + 1] in "、和及" or folded[f.start - 1:f.start] in "、":
+        if not _NAMING_LABEL.match(before) or folded[f.end:f.end + 1] in "、和及" or folded[f.start - 1:f.start] in "、":
             continue
         m = _CJK_RUN.match(folded, f.end)
-        if not m or len(m.group(0)) < 4:
+        if not m or len(m.group(0)) < 4 or is_sub_period(folded, f) or in_plan(folded, doc, f):
             continue
         cands.append((f, m.group(0)))
     out = []
@@ -703,6 +897,35 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                               f"{noun}前称{a.text}、后称{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
             break
     return out
+
+
+def _subjects_differ(folded: str, a: Fig, f: Fig) -> bool:
+    """One metric of two subjects: named before it (小学…专任教师1.24万人；初中…专任教师7,986人), or a count that
+    opens the segment on one side only (专任教师4.91万人 of the whole city / 小学418所，在校生…，专任教师1.86万人:
+    the attributes of 小学)."""
+    sa, sf = _subject(folded, a), _subject(folded, f)
+    return bool(sa and sf and sa != sf and sa[:3] == sf[:3]) or _profile(folded, a) != _profile(folded, f)
+
+
+# the first clause of a segment that is only a name and its count (小学418所, 义务教育：初中176所): what follows in
+# the segment in other units (在校生…万人, 专任教师…人) describes that subject
+_PROFILE = re.compile(r"(?P<head>[^\d０-９，,；;。！？!?\n]{2,12}?)[\d０-９][\d０-９.,．]*(?P<unit>[\u4e00-\u9fff]{1,2})$")
+
+
+@per_figure
+def _profile(folded: str, f: Fig) -> str:
+    """The subject a segment opens with when the figure is one of its attributes (专任教师1.86万人 after 小学418所),
+    else ''. A part of the head's own quantity (38.75亿元，其中民生支出30.6亿元) is no attribute."""
+    seg = clause_start(folded, f.start, "；;。！？!?\n")
+    first_end = clause_end(folded, seg)
+    if first_end >= f.start:
+        return ""  # the figure is in the first clause itself
+    if folded.startswith("其中", seg):
+        return folded[seg:first_end]  # 其中乡村旅游接待游客210万人次，实现旅游收入15亿元: all of it is the part's
+    m = _PROFILE.match(folded, seg, first_end)
+    if not m or m.group("unit") in f.unit or folded.startswith("其中", clause_start(folded, f.start)):
+        return ""
+    return m.group("head")
 
 
 _SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:全市|全县|全区|全省|全镇|全年|今年|当年|其中|共有|共|有)+|"
@@ -774,17 +997,22 @@ _BARE_TOTAL = re.compile(r"^(?:合计|共计|总计|总共|累计|总量|共|计
 _BARE_RESULT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:实际)?(?:完成|实现|达到|达)了?$")
 
 
+_ANY_DIGIT = re.compile(r"[\d０-９]")
 _TABLE_TOTAL = re.compile(r"^(?:合计|总计|总合计|支出合计|收入合计|支出总计|收入总计)$")
 _CELL_GAP = re.compile(r"[ \u3000\t]{2,}|\t")
 
 
-def _table_row_label(folded: str, f: Fig) -> str:
+@per_figure
+def _cr_table_row(folded: str, f: Fig) -> str:
     """A figure in a row of a flattened table (合计  3,360.40  3,129.45  93.1%) → the row's first cell, else ''."""
     s0 = folded.rfind("\n", 0, f.start) + 1
     e0 = folded.find("\n", f.end)
-    line = folded[s0:e0 if e0 >= 0 else len(folded)]
+    e0 = e0 if e0 >= 0 else len(folded)
+    if not _CELL_GAP.search(folded, s0, e0):
+        return ""  # prose: no gap between cells
+    line = folded[s0:e0]
     cells = [c for c in _CELL_GAP.split(line.strip()) if c]
-    return cells[0] if len(cells) >= 3 and not re.search(r"[\d０-９]", cells[0]) else ""
+    return cells[0] if len(cells) >= 3 and not _ANY_DIGIT.search(cells[0]) else ""
 
 
 def _sig_digits(f: Fig) -> int:
@@ -873,6 +1101,10 @@ def _same_name_as(folded: str, a: Fig, f: Fig, figs_before: list[Fig] | None, pl
         return True  # 辖14个行政村 … 14个行政村; 受理信访事项2,318件 … 在受理的2,318件信访事项中
     if not _distinctive(f):
         return False
+    # 在校生…其中小学30.15万人 … 小学418所，在校生30.15万人: the item's name heads the segment the other stands in
+    pa, pf = _profile(folded, a), _profile(folded, f)
+    if (len(la) >= 2 and la in pf) or (len(lf) >= 2 and lf in pa):
+        return True
     # a value of three significant digits or more, equal to the unit, is strong evidence: a shared word suffices
     if _common_run(_name_text(folded, a, la), _name_text(folded, f, lf)) >= 2:
         return True  # 新增城镇就业3,260人 … 在新增就业的3,260人中; 参保486.3万人 … 486.3万参保群众
@@ -885,7 +1117,7 @@ def _same_name_as(folded: str, a: Fig, f: Fig, figs_before: list[Fig] | None, pl
         if _common_run(_NAME_FILLER.sub("", ca), _NAME_FILLER.sub("", cf)) >= need:
             return True
     # 支出总计3,129.45万元 … a table's 合计 row 3,129.45: a total of four significant digits or more, restated in a table
-    if any(_TABLE_TOTAL.match(_table_row_label(folded, x)) for x in (a, f)) and _sig_digits(f) >= 4:
+    if any(_TABLE_TOTAL.match(_cr_table_row(folded, x)) for x in (a, f)) and _sig_digits(f) >= 4:
         return True
     # 信访总量2,864件次。按信访形式分：来信…，合计2,864件次: the total of a breakdown, in the same paragraph
     items = [x for x in (figs_before or []) if x.sent == f.sent and x.quantity]
@@ -909,8 +1141,8 @@ def _refers_back(doc, folded: str, f: Fig) -> bool:
 
 def _units_match(a: Fig, f: Fig) -> bool:
     """Same base unit; or a count and a bare 万/亿 number with the same distinctive value (参保486.3万人 …
-    486.3万参保群众)."""
-    if a.base_unit == f.base_unit:
+    486.3万参保群众); or two measure words for people (签约13,596人 … 13,596名签约居民) with a distinctive value."""
+    if a.base_unit == f.base_unit or ({a.base_unit, f.base_unit} <= _PEOPLE and _distinctive(f)):
         return True
     bare = [x for x in (a, f) if not x.base_unit and x.unit in ("万", "亿", "千")]
     other = f if bare and bare[0] is a else a

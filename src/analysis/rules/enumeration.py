@@ -21,7 +21,13 @@ from .common import result
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时日刻])|包括|主要包括|分别是|分别为)|：|:)"
 _QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,8}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,4}}?){_INTRO}")
-_PLAIN = re.compile(rf"(?<![一二两三四五六七八九十百千第\d])(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_INTRO}")
+# (_PLAIN and _COUNT_NAME must not follow a numeral or 第: _unnumbered checks that, as a lookbehind at the start of
+# a pattern would make re try every position of the text)
+_NUMERAL = re.compile(r"[一二两三四五六七八九十百千第\d]")
+_DIGIT_BEFORE = re.compile(r"[\d.,]")
+_PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_INTRO}")
+# 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
+_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>[2-9])(?P<word>(?:项|个|大|种|条|类|件)[\u4e00-\u9fff]{1,6}?))(?P<tail>)(?P<intro>[（(])")
 _ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四五六七八九十])[）)]?是|[（(](?P<m>[一二三四五六七八九十])[）)])")
 _OPEN = re.compile(r"(?:等等|等)(?:[\u4e00-\u9fff]{0,4})$")
 # “五进”活动，推动体育进社区、进校园…: a quoted count of a one- or two-character word, with no intro after it
@@ -34,6 +40,28 @@ _OPENERS, _CLOSERS = "“（(《「‘\"", "”）)》」’\""
 # 和/与/及 inside a word (普及, 涉及, 参与, 和谐) joins no items
 _AND_IN_WORD = re.compile(r"普及|涉及|惠及|波及|危及|顾及|及时|及早|及其|不及|来得及|参与|给与|与会|和谐|和平|温和|总和|"
                           r"共和|祥和|缓和|柔和|和睦|和美|和解|饱和|调和|平和|人和")
+
+
+def _unnumbered(rx: re.Pattern, folded: str, before: re.Pattern = _NUMERAL):
+    """rx.finditer(folded), keeping only matches that do not follow a numeral or 第 (十三项 is not 三项, 15个 not 5个)."""
+    pos = 0
+    while True:
+        m = rx.search(folded, pos)
+        if m is None:
+            return
+        if m.start() and before.match(folded, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+_BRACKET_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+(?:等)?[）)]")
+
+
+def _plain_items(folded: str, start: int) -> bool:
+    """Is the text in brackets from start a plain list of short names (精品水果、林下养鸡、食用菌)?"""
+    return bool(_BRACKET_ITEMS.match(folded, start))
 
 
 def _list_text(folded: str, start: int, paren: bool) -> tuple[int, str, str]:
@@ -114,11 +142,14 @@ def enumeration_count(doc, figures) -> list[dict]:
     folded = doc.folded
     out = []
     seen: set[int] = set()
-    for rx in (_QUOTED, _PLAIN):
-        for m in rx.finditer(folded):
+    for rx in (_QUOTED, _PLAIN, _DIGIT_PAREN):
+        for m in (rx.finditer(folded) if rx is _QUOTED else
+                  _unnumbered(rx, folded, _NUMERAL if rx is _PLAIN else _DIGIT_BEFORE)):
             if m.start() in seen or re.search(r"[一二两三四五六七八九十]", m.group("word")[2:]):
                 continue  # “六深入两加强一提高” names several counts at once
-            n = _CN[m.group("num")]
+            if rx is _DIGIT_PAREN and not _plain_items(folded, m.end()):
+                continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
+            n = _CN.get(m.group("num")) or int(m.group("num"))
             if n < 2:
                 continue
             paren = m.group("intro") in "（("
@@ -176,7 +207,7 @@ def enumeration_count(doc, figures) -> list[dict]:
 
 
 # 十件民生实事…具体情况如下：一是…十是…: a count named in a title or lead, its items after 如下：
-_COUNT_NAME = re.compile(r"(?<![一二两三四五六七八九十百千第\d])(?P<name>(?P<num>[三四五六七八九十])(?:项|个|件|条|大|方面)"
+_COUNT_NAME = re.compile(r"(?P<name>(?P<num>[三四五六七八九十])(?:项|个|件|条|大|方面)"
                          r"(?P<word>[\u4e00-\u9fff]{2,4}))")
 _AS_FOLLOWS = re.compile(r"如下[：:]")
 
@@ -186,7 +217,7 @@ def _counts_then_as_follows(doc, folded: str, seen: set[int]) -> list[dict]:
     consistent when the markers run to exactly that count (a shorter or longer run gives no verdict: where the
     list ends is not certain)."""
     out = []
-    for m in _COUNT_NAME.finditer(folded):
+    for m in _unnumbered(_COUNT_NAME, folded):
         if m.start() in seen or m.start("name") in seen:
             continue
         f = _AS_FOLLOWS.search(folded, m.end(), m.end() + 400)

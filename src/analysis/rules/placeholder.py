@@ -36,18 +36,29 @@ _CONTINUES = {
 # …and a measure word followed by these is a noun used as a subject (服务人次达5000), not a blank
 _NOUN_AFTER = re.compile(r"(?:达|为|超过|共|累计|同比|比|较|增长|下降|占|以上|以下|以内|及以上|级|规模)")
 _VERB_BLANK = re.compile(rf"(?:{_V})(?:了|达到|达|为|共|计|约|近|有){{0,2}}(?P<gap>[ \u3000]*)(?P<m>{_M})")
-_DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<m>[项件个家次名场期批篇户])(?P=m)(?=[，。；、,;：:\s）)]|$)")
+# (each of these starts with its measure word; the Chinese character before it is checked by _after_word: a
+# lookbehind at the start of a pattern would make re try every position of the text)
+_DOUBLED = re.compile(r"(?P<m>[项件个家次名场期批篇户])(?P=m)(?=[，。；、,;：:\s）)]|$)")
 # 约谈…负责人人次: a noun ending in 人/家/户/场 and then that character + 次 at the clause end — the count of
 # person-times (人次) after an object, its number left out
-_OBJECT_THEN_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<x>[人家户场])(?P<m>(?P=x)次)(?=[，。；、,;：:\s）)]|$)")
+_OBJECT_THEN_UNIT = re.compile(r"(?P<x>[人家户场])(?P<m>(?P=x)次)(?=[，。；、,;：:\s）)]|$)")
 _VERB_IN = re.compile(rf"(?:{_V})")
-_UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|"
+_UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|小时|分钟|学时|课时|"
                r"万元|亿元|份|张|册|辆|艘|棵|株|栋|幢|宗|笔|届|" + _M + ")")
 _MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}(?:[.．][XＸxｘ×＊*]{{1,2}})?|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|□+|○○+|〇〇+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
 # a run of spaces inside a sentence where the number should be (增长  %, 面积　　万平方米)
 _GAP = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<gap>[ \u3000]{{1,6}})(?P<m>{_UNIT_AFTER})")
 # 覆盖率达%, 提高了个百分点: a percent sign or 个百分点 right after a word, its number left out
-_BARE_PCT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<m>%|‰|个百分点)")
+_BARE_PCT = re.compile(r"(?P<m>[%‰]|个百分点)")
+# a text without any of these has no marked blank (quick test before _MARKED)
+_MARK_CHAR = re.compile(r"[XＸxｘ×＊*_＿□○〇]")
+_EMPTY_BRACKETS = ("（）", "()", "（ ", "( ", "（\u3000", "(\u3000", "【")
+
+
+def _after_word(folded: str, pos: int) -> bool:
+    """Is the character before pos a Chinese character?"""
+    return pos > 0 and "\u4e00" <= folded[pos - 1] <= "\u9fff"
+
 _NUMERAL_BEFORE = set("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几数多余")
 _ORDINARY = re.compile(r"各项|事项|此次|多次|首次|每次|层次|名次|档次|依次|逐项|单项|多项|几项|诸项|该项|本次|上次|下次|历次|屡次|"
                        r"逐个|各个|每个|整个|这个|那个|个个|人人|家家|件件|项项|次次|该件|本件|每件|各家|每家|大家|专家|国家|"
@@ -95,28 +106,31 @@ def placeholder(doc, figures) -> list[dict]:
         found.setdefault(s, (s, m.end("m"), folded[m.start():m.end()]))
     for m in _DOUBLED.finditer(folded):
         s = m.start() + 1
-        if folded[m.start() - 1] in _NUMERAL_BEFORE:
+        if not _after_word(folded, m.start()) or folded[m.start() - 1] in _NUMERAL_BEFORE:
             continue
         found.setdefault(s, (s, s + 1, folded[max(0, m.start() - 1):m.end()]))
     for m in _OBJECT_THEN_UNIT.finditer(folded):
+        if not _after_word(folded, m.start()):
+            continue
         s = m.start("m")
         cs = clause_start(folded, m.start())
         if folded[m.start() - 1] in _NUMERAL_BEFORE or not _VERB_IN.search(folded, cs, m.start()):
             continue
         found.setdefault(s, (s, m.end("m"), folded[max(cs, m.start() - 4):m.end()]))
-    for m in _MARKED.finditer(folded):
+    marked = _MARK_CHAR.search(folded) or any(b in folded for b in _EMPTY_BRACKETS)
+    for m in _MARKED.finditer(folded) if marked else ():
         if m.group("blank")[0] in "xX" and m.start() and folded[m.start() - 1].isascii() and folded[m.start() - 1].isalnum():
             continue  # part of a Latin word or code (BOX3件)
         if m.group("blank")[0] == "〇" and m.start() and folded[m.start() - 1] in _NUMERAL_BEFORE:
             continue  # 二〇〇八年, 一〇〇人: zeros of a number written in characters
         found.setdefault(m.start("m"), (m.start("m"), m.end("m"), folded[m.start():m.end()]))
-    for m in _GAP.finditer(folded):
+    for m in _GAP.finditer(folded) if " " in folded or "\u3000" in folded else ():
         s = m.start("m")
         if folded[m.end("m"):m.end("m") + 1] in _CONTINUES.get(m.group("m")[-1], "") and len(m.group("m")) == 1:
             continue  # 　　人员, 　项目: a word after an indent, not a unit
         found.setdefault(s, (s, m.end("m"), folded[m.start():m.end()]))
     for m in _BARE_PCT.finditer(folded):
-        if folded[m.start() - 1] in _NUMERAL_BEFORE:
+        if not _after_word(folded, m.start()) or folded[m.start() - 1] in _NUMERAL_BEFORE:
             continue  # 两个百分点, 几个百分点
         s = m.start("m")
         found.setdefault(s, (s, m.end("m"), folded[max(0, s - 4):m.end("m")]))
