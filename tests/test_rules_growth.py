@@ -1187,3 +1187,118 @@ def test_work_outside_the_plan_is_no_target():
 def test_target_actual_and_a_completion_rate_give_one_row(rate, verdict):
     text = f"年度目标任务为新建农村公路120公里，全年实际新建132公里，任务完成率{rate}。"
     assert verdicts(target_met, text) == [verdict]
+
+
+# ---------------------------------------------------------------- round 3
+@pytest.mark.parametrize("text, want", [
+    ("全县年降雨量842.6毫米，比上年偏多11.3%。", ["unverifiable"]),               # a departure from last year: a rate
+    ("今年入汛后来水量偏少，全县径流量4.12亿立方米，较去年偏少9.8%。", ["unverifiable"]),
+    ("全县年降雨量842.6毫米，较常年偏多11.3%。", []),                             # from a climate normal: a benchmark
+    ("全年平均气温15.2℃，比多年平均偏高0.6℃。", []),
+])
+def test_departures_count_as_rates_only_against_a_prior_period(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全年空气质量达标天数为301天，占全年365天的82.5%，比上年增加9天（上年为292天）。", ["consistent"]),
+    ("全年空气质量达标天数为301天，占全年365天的82.5%，比上年增加19天（上年为292天）。", ["inconsistent"]),
+])
+def test_the_whole_of_a_share_is_not_the_value_that_changed(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("乡镇卫生院住院分娩率97.4%，比上年提高1.6个百分点（上年95.8%）。", ["consistent"]),
+    ("乡镇卫生院住院分娩率97.4%，比上年提高2.6个百分点（上年95.8%）。", ["inconsistent"]),
+    ("乡镇卫生院住院分娩率97.4%，比上年提高1.6个百分点（2018年95.8%）。", ["consistent"]),
+])
+def test_a_bare_period_in_brackets_is_the_base_of_a_change_in_points(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("本年度考评得分88分，较2022年同期考评的85.5分提高2.5分。", ["consistent"]),
+    ("本年度考评得分88分，较2022年同期考评的85.5分提高3.5分。", ["inconsistent"]),
+    ("本年度考评得分88分，比上年全市平均的85分高出3分。", []),  # 高出 an average: a benchmark, left alone
+])
+def test_a_base_named_by_its_period_and_what_it_is_of(text, want):
+    assert verdicts(growth, text) == want
+
+
+def test_a_change_written_before_its_figure_is_no_base():
+    # 比上年增加的 names a change, not a prior value
+    rows = run(growth, "全年新增就业1,350人，比上年增加的210人中，大学生占一半。")
+    assert all(r["verdict"] != "inconsistent" for r in rows)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("化学需氧量排放总量6,210吨，削减3.4%，完成年度削减3%任务。", ["consistent"]),
+    ("化学需氧量排放总量6,210吨，削减2.4%，完成年度削减3%任务。", ["inconsistent"]),
+    ("全县实现生产总值增长8.3%，完成增长8%目标。", ["consistent"]),
+])
+def test_a_target_noun_right_after_the_rate(text, want):
+    assert verdicts(target_met, text) == want
+
+
+def test_a_rate_with_a_number_after_its_noun_is_no_target():
+    # 任务3项: the noun is followed by its own count, the rate is not the target
+    assert verdicts(target_met, "全县粮食产量增长2.1%，任务3项全部完成。") == []
+
+
+def test_the_ceiling_words_belong_to_the_row():
+    rows = run(target_met, "初中学生年辍学率为0.42%，控制在省定1%的目标以内。")
+    assert [r["verdict"] for r in rows] == ["consistent"]
+    text = "初中学生年辍学率为0.42%，控制在省定1%的目标以内。"
+    assert text[rows[0]["start"]:rows[0]["end"]].endswith("的目标以内")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("产出指标：计划新建乡村公路18公里，实际建成19.6公里，超额完成目标。", ["consistent"]),
+    ("产出指标：计划新建乡村公路18公里，实际建成16.2公里，超额完成目标。", ["inconsistent"]),
+    ("数量指标：计划培训农村实用人才800人次，实际培训760人次，未完成目标。", ["consistent"]),
+])
+def test_a_plan_after_a_heading_word_and_a_colon(text, want):
+    assert verdicts(target_met, text) == want
+
+
+def test_a_natural_growth_rate_is_no_rate_of_growth():
+    # births less deaths: a demographic level, not the growth of the figure before it
+    assert verdicts(growth, "全年死亡人口0.86万人，死亡率6.12‰；人口自然增长率3.95‰。") == []
+    assert verdicts(growth, "全年规模以上工业增加值增长率为9.1%。") == ["unverifiable"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("监测的河流断面共20个，其中二类水质断面13个，占65.0%；三类5个，占25.0%。与上年相比，二类断面比重上升5.0个百分点（上年为60.0%）。",
+     ["consistent"]),
+    ("监测的河流断面共20个，其中二类水质断面13个，占65.0%；三类5个，占25.0%。与上年相比，二类断面比重上升6.0个百分点（上年为60.0%）。",
+     ["inconsistent"]),
+    # two shares carry the category: which one changed cannot be told
+    ("其中二类水质断面13个，占65.0%；二类湖库点位4个，占40.0%。与上年相比，二类断面比重上升5.0个百分点（上年为60.0%）。",
+     ["unverifiable"]),
+])
+def test_a_share_named_by_its_category_in_the_sentence_before(text, want):
+    assert verdicts(growth, text) == want
+
+
+def test_a_count_with_a_bare_noun_after_it_is_no_target():
+    # 完成3项任务 counts the tasks done; only a rate takes its target noun without 的
+    assert verdicts(target_met, "全年开展专项检查5项，完成3项任务。") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the totals, named by their count word (火灾起数 → 火灾…31起), not the parts broken down after them
+    ("全年共发生火灾31起，死亡3人。分区域看，城区火灾18起、死亡2人；农村火灾13起、死亡1人。"
+     "市里下达的考核指标为火灾起数40起以内、死亡5人以内，全市火灾起数和死死亡人数均控制在指标以内。", ["consistent", "consistent"]),
+    ("全年共发生火灾43起，死亡3人。分区域看，城区火灾28起、死亡2人；农村火灾15起、死亡1人。"
+     "市里下达的考核指标为火灾起数40起以内、死亡5人以内，全市火灾起数和死死亡人数均控制在指标以内。", ["inconsistent", "consistent"]),
+])
+def test_ceilings_named_by_their_metric_with_one_closing_claim(text, want):
+    assert verdicts(target_met, text) == want
+
+
+def test_ceilings_with_only_parts_to_compare_are_left_alone():
+    # only the parts are stated: no total to judge the ceiling against
+    text = ("分区域看，城区火灾18起；农村火灾13起。"
+            "市里下达的考核指标为火灾起数40起以内，全市火灾起数均控制在指标以内。")
+    assert verdicts(target_met, text) == []

@@ -12,6 +12,7 @@ target_met  achieved against a target (以上 = at least, 以内 = at most), "�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -20,14 +21,15 @@ from .. import schema
 from .common import (_PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base,
                      is_change, is_per_unit, is_reference, is_target, is_sub_period, item_label, label_of, per_figure, result,
                      same_unit)
-from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward, stated
+from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
-_UP = "增长|增加(?!值)|提高|提升|上升|上涨|回升|攀升|增|扩大"
-_DOWN = "下降|减少|降低|回落|下滑|下跌|降|缩小|缩短|压缩|精简|减"
+_UP = "增长|增加(?!值)|提高|提升|上升|上涨|回升|攀升|增|扩大|偏多|偏高"
+_DOWN = "下降|减少|降低|回落|下滑|下跌|降|缩小|缩短|压缩|精简|减|偏少|偏低"
 # 同比增长 / 下降了 / 增幅为 / 降幅达 / 年均增长: the cue right before a rate
-_WIDTH = r"增幅|涨幅|增速|增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度"
+# (人口自然增长率 is births less deaths, a level of its own, not the growth of anything)
+_WIDTH = r"增幅|涨幅|增速|(?<!自然)增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度"
 _CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP}|{_DOWN})(?:了)?|(?P<width>{_WIDTH})(?:分别|依次)?(?:为|是|达到|达|约为)?"
                   # 增速一度回落至4.8%: the rate itself, moved to a new level
                   rf"|(?P<level>(?:{_WIDTH})[^，,；;。\d%]{{0,6}}?(?:回落|回升|提高|下降|放缓|加快|降|升)(?:至|到)))$")
@@ -36,6 +38,8 @@ _ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减
 _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年|“[^”]{1,6}”(?:时期|期间))(?:同期)?(?P<inner>.{0,20}?)的$"
                     r"|(?P<grow>增长|增加|提高)(?:了)?$")
 _TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标)")
+# 完成年度削减2.5%任务 / 完成增长8%目标: a rate with its target noun right after it (a count is not: 完成3项任务 counts tasks)
+_RATE_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?(?:目标|任务|指标)(?![\u4e00-\u9fff]{0,2}[\d%])")
 _TARGET_BEFORE = re.compile(r"目标(?!外)|任务(?!外)|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效)|计划(?!外|生育|免疫)|指标|确定的|提出的|下达的")
 _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)\d\d年|上月|上个月|上季度|上一季度|(?:比|较|与)年初|年初(?:为|是)$"
                          r"|(?:比|较)\d{1,2}月(?:底|末)|^\d{1,2}月(?:底|末)(?:为|是)$")
@@ -46,7 +50,10 @@ _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增�
                            r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|多收|少收)了?$"
                            # 比上年多融资6.4亿元 / 较上年少支出: 多/少 with a verb of its own
                            r"|(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?(?:多|少)[\u4e00-\u9fff]{1,3}$")
-_BASE_PRIOR = re.compile(rf"(?:(?:比|较){_PRIOR_YEAR}的?|{_PRIOR_YEAR}(?:分别)?(?:为|是))$")
+_BASE_PRIOR = re.compile(rf"(?:(?:比|较){_PRIOR_YEAR}的?|{_PRIOR_YEAR}(?:分别)?(?:为|是))$"
+                         r"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?P<of>[\u4e00-\u9fff]{1,8})的$")
+# …but not a change written before its figure (比上年增加的)
+_VERB_CHARS = re.compile(r"[增减多少升降长高低]")
 
 
 # 二、2005年上半年预算执行情况: a heading that reviews, whatever year it names (the report may run past its year)
@@ -55,13 +62,51 @@ _TARGETS_LEAD = re.compile(r"(?:目标|预期目标|主要目标|计划|预期)(
 _NEXT_HEADING = re.compile(r"草案|安排|计划|打算|思路|预期|展望|目标|任务")
 _TARGETS_HEADING = re.compile(r"(?:主要|预期|发展|总体|年度)目标|目标任务|主要任务|预期目标")
 _DONE_HEADING = re.compile(r"完成|执行|落实|情况|回顾|成效|成绩|进展|实现")
+# 分别增长14.1%和18.7% / 年度目标1亿元、1000人: what joins the items of a list
+_LIST_JOIN = re.compile(r"[、和及与]|以及")
+_EMPTY_BRACKETS = re.compile(r"（）|\(\)")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_NEGATION = re.compile(r"未|没有|没能")
+# 由上年的5,518万元增加到6,380万元 / …增至2002年的2.35亿元: a clause reaching its value from another
+_FROM_TO = re.compile(r"[由从].*(?:" + _UP + "|" + _DOWN + r")(?:到|至)")
+_TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN}|降)(?:到|至)(?:(?:19|20)\d\d年(?:末|底)?的?)?$")
+_UP_TO_LEVEL = re.compile(rf"(?:{_UP})(?:到|至)(?:(?:19|20)\d\d年(?:末|底)?的?)?$")
+_TO_PCT = re.compile(rf"(?:{_UP}|{_DOWN})(?:到|至)$")
+_FROM = re.compile(r"[由从]")
+_VERB_ONLY = re.compile(rf"(?:{_UP}|{_DOWN}|多|少)了?")
+_VERB_DOWN = re.compile(rf"(?:{_DOWN}|少)")
+_RATE_UP_DOWN = re.compile(rf"(?:{_UP}|{_DOWN})(?:了)?$")
+_RATE_DOWN = re.compile(rf"(?:{_DOWN})(?:了)?$")
+_PER_SPAN = re.compile(r"[日月年周人户场件次亩床生]均$")
+# 比上年偏多8.2% / 较2011年偏少: a comparison with a prior period (not with 常年 or 多年平均, which are benchmarks)
+_PRIOR_COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年同期|去年同期|(?:19|20)\d\d年)|同比")
+_RESPECTIVELY = re.compile(r"分别|依次")
+_GAP_AFTER = re.compile(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距")
+
+
+def _heading_at(doc, pos: int) -> str:
+    """doc.section_at by bisection over the top-level headings, which stand in text order (once per document)."""
+    def build():
+        tops = [sec for sec in doc.sections if sec.level == 1]
+        starts = [sec.start for sec in tops]
+        return (starts, [sec.heading for sec in tops]) if starts == sorted(starts) else None
+    index = cached(doc, "_growth_heads_cache", doc.sections, build)
+    if index is None:
+        return doc.section_at(pos) or ""
+    i = bisect.bisect_right(index[0], pos)
+    return index[1][i - 1] if i else ""
+
+
+def _plain_value(folded: str, doc, g: Fig) -> bool:
+    """A value of the period itself: not a base, change or target, not a plan, not for a part of the year."""
+    return not _is_ref(folded, g) and not _planned(folded, doc, g) and not is_sub_period(folded, g)
 
 
 @per_figure
 def _planned(folded: str, doc, f: Fig) -> bool:
     """in_plan, except for a figure under a heading that reviews the period (预算执行情况) with no plan word in its own
     sentence before it."""
-    heading = doc.section_at(f.start) or ""
+    heading = _heading_at(doc, f.start)
     if not in_plan(folded, doc, f):
         # 二、2019年主要目标 / 今年的预期目标: a heading that names the targets ahead, not how they were met
         return bool(_TARGETS_HEADING.search(heading) and not _DONE_HEADING.search(heading))
@@ -74,19 +119,21 @@ def _planned(folded: str, doc, f: Fig) -> bool:
 @per_figure
 def _is_change(folded: str, f: Fig) -> bool:
     """is_change, also for 较上一年度减少19个 and the bare 净增1.26万人 right after 由…增加到19.72万人."""
-    if is_change(folded, f) or (f.quantity and bool(_CHANGE_PRIOR.search(label_of(folded, f)))):
-        return True
+    if not f.quantity:
+        return False
     lab = label_of(folded, f)
-    if not (f.quantity and _BARE_CHANGE.match(lab)):
+    if ("比" in lab or "较" in lab) and (is_change(folded, f) or _CHANGE_PRIOR.search(lab)):
+        return True  # every comparison wording names 比 or 较 (同比 too)
+    if not _BARE_CHANGE.match(lab):
         return False
     prev = clause_start(folded, clause_start(folded, f.start) - 1)
-    return bool(re.search(rf"[由从].*(?:{_UP}|{_DOWN})(?:到|至)", folded[prev:f.start]))
+    return bool(_FROM_TO.search(folded, prev, f.start))
 
 
 # 年度目标为完成农村户厕改造2,400户 / 目标任务是新建50个: a target stated with the work it names
 _TARGET_WORK = re.compile(r"(?:目标|任务|计划|指标)(?:任务)?(?:为|是)(?:完成|实现|新建|新增|建设|改造|培训|开展|实施)[^，,；;。\d]{0,12}$"
                           # 年初计划培训企业负责人和安全管理人员1500人次 / 年初计划减贫6200人、退出贫困村18个
-                          r"|^(?:年初|年度|全年|今年)?(?:的)?计划[^，,；;。的\d、]{1,18}$"
+                          r"|^(?:[^：:，,；;。\d]{1,8}[：:])?(?:年初|年度|全年|今年)?(?:的)?计划[^，,；;。的\d、：:]{1,18}$"
                           r"|^(?:年初|年度|全年|今年)?(?:的)?计划[^，,；;。\d]{1,18}\d[^，,；;。]*[、和][^，,；;。\d]{1,12}$")
 
 
@@ -114,7 +161,8 @@ _PRIOR_LEAD = re.compile(r"^(?:上年|去年|上一年度?|上年度)(?:同期)?
 def _is_base(folded: str, f: Fig) -> bool:
     """is_base, also for （上一年度为145个） and 上年完成8.0亿元."""
     lab = label_of(folded, f)
-    return is_base(folded, f) or bool(_BASE_PRIOR.search(lab)) or (
+    m = _BASE_PRIOR.search(lab)
+    return is_base(folded, f) or bool(m and not (m.group("of") and _VERB_CHARS.search(m.group("of")))) or (
         f.quantity and bool(_PRIOR_LEAD.match(lab)) and not re.search(r"结转|结余|以来|累计|至今", lab))
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
 _CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差")
@@ -150,7 +198,17 @@ class Growth:
 def _is_target(folded: str, f: Fig) -> bool:
     after = folded[f.end:f.end + 16]
     before = folded[clause_start(folded, f.start):f.start]
-    return bool(_TARGET_AFTER.search(after) or _TARGET_BEFORE.search(before))
+    return bool(_target_after(after, f) or _TARGET_BEFORE.search(before))
+
+
+def _target_after(after: str, f: Fig) -> re.Match | None:
+    """The words after a figure that make it a target (…的目标, and for a rate also a bare 目标/任务/指标)."""
+    return _TARGET_AFTER.search(after) or (_RATE_TARGET_AFTER.match(after) if f.kind == "percent" else None)
+
+
+def _sentences(doc, figs: list[Fig]) -> dict[int, list[Fig]]:
+    """by_sentence, once per document for both rules (callers never change the lists)."""
+    return cached(doc, "_growth_sents_cache", figs, lambda: by_sentence(figs))
 
 
 def find_growths(doc, figs: list[Fig]) -> list[Growth]:
@@ -160,7 +218,7 @@ def find_growths(doc, figs: list[Fig]) -> list[Growth]:
 
 def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     folded = doc.folded
-    sents = by_sentence(figs)
+    sents = _sentences(doc, figs)
     out: list[Growth] = []
     prev: Growth | None = None
     for f in figs:
@@ -175,25 +233,24 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
             continue
         before = folded[clause_start(folded, f.start):f.start]
         # 分别增长14.1%和18.7%: a rate listed right after another shares its cue
-        if prev is not None and prev.g.sent == f.sent and re.fullmatch(r"[、和及与]|以及", folded[prev.g.end:f.start]):
+        if prev is not None and prev.g.sent == f.sent and _LIST_JOIN.fullmatch(folded, prev.g.end, f.start):
             gr = Growth(f, prev.down, prev.mode)
             out.append(gr)
             prev = gr
             continue
         prev = None
+        m = _TIMES.search(before) if f.kind == "ratio" else _CUE.search(before)
+        if not m or (f.kind == "fraction" and not m.group("dir")):
+            continue
         if (_planned(folded, doc, f) and not _PLAN_ON_ACTUAL.search(before)) or _is_target(folded, f) \
                 or _TARGETS_LEAD.search(folded, doc.sentences[f.sent].start if f.sent >= 0 else f.start, f.start):
             continue  # 2023年目标：…增长6%，固定资产投资增长8%: rates listed after a heading word for targets
         if f.kind == "ratio":
-            m = _TIMES.search(before)
-            if not m:
-                continue
             gr = Growth(f, False, "grow_times" if m.group("grow") else "times")
         else:
-            m = _CUE.search(before)
-            if not m or (f.kind == "fraction" and not m.group("dir")):
-                continue
             word = m.group("dir") or m.group("width") or "增"  # a level of the rate: its sign is as written
+            if word.startswith("偏") and not _PRIOR_COMPARE.search(before):
+                continue  # 较常年偏多12.6% / 比多年平均偏少3.5%: a departure from a normal, a benchmark, not a growth
             down = bool(re.fullmatch(_DOWN, word) or re.match(r"降|跌|减|下降", word))
             mode = "pp" if f.kind == "percentage_point" else "cagr" if m.group("avg") else "pct"
             gr = Growth(f, down, mode)
@@ -234,9 +291,9 @@ def _attach_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
             if gr.mode != "pct" or ch is None or ch.sent != si or gr.base is not None or gr.change is not None:
                 continue
             m = _SUBJECT_HEAD.match(label_of(folded, ch))
-            if not m or not re.fullmatch(rf"(?:{_UP}|{_DOWN}|多|少)了?", label_of(folded, ch)[m.end(1):]):
+            if not m or not _VERB_ONLY.fullmatch(label_of(folded, ch)[m.end(1):]):
                 continue
-            verb_down = bool(re.match(rf"(?:{_DOWN}|少)", label_of(folded, ch)[m.end(1):]))
+            verb_down = bool(_VERB_DOWN.match(label_of(folded, ch)[m.end(1):]))
             named = [g for g in prev if _names(m.group(1), [item_label(folded, g)]) and same_unit(g, ch)]
             if len(named) > 1 and m.group(1).endswith("各") and len({g.norm for g in named}) == 1:
                 # 收入总计9,386.52万元，支出总计9,386.52万元。…收、支总计各增加…: one value stated twice, one change for each
@@ -251,20 +308,28 @@ _SHARE_SUBJECT = re.compile(r"^([^，,；;。\d%]{2,8}?)的?(?:比例|占比|比
 
 def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
     """…A类建议176件，占56.4%；…。A类比例比上年提高3.8个百分点（上年为52.6%）: a change in points of a share the
-    sentence before states, named by its category (A类); only one share of that sentence may carry the name."""
+    sentence before states, named by its category (A类, also when the sentence names it at more length: 二类水质断面
+    for 二类断面); only one share of that sentence may carry the name. The sentence may open with 与上年相比，."""
     for si, grs in by_sent.items():
         for gr in grs:
             if gr.mode != "pp" or gr.cur is not None or si <= 0:
                 continue
             cs = clause_start(folded, gr.g.start)
-            if cs != doc.sentences[si].start and folded[cs - 1] not in "。\n":
+            s0 = doc.sentences[si].start
+            lead = _COMPARE_LEAD.match(folded, s0)
+            if cs != s0 and folded[cs - 1] not in "。\n" and not (lead and lead.end() == cs):
                 continue
             m = _SHARE_SUBJECT.match(_CUE.sub("", folded[cs:gr.g.start]))
             prev = [g for g in sents.get(si - 1, []) if g.kind == "percent"]
             if not m or not prev or "\n" in folded[prev[-1].end:cs]:
                 continue
-            name = m.group(1)
-            named = [g for g in prev if name in folded[clause_start(folded, g.start, "；;。！？!?\n"):g.start]]
+            names = [m.group(1)]
+            if "类" in m.group(1)[1:-1]:
+                names.append(m.group(1)[:m.group(1).index("类") + 1])
+            for name in names:
+                named = [g for g in prev if name in folded[clause_start(folded, g.start, "；;。！？!?\n"):g.start]]
+                if named:
+                    break
             if len(named) != 1:
                 continue
             after = [g for g in sents.get(si, []) if g.start > gr.g.end and g.kind == "percent" and _is_base(folded, g)]
@@ -386,7 +451,7 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
     used: set[int] = set()
     lists: list[list[Growth]] = []
     for gr in grs:
-        if lists and gr.mode != "abs" and lists[-1][-1].mode != "abs" and re.fullmatch(r"[、和及与]|以及", folded[lists[-1][-1].g.end:gr.g.start]):
+        if lists and gr.mode != "abs" and lists[-1][-1].mode != "abs" and _LIST_JOIN.fullmatch(folded, lists[-1][-1].g.end, gr.g.start):
             lists[-1].append(gr)
         else:
             lists.append([gr])
@@ -403,7 +468,7 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         subject = _CUE.sub("", own)
         for g in own_figs:
             subject = subject.replace(folded[g.start:g.end], "")
-        subject = re.sub(r"（）|\(\)", "", _SUBJECT_STRIP.sub("", subject)).strip()  # 比上年（22.6亿元）下降
+        subject = _EMPTY_BRACKETS.sub("", _SUBJECT_STRIP.sub("", subject)).strip()  # 比上年（22.6亿元）下降
         subject_ok = bool(_SUBJECT_OK.match(subject) or len(subject) <= 1)
         if group[0].mode == "pp":
             _attach_pp(folded, sfigs, group[0], cs, subject_ok, inner_base)
@@ -449,23 +514,18 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         cur0 = group[0].cur
         if k == 1 and cur0 is not None:
             # 由上年的5,518万元增加到6,380万元，同比增长15.6%
-            ccs = clause_start(folded, cur0.start)
-            # …增至2002年的2.35亿元: the year of the new value may stand between 至 and the value
-            if re.search(rf"(?:{_UP}|{_DOWN}|降)(?:到|至)(?:(?:19|20)\d\d年(?:末|底)?的?)?$", folded[ccs:cur0.start]):
-                frm = [g for g in sfigs if ccs <= g.start and g.end <= cur0.start and same_unit(g, cur0)
-                       and re.search(r"[由从]", folded[ccs:g.start])]
-                if frm:
-                    group[0].base, group[0].base_how = frm[-1], "由…到…"
-                    _years(folded, group[0], year)
-                    continue
+            frm = _from_value(folded, sfigs, cur0, _TO_LEVEL)
+            if frm is not None:
+                group[0].base, group[0].base_how = frm, "由…到…"
+                _years(folded, group[0], year)
+                continue
         if inner_base and k == 1 and group[0].cur is not None and same_unit(inner_base[-1], group[0].cur):
             group[0].base, group[0].base_how = inner_base[-1], "比上年的…"
             continue
         # 上年为5,518万元 / （上年为138.5亿元） / 上年分别为1,220.2万人次和112.3亿元
         last = group[-1].g
         after = [g for g in sfigs if g.start > last.end and g.quantity]
-        bases = [g for g in after if _BASE_LABEL.search(folded[clause_start(folded, g.start, "，,；;。（(\n"):g.start])
-                 and re.search(r"(?:为|是|分别为|分别是|：|:)$|(?:为|是)[^，；]*[、和]$", folded[clause_start(folded, g.start, "，,；;。（(\n"):g.start])
+        bases = [g for g in after if _BASE_LABEL.search(label_of(folded, g)) and _BASE_VERB.search(label_of(folded, g))
                  or _named_base(folded, g, group[-1].cur)]
         bases = [b for b in bases if not _base_of_other(folded, b, group[-1].cur)]
         # …but not one that follows another value of its unit (营业收入52.68亿元，增长14.7%；利润总额3.18亿元，上年为2.96亿元):
@@ -507,10 +567,12 @@ def _pair_base_lists(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
     def fits(a: Fig, b: Fig) -> bool:
         return same_unit(a, b) or a.kind == b.kind == "percent"
 
+    if not sfigs or not _RESPECTIVELY.search(folded, clause_start(folded, sfigs[0].start, CLAUSE_SEP + "（("), sfigs[-1].start):
+        return  # a quick test: no list of bases in the sentence
     seen: set[int] = set()
     for b0 in sfigs:
         lab = label_of(folded, b0)
-        if b0.start in seen or not re.search(r"分别|依次", lab) or not _BASE_LABEL.search(lab):
+        if b0.start in seen or not _RESPECTIVELY.search(lab) or not _BASE_LABEL.search(lab):
             continue
         chain = _chain(folded, sfigs, b0, 1)
         seen.update(b.start for b in chain)
@@ -528,8 +590,20 @@ def _pair_base_lists(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
                 gr.base, gr.base_how = b, "上年分别为…"
 
 
+# 上年为… / 上年分别为…和… / 上年为9起、…: the verb that closes a base's label
+_BASE_VERB = re.compile(r"(?:为|是|分别为|分别是|：|:)$|(?:为|是)[^，；]*[、和]$")
 # 增长8.1%，达到32,150元 / 是上年的1.2倍，达6.0亿元: the clause after the rate opens with the new level
 _LEVEL_AFTER = re.compile(r"(?:总量|总额|规模|总数)?(?:达到了?|达|为|增至|升至|增加到|提高到|上升到|降至|下降到|减少到|回落到|回落至)")
+
+
+def _from_value(folded: str, sfigs: list[Fig], cur: Fig, to: re.Pattern) -> Fig | None:
+    """由上年的5,518万元增加到6,380万元 → 5,518万元: when the value's clause reaches it with a verb and 到/至 (to), the
+    last value of its unit after 由/从 in that clause (…增至2002年的2.35亿元: the year may stand between 至 and it)."""
+    ccs = clause_start(folded, cur.start)
+    if not to.search(folded, ccs, cur.start):
+        return None
+    frm = [g for g in sfigs if ccs <= g.start and g.end <= cur.start and same_unit(g, cur) and _FROM.search(folded, ccs, g.start)]
+    return frm[-1] if frm else None
 
 
 def _value_after(folded: str, sfigs: list[Fig], g: Fig) -> Fig | None:
@@ -570,7 +644,7 @@ _BASE_BARE = re.compile(r"^(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期
 def _named_base(folded: str, b: Fig, cur: Fig | None) -> bool:
     """去年同期1,205件 / 上年同期接待游客80万人次: a prior value whose clause is only the period and, if anything, the
     words of the current value's own label."""
-    m = _BASE_BARE.match(folded[clause_start(folded, b.start, "，,；;。（(\n"):b.start])
+    m = _BASE_BARE.match(label_of(folded, b))
     if not m or cur is None:
         return False
     name = m.group("name")
@@ -592,9 +666,9 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
     """A change in percentage points: 由31.6%提高到32.4% / 准确率为87.6%，比上年提高1.3个百分点（上年为86.3%）."""
     first = gr.g
     cands = [g for g in sfigs if g.end <= first.start and g.kind == "percent"]
-    if cands and re.search(rf"(?:{_UP}|{_DOWN})(?:到|至)$", folded[clause_start(folded, cands[-1].start):cands[-1].start]):
+    if cands and _TO_PCT.search(folded, clause_start(folded, cands[-1].start), cands[-1].start):
         gr.cur = cands[-1]
-        frm = [g for g in cands[:-1] if re.search(r"[由从]", folded[clause_start(folded, g.start):g.start])]
+        frm = [g for g in cands[:-1] if _FROM.search(folded, clause_start(folded, g.start), g.start)]
         if frm:
             gr.base, gr.base_how = frm[-1], "由…到…"
         return
@@ -614,7 +688,8 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
     pcts = [b for b in inner_base if b.kind == "percent"]
     # …but not a base that follows another level of the kind after the rate (其中户籍人口城镇化率为40.1%，上年为38.9%)
     pcts += [g for g in sfigs if g.start > first.end and g.kind == "percent"
-             and (is_base(folded, g) or _BASE_LABEL.search(label_of(folded, g)) and re.search(r"(?:为|是)$", label_of(folded, g)))
+             and (is_base(folded, g) or _BASE_LABEL.search(label_of(folded, g)) and re.search(r"(?:为|是)$", label_of(folded, g))
+                  or _named_base(folded, g, cur))
              and not any(x.kind == "percent" and first.end < x.start and x.end <= g.start and not _is_ref(folded, x)
                          for x in sfigs)]
     if pcts:
@@ -627,7 +702,8 @@ _NEW_ENTRIES = re.compile(r"新增|新办|新建|新发|新登记|新认定|当�
 def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> None:
     """比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: the current value and the base."""
     f = gr.g
-    cands = [g for g in sfigs if g.end <= f.start and same_unit(g, f) and not _is_ref(folded, g) and not _is_base(folded, g)]
+    cands = [g for g in sfigs if g.end <= f.start and same_unit(g, f) and not _is_ref(folded, g) and not _is_base(folded, g)
+             and not _share_whole(folded, g)]
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)", label_of(folded, f)):
         # 总数达到12,846人，其中当年新办证1,127人，比上年末净增968人: a change on last year-end is of a stock, not
         # of this year's new entries
@@ -647,16 +723,23 @@ def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> No
         gr.base, gr.base_how = (before[-1] if before else bases[0]), "上年为…"
 
 
+_SHARE_OF = re.compile(r"占[^，,；;。\d%]{0,8}$")
+
+
+def _share_whole(folded: str, g: Fig) -> bool:
+    """占全年366天的79.0%: the whole a share is taken of (占…X的), not a value of the period."""
+    return folded[g.end:g.end + 1] == "的" and bool(_SHARE_OF.search(label_of(folded, g)))
+
+
 def _ratio_iv(gr: Growth) -> Interval | None:
     """The stated rate → the ratio current/base it claims, as an interval (20.7% → [1.2065, 1.2075])."""
-    g = gr.g.interval()
     if gr.mode == "pct":
         iv = gr.g.pct_interval().scale(Decimal("0.01"))  # 20.7% → 0.207, 三分之一 → 0.333…
         iv = -iv if gr.down else iv
         return Interval(None if iv.low is None else ONE + iv.low, None if iv.high is None else ONE + iv.high,
                         iv.low_open, iv.high_open)
     if gr.mode == "times":
-        return g
+        return gr.g.interval()
     return None
 
 
@@ -697,11 +780,10 @@ def growth(doc, figures) -> list[dict]:
             en = f"The text states a {word} of {g.text} but neither the value nor the prior-year base, so it cannot be checked."
             zh = f"文中给出{'降幅' if gr.down else '增幅'}{g.text}，但未给出本期数和上期数，无法核对。"
         else:
-            implied = _implied_base(gr)
+            implied, rate_only = _implied_base(gr)
             d = (cur.decimals or 0) + 1
             shown = fmt_outward(implied, d, cur.unit) if implied is not None and implied.bounded else "?"
             computed = f"{cur.text} with {g.text} implies a prior-year base in {shown}"
-            rate_only = _implied_base(gr, current_exact=True)
             if rate_only is not None and rate_only.bounded and implied is not None and implied.bounded:
                 # the headline interval takes the stated value as exact and allows only for the rate's rounding;
                 # the wider one also allows for the rounding of the value itself
@@ -729,13 +811,13 @@ def _real_growth(folded: str, gr: Growth) -> bool:
         return False
     group = clause_start(folded, gr.cur.start if gr.cur.sent == gr.g.sent else gr.g.start, "；;。！？!?\n")
     return bool(_REAL_PRICES.search(folded, group, gr.g.start)
-                or gr.mode == "pct" and _REAL_METRIC.search(re.sub(r"[（(][^）)]*[）)]", "", folded[
+                or gr.mode == "pct" and _REAL_METRIC.search(_BRACKETED.sub("", folded[
                     clause_start(folded, gr.cur.start, CLAUSE_SEP + "、"):gr.cur.start])))
 
 
 def _per_unit(folded: str, f: Fig) -> bool:
     """is_per_unit, also for 日均1,332件 / 场均 / 月均."""
-    return is_per_unit(folded, f) or bool(re.search(r"[日月年周人户场件次亩床生]均$", label_of(folded, f)))
+    return is_per_unit(folded, f) or bool(_PER_SPAN.search(label_of(folded, f)))
 
 
 def _scope_mismatch(folded: str, own: str, cur: Fig) -> bool:
@@ -784,7 +866,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         # (or its measure word: 火灾起数 of 发生火灾412起)
         # the subject is what stands before the comparison (工业投资 of 工业投资比上年增长)
         own = re.split(r"比|较|同比|环比|与|同|和|由|从", own)[0]
-        subj = re.sub(r"（）|\(\)", "", _SUBJECT_STRIP.sub("", _CUE.sub("", own))).strip()
+        subj = _EMPTY_BRACKETS.sub("", _SUBJECT_STRIP.sub("", _CUE.sub("", own))).strip()
         subj = re.sub(rf"(?:同比|环比)?(?:{_UP}|{_DOWN}|多|少|增收|减收|增产|减产|净增|净减)?了?$", "", subj)
         if len(subj) >= 2 and not _SUBJECT_OK.match(subj) and cur.quantity:
             # 事故起数和死亡人数分别下降: one of the names it lists, without its measure word, is in the label
@@ -927,7 +1009,7 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
     folded = doc.folded
     if "番" not in folded:
         return []
-    sents = by_sentence(figs)
+    sents = _sentences(doc, figs)
     out = []
     for m in _DOUBLING.finditer(folded):
         si = next((f.sent for f in reversed(figs) if f.end <= m.start()), -1)
@@ -940,11 +1022,9 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
         if dcs > cur.end and dcs != clause_end(folded, cur.end) + 1 or re.search(r"[。！？!?\n]", folded[cur.end:m.start()]):
             continue
         ccs = clause_start(folded, cur.start)
-        if re.search(rf"(?:{_UP})(?:到|至)(?:(?:19|20)\d\d年(?:末|底)?的?)?$", folded[ccs:cur.start]):
-            frm = [g for g in sfigs[:-1] if ccs <= g.start and same_unit(g, cur) and re.search(r"[由从]", folded[ccs:g.start])]
-            if not frm:
-                continue
-            base = frm[-1]
+        frm = _from_value(folded, sfigs, cur, _UP_TO_LEVEL)
+        if frm is not None:
+            base = frm
         elif re.search(r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)的?$", folded[ccs:cur.start]) \
                 and re.fullmatch(r"(?:增长|增加)?了?", folded[cur.end:m.start()]):
             # 设施蔬菜3.8万亩，比2005年的1.6万亩翻了一番多: the base before 翻, the value before it in the sentence
@@ -993,28 +1073,35 @@ def _stated(gr: Growth) -> str:
     return "，".join(parts)
 
 
-def _implied_base(gr: Growth, current_exact: bool = False) -> Interval | None:
-    cur = Interval.point(gr.cur.value) if current_exact and gr.cur.value is not None else gr.cur.interval()
-    if not cur.bounded:
-        return None
+def _implied_base(gr: Growth) -> tuple[Interval | None, Interval | None]:
+    """A rate with its current value → the base it implies: allowing for the rounding of both, and taking the value
+    as exact (only the rate's rounding)."""
+    if gr.mode == "cagr":
+        return None, None  # the span of years is not known without the base
     if gr.mode in ("pp", "abs"):
         g = gr.g.interval()
-        return cur - (-g if gr.down else g) if g.bounded else None
-    if gr.mode == "cagr":
-        return None  # the span of years is not known without the base
-    r = _ratio_iv(gr)
-    if r is None and gr.mode == "grow_times":
-        g = gr.g.interval()
-        r = Interval(ONE + g.low, ONE + g.high) if g.bounded else None
-    if r is None or not r.bounded or r.contains(Decimal(0)):
-        return None
-    return cur / r
+        step = (-g if gr.down else g) if g.bounded else None
+    else:
+        r = _ratio_iv(gr)
+        if r is None and gr.mode == "grow_times":
+            g = gr.g.interval()
+            r = Interval(ONE + g.low, ONE + g.high) if g.bounded else None
+        if r is None or not r.bounded or r.contains(Decimal(0)):
+            return None, None
+
+    def implied(cur: Interval) -> Interval | None:
+        if not cur.bounded:
+            return None
+        if gr.mode in ("pp", "abs"):
+            return cur - step if step is not None else None
+        return cur / r
+
+    exact = Interval.point(gr.cur.value) if gr.cur.value is not None else gr.cur.interval()
+    return implied(gr.cur.interval()), implied(exact)
 
 
 def _with_base_text(gr: Growth) -> Growth:
     """A growth whose base is current ∓ change → the same with a stand-in base record carrying that text."""
-    from dataclasses import replace
-
     sign = "+" if gr.down else "−"
     stand = replace(gr.change, text=f"({gr.cur.text} {sign} {gr.change.text})")
     return replace(gr, base=stand)
@@ -1064,14 +1151,10 @@ def _judge(gr: Growth):
         got_txt = f"({cur.text}/{base.text})^(1/{gr.years}) − 1 = {fmt_interval(pct, d + 1, '%')}"
     else:
         ratio = c / b
-        if gr.mode == "times":
+        if gr.mode in ("times", "grow_times"):
+            # 增长1.5倍 is read both ways: as 1.5 times the base and as 2.5 times
             want = g.interval()
-            ok = ratio.overlaps(want)
-            got_txt = f"{cur.text}/{base.text} = {fmt_interval(ratio, d + 2)} times"
-        elif gr.mode == "grow_times":
-            gi = g.interval()
-            ok = ratio.overlaps(gi) or ratio.overlaps(Interval(ONE + gi.low, ONE + gi.high))
-            want = gi
+            ok = ratio.overlaps(want) or gr.mode == "grow_times" and ratio.overlaps(Interval(ONE + want.low, ONE + want.high))
             got_txt = f"{cur.text}/{base.text} = {fmt_interval(ratio, d + 2)} times"
         else:
             pct = Interval(ratio.low - ONE, ratio.high - ONE).scale(HUNDRED)
@@ -1240,6 +1323,10 @@ _GAP_NAMED = re.compile(r"(?:(?P<over>超过|超出|高出|多于)|(?P<short>低
 _OVER_PCT = re.compile(r"超额(?:完成)?了?(?:[^，,；;。\d%]{0,10}?(?:目标|任务|计划|指标)(?:任务)?)?$")
 
 
+# the last character of every wording above (_DIFF_WORD, _GAP_NAMED, _OVER_PCT): a quick test before the patterns
+_DIFF_LAST = frozenset("差少低欠了额出过多成标算划务数")
+
+
 def _chain(folded: str, sfigs: list[Fig], f: Fig, step: int) -> list[Fig]:
     """A figure and the figures of its kind listed with it (、 和 及) before it (step −1) or after it (step 1)."""
     out, i = [f], sfigs.index(f)
@@ -1247,7 +1334,7 @@ def _chain(folded: str, sfigs: list[Fig], f: Fig, step: int) -> list[Fig]:
         g = sfigs[i + step]
         lo, hi = (g, out[-1]) if step < 0 else (out[-1], g)
         if g.quantity != f.quantity or g.kind != f.kind and not f.quantity \
-                or not re.fullmatch(r"[、和及与]|以及", folded[lo.end:hi.start]):
+                or not _LIST_JOIN.fullmatch(folded, lo.end, hi.start):
             break
         out.append(g)
         i += step
@@ -1263,7 +1350,8 @@ def _target_differences(doc, folded: str, sents: dict) -> tuple[list[dict], set[
         if si < 0:
             continue
         for n in sfigs:
-            if n.value is None or not (n.quantity or n.kind in ("percent", "percentage_point")):
+            if n.value is None or folded[n.start - 1:n.start] not in _DIFF_LAST or not (
+                    n.quantity or n.kind in ("percent", "percentage_point")):
                 continue
             before = folded[clause_start(folded, n.start):n.start]
             if n.kind == "percent":
@@ -1360,15 +1448,21 @@ def _pct_claim(p: Fig, claims_met: bool, beyond: bool, claim_to: int, a: Fig) ->
         "start": a.start, "end": max(p.end, claim_to)}
 
 
+# the words at least one target wording of target_met needs before a figure (in its clause) or right after it
+_MAY_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算|计划|指标|确定的|提出的|下达的|距|完成|执行率|高于|高出|超过|超出|低于|控制在|多于|少于")
+_MAY_TARGET_AFTER = re.compile(r"目标|任务|要求|预算|计划|指标|高|超|低")
+
+
 def target_met(doc, figures) -> list[dict]:
     """Targets in the text → met or not, against what the text claims (完成/实现/超额完成)."""
     figs = figs_of(doc, figures)
     folded = doc.folded
-    sents = by_sentence(figs)
+    sents = _sentences(doc, figs)
     growths = {gr.g.start: gr for gr in find_growths(doc, figs)}
     out = []
     # sentences whose target gets its row from a stated completion percentage (完成年度目标任务的109.5%)
-    done = {g.sent for g in figs if g.kind == "percent" and _PCT_OF.search(folded[clause_start(folded, g.start):g.start])}
+    done = {g.sent for g in figs if g.kind == "percent" and folded[g.start - 1:g.start] == "的"
+            and _PCT_OF.search(folded[clause_start(folded, g.start):g.start])}
 
     def achieved(sfigs: list[Fig], t: Fig, after_too: bool = False) -> Fig | None:
         """The value achieved against target t: the nearest same-unit value before it that is not a base,
@@ -1391,15 +1485,16 @@ def target_met(doc, figures) -> list[dict]:
     for t in figs:
         if t.value is None or t.kind not in ("percent", "count", "money", "weight", "area", "length", "ratio"):
             continue
-        if t.start in diff_figs:
+        if t.start in diff_figs or t.sent < 0:
             continue
-        # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
-        if t.sent < 0 or (_planned(folded, doc, t) and not (
-                _is_tgt(folded, t) and "实际" in folded[t.end:doc.sentences[t.sent].end])):
-            continue
-        sfigs = sents.get(t.sent, [])
         before = folded[clause_start(folded, t.start):t.start]
         after = folded[t.end:t.end + 16]
+        if not (_MAY_TARGET_BEFORE.search(before) or _MAY_TARGET_AFTER.search(after) or _REL_LEAD.match(t.text)):
+            continue  # no word any target wording below needs: most figures of a report end here
+        # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
+        if _planned(folded, doc, t) and not (_is_tgt(folded, t) and "实际" in folded[t.end:doc.sentences[t.sent].end]):
+            continue
+        sfigs = sents.get(t.sent, [])
         nxt = next((g for g in sfigs if g.start >= t.end), None)
         s0, s1 = doc.sentences[t.sent].start, doc.sentences[t.sent].end
         # 为年初预算12.08亿元的102.3% / 完成年度目标任务2.2万人的106.8%
@@ -1431,11 +1526,11 @@ def target_met(doc, figures) -> list[dict]:
             continue
         # 优良天数比例为85.5%…，距省下达的86%年度目标仍有差距: a stated shortfall
         if (t.kind == "percent" and re.search(r"距[^，,；;。\d%]{0,10}$", before)
-                and re.match(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距", after)):
+                and _GAP_AFTER.match(after)):
             ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
                    and not _is_ref(folded, g) and not _planned(folded, doc, g)]
             if ach:
-                end = t.end + re.match(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距", after).end()
+                end = t.end + _GAP_AFTER.match(after).end()
                 out.append(_met(ach[-1], t, folded[s0:t.end], False, claim_to=end))
             continue
         # 目标为400家次，实际完成438家次，完成年度目标任务的109.5%
@@ -1474,7 +1569,7 @@ def target_met(doc, figures) -> list[dict]:
                 if len(pl) > 1:
                     # 分别完成年度目标的120%、150%和112.5%: the values listed before, in order, one for each
                     diff_figs.update(p.start for p in pl[1:])
-                    if re.search(r"分别|依次", before) and len(a) >= len(pl):
+                    if _RESPECTIVELY.search(before) and len(a) >= len(pl):
                         out += [_pct_of_unstated(doc, folded, sents, ai, pi, before) for ai, pi in zip(a[-len(pl):], pl)]
                         done.add(t.sent)
                     continue
@@ -1514,7 +1609,8 @@ def target_met(doc, figures) -> list[dict]:
             if len(own) >= 2 and ach and own not in item_label(folded, ach[-1]):
                 ach = []
             post = _CLAIM_POST.match(folded, t.end)
-            claim_to = post.end() if post else 0
+            ceiling = _CEILING_AFTER.match(after)
+            claim_to = post.end() if post else t.end + ceiling.end() if ceiling else 0
             if not ach and post:
                 # 控制在3人以内的目标顺利实现，全年亡1人: the achieved value follows the claim
                 ach = [g for g in sfigs if g.start >= post.end() and comparable(g) and not _is_ref(folded, g)
@@ -1537,7 +1633,7 @@ def target_met(doc, figures) -> list[dict]:
             metric = re.split(r"的|为", before)[-1]
             prev = sents.get(t.sent - 1, []) if t.sent > 0 else []
             named = [g for g in prev if same_unit(g, t) and len(metric) >= 2 and metric in item_label(folded, g)
-                     and not _is_ref(folded, g) and not _planned(folded, doc, g) and not is_sub_period(folded, g)
+                     and _plain_value(folded, doc, g)
                      and "\n" not in folded[g.end:t.start]]
             if len(named) == 1:
                 out.append(_met(named[0], t, folded[s0:t.end], not post.group("neg"), "超额" in post.group(0),
@@ -1558,7 +1654,7 @@ def target_met(doc, figures) -> list[dict]:
                 a = None  # 全年发生火灾12起，较大火灾低于…: the relation is of what its own subject names
             if a is not None:
                 word = rel.group("rel") if rel else lead.group(0)
-                holds = not re.search(r"未|没有|没能", before[:at])
+                holds = not _NEGATION.search(before, 0, at)
                 tail = _REL_TARGET_AFTER.match(after)
                 row = _relation(a, t, word, holds, t.end + (tail.end() if tail else 0))
                 # 保有量48.62万亩，其中基本农田41.35万亩，高于…目标47.90万亩: with other values of the kind before it,
@@ -1568,7 +1664,7 @@ def target_met(doc, figures) -> list[dict]:
                 if row["verdict"] == schema.CONSISTENT or not rivals:
                     out.append(row)
             continue
-        if not (_TARGET_AFTER.search(after) or _TARGET_BEFORE.search(before)):
+        if not (_target_after(after, t) or _TARGET_BEFORE.search(before)):
             continue
         claim_text = folded[s0:t.start]
         cm, cn, beyond = _claim(folded, before + "|" + claim_text[-30:])
@@ -1591,7 +1687,7 @@ def target_met(doc, figures) -> list[dict]:
                     met = _met(a, t, folded[s0:t.end], True)["verdict"] == schema.CONSISTENT
                     out.append(_met(a, t, folded[s0:t.end], met, claim_to=a.end))
                 continue
-        tail = _TARGET_AFTER.search(after)
+        tail = _target_after(after, t)
         set_verb = _SET_THEN_VERB.search(before) if tail and (cm or cn) else None
         if set_verb and not _CLAIM_MET.search(before[:set_verb.start()]) and not _CLAIM_NOT.search(before[:set_verb.start()]):
             cm = cn = False  # 年初提出…达到98%的目标: the verb belongs to the target as set, it claims nothing
@@ -1607,7 +1703,7 @@ def target_met(doc, figures) -> list[dict]:
                 if cm2 or cn2:
                     out.append(_met(act[0], t, folded[s0:t.end], not cn2, beyond2, claim_to=_claim_end(folded, c0, c1)))
                     continue
-        rate_target = t.kind == "percent" and re.search(rf"(?:{_UP}|{_DOWN})(?:了)?$", before)
+        rate_target = t.kind == "percent" and _RATE_UP_DOWN.search(before)
         if not cm and not cn and rate_target:
             # 年初提出的增长7%的目标顺利实现，全年实际增长7.3%: the claim right after the rate target
             post = _CLAIM_POST.match(folded, t.end)
@@ -1625,7 +1721,7 @@ def target_met(doc, figures) -> list[dict]:
                            and "实际" in folded[clause_start(folded, g.start):g.start]][:1]
                 if not ach:
                     continue
-                down = bool(re.search(rf"(?:{_DOWN})(?:了)?$", before))
+                down = bool(_RATE_DOWN.search(before))
                 a = ach[-1]
                 if a.down != down or a.mode != "pct":
                     continue
@@ -1659,8 +1755,8 @@ def target_met(doc, figures) -> list[dict]:
                 out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
     out += _named_level_targets(doc, folded, figs, sents, out)
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
-    out += _unstated_targets(doc, folded, figs, sents, out)
     by_id = {f.id: f for f in figs}
+    out += _unstated_targets(doc, folded, sents, out, by_id)
     return [r for r in out if not _far_apart(r, by_id)]
 
 
@@ -1690,8 +1786,14 @@ _TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?的?[\u4e00-\u9fff]{0
 _NAMED_CLAIM_AFTER = re.compile(r"[^，,；;。！？\d%]{0,12}?(?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:均|已|全面|圆满|顺利|如期|提前)*"
                                 r"(?:完成|实现|达到|控制在[^，,；;。\d%]{0,6}?(?:之内|以内|范围内))|(?P<neg2>突破了?|超过了?)[^，,；;。\d%]{0,4}?(?:指标|目标))")
 # …，达到要求。 / …，完成目标任务。: a closing clause that only claims
-_CLAIM_CLOSING = re.compile(r"[，,](?:均|已|全面|圆满|顺利|如期)*(?:达到|完成|实现|符合)了?[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)"
-                            r"(?=[。；;！!？?\n]|$)")
+_CLAIM_CLOSING = re.compile(r"[，,](?:[^，,；;。！？\d%]{0,14}?(?:均|都|全部))?(?:均|已|全面|圆满|顺利|如期)*"
+                            r"(?:(?:达到|完成|实现|符合)了?[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)"
+                            # …，全县事故起数和死亡人数均控制在指标之内: a ceiling kept
+                            r"|控制在[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)(?:之内|以内|范围内))(?=[。；;！!？?\n]|$)")
+# 年度控制指标为事故起数45起以内: the words that set the target, before its metric
+_SET_AS = re.compile(r"(?:目标|指标|要求|任务)(?:为|是)")
+# 分行业看，道路交通事故24起 / 其中…: a sentence that breaks a total down into parts
+_BREAKDOWN = re.compile(r"分[\u4e00-\u9fff]{1,4}看|其中|按[\u4e00-\u9fff]{1,4}分")
 _METRIC_LEAD = re.compile(r"^.*?(?:为|是|：|:|达到|实现了?|完成了?|提出|确定|下达的?|要求)(?=[\u4e00-\u9fff]{2,})")
 _METRIC_TAIL = re.compile(r"(?:为|是|达到了?|达|控制在|保持在|稳定在)$")
 
@@ -1700,7 +1802,7 @@ def _metric_label(folded: str, f: Fig, lead: bool = False) -> str:
     """The words naming what a figure measures: its item label without asides in brackets, a trailing verb, and
     (for a target, lead=True) the words that set it (年初确定的… / 指标为…)."""
     lab = folded[clause_start(folded, f.start, CLAUSE_SEP + "、“\""):f.start]
-    lab = _METRIC_TAIL.sub("", re.sub(r"[（(][^）)]*[）)]", "", lab))
+    lab = _METRIC_TAIL.sub("", _BRACKETED.sub("", lab))
     if lead:
         lab = _METRIC_LEAD.sub("", lab)
     return re.sub(r"^(?:全年|年度|今年|当年|全县|全市|全区|其中|县|市|区|共|已|累计|实际)+", "", lab)
@@ -1737,7 +1839,7 @@ def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: l
             if not m and not lead:
                 continue
             neg = bool(m and (m.groupdict().get("neg") or m.groupdict().get("neg2")))
-            name = _metric_label(folded, t, lead=True)
+            name = _SET_AS.split(_metric_label(folded, t, lead=True))[-1]
             if len(name) < 2:
                 continue
 
@@ -1746,14 +1848,20 @@ def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: l
 
             pool = [g for g in figs if fits(g) and g.sent >= 0 and (g.sent < si or g.sent == si and g.start > claim_from - 1
                                                                     or g.sent == si and g.end <= chain[0].start)
-                    and not _is_ref(folded, g) and not _planned(folded, doc, g) and not is_sub_period(folded, g)
+                    and _plain_value(folded, doc, g)
                     and g.qualifier not in ("at_least", "at_most")]
             names = [(g, _metric_label(folded, g)) for g in pool]
             exact = [g for g, n in names if n == name]
             # the target may carry words that set it (…提出面商率); the value's own label may not carry a scope the
             # target lacks (城区满意率 is not 满意率)
             ends = [g for g, n in names if len(n) >= 2 and name.endswith(n) and si - g.sent <= 3]  # near: a looser name
-            found = exact if exact else ends
+            # 事故起数 names the count of 事故 in 起 (发生各类生产安全事故37起)
+            counted = [g for g, n in names if g.exact and len(name) > 3 and name.endswith(g.base_unit + "数")
+                       and len(name) - len(g.base_unit) - 1 >= 2 and n.endswith(name[:-len(g.base_unit) - 1])]
+            found = exact or ends or counted
+            if len(found) > 1:
+                # the total, not its parts broken down in a sentence of their own (分行业看，…)
+                found = [g for g in found if not _BREAKDOWN.match(folded, doc.sentences[g.sent].start)] or found
             if len(found) != 1:
                 continue
             a = found[0]
@@ -1796,7 +1904,7 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
                 if len(name) < 2 or _planned(folded, doc, t):
                     continue
                 pool = [g for g in figs if sj < g.sent < si and (g.kind == "percent" if t.kind == "percent" else same_unit(g, t))
-                        and not _is_ref(folded, g) and not _planned(folded, doc, g) and not is_sub_period(folded, g)
+                        and _plain_value(folded, doc, g)
                         and _metric_label(folded, g) == name]
                 if len(pool) != 1:
                     continue
@@ -1810,24 +1918,26 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
 # 完成省下达的年度减排任务 / 实现了市定的控制目标: a claim about one target, closing its clause, with no number for it
 _CLAIM_BARE = re.compile(r"(?:超额|圆满|顺利|全面|如期)?(?<!实际)(?:完成|实现|达到)了?(?P<what>[^，,；;。！？\d%]{0,12}?)"
                          r"(?:目标|任务|要求|指标)(?:任务)?(?=[，,；;。！？\n]|$)")
+_CLAIM_NOUN = re.compile(r"目标|任务|要求|指标")
 _GENERIC_TARGETS = re.compile(r"各项|全部|所有|各类|主要|[\u201c“]")
 
 
-def _unstated_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
+def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: dict) -> list[dict]:
     """Claims of having met a target that the text never quantifies → unverifiable rows, when the clause before
     states the values the claim is about (分别比上年削减2.6%和3.1%，完成省下达的年度减排任务)."""
-    by_id = {f.id: f for f in figs}
     judged = {by_id[i].sent for r in rows for i in r["figure_ids"].split() if i in by_id}
     out = []
     for si, sfigs in sents.items():
         if si < 0 or si in judged:
             continue
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
+        if not _CLAIM_NOUN.search(folded, s0, s1):
+            continue  # a quick test: every bare claim names its target noun
         claims = list(_CLAIM_BARE.finditer(folded, s0, s1))
         if not claims or any(_is_tgt(folded, g) for g in sfigs):
             continue
         for m in claims:
-            if _GENERIC_TARGETS.search(m.group("what")) or re.search(r"未|没有|没能", folded[max(s0, m.start() - 2):m.start()]):
+            if _GENERIC_TARGETS.search(m.group("what")) or _NEGATION.search(folded, max(s0, m.start() - 2), m.start()):
                 continue
             cs = clause_start(folded, m.start())
             prev = [g for g in sfigs if g.end <= cs and g.start >= clause_start(folded, cs - 1) and g.kind not in ("year", "date", "date_range")]
