@@ -479,7 +479,9 @@ def _qualify(fig: Figure, folded: str, floor: int) -> None:
     if fig.kind in ("year", "date", "date_range"):
         return
     m = _PREFIX_RE.search(folded, max(floor, fig.start - 3), fig.start)
-    if m and not (m.group(0) == "近" and folded[fig.start - 2:fig.start] in ("最近", "临近", "附近", "靠近")):
+    if m and not (m.group(0) == "近" and folded[fig.start - 2:fig.start] in ("最近", "临近", "附近", "靠近")) \
+            and not (m.group(0) == "约" and m.start() > 0 and folded[m.start() - 1] in "签节合预公条制契违履"):
+        # (签约6,215人: 约 ends a word there — signed, not about)
         fig.start = m.start()
         fig.qualifier = _PREFIX_MAP[m.group(0)]
     m = _SUFFIX_RE.match(folded, fig.end)

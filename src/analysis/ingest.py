@@ -75,11 +75,12 @@ class Document:
 
     def section_at(self, pos: int) -> str:
         """Offset → the top-level heading it falls under ('' before the first heading)."""
-        best = ""
-        for s in self.sections:
-            if s.start <= pos and s.level == 1:
-                best = s.heading
-        return best
+        tops = self.__dict__.get("_tops")
+        if tops is None:
+            tops = self.__dict__["_tops"] = ([s.start for s in self.sections if s.level == 1],
+                                             [s.heading for s in self.sections if s.level == 1])
+        i = bisect.bisect_right(tops[0], pos) - 1
+        return tops[1][i] if i >= 0 else ""
 
 
 def report_id_for(path: str | Path) -> str:
