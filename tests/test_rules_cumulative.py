@@ -350,3 +350,25 @@ def test_a_cumulative_built_and_this_years_new_built_paragraphs_apart():
     # another scope: no pair
     other = "一、民生实事\n全县新建城市书房14个。\n二、其他工作\n全市累计建成城市书房12个。"
     assert run(cumulative_vs_new, other) == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # what was done with a set, in the clause right after it, cannot exceed it
+    ("对巡察发现的问题，向县纪委监委移交问题线索2件，已立案1件。", ["consistent"]),
+    ("受理民事诉讼监督案件54件，发出再审检察建议7件，法院已采纳再审检察建议6件。", ["consistent"]),
+    ("本年度向有关部门转交群众反映的问题线索15条，目前已经核实办理12条。", ["consistent"]),
+    # a breakdown by status is parts_sum's; a larger done count may include earlier years': nothing here
+    ("排查隐患32处，已整改28处，正在整改4处。", []),
+    ("全年受理投诉120件，已办结126件。", []),
+])
+def test_done_of_a_set_stated_right_after_it(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全年新创建节水型企业15家，累计达到68家（上年末累计55家）。", ["inconsistent"]),
+    ("全年新创建节水型企业13家，累计达到68家（上年末累计55家）。", ["consistent"]),
+    ("今年新认定绿色工厂6家，累计达到40家（上年末累计为34家）。", ["consistent"]),
+])
+def test_a_previous_cumulative_in_brackets(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == verdict

@@ -911,3 +911,146 @@ def test_an_outcome_and_its_negation_above_their_set_is_an_error():
 def test_a_list_near_one_of_several_candidates_without_a_colon_is_a_selection():
     text = "全年受理案件1,200件，审结1,150件。其中，民事案件620件、刑事案件480件。"
     assert run(parts_sum, text) == []
+
+
+# ---------------------------------------------------------------- round 3
+@pytest.mark.parametrize("text, stated", [
+    # 其中 after a rate: the list splits the figure it adds up to, not the nearest one
+    ("全年共受理群众来信来访1,328件，办结1,326件，办结率99.8%，其中来信512件、来访406件、网上信访410件。",
+     "1,328件 = 512件 + 406件 + 410件"),
+    ("本年度共接到市民投诉2,160件，已处理2,150件，处理率99.5%，其中电话投诉1,200件、网络投诉700件、来访投诉260件。",
+     "2,160件 = 1,200件 + 700件 + 260件"),
+    ("本年度共接到市民投诉2,160件，已处理2,150件，其中按时处理2,100件、超时处理50件。", "2,150件 = 2,100件 + 50件"),
+])
+def test_a_list_after_several_amounts_splits_the_one_it_adds_up_to(text, stated):
+    rows = run(parts_sum, text)
+    assert [(r["verdict"], r["stated"]) for r in rows] == [("consistent", stated)]
+
+
+def test_a_list_that_fits_none_of_several_amounts_past_a_rate_is_left_alone():
+    text = "本年度共接到市民投诉2,160件，已处理2,150件，处理率99.5%，其中电话投诉1,200件、网络投诉700件、来访投诉200件。"
+    assert run(parts_sum, text) == []
+    # with the list right after the nearest amount, that amount is its total as before
+    assert verdicts(parts_sum, "本年度共接到市民投诉2,160件，已处理2,150件，其中按时处理2,100件、超时处理70件。") == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a tally of three or more kinds after 其中 that falls short names only some kinds
+    ("共有企业428个，其中国有企业6家、集体企业18家、民营企业392个。", []),
+    ("全县共有医疗卫生机构428个，其中医院6家、乡镇卫生院18家、村卫生室392个。", []),
+    ("辖区共有各类企业356家，其中国有企业4家、集体企业21家、私营企业318家。", []),
+    # …unless its last item closes it, the list is announced whole, or it runs over
+    ("辖区共有各类企业356家，其中国有企业4家、集体企业21家、私营及其他企业318家。", ["inconsistent"]),
+    ("辖区共有各类企业356家，其中：国有企业4家、集体企业21家、私营企业318家。", ["inconsistent"]),
+    ("辖区共有各类企业356家，其中国有企业4家、集体企业21家、私营企业338家。", ["inconsistent"]),
+    ("辖区共有各类企业356家，其中国有企业4家、集体企业21家、私营企业331家。", ["consistent"]),
+    # two kinds after 其中 are two halves of the whole
+    ("辖区共有各类企业356家，其中内资企业340家、外资企业13家。", ["inconsistent"]),
+])
+def test_a_short_tally_of_kinds_is_a_selection(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全年召开党员大会4次、支委会12次、党小组会24次，上党课4次，“三会一课”合计44次。", ["consistent"]),
+    ("本季度组织专题讲座3场、案例研讨2场、现场教学4场，“一月一课”总计10场。", ["inconsistent"]),
+])
+def test_a_quoted_name_before_a_closing_total(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the semicolon and a new attribute (女, 少数民族, 岁) both end the split before them
+    ("村党支部现有党员46名，其中正式党员43名、预备党员4名；女党员11名。", ["inconsistent"]),
+    ("支部共有党员25名，其中正式党员23名、预备党员2名；35岁以下党员9名。", ["consistent"]),
+    # items without an attribute of their own may overlap: nothing is judged
+    ("机关现有干部52人，其中公务员44人、工勤人员9人；少数民族干部12人。", []),
+])
+def test_a_semicolon_before_another_attribute_ends_the_split(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("在编教师43名，其中本科学历21名、专科学历19名、中师及以下3名，学历合格率100%。", ["consistent"]),
+    ("全局干部职工64人，其中硕士研究生7人、大学本科41人、大专及以下15人。", ["inconsistent"]),
+    ("全局干部职工64人，其中硕士研究生7人、大学本科41人、女职工20人。", []),  # two attributes: no split
+    ("全年签约项目46个，其中亿元以上项目12个、5000万元以上项目20个。", []),  # nested thresholds
+])
+def test_the_bottom_of_a_scale_continues_its_list(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("在岗职工38人，其中卫生技术人员31人，占81.6%；卫生技术人员中执业（助理）医师12人、注册护士11人、药剂人员3人、检验影像人员5人。",
+     ["consistent"]),
+    ("全县共有学校46所，其中小学31所，小学中完全小学25所、教学点8所。", ["inconsistent"]),
+    ("全县共有学校46所，其中小学31所，小学中完全小学20所、教学点8所。", []),  # under the part: some kinds unnamed
+    # a whole named right before its items is no part of the list before it
+    ("医院现有职工210人，其中卫技人员180人，护理人员中主管护师22人、护师40人、护士50人。", []),
+])
+def test_a_part_named_again_then_split(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+def test_the_grades_of_a_review_add_up_to_the_reviewed():
+    assert verdicts(parts_sum, "年底民主评议党员，参加评议598名，评为优秀86名、合格503名、基本合格7名、不合格2名。") == ["consistent"]
+    assert verdicts(parts_sum, "年终对全体职工进行考核，参加考核的职工84人，考核结果为优秀12人、称职70人、基本称职2人。") == ["consistent"]
+    # some may be left ungraded (请假, 未评): a mismatch is not judged
+    assert run(parts_sum, "年终对全体职工进行考核，参加考核的职工84人，考核结果为优秀12人、称职69人、基本称职2人。") == []
+
+
+def test_an_outcome_and_its_negation_with_wei():
+    assert verdicts(parts_sum, "本年度应年检的企业320户，实际年检306户，未年检14户。") == ["consistent"]
+    assert run(parts_sum, "本年度应年检的企业320户，实际年检306户，未年检18户。") == []
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("全年收集居民诉求428件，其中环境卫生类152件、邻里纠纷类87件、设施维修类121件、其他68件。已办结419件，办结率97.9%，其余9件转街道协调。",
+     "428件 = 419件 + 9件"),
+    ("全镇共有党员612名。全镇参学党员598名，参学率97.7%，另有14名党员因病未能参学。", "612名 = 598名 + 14名"),
+    ("年初全村有建档立卡贫困户96户。全年实际脱贫41户，超额完成任务。目前剩余贫困户55户。", "96户 = 41户 + 55户"),
+])
+def test_the_rest_of_a_whole_stated_before(text, stated):
+    assert (("consistent", stated) in [(r["verdict"], r["stated"]) for r in run(parts_sum, text)])
+
+
+def test_the_rest_decoys_are_never_inconsistent():
+    for text in ("全镇共有党员612名。全镇参学党员598名，另有12名党员因病未能参学。",
+                 "年初全村有建档立卡贫困户96户。全年实际脱贫41户。目前剩余贫困户50户。",
+                 "全年培训农民3,000人。转移农村剩余劳动力1.2万人。"):
+        assert "inconsistent" not in verdicts(parts_sum, text)
+
+
+def test_a_deducted_term_is_taken_off_the_sum():
+    text = "全市水资源总量18.36亿立方米，其中地表水资源量15.92亿立方米，地下水资源量6.87亿立方米，扣除两者间重复计算量4.43亿立方米。"
+    rows = run(parts_sum, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and " − 4.43亿立方米" in rows[0]["stated"]
+    text = "全县水资源总量9.20亿立方米，其中地表水资源量8.10亿立方米，地下水资源量3.50亿立方米，扣除重复计算量2.10亿立方米。"
+    assert verdicts(parts_sum, text) == ["inconsistent"]
+    # in other words: 减去 a term
+    text = "全年可用资金总额640万元，其中上级拨款500万元、自筹资金180万元，减去已预留的偿债资金40万元。"
+    assert verdicts(parts_sum, text) == ["consistent"]
+
+
+def test_statuses_count_the_whole_of_the_classification_before_them():
+    text = ("巡察组共反馈问题126个。按类别分，政治建设方面23个、思想建设方面19个、组织建设方面31个、作风建设方面28个、"
+            "纪律建设方面25个。截至9月30日，已完成整改108个，正在整改20个，整改完成率85.7%。")
+    assert ("inconsistent", "126个 = 108个 + 20个") in [(r["verdict"], r["stated"]) for r in run(parts_sum, text)]
+    text = text.replace("正在整改20个", "正在整改18个")
+    assert ("consistent", "126个 = 108个 + 18个") in [(r["verdict"], r["stated"]) for r in run(parts_sum, text)]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("经评价，决策指标得13.5分、过程指标得17.5分、产出指标得31.5分、效益指标得26.5分，综合得分89分。", ["consistent"]),
+    ("专家组评审，方案设计得18分、实施过程得27分、绩效成果得40分，项目总得分92分。", ["inconsistent"]),
+])
+def test_a_total_score_after_its_items(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全市医疗卫生机构床位2.36万张，其中医院1.87万张、乡镇卫生院0.41万张、其他机构0.08万张；每千人口床位6.12张。", ["consistent"]),
+    ("全县养老床位4,200张，其中公办机构2,600张、民办机构1,800张，每千名老人拥有床位38张。", ["inconsistent"]),
+])
+def test_a_rate_per_head_ends_the_list(text, verdict):
+    assert verdicts(parts_sum, text) == verdict

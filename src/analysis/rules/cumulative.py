@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from .. import schema
-from .common import (Fig, by_sentence, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
-                     is_sub_period, is_target, label_of, paragraph_start, result, same_unit)
+from .common import (CLAUSE_SEP, Fig, by_sentence, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
+                     is_sub_period, is_target, label_of, paragraph_start, result, same_unit, sentences_with,
+                     figs_by_sentence)
 from .intervals import fmt_interval
 
 _NEW_VERBS = r"新增加|新增|新建|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|新招录|新招聘|新录用|新发现"
@@ -50,25 +51,49 @@ def _label(folded: str, f: Fig) -> str:
     return folded[clause_start(folded, f.start):f.start]
 
 
+def _sents_having(doc, folded: str, sents: dict, rx: re.Pattern):
+    """(index, figures) of the sentences the pattern matches in, and of figures outside sentences (a cheap filter
+    before the figure-by-figure work)."""
+    hits = sentences_with(doc, folded, rx)
+    return [(si, sfigs) for si, sfigs in sents.items() if si < 0 or si in hits]
+
+
+@per_figure
+def _cum_is_new(folded: str, f: Fig) -> bool:
+    lab = _label(folded, f)
+    if "新" not in lab and "年" not in lab and "期" not in lab:
+        return False  # every marker of a flow (新…, 当年/今年/2014年…, 当期/本期) has one of these
+    return bool(_NEW.search(lab) or _THIS_YEAR.search(lab)) and not _NOT_NEW.search(lab)
+
+
+_NOT_NEW = re.compile(r"累计|总数|总量|截至|截止|目前")
+
+
 def _is_new(folded: str, f: Fig) -> bool:
     """新增5家, 当年新批9家: a figure for the period; 累计发行新增专项债券 is a cumulative, not new."""
-    lab = _label(folded, f)
-    return bool(_NEW.search(lab) or _THIS_YEAR.search(lab)) and not re.search(r"累计|总数|总量|截至|截止|目前", lab)
+    return _cum_is_new(folded, f)
+
+
+_MARKER = re.compile(_NEW_VERBS + r"|当年|今年|年内|本年|全年")
+_MARKER_TAIL = re.compile(r"^(?:了|发行|认定|批准|建成|各类|各种)+")
+_DIGITS_YEAR = re.compile(r"\d+年|\d+")
+_BARE_NEW_VERB = re.compile(r"新[\u4e00-\u9fff]{1,2}")
+_NEW_PREFIX = re.compile(r"^新(?!冠)")
 
 
 def _noun_after_marker(folded: str, f: Fig) -> str:
     """新认定第一批自治区重点实验室3家 → 第一批自治区重点实验室 (the new figure's own noun, if any)."""
     lab = _label(folded, f)
     m = None
-    for m in re.finditer(_NEW_VERBS + r"|当年|今年|年内|本年|全年", lab):
+    for m in _MARKER.finditer(lab):
         pass
     rest = lab[m.end():] if m else lab
-    rest = re.sub(r"^(?:了|发行|认定|批准|建成|各类|各种)+", "", rest)
-    rest = re.sub(r"\d+年|\d+", "", rest)
+    rest = _MARKER_TAIL.sub("", rest)
+    rest = _DIGITS_YEAR.sub("", rest)
     # 今年新评定4家 / 年内新挂牌3家: a verb the list above does not name, and no noun after it
-    if re.fullmatch(r"新[\u4e00-\u9fff]{1,2}", rest):
+    if _BARE_NEW_VERB.fullmatch(rest):
         return ""
-    return re.sub(r"^新(?!冠)", "", rest)  # 全年新办理群众来信 → 办理群众来信
+    return _NEW_PREFIX.sub("", rest)  # 全年新办理群众来信 → 办理群众来信
 
 
 def _compatible(noun: str, stock_label: str, stock_metric: str, new_label: str = "") -> bool:
@@ -111,7 +136,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     """New figures (新增, 当年…) paired with the cumulative they add to → new ≤ cumulative, prev + new = current."""
     figs = figs_of(doc, figures)
     folded = doc.folded
-    sents = by_sentence(figs)
+    sents = figs_by_sentence(doc, figs)
     paired: set[int] = set()
     used: set[int] = set()
     out = _flows_with_exits(doc, folded, sents, paired, used)
@@ -170,12 +195,44 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             prev_c = _previous_in_brackets(folded, qty, stock, n) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n)
             out.append(_three(folded, prev_c, n, stock) if prev_c is not None else _two(folded, stock, n))
     out.extend(_stocks_with_earlier_flow(doc, folded, figs, sents, paired))
-    out.extend(_net_changes(folded, sents, paired))
+    out.extend(_net_changes(doc, folded, sents, paired))
     out.extend(_net_with_previous(doc, folded, sents, paired))
+    out.extend(_done_of_set(doc, folded, sents, paired))
+    return out
+
+
+# 移交问题线索2件，已立案1件 / 发出再审检察建议7件，法院已采纳6件: what was done with a set, in the clause right after it
+_DONE_OF = re.compile(r"^[\u4e00-\u9fff]{0,4}?已(?:经)?(?!有|达|超|累计|完成率)[\u4e00-\u9fff]{1,10}$")
+_HINT_DONE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{0,4}?已")
+
+
+def _done_of_set(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
+    """A set and, in the next clause, how many of it are already done → done ≤ set. Only the pairs that hold are
+    reported: a larger done count may include earlier years' items."""
+    out = []
+    for si, sfigs in _sents_having(doc, folded, sents, _HINT_DONE):
+        qty = [g for g in sfigs if g.quantity]
+        for a, b in zip(qty, qty[1:]):
+            if not same_unit(a, b) or b.start in paired or clause_start(folded, b.start) != clause_end(folded, a.end) + 1:
+                continue
+            if not _DONE_OF.match(_label(folded, b)) or "已" in _label(folded, a) or is_reference(folded, a) \
+                    or is_per_unit(folded, a) or in_plan(folded, doc, a):
+                continue
+            if any(g.start > b.end and same_unit(g, b) for g in qty):
+                continue  # 已整改21个，正在整改4个…: a breakdown by status (parts_sum), not one step of a set
+            ai, bi = a.norm_interval(), b.norm_interval()
+            if bi.high is None or ai.low is None or bi.high > ai.low:
+                continue
+            paired.add(b.start)
+            start, end = _lead(folded, a.start), b.end
+            out.append(result("cumulative_vs_new", schema.CONSISTENT, [a, b], start, end, f"set {a.text}, done {b.text}",
+                              f"done {b.text} ≤ set {a.text}", f"The {b.text} already done do not exceed the {a.text} they belong to.",
+                              f"已办理的{b.text}不超过总数{a.text}，数据一致。"))
     return out
 
 
 # 比上年末净增2.4万辆 / 净减0.42万人 / 较年初增加…: the change of a stock since the previous year-end
+_NET_HINT = re.compile(r"净[增减]|[末底初](?:增加|减少)")  # a sentence without these states no net change
 _NET_CHANGE = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初))?(?P<dir>净增加?|净减少?|(?<=末|底|初)(?:增加|减少))了?$")
 
 
@@ -183,13 +240,13 @@ def _net_with_previous(doc, folded: str, sents: dict, paired: set[int]) -> list[
     """A stock, its previous year-end level and the net change in one sentence (年末户籍人口52.36万人，比上年末净减
     0.42万人（上年末52.78万人）) → previous ± change = current."""
     out = []
-    for sfigs in sents.values():
+    for si, sfigs in _sents_having(doc, folded, sents, _NET_HINT):
         qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
         for i, n in enumerate(qty):
             m = _NET_CHANGE.search(label_of(folded, n))
             if not m or not m.group("dir"):
                 continue
-            lo, hi = clause_start(folded, n.start, "；;。！？\n"), clause_end(folded, n.end, "；;。！？\n")
+            lo, hi = clause_start(folded, n.start, "；;。！？!?\n"), clause_end(folded, n.end, "；;。！？!?\n")
             same = [g for g in qty if g is not n and same_unit(g, n) and lo <= g.start and g.end <= hi
                     and not _NET_CHANGE.search(label_of(folded, g)) and not is_change(folded, g)]
             prev = [g for g in same if _is_previous(doc, folded, g) or _in_previous_bracket(folded, g)]
@@ -245,7 +302,9 @@ def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set
     """A sentence with one previous level, one inflow (新增, 新登记), one outflow (注销, 退出) and the current level
     after them, all of one unit → previous + new − removed = current."""
     out = []
-    for sfigs in sents.values():
+    for si, sfigs in _sents_having(doc, folded, sents, _EXIT):
+        if len(sfigs) < 4:
+            continue
         qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
         if len(qty) < 4:
             continue
@@ -313,12 +372,13 @@ _VS_PREVIOUS = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年�
 # 由上年末的18.46万人增加到19.72万人，净增1.26万人
 _FROM_LABEL_TO = re.compile(r"由(?:上年末|上年底|去年底|去年末|年初)的$")
 _NET = re.compile(r"^(?:净增|净增加|新增|增加)了?$")
+_VS_OR_FROM_PREVIOUS = re.compile(r"[比较由](?:上年末|上年底|去年底|去年末|年初)的")
 
 
-def _net_changes(folded: str, sents: dict, paired: set[int]) -> list[dict]:
+def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
     """A stock stated with last year's level and the change from it → previous + change = current."""
     out = []
-    for sfigs in sents.values():
+    for si, sfigs in _sents_having(doc, folded, sents, _VS_OR_FROM_PREVIOUS):
         qty = [g for g in sfigs if g.quantity]
         for i, p in enumerate(qty[:-1]):
             lab = label_of(folded, p)
@@ -339,12 +399,12 @@ def _net_changes(folded: str, sents: dict, paired: set[int]) -> list[dict]:
     return out
 
 
-_BRACKET_PREVIOUS = re.compile(r"^[（(](?:" + _PREVIOUS.pattern + r")(?:为|是|的)?$")
+_BRACKET_PREVIOUS = re.compile(r"^[（(](?:" + _PREVIOUS.pattern + r")(?:累计)?(?:为|是|的|达)?$")  # （上年末累计55家）
 
 
 def _in_previous_bracket(folded: str, c: Fig) -> bool:
     """（上年末为136个）: a previous value in brackets."""
-    cs = clause_start(folded, c.start, "，,；;。（(\n")
+    cs = clause_start(folded, c.start, CLAUSE_SEP + "（(")  # the separators of label_of, computed once for all rules
     return cs > 0 and folded[cs - 1] in "（(" and bool(_BRACKET_PREVIOUS.match("（" + folded[cs:c.start]))
 
 
@@ -370,11 +430,13 @@ def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) ->
     core = re.sub(r"^(?:了|的)+", "", noun)
     if len(core) < 2 or not _NEW.search(_label(folded, n)):
         return None
-    for c in reversed(figs):
-        if c.end > n.start or c.sent < 0 or not same_unit(c, n) or not c.quantity:
+    # the figures of the document named as stocks, found once
+    named = cached(doc, "_cum_stock_names_cache", figs, lambda: [
+        (c, lab) for c in figs if c.sent >= 0 and c.quantity and _STOCK_NAME.search(lab := _label(folded, c))])
+    for c, lab in reversed(named):
+        if c.end > n.start or not same_unit(c, n):
             continue
-        lab = _label(folded, c)
-        if core in lab and _STOCK_NAME.search(lab) and not _is_new(folded, c) and not is_reference(folded, c) \
+        if core in lab and not _is_new(folded, c) and not is_reference(folded, c) \
                 and not is_per_unit(folded, c) and not in_plan(folded, doc, c):
             return c
     return None
@@ -431,22 +493,27 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
     全年接收进馆档案4,326卷。馆藏档案由上年末的8.22万卷增加到8.65万卷 (previous + new = current)."""
     out = []
     for c in figs:
-        if not c.quantity or c.start in paired or c.sent < 0 or in_plan(folded, doc, c):
+        if not c.quantity or c.start in paired or c.sent < 0:
             continue
         lab = label_of(folded, c)  # a bracket starts its own label: （上年末为12.34万笔）
-        if is_reference(folded, c) or is_per_unit(folded, c):
-            continue  # a per-capita value (人均可支配收入由上年的…增加到…) is a level, not a stock that flows fill
-        sfigs = sents.get(c.sent, [])
-        # 上年末为12.34万笔 / 由上年末的8.22万卷 / 由上年的12家(增至14家)
-        prev = [p for p in sfigs if p is not c and same_unit(p, c) and (_PREVIOUS.search(
-            folded[clause_start(folded, p.start, "，,；;。（(\n"):p.start]) or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
+        # a cumulative (累计…) or a level reached from last year's (由上年末的8.22万卷增加到…); nothing else is a stock here
+        if "累计" not in lab and "总计" not in lab and "由" not in lab:
+            continue
         m = None
         for m in _STOCK_NOUN.finditer(lab):
             pass
-        if m is not None and m.group(0):
+        if m is None and not ("由" in lab and _RISE_TO_END.search(lab)):
+            continue
+        if in_plan(folded, doc, c) or is_reference(folded, c) or is_per_unit(folded, c):
+            continue  # a per-capita value (人均可支配收入由上年的…增加到…) is a level, not a stock that flows fill
+        sfigs = sents.get(c.sent, [])
+        # 上年末为12.34万笔 / 由上年末的8.22万卷 / 由上年的12家(增至14家)
+        prev = [p for p in sfigs if p is not c and same_unit(p, c) and (_PREVIOUS.search(label_of(folded, p))
+                                                                      or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
+        if m is not None:
             # 累计结存 is 累计结余; 累计改造片区11个、拆除危旧房屋18.2万平方米: the figure's own noun is the last item
             noun = re.sub(r"^(?:了|的)+", "", lab[m.end():].split("、")[-1]).replace("结存", "结余")
-        elif prev and prev[0].end <= c.start and re.search(r"(?:增加|增长|提高|减少|下降|增|升|降)(?:到|至)$", lab) and "由" in lab:
+        elif prev and prev[0].end <= c.start:
             noun = lab[:lab.rfind("由")]
         else:
             continue
@@ -504,6 +571,7 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
     return out
 
 
+_RISE_TO_END = re.compile(r"(?:增加|增长|提高|减少|下降|增|升|降)(?:到|至)$")
 _LEAD_VERB = re.compile(r"^(?:建成|建设|新建|新增|认定|培育|创建|发放|完成|开通|改造|引进|设立|组建)")
 
 

@@ -19,7 +19,8 @@ from decimal import Decimal
 
 from .. import schema
 from .common import (Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_per_unit,
-                     is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result)
+                     is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
+                     sentences_with, figs_by_sentence)
 from .common import same_unit as _same_base
 from .intervals import Interval, fmt, fmt_interval
 from .shares import find_shares
@@ -50,10 +51,16 @@ def same_unit(a: Fig, b: Fig) -> bool:
     return _same_base(a, b) or (a.kind == b.kind == "count" and a.quantity and b.quantity and _unit_key(a) == _unit_key(b))
 
 
+@per_figure
+def _su_niv(g: Fig) -> Interval:
+    """The figure's interval in its base unit, computed once (sums ask for it many times)."""
+    return g.norm_interval()
+
+
 def _sum(parts: list[Fig]) -> Interval:
-    acc = parts[0].norm_interval()
+    acc = _su_niv(parts[0])
     for p in parts[1:]:
-        acc = acc + p.norm_interval()
+        acc = acc + _su_niv(p)
     return acc
 
 
@@ -64,8 +71,10 @@ def _in_unit(iv: Interval, f: Fig) -> Interval:
 
 def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
-    got = _sum(parts)
-    want = total.norm_interval()
+    minus = [p for p in parts if _DEDUCTED.search(item_label(folded, p))]
+    got = _sum(parts) if not minus or len(minus) == len(parts) else \
+        _sum([p for p in parts if p not in minus]) - _sum(minus)  # 地表水…，地下水…，扣除两者间重复计算量…
+    want = _su_niv(total)
     if not got.bounded:
         return None
     ok = got.overlaps(want)
@@ -73,16 +82,19 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
         return None  # a total found only by looking back: its parts may be of another scope
     if not ok and not sure_split and want.high is not None and want.high < got.low and _one_nested(parts, want):
         return None  # 第二产业增加值79.62亿元，工业增加值65.30亿元: a part of the part before it, not one more part
-    cause = "" if ok else _cause(total, parts, want)
+    cause = "" if ok or minus else _cause(total, parts, want)
     if not ok and not sure_split and want.low is not None and got.high < want.low * COVER and not (
             cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER)):
         return None  # a selection, unless 万/元 mixed up or a one-digit slip explains a gap of under a tenth
+    if not ok and sure_split is False and not cause and want.low is not None and got.high < want.low \
+            and _partial_list(folded, total, parts):
+        return None
     got_u = _in_unit(got, total)
     d = (total.decimals or 0)
     d_show = max([d] + [(p.decimals or 0) for p in parts if p.unit == total.unit])
     unit = total.unit
     sum_txt = fmt_interval(got_u, d_show + (0 if got_u.is_point else 1), unit)
-    plus = " + ".join(p.text for p in parts)
+    plus = parts[0].text + "".join((" − " if p in minus else " + ") + p.text for p in parts[1:])
     computed = f"{plus} = {sum_txt}; stated {total.text} needs {fmt_interval(_in_unit(want, total), d + (0 if total.exact else 1), unit)}"
     figs = [total] + parts
     start = min(f.start for f in figs)
@@ -93,7 +105,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
         end = tail.end()
     # the claim starts with the name of its first figure or the lead of its list (本年收入合计4,615.20万元，其中…;
     # 按信访形式分：来信486件…): mark it too
-    start = max(start - 16, clause_start(folded, start, "，,；;。！？\n"))
+    start = max(start - 16, clause_start(folded, start))
     if ok:
         en = f"The parts add up to {sum_txt}, matching the stated total {total.text}."
         zh = f"各分项合计{sum_txt}，与总数{total.text}相符。"
@@ -105,6 +117,26 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     return result("parts_sum", schema.INCONSISTENT, figs, start, end, f"{total.text} = {plus}", computed, en, zh, cause)
 
 
+_DEDUCTED = re.compile(r"^(?:再)?(?:扣除|减去|剔除|扣减|减除)")  # a term taken off the sum (扣除重复计算量…)
+_PLAIN_AMONG = re.compile(r"其中(?![：:])")
+# the last item closes the list: 大豆及其他1.9万吨 / 其余为九年一贯制学校4所 / 另有…
+_CATCH_ALL = re.compile(r"其他|其它|其余|余下|剩余|另有")
+
+
+def _partial_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """Is a plain 其中 list of three or more kinds that stays under its total a selection? 其中 names what is among the
+    total: a tally of discrete things that falls short (医疗卫生机构428个，其中医院6家、卫生院18家、村卫生室392个) leaves
+    some kind unnamed (clinics), unless the list closes itself (…及其他, 其余…) or its total is a score made of its items'
+    scores."""
+    if len(parts) < 3 or total.base_unit == "分" or total.end > parts[0].start:
+        return False
+    if not (total.exact and all(p.exact for p in parts)):
+        return False  # rounded amounts (18.8万户 = 4.12万 + 14.3万 + 1,800) summarise a whole breakdown: a gap is an error
+    if not _PLAIN_AMONG.search(folded, total.end, parts[0].start):
+        return False
+    return not _CATCH_ALL.search(item_label(folded, parts[-1]))
+
+
 _SPLIT_TAIL = re.compile(r"[^，,；;。]{0,12}?(?:组成|构成)")
 
 
@@ -113,7 +145,7 @@ def _one_nested(parts: list[Fig], want: Interval) -> bool:
     if len(parts) < 3:
         return False
     for i in range(1, len(parts)):
-        this, before = parts[i].norm_interval(), parts[i - 1].norm_interval()
+        this, before = _su_niv(parts[i]), _su_niv(parts[i - 1])
         if this.low is not None and before.high is not None and this.low <= before.high \
                 and _sum(parts[:i] + parts[i + 1:]).overlaps(want):
             return True
@@ -128,7 +160,7 @@ def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
     """Why parts miss their total: a part written in 元 for 万元 (or back), or one mistyped digit."""
     for i, p in enumerate(parts):
         for k in (Decimal(10000), Decimal("0.0001")):
-            trial = _sum(parts[:i] + parts[i + 1:]) + p.norm_interval().scale(k) if len(parts) > 1 else p.norm_interval().scale(k)
+            trial = _sum(parts[:i] + parts[i + 1:]) + _su_niv(p).scale(k) if len(parts) > 1 else _su_niv(p).scale(k)
             if trial.overlaps(want):
                 return "万 and 元 mixed up"
     if total.exact and all(p.exact for p in parts) or all(p.decimals == total.decimals and p.unit == total.unit for p in parts):
@@ -143,6 +175,8 @@ def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
 _NESTED_DETAIL = re.compile(r"[（(](?:含|其中|包括|内含|满分|总分|权重)[^）)]*$")
 _NESTED_LEAD = re.compile(r"(?<![（(])其中")
 # 小学中完全小学40所 / 民事案件中调解结案…: a split of a part named before (中学, 中心, 中央… are words, not 中 "among")
+# …，护理人员中主管护师22人、护师40人: a whole named right before its first item (高中, 集中, 期中 are words)
+_NAMED_WHOLE_AHEAD = re.compile(r"^(?:其中|在)?[\u4e00-\u9fff]{2,8}?(?<![集其期高初空途心家手])中(?![心学央等型小级部专医药国队期度])(?=[\u4e00-\u9fff])")
 _PART_OF_PART = re.compile(r"^(?:其中|在)?(?P<name>[\u4e00-\u9fff]{2,8}?)中(?![心学央等型小级部专医药国队期度])")
 # people are cut by several attributes at once (其中女性46人；党员82人): items of two attributes are two cuts
 _DIMENSIONS = [re.compile(p) for p in (
@@ -155,6 +189,9 @@ _DIMENSIONS = [re.compile(p) for p in (
 )]
 
 
+_ANY_DIMENSION = re.compile("|".join(f"(?:{rx.pattern})" for rx in _DIMENSIONS))
+
+
 @per_figure
 def _item(folded: str, g: Fig) -> str:
     return item_label(folded, g)
@@ -162,7 +199,12 @@ def _item(folded: str, g: Fig) -> str:
 
 @per_figure
 def _dimension(folded: str, g: Fig) -> int | None:
+    """The attribute a count of people is cut by (gender, party, ethnicity, education, title, age), if any."""
+    if _unit_key(g) != "人":
+        return None  # 小学28所、初中9所 are kinds of school, not an education level of people
     lab = _item(folded, g)
+    if not _ANY_DIMENSION.search(lab):
+        return None
     return next((i for i, rx in enumerate(_DIMENSIONS) if rx.search(lab)), None)
 
 
@@ -181,13 +223,17 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
             continue
         if parts and _STOP.search(label):
             break
+        if is_per_unit(folded, g):
+            if parts:
+                break  # …其他机构0.08万张；每千人口床位6.12张: a rate per head is another indicator, never a part
+            continue
         if _NESTED_LEAD.search(folded, anchor + 2, g.start):
             break  # a nested 其中 starts a split of a part (one in brackets only details that part)
         if _BASE_WORDS.search(label):
             break
         sub = parts and _PART_OF_PART.match(_item(folded, g))
-        if sub and any(sub.group("name") in _item(folded, p) for p in parts):
-            break
+        if sub and (any(sub.group("name") in _item(folded, p) for p in parts) or _NAMED_WHOLE_AHEAD.match(_item(folded, g))):
+            break  # 护理人员中主管护师22人…: a split of something else, named or not, follows
         parts.append(g)
     return parts
 
@@ -198,30 +244,44 @@ def _bracket_depth(folded: str, a: int, b: int) -> int:
     return seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
 
 
+_LOWER_END = re.compile(r"[\u4e00-\u9fff]及以[下上]$")
+
+
 def _dimension_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | None:
     """Parts of two attributes (女性 46人, 党员 95人; 公务员…、事业人员…、女性…) cut the total two ways: keep the
     parts of the first attribute when they add up, and judge nothing when they do not."""
     dims = [_dimension(folded, p) for p in parts]
     if not any(d is not None for d in dims):
         return parts
+    for i in range(1, len(dims)):
+        if dims[i] is None and _LOWER_END.search(_item(folded, parts[i])):
+            dims[i] = dims[i - 1]  # 本科…、专科…、中师及以下3名: the bottom of the scale the items before climb down
     k = next((i for i in range(1, len(dims)) if dims[i] != dims[0]), len(dims))
     if k == len(dims):
         return parts
     head = parts[:k]
-    return head if len(head) >= 2 and _sum(head).overlaps(total.norm_interval()) else None
+    return head if len(head) >= 2 and _sum(head).overlaps(_su_niv(total)) else None
 
 
 def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | None:
     """Parts that overshoot their total across a semicolon cut it two ways (其中高中部2,914人、初中部1,948人；本部校区
     在校生2,480人; 其中卫生技术人员1,104人，约占…；具有高级职称236人): keep the parts before the semicolon when they add
     up, and judge nothing when they do not. A list that stays under its total is left to the judge."""
-    if len(parts) < 2 or not total.norm_interval().below(_sum(parts)):
+    if len(parts) < 2:
         return parts
-    cuts = [i for i in range(1, len(parts)) if re.search(r"[；;]", folded[parts[i - 1].end:parts[i].start])]
-    if not cuts:
+    cut = next((i for i in range(1, len(parts)) if "；" in (gap := folded[parts[i - 1].end:parts[i].start]) or ";" in gap), None)
+    if cut is None or not _su_niv(total).below(_sum(parts)):
         return parts
-    head = parts[:cuts[0]]
-    return head if len(head) >= 2 and _sum(head).overlaps(total.norm_interval()) else None
+    head = parts[:cut]
+    if len(head) >= 2 and _other_attribute(folded, head, parts[cut]):
+        return head  # 其中正式党员43名、预备党员4名；女党员11名: the semicolon and the attribute both end the split
+    return head if len(head) >= 2 and _sum(head).overlaps(_su_niv(total)) else None
+
+
+def _other_attribute(folded: str, head: list[Fig], nxt: Fig) -> bool:
+    """Does the item after a semicolon cut by an attribute the items before it do not (女党员 after 正式/预备党员)?"""
+    d = _dimension(folded, nxt)
+    return d is not None and all(_dimension(folded, p) not in (None, d) for p in head)
 
 
 # words that open a breakdown of the total before them (其中A…、B…; 包括A…、B…和C…)
@@ -245,11 +305,18 @@ _BY_MEANS = re.compile(r"[，,]通过(?P<body>[^。；;！？\n，,]{4,80}?)(?P<
 # 增值收益分配为：/ 资金构成如下：a breakdown of the total the heading names
 _NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?[：:]")
 # …，合计6件 / …，奖牌总数143枚: the total after its parts
-_TOTAL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|小计|总数|总量|总额|共)(?:为|达|达到|是)?$")
+# (“三会一课”合计44次: the name of the total may be quoted)
+_TOTAL_AFTER = re.compile(r"^(?:[“‘\"][\u4e00-\u9fff]{1,8}[”’\"])?[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|小计|总数|总量|总额|共|综合得分|总得分)(?:为|达|达到|是)?$")
 _METRIC_TOTAL = re.compile(r"(?:总数|总量|总额)(?:为|达|达到|是)?$")
 # …诫勉谈话5人，批评教育11人，共问责追责18人: a total with its verb after the parts (weaker: reported only when it adds up)
 _TOTAL_AFTER_VERB = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
 # 表示满意的389件、基本满意的21件、不满意的2件: a satisfaction scale is a complete split of the items it rates
+# 评为优秀86名、合格503名、基本合格7名、不合格2名 / 称职…、基本称职…: the grades of a review
+_HINT_IN = re.compile(r"(?<![集其期高初空])中(?![心学央等型小级部专医药国队期度])")  # …中 opening a whole
+_HINT_DONE = re.compile(r"已(?:经)?(?:完成|办结|整改|解决|落实)")  # the first status of _DONE
+_SUB_WHOLE = re.compile(r"[；;，,](?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?<![集其期高初空])中(?![心学央等型小级部专医药国队期度])[，,：:]?")
+_GRADE = re.compile(r"(?:优秀|良好|合格|称职)(?:等次|等级|档次)?的?$")
+_GRADE_HINT = re.compile(r"优秀|良好|合格|称职")
 _SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意|满意)的?$")
 # 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
 _IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:当)?中[，,]")
@@ -282,9 +349,30 @@ _IDENTITIES = [(re.compile(w + _TAIL_VERB), [re.compile(p + _TAIL_VERB) for p in
 )]
 
 
+# words without which a sentence holds none of these claims
+_HINT_BALANCE = re.compile(r"收支(?:相抵|轧差|相减)")
+_HINT_ALL_KINDS = re.compile(r"各类")
+_HINT_ABOVE = re.compile(r"以上|上述")
+_HINT_LEFT = re.compile(r"结余|结转")
+_HINT_NOT = re.compile(r"[不未]")
+_HINT_REST = re.compile(r"其余|剩余|其他|其它|余下|另有|还有|尚有")
+
+
+def _figs_where(doc, folded: str, sents: dict, rx: re.Pattern) -> list[Fig]:
+    """The figures, in text order, of the sentences the pattern matches in (a cheap filter before the real one)."""
+    hits = sentences_with(doc, folded, rx)
+    out: list[Fig] = []
+    for si, sfigs in sents.items():
+        if si < 0 or si in hits:
+            out.extend(sfigs)
+    return sorted(out, key=lambda g: g.start) if -1 in sents else out
+
+
 def _identities(folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     """The budget identities, each where the report states all its terms (the first figure named by each)."""
     out = []
+    if "总计" not in folded or "结余" not in folded:
+        return out
     for whole_rx, part_rxs in _IDENTITIES:
         named = []
         for rx in [whole_rx] + part_rxs:
@@ -304,12 +392,12 @@ _INCOME_TOTAL = re.compile(r"收入(?:总计|合计)" + _TAIL_VERB)
 _SPENDING_TOTAL = re.compile(r"支出(?:总计|合计)" + _TAIL_VERB)
 
 
-def _balances(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
+def _balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
     """收入总计 − 支出总计 = the balance a 收支相抵 clause states (both totals up to eight sentences back)."""
     out = []
     if "收支" not in folded:
         return out
-    for r in figs:
+    for r in _figs_where(doc, folded, sents, _HINT_BALANCE):
         if not r.quantity or r.sent < 0:
             continue
         s0 = clause_start(folded, r.start, "；;。！？!?\n")
@@ -331,13 +419,13 @@ def _balances(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], b
 _ALL_KINDS = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{0,4}(?:共有|现有|拥有))各(?:级各)?类")
 
 
-def _all_kinds(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], None]]:
+def _all_kinds(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], None]]:
     """A total of 各级各类… and the kinds stated later with the same lead (全市共有…) → a weak split (judged only
     when it adds up: a kind may be left unstated)."""
     out = []
     if "各类" not in folded:
         return out
-    for g in figs:
+    for g in _figs_where(doc, folded, sents, _HINT_ALL_KINDS):
         if not g.quantity:
             continue
         m = _ALL_KINDS.match(label_of(folded, g))
@@ -369,7 +457,7 @@ def _above_items(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[F
     out = []
     if "以上" not in folded and "上述" not in folded:
         return out
-    for g in figs:
+    for g in _figs_where(doc, folded, sents, _HINT_ABOVE):
         if not g.quantity or g.sent < 0:
             continue
         m = _ABOVE.match(folded[clause_start(folded, g.start):g.start])
@@ -400,7 +488,7 @@ def _budget_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
     out = []
     if "结余" not in folded and "结转" not in folded:
         return out
-    for r in figs:
+    for r in _figs_where(doc, folded, sents, _HINT_LEFT):
         if not r.quantity or r.sent < 0 or not _LEFT.search(label_of(folded, r)):
             continue
         spent = [g for g in sents.get(r.sent, []) if g.end <= r.start and same_unit(g, r) and _SPENT.search(label_of(folded, g))]
@@ -414,36 +502,38 @@ def _budget_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
     return out
 
 
-def _complements(folded: str, sents: dict) -> list[tuple[Fig, list[Fig], None]]:
+def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], None]]:
     """受理审查逮捕案件236件，批准逮捕198件，不批准逮捕38件: an outcome and its negation after the set they split
     (weak: some may still be pending)."""
     out = []
-    if "不" not in folded:
-        return out
-    for sfigs in sents.values():
+    hits = sentences_with(doc, folded, _HINT_NOT)
+    for si, sfigs in sents.items():
+        if si < 0 or si not in hits:
+            continue
         qty = [g for g in sfigs if g.quantity]
         for q in qty:
-            if "不" not in label_of(folded, q):
+            lab = label_of(folded, q)
+            if "不" not in lab and "未" not in lab:
                 continue
             neg = _NEGATED.search(_verb_label(folded, q))  # 不批准逮捕 / 对不合格的
             if not neg:
                 continue
             verb = neg.group("verb")
             p = next((g for g in reversed(qty) if g.end <= q.start and same_unit(g, q) and _verb_label(folded, g).endswith(verb)
-                      and not _verb_label(folded, g).endswith("不" + verb)), None)
+                      and not _verb_label(folded, g).endswith(("不" + verb, "未" + verb))), None)
             if p is None:
                 continue
             t = [g for g in qty if g.end <= p.start and same_unit(g, q) and not is_reference(folded, g)]
             if t:
                 # some may still be pending (or be decided from last year's), so the pair is weak; the results of a check
                 # (合格 / 不合格, 达标 / 不达标) cover exactly the items checked, and cannot exceed them
-                over = _CHECK_RESULT.fullmatch(verb) and t[-1].norm_interval().below(_sum([p, q]))
+                over = _CHECK_RESULT.fullmatch(verb) and _su_niv(t[-1]).below(_sum([p, q]))
                 out.append((t[-1], [p, q], False if over else None))
     return out
 
 
 _CHECK_RESULT = re.compile(r"合格|达标|符合要求|符合标准")
-_NEGATED = re.compile(r"不予?(?P<verb>[\u4e00-\u9fff]{2,}?)的?$")
+_NEGATED = re.compile(r"(?:不予?|未)(?P<verb>[\u4e00-\u9fff]{2,}?)的?$")  # 不批准逮捕 / 未参检
 _NO_DIGITS = re.compile(r"[^\d０-９]*")
 _ABOVE_NAME = re.compile(r"上述|以上|这些")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
@@ -495,11 +585,11 @@ def find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
 
 def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     folded = doc.folded
-    sents = by_sentence(figs)
+    sents = figs_by_sentence(doc, figs)
     out: list[tuple[Fig, list[Fig], bool]] = []
     for si, sfigs in sents.items():
-        if si < 0:
-            continue
+        if si < 0 or not any(g.quantity for g in sfigs):
+            continue  # every split below has its parts in the sentence
         sent = doc.sentences[si]
         stext = folded[sent.start:sent.end]
         for m in _SPLIT_LEAD.finditer(stext):
@@ -520,12 +610,18 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if total is None and folded[doc.sentences[si].start:at].strip("，,：: ") == "":
                     # 立案提案已全部办结。其中，已解决的165件，占44.8%；…: the whole is named, its figure stated sections
                     # before; the parts' shares say which figure it is
-                    total, sure = _total_by_shares(doc, folded, figs, sfigs, si, _parts_after(folded, listed, at, unit_fig)), True
+                    parts = _parts_after(folded, listed, at, unit_fig)
+                    total, sure = _total_by_shares(doc, folded, figs, sfigs, si, parts), True
+                else:
+                    parts = None
                 if total is None or in_plan(folded, doc, total):
                     continue
-                parts = _parts_after(folded, listed, at, unit_fig)
-                if any(_THRESHOLD.search(_label(folded, p)) for p in parts):
-                    continue  # nested thresholds (亿元以上项目, 10亿元以上项目) are not a split
+                if parts is None:
+                    parts = _parts_after(folded, listed, at, unit_fig)
+                if not parts:
+                    continue
+                if sum(1 for p in parts if _THRESHOLD.search(_label(folded, p))) >= 2:
+                    continue  # nested thresholds (亿元以上项目, 10亿元以上项目) are not a split; one (中师及以下) is a bracket
                 sub = _named_subtotal(folded, figs, total, parts)
                 if sub is not None:
                     # 优良天数312天…其中，优98天、良214天；轻度污染41天…: 优 + 良 = 优良, then 优良 + the rest = the total
@@ -535,6 +631,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 else:
                     if total.sent == si - 1:
                         total, sure = _fitting_candidate(folded, sents, total, parts, sure)
+                    elif total.sent == si:
+                        total, sure = _fitting_in_sentence(folded, sfigs, total, at, parts, sure)
                     if not sure:  # 其中：A…；B…；C…: after a colon the semicolons separate the items of one list
                         parts = _semicolon_cut(folded, total, parts)
                     parts = parts and _dimension_cut(folded, total, parts)
@@ -542,7 +640,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     # 其中维持39件、撤销11件，另有14件终止审理: a bare 另有 that completes the total is its last part
                     nxt = next((g for g in listed if g.start > parts[-1].end and same_unit(g, unit_fig)), None)
                     if nxt is not None and _REST.search(folded[clause_start(folded, nxt.start):nxt.start]) \
-                            and _sum(parts + [nxt]).overlaps(total.norm_interval()):
+                            and _sum(parts + [nxt]).overlaps(_su_niv(total)):
                         parts = parts + [nxt]
                 if parts and sure and total.norm is not None and _sum(parts).high is not None \
                         and _sum(parts).high < total.norm * COLON_COVER:
@@ -602,7 +700,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     # 从行业领域看：… with the total in an earlier paragraph (全年共发生事故37起，死亡21人): a weaker
                     # pairing, reported only when it adds up
                     total = _earlier_total(doc, folded, figs, sents, si, unit_fig)
-                    if total is None or not _sum(parts).overlaps(total.norm_interval()):
+                    if total is None or not _sum(parts).overlaps(_su_niv(total)):
                         total = _matching_earlier(doc, folded, figs, si, parts) or total
                     if total is not None:
                         out.append((total, parts, None))
@@ -622,7 +720,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 before = [g for g in sfigs if g.end <= at and same_unit(g, unit_fig) and not is_reference(folded, g)]
                 if before and not in_plan(folded, doc, before[-1]):
                     out.append((before[-1], parts, True))
-        for g in sfigs:
+        for g in (sfigs if ("共" in stext or "计" in stext or "总" in stext or "得分" in stext) else ()):
             if not g.quantity:
                 continue
             glabel = folded[clause_start(folded, g.start):g.start]
@@ -679,13 +777,41 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 g_sure = True
             if len(parts) >= 2:
                 out.append((g, parts, g_sure))
+        whole = _IN_WHOLE.match(stext)
+        inside = None if (whole or lead) else _IN_STATED_WHOLE.match(stext)
+        differences = "收入" in stext or "送审" in stext or "资产" in stext
+        grading = _GRADE_HINT.search(stext)
+        has_in, has_done = _HINT_IN.search(stext), _HINT_DONE.search(stext)
+        if not (whole or inside or differences or grading or has_in or has_done or "满意" in stext):
+            continue  # none of the splits below can open here
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
-        sat = [g for g in qty if _SATISFACTION.search(label_of(folded, g))]
+        sat = [g for g in qty if _SATISFACTION.search(label_of(folded, g))] if "满意" in stext else ()
         if len(sat) >= 2 and all(same_unit(sat[0], g) for g in sat):
             total = _matching_earlier(doc, folded, figs, si, sat)
             if total is not None:
                 out.append((total, sat, None))
-        done = next((g for g in qty if _DONE.search(label_of(folded, g))), None)
+        for m in (_SUB_WHOLE.finditer(stext) if has_in else ()):
+            # 在岗职工38人，其中卫生技术人员31人…；卫生技术人员中执业医师12人、注册护士11人…: a part named again, then split
+            name, at = m.group("name"), sent.start + m.end()
+            named = [g for g in qty if g.end <= sent.start + m.start() and _item(folded, g).endswith(name)]
+            end = clause_end(folded, at, "；;。！？!?\n")
+            parts = [g for g in qty if at <= g.start and g.end <= end and named and same_unit(g, named[-1])]
+            parts = _dimension_cut(folded, named[-1], parts) if len(parts) >= 2 else None
+            if parts and len(parts) >= 2:
+                # parts over the whole are wrong whatever else it holds; under it, the list may name only some kinds
+                under = _sum(parts).below(_su_niv(named[-1]))
+                out.append((named[-1], parts, None if under else False))
+        grades = [g for g in qty if _GRADE.search(label_of(folded, g))] if grading else ()
+        if len(grades) >= 2 and all(same_unit(grades[0], g) for g in grades):
+            # 参加评议598名，评为优秀86名、合格503名、基本合格7名、不合格2名: the grades of a review cover the reviewed,
+            # the figure before them in the sentence or an earlier one (weak: reported when they add up)
+            head = [g for g in qty if g.end <= grades[0].start and same_unit(g, grades[0])]
+            got = _sum(grades)
+            fit = [g for g in head if got.bounded and got.overlaps(_su_niv(g))]
+            total = fit[-1] if fit else _matching_earlier(doc, folded, figs, si, grades)
+            if total is not None:
+                out.append((total, grades, None))
+        done = next((g for g in qty if _DONE.search(label_of(folded, g))), None) if has_done else None
         if done is not None:
             later = [g for g in qty if g.start > done.end and same_unit(g, done)]
             status = [bool(_UNDER_WAY.search(label_of(folded, g))) for g in later]
@@ -693,11 +819,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             # a status the words do not name sits inside the list (已整改108个，另有12个…，正在推进6个): no split
             rest = later[:k] if not any(status[k:]) else []
             if rest:
-                total = _status_total(doc, folded, figs, si, sfigs, done)
+                total = _status_total(doc, folded, figs, si, sfigs, done, out)
                 if total is not None:
                     # amounts by status (已整改2.9亿元，正在整改0.5亿元) may leave some money in no status: weak
                     out.append((total[0], [done] + rest, total[1] if done.kind == "count" else None))
-        whole = _IN_WHOLE.match(stext)
         if whole and not lead:
             listed = [g for g in qty if g.start >= sent.start + whole.end()]
             for unit_fig in _first_per_unit(listed):
@@ -713,7 +838,6 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 named = _whole_named(doc, folded, figs, si, parts[0], whole.group("name"))
                 if named is not None:
                     out.append((named, parts, False))
-        inside = None if (whole or lead) else _IN_STATED_WHOLE.match(stext)
         if inside:
             # 在审结的11,873件案件中，刑事案件856件，民商事案件7,214件…: the whole is stated inside 在…中
             wholes = [g for g in qty if g.end <= sent.start + inside.end() and g.start >= sent.start]
@@ -726,7 +850,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 parts = _dimension_cut(folded, wholes[0], parts) if len(parts) >= 2 else None  # 女教师…，党员教师…
                 if parts is not None and len(parts) >= 2:
                     out.append((wholes[0], parts, False if len(heads) == 1 else None))
-        if not (inside or whole or lead):
+        if not (inside or whole or lead) and has_in:
             # 截至12月20日，10件实事中全面完成8件、基本完成1件、未完成2件: the whole stated right before 中, its parts by
             # status after it
             for w in qty:
@@ -734,12 +858,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if not mid_in or _SPLIT_LEAD.search(folded, clause_start(folded, w.start), w.start):
                     continue
                 parts = [g for g in qty if g.start >= mid_in.end() and same_unit(g, w)
-                         and clause_start(folded, g.start, "；;。") <= mid_in.end()]
+                         and clause_start(folded, g.start, "；;。！？!?\n") <= mid_in.end()]
                 labels = [item_label(folded, g) for g in parts]
                 if len(parts) >= 2 and all(_STATUS.search(v) for v in labels) and any(_NOT_DONE.search(v) for v in labels):
                     out.append((w, parts, True))
                 break
-        for whole_rx, part_rx, rest_rx in _DIFFERENCES:
+        for whole_rx, part_rx, rest_rx in (_DIFFERENCES if differences else ()):
             for w in qty:
                 if not whole_rx.search(label_of(folded, w)):
                     continue
@@ -756,11 +880,11 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     out.append((w, [p, r], True))
                     break
     out += _identities(folded, figs)
-    out += _balances(doc, folded, figs)
+    out += _balances(doc, folded, figs, sents)
     out += _above_items(doc, folded, figs, sents)
     out += _budget_balances(doc, folded, figs, sents)
-    out += _complements(folded, sents)
-    out += _all_kinds(doc, folded, figs)
+    out += _complements(doc, folded, sents)
+    out += _all_kinds(doc, folded, figs, sents)
     return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps)]
 
 
@@ -802,7 +926,7 @@ def parts_sum(doc, figures) -> list[dict]:
     """Totals followed by 其中 lists, breakdowns with shares, and 其余 remainders → do the parts add up?"""
     figs = figs_of(doc, figures)
     folded = doc.folded
-    sents = by_sentence(figs)
+    sents = figs_by_sentence(doc, figs)
     out: list[dict] = []
     seen: set[tuple] = set()
 
@@ -845,9 +969,12 @@ def parts_sum(doc, figures) -> list[dict]:
             sure = None
         emit(total, sorted(set(parts), key=lambda f: f.start), sure, parts[0].sent)
     # 今年完成7座，其余5座: done + remaining = the total stated before
-    for i, g in enumerate(figs):
-        rest = _REST.search(folded[clause_start(folded, g.start):g.start]) if g.quantity else None
+    for g in _figs_where(doc, folded, sents, _HINT_REST):
+        glabel = folded[clause_start(folded, g.start):g.start] if g.quantity else ""
+        rest = _REST.search(glabel)
         if not rest:
+            if _REST_NAMED.search(glabel):
+                _weak_rest(doc, folded, figs, sents, g, emit)
             continue
         # 其中维持39件、撤销11件，另有14件终止审理: 另有 may add what lies outside the total: reported only when it adds up
         r_sure = None if rest.group("other") else True
@@ -862,14 +989,19 @@ def parts_sum(doc, figures) -> list[dict]:
             # 包案化解积案48件，已化解41件…；其余7件: the sentence states its own total first; of several groups
             # (排查一般隐患8,915项，已整改8,702项；排查重大隐患17项，已整改15项，其余2项) the nearest the rest completes
             fit = next((k for k in range(len(before) - 2, -1, -1)
-                        if _sum(before[k + 1:] + [g]).overlaps(before[k].norm_interval())), None)
+                        if _sum(before[k + 1:] + [g]).overlaps(_su_niv(before[k]))), None)
             if fit is not None:
                 emit(before[fit], before[fit + 1:] + [g], r_sure, g.sent)
             elif not re.search(r"[；;]", folded[before[0].end:before[-1].start]):
                 emit(before[0], before[1:] + [g], r_sure, g.sent)
             continue
         if rest.group("other"):
-            continue  # 另有 after one figure: one more item as likely as the rest of a whole
+            # 另有 after one figure: one more item as likely as the rest of a whole (参学党员598名…，另有14名…未能参学
+            # with 全镇党员612名 stated before): reported only when the two add up to an earlier figure
+            whole = _matching_earlier(doc, folded, figs, g.sent, before + [g])
+            if whole is not None:
+                emit(whole, before + [g], None, g.sent)
+            continue
         goal = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_unit(f, g) and is_target(folded, f)
                 and not is_base(folded, f) and not in_plan(folded, doc, f)]
         if len(goal) == 1 and not rest.group("cat"):
@@ -884,14 +1016,38 @@ def parts_sum(doc, figures) -> list[dict]:
             if whole is not None:
                 emit(whole, before + [g], None, g.sent)
             continue
-        if not prior or "、" in folded[prior[-1].end:before[0].start]:
-            continue  # …教育卫生类29件、社会管理类26件、其他12件: an item of the same list is not the total
+        if not prior or "、" in folded[prior[-1].end:before[0].start] or "、" in label_of(folded, prior[-1]):
+            # …教育卫生类29件、社会管理类26件、其他12件: an item of the same list is not the total; the list's own total
+            # (收集诉求428件，其中…其他68件。已办结419件…，其余9件) is, when done and rest add up to it
+            got = _sum(before + [g])
+            fit = [f for f in prior if got.bounded and got.overlaps(_su_niv(f)) and not is_reference(folded, f)]
+            if fit:
+                emit(fit[-1], before + [g], None, g.sent)
+            continue
         emit(prior[-1], before + [g], True, g.sent)
     return out
 
 
 # the rest of a whole (其余5座); 另有 / 还有 with no noun before the number is the rest or one more item (weak)
 _REST = re.compile(r"(?<![及和与、])(?:其余|剩余|(?P<cat>其他|其它)|余下)$|^(?P<other>另有|还有|尚有)$")
+
+
+# 目前剩余贫困户55户: the rest, named (weak: the done figure stands in the sentence before)
+_REST_NAMED = re.compile(r"(?<![及和与、农村])剩余[\u4e00-\u9fff]{1,6}$")
+
+
+def _weak_rest(doc, folded: str, figs: list[Fig], sents: dict, g: Fig, emit) -> None:
+    """年初有贫困户96户…。…实际脱贫41户…。目前剩余贫困户55户: the rest and the last amount of the sentence before
+    (what was done) → the earlier figure they add up to, if any (a weak pairing: reported only when it holds)."""
+    if any(f.end <= g.start and same_unit(f, g) for f in sents.get(g.sent, [])):
+        return
+    para = paragraph_start(folded, g.start)
+    prev = [f for f in sents.get(g.sent - 1, []) if f.start >= para and same_unit(f, g) and f.quantity
+            and not is_reference(folded, f) and not in_plan(folded, doc, f)]
+    if prev:
+        whole = _matching_earlier(doc, folded, figs, g.sent, [prev[-1], g])
+        if whole is not None and whole is not prev[-1]:
+            emit(whole, [prev[-1], g], None, g.sent)
 
 
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|完成)")
@@ -914,7 +1070,8 @@ def _respective_split(folded: str, sfigs: list[Fig], lo: int, hi: int) -> tuple[
         at = g.end
     if len(parts) < 2 or not all(same_unit(parts[0], g) for g in parts):
         return None
-    cs = clause_start(folded, lo, "，,；;：:。\n")
+    cs = clause_start(folded, lo)
+    cs += max(folded.rfind("：", cs, lo), folded.rfind(":", cs, lo), cs - 1) - cs + 1  # a colon also opens the names
     names = folded[cs:lo]
     items = names.split("、")
     count = len(items) + (1 if _LAST_AND.search(items[-1], 1) else 0)
@@ -940,7 +1097,7 @@ def _whole_of_previous_split(folded: str, found: list, si: int, unit_fig: Fig) -
     for t, ps, sure in reversed(found):
         if ps and all(p.sent == si - 1 for p in ps) and same_unit(t, unit_fig) \
                 and paragraph_start(folded, ps[0].start) == paragraph_start(folded, unit_fig.start) \
-                and (sure is not None or _sum(ps).overlaps(t.norm_interval())):  # a weak pairing once it holds
+                and (sure is not None or _sum(ps).overlaps(_su_niv(t))):  # a weak pairing once it holds
             return t
     return None
 
@@ -979,10 +1136,13 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, parts:
     # 共收到提案412件，经审查立案368件；不予立案的44件…。从提案者看，个人提案296件、集体提案72件: the parts name no
     # figure; the one they add up to is the whole they split
     got = _sum(parts)
-    fit = [g for g in prev if got.bounded and got.overlaps(g.norm_interval())]
+    fit = [g for g in prev if got.bounded and got.overlaps(_su_niv(g))]
     if fit:
         return fit[0], True
     return (prev[0], True) if len(prev) == 1 else ((prev[0], None) if prev else (None, True))
+
+
+_ITEM_HEAD = re.compile(r"^.*?(?:其中|[，,、；;：:])")
 
 
 def _named_subtotal(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) -> tuple[int, Fig] | None:
@@ -991,7 +1151,9 @@ def _named_subtotal(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) 
         return None
     between = [g for g in figs if total.end <= g.start and g.end <= parts[0].start and same_unit(g, total)
                and not is_reference(folded, g)]
-    names = [re.sub(r"^.*?(?:其中|[，,、；;：:])", "", _label(folded, p)) for p in parts]
+    if not between:
+        return None
+    names = [_ITEM_HEAD.sub("", _label(folded, p)) for p in parts]
     for k in range(len(parts) - 1, 1, -1):
         joined = "".join(names[:k])
         if not joined or len(joined) > 8:
@@ -1002,7 +1164,8 @@ def _named_subtotal(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) 
     return None
 
 
-def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], done: Fig) -> tuple[Fig, bool | None] | None:
+def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], done: Fig,
+                  found: list = ()) -> tuple[Fig, bool | None] | None:
     """The set a status breakdown counts: the nearest earlier same-unit figure of the paragraph (up to three sentences
     back). Sure when the sentence's completion rate (整改完成率82.6%) is the done count over it, else weak."""
     para = paragraph_start(folded, done.start)
@@ -1015,7 +1178,9 @@ def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], 
     if not cands:
         return None
     total = cands[-1]
-    if total.norm_interval().below(done.norm_interval()):
+    # 共反馈问题126个。按类别分，…纪律建设方面25个。已完成整改108个…: the last item of a split is not the set; its whole is
+    total = next((t for t, ps, _ in reversed(found) if total in ps and t.sent < si and same_unit(t, done)), total)
+    if _su_niv(total).below(_su_niv(done)):
         return None
     for r in sfigs:
         if r.kind == "percent" and r.start > done.end and re.search(r"(?:完成|办结|整改|解决)率(?:为|达|达到)?$", label_of(folded, r)):
@@ -1036,7 +1201,7 @@ def _matching_earlier(doc, folded: str, figs: list[Fig], si: int, parts: list[Fi
             continue
         if name and name not in label_of(folded, g):
             continue
-        if got.overlaps(g.norm_interval()):
+        if got.overlaps(_su_niv(g)):
             return g
     return None
 
@@ -1103,7 +1268,9 @@ def _hundred(pcts: list[Fig]) -> bool:
 
 
 def _label(folded: str, f: Fig) -> str:
-    return folded[clause_start(folded, f.start, "，,；;。、\n：:"):f.start]
+    """The text of a listed item before its figure, a colon also ending it (其中：中学 → 中学)."""
+    lab = folded[clause_start(folded, f.start):f.start]
+    return lab[max(lab.rfind("、"), lab.rfind("："), lab.rfind(":")) + 1:]
 
 
 def _first_per_unit(figs: list[Fig]) -> list[Fig]:
@@ -1143,7 +1310,7 @@ def _fitting_candidate(folded: str, sents: dict, total: Fig, parts: list[Fig], s
     got = _sum(parts)
     if len(cands) < 2 or len(parts) < 2 or not got.bounded:
         return total, sure
-    fit = [g for g in cands if got.overlaps(g.norm_interval())]
+    fit = [g for g in cands if got.overlaps(_su_niv(g))]
     if fit:
         return fit[0], sure
     # 问题金额3.72亿元，已整改3.41亿元。其中：上缴财政1.26亿元…（3.31）: none fits; after 其中： the nearest within a tenth
@@ -1152,6 +1319,31 @@ def _fitting_candidate(folded: str, sents: dict, total: Fig, parts: list[Fig], s
     if sure and abs(_mid(got) - near.norm) <= near.norm * Decimal("0.1"):
         return near, sure  # the colon says the list is whole: the candidate it misses by a slip
     return total, None
+
+
+def _fitting_in_sentence(folded: str, sfigs: list[Fig], total: Fig, at: int, parts: list[Fig],
+                         sure: bool | None) -> tuple[Fig, bool | None]:
+    """Several amounts of one unit before 其中 in its sentence (受理1,328件，办结1,326件，办结率99.8%，其中…): the list
+    splits the one its parts add up to. When none fits, the nearest stays the total, but only as a weak pairing when
+    other figures (a rate, a change) stand between it and 其中."""
+    if len(parts) < 2:
+        return total, sure
+    cands = [g for g in sfigs if g.end <= at and same_unit(g, total)]
+    if len(cands) < 2:
+        return total, sure
+    got = _sum(parts)
+    if not got.bounded or got.overlaps(_su_niv(total)):
+        return total, sure
+    cands = [g for g in cands if not is_reference(folded, g) and not is_per_unit(folded, g)
+             and not _NESTED_DETAIL.search(_label(folded, g))]
+    if len(cands) < 2:
+        return total, sure
+    fit = [g for g in cands if got.overlaps(_su_niv(g))]
+    if fit and total not in fit:
+        return fit[-1], sure
+    if not fit and not sure and any(total.end <= g.start and g.end <= at for g in sfigs):
+        return total, None
+    return total, sure
 
 
 def _total_sentences_back(doc, folded: str, sents: dict, si: int, at: int, unit_fig: Fig) -> Fig | None:
