@@ -1054,3 +1054,10 @@ def test_a_total_score_after_its_items(text, verdict):
 ])
 def test_a_rate_per_head_ends_the_list(text, verdict):
     assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("total, verdict", [("88", "consistent"), ("89", "inconsistent")])
+def test_points_awarded_are_exact(total, verdict):
+    # 13.5 + 17 + 31.5 + 26 = 88: points are awarded, not measured, so 17分 is not 16.5–17.5
+    text = f"经评价，决策指标得13.5分、过程指标得17分、产出指标得31.5分、效益指标得26分，综合得分{total}分。"
+    assert verdicts(parts_sum, text) == [verdict]

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from .intervals import Interval, qualified, qualify, stated
 
 # Counts of these measure words are measurements, not tallies of discrete things: never exact.
-CONTINUOUS = {"千瓦", "万千瓦", "千瓦时", "度", "立方米", "标方", "兆瓦", "分", "小时", "分钟", "学时", "课时"}
+CONTINUOUS = {"千瓦", "万千瓦", "千瓦时", "度", "立方米", "标方", "兆瓦", "小时", "分钟", "学时", "课时"}  # (分, points awarded, are exact)
 # Clause and sentence separators in the folded text.
 CLAUSE_SEP = "，,；;。！？!?\n"
 SENT_SEP = "。！？!?\n"
