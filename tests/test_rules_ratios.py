@@ -2,6 +2,7 @@
 import pytest
 
 from analysis.rules.ratios import derived_ratio
+from analysis.rules.shares import granularity
 from rules_cases import run, verdicts
 
 
@@ -237,3 +238,43 @@ def test_a_bound_on_the_ratio_is_not_the_ratio():
 def test_a_rate_per_100000_residents_is_weak(rate, verdict):
     text = f"全县常住人口42.6万人。全年报告法定传染病12种1,286例，发病率{rate}。"
     assert verdicts(derived_ratio, text) == verdict
+
+
+# ---------------------------------------------------------------- round 3: completion, budgets as targets, vital rates
+@pytest.mark.parametrize("stated, want", [("103.7%", ["consistent"]), ("93.7%", [])])
+def test_completion_rate_is_done_over_planned(stated, want):
+    # an invented wording; the plan is a target, still a term of its own completion rate (weak: only when it holds)
+    assert verdicts(derived_ratio, f"项目计划改造户厕4,200户，实际完成4,356户，完成率{stated}。") == want
+
+
+def test_completion_rate_worded_with_a_target_task():
+    text = "年度目标任务新增就业1,500人，全年实际新增就业1,620人，完成率108%。"
+    assert verdicts(derived_ratio, text) == ["consistent"]
+    assert verdicts(granularity, text) == []  # more than 100% is no share of a count
+
+
+def test_budget_execution_rate_over_a_budget_labelled_as_such():
+    text = "专项资金预算3,860万元。截至12月31日，实际支出3,512.6万元，预算执行率91.0%。"
+    rows = run(derived_ratio, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["computed"].startswith("3,512.6万元/3,860万元")
+    # a budget planned for next year is no term
+    assert verdicts(derived_ratio, "明年专项预算拟安排3,860万元。今年实际支出3,512.6万元，预算执行率91.0%。") == []
+
+
+@pytest.mark.parametrize("stated, want", [("8.25‰", ["consistent"]), ("9.25‰", [])])
+def test_birth_rate_over_the_population_stated_before(stated, want):
+    # over the year's average population, which the text does not give: weak, reported only when it holds
+    text = f"年末常住人口385.6万人。全年出生人口3.18万人，出生率{stated}。"
+    assert verdicts(derived_ratio, text) == want
+
+
+def test_birth_rate_without_a_population_gives_no_row():
+    assert verdicts(derived_ratio, "全年出生人口3.18万人，出生率8.25‰。") == []
+
+
+def test_a_completion_rate_paired_by_the_share_rule_gets_one_row():
+    from analysis.rules.shares import share_of_total
+
+    text = "年度计划实施重点项目36项，实际完成34项，完成率94.4%。"
+    assert verdicts(share_of_total, text) == ["consistent"]
+    assert verdicts(derived_ratio, text) == []

@@ -1022,3 +1022,186 @@ def test_a_count_of_events_never_proves_a_rate_impossible():
 def test_a_rate_per_mille_is_never_called_wrong_on_a_nearby_count():
     # the infant mortality rate is over live births, not over the hospital deliveries counted before it
     assert verdicts(share_of_total, "全年住院分娩3,862人，住院分娩率100%；婴儿死亡11人，婴儿死亡率3.85‰。") == []
+
+
+# ---------------------------------------------------------------- a progress rate's earlier level (same batch)
+def test_a_progress_rate_at_an_earlier_month_end_is_over_the_same_batch():
+    text = "截至6月底，交办的45件事项中已办结36件，办结率80%，较5月底提高8.9个百分点（5月底为71.1%）。"
+    rows = run(granularity, text)
+    assert [r["verdict"] for r in rows] == ["consistent"]
+    assert rows[0]["computed"].startswith("n = 45 (as for 80%): 32/45")
+
+
+def test_a_progress_rate_worded_otherwise_before_its_change():
+    # an invented wording: the earlier level named before the change, 上月末, 个 as the measure word
+    rows = run(granularity, "全县排查整改问题38个，已销号30个，销号率78.9%，比上月末的65.8%提高13.1个百分点。")
+    assert [r["verdict"] for r in rows] == ["consistent"] and "25/38" in rows[0]["computed"]
+
+
+@pytest.mark.parametrize("text", [
+    # impossible for 45: the batch may have grown since, so no row rather than an alarm
+    "截至6月底，交办的45件事项中已办结36件，办结率80%，较5月底提高8.5个百分点（5月底为71.5%）。",
+    # last year's rate is over last year's cases, not this batch
+    "截至6月底，交办的45件事项中已办结36件，办结率80%，较上年提高8.9个百分点（上年为71.1%）。",
+])
+def test_an_earlier_level_that_is_not_sure_to_share_the_batch_gets_no_row(text):
+    assert verdicts(granularity, text) == []
+
+
+# ---------------------------------------------------------------- wholes named by the group a sentence is about
+def test_a_group_counted_the_sentence_before_is_the_whole_of_the_parts_that_name_it():
+    # an invented wording: the group (护理人员) counted, then its members with and without a rate word
+    text = "全站现有护理人员24名。护理人员中持有执业证书的22名，持证率91.7%；具有本科学历的15名，占62.5%。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent", "consistent"]
+    assert [r["computed"][:9] for r in rows] == ["22名/24名 =", "15名/24名 ="]
+
+
+def test_a_group_whole_is_a_guess_reported_only_when_it_holds():
+    text = "全站现有护理人员24名。护理人员中持有执业证书的22名，持证率91.7%；具有本科学历的15名，占65.5%。"
+    assert verdicts(share_of_total, text) == ["consistent"]  # 15/24 = 62.5%: no alarm on a guessed whole
+    assert verdicts(share_of_total, "全乡有脱贫户56户。今年对脱贫户逐户回访，回访满意52户，满意率92.9%。") == ["consistent"]
+
+
+def test_a_count_with_its_own_rate_is_a_peer_not_the_whole_of_the_next_part():
+    # 15/22 = 68.2% would hold, but 22名 is itself a part (持证率): the whole is not stated
+    assert verdicts(share_of_total, "持有执业证书22名，持证率91.7%；本科学历15名，占68.2%。") == []
+    assert verdicts(share_of_total, "全社区有志愿者56名。今年新登记居民52户，登记率92.9%。") == []
+
+
+def test_a_qichong_sentence_after_a_whole_and_its_parts_takes_the_one_that_fits():
+    text = ("全校教职工46人，其中专任教师41人、工勤人员5人。其中本科学历29人，占70.7%；"
+            "高级职称6人、一级职称17人、二级及以下18人，分别占专任教师的14.6%、41.5%和43.9%。")
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] * 4 and any(r["computed"].startswith("29人/41人") for r in rows)
+    # neither 46 nor 41 gives 75.0%: no alarm, the whole being one of two
+    assert verdicts(share_of_total, text.replace("70.7%", "75.0%")) == ["consistent"] * 3
+
+
+# ---------------------------------------------------------------- 以上 in a group's name
+@pytest.mark.parametrize("stated, verdict", [("15.8%", "consistent"), ("16.8%", "inconsistent")])
+def test_a_group_named_with_yishang_is_a_part_not_the_count_of_items(stated, verdict):
+    # 研究生以上36名: a level and above, not 以上三项 (the count of the items listed)
+    text = f"全县共有教师520名。按学历分，研究生以上36名、本科402名、专科及以下82名，分别占教师总数的6.9%、77.3%和{stated}。"
+    assert verdicts(share_of_total, text) == ["consistent", "consistent", verdict]
+
+
+def test_the_count_of_items_listed_is_still_no_part():
+    assert verdicts(share_of_total, "上述三项分别占全部支出的40%、35%和25%。") == []
+
+
+def test_a_count_of_those_who_did_not_is_not_the_part_of_a_rate():
+    # 未到会3名 names the rest, not the part of 到会率
+    rows = run(share_of_total, "应到会代表85名，实际到会代表82名，未到会3名，到会率96.5%。")
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["computed"].startswith("82名/85名")
+
+
+@pytest.mark.parametrize("stated, want", [("40.6%", ["consistent"]), ("45.0%", [])])
+def test_past_a_peer_that_does_not_fit_the_whole_of_the_list(stated, want):
+    # 女职工 is another cut of the 32 staff: past 25 and 7 (peers), the whole the 其中 list was taken from — weak
+    text = f"全所现有干部职工32名，其中在编干部25名、聘用人员7名；女职工13名，占{stated}。"
+    assert verdicts(share_of_total, text) == want
+
+
+# ---------------------------------------------------------------- the n of an assessment's rates
+@pytest.mark.parametrize("stated, verdict", [("93.4%", "consistent"), ("93.5%", "inconsistent")])
+def test_rates_of_an_assessment_take_the_participants_of_the_sentence_before(stated, verdict):
+    # an invented wording: 参加…测试 in one sentence, the outcome rates in the next
+    text = f"全校412名学生参加体质健康测试。合格率{stated}，优秀率12.6%。"
+    rows = run(granularity, text)
+    assert [r["verdict"] for r in rows] == [verdict, "consistent"] and "n = 412" in rows[0]["computed"]
+
+
+def test_participants_are_not_the_n_of_a_rate_that_is_no_outcome():
+    # 覆盖率 is no outcome of the test; 参观 is no taking part in one
+    assert verdicts(granularity, "全校412名学生参加体质健康测试。校园网络覆盖率93.5%。") == []
+    assert verdicts(granularity, "全校412名学生参观科技馆。合格率93.5%。") == []
+
+
+def test_a_count_in_another_semicolon_part_is_no_peer_of_the_n():
+    text = "本年度对7名新入职教师进行考核，合格率85.7%；6名骨干教师参加市级公开课评比，获评优秀的比例为70%。"
+    assert verdicts(granularity, text) == ["consistent", "inconsistent"]
+
+
+# ---------------------------------------------------------------- wholes in another unit or measure word
+@pytest.mark.parametrize("stated, verdict", [("21.7%", "consistent"), ("25.7%", "inconsistent")])
+def test_an_area_share_across_units(stated, verdict):
+    # 41.6万亩 of 1,280平方公里: 亩 and 平方公里 are both areas (1 平方公里 = 1,500 亩)
+    text = f"全区土地总面积1,280平方公里，其中耕地面积41.6万亩，占土地总面积的{stated}。"
+    assert verdicts(share_of_total, text) == [verdict]
+
+
+def test_a_whole_counted_with_a_plain_measure_word():
+    # 9所乡镇中学 (the noun glued to the measure word) of 乡镇中学18所
+    text = "全县现有中小学校64所，其中乡镇中学18所。今年有9所乡镇中学完成改造，占乡镇中学总数的50%。"
+    rows = run(share_of_total, text)
+    assert [r["verdict"] for r in rows] == ["consistent"] and rows[0]["computed"].startswith("9所/18所")
+
+
+def test_one_listed_kind_is_not_the_whole_of_all_kinds():
+    # 幼儿园总数 is 42, not stated: 民办幼儿园30所 is one kind of it
+    assert verdicts(share_of_total, "全县有公办幼儿园12所、民办幼儿园30所。今年有9所公办园完成改造，占幼儿园总数的21.4%。") == []
+    text = "全县有幼儿园42所，其中公办幼儿园12所、民办幼儿园30所。今年有9所公办园完成改造，占幼儿园总数的21.4%。"
+    assert verdicts(share_of_total, text) == ["consistent"]
+
+
+@pytest.mark.parametrize("stated, want", [("44.7%", ["consistent"]), ("47.7%", [])])
+def test_a_whole_named_with_quanti_takes_the_figure_so_named_that_fits(stated, want):
+    # 占全体代表的: 85名 (共有村民代表), not 51名 (党员代表) nearer to it — a weak pairing, reported when it holds
+    text = f"全镇共有村民代表85名，其中女性代表23名、党员代表51名；50岁以上代表38名，占全体代表的{stated}。"
+    assert verdicts(share_of_total, text) == want
+
+
+# ---------------------------------------------------------------- N个X中，M个…占; a survey's sample; a list's whole
+@pytest.mark.parametrize("text", [
+    "全市12座重点湖库中，4座呈轻度富营养状态，占三分之一。",
+    "全县38个乡镇中，9个完成改造，占23.7%。",  # invented: the measure word alone on the part
+])
+def test_a_count_opening_the_clause_after_n_things_zhong(text):
+    assert verdicts(share_of_total, text) == ["consistent"]
+
+
+def test_a_count_opening_the_clause_without_zhong_is_no_part():
+    assert verdicts(share_of_total, "全县38个乡镇，9个完成改造，占23.7%。") == []
+
+
+@pytest.mark.parametrize("stated, want", [("92.3%", ["consistent"]), ("92.4%", [])])
+def test_a_survey_rate_takes_the_questionnaires_returned_as_its_n(stated, want):
+    # likely, not sure (满意度 may be a weighted index): reported only when it fits
+    text = f"发放问卷600份，回收有效问卷574份，有效率95.7%；受访农户满意度{stated}。"
+    assert verdicts(granularity, text) == want
+
+
+@pytest.mark.parametrize("stated, want", [("100%", ["consistent"]), ("93.1%", [])])
+def test_a_rate_after_a_qizhong_list_takes_the_whole_as_its_n(stated, want):
+    text = f"在编教师43名，其中本科学历21名、专科学历19名、中师及以下3名，学历合格率{stated}。"
+    assert verdicts(granularity, text) == want
+
+
+@pytest.mark.parametrize("stated, want", [("85.9%", ["consistent"]), ("88.9%", [])])
+def test_a_group_counted_sections_before_is_named_by_its_head(stated, want):
+    # 60岁以上老年人 named again as 老年人 under another heading: a weak pairing, reported when it holds
+    text = ("一、基本情况\n全乡户籍人口8,420人，其中60岁以上老年人1,230人。\n二、健康服务\n"
+            f"全年组织家庭医生上门服务3次。今年为老年人免费体检1,056人，体检率{stated}。")
+    assert verdicts(share_of_total, text) == want
+
+
+@pytest.mark.parametrize("stated, want", [("14.1%", ["consistent"]), ("15.1%", [])])
+def test_an_item_of_the_list_before_a_semicolon_is_not_the_whole_of_the_next_cut(stated, want):
+    # 女医生140名 is an item of the 其中 list; the share after ； is another cut of the 320 doctors (weak)
+    text = f"全县共有医生320名，其中男医生180名、女医生140名；高级职称45名，占{stated}。"
+    assert verdicts(share_of_total, text) == want
+
+
+def test_the_subject_count_before_a_bare_zhan_is_its_part_not_its_n():
+    # 12个村 is the part (of the 45 villages), not the n of 26.7%
+    text = "全区45个村中，已有38个村完成改厕，占84.4%；12个村建成污水处理设施，占26.7%。"
+    assert verdicts(granularity, text) == []
+    assert verdicts(share_of_total, text) == ["consistent"]
+
+
+@pytest.mark.parametrize("stated, want", [("35.6%", ["consistent"]), ("36.6%", [])])
+def test_a_sentence_opening_with_the_groups_head_and_zhong(stated, want):
+    # 律师中 names 执业律师612名 by its head: a guess, reported only when it holds
+    text = f"全市有律师事务所45家，执业律师612名。律师中女性218名，占{stated}。"
+    assert verdicts(share_of_total, text) == want

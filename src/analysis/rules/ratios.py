@@ -16,11 +16,12 @@ The quotient is computed with the rounding intervals of both terms and compared 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, Fig, cached, clause_start, figs_of, in_plan, is_per_unit, is_reference, is_sub_period, label_of,
+from .common import (CLAUSE_SEP, Fig, cached, clause_start, figs_of, in_plan, is_base, is_change, is_per_unit, is_reference, is_sub_period, label_of,
                      result, sentence_bounds)
 from .intervals import Interval, fmt_interval
 
@@ -39,12 +40,22 @@ def _clause(folded: str, f: Fig) -> str:
     return folded[clause_start(folded, f.start):f.start]
 
 
+def _usable(doc, figs: list[Fig]) -> tuple[list[Fig], list[int]]:
+    """The stated quantities a ratio may take as a term (bases, targets, plans and per-unit amounts aside), with
+    their starts for bisecting; built once per document, and only when some figure names a ratio."""
+    def build():
+        folded = doc.folded
+        usable = [g for g in figs if g.quantity and g.value is not None and "/" not in g.unit
+                  and not is_reference(folded, g) and not in_plan(folded, doc, g)]
+        return usable, [g.start for g in usable]
+    return cached(doc, "_ratio_quantities", figs, build)
+
+
 def _quantities(figs: list[Fig], folded: str, doc, before: Fig, same_sentence: bool = False):
     """Stated quantities before `before` (in its sentence, or anywhere earlier), excluding bases, targets and plans."""
-    usable = cached(doc, "_ratio_quantities", figs, lambda: [
-        g for g in figs if g.quantity and g.value is not None and "/" not in g.unit
-        and not is_reference(folded, g) and not in_plan(folded, doc, g)])
-    return [g for g in usable if g.start < before.start and (not same_sentence or g.sent == before.sent)]
+    usable, starts = _usable(doc, figs)
+    head = usable[:bisect.bisect_left(starts, before.start)]
+    return [g for g in head if g.sent == before.sent] if same_sentence else head
 
 
 def _last(cands: list[Fig], folded: str, pattern: str, exclude: str | None = None) -> Fig | None:
@@ -189,6 +200,14 @@ def _paragraph_before(doc, figs: list[Fig], r: Fig) -> list[Fig]:
     return [g for g in figs if para <= g.start < r.start]
 
 
+def _planned_before(doc, figs: list[Fig], r: Fig, cands: list[Fig]) -> list[Fig]:
+    """Quantities among cands that a completion rate may take as terms: plans and budgets count (计划4,200户), bases,
+    changes and plans for later do not."""
+    folded = doc.folded
+    return [g for g in cands if g.quantity and g.value is not None and "/" not in g.unit and g.start < r.start
+            and not is_base(folded, g) and not is_change(folded, g) and not in_plan(folded, doc, g)]
+
+
 def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
     """A ratio whose terms are not pinned down by its own sentence → every plausible pairing, each (nums, den,
     scale, name). A weak pairing: the caller reports it only when one of them holds, never as an error."""
@@ -216,9 +235,26 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         # 预算资金2860万元…全年实际支出2634万元，预算执行率92.1%: spent over budgeted, in the paragraph
         q = [g for g in _paragraph_before(doc, figs, r) if g.base_unit == "元" and g in set(_quantities(figs, folded, doc, r))]
         nums = [g for g in q if re.search(r"实际(?:支出|执行|完成)|(?:支出|执行)(?:数|金额)?$", _lab(folded, g))]
-        dens = [g for g in q if re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
+        # (专项资金预算3,860万元: a budget is a target the spending is measured against, so not among the quantities)
+        dens = [g for g in _planned_before(doc, figs, r, _paragraph_before(doc, figs, r))
+                if g.base_unit == "元" and re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
         nums.sort(key=lambda g: "实际" not in _lab(folded, g))
         return [([n], d, Decimal(1), "预算执行率") for n in nums for d in reversed(dens)]
+    if r.kind == "percent" and re.search(r"(?<!预算)(?:完成|执行)率(?:为|达到|达|是)?$", lab):
+        # 计划4,200户，实际完成4,356户，完成率103.7%: done over planned, both in the sentence
+        q = _planned_before(doc, figs, r, [g for g in _paragraph_before(doc, figs, r) if g.sent == r.sent])
+        nums = [g for g in q if re.search(r"实际|^(?:已|累计)?完成", _lab(folded, g))]
+        dens = [g for g in q if re.search(r"计划|目标|任务|预算", _lab(folded, g)) and g not in nums]
+        return [([n], d, Decimal(1), "完成率") for n in nums for d in dens if n.base_unit == d.base_unit]
+    vital = re.search(r"(出生|死亡)率(?:为|是)?$", lab)
+    if vital and r.kind == "percent" and r.unit == "‰":
+        # 全年出生人口3.18万人，出生率8.25‰ (常住人口… stated before): over the population, which for a rate is the
+        # year's average — so only ever weak
+        earlier = _quantities(figs, folded, doc, r)
+        pop = _population(earlier, folded)
+        nums = [g for g in earlier if g.sent == r.sent and g.base_unit == "人" and g is not pop
+                and re.search(vital.group(1) + r"(?:人口|人数)$", _lab(folded, g))]
+        return [([nums[-1]], pop, Decimal(1), vital.group(0))] if pop is not None and nums else []
     per_pop = re.fullmatch(r"/(10万|十万|万|千)(?:人)?", r.unit)
     if per_pop and r.kind == "ratio":
         # 常住人口42.6万人…传染病1,286例，发病率301.9/10万: cases over the residents (who are counted over the
@@ -305,19 +341,39 @@ def _bound(folded: str, r: Fig) -> bool:
     return r.qualifier in ("at_least", "more_than", "at_most", "less_than") or folded[r.end:r.end + 1] == "的"
 
 
+# every word a ratio form below names (in the clause before the figure), or a unit per something (张/千人, /10万)
+_NAMES_A_RATIO = re.compile(r"生师比|收入比|死亡率|出生率|负债率|提取率|贷款率|城镇化率|满意|执行率|完成率|每|[人生户]均")
+
+
+def _candidates(doc, figs: list[Fig]) -> list[Fig]:
+    """Figures that may state a derived ratio: a ratio, percent or per-unit amount whose clause names one of the
+    forms, not a base, target, plan or bound; built once per document (most reports have a handful)."""
+    def build():
+        folded = doc.folded
+        out = []
+        for r in figs:
+            if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money"):
+                continue
+            if "/" not in r.unit:
+                cs = clause_start(folded, r.start)
+                if not (_PER_WORD if r.kind in ("count", "money") else _NAMES_A_RATIO).search(folded, cs, r.start):
+                    continue
+            if is_reference(folded, r) or in_plan(folded, doc, r) or _bound(folded, r):
+                continue
+            out.append(r)
+        return out
+    return cached(doc, "_ratio_candidates", figs, build)
+
+
+_PER_WORD = re.compile(r"每|[人生户]均")
+
+
 def strong_terms(doc, figs: list[Fig]) -> dict:
     """Figures → {start of a rate or ratio: its terms} for every one whose form and both terms the text names
     (生师比, 资产负债率, 婴儿死亡率…); built once per document. The share rule leaves these to derived_ratio."""
     def build():
-        folded = doc.folded
         out = {}
-        for r in figs:
-            if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money"):
-                continue
-            if r.kind in ("count", "money") and "/" not in r.unit and not re.search(r"每|[人生户]均", _clause(folded, r)):
-                continue
-            if is_reference(folded, r) or in_plan(folded, doc, r) or _bound(folded, r):
-                continue
+        for r in _candidates(doc, figs):
             try:
                 got = _terms(doc, figs, r)
             except (ArithmeticError, ValueError, TypeError, KeyError):
@@ -334,16 +390,16 @@ def derived_ratio(doc, figures) -> list[dict]:
     folded = doc.folded
     out = []
     strong = strong_terms(doc, figs)
-    for r in figs:
-        if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money"):
-            continue
-        if r.kind in ("count", "money") and "/" not in r.unit and not re.search(r"每|[人生户]均", _clause(folded, r)):
-            continue
-        if is_reference(folded, r) or in_plan(folded, doc, r) or _bound(folded, r):
-            continue
+    from .shares import find_shares
+
+    shared = {s.pct.start for s in find_shares(doc, figs) if s.part is not None and (s.total or s.guess) is not None}
+    starts = [g.start for g in figs] if strong or _candidates(doc, figs) else []
+    for r in _candidates(doc, figs):
         try:
             got, weak = strong.get(r.start), False
             if got is None:
+                if r.start in shared:
+                    continue  # 实际完成34项，完成率94.4% (of 36项): share_of_total pairs it already
                 cands = _weak_terms(doc, figs, r)
                 weak = not _strong_per_head(doc, figs, r, cands)
                 got = next((c for c in cands if _holds(c, r)), None) if weak else (cands[0] if cands else None)
@@ -384,7 +440,8 @@ def derived_ratio(doc, figures) -> list[dict]:
             zh = f"{name}：{ratio}得{fmt_interval(q, dd, unit)}，而非所述{r.text}。"
         # the span names the ratio (户籍人口城镇化率41.9%): from the clause start or the figure before it in the clause
         cs = clause_start(folded, r.start)
-        start = max([cs] + [g.end for g in figs if cs <= g.start and g.end <= r.start])
+        start = max([cs] + [g.end for g in figs[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, r.start)]
+                            if g.end <= r.start])
         while start < r.start and folded[start] in " \u3000，,：:":
             start += 1
         out.append(result("share_of_total", verdict, ids, start, r.end, f"{r.text} ({name})", computed, en, zh))

@@ -11,6 +11,7 @@ before it; a fraction in words of counted things (三分之一的单位) is judg
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
@@ -18,7 +19,7 @@ from fractions import Fraction
 
 from .. import schema
 from .common import (CONTINUOUS, Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
-                     is_per_unit, is_reference, item_label, label_of, paragraph_start, result, same_unit, span_of)
+                     is_per_unit, is_reference, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval, qualify
 
@@ -38,7 +39,7 @@ _MACRO_RATES = re.compile(r"增长|增速|失业|覆盖|城镇化|参保|利用|
 # Rates over the cases just counted: with no count in the sentence, the paragraph's total is their n.
 _CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|沟通|整改|解决")
 _SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
-_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应")  # 应参训120人 is the n of 参训率
+_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应", "未", "没有")  # 应参训120人 is the n of 参训率
 _AGES = {"岁", "周岁"}
 _DURATIONS = {"年", "个月", "月", "天", "日", "周", "小时", "分钟", "秒", "季度", "个工作日", "工作日", "届", "次会议"}
 _TOTAL_WORDS = re.compile(r"共|总|合计|累计|全年|全部|共计|总计|所有|全市|全县|全区|受理|收到|承办|办理|抽查|抽检|调查|评估|检查")
@@ -60,6 +61,9 @@ class Share:
     extra: list = field(default_factory=list)  # A和B合计占…: the parts after the first of a combined share
     weak: bool = False      # 占全区的76.0%: the whole is only the report's scope; a row only when it holds
     rest: bool = False      # 委员218名，其中中共党员83名，党外委员占61.9%: the share is of the whole less the part
+    # a whole that gives the stated share but that the wording does not pin down (the group the sentence names):
+    # reported by share_of_total when it holds, never taken by other rules as the share's total
+    guess: Fig | None = None
 
     @property
     def parts(self) -> list:
@@ -137,7 +141,7 @@ def find_shares(doc, figs: list[Fig]) -> list[Share]:
 
 def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     folded = doc.folded
-    sents = by_sentence(figs)
+    sents = _sentences_of(doc, figs)
     shares: list[Share] = []
     pct_starts = {f.start for f in figs if f.kind in ("percent", "fraction")}
     prev: Share | None = None
@@ -164,14 +168,14 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         cue = _cue(before)
         prev = None
         prev_cue = before
-        if cue is None and i > 0 and not in_plan(folded, doc, f) and not re.search(
-                r"增长|提高|下降|降低|增加(?!值)|减少|目标|任务|计划|指标", before):
-            inline = _inline_whole(folded, figs, i, sents)
-            if inline:
-                list_id += 1
-                shares.append(Share(f, part=inline[0], total=inline[1], whole=inline[2], list_id=list_id))
-                continue
-        if cue is None or in_plan(folded, doc, f) or re.search(r"增长|提高|下降|降低|增加(?!值)|减少|目标|任务", before):
+        if cue is None:
+            if i > 0 and not _NOT_A_SHARE.search(before):
+                inline = _inline_whole(folded, figs, i, sents)
+                if inline and not in_plan(folded, doc, f):
+                    list_id += 1
+                    shares.append(Share(f, part=inline[0], total=inline[1], whole=inline[2], list_id=list_id))
+            continue
+        if _CHANGE_OR_TARGET.search(before) or in_plan(folded, doc, f):
             continue
         if is_base(folded, f) or re.search(r"由[^，,；;。]*$", before):
             continue  # 比重由上年的78.4%(提高到…): the earlier level, not a share stated for now
@@ -198,7 +202,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         # (上述四项分别占…: the count of the items listed is not one of them)
         # (15日内答复, 3个月内办结: a time limit is never a part or a whole)
         before_figs = [g for g in sent_figs if g.end <= first.pct.start and g.quantity
-                       and not re.search(r"(?:上述|以上|前)$", folded[max(0, g.start - 2):g.start])
+                       and not _ITEMS_COUNTED.fullmatch(item_label(folded, g))
                        and not (g.base_unit in _DURATIONS and g.qualifier in ("at_most", "less_than"))]
         wholes = _split_wholes(first.whole)
         if len(group) > 1 and len(wholes) == len(group):
@@ -287,10 +291,15 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     return shares
 
 
+# 上述四项分别占… / 以上三类合计占…: the count of the items just listed (not 大专以上58名, a group of people)
+_ITEMS_COUNTED = re.compile(r"(?:其中|而|另|这)?(?:上述|以上|前)")
 # 以上四类合计占 / 上述三项共占 / 前五位合计占: a subtotal of the shares just listed
 _SUBTOTAL = re.compile(r"(?:以上|上述|前)([一二三四五六七八九十两\d]{1,3})(?:类|项|个|种|位|大类|项目)?(?:合计|共计|累计|总计|共|合)?$")
 
 
+# a percent after these words is a change or a target, not a share stated for now
+_CHANGE_OR_TARGET = re.compile(r"增长|提高|下降|降低|增加(?!值)|减少|目标|任务")
+_NOT_A_SHARE = re.compile(_CHANGE_OR_TARGET.pattern + r"|计划|指标")
 _RISE_TO = re.compile(r"由[^，,；;。\d%]{0,8}\d[\d.]*%(?:提高|上升|增加|增长|下降|降低|减少|回落|扩大|缩小)(?:了)?(?:到|至)$")
 _RAISED_TO = re.compile(r"由[^，,；;。]*(?:增加|增长|提高|上升|减少|下降|降低)(?:到|至)$")
 # 发放低保金2,615.8万元，较去年同期增长5.6%，占全年预算…: the part's own change between it and 占
@@ -655,6 +664,11 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     # 已有32个完成人才培养方案修订，占三分之二: the count the clause is about, then its share
     if re.search(_SUBJECT_LABEL, label_of(folded, last)) and _PREDICATE_BETWEEN.fullmatch(between):
         return last
+    # 全市12座重点湖库中，4座呈轻度富营养状态，占三分之一: the count opening the clause after "N个X中，"
+    cs = clause_start(folded, last.start)
+    if (not label_of(folded, last) and cs > 0 and folded[cs - 1] in "，," and _PREDICATE_BETWEEN.fullmatch(between)
+            and re.search(r"\d[^，,；;。\d]{0,12}中$", folded[clause_start(folded, cs - 1):cs - 1])):
+        return last
     return None
 
 
@@ -675,9 +689,19 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         # 占全市社会消费品零售总额的 ← 全年实现社会消费品零售总额428.6亿元: the scope word aside
         bare = re.sub(r"^(?:全市|全县|全区|全省|全镇|全乡|全旗)(?=..)", "", s.whole)
         listed = {t.part.start for t in group if t.part is not None}  # a part listed beside it is not its whole
-        for g in reversed([g for g in figs if g.end <= part.start and counts_into(g, part) and not is_reference(folded, g)
+        # (12个乡镇 of 乡镇卫生院96个: the noun glued to the measure word; 2.18万公顷 of 2,506平方公里: two areas)
+        for g in reversed([g for g in figs if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part)
+                                                                         or _area_factor(part, g) is not None)
+                           and not is_reference(folded, g)
                            and not _smaller(g, part) and g.start not in listed]):
+            # (a whole of another measure word is named by its own item: 乡镇卫生院96个, not the list it sits in)
+            if not counts_into(g, part):
+                if core in item_label(folded, g):
+                    return g
+                continue
             label = folded[clause_start(folded, g.start):g.start]
+            if len(core) >= 2 and _one_kind_of(folded, sents, g, core):
+                continue  # 公办幼儿园12所、民办幼儿园30所 … 占幼儿园总数的: each a kind of the whole, neither the whole
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
                     len(bare) >= 4 and bare in label):
                 return g
@@ -685,10 +709,9 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
         return _loose_whole(doc, folded, figs, s) or _worded_whole(folded, figs, s, core)
     # a part of a breakdown that adds up (由A和B组成, 送审 = 审定 + 审减) has that breakdown's total as its whole
-    from .sums import find_splits
-
-    for total, parts, _ in find_splits(doc, figs):
-        if part in parts and total is not part and (_adds_up(total, parts) or s.rate and part is parts[0]):
+    by_part, adds = _splits_of(doc, figs)
+    for total, parts, first in by_part.get(id(part), ()):
+        if total is not part and (adds(total, parts) or s.rate and first):
             # (已完成整改19个，正在整改3个…，整改完成率82.6%: the rate of the first status is over the split's whole
             # even when the statuses miscount it)
             return total
@@ -700,11 +723,19 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     if len(sibs) >= 2:
         acc = _sum_of(sibs)
         hit = [g for g in in_sent if g not in sibs and not is_reference(folded, g) and acc.bounded
-               and acc.overlaps(g.norm_interval())]
+               and acc.overlaps(_sh_niv(g))]
         if hit:
             return hit[-1]
+    peer_skipped = False
     for g in reversed(in_sent):
         if g.start in group_parts or _is_sibling(folded, g, pct_starts) or _smaller(g, part):
+            continue
+        if _OWN_RATE.match(folded, g.end) and not _AMONG.search(folded, g.end, part.start):
+            continue  # 持有资格证19名，持证率95%；专业毕业17名，占85%: a part with its own rate is a peer, not the whole
+        if (re.search(r"其中|、", folded[clause_start(folded, g.start):g.start]) and re.search(r"[；;]", folded[g.end:part.start])
+                and not _AMONG.search(folded, g.end, part.start)):
+            # 其中男医生180名、女医生140名；高级职称45名，占14.1%: an item of the list before the ；, not the whole
+            peer_skipped = True
             continue
         lab = folded[clause_start(folded, g.start):g.start]
         if re.search(r"(?:比|较)(?:上年|去年)|上年|去年", lab) and not _RAISED_TO.search(lab):
@@ -715,7 +746,14 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             # 个人提案338件，集体提案74件，集体提案占比18.0%: a peer in the list, not the whole — unless the share
             # says it is (有效监测天数365天，优良天数312天，优良天数比例为85.5%): a weak pairing, taken only when it holds
             got, want = share_interval(part, g, s.extra), _pct(s.pct)
-            return g if got is not None and want is not None and got.overlaps(want) else None
+            if got is not None and want is not None and got.overlaps(want):
+                return g
+            # 现有党员17名，其中在职党员12名、离退休党员5名；女党员9名，占52.9%: past a peer that does not fit, the
+            # whole its list was taken from — weak, the text naming no whole
+            peer_skipped = True
+            continue
+        if peer_skipped:
+            s.weak = True
         return g
     sent_text = doc.sentences[part.sent].text
     lead = _WHOLE_LEAD.match(sent_text)
@@ -727,7 +765,10 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
                     and folded[min(g.end, part.end):max(g.start, part.start)].count("、") == 1]
     if not (re.match(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看", sent_text) or (s.rate and alternatives and not in_sent)):
-        return _case_whole(doc, folded, figs, s) if s.rate else None
+        if s.rate and (found := _case_whole(doc, folded, figs, s)) is not None:
+            return found
+        s.guess = _subject_whole(doc, folded, figs, s)
+        return None
     # the whole was stated in an earlier sentence of the paragraph
     para = paragraph_start(folded, part.start)
     earlier = [g for g in figs if para <= g.start and g.sent < part.sent and g.sent >= part.sent - 3 and same_unit(g, part)]
@@ -735,6 +776,14 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         return None
     if doc.sentences[part.sent].text.startswith("其中"):
         last_sent = max(g.sent for g in earlier)
+        cands = [g for g in earlier if g.sent == last_sent and not _smaller(g, part) and not is_reference(folded, g)]
+        if len(cands) > 1:
+            # 教职工46人，其中专任教师41人…。其中本科学历29人，占70.7%: the whole or one of its parts — whichever gives
+            # the stated share; a weak pairing
+            want = _pct(s.pct)
+            s.guess = next((g for g in cands if want is not None and (got := share_interval(part, g, s.extra)) is not None
+                            and got.overlaps(want)), None)
+            return None
         return next(g for g in earlier if g.sent == last_sent)
     for g in reversed(earlier):
         after = folded[g.end:g.end + 4]
@@ -752,7 +801,62 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     return None
 
 
+def _splits_of(doc, figs: list[Fig]) -> dict:
+    """parts_sum's breakdowns by part → ({id of a part: [(total, parts, is it the first part)]} in order, a memoized
+    test of whether a breakdown's parts add up to its total)."""
+    def build():
+        from .sums import find_splits
+
+        out: dict = {}
+        for total, parts, _ in find_splits(doc, figs):
+            for k, p in enumerate(parts):
+                out.setdefault(id(p), []).append((total, parts, k == 0))
+        memo: dict = {}
+
+        def adds(total, parts):
+            key = (id(total), id(parts))
+            if key not in memo:
+                memo[key] = _adds_up(total, parts)
+            return memo[key]
+        return out, adds
+    return cached(doc, "_shares_splits_by_part", figs, build)
+
+
+# 19名，持证率95%: a count followed by its own rate / 其中, 中，: the members of a whole follow it
+_OWN_RATE = re.compile(r"[，,]?[\u4e00-\u9fff]{1,8}率(?:为|是|达到|达)?(?=\d)")
+_AMONG = re.compile(r"其中|之中|中[，,：:]")
 _WHOLE_LEAD = re.compile(r"([\u4e00-\u9fff]{2,10})中[，,：:]")
+
+
+_GROUP_PREFIX = re.compile(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有|今年|本年)+")
+_GROUP_SUFFIX = re.compile(r"(?:为|有|共|达到|达|共计|合计)+$")
+
+
+def _subject_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+    """全村现有低保户18户…。年底对低保户逐户复核，复核合格17户，合格率94.4% / 其中专任教师20名…。专任教师持有资格证
+    19名，持证率95%: a part whose sentence names, before it, the group a count of the sentence or two before counted
+    → that count is its whole. A weak pairing: taken only when the share it gives matches the stated one."""
+    part, want = s.part, _pct(s.pct)
+    if want is None or part.sent < 1:
+        return None
+    para = paragraph_start(folded, part.start)
+    told = folded[doc.sentences[part.sent].start:part.start]
+    sents = _sentences_of(doc, figs)
+    # (其中60周岁以上老年人6,860人 … sections later 老年人健康体检4,980人，体检率72.6%: a long name by its head, further back)
+    reach = _reach_back(doc, sents, part.sent, 8)
+    for g in reversed([g for k in range(reach, part.sent) for g in sents.get(k, [])]):
+        if not counts_into(g, part) or is_reference(folded, g) or _smaller(g, part):
+            continue
+        name = _GROUP_SUFFIX.sub("", _GROUP_PREFIX.sub("", item_label(folded, g)))
+        if not 2 <= len(name) <= 10:
+            continue
+        # (执业律师612名。律师中女性218名: the sentence opens with the name's head and 中)
+        if (name in told and (g.start >= para or g.sent >= part.sent - 2)) or (len(name) >= 5 and name[-3:] in told) or (
+                g.sent >= part.sent - 2 and any(told.startswith(name[-k:] + "中") for k in range(2, len(name)))):
+            got = share_interval(part, g, s.extra)
+            if got is not None and got.overlaps(want):
+                return g
+    return None
 
 
 def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> Fig | None:
@@ -785,6 +889,20 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     return None
 
 
+def _one_kind_of(folded: str, sents: dict, g: Fig, core: str) -> bool:
+    """Is g one of several listed kinds of the whole (民办幼儿园30所 beside 公办幼儿园12所, for 幼儿园)? Its item names a
+    kind (words before the whole's name), and an item of its unit joined to it by 、/和/及 names the whole's name too."""
+    own = re.sub(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有)+", "", item_label(folded, g))
+    k = own.rfind(core)
+    if k <= 0:
+        return False
+    for h in sents.get(g.sent, []):
+        if h is not g and h.base_unit == g.base_unit and core in item_label(folded, h) and re.fullmatch(
+                r"[、和及与]", folded[min(g.end, h.end):max(g.start, h.start)][:1] or "x"):
+            return True
+    return False
+
+
 def _loose_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """A named whole its figure's label words differently (占监测户的 ← 纳入监测对象46户; 占进驻事项的 ← 进驻中心的…
     事项1,368项): the nearest earlier figure of the paragraph, up to three sentences back, whose sentence names the
@@ -813,21 +931,34 @@ def _classifier_fits(g: Fig, part: Fig) -> bool:
 def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str) -> Fig | None:
     """占受理案件总数的 ← 全年共受理各类案件12,486件: a whole whose label holds the whole's words in order with
     others between them. A weak pairing: the share is reported only when it holds."""
-    core = re.sub(r"^(?:全年|全市|全县|全区|当年|本年|全部|所有)", "", core)
+    core = re.sub(r"^(?:全年|全市|全县|全区|当年|本年|全部|全体|所有)", "", core)
     if len(core) not in (2, 4, 6) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
-    words = ".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2))
-    for g in reversed([g for g in figs if g.end <= s.part.start and counts_into(g, s.part) and not is_reference(folded, g)
-                       and not _smaller(g, s.part)]):
-        if re.search(words, folded[clause_start(folded, g.start):g.start]):
-            s.weak = True
-            return g
-    return None
+    words = re.compile(".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2)))
+    found = [g for g in reversed([g for g in figs if g.end <= s.part.start and counts_into(g, s.part)
+                                  and not is_reference(folded, g) and not _smaller(g, s.part)])
+             if words.search(folded, clause_start(folded, g.start), g.start)]
+    if not found:
+        return None
+    # (党员46名，其中正式党员43名…；60岁以上党员19名，占全体党员的41.3%: of the figures so named, the one that fits)
+    want = _pct(s.pct)
+    s.weak = True
+    return next((g for g in found if want is not None and (got := share_interval(s.part, g, s.extra)) is not None
+                 and got.overlaps(want)), found[0])
+
+
+@per_figure
+def _sh_niv(g: Fig) -> Interval:
+    """The figure's interval in its base unit (kept on the figure: the share rules ask for it many times)."""
+    return g.norm_interval()
 
 
 def _smaller(g: Fig, part: Fig) -> bool:
     """Is g surely smaller than part (so it cannot be part's whole)?"""
-    return g.norm_interval().below(part.norm_interval())
+    factor = _area_factor(part, g) if part.base_unit != g.base_unit else None
+    if factor is not None:
+        return _sh_niv(g).below(_sh_niv(part).scale(factor))
+    return _sh_niv(g).below(_sh_niv(part))
 
 
 def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
@@ -853,33 +984,51 @@ def _head(label: str) -> str:
 
 
 def _sum_of(parts: list[Fig]) -> Interval:
-    acc = parts[0].norm_interval()
+    acc = _sh_niv(parts[0])
     for p in parts[1:]:
-        acc = acc + p.norm_interval()
+        acc = acc + _sh_niv(p)
     return acc
 
 
 def _adds_up(total: Fig, parts: list[Fig]) -> bool:
-    acc = parts[0].norm_interval()
+    acc = _sh_niv(parts[0])
     for p in parts[1:]:
-        acc = acc + p.norm_interval()
-    return acc.bounded and acc.overlaps(total.norm_interval())
+        acc = acc + _sh_niv(p)
+    return acc.bounded and acc.overlaps(_sh_niv(total))
 
 
 # ---------------------------------------------------------------- arithmetic
 def share_interval(part: Fig, total: Fig, extra: list | None = None) -> Interval | None:
     """Part (plus extra parts of a combined share) and total → the share they give, in percent, as an interval
     (None when it cannot be had)."""
-    p, t = part.norm_interval(), total.norm_interval()
+    p, t = _sh_niv(part), _sh_niv(total)
     for g in extra or ():
-        p = p + g.norm_interval()
+        p = p + _sh_niv(g)
     if not (p.bounded and t.bounded) or t.contains(Decimal(0)):
         return None
-    return (p / t).scale(HUNDRED)
+    factor = _area_factor(part, total) if part.base_unit != total.base_unit else None
+    return (p / t).scale(HUNDRED * factor if factor is not None else HUNDRED)
 
 
-def _pct(f: Fig) -> Interval | None:
+# areas in square metres: 公顷 and 平方公里 are not normalized to one another by the figures table
+_AREA_M2 = {"平方米": Decimal(1), "亩": Decimal(2000) / Decimal(3), "公顷": Decimal(10000), "平方公里": Decimal(1000000)}
+
+
+def _area_factor(part: Fig, total: Fig) -> Decimal | None:
+    """Two areas in different units (2.18万公顷 of 2,506平方公里) → what turns part/total into one unit, else None."""
+    a, b = _AREA_M2.get(part.base_unit), _AREA_M2.get(total.base_unit)
+    if a is None or b is None or part.base_unit == total.base_unit or not (part.quantity and total.quantity):
+        return None
+    return a / b
+
+
+@per_figure
+def _sh_pct(f: Fig) -> Interval | None:
+    """The interval a percent or fraction states, in percent units (kept on the figure: asked for many times)."""
     return f.pct_interval()
+
+
+_pct = _sh_pct
 
 
 def _pct_decimals(f: Fig) -> int:
@@ -897,9 +1046,11 @@ def share_of_total(doc, figures) -> list[dict]:
     out = []
     stated = {s.pct.start for s in find_shares(doc, figs)}
     pairs = [(s, s.pct) for s in shares]
+    starts = [g.start for g in figs] if shares else []
     # 占69.6%，近七成 / 占比61.8%，超过一半: the same share restated in words right after it
     for s in shares:
-        nxt = next((g for g in figs if g.start >= s.pct.end), None)
+        k = bisect.bisect_left(starts, s.pct.end)
+        nxt = figs[k] if k < len(figs) else None
         if (nxt is not None and nxt.kind == "fraction" and nxt.start not in stated
                 and re.fullmatch(r"[，,]\s*(?:即|约|也就是)?", doc.folded[s.pct.end:nxt.start])):
             pairs.append((s, nxt))
@@ -909,6 +1060,9 @@ def share_of_total(doc, figures) -> list[dict]:
             if s is not None:
                 pairs.append((s, f))
     for s in find_shares(doc, figs):
+        if s.guess is not None and s.part is not None and s.total is None:
+            pairs.append((Share(s.pct, part=s.part, total=s.guess, extra=s.extra, weak=True), s.pct))
+            continue
         if s.part is not None and s.total is None and not s.rate and not s.extra:
             # 经济类和社会类提案合计210件，占70.0%: the whole of the items it sums; sure when they make it up
             found = _named_items_whole(doc.folded, shares, s.part)
@@ -1014,8 +1168,8 @@ def _other_whole(doc, figs: list[Fig], s: Share) -> Fig | None:
 
 def _rest_interval(s: Share) -> Interval | None:
     """(whole − part) / whole, in percent."""
-    t = s.total.norm_interval()
-    r = t - s.part.norm_interval()
+    t = _sh_niv(s.total)
+    r = t - _sh_niv(s.part)
     if not (r.bounded and t.bounded) or t.contains(Decimal(0)):
         return None
     return (r / t).scale(HUNDRED)
@@ -1217,10 +1371,10 @@ def _parts_exhaust(group: list[Share]) -> bool:
     """Do the parts behind the shares add up to their total (so the shares must add up to 100)?"""
     if any(s.part is None or s.total is None for s in group):
         return False
-    acc = group[0].part.norm_interval()
+    acc = _sh_niv(group[0].part)
     for s in group[1:]:
-        acc = acc + s.part.norm_interval()
-    return acc.bounded and acc.overlaps(group[0].total.norm_interval())
+        acc = acc + _sh_niv(s.part)
+    return acc.bounded and acc.overlaps(_sh_niv(group[0].total))
 
 
 # ---------------------------------------------------------------- granularity
@@ -1251,18 +1405,23 @@ def granularity(doc, figures) -> list[dict]:
     """Percents about a countable set with no part given → possible for the count n? (GRIM)."""
     figs = figs_of(doc, figures)
     folded = doc.folded
-    sents = by_sentence(figs)
+    sents = _sentences_of(doc, figs)
     out = []
+    levels = []  # (rate, its n) for the rate's earlier level stated beside it
     for s in find_shares(doc, figs):
         f = s.pct
         if s.part is not None and s.part is not s.total:
             continue  # share_of_total judges it (or cannot: a part without its whole); all done (全部告破) is of n
         if f.kind != "percent" or f.qualifier or f.decimals is None or s.whole or s.weak:
             continue
+        if f.value is not None and f.value * f.multiplier > 1:
+            continue  # 完成率108%: more than the whole is no share of a count (a rate against a plan)
         label = s.stem if s.rate else folded[clause_start(folded, f.start):f.start]
         if s.rate and _MACRO_RATES.search(s.stem + "率") and s.part is None:
             continue
         n_fig = s.total if s.part is not None else _count_n(doc, folded, f, sents, s)
+        if n_fig is None and s.rate:
+            n_fig = _participants(doc, folded, f, sents, s)
         weak_n = False
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
         if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and (not s.rate or any(
@@ -1271,6 +1430,10 @@ def granularity(doc, figures) -> list[dict]:
             n_fig, weak_n = _earlier_case_count(doc, folded, f, sents), True
         if n_fig is None and s.rate and not _SURVEY_RATES.search(s.stem):
             n_fig, weak_n = _named_count(doc, folded, f, sents, folded[clause_start(folded, f.start):f.start]), True
+        if n_fig is None and s.rate:
+            # 回收有效问卷574份，有效率95.7%；受访农户满意度92.3%: the survey's sample / 在编教师43名，其中本科21名、
+            # 专科19名…，学历合格率100%: the whole the list was taken from — likely n's, reported only when they fit
+            n_fig, weak_n = _sample_count(folded, sents, f, s) or _list_whole(folded, sents, f), True
         p = _pct(f)
         if n_fig is None:
             if not (s.rate and _SURVEY_RATES.search(label)):
@@ -1315,6 +1478,15 @@ def granularity(doc, figures) -> list[dict]:
         start, end = span_of([n_fig, f], f.sent)
         out.append(result("granularity", verdict, [n_fig, f], start, end, f"{f.text} of {n_fig.text}", computed, en, zh,
                           "" if ok else "percentage impossible for the count"))
+        if ok and s.rate:
+            levels.append((s, n_fig))
+    for s in find_shares(doc, figs):
+        if s.rate and s.part is not None and s.total is not None and s.total.exact and not s.extra and not s.rest and _fits(s):
+            levels.append((s, s.total))
+    for s, n_fig in levels:
+        row = _earlier_level(doc, folded, sents, s, n_fig)
+        if row:
+            out.append(row)
     shared = {s.pct.start for s in find_shares(doc, figs)}
     for f in figs:
         if f.kind == "fraction" and f.start not in shared:
@@ -1322,6 +1494,41 @@ def granularity(doc, figures) -> list[dict]:
             if row:
                 out.append(row)
     return out
+
+
+# 比9月底的 / （上月末为: the level of the same rate at an earlier month's end of the period
+_MONTH_END_LEVEL = re.compile(r"(?:比|较)?(?:上个?月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)(?:底|末)(?:的|为|是)?")
+
+
+def _earlier_level(doc, folded: str, sents: dict, s: Share, n_fig: Fig) -> dict | None:
+    """整改完成率77.8%（21 of 27个），比9月底提高18.5个百分点（9月底为59.3%）: a progress rate's level at an earlier
+    month's end, stated beside it, is over the same n things (the same batch, weeks earlier) → consistent when some
+    whole number of them gives it. The batch may have grown since, so an impossible level gets no row."""
+    f = s.pct
+    n = int(n_fig.value) if n_fig.value is not None and n_fig.value == int(n_fig.value) else 0
+    if n < 1:
+        return None
+    for g in sents.get(f.sent, []):
+        if g.start <= f.end or g.kind not in ("percent", "percentage_point"):
+            continue
+        if g.kind == "percent":
+            break  # the first percent after the rate, if any, is the only candidate
+    else:
+        return None
+    if g.qualifier or g.decimals is None or not _MONTH_END_LEVEL.fullmatch(label_of(folded, g)):
+        return None
+    p = _pct(g)
+    if p is None or not p.bounded:
+        return None
+    ok, ks = grim_possible(p, n)
+    if not ok:
+        return None
+    k, d = ks[0], g.decimals + 1
+    computed = f"n = {n} (as for {f.text}): {k}/{n} = {fmt(HUNDRED * k / n, d)}%; {g.text} needs {fmt_interval(p, d, '%')}"
+    en = f"The earlier level {g.text} of the same {n_fig.text} is possible: {k} of {n} is {fmt(HUNDRED * k / n, d)}%."
+    zh = f"此前的{g.text}同样以{n_fig.text}计，{n}个中的{k}个为{fmt(HUNDRED * k / n, d)}%，可能成立。"
+    start, end = span_of([n_fig, g], g.sent)
+    return result("granularity", schema.CONSISTENT, [n_fig, g], start, end, f"{g.text} of {n_fig.text}", computed, en, zh)
 
 
 # 三分之一的单位, 一半的村, 六成的企业: a fraction of the things a noun names
@@ -1391,7 +1598,7 @@ def _large_n_row(n_fig: Fig, f: Fig, p: Interval) -> dict | None:
     """A rate over a rounded count (办结率99.6% of 1.36万件) → consistent when some whole n within the count's rounding
     gives it (for a large n every percentage of the stated precision is possible); never inconsistent, the count
     being known only roughly."""
-    iv = n_fig.norm_interval()
+    iv = _sh_niv(n_fig)
     if not iv.bounded or iv.low < 1:
         return None
     lo = int(iv.low.to_integral_value(rounding=ROUND_CEILING))
@@ -1421,6 +1628,9 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         g = near[-1]
         if g.base_unit in _DURATIONS or not ((g.exact or _large_count(g)) and g.value is not None and g.value > 0):
             return None  # 学前三年毛入园率: a span of time is not a tally the rate is taken over
+        if not s.rate and not s.stem and re.fullmatch(r"[，,]?[^，,；;。\d%]{0,16}[，,](?:约|仅|均|其|所)?占(?:到|了)?",
+                                                      folded[g.end:f.start]) and not label_of(folded, g):
+            return None  # 12个村建成污水处理设施，占26.7%: the count the clause is about is the part, not the n
         if g.qualifier or g.base_unit in _AGES:
             return None  # 35岁以下占28.4% / 100余家: a bound or an age picks a group out; a rough count has no exact n
         if s.rate and _negates(folded, g, s.stem):
@@ -1428,7 +1638,9 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         if (not s.rate and len(s.stem) >= 2 and label_of(folded, g).startswith("其中")
                 and not _stem_matches(_segment_before(folded, g), s.stem[-4:])):
             return None  # 委员218名，其中中共党员83名，党外委员占61.9%: a share of the whole, not of the part 其中 named
-        peers = [h for h in own if h.end <= g.start and h.base_unit == g.base_unit]
+        # (对7名新教师考核，合格率85.7%；6名骨干教师参加评比，…比例为70%: a count of another ；-part is no peer)
+        seg = clause_start(folded, g.start, "；;。！？!?\n")
+        peers = [h for h in own if seg <= h.start and h.end <= g.start and h.base_unit == g.base_unit]
         if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not re.search(r"有效|收回|回收", label_of(folded, g)):
             return None  # 满意的389件、基本满意的21件、不满意的2件，满意率…: the last item of a list, not its n
         return g
@@ -1440,6 +1652,53 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
             if g.exact and not is_reference(folded, g) and _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
                 return g
     return None
+
+
+_SAMPLE = re.compile(r"有效(?:问卷|样本|答卷)|回收(?:有效)?(?:问卷|答卷)?|受访|调查|测评|样本")
+
+
+def _sample_count(folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
+    """A survey rate's sample counted earlier in its sentence (回收有效问卷574份 / 调查群众320人), the last such."""
+    if not _SURVEY_RATES.search(s.stem):
+        return None
+    for g in reversed(sents.get(f.sent, [])):
+        if (g.end <= f.start and g.exact and g.value and g.base_unit in ("份", "人", "户", "名", "人次")
+                and _SAMPLE.search(item_label(folded, g))):
+            return g
+    return None
+
+
+def _list_whole(folded: str, sents: dict, f: Fig) -> Fig | None:
+    """在编教师43名，其中本科学历21名、专科学历19名、中师及以下3名，学历合格率100%: a rate right after a list opened by
+    其中 takes the count before 其中 as its n (the list being of its members)."""
+    own = [g for g in sents.get(f.sent, []) if g.end <= f.start]
+    if len(own) < 3 or not re.fullmatch(r"[，,]", folded[own[-1].end:clause_start(folded, f.start)]):
+        return None
+    for k in range(len(own) - 2, -1, -1):
+        g = own[k]
+        if re.match(r"[，,：:]?其中[：:]?", folded[g.end:own[k + 1].start]) and g.exact and g.value and all(
+                h.base_unit == g.base_unit for h in own[k:]):
+            return g
+    return None
+
+
+_OUTCOME = re.compile(r"及格|优秀|优良|合格|达标|通过")
+_TOOK_PART = re.compile(r"参考|参试|参检|参测|参赛|参评|参加[^，,；;。]{0,10}(?:考试|测试|检测|考核|测评|评估|评比|检查|竞赛|比赛|考)")
+
+
+def _participants(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
+    """3个毕业班共137名学生全部参考。语文及格率97.1%、优秀率62.8%: rates of an assessment's outcome (及格, 优秀, 合格…)
+    with no count of their own take the people the sentence before said took part (参考, 参加…测试) as their n."""
+    if not _OUTCOME.search(s.stem) or f.sent < 1 or any(g.end <= f.start and g.kind == "count" for g in sents.get(f.sent, [])):
+        return None
+    prev = [g for g in sents.get(f.sent - 1, []) if g.kind == "count"]
+    if not prev or prev[-1].start < paragraph_start(folded, f.start):
+        return None
+    g = prev[-1]
+    if not g.exact or g.qualifier or not g.value or g.base_unit in _DURATIONS or is_reference(folded, g):
+        return None
+    clause = folded[clause_start(folded, g.start):clause_end(folded, g.end)]
+    return g if _TOOK_PART.search(clause) else None
 
 
 def _sure_n(folded: str, g: Fig, s: Share) -> bool:
