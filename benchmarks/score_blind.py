@@ -1,4 +1,5 @@
-"""Per-report totals on a held-out folder, nothing else: claims judged right and false alarms per report.
+"""Per-report totals on a held-out folder, nothing else: claims judged right (all, and the planted errors alone)
+and false alarms per report.
 
     python benchmarks/score_blind.py tests/corpus/heldout2 tests/corpus/heldout3
 
@@ -18,19 +19,24 @@ from analysis.report import load_report  # noqa: E402
 
 def main() -> None:
     for folder in sys.argv[1:] or [str(ROOT / "tests" / "corpus" / "heldout2"), str(ROOT / "tests" / "corpus" / "heldout3")]:
-        tot = [0, 0, 0, 0, 0, 0]
+        tot = [0] * 8
         worst = 0
         for path in sorted(Path(folder).glob("*.txt")):
             stem = path.name.split(".", 1)[0]
             rep = load_report(path)
             f = score_figures(rep.text, rep.figures, read_rows(path.with_name(stem + ".figures.csv")))
-            c = score_checks(rep.text, rep.checks, read_rows(path.with_name(stem + ".checks.csv")))
-            print(f"  {stem}: figures {f.found}/{f.expected}, claims {c.found}/{c.expected}, false alarms {c.false_alarms}")
-            for i, v in enumerate((f.found, f.expected, c.found, c.expected, c.false_alarms, 1)):
+            ref = read_rows(path.with_name(stem + ".checks.csv"))
+            c = score_checks(rep.text, rep.checks, ref)
+            # the planted errors alone: reference rows that are alarms (inconsistent, missing)
+            e = score_checks(rep.text, rep.checks, [r for r in ref if r["verdict"] in ("inconsistent", "missing")])
+            print(f"  {stem}: figures {f.found}/{f.expected}, claims {c.found}/{c.expected}, "
+                  f"planted errors {e.found}/{e.expected}, false alarms {c.false_alarms}")
+            for i, v in enumerate((f.found, f.expected, c.found, c.expected, c.false_alarms, 1, e.found, e.expected)):
                 tot[i] += v
             worst = max(worst, c.false_alarms)
         print(f"{folder}: {tot[5]} reports; figures {tot[0]}/{tot[1]} ({tot[0] / max(tot[1], 1):.1%}); claims "
-              f"{tot[2]}/{tot[3]} ({tot[2] / max(tot[3], 1):.1%}); false alarms {tot[4]} "
+              f"{tot[2]}/{tot[3]} ({tot[2] / max(tot[3], 1):.1%}); planted errors {tot[6]}/{tot[7]} "
+              f"({tot[6] / max(tot[7], 1):.1%}); false alarms {tot[4]} "
               f"({tot[4] / max(tot[5], 1):.2f} per report, at most {worst} in one report)")
 
 
