@@ -135,3 +135,22 @@ def test_the_next_sentence_picking_some_items_is_no_list():
 ])
 def test_a_count_in_digits_with_its_items_in_brackets(text, expected):
     assert [r["verdict"] for r in run(enumeration_count, text)] == expected
+
+
+# ---------------------------------------------------------------- round 3: 和 before the last of items with one head
+@pytest.mark.parametrize("text, verdict", [
+    ("实施“两个清单”管理，即权力清单、责任清单和负面清单。", "inconsistent"),   # three 清单 after a count of two
+    ("开展四项行动，即清河行动、净土行动、蓝天行动和绿地行动。", "consistent"),
+    ("建立三项制度：考勤制度、财务和资产管理制度、会议制度。", "consistent"),  # 和 inside an item
+    ("推行“两张卡片”，即服务卡片与监督卡片。", "consistent"),
+    ("设立三个窗口：综合窗口、咨询窗口、投诉窗口与办证窗口。", "inconsistent"),  # invented: four 窗口
+    ("建成两个中心：党群服务中心、新时代文明实践中心及其分站。", "consistent"),  # parts with no shared head
+])
+def test_and_before_the_last_item(text, verdict):
+    assert [r["verdict"] for r in run(enumeration_count, text)] == [verdict]
+
+
+def test_即日_is_no_intro_but_即_before_日常_is():
+    rows = run(enumeration_count, "全年共开展三类检查，即日常检查、专项检查和联合执法检查等。")
+    assert [r["verdict"] for r in rows] == ["unverifiable"]
+    assert run(enumeration_count, "出台三项措施，即日起施行。") == []

@@ -8,7 +8,7 @@ from rules_cases import run
 @pytest.mark.parametrize("text, span", [
     ("局领导带队到各旗县区和企业调研累计达次，为企业提供服务。", "次"),
     ("与市经信委联合实施了2014年产业升级和产学研合作专项项，安排经费5000万元。", "项"),
-    ("组织实施项重大科技专项，取得显著成效。", "项"),
+    ("组织实施重大科技专项共计项，取得显著成效。", "项"),
     ("项目验收结题率达到XX%，项目管理进一步规范。", "%"),
     ("全年查处各类违法案件共计  件，罚没款（ ）万元。", "件"),
     ("安排专项资金X万元。", "万元"),
@@ -113,3 +113,50 @@ def test_a_blank_before_a_unit_of_time(text):
 def test_a_unit_of_time_after_its_number_or_in_a_word_is_no_blank():
     assert run(placeholder, "志愿服务时长累计320小时，平均每人8小时。") == []
     assert run(placeholder, "实行24小时值班制度，落实“最多跑一次”。") == []
+
+
+# ---------------------------------------------------------------- round 3: a blank needs evidence
+@pytest.mark.parametrize("text", [
+    # a verb followed by a measure word that goes on into a word is no blank
+    "组织教师开展家访活动，走访学生家庭。",
+    "创建名师工作室，培训名师后备人选。",
+    "完成台帐整理，落实人手保障。",
+    "完成套改工作，办理件数逐年增加。",
+    "开展户籍整治，服务座席全部开通。",
+    "支持名优企业发展，扶持家庭农场。",
+    "受理件均办结，实施台区改造。",
+    "开展家访活动，落实人手，设立专项，组织场地，完成台账。",
+    "完成台账登记，建成所属站点，新建场馆两座。",
+    "检查处、审核处和办理处联合办公。",
+    "设立综合服务台，确定推荐人、申报人和扶持户。",
+    "受理件数逐月减少，办理期限缩短。",
+    "落实到人，服务到家，帮扶到户。",
+    "支持个体工商户发展，培育家庭农场。",
+    "组织批量采购，完成批复手续，签订条款。",
+    # spaces in a table's head or after 单位 are columns, not blanks
+    "项目名称  预算数 万元  执行数 万元  执行率 %",
+    "面积单位 平方米，金额单位 万元。",
+])
+def test_ordinary_phrases_are_no_blank(text):
+    assert run(placeholder, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("全年共开展检查次，督促整改落实。", "次"),
+    ("深入基层走访累计达次，解决问题一批。", "次"),
+    ("全年共受理件，办结率100%。", "件"),
+    ("今年以来合计新增项，进展顺利。", "项"),
+    ("本次培训共有   人参加。", "人"),
+])
+def test_a_count_closing_its_clause_or_after_a_gap_is_a_blank(text, span):
+    rows = run(placeholder, text)
+    assert [r["verdict"] for r in rows] == ["missing"] and rows[0]["span"] == span
+
+
+@pytest.mark.parametrize("text", [
+    "进一步提高服务人次，扩大覆盖面。",       # no count word in the clause: 服务人次 names what is counted
+    "对受理件、办结件逐件回访。",
+    "累计受理件、办结件分别为1200件和1150件。",
+])
+def test_a_measure_word_naming_what_is_counted_is_no_blank(text):
+    assert run(placeholder, text) == []

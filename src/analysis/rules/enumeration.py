@@ -19,7 +19,7 @@ from .. import schema
 from .common import result
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时日刻])|包括|主要包括|分别是|分别为)|：|:)"
+_INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始)|包括|主要包括|分别是|分别为)|：|:)"
 _QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,8}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,4}}?){_INTRO}")
 # (_PLAIN and _COUNT_NAME must not follow a numeral or 第: _unnumbered checks that, as a lookbehind at the start of
 # a pattern would make re try every position of the text)
@@ -35,6 +35,7 @@ _ECHO_NAME = re.compile(r"(?P<name>[“\"「](?P<num>[一二两三四五六七�
 # “办前、办中、办后”三次沟通: the items in quotes first, then the count that names them
 _LIST_FIRST = re.compile(r"[“\"「](?P<items>[^”\"」\n，。]{1,12}(?:、[^”\"」\n，。]{1,12})+)[”\"」]"
                          r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|次|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
+_CN_DIGIT = re.compile(r"[一二两三四五六七八九十]")
 _SENT_END = re.compile(r"[。！？!?\n]")
 _OPENERS, _CLOSERS = "“（(《「‘\"", "”）)》」’\""
 # 和/与/及 inside a word (普及, 涉及, 参与, 和谐) joins no items
@@ -94,29 +95,40 @@ def _in_word(items: str, i: int) -> bool:
     return any(m.start() <= i < m.end() for m in _AND_IN_WORD.finditer(items, max(0, i - 2), i + 3))
 
 
+# the characters _split looks at (the rest of a list is copied as it stands)
+_SPLIT_AT = re.compile(r"以及|[、，,；;和与及“（(《「‘\"”）)》」’]")
+
+
 def _split(items: str, with_and: bool) -> list[str]:
     """List text → items, split at top level on 、，； (and 和/与/及 when asked), quotes respected."""
-    out, depth, cur, i = [], 0, "", 0
-    while i < len(items):
-        ch = items[i]
+    out, depth, last = [], 0, 0
+    for m in _SPLIT_AT.finditer(items):
+        ch, i = m.group(), m.start()
         if ch in _OPENERS and not (ch == "\"" and depth):
             depth += 1
         elif ch in _CLOSERS:
             depth = max(0, depth - 1)
-        if depth == 0 and ch in "、，,；;":
-            out.append(cur)
-            cur = ""
-        elif depth == 0 and with_and and (items.startswith("以及", i) or (ch in "和与及" and not _in_word(items, i))):
-            step = 2 if items.startswith("以及", i) else 1
-            out.append(cur)
-            cur = ""
-            i += step
+        elif depth:
             continue
-        else:
-            cur += ch
-        i += 1
-    out.append(cur)
+        elif ch in "、，,；;" or (with_and and (ch == "以及" or not _in_word(items, i))):
+            out.append(items[last:i])
+            last = m.end()
+    out.append(items[last:])
     return [x.strip() for x in out if x.strip()]
+
+
+def _readings(items: str) -> tuple[int, set[int]]:
+    """List text → (the count to report, the counts it may be read as). 和/与/及 may join two items or sit inside
+    one (财务和资产管理制度), so both readings are allowed — unless the last item splits on it into parts that end
+    with the same head word as all the other items (权力清单、责任清单和负面清单: three 清单, not two)."""
+    c1, c2 = _split(items, False), _split(items, True)
+    if len(c2) > len(c1) >= 2:
+        parts = _split(c1[-1], True)
+        heads = {x[-1] for x in c1[:-1] + parts}
+        if len(parts) > 1 and len(heads) == 1 and all(len(x) >= 2 for x in c1[:-1] + parts) \
+                and len(c2) == len(c1) - 1 + len(parts):
+            return len(c2), {len(c2)}
+    return (len(c1) if len(c1) > 1 else len(c2)), {len(c1), len(c2)}
 
 
 _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
@@ -145,7 +157,7 @@ def enumeration_count(doc, figures) -> list[dict]:
     for rx in (_QUOTED, _PLAIN, _DIGIT_PAREN):
         for m in (rx.finditer(folded) if rx is _QUOTED else
                   _unnumbered(rx, folded, _NUMERAL if rx is _PLAIN else _DIGIT_BEFORE)):
-            if m.start() in seen or re.search(r"[一二两三四五六七八九十]", m.group("word")[2:]):
+            if m.start() in seen or _CN_DIGIT.search(m.group("word"), 2):
                 continue  # “六深入两加强一提高” names several counts at once
             if rx is _DIGIT_PAREN and not _plain_items(folded, m.end()):
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
@@ -170,14 +182,10 @@ def enumeration_count(doc, figures) -> list[dict]:
                 count, counts, listed = max(ords), {max(ords)}, full
             else:
                 listed = short
-                c1, c2 = _split(short, False), _split(short, True)
-                counts = {len(c1), len(c2)}
-                count = len(c1) if len(c1) > 1 else len(c2)
+                count, counts = _readings(short)
                 if not paren and max(counts) < 2:
                     listed = full
-                    c1, c2 = _split(full, False), _split(full, True)
-                    counts = {len(c1), len(c2)}
-                    count = len(c1) if len(c1) > 1 else len(c2)
+                    count, counts = _readings(full)
             if count < 2 and n not in counts:
                 continue
             seen.add(m.start())
@@ -236,7 +244,9 @@ def _counts_then_as_follows(doc, folded: str, seen: set[int]) -> list[dict]:
 
 
 # 健全“五项机制”。建立交办会商、督办跟踪、面商沟通、结果公开机制: a count that ends its sentence (or heading)
-_NAMED_HEAD = re.compile(r"[“\"「]?(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|大|种|类|张)(?P<noun>[\u4e00-\u9fff]{2,4}))[”\"」]?"
+# (an opening quote before the name is looked at by hand: an optional character at the start of a pattern makes re
+# try every position of the text)
+_NAMED_HEAD = re.compile(r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|大|种|类|张)(?P<noun>[\u4e00-\u9fff]{2,4}))[”\"」]?"
                          r"(?P<end>[。！\n])")
 
 
@@ -249,7 +259,8 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
     ends with the count's noun (建立A、B、C、D机制) → the items against the count."""
     out = []
     for m in _NAMED_HEAD.finditer(folded):
-        if m.start() in seen or m.start("name") in seen:
+        qs = m.start() - 1 if m.start() and folded[m.start() - 1] in "“\"「" else m.start()
+        if qs in seen or m.start("name") in seen:
             continue
         n, noun = _CN[m.group("num")], m.group("noun")
         k = m.end()
@@ -277,13 +288,13 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
             verdict, computed = schema.CONSISTENT, f"announces {n}, lists {n}"
             en, zh, cause = f"{name} announces {n} items and lists {n}.", f"{name}与所列{n}项相符。", ""
         else:
-            s0 = max(folded.rfind(x, 0, m.start()) for x in "。！？\n") + 1
+            s0 = max(folded.rfind(x, 0, qs) for x in "。！？\n") + 1
             if not _MARKER.match(folded, s0):
                 continue  # only a numbered heading (（一）健全“五项机制”。) promises that the next sentence lists them all
             verdict, computed = schema.INCONSISTENT, f"announces {n}, lists {len(items)}"
             en = f"{name} announces {n} items but the next sentence lists {len(items)}; an item is missing or the name is wrong."
             zh, cause = f"{name}应有{n}项，实列{len(items)}项，缺漏或名称有误。", "items missing from the list"
-        seen.add(m.start())
+        seen.add(qs)
         out.append(result("enumeration_count", verdict, [], m.start("name"), stop, stated, computed, en, zh, cause))
     return out
 

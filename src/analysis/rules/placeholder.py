@@ -1,10 +1,12 @@
 """Blanks where a number belongs, found in the text (a blank is not a figure): 累计达次,
 专项项, XX%, X万元, （ ）万元, 共计  件, ××家, 约谈…负责人人次.
 
-The grammar: a verb that takes a quantity (达, 共计, 累计, 实施, 完成, 召开, 收到, 新增…), then a measure
-word with no number before it and no word it could be part of after it (项目, 人员, 期间…). A marked blank
-(XX, ××, ＿＿, （ ）, □□, 〇〇) or a run of spaces may stand before any count word (问卷  份, 宣传资料＿＿张);
-a paper named by the verb that handles it (答复件, 督办件) is no blank.
+A blank needs evidence, never just a verb before a measure word (开展家访, 培训名师, 完成台帐, 落实人手 are words):
+a marker (XX, ××, ＿＿, （ ）, □□, 〇〇) or a run of spaces in a sentence before a unit (问卷  份, 宣传资料＿＿张); a
+doubled measure word (专项项); a % or 个百分点 right after a word (覆盖率达%); or a count measure word that closes its
+clause right after a verb that takes a quantity, in a clause that counts (共开展检查次。累计达次，) — agent and place
+suffixes (推荐人, 扶持户, 服务台, 检查处) never take that last form. A paper named by the verb that handles it (答复件,
+督办件) is no blank; spaces after 单位 or in a line with no sentence (a table's head) are columns.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ _VERBS = sorted(set((
     "发布 印发 编发 到位 落实 帮助 扶持 资助 支持 申报 立项 验收 推荐 获批 调处 化解 办结 答复 回复 约谈 督办"
 ).split()), key=len, reverse=True)
 _V = "|".join(_VERBS)
-# a measure word followed by one of these is the start of a word (项目, 人员, 期间), not a blank's unit
+# after a run of spaces, a measure word followed by one of these starts a word after an indent (　　人员, 　项目)
 _CONTINUES = {
     "项": "目", "次": "日年数要序生级", "家": "庭属具乡人园长电政族门风", "件": "数", "个": "人体性别案税数",
     "名": "单称额义字誉牌片列录", "人": "员才民口大社力事工均士群类生身心们物选数", "场": "所地景馆合面数",
@@ -33,9 +35,15 @@ _CONTINUES = {
     "条": "例件款线理", "处": "理置室长罚分于",
     "份": "额子内", "张": "贴家扬力开", "册": "子", "宗": "旨教族", "笔": "记试者录", "届": "时满", "栋": "梁",
 }
-# …and a measure word followed by these is a noun used as a subject (服务人次达5000), not a blank
-_NOUN_AFTER = re.compile(r"(?:达|为|超过|共|累计|同比|比|较|增长|下降|占|以上|以下|以内|及以上|级|规模)")
-_VERB_BLANK = re.compile(rf"(?:{_V})(?:了|达到|达|为|共|计|约|近|有){{0,2}}(?P<gap>[ \u3000]*)(?P<m>{_M})")
+# a counting verb, then a measure word with no number before it that closes its clause: 共开展检查次。累计达次，
+# (the measure word must close the clause: 开展家访, 培训名师, 完成台帐, 落实人手, 服务座席 go on into a word). Only
+# measure words that are no agent or place suffix (推荐人, 扶持户, 服务台, 检查处 are nouns) take this form.
+# (found by its last character, a plain class re scans fast; 人次/家次/场次/户次/件次 and 万元/亿元 take one more)
+_CLOSING_UNIT = re.compile(r"[元项次件个名批篇起例](?=[，。；：,;:！？!?）)\n]|$)")
+_VERB_END = re.compile(rf"(?:{_V})(?:了|达到|达|为|共|计|约|近|有){{0,2}}$")
+# …and the clause says it is counting: a count word before the verb or a 达/为/共 between it and the unit (服务人次，
+# 受理件、办结件 name what is counted)
+_COUNTING = re.compile(r"共|累计|合计|总计|达|为|计|约|近")
 # (each of these starts with its measure word; the Chinese character before it is checked by _after_word: a
 # lookbehind at the start of a pattern would make re try every position of the text)
 _DOUBLED = re.compile(r"(?P<m>[项件个家次名场期批篇户])(?P=m)(?=[，。；、,;：:\s）)]|$)")
@@ -46,13 +54,50 @@ _VERB_IN = re.compile(rf"(?:{_V})")
 _UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|小时|分钟|学时|课时|"
                r"万元|亿元|份|张|册|辆|艘|棵|株|栋|幢|宗|笔|届|" + _M + ")")
 _MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}(?:[.．][XＸxｘ×＊*]{{1,2}})?|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|□+|○○+|〇〇+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
-# a run of spaces inside a sentence where the number should be (增长  %, 面积　　万平方米)
-_GAP = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<gap>[ \u3000]{{1,6}})(?P<m>{_UNIT_AFTER})")
+# a run of spaces inside a sentence where the number should be (增长  %, 面积　　万平方米): a run of one to six
+# spaces after a Chinese character, then a unit
+_SPACE_RUN = re.compile(r"[ \u3000]+")
+_UNIT_RX = re.compile(_UNIT_AFTER)
 # 覆盖率达%, 提高了个百分点: a percent sign or 个百分点 right after a word, its number left out
-_BARE_PCT = re.compile(r"(?P<m>[%‰]|个百分点)")
-# a text without any of these has no marked blank (quick test before _MARKED)
-_MARK_CHAR = re.compile(r"[XＸxｘ×＊*_＿□○〇]")
-_EMPTY_BRACKETS = ("（）", "()", "（ ", "( ", "（\u3000", "(\u3000", "【")
+_PCT_SIGN = re.compile(r"[%‰]")
+# where a marked blank may start (a plain class re scans fast; _MARKED is then tried there only)
+_MARK_START = re.compile(r"[XＸxｘ×＊*_＿□○〇（(【]")
+# a line with none of these is a table row or head, not a sentence (its spaces are columns, not blanks)
+_SENTENCE_MARK = re.compile(r"[，。；,;]")
+
+
+def _marked(folded: str):
+    """_MARKED.finditer(folded), trying the pattern only where a marker character stands."""
+    pos = 0
+    while True:
+        c = _MARK_START.search(folded, pos)
+        if c is None:
+            return
+        m = _MARKED.match(folded, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _bare_percents(folded: str):
+    """(start, end) of every %, ‰ and 个百分点."""
+    for m in _PCT_SIGN.finditer(folded):
+        yield m.start(), m.end()
+    pos = folded.find("个百分点")
+    while pos >= 0:
+        yield pos, pos + 4
+        pos = folded.find("个百分点", pos + 4)
+
+
+def _line_start(folded: str, pos: int) -> int:
+    return folded.rfind("\n", 0, pos) + 1
+
+
+def _line_end(folded: str, pos: int) -> int:
+    e = folded.find("\n", pos)
+    return len(folded) if e < 0 else e
 
 
 def _after_word(folded: str, pos: int) -> bool:
@@ -70,14 +115,9 @@ _HANDLED_PAPER = re.compile(r"(?:答复|回复|督办|交办|承办|办理|主�
 
 
 def _is_blank_unit(folded: str, m_start: int, m: str) -> bool:
-    """Is the measure word at m_start really standing alone (no number before, no word after)?"""
+    """Is the measure word at m_start really standing alone (no number before, not part of 各项, 首次, 答复件)?"""
     before = folded[m_start - 1] if m_start else ""
     if before in _NUMERAL_BEFORE:
-        return False
-    nxt = folded[m_start + len(m):m_start + len(m) + 1]
-    if nxt and nxt in _CONTINUES.get(m[-1], "") and len(m) == 1:
-        return False
-    if _NOUN_AFTER.match(folded, m_start + len(m)):
         return False
     if m == "件" and _HANDLED_PAPER.match(folded, max(0, m_start - 2)):
         return False
@@ -95,15 +135,22 @@ def placeholder(doc, figures) -> list[dict]:
     """Text → blanks where a number belongs (verdict missing; span = the unit after the blank)."""
     folded = doc.folded
     found: dict[int, tuple[int, int, str]] = {}
-    for m in _VERB_BLANK.finditer(folded):
-        s = m.start("m")
-        if not m.group("gap") and not _is_blank_unit(folded, s, m.group("m")):
+    for m in _CLOSING_UNIT.finditer(folded):
+        s, unit = m.start(), m.group()
+        if s and folded[s - 1] in ("人家场户件" if unit == "次" else "万亿" if unit == "元" else ""):
+            s -= 1
+            unit = folded[s:m.end()]
+        if not s or folded[s - 1] in _NUMERAL_BEFORE:
             continue
-        if m.group("gap") and folded[m.end("m"):m.end("m") + 1] in _CONTINUES.get(m.group("m")[-1], ""):
+        v = _VERB_END.search(folded, max(0, s - 8), s)
+        if v is None or not _is_blank_unit(folded, s, unit):
             continue
-        if _count_given_later(folded, m.end("m"), m.group("m")):
+        cs = clause_start(folded, s)
+        if not _COUNTING.search(folded, cs, s):
             continue
-        found.setdefault(s, (s, m.end("m"), folded[m.start():m.end()]))
+        if _count_given_later(folded, m.end(), unit):
+            continue
+        found.setdefault(s, (s, m.end(), folded[v.start():m.end()]))
     for m in _DOUBLED.finditer(folded):
         s = m.start() + 1
         if not _after_word(folded, m.start()) or folded[m.start() - 1] in _NUMERAL_BEFORE:
@@ -117,23 +164,27 @@ def placeholder(doc, figures) -> list[dict]:
         if folded[m.start() - 1] in _NUMERAL_BEFORE or not _VERB_IN.search(folded, cs, m.start()):
             continue
         found.setdefault(s, (s, m.end("m"), folded[max(cs, m.start() - 4):m.end()]))
-    marked = _MARK_CHAR.search(folded) or any(b in folded for b in _EMPTY_BRACKETS)
-    for m in _MARKED.finditer(folded) if marked else ():
+    for m in _marked(folded):
         if m.group("blank")[0] in "xX" and m.start() and folded[m.start() - 1].isascii() and folded[m.start() - 1].isalnum():
             continue  # part of a Latin word or code (BOX3件)
         if m.group("blank")[0] == "〇" and m.start() and folded[m.start() - 1] in _NUMERAL_BEFORE:
             continue  # 二〇〇八年, 一〇〇人: zeros of a number written in characters
         found.setdefault(m.start("m"), (m.start("m"), m.end("m"), folded[m.start():m.end()]))
-    for m in _GAP.finditer(folded) if " " in folded or "\u3000" in folded else ():
-        s = m.start("m")
-        if folded[m.end("m"):m.end("m") + 1] in _CONTINUES.get(m.group("m")[-1], "") and len(m.group("m")) == 1:
+    for sp in _SPACE_RUN.finditer(folded) if " " in folded or "\u3000" in folded else ():
+        a, s = sp.span()
+        m = _UNIT_RX.match(folded, s) if s - a <= 6 and _after_word(folded, a) else None
+        if m is None:
+            continue
+        unit = m.group()
+        if len(unit) == 1 and folded[m.end():m.end() + 1] in _CONTINUES.get(unit, ""):
             continue  # 　　人员, 　项目: a word after an indent, not a unit
-        found.setdefault(s, (s, m.end("m"), folded[m.start():m.end()]))
-    for m in _BARE_PCT.finditer(folded):
-        if not _after_word(folded, m.start()) or folded[m.start() - 1] in _NUMERAL_BEFORE:
+        if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, _line_start(folded, s), _line_end(folded, s)) is None:
+            continue  # 金额单位 万元 (a unit declared), 预算数 万元  执行数 万元 (a table's head: a line with no sentence in it)
+        found.setdefault(s, (s, m.end(), folded[a:m.end()]))
+    for s, e in _bare_percents(folded):
+        if not _after_word(folded, s) or folded[s - 1] in _NUMERAL_BEFORE:
             continue  # 两个百分点, 几个百分点
-        s = m.start("m")
-        found.setdefault(s, (s, m.end("m"), folded[max(0, s - 4):m.end("m")]))
+        found.setdefault(s, (s, e, folded[max(0, s - 4):e]))
     out = []
     for start, end, stated in sorted(found.values()):
         unit = doc.text[start:end]
