@@ -1205,3 +1205,146 @@ def test_a_sentence_opening_with_the_groups_head_and_zhong(stated, want):
     # 律师中 names 执业律师612名 by its head: a guess, reported only when it holds
     text = f"全市有律师事务所45家，执业律师612名。律师中女性218名，占{stated}。"
     assert verdicts(share_of_total, text) == want
+
+
+# ---------------------------------------------------------------- round 3: a reviewer's ordinary sentences
+# Finding 1: a count is a rate's n only when the rate's name or clause names what was counted (its noun, its verb,
+# or the action whose outcome the rate is) — never merely the nearest count before it.
+@pytest.mark.parametrize("text", [
+    # the reviewer's sentences
+    "全县有幼儿园12所，入园率达到92.3%。",
+    "全镇建成村卫生室14个，村医持证率达到96.2%。",
+    "新建污水处理厂3座，污水处理率达到87.6%。",
+    "建成垃圾中转站6个，生活垃圾无害化处理率达到95.2%。",
+    "开通公交线路9条，行政村通公交率达到93.5%。",
+    "全区建成标准化考场4个，体检合格率为89.3%。",
+    "组建家庭医生团队23个，重点人群签约率达到78.6%。",
+    "全县有定点医院7家，住院报销率达到72.5%。",
+    "全县有中学6所，高考本科上线率达到56.8%。",
+    "全市共设立考点11个，考生到考率为97.6%。",
+    "全县设立疫苗接种点15个，适龄儿童接种率达到99.2%。",
+    "培训乡村医生7批，培训合格率为92.4%。",
+    # our own
+    "全镇建成农家书屋8个，群众借阅率达到63.5%。",
+    "全县有敬老院9所，五保老人集中供养率为41.3%。",
+    "新建村级光伏电站6座，贫困户覆盖率达到87.2%。",
+    "改造农村公路桥梁14座，建制村通客车率提高到96.8%。",
+    "组建志愿服务队11支，居民参与率达到37.6%。",
+])
+def test_granularity_needs_the_rate_to_name_what_was_counted(text):
+    assert "inconsistent" not in verdicts(granularity, text)
+
+
+@pytest.mark.parametrize("text", [
+    "对9个乡镇开展年度考核，考核优秀率为35%。",          # the things assessed → 优秀率
+    "抽检学生饮用水样品13份，合格率为80%。",               # 抽检 → 合格率
+    "受理群众诉求9件，办结率为80%。",                     # 受理 → 办结率
+    "本季度巡查河段13段，巡查合格率为80%。",               # (an unseen wording) 巡查 → 合格率
+    "应参训人员120人，参训率98.6%。",                     # 应参训 is the n of 参训率
+])
+def test_granularity_still_fails_a_rate_of_the_things_its_action_counted(text):
+    assert verdicts(granularity, text) == ["inconsistent"]
+
+
+# Finding 2: a second rate in a sentence never borrows the first one's part.
+@pytest.mark.parametrize("text", [
+    "抽检蔬菜200批次，合格196批次，合格率98%；抽检水果50批次，合格率96%。",
+    "共抽检药品56批次，合格55批次，合格率98.2%；抽检医疗器械20批次，合格率100%。",
+    "检查企业120家，其中合格108家，合格率90%；复查12家，合格率100%。",
+    "检查企业120家，合格108家，合格率90%，复查12家，合格率100%。",
+    "共检查餐饮单位320家，合格298家，合格率93.1%；检查学校食堂45家，合格率100%。",
+    # our own
+    "检测饮用水样品80份，合格76份，合格率95%；检测学校食堂样品30份，合格率90%。",
+    "调处纠纷320起，成功305起，成功率95.3%；调处医疗纠纷18起，成功率88.9%。",
+    "验收项目45个，合格43个，合格率95.6%，复验项目2个，合格率100%。",
+    "办理来信260件，办结258件，办结率99.2%；办理来访40批次，办结率97.5%。",
+    "培训村干部150人，考核合格146人，合格率97.3%；培训后备干部60人，合格率95%。",
+])
+def test_a_second_rate_takes_no_part_from_the_first(text):
+    assert "inconsistent" not in verdicts(share_of_total, text)
+    assert "inconsistent" not in verdicts(granularity, text)
+
+
+def test_a_second_rate_still_judges_its_own_counts():
+    text = "抽检蔬菜200批次，合格196批次，合格率98%；抽检水果50批次，合格45批次，合格率96%。"
+    assert verdicts(share_of_total, text) == ["consistent", "inconsistent"]
+    # two rates right after the counts they are of still share them
+    text = "代表提出建议共21件，已全部办结。代表对答复结果满意18件、基本满意3件，满意率85.7%、基本满意率14.3%。"
+    rows = [r for r in run(share_of_total, text) if "/21件" in r["computed"] and r["computed"][0] != "2"]
+    assert [r["verdict"] for r in rows] == ["consistent", "consistent"]
+    assert rows[0]["computed"].startswith("18件/21件") and rows[1]["computed"].startswith("3件/21件")
+
+
+# Finding 5: shares over 100 are an error only for groups shown to exclude each other.
+@pytest.mark.parametrize("text", [
+    "全局干部中，本科以上学历、中级以上职称人员分别占62%和41%。",
+    "受访群众中，认为治安好转、环境改善的分别占58.3%和46.2%。",
+    "企业反映的问题中，融资难、用工难、用地难分别占48%、35%和22%。",
+    "全县贫困人口中，因病、因学、因残致贫分别占45.2%、28.6%和30.1%。",
+    # our own
+    "全体职工中，高级职称、研究生学历人员分别占18%和87%。",
+    "受访企业中，认为营商环境改善、政务服务提速的分别占61.2%和42.5%。",
+    "全县脱贫户中，发展产业、外出务工分别占55%和48%。",
+    "在册党员中，大专以上、40岁以下分别占58.6%和44.9%。",
+    "投诉举报中，涉及价格、涉及质量的分别占56%和47%。",
+])
+def test_overlapping_groups_may_sum_over_100(text):
+    assert "inconsistent" not in verdicts(percent_sum, text)
+
+
+@pytest.mark.parametrize("text", [
+    "按年龄分，35岁以下、36至50岁、51岁以上分别占30%、45%和28%。",     # a classification
+    "其中，省、市、县三级资金分别占50%、30%和25%。",                   # the levels of one split, counted
+])
+def test_groups_shown_to_exclude_each_other_must_sum_to_100(text):
+    assert verdicts(percent_sum, text) == ["inconsistent"]
+
+
+# Finding 7: "对 + count" is a survey's n only when the asking is what was done to them.
+@pytest.mark.parametrize("text", [
+    "对辖区11个村开展人居环境整治，群众满意度达92.7%。",
+    "今年走访企业15家，企业满意率达到96.4%。",
+    # our own
+    "对全镇9个村开展污水治理，群众满意率达到95.6%。",
+    "对辖区7所学校实施校舍改造，师生满意度为91.3%。",
+    "对13个小区进行了综合整治，居民满意率达到97.2%。",
+    "对6个站所开展作风整顿，服务对象满意度达88.9%。",
+    "对辖区5条道路实施亮化改造，沿街商户满意率为86.5%。",
+])
+def test_work_done_on_places_is_no_survey_of_them(text):
+    assert "inconsistent" not in verdicts(granularity, text)
+
+
+def test_a_satisfaction_survey_of_the_things_counted_is_still_judged():
+    assert verdicts(granularity, "对8个窗口开展群众满意度测评，满意率为80%。") == ["inconsistent"]
+    assert verdicts(granularity, "抽取来电群众300人进行电话回访，满意率为91.5%。") == ["inconsistent"]
+
+
+# Finding 8: a rate above 100 is against a plan, never a share or a GRIM claim.
+@pytest.mark.parametrize("text", [
+    "全县12个乡镇均完成了年度任务，完成率108.6%。",
+    "全县12个乡镇均超额完成任务，任务完成率达到108.6%。",
+    "全市8个县区均已完成任务，完成率达到103.5%。",
+    "8个项目全部完成，完成率105%。",
+    "共交办整改问题8个，已完成整改8个，整改完成率达到112.5%。",
+    # our own
+    "全镇6个村均完成了造林任务，完成率115.2%。",
+    "全县15所学校全部完成改造，完成率达到106.7%。",
+    "9个项目均已开工，开工率111%。",
+    "受理投诉20件，办结22件，办结率110%。",
+    "全区7个街道均超额完成招商任务，任务完成率为121.4%。",
+])
+def test_no_share_or_grim_row_above_100(text):
+    assert run(share_of_total, text) == []
+    assert run(granularity, text) == []
+
+
+# 均 of an average (平均出租率) inside the rate's own clause is no "all of them"
+@pytest.mark.parametrize("text, verdict", [
+    ("建成公租房320套，平均出租率95%。", []),
+    ("新建标准化厂房12栋，平均入驻率83.3%。", []),
+    ("共收到评价4.5万条，其中差评312条，差评均已回访整改，整改率100%。", ["consistent"]),
+    ("八类严重暴力案件23起，全部告破，破案率100%。", ["consistent"]),
+])
+def test_an_all_word_speaks_of_the_count_only_before_the_rates_clause(text, verdict):
+    assert verdicts(share_of_total, text) == verdict

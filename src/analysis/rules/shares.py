@@ -18,7 +18,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (CONTINUOUS, Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
+from .common import (AMONG_ZHONG, CONTINUOUS, Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
                      is_per_unit, is_reference, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval, qualify
@@ -31,13 +31,8 @@ _RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)
 _TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比率|构成比|比)?(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
 _SCOPE = re.compile(r"全(?:市|县|区|镇|乡|旗|省|州|盟)")
 _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "其", "全部总数", "总计", "合计", "总人数", "总户数"}
-# Rates that describe a population or an economy, not a tally of the things just counted.
-_MACRO_RATES = re.compile(r"增长|增速|失业|覆盖|城镇化|参保|利用|转化|贡献|发生|出生|死亡|税|利息|利|汇|占有|普及|入学|"
-                          r"负债|收益|自给|绿化|化率|强度|弹性|产出|通胀|物价|涨|降|毛入学|储蓄|使用|上网|空置|投资|"
-                          # how fully capacity is used (建成污水处理厂3座，负荷率82.6%): not a share of the plants
-                          r"负荷|入住|出租|上座|满载|开工|饱和|周转|达产")
 # Rates over the cases just counted: with no count in the sentence, the paragraph's total is their n.
-_CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|沟通|整改|解决")
+_CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|面商|沟通|整改|解决|化解|调解|执结|审结|撤诉|立案")
 _SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
 _MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应", "未", "没有")  # 应参训120人 is the n of 参训率
 _AGES = {"岁", "周岁"}
@@ -193,17 +188,26 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     by_list: dict[int, list[Share]] = {}
     for s in shares:
         by_list.setdefault(s.list_id, []).append(s)
+    pct_ends: dict[int, list[int]] = {}
+    for s in shares:
+        pct_ends.setdefault(s.pct.sent, []).append(s.pct.end)
     for group in by_list.values():
         first = group[0]
         tentative = False
         if first.total is not None:
             continue  # 占一般预算支出21.4亿元的71.0%: paired where it was found
+        # 抽检蔬菜200批次，合格196批次，合格率98%；抽检水果50批次，合格率96%: a share with counts of its own since the
+        # share stated before it in the sentence takes its part from them, never from that one's clauses (满意18件、
+        # 基本满意3件，满意率85.7%、基本满意率14.3%: two shares in a row share the counts before them)
+        floor = max((e for e in pct_ends[first.pct.sent] if e <= first.pct.start), default=-1)
         sent_figs = _wrapped(folded, doc, sents, first.pct.sent)
         # (上述四项分别占…: the count of the items listed is not one of them)
         # (15日内答复, 3个月内办结: a time limit is never a part or a whole)
         before_figs = [g for g in sent_figs if g.end <= first.pct.start and g.quantity
                        and not _ITEMS_COUNTED.fullmatch(item_label(folded, g))
                        and not (g.base_unit in _DURATIONS and g.qualifier in ("at_most", "less_than"))]
+        if not any(g.start >= floor for g in before_figs):
+            floor = -1
         wholes = _split_wholes(first.whole)
         if len(group) > 1 and len(wholes) == len(group):
             # 道路运输事故26起、死亡15人，分别占事故总数和死亡总数的70.3%和71.4%: one whole per share, in order
@@ -219,10 +223,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                     first.rate and not all(_stem_matches(_segment_before(folded, p), first.stem[-2:]) for p in parts)):
                 for s, p in zip(group, parts):
                     s.part = p
-        elif first.rate and _all_of(folded, first, before_figs):
-            first.part = first.total = _all_of(folded, first, before_figs)
+        elif first.rate and _all_of(folded, first, [g for g in before_figs if g.start >= floor]):
+            first.part = first.total = _all_of(folded, first, [g for g in before_figs if g.start >= floor])
         else:
-            first.part = _part_for(folded, first, before_figs)
+            first.part = _part_for(folded, first, [g for g in before_figs if g.start >= floor])
             if first.part is None and not first.rate:
                 both = _combined_parts(folded, first, before_figs)
                 if both:
@@ -341,12 +345,15 @@ def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     if (s.pct.kind == "percent" and s.pct.value == HUNDRED and g.exact and re.search(r"(?:全部|所有)$", label_of(folded, g))
             and len(re.findall(r"[，,；;]", between)) <= 1):
         return g  # 对全部18个项目开展绩效自评，自评覆盖率100%
-    m = re.search(r"(?:全部|全都|(?<![平人户生亩床])均)(?:已|已经)?([\u4e00-\u9fff]{1,4})", between)  # not 平均出租率
+    # the all-word stands before the rate's own clause (建成公租房320套，平均出租率95%: 均 of 平均 is part of the name)
+    own = max(between.rfind(c) for c in "，,；;")
+    m = re.search(r"(?:全部|全都|均)(?:已|已经)?([\u4e00-\u9fff]{1,4})", between[:max(own, 0)])
     if m and s.pct.kind == "percent" and s.pct.value == HUNDRED and g.exact and re.fullmatch(
             r"[^，,；;。\d%]*", between[:m.start()]) and len(re.findall(r"[，,；;]", between[m.end():])) <= 1:
         # 326个村（社区）全部建立残疾人协会，覆盖率100%: all of the n things counted, whatever the verb
         return g
-    return g if m and set(m.group(1)) & set(stem) else None
+    # (全县12个乡镇均完成了年度任务，完成率108.6%: a rate above 100 is against a plan, not a share of the 12)
+    return g if m and set(m.group(1)) & set(stem) and _pct(s.pct) is not None and not _pct(s.pct).low > HUNDRED else None
 
 
 def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
@@ -824,8 +831,8 @@ def _splits_of(doc, figs: list[Fig]) -> dict:
 
 # 19名，持证率95%: a count followed by its own rate / 其中, 中，: the members of a whole follow it
 _OWN_RATE = re.compile(r"[，,]?[\u4e00-\u9fff]{1,8}率(?:为|是|达到|达)?(?=\d)")
-_AMONG = re.compile(r"其中|之中|中[，,：:]")
-_WHOLE_LEAD = re.compile(r"([\u4e00-\u9fff]{2,10})中[，,：:]")
+_AMONG = re.compile(r"其中|之中|" + AMONG_ZHONG + r"[，,：:]")
+_WHOLE_LEAD = re.compile(r"([\u4e00-\u9fff]{2,10})" + AMONG_ZHONG + r"[，,：:]")
 
 
 _GROUP_PREFIX = re.compile(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有|今年|本年)+")
@@ -875,8 +882,7 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """经审查立案238件…。截至11月底，已办复236件，办复率99.2%: a rate over the cases counted earlier (up to eight
     sentences back) — the nearest earlier count of the unit that gives the stated rate. Weak: only when it holds."""
     # (直接解答办结263,580件，直办率54.2%: the part's own label says it counts cases closed)
-    if not (_CASE_RATES.search(s.stem + "率") or _SURVEY_RATES.search(s.stem)
-            or re.search(r"见面|面商|沟通|办复|立案|执结|审结|结案", s.stem) or re.search(r"办结|结案|办复|答复", item_label(folded, s.part))):
+    if not (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem) or _CASE_RATES.search(item_label(folded, s.part))):
         return None
     part, want = s.part, _pct(s.pct)
     reach = _reach_back(doc, _sentences_of(doc, figs), part.sent, 8)
@@ -961,6 +967,11 @@ def _smaller(g: Fig, part: Fig) -> bool:
     return _sh_niv(g).below(_sh_niv(part))
 
 
+# 其中 / 党员中， / ，有 / 包括 / 参保人员中女性: between a whole and a part of it (not 集中, 中心, 高中…)
+_WHOLE_BETWEEN = re.compile(r"其中|之中|中[，,：:]|[，,：:]有|包括|内含|[\u4e00-\u9fff]" + AMONG_ZHONG
+                            + r"[\u4e00-\u9fff]{1,4}$")
+
+
 def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
     """Is g, stated before part in its sentence, the whole part is taken from rather than its peer in a list?
     Said by a total word (共, 全年, 受理, 抽检…) before g, or 其中/中 between them."""
@@ -968,7 +979,7 @@ def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
     if _TOTAL_WORDS.search(re.sub(r"^(?:全年|当年|今年|本年|全市|全县|全区)+", "", label_of(folded, g))):
         return True
     between = folded[g.end:part.start]
-    if re.search(r"其中|之中|中[，,：:]|[，,：:]有|包括|内含|[\u4e00-\u9fff](?<!集)中(?!心|学|小|央|型|等|期|医|国|药|旬)[\u4e00-\u9fff]{1,4}$", between):
+    if _WHOLE_BETWEEN.search(between):
         # (参保人数…19.72万人，…，参保人员中女性5.9万人: the whole's members, then the part among them)
         return True
     if "、" in between:
@@ -1077,8 +1088,8 @@ def share_of_total(doc, figures) -> list[dict]:
             continue
         got = _rest_interval(s) if s.rest else share_interval(s.part, s.total, s.extra)
         want = _pct(pct)
-        if got is None or want is None:
-            continue
+        if got is None or want is None or want.low is not None and want.low > HUNDRED:
+            continue  # (完成率108.6%: more than the whole is no share of it, whatever the text counted)
         d = _pct_decimals(pct)
         ok = got.overlaps(want)
         part_txt = f"{s.total.text}−{s.part.text}" if s.rest else "+".join(g.text for g in s.parts)
@@ -1256,8 +1267,8 @@ def percent_sum(doc, figures) -> list[dict]:
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
         one_list = len({s.list_id for s in group}) == 1 and not re.search(
             r"比例(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
-        over = one_list and total.low is not None and total.low > HUNDRED and (
-            total.low <= 105 or _parallel_names(folded[clause_start(folded, group[0].pct.start):group[0].pct.start]))
+        over = one_list and total.low is not None and total.low > HUNDRED and _parallel_names(
+            folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
         if not ok and not exhaustive and not over:
             continue  # a partial list of shares need not add up to 100
         if not ok and any(s.weak for s in group):
@@ -1349,11 +1360,17 @@ def _unshared_parts(folded: str, figs: list[Fig], group: list[Share]) -> list[Fi
 
 
 def _parallel_names(cue: str) -> bool:
-    """国有企业、民营企业、外资企业分别占…: the groups a list of shares names are kinds of one thing (one head) — not
-    男性、党员分别占…, groups along two dimensions, whose shares may add up to far more than 100."""
+    """国有企业、民营企业、外资企业分别占… / 中央、省、市、县四级资金分别占…: the groups a list of shares names are kinds of
+    one thing (one head of two characters, or counted as the levels of one split) — not 男性、党员分别占…, groups along two dimensions, whose shares may add up to far more than 100."""
     m = re.search(r"([^，,；;。：:]+?)(?:分别|依次|各)", cue)
     names = [n for n in re.split(r"[、和及与]", m.group(1)) if n] if m else []
-    return len(names) >= 2 and len({n[-1] for n in names}) == 1
+    # 中央、省、市、县四级资金分别占…: the names counted as the levels or classes of one split
+    k = re.search(r"([两二三四五六七八九十])(?:级|类|大类|种|个层级)[\u4e00-\u9fff]{0,6}$", names[-1]) if names else None
+    if k and len(names) >= 2 and parse_number(k.group(1)) and parse_number(k.group(1))[0] == len(names):
+        return True
+    # (融资难、用工难、用地难 / 本科以上、中级以上: answers or thresholds one may share, not kinds of one thing)
+    return (len(names) >= 2 and min(map(len, names)) >= 3 and len({n[-2:] for n in names}) == 1
+            and not any(re.search(r"以上|以下|以内|及以|因", n) for n in names))
 
 
 def _sure_split(doc, figs: list[Fig], group: list[Share]) -> bool:
@@ -1417,8 +1434,6 @@ def granularity(doc, figures) -> list[dict]:
         if f.value is not None and f.value * f.multiplier > 1:
             continue  # 完成率108%: more than the whole is no share of a count (a rate against a plan)
         label = s.stem if s.rate else folded[clause_start(folded, f.start):f.start]
-        if s.rate and _MACRO_RATES.search(s.stem + "率") and s.part is None:
-            continue
         n_fig = s.total if s.part is not None else _count_n(doc, folded, f, sents, s)
         if n_fig is None and s.rate:
             n_fig = _participants(doc, folded, f, sents, s)
@@ -1582,7 +1597,7 @@ def _respondents(folded: str, g: Fig) -> bool:
     the things an evaluation was held on (对6个窗口开展满意度测评); 家 only when the count was asked (走访企业120家)."""
     lab = label_of(folded, g)
     if re.search(r"对[^，,；;。]{0,8}$", lab):
-        return True
+        return True  # (an inconsistent verdict further needs the asking itself: _sure_n)
     if g.base_unit == "家":
         return bool(re.search(r"走访|调查|测评|评价|问卷|抽取|访问|回访", lab))
     return g.base_unit in _RESPONDENT_UNITS
@@ -1701,25 +1716,47 @@ def _participants(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None
     return g if _TOOK_PART.search(clause) else None
 
 
+# What a rate can be a share of, when the count before it is named by none of the rate's words: the things an
+# assessment was held on (对7家机构开展评估，合格率…), the cases handled (受理/交办…件，办结率…), the people asked
+# (调查/回访…人，满意率…) — each with the outcomes such a count yields.
+_ASSESSED = re.compile(r"考核|评估|评价|测评|考评|评比|评审|评定|检查|抽查|抽检|检测|检验|监测|验收|审核|审计|考试|测试|督查|"
+                       r"核查|复核|鉴定|体检|排查|巡查|巡检|参考|参试|参检|参测|参赛|参评")
+_ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收")
+_HANDLED = re.compile(r"受理|办理|督办|交办|承办|审结|收到|接到|接收|立案|收案|征集|转办|转交|提出")
+_ASKED = re.compile(r"调查|问卷|测评|评价|回访|访谈|受访|抽样|征求")
+_NAME_PREFIX = re.compile(r"^(?:其中|全年|今年|当年|本年|全[\u4e00-\u9fff]|现有|共有|共计|共|有|累计|已)+")
+
+
 def _sure_n(folded: str, g: Fig, s: Share) -> bool:
-    """Is the count surely the n of the rate, sure enough to call the rate impossible? A rate with a long name of its
-    own (行政机关负责人出庭应诉率 after 审结行政案件386件) is of something else unless its name holds the count's
-    head noun; a survey (满意率) is of people or cases asked, not of events (提供专项气象保障16次)."""
+    """Is the count surely the n of the rate, sure enough to call the rate impossible? Only when the rate's name (or
+    its clause) names what was counted — the counted noun (对12个乡镇…，乡镇达标率), the count's own verb (签约
+    1,280户，签约率), or the action whose outcome the rate is (抽检…批次 → 合格率, 受理…件 → 办结率, 调查…人 → 满意率).
+    全县有幼儿园12所，入园率92.3% / 组建团队23个，签约率78.6%: a rate of something the count is not of."""
     if _SURVEY_RATES.search(s.stem) and re.search(r"次|场|期|批", g.base_unit):
         return False
     if g.base_unit in ("次", "场", "期", "轮", "届", "场次", "批"):
         return False  # 召开会议12次，出席率95.6%: a rate over events is rarely a share of them (who attended is)
     stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
-    if stem.startswith("参") and "应" not in label_of(folded, g):
-        return False  # 培训4,600人，参训率…: the people trained may be the part; 应参训4,600人 is the n
-    if len(stem) <= 6 or re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)) or re.fullmatch(
-            r"[^，,；;。\d]{0,10}中", folded[g.end:clause_end(folded, g.end)]):
-        return True  # 对7家机构开展评估，合格率… / 全镇21个行政村中，…的村占比…
-    noun = g.base_unit[1:] if g.base_unit.startswith("个") else ""
-    if noun and noun[-1] in stem:
+    if len(stem) >= 2 and "应" + stem[:2] in label_of(folded, g):
+        return True  # 应参训人员120人，参训率… / 应接种儿童…人，接种率…: those who should, the rate's own n
+    if stem.startswith("参"):
+        return False  # 培训4,600人，参训率…: the people trained may be the part
+    after = folded[g.end:clause_end(folded, g.end)]
+    clause = label_of(folded, g) + after
+    if _SURVEY_RATES.search(stem):
+        return bool(_ASKED.search(clause))  # 对5个大厅开展满意度测评 / 回访群众300人 — not 走访, not 开展整治
+    if re.fullmatch(r"[^，,；;。\d]{0,10}中", after):
+        return True  # 全镇21个行政村中，…的村占比…: the share is among the things counted
+    if (_ASSESS_OUTCOME.search(stem) and _ASSESSED.search(clause)) or (_CASE_RATES.search(stem) and _HANDLED.search(clause)):
         return True
-    head = _head(item_label(folded, g))
-    return bool(head) and head in stem
+    # the counted noun or the count's verb, two characters of it (一个 when the name is one character long)
+    names = [_NAME_PREFIX.sub("", item_label(folded, g))[-2:], g.base_unit[1:] if g.base_unit.startswith("个") else ""]
+    if re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)):
+        # 对30件建议的办理情况开展“回头看”，认为办理效果好的占…: what was looked at in the things counted
+        obj = re.split(r"开展|进行|实施|组织", after)[0]
+        names += [obj[k:k + 2] for k in range(len(obj) - 1) if "的" not in obj[k:k + 2]]
+    return any(n and n in stem for n in names if len(n) >= 2) or any(
+        len(n) == 1 and stem.endswith(n) for n in names if n)
 
 
 _ALL_HANDLED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:已经|已)?(?:全部|均已|全都)(?:已)?(?:按期)?(?:办结|办复|答复|办理完毕|办理答复|办理)")
