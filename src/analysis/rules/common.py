@@ -380,3 +380,30 @@ def sentences_with(doc, folded: str, rx: re.Pattern) -> set[int]:
 def figs_by_sentence(doc, figs: list[Fig]) -> dict[int, list[Fig]]:
     """by_sentence, built once per document and shared by the rules that ask (read-only: never change it)."""
     return cached(doc, "_by_sentence_cache", figs, lambda: by_sentence(figs))
+
+
+# measure words that count the same things: 人/名/位 are people; 户/家/个 are entities and institutions alike
+# (市场主体8,620户，其中企业2,140家、个体工商户6,180户; 医疗卫生机构286个，其中县级医院3家、村卫生室241个)
+_COUNT_GROUP = {"名": "人", "位": "人", "家": "户", "个": "户"}
+
+
+def count_unit_key(g: Fig) -> str:
+    """A figure's base unit, with the measure words of one group made one (名 → 人, 家 → 户)."""
+    return _COUNT_GROUP.get(g.base_unit, g.base_unit) if g.kind == "count" else g.base_unit
+
+
+def same_count_unit(a: Fig, b: Fig) -> bool:
+    """Same base unit (same_unit), or two measure words that count the same things (干部职工120人 with 党员45名,
+    市场主体8,620户 with 企业2,140家): the one notion of compatible units for parts, totals and stocks."""
+    ua, ub = a.base_unit, b.base_unit
+    if ua != ub:
+        if a.kind != "count" or b.kind != "count" or _COUNT_GROUP.get(ua, ua) != _COUNT_GROUP.get(ub, ub):
+            return False
+    elif not ua:
+        return False
+    return bool(a.quantity and b.quantity)
+
+
+# 党员中，… / 受访者中有… (a whole whose members follow) — not 中心, 中学, 中央, 集中, 高中, 期中, 途中…: the one
+# test of "X中" that the share and sum rules use, with one list of exceptions
+AMONG_ZHONG = r"(?<![集其期高初空途心家手])中(?![心学小央型等期医国药旬级部专队度])"
