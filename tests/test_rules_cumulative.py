@@ -372,3 +372,63 @@ def test_done_of_a_set_stated_right_after_it(text, verdict):
 ])
 def test_a_previous_cumulative_in_brackets(text, verdict):
     assert verdicts(cumulative_vs_new, text) == verdict
+
+
+# A running total for part of the year (截至6月底, 自10月以来, 上半年, 一季度, 今年以来) never bounds a full-year flow.
+@pytest.mark.parametrize("text", [
+    "全年新增就业5,200人。截至6月底，累计新增就业2,600人。",
+    "全年开展执法检查86次，查处违法案件12起。\n\n三、专项整治。自10月以来，累计开展执法检查45次。",
+    "全年新建户用光伏电站320户。今年以来，我镇累计建成户用光伏电站260户。",
+    "全年新建农村公路56公里。截至9月底，全县累计建成农村公路48公里。",
+    "全年培训农民工3,600人次。上半年累计培训农民工1,500人次。",
+    "今年共发放创业担保贷款2.4亿元。一季度累计发放创业担保贷款0.6亿元。",
+    "全年新增城镇就业1.2万人。自7月份以来，全县累计新增就业4,800人。",
+    "全年新增市场主体3,200户。截至三月末，全县实有市场主体总数2,900户。",
+])
+def test_a_total_for_part_of_the_year_is_not_paired_with_the_year(text):
+    assert verdicts(cumulative_vs_new, text) == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全年新建农村公路56公里，累计建成农村公路48公里。", ["inconsistent"]),
+    ("截至年底，全县累计建成农村公路48公里，今年新建56公里。", ["inconsistent"]),  # the year's end is no part of it
+    ("截至6月底，全县累计建成5G基站1,860个，今年新建320个。", ["consistent"]),  # one sentence speaks of one date
+])
+def test_a_total_at_the_year_end_still_bounds_the_year(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == verdict
+
+
+# A stock whose outflow the text names (退会, 注销, 辞职, 流失, 清退, 歇业, 调出…) may end below the year's new.
+@pytest.mark.parametrize("text", [
+    "今年新发展会员1,200人，现有会员980人（部分会员已退会）。",
+    "全年新增家庭农场85家，全县累计认定家庭农场62家（注销23家）。",
+    "今年新招录协警45名，现有协警40名（部分人员已辞职离开）。",
+    "今年新增注册志愿者2,300人，目前在册志愿者1,900人，流失较多。",
+    "年内新发展村级合作社48家，全镇现有合作社41家，另有12家因经营不善被清退。",
+    "全年新增个体工商户520户，个体工商户总数达到480户（同期歇业、停业的较多）。",
+    "今年新招聘乡村医生36名，全镇现有乡村医生30名，年内退休、调出9名。",
+])
+def test_new_above_a_stock_that_names_an_outflow_is_no_error(text):
+    assert "inconsistent" not in verdicts(cumulative_vs_new, text)
+
+
+def test_new_above_a_stock_with_no_outflow_named_is_an_error():
+    assert verdicts(cumulative_vs_new, "今年新发展会员1,200人，现有会员980人。") == ["inconsistent"]
+
+
+# 名 and 人 count the same people (common.same_count_unit)
+@pytest.mark.parametrize("text, verdict", [
+    ("全年新招录教师86名，全县现有专任教师2,350人。", ["consistent"]),
+    ("今年新发展党员12名，全支部现有党员48人。", ["consistent"]),
+    ("今年新发展党员52名，全支部现有党员48人。", ["inconsistent"]),
+    ("全年新增市场主体6,124户，总量达到5.18万户；新增规模以上工业企业23家，总数达218家。", ["consistent", "consistent"]),
+])
+def test_measure_words_of_one_group(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == verdict
+
+
+@pytest.mark.parametrize("year, verdict", [(2021, []), (2023, ["inconsistent"])])
+def test_a_total_since_a_month_of_the_report_year_or_of_an_earlier_one(year, verdict):
+    # since October of the report's year: part of the year; since October two years before: the whole year and more
+    text = "全年新增就业5,200人。2021年10月以来，全县累计新增就业2,600人。"
+    assert verdicts(cumulative_vs_new, text, year=year) == verdict

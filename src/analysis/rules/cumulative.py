@@ -6,7 +6,9 @@ before the change (比上年末的294家净增18家) or be the earlier sessions'
 (累计), or a stock in a text that names nothing leaving it (注销, 净增, 余额…), must give previous + new = current.
 A stock with both flows stated gives previous + new − removed = current (上年末312个，新登记28个，注销9个，年末为331个), and
 a net change gives previous ± change = current (比上年末净减0.42万人（上年末52.78万人）). A cumulative over a period that
-includes the year (“十五”期间累计…, …以来累计…) bounds the year's flow even paragraphs apart.
+includes the year (“十五”期间累计…, …以来累计…) bounds the year's flow even paragraphs apart; a total for part of the
+year (截至6月底累计…, 自10月以来累计…, 上半年…) never bounds a full-year flow. New above a stock is an error only when the
+text names no outflow around the pair (退会, 注销, 流失, 调出…). 名 counts with 人, 家 with 户 (common.same_count_unit).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import re
 
 from .. import schema
 from .common import (CLAUSE_SEP, Fig, by_sentence, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
-                     is_sub_period, is_target, label_of, paragraph_start, result, same_unit, sentences_with,
+                     is_sub_period, is_target, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
 from .intervals import fmt_interval
 
@@ -36,8 +38,11 @@ _PREVIOUS = re.compile(r"上年底|上年末|去年底|去年末|年初|(?:19|20
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
 _EARLIER = re.compile(r"^(?:此前|以前|之前|往年|上届)")
 _FROM_PREVIOUS = re.compile(r"由(?:上年|去年|上年末|上年底|去年底|去年末|年初)?的?$")
-# a stock that also loses items (注销, 退出, 死亡): previous + new need not give current
-_MAY_LEAVE = re.compile(r"注销|净增|净减|退出|撤销|死亡|迁出|吊销|新登记|新注册|新办|余额")
+# what takes items out of a stock (退会, 注销, 流失, 迁出, 撤销…): a stock that may lose them can end below the year's new
+_OUTFLOW = re.compile(r"退|注销|减少|流失|死亡|去世|病故|迁出|外迁|撤销|撤并|合并|转出|调出|调离|离开|离职|辞职|吊销|核销|关停|关闭|"
+                      r"停业|歇业|倒闭|破产|淘汰|除名|取消|脱离|拆除|报废|净增|净减")
+# a stock that also loses items (注销, 退会, 死亡…) or is a net level: previous + new need not give current
+_MAY_LEAVE = re.compile(_OUTFLOW.pattern + r"|新登记|新注册|新办|余额")
 _CUMULATIVE_WORD = re.compile(r"累计|总数|总量")
 _ITEM_LEAD = re.compile(r"^(?:其中|全[国省市县区镇乡])")
 _RISE_TO = re.compile(r"(?:增加|增长|提高|上升|增)(?:到|至)")
@@ -45,6 +50,36 @@ _THIS_YEAR_END = re.compile(r"今年|当年|本年|(?<![上去])年末")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _PERIOD_WORD = re.compile(r"今年|全年|当年|本年|年内")
 _IGNORE_CHARS = set("的级市县区省全个家新类各一第批其中年今当内和与及等在了达到为共计累总数量有现实截至止目前")
+
+
+# a running total up to or since a month of the year (截至6月底, 截止9月末, 自10月以来, 3月份起), or since the year began
+# (今年以来, 年初以来): a level part-way through the year, which a full-year flow may exceed
+_MONTH = r"(?:1[01]|[1-9]|十一|[一二三四五六七八九十])月"
+_PART_OF_YEAR = re.compile(rf"(?:截至|截止|截到|到|至)(?:(?:19|20)\d\d年)?{_MONTH}"
+                           r"|(?<![上去前]年)(?<![上去前])(?:(?P<year>(?:19|20)\d\d)年)?(?<!\d)"
+                           r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?(?:\d{1,2}日)?(?:以来|起|开始|至今)"
+                           r"|(?:今年|本年|年初|年内|入[春夏秋冬]|开春)以来")
+
+
+@per_figure
+def _part_of_year(doc, folded: str, c: Fig) -> bool:
+    """Is a running total or a stock stated for part of the year (上半年累计…, 截至6月底…累计, 自10月以来累计…)? A
+    total since a month of an earlier year (2019年10月以来) runs through the whole year."""
+    if is_sub_period(folded, c):
+        return True
+    for m in _PART_OF_YEAR.finditer(folded, clause_start(folded, c.start, "；;。！？!?\n"), c.start):
+        if not m.group("year") or not doc.year or int(m.group("year")) == doc.year:
+            return True
+    return False
+
+
+def _apart_in_time(doc, folded: str, c: Fig, n: Fig) -> bool:
+    """A part-of-year total and a flow of the whole year (全年新增就业5,200人。截至6月底，累计新增就业2,600人): the
+    flow may run past the total's date, so neither bounds the other. In one sentence both speak of one date unless
+    the flow says 全年."""
+    if not _part_of_year(doc, folded, c) or is_sub_period(folded, n):
+        return False
+    return n.sent != c.sent or "全年" in folded[clause_start(folded, n.start, "；;。！？!?\n"):n.start]
 
 
 def _label(folded: str, f: Fig) -> str:
@@ -69,9 +104,9 @@ def _cum_is_new(folded: str, f: Fig) -> bool:
 _NOT_NEW = re.compile(r"累计|总数|总量|截至|截止|目前")
 
 
-def _is_new(folded: str, f: Fig) -> bool:
-    """新增5家, 当年新批9家: a figure for the period; 累计发行新增专项债券 is a cumulative, not new."""
-    return _cum_is_new(folded, f)
+# 新增5家, 当年新批9家: a figure for the period; 累计发行新增专项债券 is a cumulative, not new (the cached test itself:
+# asked for thousands of times per report)
+_is_new = _cum_is_new
 
 
 _MARKER = re.compile(_NEW_VERBS + r"|当年|今年|年内|本年|全年")
@@ -150,10 +185,10 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             noun = _noun_after_marker(folded, n)
             # （上年末为136个）is the previous cumulative, never the one the new adds to
             # 每千人口床位数达到5.2张 is a rate, not the stock 新增床位300张 adds to
-            before = [c for c in qty if c.end <= n.start and same_unit(c, n) and not _is_new(folded, c)
+            before = [c for c in qty if c.end <= n.start and same_count_unit(c, n) and not _is_new(folded, c)
                       and not _in_previous_bracket(folded, c) and not is_per_unit(folded, c)
                       and not is_change(folded, c) and not is_target(folded, c)]
-            after = [c for c in qty if c.start >= n.end and same_unit(c, n) and not _is_new(folded, c)
+            after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
                      and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c)]
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)
@@ -176,14 +211,15 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 paired.add(cum[-1].start)
                 out.append(_three(folded, earlier[0], n, cum[-1]))
                 continue
-            stock = _pick(folded, before, n, noun) or (after[0] if after and _compatible(
+            stock = _pick(folded, before, n, noun) or (after[0] if after and _named_in(noun, after[0], n, folded) and _compatible(
                 noun, _label(folded, after[0]), after[0].metric, _label(folded, n)) else None)
             if stock is None and not before and folded.startswith("其中", doc.sentences[si].start):
                 stock = _stock_of_previous_sentence(doc, folded, sents, si, n)
             if stock is None and not before and not after:
                 weak = _stock_named_before(doc, folded, figs, n, noun)
-                if weak is not None and (_two(folded, weak, n)["verdict"] == schema.CONSISTENT
-                                         or _covers_this_year(doc, folded, weak, n)):
+                if weak is not None and not _apart_in_time(doc, folded, weak, n) and (
+                        (_two(folded, weak, n) or {}).get("verdict") == schema.CONSISTENT
+                        or _covers_this_year(doc, folded, weak, n)):
                     # 参保人数312.6万人 … (paragraphs later) 全年新增参保4.7万人: reported only when it holds, unless the
                     # cumulative runs over a period that includes this year (“十五”期间累计新建农村公路198公里 in 2005)
                     paired.add(weak.start)
@@ -191,6 +227,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 continue
             if stock is None or (not _NEW.search(_label(folded, n)) and not _STOCK.search(_label(folded, stock))):
                 continue
+            if _apart_in_time(doc, folded, stock, n):
+                continue  # 截至6月底累计…, 全年新增…: two dates
             paired.add(stock.start)
             prev_c = _previous_in_brackets(folded, qty, stock, n) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n)
             out.append(_three(folded, prev_c, n, stock) if prev_c is not None else _two(folded, stock, n))
@@ -198,7 +236,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     out.extend(_net_changes(doc, folded, sents, paired))
     out.extend(_net_with_previous(doc, folded, sents, paired))
     out.extend(_done_of_set(doc, folded, sents, paired))
-    return out
+    return [r for r in out if r is not None]
 
 
 # 移交问题线索2件，已立案1件 / 发出再审检察建议7件，法院已采纳6件: what was done with a set, in the clause right after it
@@ -213,12 +251,12 @@ def _done_of_set(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
     for si, sfigs in _sents_having(doc, folded, sents, _HINT_DONE):
         qty = [g for g in sfigs if g.quantity]
         for a, b in zip(qty, qty[1:]):
-            if not same_unit(a, b) or b.start in paired or clause_start(folded, b.start) != clause_end(folded, a.end) + 1:
+            if not same_count_unit(a, b) or b.start in paired or clause_start(folded, b.start) != clause_end(folded, a.end) + 1:
                 continue
             if not _DONE_OF.match(_label(folded, b)) or "已" in _label(folded, a) or is_reference(folded, a) \
                     or is_per_unit(folded, a) or in_plan(folded, doc, a):
                 continue
-            if any(g.start > b.end and same_unit(g, b) for g in qty):
+            if any(g.start > b.end and same_count_unit(g, b) for g in qty):
                 continue  # 已整改21个，正在整改4个…: a breakdown by status (parts_sum), not one step of a set
             ai, bi = a.norm_interval(), b.norm_interval()
             if bi.high is None or ai.low is None or bi.high > ai.low:
@@ -247,7 +285,7 @@ def _net_with_previous(doc, folded: str, sents: dict, paired: set[int]) -> list[
             if not m or not m.group("dir"):
                 continue
             lo, hi = clause_start(folded, n.start, "；;。！？!?\n"), clause_end(folded, n.end, "；;。！？!?\n")
-            same = [g for g in qty if g is not n and same_unit(g, n) and lo <= g.start and g.end <= hi
+            same = [g for g in qty if g is not n and same_count_unit(g, n) and lo <= g.start and g.end <= hi
                     and not _NET_CHANGE.search(label_of(folded, g)) and not is_change(folded, g)]
             prev = [g for g in same if _is_previous(doc, folded, g) or _in_previous_bracket(folded, g)]
             cur = [g for g in same if g.end <= n.start and g not in prev and not _is_new(folded, g)
@@ -311,7 +349,7 @@ def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set
         for i, p in enumerate(qty):
             if not _is_previous(doc, folded, p):
                 continue
-            rest = [g for g in qty[i + 1:] if same_unit(g, p)]
+            rest = [g for g in qty[i + 1:] if same_count_unit(g, p)]
             news = [g for g in rest if _is_new(folded, g) and not _EXIT.search(_label(folded, g))]
             exits = [g for g in rest if _EXIT.search(_label(folded, g)) and not _is_new(folded, g)
                      and "净" not in _label(folded, g)]
@@ -331,7 +369,7 @@ def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set
 
 def _later_level(doc, folded: str, qty: list[Fig], n: Fig) -> bool:
     """Is a current level (年末共有93家) stated after the new figure, in its sentence?"""
-    return any(g.start > n.end and same_unit(g, n) and _CURRENT.search(_label(folded, g)) and not _is_previous(doc, folded, g)
+    return any(g.start > n.end and same_count_unit(g, n) and _CURRENT.search(_label(folded, g)) and not _is_previous(doc, folded, g)
                for g in qty)
 
 
@@ -383,16 +421,16 @@ def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
         for i, p in enumerate(qty[:-1]):
             lab = label_of(folded, p)
             n = qty[i + 1]
-            if not same_unit(p, n):
+            if not same_count_unit(p, n):
                 continue
             if _VS_PREVIOUS.search(lab) and _NET.match(folded[p.end:n.start]):
-                cur = [c for c in qty[:i] if same_unit(c, p) and not is_reference(folded, c)]
+                cur = [c for c in qty[:i] if same_count_unit(c, p) and not is_reference(folded, c)]
                 if cur and cur[-1].start not in paired:
                     paired.add(cur[-1].start)
                     out.append(_three(folded, p, n, cur[-1]))
             elif _FROM_LABEL_TO.search(lab) and i + 2 < len(qty):
                 c, n = qty[i + 1], qty[i + 2]
-                if (same_unit(c, p) and same_unit(n, p) and _RISE_TO.fullmatch(folded[p.end:c.start])
+                if (same_count_unit(c, p) and same_count_unit(n, p) and _RISE_TO.fullmatch(folded[p.end:c.start])
                         and _NET.match(folded[clause_start(folded, n.start):n.start]) and c.start not in paired):
                     paired.add(c.start)
                     out.append(_three(folded, p, n, c))
@@ -417,7 +455,7 @@ def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig) -> Fi
             folded[clause_start(folded, n.start, "；;。！？!?\n"):clause_end(folded, stock.end, "；;。！？!?\n")])):
         return None
     for p in qty:
-        if p.start > stock.end and p is not n and same_unit(p, stock) and _BRACKET_PREVIOUS.match(folded[stock.end:p.start]):
+        if p.start > stock.end and p is not n and same_count_unit(p, stock) and _BRACKET_PREVIOUS.match(folded[stock.end:p.start]):
             return p
     return None
 
@@ -434,7 +472,7 @@ def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) ->
     named = cached(doc, "_cum_stock_names_cache", figs, lambda: [
         (c, lab) for c in figs if c.sent >= 0 and c.quantity and _STOCK_NAME.search(lab := _label(folded, c))])
     for c, lab in reversed(named):
-        if c.end > n.start or not same_unit(c, n):
+        if c.end > n.start or not same_count_unit(c, n):
             continue
         if core in lab and not _is_new(folded, c) and not is_reference(folded, c) \
                 and not is_per_unit(folded, c) and not in_plan(folded, doc, c):
@@ -466,7 +504,7 @@ def _covers_this_year(doc, folded: str, c: Fig, n: Fig) -> bool:
 def _stock_of_previous_sentence(doc, folded: str, sents: dict, si: int, n: Fig) -> Fig | None:
     """全县现有专职消防员22名。其中，今年新招录8名: a sentence opening with 其中 draws from the stock just stated."""
     para = paragraph_start(folded, n.start)
-    cands = [c for c in sents.get(si - 1, []) if c.start >= para and same_unit(c, n) and not _is_new(folded, c)
+    cands = [c for c in sents.get(si - 1, []) if c.start >= para and same_count_unit(c, n) and not _is_new(folded, c)
              and _STOCK.search(_label(folded, c)) and not is_reference(folded, c)]
     return cands[-1] if cands else None
 
@@ -477,7 +515,7 @@ def _previous_sentence_cumulative(doc, folded: str, sents: dict, si: int, stock:
         return None
     para = paragraph_start(folded, n.start)
     s0 = doc.sentences[si - 1].start if si >= 1 else 0
-    cands = [c for c in sents.get(si - 1, []) if c.start >= para and same_unit(c, n) and "累计" in _label(folded, c)
+    cands = [c for c in sents.get(si - 1, []) if c.start >= para and same_count_unit(c, n) and "累计" in _label(folded, c)
              and _PREVIOUS.search(folded[s0:c.start]) and not _THIS_YEAR_END.search(folded[s0:c.start])]
     return cands[-1] if len(cands) == 1 else None
 
@@ -508,7 +546,7 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
             continue  # a per-capita value (人均可支配收入由上年的…增加到…) is a level, not a stock that flows fill
         sfigs = sents.get(c.sent, [])
         # 上年末为12.34万笔 / 由上年末的8.22万卷 / 由上年的12家(增至14家)
-        prev = [p for p in sfigs if p is not c and same_unit(p, c) and (_PREVIOUS.search(label_of(folded, p))
+        prev = [p for p in sfigs if p is not c and same_count_unit(p, c) and (_PREVIOUS.search(label_of(folded, p))
                                                                       or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
         if m is not None:
             # 累计结存 is 累计结余; 累计改造片区11个、拆除危旧房屋18.2万平方米: the figure's own noun is the last item
@@ -524,7 +562,7 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
             # this year's marker, or a cumulative since a start)
             since = "以来" in lab
             same = len(noun) == 2 and not folded[c.end:clause_end(folded, c.end)].strip() and next(
-                (n for n in sfigs if n.end <= c.start and same_unit(n, c) and n not in prev and not is_reference(folded, n)
+                (n for n in sfigs if n.end <= c.start and same_count_unit(n, c) and n not in prev and not is_reference(folded, n)
                  and _verb_of_flow(folded[clause_start(folded, n.start):clause_end(folded, n.end)], noun, since)), None)
             if same:
                 paired.add(c.start)
@@ -534,7 +572,7 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         # a cumulative stated with its previous level (累计受理2,351,708件，截至2021年底累计为1,802,614件) adds the period's
         # flow however far back in its paragraph that flow stands
         back = 8 if prev and "累计" in lab else 2
-        flows = [n for n in figs if para <= n.start and n.end <= c.start and c.sent - back <= n.sent and same_unit(n, c)
+        flows = [n for n in figs if para <= n.start and n.end <= c.start and c.sent - back <= n.sent and same_count_unit(n, c)
                  and n not in prev and not is_reference(folded, n) and not _STOCK.search(_label(folded, n))
                  and not is_sub_period(folded, n)]
         new = None
@@ -550,19 +588,19 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
                 break
         if new is None and len(noun) >= 4 and "累计" in lab:
             # 一年来…开展执法检查5次 … 本届以来累计开展执法检查17次: the same act word for word, paragraphs apart
-            new = next((n for n in reversed(figs) if n.end <= c.start and n.sent >= 0 and same_unit(n, c) and n not in prev
+            new = next((n for n in reversed(figs) if n.end <= c.start and n.sent >= 0 and same_count_unit(n, c) and n not in prev
                         and noun in _label(folded, n) and not is_reference(folded, n) and not in_plan(folded, doc, n)
                         and not _STOCK.search(_label(folded, n)) and "累计" not in _label(folded, n)
                         and not _other_year(doc, folded, n)), None)
         bare = _LEAD_VERB.sub("", noun)
         if new is None and len(bare) >= 4 and bare != noun and "累计" in lab:
             # 十是新建社区卫生服务站12个 … 全区累计建成社区卫生服务站57个: the same thing, a flow word before it
-            new = next((n for n in reversed(figs) if n.end <= c.start and n.sent >= 0 and same_unit(n, c) and n not in prev
+            new = next((n for n in reversed(figs) if n.end <= c.start and n.sent >= 0 and same_count_unit(n, c) and n not in prev
                         and bare in (nl := _label(folded, n)) and _FLOW.search(nl) and not is_reference(folded, n)
                         and not in_plan(folded, doc, n) and not _STOCK.search(nl) and "累计" not in nl
                         and not _other_scope(nl, lab) and not _other_year(doc, folded, n)), None)
-        if new is None:
-            continue
+        if new is None or _apart_in_time(doc, folded, c, new):
+            continue  # 全年开展执法检查86次 … 自10月以来，累计开展执法检查45次: a total since a month of the year
         paired.add(c.start)
         prev_c = [p for p in prev if p is not new]
         if prev_c and "累计" not in lab and _MAY_LEAVE.search(folded[paragraph_start(folded, c.start):c.start] + _label(folded, new)):
@@ -604,6 +642,13 @@ def _common_tail(a: str, b: str) -> int:
     return k
 
 
+def _named_in(noun: str, c: Fig, n: Fig, folded: str) -> bool:
+    """A stock in the same measure word, or in another of its group (今年新发展党员12名，现有党员48人) that names the
+    new figure's noun."""
+    core = re.sub(r"^(?:了|的)+", "", noun)
+    return same_unit(c, n) or (len(core) >= 2 and core in _label(folded, c))
+
+
 def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     """The cumulative a new figure adds to: one naming the same thing, else the nearest compatible one."""
     if not before:
@@ -623,6 +668,8 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     for c in reversed(before):
         lab = _label(folded, c)
         adjacent = folded.find("，", c.end, n.start) >= 0 and not any(ch in "；;" for ch in folded[c.end:n.start])
+        if not same_unit(c, n):
+            continue  # 总量达到5.18万户；新增规上企业23家: another measure word names the thing only with its noun
         if (_STOCK.search(lab) or adjacent) and _compatible(noun, lab, c.metric, _label(folded, n)):
             return c
         if _STOCK.search(lab):
@@ -644,9 +691,23 @@ def _lead(folded: str, start: int) -> int:
     return max(start - 16, clause_start(folded, start))
 
 
-def _two(folded: str, c: Fig, n: Fig) -> dict:
+_SENT_SEP = "。！？!?\n"
+
+
+def _may_shrink(folded: str, c: Fig, n: Fig) -> bool:
+    """Does the text around a stock and a flow name an outflow (今年新发展会员1,200人，现有会员980人（部分会员已退会）;
+    累计认定家庭农场62家（注销23家））? Then the stock may have lost items and end below the year's new."""
+    lo = clause_start(folded, min(c.start, n.start), _SENT_SEP)
+    own = _label(folded, c) + _label(folded, n)  # 今年拆除违章建筑…，累计拆除…: the pair's own verb is no outflow
+    return any(m.group(0) not in own for m in _OUTFLOW.finditer(folded, lo, clause_end(folded, max(c.end, n.end), _SENT_SEP)))
+
+
+def _two(folded: str, c: Fig, n: Fig) -> dict | None:
+    """A stock and a flow → new ≤ cumulative (None when the flow exceeds a stock that may have lost items)."""
     ci, ni = c.norm_interval(), n.norm_interval()
     ok = ni.low is None or ci.high is None or ni.low <= ci.high
+    if not ok and _may_shrink(folded, c, n):
+        return None
     computed = f"new {n.text} {'≤' if ok else '>'} cumulative {c.text}"
     start, end = _lead(folded, min(c.start, n.start)), max(c.end, n.end)
     figs = sorted([c, n], key=lambda f: f.start)

@@ -1,8 +1,10 @@
 """Parts and their total: "共…9件，其中A 4件、B 2件、C 3件" — do the parts add up to the total?
 
-Counts and money alike, in the base unit (1.52亿元 + 6,300万元 + 7,100万元 = 2.86亿元; 户 with 家, 人 with 名). A list
-after 其中 that covers well under the total is taken as a selection, not a split, and left alone; so are lists that cut
-the total two ways (其中女性…，党员…) or name a part of a part (小学中…, （含…）).
+Counts and money alike, in the base unit (1.52亿元 + 6,300万元 + 7,100万元 = 2.86亿元; 户 with 家, 人 with 名:
+common.same_count_unit). A plain 其中 or 包括 list short of its total is taken as a selection, not a split, and left
+alone unless something closes it (其他/其余 or …及以下 as an item, 分为, the two halves of a whole such as 门诊/住院,
+levels down to a 县级以上 total's threshold) or a slip explains the gap (万 for 元; one digit of a total of three digits
+or more); so are lists that cut the total two ways (其中女性…，党员…) or name a part of a part (小学中…, （含…）).
 
 Besides 其中 lists: classifications (按类型分 / 从…看 / 支出按功能分类：), 由…三部分构成, closing totals (合计 / 以上四项…合计),
 budget identities (收入加上级补助…，收入总计; 收支相抵，结转…; 预算 − 支出 = 结余), statuses (已整改 / 部分整改 / 正在推进),
@@ -21,7 +23,7 @@ from .. import schema
 from .common import (Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_per_unit,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
-from .common import same_unit as _same_base
+from .common import count_unit_key, same_count_unit
 from .intervals import Interval, fmt, fmt_interval
 from .shares import find_shares
 
@@ -35,20 +37,6 @@ _REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|上升到|扩大
 COVER = Decimal("0.95")
 COLON_COVER = Decimal("0.85")  # 其中：… announces the whole list, yet a list under this share of its total is a selection
 SLIP_COVER = Decimal("0.9")  # 全市企业500家，其中A 200家、B 100家: 300 vs 500 differ in one digit yet are a selection
-
-
-# measure words that count the same things: 人/名/位 are people; 户/家/个 are entities and institutions alike
-# (市场主体8,620户，其中企业2,140家、个体工商户6,180户; 医疗卫生机构286个，其中县级医院3家、村卫生室241个)
-_UNIT_GROUP = {"名": "人", "位": "人", "家": "户", "个": "户"}
-
-
-def _unit_key(g: Fig) -> str:
-    return _UNIT_GROUP.get(g.base_unit, g.base_unit) if g.kind == "count" else g.base_unit
-
-
-def same_unit(a: Fig, b: Fig) -> bool:
-    """Same base unit (common.same_unit), or two measure words of one group (人 with 名, 户 with 家)."""
-    return _same_base(a, b) or (a.kind == b.kind == "count" and a.quantity and b.quantity and _unit_key(a) == _unit_key(b))
 
 
 @per_figure
@@ -83,6 +71,9 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     if not ok and not sure_split and want.high is not None and want.high < got.low and _one_nested(parts, want):
         return None  # 第二产业增加值79.62亿元，工业增加值65.30亿元: a part of the part before it, not one more part
     cause = "" if ok or minus else _cause(total, parts, want)
+    if not ok and sure_split is False and want.low is not None and got.high < want.low \
+            and not (cause and (cause.startswith("万") or _many_digits(total))) and not _closed_list(folded, total, parts):
+        return None  # 固定资产投资100亿元，其中工业投资60亿元，基础设施投资37亿元: the main items, not all of them
     if not ok and not sure_split and want.low is not None and got.high < want.low * COVER and not (
             cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER)):
         return None  # a selection, unless 万/元 mixed up or a one-digit slip explains a gap of under a tenth
@@ -135,6 +126,49 @@ def _partial_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     if not _PLAIN_AMONG.search(folded, total.end, parts[0].start):
         return False
     return not _CATCH_ALL.search(item_label(folded, parts[-1]))
+
+
+_DIVIDED = re.compile(r"划分为|分为|分成")
+_AMONG_LEAD = re.compile(r"其中|包括|包含|涵盖|(?<=[，,])含")
+# the two halves of a whole that statistics always cut in two (门诊收入 / 住院收入, 出口 / 进口, 城镇 / 农村)
+_HALVES = [tuple(re.compile(w) for w in pair) for pair in (
+    ("门诊", "住院"), ("出口", "进口"), ("城镇|城市|城区", "农村|乡村"), ("(?<![妇])男", "女"), ("境内", "境外"),
+    ("国内", "国外|境外|入境"), ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("公办", "民办"),
+    ("公立|国有", "民营|非公|私立"), ("基本支出", "项目支出"), ("人员经费", "公用经费"), ("线上", "线下"),
+    ("一般债券|一般债务", "专项债券|专项债务"), ("在职", "退休|离退休"))]
+
+
+def _many_digits(total: Fig) -> bool:
+    """Three significant digits or more: a one-digit gap is then a slip, not the chance of a selection (a list of 44
+    under a total of 45 is as likely a selection as a slip)."""
+    return total.value is not None and len(fmt(total.value).replace(".", "").replace(",", "").lstrip("0")) >= 3
+
+
+_OPEN_END = re.compile(r"以[下上]$|及以[下上]")
+# 县级以上奖项64项，其中国家级…、省级…、市级…、县级…: a total of all levels from a threshold, listed down to it
+_LEVEL_UP = re.compile(r"([\u4e00-\u9fff])级(?:及)?以上")
+
+
+def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """Does a short list say it names the whole of its total? A plain 其中 or 包括 list names what is among the
+    total and may leave kinds out (固定资产投资100亿元，其中工业投资60亿元，基础设施投资37亿元); it is closed by 分为,
+    a last item that takes the rest (其他补贴45万元, 其余…), the two halves of a whole (门诊收入…、住院收入…), or a
+    total score whose items are its scoring parts. Other leads (在…中, 按…分) frame the whole and close their list."""
+    if total.end > parts[0].start or total.base_unit == "分":
+        return True
+    lead = folded[total.end:parts[0].start]
+    if _DIVIDED.search(lead) or not _AMONG_LEAD.search(lead):
+        return True
+    if _CATCH_ALL.search(item_label(folded, parts[-1])) or _OPEN_END.search(item_label(folded, parts[-1])) \
+            or _OPEN_END.search(item_label(folded, parts[0])):
+        return True  # …、其他补贴45万元 / …、大专及以下15人 / 50岁以上…: an item that takes the rest
+    low = _LEVEL_UP.search(label_of(folded, total))
+    if low and len(parts) >= 2 and (low.group(1) + "级") in item_label(folded, parts[-1]):
+        return True
+    if len(parts) == 2:
+        a, b = item_label(folded, parts[0]), item_label(folded, parts[1])
+        return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES)
+    return False
 
 
 _SPLIT_TAIL = re.compile(r"[^，,；;。]{0,12}?(?:组成|构成)")
@@ -200,7 +234,7 @@ def _item(folded: str, g: Fig) -> str:
 @per_figure
 def _dimension(folded: str, g: Fig) -> int | None:
     """The attribute a count of people is cut by (gender, party, ethnicity, education, title, age), if any."""
-    if _unit_key(g) != "人":
+    if count_unit_key(g) != "人":
         return None  # 小学28所、初中9所 are kinds of school, not an education level of people
     lab = _item(folded, g)
     if not _ANY_DIMENSION.search(lab):
@@ -212,7 +246,7 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
     """Same-unit figures listed after 其中 (or a list start) up to a clause that changes scope."""
     parts: list[Fig] = []
     for g in figs:
-        if g.start < anchor or not same_unit(g, unit_of):
+        if g.start < anchor or not same_count_unit(g, unit_of):
             continue
         label = folded[clause_start(folded, g.start):g.start]
         # （其中违规金额1.58亿元、管理不规范金额2.14亿元）: a list inside the bracket its own 其中 opens is the split
@@ -380,7 +414,7 @@ def _identities(folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool
             if g is None:
                 break
             named.append(g)
-        if len(named) == 1 + len(part_rxs) and all(same_unit(named[0], g) for g in named):
+        if len(named) == 1 + len(part_rxs) and all(same_count_unit(named[0], g) for g in named):
             out.append((named[0], named[1:], True))
     return out
 
@@ -405,7 +439,7 @@ def _balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig,
         lead = _BALANCE_LEAD.search(head)
         if not (lead and _BALANCE.search(head)):
             continue
-        before = [g for g in figs if r.sent - 8 <= g.sent and g.end <= s0 + lead.start() and same_unit(g, r) and g.quantity
+        before = [g for g in figs if r.sent - 8 <= g.sent and g.end <= s0 + lead.start() and same_count_unit(g, r) and g.quantity
                   and not is_reference(folded, g) and not in_plan(folded, doc, g)]
         income = next((g for g in reversed(before) if _INCOME_TOTAL.search(label_of(folded, g))), None)
         spending = next((g for g in reversed(before) if _SPENDING_TOTAL.search(label_of(folded, g))), None)
@@ -433,7 +467,7 @@ def _all_kinds(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig
             continue
         lead, parts = m.group("lead"), []
         for h in figs:
-            if h.start <= g.end or not same_unit(h, g) or is_reference(folded, h):
+            if h.start <= g.end or not same_count_unit(h, g) or is_reference(folded, h):
                 continue
             cs = clause_start(folded, h.start)
             # the kind's clause opens with the lead (全市共有小学268所、初中94所 → both)
@@ -465,7 +499,7 @@ def _above_items(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[F
             continue
         para = paragraph_start(folded, g.start)
         listed = [p for p in sents.get(g.sent - 1, []) + sents.get(g.sent, [])
-                  if para <= p.start and p.end <= g.start and p.quantity and same_unit(p, g) and not is_reference(folded, p)
+                  if para <= p.start and p.end <= g.start and p.quantity and same_count_unit(p, g) and not is_reference(folded, p)
                   and not is_per_unit(folded, p) and not _CHANGE_WORD.search(label_of(folded, p))]
         n = m.group("n")
         k = (int(n) if n.isdigit() else _SMALL.get(n)) if n else None
@@ -491,11 +525,11 @@ def _budget_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
     for r in _figs_where(doc, folded, sents, _HINT_LEFT):
         if not r.quantity or r.sent < 0 or not _LEFT.search(label_of(folded, r)):
             continue
-        spent = [g for g in sents.get(r.sent, []) if g.end <= r.start and same_unit(g, r) and _SPENT.search(label_of(folded, g))]
+        spent = [g for g in sents.get(r.sent, []) if g.end <= r.start and same_count_unit(g, r) and _SPENT.search(label_of(folded, g))]
         if len(spent) != 1:
             continue
         para = paragraph_start(folded, r.start)
-        budgets = [g for g in figs if para <= g.start and g.end <= spent[0].start and r.sent - 2 <= g.sent and same_unit(g, r)
+        budgets = [g for g in figs if para <= g.start and g.end <= spent[0].start and r.sent - 2 <= g.sent and same_count_unit(g, r)
                    and _BUDGET.search(label_of(folded, g))]
         if budgets:
             out.append((budgets[-1], [spent[0], r], True))
@@ -519,11 +553,11 @@ def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], No
             if not neg:
                 continue
             verb = neg.group("verb")
-            p = next((g for g in reversed(qty) if g.end <= q.start and same_unit(g, q) and _verb_label(folded, g).endswith(verb)
+            p = next((g for g in reversed(qty) if g.end <= q.start and same_count_unit(g, q) and _verb_label(folded, g).endswith(verb)
                       and not _verb_label(folded, g).endswith(("不" + verb, "未" + verb))), None)
             if p is None:
                 continue
-            t = [g for g in qty if g.end <= p.start and same_unit(g, q) and not is_reference(folded, g)]
+            t = [g for g in qty if g.end <= p.start and same_count_unit(g, q) and not is_reference(folded, g)]
             if t:
                 # some may still be pending (or be decided from last year's), so the pair is weak; the results of a check
                 # (合格 / 不合格, 达标 / 不达标) cover exactly the items checked, and cannot exceed them
@@ -638,7 +672,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     parts = parts and _dimension_cut(folded, total, parts)
                 if parts:
                     # 其中维持39件、撤销11件，另有14件终止审理: a bare 另有 that completes the total is its last part
-                    nxt = next((g for g in listed if g.start > parts[-1].end and same_unit(g, unit_fig)), None)
+                    nxt = next((g for g in listed if g.start > parts[-1].end and same_count_unit(g, unit_fig)), None)
                     if nxt is not None and _REST.search(folded[clause_start(folded, nxt.start):nxt.start]) \
                             and _sum(parts + [nxt]).overlaps(_su_niv(total)):
                         parts = parts + [nxt]
@@ -655,7 +689,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         for m in _MADE_OF.finditer(stext):
             lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
             body = [g for g in sfigs if lo <= g.start and g.end <= hi and g.quantity]
-            if len(body) < 2 or not all(same_unit(body[0], g) for g in body):
+            if len(body) < 2 or not all(same_count_unit(body[0], g) for g in body):
                 continue
             total = _total_before(doc, folded, figs, sents, si, sent.start + m.start(), body[0], any_lead=True)
             if total is not None:
@@ -664,9 +698,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             # 整改问题金额3.12亿元，通过上缴财政0.46亿元、…和调整账目0.36亿元实现: the means add up to what they achieved
             lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
             body = [g for g in sfigs if lo <= g.start and g.end <= hi and g.quantity and not is_reference(folded, g)]
-            if len(body) < 2 or not all(same_unit(body[0], g) for g in body) or m.group("etc"):
+            if len(body) < 2 or not all(same_count_unit(body[0], g) for g in body) or m.group("etc"):
                 continue
-            before = [g for g in sfigs if g.end <= sent.start + m.start() and same_unit(g, body[0]) and g.quantity
+            before = [g for g in sfigs if g.end <= sent.start + m.start() and same_count_unit(g, body[0]) and g.quantity
                       and not is_reference(folded, g)]
             if before and not in_plan(folded, doc, before[-1]):
                 out.append((before[-1], body, True))
@@ -676,7 +710,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             name = lead.groupdict().get("name")
             closing = [g for g in listed if _TOTAL_AFTER.match(folded[clause_start(folded, g.start):g.start])]
             for unit_fig in _first_per_unit(listed):
-                parts = [g for g in listed if same_unit(g, unit_fig)]
+                parts = [g for g in listed if same_count_unit(g, unit_fig)]
                 if len(parts) < 2 or any(counts_into(c, parts[0]) for c in closing):
                     continue  # …，合计227件: the list closes with its own total (judged below)
                 # 立案提案中，个人提案198件，集体提案43件。按内容分，…: the sentence before is a split of a whole already
@@ -688,7 +722,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     # 共收到提案268件，经审查立案241件。从办理结果看，A类151件，占62.7%…: shares of the parts name their whole
                     shares = [_stated_share(folded, sfigs, p) for p in parts]
                     if all(shares) and not _shares_fit(total, parts, shares, slack=1):
-                        fit = [g for g in figs if g.sent == total.sent and same_unit(g, total)
+                        fit = [g for g in figs if g.sent == total.sent and same_count_unit(g, total)
                                and _shares_fit(g, parts, shares, slack=1)]
                         out.append((fit[0], parts, True) if fit else (total, parts, None))
                         continue
@@ -714,10 +748,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             at = sent.start + mid.start()
             listed = [g for g in sfigs if g.start >= sent.start + mid.end() and g.quantity and not is_reference(folded, g)]
             for unit_fig in _first_per_unit(listed):
-                parts = [g for g in listed if same_unit(g, unit_fig)]
+                parts = [g for g in listed if same_count_unit(g, unit_fig)]
                 if len(parts) < 2 or any(_TOTAL_AFTER.match(folded[clause_start(folded, p.start):p.start]) for p in parts):
                     continue
-                before = [g for g in sfigs if g.end <= at and same_unit(g, unit_fig) and not is_reference(folded, g)]
+                before = [g for g in sfigs if g.end <= at and same_count_unit(g, unit_fig) and not is_reference(folded, g)]
                 if before and not in_plan(folded, doc, before[-1]):
                     out.append((before[-1], parts, True))
         for g in (sfigs if ("共" in stext or "计" in stext or "总" in stext or "得分" in stext) else ()):
@@ -786,7 +820,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             continue  # none of the splits below can open here
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
         sat = [g for g in qty if _SATISFACTION.search(label_of(folded, g))] if "满意" in stext else ()
-        if len(sat) >= 2 and all(same_unit(sat[0], g) for g in sat):
+        if len(sat) >= 2 and all(same_count_unit(sat[0], g) for g in sat):
             total = _matching_earlier(doc, folded, figs, si, sat)
             if total is not None:
                 out.append((total, sat, None))
@@ -795,17 +829,17 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             name, at = m.group("name"), sent.start + m.end()
             named = [g for g in qty if g.end <= sent.start + m.start() and _item(folded, g).endswith(name)]
             end = clause_end(folded, at, "；;。！？!?\n")
-            parts = [g for g in qty if at <= g.start and g.end <= end and named and same_unit(g, named[-1])]
+            parts = [g for g in qty if at <= g.start and g.end <= end and named and same_count_unit(g, named[-1])]
             parts = _dimension_cut(folded, named[-1], parts) if len(parts) >= 2 else None
             if parts and len(parts) >= 2:
                 # parts over the whole are wrong whatever else it holds; under it, the list may name only some kinds
                 under = _sum(parts).below(_su_niv(named[-1]))
                 out.append((named[-1], parts, None if under else False))
         grades = [g for g in qty if _GRADE.search(label_of(folded, g))] if grading else ()
-        if len(grades) >= 2 and all(same_unit(grades[0], g) for g in grades):
+        if len(grades) >= 2 and all(same_count_unit(grades[0], g) for g in grades):
             # 参加评议598名，评为优秀86名、合格503名、基本合格7名、不合格2名: the grades of a review cover the reviewed,
             # the figure before them in the sentence or an earlier one (weak: reported when they add up)
-            head = [g for g in qty if g.end <= grades[0].start and same_unit(g, grades[0])]
+            head = [g for g in qty if g.end <= grades[0].start and same_count_unit(g, grades[0])]
             got = _sum(grades)
             fit = [g for g in head if got.bounded and got.overlaps(_su_niv(g))]
             total = fit[-1] if fit else _matching_earlier(doc, folded, figs, si, grades)
@@ -813,7 +847,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 out.append((total, grades, None))
         done = next((g for g in qty if _DONE.search(label_of(folded, g))), None) if has_done else None
         if done is not None:
-            later = [g for g in qty if g.start > done.end and same_unit(g, done)]
+            later = [g for g in qty if g.start > done.end and same_count_unit(g, done)]
             status = [bool(_UNDER_WAY.search(label_of(folded, g))) for g in later]
             k = status.index(False) if False in status else len(status)
             # a status the words do not name sits inside the list (已整改108个，另有12个…，正在推进6个): no split
@@ -826,7 +860,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         if whole and not lead:
             listed = [g for g in qty if g.start >= sent.start + whole.end()]
             for unit_fig in _first_per_unit(listed):
-                parts = [g for g in listed if same_unit(g, unit_fig)]
+                parts = [g for g in listed if same_count_unit(g, unit_fig)]
                 if len(parts) < 2:
                     continue
                 total = _matching_earlier(doc, folded, figs, si, parts, whole.group("name")[:2])
@@ -843,7 +877,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             wholes = [g for g in qty if g.end <= sent.start + inside.end() and g.start >= sent.start]
             listed = [g for g in qty if g.start >= sent.start + inside.end()]
             if len(wholes) == 1:
-                parts = [g for g in listed if same_unit(g, wholes[0])]
+                parts = [g for g in listed if same_count_unit(g, wholes[0])]
                 # a parallel list (刑事案件…，民商事案件…，行政案件…) splits the whole; 满意度评价1,650件，评价满意1,432件
                 # nests one in the other: reported only when it adds up
                 heads = {item_label(folded, g)[-1:] for g in parts}
@@ -857,7 +891,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 mid_in = _WHOLE_THEN_IN.match(folded, w.end)
                 if not mid_in or _SPLIT_LEAD.search(folded, clause_start(folded, w.start), w.start):
                     continue
-                parts = [g for g in qty if g.start >= mid_in.end() and same_unit(g, w)
+                parts = [g for g in qty if g.start >= mid_in.end() and same_count_unit(g, w)
                          and clause_start(folded, g.start, "；;。！？!?\n") <= mid_in.end()]
                 labels = [item_label(folded, g) for g in parts]
                 if len(parts) >= 2 and all(_STATUS.search(v) for v in labels) and any(_NOT_DONE.search(v) for v in labels):
@@ -867,15 +901,15 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             for w in qty:
                 if not whole_rx.search(label_of(folded, w)):
                     continue
-                p = next((g for g in qty if g.start > w.end and same_unit(g, w) and part_rx.search(label_of(folded, g))), None)
+                p = next((g for g in qty if g.start > w.end and same_count_unit(g, w) and part_rx.search(label_of(folded, g))), None)
                 # …基金总支出151.28亿元，增长9.4%。当期结余17.17亿元: the remainder may open the next sentence
                 nxt = [g for g in sents.get(si + 1, [])[:1] if paragraph_start(folded, g.start) <= sent.start]
-                r = p and next((g for g in qty + nxt if g.start > p.end and same_unit(g, w) and g.quantity
+                r = p and next((g for g in qty + nxt if g.start > p.end and same_count_unit(g, w) and g.quantity
                                 and rest_rx.search(label_of(folded, g))), None)
                 # 地方财政收入16420万元，加上级补助收入23850万元…，收入合计42110万元；财政支出41260万元…: terms between
                 # the three say the income is summed first; the identity holds only for three in a row
                 if p is not None and r is not None and not any(
-                        same_unit(g, w) and (w.end <= g.start and g.end <= p.start or p.end <= g.start and g.end <= r.start)
+                        same_count_unit(g, w) and (w.end <= g.start and g.end <= p.start or p.end <= g.start and g.end <= r.start)
                         for g in qty + nxt):
                     out.append((w, [p, r], True))
                     break
@@ -901,7 +935,7 @@ def _headline(doc, folded: str, figs: list[Fig], total: Fig, part: Fig) -> Fig |
     para = paragraph_start(folded, part.start)
     side = _SIDE.search(label_of(folded, total))
     for g in figs:
-        if g.start < para or g.end > part.start or not g.quantity or not same_unit(g, part) or is_reference(folded, g):
+        if g.start < para or g.end > part.start or not g.quantity or not same_count_unit(g, part) or is_reference(folded, g):
             continue
         return g if (side is None or side.group(0) in label_of(folded, g)) else None
     return None
@@ -914,7 +948,7 @@ _SUB_SCOPE = re.compile(r"本级|其中")
 def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> Fig | None:
     """The last figure of the same unit before `part` (up to eight sentences back) that the name labels."""
     for g in reversed([g for g in figs if part.sent - 8 <= g.sent and g.end <= part.start]):
-        if not g.quantity or not same_unit(g, part) or is_reference(folded, g) or in_plan(folded, doc, g):
+        if not g.quantity or not same_count_unit(g, part) or is_reference(folded, g) or in_plan(folded, doc, g):
             continue
         lab = label_of(folded, g)
         if name in lab and not _SUB_SCOPE.search(lab[:lab.rfind(name)]):
@@ -946,8 +980,8 @@ def parts_sum(doc, figures) -> list[dict]:
             weak.discard(key)
             judged.add(key)
             out.append(row)
-        elif sure is None:
-            weak.add(key)
+        elif not sure:
+            weak.add(key)  # a short 其中 list may yet be closed by its shares (占…%, adding up to 100)
 
     for total, parts, sure in find_splits(doc, figs):
         emit(total, parts, sure, parts[0].sent if parts else total.sent)
@@ -978,7 +1012,7 @@ def parts_sum(doc, figures) -> list[dict]:
             continue
         # 其中维持39件、撤销11件，另有14件终止审理: 另有 may add what lies outside the total: reported only when it adds up
         r_sure = None if rest.group("other") else True
-        before = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_unit(f, g) and not is_reference(folded, f)]
+        before = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_count_unit(f, g) and not is_reference(folded, f)]
         if not before:
             continue
         if len(before) >= 2:
@@ -1002,14 +1036,14 @@ def parts_sum(doc, figures) -> list[dict]:
             if whole is not None:
                 emit(whole, before + [g], None, g.sent)
             continue
-        goal = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_unit(f, g) and is_target(folded, f)
+        goal = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_count_unit(f, g) and is_target(folded, f)
                 and not is_base(folded, f) and not in_plan(folded, doc, f)]
         if len(goal) == 1 and not rest.group("cat"):
             # 改造农村危房1,200户，年度目标1,500户，完成80%，剩余300户…结转下年: the rest of the target
             emit(goal[0], before + [g], True, g.sent)
             continue
         para = paragraph_start(folded, g.start)
-        prior = [f for f in figs if para <= f.start and f.end <= before[0].start and same_unit(f, g) and f.sent >= g.sent - 2]
+        prior = [f for f in figs if para <= f.start and f.end <= before[0].start and same_count_unit(f, g) and f.sent >= g.sent - 2]
         if not prior and not rest.group("cat"):
             # 受理事项中已按期办结1,802件；其余44件正在办理 with the 1,846 received stated sections before: weak
             whole = _matching_earlier(doc, folded, figs, g.sent, before + [g])
@@ -1039,10 +1073,10 @@ _REST_NAMED = re.compile(r"(?<![及和与、农村])剩余[\u4e00-\u9fff]{1,6}$"
 def _weak_rest(doc, folded: str, figs: list[Fig], sents: dict, g: Fig, emit) -> None:
     """年初有贫困户96户…。…实际脱贫41户…。目前剩余贫困户55户: the rest and the last amount of the sentence before
     (what was done) → the earlier figure they add up to, if any (a weak pairing: reported only when it holds)."""
-    if any(f.end <= g.start and same_unit(f, g) for f in sents.get(g.sent, [])):
+    if any(f.end <= g.start and same_count_unit(f, g) for f in sents.get(g.sent, [])):
         return
     para = paragraph_start(folded, g.start)
-    prev = [f for f in sents.get(g.sent - 1, []) if f.start >= para and same_unit(f, g) and f.quantity
+    prev = [f for f in sents.get(g.sent - 1, []) if f.start >= para and same_count_unit(f, g) and f.quantity
             and not is_reference(folded, f) and not in_plan(folded, doc, f)]
     if prev:
         whole = _matching_earlier(doc, folded, figs, g.sent, [prev[-1], g])
@@ -1068,7 +1102,7 @@ def _respective_split(folded: str, sfigs: list[Fig], lo: int, hi: int) -> tuple[
             break
         parts.append(g)
         at = g.end
-    if len(parts) < 2 or not all(same_unit(parts[0], g) for g in parts):
+    if len(parts) < 2 or not all(same_count_unit(parts[0], g) for g in parts):
         return None
     cs = clause_start(folded, lo)
     cs += max(folded.rfind("：", cs, lo), folded.rfind(":", cs, lo), cs - 1) - cs + 1  # a colon also opens the names
@@ -1077,7 +1111,7 @@ def _respective_split(folded: str, sfigs: list[Fig], lo: int, hi: int) -> tuple[
     count = len(items) + (1 if _LAST_AND.search(items[-1], 1) else 0)
     if _PERIOD_NAMES.search(names) or count != len(parts):
         return None
-    total = [g for g in sfigs if g.end <= cs and g.quantity and same_unit(g, parts[0]) and not is_reference(folded, g)
+    total = [g for g in sfigs if g.end <= cs and g.quantity and same_count_unit(g, parts[0]) and not is_reference(folded, g)
              and not is_per_unit(folded, g)]
     return (total[-1], parts, False) if total else None
 
@@ -1087,7 +1121,7 @@ def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name
     if len(name) < 3:
         return None
     para = paragraph_start(folded, doc.sentences[si].start)
-    named = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and g.quantity and same_unit(g, unit_fig)
+    named = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and g.quantity and same_count_unit(g, unit_fig)
              and not is_reference(folded, g) and re.sub(r"^(?:其中)?[：:，,]?", "", item_label(folded, g)) == name]
     return named[0] if len(named) == 1 else None
 
@@ -1095,7 +1129,7 @@ def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name
 def _whole_of_previous_split(folded: str, found: list, si: int, unit_fig: Fig) -> Fig | None:
     """The total of a split found in the sentence just before (its parts there, its total anywhere before)."""
     for t, ps, sure in reversed(found):
-        if ps and all(p.sent == si - 1 for p in ps) and same_unit(t, unit_fig) \
+        if ps and all(p.sent == si - 1 for p in ps) and same_count_unit(t, unit_fig) \
                 and paragraph_start(folded, ps[0].start) == paragraph_start(folded, unit_fig.start) \
                 and (sure is not None or _sum(ps).overlaps(_su_niv(t))):  # a weak pairing once it holds
             return t
@@ -1109,13 +1143,13 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, parts:
     Several candidates none of which the parts add up to give a weak pairing (judged only when it holds)."""
     unit_fig = parts[0]
     para = paragraph_start(folded, doc.sentences[si].start)
-    earlier = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and same_unit(g, unit_fig)
+    earlier = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and same_count_unit(g, unit_fig)
                and not is_reference(folded, g) and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])]
     if name:
         named = [g for g in earlier if name in label_of(folded, g)]
         if not named:
             # 营业收入按行业分：… with 全年实现营业收入386.52亿元 in the section before: the name ends the figure's label
-            named = [g for g in figs if si - 6 <= g.sent < si and same_unit(g, unit_fig) and not is_reference(folded, g)
+            named = [g for g in figs if si - 6 <= g.sent < si and same_count_unit(g, unit_fig) and not is_reference(folded, g)
                      and label_of(folded, g).endswith(name)][-1:]
         # 一般公共预算收入12.5亿元，其中税收收入9.8亿元，非税收入2.7亿元。收入按级次分：…: an item of a 其中 list is not
         # the whole a later classification splits
@@ -1149,7 +1183,7 @@ def _named_subtotal(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) 
     """The first k parts whose names joined name a figure stated between the total and the list (优 + 良 → 优良天数)."""
     if len(parts) < 3:
         return None
-    between = [g for g in figs if total.end <= g.start and g.end <= parts[0].start and same_unit(g, total)
+    between = [g for g in figs if total.end <= g.start and g.end <= parts[0].start and same_count_unit(g, total)
                and not is_reference(folded, g)]
     if not between:
         return None
@@ -1170,16 +1204,16 @@ def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], 
     back). Sure when the sentence's completion rate (整改完成率82.6%) is the done count over it, else weak."""
     para = paragraph_start(folded, done.start)
     # 年初确定的为民办实事项目12件，已完成11件…: the set may open the status sentence itself
-    cands = [g for g in sfigs if g.end <= done.start and same_unit(g, done) and not is_reference(folded, g)
+    cands = [g for g in sfigs if g.end <= done.start and same_count_unit(g, done) and not is_reference(folded, g)
              and not in_plan(folded, doc, g)][-1:]
     cands = cands or [g for g in figs if para <= g.start and g.end <= doc.sentences[si].start and si - 3 <= g.sent < si
-                      and same_unit(g, done) and not is_reference(folded, g) and not in_plan(folded, doc, g)
+                      and same_count_unit(g, done) and not is_reference(folded, g) and not in_plan(folded, doc, g)
                       and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])]
     if not cands:
         return None
     total = cands[-1]
     # 共反馈问题126个。按类别分，…纪律建设方面25个。已完成整改108个…: the last item of a split is not the set; its whole is
-    total = next((t for t, ps, _ in reversed(found) if total in ps and t.sent < si and same_unit(t, done)), total)
+    total = next((t for t, ps, _ in reversed(found) if total in ps and t.sent < si and same_count_unit(t, done)), total)
     if _su_niv(total).below(_su_niv(done)):
         return None
     for r in sfigs:
@@ -1197,7 +1231,7 @@ def _matching_earlier(doc, folded: str, figs: list[Fig], si: int, parts: list[Fi
     if not got.bounded:
         return None
     for g in reversed([g for g in figs if si - 8 <= g.sent < si]):
-        if not g.quantity or not same_unit(g, parts[0]) or is_reference(folded, g) or in_plan(folded, doc, g):
+        if not g.quantity or not same_count_unit(g, parts[0]) or is_reference(folded, g) or in_plan(folded, doc, g):
             continue
         if name and name not in label_of(folded, g):
             continue
@@ -1213,7 +1247,7 @@ def _earlier_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit
     """The total a classification splits when its paragraph has none: the first same-unit figure of the nearest
     earlier sentence (up to six back) that speaks of a total (全年共发生事故37起)."""
     for k in range(si - 1, max(si - 7, -1), -1):
-        cands = [g for g in sents.get(k, []) if same_unit(g, unit_fig) and not is_reference(folded, g)
+        cands = [g for g in sents.get(k, []) if same_count_unit(g, unit_fig) and not is_reference(folded, g)
                  and not in_plan(folded, doc, g) and not is_per_unit(folded, g)
                  and not _DELTA.search(folded[doc.sentences[k].start:g.start])]
         if cands:
@@ -1233,7 +1267,7 @@ def _total_by_shares(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: in
         return None
     sp, sq = [p for p, _ in pairs], [q for _, q in pairs]
     for g in reversed([g for g in figs if si - 12 <= g.sent < si]):
-        if g.quantity and same_unit(g, parts[0]) and not is_reference(folded, g) and not in_plan(folded, doc, g) \
+        if g.quantity and same_count_unit(g, parts[0]) and not is_reference(folded, g) and not in_plan(folded, doc, g) \
                 and not is_per_unit(folded, g) and _shares_fit(g, sp, sq, slack=1):
             return g
     return None
@@ -1276,8 +1310,8 @@ def _label(folded: str, f: Fig) -> str:
 def _first_per_unit(figs: list[Fig]) -> list[Fig]:
     seen, out = set(), []
     for g in figs:
-        if _unit_key(g) not in seen:
-            seen.add(_unit_key(g))
+        if count_unit_key(g) not in seen:
+            seen.add(count_unit_key(g))
             out.append(g)
     return out
 
@@ -1285,7 +1319,7 @@ def _first_per_unit(figs: list[Fig]) -> list[Fig]:
 def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: int, unit_fig: Fig,
                   any_lead: bool = False) -> Fig | None:
     """The total a 其中 splits: the nearest same-unit figure before it, or the previous sentence's first."""
-    for g in reversed([g for g in sents.get(si, []) if g.end <= at and same_unit(g, unit_fig)]):
+    for g in reversed([g for g in sents.get(si, []) if g.end <= at and same_count_unit(g, unit_fig)]):
         label = folded[clause_start(folded, g.start):g.start]
         if is_target(folded, g) and not is_base(folded, g) and not folded[g.end:at].strip("，,：: "):
             return g  # 调整后全年预算数3,850万元，其中中央资金…: 其中 right after a budget splits the budget
@@ -1296,7 +1330,7 @@ def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: i
     if any_lead or folded[doc.sentences[si].start:at].strip("，,：: ") == "":
         para = paragraph_start(folded, at)
         # “三公”经费年初预算28.50万元，支出决算19.76万元…。其中…: a budget or base is not what the list splits
-        prev = [g for g in sents.get(si - 1, []) if g.start >= para and same_unit(g, unit_fig) and not is_reference(folded, g)]
+        prev = [g for g in sents.get(si - 1, []) if g.start >= para and same_count_unit(g, unit_fig) and not is_reference(folded, g)]
         if prev:
             return prev[0]
     return None
@@ -1305,7 +1339,7 @@ def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: i
 def _fitting_candidate(folded: str, sents: dict, total: Fig, parts: list[Fig], sure: bool | None) -> tuple[Fig, bool | None]:
     """A list opening its sentence splits a figure of the sentence before: of several there (共提出建议158件，交县政府
     办理152件。其中，主办件131件、协办件21件), the one the parts add up to; when none fits, the pairing is weak."""
-    cands = [g for g in sents.get(total.sent, []) if g.start >= total.start and same_unit(g, total) and g.quantity
+    cands = [g for g in sents.get(total.sent, []) if g.start >= total.start and same_count_unit(g, total) and g.quantity
              and not is_reference(folded, g) and not is_per_unit(folded, g) and not _NESTED_DETAIL.search(_label(folded, g))]
     got = _sum(parts)
     if len(cands) < 2 or len(parts) < 2 or not got.bounded:
@@ -1328,7 +1362,7 @@ def _fitting_in_sentence(folded: str, sfigs: list[Fig], total: Fig, at: int, par
     other figures (a rate, a change) stand between it and 其中."""
     if len(parts) < 2:
         return total, sure
-    cands = [g for g in sfigs if g.end <= at and same_unit(g, total)]
+    cands = [g for g in sfigs if g.end <= at and same_count_unit(g, total)]
     if len(cands) < 2:
         return total, sure
     got = _sum(parts)
@@ -1352,10 +1386,10 @@ def _total_sentences_back(doc, folded: str, sents: dict, si: int, at: int, unit_
     if folded[doc.sentences[si].start:at].strip("，,：: ") != "":
         return None
     para = paragraph_start(folded, at)
-    if any(g.start >= para and same_unit(g, unit_fig) for g in sents.get(si - 1, [])):
+    if any(g.start >= para and same_count_unit(g, unit_fig) for g in sents.get(si - 1, [])):
         return None
     for k in (si - 2, si - 3):
-        cands = [g for g in sents.get(k, []) if g.start >= para and same_unit(g, unit_fig) and not is_reference(folded, g)]
+        cands = [g for g in sents.get(k, []) if g.start >= para and same_count_unit(g, unit_fig) and not is_reference(folded, g)]
         if cands:
             return cands[0]
     return None
