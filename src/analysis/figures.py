@@ -494,7 +494,7 @@ def _resolve_dates_by_context(figs: list[Figure], folded: str, year: int | None)
     """Dates without a year take the nearest explicit year before them in the same sentence."""
     last_year, last_sent_end = None, -1
     for f in figs:
-        sent_break = re.search(r"[。！？\n]", folded[last_sent_end:f.start]) if last_sent_end >= 0 else None
+        sent_break = _SENT_BREAK.search(folded, last_sent_end, f.start) if last_sent_end >= 0 else None
         if sent_break:
             last_year = None
         if f.kind == "year":
@@ -546,10 +546,14 @@ def _metric(folded: str, fig: Figure, prev_metric: str, clause_start: int) -> st
     return phrase[-16:]
 
 
+_NUMBER_WORD = re.compile(r"\d[\d.,]*(?![\dA-Za-z])(?:年度|年|月|日|%)?")
+_SENT_BREAK = re.compile(r"[。！？\n]")
+
+
 def _strip_to_noun(s: str) -> str:
     """Clause text before a figure → the noun phrase after its last verb, junk trimmed."""
     # split at numbers, but keep those glued to Latin letters (4A级景区, 5G基站)
-    s = re.sub(r"\d[\d.,]*(?![\dA-Za-z])(?:年度|年|月|日|%)?", " ", s).split(" ")[-1]
+    s = _NUMBER_WORD.sub(" ", s).split(" ")[-1]
     prev = None
     while prev != s:
         prev, s = s, _TRAILING_JUNK.sub("", s)

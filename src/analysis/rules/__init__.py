@@ -1,6 +1,7 @@
 """Figures and text → checks: every rule family, run in turn, numbered in text order."""
 from __future__ import annotations
 
+import functools
 import importlib
 
 
@@ -34,12 +35,10 @@ RULES = [
 _ORDER = {name: i for i, (_, name) in enumerate(RULES) if name != "derived_ratio" and not name.startswith("table_")}
 
 
-def rule_functions() -> list:
-    """The rule functions, imported from their modules."""
-    out = []
-    for mod, name in RULES:
-        out.append(getattr(importlib.import_module(f".{mod}", __name__), name))
-    return out
+@functools.cache
+def rule_functions() -> tuple:
+    """The rule functions, imported from their modules (once)."""
+    return tuple(getattr(importlib.import_module(f".{mod}", __name__), name) for mod, name in RULES)
 
 
 def run_rules(doc, figures: pd.DataFrame, report_id: str, facts=None, claims=None) -> pd.DataFrame:

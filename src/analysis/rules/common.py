@@ -215,6 +215,8 @@ def is_number_char(ch: str) -> bool:
     return ch.isdigit() or ch in _NUM_CHARS
 
 
+_HEADING_YEAR = re.compile(r"(20\d\d)年")
+_SET_BEFORE = re.compile(r"(?:确定|提出|下达|制定)的[^，,；;。]{0,8}$")
 _PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|用)|预计|拟|确保|打算|预期目标|"
                    r"将(?:力争|继续|重点|进一步)?(?:新增|完成|实现|达到|培育|建设|改造|争取)|明年|下一步|下步")
 # a heading about what comes next (工作打算, 2025年主要任务, 工作安排), not a review (计划执行情况, 完成情况)
@@ -245,13 +247,13 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
     s, _ = sentence_bounds(doc, fig)
     for m in _PLAN.finditer(folded, s, fig.start):
         # 计划投资85亿元，实际完成投资91.2亿元 / 年初确定的6%左右预期目标: a plan the period is measured against
-        if "实际" in folded[m.end():fig.start] or re.search(r"(?:确定|提出|下达|制定)的[^，,；;。]{0,8}$", folded[s:m.start()]):
+        if "实际" in folded[m.end():fig.start] or _SET_BEFORE.search(folded[s:m.start()]):
             continue
         return True
     heading = doc.section_at(fig.start)
     if heading and _PLAN_HEADING.search(heading):
         return True
-    years = [int(y) for y in re.findall(r"(20\d\d)年", heading or "")]
+    years = [int(y) for y in _HEADING_YEAR.findall(heading)] if heading else []
     return bool(doc.year and years and max(years) > doc.year)
 
 
