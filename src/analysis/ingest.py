@@ -289,7 +289,8 @@ def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 def report_year(text: str) -> int | None:
     """Text → the year the report is about: the year in its title, else the most frequent one."""
-    text = text.translate(FOLD)  # ２０２５年 is a year too
+    if _FOLDABLE.search(text):
+        text = text.translate(FOLD)  # ２０２５年 is a year too
     head = "\n".join([ln for ln in text.splitlines() if ln.strip()][:3])
     m = _YEAR.search(head)
     if m:
