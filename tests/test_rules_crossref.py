@@ -524,3 +524,42 @@ def test_a_metric_named_with_城镇_is_no_part_of_the_place():
 ])
 def test_a_count_of_the_whole_with_the_rest_named_is_a_part(text):
     assert verdicts(cross_reference, text, year=2023) == []
+
+
+# ---------------------------------------------------------------- round 5
+def test_a_list_marker_is_no_subject():
+    # 二是全年新建… and a later 全年新建… name one metric; the marker 二是 is not a subject of its own
+    text = ("一、主要成效\n一是改造供水管网9.6公里。二是全年新建农村公路12.4公里，改造危桥3座。\n"
+            "二、存在不足\n路网仍不完善，全年新建农村公路14.2公里，与需求尚有差距。")
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+    # decoy: two subjects after the markers stay apart
+    text = "一是小学专任教师1,240人。二是初中专任教师986人。"
+    assert verdicts(cross_reference, text, year=2023) == []
+
+
+def test_a_result_said_done_under_a_plans_heading():
+    text = ("一、总体情况\n截至目前，已化解矛盾纠纷1,286件，化解率91.2%。\n"
+            "三、下一步工作\n全区已化解矛盾纠纷1,302件，其余纠纷逐件跟踪。")
+    assert verdicts(cross_reference, text, year=2023) == ["inconsistent"]
+    # decoy: a plan about what will have been done is still a plan
+    text = ("一、总体情况\n截至目前，已化解矛盾纠纷1,286件。\n"
+            "三、下一步工作\n确保全区已化解矛盾纠纷达到1,400件。")
+    assert verdicts(cross_reference, text, year=2023) == []
+
+
+def test_the_day_of_an_event_in_an_earlier_clause_is_no_sub_period():
+    text = "2024年部门预算支出5,482.6万元。\n本预算已于2024年3月15日公开，部门预算支出5,512.6万元。"
+    assert verdicts(cross_reference, text, year=2024) == ["inconsistent"]
+    # decoy: a day in the figure's own clause dates that figure (one day's count, not the year's)
+    text = "全年接待游客12.6万人次。\n景区于10月1日接待游客1.2万人次。"
+    assert verdicts(cross_reference, text, year=2024) == []
+
+
+def test_swapped_digits_under_names_in_another_order():
+    text = "一、预算总体情况\n2024年部门预算支出3,546.2万元。\n二、其他说明\n本年度支出预算总额3,564.2万元。"
+    assert verdicts(cross_reference, text, year=2024) == ["inconsistent"]
+    text = "一、总体情况\n全县“三公”经费支出426万元，同比下降8.3%。\n二、明细\n“三公”经费决算数462万元。"
+    assert verdicts(cross_reference, text, year=2024) == ["inconsistent"]
+    # decoy: a budget and the final account are two quantities
+    text = "一、总体情况\n“三公”经费年初预算数426万元。\n二、明细\n“三公”经费决算数462万元。"
+    assert verdicts(cross_reference, text, year=2024) == []

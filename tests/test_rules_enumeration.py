@@ -154,3 +154,22 @@ def test_即日_is_no_intro_but_即_before_日常_is():
     rows = run(enumeration_count, "全年共开展三类检查，即日常检查、专项检查和联合执法检查等。")
     assert [r["verdict"] for r in rows] == ["unverifiable"]
     assert run(enumeration_count, "出台三项措施，即日起施行。") == []
+
+
+# ---------------------------------------------------------------- round 5
+@pytest.mark.parametrize("text, expected", [
+    # a slogan made of a run of numerals announces no single count
+    ("推进“十百千”培育计划，即十家领军企业、百家成长企业、千家小微企业。", []),
+    ("落实“二十条”措施，即减税、降费、贴息。", []),
+    # a 和 joins 平安/美丽 to the list though 和平/和美 are words
+    ("创建“四个城市”，即文明城市、卫生城市、园林城市和平安城市。", ["consistent"]),
+    ("打造“两类乡村”，即宜居宜业和美乡村。", []),
+    ("建设“三个乡村”，即生态乡村、文明乡村和美丽乡村。", ["consistent"]),
+    ("建设“三个乡村”，即生态乡村、文明乡村、富裕乡村和美丽乡村。", ["inconsistent"]),
+    # 及 inside an item and 和 before the last: three items, not two or four
+    ("“两项费用”：指办公设备购置及维护费和差旅费。", ["consistent"]),
+    ("“三项费用”：指会议费、办公设备购置及维护费和差旅费。", ["consistent"]),
+    ("“三项费用”：指会议费、培训费、办公设备购置及维护费和差旅费、印刷费。", ["inconsistent"]),
+])
+def test_numeral_runs_and_conjunctions_inside_words_or_items(text, expected):
+    assert [r["verdict"] for r in run(enumeration_count, text)] == expected

@@ -4,13 +4,15 @@ when they cannot both hold.
 Conservative on purpose (a false alarm costs more than a miss): the metric must be named right before both figures and be
 specific (three characters or more, not 企业 or 资金); the scope (new this year, last year, cumulative or stock), the
 place (全县 vs 全市) and the period (the years in the sentence) must agree; plans, bases, targets, ranges, sub-periods
-(国庆期间, 上半年, 3月至5月) and qualified figures that could agree are left alone.
+(国庆期间, 上半年, 3月至5月) and qualified figures that could agree are left alone; under a heading of plans, a figure
+its clause says is done (已整改…) in a sentence that plans nothing is a result.
 
 A conflict is read from one of these kinds of evidence:
 - the same metric word before both figures (国家级高新技术企业98家 … 96家);
 - the same characters naming it in another order or with time and completion words dropped (刑事案件立案 /
   全年立刑事案件; 其中市本级 after a total of 审计项目 / 市本级全年完成审计（调查）项目);
-- two neighbouring digits swapped (4,860 / 4,680个) under names where the shorter reads inside the longer;
+- two neighbouring digits swapped (4,860 / 4,680个) under names where the shorter reads inside the longer or that
+  use the same characters in another order (部门预算收入 / 收入预算总额);
 - the noun after the count (交由43个承办单位 / 45个承办单位), the units of a place (下辖社区11个 / 全街道12个社区),
   a back-reference (共完成审计项目46个 / 上述48个审计项目), a share in words and then exactly (近一半，达47.8%),
   a count of the whole with a word for all (在校学生812人 / 全校815名学生全部参加…).
@@ -39,9 +41,22 @@ _PLAN_SECTION = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|成效|
 def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     """common.in_plan, and a section headed as the coming year's targets or tasks."""
     if _common_in_plan(folded, doc, f):
-        return True
+        return not _done_in_plan(doc, folded, f)
     heading = doc.section_at(f.start)
     return bool(heading and _PLAN_SECTION.search(heading))
+
+
+# 已整改, 已经建成, 累计已完成: a label that reports what is done
+_DONE = re.compile(r"已(?:经)?(?![有达为是])[\u4e00-\u9fff]")
+
+
+def _done_in_plan(doc, folded: str, f: Fig) -> bool:
+    """Under a heading of plans (下一步工作), a figure whose own clause says it is done (全县已整改问题金额3.21亿元) in a
+    sentence that plans nothing before it states a result, not a plan."""
+    if f.sent < 0 or not _DONE.search(folded, clause_start(folded, f.start), f.start):
+        return False
+    s0 = doc.sentences[f.sent].start
+    return not (_PLAN_WORD.search(folded, s0, f.start) or _PLAN_VERB.search(folded, s0, f.start))
 
 
 in_plan = _crossref_plan
@@ -59,6 +74,7 @@ _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部"
 
 
 _MONTH_OR_SPAN = re.compile(r"\d{1,2}月|以来|至今|十[一二三四五]五")
+_EVENT_DATE = re.compile(r"于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 # a measure taken on a stated basis (按新的统计口径, 按常住人口计算, 按国家标准): another quantity than the plain one
 _BASIS = re.compile(r"口径|按[^，,；;。]{1,12}?(?:计算|统计|测算|核算|标准)")
 
@@ -68,8 +84,16 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     """The sentence before the figure names a part of the year (上半年, 国庆期间), a month, a multi-year span or a
     basis of measurement (按新口径)."""
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
-    return bool(_SUBPERIOD.search(folded, s0, f.start) or _MONTH_OR_SPAN.search(folded, s0, f.start)
-                or _BASIS.search(folded, s0, f.start))
+    if _SUBPERIOD.search(folded, s0, f.start) or _BASIS.search(folded, s0, f.start):
+        return True
+    m = _MONTH_OR_SPAN.search(folded, s0, f.start)
+    if m and _EVENT_DATE.search(folded, s0, f.start):
+        # 本预算于2025年2月29日向社会公开，收入预算总额…: the day of an event in an earlier clause dates the event only
+        cs = clause_start(folded, f.start)
+        spans = [(d.start(), d.end()) for d in _EVENT_DATE.finditer(folded, s0, cs)]
+        while m and any(a <= m.start() < b for a, b in spans):
+            m = _MONTH_OR_SPAN.search(folded, m.end(), f.start)
+    return bool(m)
 
 
 def _key_core(folded: str, f: Fig) -> tuple | None:
@@ -379,7 +403,7 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 # words that say when or how a figure was reached, not what it counts: 全年立刑事案件 = 刑事案件立案,
 # 在2012年一般公共预算收入完成数 = 全县一般公共预算收入完成, 市本级全年完成审计（调查）项目 = 市本级审计项目
-_SIG_DROP = re.compile(r"[（(][^）)]*[）)]|[“”‘’\"「」]|(?:19|20)\d\d年度?|截至[^，,；;。]*?[末底]|一年来|全年|今年|当年|年内|本年|"
+_SIG_DROP = re.compile(r"[（(][^）)]*[）)]|[“”‘’\"「」]|(?:19|20)\d\d年度?|截至[^，,；;。]*?[末底]|一年来|全年|今年|当年|年内|本年度?|"
                        r"全[市县区省州旗镇乡]|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有")
 _SIG_EDGE = re.compile(r"^(?:其中|总的看|总之|综上|在|对|共|有|按|以)+|(?:达到|达|为|是|共|有|约|近|超过|的|数)+$")
 # the part of a total after 其中 that is only a scope (其中市本级88个): it inherits the total's metric
@@ -527,7 +551,7 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
 _CONTRASTS = (("收入", "支出"), ("城镇", "农村"), ("城市", "农村"), ("男", "女"), ("进口", "出口"), ("存款", "贷款"),
               ("流入", "流出"), ("增加", "减少"), ("上年", "本年"), ("国内", "国外"), ("国内", "境外"), ("省内", "省外"),
               ("市内", "市外"), ("县内", "县外"), ("线上", "线下"), ("公办", "民办"), ("国有", "民营"), ("小学", "初中"),
-              ("初中", "高中"), ("来信", "来访"), ("一般", "重大"), ("一般", "较大"), ("受理", "办结"), ("立案", "结案"))
+              ("初中", "高中"), ("来信", "来访"), ("一般", "重大"), ("一般", "较大"), ("受理", "办结"), ("立案", "结案"), ("预算", "决算"))
 
 
 def _digits(f: Fig) -> str:
@@ -597,24 +621,27 @@ def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, ca
         raw, after = row, ""
     else:
         after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end)]))
-    label = _NAME_FILLER.sub("", _SIG_EDGE.sub("", _SIG_DROP.sub("", raw)))
+    label = _SWAP_FILLER.sub("", _NAME_FILLER.sub("", _SIG_EDGE.sub("", _SIG_DROP.sub("", raw))))
     if len(label) == 2 and not after:
         label += _elided_object(doc, folded, figs, f)  # 受理各类案件12,486件；审结11,327件 → 审结案件
     name = label if len(label) >= 3 else label + after
     scope = next((s for s, rx in _SIG_SCOPE if rx.search(raw)), "plain")
-    cands.setdefault(bucket, []).append((f, name, label + after, scope))
+    cands.setdefault(bucket, []).append((f, name, label + after, scope, raw))
 
 
 def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     out = []
-    for i, (a, na, wa, sa) in enumerate(group):
-        for f, nf, wf, sf in group[i + 1:]:
+    for i, (a, na, wa, sa, ra) in enumerate(group):
+        for f, nf, wf, sf, rf in group[i + 1:]:
             if f.sent == a.sent or sa != sf or not _swapped(a, f) or a.norm_interval().overlaps(f.norm_interval()):
                 continue
             short, long_ = (na, wf) if len(na) <= len(nf) else (nf, wa)
-            if len(short) < 3 or short in _GENERIC or not _is_subsequence(short, long_):
+            if len(short) < 3 or short in _GENERIC:
                 continue
-            if any((x in wa and y in wf and x not in wf) or (y in wa and x in wf and y not in wf) for x, y in _CONTRASTS):
+            if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))):
+                continue  # 预算收入 / 收入预算: the same characters in another order name it too
+            if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
+                   for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
                 continue
             ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
             if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f):
@@ -928,7 +955,7 @@ def _profile(folded: str, f: Fig) -> str:
     return m.group("head")
 
 
-_SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:全市|全县|全区|全省|全镇|全年|今年|当年|其中|共有|共|有)+|"
+_SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二三四五六七八九十]{1,2}是|全市|全县|全区|全省|全镇|全年|今年|当年|其中|共有|共|有)+|"
                             r"(?:共有|有|的)+$")
 
 
@@ -985,6 +1012,8 @@ def _after_noun(folded: str, f: Fig) -> str:
     return m.group(0) if m else ""
 
 
+# words of a swap's names that say whose or how summed, not what (部门预算收入 = 收入预算总额; “三公”经费决算数 = “三公”经费支出)
+_SWAP_FILLER = re.compile(r"^部门|总额$|决算数?$")
 # words too common in labels to show that two labels name one thing (全市, 完成, 新增…)
 _NAME_FILLER = re.compile(r"全[市县区省州旗镇乡年]|今年|当年|年内|本年|年末|年底|一年来|完成|实现|实际|累计|共计|合计|总计|新增|"
                           r"达到|开展|工作|情况|全部|已经|其中|按照|按|在|对|的|了|有|共|为|是|达")

@@ -36,6 +36,7 @@ _ECHO_NAME = re.compile(r"(?P<name>[“\"「](?P<num>[一二两三四五六七�
 _LIST_FIRST = re.compile(r"[“\"「](?P<items>[^”\"」\n，。]{1,12}(?:、[^”\"」\n，。]{1,12})+)[”\"」]"
                          r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|次|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
 _CN_DIGIT = re.compile(r"[一二两三四五六七八九十]")
+_NUMERAL_RUN = set("十百千万零一二两三四五六七八九")
 _SENT_END = re.compile(r"[。！？!?\n]")
 _OPENERS, _CLOSERS = "“（(《「‘\"", "”）)》」’\""
 # 和/与/及 inside a word (普及, 涉及, 参与, 和谐) joins no items
@@ -90,8 +91,14 @@ def _list_text(folded: str, start: int, paren: bool) -> tuple[int, str, str]:
     return (short_end if short_end is not None else i), folded[start:short_end if short_end is not None else i], folded[start:i]
 
 
+# 和 before a word that opens an item (科技创新和平安建设, 文明乡村和美丽乡村): a conjunction, though 和平 and 和美 are words
+_AND_BEFORE_ITEM = re.compile(r"和(?:平安|美丽)")
+
+
 def _in_word(items: str, i: int) -> bool:
     """Is the 和/与/及 at i part of a word (信息化普及工程, 参与率) rather than a conjunction?"""
+    if _AND_BEFORE_ITEM.match(items, i):
+        return False
     return any(m.start() <= i < m.end() for m in _AND_IN_WORD.finditer(items, max(0, i - 2), i + 3))
 
 
@@ -119,8 +126,9 @@ def _split(items: str, with_and: bool) -> list[str]:
 
 def _readings(items: str) -> tuple[int, set[int]]:
     """List text → (the count to report, the counts it may be read as). 和/与/及 may join two items or sit inside
-    one (财务和资产管理制度), so both readings are allowed — unless the last item splits on it into parts that end
-    with the same head word as all the other items (权力清单、责任清单和负面清单: three 清单, not two)."""
+    one (财务和资产管理制度, 购置及运行费和接待费), so any count from the split at 、 alone to the split at each of them
+    is allowed — unless the last item splits on it into parts that end with the same head word as all the other items
+    (权力清单、责任清单和负面清单: three 清单, not two)."""
     c1, c2 = _split(items, False), _split(items, True)
     if len(c2) > len(c1) >= 2:
         parts = _split(c1[-1], True)
@@ -128,7 +136,7 @@ def _readings(items: str) -> tuple[int, set[int]]:
         if len(parts) > 1 and len(heads) == 1 and all(len(x) >= 2 for x in c1[:-1] + parts) \
                 and len(c2) == len(c1) - 1 + len(parts):
             return len(c2), {len(c2)}
-    return (len(c1) if len(c1) > 1 else len(c2)), {len(c1), len(c2)}
+    return (len(c1) if len(c1) > 1 else len(c2)), set(range(len(c1), len(c2) + 1))
 
 
 _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
@@ -157,8 +165,8 @@ def enumeration_count(doc, figures) -> list[dict]:
     for rx in (_QUOTED, _PLAIN, _DIGIT_PAREN):
         for m in (rx.finditer(folded) if rx is _QUOTED else
                   _unnumbered(rx, folded, _NUMERAL if rx is _PLAIN else _DIGIT_BEFORE)):
-            if m.start() in seen or _CN_DIGIT.search(m.group("word"), 2):
-                continue  # “六深入两加强一提高” names several counts at once
+            if m.start() in seen or _CN_DIGIT.search(m.group("word"), 2) or m.group("word")[0] in _NUMERAL_RUN:
+                continue  # “六深入两加强一提高” names several counts at once; “十百千”, 二十条 are one numeral run
             if rx is _DIGIT_PAREN and not _plain_items(folded, m.end()):
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
             n = _CN.get(m.group("num")) or int(m.group("num"))
