@@ -432,3 +432,43 @@ def test_a_total_since_a_month_of_the_report_year_or_of_an_earlier_one(year, ver
     # since October of the report's year: part of the year; since October two years before: the whole year and more
     text = "全年新增就业5,200人。2021年10月以来，全县累计新增就业2,600人。"
     assert verdicts(cumulative_vs_new, text, year=year) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # two items of one 其中 list: neither is the stock of the other
+    ("全县安排重点项目60个，其中续建项目22个、新开工项目38个。", []),
+    ("今年实施民生工程45项，其中续建工程12项、新建工程33项。", []),
+])
+def test_siblings_of_a_list_are_no_stock(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("截至年底，全市累计完成老旧小区改造286个，其中今年新开工改造63个，上年末累计为218个。", ["inconsistent"]),
+    ("截至年底，全市累计完成老旧小区改造281个，其中今年新开工改造63个，上年末累计为218个。", ["consistent"]),
+    ("到年底累计建成美丽乡村示范村48个，当年新建示范村9个，上年底累计39个。", ["consistent"]),
+])
+def test_previous_cumulative_in_a_clause_after_the_new(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全年开展执法检查86次，其中10月以来累计开展45次。", []),
+    ("全年开展执法检查86次，其中下半年累计开展45次。", []),
+    ("全年组织培训32期，其中三季度以来累计组织12期。", []),
+    ("今年开展执法检查86次，累计开展45次。", ["inconsistent"]),
+])
+def test_a_part_of_the_year_after_qizhong(text, verdict):
+    assert verdicts(cumulative_vs_new, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a cumulative since a start before or at this year, its verb a word of the flow's 新…
+    ("新改建农村公路86.5公里，“十二五”以来累计建成72.3公里。", ["inconsistent"]),
+    ("新改建农村公路86.5公里，“十二五”以来累计建成172.3公里。", ["consistent"]),
+    ("新扩建污水管网12公里，2008年以来累计建成58公里。", ["consistent"]),
+    # without a start (以来) the bare verb pairs with nothing
+    ("新改建农村公路86.5公里，累计建成绿道72.3公里。", []),
+])
+def test_a_cumulative_since_with_the_flows_verb(text, verdict):
+    assert verdicts(cumulative_vs_new, text, year=2011) == verdict

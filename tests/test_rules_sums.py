@@ -1118,3 +1118,78 @@ def test_measure_words_of_one_group_add_up(text):
 ])
 def test_what_explains_the_gap_of_a_short_list(text, verdict):
     assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the year's arrivals and departures never add up to the stock they leave
+    ("今年新认定高新技术企业21家，6家到期未复审，总数达到80家。", []),
+    ("全年新引进人才320名，流失人才45名，人才总量达到5,600名。", []),
+    ("本年注销社会组织12个，新登记社会组织30个，社会组织总数为418个。", []),
+    # a closing total of the additions themselves is still a sum
+    ("新增A类企业5家、B类企业3家，共新增8家。", ["consistent"]),
+    ("全年新增加工企业12家，新增商贸企业8家，合计20家。", ["consistent"]),
+])
+def test_a_stock_is_no_sum_of_the_years_changes(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("下辖12个镇、6个乡，共186个行政村。", []),
+    ("辖区内有8所小学、3所中学，共212个教学班。", []),
+    ("全区设7个街道、3个镇，共10个街镇。", ["consistent"]),
+    ("全区设7个街道、3个镇，共11个街镇。", ["inconsistent"]),
+])
+def test_a_closing_total_of_other_things(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # overlapping groups (age, schooling, sex): every share fits, together over 100%
+    ("发展党员860名，其中35岁以下的620名，占72.1%；大专以上学历的380名，占44.2%；女性党员320名，占37.2%。", []),
+    ("招聘教师150名，其中硕士以上的90名，占60%；男性75名，占50%。", []),
+])
+def test_shares_over_a_hundred_mean_overlapping_groups(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("累计改造老旧小区286个，其中今年改造63个，惠及居民2.4万户。", []),
+    ("共实施项目40个，其中市级项目25个、县级项目15个，带动就业3,200个。", ["consistent"]),
+])
+def test_who_gains_is_no_part(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a flat 、 list is of siblings: none is a part of the one before, so an excess is an error
+    ("全年完成造林3.6万亩，其中人工造林2.4万亩、封山育林1.1万亩、飞播造林0.5万亩。", ["inconsistent"]),
+    ("今年完成植树造林4.0万亩，其中人工造林2.4万亩、封山育林1.1万亩、飞播造林0.5万亩。", ["consistent"]),
+])
+def test_an_excess_in_a_flat_list(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # points scored per indicator (指标) and the score they make
+    ("产出指标46分、效益指标27分、满意度指标9分、预算执行10分，自评总分93分，等级为优。", ["inconsistent"]),
+    ("决策指标18分、过程指标19分、产出指标38分、效益指标20分，综合得分95分。", ["consistent"]),
+    ("目标任务指标30分，实际得分28分。", []),
+])
+def test_indicator_scores_add_up_to_the_total_score(text, verdict):
+    assert verdicts(parts_sum, text) == verdict
+
+
+def test_fitting_shares_under_a_hundred_in_a_plain_list():
+    # the shares fit the total, so the total is no slip: the list leaves some people out
+    text = "全县共有村干部1,260名，其中女性380名，占30.2%；大专以上学历560名，占44.4%；35岁以下260名，占20.6%。"
+    assert verdicts(parts_sum, text) == []
+    text = "全县共有社区工作者450名，其中党员270名，占60%；持证社工126名，占28%。"
+    assert verdicts(parts_sum, text) == []
+
+
+def test_satisfaction_tally_matches_the_headline_count_sections_back():
+    head = "今年我局共承办县政协提案40件。\n"
+    filler = "".join(f"第{i}项工作扎实推进。" for i in range(12))
+    assert verdicts(parts_sum, head + filler + "委员对办理结果满意34件、基本满意6件，满意率100%。") == ["consistent"]
+    # a tally that does not add up to it names no total: nothing reported
+    assert verdicts(parts_sum, head + filler + "委员对办理结果满意31件、基本满意6件。") == []

@@ -457,7 +457,14 @@ def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig) -> Fi
     for p in qty:
         if p.start > stock.end and p is not n and same_count_unit(p, stock) and _BRACKET_PREVIOUS.match(folded[stock.end:p.start]):
             return p
+        # 累计完成改造286个，其中今年新开工63个，上年末累计为218个: the previous cumulative in a clause of its own
+        if p.start > n.end and p.start > stock.end and "累计" in lab and same_count_unit(p, stock) \
+                and _PREVIOUS_CLAUSE.match(_label(folded, p)):
+            return p
     return None
+
+
+_PREVIOUS_CLAUSE = re.compile(r"^(?:" + _PREVIOUS.pattern + r")(?:累计)?(?:为|是|达|达到|共)?$")
 
 
 _STOCK_NAME = re.compile(r"人数|总数|总量|累计|共有|现有|保有")
@@ -564,7 +571,7 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
             same = len(noun) == 2 and not folded[c.end:clause_end(folded, c.end)].strip() and next(
                 (n for n in sfigs if n.end <= c.start and same_count_unit(n, c) and n not in prev and not is_reference(folded, n)
                  and _verb_of_flow(folded[clause_start(folded, n.start):clause_end(folded, n.end)], noun, since)), None)
-            if same:
+            if same and not _apart_in_time(doc, folded, c, same):  # 全年开展86次，其中10月以来累计开展45次
                 paired.add(c.start)
                 out.append(_two(folded, c, same))
             continue  # 累计认定20家市级…: a bare verb names nothing to pair with
@@ -631,6 +638,8 @@ def _verb_of_flow(clause: str, verb: str, since: bool) -> bool:
     cumulative runs since a start)?"""
     if "新" + verb in clause:
         return True
+    if since and re.search("新[\u4e00-\u9fff]?" + verb[0], clause):
+        return True  # 新改建农村公路86.5公里，“十二五”以来累计建成72.3公里: one act, two words for it
     return verb in clause and (since or bool(_PERIOD_WORD.search(clause)))
 
 
@@ -654,8 +663,12 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     if not before:
         return None
     core = re.sub(r"^(?:了|的)+", "", noun)
-    last = before[-1]
     nlab = _label(folded, n)
+    # 其中续建项目22个、新开工项目38个: two items of one list, never a stock and what is added to it
+    if before and folded.startswith("、", before[-1].end) and "，" not in folded[before[-1].end:n.start] \
+            and not _STOCK.search(_label(folded, before[-1])):
+        return None  # the split is parts_sum's
+    last = before[-1]
     if (nlab.startswith("其中") and clause_start(folded, n.start) == clause_end(folded, last.end) + 1
             and (_STOCK.search(_label(folded, last)) or (not _is_change_or_plan(folded, last) and not _DIGIT.search(nlab)))):
         # 总数为214名，其中今年新接收39名 / 建成示范线路6条，其中今年新开通8条: 其中 draws the new from the figure just

@@ -23,7 +23,7 @@ from .. import schema
 from .common import (Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_per_unit,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
-from .common import count_unit_key, same_count_unit
+from .common import count_unit_key, is_change, same_count_unit
 from .intervals import Interval, fmt, fmt_interval
 from .shares import find_shares
 
@@ -68,7 +68,8 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     ok = got.overlaps(want)
     if sure_split is None and not ok:
         return None  # a total found only by looking back: its parts may be of another scope
-    if not ok and not sure_split and want.high is not None and want.high < got.low and _one_nested(parts, want):
+    if not ok and not sure_split and want.high is not None and want.high < got.low and _one_nested(parts, want) \
+            and not _flat_list(folded, parts):
         return None  # 第二产业增加值79.62亿元，工业增加值65.30亿元: a part of the part before it, not one more part
     cause = "" if ok or minus else _cause(total, parts, want)
     if not ok and sure_split is False and want.low is not None and got.high < want.low \
@@ -186,6 +187,11 @@ def _one_nested(parts: list[Fig], want: Interval) -> bool:
     return False
 
 
+def _flat_list(folded: str, parts: list[Fig]) -> bool:
+    """人工造林2.4万亩、封山育林1.1万亩、飞播造林0.5万亩: items joined by 、 alone are siblings, none a part of another."""
+    return all(re.fullmatch(r"、[^，,；;。：:（(]*", folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
+
+
 def _mid(iv: Interval) -> Decimal:
     return (iv.low + iv.high) / 2
 
@@ -242,6 +248,37 @@ def _dimension(folded: str, g: Fig) -> int | None:
     return next((i for i, rx in enumerate(_DIMENSIONS) if rx.search(lab)), None)
 
 
+_BENEFIT = re.compile(r"(?:惠及|带动|受益|辐射|覆盖|服务|帮助|帮扶|涉及|使)")
+
+
+# 新认定21家，6家到期未复审，总数达到80家: what came and what left in the year never add up to the stock
+_CHANGE_PART = re.compile(r"新增|新认定|新发展|新建|新办|发展|引进|培育|注销|退出|退规|退库|摘牌|到期|未通过|未复审|处置|撤销|"
+                          r"吊销|淘汰|净增|净减|减少")
+_SCORED = re.compile(r"总分|得分")
+_LEVEL_TOTAL = re.compile(r"总数|总量|达到|现有|实有|共有")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _stock_of_changes(folded: str, glabel: str, parts: list[Fig]) -> bool:
+    """A closing total that is a level (总数达到80家) over parts that are the year's changes (新增…, 注销…)."""
+    if _CHANGE_PART.search(glabel) or not _LEVEL_TOTAL.search(glabel):
+        return False  # 共新增8家 / …，合计20家 sum what was added
+    return any(_CHANGE_PART.search(folded[clause_start(folded, p.start):p.start]) for p in parts)
+
+
+def _other_noun(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """下辖12个镇、6个乡，共186个行政村: the nouns after the measure words say the total counts other things (a noun
+    that shares no character with any part's)."""
+    t = _NOUN_AFTER.match(folded, total.end)
+    if not t:
+        return False
+    for p in parts:
+        m = _NOUN_AFTER.match(folded, p.end)
+        if m and not set(m.group(0)) & set(t.group(0)):
+            return True
+    return False
+
+
 def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> list[Fig]:
     """Same-unit figures listed after 其中 (or a list start) up to a clause that changes scope."""
     parts: list[Fig] = []
@@ -255,8 +292,8 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
             # 财政拨款收入720万元（其中一般公共预算拨款690万元）/ 13.28万元（其中购置费0元，运行维护费132800元）: a detail of
             # the part before it
             continue
-        if parts and _STOP.search(label):
-            break
+        if parts and (_STOP.search(label) or _BENEFIT.match(label)):
+            break  # …63个，惠及居民2.4万户: who gains from the part before, not one more part
         if is_per_unit(folded, g):
             if parts:
                 break  # …其他机构0.08万张；每千人口床位6.12张: a rate per head is another indicator, never a part
@@ -340,7 +377,7 @@ _BY_MEANS = re.compile(r"[，,]通过(?P<body>[^。；;！？\n，,]{4,80}?)(?P<
 _NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?[：:]")
 # …，合计6件 / …，奖牌总数143枚: the total after its parts
 # (“三会一课”合计44次: the name of the total may be quoted)
-_TOTAL_AFTER = re.compile(r"^(?:[“‘\"][\u4e00-\u9fff]{1,8}[”’\"])?[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|小计|总数|总量|总额|共|综合得分|总得分)(?:为|达|达到|是)?$")
+_TOTAL_AFTER = re.compile(r"^(?:[“‘\"][\u4e00-\u9fff]{1,8}[”’\"])?[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|小计|总数|总量|总额|共|综合得分|总得分|总分)(?:为|达|达到|是)?$")
 _METRIC_TOTAL = re.compile(r"(?:总数|总量|总额)(?:为|达|达到|是)?$")
 # …诫勉谈话5人，批评教育11人，共问责追责18人: a total with its verb after the parts (weaker: reported only when it adds up)
 _TOTAL_AFTER_VERB = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
@@ -785,7 +822,11 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 lead_end = max(lead_end, clause_start(folded, g.start, "；;。！？!?\n"))
             parts = []
             for p in sfigs:
-                if p.start < lead_end or p.end >= cs or not counts_into(g, p) or is_reference(folded, p):
+                if p.start < lead_end or p.end >= cs or not counts_into(g, p):
+                    continue
+                # 产出指标46分、效益指标27分…，总分93分: points scored on an indicator (指标) are no target
+                if is_reference(folded, p) and not (g.base_unit == "分" and is_target(folded, p) and not is_base(folded, p)
+                                                    and not is_change(folded, p) and _SCORED.search(glabel)):
                     continue
                 if _TOTAL_AFTER.match(folded[clause_start(folded, p.start):p.start]):
                     parts = []
@@ -806,6 +847,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     if named is None:
                         continue
                     parts = [named] + parts
+            if len(parts) >= 2 and (_stock_of_changes(folded, glabel, parts) or _other_noun(folded, g, parts)):
+                continue
             if len(parts) >= 2 and g_sure is None and not glabel.startswith("共") and len(verb := glabel[2:4]) == 2 \
                     and any(verb in label_of(folded, p) for p in parts):
                 g_sure = True
@@ -821,7 +864,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
         sat = [g for g in qty if _SATISFACTION.search(label_of(folded, g))] if "满意" in stext else ()
         if len(sat) >= 2 and all(same_count_unit(sat[0], g) for g in sat):
-            total = _matching_earlier(doc, folded, figs, si, sat)
+            # 满意33件、基本满意5件: the items rated are those handled, stated at the report's head (共承办提案38件)
+            total = _matching_earlier(doc, folded, figs, si, sat, back=30)
             if total is not None:
                 out.append((total, sat, None))
         for m in (_SUB_WHOLE.finditer(stext) if has_in else ()):
@@ -975,6 +1019,8 @@ def parts_sum(doc, figures) -> list[dict]:
         seen.add(key)
         if any(t == total.id and set(key[1]) < set(ps) for (t, ps) in judged):
             return  # 准予2,118件，占86.1%；不予226件，占9.2%: the shares name two parts of a split already judged whole
+        if _shares_say_overlap(folded, sents, total, parts, sure):
+            return
         row = _judge(folded, total, parts, sure, sent)
         if row:
             weak.discard(key)
@@ -1224,13 +1270,14 @@ def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], 
     return total, None
 
 
-def _matching_earlier(doc, folded: str, figs: list[Fig], si: int, parts: list[Fig], name: str | None = None) -> Fig | None:
+def _matching_earlier(doc, folded: str, figs: list[Fig], si: int, parts: list[Fig], name: str | None = None,
+                      back: int = 8) -> Fig | None:
     """The nearest earlier figure (up to eight sentences back) that the parts add up to — a weak pairing for a
     split whose wording says it is complete but names no total; the caller reports it only when it holds."""
     got = _sum(parts)
     if not got.bounded:
         return None
-    for g in reversed([g for g in figs if si - 8 <= g.sent < si]):
+    for g in reversed([g for g in figs if si - back <= g.sent < si]):
         if not g.quantity or not same_count_unit(g, parts[0]) or is_reference(folded, g) or in_plan(folded, doc, g):
             continue
         if name and name not in label_of(folded, g):
@@ -1292,6 +1339,22 @@ def _shares_fit(total: Fig, parts: list[Fig], pcts: list[Fig], slack: int = 0) -
         if got is None or want is None or not got.overlaps(want):
             misses += 1
     return misses == 0 or (slack and len(parts) >= 3 and misses <= slack)
+
+
+def _shares_say_overlap(folded: str, sents: dict, total: Fig, parts: list[Fig], sure: bool | None) -> bool:
+    """党员860名，其中35岁以下620名，占72.1%；大专以上380名，占44.2%；女性320名，占37.2%: every part states its share of
+    the total, every share fits, yet together they pass 100%: groups that overlap, not a split. Under 100% in a plain
+    其中 list (其中女性380名，占30.2%；大专以上560名，占44.4%) the fitting shares prove the total no slip: the list
+    leaves some out. (A list the wording closes stays judged: 已全部办结。其中，已解决165件，占44.8%；… of 368.)"""
+    shares = [_stated_share(folded, sents.get(p.sent, ()), p) for p in parts]
+    if not all(shares) or not all(q.kind == "percent" for q in shares):
+        return False
+    acc = shares[0].pct_interval()
+    for q in shares[1:]:
+        acc = acc + q.pct_interval()
+    if acc.low is None or acc.high is None or acc.contains(Decimal(100)):
+        return False
+    return (acc.low > 100 or sure is False) and _shares_fit(total, parts, shares)
 
 
 def _hundred(pcts: list[Fig]) -> bool:
