@@ -81,3 +81,16 @@ def test_a_list_of_bases_with_thousands_separators_is_all_bases():
     doc = build_document("受理11,873件、审结11,327件（2013年分别为10,934件、10,042件）。", year=2014)
     figs = figs_of(doc, extract_figures(doc, "t"))
     assert [is_base(doc.folded, f) for f in figs if f.kind == "count"] == [False, False, True, True]
+
+
+def test_a_field_named_plan_is_not_a_plan_and_a_review_heading_never_is():
+    from analysis.figures import extract_figures
+    from analysis.ingest import build_document
+    from analysis.rules.common import figs_of, in_plan
+
+    text = ("金水区人民政府工作报告\n一、2012年工作回顾\n全年新增城镇就业8650人。\n二、科技计划管理\n获批立项93项。\n"
+            "三、2013年工作安排\n新增城镇就业9000人。\n四、明年工作计划\n新建公园3个。\n")
+    doc = build_document(text)
+    assert doc.year == 2012  # the year the report reviews
+    figs = [f for f in figs_of(doc, extract_figures(doc, "t")) if f.kind == "count"]
+    assert [in_plan(doc.folded, doc, f) for f in figs] == [False, False, True, True]

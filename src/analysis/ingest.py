@@ -225,6 +225,7 @@ _HEADING = re.compile(
 )
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]?|\n+")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年)")
+_REVIEW_YEAR = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、．.]\s*(19[5-9]\d|20\d\d)年(?:工作|主要工作)?(?:回顾|总结)")
 
 
 def parse_sections(text: str) -> list[Section]:
@@ -293,6 +294,10 @@ def report_year(text: str) -> int | None:
         text = text.translate(FOLD)  # ２０２５年 is a year too
     head = "\n".join([ln for ln in text.splitlines() if ln.strip()][:3])
     m = _YEAR.search(head)
+    if m:
+        return int(m.group(1))
+    # a government work report names the year it reviews in a heading: 一、2012年工作回顾
+    m = _REVIEW_YEAR.search(text)
     if m:
         return int(m.group(1))
     years = _YEAR.findall(text)
