@@ -1348,3 +1348,93 @@ def test_no_share_or_grim_row_above_100(text):
 ])
 def test_an_all_word_speaks_of_the_count_only_before_the_rates_clause(text, verdict):
     assert verdicts(share_of_total, text) == verdict
+
+
+# Round 5: a target or a flow is not the whole of a share
+@pytest.mark.parametrize("text, verdict", [
+    # the target beside the year's figure is not the whole of 其中…占
+    ("全年新增就业3120人，为年度目标3000人的104.0%，其中退役军人624人，占20.0%。", ["consistent"]),
+    ("全年新增就业3120人，为年度目标3000人的104.0%，其中退役军人624人，占22.0%。", ["inconsistent"]),
+    # our own wording: a 计划 figure in between
+    ("今年培训农民工860人次，完成计划800人次的107.5%，其中女性301人次，占35.0%。", ["consistent"]),
+    # decoy: the new ones are no whole of the running total
+    ("今年新增签约居民2.6万人，全镇累计签约2.4万人，签约率68.5%。", []),
+    # a 完成率 is still taken over its plan
+    ("计划新建公厕24座，已建成22座，完成率91.7%。", ["consistent"]),
+])
+def test_target_or_flow_is_no_whole(text, verdict):
+    assert verdicts(share_of_total, text) == verdict
+
+
+# Round 5: words past the part's name that name another measure of it (床位, 产值, 在园幼儿) make another share
+@pytest.mark.parametrize("text, verdict", [
+    ("全县有医院12家，其中三级医院2家，二级医院6家，三级医院床位占比45.6%。", []),
+    ("全县有规上企业126家，其中高新技术企业86家，高新技术企业产值占比68.0%。", []),
+    ("全县有幼儿园56所，公办园36所，公办园在园幼儿占比52.3%。", []),
+    # our own wording
+    ("全区共有商场40家，其中大型商场8家，大型商场营业面积占比为46.2%。", []),
+    # the count itself is still a share
+    ("全县有幼儿园56所，公办园36所，公办园占比64.3%。", ["consistent"]),
+    ("全县有幼儿园56所，公办园36所，公办园占比60.3%。", ["inconsistent"]),
+])
+def test_another_measure_of_the_part_is_no_share_of_its_count(text, verdict):
+    assert verdicts(share_of_total, text) == verdict
+
+
+# Round 5: 用于…的 names a part of the figure before it
+@pytest.mark.parametrize("text, verdict", [
+    ("全区财政支出42.6亿元，用于民生的支出31.4亿元，占73.7%。", ["consistent"]),
+    ("全区财政支出42.6亿元，用于民生的支出31.4亿元，占74.7%。", ["inconsistent"]),
+    # our own wording
+    ("全年争取上级资金8.6亿元，用于交通项目的资金3.2亿元，占37.2%。", ["consistent"]),
+])
+def test_used_for_names_a_part(text, verdict):
+    assert verdicts(share_of_total, text) == verdict
+
+
+# Round 5: "N个X中M个 do something", then its share or rate
+@pytest.mark.parametrize("text, verdict", [
+    ("全区6个考核断面中4个达到Ⅲ类，达标率66.7%。", ["consistent"]),
+    ("全区6个考核断面中4个达到Ⅲ类，达标率83.3%。", ["inconsistent"]),
+    ("全县8家乡镇卫生院中6家达到推荐标准，占75%。", ["consistent"]),
+    ("全县8家乡镇卫生院中6家达到推荐标准，占70%。", ["inconsistent"]),
+    # our own wording: a rate naming the doing in other words holds only weakly
+    ("全县13个乡镇中11个建成农技服务站，覆盖率84.6%。", ["consistent"]),
+    ("全县13个乡镇中11个建成农技服务站，覆盖率80.6%。", []),
+    ("全市20所中学中，有15所开设编程课程，占到75%。", ["consistent"]),
+    # decoy: a survey rate is of the people asked, not the places
+    ("全县12个乡镇中10个完成改造，群众满意率95.2%。", []),
+])
+def test_m_among_n(text, verdict):
+    assert verdicts(share_of_total, text) == verdict
+
+
+# Round 5: the rate's verb and a measure (已整改问题金额) against the same measure stated earlier
+@pytest.mark.parametrize("text, verdict", [
+    ("审计查出问题金额3.68亿元，比上年下降9.1%。\n截至目前，已整改问题金额3.12亿元，整改率84.8%。", ["consistent"]),
+    ("审计查出问题金额3.68亿元，比上年下降9.1%。\n截至目前，已整改问题金额3.12亿元，整改率85.8%。", ["inconsistent"]),
+    # our own wording
+    ("全年排查发现隐患资金2.50亿元。\n年底前已清退隐患资金2.00亿元，清退率80.0%。", ["consistent"]),
+    # decoy: another measure named earlier
+    ("审计发现违规资金3.68亿元。\n截至目前，已整改问题金额3.12亿元，整改率85.8%。", []),
+])
+def test_rate_over_the_same_measure_stated_earlier(text, verdict):
+    assert verdicts(share_of_total, text) == verdict
+
+
+def test_survey_rate_over_the_cases_handled_sections_back():
+    text = ("一、总体情况\n今年共承办县人大代表建议21件，已全部办结。\n二、主要做法\n坚持办前联系。坚持办中沟通。坚持办后回访。"
+            "逐件制定方案。加强督查。强化考核。注重实效。\n三、代表满意度\n代表对办理结果表示满意19件，满意率90.5%。")
+    assert verdicts(share_of_total, text) == ["consistent"]
+    # only when it holds
+    assert verdicts(share_of_total, text.replace("90.5%", "92.5%")) == []
+
+
+def test_survey_rate_over_listed_answers_takes_the_cases_handled():
+    text = ("一、基本情况\n今年我局共承办提案40件，其中主办28件、协办12件。\n二、办理成效\n新建公园3个。\n三、委员反馈\n"
+            "委员对办理结果满意34件、基本满意6件，满意率85.0%。")
+    assert verdicts(share_of_total, text) == ["consistent"]
+
+
+def test_people_named_again_as_staff_are_the_same_share():
+    assert verdicts(share_of_total, "全县有职工5000人，其中女性2000人，女性职工占比40.0%。") == ["consistent"]

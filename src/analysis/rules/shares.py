@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from .. import schema
 from .common import (AMONG_ZHONG, CONTINUOUS, Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
-                     is_per_unit, is_reference, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
+                     is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval, qualify
 
@@ -249,7 +249,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
         if first.rate and first.part is None and len(group) == 1:
             pair = (_bracketed_pair(folded, figs, first) or _bracketed_whole(folded, figs, first, before_figs)
-                    or _have_of(folded, first, before_figs))
+                    or _have_of(folded, first, before_figs) or _among_of(folded, first, before_figs))
             complement = before_figs and _negates(folded, before_figs[-1], first.stem)
             last_own = next((g for g in reversed(before_figs) if not is_reference(folded, g) and not _bracket_base(folded, g)), None)
             if pair:
@@ -555,6 +555,30 @@ def _have_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] |
     return (part, whole) if got is not None and want is not None and got.overlaps(want) else None
 
 
+def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """全区6个考核断面中4个达到Ⅲ类，达标率66.7%: "N个X中M个 do something", then the rate of it in the next clause →
+    (part, whole). The 中 says the M are among the N; the rate names the doing (a character of the clause after M)."""
+    if len(before_figs) < 2 or _SURVEY_RATES.search(s.stem):
+        return None
+    whole, part = before_figs[-2], before_figs[-1]
+    if not (whole.exact and part.exact and (same_unit(whole, part) or _classifier_fits(whole, part))
+            and whole.value and part.value is not None and part.value <= whole.value):
+        return None
+    if not re.fullmatch(r"[^，,；;。\d%]{0,12}中", folded[whole.end:part.start]):
+        return None  # (61所小学中，有48所…: 有 after a comma is _have_of's weak pairing)
+    m = re.fullmatch(r"([^，,；;。\d%]{1,16})[，,]" + re.escape(s.stem) + r"率(?:为|是|达到|达)?", folded[part.end:s.pct.start])
+    if not m or re.search(r"未|不|没", m.group(1)):
+        return None
+    if set(s.stem) & set(m.group(1)):
+        return part, whole
+    # (13个乡镇中11个建成服务站，覆盖率84.6%: a rate that names the doing in other words — weak, only when it holds)
+    got, want = share_interval(part, whole), _pct(s.pct)
+    if got is not None and want is not None and got.overlaps(want):
+        s.weak = True
+        return part, whole
+    return None
+
+
 def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     """The item of the sentence before that a share's stem names: by its label (网上信访1,346件 … 网上信访占…;
     自主就业425人 … 自主就业人员占…), or by its place in a list named before 分别 (刑事、民商事…案件分别审结
@@ -658,6 +682,10 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
                  and not _threshold(folded, g) and not re.search(r"\d", core)
                  and not re.match(r"及?(?:以上|以下|以内|以外)", core[len(_item(folded, g)):])]
         if len(named) == 1 and len(core) > len(_item(folded, named[0])):
+            # (其中三级医院2家，三级医院床位占比45.6%: the words past the item name another measure of it — a share of
+            # beds, not of hospitals; 参保人数 / 企业数 name the count itself)
+            if named[0].base_unit not in _PEOPLE and _OTHER_MEASURE.search(core[len(_item(folded, named[0])):]):
+                return None
             return named[0]
     last = before_figs[-1]
     between = folded[last.end:s.pct.start]
@@ -670,6 +698,10 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
         return last
     # 已有32个完成人才培养方案修订，占三分之二: the count the clause is about, then its share
     if re.search(_SUBJECT_LABEL, label_of(folded, last)) and _PREDICATE_BETWEEN.fullmatch(between):
+        return last
+    # 全县8家卫生院中6家达到标准，占75%: "N个X中M个 do something", then its share
+    if len(before_figs) >= 2 and _PREDICATE_BETWEEN.fullmatch(between) and re.fullmatch(
+            r"[^，,；;。\d%]{0,12}中[，,]?(?:有)?", folded[before_figs[-2].end:last.start]):
         return last
     # 全市12座重点湖库中，4座呈轻度富营养状态，占三分之一: the count opening the clause after "N个X中，"
     cs = clause_start(folded, last.start)
@@ -684,6 +716,12 @@ _OWN_CHANGE = re.compile(r"[，,](?:同比|比上年|较上年)?(?:增长|下降
 _SUBJECT_LABEL = r"(?:已有|共有|其中有|其中|有|发现|存在)$"
 _BETWEEN = re.compile(r"(?:[，,（(]?)(?:(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?|(?:其|所占)?(?:比重|占比|比例|份额|构成比))(?:为|达到|达)?")
 _PREDICATE_BETWEEN = re.compile(r"[^，,；;。\d%]{1,16}" + _BETWEEN.pattern)
+# after an item's name in a share's stem: another measure of the item (its beds, staff, output, pupils), not its count
+_PEOPLE = {"人", "名", "位", "人次"}  # (其中女性2000人，女性职工占比…: people named again as staff are the same people)
+_OTHER_MEASURE = re.compile(r"(?<![人户家个])(?:床位|从业|职工|员工|人员|幼儿|学生|在校|在园|产值|营收|收入|利润|税收|面积|产量|销售|投资|资产)")
+# 新增/新发展 (the period's flow) against 累计/现有/总数 (a stock): the flow is a part of the stock, never its whole
+_FLOW = re.compile(r"新增|新发展|新认定")
+_STOCK = re.compile(r"累计|现有|总数")
 
 
 def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_starts: set[int], group: list[Share]) -> Fig | None:
@@ -747,8 +785,10 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         lab = folded[clause_start(folded, g.start):g.start]
         if re.search(r"(?:比|较)(?:上年|去年)|上年|去年", lab) and not _RAISED_TO.search(lab):
             continue  # a base or a change — not 由上年末的18.46万人增加到19.72万人, the level it rose to
-        if is_per_unit(folded, g):
-            continue
+        if is_per_unit(folded, g) or (is_target(folded, g) and not s.rate):
+            continue  # (新增就业4215人，为年度目标4000人的105.4%，其中…: the target is the whole of a 完成率 only)
+        if _FLOW.search(label_of(folded, g)) and _STOCK.search(label_of(folded, part)):
+            continue  # 新增参合28.6万人，累计参合26.4万人，参合率93.5%: the year's new ones are no whole of the running total
         if not _whole_like(folded, g, part):
             # 个人提案338件，集体提案74件，集体提案占比18.0%: a peer in the list, not the whole — unless the share
             # says it is (有效监测天数365天，优良天数312天，优良天数比例为85.5%): a weak pairing, taken only when it holds
@@ -772,7 +812,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
                     and folded[min(g.end, part.end):max(g.start, part.start)].count("、") == 1]
     if not (re.match(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看", sent_text) or (s.rate and alternatives and not in_sent)):
-        if s.rate and (found := _case_whole(doc, folded, figs, s)) is not None:
+        if s.rate and (found := _measure_whole(doc, folded, figs, s) or _case_whole(doc, folded, figs, s)) is not None:
             return found
         s.guess = _subject_whole(doc, folded, figs, s)
         return None
@@ -780,7 +820,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     para = paragraph_start(folded, part.start)
     earlier = [g for g in figs if para <= g.start and g.sent < part.sent and g.sent >= part.sent - 3 and same_unit(g, part)]
     if not earlier:
-        return None
+        # (共承办提案38件… sections later 满意33件、基本满意5件，满意率86.8%: the answers listed are of the cases handled)
+        return _case_whole(doc, folded, figs, s) if s.rate and alternatives else None
     if doc.sentences[part.sent].text.startswith("其中"):
         last_sent = max(g.sent for g in earlier)
         cands = [g for g in earlier if g.sent == last_sent and not _smaller(g, part) and not is_reference(folded, g)]
@@ -878,6 +919,26 @@ def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> F
     return None
 
 
+def _measure_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+    """查出问题金额3.68亿元…。已整改问题金额3.12亿元，整改率84.8%: the part's label is the rate's verb and a measure
+    (整改 + 问题金额); an earlier figure (up to eight sentences back) labelled by that same measure without the verb
+    is what the rate is taken of."""
+    label = item_label(folded, s.part)
+    stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区|累计)", "", s.stem)
+    k = label.rfind(stem) if len(stem) >= 2 else -1
+    measure = label[k + len(stem):] if k >= 0 else ""
+    if len(measure) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", measure) or re.search(r"未|不|没", label[:k]):
+        return None
+    part = s.part
+    reach = _reach_back(doc, _sentences_of(doc, figs), part.sent, 8)
+    for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent and g is not part and counts_into(g, part)
+                       and not is_reference(folded, g) and not _smaller(g, part)]):
+        lab = re.sub(r"(?:为|达到|达|共|共计|合计|总计)$", "", label_of(folded, g))
+        if lab.endswith(measure) and stem[:2] not in lab:
+            return g
+    return None
+
+
 def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """经审查立案238件…。截至11月底，已办复236件，办复率99.2%: a rate over the cases counted earlier (up to eight
     sentences back) — the nearest earlier count of the unit that gives the stated rate. Weak: only when it holds."""
@@ -892,6 +953,18 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
         if got is not None and want is not None and got.overlaps(want):
             s.weak = True
             return g
+    # (今年共承办代表建议21件… sections later 代表对办理结果表示满意19件，满意率90.5%: the report's total of the cases
+    # it handled, further back — the first such count of the unit)
+    for g in figs:
+        if g.end > part.start or g.sent >= reach:
+            break
+        if g.exact and same_unit(g, part) and not _smaller(g, part) and re.search(
+                r"(?:共|总计|合计)(?:承办|受理|收到|交办|办理)", label_of(folded, g)):
+            got = share_interval(part, g)
+            if got is not None and want is not None and got.overlaps(want):
+                s.weak = True
+                return g
+            break
     return None
 
 
@@ -967,8 +1040,8 @@ def _smaller(g: Fig, part: Fig) -> bool:
     return _sh_niv(g).below(_sh_niv(part))
 
 
-# 其中 / 党员中， / ，有 / 包括 / 参保人员中女性: between a whole and a part of it (not 集中, 中心, 高中…)
-_WHOLE_BETWEEN = re.compile(r"其中|之中|中[，,：:]|[，,：:]有|包括|内含|[\u4e00-\u9fff]" + AMONG_ZHONG
+# 其中 / 党员中， / ，有 / 包括 / 参保人员中女性 / 支出…，用于民生的…: between a whole and a part of it (not 集中, 中心, 高中…)
+_WHOLE_BETWEEN = re.compile(r"其中|之中|中[，,：:]|[，,：:]有|[，,]用于|包括|内含|[\u4e00-\u9fff]" + AMONG_ZHONG
                             + r"[\u4e00-\u9fff]{1,4}$")
 
 
