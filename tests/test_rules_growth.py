@@ -1302,3 +1302,96 @@ def test_ceilings_with_only_parts_to_compare_are_left_alone():
     text = ("分区域看，城区火灾18起；农村火灾13起。"
             "市里下达的考核指标为火灾起数40起以内，全市火灾起数均控制在指标以内。")
     assert verdicts(target_met, text) == []
+
+
+# ---------------------------------------------------------------- round 5
+@pytest.mark.parametrize("text, want", [
+    # the base named by what it is (决算数, 实际完成) between 比上年 and the change verb
+    ("财政拨款支出5280.0万元，比上年决算数4800.0万元增加480.0万元，增长10.0%。", ["consistent", "consistent"]),
+    ("财政拨款支出5280.0万元，比上年决算数4800.0万元增加480.0万元，增长11.0%。", ["consistent", "inconsistent"]),
+    ("项目支出决算12.60亿元，较去年实际完成11.20亿元增长12.5%。", ["consistent"]),
+    ("项目支出决算12.60亿元，较去年实际完成11.20亿元增长15.5%。", ["inconsistent"]),
+    # decoy: the figure after the verb is the change, not a base
+    ("项目支出决算12.60亿元，比上年增加1.40亿元，增长12.5%。", ["unverifiable", "consistent"]),
+])
+def test_a_named_base_between_the_comparison_and_its_verb(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全县一般公共预算支出决算24.67亿元，为调整预算25.10亿元的98.3%，比上年决算22.85亿元增长8.0%。", ["consistent"]),
+    ("全县一般公共预算支出决算24.67亿元，为调整预算25.10亿元的98.3%，比上年决算22.85亿元增长7.2%。", ["inconsistent"]),
+    # decoy: a level of another measure between the value and the rate may be what grew
+    ("常住人口42.6万人，城镇化率54.2%，增长9.9%，上年为40.1万人。", ["unverifiable"]),
+])
+def test_a_ratio_of_the_value_itself_does_not_make_the_pairing_doubtful(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a real rate (增加值) that the current-price levels give is consistent; one they do not give stays unverifiable
+    ("规模以上工业增加值213.6亿元，增长14.1%（上年为187.2亿元）。", ["consistent"]),
+    ("规模以上工业增加值213.6亿元，增长9.1%（上年为187.2亿元）。", ["unverifiable"]),
+])
+def test_a_real_rate_is_confirmed_by_nominal_levels_but_never_called_wrong(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“三公”经费预算36.8万元，比上年减少2.4万元，下降6.1%。", ["unverifiable", "consistent"]),
+    ("“三公”经费预算36.8万元，比上年减少2.4万元，下降8.1%。", ["unverifiable", "inconsistent"]),
+    ("会议费预算数为12.0万元，较上年下降4.0%。", ["unverifiable"]),
+])
+def test_a_budget_compared_with_last_year_is_the_years_value(text, want):
+    rows = run(growth, text)
+    assert [r["verdict"] for r in rows] == want
+    assert all("no current value" not in r["computed"] for r in rows)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("城乡居民人均可支配收入分别达到38,520元和16,840元，分别增长6.5%和8.1%。上年分别为36,170元和15,578元。",
+     ["consistent", "consistent"]),
+    ("城乡居民人均可支配收入分别达到38,520元和16,840元，分别增长6.5%和9.1%。上年分别为36,170元及15,578元。",
+     ["consistent", "inconsistent"]),
+    # an invented wording: two counts, the bases listed with 依次
+    ("全年受理来信和来访分别为1,320件和860批，分别下降12.0%和14.0%。去年依次为1,500件、1,000批。",
+     ["consistent", "consistent"]),
+    # decoy: the counts of rates and bases differ, nothing is paired
+    ("城乡居民人均可支配收入分别达到38,520元和16,840元，分别增长6.5%和8.1%。上年分别为36,170元、15,578元和9,000元。",
+     ["unverifiable", "unverifiable"]),
+])
+def test_a_list_of_bases_in_the_next_sentence_is_paired_in_order(text, want):
+    assert verdicts(growth, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("细颗粒物平均浓度31微克/立方米，下降6.1%，完成年度考核目标33微克/立方米。", ["consistent"]),
+    ("细颗粒物平均浓度35微克/立方米，完成年度考核目标33微克/立方米。", ["inconsistent"]),
+    # an invented wording: energy use per unit of output against its target
+    ("万元产值综合能耗0.42吨标准煤，实现年度目标0.45吨标准煤。", ["consistent"]),
+    # decoy: a measure that should grow still has to reach its target
+    ("全年造林面积31万亩，完成年度目标33万亩。", ["inconsistent"]),
+])
+def test_a_measure_that_should_fall_meets_its_target_under_it(text, want):
+    assert verdicts(target_met, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("木材采伐严格控制在限额8.5万立方米以内，实际采伐7.9万立方米。", ["consistent"]),
+    ("木材采伐严格控制在限额8.5万立方米以内，实际采伐8.9万立方米。", ["inconsistent"]),
+    ("会议费控制在年初核定的20万元以内，实际支出为18.6万元。", ["consistent"]),
+])
+def test_a_ceiling_then_the_actual_value_named_by_its_verb(text, want):
+    assert verdicts(target_met, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("年初全村有贫困户96户，贫困发生率18.7%。经过一年帮扶，贫困发生率降至11.2%，下降7.5个百分点。", ["consistent"]),
+    ("年初全村有贫困户96户，贫困发生率18.7%。经过一年帮扶，贫困发生率降至11.2%，下降6.5个百分点。", ["inconsistent"]),
+    # an invented wording: a coverage rate raised, its start stated for the end of last year
+    ("2019年末，全镇医保参保率为88.4%。今年参保率提高到95.1%，提高6.7个百分点。", ["consistent"]),
+    # decoy: the earlier level names no earlier time, so it may be another group's; nothing is paired
+    ("邻村贫困发生率18.7%。本村贫困发生率降至11.2%，下降6.5个百分点。", ["unverifiable"]),
+])
+def test_a_level_reached_with_its_start_stated_earlier_in_the_paragraph(text, want):
+    assert verdicts(growth, text) == want

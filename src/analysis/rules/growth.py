@@ -146,10 +146,19 @@ def _is_tgt(folded: str, f: Fig) -> bool:
     return f.quantity and "实际" not in lab and bool(_TARGET_WORK.search(lab))
 
 
+# “三公”经费预算36.8万元，比上年减少2.4万元: a budget compared with last year's is the year's own value, not a target
+_BUDGET_LABEL = re.compile(r"预算(?:数|额)?(?:为|是)?$")
+_COMPARED_NEXT = re.compile(r"[，,]?(?:(?:比|较)(?:上年|去年|上一年度?|上年度|(?:19|20)\d\d年)|同比)")
+
+
 @per_figure
 def _is_ref(folded: str, f: Fig) -> bool:
     """is_reference, with the prior-year and change wordings above."""
-    return is_reference(folded, f) or _is_change(folded, f) or _is_base(folded, f) or _is_tgt(folded, f)
+    if _is_change(folded, f) or _is_base(folded, f):
+        return True
+    if f.quantity and _COMPARED_NEXT.match(folded, f.end) and _BUDGET_LABEL.search(label_of(folded, f)):
+        return False
+    return is_reference(folded, f) or _is_tgt(folded, f)
 
 
 # 上年完成8.0亿元 / 去年同期发案372起: a clause that opens on the prior period states its value (not 上年结转/结余,
@@ -157,13 +166,22 @@ def _is_ref(folded: str, f: Fig) -> bool:
 _PRIOR_LEAD = re.compile(r"^(?:上年|去年|上一年度?|上年度)(?:同期)?(?!结转|结余|以来|累计|至今)[\u4e00-\u9fff]{0,10}$")
 
 
+# 比上年决算数6713.9万元增加572.5万元 / 较去年同期实际完成1.2亿元下降: the figure between 比上年 (+ a name without
+# a verb) and the change verb is the value compared with, not a change
+_BASE_NAMED = re.compile(r"(?:比|较)(?:上年|去年|上一年度?|上年度|(?:19|20)\d\d年)(?:同期)?(?P<of>[\u4e00-\u9fff]{1,8})$")
+_VERB_NEXT = re.compile(rf"(?:{_UP}|{_DOWN}|多|少)")
+
+
 @per_figure
 def _is_base(folded: str, f: Fig) -> bool:
-    """is_base, also for （上一年度为145个） and 上年完成8.0亿元."""
+    """is_base, also for （上一年度为145个）, 上年完成8.0亿元 and 比上年决算数6713.9万元增加…."""
     lab = label_of(folded, f)
     m = _BASE_PRIOR.search(lab)
-    return is_base(folded, f) or bool(m and not (m.group("of") and _VERB_CHARS.search(m.group("of")))) or (
-        f.quantity and bool(_PRIOR_LEAD.match(lab)) and not re.search(r"结转|结余|以来|累计|至今", lab))
+    if is_base(folded, f) or bool(m and not (m.group("of") and _VERB_CHARS.search(m.group("of")))) or (
+            f.quantity and bool(_PRIOR_LEAD.match(lab)) and not re.search(r"结转|结余|以来|累计|至今", lab)):
+        return True
+    m = _BASE_NAMED.search(lab) if f.quantity else None
+    return bool(m and not _VERB_CHARS.search(m.group("of")) and _VERB_NEXT.match(folded, f.end))
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
 _CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差")
 _SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内|比上年|较上年|同比|环比|与上年相比|比去年|较去年|分别|依次|均|共"
@@ -265,6 +283,8 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
         _attach(folded, sfigs, grs, doc.year)
     _attach_previous(doc, folded, sents, by_sent)
     _attach_share_previous(doc, folded, sents, by_sent)
+    _attach_base_list_nearby(doc, folded, sents, by_sent)
+    _attach_level_earlier(doc, folded, sents, by_sent)
     _attach_base_nearby(doc, folded, sents, by_sent)
     _attach_prior_actual(doc, folded, figs, by_sent)
     _attach_subjectless(doc, folded, sents, by_sent)
@@ -411,6 +431,58 @@ def _attach_subjectless(doc, folded: str, sents: dict, by_sent: dict) -> None:
 _NO_METRIC = re.compile(r"^(?:今年|全年|当年|本年|年内)(?:共|累计)?(?:实现|完成|达到|为)?$")
 
 
+def _attach_base_list_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
+    """…分别达到38,520元和16,840元，分别增长6.5%和8.1%。上年分别为36,170元和15,578元。: a sentence of bases listed
+    with 分别 right after the rates belongs to them in order; when the counts or units differ, none is taken."""
+    for si, grs in by_sent.items():
+        sj = si + 1
+        if sj >= len(doc.sentences) or "\n" in folded[doc.sentences[si].start:doc.sentences[sj].start]:
+            continue
+        rates = [gr for gr in grs if gr.mode in ("pct", "pp") and gr.cur is not None]
+        sfigs = sents.get(sj, [])
+        if not rates or not sfigs or any(gr.base is not None or gr.change is not None for gr in rates):
+            continue
+        m = _BASE_SENTENCE.match(folded[doc.sentences[sj].start:sfigs[0].start])
+        if not m or not _RESPECTIVELY.search(m.group("name")[-2:]) or (
+                m.group("year") and not (doc.year and int(m.group("year")) < doc.year)):
+            continue
+        chain = _chain(folded, sfigs, sfigs[0], 1)
+        if len(chain) != len(rates):
+            continue
+        if all(same_unit(b, gr.cur) if gr.mode != "pp" else b.kind == gr.cur.kind == "percent" for gr, b in zip(rates, chain)):
+            for gr, b in zip(rates, chain):
+                gr.base, gr.base_how = b, "上年分别为…"
+
+
+_LEVEL_TO = re.compile(rf"^(?:今年|全年|当年|本年|年末|年底|目前|现)?(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?:{_UP}|{_DOWN})(?:到|至)$")
+_PRIOR_TIME = re.compile(r"年初|上年|去年|(?:19|20)\d\d年(?:末|底)")
+
+
+def _attach_level_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
+    """年初…贫困发生率18.7%。…贫困发生率降至11.2%，下降7.5个百分点: a change in points of a level reached (降至/提高到)
+    whose start the paragraph states earlier under the same name, in a sentence that names the earlier time
+    (年初, 上年, 2015年末); one candidate only."""
+    for si, grs in by_sent.items():
+        for gr in grs:
+            if gr.mode != "pp" or gr.cur is None or gr.base is not None or gr.cur.kind != "percent" or si <= 0:
+                continue
+            m = _LEVEL_TO.match(label_of(folded, gr.cur))
+            if not m:
+                continue
+            name = m.group("name")
+            found = []
+            for sj in range(si - 1, max(si - 4, -1), -1):
+                if "\n" in folded[doc.sentences[sj].end:doc.sentences[si].start]:
+                    break
+                for g in sents.get(sj, []):
+                    if g.kind == "percent" and _LABEL_VERB.sub("", label_of(folded, g)).endswith(name) \
+                            and _PRIOR_TIME.search(folded, doc.sentences[sj].start, g.start) \
+                            and not _is_tgt(folded, g) and not _planned(folded, doc, g):
+                        found.append(g)
+            if len(found) == 1:
+                gr.base, gr.base_how = found[0], "上年为…"
+
+
 def _attach_base_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
     """全年实现旅游收入18.6亿元，增长12.7%。上年旅游收入为16.5亿元。: a rate whose base stands alone in the sentence
     before or after, naming the same metric as the current value (旅游收入 in 全年实现旅游收入); one candidate only."""
@@ -432,8 +504,8 @@ def _attach_base_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
                 for g in sents.get(sj, []):
                     m = _BASE_SENTENCE.match(folded[doc.sentences[sj].start:g.start])
                     core = _LABEL_LEAD.sub("", cur_label)
-                    if m and re.search(r"以来|累计|至今|以前|之前|共计", m.group("name")):
-                        continue  # 2013年以来累计新建学校26所: a running total, no prior-year value
+                    if m and re.search(r"以来|累计|至今|以前|之前|共计|分别|依次", m.group("name")):
+                        continue  # 2013年以来累计新建学校26所: a running total, no prior-year value; 上年分别为: a list
                     if not m or not (m.group("name") in cur_label or len(core) >= 2 and core in m.group("name")
                                      or bare and sj == si - 1):
                         continue
@@ -464,7 +536,7 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         own = folded[cs:first.start]
         # a quantity inside the rate's own clause after 比/较/是上年 is the base (比上年的1,520亿元增长)
         own_figs = [g for g in sfigs if cs <= g.start and g.end <= first.start and g.kind not in ("year", "date", "date_range")]
-        inner_base = [g for g in own_figs if _BASE_LABEL.search(folded[cs:g.start]) and not _is_change(folded, g)]
+        inner_base = [g for g in own_figs if (_BASE_LABEL.search(folded[cs:g.start]) or _is_base(folded, g)) and not _is_change(folded, g)]
         subject = _CUE.sub("", own)
         for g in own_figs:
             subject = subject.replace(folded[g.start:g.end], "")
@@ -622,6 +694,9 @@ _PERIOD_WORDS = re.compile(r"上年同期|去年同期|上年末|上年底|去�
                            r"|分别为|分别是|为|是|的|：|:|（|\(")
 
 
+_ACTUAL_NAME = re.compile(r"(?:实际(?:完成|决算|执行|实现)?|完成|决算|执行|实现)(?:数|额)?$")
+
+
 def _base_of_other(folded: str, b: Fig, cur: Fig | None) -> bool:
     """其中网上信访上年为380件: a base whose own clause names a part (其中) or a subject the current value's label does
     not share a word with."""
@@ -631,7 +706,9 @@ def _base_of_other(folded: str, b: Fig, cur: Fig | None) -> bool:
     if re.search(r"分别|依次|[\d、和]", lab):
         return False  # 上年分别为1,220.2万人次和112.3亿元: a list of bases, paired by order elsewhere
     rest = _PERIOD_WORDS.sub("", lab)
-    rest = re.sub(r"^(?:全县|全市|全区|全镇|全省|全年|当年)", "", rest)
+    rest = re.sub(r"^(?:比|较)?(?:全县|全市|全区|全镇|全省|全年|当年)?", "", rest)
+    # 比上年决算数 / 较去年实际完成: the base named as the actual or final figure of the same thing
+    rest = _ACTUAL_NAME.sub("", rest)
     if len(rest) < 2 or cur is None:
         return False
     cur_lab = item_label(folded, cur)
@@ -763,8 +840,12 @@ def growth(doc, figures) -> list[dict]:
             start = cue.start() if cue else start
         if gr.change is not None and gr.change not in ids:
             ids.append(gr.change)
-        if cur is not None and (base is not None or gr.change is not None) and not _real_growth(folded, gr):
+        if cur is not None and (base is not None or gr.change is not None):
             row = _judge(gr)
+            if row and row[0] != schema.CONSISTENT and _real_growth(folded, gr):
+                # 工业增加值213.6亿元，增长14.1%（上年为187.2亿元): a real rate checked at current prices holds when the
+                # levels give it, but cannot be called wrong when they do not
+                row = None
             if row and row[0] == schema.INCONSISTENT and _doubtful(doc, folded, figs, gr, cur_of):
                 # a failed check on an uncertain pairing says more about the pairing than about the text
                 row = None
@@ -833,6 +914,10 @@ def _rate_starts(doc, figs: list[Fig]) -> set[int]:
     return {gr.g.start for gr in find_growths(doc, figs)}
 
 
+# 24.67亿元，为调整预算25.10亿元的98.3% / 占全县的35.2%: a ratio of the value itself to another, not a level that grows
+_RATIO_OF = re.compile(r"^(?:为|是|占|相当于)[^，,；;。%]{0,16}的$")
+
+
 def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -> bool:
     """Is the pairing of a rate with its current value and base too uncertain to call the rate wrong? True when
     the base belongs to a part of the year (2013年上半年为…) or the rate's own clause to a part or a per-capita value
@@ -851,7 +936,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
     rates = _rate_starts(doc, figs)
     if gr.mode == "pct" and cur.quantity and cur.sent == gr.g.sent and any(
             f.kind in ("percent", "fraction") and cur.end <= f.start and f.end <= gr.g.start and f.start not in cur_of
-            and f.start not in rates for f in figs if f.sent == cur.sent):
+            and f.start not in rates and not _RATIO_OF.search(label_of(folded, f)) for f in figs if f.sent == cur.sent):
         return True  # 常住人口42.6万人，城镇化率54.2%，增长2.1%: a level between the value and the rate may be what grew
     if cur.sent == gr.g.sent and cur.end <= gr.g.start and gr.mode != "cagr":
         cs = clause_start(folded, gr.g.start)
@@ -1178,7 +1263,8 @@ _PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,
 _ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?|完成(?:率|数|值|额|量|进度|比例)"
                      r"|(?:目标|任务|计划|指标)(?:任务)?(?:为|是|：|:)(?:力争|确保)?(?:完成|实现|达到|突破|超过)")
 # 目标为90%，实际达到92.4%: only the clause after the target, naming the actual value
-_ACTUAL_AFTER = re.compile(r"^[，,]?[^，,；;。\d%]{0,8}实际(?:完成|实现|达到|为)?(?:了)?$")
+# 实际达到92.4% / 实际采伐7.9万立方米 / 实际支出为: a value named as the actual one (实际 and its verb)
+_ACTUAL_AFTER = re.compile(r"^[，,]?[^，,；;。\d%]{0,8}实际(?:完成|实现|达到|为|[\u4e00-\u9fff]{1,4}?(?:为|了)?)?(?:了)?$")
 # 考核目标为5.5亿元，实际完成5.18亿元，完成率94.2%: a completion rate against the target stated before it
 _RATE_OF = re.compile(r"(?:完成率|完成进度|执行率|完成比例)(?:为|达到|达|是)?$|^(?:已|共|仅)?完成了?$")
 
@@ -1752,7 +1838,10 @@ def target_met(doc, figures) -> list[dict]:
                 # 完成年度1,000套的目标任务: the row marks the target's noun too
                 tail = _TARGET_AFTER.search(after)
                 claim_to = max(claim_to, t.end + tail.end() if tail else 0)
-                out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
+                # 细颗粒物平均浓度31微克/立方米，完成年度考核目标33微克/立方米: a measure that should fall meets
+                # its target by staying under it
+                out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, at_most=_lower_better(folded, a),
+                                claim_to=claim_to))
     out += _named_level_targets(doc, folded, figs, sents, out)
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
     by_id = {f.id: f for f in figs}
@@ -1962,6 +2051,15 @@ def _is_ceiling(folded: str, a: Fig, t: Fig) -> bool:
     """Is target t a ceiling for a (三公经费支出 against 预算数, 死亡人数 against 控制指标) rather than a goal to reach?"""
     return bool(_CEILING.search(label_of(folded, t)) and _SPENDING.search(
         folded[clause_start(folded, a.start, "；;。！？!?\n"):a.start]))
+
+
+# 细颗粒物浓度, 单位GDP能耗, 死亡率, 发病率, 失业率: measures whose target is a ceiling, however it is worded
+_LOWER_BETTER = re.compile(r"浓度|排放|能耗|煤耗|水耗|电耗|死亡|事故|发生率|发病率|失业率|患病率|亏损|负债")
+
+
+def _lower_better(folded: str, a: Fig) -> bool:
+    """Does the achieved value's own label name a measure that is better the lower it is?"""
+    return bool(_LOWER_BETTER.search(label_of(folded, a)))
 
 
 def _met(a: Fig, t: Fig, text: str, claims_met: bool, beyond: bool = False, at_most: bool = False,
