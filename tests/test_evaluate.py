@@ -11,7 +11,8 @@ from analysis.evaluate import score_checks, score_figures, score_folder
 from conftest import ROOT
 
 
-TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"]
+TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
+          "tuning11", "tuning12", "tuning13", "tuning14", "tuning15"]
 HELD_OUT = ["heldout2", "heldout3"]
 
 
@@ -42,7 +43,13 @@ def test_check_scoring_needs_rule_verdict_and_overlap():
 
 # Regression guards at the scores reached on the sets the rules were developed on (a drop fails);
 # the held-out sets are guarded only against false alarms, the bar, so that they are never tuned on.
-@pytest.mark.parametrize("folder,recall", [("tuning", 0.97), ("tuning2", 0.94), ("tuning3", 0.86)])
+# (claims judged right on 2026-11-26, less a margin of about two points)
+RECALL = {"tuning": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.97, "tuning5": 0.97, "tuning6": 0.97,
+          "tuning7": 0.96, "tuning8": 0.95, "tuning9": 0.97, "tuning10": 0.93, "tuning11": 0.97, "tuning12": 0.87,
+          "tuning13": 0.82, "tuning14": 0.95, "tuning15": 0.96}
+
+
+@pytest.mark.parametrize("folder,recall", sorted(RECALL.items()))
 def test_claims_judged_right_on_the_tuning_sets(folder, recall):
     _, checks, n = score_folder(ROOT / "tests" / "corpus" / folder)
     assert checks.recall >= recall, checks.misses[:10]
