@@ -472,3 +472,11 @@ def test_a_part_of_the_year_after_qizhong(text, verdict):
 ])
 def test_a_cumulative_since_with_the_flows_verb(text, verdict):
     assert verdicts(cumulative_vs_new, text, year=2011) == verdict
+
+
+def test_a_group_cut_out_by_a_threshold_is_not_the_stock_of_a_plain_new_count():
+    text = "全年新签约亿元以上项目52个，协议引资286亿元，其中10亿元以上项目8个；新开工项目38个，开工率73.1%。"
+    assert verdicts(cumulative_vs_new, text) == []
+    # the same threshold on both: still the stock
+    assert verdicts(cumulative_vs_new, "现有年产值千万元以上企业86家，其中今年新增千万元以上企业12家。") in (["consistent"], [])
+    assert verdicts(cumulative_vs_new, "全县累计建成5G基站860个，今年新建1,200个。") == ["inconsistent"]

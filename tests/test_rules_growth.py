@@ -1395,3 +1395,12 @@ def test_a_ceiling_then_the_actual_value_named_by_its_verb(text, want):
 ])
 def test_a_level_reached_with_its_start_stated_earlier_in_the_paragraph(text, want):
     assert verdicts(growth, text) == want
+
+
+def test_execution_rate_takes_the_value_between_budget_and_rate():
+    # the addition stated before the adjusted budget is not what was spent
+    text = "年初预算1,186.5万元，年中追加182.3万元，调整后预算1,368.8万元，全年支出1,308.26万元，预算执行率95.6%。"
+    assert verdicts(target_met, text) == ["consistent"]
+    assert verdicts(target_met, text.replace("95.6%", "90.6%")) == ["inconsistent"]
+    # another phrasing: the outlay after the plan, nothing before it
+    assert verdicts(target_met, "下达计划资金800万元，实际拨付760万元，资金执行率95.0%。") in (["consistent"], [])

@@ -278,3 +278,11 @@ def test_a_completion_rate_paired_by_the_share_rule_gets_one_row():
     text = "年度计划实施重点项目36项，实际完成34项，完成率94.4%。"
     assert verdicts(share_of_total, text) == ["consistent"]
     assert verdicts(derived_ratio, text) == []
+
+
+def test_per_household_amount_stated_in_wan_is_compared_in_its_own_unit():
+    # 户均4.03万元: the quotient of base units is brought into 万元 before comparing
+    assert verdicts(derived_ratio, "全年发放小额信贷2.36亿元，惠及脱贫户5,860户，户均4.03万元。") == ["consistent"]
+    assert verdicts(derived_ratio, "全年发放小额信贷2.36亿元，惠及脱贫户5,860户，户均4.63万元。") == ["inconsistent"]
+    # another author's phrasing, stated in 元: unchanged
+    assert verdicts(derived_ratio, "共拨付奖补资金360万元，覆盖农户1,200户，平均每户补助3,000元。") in (["consistent"], [])

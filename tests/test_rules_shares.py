@@ -1438,3 +1438,22 @@ def test_survey_rate_over_listed_answers_takes_the_cases_handled():
 
 def test_people_named_again_as_staff_are_the_same_share():
     assert verdicts(share_of_total, "全县有职工5000人，其中女性2000人，女性职工占比40.0%。") == ["consistent"]
+
+
+def test_partly_done_count_is_not_the_part_of_the_rate():
+    # 部分整改的8个 / 正在办理的6件 name the unfinished, not the done: no share of the other count
+    assert verdicts(share_of_total, "对审计发现的问题，已整改到位的52个，部分整改的8个，整改率86.7%。") == []
+    assert verdicts(share_of_total, "列入督办的事项，已办结的44件，正在办理的6件，办结率88.0%。") == []
+    # with the whole named, the done count is still the part
+    text = "审计发现问题60个，已整改52个，部分整改8个，整改率86.7%。"
+    assert verdicts(share_of_total, text) == ["consistent"]
+    assert verdicts(share_of_total, text.replace("86.7%", "90.0%")) == ["inconsistent"]
+
+
+def test_share_that_fits_another_count_of_the_sentence_is_not_called_wrong():
+    # 236 of the 248 villages, not of the 1,862 members: the pairing is in doubt, no alarm
+    text = "全年共完成村级换届248个，选举产生村“两委”成员1,862名，其中“一肩挑”村书记236名，比例达到95.2%。"
+    assert verdicts(share_of_total, text) == []
+    # another author's phrasing: fits neither count → still wrong
+    assert verdicts(share_of_total, text.replace("95.2%", "65.2%")) == ["inconsistent"]
+    assert verdicts(share_of_total, "全县有党员3,260名，其中女党员860名，占26.4%。") == ["consistent"]

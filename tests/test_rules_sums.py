@@ -1193,3 +1193,27 @@ def test_satisfaction_tally_matches_the_headline_count_sections_back():
     assert verdicts(parts_sum, head + filler + "委员对办理结果满意34件、基本满意6件，满意率100%。") == ["consistent"]
     # a tally that does not add up to it names no total: nothing reported
     assert verdicts(parts_sum, head + filler + "委员对办理结果满意31件、基本满意6件。") == []
+
+
+def test_parts_of_a_whole_list_are_not_judged_against_its_last_item():
+    text = "今年共承办建议18件、提案26件，其中主办建议10件、提案15件，会办建议8件、提案11件。"
+    assert verdicts(parts_sum, text) == []
+    # a breakdown of the last item alone still adds up to it
+    assert verdicts(parts_sum, "今年共承办建议18件、提案26件，其中主办提案15件，会办提案11件。") == ["consistent"]
+    assert verdicts(parts_sum, "今年共承办建议18件、提案26件，其中主办提案15件，会办提案13件。") == ["inconsistent"]
+
+
+def test_steps_of_the_same_cases_may_add_up_to_more_than_them():
+    assert verdicts(parts_sum, "全年共办理公益诉讼案件126件，其中立案86件，发出诉前检察建议72件，提起公益诉讼14件。") == []
+    # another author's phrasing of steps
+    assert verdicts(parts_sum, "全年查办违纪案件60件，其中立案48件，处分41人，移送司法机关5件。") in ([], ["consistent"])
+    # kinds, not steps: more than the total is still wrong
+    assert verdicts(parts_sum, "全年共受理信访案件300件，其中来信120件，来访150件，网上信访60件。") == ["inconsistent"]
+
+
+def test_the_years_change_beside_a_level_is_no_split_of_the_total():
+    assert verdicts(parts_sum, "全县累计认定高新技术企业86家，其中今年新认定26家，有效期内的高新技术企业72家。") == []
+    # another author's phrasing: a stock beside this year's additions
+    assert verdicts(parts_sum, "全县现有家庭农场1,236家，其中今年新增86家，省级示范家庭农场18家。") in ([], ["consistent"])
+    # a plain split that does not add up still alarms
+    assert verdicts(parts_sum, "全县共有高新技术企业86家，其中省级26家、市级72家。") == ["inconsistent"]

@@ -167,6 +167,16 @@ def _two_kinds(noun: str, stock_label: str) -> bool:
     return k >= 2 and bool(long_enough) and not (set(pa) & set(pb))
 
 
+_THRESHOLD = re.compile(r"\d[^，,；;。]{0,6}(?:以上|以下|及以上|以内)")
+
+
+def _threshold_group(folded: str, c: Fig, n: Fig) -> bool:
+    """其中10亿元以上项目8个；新开工项目38个: a group cut out by a threshold the new figure's name does not carry is a
+    subset of something else, not the cumulative the new adds to."""
+    m = _THRESHOLD.search(_label(folded, c))
+    return bool(m) and m.group(0) not in _label(folded, n)
+
+
 def cumulative_vs_new(doc, figures) -> list[dict]:
     """New figures (新增, 当年…) paired with the cumulative they add to → new ≤ cumulative, prev + new = current."""
     figs = figs_of(doc, figures)
@@ -187,7 +197,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             # 每千人口床位数达到5.2张 is a rate, not the stock 新增床位300张 adds to
             before = [c for c in qty if c.end <= n.start and same_count_unit(c, n) and not _is_new(folded, c)
                       and not _in_previous_bracket(folded, c) and not is_per_unit(folded, c)
-                      and not is_change(folded, c) and not is_target(folded, c)]
+                      and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)]
             after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
                      and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c)]
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):

@@ -1635,8 +1635,9 @@ def target_met(doc, figures) -> list[dict]:
                 a = achieved(sfigs, tgt[-1], after_too=True)
                 between = [g for g in sfigs if tgt[-1].end <= g.start and g.end <= t.start and same_unit(g, tgt[-1])
                            and not _is_ref(folded, g)]
-                if a is None and len(between) == 1 and _PCT_OF.search(before):
+                if len(between) == 1 and (a is None and _PCT_OF.search(before) or a is not None and a.end <= tgt[-1].start):
                     # 年初预算28.50万元，支出决算19.76万元，完成预算的69.3%: the one value between target and percentage
+                    # (年中追加182.3万元，调整后预算1,368.8万元，全年支出1,308.26万元，执行率95.6%: not the one before it)
                     a = between[0]
                 if a is not None and a.end <= t.start:
                     out.append(_pct_of_target(a, tgt[-1], t))

@@ -325,7 +325,8 @@ def _quotient(nums: list[Fig], den, scale: Decimal, r: Fig) -> Interval | None:
     if not d_iv.bounded or d_iv.contains(Decimal(0)):
         return None
     q = (_sum(nums) / d_iv).scale(scale)
-    return q.scale(1 / r.multiplier) if r.kind == "percent" else q
+    # into the stated unit: % or ‰, and 万元 of 户均4.03万元 (the terms are in base units)
+    return q.scale(1 / r.multiplier) if r.kind == "percent" or r.multiplier > 1 else q
 
 
 def _holds(cand: tuple, r: Fig) -> bool:
@@ -413,8 +414,8 @@ def derived_ratio(doc, figures) -> list[dict]:
             if not d_iv.bounded or d_iv.contains(Decimal(0)):
                 continue
             q = (_sum(nums) / d_iv).scale(scale)
-            if r.kind == "percent":
-                q = q.scale(1 / r.multiplier)  # into the stated unit (% or ‰)
+            if r.kind == "percent" or r.multiplier > 1:
+                q = q.scale(1 / r.multiplier)  # into the stated unit (% or ‰, 万元 of 户均4.03万元)
             want = r.interval()
         except (ArithmeticError, ValueError, TypeError, KeyError):
             continue

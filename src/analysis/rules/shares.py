@@ -34,7 +34,7 @@ _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "
 # Rates over the cases just counted: with no count in the sentence, the paragraph's total is their n.
 _CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|面商|沟通|整改|解决|化解|调解|执结|审结|撤诉|立案")
 _SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
-_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应", "未", "没有")  # 应参训120人 is the n of 参训率
+_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应", "未", "没有", "部分", "正在", "尚在")  # 应参训120人 is the n of 参训率
 _AGES = {"岁", "周岁"}
 _DURATIONS = {"年", "个月", "月", "天", "日", "周", "小时", "分钟", "秒", "季度", "个工作日", "工作日", "届", "次会议"}
 _TOTAL_WORDS = re.compile(r"共|总|合计|累计|全年|全部|共计|总计|所有|全市|全县|全区|受理|收到|承办|办理|抽查|抽检|调查|评估|检查")
@@ -1179,6 +1179,8 @@ def share_of_total(doc, figures) -> list[dict]:
         ids = [s.total] + s.parts + [pct]
         if not ok and (s.weak or pct.unit == "‰"):
             continue  # (a rate per mille is of a population the text seldom gives: 婴儿死亡率 is over live births)
+        if not ok and not s.rest and not s.extra and _other_count_fits(doc.folded, figs, s, want):
+            continue
         if ok:
             en = f"{part_txt} of {s.total.text} is {got_txt}, which the stated {pct.text} rounds correctly."
             zh = f"{part_txt}占{s.total.text}的{got_txt}，与所述{pct.text}相符。"
@@ -1191,6 +1193,25 @@ def share_of_total(doc, figures) -> list[dict]:
         out.append(result("share_of_total", verdict, ids, start, end, f"{pct.text} ({part_txt} of {s.total.text})",
                           computed, en, zh, cause))
     return out
+
+
+def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) -> bool:
+    """换届248个村，产生“两委”成员1,862名，其中“一肩挑”村书记236名，比例95.2%: another count of the sentence (in
+    another counter) of which the part is the stated share — the pairing is in doubt, so no error is called. So too
+    another amount of the part's unit in it or the two sentences before (查出问题金额12.6亿元，其中…11.34亿元。已整改
+    10.8亿元，整改率85.7%: of the 12.6)."""
+    part = s.part
+    if part is None or part.value is None:
+        return False
+    for g in figs:
+        if g.sent > part.sent or g.sent < part.sent - 2 or g is part or g is s.total or not g.value or g.end > s.pct.start:
+            continue
+        if (g.sent == part.sent and g.kind == "count" and g.exact and g.value >= part.value) or (
+                g.kind != "count" and same_unit(g, part) and not is_change(folded, g)):
+            iv = share_interval(part, g, [])
+            if iv is not None and iv.overlaps(want):
+                return True
+    return False
 
 
 def _combined_restated(folded: str, figs: list[Fig], shares: list[Share], f: Fig) -> Share | None:

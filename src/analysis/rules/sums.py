@@ -57,6 +57,29 @@ def _in_unit(iv: Interval, f: Fig) -> Interval:
     return iv.scale(1 / f.multiplier)
 
 
+def _whole_list_before(folded: str, total: Fig, got: Interval) -> bool:
+    """承办建议18件、提案26件，其中主办建议10件、提案15件，会办建议8件、提案11件: the total is the last of a list
+    of the same unit, and the parts break down the whole list (18 + 26), not that last item."""
+    m = _LIST_BEFORE.search(folded, max(0, total.start - 40), total.start)
+    if not m or total.value is None or m.group(2) != total.unit:
+        return False
+    try:
+        before = Decimal(m.group(1).replace(",", ""))
+    except ArithmeticError:
+        return False
+    return got.overlaps(Interval(before + total.value, before + total.value))
+
+
+_STAGE = re.compile(r"^(?:其中|共|已|依法|分别)?(?:立案|受理|审结|审查|发出|制发|提起|移送|移交|办结|答复|采纳|查处|起诉|批捕|逮捕|"
+                    r"结案|调解|化解|约谈|问责|处分|处理|追回|挽回)")
+
+
+def _stages(folded: str, parts: list[Fig]) -> bool:
+    """办理公益诉讼案件126件，其中立案86件，发出检察建议72件，提起诉讼14件: the steps the same cases went through,
+    each named by its action — they overlap, so more than the total is no error."""
+    return sum(1 for p in parts if _STAGE.search(_item(folded, p))) >= 2
+
+
 def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
     minus = [p for p in parts if _DEDUCTED.search(item_label(folded, p))]
@@ -68,6 +91,11 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     ok = got.overlaps(want)
     if sure_split is None and not ok:
         return None  # a total found only by looking back: its parts may be of another scope
+    if not ok and want.high is not None and got.low > want.high and (
+            _whole_list_before(folded, total, got) or _stages(folded, parts)):
+        return None
+    if not ok and _mixed_flows(folded, total, parts):
+        return None
     if not ok and not sure_split and want.high is not None and want.high < got.low and _one_nested(parts, want) \
             and not _flat_list(folded, parts):
         return None  # 第二产业增加值79.62亿元，工业增加值65.30亿元: a part of the part before it, not one more part
@@ -109,6 +137,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     return result("parts_sum", schema.INCONSISTENT, figs, start, end, f"{total.text} = {plus}", computed, en, zh, cause)
 
 
+_LIST_BEFORE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)([\u4e00-\u9fff]{1,2})、[^\d，,；;。、]{1,12}$")
 _DEDUCTED = re.compile(r"^(?:再)?(?:扣除|减去|剔除|扣减|减除)")  # a term taken off the sum (扣除重复计算量…)
 _PLAIN_AMONG = re.compile(r"其中(?![：:])")
 # the last item closes the list: 大豆及其他1.9万吨 / 其余为九年一贯制学校4所 / 另有…
@@ -257,6 +286,17 @@ _CHANGE_PART = re.compile(r"新增|新认定|新发展|新建|新办|发展|引�
 _SCORED = re.compile(r"总分|得分")
 _LEVEL_TOTAL = re.compile(r"总数|总量|达到|现有|实有|共有")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _mixed_flows(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """累计认定高新技术企业86家，其中今年新认定26家，有效期内的72家: the year's change beside a level, under a total
+    that is no change — not a split of it."""
+    changed = [bool(_THIS_YEARS_NEW.search(folded[clause_start(folded, p.start):p.start])) for p in parts]
+    return any(changed) and not all(changed) and bool(_STOCK_TOTAL.search(folded[clause_start(folded, total.start):total.start]))
+
+
+_THIS_YEARS_NEW = re.compile(r"(?:今年|当年|本年|年内|全年)[^，,；;。\d]{0,3}新")
+_STOCK_TOTAL = re.compile(r"累计|现有|共有|实有|总数|拥有")
 
 
 def _stock_of_changes(folded: str, glabel: str, parts: list[Fig]) -> bool:
