@@ -563,3 +563,32 @@ def test_swapped_digits_under_names_in_another_order():
     # decoy: a budget and the final account are two quantities
     text = "一、总体情况\n“三公”经费年初预算数426万元。\n二、明细\n“三公”经费决算数462万元。"
     assert verdicts(cross_reference, text, year=2024) == []
+
+
+def test_sentence_opening_with_a_subset_is_not_the_whole_restated():
+    text = "全年查出问题金额12.8亿元，促进增收节支1.6亿元。经济责任审计15个项目中，查出问题金额3.2亿元。"
+    assert run(cross_reference, text) == []
+    assert run(cross_reference, "全年查出问题金额12.8亿元。在已审计的9个单位中，查出问题金额2.1亿元。") == []
+    assert run(cross_reference, "上报的问题线索中，移送纪检监察机关的12件。对上述问题中，查出问题金额3.2亿元。") == []
+    # without the subset lead, two values of one metric still conflict
+    assert [r["verdict"] for r in run(cross_reference, text.replace("经济责任审计15个项目中，", "全年"))] == ["inconsistent"]
+
+
+def test_sections_read_in_the_year_their_overview_opens_with():
+    # heading names 2026 (the report's year), the review opens with 2025年，: the closing 2026 plan is another year
+    text = ("某区2026年政府工作报告\n2025年，全区实现地区生产总值520亿元。\n一、产业发展。全区新签约项目60个。\n"
+            "2026年，全区新签约项目65个。")
+    assert run(cross_reference, text) == []
+    # two values in the reviewed year still conflict
+    bad = text.replace("2026年，全区新签约项目65个。", "二、招商引资。全年新签约项目65个。")
+    assert [r["verdict"] for r in run(cross_reference, bad)] == ["inconsistent"]
+
+
+def test_a_holiday_leading_the_sentence_is_a_few_days_not_the_year():
+    text = "全年全市接待游客5600万人次，同比增长8.2%。国庆假期，全市接待游客420万人次，同比增长6.1%。"
+    assert [r["verdict"] for r in run(cross_reference, text) if r["verdict"] == "inconsistent"] == []
+    assert [r["verdict"] for r in run(cross_reference, "全年接待游客5600万人次。春节黄金周期间，接待游客380万人次。")
+            if r["verdict"] == "inconsistent"] == []
+    # the year restated with another value still conflicts
+    bad = "全年全市接待游客5600万人次，同比增长8.2%。全年全市接待游客5400万人次。"
+    assert [r["verdict"] for r in run(cross_reference, bad)] == ["inconsistent"]

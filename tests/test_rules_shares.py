@@ -1457,3 +1457,58 @@ def test_share_that_fits_another_count_of_the_sentence_is_not_called_wrong():
     # another author's phrasing: fits neither count → still wrong
     assert verdicts(share_of_total, text.replace("95.2%", "65.2%")) == ["inconsistent"]
     assert verdicts(share_of_total, "全县有党员3,260名，其中女党员860名，占26.4%。") == ["consistent"]
+
+
+def test_named_whole_with_a_qualifier_the_share_lacks_yields_to_the_one_that_fits():
+    # the nearest 人均可支配收入 is the rural one; the share means the overall one stated before it
+    text = ("全体居民人均可支配收入30000元。城镇居民人均可支配收入42000元，农村居民人均可支配收入20000元。"
+            "全体居民人均消费支出19500元，人均消费支出占人均可支配收入的65.0%。")
+    assert verdicts(share_of_total, text) == ["consistent"]
+    # fits no whole named so → still wrong
+    assert verdicts(share_of_total, text.replace("65.0%", "71.0%")) == ["inconsistent"]
+    # another author's wording: 相当于…的 is left to the existing pairing; a single named whole is judged as before
+    assert verdicts(share_of_total, "居民人均可支配收入30000元，人均消费支出19500元，占人均可支配收入的60.0%。") == ["inconsistent"]
+
+
+def test_rate_of_the_other_twin_count_is_not_called_wrong():
+    # 件 and 人 side by side: the rate is of the persons
+    text = "全年受理审查逮捕案件380件520人，批准逮捕290件390人，批捕率75.0%。"
+    assert "inconsistent" not in verdicts(share_of_total, text)
+    # fits neither count → still wrong
+    assert verdicts(share_of_total, text.replace("75.0%", "60.0%")) == ["inconsistent"]
+    # another author's wording, households and persons
+    assert "inconsistent" not in verdicts(share_of_total, "共有监测对象300户900人，已消除风险240户600人，风险消除率66.7%。")
+
+
+def test_main_classes_need_not_add_up_to_100():
+    text = ("全年受理信访事项5000件次。从反映问题看，城乡建设类1500件次，占30.0%；"
+            "劳动社保类1000件次，占20.0%；农村农业类750件次，占15.0%。")
+    assert "inconsistent" not in verdicts(percent_sum, text)
+    # a share that does not fit its part keeps the list judged
+    assert "inconsistent" in verdicts(percent_sum, text.replace("占20.0%", "占25.0%").replace("占15.0%", "占35.0%"))
+    # another author's wording, with 其他 closing the list: 95% is an error
+    closed = "按投诉类型划分，质量类占40%，价格类占30%，服务类占15%，其他类占10%。"
+    assert verdicts(percent_sum, closed) == ["inconsistent"]
+
+
+def test_a_classification_just_under_100_is_still_judged():
+    near = ("共提出建议312件。按内容分，经济发展类98件，占31.4%；城乡建设类87件，占27.9%；"
+            "教育类76件，占24.4%；民生保障类46件，占14.7%。")
+    assert "inconsistent" in verdicts(percent_sum, near)
+
+
+def test_a_whole_in_brackets_after_the_rate_is_the_one_meant():
+    text = "全县常住人口50万人，签约服务20万人；重点人群签约9.6万人，签约率80.0%（重点人群12万人）。"
+    assert "inconsistent" not in verdicts(share_of_total, text)
+    # fits neither the bracketed whole nor the other: still wrong
+    assert "inconsistent" in verdicts(share_of_total, text.replace("80.0%", "70.0%"))
+
+
+def test_shares_of_some_classes_only_need_not_add_up_to_100():
+    # 分领域看 with an item (基础设施投资) that states no share between the two shares: classes overlap / are partial
+    text = ("全年固定资产投资增长4.6%。分领域看，工业投资增长12.3%，占固定资产投资的比重为36.5%；"
+            "基础设施投资增长6.8%；民间投资下降2.1%，占固定资产投资的比重为48.2%。")
+    assert verdicts(percent_sum, text) == []
+    # another author's wording: every class with its share, 按…分, summing to 95% stays an error
+    whole = "按经费来源分，财政拨款占比60.0%；事业收入占比25.0%；其他收入占比10.0%。"
+    assert verdicts(percent_sum, whole) == ["inconsistent"]

@@ -1217,3 +1217,45 @@ def test_the_years_change_beside_a_level_is_no_split_of_the_total():
     assert verdicts(parts_sum, "全县现有家庭农场1,236家，其中今年新增86家，省级示范家庭农场18家。") in ([], ["consistent"])
     # a plain split that does not add up still alarms
     assert verdicts(parts_sum, "全县共有高新技术企业86家，其中省级26家、市级72家。") == ["inconsistent"]
+
+
+def test_main_classes_with_fitting_shares_are_a_partial_list():
+    # 从…看 lists the main classes, each with its right share: the rest is simply not listed
+    text = ("全年受理信访事项5000件次。从反映问题看，城乡建设类1500件次，占30.0%；"
+            "劳动社保类1000件次，占20.0%；农村农业类750件次，占15.0%。")
+    assert verdicts(parts_sum, text) == []
+    # closed by 其他: the list claims to be whole, so the gap is an error
+    closed = text.replace("占15.0%。", "占15.0%；其他类1000件次。")
+    assert verdicts(parts_sum, closed) == ["inconsistent"]
+    # another author's wording (按来源分), no shares to vouch for the parts: the short list is still an error
+    off = "全年办理案件400件。按来源分，群众举报220件，部门移送100件。"
+    assert verdicts(parts_sum, off) == ["inconsistent"]
+
+
+def test_total_after_a_list_that_a_figure_just_before_completes():
+    text = ("全县一般公共预算收入完成24.6亿元，增长4.2%。上级补助收入36.4亿元，债务转贷收入8亿元，"
+            "上年结余2亿元，收入总计71亿元。")
+    assert "inconsistent" not in verdicts(parts_sum, text)
+    # no figure before fills the gap: still an error
+    assert verdicts(parts_sum, text.replace("收入总计71亿元", "收入总计75亿元")) == ["inconsistent"]
+    # another author's wording: 合计 after a list whose parts alone make it
+    assert verdicts(parts_sum, "本年支出中，基本支出620万元，项目支出380万元，合计1000万元。") == ["consistent"]
+
+
+def test_main_classes_leave_a_rest_of_several_small_classes():
+    # 从…看: three main classes, 21% left for the smaller ones — not an error
+    text = ("立案提案236件。从提案内容看，经济建设方面72件，占30.5%；城乡建设方面60件，占25.4%；"
+            "社会事业方面54件，占22.9%。")
+    assert verdicts(parts_sum, text) == []
+    # a rest far under the smallest class (a class missing from a complete classification) stays an error
+    near = ("共提出建议312件。按内容分，经济发展类98件，占31.4%；城乡建设类87件，占27.9%；"
+            "教育类76件，占24.4%；民生保障类46件，占14.7%。")
+    assert verdicts(parts_sum, near) == ["inconsistent"]
+
+
+def test_a_list_looking_back_adds_up_to_another_total_of_that_sentence():
+    text = "年度预算数3860万元，执行数3706万元，预算执行率96.0%。其中，上级转移支付资金2316万元，县级资金1544万元。"
+    assert "inconsistent" not in verdicts(parts_sum, text)
+    # fits neither total: still an error
+    bad = text.replace("县级资金1544万元", "县级资金1844万元")  # over both totals
+    assert "inconsistent" in verdicts(parts_sum, bad)

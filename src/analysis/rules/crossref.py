@@ -125,13 +125,20 @@ def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
     if _cr_other_frame(doc, folded, f):
         return None  # a part of the year, a date, or a multi-year span is a different period
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
+    if _subset_lead(doc, folded, f):
+        return None  # 经济责任审计15个项目中，…查出问题金额3.2亿元: the figure counts a subset the sentence opens with
     scope = "stock" if _CUM.search(label) else "new" if _NEW.search(label) else "prev" if _PREV.search(label) else "stock"
     if label.startswith(("总计", "合计"), stop):
         scope = "grand"  # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入
     org = "own" if _ORG.search(folded, s0, f.start) else "all"
     years = _cr_years(doc, folded, f) if f.sent >= 0 else []
-    period = years[-1] if years else str(doc.year or "")
+    period = years[-1] if years else _led_year(doc, f)
     return core, scope, org, period, f.base_unit
+
+
+# a sentence that opens with a subset of what came before (在已办结的15个项目中，, 上述问题中，): its figures are of
+# that subset, not of the whole the report stated earlier
+_SUBSET_LEAD = re.compile(r"\s*(?:在|对)?(?:[^，,。；;：:\n]{0,16}?[\d０-９]+[^，,。；;：:\n\d]{0,10}|(?:上述|以上|这些)[^，,。；;：:\n]{0,10})中[，,]")
 
 
 # a total restricted to a class (规模以上工业企业, 限额以上, 重点, 国有…): a part named after it under 其中 is a part of
@@ -382,7 +389,7 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if name is None:
             continue
         years = _cr_years(doc, folded, f)
-        key = (name, years[-1] if years else str(doc.year or ""))
+        key = (name, years[-1] if years else _led_year(doc, f))
         a = first.setdefault(key, f)
         if a is f or a.sent == f.sent:
             continue
@@ -486,10 +493,46 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
         return None
     if _NOT_PLAIN.search(_SIG_DROP.sub("", raw)) or _restricted_part(folded, f):
         return None  # another figure, a comparison, a remainder or a limit in the label; a part of a class
+    if _subset_lead(doc, folded, f):
+        return None
     return raw
 
 
+def _subset_lead(doc, folded: str, f: Fig) -> bool:
+    """经济责任审计15个项目中，…查出问题金额3.2亿元: the figure counts a subset its sentence opens with; 国庆假期，全市
+    接待游客420万人次: or a few days of the year its sentence opens with."""
+    leads = doc.__dict__.setdefault("_cr_subset_leads", {})
+    end = leads.get(f.sent)
+    if end is None:
+        s0 = doc.sentences[f.sent].start
+        m = _SUBSET_LEAD.match(folded, s0) or _HOLIDAY_LEAD.match(folded, s0)
+        end = leads[f.sent] = m.end() if m else -1
+    return 0 <= end <= f.start
+
+
+# a sentence that opens with a holiday or a festival (国庆假期，, 春节黄金周期间，, “五一”期间，): its figures are of those days
+_HOLIDAY_LEAD = re.compile(r"\s*[^，,。；;：:\n]{0,12}(?:假期|黄金周|小长假|长假|节日期间|节期间|春节|国庆|“五一”|五一|中秋|端午|"
+                           r"元旦|清明)[^，,。；;：:\n]{0,6}[，,]")
+
+
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_YEAR_LEAD = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?\s*((?:19|20)\d\d)年[，,]")
+
+
+def _led_year(doc, f: Fig) -> str:
+    """The year a figure without its own reads in: that of the last sentence before it that opens with a year
+    (2025年，全区实现… → the sections after it report 2025 even under a heading 2026年政府工作报告), else the
+    report's year."""
+    led = doc.__dict__.get("_cr_led_years")
+    if led is None:
+        led = [(i, m.group(1)) for i, snt in enumerate(doc.sentences) if (m := _YEAR_LEAD.match(snt.text))]
+        doc.__dict__["_cr_led_years"] = led
+    year = str(doc.year or "")
+    for i, y in led:
+        if i > f.sent:
+            break
+        year = y
+    return year
 
 
 @per_figure
@@ -543,7 +586,7 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     if _GRAND_TOTAL.search(raw):
         scope = "grand"  # 一般公共预算收入总计 (with transfers) is not 一般公共预算收入
     years = _cr_years(doc, folded, f)
-    period = years[-1] if years else str(doc.year or "")
+    period = years[-1] if years else _led_year(doc, f)
     return chars, scope, period, f.base_unit
 
 

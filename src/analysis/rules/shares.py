@@ -749,7 +749,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 continue  # 公办幼儿园12所、民办幼儿园30所 … 占幼儿园总数的: each a kind of the whole, neither the whole
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
                     len(bare) >= 4 and bare in label):
-                return g
+                return _named_alternative(folded, figs, s, g, core) or g
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
         return _loose_whole(doc, folded, figs, s) or _worded_whole(folded, figs, s, core)
@@ -846,6 +846,25 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         if got is not None and want is not None and got.overlaps(want):
             s.weak = True
             return prev[-1]
+    return None
+
+
+def _named_alternative(folded: str, figs: list[Fig], s: Share, g: Fig, core: str) -> Fig | None:
+    """城镇居民人均可支配收入45600元；农村居民…22800元 … 人均消费支出占人均可支配收入的65.0%: the nearest figure
+    named by the whole carries a qualifier (农村居民) the share does not; when it does not give the stated share but
+    an earlier figure of the paragraph also named by the whole does, that one is meant — a weak pairing."""
+    want = _pct(s.pct)
+    got = share_interval(s.part, g, s.extra)
+    if want is None or got is None or got.overlaps(want):
+        return None
+    para = paragraph_start(folded, g.start)
+    for h in reversed([h for h in figs if para <= h.start < g.start and counts_into(h, s.part)]):
+        if core not in folded[clause_start(folded, h.start):h.start] or is_reference(folded, h) or _smaller(h, s.part):
+            continue
+        hit = share_interval(s.part, h, s.extra)
+        if hit is not None and hit.overlaps(want):
+            s.weak = True
+            return h
     return None
 
 
@@ -1181,6 +1200,10 @@ def share_of_total(doc, figures) -> list[dict]:
             continue  # (a rate per mille is of a population the text seldom gives: 婴儿死亡率 is over live births)
         if not ok and not s.rest and not s.extra and _other_count_fits(doc.folded, figs, s, want):
             continue
+        if not ok and not s.rest and not s.extra and _twin_fits(doc.folded, figs, starts or [g.start for g in figs], s, want):
+            continue
+        if not ok and not s.rest and not s.extra and _bracket_after_fits(doc.folded, figs, s, pct, want):
+            continue
         if ok:
             en = f"{part_txt} of {s.total.text} is {got_txt}, which the stated {pct.text} rounds correctly."
             zh = f"{part_txt}占{s.total.text}的{got_txt}，与所述{pct.text}相符。"
@@ -1193,6 +1216,42 @@ def share_of_total(doc, figures) -> list[dict]:
         out.append(result("share_of_total", verdict, ids, start, end, f"{pct.text} ({part_txt} of {s.total.text})",
                           computed, en, zh, cause))
     return out
+
+
+def _bracket_after_fits(folded: str, figs: list[Fig], s: Share, pct: Fig, want: Interval) -> bool:
+    """签约9.6万人，签约率80.0%（重点人群12万人）: a bracket right after the rate names the whole it is of; when a
+    figure in it gives the stated share, the whole found elsewhere was the wrong one — no error is called."""
+    if s.part is None or folded[pct.end:pct.end + 1] not in ("（", "("):
+        return False
+    close = min((i for i in (folded.find("）", pct.end), folded.find(")", pct.end)) if i > 0), default=-1)
+    if close < 0 or close - pct.end > 40:
+        return False
+    for g in figs:
+        if pct.end < g.start < close and g is not s.part and counts_into(g, s.part):
+            got = share_interval(s.part, g)
+            if got is not None and got.overlaps(want):
+                return True
+    return False
+
+
+def _twin_fits(folded: str, figs: list[Fig], starts: list[int], s: Share, want: Interval) -> bool:
+    """受理审查逮捕380件520人，批准逮捕290件390人，批捕率75.0%: part and whole each counted twice (件 and 人) — the
+    rate may be of the other count; when it fits that one, no error is called."""
+    def twin(g: Fig) -> Fig | None:
+        k = bisect.bisect_left(starts, g.end)
+        if k < len(figs) and figs[k].start == g.end and figs[k].quantity and figs[k].base_unit != g.base_unit:
+            return figs[k]
+        k = bisect.bisect_left(starts, g.start) - 1
+        if k >= 0 and figs[k].end == g.start and figs[k].quantity and figs[k].base_unit != g.base_unit:
+            return figs[k]
+        return None
+    if s.part is None or s.total is None:
+        return False
+    a, b = twin(s.part), twin(s.total)
+    if a is None or b is None or a.base_unit != b.base_unit:
+        return False
+    got = share_interval(a, b)
+    return got is not None and got.overlaps(want)
 
 
 def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) -> bool:
@@ -1356,7 +1415,7 @@ def percent_sum(doc, figures) -> list[dict]:
         # 其他/其余 closes the list; 按套数分/从类型看 announces a complete classification
         # (…A类68件，占44.7%；B类59件，占38.8%；C类23件。: a complete list whose last item has no share of its own)
         exhaustive = bool(_EXHAUSTIVE.search(labels) or _CLASSIFIED.match(labels)) and not _unshared_parts(
-            folded, figs, group) or parts_exhaust
+            folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
         one_list = len({s.list_id for s in group}) == 1 and not re.search(
@@ -1365,6 +1424,14 @@ def percent_sum(doc, figures) -> list[dict]:
             folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
         if not ok and not exhaustive and not over:
             continue  # a partial list of shares need not add up to 100
+        if (not ok and _CLASSIFIED.match(labels) and not _parts_exhaust(group) and not _EXHAUSTIVE.search(labels)
+                and not _ALL_DONE.search(doc.sentences[sent - 1].text if sent > 0 else "")
+                and total.high is not None and total.high < HUNDRED and _each_share_fits(group)
+                and 2 * (HUNDRED - total.high) >= min(iv.low for iv in ivs)):
+            # 从反映问题看，城乡建设类占30.0%；劳动社保类占20.0%；…占15.0%: the main classes, each share right, none 其他,
+            # and a rest (35%) at least half the smallest listed class — not one class missing from a complete list
+            # (…占14.7%, summing to 98.4%)
+            continue
         if not ok and any(s.weak for s in group):
             continue
         d = max(_pct_decimals(s.pct) for s in group)
@@ -1387,6 +1454,23 @@ def percent_sum(doc, figures) -> list[dict]:
             zh = f"同一总体的各部分占比合计{fmt(stated_sum)}%，舍入误差无法解释，应核对各项占比。"
         out.append(result("percent_sum", verdict, ids, start, end, plus, computed, en, zh, cause))
     return out
+
+
+_ALL_DONE = re.compile(r"全部|均已|都已|全数")
+
+
+def _each_share_fits(group: list[Share]) -> bool:
+    """Every share of the group names its part, and each fits the whole found for it (none found: nothing says
+    the shares are wrong)."""
+    for s in group:
+        if s.part is None or s.weak:
+            return False
+        if s.total is None:
+            continue
+        got, want = share_interval(s.part, s.total), _pct(s.pct)
+        if got is None or want is None or not got.overlaps(want):
+            return False
+    return True
 
 
 def _named_shares(folded: str, shares: list[Share], s: Share) -> list[Fig] | None:
@@ -1440,6 +1524,22 @@ def _subtotal_row(doc, folded: str, figs: list[Fig], s: Share, items: list[Fig] 
     zh = f"所列{len(items)}项占比合计{fmt(stated_sum)}%，与所述合计{s.pct.text}不符，应核对。"
     return result("percent_sum", schema.INCONSISTENT, ids, start, end, f"{plus} = {s.pct.text}", computed, en, zh,
                   "subtotal of shares does not add up")
+
+
+def _unshared_items(doc, folded: str, sent: int, group: list[Share]) -> bool:
+    """分领域看，工业投资增长12.3%，占…比重为36.5%；基础设施投资增长6.8%；民间投资…比重为48.2%: a ；-item of the
+    classification between its shares that states no share — the shares cover only some of the classes (which may
+    overlap), so their sum need not be 100."""
+    if sent < 0 or not group:
+        return False
+    starts = sorted(s.pct.start for s in group)
+    seg = starts[0]
+    for m in re.finditer(r"[；;]", folded[starts[0]:starts[-1]]):
+        end = starts[0] + m.start()
+        if not any(seg <= x < end for x in starts):
+            return True
+        seg = end + 1
+    return False
 
 
 def _unshared_parts(folded: str, figs: list[Fig], group: list[Share]) -> list[Fig]:

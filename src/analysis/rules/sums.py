@@ -80,6 +80,34 @@ def _stages(folded: str, parts: list[Fig]) -> bool:
     return sum(1 for p in parts if _STAGE.search(_item(folded, p))) >= 2
 
 
+def _other_total_fits(figs: list[Fig], total: Fig, parts: list[Fig]) -> bool:
+    """年度预算数3860万元，执行数3706万元…。其中，上级资金2316万元，县级资金1544万元: the list looks back at a sentence
+    of several totals and adds up exactly to another of them — that one is its whole; no error is called."""
+    if total.sent >= min(p.sent for p in parts):
+        return False
+    got = _sum(parts)
+    return any(g.sent == total.sent and g is not total and g.quantity and g.base_unit == total.base_unit
+               and g not in parts and got.overlaps(_su_niv(g)) for g in figs)
+
+
+def _gap_stated_before(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) -> bool:
+    """一般公共预算收入24.6亿元…。上级补助收入36.4亿元，债务转贷收入8亿元，上年结余2亿元，收入总计71亿元: a total
+    named after its list that the list falls short of by exactly a figure stated just before it (in the paragraph) —
+    that figure is the list's first item, stated on its own; no error is called."""
+    first = min(p.start for p in parts)
+    if total.start < max(p.start for p in parts):
+        return False
+    para = paragraph_start(folded, first)
+    want = _su_niv(total)
+    for g in figs:
+        if g.start >= first:
+            break
+        if (g.start >= para and g.quantity and g.base_unit == total.base_unit and g is not total
+                and _sum(parts + [g]).overlaps(want)):
+            return True
+    return False
+
+
 def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
     minus = [p for p in parts if _DEDUCTED.search(item_label(folded, p))]
@@ -1062,6 +1090,9 @@ def parts_sum(doc, figures) -> list[dict]:
         if _shares_say_overlap(folded, sents, total, parts, sure):
             return
         row = _judge(folded, total, parts, sure, sent)
+        if row and row["verdict"] == schema.INCONSISTENT and (_gap_stated_before(folded, figs, total, parts)
+                                                             or _other_total_fits(figs, total, parts)):
+            return
         if row:
             weak.discard(key)
             judged.add(key)
@@ -1394,7 +1425,23 @@ def _shares_say_overlap(folded: str, sents: dict, total: Fig, parts: list[Fig], 
         acc = acc + q.pct_interval()
     if acc.low is None or acc.high is None or acc.contains(Decimal(100)):
         return False
-    return (acc.low > 100 or sure is False) and _shares_fit(total, parts, shares)
+    # a classification's main classes: the rest at least half the smallest listed class (else a class is missing)
+    main = _classes_listed(folded, parts[0]) and acc.high is not None and 2 * (100 - acc.high) >= min(
+        q.pct_interval().low for q in shares)
+    return (acc.low > 100 or sure is False or main) and _shares_fit(total, parts, shares)
+
+
+# 从反映问题看，城乡建设类…占30.0%；劳动社保类…占20.0%: a classification whose main classes are listed, none 其他
+_CLASS_LEAD = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
+_CLASS_CLOSE = re.compile(r"其他|其它|其余|剩余|以外|全部|均|都")
+
+
+def _classes_listed(folded: str, first: Fig) -> bool:
+    """The parts follow a classification cue opening their sentence, which no 其他 or 全部 closes."""
+    start = max(folded.rfind(c, 0, first.start) for c in "。！？\n") + 1
+    end = folded.find("。", first.end)
+    end = len(folded) if end < 0 else end
+    return bool(_CLASS_LEAD.match(folded, start)) and not _CLASS_CLOSE.search(folded, start, end)
 
 
 def _hundred(pcts: list[Fig]) -> bool:
