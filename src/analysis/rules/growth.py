@@ -12,7 +12,6 @@ target_met  achieved against a target (以上 = at least, 以内 = at most), "�
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -84,19 +83,6 @@ _RESPECTIVELY = re.compile(r"分别|依次")
 _GAP_AFTER = re.compile(r"的?[^，,；;。\d%]{0,8}?(?:仍有|尚有|还有|存在|仍存在)(?:一定)?差距")
 
 
-def _heading_at(doc, pos: int) -> str:
-    """doc.section_at by bisection over the top-level headings, which stand in text order (once per document)."""
-    def build():
-        tops = [sec for sec in doc.sections if sec.level == 1]
-        starts = [sec.start for sec in tops]
-        return (starts, [sec.heading for sec in tops]) if starts == sorted(starts) else None
-    index = cached(doc, "_growth_heads_cache", doc.sections, build)
-    if index is None:
-        return doc.section_at(pos) or ""
-    i = bisect.bisect_right(index[0], pos)
-    return index[1][i - 1] if i else ""
-
-
 def _plain_value(folded: str, doc, g: Fig) -> bool:
     """A value of the period itself: not a base, change or target, not a plan, not for a part of the year."""
     return not _is_ref(folded, g) and not _planned(folded, doc, g) and not is_sub_period(folded, g)
@@ -106,7 +92,7 @@ def _plain_value(folded: str, doc, g: Fig) -> bool:
 def _planned(folded: str, doc, f: Fig) -> bool:
     """in_plan, except for a figure under a heading that reviews the period (预算执行情况) with no plan word in its own
     sentence before it."""
-    heading = _heading_at(doc, f.start)
+    heading = doc.section_at(f.start)
     if not in_plan(folded, doc, f):
         # 二、2019年主要目标 / 今年的预期目标: a heading that names the targets ahead, not how they were met
         return bool(_TARGETS_HEADING.search(heading) and not _DONE_HEADING.search(heading))
