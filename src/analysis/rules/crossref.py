@@ -1155,7 +1155,7 @@ def _same_name_as(folded: str, a: Fig, f: Fig, figs_before: list[Fig] | None, pl
         lf = _core_label(folded, total) + lf  # 累计办理公益诉讼案件39件，其中2016年新办28件: the total names it
     if not lf and nf:
         lf = raw_f + folded[f.end:clause_end(folded, f.end)]  # 新接收进馆的4,326卷档案
-    wa, wf = _ANAPHOR_WORD.search(la), _ANAPHOR_WORD.search(lf)
+    wf = _ANAPHOR_WORD.search(lf)
     if wf and wf.end() == len(lf) and wf.group(0) in la and (f.norm >= 10 or len(la) >= 4):
         return True  # 剩余贫困人口3100人 … 完成剩余3100人脱贫任务: the later one points back with the same word
     run = _common_run(la, lf)

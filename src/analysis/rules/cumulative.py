@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .. import schema
-from .common import (CLAUSE_SEP, Fig, by_sentence, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
+from .common import (CLAUSE_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
                      is_sub_period, is_target, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
 from .intervals import fmt_interval

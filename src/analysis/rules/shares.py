@@ -21,7 +21,7 @@ from .. import schema
 from .common import (AMONG_ZHONG, CONTINUOUS, Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
                      is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
-from .intervals import Interval, fmt, fmt_interval, qualify
+from .intervals import Interval, fmt, fmt_interval
 
 HUNDRED = Decimal(100)
 _CN_SEP = "，,；;。！？!?\n、"
@@ -1126,12 +1126,10 @@ def _area_factor(part: Fig, total: Fig) -> Decimal | None:
 
 
 @per_figure
-def _sh_pct(f: Fig) -> Interval | None:
+def _pct(f: Fig) -> Interval | None:
     """The interval a percent or fraction states, in percent units (kept on the figure: asked for many times)."""
     return f.pct_interval()
 
-
-_pct = _sh_pct
 
 
 def _pct_decimals(f: Fig) -> int:

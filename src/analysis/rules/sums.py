@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_per_unit,
+from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_per_unit,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
 from .common import count_unit_key, is_change, same_count_unit
