@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -166,7 +167,7 @@ def _separators(folded: str, seps: str) -> list[int]:
     lists = [by_char[c] for c in set(seps) if c in by_char]
     if len(lists) == 1:
         return lists[0]
-    return sorted(pos for lst in lists for pos in lst)
+    return sorted(itertools.chain.from_iterable(lists))
 
 
 def clause_start(folded: str, pos: int, seps: str = CLAUSE_SEP) -> int:
