@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml scripts/install_system_deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(VENV)/bin/python -m pip install --quiet -e '.[test]'
+	$(VENV)/bin/python -m compileall -q src >/dev/null  # bytecode as a regular install has it (PYTHONDONTWRITEBYTECODE)
 	touch $(STAMP)
 
 run: $(STAMP)
