@@ -9,6 +9,10 @@ a net change gives previous ± change = current (比上年末净减0.42万人（
 includes the year (“十五”期间累计…, …以来累计…) bounds the year's flow even paragraphs apart; a total for part of the
 year (截至6月底累计…, 自10月以来累计…, 上半年…) never bounds a full-year flow. New above a stock is an error only when the
 text names no outflow around the pair (退会, 注销, 流失, 调出…). 名 counts with 人, 家 with 户 (common.same_count_unit).
+Also: a stock risen from last year's level (总数由上年的5862个增加到6415个，年内新增563个), the earlier count before a cumulative
+stated after the new (此前已累计问责23人，本次新问责8人，累计问责达到33人), last year's cumulative as the previous level (上年累计
+建成42万亩), a stock beside its previous year-end level with both flows a few sentences on (reported only when it holds),
+and the year's amount followed by a bare running total (全年改造46所，累计达到213所).
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from .common import (CLAUSE_SEP, Fig, cached, per_figure, clause_end, clause_sta
                      figs_by_sentence)
 from .intervals import fmt_interval
 
-_NEW_VERBS = r"新增加|新增|新建|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|新招录|新招聘|新录用|新发现"
+_NEW_VERBS = r"新增加|新增|新建|新制定|新修订|新出台|新建立|新成立|新组建|新问责|新处分|新立案|新吸纳|新吸收|新聘|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|新招录|新招聘|新录用|新发现"
 _NEW = re.compile(rf"(?:^|[^重])(?:{_NEW_VERBS})"
                   r"|^(?:其中)?(?:(?:19|20)\d\d年|当年|今年|年内|本年|全年)(?:新(?!冠)|发行|认定|批准|建成)|^(?:其中)?(?:当期|本期)"
                   # 专职队伍中今年新招录8名: the year marker right before 新 names a flow wherever the clause starts
@@ -34,7 +38,7 @@ _THIS_YEAR = re.compile(r"^(?:当年|今年|本年)(?!以来)")
 _FLOW = re.compile(r"全年|当年|今年|本年|年内|新增|新|接收|发放|(?<![公总])共")
 _STOCK_NOUN = re.compile(r"(?:以来|至今)?(?:累计|总计)(?:已)?")
 _STOCK = re.compile(r"累计|总数|总量|总藏|共有|现有|实有|拥有|目前|截至|截止|达到|总计|保有")
-_PREVIOUS = re.compile(r"上年底|上年末|去年底|去年末|年初|(?:19|20)\d\d年底")
+_PREVIOUS = re.compile(r"上年底|上年末|去年底|去年末|年初|(?:19|20)\d\d年底|^(?:截至)?(?:上年|去年)(?:已)?累计")
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
 _EARLIER = re.compile(r"^(?:此前|以前|之前|往年|上届)")
 _FROM_PREVIOUS = re.compile(r"由(?:上年|去年|上年末|上年底|去年底|去年末|年初)?的?$")
@@ -221,6 +225,11 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 paired.add(cum[-1].start)
                 out.append(_three(folded, earlier[0], n, cum[-1]))
                 continue
+            if len(earlier) == 1 and after and "累计" in _label(folded, after[0]) and after[0].start not in paired:
+                # 此前已累计问责23人，本次新问责8人，累计问责达到33人: the cumulative after the new
+                paired.add(after[0].start)
+                out.append(_three(folded, earlier[0], n, after[0]))
+                continue
             stock = _pick(folded, before, n, noun) or (after[0] if after and _named_in(noun, after[0], n, folded) and _compatible(
                 noun, _label(folded, after[0]), after[0].metric, _label(folded, n)) else None)
             if stock is None and not before and folded.startswith("其中", doc.sentences[si].start):
@@ -240,10 +249,13 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             if _apart_in_time(doc, folded, stock, n):
                 continue  # 截至6月底累计…, 全年新增…: two dates
             paired.add(stock.start)
-            prev_c = _previous_in_brackets(folded, qty, stock, n) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n)
+            prev_c = _previous_in_brackets(folded, qty, stock, n) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n) \
+                or _risen_from(folded, qty, stock)
             out.append(_three(folded, prev_c, n, stock) if prev_c is not None else _two(folded, stock, n))
     out.extend(_stocks_with_earlier_flow(doc, folded, figs, sents, paired))
     out.extend(_net_changes(doc, folded, sents, paired))
+    out.extend(_stock_then_flows(doc, folded, sents, paired))
+    out.extend(_year_then_running_total(doc, folded, sents, paired))
     out.extend(_net_with_previous(doc, folded, sents, paired))
     out.extend(_done_of_set(doc, folded, sents, paired))
     return [r for r in out if r is not None]
@@ -377,6 +389,53 @@ def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set
     return out
 
 
+_YEAR_FLOW = re.compile(r"^全年(?!累计)[\u4e00-\u9fff]{2,12}$")
+_BARE_RUNNING = re.compile(r"^(?:全[国省市县区镇乡])?累计(?:达到|达|为|共)?$")
+
+
+def _year_then_running_total(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
+    """全年改造薄弱学校46所，累计达到213所: the year's amount, then in the next clause a bare running total of the same
+    thing (累计 naming nothing else) → the year's cannot exceed it."""
+    out = []
+    for si, sfigs in _sents_having(doc, folded, sents, _STOCK_NOUN):
+        qty = [g for g in sfigs if g.quantity]
+        for n, c in zip(qty, qty[1:]):
+            if c.start in paired or not same_count_unit(n, c) or not _BARE_RUNNING.match(_label(folded, c)):
+                continue
+            if clause_start(folded, c.start) != clause_end(folded, n.end) + 1 or not _YEAR_FLOW.match(_label(folded, n)):
+                continue
+            if in_plan(folded, doc, n) or _part_of_year(doc, folded, c):
+                continue
+            paired.add(c.start)
+            out.append(_two(folded, c, n))
+    return out
+
+
+def _stock_then_flows(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
+    """实有市场主体28.63万户，较上年末的26.88万户增长6.5%。…全年新登记4.15万户，办理注销2.40万户: a stock beside its
+    previous year-end level, then (up to three sentences on) one inflow and one outflow of its unit →
+    previous + new − removed = current; reported only when it holds (the flows may be of a part of the stock)."""
+    out = []
+    for si, sfigs in _sents_having(doc, folded, sents, _EXIT):
+        qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
+        for k in (si - 1, si - 2, si - 3):
+            lv = [g for g in sents.get(k, []) if g.quantity]
+            pair = next(((c, p) for c, p in zip(lv, lv[1:]) if same_count_unit(c, p) and _VS_PREVIOUS.search(label_of(folded, p))
+                         and _CURRENT.search(_label(folded, c)) and c.start not in paired), None)
+            if pair is None:
+                continue
+            c, p = pair
+            news = [g for g in qty if same_count_unit(g, c) and _is_new(folded, g) and not _EXIT.search(_label(folded, g))]
+            exits = [g for g in qty if same_count_unit(g, c) and _EXIT.search(_label(folded, g)) and not _is_new(folded, g)]
+            if news and len(exits) == 1 and news[0].end <= exits[0].start:
+                row = _four(folded, p, news[0], exits[0], c)
+                if row["verdict"] == schema.CONSISTENT:
+                    paired.add(c.start)
+                    out.append(row)
+            break
+    return out
+
+
 def _later_level(doc, folded: str, qty: list[Fig], n: Fig) -> bool:
     """Is a current level (年末共有93家) stated after the new figure, in its sentence?"""
     return any(g.start > n.end and same_count_unit(g, n) and _CURRENT.search(_label(folded, g)) and not _is_previous(doc, folded, g)
@@ -418,9 +477,11 @@ def _four(folded: str, p: Fig, n: Fig, x: Fig, c: Fig) -> dict:
 # (a stock at two year-ends; 比上年的25.83亿元增加2.63亿元 compares two years' flows: a growth claim, not this rule's)
 _VS_PREVIOUS = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)的$")
 # 由上年末的18.46万人增加到19.72万人，净增1.26万人
-_FROM_LABEL_TO = re.compile(r"由(?:上年末|上年底|去年底|去年末|年初)的$")
+_FROM_LABEL_TO = re.compile(r"由(?:上年末|上年底|去年底|去年末|年初|上年|去年)的$")
+# …增加到6415个，年内新增563个: the rise, named by its period or not
+_NET_AFTER_RISE = re.compile(r"^(?:年内|全年|当年|今年|本年)?(?:净增|净增加|新增|增加)了?$")
 _NET = re.compile(r"^(?:净增|净增加|新增|增加)了?$")
-_VS_OR_FROM_PREVIOUS = re.compile(r"[比较由](?:上年末|上年底|去年底|去年末|年初)的")
+_VS_OR_FROM_PREVIOUS = re.compile(r"[比较由](?:上年末|上年底|去年底|去年末|年初)的|由(?:上年|去年)的")
 
 
 def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
@@ -441,10 +502,19 @@ def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
             elif _FROM_LABEL_TO.search(lab) and i + 2 < len(qty):
                 c, n = qty[i + 1], qty[i + 2]
                 if (same_count_unit(c, p) and same_count_unit(n, p) and _RISE_TO.fullmatch(folded[p.end:c.start])
-                        and _NET.match(folded[clause_start(folded, n.start):n.start]) and c.start not in paired):
+                        and _NET_AFTER_RISE.match(folded[clause_start(folded, n.start):n.start]) and c.start not in paired):
                     paired.add(c.start)
                     out.append(_three(folded, p, n, c))
     return out
+
+
+def _risen_from(folded: str, qty: list[Fig], stock: Fig) -> Fig | None:
+    """总数由上年的5862个增加到6415个: the previous level the stock rose from, right before it."""
+    p = next((g for g in reversed(qty) if g.end <= stock.start), None)
+    if p is not None and same_count_unit(p, stock) and _FROM_LABEL_TO.search(label_of(folded, p)) \
+            and _RISE_TO.fullmatch(folded[p.end:stock.start]):
+        return p
+    return None
 
 
 _BRACKET_PREVIOUS = re.compile(r"^[（(](?:" + _PREVIOUS.pattern + r")(?:累计)?(?:为|是|的|达)?$")  # （上年末累计55家）

@@ -13,6 +13,11 @@ A split whose total is found only by looking back is weak: reported only when it
 划分为 / ，含; closing 小计 and 合计投入 (when a part has the verb); 另有 that completes a list; 剩余 the rest of a target
 (目标1,500户…剩余300户); N件X中 then statuses (全面完成…、基本完成…、未完成…). Of several figures a list could split, the one it
 adds up to is taken; parts that state their shares name a whole sections back (占44.8%, 占38.6%…).
+Lists announced right after their total (15件：A…，B… / ，分别为… / ，依次为… / ，资金来源为… / ，用于A…和B… / a bracket
+after it / 共计156名，A…、B…) and detail sentences (具体方式为：…) are splits too; a plan's own breakdown is judged (计划实施
+60个，其中续建22个、新开工38个), a plan against a result is not. Closed lists also: tiers of government in a row down to
+the bottom or from the top (市级…、县级…、乡镇级…), a whole that names its parts or their count (新建和改建… / “三公”经费),
+full marks (总分91.5分（满分100分），其中…（满分20分）). A swapped pair of digits (2.68 for 2.86) is a slip like one digit.
 """
 from __future__ import annotations
 
@@ -114,11 +119,13 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     got = _sum(parts) if not minus or len(minus) == len(parts) else \
         _sum([p for p in parts if p not in minus]) - _sum(minus)  # 地表水…，地下水…，扣除两者间重复计算量…
     want = _su_niv(total)
-    if not got.bounded:
-        return None
+    if not got.bounded or want.high is None or want.low is None:
+        return None  # 不少于96个 / 超过50万元: a threshold, not a whole its parts make up
     ok = got.overlaps(want)
     if sure_split is None and not ok:
-        return None  # a total found only by looking back: its parts may be of another scope
+        if not (minus == [] and _cause(total, parts, want).startswith("万")):
+            return None  # a total found only by looking back: its parts may be of another scope
+        sure_split = False  # …，地方配套1200元: the sum holds once 元 is read as 万元, so the pairing is right
     if not ok and want.high is not None and got.low > want.high and (
             _whole_list_before(folded, total, got) or _stages(folded, parts)):
         return None
@@ -183,17 +190,18 @@ def _partial_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
         return False  # rounded amounts (18.8万户 = 4.12万 + 14.3万 + 1,800) summarise a whole breakdown: a gap is an error
     if not _PLAIN_AMONG.search(folded, total.end, parts[0].start):
         return False
-    return not _CATCH_ALL.search(item_label(folded, parts[-1]))
+    return not _CATCH_ALL.search(item_label(folded, parts[-1])) and not _levels_down(folded, parts)
 
 
 _DIVIDED = re.compile(r"划分为|分为|分成")
-_AMONG_LEAD = re.compile(r"其中|包括|包含|涵盖|(?<=[，,])含")
+_AMONG_LEAD = re.compile(r"其中|包括|包含|涵盖|(?<=[，,])含|^[（(]")  # 45所（小学30所，初中12所）: a bracket may select
 # the two halves of a whole that statistics always cut in two (门诊收入 / 住院收入, 出口 / 进口, 城镇 / 农村)
 _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
     ("门诊", "住院"), ("出口", "进口"), ("城镇|城市|城区", "农村|乡村"), ("(?<![妇])男", "女"), ("境内", "境外"),
     ("国内", "国外|境外|入境"), ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("公办", "民办"),
     ("公立|国有", "民营|非公|私立"), ("基本支出", "项目支出"), ("人员经费", "公用经费"), ("线上", "线下"),
-    ("一般债券|一般债务", "专项债券|专项债务"), ("在职", "退休|离退休"))]
+    ("一般债券|一般债务", "专项债券|专项债务"), ("在职", "退休|离退休"), ("行政编制", "事业编制"),
+    ("财政资金|政府投资|财政投入", "社会资本|社会资金|社会投资|社会投入"))]
 
 
 def _many_digits(total: Fig) -> bool:
@@ -220,6 +228,14 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     if _CATCH_ALL.search(item_label(folded, parts[-1])) or _OPEN_END.search(item_label(folded, parts[-1])) \
             or _OPEN_END.search(item_label(folded, parts[0])):
         return True  # …、其他补贴45万元 / …、大专及以下15人 / 50岁以上…: an item that takes the rest
+    if _levels_down(folded, parts):
+        return True
+    names = [re.sub(r"^(?:其中|[（(])", "", item_label(folded, p)) for p in parts]
+    if all(len(v) >= 2 for v in names) and all(v in label_of(folded, total) for v in names):
+        return True  # 新建和改建农村公路286公里（新建124公里，改建152公里）: the total names every part
+    named = _COUNTED_WHOLE.search(label_of(folded, total))
+    if named and _SMALL.get(named.group(1)) == len(parts):
+        return True  # “三公”经费38.6万元，其中因公出国…、公务用车…、公务接待…: the name counts the parts
     low = _LEVEL_UP.search(label_of(folded, total))
     if low and len(parts) >= 2 and (low.group(1) + "级") in item_label(folded, parts[-1]):
         return True
@@ -227,6 +243,30 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
         a, b = item_label(folded, parts[0]), item_label(folded, parts[1])
         return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES)
     return False
+
+
+# the tiers of government, top down: a list of three or more tiers in a row, from the top (中央) or down to the bottom
+# (乡镇 / 村), names every tier of its total (其中市级48场、县区级137场、乡镇级129场)
+_TIERS = [re.compile(p) for p in (r"中央|国家", r"省", r"市(?!场)", r"县|区(?!域)", r"乡|镇|街道", r"村|社区")]
+
+
+def _tier(label: str) -> int | None:
+    hits = [i for i, rx in enumerate(_TIERS) if rx.search(label)]
+    return hits[0] if len(hits) == 1 or (hits and hits[1] == hits[0] + 1 and "级" in label) else None
+
+
+# “三公”经费 / 两项补贴 / 四类人员: a whole whose name says how many kinds it holds
+_COUNTED_WHOLE = re.compile(r"[“\"‘]?([两二三四五六七八九十])(?:公|项|类|个|大|种)")
+
+
+def _levels_down(folded: str, parts: list[Fig]) -> bool:
+    """Do the parts name consecutive tiers of government, one each, from 中央 or down to 乡镇/村?"""
+    if len(parts) < 3:
+        return False
+    tiers = [_tier(_item(folded, p)) for p in parts]
+    if None in tiers or any(b != a + 1 for a, b in zip(tiers, tiers[1:])):
+        return False
+    return tiers[0] == 0 or tiers[-1] >= 4
 
 
 _SPLIT_TAIL = re.compile(r"[^，,；;。]{0,12}?(?:组成|构成)")
@@ -265,6 +305,10 @@ def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
         a, b = fmt(s), fmt(total.value)
         if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1:
             return "one digit differs: a typing slip in the total or a part"
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+                and a[diff[1]] == b[diff[0]]:
+            return "two digits swapped: a typing slip in the total or a part"  # 2.68 written 2.86
     return ""
 
 
@@ -323,6 +367,8 @@ def _mixed_flows(folded: str, total: Fig, parts: list[Fig]) -> bool:
     return any(changed) and not all(changed) and bool(_STOCK_TOTAL.search(folded[clause_start(folded, total.start):total.start]))
 
 
+_NEW_PART = re.compile(r"新增|新建|新开工|新登记|今年|当年|年内")
+_CUM_PART = re.compile(r"累计|达到|总量|总数|现有|共有")
 _THIS_YEARS_NEW = re.compile(r"(?:今年|当年|本年|年内|全年)[^，,；;。\d]{0,3}新")
 _STOCK_TOTAL = re.compile(r"累计|现有|共有|实有|总数|拥有")
 
@@ -360,12 +406,14 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
             # 财政拨款收入720万元（其中一般公共预算拨款690万元）/ 13.28万元（其中购置费0元，运行维护费132800元）: a detail of
             # the part before it
             continue
-        if parts and (_STOP.search(label) or _BENEFIT.match(label)):
+        if parts and (_STOP.search(folded, max(clause_start(folded, g.start), anchor + 1), g.start) or _BENEFIT.match(label)):
             break  # …63个，惠及居民2.4万户: who gains from the part before, not one more part
         if is_per_unit(folded, g):
             if parts:
                 break  # …其他机构0.08万张；每千人口床位6.12张: a rate per head is another indicator, never a part
             continue
+        if parts and _DONE_STATUS.match(label) and not any("已" in _item(folded, p) for p in parts):
+            break  # 其中新开工11个、续建7个，已竣工投产9个: a status that cuts across the kinds before it
         if _NESTED_LEAD.search(folded, anchor + 2, g.start):
             break  # a nested 其中 starts a split of a part (one in brackets only details that part)
         if _BASE_WORDS.search(label):
@@ -375,6 +423,9 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
             break  # 护理人员中主管护师22人…: a split of something else, named or not, follows
         parts.append(g)
     return parts
+
+
+_DONE_STATUS = re.compile(r"^(?:其中)?(?:已经|已)(?!有|达|占)")
 
 
 def _bracket_depth(folded: str, a: int, b: int) -> int:
@@ -409,12 +460,66 @@ def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | Non
     if len(parts) < 2:
         return parts
     cut = next((i for i in range(1, len(parts)) if "；" in (gap := folded[parts[i - 1].end:parts[i].start]) or ";" in gap), None)
-    if cut is None or not _su_niv(total).below(_sum(parts)):
+    if cut is None:
         return parts
     head = parts[:cut]
+    if len(head) >= 2 and _semicolon_item(folded, total):
+        # …；用于就业帮扶865万元，其中A…、B…；项目管理费150万元: a total that is itself one item of a semicolon list is
+        # split up to the next semicolon
+        return head
+    if not _su_niv(total).below(_sum(parts)):
+        return parts
     if len(head) >= 2 and _other_attribute(folded, head, parts[cut]):
         return head  # 其中正式党员43名、预备党员4名；女党员11名: the semicolon and the attribute both end the split
+    if len(head) >= 2 and _CATCH_ALL.search(item_label(folded, head[-1])):
+        return head  # 其中A…、B…、其他处理10件；结转下年度12件: the list closed itself before the semicolon
     return head if len(head) >= 2 and _sum(head).overlaps(_su_niv(total)) else None
+
+
+_FULL_MARK = re.compile(r"[（(](?:满分|总分值|分值)(?:为|是)?$")
+
+
+def _full_marks(folded: str, sfigs: list[Fig], total: Fig, parts: list[Fig]) -> tuple[Fig, list[Fig], bool] | None:
+    """总分91.5分（满分100分），其中决策18分（满分20分）、…: the full marks in brackets after the total and after every
+    part make a split of their own (20 + 20 + 40 + 20 = 100)."""
+    def mark(f: Fig) -> Fig | None:
+        g = next((g for g in sfigs if g.start >= f.end), None)
+        return g if g is not None and g.base_unit == "分" and _FULL_MARK.search(folded, f.end, g.start) \
+            and g.start - f.end <= 6 else None
+    whole, marks = mark(total), [mark(p) for p in parts]
+    return (whole, marks, True) if whole is not None and all(marks) else None
+
+
+def _nested_in_item(folded: str, parts: list[Fig], g: Fig) -> bool:
+    """Is g listed after a 其中 that follows another part in the same semicolon-separated item?"""
+    s0 = clause_start(folded, g.start, "；;。！？!?\n")
+    k = folded.find("其中", s0, g.start)
+    return k >= 0 and any(s0 <= p.end <= k for p in parts)
+
+
+def _total_of_share(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int, parts: list[Fig]) -> Fig | None:
+    """按用途划分，用于产业发展7,862万元，占当年资金总量的63.0%；…: the one earlier figure (up to twelve sentences back)
+    that a part's share of a named whole fits."""
+    from .shares import share_interval
+    for p in parts[:2]:
+        q = next((g for g in sfigs if g.start >= p.end), None)
+        if q is None or q.kind != "percent" or not _SHARE_OF_NAMED.fullmatch(folded, p.end, q.start):
+            continue
+        want = q.pct_interval()
+        fit = [g for g in figs if si - 12 <= g.sent < si and g.quantity and same_count_unit(g, p) and not is_reference(folded, g)
+               and not in_plan(folded, doc, g) and not is_per_unit(folded, g)
+               and (got := share_interval(p, g)) is not None and want is not None and got.overlaps(want)]
+        return fit[0] if len(fit) == 1 else None
+    return None
+
+
+_SHARE_OF_NAMED = re.compile(r"[，,](?:约)?占(?:全年|当年|本年|全部)?[\u4e00-\u9fff]{2,10}?的")
+
+
+def _semicolon_item(folded: str, total: Fig) -> bool:
+    """Is the total one item of a list its sentence separates by semicolons (a semicolon before it in the sentence)?"""
+    s0 = clause_start(folded, total.start, "。！？!?\n")
+    return "；" in folded[s0:total.start] or ";" in folded[s0:total.start]
 
 
 def _other_attribute(folded: str, head: list[Fig], nxt: Fig) -> bool:
@@ -426,6 +531,13 @@ def _other_attribute(folded: str, head: list[Fig], nxt: Fig) -> bool:
 # words that open a breakdown of the total before them (其中A…、B…; 包括A…、B…和C…)
 # (…126个村，分为一类村32个、二类村58个…; 全区共有中小学校46所，含小学31所…; 得分为, 平均分为 are scores)
 _SPLIT_LEAD = re.compile(r"其中|包括|包含|涵盖|(?<![得总评积满均])(?:划分为|分为|分成)|(?<=[，,])含(?![量税金])")
+# 已整改问题金额2.86亿元。具体方式为：上缴财政…；归还原渠道资金…: a sentence that details the one before, item by item
+_DETAIL_LEAD = re.compile(r"^具体(?:[\u4e00-\u9fff]{1,4}?)?(?:为|如下|是|包括)[：:]")
+# 15件：A…，B… / ，用于：①… / ，分别为A…、B… / ，依次为…: a list announced right after the figure it splits
+_AFTER_TOTAL = re.compile(r"(?:[，,](?:主要)?(?:用于|分别为|依次为|分别是|具体为|具体是))?[：:]|[（(](?![其含包内满总权])|"
+                          r"[，,](?:其)?(?:资金)?(?:来源|构成)(?:分别)?(?:为|是)(?![\d０-９])|[，,](?:分别为|依次为|分别是)(?![\d０-９])|(?P<use>[，,](?:主要)?用于)(?![\d０-９：:])|[，,](?=[\u4e00-\u9fff]{2,10}[\d０-９])")
+_JOINED = re.compile(r"(?:、|和|及|以及)[^，,；;。：:（(、和]*")
+_SUM_WORD = re.compile(r"共计|合计|总计|总数|总额|共(?:有|引进|招录|录用|培训|发展|吸纳|计)")
 # 由A…、B…和C…组成 / 构成
 _MADE_OF = re.compile(r"由(?P<body>[^。；;！？\n]{2,80}?)(?:(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|类|项)?(?:部分|方面|类|块))?"
                       r"(?:共同)?(?:组成|构成)")
@@ -464,8 +576,8 @@ _IN_STATED_WHOLE = re.compile(r"^在[^，,。；;]{0,12}?[\d０-９][\d０-９,�
 _DONE = re.compile(r"(?:已|已经)(?:完成|办结|整改|解决|落实)[\u4e00-\u9fff]{0,4}$")
 _UNDER_WAY = re.compile(r"(?:正在|正|尚在|仍在|未|尚未|需长期|长期|持续|逐步|部分|基本|另有)[\u4e00-\u9fff]{0,8}$")
 # 10件实事中 / 46个问题中，: a whole, then its parts by status (全面完成…、基本完成…、未完成…)
-_WHOLE_THEN_IN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![集其期高初空])中(?![心学央等型小级部专医药国队期度])[，,：:]?")
-_STATUS = re.compile(r"完成|整改|办结|解决|落实|到位|销号|验收|答复|办复")
+_WHOLE_THEN_IN = re.compile(r"[\u4e00-\u9fff]{0,8}?(?<![集其期高初空])中(?![心学央等型小级部专医药国队期度])[，,：:]?")
+_STATUS = re.compile(r"完成|整改|办结|解决|落实|到位|销号|验收|答复|办复|拨付|兑付|发放")
 _NOT_DONE = re.compile(r"未|尚未|正在|部分|基本|暂未|仍在|没有")
 # a change against a base (事故起数减少9起) is not an earlier total
 _DELTA = re.compile(r"减少|增加(?!值)|新增|下降|上升|增长|提高|降低|相比|同比|比上年|较上年")
@@ -520,7 +632,11 @@ def _identities(folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool
                 break
             named.append(g)
         if len(named) == 1 + len(part_rxs) and all(same_count_unit(named[0], g) for g in named):
-            out.append((named[0], named[1:], True))
+            a, b = named[1], named[2]
+            # 本年收入合计…，使用非财政拨款结余12.16万元，年初结转和结余…: a third term of the 决算 layout between the two
+            extra = [g for g in figs if a.end <= g.start and g.end <= b.start and g.sent == a.sent == b.sent and g.quantity
+                     and same_count_unit(g, a) and _HINT_LEFT.search(label_of(folded, g))]
+            out.append((named[0], [a] + extra + [b], True))
     return out
 
 
@@ -641,6 +757,55 @@ def _budget_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
     return out
 
 
+# 年初预算数1,860万元…。年中追加60万元后，全年预算数为1,920万元: the initial budget plus what was added
+_INITIAL_BUDGET = re.compile(r"年初预算(?:数|资金|总额)?(?:为|是|达)?$")
+_ADDED = re.compile(r"追加(?:预算|资金)?(?:为|了)?$")
+_ADJUSTED_BUDGET = re.compile(r"(?:调整后|全年|变更后)(?:的)?预算(?:数|资金|总额)?(?:为|是|达)?$")
+_HINT_ADDED = re.compile(r"追加")
+
+
+def _budget_additions(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
+    """An addition (追加…) after the initial budget (up to two sentences back, one paragraph) and before the adjusted
+    budget (its sentence or the next) → initial + added = adjusted."""
+    out = []
+    if "追加" not in folded:
+        return out
+    for a in _figs_where(doc, folded, sents, _HINT_ADDED):
+        if not a.quantity or a.sent < 0 or not _ADDED.search(label_of(folded, a)):
+            continue
+        para = paragraph_start(folded, a.start)
+        init = [g for g in figs if para <= g.start and g.end <= a.start and a.sent - 2 <= g.sent and same_count_unit(g, a)
+                and _INITIAL_BUDGET.search(label_of(folded, g))]
+        adj = next((g for g in sents.get(a.sent, []) + sents.get(a.sent + 1, []) if g.start > a.end and same_count_unit(g, a)
+                    and _ADJUSTED_BUDGET.search(label_of(folded, g))), None)
+        if init and adj is not None:
+            out.append((adj, [init[-1], a], True))
+    return out
+
+
+# 本年度已办结270件…；结转下年度继续办理12件 with 共需办理282件 stated before: what was done and what carries over
+_CARRIED = re.compile(r"结转下(?:一)?年度?(?:继续)?(?:办理)?$|转入下(?:一)?年度?(?:继续)?(?:办理)?$")
+_HINT_CARRIED = re.compile(r"结转下|转入下")
+
+
+def _done_and_carried(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], None]]:
+    """A count carried over to next year after the count done in its sentence → the earlier figure (up to eight
+    sentences back) they add up to: a weak pairing, reported only when it holds."""
+    out = []
+    if "结转下" not in folded and "转入下" not in folded:
+        return out
+    for c in _figs_where(doc, folded, sents, _HINT_CARRIED):
+        if not c.quantity or c.sent < 0 or c.kind != "count" or not _CARRIED.search(label_of(folded, c)):
+            continue
+        done = next((g for g in sents.get(c.sent, []) if g.end <= c.start and same_count_unit(g, c)
+                     and _DONE.search(label_of(folded, g))), None)
+        if done is not None:
+            whole = _matching_earlier(doc, folded, figs, c.sent, [done, c])
+            if whole is not None:
+                out.append((whole, [done, c], None))
+    return out
+
+
 def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], None]]:
     """受理审查逮捕案件236件，批准逮捕198件，不批准逮捕38件: an outcome and its negation after the set they split
     (weak: some may still be pending)."""
@@ -731,7 +896,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             continue  # every split below has its parts in the sentence
         sent = doc.sentences[si]
         stext = folded[sent.start:sent.end]
-        for m in _SPLIT_LEAD.finditer(stext):
+        detail = _DETAIL_LEAD.match(stext)
+        for m in (_SPLIT_LEAD.finditer(stext) if not detail else [detail]):
             at = sent.start + m.start()
             listed = sfigs
             if at > 0 and folded[at - 1] in "（(":
@@ -742,7 +908,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             for unit_fig in _first_per_unit(after):
                 total = _total_before(doc, folded, figs, sents, si, at, unit_fig)
                 # 其中：中学1.1万平方米，小学1.6万平方米，幼儿园0.3万平方米 — the colon announces the whole enumeration
-                sure: bool | None = folded[at + 2:at + 3] in ("：", ":") and m.group(0) == "其中"
+                sure: bool | None = folded[at + 2:at + 3] in ("：", ":") and m.group(0) == "其中" or (
+                    m is detail and "包括" not in m.group(0))
                 if total is None:
                     # 全年接待游客386.4万人次…。“十一五”时期…年均增长16.5%。其中接待国内游客381.2万人次…: a weak pairing
                     total, sure = _total_sentences_back(doc, folded, sents, si, at, unit_fig), None
@@ -753,12 +920,14 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     total, sure = _total_by_shares(doc, folded, figs, sfigs, si, parts), True
                 else:
                     parts = None
-                if total is None or in_plan(folded, doc, total):
+                if total is None:
                     continue
                 if parts is None:
                     parts = _parts_after(folded, listed, at, unit_fig)
                 if not parts:
                     continue
+                if in_plan(folded, doc, total) and not (total.sent == si and all(in_plan(folded, doc, p) for p in parts)):
+                    continue  # a plan's own breakdown (目标：重点项目60个，其中续建22个…) adds up; a plan split by results does not
                 if sum(1 for p in parts if _THRESHOLD.search(_label(folded, p))) >= 2:
                     continue  # nested thresholds (亿元以上项目, 10亿元以上项目) are not a split; one (中师及以下) is a bracket
                 sub = _named_subtotal(folded, figs, total, parts)
@@ -786,6 +955,39 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     sure = False  # 民生支出38.85亿元…。其中：教育…、社保…、卫生…、农林水…（80%）: the main items only
                 if parts is not None:
                     out.append((total, parts, sure))
+                    full = _full_marks(folded, sfigs, total, parts) if total.base_unit == "分" else None
+                    if full is not None:
+                        out.append(full)
+        for g in sfigs:
+            # 为民办实事项目15件：教育类4件，… / 总投资2.8亿元，分别为一期工程1.8亿元、二期工程1亿元: the list announced
+            # right after its total
+            lead_m = g.quantity and folded[g.end:g.end + 1] in "：:，,（(" and _AFTER_TOTAL.match(folded, g.end)
+            if not lead_m or in_plan(folded, doc, g) or is_base(folded, g) or is_change(folded, g) or is_per_unit(folded, g):
+                continue
+            if lead_m.group(0) in "（(":
+                # 新建和改建农村公路286公里（新建124公里，改建152公里）: the breakdown in the bracket after the total
+                close = min((i for i in (folded.find("）", g.end), folded.find(")", g.end)) if i >= 0), default=sent.end)
+                parts = _parts_after(folded, [h for h in sfigs if h.end <= close], lead_m.end(), g)
+                if len(parts) >= 2:
+                    out.append((g, parts, False))
+                continue
+            if lead_m.group("use"):
+                # 争取专项债券资金5.5亿元，用于交通项目3.5亿元和水利项目2亿元: the uses joined by 、 / 和 (judged as a 其中 list)
+                parts = _parts_after(folded, sfigs, lead_m.end(), g)
+                if len(parts) >= 2 and all(_JOINED.fullmatch(folded, a.end, b.start) for a, b in zip(parts, parts[1:])):
+                    out.append((g, parts, False))
+                continue
+            if lead_m.group(0) in "，,":
+                # 引进人才共计156名，博士研究生42名、硕士研究生124名: a total, then its kinds joined by 、 (judged as a 其中 list)
+                parts = _parts_after(folded, sfigs, g.end, g) if _SUM_WORD.search(label_of(folded, g)) else ()
+                if len(parts) >= 2 and clause_start(folded, parts[0].start) == g.end + 1:
+                    # parts in clauses of their own (资金总额3200万元，中央补助2000万元，地方配套1200万元) are a weak split
+                    out.append((g, parts, False if _flat_list(folded, parts) else None))
+                continue
+            parts = _parts_after(folded, sfigs, lead_m.end() - 1, g)
+            if len(parts) >= 2 and parts[0].start - lead_m.end() <= 16:
+                sure = True if _sum(parts).high is None or g.norm is None or _sum(parts).high >= g.norm * COLON_COVER else False
+                out.append((g, _dimension_cut(folded, g, parts) or parts, sure))
         for m in _RESPECTIVELY.finditer(stext):
             # 共办理建议25件，涉及经济发展、社会民生、城乡建设的分别为12件、8件、5件: as many figures as names listed
             split = _respective_split(folded, sfigs, sent.start + m.start(), sent.start + m.end())
@@ -816,11 +1018,18 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             closing = [g for g in listed if _TOTAL_AFTER.match(folded[clause_start(folded, g.start):g.start])]
             for unit_fig in _first_per_unit(listed):
                 parts = [g for g in listed if same_count_unit(g, unit_fig)]
+                # …；用于就业帮扶865万元，其中公益性岗位补贴512万元、…；: a 其中 inside an item details that item
+                parts = [g for g in parts if not _nested_in_item(folded, parts, g)]
                 if len(parts) < 2 or any(counts_into(c, parts[0]) for c in closing):
                     continue  # …，合计227件: the list closes with its own total (judged below)
                 # 立案提案中，个人提案198件，集体提案43件。按内容分，…: the sentence before is a split of a whole already
                 # found (241件); this classification cuts the same whole, not that sentence's first figure
                 total, t_sure = (None if name else _whole_of_previous_split(folded, out, si, parts[0])), True
+                if total is not None and not _sum(parts).overlaps(_su_niv(total)):
+                    # 新收申请268件，加上年结转14件，共需办理282件。从申请主体看，…: of the sentence that split its whole,
+                    # the figure the parts add up to
+                    total = next((g for g in sents.get(si - 1, []) if same_count_unit(g, total) and g.quantity
+                                  and not is_reference(folded, g) and _sum(parts).overlaps(_su_niv(g))), total)
                 if total is None:
                     total, t_sure = _named_total(doc, folded, figs, sents, si, parts, name)
                 if total is not None:
@@ -834,6 +1043,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     out.append((total, parts, t_sure))
                 elif not name and (by_share := _total_by_shares(doc, folded, figs, sfigs, si, parts)) is not None:
                     # 从办理结果看，A类68件，占44.7%；B类59件，占38.8%；C类23件: the shares name the whole, sections back
+                    out.append((by_share, parts, True))
+                elif not name and (by_share := _total_of_share(doc, folded, figs, sfigs, si, parts)) is not None:
+                    # 按用途划分，用于产业发展7,862万元，占当年资金总量的63.0%；…: the share of a part names the whole
                     out.append((by_share, parts, True))
                 elif not name:
                     # 从行业领域看：… with the total in an earlier paragraph (全年共发生事故37起，死亡21人): a weaker
@@ -859,12 +1071,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 before = [g for g in sfigs if g.end <= at and same_count_unit(g, unit_fig) and not is_reference(folded, g)]
                 if before and not in_plan(folded, doc, before[-1]):
                     out.append((before[-1], parts, True))
-        for g in (sfigs if ("共" in stext or "计" in stext or "总" in stext or "得分" in stext) else ()):
+        for g in (sfigs if ("共" in stext or "计" in stext or "总" in stext or "得分" in stext or "满分" in stext) else ()):
             if not g.quantity:
                 continue
             glabel = folded[clause_start(folded, g.start):g.start]
-            if _TOTAL_AFTER.match(glabel):
-                g_sure = True
+            if _TOTAL_AFTER.match(glabel) or (glabel in ("满分", "满分为") and "分值" in folded[sent.start:g.start]):
+                g_sure = True  # …分值依次为20分、20分、40分、20分，满分100分: the full marks of the items
             elif _TOTAL_AFTER_VERB.match(glabel):
                 # …县级财政投入3850万元，合计投入1.75亿元: the verb of a part repeated sums the list (set below); …，共问责
                 # 追责18人 / 合计处理人员18人 may count more than the list
@@ -917,6 +1129,13 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     parts = [named] + parts
             if len(parts) >= 2 and (_stock_of_changes(folded, glabel, parts) or _other_noun(folded, g, parts)):
                 continue
+            if len(parts) >= 4:
+                # 新增光伏86.5万千瓦，累计达到412.6万千瓦；新增风电28.6万千瓦，累计达到186.3万千瓦；合计598.9万千瓦: the total of
+                # one kind of figure (the levels, or the year's additions), never of both
+                new_p = [p for p in parts if _NEW_PART.search(item_label(folded, p))]
+                cum_p = [p for p in parts if _CUM_PART.search(item_label(folded, p))]
+                if len(new_p) >= 2 and len(cum_p) >= 2 and len(new_p) + len(cum_p) == len(parts):
+                    parts = new_p if _NEW_PART.search(glabel) else cum_p
             if len(parts) >= 2 and g_sure is None and not glabel.startswith("共") and len(verb := glabel[2:4]) == 2 \
                     and any(verb in label_of(folded, p) for p in parts):
                 g_sure = True
@@ -976,6 +1195,11 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if len(parts) < 2:
                     continue
                 total = _matching_earlier(doc, folded, figs, si, parts, whole.group("name")[:2])
+                cut = next((i for i in range(2, len(parts)) if re.search(r"[；;]", folded[parts[i - 1].end:parts[i].start])), None)
+                if total is None and cut:
+                    # 参保人员中，在职职工83.15万人、退休人员29.25万人；另有灵活就业人员9.6万人…: the split ends at the semicolon
+                    parts = parts[:cut]
+                    total = _matching_earlier(doc, folded, figs, si, parts, whole.group("name")[:2])
                 if total is not None:
                     out.append((total, parts, None))
                     continue
@@ -1029,6 +1253,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     out += _balances(doc, folded, figs, sents)
     out += _above_items(doc, folded, figs, sents)
     out += _budget_balances(doc, folded, figs, sents)
+    out += _budget_additions(doc, folded, figs, sents)
+    out += _done_and_carried(doc, folded, figs, sents)
     out += _complements(doc, folded, sents)
     out += _all_kinds(doc, folded, figs, sents)
     return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps)]
@@ -1104,11 +1330,17 @@ def parts_sum(doc, figures) -> list[dict]:
         emit(total, parts, sure, parts[0].sent if parts else total.sent)
     # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
     by_total: dict[str, list] = {}
+    lists: dict[int, int] = {}
+    for s in find_shares(doc, figs):
+        if s.list_id >= 0 and s.part is not None:
+            lists[s.list_id] = lists.get(s.list_id, 0) + 1
     for s in find_shares(doc, figs):
         if s.part is not None and s.total is not None and s.total.sent <= s.part.sent and not s.rate:
             # one breakdown is listed in one sentence: a share of the same total stated elsewhere (占本年支出合计的91.16%)
             # is another cut of it, not one more part
-            key = f"{s.total.id}@{s.part.sent}"
+            # 本科学历29人，占70.7%；高级职称6人、一级17人、二级及以下18人，分别占…14.6%、41.5%和43.9%: shares listed
+            # after one cue are one breakdown, a share stated on its own beside them another cut
+            key = f"{s.total.id}@{s.part.sent}@{s.list_id if lists.get(s.list_id, 0) >= 2 else ''}"
             by_total.setdefault(key, [s.total, [], []])
             by_total[key][1].append(s.part)
             by_total[key][2].append(s.pct)
@@ -1160,7 +1392,8 @@ def parts_sum(doc, figures) -> list[dict]:
             emit(goal[0], before + [g], True, g.sent)
             continue
         para = paragraph_start(folded, g.start)
-        prior = [f for f in figs if para <= f.start and f.end <= before[0].start and same_count_unit(f, g) and f.sent >= g.sent - 2]
+        prior = [f for f in figs if para <= f.start and f.end <= before[0].start and same_count_unit(f, g) and f.sent >= g.sent - 2
+                 and not in_plan(folded, doc, f)]
         if not prior and not rest.group("cat"):
             # 受理事项中已按期办结1,802件；其余44件正在办理 with the 1,846 received stated sections before: weak
             whole = _matching_earlier(doc, folded, figs, g.sent, before + [g])
@@ -1175,7 +1408,11 @@ def parts_sum(doc, figures) -> list[dict]:
             if fit:
                 emit(fit[-1], before + [g], None, g.sent)
             continue
-        emit(prior[-1], before + [g], True, g.sent)
+        got, want = _sum(before + [g]), _su_niv(prior[-1])
+        # 查处违法违规机构418家。对15家三级医院开展检查，整改率80%，其余3家…: the rest of a set the sentence states
+        # itself, far from the earlier figure: a pairing that holds only if it adds up
+        far = got.bounded and want.low is not None and (got.high < want.low / 2 or got.low > want.high * 2)
+        emit(prior[-1], before + [g], None if far else True, g.sent)
     return out
 
 
@@ -1268,6 +1505,10 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, parts:
             # 营业收入按行业分：… with 全年实现营业收入386.52亿元 in the section before: the name ends the figure's label
             named = [g for g in figs if si - 6 <= g.sent < si and same_count_unit(g, unit_fig) and not is_reference(folded, g)
                      and label_of(folded, g).endswith(name)][-1:]
+        if not named:
+            # 经审查立案152件。立案提案按内容分：…: the name opens with the verb that ends the figure's label
+            named = [g for g in earlier if any(len(name) > k and _HAN_ONLY.fullmatch(v := label_of(folded, g)[-k:])
+                                               and len(v) == k and name.startswith(v) for k in (2, 3))][-1:]
         # 一般公共预算收入12.5亿元，其中税收收入9.8亿元，非税收入2.7亿元。收入按级次分：…: an item of a 其中 list is not
         # the whole a later classification splits
         named = [g for g in named if not any(f.sent == g.sent and f.end <= g.start and folded.find("其中", f.end, g.start) >= 0
@@ -1471,6 +1712,8 @@ def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: i
     """The total a 其中 splits: the nearest same-unit figure before it, or the previous sentence's first."""
     for g in reversed([g for g in sents.get(si, []) if g.end <= at and same_count_unit(g, unit_fig)]):
         label = folded[clause_start(folded, g.start):g.start]
+        if _FULL_MARK.search(folded, max(0, g.start - 6), g.start):
+            continue  # 自评总分91.5分（满分100分），其中…: the score is split, not its full mark
         if is_target(folded, g) and not is_base(folded, g) and not folded[g.end:at].strip("，,：: "):
             return g  # 调整后全年预算数3,850万元，其中中央资金…: 其中 right after a budget splits the budget
         # 由上年的12家增至14家，其中…: the level reached is the total, the base before it is not
@@ -1518,6 +1761,8 @@ def _fitting_in_sentence(folded: str, sfigs: list[Fig], total: Fig, at: int, par
     got = _sum(parts)
     if not got.bounded or got.overlaps(_su_niv(total)):
         return total, sure
+    if any(is_target(folded, g) and not is_base(folded, g) and got.overlaps(_su_niv(g)) for g in cands):
+        return total, None  # 计划实施60个，实际完成58个，其中续建22个、新开工38个: the list may split the plan
     cands = [g for g in cands if not is_reference(folded, g) and not is_per_unit(folded, g)
              and not _NESTED_DETAIL.search(_label(folded, g))]
     if len(cands) < 2:
