@@ -17,15 +17,15 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import schema
-from .common import (_PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base,
+from .common import (_PER_UNIT, _PLAN, _PLAN_HEADING, _SUB_PERIOD, CLAUSE_SEP, Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base,
                      is_change, is_per_unit, is_reference, is_target, is_sub_period, item_label, label_of, per_figure, result,
                      same_unit)
 from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
-_UP = "增长|增加(?!值)|提高|提升|上升|上涨|回升|攀升|增|扩大|偏多|偏高"
-_DOWN = "下降|减少|降低|回落|下滑|下跌|降|缩小|缩短|压缩|精简|减|偏少|偏低"
+_UP = "增长|增加(?!值)|增产|增收|提高|提升|上升|上涨|回升|攀升|增|扩大|偏多|偏高"
+_DOWN = "下降|减少|降低|减产|减收|回落|下滑|下跌|降|缩小|缩短|压缩|精简|减|偏少|偏低"
 # 同比增长 / 下降了 / 增幅为 / 降幅达 / 年均增长: the cue right before a rate
 # (人口自然增长率 is births less deaths, a level of its own, not the growth of anything)
 _WIDTH = r"增幅|涨幅|增速|(?<!自然)增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度"
@@ -68,8 +68,8 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _NEGATION = re.compile(r"未|没有|没能")
 # 由上年的5,518万元增加到6,380万元 / …增至2002年的2.35亿元: a clause reaching its value from another
 _FROM_TO = re.compile(r"[由从].*(?:" + _UP + "|" + _DOWN + r")(?:到|至)")
-_TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN}|降)(?:到|至)(?:(?:19|20)\d\d年(?:末|底)?的?)?$")
-_UP_TO_LEVEL = re.compile(rf"(?:{_UP})(?:到|至)(?:(?:19|20)\d\d年(?:末|底)?的?)?$")
+_TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN}|降)(?:到|至)(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
+_UP_TO_LEVEL = re.compile(rf"(?:{_UP})(?:到|至)(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
 _TO_PCT = re.compile(rf"(?:{_UP}|{_DOWN})(?:到|至)$")
 _FROM = re.compile(r"[由从]")
 _VERB_ONLY = re.compile(rf"(?:{_UP}|{_DOWN}|多|少)了?")
@@ -123,12 +123,18 @@ _TARGET_WORK = re.compile(r"(?:目标|任务|计划|指标)(?:任务)?(?:为|是
                           r"|^(?:年初|年度|全年|今年)?(?:的)?计划[^，,；;。\d]{1,18}\d[^，,；;。]*[、和][^，,；;。\d]{1,12}$")
 
 
+# 年度目标为城镇化率达到60%: a target level set for a named metric
+_TARGET_LEVEL = re.compile(r"(?:目标|指标)(?:值)?(?:为|是)[^，,；;。\d%]{1,12}?(?:达到|提高到|提升到|不低于)$")
+
+
 @per_figure
 def _is_tgt(folded: str, f: Fig) -> bool:
-    """is_target, also for 目标为完成…2,400户."""
+    """is_target, also for 目标为完成…2,400户 and 目标为城镇化率达到60%."""
     if is_target(folded, f):
         return True
     lab = label_of(folded, f)
+    if f.kind == "percent" and _TARGET_LEVEL.search(lab):
+        return True
     return f.quantity and "实际" not in lab and bool(_TARGET_WORK.search(lab))
 
 
@@ -174,7 +180,7 @@ _SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内
                          r"|(?:比|较)(?:上月|上个月|上季度|上一季度|上期))*$")
 _SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与|相当于)(?:上年|去年|上届|上年同期|去年同期|\d{4}年|年初|上年末|上年底|去年末|去年底"
                             r"|上月|上个月|上季度|上一季度|\d{1,2}月(?:底|末))(?:同期)?(?:相比)?的?"
-                            r"(?:完成数|实际完成数?|决算数|执行数|预计完成数?)?|的$|分别$|依次$")
+                            r"(?:完成数|实际完成数?|决算数|执行数|预计完成数?)?(?:相比|比较)?|的$|分别$|依次$")
 
 
 def _bigrams(s: str) -> set[str]:
@@ -276,6 +282,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     _attach_subjectless(doc, folded, sents, by_sent)
     _attach_spans(doc, folded, sents, by_sent)
     _attach_named_earlier(doc, folded, sents, by_sent)
+    _attach_base_elsewhere(doc, folded, sents, out)
     return out
 
 
@@ -345,10 +352,10 @@ def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None
 
 
 # 上年旅游收入为16.5亿元 / 2019年全县一般公共预算收入为8.2亿元: a sentence of its own stating a prior value, named
-_BASE_SENTENCE = re.compile(r"^(?:(?P<prior>上年|去年|上年同期|去年同期)|(?P<year>(?:19|20)\d\d)年(?:全年|同期)?)[，,]?"
-                            r"(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:为|是|达到|达|实现|完成|共)?$")
+_BASE_SENTENCE = re.compile(r"^(?:(?P<prior>上年同期|去年同期|上一年度|上年度|上一年|上年|去年)|(?P<year>(?:19|20)\d\d)年(?:全年|同期)?)[，,]?"
+                            r"(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?:共计|共)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:为|是|达到|达|实现|完成|共)?$")
 # 今年出栏12.6万头 / 全年实现旅游收入: the words of a current value's label that name its metric
-_LABEL_LEAD = re.compile(r"^(?:今年|全年|当年|本年|年内)?(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?:共|累计)?(?:实现|完成)?")
+_LABEL_LEAD = re.compile(r"^(?:今年|全年|当年|本年度|本年|年内)?(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?:共|累计)?(?:实现|完成)?")
 
 
 # 2015年一般公共预算收入安排8.49亿元，比上年完成数增长8.0%: a plan measured against last year's actual, which
@@ -533,7 +540,7 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             continue
         k = len(group)
         cands = [g for g in sfigs if g.end <= first.start and g.quantity and g not in inner_base and g.start not in used
-                 and not _is_ref(folded, g)]
+                 and (not _is_ref(folded, g) or _of_year(folded, g, year))]
         if not _PER_UNIT.search(own):
             # 受理群众诉求486,312件，日均1,332件，同比增长23.6%: a per-day or per-capita value is not what grew
             cands = [g for g in cands if not _per_unit(folded, g)] or cands
@@ -592,7 +599,8 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                                              for x in after if x.end <= b.start)]
         # …or stated between the value and the rate (比上年的25.83亿元增加2.63亿元，增长10.2%; 上年分别为9起、7人，…分别下降)
         lo = min((gr.cur.start for gr in group if gr.cur is not None), default=first.start)
-        bases += [g for g in sfigs if lo < g.start and g.end <= first.start and g.quantity and _is_base(folded, g)]
+        bases += [g for g in sfigs if lo < g.start and g.end <= first.start and g.quantity and _is_base(folded, g)
+                  and not _of_year(folded, g, year)]
         for gr in group:
             if gr.cur is None:
                 continue
@@ -616,7 +624,34 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             b = inner_base[-1]
             if same_unit(b, group[0].cur):
                 group[0].base, group[0].base_how = b, "是上年…的"
+        gr = group[0]
+        if k == 1 and gr.mode == "pct" and gr.cur is not None and gr.base is None and gr.change is None and year \
+                and gr.cur.sent == gr.g.sent and _of_year(folded, gr.cur, year, lead=True):
+            # 2019年受理投诉1,500件；2020年受理1,200件，同比下降20%: the year before, named as such earlier in the sentence
+            prior = [g for g in sfigs if g.end <= gr.cur.start and same_unit(g, gr.cur) and g.start not in used
+                     and _of_year(folded, g, year - 1, lead=True, prior=True)]
+            if len(prior) == 1:
+                gr.base, gr.base_how = prior[0], "上年为…"
+        elif k == 1 and gr.mode == "pct" and gr.cur is not None and gr.base is None and gr.change is None and year \
+                and gr.cur.sent == gr.g.sent and _of_year(folded, gr.cur, year - 1, lead=True, prior=True):
+            # 2024年招生4386人，2023年招生4120人，招生人数增长6.5%: the value nearest the rate is the year before's
+            now = [g for g in sfigs if g.end <= gr.cur.start and same_unit(g, gr.cur) and g.start not in used
+                   and _of_year(folded, g, year, lead=True)]
+            if len(now) == 1:
+                gr.cur, gr.base, gr.base_how = now[0], gr.cur, "上年为…"
     _pair_base_lists(folded, sfigs, grs)
+
+
+def _of_year(folded: str, g: Fig, year: int | None, lead: bool = False, prior: bool = False) -> bool:
+    """Is g named as the value of that year (2020年末为51万人)? With lead=True: does its clause open on that year
+    (2019年全市地区生产总值为420亿元), on 上年 / 去年 when year is before the report's, on 今年 / 本年 when it is its own?"""
+    if not year:
+        return False
+    lab = label_of(folded, g)
+    if not lead:
+        return bool(re.fullmatch(rf"{year}年(?:末|底)?(?:为|是)", lab))
+    words = "上年|去年|上一年" if prior else "今年|本年"
+    return bool(re.match(rf"(?:{year}年|{words})(?!以来|以前|之前|同期)", lab))
 
 
 def _pair_base_lists(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
@@ -697,7 +732,7 @@ def _base_of_other(folded: str, b: Fig, cur: Fig | None) -> bool:
     rest = _ACTUAL_NAME.sub("", rest)
     if len(rest) < 2 or cur is None:
         return False
-    cur_lab = item_label(folded, cur)
+    cur_lab = item_label(folded, cur).lstrip("、") or label_of(folded, cur)  # 1.12万笔、43.65亿元: the item's label
     return rest not in cur_lab and not (_bigrams(rest) & _bigrams(cur_lab))
 
 
@@ -711,7 +746,9 @@ def _named_base(folded: str, b: Fig, cur: Fig | None) -> bool:
     if not m or cur is None:
         return False
     name = m.group("name")
-    return not name or (len(name) >= 2 and name in item_label(folded, cur))
+    # 发放贷款1.12万笔、43.65亿元，…（上年发放47.80亿元）: a second measure of a listed item is named by the item's label
+    own = item_label(folded, cur).lstrip("、") or label_of(folded, cur)
+    return not name or (len(name) >= 2 and name in own)
 
 
 def _years(folded: str, gr: Growth, year: int | None) -> None:
@@ -840,7 +877,8 @@ def growth(doc, figures) -> list[dict]:
                 cue = _CUE.search(folded, clause_start(folded, g.start), g.start)
                 start, end = (cue.start() if cue else g.start), g.end
             if row:
-                out.append(result("growth", row[0], ids, start, end, row[1], row[2], row[3], row[4], row[5]))
+                cause = row[5] or (_unit_slip(gr) if row[0] == schema.INCONSISTENT else "")
+                out.append(result("growth", row[0], ids, start, end, row[1], row[2], row[3], row[4], cause))
                 continue
         if cur is None:
             computed = f"no current value and no base given for {g.text}"
@@ -920,7 +958,11 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         if _PER_UNIT.search(re.sub(r"平均水平", "", base_lab)) and not is_per_unit(folded, cur):
             return True
     rates = _rate_starts(doc, figs)
-    if gr.mode == "pct" and cur.quantity and cur.sent == gr.g.sent and any(
+    # …签约率26.5%，比上年增长18.4%（上年为5,130人）: a base in the bracket right after the rate, in the value's unit, says
+    # what grew (in a clause of its own, 上年为41.2万人 may be the base of the value only)
+    named_by_base = base is not None and base.sent == gr.g.sent and folded[gr.g.end:gr.g.end + 1] in ("（", "(") \
+        and base.end <= clause_end(folded, gr.g.end + 1, "）)") and same_unit(base, cur)
+    if gr.mode == "pct" and cur.quantity and cur.sent == gr.g.sent and not named_by_base and any(
             f.kind in ("percent", "fraction") and cur.end <= f.start and f.end <= gr.g.start and f.start not in cur_of
             and f.start not in rates and not _RATIO_OF.search(label_of(folded, f)) for f in figs if f.sent == cur.sent):
         return True  # 常住人口42.6万人，城镇化率54.2%，增长2.1%: a level between the value and the rate may be what grew
@@ -941,7 +983,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         subj = re.sub(rf"(?:同比|环比)?(?:{_UP}|{_DOWN}|多|少|增收|减收|增产|减产|净增|净减)?了?$", "", subj)
         if len(subj) >= 2 and not _SUBJECT_OK.match(subj) and cur.quantity:
             # 事故起数和死亡人数分别下降: one of the names it lists, without its measure word, is in the label
-            cores = [re.sub(rf"(?:{re.escape(cur.base_unit)})?[数次量]$" if cur.base_unit else r"[数次量]$", "", part)
+            cores = [re.sub(rf"(?:{re.escape(cur.base_unit)}[数次量]?|[数次量])$" if cur.base_unit else r"[数次量]$", "", part)
                      for part in re.split(r"[和、及与]|以及", subj) if part]
             if not any(not core or core in cur_lab for core in cores):
                 return True
@@ -950,7 +992,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         rate = gr.g.pct_interval()
         if c and b and c > 0 and b > 0 and rate is not None and rate.high is not None and rate.high < HUNDRED:
             claimed = ONE + (-rate.high if gr.down else rate.high) / HUNDRED
-            if claimed > 0 and not (Decimal(1) / 3 <= (c / b) / claimed <= 3):
+            if claimed > 0 and not (Decimal(1) / 3 <= (c / b) / claimed <= 3) and not _unit_slip(gr):
                 return True
     if gr.mode in ("pct", "pp", "abs") and gr.base_how != "named earlier":
         group = clause_start(folded, cur.start, "；;。！？!?\n")
@@ -961,6 +1003,34 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         if rivals:
             return True
     return False
+
+
+_SLIPS = ((Decimal(10000), "万"), (Decimal(100000000), "亿"), (Decimal(1000), "千"))
+
+
+def _unit_slip(gr: Growth) -> str:
+    """1.68亿元，比上年的15200元增长10.5%: a base stated in the rate's own sentence (比上年的…, 上年为…) that gives the
+    stated rate exactly when read 10^4, 10^8 or 10^3 times larger or smaller → the cause (万元 and 元 mixed up), else ''."""
+    cur, base = gr.cur, gr.base
+    if gr.mode != "pct" or cur is None or base is None or base.sent != gr.g.sent or gr.base_how not in ("比上年的…", "上年为…") \
+            or not (cur.norm and base.norm and cur.norm > 0 and base.norm > 0):
+        return ""
+    want = _ratio_iv(gr)
+    if want is None or not want.bounded or want.low <= 0:
+        return ""
+    off = float(cur.norm / base.norm) / float(want.low)
+    if not any(0.5 < off / float(f) < 2 or 0.5 < off * float(f) < 2 for f, _ in _SLIPS):
+        return ""  # a quick test: not near a power of ten off
+    c, b = cur.norm_interval(), base.norm_interval()
+    for factor, word in _SLIPS:
+        for scale, meant in ((factor, "up"), (ONE / factor, "down")):
+            if (c / b.scale(scale)).overlaps(want):
+                if meant == "up":
+                    return f"{word}{base.unit} and {base.unit} mixed up in the base"
+                if base.unit.startswith(word) and len(base.unit) > 1:
+                    return f"{base.unit} and {base.unit[1:]} mixed up in the base"
+                return f"the base is {factor} times too large (a unit slip)"
+    return ""
 
 
 # 由2005年的48.7亿元增加到98.6亿元，翻了一番多: doubled (一番 = ×2, 两番 = ×4), 多/以上 = more than that
@@ -1046,6 +1116,87 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
                 gr.cur, gr.base, gr.base_how = found[0], b, "named earlier"
 
 
+# 2021年，全市缴存额为80.12亿元 / 作为对比，2019年全区发生各类生产安全事故29起、死亡18人: a sentence that opens on
+# last year (上年, or the year before the report's) and states its values
+_PRIOR_SENTENCE = re.compile(r"(?:(?:作为对比|对比来看|相比之下|此外|另外|同时)[，,]?)?"
+                             r"(?:(?P<prior>上年|去年|上一年度?|上年度)|(?P<year>(?:19|20)\d\d)年(?:全年|度)?)(?!末|底|初|以来|同期相比)")
+# the words around a metric's name that do not name it: the period, the scope, 共, the verb before the value
+_NAME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:全年|度)?|上年|去年|上一年度?|上年度|全年|今年|当年|本年|年内)?[，,]?"
+                        r"(?:全县|全市|全区|全镇|全乡|全旗)?(?:共计|共)?(?:实现|完成)?")
+_NAME_TAIL = re.compile(r"(?:分别|依次)?(?:为|是|达到|达|共计|共)$")
+# 同比 / 比上年 / 较2019年: the rate's own clause compares with last year (not 环比, a quarter, or 年均)
+_YOY = re.compile(r"同比|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d\d年)")
+_NOT_YOY = re.compile(r"环比|年均|年平均|季度|半年|月|以来|平均|全省|全国")
+
+
+def _metric_name(folded: str, f: Fig) -> str:
+    """The metric a value names, without period, scope or verb (2019年全区发生各类生产安全事故 → 发生各类生产安全事故)."""
+    return _NAME_TAIL.sub("", _NAME_LEAD.sub("", item_label(folded, f).lstrip("、，,")))
+
+
+def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> None:
+    """全年缴存额86.45亿元，同比增长9.2%。…（another paragraph）2021年，全市缴存额为80.12亿元。: a year-on-year rate with
+    no base in its sentence takes the prior-year value that a sentence of its own states elsewhere in the report under
+    exactly the same name and unit; when the name is stated so more than once, or names more than one current value,
+    none is taken."""
+    todo = [gr for gr in grs if gr.cur is not None and gr.base is None and gr.change is None and gr.cur.sent == gr.g.sent
+            and (gr.mode == "pct" and gr.cur.quantity or gr.mode == "pp" and gr.cur.kind == "percent")]
+    if not todo:
+        return
+    prior_year = doc.year - 1 if doc.year else None
+    priors: dict[tuple[str, str], list[Fig]] = {}
+    used = {id(gr.base) for gr in grs if gr.base is not None} | {id(gr.cur) for gr in grs if gr.cur is not None}
+    for si, sfigs in sents.items():
+        if si < 0:
+            continue
+        s0 = doc.sentences[si].start
+        m = _PRIOR_SENTENCE.match(folded, s0)
+        if not m or m.group("year") and int(m.group("year")) != prior_year:
+            continue
+        for g in sfigs:
+            if g.end <= m.end() or g.kind in ("year", "date", "date_range"):
+                continue
+            between = folded[m.end():g.start]
+            if not (g.quantity or g.kind == "percent") or re.search(r"[；;]|(?:19|20)\d\d年|今年|本年|当年|其中|以来|累计|平均|目标|计划", between) \
+                    or id(g) in used or _planned(folded, doc, g) or is_sub_period(folded, g):
+                break  # only the values of the first clauses, before anything changes the period or the scope
+            name = _metric_name(folded, g)
+            if len(name) >= 2:
+                priors.setdefault((name, g.base_unit), []).append(g)
+    if not priors:
+        return
+    wanted: dict[tuple[str, str], list[Growth]] = {}
+    for gr in todo:
+        cur = gr.cur
+        own = folded[clause_start(folded, gr.g.start):gr.g.start]
+        if not _YOY.search(own) or _NOT_YOY.search(own) or any(
+                int(y) != prior_year for y in re.findall(r"((?:19|20)\d\d)年", own)):
+            continue
+        if _PRIOR_SENTENCE.match(folded, doc.sentences[cur.sent].start) or is_sub_period(folded, cur) \
+                or _is_ref(folded, cur):
+            continue
+        lab = item_label(folded, cur)
+        y = re.match(r"((?:19|20)\d\d)年", lab)
+        if y and int(y.group(1)) != doc.year:
+            continue
+        wanted.setdefault((_metric_name(folded, cur), cur.base_unit), []).append(gr)
+    for key, rates in wanted.items():
+        bases = priors.get(key, [])
+        # one current value (or one value restated: a summary and its section give the same number)
+        if len(bases) != 1 or len({gr.cur.norm for gr in rates}) != 1:
+            continue
+        # …and no other value of the report under that name (拨付资金 under two sections' headings: whose base is it?)
+        if any(g.norm != rates[0].cur.norm and g is not bases[0] and g.base_unit == key[1] and _plain_value(folded, doc, g)
+               and _metric_name(folded, g) == key[0] for si, sfigs in sents.items() if si >= 0 for g in sfigs
+               if g.quantity or g.kind == "percent"):
+            continue
+        b = bases[0]
+        if not (same_unit(b, rates[0].cur) if rates[0].cur.quantity else b.kind == "percent"):
+            continue
+        for gr in rates:
+            gr.base, gr.base_how = b, "stated elsewhere"
+
+
 def _attach_spans(doc, folded: str, sents: dict, by_sent: dict) -> None:
     """比2005年的3105元翻了一番，“十一五”期间年均增长14.9% / 2019年为782.6亿元，2019年以来年均增长5.6%: a yearly
     average rate whose clause names its span, with the base of the span's first year stated in the sentence."""
@@ -1085,6 +1236,14 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
     for m in _DOUBLING.finditer(folded):
         si = next((f.sent for f in reversed(figs) if f.end <= m.start()), -1)
         sfigs = [g for g in sents.get(si, []) if g.end <= m.start() and g.quantity]
+        dcs = clause_start(folded, m.start())
+        if not any(g.start >= dcs for g in sfigs) and _DOUBLED_SINCE.search(folded, dcs, m.start()):
+            # 俱乐部数量比2020年翻了一番，达到46个: doubled since a year whose value the text does not give
+            prev = sfigs[-1] if sfigs and clause_end(folded, sfigs[-1].end) + 1 == dcs else None
+            row = _doubling_unverifiable(doc, folded, figs, m, dcs, prev)
+            if row:
+                out.append(row)
+            continue
         if not sfigs:
             continue
         cur = sfigs[-1]
@@ -1132,6 +1291,35 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
                               f"From {base.text} to {cur.text} is only {got} times, not {need} as {m.group(0)} says.",
                               f"由{base.text}到{cur.text}仅为{got}倍，与“{m.group(0)}”不符。"))
     return out
+
+
+_DOUBLED_SINCE = re.compile(r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)(?:同期)?(?:增长|增加)?了?$")
+
+
+def _doubling_unverifiable(doc, folded: str, figs: list[Fig], m: re.Match, dcs: int, prev: Fig | None) -> dict | None:
+    """比2020年翻了一番，达到46个 with no value for 2020 → an unverifiable growth row with the value reached (named in the
+    clause right after, or the value of the clause right before) and the base it implies; a plan (力争…翻一番) gets none."""
+    after = [g for g in figs if g.start >= m.end() and g.quantity][:1]
+    cur = after[0] if after and clause_start(folded, after[0].start) == clause_end(folded, m.end()) + 1 \
+        and _LEVEL_AFTER.fullmatch(folded[clause_start(folded, after[0].start):after[0].start]) else prev
+    snt = doc.sentence_at(m.start())
+    s0 = min(doc.sentences[cur.sent].start if cur is not None and cur.sent >= 0 else dcs, snt.start if snt else dcs)
+    ahead = [int(y) for y in re.findall(r"(?:到|至)((?:19|20)\d\d)年", folded[s0:m.start()])]
+    if _PLAN.search(folded, s0, m.start()) or _TARGET_BEFORE.search(folded, s0, m.start()) \
+            or (cur is not None and _planned(folded, doc, cur)) or (doc.year and any(y > doc.year for y in ahead)):
+        return None  # 力争… / 目标是… / 到2025年…翻一番: a plan
+    factor = Decimal(2) ** _DOUBLING_N[m.group("n")]
+    ids = [cur] if cur else []
+    if cur is not None:
+        implied = cur.norm_interval().scale(1 / (factor * cur.multiplier))
+        computed = f"{cur.text} {m.group(0)} implies a base {'under' if m.group('more') else 'about'} " \
+                   f"{fmt_interval(implied, (cur.decimals or 0) + 1, cur.unit)}"
+    else:
+        computed = f"no value given for the base of {m.group(0)}"
+    return result("growth", schema.UNVERIFIABLE, ids, min(dcs, cur.start if cur else dcs), max(m.end(), cur.end if cur else 0),
+                  m.group(0), computed,
+                  f"The text says the value {m.group(0)} (×{factor}) but does not give the earlier value, so it cannot be checked.",
+                  f"文中称{m.group(0)}，但未给出比较期的数值，无法核对。")
 
 
 def _stated(gr: Growth) -> str:
@@ -1247,7 +1435,7 @@ def _judge(gr: Growth):
 # 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
 _PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数)?的$")
 _ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?|完成(?:率|数|值|额|量|进度|比例)"
-                     r"|(?:目标|任务|计划|指标)(?:任务)?(?:为|是|：|:)(?:力争|确保)?(?:完成|实现|达到|突破|超过)")
+                     r"|(?:目标|任务|计划|指标)(?:任务)?(?:为|是|：|:)(?:力争|确保)?(?:完成|实现|达到|突破|超过|[^，,；;。\d%]{1,12}?(?:达到|提高到|提升到))")
 # 目标为90%，实际达到92.4%: only the clause after the target, naming the actual value
 # 实际达到92.4% / 实际采伐7.9万立方米 / 实际支出为: a value named as the actual one (实际 and its verb)
 _ACTUAL_AFTER = re.compile(r"^[，,]?[^，,；;。\d%]{0,8}实际(?:完成|实现|达到|为|[\u4e00-\u9fff]{1,4}?(?:为|了)?)?(?:了)?$")
@@ -1564,7 +1752,10 @@ def target_met(doc, figures) -> list[dict]:
         if not (_MAY_TARGET_BEFORE.search(before) or _MAY_TARGET_AFTER.search(after) or _REL_LEAD.match(t.text)):
             continue  # no word any target wording below needs: most figures of a report end here
         # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
-        if _planned(folded, doc, t) and not (_is_tgt(folded, t) and "实际" in folded[t.end:doc.sentences[t.sent].end]):
+        # 计划新增泊位5000个，一季度新增1320个，完成26.4%: a completion percentage reviews the plan (unless its own clause plans)
+        reviews = t.kind == "percent" and bool(_RATE_OF.search(before) or _PCT_OF.search(before)) \
+            and not _PLAN.search(before) and not in_plan_heading(doc, t)
+        if _planned(folded, doc, t) and not reviews and not (_is_tgt(folded, t) and "实际" in folded[t.end:doc.sentences[t.sent].end]):
             continue
         sfigs = sents.get(t.sent, [])
         nxt = next((g for g in sfigs if g.start >= t.end), None)
@@ -1583,12 +1774,16 @@ def target_met(doc, figures) -> list[dict]:
                     done.add(t.sent)
                 continue
             a = achieved(sfigs, t)
+            if a is None:
+                a = _named_earlier(doc, folded, sents, t)
             if a is not None and re.search(r"(?:超过|超出|高出|超额完成了?)[^，,；;。\d%]{0,10}$", before):
                 # 新建泊位2,400个，超过计划2,000个的20%: the excess as a share of the target
                 out.append(_over_target_pct(a, t, nxt))
                 done.add(t.sent)
             elif a is not None:
                 out.append(_pct_of_target(a, t, nxt))
+                if a.sent != t.sent:
+                    out[-1]["start"] = clause_start(folded, t.start)  # the value named earlier: mark the claim only
                 done.add(t.sent)
                 # …的109.0%，超额完成年度任务: the claim after the percentage is judged on its own row
                 g1 = clause_end(folded, nxt.end, "；;。！？!?\n")  # 完成年度预算…的110.3%；实现利润…完成年度考核目标: not its claim
@@ -1621,7 +1816,7 @@ def target_met(doc, figures) -> list[dict]:
                 a = achieved(sfigs, tgt[-1], after_too=True)
                 between = [g for g in sfigs if tgt[-1].end <= g.start and g.end <= t.start and same_unit(g, tgt[-1])
                            and not _is_ref(folded, g)]
-                if len(between) == 1 and (a is None and _PCT_OF.search(before) or a is not None and a.end <= tgt[-1].start):
+                if len(between) == 1 and (a is None or a.end <= tgt[-1].start):
                     # 年初预算28.50万元，支出决算19.76万元，完成预算的69.3%: the one value between target and percentage
                     # (年中追加182.3万元，调整后预算1,368.8万元，全年支出1,308.26万元，执行率95.6%: not the one before it)
                     a = between[0]
@@ -1679,7 +1874,7 @@ def target_met(doc, figures) -> list[dict]:
             ach = [g for g in sfigs if g.end <= t.start and comparable(g)]
             # 全年发生火灾12起，较大火灾控制在1起以内: a ceiling with a subject of its own is of the value that subject names
             own = _CONTROL_LEAD.sub("", before[:_CONTROL.search(before).start()])
-            if len(own) >= 2 and ach and own not in item_label(folded, ach[-1]):
+            if len(own) >= 2 and ach and not _subject_of(folded, own, ach[-1]):
                 ach = []
             post = _CLAIM_POST.match(folded, t.end)
             ceiling = _CEILING_AFTER.match(after)
@@ -1693,6 +1888,11 @@ def target_met(doc, figures) -> list[dict]:
                 nxt_cs = clause_end(folded, t.end) + 1
                 ach = [g for g in sfigs if g.start >= nxt_cs and comparable(g) and clause_start(folded, g.start) == nxt_cs
                        and _ACTUAL_AFTER.search(folded[nxt_cs - 1:g.start])][:1]
+            if not ach and t.quantity and len(own) >= 2 and t.sent > 0 and clause_start(folded, t.start) == s0 \
+                    and not any(g.end <= t.start and comparable(g) for g in sfigs):
+                # 全年发生事故12起、死亡5人。死亡人数控制在市下达的6人以内: the subject names a value stated just before
+                named = _earlier_in_paragraph(doc, folded, sents, t, lambda g: _subject_of(folded, own, g))
+                ach = [named] if named is not None else []
             if ach:
                 out.append(_met(ach[-1], t, folded[clause_start(folded, t.start):t.end], not (post and post.group("neg")),
                                 at_most=True, claim_to=claim_to))
@@ -1723,12 +1923,12 @@ def target_met(doc, figures) -> list[dict]:
                 and not _BENCHMARK.search(before, at):
             a = _compared_value(doc, folded, sfigs, t, clause_start(folded, t.start))
             own = _CONTROL_LEAD.sub("", before[:rel.start()]) if rel else ""
-            if a is not None and len(own) >= 2 and own not in item_label(folded, a):
+            if a is not None and len(own) >= 2 and not _subject_of(folded, own, a):
                 a = None  # 全年发生火灾12起，较大火灾低于…: the relation is of what its own subject names
             if a is not None:
                 word = rel.group("rel") if rel else lead.group(0)
                 holds = not _NEGATION.search(before, 0, at)
-                tail = _REL_TARGET_AFTER.match(after)
+                tail = _REL_TARGET_AFTER.match(after) or _TARGET_NOUN_AFTER.match(after)  # …83.3%考核目标: marked too
                 row = _relation(a, t, word, holds, t.end + (tail.end() if tail else 0))
                 # 保有量48.62万亩，其中基本农田41.35万亩，高于…目标47.90万亩: with other values of the kind before it,
                 # the nearest may not be the one compared, so a failed relation is not reported
@@ -1757,6 +1957,12 @@ def target_met(doc, figures) -> list[dict]:
                 a = achieved(sfigs, t, after_too=True)
                 if a is not None and a.start > t.end and not _is_ceiling(folded, a, t) \
                         and not any(g.kind == "percent" and g.start > a.end for g in sfigs):  # 完成率110%: its own row
+                    bare = _BARE_CLAIM.match(folded, a.end)
+                    if bare:
+                        # 任务200公里，实际建成186公里，超额完成: the bare claim after the actual value
+                        out.append(_met(a, t, folded[s0:t.end], not bare.group("neg"), "超额" in bare.group(0),
+                                        claim_to=bare.end()))
+                        continue
                     met = _met(a, t, folded[s0:t.end], True)["verdict"] == schema.CONSISTENT
                     out.append(_met(a, t, folded[s0:t.end], met, claim_to=a.end))
                 continue
@@ -1830,10 +2036,58 @@ def target_met(doc, figures) -> list[dict]:
                 out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, at_most=_lower_better(folded, a),
                                 claim_to=claim_to))
     out += _named_level_targets(doc, folded, figs, sents, out)
+    out += _labelled_targets(doc, folded, figs, out)
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
     by_id = {f.id: f for f in figs}
     out += _unstated_targets(doc, folded, sents, out, by_id)
     return [r for r in out if not _far_apart(r, by_id)]
+
+
+# 税费收入完成年度预算目标66亿元的103.7%: the metric that opens the clause, before its verb
+_CLAUSE_METRIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:全年|年度|累计)?(?:完成|实现|达到|为|是|占)")
+
+
+def _named_earlier(doc, folded: str, sents: dict, t: Fig) -> Fig | None:
+    """A target whose sentence states no value of its own, opening on a metric (税费收入完成年度预算目标66亿元的103.7%)
+    → the one value of its unit earlier in the paragraph (up to three sentences back) whose label ends with that
+    metric (全年组织税费收入68.42亿元), else None."""
+    cs = clause_start(folded, t.start)
+    m = _CLAUSE_METRIC.match(folded, cs)
+    if not m or m.end() > t.start or t.sent <= 0:
+        return None
+    name = m.group("name")
+    return _earlier_in_paragraph(doc, folded, sents, t, lambda g: _LABEL_VERB.sub("", item_label(folded, g)).endswith(name))
+
+
+def _earlier_in_paragraph(doc, folded: str, sents: dict, t: Fig, names) -> Fig | None:
+    """The one plain value of t's unit in the three sentences before t's, within its paragraph, that names(g) accepts."""
+    found = []
+    cs = clause_start(folded, t.start)
+    for sj in range(t.sent - 1, max(t.sent - 4, -1), -1):
+        if "\n" in folded[doc.sentences[sj].end:cs]:
+            break
+        found += [g for g in sents.get(sj, []) if same_unit(g, t) and _plain_value(folded, doc, g)
+                  and not _per_unit(folded, g) and names(g)]
+    return found[0] if len(found) == 1 else None
+
+
+def in_plan_heading(doc, f: Fig) -> bool:
+    """Is the figure under a heading of plans or targets ahead (下一步工作, 2025年主要目标)?"""
+    return bool(_PLAN_HEADING.search(doc.section_at(f.start) or "") or _TARGETS_HEADING.search(doc.section_at(f.start) or "")
+                and not _DONE_HEADING.search(doc.section_at(f.start) or ""))
+
+
+def _subject_of(folded: str, own: str, a: Fig) -> bool:
+    """Does a subject of its own (较大火灾 of 较大火灾控制在1起以内) name value a? Its words are in a's label, or, with
+    its measure word dropped (事故死亡人数 → 事故死亡), it ends on a's item (死亡 of 发生事故23起、死亡14人) and the rest is
+    in the clause a is listed in."""
+    item = item_label(folded, a).lstrip("、")
+    if own in item:
+        return True
+    core = re.sub(rf"(?:{re.escape(a.base_unit)})?[数次量]$" if a.base_unit else r"[数次量]$", "", own)
+    if len(core) >= 2 and core in item:
+        return True
+    return len(item) >= 2 and core.endswith(item) and core[:-len(item)] in label_of(folded, a)
 
 
 def _far_apart(row: dict, by_id: dict) -> bool:
@@ -1945,6 +2199,61 @@ def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: l
             row = _met(a, t, folded[s0:t.end], not neg, "超额" in (m.group(0) if m else ""), claim_to=end)
             if a.sent != si:
                 row["start"] = clause_start(folded, chain[0].start)
+            out.append(row)
+    return out
+
+
+# 年度目标：建设5G基站500个。完成情况：建成480个，目标任务全面完成。 / 目标任务：新增15家；实际新增12家；完成情况：已完成:
+# a segment labelled as the target, then one labelled as what was done
+_TARGET_SEGMENT = re.compile(r"(?:^|(?<=[。；;\n]))[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．][ \t　]*)?"
+                             r"(?:年度|全年|绩效|今年|本年度?)?(?:目标(?:任务|值)?|计划(?:任务)?|任务目标)[：:]")
+_TARGET_SEGMENT_QUICK = re.compile(r"(?:目标|计划|任务)[任务值]?[：:]")
+_DONE_SEGMENT = re.compile(r"[ \t　]*(?:完成情况|实际完成(?:情况|值)?|完成值|实际值|执行情况)[：:]|[ \t　]*实际(?=[^，,；;。\d%]{0,8}\d)")
+_SEGMENT_CLAIM = re.compile(r"(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:已|均|全面|圆满|顺利|如期|超额|全部)+(?:完成|实现|达到)"
+                            r"|(?:目标|任务)[^，,；;。！？\d%]{0,4}?(?:(?P<neg2>未能?|没有|没能)|已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现|达到)")
+
+
+def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """A target stated in a segment labelled 目标： / 目标任务： / 计划：, and what was done in the next segment of the
+    paragraph labelled 完成情况： / 实际… → target_met rows, pairing each target with the one done value of its unit;
+    judged against the claim that closes the done segment's sentence (目标任务全面完成 / 已完成 / 未完成), else recorded."""
+    if not _TARGET_SEGMENT_QUICK.search(folded):
+        return []  # a quick test: no segment labelled as a target
+    judged = {i for r in rows for i in r["figure_ids"].split()}
+    out = []
+    for m in _TARGET_SEGMENT.finditer(folded):
+        t_end = clause_end(folded, m.end(), "。；;\n")
+        tgts = [f for f in figs if m.end() <= f.start and f.end <= t_end and (f.quantity or f.kind == "percent")]
+        if not tgts or any(f.id in judged for f in tgts):
+            continue
+        # the done segment: the next segment of the paragraph that opens with its label
+        d0 = t_end + 1
+        if folded[t_end:t_end + 1] not in "。；;" or not _DONE_SEGMENT.match(folded, d0):
+            continue
+        d_end = clause_end(folded, d0, "。；;\n")
+        done = [f for f in figs if d0 <= f.start and f.end <= d_end and (f.quantity or f.kind == "percent")]
+        s_end = clause_end(folded, d0, "。\n")
+        claim = None
+        for c in _SEGMENT_CLAIM.finditer(folded, done[-1].end if done else d0, s_end):
+            claim = c  # the last claim of the sentence speaks for the targets
+        if claim is None and folded[d_end:d_end + 1] in "；;":
+            # 实际新增12家；完成情况：已完成: the claim in a segment of its own
+            nxt = _DONE_SEGMENT.match(folded, d_end + 1)
+            if nxt:
+                claim = _SEGMENT_CLAIM.search(folded, nxt.end(), clause_end(folded, nxt.end(), "。；;\n"))
+        for t in tgts:
+            pair = [a for a in done if (same_unit(a, t) if t.quantity else a.kind == "percent") and a.id not in judged]
+            if len(pair) != 1 or _planned(folded, doc, pair[0]):
+                continue
+            a = pair[0]
+            at_most = _lower_better(folded, a) or _is_ceiling(folded, a, t)
+            if claim is not None:
+                neg = bool(claim.group("neg") or claim.group("neg2"))
+                row = _met(a, t, folded[m.start():t.end], not neg, "超额" in claim.group(0), at_most=at_most,
+                           claim_to=claim.end())
+            else:
+                met = _met(a, t, folded[m.start():t.end], True, at_most=at_most)["verdict"] == schema.CONSISTENT
+                row = _met(a, t, folded[m.start():t.end], met, at_most=at_most, claim_to=a.end)
             out.append(row)
     return out
 
@@ -2101,6 +2410,8 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str)
         prev = []
     cands = [g for g in prev if same_unit(g, a) and _is_tgt(folded, g) and not re.match(r"的[\d.]+%", folded[g.end:g.end + 10])]
     t = _best_named(phrase, [(g, label_of(folded, g)) for g in cands])
+    if t is None and len(cands) == 1 and _bigrams(phrase) & _bigrams(label_of(folded, cands[0])):
+        t = cands[0]  # 为计划的103.5% after 计划总投资15.86亿元: the one target named so (it may only confirm)
     if t is not None:
         row = _pct_of_target(a, t, p)
         if row["verdict"] == schema.CONSISTENT:
