@@ -1054,12 +1054,16 @@ def test_a_group_counted_the_sentence_before_is_the_whole_of_the_parts_that_name
     text = "全站现有护理人员24名。护理人员中持有执业证书的22名，持证率91.7%；具有本科学历的15名，占62.5%。"
     rows = run(share_of_total, text)
     assert [r["verdict"] for r in rows] == ["consistent", "consistent"]
-    assert [r["computed"][:9] for r in rows] == ["22名/24名 =", "15名/24名 ="]
+    assert sorted(r["computed"][:9] for r in rows) == ["15名/24名 =", "22名/24名 ="]
 
 
 def test_a_group_whole_is_a_guess_reported_only_when_it_holds():
+    # round 6: a group opening the sentence (护理人员中…) scopes its later ；-clauses too — 15/24 = 62.5% is an error
     text = "全站现有护理人员24名。护理人员中持有执业证书的22名，持证率91.7%；具有本科学历的15名，占65.5%。"
-    assert verdicts(share_of_total, text) == ["consistent"]  # 15/24 = 62.5%: no alarm on a guessed whole
+    assert sorted(verdicts(share_of_total, text)) == ["consistent", "inconsistent"]
+    # a clause naming its own group is not of the sentence's first group: no alarm
+    text = "全站现有护理人员24名、医师12名。护理人员中持证的22名，持证率91.7%；医师中本科学历的9名，占65.5%。"
+    assert "inconsistent" not in verdicts(share_of_total, text)
     assert verdicts(share_of_total, "全乡有脱贫户56户。今年对脱贫户逐户回访，回访满意52户，满意率92.9%。") == ["consistent"]
 
 

@@ -28,6 +28,11 @@ from .intervals import Interval, fmt_interval
 # 满意和基本满意率 / 满意率（含基本满意）: the satisfied and the basically satisfied counted together
 _BOTH_SATISFIED = re.compile(r"满意(?:和|与|及|、)基本满意(?:率|度)|满意(?:率|度)[（(]含基本满意[）)](?:为|达到|达|是)?$")
 _POP = re.compile(r"(?:常住|户籍|总)人口$")
+# 人口出生率 / 死亡率 (not 婴儿死亡率, 病死率, 万车死亡率): of the whole population
+_CRUDE_RATE = re.compile(r"(?:^|[，,；;]|人口)(出生|死亡)率(?:为|是|达到|达|约为|约)?$")
+# a crude rate is of the year's average population; the year-end count stated stands in for it within this much
+_CRUDE_SLACK = Decimal("0.015")
+_VERB_END = re.compile(r"(?:为|是|达到|达)$")
 _SCALE = {"千": 1000, "万": 10000, "十万": 100000, "百": 100, "百万": 1000000}
 
 
@@ -61,7 +66,7 @@ def _quantities(figs: list[Fig], folded: str, doc, before: Fig, same_sentence: b
 def _last(cands: list[Fig], folded: str, pattern: str, exclude: str | None = None) -> Fig | None:
     rx, ex = re.compile(pattern), re.compile(exclude) if exclude else None
     for g in reversed(cands):
-        lab = _lab(folded, g)
+        lab = _VERB_END.sub("", _lab(folded, g))  # (常住人口为520万人: the name before the verb)
         if rx.search(lab) and not (ex and ex.search(lab)):
             return g
     return None
@@ -75,7 +80,7 @@ def _segment(folded: str, f: Fig) -> tuple[int, int]:
 
 def _population(cands: list[Fig], folded: str) -> Fig | None:
     for g in reversed(cands):
-        if g.base_unit == "人" and _POP.search(re.sub(r"[\d.,]+$", "", _lab(folded, g))) and "城镇" not in _lab(folded, g):
+        if g.base_unit == "人" and _POP.search(_VERB_END.sub("", re.sub(r"[\d.,]+$", "", _lab(folded, g)))) and "城镇" not in _lab(folded, g):
             return g
     return None
 
@@ -138,6 +143,12 @@ def _terms(doc, figs: list[Fig], r: Fig):
             num = _last(seg_q, folded, m.group(1) + r"死亡(?:人数|数)?$")
             den = _last(seg_q, folded, r"活产(?:数|儿数)?$")
             return ([num], den, Decimal(1), m.group(0)) if num and den else None
+        # 出生率8.25‰ / 死亡率6.52‰ = births or deaths / the population (its year-end count, stated earlier)
+        m = _CRUDE_RATE.search(lab)
+        if m and r.unit == "‰":
+            num = _last(seg_q, folded, m.group(1) + r"(?:人口|人数)$")
+            den = _population(_quantities(figs, folded, doc, r), folded)
+            return ([num], den, Decimal(1), m.group(1) + "率") if num and den else None
         # 满意和基本满意率为97.8% = (满意 + 基本满意) / (满意 + 基本满意 + 不满意), all listed in the sentence
         if _BOTH_SATISFIED.search(_clause(folded, r)):
             a = [g for g in sent_q if re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
@@ -329,6 +340,10 @@ def _quotient(nums: list[Fig], den, scale: Decimal, r: Fig) -> Interval | None:
     return q.scale(1 / r.multiplier) if r.kind == "percent" or r.multiplier > 1 else q
 
 
+def _mid(iv: Interval) -> Decimal:
+    return (iv.low + iv.high) / 2
+
+
 def _holds(cand: tuple, r: Fig) -> bool:
     try:
         q = _quotient(cand[0], cand[1], cand[2], r)
@@ -430,6 +445,9 @@ def derived_ratio(doc, figures) -> list[dict]:
             ratio += f" × {scale}"
         computed = f"{ratio} = {fmt_interval(q, dd + 1, unit)}; stated {r.text} needs {fmt_interval(want, dd, unit)}"
         ok = q.overlaps(want)
+        if not ok and name in ("出生率", "死亡率") and q.low is not None and want.low is not None and (
+                abs(_mid(q) - _mid(want)) <= _CRUDE_SLACK * _mid(want)):
+            continue  # (within what the year-end population, not the average one, may shift: no verdict)
         ids = sorted(set(nums + dens), key=lambda g: g.start) + [r]
         if ok:
             verdict = schema.CONSISTENT

@@ -27,7 +27,7 @@ HUNDRED = Decimal(100)
 _CN_SEP = "，,；;。！？!?\n、"
 # A share is announced by 占 (占到, 占全市…的, 占比), a 比重/比例, or a rate word (合格率, 满意度).
 _ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:到|了)?")
-_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别|依次|均)?(?:为|是|达到|达|约为|约|仅为|高达)?$")
+_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别|依次|均)?(?:为|是|达到|达|约为|约|仅为|高达|降至|降到|升至|升到)?$")
 _TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比率|构成比|比)?(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
 _SCOPE = re.compile(r"全(?:市|县|区|镇|乡|旗|省|州|盟)")
 _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "其", "全部总数", "总计", "合计", "总人数", "总户数"}
@@ -63,6 +63,10 @@ class Share:
     @property
     def parts(self) -> list:
         return ([self.part] if self.part is not None else []) + self.extra
+
+
+# 收益率, 利润率, 负债率…: a return or a burden on some base (资产, 缴存余额), not the share a part has in a whole
+_YIELD = re.compile(r"(?:收益|利润|回报|负债|税负|利息|盈利|毛利|净利|费用|成本)$")
 
 
 def _cue(before: str) -> tuple[str, str, bool] | None:
@@ -172,6 +176,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             continue
         if _CHANGE_OR_TARGET.search(before) or in_plan(folded, doc, f):
             continue
+        if cue[2] and _YIELD.search(cue[0]):
+            continue  # 增值收益6.34亿元，增值收益率1.51%: a yield on a base the text does not give, no share of a whole
         if is_base(folded, f) or re.search(r"由[^，,；;。]*$", before):
             continue  # 比重由上年的78.4%(提高到…): the earlier level, not a share stated for now
         list_id += 1
@@ -219,6 +225,13 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             # 三次产业比重分别为17.6%、53.0%和29.4%: the k quantities just before the list are the parts — not for
             # rates of named groups (教职工2,973人，其中专任教师2,618人，小学、初中专任教师学历合格率分别为99.2%和97.6%)
             parts = before_figs[-len(group):]
+            if parts and not all(same_unit(parts[-1], p) for p in parts) and len(first.stem) >= 2:
+                # 制造业项目29个、投资179.3亿元，服务业项目21个、投资125.2亿元…，投资额分别占…: items of two measures
+                # each; the shares are of the one the list's name (投资额) names, the last of each item
+                alike = [g for g in before_figs if same_unit(g, parts[-1])][-len(group):]
+                if len(alike) == len(group) and all(_stem_matches(_segment_before(folded, p), first.stem[:2])
+                                                    for p in alike):
+                    parts = alike
             if len(parts) == len(group) and all(same_unit(parts[0], p) for p in parts) and not (
                     first.rate and not all(_stem_matches(_segment_before(folded, p), first.stem[-2:]) for p in parts)):
                 for s, p in zip(group, parts):
@@ -243,15 +256,34 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 first.part = _named_before(folded, sents.get(first.pct.sent - 1, []), first.stem)
             elif first.part is None and not before_figs and not first.stem and first.whole and not first.rate:
                 first.part = _subject_part(folded, sents, first)
+        if first.part is None and not first.rate and len(group) == 1 and before_figs:
+            # 培训干部1250人次，其中农村干部占比为40%，计450人次: the part stated right after its share
+            nxt = next((g for g in sent_figs if g.start >= first.pct.end), None)
+            if (nxt is not None and nxt.quantity and not nxt.qualifier
+                    and _PART_AFTER.fullmatch(folded, first.pct.end, nxt.start)
+                    and any(same_unit(g, nxt) for g in before_figs)):
+                first.part = nxt
         carried = len(group) > 1 and not before_figs and first.whole and _carry_parts(folded, sents, group)
         for s in group:
             if s.part is not None and s.total is None:
                 s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
+        defined = _defined_rate(doc, folded, figs, sents, first) if first.rate and len(group) == 1 else None
+        if defined:
+            # （贷款余额与缴存余额之比）: the text says what the rate is of
+            first.part, first.total, first.weak, first.guess, first.extra = defined[0], defined[1], False, None, []
+        if first.rate and first.part is not None and first.total is None and first.guess is None and len(group) == 1:
+            pair = _compound_rate(doc, folded, sents, first)
+            if pair and pair[0] is first.part:
+                first.total = pair[1]  # (合格人员912人，参训总人数960人，合格率…: the total stated after the part)
+            elif first.part.kind == "money" and _PROGRESS.search(folded, clause_start(folded, first.pct.start), first.pct.start):
+                first.guess = _funds_allotted(doc, folded, figs, sents, first)
         if first.rate and first.part is None and len(group) == 1:
             pair = (_bracketed_pair(folded, figs, first) or _bracketed_whole(folded, figs, first, before_figs)
                     or _have_of(folded, first, before_figs) or _among_of(folded, first, before_figs))
             complement = before_figs and _negates(folded, before_figs[-1], first.stem)
             last_own = next((g for g in reversed(before_figs) if not is_reference(folded, g) and not _bracket_base(folded, g)), None)
+            if not pair and not complement:
+                pair = _compound_rate(doc, folded, sents, first)
             if pair:
                 first.part, first.total = pair
             elif complement:
@@ -261,15 +293,22 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 if whole is not None:
                     first.part, first.total, first.rest, first.weak = before_figs[-1], whole, True, True
             elif last_own is not None and last_own.exact and re.fullmatch(
-                    r"(?:[，,]同比[^，,；;。]{0,12}(?:（[^）]*）)?)?[，,；;]" + re.escape(first.stem) + r"率(?:为|是|达到|达|约为|约)?",
+                    r"(?:[，,]同比[^，,；;。]{0,12}(?:（[^）]*）)?)?[，,；;]" + re.escape(first.stem) + r"率(?:为|是|达到|达|约为|约|降至|降到|升至|升到)?",
                     folded[last_own.end:first.pct.start]):
                 # 受理各类案件12,486件…；审结11,873件，结案率为95.1% / 审结11,327件，同比增长12.8%（2013年为…）；结案率90.7%:
                 # the count just before a rate it does not name (its own change and bases aside)
                 first.part, first.weak, tentative = last_own, True, True
                 first.total = _total_for(doc, folded, figs, sents, first, pct_starts, group)
         if tentative and not (first.total is not None and _fits(first)):
-            first.part = first.total = None  # the count before a rate is more often its n (granularity)
-            first.weak = False
+            # 年初贫困户96户、371人，贫困发生率18.7%。…剩余贫困户55户、213人，贫困发生率降至11.2%: the same rate
+            # stated before in the paragraph, of a count of the same measure over a whole that gave it, is over
+            # that whole again
+            again = _same_rate_before(folded, sents, shares, first) if first.part is not None else None
+            if again is not None:
+                first.total, first.weak = again, False
+            else:
+                first.part = first.total = None  # the count before a rate is more often its n (granularity)
+                first.weak = False
         if first.part is None and not first.rate and len(group) == 1 and len(first.stem) >= 2:
             rest = _rest_of(folded, first, before_figs)
             if rest:
@@ -295,6 +334,103 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     return shares
 
 
+_AMOUNTS = ("count", "money", "weight", "area", "length")
+_RATE_PREFIX = re.compile(r"^(?:全年|当年|本年|年度|总体|综合|整体|累计)")
+_NOT_OF_RATE = re.compile(r"增长|增加|下降|减少|提高|降低|追加|调增|调减|核减|目标|计划[^完执]|预计|上年|去年|同期|平均|人均|户均|以上|以下")
+
+
+def _same_rate_before(folded: str, sents: dict, shares: list[Share], s: Share) -> Fig | None:
+    """The whole of the same-named rate stated earlier in the paragraph, paired with a part of s.part's measure and
+    giving its stated share."""
+    para = paragraph_start(folded, s.pct.start)
+    if any(g is not s.part and g.end <= s.part.start and same_unit(g, s.part) for g in sents.get(s.part.sent, [])):
+        return None  # (抽检水果50批次，合格率96%: a count of its own sentence that may be its whole or its n)
+    for t in reversed(shares):
+        if t is s or t.pct.start >= s.pct.start or t.pct.start < para or t.pct.sent == s.pct.sent:
+            continue
+        if (t.rate and t.stem == s.stem and t.part is not None and t.total is not None and not t.extra and not t.rest
+                and same_unit(t.part, s.part) and t.total.end <= s.part.start and not _smaller(t.total, s.part)
+                and _fits(t)):
+            return t.total
+    return None
+
+
+_DEFINED = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})(?:与|和|同)([\u4e00-\u9fff]{2,12})之比[）)]|"
+                      r"[（(]([\u4e00-\u9fff]{2,12})占([\u4e00-\u9fff]{2,12})的(?:比重|比例)[）)]")
+
+
+def _defined_rate(doc, folded: str, figs: list[Fig], sents: dict, s: Share) -> tuple[Fig, Fig] | None:
+    """个人住房贷款率为84.9%（贷款余额与缴存余额之比）: a rate whose definition follows it in brackets → the nearest
+    earlier figures (up to eight sentences back) whose labels end with the two names."""
+    m = _DEFINED.match(folded, s.pct.end)
+    if not m:
+        return None
+    a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    reach = _reach_back(doc, sents, s.pct.sent, 8)
+    before = [g for k in range(reach, s.pct.sent + 1) for g in sents.get(k, []) if g.end <= s.pct.start and g.quantity
+              and not is_reference(folded, g) and not g.qualifier]
+
+    def named(name: str) -> Fig | None:
+        return next((g for g in reversed(before) if re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g)).endswith(name)), None)
+
+    part, whole = named(a), named(b)
+    if part is None or whole is None or part is whole or not counts_into(whole, part):
+        return None
+    return part, whole
+
+
+_PROGRESS = re.compile(r"(?:支出|执行|拨付|使用)(?:进度|率)")
+_ALLOTTED = re.compile(r"(?:共|累计|全年|当年)?(?:安排|下达|拨付|到位|筹集|预算)[\u4e00-\u9fff]{0,10}(?:资金|预算|经费)?(?:数|总额|总量)?(?:为|达到|达|共|共计|合计)?$")
+
+
+def _funds_allotted(doc, folded: str, figs: list[Fig], sents: dict, s: Share) -> Fig | None:
+    """已支出11,856万元，支出进度95.0% → the funds allotted (全年共安排衔接资金12,480万元) up to eight sentences back that
+    give the stated rate: a likely whole, reported only when it holds."""
+    want = _pct(s.pct)
+    reach = _reach_back(doc, sents, s.part.sent, 8)
+    for g in reversed([g for k in range(reach, s.part.sent + 1) for g in sents.get(k, []) if g.end <= s.part.start]):
+        if (g.kind == "money" and counts_into(g, s.part) and not is_reference(folded, g) and not _smaller(g, s.part)
+                and _ALLOTTED.search(folded, clause_start(folded, g.start), g.start)):
+            got = share_interval(s.part, g)
+            if got is not None and want is not None and got.overlaps(want):
+                return g
+    return None
+
+
+def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] | None:
+    """全年预算数1,920万元。全年执行数1,728.6万元，预算执行率92.5% / 项目资金800万元，到位资金760万元，资金到位率95%:
+    a rate named by two words, the whole's (预算) then the part's (执行), is the share of the figure the part's word
+    names in the whole the other word names — both in the rate's sentence or the one before it, same paragraph."""
+    stem = _RATE_PREFIX.sub("", s.stem)
+    if len(stem) not in (2, 4) or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+        return None
+    f = s.pct
+    if len(stem) == 2:
+        # 培训合格人员912人，参训总人数960人，合格率为97%: the figure the rate's word names, over the one called the
+        # total (总/共计/合计) in the same sentence, in either order
+        own = [(g, item_label(folded, g)) for g in sents.get(f.sent, []) if g.end <= f.start and g.quantity
+               and not g.qualifier and g.kind in _AMOUNTS and not is_reference(folded, g)]
+        parts = [g for g, lab in own if stem in lab and not re.search(r"未|不|没", lab)]
+        wholes = [g for g, lab in own if stem not in lab and re.search(r"总|共计|合计", lab)]
+        if len(parts) == 1 and len(wholes) == 1 and counts_into(wholes[0], parts[0]) and not _smaller(wholes[0], parts[0]):
+            return parts[0], wholes[0]
+        return None
+    x, y = stem[:2], stem[2:]
+    para = paragraph_start(folded, f.start)
+    # (a plan or budget is the whole of an execution rate: 预算数 is no reference here)
+    cands = [(g, item_label(folded, g)) for k in (f.sent - 1, f.sent) for g in sents.get(k, [])
+             if para <= g.start and g.end <= f.start and g.quantity and g.kind in _AMOUNTS and not g.qualifier
+             and not is_base(folded, g) and not is_change(folded, g)]
+    cands = [(g, lab) for g, lab in cands if not _NOT_OF_RATE.search(lab)]
+    part = next((g for g, lab in reversed(cands) if y in lab), None)
+    if part is None:
+        return None
+    # (检查企业150家次，发现问题企业45家次，问题发现率…: or the things looked at, named by the looking)
+    whole = next((g for g, lab in reversed(cands) if g.end <= part.start and y not in lab
+                  and (x in lab or _ASSESSED.search(lab)) and counts_into(g, part) and not _smaller(g, part)), None)
+    return (part, whole) if whole is not None else None
+
+
 # 上述四项分别占… / 以上三类合计占…: the count of the items just listed (not 大专以上58名, a group of people)
 _ITEMS_COUNTED = re.compile(r"(?:其中|而|另|这)?(?:上述|以上|前)")
 # 以上四类合计占 / 上述三项共占 / 前五位合计占: a subtotal of the shares just listed
@@ -311,11 +447,15 @@ _GROWTH_BETWEEN = re.compile(r"[，,](?:同比|较|比)[^，,；;。%]{0,12}(?:�
 _INLINE = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:到|了)?([^，,；;。\d%]{1,20})$")
 
 
+# 占一般预算支出21.4亿元的71.0% / 占全县212个行政村的87.7%: the whole's figure, its noun (after a measure word), 的
+_INLINE_AFTER = re.compile(r"(?:(?<=个)[\u4e00-\u9fff]{1,6}?)?的(?:比重|比例)?(?:为|是|达到|达)?")
+
+
 def _inline_whole(folded: str, figs: list[Fig], i: int, sents: dict) -> tuple[Fig, Fig, str] | None:
     """全年民生支出15.2亿元，占一般预算支出21.4亿元的71.0%: the whole stated inside the share's own clause
     → (part, whole, the whole's name); the part is the amount just before 占, in the whole's unit."""
     f, g = figs[i], figs[i - 1]
-    if g.sent != f.sent or not g.quantity or is_base(folded, g) or is_change(folded, g) or not re.fullmatch(r"的(?:比重|比例)?(?:为|是|达到|达)?", folded[g.end:f.start]):
+    if g.sent != f.sent or not g.quantity or is_base(folded, g) or is_change(folded, g) or not _INLINE_AFTER.fullmatch(folded, g.end, f.start):
         return None
     m = _INLINE.search(folded[clause_start(folded, g.start):g.start])
     if not m:
@@ -724,6 +864,11 @@ _FLOW = re.compile(r"新增|新发展|新认定")
 _STOCK = re.compile(r"累计|现有|总数")
 
 
+_LEAD_AMONG = re.compile(r"([\u4e00-\u9fff]{2,10}?)" + AMONG_ZHONG + r"(?=[\u4e00-\u9fff])")
+_PART_AFTER = re.compile(r"[，,](?:计|共计|合计|即|为)|[（(](?:计|共|共计)?")
+_AMONG_NAME = re.compile(r"(?:其中)?([\u4e00-\u9fff]{2,8}?)(?:之)?中(?=[\u4e00-\u9fff])")
+
+
 def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_starts: set[int], group: list[Share]) -> Fig | None:
     """The whole a part belongs to: a named whole, the figure before the parts, or the paragraph's total."""
     part = s.part
@@ -745,6 +890,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                     return g
                 continue
             label = folded[clause_start(folded, g.start):g.start]
+            if re.search(r"计划|预计|目标|拟", label) and not re.search(r"计划|预计|目标|拟", s.whole):
+                continue  # 计划招聘…人数1286人，实际招聘1248人…占全部招聘人数的: the plan is not the whole
             if len(core) >= 2 and _one_kind_of(folded, sents, g, core):
                 continue  # 公办幼儿园12所、民办幼儿园30所 … 占幼儿园总数的: each a kind of the whole, neither the whole
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
@@ -752,7 +899,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 return _named_alternative(folded, figs, s, g, core) or g
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
-        return _loose_whole(doc, folded, figs, s) or _worded_whole(folded, figs, s, core)
+        return _loose_whole(doc, folded, figs, s) or _worded_whole(folded, figs, s, core, folded[clause_start(folded, s.pct.start):s.pct.start])
     # a part of a breakdown that adds up (由A和B组成, 送审 = 审定 + 审减) has that breakdown's total as its whole
     by_part, adds = _splits_of(doc, figs)
     for total, parts, first in by_part.get(id(part), ()):
@@ -771,6 +918,14 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                and acc.overlaps(_sh_niv(g))]
         if hit:
             return hit[-1]
+    among = _AMONG_NAME.match(folded, clause_start(folded, part.start), part.start)
+    if among:
+        # 新登记市场主体4.15万户，注销2.40万户，新登记中企业1.26万户，所占比重…: the part's own clause names the
+        # group it was taken from (X中…) — the figure of the sentence that X names is the whole, not the nearest
+        named = [g for g in in_sent if g.start not in group_parts and not _smaller(g, part) and not is_reference(folded, g)
+                 and among.group(1) in folded[clause_start(folded, g.start):g.start]]
+        if named:
+            return named[-1]
     peer_skipped = False
     for g in reversed(in_sent):
         if g.start in group_parts or _is_sibling(folded, g, pct_starts) or _smaller(g, part):
@@ -783,7 +938,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             peer_skipped = True
             continue
         lab = folded[clause_start(folded, g.start):g.start]
-        if re.search(r"(?:比|较)(?:上年|去年)|上年|去年", lab) and not _RAISED_TO.search(lab):
+        if (re.search(r"(?:比|较)(?:上年|去年)|上年|去年", lab) and not _RAISED_TO.search(lab)) or _bracket_base(folded, g):
             continue  # a base or a change — not 由上年末的18.46万人增加到19.72万人, the level it rose to
         if is_per_unit(folded, g) or (is_target(folded, g) and not s.rate):
             continue  # (新增就业4215人，为年度目标4000人的105.4%，其中…: the target is the whole of a 完成率 only)
@@ -806,6 +961,17 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     lead = _WHOLE_LEAD.match(sent_text)
     if lead and not s.rate:
         # 利润总额中，金融服务类企业贡献7.82亿元，占42.4%: the sentence opens with the whole's name
+        named = _named_earlier(doc, folded, figs, part, lead.group(1))
+        if named is not None:
+            return named
+    lead = _LEAD_AMONG.match(sent_text)
+    own = re.match(r"[^；;]*[；;]([^；;]*)$", folded[doc.sentences[part.sent].start:part.start])
+    if (lead and not s.rate and len(lead.group(1)) >= 3 and own
+            and not re.search(r"[\u4e00-\u9fff]{2}" + AMONG_ZHONG + r"|其中|另有|此外", own.group(1))):
+        # (…；兼职网格员中党员5名，占31%: a clause naming its own group is of that one)
+        # 配备专职网格员8名…。专职网格员中女性6名，占75%；大专以上5名，占60%: a sentence that opens with the group
+        # and 中 takes the shares of its later ；-clauses from that group, counted in a sentence before (the share of
+        # the opening clause itself is left to _subject_whole, a weak pairing: its breakdown may be another cut)
         named = _named_earlier(doc, folded, figs, part, lead.group(1))
         if named is not None:
             return named
@@ -1026,18 +1192,34 @@ def _classifier_fits(g: Fig, part: Fig) -> bool:
             and len(units[1]) > 1 and not re.search(r"次|百分点|工作日|月", units[1]))
 
 
-def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str) -> Fig | None:
+def doc_sentence(folded: str, f: Fig) -> str:
+    """The text of f's sentence before it."""
+    return folded[clause_start(folded, f.start, "。！？!?\n"):f.start]
+
+
+def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: str = "") -> Fig | None:
     """占受理案件总数的 ← 全年共受理各类案件12,486件: a whole whose label holds the whole's words in order with
     others between them. A weak pairing: the share is reported only when it holds."""
     core = re.sub(r"^(?:全年|全市|全县|全区|当年|本年|全部|全体|所有)", "", core)
     if len(core) not in (2, 4, 6) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
     words = re.compile(".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2)))
-    found = [g for g in reversed([g for g in figs if g.end <= s.part.start and counts_into(g, s.part)
-                                  and not is_reference(folded, g) and not _smaller(g, s.part)])
-             if words.search(folded, clause_start(folded, g.start), g.start)]
+    cands = [g for g in figs if g.end <= s.part.start and counts_into(g, s.part)
+             and not is_reference(folded, g) and not _smaller(g, s.part)]
+    found = [g for g in reversed(cands) if words.search(folded, clause_start(folded, g.start), g.start)]
     if not found:
-        return None
+        # 共反映问题86个，涉及金额3.27亿元。…占问题金额总数的: the words split over the clauses of the whole's sentence
+        found = [g for g in reversed(cands) if g.sent >= s.part.sent - 3
+                 and words.search(folded, clause_start(folded, g.start, "。！？!?\n"), g.start)]
+        if not found:
+            return None
+    elif found[0].sent >= s.part.sent - 3 and not any(g.sent >= s.part.sent - 3 for g in found[1:]) and (
+            re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", doc_sentence(folded, s.part))
+            or re.search(r"占(?:了|到)?全[市县区省镇乡州旗][^，,；;。\d%]*总(?:数|额|量|人数|户数|人次)", raw_whole)):
+        # 全年新收申请268件。从申请主体看，自然人申请231件，占新收申请的82.6% / 占全县游客总数的: the only figure of the
+        # last few sentences so named is the whole — of a classification's item, or as the scope's total (a whole
+        # worded with words left out, 占全年交通投资的 ← 交通基础设施投资, may be another, narrower one: weak)
+        return found[0]
     # (党员46名，其中正式党员43名…；60岁以上党员19名，占全体党员的41.3%: of the figures so named, the one that fits)
     want = _pct(s.pct)
     s.weak = True
@@ -1413,7 +1595,7 @@ def percent_sum(doc, figures) -> list[dict]:
         # 其他/其余 closes the list; 按套数分/从类型看 announces a complete classification
         # (…A类68件，占44.7%；B类59件，占38.8%；C类23件。: a complete list whose last item has no share of its own)
         exhaustive = bool(_EXHAUSTIVE.search(labels) or _CLASSIFIED.match(labels)) and not _unshared_parts(
-            folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust
+            folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group)
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
         one_list = len({s.list_id for s in group}) == 1 and not re.search(
@@ -1551,6 +1733,25 @@ def _unshared_parts(folded: str, figs: list[Fig], group: list[Share]) -> list[Fi
             and not _is_sibling(folded, g, set()) and not is_reference(folded, g)]
 
 
+# 男性…/女性…, 城镇…/农村…: two groups that between them make up every member of one whole
+_COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"), ("公办", "民办"), ("境内", "境外"),
+                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("线上", "线下"))
+
+
+def _complementary(group: list[Share]) -> bool:
+    """男性职工占比54%，女性职工占比46%: two shares whose names differ only by one side of a pair that splits every
+    member of a whole (男/女, 城镇/农村…) and that are stated with no part counts → they add up to 100."""
+    if len(group) != 2 or any(s.rate or s.part is not None for s in group):
+        return False
+    a, b = (re.sub(r"^(?:其中|而|和|及|另)", "", s.stem) for s in group)
+    for x, y in _COMPLEMENTS:
+        for p, q in ((x, y), (y, x)):
+            if a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):] and len(a[len(p):]) <= 6 and "中" not in a:
+                # (男性中吸烟者占30%，女性中吸烟者占5%: shares within each group, not a split of one whole)
+                return True
+    return False
+
+
 def _parallel_names(cue: str) -> bool:
     """国有企业、民营企业、外资企业分别占… / 中央、省、市、县四级资金分别占…: the groups a list of shares names are kinds of
     one thing (one head of two characters, or counted as the levels of one split) — not 男性、党员分别占…, groups along two dimensions, whose shares may add up to far more than 100."""
@@ -1561,6 +1762,10 @@ def _parallel_names(cue: str) -> bool:
     if k and len(names) >= 2 and parse_number(k.group(1)) and parse_number(k.group(1))[0] == len(names):
         return True
     # (融资难、用工难、用地难 / 本科以上、中级以上: answers or thresholds one may share, not kinds of one thing)
+    if len(names) >= 3 and len({n[-2:] for n in names[:-1]}) == 1:
+        # 第一产业、第二产业、第三产业增加值占…的比重分别为: the measure (增加值…) is written once, after the last name
+        last = re.split(r"占|所占|的?比重|的?比例", names[-1])[0]
+        names = names[:-1] + [last[:last.find(names[0][-2:]) + 2] if names[0][-2:] in last else last]
     return (len(names) >= 2 and min(map(len, names)) >= 3 and len({n[-2:] for n in names}) == 1
             and not any(re.search(r"以上|以下|以内|及以|因", n) for n in names))
 
@@ -1623,6 +1828,8 @@ def granularity(doc, figures) -> list[dict]:
             continue  # share_of_total judges it (or cannot: a part without its whole); all done (全部告破) is of n
         if f.kind != "percent" or f.qualifier or f.decimals is None or s.whole or s.weak:
             continue
+        if re.search(r"平均|人均|均值", folded[clause_start(folded, f.start):f.start]):
+            continue  # 6个班参加监测，三科平均合格率99.2%: an average of rates is no k of n
         if f.value is not None and f.value * f.multiplier > 1:
             continue  # 完成率108%: more than the whole is no share of a count (a rate against a plan)
         label = s.stem if s.rate else folded[clause_start(folded, f.start):f.start]
@@ -1641,6 +1848,13 @@ def granularity(doc, figures) -> list[dict]:
             # 回收有效问卷574份，有效率95.7%；受访农户满意度92.3%: the survey's sample / 在编教师43名，其中本科21名、
             # 专科19名…，学历合格率100%: the whole the list was taken from — likely n's, reported only when they fit
             n_fig, weak_n = _sample_count(folded, sents, f, s) or _list_whole(folded, sents, f), True
+        sure_group = False
+        if n_fig is None and not any(g.end <= f.start and g.quantity for g in sents.get(f.sent, [])):
+            # 在实体大厅办事的受访者734人。实体大厅受访者中，…满意的比例为86.25%: the group the sentence opens with,
+            # counted in a sentence before
+            n_fig = _group_counted_before(doc, folded, sents, f)
+            sure_group = n_fig is not None
+            weak_n = weak_n and not sure_group
         p = _pct(f)
         if n_fig is None:
             if not (s.rate and _SURVEY_RATES.search(label)):
@@ -1667,7 +1881,7 @@ def granularity(doc, figures) -> list[dict]:
         ok, ks = grim_possible(p, n)
         if weak_n and not ok:
             continue  # the cases counted paragraphs before are a likely n, not a sure one
-        if not ok and s.part is None and not _sure_n(folded, n_fig, s):
+        if not ok and s.part is None and not sure_group and not _sure_n(folded, n_fig, s):
             continue
         d = f.decimals
         if ok:
@@ -1831,6 +2045,12 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
     cs = clause_start(folded, f.start)
     prev_cs = clause_start(folded, cs - 1) if cs > 0 and folded[cs - 1] in "，,；;" else cs
     near = [g for g in own if g.start >= prev_cs]
+    between = [g for g in sents.get(f.sent, []) if prev_cs <= g.start < cs]
+    if not near and between and prev_cs > 0 and folded[prev_cs - 1] in "，,；;" and all(
+            is_reference(folded, g) or g.kind in ("percent", "percentage_point")
+            and _CHANGE_OR_TARGET.search(folded, clause_start(folded, g.start), g.start) for g in between):
+        # 抽检5260批次，比上年的4380批次增长22.1%；抽检总体合格率97.8%: past the count's own change and base
+        near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
     if near:
         g = near[-1]
         if g.base_unit in _DURATIONS or not ((g.exact or _large_count(g)) and g.value is not None and g.value > 0):
@@ -1862,6 +2082,20 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
 
 
 _SAMPLE = re.compile(r"有效(?:问卷|样本|答卷)|回收(?:有效)?(?:问卷|答卷)?|受访|调查|测评|样本")
+
+
+def _group_counted_before(doc, folded: str, sents: dict, f: Fig) -> Fig | None:
+    """A sentence opening with "X中，" (X of four characters or more) → the one exact count of the paragraph's last
+    three sentences whose label holds X's words in order and ends with its last word (受访者734人 for 实体大厅受访者)."""
+    m = _WHOLE_LEAD.match(doc.sentences[f.sent].text)
+    name = re.sub(r"^(?:在|对)", "", m.group(1)) if m else ""
+    if len(name) < 4:
+        return None
+    words = re.compile(".*".join(re.escape(name[i:i + 2]) for i in range(0, len(name) - 3, 2)) + ".*" + re.escape(name[-2:]) + "$")
+    para = paragraph_start(folded, f.start)
+    hits = [g for k in range(max(0, f.sent - 3), f.sent) for g in sents.get(k, []) if g.start >= para and g.exact
+            and g.value and not g.qualifier and not is_reference(folded, g) and words.search(label_of(folded, g))]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _sample_count(folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
@@ -1912,11 +2146,17 @@ def _participants(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None
 # assessment was held on (对7家机构开展评估，合格率…), the cases handled (受理/交办…件，办结率…), the people asked
 # (调查/回访…人，满意率…) — each with the outcomes such a count yields.
 _ASSESSED = re.compile(r"考核|评估|评价|测评|考评|评比|评审|评定|检查|抽查|抽检|检测|检验|监测|验收|审核|审计|考试|测试|督查|"
-                       r"核查|复核|鉴定|体检|排查|巡查|巡检|参考|参试|参检|参测|参赛|参评")
+                       r"核查|复核|鉴定|体检|排查|巡查|巡检|参考|参试|参检|参测|参赛|参评|"
+                       # 评查/复评/复查/抽验/抽样/回头看: other words for looking over things and grading them
+                       r"评查|复评|复查|复检|抽验|抽样|抽取|查验|考察|考查|审查|回头看|暗访")
 _ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收")
 _HANDLED = re.compile(r"受理|办理|督办|交办|承办|审结|收到|接到|接收|立案|收案|征集|转办|转交|提出")
 _ASKED = re.compile(r"调查|问卷|测评|评价|回访|访谈|受访|抽样|征求")
 _NAME_PREFIX = re.compile(r"^(?:其中|全年|今年|当年|本年|全[\u4e00-\u9fff]|现有|共有|共计|共|有|累计|已)+")
+
+
+_UNIT_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|验收|成功|完成|建成|办结|整改")
+_PEOPLE_ASKED = re.compile(r"患者|病人|群众|居民|市民|村民|学生|家长|游客|顾客|旅客|乘客|职工|服务对象|住户|业主|消费者|办事人")
 
 
 def _sure_n(folded: str, g: Fig, s: Share) -> bool:
@@ -1935,7 +2175,24 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return False  # 培训4,600人，参训率…: the people trained may be the part
     after = folded[g.end:clause_end(folded, g.end)]
     clause = label_of(folded, g) + after
+    if re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,8}率", after) and _UNIT_OUTCOME.search(stem):
+        # 局属3所学校的达标率 / 2个试点项目的成功率: an outcome each of the things counted has or not, said so by 的
+        # (12个乡镇的自来水普及率, 5个村的参保率: rates over the people there — left alone)
+        return True
+    if s.rate and re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,12}率", after):
+        return False
+    if not s.rate and re.match(r"[，,]其中[^，,；;。\d%]{0,16}占", folded[g.end:s.pct.start]):
+        return True  # 班子成员5人，其中具有研究生学历的占30%: a share among the count just stated
+    if (_ASSESSED.search(stem) and _ASSESS_OUTCOME.search(stem) and g.base_unit in ("人", "名", "位")
+            and re.search(r"(?:共有|现有|有|共)$", label_of(folded, g)) and folded[g.end:g.end + 1] in "，,"
+            and s.pct.start - g.end <= 16):
+        return True  # 我科室共有7人，年度考核合格率为80%: the people there, each assessed, as the rate's name says
     if _SURVEY_RATES.search(stem):
+        if (g.base_unit not in _PEOPLE and _PEOPLE_ASKED.search(after) and re.search(r"调查|问卷|访", after)
+                and not re.search(r"测评|评价|评议", after)):
+            # 对12家医院开展患者满意度调查: the patients were asked, not the hospitals (对6个窗口开展群众满意度测评:
+            # the windows were rated, each one)
+            return False
         return bool(_ASKED.search(clause))  # 对5个大厅开展满意度测评 / 回访群众300人 — not 走访, not 开展整治
     if re.fullmatch(r"[^，,；;。\d]{0,10}中", after):
         return True  # 全镇21个行政村中，…的村占比…: the share is among the things counted
