@@ -20,6 +20,13 @@ Parts are kept apart from the whole: 其中 after a total restricted to a class 
 a segment that opens with its own subject (小学418所，在校生…), numbered items led by names of one kind, a part of the
 place leading a clause (城区…), and measures on a stated basis (按新口径).
 Restatements with one value get a consistent row (_restated).
+Filler words around a metric are dropped (发生各类生产安全事故 = 发生生产安全事故, 养老机构数量 = 养老机构; a total named
+…总数 is not paired with a part after 其中); a plan's base dated to the period (以2019年…216.8亿元为基数) and a result
+dated before a plan heading's year (综上，2020年… under 2021年工作打算) are the period's values; the whole set a part is
+taken from (全市43个农贸市场快检室中，有11个…) restates the count; one amount restated at once in another unit
+(28.0亿元，即280000万元) is judged. Kept apart too: attributes and anaphors (涉及资金, 该类问题), a 本级 scope, per-head
+values, a part of the year named by the heading or the paragraph's opening (一、一季度), and two headings that name two
+of a kind (一、农业专项资金 / 二、教育专项资金).
 """
 from __future__ import annotations
 
@@ -41,7 +48,7 @@ _PLAN_SECTION = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|成效|
 def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     """common.in_plan, and a section headed as the coming year's targets or tasks."""
     if _common_in_plan(folded, doc, f):
-        return not _done_in_plan(doc, folded, f)
+        return not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f))
     heading = doc.section_at(f.start)
     return bool(heading and _PLAN_SECTION.search(heading))
 
@@ -59,11 +66,35 @@ def _done_in_plan(doc, folded: str, f: Fig) -> bool:
     return not (_PLAN_WORD.search(folded, s0, f.start) or _PLAN_VERB.search(folded, s0, f.start))
 
 
+_YEAR_RX = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _past_in_plan(doc, folded: str, f: Fig) -> bool:
+    """Under a heading of plans, a figure whose own clause dates it before the plan's year (综上，2020年全市组织税费收入
+    68.42亿元 under 2021年工作打算) in a sentence that plans nothing before it: a result of the period, restated."""
+    if f.sent < 0:
+        return False
+    years = [int(y) for y in _YEAR_RX.findall(folded, clause_start(folded, f.start), f.start)]
+    if not years:
+        return False
+    plan_years = [int(y) for y in _YEAR_RX.findall(doc.section_at(f.start) or "")]
+    limit = min(plan_years) if plan_years else (doc.year or 0)
+    if max(years) >= limit:
+        return False
+    s0 = doc.sentences[f.sent].start
+    return not (_PLAN_WORD.search(folded, s0, f.start) or _PLAN_VERB.search(folded, s0, f.start))
+
+
 in_plan = _crossref_plan
 
 
 _LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
-_SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|今年|当年|年内|本年)+")
+_SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|今年|当年|年内|本年|[我本全](?:单位|局))+")
+# words that say "of every kind" or "the number of" around a metric (发生各类生产安全事故 = 发生生产安全事故,
+# 养老机构数量 = 养老机构, 高新技术企业总数 = 高新技术企业)
+_CORE_FILLER = re.compile(r"各类|各项|各种")
+_CORE_TOTAL = ("总数", "数量", "总量")
+_NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
 _NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年|全年")
 _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年底")
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
@@ -86,6 +117,8 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
     if _SUBPERIOD.search(folded, s0, f.start) or _BASIS.search(folded, s0, f.start):
         return True
+    if _part_of_year_led(doc, folded, f):
+        return True
     m = _MONTH_OR_SPAN.search(folded, s0, f.start)
     if m and _EVENT_DATE.search(folded, s0, f.start):
         # 本预算于2025年2月29日向社会公开，收入预算总额…: the day of an event in an earlier clause dates the event only
@@ -94,6 +127,30 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
         while m and any(a <= m.start() < b for a, b in spans):
             m = _MONTH_OR_SPAN.search(folded, m.end(), f.start)
     return bool(m)
+
+
+# a heading or a paragraph that opens with a part of the year (一、一季度, 上半年，全市…): what follows is of that part
+_PART_OF_YEAR = re.compile(r"(?:前三季度|[一二三四1-4１-４]季度|上半年|下半年|\d{1,2}[-—至~]\d{1,2}月)")
+_PARA_PART_LEAD = re.compile(r"\s*(?:前三季度|[一二三四1-4１-４]季度|上半年|下半年|\d{1,2}[-—至~]\d{1,2}月)[，,]")
+
+
+def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
+    """The figure's top heading names a part of the year (一、一季度), or its paragraph opens with one (一季度，全市…),
+    and the report's title does not make that part its whole period (2024年上半年工作总结)."""
+    has = doc.__dict__.get("_cr_part_words")
+    if has is None or has[0] is not folded:
+        has = doc.__dict__["_cr_part_words"] = (folded, bool(_PART_OF_YEAR.search(folded)))
+    if not has[1]:
+        return False  # no part of the year is named anywhere
+    m = _PARA_PART_LEAD.match(folded, paragraph_start(folded, f.start))
+    word = m.group(0).strip().rstrip("，,") if m else ""
+    if not word:
+        h = _PART_OF_YEAR.search(doc.section_at(f.start) or "")
+        word = h.group(0) if h else ""
+    if not word:
+        return False
+    title = folded[:200].strip().split("\n")[0]
+    return word not in title or "全年" in title
 
 
 def _key_core(folded: str, f: Fig) -> tuple | None:
@@ -111,16 +168,23 @@ def _key_core(folded: str, f: Fig) -> tuple | None:
     while k > 0 and label[k - 1].isascii() and label[k - 1].isalnum():
         k -= 1  # 3A级景区, 10亿元以上项目: the grade or threshold belongs to the metric
     core = _SCOPE_LEAD.sub("", label[k:stop])
-    if len(core) < 3 or core in _GENERIC:
-        return None
-    return core, label, stop
+    if "各" in core:
+        core = _CORE_FILLER.sub("", core)
+    whole = len(core) >= 5 and core.endswith(_CORE_TOTAL)
+    if whole:
+        core = core[:-2]  # 用水总量 stays: 用水 alone names nothing
+    if len(core) < 3 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC):
+        return None  # 涉及资金: an attribute of what the clause describes; 该类问题: the class its heading names
+    return core, label, stop, bool(whole)
 
 
 def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
     """A figure and its _key_core → (metric, scope, org, period, unit) when it states a result of the period plainly,
     else None."""
-    core, label, stop = pre
-    if in_plan(folded, doc, f) or is_reference(folded, f) or _cr_table_row(folded, f) or _restricted_part(folded, f):
+    core, label, stop, _ = pre
+    if ((in_plan(folded, doc, f) or is_reference(folded, f)) and not _dated_base(doc, folded, f)) \
+            or _cr_table_row(folded, f) or _restricted_part(folded, f) \
+            or (is_per_unit(folded, f) and not _PER_IN_CORE.search(core)):
         return None  # 为调整预算12.30亿元的103.1%: a budget, base or target is named for what it measures against
     if _cr_other_frame(doc, folded, f):
         return None  # a part of the year, a date, or a multi-year span is a different period
@@ -134,6 +198,10 @@ def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
     years = _cr_years(doc, folded, f) if f.sent >= 0 else []
     period = years[-1] if years else _led_year(doc, f)
     return core, scope, org, period, f.base_unit
+
+
+# a per-unit value named as such (人均可支配收入) is a metric; 每千名老年人拥有养老床位 is not 养老床位
+_PER_IN_CORE = re.compile(r"人均|户均|亩均|床均|生均|均价|平均|单产|每")
 
 
 # a sentence that opens with a subset of what came before (在已办结的15个项目中，, 上述问题中，): its figures are of
@@ -181,7 +249,29 @@ def _areas_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
         if w and w.group("part") not in folded[clause_start(folded, whole.start, SENT_SEP):whole.start]:
             return True
     na, nf = _lead_name(folded, a), _lead_name(folded, f)
-    return bool(na and nf and na != nf and na[-1] == nf[-1])
+    return bool(na and nf and na != nf and na[-1] == nf[-1]) or _kind_headings(doc, a, f)
+
+
+_HEADING_MARK = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?)\s*|[。：:\s]+$")
+
+
+# words that end headings of any kind (总体完成情况 / 分项完成情况 are one subject told twice, not two of a kind)
+_HEADING_TAIL = re.compile(r"(?:的)?(?:完成|执行|落实|开展|推进|进展|工作|基本|主要|总体|整改)?(?:情况|成效|进展|工作|方面|问题)$")
+
+
+def _kind_headings(doc, a: Fig, f: Fig) -> bool:
+    """Two top headings that name two of a kind (一、农业专项资金 / 二、教育专项资金): the same metric under each is
+    the metric of its own subject."""
+    ha, hf = doc.section_at(a.start), doc.section_at(f.start)
+    if not ha or not hf or ha == hf:
+        return False
+    ha, hf = (_HEADING_TAIL.sub("", _HEADING_MARK.sub("", x)) for x in (ha, hf))
+    if not (2 < len(ha) <= 12 and 2 < len(hf) <= 12):
+        return False
+    k = 0
+    while k < min(len(ha), len(hf)) and ha[-1 - k] == hf[-1 - k]:
+        k += 1
+    return k >= 3 and k < len(ha) and k < len(hf)
 
 
 # a part of the place leading a clause (城区新建…, 开发区实现…); 城镇/农村 name metrics (城镇新增就业) and are left out
@@ -192,7 +282,7 @@ _SUB_AREA = re.compile(r"(?:全年|今年|当年|年内|(?:19|20)\d\d年)*(?P<pa
 # a numbered paragraph or item that opens with a short name (（一）城区学校。, 2.县中医院：, 一是县直单位。): the subject
 # of what follows it in the paragraph
 _LEAD_NAME = re.compile(r"(?:^|(?<=[。；;！!\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]|"
-                        r"\d{1,2}[.．、])\s*(?P<name>[\u4e00-\u9fff]{2,10})[。：:．]", re.M)
+                        r"\d{1,2}[.．、])\s*(?P<name>[\dA-Za-z]{0,3}[\u4e00-\u9fff]{2,10})[。：:．]", re.M)
 
 
 @per_figure
@@ -272,6 +362,7 @@ def cross_reference(doc, figures) -> list[dict]:
         _mark_elided(folded, figs)
         doc.__dict__["_respective_marked"] = figs
     first: dict[tuple, Fig] = {}
+    whole: dict[str, bool] = {}  # a figure named as the total (…总数) by its id
     out = []
     cores = [_key_core(folded, f) for f in figs]
     named = Counter((c[0], f.base_unit) for c, f in zip(cores, figs) if c)
@@ -283,8 +374,11 @@ def cross_reference(doc, figures) -> list[dict]:
             continue
         if key not in first:
             first[key] = f
+            whole[f.id] = pre[3]
             continue
         a = first[key]
+        if (pre[3] or whole[a.id]) and any(label_of(folded, x).startswith("其中") for x in (a, f)):
+            continue  # 服务企业168家，其中高新技术企业62家 / 高新技术企业总数426家: a part of another whole
         if a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
             continue  # one sentence giving a metric twice gives it for two subjects (小麦…亩产430公斤；玉米…418公斤)
         if _subjects_differ(folded, a, f):
@@ -306,6 +400,7 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(r for r in _transposed_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
     out.extend(_noun_after_conflicts(doc, folded, figs))
     out.extend(_worded_then_exact(folded, figs))
+    out.extend(_restated_in_unit(folded, figs))
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _anaphor_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
@@ -354,7 +449,7 @@ def _unit_slips(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 # a rate that describes the place in the period (城镇登记失业率, 森林覆盖率, 义务教育巩固率), named in six characters or
 # more; rates of a process (群众满意率, 办结率, 合格率…) are measured per survey or batch and are left alone
-_RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,14}(?:率|比例|比重)$")
+_RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{4,14}(?:率|比例|比重)$")
 _RATE_LINK = re.compile(r"(?:达到|达|为|是|保持在|稳定在|维持在)$")
 _RATE_SCOPE = re.compile(r"^(?:(?:19|20)\d\d年度?|全年|今年|当年|年末|年底|全[市县区省州旗镇乡])+")
 _PROCESS_RATE = re.compile(r"满意|办结|办复|答复|回复|完成|执行|合格|达标|知晓|好评|参与|结案|采纳|解决|整改|出勤|通过|到位|"
@@ -439,11 +534,21 @@ def _planned(doc, folded: str, f: Fig) -> bool:
 _DATED_BASE = re.compile(r"在((?:19|20)\d\d)年度?(?:的)?$")
 
 
+# 以2019年全县地区生产总值216.8亿元为基数: a plan's base named with its year and metric
+_BASE_YEAR_LEAD = re.compile(r"以((?:19|20)\d\d)年度?的?[^，,；;。：:\d０-９]{2,16}$")
+_BASE_AFTER = ("为基数", "为基础", "为基期", "作为基数")
+
+
+@per_figure
 def _dated_base(doc, folded: str, f: Fig) -> bool:
-    """在2025年15.38亿元的基础上 (a plan's base, dated the report's year or before): the period's own value, restated."""
-    m = _DATED_BASE.search(folded, clause_start(folded, f.start), f.start)
-    return bool(m and m.end() == f.start and doc.year and int(m.group(1)) <= doc.year
-                and folded.startswith("的基础上", f.end))
+    """在2025年15.38亿元的基础上, 以2025年…15.38亿元为基数 (a plan's base, dated the report's year or before): the
+    period's own value, restated."""
+    cs = clause_start(folded, f.start)
+    m = _DATED_BASE.search(folded, cs, f.start)
+    if m and m.end() == f.start and folded.startswith("的基础上", f.end):
+        return bool(doc.year and int(m.group(1)) <= doc.year)
+    m = _BASE_YEAR_LEAD.search(folded, cs, f.start)
+    return bool(m and folded.startswith(_BASE_AFTER, f.end) and doc.year and int(m.group(1)) <= doc.year)
 
 
 _PROBLEM_HEADING = re.compile(r"问题|不足|困难")
@@ -487,8 +592,10 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
     if _respective(f):
         return _respective(f)
     raw = _LIST_MARK.sub("", folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start])
-    if based:
+    if based and "在" in raw:
         raw = raw[:raw.rfind("在")]  # 2026年全县一般公共预算收入在2025年 → the metric
+    elif based:
+        raw = raw[raw.rfind("以"):]  # 主要预期目标为：以2019年全县地区生产总值 → the metric with its year
     if _cr_other_frame(doc, folded, f) or _PER_HEAD.search(folded, doc.sentences[f.sent].start, f.start):
         return None
     if _NOT_PLAIN.search(_SIG_DROP.sub("", raw)) or _restricted_part(folded, f):
@@ -559,10 +666,12 @@ def _signature_chars(folded: str, figs: list[Fig], i: int):
         if "在" in raw:
             return _UNSURE
     core = _SIG_EDGE.sub("", _SIG_DROP.sub("", raw))
+    if "各" in core:
+        core = _CORE_FILLER.sub("", core)  # 发生各类生产安全事故 = 发生生产安全事故
     if raw.startswith("其中") and _SCOPE_PART.match(core):
         return _UNSURE
     chars = frozenset(_NOT_CJK.sub("", core))
-    return (chars, f.base_unit) if len(chars) >= 4 and core not in _GENERIC else None
+    return (chars, f.base_unit) if len(chars) >= 4 and core not in _GENERIC and not core.startswith(_NOT_OWN_METRIC) else None
 
 
 def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
@@ -573,6 +682,8 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     if raw is None:
         return None
     core = _SIG_EDGE.sub("", _SIG_DROP.sub("", raw))
+    if "各" in core:
+        core = _CORE_FILLER.sub("", core)
     if raw.startswith("其中") and _SCOPE_PART.match(core):
         total = figs[i - 1] if i else None
         if (total is None or total.sent != f.sent or total.base_unit != f.base_unit
@@ -580,11 +691,13 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
             return None
         core += total.metric
     chars = frozenset(_NOT_CJK.sub("", core))
-    if len(chars) < 4 or core in _GENERIC:
+    if len(chars) < 4 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC):
         return None
     scope = next((name for name, rx in _SIG_SCOPE if rx.search(raw)), "plain")
     if _GRAND_TOTAL.search(raw):
         scope = "grand"  # 一般公共预算收入总计 (with transfers) is not 一般公共预算收入
+    if _ORG.search(folded, doc.sentences[f.sent].start, f.start):
+        scope += ":own"  # 市本级…其中民生支出 is a part of 全市…其中民生支出
     years = _cr_years(doc, folded, f)
     period = years[-1] if years else _led_year(doc, f)
     return chars, scope, period, f.base_unit
@@ -672,6 +785,17 @@ def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, ca
     cands.setdefault(bucket, []).append((f, name, label + after, scope, raw))
 
 
+def _same_noun_other_verb(na: str, nf: str) -> bool:
+    """发放优待证 / 制发优待证: one noun of three characters or more after two verbs of at most two characters that
+    share one (受理 / 审结 民事案件 are two steps, never one quantity)."""
+    k = 0
+    while k < min(len(na), len(nf)) and na[-1 - k] == nf[-1 - k]:
+        k += 1
+    va, vf = na[:len(na) - k], nf[:len(nf) - k]
+    return (k >= 3 and na[-k:] not in _GENERIC and len(va) <= 2 and len(vf) <= 2
+            and (len(va) <= 1 and len(vf) <= 1 or bool(set(va) & set(vf))))
+
+
 def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     out = []
     for i, (a, na, wa, sa, ra) in enumerate(group):
@@ -681,7 +805,8 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             short, long_ = (na, wf) if len(na) <= len(nf) else (nf, wa)
             if len(short) < 3 or short in _GENERIC:
                 continue
-            if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))):
+            if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
+                    or _same_noun_other_verb(na, nf)):
                 continue  # 预算收入 / 收入预算: the same characters in another order name it too
             if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
                    for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
@@ -787,10 +912,35 @@ def _worded_then_exact(folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+# 合计28.0亿元，即280000万元: one amount restated at once in another unit
+_RESTATE_GAP = re.compile(r"^[，,]?[（(]?(?:即|折合|合计为|约合|合)$")
+
+
+def _restated_in_unit(folded: str, figs: list[Fig]) -> list[dict]:
+    """An amount followed at once by 即/折合 and the same amount in another unit (28.0亿元，即280000万元) →
+    consistent when the two agree within their rounding, inconsistent when they cannot."""
+    out = []
+    for a, f in zip(figs, figs[1:]):
+        if (a.sent != f.sent or a.sent < 0 or not a.quantity or not f.quantity or a.base_unit != f.base_unit
+                or a.unit == f.unit or a.value_high is not None or f.value_high is not None
+                or not _RESTATE_GAP.match(folded[a.end:f.start]) or is_per_unit(folded, f)):
+            continue
+        if a.norm_interval().overlaps(f.norm_interval()):
+            out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} = {f.text}", f"{a.text} is restated as {f.text}; the two agree.",
+                              f"{a.text}即{f.text}，一致。"))
+        elif not a.qualifier and not f.qualifier:
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} ≠ {f.text}", f"{a.text} is restated as {f.text}, which is another amount; one of "
+                              f"the two is wrong (a digit or the unit).",
+                              f"{a.text}与随后的{f.text}不相等，应核对数字或单位。", "same amount in two units differs"))
+    return out
+
+
 # how many units a place is made of: 下辖社区11个 / 全镇辖14个行政村 / 全街道12个社区
 _SUBUNITS_BEFORE = re.compile(r"(?:下辖|辖有|共辖|管辖|辖)(?P<noun>[\u4e00-\u9fff]{2,5}?)(?:共|有|共有)?$")
 _JURISDICTION = re.compile(r"^辖区内?$")
-_SUBUNITS_AFTER = re.compile(r"^(?:全[市县区省州旗镇乡]|全街道|全乡镇)?(?:下辖|共辖|辖有|辖|共有)?$")
+_SUBUNITS_AFTER = re.compile(r"^(?:全[市县区省州旗镇乡村]|全街道|全乡镇|全社区)?(?:下辖|共辖|辖有|辖|共有)?$")
 
 
 # 全社区9个网格全部…, 全校815名学生: the count of a whole unit (the community, the school), its noun after it
@@ -802,7 +952,11 @@ _REMAINDER = re.compile(r"其余|另有|剩余|尚有|还有|余下|另外")
 _ALL_AFTER = re.compile(r"(?:也|已|均已)?(?:全部|均|都|全|悉数|一律)")
 # what may stand right before the noun in the earlier count: a verb of having or dividing (学校现有在校学生,
 # 划分网格), never a qualifier (留守儿童)
-_WHOLE_LEAD = re.compile(r"(?:共有|现有|拥有|设有|设置|划分|划定|分为|在校|在册|在岗|在职|在园|有|共|设)$")
+_WHOLE_LEAD = re.compile(r"(?:共有|现有|拥有|设有|设置|划分|划定|分为|在校|在册|在岗|在职|在园|建成|建有|有|共|设)$")
+# 全市43个农贸市场快检室中，有11个…: the whole set a part is then taken from
+_AMONG_AFTER = re.compile(r"中$")
+# 今年建成, 全年新设: a flow of the year, not the stock of the whole
+_YEAR_FLOW = re.compile(r"今年|当年|全年|年内|本年")
 
 
 def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -830,8 +984,8 @@ def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             label = folded[clause_start(folded, a.start, CLAUSE_SEP + "、"):a.start]
             noun = next((label[k:] for k in range(len(label) - 1)
                          if (k == 0 or _WHOLE_LEAD.search(label, 0, k)) and run.startswith(label[k:])
-                         and _ALL_AFTER.match(run, len(label) - k)), "")
-            if not noun or _CHANGED_UNITS.search(label) or "的" in label:
+                         and (_ALL_AFTER.match(run, len(label) - k) or _AMONG_AFTER.fullmatch(run, len(label) - k))), "")
+            if not noun or _CHANGED_UNITS.search(label) or "的" in label or _YEAR_FLOW.search(label):
                 continue  # 新增网格2个, 完成改造的行政村12个: a part or a change, not the whole
             if (is_reference(folded, a) or is_sub_period(folded, a) or in_plan(folded, doc, a)
                     or _areas_differ(doc, folded, a, f) or not _same_moment(doc, folded, a, f)):
@@ -1010,6 +1164,8 @@ def _subject(folded: str, f: Fig) -> str:
     label = folded[cs:f.start]
     k = label.rfind(f.metric) if f.metric else -1
     pre = _SUBJECT_NOISE.sub("", label[:k]) if k > 0 else ""
+    if "各" in pre:
+        pre = _CORE_FILLER.sub("", pre)  # 办理各项 = 办理
     if pre:
         pre = "in:" + pre
     elif not label.startswith("其中"):  # 其中民生支出: a part of what came before, named by itself

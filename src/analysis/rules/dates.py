@@ -1,4 +1,4 @@
-"""Impossible dates: 9月31日, 2月30日, 13月5日, 2023-02-30, and a range that ends before it starts. Valid dates give
+"""Impossible dates: 9月31日, 2月30日, 13月5日, 2020年13月底, 2023-02-30, and a range that ends before it starts. Valid dates give
 no row (the table is not flooded). A date after the report's year is no error: laws take effect (自2016年3月1日起施行),
 contracts run (租期至2019年12月31日) and works are due (约定于…竣工) after the year they were agreed in.
 """
@@ -19,6 +19,25 @@ _DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 
 _DIGIT_OR_POINT = re.compile(r"[\d.]")
 _DAY_END = re.compile(r"[日号]$")
 _LUNAR = ("农历", "阴历", "夏历")
+# 2020年13月底, 13月份: a month that does not exist, with a year before it or a part of the month after it
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
+_PART_OF_MONTH = ("底", "末", "份", "初", "上旬", "中旬", "下旬")
+
+
+def _bad_months(folded: str):
+    """(start, end) of every N月 with N not a month (0, 13…), a year before it or a part of the month after it;
+    found from 月, which str.find finds fast."""
+    i = folded.find("月")
+    while i >= 0:
+        j = i
+        while j > i - 3 and j > 0 and folded[j - 1].isdecimal():
+            j -= 1
+        if 1 <= i - j <= 2 and not (j and folded[j - 1] in "0123456789.") and not 1 <= int(folded[j:i]) <= 12:
+            if folded.startswith(_PART_OF_MONTH, i + 1):
+                yield j, i + 1 + next(len(w) for w in _PART_OF_MONTH if folded.startswith(w, i + 1))
+            elif _YEAR_BEFORE.search(folded, max(0, j - 5), j):
+                yield j - 5, i + 1
+        i = folded.find("月", i + 1)
 
 
 def _not_after_digit(rx: re.Pattern, folded: str):
@@ -83,6 +102,12 @@ def date_valid(doc, figures) -> list[dict]:
         text = doc.text[start:end]
         out.append(result("date_valid", schema.INCONSISTENT, [], start, end, text, "no such month or day",
                           f"{text} is not a date; the month or the day is wrong.", f"{text}不是有效日期。", "impossible date"))
+    for start, end in _bad_months(folded):
+        if any(r["start"] <= start < r["end"] or start <= r["start"] < end for r in out):
+            continue
+        text = doc.text[start:end]
+        out.append(result("date_valid", schema.INCONSISTENT, [], start, end, text, "no such month",
+                          f"{text} is not a date; the month is wrong.", f"{text}不是有效日期。", "impossible date"))
     for m in _not_after_digit(_NUMERIC_DATE, folded):
         y, mon, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)

@@ -8,8 +8,11 @@ list is only judged when it agrees or is open, since a sentence may name just so
 Other shapes: items in quotes before their count (“办前、办中、办后”三次沟通); a count closing its sentence and the
 next sentence listing items that end with its noun (健全“五项机制”。建立A、B、C、D机制); items marked （一）/一是
 over several sentences, or after 如下： following a count in a title (十件民生实事…如下：一是…十是) — those runs are
-only judged when they give exactly the count, since where such a list ends is not certain. 和/与/及 inside a word
-(普及, 参与) join no items.
+only judged when they give exactly the count, since where such a list ends is not certain — unless the run visibly
+ends (its markers in one paragraph with nothing after the last item, or opening consecutive lines followed by a line
+that is no item) and gives fewer items than announced (五点体会：第一，…第四，…。), or more after 以下/如下. Markers are
+一是, （一）, 第一，, 1. 和/与/及 inside a word (普及, 参与) join no items; a first clause that splits only at 和/与/及
+(把A与B相结合，把C与D相结合…) is no list of its own.
 """
 from __future__ import annotations
 
@@ -19,16 +22,17 @@ from .. import schema
 from .common import result
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始)|包括|主要包括|分别是|分别为)|：|:)"
+_INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始)|包括|主要包括|分别是|分别为)|：|:|——|--)"
 _QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,8}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,4}}?){_INTRO}")
 # (_PLAIN and _COUNT_NAME must not follow a numeral or 第: _unnumbered checks that, as a lookbehind at the start of
 # a pattern would make re try every position of the text)
 _NUMERAL = re.compile(r"[一二两三四五六七八九十百千第\d]")
 _DIGIT_BEFORE = re.compile(r"[\d.,]")
-_PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_INTRO}")
+_PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_INTRO}")
 # 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
 _DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>[2-9])(?P<word>(?:项|个|大|种|条|类|件)[\u4e00-\u9fff]{1,6}?))(?P<tail>)(?P<intro>[（(])")
-_ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四五六七八九十])[）)]?是|[（(](?P<m>[一二三四五六七八九十])[）)])")
+_ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四五六七八九十])[）)]?是|[（(](?P<m>[一二三四五六七八九十])[）)]|"
+                      r"第(?P<k>[一二三四五六七八九十])[，,、：:]|(?P<d>[1-9])[.．、](?![\d０-９]))")
 _OPEN = re.compile(r"(?:等等|等)(?:[\u4e00-\u9fff]{0,4})$")
 # “五进”活动，推动体育进社区、进校园…: a quoted count of a one- or two-character word, with no intro after it
 _ECHO_NAME = re.compile(r"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[\u4e00-\u9fff]{1,2})[”\"」])")
@@ -136,10 +140,62 @@ def _readings(items: str) -> tuple[int, set[int]]:
         if len(parts) > 1 and len(heads) == 1 and all(len(x) >= 2 for x in c1[:-1] + parts) \
                 and len(c2) == len(c1) - 1 + len(parts):
             return len(c2), {len(c2)}
+    if len(c1) >= 2 and all(len(_split(x, True)) == 2 for x in c1):
+        # 把A与B相结合，把C与D相结合，…: every item holds one 与 — all inside the items, or all between them
+        return len(c1), {len(c1), len(c2)}
     return (len(c1) if len(c1) > 1 else len(c2)), set(range(len(c1), len(c2) + 1))
 
 
+# 以下三项, 如下四个: a count that promises the list after it; a longer run is then a miscount, not the next topic
+_FOLLOWING = re.compile(r"(?:以下|如下)$")
+
+
+def _ord_value(o: re.Match) -> int | None:
+    """An _ORDINAL match → the number it marks."""
+    return int(o.group("d")) if o.group("d") else _CN.get(o.group("n") or o.group("m") or o.group("k"))
+
+
+def _parallel(items: str) -> bool:
+    """Clauses that open with one word each (把…，把…，把…): a list told clause by clause."""
+    parts = _split(items, False)
+    return len(parts) >= 2 and len({x[:1] for x in parts}) == 1 and all(len(x) >= 4 for x in parts)
+
+
 _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
+# any item marker at the start of a line: a list that goes on
+_ANY_MARK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]|"
+                       r"\d{1,2}[.．、]|[①-⑳])")
+
+
+def _closed_run(folded: str, start: int) -> tuple[int, int, bool]:
+    """Text after an intro → (_ordinal_run's count and end, whether the list visibly ends there): its markers all in
+    one paragraph, or each opening one of consecutive lines, and what follows is no further item (a line that opens
+    with a marker, or more text in the paragraph after the last item)."""
+    count, stop = _ordinal_run(folded, start)
+    h = _TOP_HEADING.search(folded, start, start + 2000)
+    window_end = h.start() if h else min(len(folded), start + 2000)
+    marks = []
+    for o in _ORDINAL.finditer(folded, max(0, start - 1), window_end):  # the intro (：) may open the first marker
+        if _ord_value(o) != len(marks) + 1:
+            break
+        marks.append(o.end() - len(o.group(0).lstrip("，。；;：:\n \u3000")))  # where the marker itself begins
+    if len(marks) != count or count < 2:
+        return count, stop, False
+    line_start = [folded.rfind("\n", 0, x) for x in marks]
+    one_paragraph = len(set(line_start)) == 1 and line_start[0] < start
+    line_items = (all(not folded[b + 1:x].strip(" \u3000") for b, x in zip(line_start, marks))
+                  and all(folded[x:y].count("\n") == 1 for x, y in zip(marks, marks[1:])))
+    if not (one_paragraph or line_items):
+        return count, stop, False
+    par_end = folded.find("\n", marks[-1] + 1)
+    if par_end < 0:
+        par_end = len(folded)
+    if one_paragraph and folded[stop:par_end].strip():
+        return count, stop, False  # more text after the last item in its paragraph: where the list ends is unclear
+    nxt = par_end
+    while nxt < len(folded) and folded[nxt] in "\n \u3000":
+        nxt += 1
+    return count, stop, not _ANY_MARK.match(folded, nxt)
 
 
 def _ordinal_run(folded: str, start: int) -> tuple[int, int]:
@@ -149,7 +205,7 @@ def _ordinal_run(folded: str, start: int) -> tuple[int, int]:
     window = folded[start:h.start() if h else min(len(folded), start + 2000)]
     want, last = 1, 0
     for o in _ORDINAL.finditer(window):
-        k = _CN.get(o.group("n") or o.group("m"))
+        k = _ord_value(o)
         if k != want:
             break
         want, last = want + 1, o.end()
@@ -174,24 +230,38 @@ def enumeration_count(doc, figures) -> list[dict]:
                 continue
             paren = m.group("intro") in "（("
             end, short, full = _list_text(folded, m.end(), paren)
-            ords = [_CN.get(o.group("n") or o.group("m")) for o in _ORDINAL.finditer(full)]
+            ords = [_ord_value(o) for o in _ORDINAL.finditer(full)]
             if not paren and (ords == [1] or (not full.strip() and _ORDINAL.match(folded, m.end()))):
                 # 三大工程：（一）…。（二）…。（三）…: items that run over several sentences; judged only when the
                 # run of markers gives exactly the count (where such a list ends is not certain)
-                count, stop = _ordinal_run(folded, m.end())
+                count, stop, closed = _closed_run(folded, m.end())
                 if count == n and m.start() not in seen:
                     seen.add(m.start())
                     name = doc.text[m.start("name"):m.end("name")]
                     out.append(result("enumeration_count", schema.CONSISTENT, [], m.start("name"), stop,
                                       f"{name}: {doc.text[m.end():stop].strip()[:60]}", f"announces {n}, lists {n}",
                                       f"{name} announces {n} items and lists {n}.", f"{name}与所列{n}项相符。"))
+                elif closed and m.start() not in seen and (count < n or _FOLLOWING.search(folded, max(0, m.start() - 6), m.start())):
+                    # 五点体会：第一，…。第二，…。第三，…。第四，…。 and the paragraph ends: four, not five (a longer
+                    # run only after 以下: a fourth marker may start the next topic)
+                    seen.add(m.start())
+                    name = doc.text[m.start("name"):m.end("name")]
+                    out.append(result("enumeration_count", schema.INCONSISTENT, [], m.start("name"), stop,
+                                      f"{name}: {doc.text[m.end():stop].strip()[:60]}", f"announces {n}, lists {count}",
+                                      f"{name} announces {n} items but the numbered list after it has {count}; an item "
+                                      f"is missing or the name is wrong.",
+                                      f"{name}应有{n}项，所列编号共{count}项，缺漏或名称有误。", "items missing from the list"))
                 continue
             if ords and ords[0] == 1:
                 count, counts, listed = max(ords), {max(ords)}, full
             else:
                 listed = short
                 count, counts = _readings(short)
-                if not paren and max(counts) < 2:
+                if not paren and (max(counts) < 2 or (n not in counts and len(_split(short, False)) < 2)):
+                    # 把A与B相结合，把C与D相结合，…: a first clause that splits only at 和/与/及 is no list of its
+                    # own; the sentence may list the items clause by clause
+                    if max(counts) >= 2 and n not in _readings(full)[1] and not _parallel(full):
+                        continue
                     listed = full
                     count, counts = _readings(full)
             if count < 2 and n not in counts:

@@ -6,7 +6,11 @@ a marker (XX, ××, ＿＿, （ ）, □□, 〇〇) or a run of spaces in a sen
 doubled measure word (专项项); a % or 个百分点 right after a word (覆盖率达%); or a count measure word that closes its
 clause right after a verb that takes a quantity, in a clause that counts (共开展检查次。累计达次，) — agent and place
 suffixes (推荐人, 扶持户, 服务台, 检查处) never take that last form. A paper named by the verb that handles it (答复件,
-督办件) is no blank; spaces after 单位 or in a line with no sentence (a table's head) are columns.
+督办件) is no blank; spaces after 单位 or in a line with no sentence (a table's head) are columns. Other evidence: a
+unit no word ends with right after a word (收入万元，, 农村公路公里。), a measure word closing a list item while another
+item of the sentence gives its number in that measure word (党组会议次、专题会议12次), and the object of a counting verb
+after 共/累计 closed by 件/份/处/次/项 (共下达整改通知书份，); words that end with a measure character (文件, 市场) and
+compound units (46人次) are left alone.
 """
 from __future__ import annotations
 
@@ -23,7 +27,8 @@ _M = "|".join(_MEASURES)
 _VERBS = sorted(set((
     "达到 达 共计 共有 共 累计 合计 总计 实施 完成 开展 组织 召开 举办 举行 收到 新增 新建 受理 办理 培训 接待 走访 "
     "检查 查处 发放 争取 投入 安排 下达 拨付 签订 引进 培育 认定 创建 建成 服务 参加 出动 处理 解决 征集 提出 审核 "
-    "发布 印发 编发 到位 落实 帮助 扶持 资助 支持 申报 立项 验收 推荐 获批 调处 化解 办结 答复 回复 约谈 督办"
+    "发布 印发 编发 到位 落实 帮助 扶持 资助 支持 申报 立项 验收 推荐 获批 调处 化解 办结 答复 回复 约谈 督办 "
+    "排查 整治 查办 处置 清理 整改 慰问 救助 帮扶 核查 抽查 抽检 巡查 督查 制发 发现"
 ).split()), key=len, reverse=True)
 _V = "|".join(_VERBS)
 # after a run of spaces, a measure word followed by one of these starts a word after an indent (　　人员, 　项目)
@@ -39,7 +44,11 @@ _CONTINUES = {
 # (the measure word must close the clause: 开展家访, 培训名师, 完成台帐, 落实人手, 服务座席 go on into a word). Only
 # measure words that are no agent or place suffix (推荐人, 扶持户, 服务台, 检查处 are nouns) take this form.
 # (found by its last character, a plain class re scans fast; 人次/家次/场次/户次/件次 and 万元/亿元 take one more)
-_CLOSING_UNIT = re.compile(r"[元项次件个名批篇起例](?=[，。；：,;:！？!?）)\n]|$)")
+_CLOSING_UNITS = frozenset("元项次件个名批篇起例")
+# one scan finds every measure word that closes a clause or an item (the last character of a _WORD_UNITS unit too)
+_UNIT_END = re.compile(r"[元项次件个名批篇起例份处场期人吨亩里米](?=[、，。；：,;:！？!?）)\n]|$)")
+_WORD_UNIT_ENDS = frozenset("元次人吨亩里米")
+_WORD_UNIT_BEFORE = frozenset("万亿人公方")
 _VERB_END = re.compile(rf"(?:{_V})(?:了|达到|达|为|共|计|约|近|有){{0,2}}$")
 # …and the clause says it is counting: a count word before the verb or a 达/为/共 between it and the unit (服务人次，
 # 受理件、办结件 name what is counted)
@@ -53,7 +62,8 @@ _OBJECT_THEN_UNIT = re.compile(r"(?P<x>[人家户场])(?P<m>(?P=x)次)(?=[，。
 _VERB_IN = re.compile(rf"(?:{_V})")
 _UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|小时|分钟|学时|课时|"
                r"万元|亿元|份|张|册|辆|艘|棵|株|栋|幢|宗|笔|届|" + _M + ")")
-_MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}(?:[.．][XＸxｘ×＊*]{{1,2}})?|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|□+|○○+|〇〇+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
+_MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}(?:[.．][XＸxｘ×＊*]{{1,2}})?|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|"
+                     rf"〔[ \u3000]*〕|［[ \u3000]*］|\[[ \u3000]*\]|□+|○○+|〇〇+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
 # a run of spaces inside a sentence where the number should be (增长  %, 面积　　万平方米): a run of one to six
 # spaces after a Chinese character, then a unit
 _SPACE_RUN = re.compile(r"[ \u3000]+")
@@ -61,7 +71,7 @@ _UNIT_RX = re.compile(_UNIT_AFTER)
 # 覆盖率达%, 提高了个百分点: a percent sign or 个百分点 right after a word, its number left out
 _PCT_SIGN = re.compile(r"[%‰]")
 # where a marked blank may start (a plain class re scans fast; _MARKED is then tried there only)
-_MARK_START = re.compile(r"[XＸxｘ×＊*_＿□○〇（(【]")
+_MARK_START = re.compile(r"[XＸxｘ×＊*_＿□○〇（(【〔［\[]")
 # a line with none of these is a table row or head, not a sentence (its spaces are columns, not blanks)
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
 
@@ -131,12 +141,115 @@ def _count_given_later(folded: str, pos: int, unit: str) -> bool:
     return re.search(rf"[0-9零〇一二两三四五六七八九十百千万]{re.escape(unit)}", after) is not None
 
 
+# 财政拨款收入万元，, 新建农村公路公里。: a unit with a multiplier or a length that no word ends with, right after a
+# word and closing its clause (万元以上, 亿元GDP, 每公里 go on or are per-unit; 上万元, 近亿元 are numbers)
+_WORD_UNITS = ("万平方米", "平方米", "万元", "亿元", "万人次", "万人", "万吨", "万亩", "公里")
+_NOT_BEFORE_WORD_UNIT = set("上近过超逾破达至每数几余多千百十万亿零〇一二两三四五六七八九按以折约方人吨车")  # 平方公里, 人公里, 吨公里
+
+
+def _word_unit_at(folded: str, e: int):
+    """(start, end, stated) when a _WORD_UNITS unit ends at e right after a Chinese word in a sentence, its number
+    left out; else None."""
+    w = next((w for w in _WORD_UNITS if folded.endswith(w, 0, e)), None)
+    if w is None:
+        return None
+    s = e - len(w)
+    if not _after_word(folded, s) or folded[s - 1] in _NOT_BEFORE_WORD_UNIT or folded.endswith("单位", 0, s):
+        return None
+    if _SENTENCE_MARK.search(folded, _line_start(folded, s), _line_end(folded, s)) is None:
+        return None  # a table's head
+    return s, e, folded[max(clause_start(folded, s), s - 6):e]
+
+
+# 召开党组会议次、专题会议12次: a measure word closing a list item right after a word, while another item of the
+# sentence gives its number in that measure word — the same count, its number left out
+_ITEM_UNITS = frozenset("次件项个份处场期批篇起例")
+# words that end with a measure character (文件, 层次, 市场, 条例…): no count stands before them
+_ENDS_A_WORD = frozenset("""
+层次 档次 批次 车次 班次 名次 频次 架次 航次 首次 多次 依次 其次 再次 屡次 此次 本次 上次 下次 每次 历次 渐次 主次 席次
+文件 案件 事件 条件 证件 软件 硬件 信件 邮件 稿件 附件 要件 部件 零件 配件 物件 来件 复件 原件 急件 构件 组件 铸件
+事项 款项 选项 强项 弱项 短项 各项 单项 多项 逐项 立项 专项 分项 子项 列项 缺项 漏项 加项 减项
+整个 各个 这个 那个 每个 逐个 个个 哪个 某个
+月份 年份 省份 股份 身份 部份 成份 备份 县份 季份
+办事处 管理处 好处 难处 住处 各处 之处 用处 去处 此处 何处 深处 长处 短处 益处 相处 共处 别处 到处 处处 出处 落脚处
+市场 商场 现场 广场 会场 机场 农场 牧场 林场 考场 赛场 球场 战场 剧场 立场 当场 全场 在场 下场 殖场 宰场 车场 登场 道场
+同期 近期 定期 分期 本期 周期 到期 逾期 长期 短期 中期 初期 末期 后期 前期 学期 假期 汛期 工期 任期 时期 星期 预期 延期
+按期 如期 限期 全期 每期 当期 上期 同期 
+审批 报批 分批 逐批 首批 获批 特批 
+诗篇 长篇 短篇 全篇 开篇 
+发起 一起 兴起 提起 引起 说起 做起 抓起 崛起 唤起 挂起 发起 起起 
+条例 案例 比例 病例 惯例 实例 范例 先例 事例 体例 特例 举例 凡例 
+""".split())
+
+
+def _ends_a_word(folded: str, s: int) -> bool:
+    """Does the measure character at s close a word (文件, 市场, 办事处)?"""
+    return folded[s - 1:s + 1] in _ENDS_A_WORD or folded[max(0, s - 2):s + 1] in _ENDS_A_WORD
+
+
+# 46人次, 86场次, 146件次: 次 after a measure word is one compound unit, its number before both
+_COMPOUND_FIRST = set("人家场件户车架艘批台辆")
+
+
+def _compound(folded: str, s: int, unit: str) -> bool:
+    return unit == "次" and folded[s - 1] in _COMPOUND_FIRST
+
+
+_NONE_LEAD = re.compile(r"\s*(?:无|没有|未|零|均无|并无|暂无)")
+
+
+# 共下达整改通知书份，: a count word, a counting verb and its object, then a measure word that closes the clause
+_OBJECT_UNITS = frozenset("件份处次项")
+_COUNT_VERB_OBJECT = re.compile(rf"(?:共|累计|合计|总计)(?:{_V})[\u4e00-\u9fff]{{2,8}}$")
+_COUNT_IN = {u: re.compile(rf"[\d０-９][\d０-９.,．]*{u}(?![\u4e00-\u9fff])") for u in "次件项个份处场期批篇起例"}
+
+
+def _bare_unit_at(doc, folded: str, s: int, e: int):
+    """(start, end, stated) of a measure word with no number that closes a list item or a clause right after a word:
+    会议次、 when another item of its sentence gives a number in that measure word (专题会议12次), or
+    共下达整改通知书份， (the object of a counting verb after a count word)."""
+    unit = folded[s]
+    if not s or folded[s - 1] in _NUMERAL_BEFORE or not _after_word(folded, s) or _ends_a_word(folded, s):
+        return None
+    if not _is_blank_unit(folded, s, unit) or _compound(folded, s, unit):
+        return None
+    if unit in _OBJECT_UNITS and folded[e:e + 1] != "、" and not _HANDLED_PAPER.match(folded, max(0, s - 2)):
+        v = _COUNT_VERB_OBJECT.search(folded, clause_start(folded, s), s)
+        if v is not None and not _count_given_later(folded, e, unit):
+            return s, e, folded[v.start():e]
+    sent = doc.sentence_at(s)
+    if sent is None:
+        return None
+    item = clause_start(folded, s, "，,；;。！？!?\n、：:")
+    if s - item < 3 or _NONE_LEAD.match(folded, item):
+        return None  # a bare word (人、) is no item; 无不满意件 says there are none
+    if "分别" in folded[e:sent.end]:
+        return None  # 受理件、办结件分别为1200件和1150件: the items name what is counted, the numbers follow
+    if not (_COUNT_IN[unit].search(folded, sent.start, item) or _COUNT_IN[unit].search(folded, e, sent.end)):
+        return None
+    return s, e, folded[item:e]
+
+
 def placeholder(doc, figures) -> list[dict]:
     """Text → blanks where a number belongs (verdict missing; span = the unit after the blank)."""
     folded = doc.folded
     found: dict[int, tuple[int, int, str]] = {}
-    for m in _CLOSING_UNIT.finditer(folded):
-        s, unit = m.start(), m.group()
+    word_hits, bare_hits = [], []
+    for m in _UNIT_END.finditer(folded):
+        s, unit, e = m.start(), m.group(), m.end()
+        nxt = folded[e:e + 1]
+        before = folded[s - 1] if s else ""
+        if before in _WORD_UNIT_BEFORE and unit in _WORD_UNIT_ENDS and nxt != "\n" and not folded[s - 2:s - 1].isdecimal():
+            hit = _word_unit_at(folded, e)  # (万元, 公里, 平方米…: the unit's second-last character comes first)
+            if hit:
+                word_hits.append(hit)
+        elif ("\u4e00" <= before <= "\u9fff" and before not in _NUMERAL_BEFORE and unit in _ITEM_UNITS
+              and nxt in "、，,；;。"):
+            hit = _bare_unit_at(doc, folded, s, e)
+            if hit:
+                bare_hits.append(hit)
+        if unit not in _CLOSING_UNITS or nxt == "、":
+            continue
         if s and folded[s - 1] in ("人家场户件" if unit == "次" else "万亿" if unit == "元" else ""):
             s -= 1
             unit = folded[s:m.end()]
@@ -181,6 +294,8 @@ def placeholder(doc, figures) -> list[dict]:
         if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, _line_start(folded, s), _line_end(folded, s)) is None:
             continue  # 金额单位 万元 (a unit declared), 预算数 万元  执行数 万元 (a table's head: a line with no sentence in it)
         found.setdefault(s, (s, m.end(), folded[a:m.end()]))
+    for s, e, stated in word_hits + bare_hits:
+        found.setdefault(s, (s, e, stated))
     for s, e in _bare_percents(folded):
         if not _after_word(folded, s) or folded[s - 1] in _NUMERAL_BEFORE:
             continue  # 两个百分点, 几个百分点
