@@ -16,6 +16,7 @@ and the year's amount followed by a bare running total (全年改造46所，累�
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .. import schema
@@ -53,6 +54,7 @@ _RISE_TO = re.compile(r"(?:增加|增长|提高|上升|增)(?:到|至)")
 _THIS_YEAR_END = re.compile(r"今年|当年|本年|(?<![上去])年末")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _PERIOD_WORD = re.compile(r"今年|全年|当年|本年|年内")
+_LEAD_PARTICLES = re.compile(r"^(?:了|的)+")  # 了/的 opening a noun (新建了…, 累计…的)
 _IGNORE_CHARS = set("的级市县区省全个家新类各一第批其中年今当内和与及等在了达到为共计累总数量有现实截至止目前")
 
 
@@ -86,15 +88,51 @@ def _apart_in_time(doc, folded: str, c: Fig, n: Fig) -> bool:
     return n.sent != c.sent or "全年" in folded[clause_start(folded, n.start, "；;。！？!?\n"):n.start]
 
 
-def _label(folded: str, f: Fig) -> str:
+@per_figure
+def _cum_label(folded: str, f: Fig) -> str:
+    """The clause text before a figure (asked for many times per figure: kept on it)."""
     return folded[clause_start(folded, f.start):f.start]
+
+
+_label = _cum_label
 
 
 def _sents_having(doc, folded: str, sents: dict, rx: re.Pattern):
     """(index, figures) of the sentences the pattern matches in, and of figures outside sentences (a cheap filter
-    before the figure-by-figure work)."""
-    hits = sentences_with(doc, folded, rx)
-    return [(si, sfigs) for si, sfigs in sents.items() if si < 0 or si in hits]
+    before the figure-by-figure work). Kept per document and pattern: two steps filter on _EXIT."""
+    by_rx = cached(doc, "_cum_sents_having_cache", sents, dict)
+    hit = by_rx.get(rx)
+    if hit is None:
+        if rx is _HINT_DONE:
+            hits = _done_hint_sentences(doc, folded)
+        else:
+            hits = sentences_with(doc, folded, rx)
+        hit = by_rx[rx] = [(si, sfigs) for si, sfigs in sents.items() if si < 0 or si in hits]
+    return hit
+
+
+def _done_hint_sentences(doc, folded: str) -> set[int]:
+    """sentences_with(doc, folded, _HINT_DONE), found from the few 已 of the text: a match starts at the last comma
+    before its 已 (no comma can stand between), and every comma that matches starts one."""
+    starts = [s.start for s in doc.sentences]
+    out = set()
+    q = folded.find("已")
+    while q >= 0:
+        c = max(folded.rfind("，", 0, q), folded.rfind(",", 0, q))
+        if c >= 0 and _HINT_DONE.match(folded, c):
+            out.add(bisect.bisect_right(starts, c) - 1)
+        q = folded.find("已", q + 1)
+    return out
+
+
+# the sentence filters below, written so the regex engine can skip to their first characters: each finds exactly
+# the matches (starts and ends) of the pattern it stands for
+# _STOCK_NOUN: (?:以来|至今)?(?:累计|总计)(?:已)?
+_STOCK_NOUN_SCAN = re.compile(r"[以至累总](?:(?<=以)来(?:累计|总计)|(?<=至)今(?:累计|总计)|(?<=[累总])计)(?:已)?")
+# _NET_HINT: 净[增减]|[末底初](?:增加|减少)
+_NET_HINT_SCAN = re.compile(r"净[增减]|末(?:增加|减少)|底(?:增加|减少)|初(?:增加|减少)")
+# _VS_OR_FROM_PREVIOUS: [比较由](?:上年末|上年底|去年底|去年末|年初)的|由(?:上年|去年)的
+_VS_OR_FROM_PREVIOUS_SCAN = re.compile(r"[比较由](?:(?:上年末|上年底|去年底|去年末|年初)的|(?<=由)(?:上年|去年)的)")
 
 
 @per_figure
@@ -161,7 +199,7 @@ def _two_kinds(noun: str, stock_label: str) -> bool:
     head = _STOCK_HEAD.match(stock_label)
     # 累计建成高速公路 → 高速公路; 其中国家级示范社 (an item of a list) → 国家级示范社
     b = stock_label[head.end():] if head else _ITEM_LEAD.sub("", stock_label)
-    a = re.sub(r"^(?:了|的)+", "", noun)
+    a = _LEAD_PARTICLES.sub("", noun)
     k = 0
     while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
         k += 1
@@ -300,7 +338,7 @@ def _net_with_previous(doc, folded: str, sents: dict, paired: set[int]) -> list[
     """A stock, its previous year-end level and the net change in one sentence (年末户籍人口52.36万人，比上年末净减
     0.42万人（上年末52.78万人）) → previous ± change = current."""
     out = []
-    for si, sfigs in _sents_having(doc, folded, sents, _NET_HINT):
+    for si, sfigs in _sents_having(doc, folded, sents, _NET_HINT_SCAN):
         qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
         for i, n in enumerate(qty):
             m = _NET_CHANGE.search(label_of(folded, n))
@@ -397,7 +435,7 @@ def _year_then_running_total(doc, folded: str, sents: dict, paired: set[int]) ->
     """全年改造薄弱学校46所，累计达到213所: the year's amount, then in the next clause a bare running total of the same
     thing (累计 naming nothing else) → the year's cannot exceed it."""
     out = []
-    for si, sfigs in _sents_having(doc, folded, sents, _STOCK_NOUN):
+    for si, sfigs in _sents_having(doc, folded, sents, _STOCK_NOUN_SCAN):
         qty = [g for g in sfigs if g.quantity]
         for n, c in zip(qty, qty[1:]):
             if c.start in paired or not same_count_unit(n, c) or not _BARE_RUNNING.match(_label(folded, c)):
@@ -487,7 +525,7 @@ _VS_OR_FROM_PREVIOUS = re.compile(r"[比较由](?:上年末|上年底|去年底|
 def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
     """A stock stated with last year's level and the change from it → previous + change = current."""
     out = []
-    for si, sfigs in _sents_having(doc, folded, sents, _VS_OR_FROM_PREVIOUS):
+    for si, sfigs in _sents_having(doc, folded, sents, _VS_OR_FROM_PREVIOUS_SCAN):
         qty = [g for g in sfigs if g.quantity]
         for i, p in enumerate(qty[:-1]):
             lab = label_of(folded, p)
@@ -552,7 +590,7 @@ _STOCK_NAME = re.compile(r"人数|总数|总量|累计|共有|现有|保有")
 
 def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) -> Fig | None:
     """The nearest earlier stock of the document whose name contains the new figure's noun (参保 → 参保人数)."""
-    core = re.sub(r"^(?:了|的)+", "", noun)
+    core = _LEAD_PARTICLES.sub("", noun)
     if len(core) < 2 or not _NEW.search(_label(folded, n)):
         return None
     # the figures of the document named as stocks, found once
@@ -637,7 +675,7 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
                                                                       or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
         if m is not None:
             # 累计结存 is 累计结余; 累计改造片区11个、拆除危旧房屋18.2万平方米: the figure's own noun is the last item
-            noun = re.sub(r"^(?:了|的)+", "", lab[m.end():].split("、")[-1]).replace("结存", "结余")
+            noun = _LEAD_PARTICLES.sub("", lab[m.end():].split("、")[-1]).replace("结存", "结余")
         elif prev and prev[0].end <= c.start:
             noun = lab[:lab.rfind("由")]
         else:
@@ -734,7 +772,7 @@ def _common_tail(a: str, b: str) -> int:
 def _named_in(noun: str, c: Fig, n: Fig, folded: str) -> bool:
     """A stock in the same measure word, or in another of its group (今年新发展党员12名，现有党员48人) that names the
     new figure's noun."""
-    core = re.sub(r"^(?:了|的)+", "", noun)
+    core = _LEAD_PARTICLES.sub("", noun)
     return same_unit(c, n) or (len(core) >= 2 and core in _label(folded, c))
 
 
@@ -742,7 +780,7 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     """The cumulative a new figure adds to: one naming the same thing, else the nearest compatible one."""
     if not before:
         return None
-    core = re.sub(r"^(?:了|的)+", "", noun)
+    core = _LEAD_PARTICLES.sub("", noun)
     nlab = _label(folded, n)
     # 其中续建项目22个、新开工项目38个: two items of one list, never a stock and what is added to it
     if before and folded.startswith("、", before[-1].end) and "，" not in folded[before[-1].end:n.start] \

@@ -12,14 +12,16 @@ target_met  achieved against a target (以上 = at least, 以内 = at most), "�
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import schema
-from .common import (_PER_UNIT, _PLAN, _PLAN_HEADING, _SUB_PERIOD, CLAUSE_SEP, Fig, by_sentence, cached, clause_end, clause_start, figs_of, in_plan, is_base,
-                     is_change, is_per_unit, is_reference, is_target, is_sub_period, item_label, label_of, per_figure, result,
-                     same_unit)
+from .common import (_PER_UNIT, _PLAN, _PLAN_HEADING, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
+                     figs_by_sentence, in_plan, is_base,
+                     is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, per_figure, result,
+                     same_unit, sentences_with)
 from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
 
 HUNDRED = Decimal(100)
@@ -51,8 +53,47 @@ _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增�
                            r"|(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?(?:多|少)[\u4e00-\u9fff]{1,3}$")
 _BASE_PRIOR = re.compile(rf"(?:(?:比|较){_PRIOR_YEAR}的?|{_PRIOR_YEAR}(?:分别)?(?:为|是))$"
                          r"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?P<of>[\u4e00-\u9fff]{1,8})的$")
+# one of these is in every wording of a base: a comparison (比/较), a period (上年, 同期, 2019年, 上届) or a start (由/从)
+_BASE_CHARS = "年上期由从比较"
 # …but not a change written before its figure (比上年增加的)
 _VERB_CHARS = re.compile(r"[增减多少升降长高低]")
+_DOWN_WORD = re.compile(_DOWN)
+_DOWN_LEAD = re.compile(r"降|跌|减|下降")
+
+
+def _reach(rx: re.Pattern) -> int | None:
+    """The longest text a pattern can match (None when a repeat is unbounded, or re's parser is not at hand)."""
+    try:
+        from re import _parser  # the parser re itself compiles with (Python ≥ 3.11)
+    except ImportError:
+        return None
+    width = _parser.parse(rx.pattern, rx.flags).getwidth()[1]
+    return width if width < _parser.MAXREPEAT else None
+
+
+def _search_end(rx: re.Pattern, folded: str, lo: int, hi: int) -> re.Match | None:
+    """rx.search(folded[lo:hi]) for a pattern anchored at the end ($), without the slice and trying only the starts
+    its longest match can reach from (the cue of a rate, read before every rate of a report); offsets in folded."""
+    reach = _REACH.get(rx)  # (+1: $ also matches before a final newline)
+    return rx.search(folded, lo if reach is None else max(lo, hi - reach - 1), hi)
+
+
+def _strip_end(rx: re.Pattern, text: str) -> str:
+    """rx.sub("", text) for a pattern anchored at the end ($), which matches once at most."""
+    m = _cue(text, 0, len(text)) if rx is _CUE else _search_end(rx, text, 0, len(text))
+    return text[:m.start()] + text[m.end():] if m else text
+
+
+_REACH = {rx: _reach(rx) for rx in (_CUE, _TIMES)}
+# the characters a cue of a rate (_CUE) can end with: the last of each of its words, and of what may follow them
+_CUE_LAST = frozenset(w[-1] for w in re.sub(r"\(\?<?[=!][^)]*\)", "", f"{_UP}|{_DOWN}|{_WIDTH}").split("|")) | set("了别次为是到达至")
+
+
+def _cue(text: str, lo: int, hi: int) -> re.Match | None:
+    """_CUE.search(text[lo:hi]) (offsets in text): most figures' clauses end on no character a cue can end with."""
+    if hi > lo and text[hi - 1] not in _CUE_LAST and text[hi - 1] != "\n":
+        return None
+    return _search_end(_CUE, text, lo, hi)
 
 
 # 二、2005年上半年预算执行情况: a heading that reviews, whatever year it names (the report may run past its year)
@@ -88,15 +129,23 @@ def _plain_value(folded: str, doc, g: Fig) -> bool:
     return not _is_ref(folded, g) and not _planned(folded, doc, g) and not is_sub_period(folded, g)
 
 
+@functools.lru_cache(maxsize=256)
+def _heading_plans(heading: str) -> tuple[bool, bool]:
+    """A heading → (names the targets ahead, keeps a plan a plan): 二、2019年主要目标 / 今年的预期目标 name targets,
+    not how they were met; under a heading that does not review the period (预算执行情况), or that looks ahead, a
+    plan stays one. Headings are few and asked about for every figure under them."""
+    return (bool(_TARGETS_HEADING.search(heading) and not _DONE_HEADING.search(heading)),
+            bool(not _REVIEW_HEADING.search(heading) or _NEXT_HEADING.search(heading)))
+
+
 @per_figure
 def _planned(folded: str, doc, f: Fig) -> bool:
     """in_plan, except for a figure under a heading that reviews the period (预算执行情况) with no plan word in its own
     sentence before it."""
-    heading = doc.section_at(f.start)
+    targets_ahead, plan_stays = _heading_plans(doc.section_at(f.start))
     if not in_plan(folded, doc, f):
-        # 二、2019年主要目标 / 今年的预期目标: a heading that names the targets ahead, not how they were met
-        return bool(_TARGETS_HEADING.search(heading) and not _DONE_HEADING.search(heading))
-    if not _REVIEW_HEADING.search(heading) or _NEXT_HEADING.search(heading):
+        return targets_ahead
+    if plan_stays:
         return True
     s = doc.sentences[f.sent].start if f.sent >= 0 else f.start
     return bool(_PLAN.search(folded, s, f.start))
@@ -110,12 +159,14 @@ def _is_change(folded: str, f: Fig) -> bool:
     lab = label_of(folded, f)
     if ("比" in lab or "较" in lab) and (is_change(folded, f) or _CHANGE_PRIOR.search(lab)):
         return True  # every comparison wording names 比 or 较 (同比 too)
-    if not _BARE_CHANGE.match(lab):
+    if len(lab) > 3 or not _BARE_CHANGE.match(lab):  # its words are three characters at most
         return False
     prev = clause_start(folded, clause_start(folded, f.start) - 1)
     return bool(_FROM_TO.search(folded, prev, f.start))
 
 
+# the words one of which every target label names (_TARGET_WORK, _TARGET_LEVEL, common._TARGET_LABEL)
+_TARGET_WORDS = ("目标", "计划", "任务", "指标", "预算")
 # 年度目标为完成农村户厕改造2,400户 / 目标任务是新建50个: a target stated with the work it names
 _TARGET_WORK = re.compile(r"(?:目标|任务|计划|指标)(?:任务)?(?:为|是)(?:完成|实现|新建|新增|建设|改造|培训|开展|实施)[^，,；;。\d]{0,12}$"
                           # 年初计划培训企业负责人和安全管理人员1500人次 / 年初计划减贫6200人、退出贫困村18个
@@ -130,9 +181,11 @@ _TARGET_LEVEL = re.compile(r"(?:目标|指标)(?:值)?(?:为|是)[^，,；;。\d
 @per_figure
 def _is_tgt(folded: str, f: Fig) -> bool:
     """is_target, also for 目标为完成…2,400户 and 目标为城镇化率达到60%."""
+    lab = label_of(folded, f)
+    if not any(w in lab for w in _TARGET_WORDS):
+        return False  # a quick test: every wording of a target (here and in is_target) names one of these
     if is_target(folded, f):
         return True
-    lab = label_of(folded, f)
     if f.kind == "percent" and _TARGET_LEVEL.search(lab):
         return True
     return f.quantity and "实际" not in lab and bool(_TARGET_WORK.search(lab))
@@ -150,7 +203,8 @@ def _is_ref(folded: str, f: Fig) -> bool:
         return True
     if f.quantity and _COMPARED_NEXT.match(folded, f.end) and _BUDGET_LABEL.search(label_of(folded, f)):
         return False
-    return is_reference(folded, f) or _is_tgt(folded, f)
+    # (is_reference adds nothing: its base, change and target wordings are each within _is_base, _is_change, _is_tgt)
+    return _is_tgt(folded, f)
 
 
 # 上年完成8.0亿元 / 去年同期发案372起: a clause that opens on the prior period states its value (not 上年结转/结余,
@@ -168,6 +222,8 @@ _VERB_NEXT = re.compile(rf"(?:{_UP}|{_DOWN}|多|少)")
 def _is_base(folded: str, f: Fig) -> bool:
     """is_base, also for （上一年度为145个）, 上年完成8.0亿元 and 比上年决算数6713.9万元增加…."""
     lab = label_of(folded, f)
+    if not any(c in lab for c in _BASE_CHARS):
+        return False  # a quick test: every wording of a base (here and in is_base) names one of these
     m = _BASE_PRIOR.search(lab)
     if is_base(folded, f) or bool(m and not (m.group("of") and _VERB_CHARS.search(m.group("of")))) or (
             f.quantity and bool(_PRIOR_LEAD.match(lab)) and not re.search(r"结转|结余|以来|累计|至今", lab)):
@@ -218,7 +274,7 @@ def _target_after(after: str, f: Fig) -> re.Match | None:
 
 def _sentences(doc, figs: list[Fig]) -> dict[int, list[Fig]]:
     """by_sentence, once per document for both rules (callers never change the lists)."""
-    return cached(doc, "_growth_sents_cache", figs, lambda: by_sentence(figs))
+    return figs_by_sentence(doc, figs)
 
 
 def find_growths(doc, figs: list[Fig]) -> list[Growth]:
@@ -241,7 +297,6 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
         if f.kind not in ("percent", "percentage_point", "ratio", "fraction") or (f.value is None and f.norm is None):
             prev = None
             continue
-        before = folded[clause_start(folded, f.start):f.start]
         # 分别增长14.1%和18.7%: a rate listed right after another shares its cue
         if prev is not None and prev.g.sent == f.sent and _LIST_JOIN.fullmatch(folded, prev.g.end, f.start):
             gr = Growth(f, prev.down, prev.mode)
@@ -249,9 +304,11 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
             prev = gr
             continue
         prev = None
-        m = _TIMES.search(before) if f.kind == "ratio" else _CUE.search(before)
+        cs = clause_start(folded, f.start)
+        m = _search_end(_TIMES, folded, cs, f.start) if f.kind == "ratio" else _cue(folded, cs, f.start)
         if not m or (f.kind == "fraction" and not m.group("dir")):
             continue
+        before = folded[cs:f.start]
         if (_planned(folded, doc, f) and not _PLAN_ON_ACTUAL.search(before)) or _is_target(folded, f) \
                 or _TARGETS_LEAD.search(folded, doc.sentences[f.sent].start if f.sent >= 0 else f.start, f.start):
             continue  # 2023年目标：…增长6%，固定资产投资增长8%: rates listed after a heading word for targets
@@ -261,7 +318,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
             word = m.group("dir") or m.group("width") or "增"  # a level of the rate: its sign is as written
             if word.startswith("偏") and not _PRIOR_COMPARE.search(before):
                 continue  # 较常年偏多12.6% / 比多年平均偏少3.5%: a departure from a normal, a benchmark, not a growth
-            down = bool(re.fullmatch(_DOWN, word) or re.match(r"降|跌|减|下降", word))
+            down = bool(_DOWN_WORD.fullmatch(word) or _DOWN_LEAD.match(word))
             mode = "pp" if f.kind == "percentage_point" else "cagr" if m.group("avg") else "pct"
             gr = Growth(f, down, mode)
         out.append(gr)
@@ -332,7 +389,7 @@ def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None
             lead = _COMPARE_LEAD.match(folded, s0)
             if cs != s0 and folded[cs - 1] not in "。\n" and not (lead and lead.end() == cs):
                 continue
-            m = _SHARE_SUBJECT.match(_CUE.sub("", folded[cs:gr.g.start]))
+            m = _SHARE_SUBJECT.match(_strip_end(_CUE, folded[cs:gr.g.start]))
             prev = [g for g in sents.get(si - 1, []) if g.kind == "percent"]
             if not m or not prev or "\n" in folded[prev[-1].end:cs]:
                 continue
@@ -421,6 +478,7 @@ def _attach_subjectless(doc, folded: str, sents: dict, by_sent: dict) -> None:
                     gr.cur, gr.change, gr.base_how = named[0], unit_fig, "current − change"
 
 
+_RUNNING_OR_LIST = re.compile(r"以来|累计|至今|以前|之前|共计|分别|依次")
 _NO_METRIC = re.compile(r"^(?:今年|全年|当年|本年|年内)(?:共|累计)?(?:实现|完成|达到|为)?$")
 
 
@@ -487,6 +545,7 @@ def _attach_base_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
             # 2004年，全区规模以上工业增加值为20.9亿元。今年实现24.7亿元，增长16.2%: a value that names no metric
             # continues the sentence before, whose prior value is then its base
             bare = bool(_NO_METRIC.match(cur_label))
+            core = _LABEL_LEAD.sub("", cur_label)
             found = []
             for sj in (si - 1, si + 1):
                 if sj < 0 or sj >= len(doc.sentences):
@@ -496,8 +555,7 @@ def _attach_base_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
                     continue
                 for g in sents.get(sj, []):
                     m = _BASE_SENTENCE.match(folded[doc.sentences[sj].start:g.start])
-                    core = _LABEL_LEAD.sub("", cur_label)
-                    if m and re.search(r"以来|累计|至今|以前|之前|共计|分别|依次", m.group("name")):
+                    if m and _RUNNING_OR_LIST.search(m.group("name")):
                         continue  # 2013年以来累计新建学校26所: a running total, no prior-year value; 上年分别为: a list
                     if not m or not (m.group("name") in cur_label or len(core) >= 2 and core in m.group("name")
                                      or bare and sj == si - 1):
@@ -530,7 +588,7 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         # a quantity inside the rate's own clause after 比/较/是上年 is the base (比上年的1,520亿元增长)
         own_figs = [g for g in sfigs if cs <= g.start and g.end <= first.start and g.kind not in ("year", "date", "date_range")]
         inner_base = [g for g in own_figs if (_BASE_LABEL.search(folded[cs:g.start]) or _is_base(folded, g)) and not _is_change(folded, g)]
-        subject = _CUE.sub("", own)
+        subject = _strip_end(_CUE, own)
         for g in own_figs:
             subject = subject.replace(folded[g.start:g.end], "")
         subject = _EMPTY_BRACKETS.sub("", _SUBJECT_STRIP.sub("", subject)).strip()  # 比上年（22.6亿元）下降
@@ -647,11 +705,17 @@ def _of_year(folded: str, g: Fig, year: int | None, lead: bool = False, prior: b
     (2019年全市地区生产总值为420亿元), on 上年 / 去年 when year is before the report's, on 今年 / 本年 when it is its own?"""
     if not year:
         return False
-    lab = label_of(folded, g)
+    rx, lab = _year_label(year, lead, prior), label_of(folded, g)
+    return bool(rx.match(lab) if lead else rx.fullmatch(lab))
+
+
+@functools.lru_cache(maxsize=64)
+def _year_label(year: int, lead: bool, prior: bool) -> re.Pattern:
+    """The pattern _of_year matches a label against (compiled once per year and wording)."""
     if not lead:
-        return bool(re.fullmatch(rf"{year}年(?:末|底)?(?:为|是)", lab))
+        return re.compile(rf"{year}年(?:末|底)?(?:为|是)")
     words = "上年|去年|上一年" if prior else "今年|本年"
-    return bool(re.match(rf"(?:{year}年|{words})(?!以来|以前|之前|同期)", lab))
+    return re.compile(rf"(?:{year}年|{words})(?!以来|以前|之前|同期)")
 
 
 def _pair_base_lists(folded: str, sfigs: list[Fig], grs: list[Growth]) -> None:
@@ -782,7 +846,7 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
         return
     cur = cands[-1]
     prev_cs = clause_start(folded, cs - 1) if cs > 0 else cs
-    if cur.start < prev_cs or cur in inner_base or _CUE.search(folded[clause_start(folded, cur.start):cur.start]) or _is_ref(folded, cur):
+    if cur.start < prev_cs or cur in inner_base or _cue(folded, clause_start(folded, cur.start), cur.start) or _is_ref(folded, cur):
         return
     gr.cur = cur
     pcts = [b for b in inner_base if b.kind == "percent"]
@@ -859,7 +923,7 @@ def growth(doc, figures) -> list[dict]:
         if cur is None:
             # a rate alone is marked with its cue (工业增加值增长8.9%), so the reader sees what it is a rate of
             cs = clause_start(folded, g.start)
-            cue = _CUE.search(folded, cs, g.start)
+            cue = _cue(folded, cs, g.start)
             start = cue.start() if cue else start
         if gr.change is not None and gr.change not in ids:
             ids.append(gr.change)
@@ -874,7 +938,7 @@ def growth(doc, figures) -> list[dict]:
                 row = None
                 cur = gr.cur = gr.base = gr.change = None
                 ids = [g]
-                cue = _CUE.search(folded, clause_start(folded, g.start), g.start)
+                cue = _cue(folded, clause_start(folded, g.start), g.start)
                 start, end = (cue.start() if cue else g.start), g.end
             if row:
                 cause = row[5] or (_unit_slip(gr) if row[0] == schema.INCONSISTENT else "")
@@ -979,7 +1043,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         # (or its measure word: 火灾起数 of 发生火灾412起)
         # the subject is what stands before the comparison (工业投资 of 工业投资比上年增长)
         own = re.split(r"比|较|同比|环比|与|同|和|由|从", own)[0]
-        subj = _EMPTY_BRACKETS.sub("", _SUBJECT_STRIP.sub("", _CUE.sub("", own))).strip()
+        subj = _EMPTY_BRACKETS.sub("", _SUBJECT_STRIP.sub("", _strip_end(_CUE, own))).strip()
         subj = re.sub(rf"(?:同比|环比)?(?:{_UP}|{_DOWN}|多|少|增收|减收|增产|减产|净增|净减)?了?$", "", subj)
         if len(subj) >= 2 and not _SUBJECT_OK.match(subj) and cur.quantity:
             # 事故起数和死亡人数分别下降: one of the names it lists, without its measure word, is in the label
@@ -1711,6 +1775,7 @@ def _pct_claim(p: Fig, claims_met: bool, beyond: bool, claim_to: int, a: Fig) ->
 # the words at least one target wording of target_met needs before a figure (in its clause) or right after it
 _MAY_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算|计划|指标|确定的|提出的|下达的|距|完成|执行率|高于|高出|超过|超出|低于|控制在|多于|少于")
 _MAY_TARGET_AFTER = re.compile(r"目标|任务|要求|预算|计划|指标|高|超|低")
+_CMP_BEFORE = re.compile(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,12}$")
 
 
 def target_met(doc, figures) -> list[dict]:
@@ -1741,16 +1806,19 @@ def target_met(doc, figures) -> list[dict]:
 
     diff_rows, diff_figs = _target_differences(doc, folded, sents)
     out += diff_rows
-    done |= {r_sent for r_sent in (f.sent for f in figs if f.start in diff_figs)}
+    if diff_figs:
+        done |= {f.sent for f in figs if f.start in diff_figs}
     for t in figs:
         if t.value is None or t.kind not in ("percent", "count", "money", "weight", "area", "length", "ratio"):
             continue
         if t.start in diff_figs or t.sent < 0:
             continue
-        before = folded[clause_start(folded, t.start):t.start]
-        after = folded[t.end:t.end + 16]
-        if not (_MAY_TARGET_BEFORE.search(before) or _MAY_TARGET_AFTER.search(after) or _REL_LEAD.match(t.text)):
+        cs = clause_start(folded, t.start)
+        if not (_MAY_TARGET_BEFORE.search(folded, cs, t.start) or _MAY_TARGET_AFTER.search(folded, t.end, t.end + 16)
+                or t.text.startswith("不") and _REL_LEAD.match(t.text)):
             continue  # no word any target wording below needs: most figures of a report end here
+        before = folded[cs:t.start]
+        after = folded[t.end:t.end + 16]
         # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
         # 计划新增泊位5000个，一季度新增1320个，完成26.4%: a completion percentage reviews the plan (unless its own clause plans)
         reviews = t.kind == "percent" and bool(_RATE_OF.search(before) or _PCT_OF.search(before)) \
@@ -1859,7 +1927,7 @@ def target_met(doc, figures) -> list[dict]:
                 out.append(_points_over_target(ach[-1], t, nxt, "低" in folded[t.end:nxt.start]))
             continue
         # 增长6.8%，高于年初确定的6%左右预期目标0.8个百分点: the comparison word before the target
-        cmp_before = re.search(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,12}$", before)
+        cmp_before = _CMP_BEFORE.search(before)
         if (t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and cmp_before
                 and re.fullmatch(r"的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|计划)", folded[t.end:nxt.start])):
             ach = [g for g in sfigs if g.end <= t.start and g.start in growths]
@@ -2138,18 +2206,24 @@ def _metric_label(folded: str, f: Fig, lead: bool = False) -> str:
     return re.sub(r"^(?:全年|年度|今年|当年|全县|全市|全区|其中|县|市|区|共|已|累计|实际)+", "", lab)
 
 
+_BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the qualifiers of a value stated as a bound (95%以上, 3人以内)
+
+
 def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
     """Targets listed by their metric with one claim for all (按期办结率95%以上、积案化解率85%以上的考核目标均已完成),
     each judged against the one earlier value of the text (or later in its sentence) whose label names the same metric
     (按期办结率97.6%); an exact name wins over one that only ends the same way, and an ambiguous name is left alone."""
+    bounded = {t.sent for t in figs if t.qualifier in _BOUNDS}  # the sentences with a target stated as a bound
+    if not bounded:
+        return []
     judged = {i for r in rows for i in r["figure_ids"].split()}
     out = []
     for si, sfigs in sents.items():
-        if si < 0:
+        if si < 0 or si not in bounded:
             continue
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         for t in sfigs:
-            if t.id in judged or t.value is None or t.qualifier not in ("at_least", "at_most", "more_than", "less_than") \
+            if t.id in judged or t.value is None or t.qualifier not in _BOUNDS \
                     or not (t.kind == "percent" or t.quantity) or _planned(folded, doc, t):
                 continue
             chain = [t]  # 按期办结率95%以上、积案化解率85%以上: named targets listed with 、
@@ -2311,9 +2385,10 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
     """Claims of having met a target that the text never quantifies → unverifiable rows, when the clause before
     states the values the claim is about (分别比上年削减2.6%和3.1%，完成省下达的年度减排任务)."""
     judged = {by_id[i].sent for r in rows for i in r["figure_ids"].split() if i in by_id}
+    naming = sentences_with(doc, folded, _CLAIM_NOUN)  # one scan: the sentences that may name a target noun
     out = []
     for si, sfigs in sents.items():
-        if si < 0 or si in judged:
+        if si < 0 or si in judged or si not in naming:
             continue
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         if not _CLAIM_NOUN.search(folded, s0, s1):
