@@ -21,9 +21,10 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, Fig, cached, clause_start, figs_of, in_plan, is_base, is_change, is_per_unit, is_reference, is_sub_period, label_of,
-                     result, sentence_bounds)
+from .common import (CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_by_sentence, figs_of, in_plan, is_base,
+                     is_change, is_per_unit, is_reference, is_sub_period, label_of, per_figure, result, sentence_bounds)
 from .intervals import Interval, fmt_interval
+from .shares import _clause_text
 
 # 满意和基本满意率 / 满意率（含基本满意）: the satisfied and the basically satisfied counted together
 _BOTH_SATISFIED = re.compile(r"满意(?:和|与|及|、)基本满意(?:率|度)|满意(?:率|度)[（(]含基本满意[）)](?:为|达到|达|是)?$")
@@ -36,13 +37,14 @@ _VERB_END = re.compile(r"(?:为|是|达到|达)$")
 _SCALE = {"千": 1000, "万": 10000, "十万": 100000, "百": 100, "百万": 1000000}
 
 
+@per_figure  # (kept on the figure's record: asked for many times)
 def _lab(folded: str, f: Fig) -> str:
     """The listed item's text before the figure, brackets kept (执业（助理）医师 of 执业（助理）医师7,812人)."""
     return folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start]
 
 
-def _clause(folded: str, f: Fig) -> str:
-    return folded[clause_start(folded, f.start):f.start]
+# the clause text before a figure: the share rules' record of it, kept on the figure
+_clause = _clause_text
 
 
 def _usable(doc, figs: list[Fig]) -> tuple[list[Fig], list[int]]:
@@ -50,17 +52,24 @@ def _usable(doc, figs: list[Fig]) -> tuple[list[Fig], list[int]]:
     their starts for bisecting; built once per document, and only when some figure names a ratio."""
     def build():
         folded = doc.folded
-        usable = [g for g in figs if g.quantity and g.value is not None and "/" not in g.unit
-                  and not is_reference(folded, g) and not in_plan(folded, doc, g)]
+        usable = [g for g in figs if _usable_fig(folded, doc, g)]
         return usable, [g.start for g in usable]
     return cached(doc, "_ratio_quantities", figs, build)
 
 
+def _usable_fig(folded: str, doc, g: Fig) -> bool:
+    """A stated quantity a ratio may take as a term (see _usable)."""
+    return (g.quantity and g.value is not None and "/" not in g.unit
+            and not is_reference(folded, g) and not in_plan(folded, doc, g))
+
+
 def _quantities(figs: list[Fig], folded: str, doc, before: Fig, same_sentence: bool = False):
     """Stated quantities before `before` (in its sentence, or anywhere earlier), excluding bases, targets and plans."""
+    if same_sentence:  # (only the sentence's figures are tested)
+        return [g for g in figs_by_sentence(doc, figs).get(before.sent, ()) if g.start < before.start
+                and _usable_fig(folded, doc, g)]
     usable, starts = _usable(doc, figs)
-    head = usable[:bisect.bisect_left(starts, before.start)]
-    return [g for g in head if g.sent == before.sent] if same_sentence else head
+    return usable[:bisect.bisect_left(starts, before.start)]
 
 
 def _last(cands: list[Fig], folded: str, pattern: str, exclude: str | None = None) -> Fig | None:
@@ -358,7 +367,8 @@ def _bound(folded: str, r: Fig) -> bool:
 
 
 # every word a ratio form below names (in the clause before the figure), or a unit per something (张/千人, /10万)
-_NAMES_A_RATIO = re.compile(r"生师比|收入比|死亡率|出生率|负债率|提取率|贷款率|城镇化率|满意|执行率|完成率|每|[人生户]均")
+# (each alternative opens with a literal character, so the engine skips ahead to them: 人均|生均|户均, not [人生户]均)
+_NAMES_A_RATIO = re.compile(r"生师比|收入比|死亡率|出生率|负债率|提取率|贷款率|城镇化率|满意|执行率|完成率|每|人均|生均|户均")
 
 
 def _candidates(doc, figs: list[Fig]) -> list[Fig]:
@@ -367,12 +377,15 @@ def _candidates(doc, figs: list[Fig]) -> list[Fig]:
     def build():
         folded = doc.folded
         out = []
+        hits = {}
         for r in figs:
             if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money"):
                 continue
             if "/" not in r.unit:
-                cs = clause_start(folded, r.start)
-                if not (_PER_WORD if r.kind in ("count", "money") else _NAMES_A_RATIO).search(folded, cs, r.start):
+                rx = _PER_WORD if r.kind in ("count", "money") else _NAMES_A_RATIO
+                if rx not in hits:
+                    hits[rx] = _matches_by_clause(folded, rx)
+                if not _matched_in_clause_before(hits[rx], r.start):
                     continue
             if is_reference(folded, r) or in_plan(folded, doc, r) or _bound(folded, r):
                 continue
@@ -381,7 +394,25 @@ def _candidates(doc, figs: list[Fig]) -> list[Fig]:
     return cached(doc, "_ratio_candidates", figs, build)
 
 
-_PER_WORD = re.compile(r"每|[人生户]均")
+_PER_WORD = re.compile(r"每|人均|生均|户均")  # (spelled out for speed, as above)
+
+
+def _matches_by_clause(folded: str, rx: re.Pattern) -> tuple[list[int], list[int]]:
+    """One scan of the text: the end of each match of a pattern of plain words (no separator, digit or lookaround in
+    it) and the end of the clause the match sits in."""
+    ends, clause_ends = [], []
+    for m in rx.finditer(folded):
+        ends.append(m.end())
+        clause_ends.append(clause_end(folded, m.start()))
+    return ends, clause_ends
+
+
+def _matched_in_clause_before(hits: tuple[list[int], list[int]], pos: int) -> bool:
+    """Does the pattern match between the start of pos's clause and pos (rx.search(folded, clause_start(folded, pos),
+    pos), without the clause)? The last match ending by pos does, when no separator lies between it and pos."""
+    ends, clause_ends = hits
+    i = bisect.bisect_right(ends, pos) - 1
+    return i >= 0 and clause_ends[i] >= pos
 
 
 def strong_terms(doc, figs: list[Fig]) -> dict:

@@ -18,7 +18,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (AMONG_ZHONG, CONTINUOUS, Fig, by_sentence, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
+from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
                      is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
@@ -69,29 +69,60 @@ class Share:
 _YIELD = re.compile(r"(?:收益|利润|回报|负债|税负|利息|盈利|毛利|净利|费用|成本)$")
 
 
+_PROPORTION_TAIL = re.compile(r"(比重|比例|占比|份额|构成比)(?:分别|依次)?(?:为|是|达到|达|约为|约)?$")
+_STEM_ADVERB_TAIL = re.compile(r"(?:分别|依次|均|各|约|仅|所|其)$")
+_WHOLE_TOTAL_TAIL = re.compile(r"(?<=.)(?:的)?(?:总数|总量|总额|总和|总计|总体|总人数)$")
+_TO_HEAD = re.compile(r"^(?:了|到)")
+_DIGIT_OR_PCT = re.compile(r"[\d%]")
+
+
+def _last_zhan(text: str) -> re.Match | None:
+    """The last match of _ZHAN in the text (its matches never overlap: each is one 占 the lookarounds allow), found
+    from the end."""
+    i = text.rfind("占")
+    while i >= 0:
+        m = _ZHAN.match(text, i)
+        if m:
+            return m
+        i = text.rfind("占", 0, i)
+    return None
+
+
 def _cue(before: str) -> tuple[str, str, bool] | None:
     """Clause text before a percent → (stem, named whole, is_rate) when it announces a share."""
-    m = None
-    for m in _ZHAN.finditer(before):
-        pass
-    if m is not None and not re.search(r"[\d%]", before[m.end():]):
+    m = _last_zhan(before)
+    if m is not None and not _DIGIT_OR_PCT.search(before[m.end():]):
         whole = _TAIL.sub("", before[m.end():])
-        whole = re.sub(r"^(?:了|到)", "", whole)
-        whole = re.sub(r"(?<=.)(?:的)?(?:总数|总量|总额|总和|总计|总体|总人数)$", "", whole)
-        stem = re.sub(r"(?:分别|依次|均|各|约|仅|所|其)$", "", before[:m.start()])
+        whole = _TO_HEAD.sub("", whole)
+        whole = _WHOLE_TOTAL_TAIL.sub("", whole)
+        stem = _STEM_ADVERB_TAIL.sub("", before[:m.start()])
         return stem, ("" if whole in _GENERIC_WHOLE else whole), False
-    r = _RATE.search(before)
+    r = _RATE.search(before) if "率" in before or "满意度" in before or "进度" in before else None
     if r:
         stem = r.group(1) + ("满意" if r.group(2) == "满意度" else "")
         if not stem and r.group(2) != "满意度":
             return None
         return stem, "", True
-    m = re.search(r"(比重|比例|占比|份额|构成比)(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", before)
+    m = _PROPORTION_TAIL.search(before)
     if m:
         return before[:m.start()], "", False
     return None
 
 
+@per_figure
+def _clause_text(folded: str, f: Fig) -> str:
+    """The text of the figure's clause before it (with the default separators), kept on the figure's record:
+    the share and sum rules ask for it many times."""
+    return folded[clause_start(folded, f.start):f.start]
+
+
+@per_figure
+def _item_label(folded: str, f: Fig) -> str:
+    """item_label, kept on the figure's record (the share rules ask for it many times)."""
+    return item_label(folded, f)
+
+
+@per_figure  # (kept on the figure's record: asked for many times)
 def _segment_before(folded: str, f: Fig) -> str:
     """Text between the previous separator (、 included) and the figure: the label of a listed part."""
     return folded[clause_start(folded, f.start, _CN_SEP):f.start]
@@ -121,21 +152,33 @@ def _item(folded: str, g: Fig) -> str:
     return re.sub(r"^(?:其中|包括|含|有)", "", _segment_before(folded, g))
 
 
+_NEGATION_OR_PENDING = re.compile(r"未|不|没|尚|待|正在")
+
+
 def _named_after(folded: str, g: Fig, stem: str) -> bool:
     """培训2,680人，其中1,946人实现就业，就业率72.6%: the count's clause names the rate's stem after it."""
     after = folded[g.end:clause_end(folded, g.end)]
     return (len(stem) >= 2 and len(after) <= 12 and bool(re.search(re.escape(stem) + r"了?$", after))
-            and not re.search(r"未|不|没|尚|待|正在", after))
+            and not _NEGATION_OR_PENDING.search(after))
+
+
+_OWN_SHARE_AFTER = re.compile(r"(?:[，,（(])?(?:分别|依次|均)?占(?!地(?!区)|[用领据有])")
 
 
 def _is_sibling(folded: str, f: Fig, pcts: set[int]) -> bool:
     """Is the figure itself a part followed by its own share (提案4件，占到44%)?"""
-    return bool(re.match(r"(?:[，,（(])?(?:分别|依次|均)?占(?!地(?!区)|[用领据有])", folded[f.end:f.end + 4]))
+    return bool(_OWN_SHARE_AFTER.match(folded[f.end:f.end + 4]))
 
 
 def find_shares(doc, figs: list[Fig]) -> list[Share]:
     """Figures → every stated share with its part and total where the text gives them (built once per document)."""
     return cached(doc, "_shares_cache", figs, lambda: _find_shares(doc, figs))
+
+
+_EACH_SHARE = re.compile(r"(?:分别|依次|各)占")
+_FROM_BEFORE = re.compile(r"由[^，,；;。]*$")
+_EACH_WORD = re.compile(r"分别|依次|各")
+_LIST_JOINT = re.compile(r"[、和及与]|以及")
 
 
 def _find_shares(doc, figs: list[Fig]) -> list[Share]:
@@ -153,13 +196,13 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         joint = folded[prev.pct.end:f.start] if prev is not None and prev.pct.sent == f.sent else None
         # 、/和 continue a list; a comma only where the cue announced several (分别为12%，15%): 占比61.8%，超过一半
         # restates one share in another form
-        if joint is not None and (re.fullmatch(r"[、和及与]|以及", joint) or (
-                joint in "，," and joint and not f.qualifier and re.search(r"分别|依次|各", prev_cue))):
+        if joint is not None and (_LIST_JOINT.fullmatch(joint) or (
+                joint in "，," and joint and not f.qualifier and _EACH_WORD.search(prev_cue))):
             s = Share(f, stem=prev.stem, whole=prev.whole, rate=prev.rate, list_id=prev.list_id)
             shares.append(s)
             prev = s
             continue
-        before = folded[clause_start(folded, f.start):f.start]
+        before = _clause_text(folded, f)
         rise = _RISE_TO.search(before)
         if rise and f.kind == "percent":
             # 规模以上工业占工业总产值的比重由上年的78.4%提高到81.8%: the share now is the level it rose to
@@ -178,14 +221,14 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             continue
         if cue[2] and _YIELD.search(cue[0]):
             continue  # 增值收益6.34亿元，增值收益率1.51%: a yield on a base the text does not give, no share of a whole
-        if is_base(folded, f) or re.search(r"由[^，,；;。]*$", before):
+        if is_base(folded, f) or _FROM_BEFORE.search(before):
             continue  # 比重由上年的78.4%(提高到…): the earlier level, not a share stated for now
         list_id += 1
         s = Share(f, stem=cue[0], whole=cue[1], rate=cue[2], list_id=list_id)
         if _SCOPE.fullmatch(s.whole):
             s.whole, s.weak = "", True  # 城市消费品零售额35.16亿元，占全区的76.0%: the total of the sentence's measure
         sub = _SUBTOTAL.search(cue[0])
-        if sub and not re.search(r"(?:分别|依次|各)占", before):  # 上述四项分别占…: each its own share
+        if sub and not _EACH_SHARE.search(before):  # 上述四项分别占…: each its own share
             n = parse_number(sub.group(1))
             s.subtotal = int(n[0]) if n and n[0] and n[0] == int(n[0]) else 0
         shares.append(s)
@@ -210,7 +253,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         # (上述四项分别占…: the count of the items listed is not one of them)
         # (15日内答复, 3个月内办结: a time limit is never a part or a whole)
         before_figs = [g for g in sent_figs if g.end <= first.pct.start and g.quantity
-                       and not _ITEMS_COUNTED.fullmatch(item_label(folded, g))
+                       and not _ITEMS_COUNTED.fullmatch(_item_label(folded, g))
                        and not (g.base_unit in _DURATIONS and g.qualifier in ("at_most", "less_than"))]
         if not any(g.start >= floor for g in before_figs):
             floor = -1
@@ -408,7 +451,7 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
     if len(stem) == 2:
         # 培训合格人员912人，参训总人数960人，合格率为97%: the figure the rate's word names, over the one called the
         # total (总/共计/合计) in the same sentence, in either order
-        own = [(g, item_label(folded, g)) for g in sents.get(f.sent, []) if g.end <= f.start and g.quantity
+        own = [(g, _item_label(folded, g)) for g in sents.get(f.sent, []) if g.end <= f.start and g.quantity
                and not g.qualifier and g.kind in _AMOUNTS and not is_reference(folded, g)]
         parts = [g for g, lab in own if stem in lab and not re.search(r"未|不|没", lab)]
         wholes = [g for g, lab in own if stem not in lab and re.search(r"总|共计|合计", lab)]
@@ -418,7 +461,7 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
     x, y = stem[:2], stem[2:]
     para = paragraph_start(folded, f.start)
     # (a plan or budget is the whole of an execution rate: 预算数 is no reference here)
-    cands = [(g, item_label(folded, g)) for k in (f.sent - 1, f.sent) for g in sents.get(k, [])
+    cands = [(g, _item_label(folded, g)) for k in (f.sent - 1, f.sent) for g in sents.get(k, [])
              if para <= g.start and g.end <= f.start and g.quantity and g.kind in _AMOUNTS and not g.qualifier
              and not is_base(folded, g) and not is_change(folded, g)]
     cands = [(g, lab) for g, lab in cands if not _NOT_OF_RATE.search(lab)]
@@ -457,7 +500,7 @@ def _inline_whole(folded: str, figs: list[Fig], i: int, sents: dict) -> tuple[Fi
     f, g = figs[i], figs[i - 1]
     if g.sent != f.sent or not g.quantity or is_base(folded, g) or is_change(folded, g) or not _INLINE_AFTER.fullmatch(folded, g.end, f.start):
         return None
-    m = _INLINE.search(folded[clause_start(folded, g.start):g.start])
+    m = _INLINE.search(_clause_text(folded, g))
     if not m:
         return None
     zhan = g.start - len(m.group(0))
@@ -549,7 +592,7 @@ def _bracket_base(folded: str, g: Fig) -> bool:
 def _negates(folded: str, g: Fig, stem: str) -> bool:
     """不合格样品71批次 before 合格率, 未办结12件 before 办结率: the count names the opposite of the rate."""
     core = re.sub(r"^(?:抽检|抽查|检验|检测|按期|全年|总体)", "", stem)[-2:]
-    return len(core) == 2 and bool(re.search(r"(?:不|未|没有)" + re.escape(core), item_label(folded, g)))
+    return len(core) == 2 and bool(re.search(r"(?:不|未|没有)" + re.escape(core), _item_label(folded, g)))
 
 
 def _whole_of_complement(doc, figs: list[Fig], s: Share, part: Fig) -> Fig | None:
@@ -652,7 +695,7 @@ def _bracketed_pair(folded: str, figs: list[Fig], s: Share) -> tuple[Fig, Fig] |
         return None
     whole, part = inside
     verb = s.stem[-2:]
-    if not (re.search(re.escape(verb) + r"$", item_label(folded, part)) and not re.search(r"未|不|没", item_label(folded, part))
+    if not (re.search(re.escape(verb) + r"$", _item_label(folded, part)) and not re.search(r"未|不|没", _item_label(folded, part))
             and not _smaller(whole, part)):
         return None
     return part, whole
@@ -727,12 +770,12 @@ def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     names = {core, re.sub(r"(?:人员|人数|数量|金额|总额|规模|数)$", "", core)}
     names = {n for n in names if len(n) >= 2}
     for g in reversed(prev):
-        if g.quantity and any(item_label(folded, g).endswith(n) for n in names):
+        if g.quantity and any(_item_label(folded, g).endswith(n) for n in names):
             return g
     qs = [g for g in prev if g.quantity]
     if len(qs) < 2:
         return None
-    head = folded[clause_start(folded, qs[0].start):qs[0].start]
+    head = _clause_text(folded, qs[0])
     m = re.search(r"([^，,；;。：:]+?)(?:分别|依次)", head)
     if not m or not re.fullmatch(r"[、和及与]", folded[qs[0].end:qs[1].start]):
         return None
@@ -753,8 +796,8 @@ def _subject_part(folded: str, sents: dict, s: Share) -> Fig | None:
     subject = re.sub(r"^(?:其中|而|以)", "", folded[clause_start(folded, cs - 1):cs - 1])
     if not subject or re.search(r"[\d%]", subject):
         return None
-    found = [g for g in sents.get(s.pct.sent - 1, []) if g.quantity and len(item_label(folded, g)) >= 2
-             and subject.startswith(item_label(folded, g))]
+    found = [g for g in sents.get(s.pct.sent - 1, []) if g.quantity and len(_item_label(folded, g)) >= 2
+             and subject.startswith(_item_label(folded, g))]
     return found[0] if len(found) == 1 else None
 
 
@@ -789,9 +832,12 @@ def _split_total(doc, figs: list[Fig], items: list[Fig]) -> Fig | None:
     return None
 
 
+_WHOLES_JOINT = re.compile(r"和|及|与|、|以及")
+
+
 def _split_wholes(whole: str) -> list[str]:
     """'事故总数和死亡总数' → ['事故总数', '死亡总数']: a list of shares of several wholes, one each."""
-    names = [w for w in re.split(r"和|及|与|、|以及", whole) if w]
+    names = [w for w in _WHOLES_JOINT.split(whole) if w]
     return names if len(names) >= 2 else [whole] if whole else []
 
 
@@ -869,15 +915,27 @@ _PART_AFTER = re.compile(r"[，,](?:计|共计|合计|即|为)|[（(](?:计|共|
 _AMONG_NAME = re.compile(r"(?:其中)?([\u4e00-\u9fff]{2,8}?)(?:之)?中(?=[\u4e00-\u9fff])")
 
 
+_CLASSIFY_LEAD = re.compile(r"按.{1,8}分|从.{1,8}看|分.{1,6}看")
+_PART_SENTENCE_LEAD = re.compile(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看")
+_LAST_SEMICOLON_CLAUSE = re.compile(r"[^；;]*[；;]([^；;]*)$")
+_LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年)|上年|去年")
+_LISTED_BEFORE = re.compile(r"其中|、")
+_SEMICOLON = re.compile(r"[；;]")
+_PLAN_WORD = re.compile(r"计划|预计|目标|拟")
+_SCOPE_HEAD = re.compile(r"^(?:全市|全县|全区|全省|全镇|全乡|全旗)(?=..)")
+_WHOLE_MEASURE_TAIL2 = re.compile(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|起数|金额|额|量|数)$")
+_WHOLE_MEASURE_TAIL = re.compile(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$")
+
+
 def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_starts: set[int], group: list[Share]) -> Fig | None:
     """The whole a part belongs to: a named whole, the figure before the parts, or the paragraph's total."""
     part = s.part
     if s.whole:
         # 占查档总人次的 → 查档, 占销售额的 → 销售: the whole as its own figure's label would name it
-        core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$", "", s.whole)
-        core = re.sub(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|起数|金额|额|量|数)$", "", core)
+        core = _WHOLE_MEASURE_TAIL.sub("", s.whole)
+        core = _WHOLE_MEASURE_TAIL2.sub("", core)
         # 占全市社会消费品零售总额的 ← 全年实现社会消费品零售总额428.6亿元: the scope word aside
-        bare = re.sub(r"^(?:全市|全县|全区|全省|全镇|全乡|全旗)(?=..)", "", s.whole)
+        bare = _SCOPE_HEAD.sub("", s.whole)
         listed = {t.part.start for t in group if t.part is not None}  # a part listed beside it is not its whole
         # (12个乡镇 of 乡镇卫生院96个: the noun glued to the measure word; 2.18万公顷 of 2,506平方公里: two areas)
         for g in reversed([g for g in figs if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part)
@@ -886,11 +944,11 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                            and not _smaller(g, part) and g.start not in listed]):
             # (a whole of another measure word is named by its own item: 乡镇卫生院96个, not the list it sits in)
             if not counts_into(g, part):
-                if core in item_label(folded, g):
+                if core in _item_label(folded, g):
                     return g
                 continue
-            label = folded[clause_start(folded, g.start):g.start]
-            if re.search(r"计划|预计|目标|拟", label) and not re.search(r"计划|预计|目标|拟", s.whole):
+            label = _clause_text(folded, g)
+            if _PLAN_WORD.search(label) and not _PLAN_WORD.search(s.whole):
                 continue  # 计划招聘…人数1286人，实际招聘1248人…占全部招聘人数的: the plan is not the whole
             if len(core) >= 2 and _one_kind_of(folded, sents, g, core):
                 continue  # 公办幼儿园12所、民办幼儿园30所 … 占幼儿园总数的: each a kind of the whole, neither the whole
@@ -899,7 +957,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 return _named_alternative(folded, figs, s, g, core) or g
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
-        return _loose_whole(doc, folded, figs, s) or _worded_whole(folded, figs, s, core, folded[clause_start(folded, s.pct.start):s.pct.start])
+        return _loose_whole(doc, folded, figs, s) or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct))
     # a part of a breakdown that adds up (由A和B组成, 送审 = 审定 + 审减) has that breakdown's total as its whole
     by_part, adds = _splits_of(doc, figs)
     for total, parts, first in by_part.get(id(part), ()):
@@ -918,12 +976,12 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                and acc.overlaps(_sh_niv(g))]
         if hit:
             return hit[-1]
-    among = _AMONG_NAME.match(folded, clause_start(folded, part.start), part.start)
+    among = _AMONG_NAME.match(folded, part.start - len(_clause_text(folded, part)), part.start)
     if among:
         # 新登记市场主体4.15万户，注销2.40万户，新登记中企业1.26万户，所占比重…: the part's own clause names the
         # group it was taken from (X中…) — the figure of the sentence that X names is the whole, not the nearest
         named = [g for g in in_sent if g.start not in group_parts and not _smaller(g, part) and not is_reference(folded, g)
-                 and among.group(1) in folded[clause_start(folded, g.start):g.start]]
+                 and among.group(1) in _clause_text(folded, g)]
         if named:
             return named[-1]
     peer_skipped = False
@@ -932,13 +990,13 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             continue
         if _OWN_RATE.match(folded, g.end) and not _AMONG.search(folded, g.end, part.start):
             continue  # 持有资格证19名，持证率95%；专业毕业17名，占85%: a part with its own rate is a peer, not the whole
-        if (re.search(r"其中|、", folded[clause_start(folded, g.start):g.start]) and re.search(r"[；;]", folded[g.end:part.start])
+        if (_LISTED_BEFORE.search(_clause_text(folded, g)) and _SEMICOLON.search(folded[g.end:part.start])
                 and not _AMONG.search(folded, g.end, part.start)):
             # 其中男医生180名、女医生140名；高级职称45名，占14.1%: an item of the list before the ；, not the whole
             peer_skipped = True
             continue
-        lab = folded[clause_start(folded, g.start):g.start]
-        if (re.search(r"(?:比|较)(?:上年|去年)|上年|去年", lab) and not _RAISED_TO.search(lab)) or _bracket_base(folded, g):
+        lab = _clause_text(folded, g)
+        if (_LAST_YEAR.search(lab) and not _RAISED_TO.search(lab)) or _bracket_base(folded, g):
             continue  # a base or a change — not 由上年末的18.46万人增加到19.72万人, the level it rose to
         if is_per_unit(folded, g) or (is_target(folded, g) and not s.rate):
             continue  # (新增就业4215人，为年度目标4000人的105.4%，其中…: the target is the whole of a 完成率 only)
@@ -965,7 +1023,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         if named is not None:
             return named
     lead = _LEAD_AMONG.match(sent_text)
-    own = re.match(r"[^；;]*[；;]([^；;]*)$", folded[doc.sentences[part.sent].start:part.start])
+    own = _LAST_SEMICOLON_CLAUSE.match(folded[doc.sentences[part.sent].start:part.start])
     if (lead and not s.rate and len(lead.group(1)) >= 3 and own
             and not re.search(r"[\u4e00-\u9fff]{2}" + AMONG_ZHONG + r"|其中|另有|此外", own.group(1))):
         # (…；兼职网格员中党员5名，占31%: a clause naming its own group is of that one)
@@ -977,7 +1035,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             return named
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
                     and folded[min(g.end, part.end):max(g.start, part.start)].count("、") == 1]
-    if not (re.match(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看", sent_text) or (s.rate and alternatives and not in_sent)):
+    if not (_PART_SENTENCE_LEAD.match(sent_text) or (s.rate and alternatives and not in_sent)):
         if s.rate and (found := _measure_whole(doc, folded, figs, s) or _case_whole(doc, folded, figs, s)) is not None:
             return found
         s.guess = _subject_whole(doc, folded, figs, s)
@@ -1001,11 +1059,11 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         return next(g for g in earlier if g.sent == last_sent)
     for g in reversed(earlier):
         after = folded[g.end:g.end + 4]
-        if "其中" in after or _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
+        if "其中" in after or _TOTAL_WORDS.search(_clause_text(folded, g)):
             return g
     # 审计涉及资金9.8亿元。从资金来源看，中央补助4.1亿元…。其中中央补助占41.8%: a classification's whole is the last
     # figure of the sentence before it — a weak pairing, reported only when the share holds
-    lead = re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", sent_text)
+    lead = _CLASSIFY_LEAD.match(sent_text)
     prev = [g for g in earlier if g.sent == part.sent - 1]
     if lead and prev and not _smaller(prev[-1], part):
         got, want = share_interval(part, prev[-1], s.extra), _pct(s.pct)
@@ -1025,7 +1083,7 @@ def _named_alternative(folded: str, figs: list[Fig], s: Share, g: Fig, core: str
         return None
     para = paragraph_start(folded, g.start)
     for h in reversed([h for h in figs if para <= h.start < g.start and counts_into(h, s.part)]):
-        if core not in folded[clause_start(folded, h.start):h.start] or is_reference(folded, h) or _smaller(h, s.part):
+        if core not in _clause_text(folded, h) or is_reference(folded, h) or _smaller(h, s.part):
             continue
         hit = share_interval(s.part, h, s.extra)
         if hit is not None and hit.overlaps(want):
@@ -1080,7 +1138,7 @@ def _subject_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     for g in reversed([g for k in range(reach, part.sent) for g in sents.get(k, [])]):
         if not counts_into(g, part) or is_reference(folded, g) or _smaller(g, part):
             continue
-        name = _GROUP_SUFFIX.sub("", _GROUP_PREFIX.sub("", item_label(folded, g)))
+        name = _GROUP_SUFFIX.sub("", _GROUP_PREFIX.sub("", _item_label(folded, g)))
         if not 2 <= len(name) <= 10:
             continue
         # (执业律师612名。律师中女性218名: the sentence opens with the name's head and 中)
@@ -1108,7 +1166,7 @@ def _measure_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """查出问题金额3.68亿元…。已整改问题金额3.12亿元，整改率84.8%: the part's label is the rate's verb and a measure
     (整改 + 问题金额); an earlier figure (up to eight sentences back) labelled by that same measure without the verb
     is what the rate is taken of."""
-    label = item_label(folded, s.part)
+    label = _item_label(folded, s.part)
     stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区|累计)", "", s.stem)
     k = label.rfind(stem) if len(stem) >= 2 else -1
     measure = label[k + len(stem):] if k >= 0 else ""
@@ -1128,7 +1186,7 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """经审查立案238件…。截至11月底，已办复236件，办复率99.2%: a rate over the cases counted earlier (up to eight
     sentences back) — the nearest earlier count of the unit that gives the stated rate. Weak: only when it holds."""
     # (直接解答办结263,580件，直办率54.2%: the part's own label says it counts cases closed)
-    if not (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem) or _CASE_RATES.search(item_label(folded, s.part))):
+    if not (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem) or _CASE_RATES.search(_item_label(folded, s.part))):
         return None
     part, want = s.part, _pct(s.pct)
     reach = _reach_back(doc, _sentences_of(doc, figs), part.sent, 8)
@@ -1156,12 +1214,12 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
 def _one_kind_of(folded: str, sents: dict, g: Fig, core: str) -> bool:
     """Is g one of several listed kinds of the whole (民办幼儿园30所 beside 公办幼儿园12所, for 幼儿园)? Its item names a
     kind (words before the whole's name), and an item of its unit joined to it by 、/和/及 names the whole's name too."""
-    own = re.sub(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有)+", "", item_label(folded, g))
+    own = re.sub(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有)+", "", _item_label(folded, g))
     k = own.rfind(core)
     if k <= 0:
         return False
     for h in sents.get(g.sent, []):
-        if h is not g and h.base_unit == g.base_unit and core in item_label(folded, h) and re.fullmatch(
+        if h is not g and h.base_unit == g.base_unit and core in _item_label(folded, h) and re.fullmatch(
                 r"[、和及与]", folded[min(g.end, h.end):max(g.start, h.start)][:1] or "x"):
             return True
     return False
@@ -1268,24 +1326,45 @@ def _head(label: str) -> str:
     return label[-2:] if len(label) >= 2 else ""
 
 
+def interval_sum(ivs: list[Interval]) -> Interval:
+    """The sum of intervals, added left to right as Interval.__add__ does, with one record built at the end (the sums
+    of parts are the arithmetic the share and sum rules do most)."""
+    if len(ivs) == 1:
+        return ivs[0]
+    first = ivs[0]
+    low, high, low_open, high_open = first.low, first.high, first.low_open, first.high_open
+    for iv in ivs[1:]:
+        low = None if low is None or iv.low is None else low + iv.low
+        high = None if high is None or iv.high is None else high + iv.high
+        low_open = low_open or iv.low_open
+        high_open = high_open or iv.high_open
+    return Interval(low, high, low_open, high_open)
+
+
 def _sum_of(parts: list[Fig]) -> Interval:
-    acc = _sh_niv(parts[0])
-    for p in parts[1:]:
-        acc = acc + _sh_niv(p)
-    return acc
+    return interval_sum([_sh_niv(p) for p in parts])
 
 
 def _adds_up(total: Fig, parts: list[Fig]) -> bool:
-    acc = _sh_niv(parts[0])
-    for p in parts[1:]:
-        acc = acc + _sh_niv(p)
+    acc = _sum_of(parts)
     return acc.bounded and acc.overlaps(_sh_niv(total))
 
 
 # ---------------------------------------------------------------- arithmetic
 def share_interval(part: Fig, total: Fig, extra: list | None = None) -> Interval | None:
     """Part (plus extra parts of a combined share) and total → the share they give, in percent, as an interval
-    (None when it cannot be had)."""
+    (None when it cannot be had). Kept on the part's record, by total and extra parts: the share and sum rules ask
+    for the same quotient many times."""
+    memo = part.__dict__.get("_share_ivs")
+    if memo is None:
+        memo = part.__dict__["_share_ivs"] = {}
+    key = (total, *extra) if extra else total  # (records hash by identity; the memo keeps them alive)
+    if key not in memo:
+        memo[key] = _share_interval(part, total, extra)
+    return memo[key]
+
+
+def _share_interval(part: Fig, total: Fig, extra: list | None) -> Interval | None:
     p, t = _sh_niv(part), _sh_niv(total)
     for g in extra or ():
         p = p + _sh_niv(g)
@@ -1480,7 +1559,7 @@ def _named_items_whole(folded: str, shares: list[Share], q: Fig) -> tuple[Fig, l
     hits: list[Share] = []
     for name in names:
         grams = {name[k:k + 2] for k in range(len(name) - 1)}
-        hit = next((t for t in near if t not in hits and any(b in item_label(folded, t.part) for b in grams)), None)
+        hit = next((t for t in near if t not in hits and any(b in _item_label(folded, t.part) for b in grams)), None)
         if hit is None:
             return None
         hits.append(hit)
@@ -1550,6 +1629,9 @@ _EXHAUSTIVE = re.compile(r"其他|其它|其余|剩余|以外")
 _CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
 
 
+_SUM_AFTER = re.compile(r"合计|共计|总计|累计|共|合")
+
+
 def percent_sum(doc, figures) -> list[dict]:
     """Shares of one whole listed together → their sum against 100, within the rounding they use."""
     figs = figs_of(doc, figures)
@@ -1564,7 +1646,7 @@ def percent_sum(doc, figures) -> list[dict]:
                 out.append(row)
             continue
         # (两项合计占…: the count of the items named is no part)
-        if (s.part is None or re.match(r"合计|共计|总计|累计|共|合", folded[s.part.end:s.part.end + 2])) \
+        if (s.part is None or _SUM_AFTER.match(folded[s.part.end:s.part.end + 2])) \
                 and not s.rate and _SUM_WORD.search(s.stem):
             items = _named_shares(folded, shares, s)
             if items:
@@ -1666,7 +1748,7 @@ def _named_shares(folded: str, shares: list[Share], s: Share) -> list[Fig] | Non
     for name in names:
         grams = {name[k:k + 2] for k in range(len(name) - 1)}
         hits = [t for t in near if t not in found and any(
-            b in (t.stem + (item_label(folded, t.part) if t.part is not None else "")) for b in grams)]
+            b in (t.stem + (_item_label(folded, t.part) if t.part is not None else "")) for b in grams)]
         if len(hits) != 1:
             return None
         found.append(hits[0])
@@ -1815,6 +1897,9 @@ def smallest_n(p: Interval, limit: int = 2000) -> int | None:
     return None
 
 
+_AVERAGE_WORD = re.compile(r"平均|人均|均值")
+
+
 def granularity(doc, figures) -> list[dict]:
     """Percents about a countable set with no part given → possible for the count n? (GRIM)."""
     figs = figs_of(doc, figures)
@@ -1828,22 +1913,22 @@ def granularity(doc, figures) -> list[dict]:
             continue  # share_of_total judges it (or cannot: a part without its whole); all done (全部告破) is of n
         if f.kind != "percent" or f.qualifier or f.decimals is None or s.whole or s.weak:
             continue
-        if re.search(r"平均|人均|均值", folded[clause_start(folded, f.start):f.start]):
+        if _AVERAGE_WORD.search(_clause_text(folded, f)):
             continue  # 6个班参加监测，三科平均合格率99.2%: an average of rates is no k of n
         if f.value is not None and f.value * f.multiplier > 1:
             continue  # 完成率108%: more than the whole is no share of a count (a rate against a plan)
-        label = s.stem if s.rate else folded[clause_start(folded, f.start):f.start]
+        label = s.stem if s.rate else _clause_text(folded, f)
         n_fig = s.total if s.part is not None else _count_n(doc, folded, f, sents, s)
         if n_fig is None and s.rate:
             n_fig = _participants(doc, folded, f, sents, s)
         weak_n = False
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
         if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and (not s.rate or any(
-                g.base_unit == "件" and g.end <= f.start and _ANSWERED_CASES.search(item_label(folded, g))
+                g.base_unit == "件" and g.end <= f.start and _ANSWERED_CASES.search(_item_label(folded, g))
                 for g in sents.get(f.sent, []))))):
             n_fig, weak_n = _earlier_case_count(doc, folded, f, sents), True
         if n_fig is None and s.rate and not _SURVEY_RATES.search(s.stem):
-            n_fig, weak_n = _named_count(doc, folded, f, sents, folded[clause_start(folded, f.start):f.start]), True
+            n_fig, weak_n = _named_count(doc, folded, f, sents, _clause_text(folded, f)), True
         if n_fig is None and s.rate:
             # 回收有效问卷574份，有效率95.7%；受访农户满意度92.3%: the survey's sample / 在编教师43名，其中本科21名、
             # 专科19名…，学历合格率100%: the whole the list was taken from — likely n's, reported only when they fit
@@ -1973,7 +2058,7 @@ def _fraction_of_counted(doc, folded: str, sents: dict, f: Fig) -> dict | None:
         if g.end > f.start or g.start < para or not g.exact or not g.value or g.base_unit in _DURATIONS or is_reference(folded, g):
             continue
         # the noun before the count (共有乡镇24个) or after it (18个一级预算单位)
-        counted = item_label(folded, g)[-8:] + g.base_unit + folded[g.end:clause_end(folded, g.end, _CN_SEP + "的（(")][:10]
+        counted = _item_label(folded, g)[-8:] + g.base_unit + folded[g.end:clause_end(folded, g.end, _CN_SEP + "的（(")][:10]
         if any(noun[:k] in counted for k in range(len(noun), 1, -1)) or (
                 len(noun) == 1 and counted.endswith(noun) and folded[m.end():m.end() + 1] in _NOUN_END):
             n_fig = g
@@ -2068,7 +2153,7 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # (对7名新教师考核，合格率85.7%；6名骨干教师参加评比，…比例为70%: a count of another ；-part is no peer)
         seg = clause_start(folded, g.start, "；;。！？!?\n")
         peers = [h for h in own if seg <= h.start and h.end <= g.start and h.base_unit == g.base_unit]
-        if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not re.search(r"有效|收回|回收", label_of(folded, g)):
+        if peers and not _TOTAL_WORDS.search(_item_label(folded, g)) and not re.search(r"有效|收回|回收", label_of(folded, g)):
             return None  # 满意的389件、基本满意的21件、不满意的2件，满意率…: the last item of a list, not its n
         return g
     if _CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and not s.rate):
@@ -2076,7 +2161,7 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # paragraph counted in total (全年交办代表建议386件)
         para = paragraph_start(folded, f.start)
         for g in reversed([g for g in doc_figs_before(sents, f) if g.start >= para] + own):
-            if g.exact and not is_reference(folded, g) and _TOTAL_WORDS.search(folded[clause_start(folded, g.start):g.start]):
+            if g.exact and not is_reference(folded, g) and _TOTAL_WORDS.search(_clause_text(folded, g)):
                 return g
     return None
 
@@ -2104,7 +2189,7 @@ def _sample_count(folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
         return None
     for g in reversed(sents.get(f.sent, [])):
         if (g.end <= f.start and g.exact and g.value and g.base_unit in ("份", "人", "户", "名", "人次")
-                and _SAMPLE.search(item_label(folded, g))):
+                and _SAMPLE.search(_item_label(folded, g))):
             return g
     return None
 
@@ -2199,7 +2284,7 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     if (_ASSESS_OUTCOME.search(stem) and _ASSESSED.search(clause)) or (_CASE_RATES.search(stem) and _HANDLED.search(clause)):
         return True
     # the counted noun or the count's verb, two characters of it (一个 when the name is one character long)
-    names = [_NAME_PREFIX.sub("", item_label(folded, g))[-2:], g.base_unit[1:] if g.base_unit.startswith("个") else ""]
+    names = [_NAME_PREFIX.sub("", _item_label(folded, g))[-2:], g.base_unit[1:] if g.base_unit.startswith("个") else ""]
     if re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)):
         # 对30件建议的办理情况开展“回头看”，认为办理效果好的占…: what was looked at in the things counted
         obj = re.split(r"开展|进行|实施|组织", after)[0]
@@ -2220,7 +2305,7 @@ def _earlier_case_count(doc, folded: str, f: Fig, sents: dict) -> Fig | None:
         for g in reversed(sents.get(k, [])):
             if g.end > f.start or not g.exact or g.qualifier or not g.value or g.base_unit != "件" or is_reference(folded, g):
                 continue
-            lab = folded[clause_start(folded, g.start):g.start]
+            lab = _clause_text(folded, g)
             if re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办|交[^，,；;。]{1,8}办理", lab) and not re.search(r"不予|未|不", lab):
                 return g
             if _ALL_HANDLED.match(folded, g.end):
@@ -2251,7 +2336,8 @@ def _named_count(doc, folded: str, f: Fig, sents: dict, stem: str) -> Fig | None
 
 
 def _sentences_of(doc, figs: list[Fig]) -> dict:
-    return cached(doc, "_shares_by_sentence", figs, lambda: by_sentence(figs))
+    """The figures by sentence: the one table every rule shares (read-only)."""
+    return figs_by_sentence(doc, figs)
 
 
 def _reach_back(doc, sents: dict, si: int, k: int) -> int:

@@ -30,7 +30,7 @@ from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of
                      sentences_with, figs_by_sentence)
 from .common import count_unit_key, is_change, same_count_unit
 from .intervals import Interval, fmt, fmt_interval
-from .shares import find_shares
+from .shares import _clause_text, _pct, _sh_niv, find_shares, interval_sum
 
 # A clause with one of these after the first part is no longer part of the split (今年新增…, 同比…).
 _STOP = re.compile(r"新增|今年|当年|年内|本年|同比|较上年|比上年|上年|去年|另有|此外|另外|累计|总计|合计|共计")
@@ -44,17 +44,13 @@ COLON_COVER = Decimal("0.85")  # 其中：… announces the whole list, yet a li
 SLIP_COVER = Decimal("0.9")  # 全市企业500家，其中A 200家、B 100家: 300 vs 500 differ in one digit yet are a selection
 
 
-@per_figure
-def _su_niv(g: Fig) -> Interval:
-    """The figure's interval in its base unit, computed once (sums ask for it many times)."""
-    return g.norm_interval()
+# The figure's interval in its base unit, computed once and kept on the figure (the share rules' own: one record
+# for both families, which ask for it many times).
+_su_niv = _sh_niv
 
 
 def _sum(parts: list[Fig]) -> Interval:
-    acc = _su_niv(parts[0])
-    for p in parts[1:]:
-        acc = acc + _su_niv(p)
-    return acc
+    return interval_sum([_sh_niv(p) for p in parts])
 
 
 def _in_unit(iv: Interval, f: Fig) -> Interval:
@@ -115,7 +111,7 @@ def _gap_stated_before(folded: str, figs: list[Fig], total: Fig, parts: list[Fig
 
 def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
-    minus = [p for p in parts if _DEDUCTED.search(item_label(folded, p))]
+    minus = [p for p in parts if _DEDUCTED.search(_item(folded, p))]
     got = _sum(parts) if not minus or len(minus) == len(parts) else \
         _sum([p for p in parts if p not in minus]) - _sum(minus)  # 地表水…，地下水…，扣除两者间重复计算量…
     want = _su_niv(total)
@@ -190,7 +186,7 @@ def _partial_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
         return False  # rounded amounts (18.8万户 = 4.12万 + 14.3万 + 1,800) summarise a whole breakdown: a gap is an error
     if not _PLAIN_AMONG.search(folded, total.end, parts[0].start):
         return False
-    return not _CATCH_ALL.search(item_label(folded, parts[-1])) and not _levels_down(folded, parts)
+    return not _CATCH_ALL.search(_item(folded, parts[-1])) and not _levels_down(folded, parts)
 
 
 _DIVIDED = re.compile(r"划分为|分为|分成")
@@ -215,6 +211,9 @@ _OPEN_END = re.compile(r"以[下上]$|及以[下上]")
 _LEVEL_UP = re.compile(r"([\u4e00-\u9fff])级(?:及)?以上")
 
 
+_ITEM_LEAD = re.compile(r"^(?:其中|[（(])")
+
+
 def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     """Does a short list say it names the whole of its total? A plain 其中 or 包括 list names what is among the
     total and may leave kinds out (固定资产投资100亿元，其中工业投资60亿元，基础设施投资37亿元); it is closed by 分为,
@@ -225,22 +224,22 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     lead = folded[total.end:parts[0].start]
     if _DIVIDED.search(lead) or not _AMONG_LEAD.search(lead):
         return True
-    if _CATCH_ALL.search(item_label(folded, parts[-1])) or _OPEN_END.search(item_label(folded, parts[-1])) \
-            or _OPEN_END.search(item_label(folded, parts[0])):
+    if _CATCH_ALL.search(_item(folded, parts[-1])) or _OPEN_END.search(_item(folded, parts[-1])) \
+            or _OPEN_END.search(_item(folded, parts[0])):
         return True  # …、其他补贴45万元 / …、大专及以下15人 / 50岁以上…: an item that takes the rest
     if _levels_down(folded, parts):
         return True
-    names = [re.sub(r"^(?:其中|[（(])", "", item_label(folded, p)) for p in parts]
+    names = [_ITEM_LEAD.sub("", _item(folded, p)) for p in parts]
     if all(len(v) >= 2 for v in names) and all(v in label_of(folded, total) for v in names):
         return True  # 新建和改建农村公路286公里（新建124公里，改建152公里）: the total names every part
     named = _COUNTED_WHOLE.search(label_of(folded, total))
     if named and _SMALL.get(named.group(1)) == len(parts):
         return True  # “三公”经费38.6万元，其中因公出国…、公务用车…、公务接待…: the name counts the parts
     low = _LEVEL_UP.search(label_of(folded, total))
-    if low and len(parts) >= 2 and (low.group(1) + "级") in item_label(folded, parts[-1]):
+    if low and len(parts) >= 2 and (low.group(1) + "级") in _item(folded, parts[-1]):
         return True
     if len(parts) == 2:
-        a, b = item_label(folded, parts[0]), item_label(folded, parts[1])
+        a, b = _item(folded, parts[0]), _item(folded, parts[1])
         return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES)
     return False
 
@@ -284,20 +283,35 @@ def _one_nested(parts: list[Fig], want: Interval) -> bool:
     return False
 
 
+_COMMA_FREE_JOINT = re.compile(r"、[^，,；;。：:（(]*")
+
+
 def _flat_list(folded: str, parts: list[Fig]) -> bool:
     """人工造林2.4万亩、封山育林1.1万亩、飞播造林0.5万亩: items joined by 、 alone are siblings, none a part of another."""
-    return all(re.fullmatch(r"、[^，,；;。：:（(]*", folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
+    return all(_COMMA_FREE_JOINT.fullmatch(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
 
 
 def _mid(iv: Interval) -> Decimal:
     return (iv.low + iv.high) / 2
 
 
+_WAN_FACTORS = (Decimal(10000), Decimal("0.0001"))
+
+
+def _has_quantity(figs: list[Fig]) -> bool:
+    """Is any of the figures a quantity (a plain loop: this runs for every sentence)?"""
+    for g in figs:
+        if g.quantity:
+            return True
+    return False
+
+
 def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
     """Why parts miss their total: a part written in 元 for 万元 (or back), or one mistyped digit."""
     for i, p in enumerate(parts):
-        for k in (Decimal(10000), Decimal("0.0001")):
-            trial = _sum(parts[:i] + parts[i + 1:]) + _su_niv(p).scale(k) if len(parts) > 1 else _su_niv(p).scale(k)
+        others = _sum(parts[:i] + parts[i + 1:]) if len(parts) > 1 else None
+        for k in _WAN_FACTORS:
+            trial = others + _su_niv(p).scale(k) if others is not None else _su_niv(p).scale(k)
             if trial.overlaps(want):
                 return "万 and 元 mixed up"
     if total.exact and all(p.exact for p in parts) or all(p.decimals == total.decimals and p.unit == total.unit for p in parts):
@@ -335,6 +349,7 @@ _ANY_DIMENSION = re.compile("|".join(f"(?:{rx.pattern})" for rx in _DIMENSIONS))
 
 @per_figure
 def _item(folded: str, g: Fig) -> str:
+    """item_label, kept on the figure's record (the sum rules ask for it many times)."""
     return item_label(folded, g)
 
 
@@ -363,8 +378,8 @@ _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}")
 def _mixed_flows(folded: str, total: Fig, parts: list[Fig]) -> bool:
     """累计认定高新技术企业86家，其中今年新认定26家，有效期内的72家: the year's change beside a level, under a total
     that is no change — not a split of it."""
-    changed = [bool(_THIS_YEARS_NEW.search(folded[clause_start(folded, p.start):p.start])) for p in parts]
-    return any(changed) and not all(changed) and bool(_STOCK_TOTAL.search(folded[clause_start(folded, total.start):total.start]))
+    changed = [bool(_THIS_YEARS_NEW.search(_clause_text(folded, p))) for p in parts]
+    return any(changed) and not all(changed) and bool(_STOCK_TOTAL.search(_clause_text(folded, total)))
 
 
 _NEW_PART = re.compile(r"新增|新建|新开工|新登记|今年|当年|年内")
@@ -377,7 +392,7 @@ def _stock_of_changes(folded: str, glabel: str, parts: list[Fig]) -> bool:
     """A closing total that is a level (总数达到80家) over parts that are the year's changes (新增…, 注销…)."""
     if _CHANGE_PART.search(glabel) or not _LEVEL_TOTAL.search(glabel):
         return False  # 共新增8家 / …，合计20家 sum what was added
-    return any(_CHANGE_PART.search(folded[clause_start(folded, p.start):p.start]) for p in parts)
+    return any(_CHANGE_PART.search(_clause_text(folded, p)) for p in parts)
 
 
 def _other_noun(folded: str, total: Fig, parts: list[Fig]) -> bool:
@@ -399,14 +414,15 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
     for g in figs:
         if g.start < anchor or not same_count_unit(g, unit_of):
             continue
-        label = folded[clause_start(folded, g.start):g.start]
+        label = _clause_text(folded, g)
+        cs = g.start - len(label)
         # （其中违规金额1.58亿元、管理不规范金额2.14亿元）: a list inside the bracket its own 其中 opens is the split
-        if parts and (_NESTED_DETAIL.search(folded[max(clause_start(folded, g.start), anchor + 1):g.start])
+        if parts and (_NESTED_DETAIL.search(folded[max(cs, anchor + 1):g.start])
                       or _bracket_depth(folded, anchor, g.start) > 0):
             # 财政拨款收入720万元（其中一般公共预算拨款690万元）/ 13.28万元（其中购置费0元，运行维护费132800元）: a detail of
             # the part before it
             continue
-        if parts and (_STOP.search(folded, max(clause_start(folded, g.start), anchor + 1), g.start) or _BENEFIT.match(label)):
+        if parts and (_STOP.search(folded, max(cs, anchor + 1), g.start) or _BENEFIT.match(label)):
             break  # …63个，惠及居民2.4万户: who gains from the part before, not one more part
         if is_per_unit(folded, g):
             if parts:
@@ -471,7 +487,7 @@ def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | Non
         return parts
     if len(head) >= 2 and _other_attribute(folded, head, parts[cut]):
         return head  # 其中正式党员43名、预备党员4名；女党员11名: the semicolon and the attribute both end the split
-    if len(head) >= 2 and _CATCH_ALL.search(item_label(folded, head[-1])):
+    if len(head) >= 2 and _CATCH_ALL.search(_item(folded, head[-1])):
         return head  # 其中A…、B…、其他处理10件；结转下年度12件: the list closed itself before the semicolon
     return head if len(head) >= 2 and _sum(head).overlaps(_su_niv(total)) else None
 
@@ -505,7 +521,7 @@ def _total_of_share(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int
         q = next((g for g in sfigs if g.start >= p.end), None)
         if q is None or q.kind != "percent" or not _SHARE_OF_NAMED.fullmatch(folded, p.end, q.start):
             continue
-        want = q.pct_interval()
+        want = _pct(q)
         fit = [g for g in figs if si - 12 <= g.sent < si and g.quantity and same_count_unit(g, p) and not is_reference(folded, g)
                and not in_plan(folded, doc, g) and not is_per_unit(folded, g)
                and (got := share_interval(p, g)) is not None and want is not None and got.overlaps(want)]
@@ -567,7 +583,6 @@ _HINT_IN = re.compile(r"(?<![集其期高初空])中(?![心学央等型小级部
 _HINT_DONE = re.compile(r"已(?:经)?(?:完成|办结|整改|解决|落实)")  # the first status of _DONE
 _SUB_WHOLE = re.compile(r"[；;，,](?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?<![集其期高初空])中(?![心学央等型小级部专医药国队期度])[，,：:]?")
 _GRADE = re.compile(r"(?:优秀|良好|合格|称职)(?:等次|等级|档次)?的?$")
-_GRADE_HINT = re.compile(r"优秀|良好|合格|称职")
 _SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意|满意)的?$")
 # 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
 _IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:当)?中[，,]")
@@ -609,9 +624,10 @@ _HINT_NOT = re.compile(r"[不未]")
 _HINT_REST = re.compile(r"其余|剩余|其他|其它|余下|另有|还有|尚有")
 
 
-def _figs_where(doc, folded: str, sents: dict, rx: re.Pattern) -> list[Fig]:
-    """The figures, in text order, of the sentences the pattern matches in (a cheap filter before the real one)."""
-    hits = sentences_with(doc, folded, rx)
+def _figs_where(doc, folded: str, sents: dict, rx: re.Pattern, words: tuple[str, ...] = ()) -> list[Fig]:
+    """The figures, in text order, of the sentences the pattern matches in (a cheap filter before the real one).
+    words, when given, are substrings one of which every match holds: without them in the text, no scan."""
+    hits = sentences_with(doc, folded, rx) if not words or any(w in folded for w in words) else set()
     out: list[Fig] = []
     for si, sfigs in sents.items():
         if si < 0 or si in hits:
@@ -715,7 +731,7 @@ def _above_items(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[F
     for g in _figs_where(doc, folded, sents, _HINT_ABOVE):
         if not g.quantity or g.sent < 0:
             continue
-        m = _ABOVE.match(folded[clause_start(folded, g.start):g.start])
+        m = _ABOVE.match(_clause_text(folded, g))
         if not m:
             continue
         para = paragraph_start(folded, g.start)
@@ -794,7 +810,7 @@ def _done_and_carried(doc, folded: str, figs: list[Fig], sents: dict) -> list[tu
     out = []
     if "结转下" not in folded and "转入下" not in folded:
         return out
-    for c in _figs_where(doc, folded, sents, _HINT_CARRIED):
+    for c in _figs_where(doc, folded, sents, _HINT_CARRIED, ("结转下", "转入下")):
         if not c.quantity or c.sent < 0 or c.kind != "count" or not _CARRIED.search(label_of(folded, c)):
             continue
         done = next((g for g in sents.get(c.sent, []) if g.end <= c.start and same_count_unit(g, c)
@@ -844,14 +860,18 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@per_figure  # (kept on the figure's record: asked for many times)
 def _verb_label(folded: str, g: Fig) -> str:
     """The words of a figure's clause before its first number (不批准逮捕 of 不批准逮捕38件57人)."""
     cs = clause_start(folded, g.start)
     return _NO_DIGITS.match(folded[cs:g.start]).group(0)
 
 
+_NEXT_YEAR_LABEL = re.compile(r"下年|明年|\d{4}年预算")
+
+
 def _in_plan_label(folded: str, g: Fig) -> bool:
-    return bool(re.search(r"下年|明年|\d{4}年预算", label_of(folded, g)))
+    return bool(_NEXT_YEAR_LABEL.search(label_of(folded, g)))
 
 
 # 农民人均纯收入4862元。从构成看，工资性收入1935元，家庭经营收入2416元…: the sources of one per-capita amount add up;
@@ -864,7 +884,7 @@ def _per_capita_components(folded: str, total: Fig, parts: list[Fig]) -> bool:
     """Are the parts of a per-capita money total its sources (工资性收入, 经营净收入), not other populations?"""
     if total.kind != "money" or any(p.kind != "money" for p in parts):
         return False
-    labels = [item_label(folded, p) for p in parts]
+    labels = [_item(folded, p) for p in parts]
     return all(_SOURCE.search(v) and not _POPULATION.search(v) for v in labels)
 
 
@@ -878,6 +898,11 @@ def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
     return is_sub_period(folded, total) or not any(is_sub_period(folded, p) for p in parts)
 
 
+def _may_lead_split(text: str) -> bool:
+    """Can _SPLIT_LEAD match in the text at all? (substring tests, far cheaper than the pattern's lookarounds)"""
+    return "其中" in text or "包" in text or "含" in text or "分为" in text or "分成" in text or "涵盖" in text
+
+
 def find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     """Figures → (total, parts, sure) for every breakdown the text presents as complete or near complete.
 
@@ -887,17 +912,21 @@ def find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     return cached(doc, "_splits_cache", figs, lambda: _find_splits(doc, figs))
 
 
+_SEMICOLON = re.compile(r"[；;]")
+
+
 def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     folded = doc.folded
     sents = figs_by_sentence(doc, figs)
     out: list[tuple[Fig, list[Fig], bool]] = []
     for si, sfigs in sents.items():
-        if si < 0 or not any(g.quantity for g in sfigs):
+        if si < 0 or not _has_quantity(sfigs):
             continue  # every split below has its parts in the sentence
         sent = doc.sentences[si]
         stext = folded[sent.start:sent.end]
-        detail = _DETAIL_LEAD.match(stext)
-        for m in (_SPLIT_LEAD.finditer(stext) if not detail else [detail]):
+        # (each anchored or worded pattern below is tried only where a plain substring test says it can match)
+        detail = _DETAIL_LEAD.match(stext) if stext.startswith("具体") else None
+        for m in ((_SPLIT_LEAD.finditer(stext) if _may_lead_split(stext) else ()) if not detail else [detail]):
             at = sent.start + m.start()
             listed = sfigs
             if at > 0 and folded[at - 1] in "（(":
@@ -947,7 +976,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if parts:
                     # 其中维持39件、撤销11件，另有14件终止审理: a bare 另有 that completes the total is its last part
                     nxt = next((g for g in listed if g.start > parts[-1].end and same_count_unit(g, unit_fig)), None)
-                    if nxt is not None and _REST.search(folded[clause_start(folded, nxt.start):nxt.start]) \
+                    if nxt is not None and _REST.search(_clause_text(folded, nxt)) \
                             and _sum(parts + [nxt]).overlaps(_su_niv(total)):
                         parts = parts + [nxt]
                 if parts and sure and total.norm is not None and _sum(parts).high is not None \
@@ -962,7 +991,13 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             # 为民办实事项目15件：教育类4件，… / 总投资2.8亿元，分别为一期工程1.8亿元、二期工程1亿元: the list announced
             # right after its total
             lead_m = g.quantity and folded[g.end:g.end + 1] in "：:，,（(" and _AFTER_TOTAL.match(folded, g.end)
-            if not lead_m or in_plan(folded, doc, g) or is_base(folded, g) or is_change(folded, g) or is_per_unit(folded, g):
+            if not lead_m:
+                continue
+            comma = lead_m.group(0) in "，,"
+            if comma and not _SUM_WORD.search(label_of(folded, g)):
+                continue  # (the cheap test of the comma case below, first: most figures end their clause so)
+            # (the plan test last: it is the dearest)
+            if is_base(folded, g) or is_change(folded, g) or is_per_unit(folded, g) or in_plan(folded, doc, g):
                 continue
             if lead_m.group(0) in "（(":
                 # 新建和改建农村公路286公里（新建124公里，改建152公里）: the breakdown in the bracket after the total
@@ -977,9 +1012,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if len(parts) >= 2 and all(_JOINED.fullmatch(folded, a.end, b.start) for a, b in zip(parts, parts[1:])):
                     out.append((g, parts, False))
                 continue
-            if lead_m.group(0) in "，,":
+            if comma:
                 # 引进人才共计156名，博士研究生42名、硕士研究生124名: a total, then its kinds joined by 、 (judged as a 其中 list)
-                parts = _parts_after(folded, sfigs, g.end, g) if _SUM_WORD.search(label_of(folded, g)) else ()
+                parts = _parts_after(folded, sfigs, g.end, g)
                 if len(parts) >= 2 and clause_start(folded, parts[0].start) == g.end + 1:
                     # parts in clauses of their own (资金总额3200万元，中央补助2000万元，地方配套1200万元) are a weak split
                     out.append((g, parts, False if _flat_list(folded, parts) else None))
@@ -988,12 +1023,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if len(parts) >= 2 and parts[0].start - lead_m.end() <= 16:
                 sure = True if _sum(parts).high is None or g.norm is None or _sum(parts).high >= g.norm * COLON_COVER else False
                 out.append((g, _dimension_cut(folded, g, parts) or parts, sure))
-        for m in _RESPECTIVELY.finditer(stext):
+        for m in (_RESPECTIVELY.finditer(stext) if "分别" in stext else ()):
             # 共办理建议25件，涉及经济发展、社会民生、城乡建设的分别为12件、8件、5件: as many figures as names listed
             split = _respective_split(folded, sfigs, sent.start + m.start(), sent.start + m.end())
             if split is not None:
                 out.append(split)
-        for m in _MADE_OF.finditer(stext):
+        for m in (_MADE_OF.finditer(stext) if "由" in stext else ()):
             lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
             body = [g for g in sfigs if lo <= g.start and g.end <= hi and g.quantity]
             if len(body) < 2 or not all(same_count_unit(body[0], g) for g in body):
@@ -1001,7 +1036,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             total = _total_before(doc, folded, figs, sents, si, sent.start + m.start(), body[0], any_lead=True)
             if total is not None:
                 out.append((total, body, True))
-        for m in _BY_MEANS.finditer(stext):
+        for m in (_BY_MEANS.finditer(stext) if "通过" in stext else ()):
             # 整改问题金额3.12亿元，通过上缴财政0.46亿元、…和调整账目0.36亿元实现: the means add up to what they achieved
             lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
             body = [g for g in sfigs if lo <= g.start and g.end <= hi and g.quantity and not is_reference(folded, g)]
@@ -1011,11 +1046,13 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                       and not is_reference(folded, g)]
             if before and not in_plan(folded, doc, before[-1]):
                 out.append((before[-1], body, True))
-        lead = _CLASSIFY.match(stext) or _NAMED_SPLIT.match(stext) or _NAMED_CLASSIFY.match(stext)
+        lead = ((_CLASSIFY.match(stext) if stext[:1] in ("从", "按", "分") else None)
+                or (_NAMED_SPLIT.match(stext) if "：" in stext or ":" in stext else None)
+                or (_NAMED_CLASSIFY.match(stext) if "按" in stext or "从" in stext else None))
         if lead:
             listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)]
             name = lead.groupdict().get("name")
-            closing = [g for g in listed if _TOTAL_AFTER.match(folded[clause_start(folded, g.start):g.start])]
+            closing = [g for g in listed if _TOTAL_AFTER.match(_clause_text(folded, g))]
             for unit_fig in _first_per_unit(listed):
                 parts = [g for g in listed if same_count_unit(g, unit_fig)]
                 # …；用于就业帮扶865万元，其中公益性岗位补贴512万元、…；: a 其中 inside an item details that item
@@ -1060,13 +1097,13 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     total = _matching_earlier(doc, folded, figs, si, parts)
                     if total is not None:
                         out.append((total, parts, None))
-        mid = None if lead else _CLASSIFY_MID.search(stext)
+        mid = None if lead or not ("从" in stext or "按" in stext or "分" in stext) else _CLASSIFY_MID.search(stext)
         if mid:
             at = sent.start + mid.start()
             listed = [g for g in sfigs if g.start >= sent.start + mid.end() and g.quantity and not is_reference(folded, g)]
             for unit_fig in _first_per_unit(listed):
                 parts = [g for g in listed if same_count_unit(g, unit_fig)]
-                if len(parts) < 2 or any(_TOTAL_AFTER.match(folded[clause_start(folded, p.start):p.start]) for p in parts):
+                if len(parts) < 2 or any(_TOTAL_AFTER.match(_clause_text(folded, p)) for p in parts):
                     continue
                 before = [g for g in sfigs if g.end <= at and same_count_unit(g, unit_fig) and not is_reference(folded, g)]
                 if before and not in_plan(folded, doc, before[-1]):
@@ -1074,7 +1111,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         for g in (sfigs if ("共" in stext or "计" in stext or "总" in stext or "得分" in stext or "满分" in stext) else ()):
             if not g.quantity:
                 continue
-            glabel = folded[clause_start(folded, g.start):g.start]
+            glabel = _clause_text(folded, g)
             if _TOTAL_AFTER.match(glabel) or (glabel in ("满分", "满分为") and "分值" in folded[sent.start:g.start]):
                 g_sure = True  # …分值依次为20分、20分、40分、20分，满分100分: the full marks of the items
             elif _TOTAL_AFTER_VERB.match(glabel):
@@ -1108,7 +1145,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if is_reference(folded, p) and not (g.base_unit == "分" and is_target(folded, p) and not is_base(folded, p)
                                                     and not is_change(folded, p) and _SCORED.search(glabel)):
                     continue
-                if _TOTAL_AFTER.match(folded[clause_start(folded, p.start):p.start]):
+                if _TOTAL_AFTER.match(_clause_text(folded, p)):
                     parts = []
                     continue
                 parts.append(p)
@@ -1132,8 +1169,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if len(parts) >= 4:
                 # 新增光伏86.5万千瓦，累计达到412.6万千瓦；新增风电28.6万千瓦，累计达到186.3万千瓦；合计598.9万千瓦: the total of
                 # one kind of figure (the levels, or the year's additions), never of both
-                new_p = [p for p in parts if _NEW_PART.search(item_label(folded, p))]
-                cum_p = [p for p in parts if _CUM_PART.search(item_label(folded, p))]
+                new_p = [p for p in parts if _NEW_PART.search(_item(folded, p))]
+                cum_p = [p for p in parts if _CUM_PART.search(_item(folded, p))]
                 if len(new_p) >= 2 and len(cum_p) >= 2 and len(new_p) + len(cum_p) == len(parts):
                     parts = new_p if _NEW_PART.search(glabel) else cum_p
             if len(parts) >= 2 and g_sure is None and not glabel.startswith("共") and len(verb := glabel[2:4]) == 2 \
@@ -1141,11 +1178,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 g_sure = True
             if len(parts) >= 2:
                 out.append((g, parts, g_sure))
-        whole = _IN_WHOLE.match(stext)
-        inside = None if (whole or lead) else _IN_STATED_WHOLE.match(stext)
+        whole = _IN_WHOLE.match(stext) if "中" in stext else None
+        inside = None if (whole or lead or not stext.startswith("在")) else _IN_STATED_WHOLE.match(stext)
         differences = "收入" in stext or "送审" in stext or "资产" in stext
-        grading = _GRADE_HINT.search(stext)
-        has_in, has_done = _HINT_IN.search(stext), _HINT_DONE.search(stext)
+        grading = "优秀" in stext or "良好" in stext or "合格" in stext or "称职" in stext  # a review's grades
+        has_in = _HINT_IN.search(stext) if "中" in stext else None
+        has_done = _HINT_DONE.search(stext) if "已" in stext else None
         if not (whole or inside or differences or grading or has_in or has_done or "满意" in stext):
             continue  # none of the splits below can open here
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
@@ -1195,7 +1233,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if len(parts) < 2:
                     continue
                 total = _matching_earlier(doc, folded, figs, si, parts, whole.group("name")[:2])
-                cut = next((i for i in range(2, len(parts)) if re.search(r"[；;]", folded[parts[i - 1].end:parts[i].start])), None)
+                cut = next((i for i in range(2, len(parts)) if _SEMICOLON.search(folded[parts[i - 1].end:parts[i].start])), None)
                 if total is None and cut:
                     # 参保人员中，在职职工83.15万人、退休人员29.25万人；另有灵活就业人员9.6万人…: the split ends at the semicolon
                     parts = parts[:cut]
@@ -1216,7 +1254,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 parts = [g for g in listed if same_count_unit(g, wholes[0])]
                 # a parallel list (刑事案件…，民商事案件…，行政案件…) splits the whole; 满意度评价1,650件，评价满意1,432件
                 # nests one in the other: reported only when it adds up
-                heads = {item_label(folded, g)[-1:] for g in parts}
+                heads = {_item(folded, g)[-1:] for g in parts}
                 parts = _dimension_cut(folded, wholes[0], parts) if len(parts) >= 2 else None  # 女教师…，党员教师…
                 if parts is not None and len(parts) >= 2:
                     out.append((wholes[0], parts, False if len(heads) == 1 else None))
@@ -1229,7 +1267,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     continue
                 parts = [g for g in qty if g.start >= mid_in.end() and same_count_unit(g, w)
                          and clause_start(folded, g.start, "；;。！？!?\n") <= mid_in.end()]
-                labels = [item_label(folded, g) for g in parts]
+                labels = [_item(folded, g) for g in parts]
                 if len(parts) >= 2 and all(_STATUS.search(v) for v in labels) and any(_NOT_DONE.search(v) for v in labels):
                     out.append((w, parts, True))
                 break
@@ -1305,10 +1343,11 @@ def parts_sum(doc, figures) -> list[dict]:
     weak: set[tuple] = set()
     judged: set[tuple] = set()
 
-    def emit(total: Fig, parts: list[Fig], sure: bool | None, sent: int) -> None:
+    def emit(total: Fig, parts: list[Fig], sure: bool | None, sent: int, known_addable: bool = False) -> None:
         key = (total.id, tuple(p.id for p in parts))
         # a split first found by a weak pairing (its total sentences back) may be confirmed by its shares (占31.4%…)
-        if (key in seen and not (key in weak and sure is not None)) or len(parts) < 2 or not addable(folded, total, parts):
+        if (key in seen and not (key in weak and sure is not None)) or len(parts) < 2 or not (
+                known_addable or addable(folded, total, parts)):
             return
         seen.add(key)
         if any(t == total.id and set(key[1]) < set(ps) for (t, ps) in judged):
@@ -1326,8 +1365,8 @@ def parts_sum(doc, figures) -> list[dict]:
         elif not sure:
             weak.add(key)  # a short 其中 list may yet be closed by its shares (占…%, adding up to 100)
 
-    for total, parts, sure in find_splits(doc, figs):
-        emit(total, parts, sure, parts[0].sent if parts else total.sent)
+    for total, parts, sure in find_splits(doc, figs):  # (find_splits keeps only addable splits)
+        emit(total, parts, sure, parts[0].sent if parts else total.sent, known_addable=True)
     # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
     by_total: dict[str, list] = {}
     lists: dict[int, int] = {}
@@ -1353,7 +1392,7 @@ def parts_sum(doc, figures) -> list[dict]:
         emit(total, sorted(set(parts), key=lambda f: f.start), sure, parts[0].sent)
     # 今年完成7座，其余5座: done + remaining = the total stated before
     for g in _figs_where(doc, folded, sents, _HINT_REST):
-        glabel = folded[clause_start(folded, g.start):g.start] if g.quantity else ""
+        glabel = _clause_text(folded, g) if g.quantity else ""
         rest = _REST.search(glabel)
         if not rest:
             if _REST_NAMED.search(glabel):
@@ -1375,7 +1414,7 @@ def parts_sum(doc, figures) -> list[dict]:
                         if _sum(before[k + 1:] + [g]).overlaps(_su_niv(before[k]))), None)
             if fit is not None:
                 emit(before[fit], before[fit + 1:] + [g], r_sure, g.sent)
-            elif not re.search(r"[；;]", folded[before[0].end:before[-1].start]):
+            elif not _SEMICOLON.search(folded[before[0].end:before[-1].start]):
                 emit(before[0], before[1:] + [g], r_sure, g.sent)
             continue
         if rest.group("other"):
@@ -1470,13 +1509,16 @@ def _respective_split(folded: str, sfigs: list[Fig], lo: int, hi: int) -> tuple[
     return (total[-1], parts, False) if total else None
 
 
+_ITEM_PREFIX = re.compile(r"^(?:其中)?[：:，,]?")
+
+
 def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name: str) -> Fig | None:
     """The one figure of the paragraph's last three sentences whose own item name is `name` (基本支出 → 基本支出1263.85万元)."""
     if len(name) < 3:
         return None
     para = paragraph_start(folded, doc.sentences[si].start)
     named = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and g.quantity and same_count_unit(g, unit_fig)
-             and not is_reference(folded, g) and re.sub(r"^(?:其中)?[：:，,]?", "", item_label(folded, g)) == name]
+             and not is_reference(folded, g) and _ITEM_PREFIX.sub("", _item(folded, g)) == name]
     return named[0] if len(named) == 1 else None
 
 
@@ -1556,6 +1598,9 @@ def _named_subtotal(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) 
     return None
 
 
+_DONE_RATE_TAIL = re.compile(r"(?:完成|办结|整改|解决)率(?:为|达|达到)?$")
+
+
 def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], done: Fig,
                   found: list = ()) -> tuple[Fig, bool | None] | None:
     """The set a status breakdown counts: the nearest earlier same-unit figure of the paragraph (up to three sentences
@@ -1575,9 +1620,9 @@ def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], 
     if _su_niv(total).below(_su_niv(done)):
         return None
     for r in sfigs:
-        if r.kind == "percent" and r.start > done.end and re.search(r"(?:完成|办结|整改|解决)率(?:为|达|达到)?$", label_of(folded, r)):
+        if r.kind == "percent" and r.start > done.end and _DONE_RATE_TAIL.search(label_of(folded, r)):
             from .shares import share_interval
-            got, want = share_interval(done, total), r.pct_interval()
+            got, want = share_interval(done, total), _pct(r)
             return (total, True) if got is not None and want is not None and got.overlaps(want) else None
     return total, None
 
@@ -1647,7 +1692,7 @@ def _shares_fit(total: Fig, parts: list[Fig], pcts: list[Fig], slack: int = 0) -
     from .shares import share_interval
     misses = 0
     for part, pct in zip(parts, pcts):
-        got, want = share_interval(part, total), pct.pct_interval()
+        got, want = share_interval(part, total), _pct(pct)
         if got is None or want is None or not got.overlaps(want):
             misses += 1
     return misses == 0 or (slack and len(parts) >= 3 and misses <= slack)
@@ -1661,14 +1706,14 @@ def _shares_say_overlap(folded: str, sents: dict, total: Fig, parts: list[Fig], 
     shares = [_stated_share(folded, sents.get(p.sent, ()), p) for p in parts]
     if not all(shares) or not all(q.kind == "percent" for q in shares):
         return False
-    acc = shares[0].pct_interval()
+    acc = _pct(shares[0])
     for q in shares[1:]:
-        acc = acc + q.pct_interval()
+        acc = acc + _pct(q)
     if acc.low is None or acc.high is None or acc.contains(Decimal(100)):
         return False
     # a classification's main classes: the rest at least half the smallest listed class (else a class is missing)
     main = _classes_listed(folded, parts[0]) and acc.high is not None and 2 * (100 - acc.high) >= min(
-        q.pct_interval().low for q in shares)
+        _pct(q).low for q in shares)
     return (acc.low > 100 or sure is False or main) and _shares_fit(total, parts, shares)
 
 
@@ -1686,15 +1731,16 @@ def _classes_listed(folded: str, first: Fig) -> bool:
 
 
 def _hundred(pcts: list[Fig]) -> bool:
-    acc = pcts[0].pct_interval()
+    acc = _pct(pcts[0])
     for p in pcts[1:]:
-        acc = acc + p.pct_interval()
+        acc = acc + _pct(p)
     return acc.contains(Decimal(100))
 
 
+@per_figure  # (kept on the figure's record: asked for many times)
 def _label(folded: str, f: Fig) -> str:
     """The text of a listed item before its figure, a colon also ending it (其中：中学 → 中学)."""
-    lab = folded[clause_start(folded, f.start):f.start]
+    lab = _clause_text(folded, f)
     return lab[max(lab.rfind("、"), lab.rfind("："), lab.rfind(":")) + 1:]
 
 
@@ -1711,7 +1757,7 @@ def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: i
                   any_lead: bool = False) -> Fig | None:
     """The total a 其中 splits: the nearest same-unit figure before it, or the previous sentence's first."""
     for g in reversed([g for g in sents.get(si, []) if g.end <= at and same_count_unit(g, unit_fig)]):
-        label = folded[clause_start(folded, g.start):g.start]
+        label = _clause_text(folded, g)
         if _FULL_MARK.search(folded, max(0, g.start - 6), g.start):
             continue  # 自评总分91.5分（满分100分），其中…: the score is split, not its full mark
         if is_target(folded, g) and not is_base(folded, g) and not folded[g.end:at].strip("，,：: "):
