@@ -254,11 +254,17 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
             continue
         return True
     heading = doc.section_at(fig.start)
-    if heading and _PLAN_HEADING.search(heading):
+    return bool(heading) and plan_heading(heading, doc.year)
+
+
+@functools.lru_cache(maxsize=1024)
+def plan_heading(heading: str, year: int | None) -> bool:
+    """Is this a heading of plans (工作打算, 2025年主要任务, 明年计划安排), judged once per heading and report year?"""
+    if _PLAN_HEADING.search(heading):
         return True
     # a heading dated after the report's year is a plan (2015年工作安排), unless it reviews (2012年工作回顾)
-    years = [int(y) for y in _HEADING_YEAR.findall(heading)] if heading and not _REVIEW.search(heading) else []
-    return bool(doc.year and years and max(years) > doc.year)
+    years = [int(y) for y in _HEADING_YEAR.findall(heading)] if not _REVIEW.search(heading) else []
+    return bool(year and years and max(years) > year)
 
 
 def same_unit(a: Fig, b: Fig) -> bool:
