@@ -232,7 +232,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             continue
         qty = [f for f in sfigs if f.quantity]
         for n in qty:
-            if not _is_new(folded, n) or in_plan(folded, doc, n) or n.start in used:
+            if not _is_new(folded, n) or in_plan(folded, doc, n) or n.start in used or (
+                    "、" in _label(folded, n) and _leaves(folded, n)):  # 全年新增620家、注销180家: 180家 leaves
                 continue
             noun = _noun_after_marker(folded, n)
             # （上年末为136个）is the previous cumulative, never the one the new adds to
@@ -244,7 +245,11 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                      and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c)]
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)
+            # 由上年末的126个增加到142个: 142 is the level reached, though its clause names 上年末
             prev = [c for c in before if _PREVIOUS.search(_label(folded, c))]
+            if len(prev) > 1:
+                prev = [c for k, c in enumerate(before) if c in prev and not (
+                    k and _RISE_TO.fullmatch(folded, before[k - 1].end, c.start))]
             if before and (before[-1] in prev and not _STOCK.search(_label(folded, before[-1]))
                            or _is_previous(doc, folded, before[-1]) and _later_level(doc, folded, qty, n)):
                 # 上年末登记在册的社会组织312个，本年新登记28个，注销9个: the level the new adds to, not the cumulative
@@ -254,19 +259,19 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                         _EXIT.search(_label(folded, x)) for x in qty if n.end <= x.start and x.end <= after[0].start):
                     continue  # 年末共有规上企业86家 names another thing; 注销9家 leaves the stock (_flows_with_exits)
                 paired.add(after[0].start)
-                out.append(_three(folded, prev[-1], n, after[0]))
+                out.append(_checked_three(folded, sents, prev[-1], n, after[0]))
                 continue
             # 本届以来累计办理建议1,486件，此前历次会议共办理1,174件，今年新增312件: earlier + new = the cumulative
             earlier = [c for c in before if _EARLIER.match(_label(folded, c))]
             cum = [c for c in before if c not in earlier and "累计" in _label(folded, c)]
             if len(earlier) == 1 and cum:
                 paired.add(cum[-1].start)
-                out.append(_three(folded, earlier[0], n, cum[-1]))
+                out.append(_checked_three(folded, sents, earlier[0], n, cum[-1]))
                 continue
             if len(earlier) == 1 and after and "累计" in _label(folded, after[0]) and after[0].start not in paired:
                 # 此前已累计问责23人，本次新问责8人，累计问责达到33人: the cumulative after the new
                 paired.add(after[0].start)
-                out.append(_three(folded, earlier[0], n, after[0]))
+                out.append(_checked_three(folded, sents, earlier[0], n, after[0]))
                 continue
             stock = _pick(folded, before, n, noun) or (after[0] if after and _named_in(noun, after[0], n, folded) and _compatible(
                 noun, _label(folded, after[0]), after[0].metric, _label(folded, n)) else None)
@@ -288,14 +293,15 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 continue  # 截至6月底累计…, 全年新增…: two dates
             paired.add(stock.start)
             prev_c = _previous_in_brackets(folded, qty, stock, n) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n) \
-                or _risen_from(folded, qty, stock)
-            out.append(_three(folded, prev_c, n, stock) if prev_c is not None else _two(folded, stock, n))
+                or _risen_from(folded, qty, stock, n)
+            out.append(_checked_three(folded, sents, prev_c, n, stock) if prev_c is not None else _two(folded, stock, n))
     out.extend(_stocks_with_earlier_flow(doc, folded, figs, sents, paired))
     out.extend(_net_changes(doc, folded, sents, paired))
     out.extend(_stock_then_flows(doc, folded, sents, paired))
     out.extend(_year_then_running_total(doc, folded, sents, paired))
     out.extend(_net_with_previous(doc, folded, sents, paired))
     out.extend(_done_of_set(doc, folded, sents, paired))
+    out.extend(_year_from_parts(doc, folded, sents, paired))
     return [r for r in out if r is not None]
 
 
@@ -392,7 +398,7 @@ def _three_less(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
 
 
 # 上年末登记在册的社会组织312个，本年新登记28个，注销9个，年末为331个: previous + new − removed = current
-_EXIT = re.compile(r"注销|退出|撤销|吊销|死亡|迁出|核销|关停|淘汰|转出|减少")
+_EXIT = re.compile(r"注销|退出|撤销|吊销|死亡|迁出|核销|关停|淘汰|转出|减少|撤并|关闭|取消|未通过|摘牌|除名|调出")
 _CURRENT = re.compile(r"年末|年底|期末|目前|现有|实有|现存|截至|截止|总数|总量")
 
 
@@ -410,9 +416,9 @@ def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set
             if not _is_previous(doc, folded, p):
                 continue
             rest = [g for g in qty[i + 1:] if same_count_unit(g, p)]
-            news = [g for g in rest if _is_new(folded, g) and not _EXIT.search(_label(folded, g))]
-            exits = [g for g in rest if _EXIT.search(_label(folded, g)) and not _is_new(folded, g)
-                     and "净" not in _label(folded, g)]
+            # 全年新增620家、注销180家: each item of a list by its own words
+            news = [g for g in rest if _is_new(folded, g) and not _leaves(folded, g) and not _EXIT.search(_own_words(folded, g))]
+            exits = [g for g in rest if _leaves(folded, g)]
             if len(news) != 1 or len(exits) != 1:
                 break
             n, x = news[0], exits[0]
@@ -542,15 +548,28 @@ def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
                 if (same_count_unit(c, p) and same_count_unit(n, p) and _RISE_TO.fullmatch(folded[p.end:c.start])
                         and _NET_AFTER_RISE.match(folded[clause_start(folded, n.start):n.start]) and c.start not in paired):
                     paired.add(c.start)
-                    out.append(_three(folded, p, n, c))
+                    out.append(_checked_three(folded, sents, p, n, c))
     return out
 
 
-def _risen_from(folded: str, qty: list[Fig], stock: Fig) -> Fig | None:
+# 由3.2万人增加到4.6万人，新增1.4万人: a bare 由 (or 由2015年的) when the rise is named in the very next clause
+_FROM_ANY_TO = re.compile(r"由(?:(?:(?:19|20)\d\d年(?:末|底)?|上年末|上年底|去年底|去年末|年初|上年|去年)的)?$")
+
+
+def _risen_from(folded: str, qty: list[Fig], stock: Fig, n: Fig | None = None) -> Fig | None:
     """总数由上年的5862个增加到6415个: the previous level the stock rose from, right before it."""
     p = next((g for g in reversed(qty) if g.end <= stock.start), None)
-    if p is not None and same_count_unit(p, stock) and _FROM_LABEL_TO.search(label_of(folded, p)) \
-            and _RISE_TO.fullmatch(folded[p.end:stock.start]):
+    if p is None or not same_count_unit(p, stock) or not _RISE_TO.fullmatch(folded[p.end:stock.start]):
+        return None
+    lab = label_of(folded, p)
+    if n is None:
+        return p if _FROM_LABEL_TO.search(lab) else None
+    if _FROM_LABEL_TO.search(lab):
+        return p
+    # a bare 由: only with the rise named as such (新增/净增/增加) in the very next clause
+    named_rise = bool(_NET_AFTER_RISE.match(folded[clause_start(folded, n.start):n.start]))
+    if n.start > stock.end and _FROM_ANY_TO.search(lab) and named_rise \
+            and clause_start(folded, n.start) == clause_end(folded, stock.end) + 1:
         return p
     return None
 
@@ -730,7 +749,7 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         prev_c = [p for p in prev if p is not new]
         if prev_c and "累计" not in lab and _MAY_LEAVE.search(folded[paragraph_start(folded, c.start):c.start] + _label(folded, new)):
             prev_c = []  # registrations net of deregistrations: only new ≤ current holds
-        out.append(_three(folded, prev_c[0], new, c) if prev_c else _two(folded, c, new))
+        out.append(_checked_three(folded, sents, prev_c[0], new, c) if prev_c else _two(folded, c, new))
     return out
 
 
@@ -851,6 +870,46 @@ def _two(folded: str, c: Fig, n: Fig) -> dict | None:
                   f"当年新增{n.text}大于累计{c.text}，二者必有一误。", "new larger than cumulative")
 
 
+def _own_words(folded: str, f: Fig) -> str:
+    """The words of a figure's own list item (全年新增620家、注销180家 → 注销 for 180家)."""
+    lab = _label(folded, f)
+    return lab[lab.rfind("、") + 1:]
+
+
+def _leaves(folded: str, f: Fig) -> bool:
+    """Is the figure an outflow of a stock (注销180家, 撤并10个, 复审未通过12家), by its own words?"""
+    own = _own_words(folded, f)
+    # the verb alone or with a few words (清理注销, 复审未通过); never a comparison (比上年减少12家) or another thing's
+    # change (亏损企业减少12家)
+    if len(own) > 6 or not _LEAVING.search(own) or _COMPARED.search(own):
+        return False
+    return "净" not in own and not _NEW.search(own) and not ("减少" in own and len(own) > 4)
+
+
+_LEAVING = re.compile(_EXIT.pattern + "|" + _OUTFLOW.pattern)
+_COMPARED = re.compile(r"[比较]|同比|环比|下降|增长")
+
+
+def _checked_three(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> dict | None:
+    """previous + new = current, unless the sentences of the new and the current state an outflow of the stock
+    (年内新建563个，撤并10个): then previous + new − removed = current when it is the one outflow after the new, else
+    nothing (the stock lost items nobody counted)."""
+    seen = {p.start, n.start, c.start}
+    outs = [g for si in {n.sent, c.sent} for g in sents.get(si, ()) if g.quantity and g.start not in seen
+            and same_count_unit(g, c) and _leaves(folded, g)]
+    if not outs:
+        return _three(folded, p, n, c)
+    if len(outs) == 1 and outs[0].start > n.end:
+        row = _four(folded, p, n, outs[0], c)
+        if row["verdict"] != schema.CONSISTENT:
+            # 新增 may already be net of the outflow: wrong only when neither reading holds
+            three = _three(folded, p, n, c)
+            if three["verdict"] == schema.CONSISTENT:
+                return three
+        return row
+    return None
+
+
 def _three(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
     lo, hi = _lead(folded, min(p.start, n.start, c.start)), max(p.end, n.end, c.end)
     got = p.norm_interval() + n.norm_interval()
@@ -867,3 +926,106 @@ def _three(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
                   f"Last period's {p.text} plus the new {n.text} give {fmt_interval(got_u, (c.decimals or 0), c.unit)}, not {c.text}.",
                   f"上期累计{p.text}加新增{n.text}应为{fmt_interval(got_u, (c.decimals or 0), c.unit)}，而非{c.text}。",
                   "previous cumulative plus new does not give the current cumulative")
+
+
+# parts of the year named in a clause: 上半年, 第四季度, 前三季度, 1—6月, 7-12月, 截至9月底; 全年 is the whole year
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_M = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_PERIOD_OF_YEAR = re.compile(r"(?P<h>[上下])半年|(?P<q3>前三)季度|第?(?P<q>[一二三四1-4])季度"
+                             rf"|{_M}月?(?:份)?[—\-－~～至到]{_M}月(?:份)?|(?:截至|截止|截到|到)(?:(?:19|20)\d\d年)?{_M}月(?:底|末)"
+                             r"|(?P<y>全年)")
+# a part of the year that parts of a year's running total name (a month alone is a date: 3月15日)
+_SUB_PERIOD_SCAN = re.compile(r"半年|季度|月[底末]|月份?[—\-－~～至到]|[—\-－~～至到]\d{1,2}月")
+# 全年目标完成投资52亿元 / 全年任务为新建公厕52座: a goal, never the year's running total
+_GOAL_WORDS = re.compile(r"目标|计划|任务|预计|力争|要求|预算|指标|预期")
+_PERIOD_FILLER = re.compile(r"其中|累计|共计|合计|共|总计|已经|已|完成|达到|达|为|了|的|，|,|、")
+
+
+def _months(m: re.Match) -> tuple[int, int] | None:
+    """The first and last month a period expression covers (全年 → 1–12)."""
+    if m.group("y"):
+        return 1, 12
+    if m.group("h"):
+        return (1, 6) if m.group("h") == "上" else (7, 12)
+    if m.group("q3"):
+        return 1, 9
+    if m.group("q"):
+        q = _CN_NUM.get(m.group("q")) or int(m.group("q"))
+        return 3 * q - 2, 3 * q
+    nums = [g for g in m.groups()[3:6] if g]
+    vals = [_CN_NUM.get(v) or int(v) for v in nums]
+    if len(vals) == 2:
+        return vals[0], vals[1]
+    return (1, vals[0]) if vals else None
+
+
+def _period_and_core(label: str) -> tuple[tuple[int, int] | None, str]:
+    ms = list(_PERIOD_OF_YEAR.finditer(label))
+    if len(ms) != 1:
+        return None, ""
+    m = ms[0]
+    return _months(m), _PERIOD_FILLER.sub("", label[:m.start()] + label[m.end():])
+
+
+def _year_from_parts(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
+    """Running totals of parts of the year in one sentence (1—6月累计办理2860件，7—12月办理3120件，全年累计5980件;
+    截至9月底已完成1260户，第四季度完成386户，全年累计完成1646户): parts that cover the year exactly, once each, sum to
+    the year's figure; a part after 其中 (全年累计接种712.6万剂次，其中第四季度186.3万剂次) cannot exceed it. Only when
+    the words left beside the periods name one thing (办理 / 办理业务; never 受理 against 结案)."""
+    out = []
+    sentences = doc.sentences
+    for si, sfigs in sents.items():
+        if si < 0 or len(sfigs) < 3 and not (len(sfigs) == 2 and "其中" in folded[sfigs[0].end:sfigs[1].start]):
+            continue
+        s0, s1 = sentences[si].start, sentences[si].end
+        # the year's figure says 全年; a part of the year is named
+        if folded.find("全年", s0, s1) < 0 or not _SUB_PERIOD_SCAN.search(folded, s0, s1):
+            continue
+        qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g) and not is_change(folded, g)
+               and not in_plan(folded, doc, g) and not is_target(folded, g) and not _GOAL_WORDS.search(_label(folded, g))]
+        if len(qty) < 2:
+            continue
+        info = [(g, *_period_and_core(_own_words(folded, g))) for g in qty]
+        for k, (y, span, core) in enumerate(info):
+            if span != (1, 12) or y.start in paired:
+                continue
+            parts = [(g, sp, co) for g, sp, co in info if g is not y and sp is not None and sp != (1, 12)
+                     and same_count_unit(g, y)]
+            if not parts:
+                continue
+            cores = [c for c in [core] + [co for _, _, co in parts] if c]
+            if any(a not in b and b not in a for a in cores for b in cores):
+                continue  # 全年受理560件，上半年结案260件: two things
+            spans = sorted(sp for _, sp, _ in parts)
+            covers = spans[0][0] == 1 and spans[-1][1] == 12 and all(a[1] + 1 == b[0] for a, b in zip(spans, spans[1:]))
+            if covers and len(parts) >= 2:
+                paired.add(y.start)
+                out.append(_year_sum(folded, y, [g for g, _, _ in parts]))
+                break
+            if len(parts) == 1 and parts[0][0].start > y.end and _label(folded, parts[0][0]).startswith("其中") \
+                    and "累计" in _label(folded, y):
+                paired.add(y.start)
+                out.append(_two(folded, y, parts[0][0]))
+                break
+    return out
+
+
+def _year_sum(folded: str, y: Fig, parts: list[Fig]) -> dict:
+    figs = sorted(parts + [y], key=lambda f: f.start)
+    lo, hi = _lead(folded, figs[0].start), figs[-1].end
+    got = parts[0].norm_interval()
+    for g in parts[1:]:
+        got = got + g.norm_interval()
+    ok = got.bounded and got.overlaps(y.norm_interval())
+    got_txt = fmt_interval(got.scale(1 / y.multiplier), (y.decimals or 0), y.unit)
+    plus = " + ".join(g.text for g in parts)
+    stated = f"parts of the year {plus} = year {y.text}"
+    computed = f"{plus} = {got_txt}; stated {y.text}"
+    if ok:
+        return result("cumulative_vs_new", schema.CONSISTENT, figs, lo, hi, stated, computed,
+                      f"The parts of the year {plus} give the year's {y.text}.",
+                      f"各时段{plus}之和等于全年{y.text}，数据一致。")
+    return result("cumulative_vs_new", schema.INCONSISTENT, figs, lo, hi, stated, computed,
+                  f"The parts of the year {plus} give {got_txt}, not the year's {y.text}.",
+                  f"各时段{plus}之和应为{got_txt}，而非全年{y.text}。",
+                  "the parts of the year do not add up to the year's total")

@@ -330,6 +330,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     for si, grs in by_sent.items():
         sfigs = sents.get(si, [])
         _attach(folded, sfigs, grs, doc.year)
+    _shared_years(folded, by_sent)
     _attach_previous(doc, folded, sents, by_sent)
     _attach_share_previous(doc, folded, sents, by_sent)
     _attach_base_list_nearby(doc, folded, sents, by_sent)
@@ -560,6 +561,8 @@ def _attach_base_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
                     if not m or not (m.group("name") in cur_label or len(core) >= 2 and core in m.group("name")
                                      or bare and sj == si - 1):
                         continue
+                    if _other_place(cur_label, m.group(0)):
+                        continue  # 全县…16,820元，增长7.5%。2019年，全市…15,960元: another place's value
                     if m.group("year") and not (doc.year and int(m.group("year")) < doc.year):
                         continue
                     fits = same_unit(g, gr.cur) if gr.mode != "pp" else (g.kind == gr.cur.kind == "percent")
@@ -642,7 +645,8 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                 group[0].base, group[0].base_how = frm, "由…到…"
                 _years(folded, group[0], year)
                 continue
-        if inner_base and k == 1 and group[0].cur is not None and same_unit(inner_base[-1], group[0].cur):
+        if inner_base and k == 1 and group[0].cur is not None and (same_unit(inner_base[-1], group[0].cur)
+                                                                   or _unit_shorthand(inner_base[-1], group[0].cur)):
             group[0].base, group[0].base_how = inner_base[-1], "比上年的…"
             continue
         # 上年为5,518万元 / （上年为138.5亿元） / 上年分别为1,220.2万人次和112.3亿元
@@ -813,6 +817,22 @@ def _named_base(folded: str, b: Fig, cur: Fig | None) -> bool:
     # 发放贷款1.12万笔、43.65亿元，…（上年发放47.80亿元）: a second measure of a listed item is named by the item's label
     own = item_label(folded, cur).lstrip("、") or label_of(folded, cur)
     return not name or (len(name) >= 2 and name in own)
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d年")
+
+
+def _shared_years(folded: str, by_sent: dict) -> None:
+    """…由2015年的824.8亿元增加到1203.0亿元，年均增长7.8%；一般公共预算收入由78.05亿元增加到99.52亿元，年均增长5.0%:
+    parallel items of one sentence, the later ones rising from a bare 由, share the span of years of the first."""
+    for grs in by_sent.values():
+        cagr = [gr for gr in grs if gr.mode == "cagr" and gr.base is not None and gr.cur is not None]
+        if len(cagr) < 2 or not cagr[0].years:
+            continue
+        for gr in cagr[1:]:
+            if gr.years or not label_of(folded, gr.base).endswith("由") or _YEAR_IN.search(folded, gr.base.start, gr.g.start):
+                continue
+            gr.years = cagr[0].years
 
 
 def _years(folded: str, gr: Growth, year: int | None) -> None:
@@ -1778,6 +1798,44 @@ _MAY_TARGET_AFTER = re.compile(r"目标|任务|要求|预算|计划|指标|高|�
 _CMP_BEFORE = re.compile(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,12}$")
 
 
+# 年初预算 is the budget as passed; 全年预算 / 调整预算 / 调整后预算 add what was added during the year
+_BUDGET_KIND = re.compile(r"(年初|全年|调整后?)(?:的)?(?:预算|计划)")
+
+
+def _other_budget(pct_words: str, target_label: str) -> bool:
+    """Does the completion percentage name one budget (完成全年预算的) and the target another (年初预算)?"""
+    a, b = _BUDGET_KIND.search(pct_words), _BUDGET_KIND.search(target_label)
+    if a is None or b is None:
+        return False
+    return (a.group(1) == "年初") != (b.group(1) == "年初")
+
+
+_PLACE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡)|[市县区镇]本级|城区")
+_TOWN_OR_COUNTRY = re.compile(r"农村|城镇|城市|乡村")
+
+
+def _other_place(a: str, b: str) -> bool:
+    """Do two labels name different places or scopes (全县 / 全市, 市本级 / 全市; 城镇 / 农村)? A label naming none
+    differs from no other."""
+    for rx in (_PLACE, _TOWN_OR_COUNTRY):
+        pa, pb = set(rx.findall(a)), set(rx.findall(b))
+        if pa and pb and pa != pb:
+            return True
+    return False
+
+
+def _unit_shorthand(b: Fig, cur: Fig) -> bool:
+    """86万吨标准煤，比上年的90万吨: the base's unit is the current's written short (吨 for 吨标准煤), one kind of measure."""
+    return bool(b.base_unit and cur.base_unit.startswith(b.base_unit) and len(cur.base_unit) > len(b.base_unit)
+                and b.kind == cur.kind and b.kind in ("weight", "area", "length", "volume", "energy"))
+
+
+def _closed_between(folded: str, a: int, b: int) -> bool:
+    """Does a bracket opened before a close between a and b (the figure at a sits inside brackets b stands outside of)?"""
+    seg = folded[a:b]
+    return seg.count("）") + seg.count(")") > seg.count("（") + seg.count("(")
+
+
 def target_met(doc, figures) -> list[dict]:
     """Targets in the text → met or not, against what the text claims (完成/实现/超额完成)."""
     figs = figs_of(doc, figures)
@@ -1793,6 +1851,10 @@ def target_met(doc, figures) -> list[dict]:
         """The value achieved against target t: the nearest same-unit value before it that is not a base,
         change or target, else (目标为1万亩，实际完成1.2万亩) one stated after it."""
         ach = [g for g in sfigs if g.end <= t.start and same_unit(g, t) and not _is_ref(folded, g)]
+        # 基本支出3537.69万元（人员经费…，公用经费509.97万元），…基本支出年初预算3369.36万元: a value inside a bracket
+        # the target stands outside of details the value before the bracket, never the achieved one
+        while ach and _closed_between(folded, ach[-1].end, t.start):
+            ach.pop()
         if ach:
             return ach[-1]
         if after_too:
@@ -1880,6 +1942,8 @@ def target_met(doc, figures) -> list[dict]:
                 nxt_cs = t.end + 1
                 tgt = [g for g in sfigs if g.start > t.end and g.quantity and clause_start(folded, g.start) == nxt_cs
                        and _TARGET_NAMED.fullmatch(folded[nxt_cs:g.start])][:1]
+            if tgt and _other_budget(before, label_of(folded, tgt[-1])):
+                continue  # 年初预算1,652.0万元，年中追加…，完成全年预算的98.1%: the adjusted budget, not stated as a figure
             if tgt:
                 a = achieved(sfigs, tgt[-1], after_too=True)
                 between = [g for g in sfigs if tgt[-1].end <= g.start and g.end <= t.start and same_unit(g, tgt[-1])
