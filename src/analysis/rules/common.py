@@ -257,10 +257,16 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
     return bool(heading) and plan_heading(heading, doc.year)
 
 
+# a heading naming the targets or tasks ahead (二、2019年主要目标, 目标任务, 工作重点), not how they were met
+_TARGETS_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|成效|成绩|进展|实现)).*(?:(?:主要|预期|发展|总体|年度)目标|"
+                              r"目标任务|目标和任务|任务目标|主要任务|工作任务|工作重点|目标[\s：:。]*$)")
+
+
 @functools.lru_cache(maxsize=1024)
 def plan_heading(heading: str, year: int | None) -> bool:
-    """Is this a heading of plans (工作打算, 2025年主要任务, 明年计划安排), judged once per heading and report year?"""
-    if _PLAN_HEADING.search(heading):
+    """Is this a heading of plans or targets ahead (工作打算, 2025年主要目标, 明年计划安排), judged once per heading and
+    report year?"""
+    if _PLAN_HEADING.search(heading) or _TARGETS_HEADING.search(heading):
         return True
     # a heading dated after the report's year is a plan (2015年工作安排), unless it reviews (2012年工作回顾)
     years = [int(y) for y in _HEADING_YEAR.findall(heading)] if not _REVIEW.search(heading) else []

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import schema
-from .common import (_PER_UNIT, _PLAN, _PLAN_HEADING, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
-                     figs_by_sentence, in_plan, is_base,
+from .common import (_PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
+                     figs_by_sentence, in_plan, is_base, plan_heading,
                      is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, per_figure, result,
                      same_unit, sentences_with)
 from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
@@ -100,8 +100,6 @@ def _cue(text: str, lo: int, hi: int) -> re.Match | None:
 _REVIEW_HEADING = re.compile(r"(?:执行|完成|落实|进展)情况|回顾")
 _TARGETS_LEAD = re.compile(r"(?:目标|预期目标|主要目标|计划|预期)(?:是|为)?[：:]")
 _NEXT_HEADING = re.compile(r"草案|安排|计划|打算|思路|预期|展望|目标|任务")
-_TARGETS_HEADING = re.compile(r"(?:主要|预期|发展|总体|年度)目标|目标任务|主要任务|预期目标")
-_DONE_HEADING = re.compile(r"完成|执行|落实|情况|回顾|成效|成绩|进展|实现")
 # 分别增长14.1%和18.7% / 年度目标1亿元、1000人: what joins the items of a list
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
 _EMPTY_BRACKETS = re.compile(r"（）|\(\)")
@@ -130,22 +128,19 @@ def _plain_value(folded: str, doc, g: Fig) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _heading_plans(heading: str) -> tuple[bool, bool]:
-    """A heading → (names the targets ahead, keeps a plan a plan): 二、2019年主要目标 / 今年的预期目标 name targets,
-    not how they were met; under a heading that does not review the period (预算执行情况), or that looks ahead, a
-    plan stays one. Headings are few and asked about for every figure under them."""
-    return (bool(_TARGETS_HEADING.search(heading) and not _DONE_HEADING.search(heading)),
-            bool(not _REVIEW_HEADING.search(heading) or _NEXT_HEADING.search(heading)))
+def _plan_stays(heading: str) -> bool:
+    """Under a heading that does not review the period (预算执行情况), or that looks ahead, a plan stays one. Headings
+    are few and asked about for every figure under them."""
+    return bool(not _REVIEW_HEADING.search(heading) or _NEXT_HEADING.search(heading))
 
 
 @per_figure
 def _planned(folded: str, doc, f: Fig) -> bool:
     """in_plan, except for a figure under a heading that reviews the period (预算执行情况) with no plan word in its own
     sentence before it."""
-    targets_ahead, plan_stays = _heading_plans(doc.section_at(f.start))
     if not in_plan(folded, doc, f):
-        return targets_ahead
-    if plan_stays:
+        return False
+    if _plan_stays(doc.section_at(f.start)):
         return True
     s = doc.sentences[f.sent].start if f.sent >= 0 else f.start
     return bool(_PLAN.search(folded, s, f.start))
@@ -2205,8 +2200,8 @@ def _earlier_in_paragraph(doc, folded: str, sents: dict, t: Fig, names) -> Fig |
 
 def in_plan_heading(doc, f: Fig) -> bool:
     """Is the figure under a heading of plans or targets ahead (下一步工作, 2025年主要目标)?"""
-    return bool(_PLAN_HEADING.search(doc.section_at(f.start) or "") or _TARGETS_HEADING.search(doc.section_at(f.start) or "")
-                and not _DONE_HEADING.search(doc.section_at(f.start) or ""))
+    heading = doc.section_at(f.start)
+    return bool(heading) and plan_heading(heading, doc.year)
 
 
 def _subject_of(folded: str, own: str, a: Fig) -> bool:
