@@ -27,6 +27,12 @@ taken from (全市43个农贸市场快检室中，有11个…) restates the coun
 (28.0亿元，即280000万元) is judged. Kept apart too: attributes and anaphors (涉及资金, 该类问题), a 本级 scope, per-head
 values, a part of the year named by the heading or the paragraph's opening (一、一季度), and two headings that name two
 of a kind (一、农业专项资金 / 二、教育专项资金).
+Also kept apart: a metric given three values or more (a breakdown by sections, not a restatement), two subjects a
+paragraph names in turn (县人民医院是…。全年门急诊… 县中医院是…。全年门急诊…), sub-heading lines naming two bodies or
+places ((一）实验小学 / （二）城关中学), a sentence led by the set it counts within (抽查资金中，), a status word (已办复),
+several years told together (五年来, 2019—2023年), a heading that names the year before (2022年主要经济指标), a
+section of targets (一、年度目标). A summing-up (总体来看，…, 五、结语) that restates the one rate named so before it
+(综合满意率…83.3% / 政务服务综合满意率为84.3%) is judged.
 """
 from __future__ import annotations
 
@@ -41,7 +47,9 @@ from .common import (CLAUSE_SEP, SENT_SEP, Fig, clause_end, clause_start, figs_o
                      paragraph_start, per_figure, result)
 
 # headings about the coming year that common.in_plan does not read as plans (2024年主要目标任务, 重点工作任务)
-_PLAN_SECTION = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|成效|成绩)).*(?:目标任务|目标和任务|工作任务|任务目标|预期目标|工作重点)")
+# (一、年度目标, 一、绩效目标: a heading that ends with 目标 lists targets too)
+_PLAN_SECTION = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|成效|成绩)).*(?:目标任务|目标和任务|工作任务|任务目标|预期目标|工作重点|"
+                           r"目标[\s：:。]*$)")
 
 
 @per_figure
@@ -95,6 +103,8 @@ _SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|
 _CORE_FILLER = re.compile(r"各类|各项|各种")
 _CORE_TOTAL = ("总数", "数量", "总量")
 _NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
+# (a core of five characters or fewer that opens with 已 — 已办复, 已整改到位 — is a status of what the sentence before
+# named (建议, 问题), not a metric of its own)
 _NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年|全年")
 _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年底")
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
@@ -105,6 +115,10 @@ _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部"
 
 
 _MONTH_OR_SPAN = re.compile(r"\d{1,2}月|以来|至今|十[一二三四五]五")
+# several years told together (五年来, 过去五年, 近三年, 本届政府任期内, 2019—2023年, 五年累计); 一年来 and 过去一年
+# are the report's own year
+_MULTI_YEAR = re.compile(r"(?:过去|近|前|这)?[二三四五六七八九十两几多\d]{1,2}年(?:来|间|中|里|累计|以来)|(?:过去|近)[二三四五六七八九十两几多\d]{1,2}年|"
+                         r"任期内|本届|(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年")
 _EVENT_DATE = re.compile(r"于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 # a measure taken on a stated basis (按新的统计口径, 按常住人口计算, 按国家标准): another quantity than the plain one
 _BASIS = re.compile(r"口径|按[^，,；;。]{1,12}?(?:计算|统计|测算|核算|标准)")
@@ -115,7 +129,7 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     """The sentence before the figure names a part of the year (上半年, 国庆期间), a month, a multi-year span or a
     basis of measurement (按新口径)."""
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
-    if _SUBPERIOD.search(folded, s0, f.start) or _BASIS.search(folded, s0, f.start):
+    if _SUBPERIOD.search(folded, s0, f.start) or _BASIS.search(folded, s0, f.start) or _MULTI_YEAR.search(folded, s0, f.start):
         return True
     if _part_of_year_led(doc, folded, f):
         return True
@@ -173,7 +187,7 @@ def _key_core(folded: str, f: Fig) -> tuple | None:
     whole = len(core) >= 5 and core.endswith(_CORE_TOTAL)
     if whole:
         core = core[:-2]  # 用水总量 stays: 用水 alone names nothing
-    if len(core) < 3 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC):
+    if len(core) < 3 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
         return None  # 涉及资金: an attribute of what the clause describes; 该类问题: the class its heading names
     return core, label, stop, bool(whole)
 
@@ -196,7 +210,7 @@ def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
         scope = "grand"  # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入
     org = "own" if _ORG.search(folded, s0, f.start) else "all"
     years = _cr_years(doc, folded, f) if f.sent >= 0 else []
-    period = years[-1] if years else _led_year(doc, f)
+    period = years[-1] if years else _heading_year(doc, folded, f) or _led_year(doc, f)
     return core, scope, org, period, f.base_unit
 
 
@@ -206,7 +220,12 @@ _PER_IN_CORE = re.compile(r"人均|户均|亩均|床均|生均|均价|平均|单
 
 # a sentence that opens with a subset of what came before (在已办结的15个项目中，, 上述问题中，): its figures are of
 # that subset, not of the whole the report stated earlier
-_SUBSET_LEAD = re.compile(r"\s*(?:在|对)?(?:[^，,。；;：:\n]{0,16}?[\d０-９]+[^，,。；;：:\n\d]{0,10}|(?:上述|以上|这些)[^，,。；;：:\n]{0,10})中[，,]")
+# (抽查资金中，中央资金0.79亿元: a named set of things with no count is a subset too; 其中， opens a part of the total
+# before it, and an activity (执法检查中，, 工作中，) is a frame, not a set)
+_SUBSET_LEAD = re.compile(r"\s*(?:在|对)?(?:[^，,。；;：:\n]{0,16}?[\d０-９]+[^，,。；;：:\n\d]{0,10}|(?:上述|以上|这些)[^，,。；;：:\n]{0,10}|"
+                          r"(?!其中)[\u4e00-\u9fff“”]{2,10}(?<!检查)(?<!工作)(?<!活动)(?<!过程)(?<!执法)(?<!调研)(?<!督查)"
+                          r"(?<!督导)(?<!巡察)(?<!巡查)(?<!审计)(?<!整治)(?<!行动)(?<!治理)(?<!实践)(?<!发展)(?<!建设)(?<!服务)"
+                          r"(?<!管理)(?<!办理)(?<!改革)(?<!考核)(?<!评估)(?<!排查))中[，,]")
 
 
 # a total restricted to a class (规模以上工业企业, 限额以上, 重点, 国有…): a part named after it under 其中 is a part of
@@ -249,7 +268,10 @@ def _areas_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
         if w and w.group("part") not in folded[clause_start(folded, whole.start, SENT_SEP):whole.start]:
             return True
     na, nf = _lead_name(folded, a), _lead_name(folded, f)
-    return bool(na and nf and na != nf and na[-1] == nf[-1]) or _kind_headings(doc, a, f)
+    if na and nf and na != nf and na[-1] == nf[-1]:
+        return True
+    ha, hf = _sub_heading(folded, a), _sub_heading(folded, f)
+    return bool(ha and hf and _two_of_a_kind(ha, hf)) or _kind_headings(doc, a, f)
 
 
 _HEADING_MARK = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?)\s*|[。：:\s]+$")
@@ -265,13 +287,24 @@ def _kind_headings(doc, a: Fig, f: Fig) -> bool:
     ha, hf = doc.section_at(a.start), doc.section_at(f.start)
     if not ha or not hf or ha == hf:
         return False
+    return _two_of_a_kind(ha, hf)
+
+
+def _two_of_a_kind(ha: str, hf: str) -> bool:
+    """Two headings that name two of a kind (农业专项资金 / 教育专项资金, 县人民医院 / 县中医院)."""
     ha, hf = (_HEADING_TAIL.sub("", _HEADING_MARK.sub("", x)) for x in (ha, hf))
-    if not (2 < len(ha) <= 12 and 2 < len(hf) <= 12):
+    if ha == hf or not (2 < len(ha) <= 12 and 2 < len(hf) <= 12):
         return False
     k = 0
     while k < min(len(ha), len(hf)) and ha[-1 - k] == hf[-1 - k]:
         k += 1
-    return k >= 3 and k < len(ha) and k < len(hf)
+    if k >= len(ha) or k >= len(hf):
+        return False
+    # 一、县人民医院 / 二、县中医院: two short names of bodies of one kind (a topic such as 生态建设 never ends so)
+    return k >= 3 or (k >= 1 and ha[-1] in _BODY_END and len(ha) <= 10 and len(hf) <= 10)
+
+
+_BODY_END = frozenset("院校学局所站镇乡村司厂馆队园社委区县市州旗")
 
 
 # a part of the place leading a clause (城区新建…, 开发区实现…); 城镇/农村 name metrics (城镇新增就业) and are left out
@@ -283,6 +316,26 @@ _SUB_AREA = re.compile(r"(?:全年|今年|当年|年内|(?:19|20)\d\d年)*(?P<pa
 # of what follows it in the paragraph
 _LEAD_NAME = re.compile(r"(?:^|(?<=[。；;！!\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]|"
                         r"\d{1,2}[.．、])\s*(?P<name>[\dA-Za-z]{0,3}[\u4e00-\u9fff]{2,10})[。：:．]", re.M)
+
+
+# a numbered heading alone on its line ((一）实验小学, 2.县中医院): the subject of the paragraphs under it
+_HEAD_LINE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])[ \t\u3000]*"
+                        r"[\dA-Za-z]{0,3}[\u4e00-\u9fff“”]{2,12}[ \t\u3000]*$")
+
+
+@per_figure
+def _sub_heading(folded: str, f: Fig) -> str:
+    """The nearest numbered heading line above a figure's paragraph, a few lines up at most, else ''."""
+    end = paragraph_start(folded, f.start) - 1
+    for _ in range(4):
+        if end <= 0:
+            return ""
+        start = folded.rfind("\n", 0, end) + 1
+        m = _HEAD_LINE.match(folded, start, end)
+        if m:
+            return m.group(0).strip()
+        end = start - 1
+    return ""
 
 
 @per_figure
@@ -364,7 +417,10 @@ def cross_reference(doc, figures) -> list[dict]:
     first: dict[tuple, Fig] = {}
     whole: dict[str, bool] = {}  # a figure named as the total (…总数) by its id
     out = []
-    cores = [_key_core(folded, f) for f in figs]
+    values: dict[tuple, list[Fig]] = {}  # the distinct values each key is given
+    keys: list[tuple] = []  # the key of each row of out
+    plain = [f.value_high is None and f.quantity for f in figs]  # the amounts both passes below start from
+    cores = [_key_core(folded, f) if q and f.metric else None for f, q in zip(figs, plain)]
     named = Counter((c[0], f.base_unit) for c, f in zip(cores, figs) if c)
     for f, pre in zip(figs, cores):
         if pre is None or named[pre[0], f.base_unit] < 2:
@@ -372,6 +428,7 @@ def cross_reference(doc, figures) -> list[dict]:
         key = _key(doc, folded, f, pre)
         if key is None:
             continue
+        _note_value(values, key, f)
         if key not in first:
             first[key] = f
             whole[f.id] = pre[3]
@@ -381,7 +438,7 @@ def cross_reference(doc, figures) -> list[dict]:
             continue  # 服务企业168家，其中高新技术企业62家 / 高新技术企业总数426家: a part of another whole
         if a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
             continue  # one sentence giving a metric twice gives it for two subjects (小麦…亩产430公斤；玉米…418公斤)
-        if _subjects_differ(folded, a, f):
+        if _subjects_differ(folded, a, f) or _one_paragraph(doc, folded, figs, a, f):
             continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
         if _areas_differ(doc, folded, a, f):
             continue
@@ -394,8 +451,10 @@ def cross_reference(doc, figures) -> list[dict]:
         zh = f"{metric}前称{a.text}、后称{f.text}，均按{period}年{reading_zh}理解，二者矛盾，应核对口径或数字。"
         out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end,
                           f"{a.text}; {f.text}", computed, en, zh, "same metric stated with two values"))
+        keys.append(key)
+    out = [r for r, k in zip(out, keys) if len(values[k]) < 3]
     done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _reworded_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
+    out.extend(r for r in _reworded_conflicts(doc, folded, figs, plain) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _transposed_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
     out.extend(_noun_after_conflicts(doc, folded, figs))
@@ -410,9 +469,31 @@ def cross_reference(doc, figures) -> list[dict]:
     done = {(r["verdict"], r["figure_ids"]) for r in out}
     out.extend(r for r in _restated(doc, folded, figs) if (r["verdict"], r["figure_ids"]) not in done)
     out.extend(_rate_restated(doc, folded, figs))
+    done = {(r["figure_ids"]) for r in out}
+    out.extend(r for r in _summary_rates(doc, folded, figs) if r["figure_ids"] not in done)
     out.extend(_unit_slips(doc, folded, figs))
     seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
     return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
+
+
+def _note_value(values: dict, key: tuple, f: Fig) -> None:
+    """Add f to the distinct values its key is given. A key given three values or more (反馈问题12个 / 14个 / 10个
+    under 一、二、三、…方面, after 反馈问题36个 in the overview) is broken down by subjects, not restated."""
+    seen = values.setdefault(key, [])
+    if len(seen) < 3 and not any(x.norm_interval().overlaps(f.norm_interval()) for x in seen):
+        seen.append(f)
+
+
+def _one_paragraph(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
+    """Two values of one metric in one paragraph with a sentence that counts nothing between them (县人民医院是…。全年
+    门急诊38.6万人次…。县中医院是二级甲等医院。全年门急诊12.4万人次): that sentence brings in the next subject; a
+    paragraph does not restate its own figure (a swap of digits is a typo, not a second subject)."""
+    if f.sent - a.sent < 2 or f.start - a.start >= 400 or "\n" in folded[a.end:f.start] or _swapped(a, f):
+        return False
+    counted = doc.__dict__.get("_cr_counted")
+    if counted is None or counted[0] is not figs:
+        counted = doc.__dict__["_cr_counted"] = (figs, {x.sent for x in figs if x.quantity})
+    return any(i not in counted[1] for i in range(a.sent + 1, f.sent))
 
 
 def _unit_slips(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -484,7 +565,7 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if name is None:
             continue
         years = _cr_years(doc, folded, f)
-        key = (name, years[-1] if years else _led_year(doc, f))
+        key = (name, years[-1] if years else _heading_year(doc, folded, f) or _led_year(doc, f))
         a = first.setdefault(key, f)
         if a is f or a.sent == f.sent:
             continue
@@ -500,6 +581,80 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                               f"{a.text} ≠ {f.text} ({name}, {key[1]})",
                               f"{name} is given as {a.text} and later as {f.text} for the same period; one of them is wrong.",
                               f"{name}前称{a.text}、后称{f.text}，同一时期数值矛盾，应核对。", "same metric stated with two values"))
+    return out
+
+
+# a sentence that sums up (总体来看，…) or a heading of conclusions (五、结语): what it states was stated before
+_SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总的来看|总体而言|整体来看|综上所述|综上|总之)[，,]?")
+_SUMMARY_HEADING = re.compile(r"结语|结论|总结|小结")
+_SUMMARY_WORD = re.compile(r"总体看|总体来看|总的来看|总体而言|整体来看|综上|总之")  # (no \s*: searched over the text)
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:率|比例|比重)$")
+
+
+def _summary_context(doc, folded: str, f: Fig) -> bool:
+    s0 = doc.sentences[f.sent].start
+    return bool(_SUMMARY_LEAD.match(folded, s0) or _SUMMARY_HEADING.search(doc.section_at(f.start) or ""))
+
+
+def _bare_rate_name(folded: str, f: Fig) -> str:
+    """A percent's clause before it → the rate's name (政务服务综合满意率), or '' when it names no rate plainly."""
+    label = folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start]
+    label = _BRACKETED.sub("", _LIST_MARK.sub("", label))
+    name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", label))
+    return name if _RATE_TAIL.fullmatch(name) and not _RATE_PLANNED.search(name) else ""
+
+
+def _of_a_part(doc, folded: str, a: Fig) -> bool:
+    """The earlier rate is of a part the summary is not about: its sentence or heading names a part of the place
+    (一、城区学校, 城区学校共检测…) or a place or body leads its paragraph."""
+    s0 = doc.sentences[a.sent].start
+    return bool(_SUB_AREA.search(folded, s0, a.start) or _SUB_AREA.search(doc.section_at(a.start) or "")
+                or _SUB_AREA.search(_sub_heading(folded, a)) or _lead_place(folded, a) or _lead_name(folded, a))
+
+
+def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A rate a summing-up restates (总体来看，全市政务服务综合满意率为84.3% / 五、结语 … 重要水功能区达标率为80.6%), named
+    so that the one rate stated before it in the report ends its name (综合满意率…为83.3%, 达标33个，达标率78.6%):
+    consistent when the two agree, inconsistent when they cannot. Rates of a process (满意, 达标) are per survey, so
+    only the summary's own pointer back to one earlier rate pairs them."""
+    if not (_SUMMARY_WORD.search(folded) or _SUMMARY_HEADING.search(folded)):
+        return []
+    rates = [f for f in figs if f.kind == "percent" and not f.qualifier and f.value_high is None and f.sent >= 0]
+    by_sent: dict[int, bool] = {}
+    summing = [by_sent[f.sent] if f.sent in by_sent else by_sent.setdefault(f.sent, _summary_context(doc, folded, f))
+               for f in rates]
+    if not any(summing):
+        return []
+    names = [_bare_rate_name(folded, f) for f in rates]
+    out = []
+    for j, f in enumerate(rates):
+        name = names[j]
+        if not summing[j] or not name or in_plan(folded, doc, f):
+            continue
+        found = []
+        for i in range(j):
+            a, na = rates[i], names[i]
+            if na and not summing[i] and a.sent != f.sent and name.endswith(na) and not (
+                    in_plan(folded, doc, a) or is_sub_period(folded, a) or _cr_other_frame(doc, folded, a)):
+                found.append((len(na), a))
+        best = max((n for n, _ in found), default=0)
+        found = [a for n, a in found if n == best]  # 综合满意率 before 满意率: the most specific name
+        if len(found) != 1 or _areas_differ(doc, folded, found[0], f) or _of_a_part(doc, folded, found[0]):
+            continue  # two earlier rates of that name: which one the summary means is not certain
+        a = found[0]
+        wa, wf = a.pct_interval(), f.pct_interval()
+        if wa is None or wf is None:
+            continue
+        if wa.overlaps(wf):
+            out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} = {f.text} ({name})", f"{name} is summed up again as {f.text}; the two agree.",
+                              f"{name}前后均为{f.text}，一致。"))
+        else:
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} ≠ {f.text} ({name}, summed up)",
+                              f"{name} is given as {a.text} and summed up later as {f.text}; one of them is wrong.",
+                              f"{name}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
     return out
 
 
@@ -642,6 +797,36 @@ def _led_year(doc, f: Fig) -> str:
     return year
 
 
+# a short line with no sentence in it (2022年主要经济指标, 二、上年指标回顾): a heading
+_SHORT_LINE = re.compile(r"[^，,。；;！？!?\n]{2,24}$")
+_LAST_YEAR_WORD = re.compile(r"上年|上一年|去年")
+
+
+@per_figure
+def _heading_year(doc, folded: str, f: Fig) -> str:
+    """The year before the report's that the heading over a figure names (2022年主要经济指标, 二、上年指标回顾 in a
+    report of 2023): the figures under it are of that year. A later year there is a plan's (2013年打算), not read."""
+    if not doc.year:
+        return ""
+    heads = [doc.section_at(f.start) or ""]
+    end = paragraph_start(folded, f.start) - 1
+    for _ in range(3):  # the nearest short line above the paragraph
+        if end <= 0:
+            break
+        start = folded.rfind("\n", 0, end) + 1
+        if _SHORT_LINE.match(folded, start, end):
+            heads.insert(0, folded[start:end])
+            break
+        end = start - 1
+    for h in heads:
+        years = [int(y) for y in _YEAR.findall(h)]
+        if years:
+            return str(years[-1]) if years[-1] < doc.year else ""
+        if _LAST_YEAR_WORD.search(h):
+            return str(doc.year - 1)
+    return ""
+
+
 @per_figure
 def _cr_years(doc, folded: str, f: Fig) -> list[str]:
     return _YEAR.findall(folded, doc.sentences[f.sent].start, f.start)
@@ -651,6 +836,7 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 _UNSURE = "unsure"
+_IN_YEAR = re.compile(r"在(?:19|20)\d\d年")
 
 
 def _signature_chars(folded: str, figs: list[Fig], i: int):
@@ -663,15 +849,16 @@ def _signature_chars(folded: str, figs: list[Fig], i: int):
     raw = _respective(f)
     if not raw:
         raw = _LIST_MARK.sub("", folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start])
-        if "在" in raw:
-            return _UNSURE
+        if "在" in raw and _IN_YEAR.search(raw):
+            return _UNSURE  # 在2025年…的基础上: only the full reading can tell (在校, 在职 are plain words)
     core = _SIG_EDGE.sub("", _SIG_DROP.sub("", raw))
     if "各" in core:
         core = _CORE_FILLER.sub("", core)  # 发生各类生产安全事故 = 发生生产安全事故
     if raw.startswith("其中") and _SCOPE_PART.match(core):
         return _UNSURE
     chars = frozenset(_NOT_CJK.sub("", core))
-    return (chars, f.base_unit) if len(chars) >= 4 and core not in _GENERIC and not core.startswith(_NOT_OWN_METRIC) else None
+    return (chars, f.base_unit) if (len(chars) >= 4 and core not in _GENERIC and not core.startswith(_NOT_OWN_METRIC)
+                                    and not (core[0] == "已" and len(core) <= 5)) else None
 
 
 def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
@@ -691,7 +878,7 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
             return None
         core += total.metric
     chars = frozenset(_NOT_CJK.sub("", core))
-    if len(chars) < 4 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC):
+    if len(chars) < 4 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
         return None
     scope = next((name for name, rx in _SIG_SCOPE if rx.search(raw)), "plain")
     if _GRAND_TOTAL.search(raw):
@@ -699,7 +886,7 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     if _ORG.search(folded, doc.sentences[f.sent].start, f.start):
         scope += ":own"  # 市本级…其中民生支出 is a part of 全市…其中民生支出
     years = _cr_years(doc, folded, f)
-    period = years[-1] if years else _led_year(doc, f)
+    period = years[-1] if years else _heading_year(doc, folded, f) or _led_year(doc, f)
     return chars, scope, period, f.base_unit
 
 
@@ -822,12 +1009,14 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     return out
 
 
-def _reworded_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
+def _reworded_conflicts(doc, folded: str, figs: list[Fig], plain: list[bool]) -> list[dict]:
     """The same metric named in other words or order in two sentences, with two values that cannot both hold
     (刑事案件立案1,284起 … 全年立刑事案件1,248起; 其中市本级88个 … 市本级全年完成审计（调查）项目86个)."""
     first: dict[tuple, Fig] = {}
     out = []
-    pre = [_signature_chars(folded, figs, i) for i in range(len(figs))]
+    values: dict[tuple, list[Fig]] = {}
+    keys: list[tuple] = []
+    pre = [_signature_chars(folded, figs, i) if plain[i] and figs[i].sent >= 0 else None for i in range(len(figs))]
     named = Counter(p for p in pre if p and p is not _UNSURE)
     for i, p in enumerate(pre):
         if p is _UNSURE:
@@ -840,10 +1029,12 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
         key = _signature(doc, folded, figs, i)
         if key is None:
             continue
+        _note_value(values, key, f)
         a = first.setdefault(key, f)
         if a is f or a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
             continue
-        if _subjects_differ(folded, a, f) or _areas_differ(doc, folded, a, f):
+        if (_subjects_differ(folded, a, f) or _areas_differ(doc, folded, a, f)
+                or _one_paragraph(doc, folded, figs, a, f)):
             continue
         la, lf = (folded[clause_start(folded, x.start, CLAUSE_SEP + "、"):x.start] for x in (a, f))
         computed = f"{a.text} ≠ {f.text} ({la.strip()} / {lf.strip()}, same scope and period)"
@@ -851,7 +1042,8 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                           f"The same quantity is given as {a.text} ({la}) and later as {f.text} ({lf}); one of them is wrong.",
                           f"同一指标前称{a.text}（{la}）、后称{f.text}（{lf}），二者矛盾，应核对。",
                           "same metric stated with two values"))
-    return out
+        keys.append(key)
+    return [r for r, k in zip(out, keys) if len(values[k]) < 3]
 
 
 _BACK_REF = re.compile(r"(?:上述|前述)$")
@@ -1064,8 +1256,8 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 # 下辖9个社区 / 辖区9个社区全部建成: a noun carried in the unit (个社区) is named outright
                 carried = len(a.base_unit) >= 3 and a.base_unit == f.base_unit and k >= len(a.base_unit) - 1
                 same = (k >= 3 or carried) and _noun_ends(na, noun) and _noun_ends(nf, noun)
-            if not same:
-                continue
+            if not same or _areas_differ(doc, folded, a, f):
+                continue  # 全县辖12个乡镇 / 全市18个乡镇全部…: two places
             if f.norm == a.norm:
                 if f.id not in agreed:
                     agreed.add(f.id)
@@ -1156,6 +1348,10 @@ _SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二�
                             r"(?:共有|有|的)+$")
 
 
+_HEAD_YEAR = re.compile(r"\s*(?:19|20)\d\d年(?:度|末|底)?[，,]?")
+_HEAD_TEXT = re.compile(r"[^\d，,０-９]*")
+
+
 @per_figure
 def _subject(folded: str, f: Fig) -> str:
     """What a metric is of: the words before it in its clause (细颗粒物 of 细颗粒物（PM2.5）年均浓度为38…), else, for a
@@ -1171,7 +1367,8 @@ def _subject(folded: str, f: Fig) -> str:
     elif not label.startswith("其中"):  # 其中民生支出: a part of what came before, named by itself
         seg = clause_start(folded, f.start, "；;。！？!?\n")
         if seg < cs:
-            head = re.match(r"[^\d，,０-９]*", folded[seg:cs]).group(0)
+            y = _HEAD_YEAR.match(folded, seg, cs)  # 2019年度“三公”经费…年初预算为…，支出决算为…: the year is no subject
+            head = _HEAD_TEXT.match(folded, y.end() if y else seg, cs).group(0)
             head = _SUBJECT_NOISE.sub("", _SUBJECT_NOISE.sub("", head))
             pre = "lead:" + head if head else ""
     return pre

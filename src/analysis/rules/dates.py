@@ -1,6 +1,8 @@
 """Impossible dates: 9月31日, 2月30日, 13月5日, 2020年13月底, 2023-02-30, and a range that ends before it starts. Valid dates give
 no row (the table is not flooded). A date after the report's year is no error: laws take effect (自2016年3月1日起施行),
-contracts run (租期至2019年12月31日) and works are due (约定于…竣工) after the year they were agreed in.
+contracts run (租期至2019年12月31日) and works are due (约定于…竣工) after the year they were agreed in. A 2月29日 written
+without its year is read in the leap year its sentence or heading names (一、2024年工作回顾 in a 2025 report); a range
+whose end, written without its year, falls in an earlier month runs into the next year (12月25日至1月5日).
 """
 from __future__ import annotations
 
@@ -71,6 +73,27 @@ def _lunar(folded: str, start: int, mon: int, day: int) -> bool:
     return 1 <= mon <= 12 and 1 <= day <= 30 and any(w in folded[max(0, start - 6):start] for w in _LUNAR)
 
 
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_RANGE_SEP = re.compile(r"至|到|—|–|~|-")
+_LAST_YEAR = re.compile(r"过去一年|去年|上年|上一年")
+
+
+def _leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _leap_year_around(doc, folded: str, f) -> bool:
+    """2月29日 written without its year, in a sentence or under a heading whose nearest year is a leap year
+    (一、2024年工作回顾 in a 2025年政府工作报告), or after 过去一年 when the year before the report's is one: the
+    year the figure was given is not the one it is in."""
+    sent = doc.sentence_at(f.start)
+    s0 = sent.start if sent is not None else max(0, f.start - 80)
+    years = _YEAR.findall(folded, s0, f.start) or _YEAR.findall(doc.section_at(f.start) or "")
+    if years:
+        return _leap(int(years[-1]))
+    return bool(doc.year and _leap(doc.year - 1) and _LAST_YEAR.search(folded, s0, f.start))
+
+
 def date_valid(doc, figures) -> list[dict]:
     """Dates → inconsistent rows for days that do not exist and ranges that end before they start."""
     folded = doc.folded
@@ -82,11 +105,15 @@ def date_valid(doc, figures) -> list[dict]:
             md = _MONTH_DAY.search(f.text)
             if md and _lunar(folded, f.start, int(md.group("m")), int(md.group("d"))):
                 continue
+            if f.text.startswith("2月29") and _leap_year_around(doc, folded, f):
+                continue
             out.append(result("date_valid", schema.INCONSISTENT, [f], f.start, f.end, f.text,
                               "no such day in that month", f"{f.text} does not exist; the day or the month is wrong.",
                               f"{f.text}不存在，日期有误。", "impossible date"))
         elif f.kind == "date_range" and "/" in f.iso_date:
             a, b = f.iso_date.split("/")
+            if len(a) == len(b) and a > b and len(a) >= 7 and b[5:7] < a[5:7] and "年" not in _RANGE_SEP.split(f.text)[-1]:
+                continue  # 12月25日至1月5日: an end without its year, in an earlier month, is in the next year
             if len(a) == len(b) and a > b:
                 out.append(result("date_valid", schema.INCONSISTENT, [f], f.start, f.end, f.text,
                                   f"{a} is after {b}", f"The range {f.text} ends before it starts.",

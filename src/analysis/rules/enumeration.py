@@ -12,7 +12,8 @@ only judged when they give exactly the count, since where such a list ends is no
 ends (its markers in one paragraph with nothing after the last item, or opening consecutive lines followed by a line
 that is no item) and gives fewer items than announced (五点体会：第一，…第四，…。), or more after 以下/如下. Markers are
 一是, （一）, 第一，, 1. 和/与/及 inside a word (普及, 参与) join no items; a first clause that splits only at 和/与/及
-(把A与B相结合，把C与D相结合…) is no list of its own.
+(把A与B相结合，把C与D相结合…) is no list of its own. Items marked 一方面 / 另一方面 are counted by those markers (their own
+commas and 、 split nothing), and only judged when the markers give the count.
 """
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ _ECHO_NAME = re.compile(r"(?P<name>[“\"「](?P<num>[一二两三四五六七�
 _LIST_FIRST = re.compile(r"[“\"「](?P<items>[^”\"」\n，。]{1,12}(?:、[^”\"」\n，。]{1,12})+)[”\"」]"
                          r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|次|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
 _CN_DIGIT = re.compile(r"[一二两三四五六七八九十]")
+# the measure words a count may put before a numeral of its items (“三个一批”): one count, not two
+_MEASURE_FIRST = frozenset("个项大种条类件张点次")
 _NUMERAL_RUN = set("十百千万零一二两三四五六七八九")
 _SENT_END = re.compile(r"[。！？!?\n]")
 _OPENERS, _CLOSERS = "“（(《「‘\"", "”）)》」’\""
@@ -221,8 +224,10 @@ def enumeration_count(doc, figures) -> list[dict]:
     for rx in (_QUOTED, _PLAIN, _DIGIT_PAREN):
         for m in (rx.finditer(folded) if rx is _QUOTED else
                   _unnumbered(rx, folded, _NUMERAL if rx is _PLAIN else _DIGIT_BEFORE)):
-            if m.start() in seen or _CN_DIGIT.search(m.group("word"), 2) or m.group("word")[0] in _NUMERAL_RUN:
-                continue  # “六深入两加强一提高” names several counts at once; “十百千”, 二十条 are one numeral run
+            word = m.group("word")
+            if (m.start() in seen or _CN_DIGIT.search(word, 2) or word[0] in _NUMERAL_RUN
+                    or (len(word) >= 3 and _CN_DIGIT.match(word, 1) and word[0] not in _MEASURE_FIRST)):
+                continue  # “六深入两加强一提高”, “两学一做” name several counts at once; “十百千”, 二十条 are one numeral run
             if rx is _DIGIT_PAREN and not _plain_items(folded, m.end()):
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
             n = _CN.get(m.group("num")) or int(m.group("num"))
@@ -230,6 +235,16 @@ def enumeration_count(doc, figures) -> list[dict]:
                 continue
             paren = m.group("intro") in "（("
             end, short, full = _list_text(folded, m.end(), paren)
+            if not paren and full.lstrip().startswith("一方面"):
+                # 两个方面问题：一方面是…，涉及资金1.2亿元、项目12个；另一方面是…: the items are marked by 一方面 /
+                # 另一方面 and hold commas of their own; judged only when the markers give the count
+                seen.add(m.start())
+                if 1 + full.count("另一方面") == n:
+                    name = doc.text[m.start("name"):m.end("name")]
+                    out.append(result("enumeration_count", schema.CONSISTENT, [], m.start("name"), m.end() + len(full),
+                                      f"{name}: {full.strip()[:60]}", f"announces {n}, lists {n}",
+                                      f"{name} announces {n} items and lists {n}.", f"{name}与所列{n}项相符。"))
+                continue
             ords = [_ord_value(o) for o in _ORDINAL.finditer(full)]
             if not paren and (ords == [1] or (not full.strip() and _ORDINAL.match(folded, m.end()))):
                 # 三大工程：（一）…。（二）…。（三）…: items that run over several sentences; judged only when the

@@ -10,7 +10,8 @@ suffixes (推荐人, 扶持户, 服务台, 检查处) never take that last form.
 unit no word ends with right after a word (收入万元，, 农村公路公里。), a measure word closing a list item while another
 item of the sentence gives its number in that measure word (党组会议次、专题会议12次), and the object of a counting verb
 after 共/累计 closed by 件/份/处/次/项 (共下达整改通知书份，); words that end with a measure character (文件, 市场) and
-compound units (46人次) are left alone.
+compound units (46人次) are left alone; so are a marker whose measure character begins a word (XX家庭农场, XX人民医院,
+对XX处XX科: a name left out) and a unit declared after 单位为/单位均为.
 """
 from __future__ import annotations
 
@@ -74,6 +75,10 @@ _PCT_SIGN = re.compile(r"[%‰]")
 _MARK_START = re.compile(r"[XＸxｘ×＊*_＿□○〇（(【〔［\[]")
 # a line with none of these is a table row or head, not a sentence (its spaces are columns, not blanks)
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
+
+
+# a marker right after the unit (XX处XX科负责人): a redacted name of an office, not a count
+_NAME_MARKS = frozenset("XＸ×＊*")
 
 
 def _marked(folded: str):
@@ -147,6 +152,9 @@ _WORD_UNITS = ("万平方米", "平方米", "万元", "亿元", "万人次", "�
 _NOT_BEFORE_WORD_UNIT = set("上近过超逾破达至每数几余多千百十万亿零〇一二两三四五六七八九按以折约方人吨车")  # 平方公里, 人公里, 吨公里
 
 
+_UNIT_DECLARED = re.compile(r"单位(?:[:：]|均|都|统一|一律|为|是|采用|使用)*$")
+
+
 def _word_unit_at(folded: str, e: int):
     """(start, end, stated) when a _WORD_UNITS unit ends at e right after a Chinese word in a sentence, its number
     left out; else None."""
@@ -154,8 +162,8 @@ def _word_unit_at(folded: str, e: int):
     if w is None:
         return None
     s = e - len(w)
-    if not _after_word(folded, s) or folded[s - 1] in _NOT_BEFORE_WORD_UNIT or folded.endswith("单位", 0, s):
-        return None
+    if not _after_word(folded, s) or folded[s - 1] in _NOT_BEFORE_WORD_UNIT or _UNIT_DECLARED.search(folded, max(0, s - 12), s):
+        return None  # 金额单位万元, 本表金额单位均为万元: the unit declared, no number left out
     if _SENTENCE_MARK.search(folded, _line_start(folded, s), _line_end(folded, s)) is None:
         return None  # a table's head
     return s, e, folded[max(clause_start(folded, s), s - 6):e]
@@ -230,15 +238,21 @@ def _bare_unit_at(doc, folded: str, s: int, e: int):
     return s, e, folded[item:e]
 
 
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 def placeholder(doc, figures) -> list[dict]:
     """Text → blanks where a number belongs (verdict missing; span = the unit after the blank)."""
     folded = doc.folded
     found: dict[int, tuple[int, int, str]] = {}
     word_hits, bare_hits = [], []
     for m in _UNIT_END.finditer(folded):
-        s, unit, e = m.start(), m.group(), m.end()
-        nxt = folded[e:e + 1]
+        s = m.start()
         before = folded[s - 1] if s else ""
+        if before in _DIGITS or (before in "万亿" and s > 1 and folded[s - 2] in _DIGITS):
+            continue  # 12个，, 3.5万元: a number is there
+        unit, e = m.group(), m.end()
+        nxt = folded[e:e + 1]
         if before in _WORD_UNIT_BEFORE and unit in _WORD_UNIT_ENDS and nxt != "\n" and not folded[s - 2:s - 1].isdecimal():
             hit = _word_unit_at(folded, e)  # (万元, 公里, 平方米…: the unit's second-last character comes first)
             if hit:
@@ -282,6 +296,9 @@ def placeholder(doc, figures) -> list[dict]:
             continue  # part of a Latin word or code (BOX3件)
         if m.group("blank")[0] == "〇" and m.start() and folded[m.start() - 1] in _NUMERAL_BEFORE:
             continue  # 二〇〇八年, 一〇〇人: zeros of a number written in characters
+        unit, nxt = m.group("m"), folded[m.end():m.end() + 1]
+        if len(unit) == 1 and (nxt in _CONTINUES.get(unit, "") or nxt in _NAME_MARKS):
+            continue  # XX家庭农场, XX人民医院, 对XX处XX科: a name left out, the measure character begins a word
         found.setdefault(m.start("m"), (m.start("m"), m.end("m"), folded[m.start():m.end()]))
     for sp in _SPACE_RUN.finditer(folded) if " " in folded or "\u3000" in folded else ():
         a, s = sp.span()
@@ -297,9 +314,8 @@ def placeholder(doc, figures) -> list[dict]:
     for s, e, stated in word_hits + bare_hits:
         found.setdefault(s, (s, e, stated))
     for s, e in _bare_percents(folded):
-        if not _after_word(folded, s) or folded[s - 1] in _NUMERAL_BEFORE:
-            continue  # 两个百分点, 几个百分点
-        found.setdefault(s, (s, e, folded[max(0, s - 4):e]))
+        if s and "\u4e00" <= folded[s - 1] <= "\u9fff" and folded[s - 1] not in _NUMERAL_BEFORE:
+            found.setdefault(s, (s, e, folded[max(0, s - 4):e]))  # (两个百分点, 几个百分点 have their number)
     out = []
     for start, end, stated in sorted(found.values()):
         unit = doc.text[start:end]
