@@ -46,19 +46,11 @@ from .common import (CLAUSE_SEP, SENT_SEP, Fig, clause_end, clause_start, figs_o
                      is_reference, is_sub_period, label_of,
                      paragraph_start, per_figure, result)
 
-# headings about the coming year that common.in_plan does not read as plans (2024年主要目标任务, 重点工作任务)
-# (一、年度目标, 一、绩效目标: a heading that ends with 目标 lists targets too)
-_PLAN_SECTION = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|成效|成绩)).*(?:目标任务|目标和任务|工作任务|任务目标|预期目标|工作重点|"
-                           r"目标[\s：:。]*$)")
-
-
 @per_figure
 def _crossref_plan(folded: str, doc, f: Fig) -> bool:
-    """common.in_plan, and a section headed as the coming year's targets or tasks."""
-    if _common_in_plan(folded, doc, f):
-        return not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f))
-    heading = doc.section_at(f.start)
-    return bool(heading and _PLAN_SECTION.search(heading))
+    """common.in_plan (which counts a section headed as the coming year's targets or tasks), except for what a plan
+    section reports as done or past."""
+    return _common_in_plan(folded, doc, f) and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f))
 
 
 # 已整改, 已经建成, 累计已完成: a label that reports what is done
