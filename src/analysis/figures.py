@@ -216,22 +216,6 @@ def _in_short_quote(folded: str, start: int, end: int) -> bool:
 
 
 # ---------------------------------------------------------------- extraction
-class _Groups:
-    """m.groupdict() without building a dict of the grammar's sixty groups for every match: g["q_n"] reads one."""
-
-    __slots__ = ("m",)
-
-    def __init__(self, m: re.Match):
-        self.m = m
-
-    def __getitem__(self, name: str) -> str | None:
-        return self.m.group(name)
-
-    def get(self, name: str, default=None):
-        v = self.m.group(name)
-        return default if v is None else v
-
-
 def find_figures(doc: Document) -> list[Figure]:
     """Document → figures in text order (spans, values, units, kinds, qualifiers), no metric yet."""
     folded = doc.folded
@@ -283,56 +267,56 @@ def _table_figures(folded: str, taken: list[Figure]) -> list[Figure]:
 
 
 def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
-    g = _Groups(m)
+    g = m.group
     s, e = m.start(), m.end()
     kind = m.lastgroup
     if kind in ("drange", "mrange", "date", "ymonth", "month"):
         if s and (folded[s - 1].isdigit() or folded[s - 1] in "第"):
             return None
     if kind == "drange":
-        if g["dr_ri"] is None and folded[m.start("dr_d1") + len(g["dr_d1"])] not in "-~":
+        if g("dr_ri") is None and folded[m.start("dr_d1") + len(g("dr_d1"))] not in "-~":
             return None
-        y = _year(g["dr_y"])
-        m1, m2 = _cn_month_day(g["dr_m"]), _cn_month_day(g["dr_m2"]) or _cn_month_day(g["dr_m"])
-        when = ((y, m1, _cn_month_day(g["dr_d1"])), (_year(g["dr_y2"]) or y, m2, _cn_month_day(g["dr_d2"])))
+        y = _year(g("dr_y"))
+        m1, m2 = _cn_month_day(g("dr_m")), _cn_month_day(g("dr_m2")) or _cn_month_day(g("dr_m"))
+        when = ((y, m1, _cn_month_day(g("dr_d1"))), (_year(g("dr_y2")) or y, m2, _cn_month_day(g("dr_d2"))))
         return Figure(s, e, "date_range", iso_date=_date_iso(when, year), when=when)
     if kind == "mrange":
-        y = _year(g["mr_y"])
-        when = ((y, _cn_month_day(g["mr_m"]), None), (_year(g["mr_y2"]) or y, _cn_month_day(g["mr_m2"]), None))
+        y = _year(g("mr_y"))
+        when = ((y, _cn_month_day(g("mr_m")), None), (_year(g("mr_y2")) or y, _cn_month_day(g("mr_m2")), None))
         return Figure(s, e, "date_range", iso_date=_date_iso(when, year), when=when)
     if kind == "date":
-        when = ((_year(g["d_y"]), _cn_month_day(g["d_m"]), _cn_month_day(g["d_d"])),)
+        when = ((_year(g("d_y")), _cn_month_day(g("d_m")), _cn_month_day(g("d_d"))),)
         return Figure(s, e, "date", iso_date=_date_iso(when, year), when=when)
     if kind == "ymonth":
-        when = ((_year(g["ym_y"]), _cn_month_day(g["ym_m"]), None),)
+        when = ((_year(g("ym_y")), _cn_month_day(g("ym_m")), None),)
         return Figure(s, e, "date", iso_date=_date_iso(when, year), when=when)
     if kind == "month":
         mon = re.match(_MON, folded[s:e]).group(0)
         when = ((None, _cn_month_day(mon), None),)
         return Figure(s, e, "date", iso_date=_date_iso(when, year), when=when)
     if kind == "yrange":
-        y1, y2 = _year(g["yr_y"]), _year(g["yr_y2"])
+        y1, y2 = _year(g("yr_y")), _year(g("yr_y2"))
         if not (y1 and y2 and y1 < y2):
             return None
         return Figure(s, e, "date_range", iso_date=f"{y1}/{y2}")
     if kind == "year":
         if s and (folded[s - 1].isdigit() or folded[s - 1] == "第"):
             return None
-        y = _year(g["y_y"])
-        unit = folded[m.start("y_y") + len(g["y_y"]):e]
+        y = _year(g("y_y"))
+        unit = folded[m.start("y_y") + len(g("y_y")):e]
         return Figure(s, e, "year", value=str(y), unit=unit, normalized_value=str(y), base_unit="年", iso_date=str(y))
     if kind == "range":
         return _build_range(m, folded)
     if kind == "frac":
-        den = (Decimal(100), 0) if g["f_den"] == "百" else (Decimal(1000), 0) if g["f_den"] == "千" else parse_number(g["f_den"])
-        num = (Decimal(100), 0) if g["f_num"] == "百" and g["f_den"] == "百" else parse_number(g["f_num"])
-        if not den or not num or den[0] == 0 or not _number_ok(g["f_den"], folded, s):
+        den = (Decimal(100), 0) if g("f_den") == "百" else (Decimal(1000), 0) if g("f_den") == "千" else parse_number(g("f_den"))
+        num = (Decimal(100), 0) if g("f_num") == "百" and g("f_den") == "百" else parse_number(g("f_num"))
+        if not den or not num or den[0] == 0 or not _number_ok(g("f_den"), folded, s):
             return None
-        if g["f_den"] in ("百", "100"):
+        if g("f_den") in ("百", "100"):
             # 百分之十五 is a percent written in words: value 15, unit %
             return Figure(s, e, "percent", value=as_written(num[0], num[1]), unit="%",
                           normalized_value=plain(num[0] / 100), base_unit="ratio", decimals=str(num[1]))
-        if g["f_den"] in ("千",):
+        if g("f_den") in ("千",):
             return Figure(s, e, "percent", value=as_written(num[0], num[1]), unit="‰",
                           normalized_value=plain(num[0] / 1000), base_unit="ratio", decimals=str(num[1]))
         v = plain(round(num[0] / den[0], 6))
@@ -340,24 +324,24 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     if kind == "half":
         return Figure(s, e, "fraction", value="0.5", normalized_value="0.5", base_unit="ratio")
     if kind == "cheng":
-        n = parse_number(g["c_n"])  # 六成 (or 3成) is six tenths: a fraction like 一半, value 0.6
+        n = parse_number(g("c_n"))  # 六成 (or 3成) is six tenths: a fraction like 一半, value 0.6
         return Figure(s, e, "fraction", value=plain(n[0] / 10), normalized_value=plain(n[0] / 10), base_unit="ratio")
     if kind == "pct":
-        if not _number_ok(g["p_n"], folded, s):
+        if not _number_ok(g("p_n"), folded, s):
             return None
-        p = parse_number(g["p_n"])
+        p = parse_number(g("p_n"))
         if p is None:
             return None
-        unit = g["p_unit"]
+        unit = g("p_unit")
         k = "percentage_point" if "点" in unit else "percent"
         return Figure(s, e, k, value=as_written(*p), unit=unit,
                       normalized_value=plain(p[0] * PERCENT_UNITS[unit]), base_unit="ratio", decimals=str(p[1]))
     if kind == "times":
         # 增长一倍 / 提高了一倍: a lone 一 is a number before 倍 (it is not 一批, 一是)
-        if not (g["t_n"] == "一" and re.search(r"(?:增长|增加|提高|翻|扩大|上升)了?$", folded[max(0, s - 4):s])) \
-                and not _number_ok(g["t_n"], folded, s):
+        if not (g("t_n") == "一" and re.search(r"(?:增长|增加|提高|翻|扩大|上升)了?$", folded[max(0, s - 4):s])) \
+                and not _number_ok(g("t_n"), folded, s):
             return None
-        p = parse_number(g["t_n"])
+        p = parse_number(g("t_n"))
         if p is None:
             return None
         return Figure(s, e, "ratio", value=as_written(*p), unit="倍", normalized_value=plain(p[0]),
@@ -365,29 +349,29 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     if kind == "qty":
         return _build_qty(m, folded)
     if kind in ("colon", "bare"):
-        num = g["c_a"] if kind == "colon" else m.group(0)
+        num = g("c_a") if kind == "colon" else m.group(0)
         if not _number_ok(num, folded, s):
             return None
         p = parse_arabic(num)
         return Figure(s, e, "ratio", value=as_written(*p), normalized_value=plain(p[0]), base_unit="ratio",
                       decimals=str(p[1]))
     if kind == "wan":
-        if not _number_ok(g["w_n"], folded, s):
+        if not _number_ok(g("w_n"), folded, s):
             return None
-        p = parse_arabic(g["w_n"])
-        return Figure(s, e, "count", value=as_written(*p), unit=g["w_mult"], normalized_value=plain(p[0] * MULTIPLIERS[g["w_mult"]]),
+        p = parse_arabic(g("w_n"))
+        return Figure(s, e, "count", value=as_written(*p), unit=g("w_mult"), normalized_value=plain(p[0] * MULTIPLIERS[g("w_mult")]),
                       base_unit="", decimals=str(p[1]))
     if kind == "per":
-        p = parse_arabic(g["pr_n"])
-        per = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "百": 100}[g["pr_u"]]
-        return Figure(s, e, "ratio", value=as_written(*p), unit="/" + g["pr_u"], normalized_value=plain(p[0] / per),
+        p = parse_arabic(g("pr_n"))
+        per = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "百": 100}[g("pr_u")]
+        return Figure(s, e, "ratio", value=as_written(*p), unit="/" + g("pr_u"), normalized_value=plain(p[0] / per),
                       base_unit="ratio", decimals=str(p[1]))
     if kind == "days":
         if s and (folded[s - 1].isdigit() or folded[s - 1] in "月第"):
             return None
-        a = parse_arabic(g["dy_a"])
-        if g["dy_b"]:
-            b = parse_arabic(g["dy_b"])
+        a = parse_arabic(g("dy_a"))
+        if g("dy_b"):
+            b = parse_arabic(g("dy_b"))
             if b[0] <= a[0]:
                 return None
             return Figure(s, e, "range", value=as_written(*a), value_high=as_written(*b), unit="日",
@@ -404,23 +388,23 @@ def _unit_info(unit: str) -> tuple[str, str]:
 
 
 def _build_qty(m: re.Match, folded: str) -> Figure | None:
-    g = _Groups(m)
+    g = m.group
     s, e = m.start(), m.end()
-    num, cn_mult = _split_cn_multiplier(g["q_n"])
+    num, cn_mult = _split_cn_multiplier(g("q_n"))
     if not _number_ok(num, folded, s):
         return None
-    mult = cn_mult or (g["q_mult"] or "")
-    if cn_mult and g["q_mult"]:
+    mult = cn_mult or (g("q_mult") or "")
+    if cn_mult and g("q_mult"):
         return None
-    if not num[0].isdigit() and (_cn_grade(g["q_unit"]) or (folded[e:e + 1] or " ") in "零〇一二两三四五六七八九十"
+    if not num[0].isdigit() and (_cn_grade(g("q_unit")) or (folded[e:e + 1] or " ") in "零〇一二两三四五六七八九十"
                                  or _NAMED_AFTER_CN.match(folded, e)):
         return None  # 二类疫苗, 二十届三中全会, 十二届三次会议, 三年行动: grades, ordinals, names
     p = parse_number(num)
-    if p is None and num in ("百", "千", "万") and (g["q_mid"] or g["q_mid0"]):
+    if p is None and num in ("百", "千", "万") and (g("q_mid") or g("q_mid0")):
         p = (MULTIPLIERS.get(num, Decimal(100)), 0)  # 千余人, 百余家: a round number and more
     if p is None:
         return None
-    unit = g["q_unit"]
+    unit = g("q_unit")
     if unit == "字" and not num[0].isdigit():
         return None  # 十六字方针, 八字方针: a named motto, not a count of characters
     after = folded[e:e + 1]
@@ -429,11 +413,11 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
     if unit == "年" and not mult and num[0].isdigit() and len(num) == 4:
         return None  # a bare 4-digit year is handled by the year grammar; this one was rejected there
     base, k = _unit_info(unit)
-    if num[0].isdigit() and not mult and not g["q_mid"] and unit in ("分",) and "." not in num and int(p[0]) > 100:
+    if num[0].isdigit() and not mult and not g("q_mid") and unit in ("分",) and "." not in num and int(p[0]) > 100:
         return None
     fig = Figure(s, e, k, value=as_written(*p), unit=f"{mult}{unit}", base_unit=base,
                  normalized_value=plain(p[0] * MULTIPLIERS[mult]), decimals=str(p[1]))
-    if g["q_mid"] or g["q_mid0"]:
+    if g("q_mid") or g("q_mid0"):
         fig.qualifier = "more_than"  # 500余人, 1.2万余元, 120余万人次: 余/多 stays out of the unit
     return fig
 
@@ -449,22 +433,22 @@ _NAMED_AFTER_CN = re.compile(r"(?:会议|全会|全体会议|行动|规划|计�
 
 
 def _build_range(m: re.Match, folded: str) -> Figure | None:
-    g = _Groups(m)
+    g = m.group
     s, e = m.start(), m.end()
-    a, b = parse_number(g["r_a"]), parse_number(g["r_b"])
-    if a is None or b is None or not _number_ok(g["r_a"], folded, s) or a[0] >= b[0]:
+    a, b = parse_number(g("r_a")), parse_number(g("r_b"))
+    if a is None or b is None or not _number_ok(g("r_a"), folded, s) or a[0] >= b[0]:
         return None
-    if g["r_ua"] and g["r_ua"] != g["r_unit"]:
+    if g("r_ua") and g("r_ua") != g("r_unit"):
         return None
-    mult = g["r_mult"] or ""
-    unit = g["r_unit"]
+    mult = g("r_mult") or ""
+    unit = g("r_unit")
     if unit in PERCENT_UNITS:
         factor, base = PERCENT_UNITS[unit], "ratio"
     else:
         factor, base = MULTIPLIERS[mult], _unit_info(unit)[0]
     fig = Figure(s, e, "range", value=as_written(*a), value_high=as_written(*b), unit=f"{mult}{unit}",
                  normalized_value=plain(a[0] * factor), base_unit=base, decimals=str(max(a[1], b[1])))
-    if g["r_mid"]:
+    if g("r_mid"):
         fig.qualifier = "more_than"
     return fig
 
