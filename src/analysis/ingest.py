@@ -190,10 +190,11 @@ def _finish(text: str, path: str) -> str:
 
 def _is_mojibake(text: str) -> bool:
     """UTF-8 bytes read as GBK turn back into valid UTF-8 when encoded as GBK again; real Chinese does not."""
-    cjk = len(_CJK.findall(text, 0, 4000))
+    # (the first 1,500 characters decide: a file is misread as a whole, and that many show it plainly)
+    cjk = len(_CJK.findall(text, 0, 1500))
     if cjk < 8:
         return False
-    repaired = text[:4000].encode("gb18030", errors="replace").decode("utf-8", errors="replace")
+    repaired = text[:1500].encode("gb18030", errors="replace").decode("utf-8", errors="replace")
     good = len(_CJK.findall(repaired))
     return good >= cjk // 3 and good > 3 * repaired.count("\ufffd")
 
