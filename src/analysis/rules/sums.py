@@ -18,6 +18,10 @@ after it / 共计156名，A…、B…) and detail sentences (具体方式为：�
 60个，其中续建22个、新开工38个), a plan against a result is not. Closed lists also: tiers of government in a row down to
 the bottom or from the top (市级…、县级…、乡镇级…), a whole that names its parts or their count (新建和改建… / “三公”经费),
 full marks (总分91.5分（满分100分），其中…（满分20分）). A swapped pair of digits (2.68 for 2.86) is a slip like one digit.
+A sum that fails gets a second look (_second_look) before it is called an error: terms taken off (扣分 / 调减 / 注销 beside
+新增 or 年初), an opening balance (年初结转和结余), a plan figure among the items (基本支出年初预算…), a prior-year whole
+(与上年决算数…相比), two cuts of one whole (按类型分…；按地域分…), lists naming only some (主要包括…等 / 主要用于…其余为),
+people under overlapping attributes (女性 / 党员 / 连任), a value before and after (由800万元调至760万元).
 """
 from __future__ import annotations
 
@@ -109,9 +113,11 @@ def _gap_stated_before(folded: str, figs: list[Fig], total: Fig, parts: list[Fig
     return False
 
 
-def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int) -> dict | None:
+def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int,
+           minus: list[Fig] | None = None) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
-    minus = [p for p in parts if _DEDUCTED.search(_item(folded, p))]
+    if minus is None:
+        minus = [p for p in parts if _DEDUCTED.search(_item(folded, p))]
     got = _sum(parts) if not minus or len(minus) == len(parts) else \
         _sum([p for p in parts if p not in minus]) - _sum(minus)  # 地表水…，地下水…，扣除两者间重复计算量…
     want = _su_niv(total)
@@ -135,7 +141,10 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
             and not (cause and (cause.startswith("万") or _many_digits(total))) and not _closed_list(folded, total, parts):
         return None  # 固定资产投资100亿元，其中工业投资60亿元，基础设施投资37亿元: the main items, not all of them
     if not ok and not sure_split and want.low is not None and got.high < want.low * COVER and not (
-            cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER)):
+            cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER)) \
+            and not (total.base_unit == "分" and len(parts) >= 3 and _SCORED.search(label_of(folded, total))
+                     and not _MORE_SCORE.match(folded, parts[-1].end)):
+        # (a score 得分95分 listed by three or more of its scoring parts is the whole of them)
         return None  # a selection, unless 万/元 mixed up or a one-digit slip explains a gap of under a tenth
     if not ok and sure_split is False and not cause and want.low is not None and got.high < want.low \
             and _partial_list(folded, total, parts):
@@ -168,6 +177,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     return result("parts_sum", schema.INCONSISTENT, figs, start, end, f"{total.text} = {plus}", computed, en, zh, cause)
 
 
+_MORE_SCORE = re.compile(r"[^。；;\n]*?\d[\d.]*分")  # …，另有加分项10分: one more score after the list
 _LIST_BEFORE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)([\u4e00-\u9fff]{1,2})、[^\d，,；;。、]{1,12}$")
 _DEDUCTED = re.compile(r"^(?:再)?(?:扣除|减去|剔除|扣减|减除)")  # a term taken off the sum (扣除重复计算量…)
 _PLAIN_AMONG = re.compile(r"其中(?![：:])")
@@ -198,6 +208,12 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
     ("公立|国有", "民营|非公|私立"), ("基本支出", "项目支出"), ("人员经费", "公用经费"), ("线上", "线下"),
     ("一般债券|一般债务", "专项债券|专项债务"), ("在职", "退休|离退休"), ("行政编制", "事业编制"),
     ("财政资金|政府投资|财政投入", "社会资本|社会资金|社会投资|社会投入"))]
+
+
+def _halves(folded: str, parts: list[Fig]) -> bool:
+    """Are two items the two halves of a whole (男/女, 城镇/农村, 基本支出/项目支出…)?"""
+    a, b = _item(folded, parts[0]), _item(folded, parts[1])
+    return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES)
 
 
 def _many_digits(total: Fig) -> bool:
@@ -314,8 +330,14 @@ def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
             trial = others + _su_niv(p).scale(k) if others is not None else _su_niv(p).scale(k)
             if trial.overlaps(want):
                 return "万 and 元 mixed up"
-    if total.exact and all(p.exact for p in parts) or all(p.decimals == total.decimals and p.unit == total.unit for p in parts):
+    if total.exact and all(p.exact for p in parts) or all(p.decimals == total.decimals and p.unit == total.unit for p in parts) \
+            or all(p.unit == total.unit for p in parts):
+        # (6.45万户 = 2.15万户 + 4.2万户 written for 6.35; 126.8万人 = 42.35万人 + 82.45万人 for 124.8: one unit, the
+        # sum read to the total's decimals)
         s = sum(p.value for p in parts if p.value is not None)
+        d = total.decimals or 0
+        if all(p.unit == total.unit for p in parts) and any((p.decimals or 0) > d for p in parts):
+            s = s.quantize(Decimal(1).scaleb(-d))
         a, b = fmt(s), fmt(total.value)
         if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1:
             return "one digit differs: a typing slip in the total or a part"
@@ -553,6 +575,7 @@ _DETAIL_LEAD = re.compile(r"^具体(?:[\u4e00-\u9fff]{1,4}?)?(?:为|如下|是|�
 _AFTER_TOTAL = re.compile(r"(?:[，,](?:主要)?(?:用于|分别为|依次为|分别是|具体为|具体是))?[：:]|[（(](?![其含包内满总权])|"
                           r"[，,](?:其)?(?:资金)?(?:来源|构成)(?:分别)?(?:为|是)(?![\d０-９])|[，,](?:分别为|依次为|分别是)(?![\d０-９])|(?P<use>[，,](?:主要)?用于)(?![\d０-９：:])|[，,](?=[\u4e00-\u9fff]{2,10}[\d０-９])")
 _JOINED = re.compile(r"(?:、|和|及|以及)[^，,；;。：:（(、和]*")
+_KINDS_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:和|与|及)[\u4e00-\u9fff]{2,4}")
 _SUM_WORD = re.compile(r"共计|合计|总计|总数|总额|共(?:有|引进|招录|录用|培训|发展|吸纳|计)")
 # 由A…、B…和C…组成 / 构成
 _MADE_OF = re.compile(r"由(?P<body>[^。；;！？\n]{2,80}?)(?:(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|类|项)?(?:部分|方面|类|块))?"
@@ -774,7 +797,7 @@ def _budget_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
 
 
 # 年初预算数1,860万元…。年中追加60万元后，全年预算数为1,920万元: the initial budget plus what was added
-_INITIAL_BUDGET = re.compile(r"年初预算(?:数|资金|总额)?(?:为|是|达)?$")
+_INITIAL_BUDGET = re.compile(r"年初预算(?:安排)?(?:数|资金|总额)?(?:为|是|达)?$")
 _ADDED = re.compile(r"追加(?:预算|资金)?(?:为|了)?$")
 _ADJUSTED_BUDGET = re.compile(r"(?:调整后|全年|变更后)(?:的)?预算(?:数|资金|总额)?(?:为|是|达)?$")
 _HINT_ADDED = re.compile(r"追加")
@@ -971,7 +994,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     elif total.sent == si:
                         total, sure = _fitting_in_sentence(folded, sfigs, total, at, parts, sure)
                     if not sure:  # 其中：A…；B…；C…: after a colon the semicolons separate the items of one list
+                        whole_list = parts
                         parts = _semicolon_cut(folded, total, parts)
+                        rest = whole_list[len(parts):] if parts and len(parts) >= 2 else []
+                        if len(rest) == 2 and _halves(folded, rest) and _flat_list(folded, rest):
+                            # …；男性6,800人次、女性5,800人次: a second cut after the semicolon, the two halves of the whole
+                            out.append((total, rest, False))
                     parts = parts and _dimension_cut(folded, total, parts)
                 if parts:
                     # 其中维持39件、撤销11件，另有14件终止审理: a bare 另有 that completes the total is its last part
@@ -994,8 +1022,14 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if not lead_m:
                 continue
             comma = lead_m.group(0) in "，,"
-            if comma and not _SUM_WORD.search(label_of(folded, g)):
-                continue  # (the cheap test of the comma case below, first: most figures end their clause so)
+            named_pair = rest_closed = False
+            if comma and not _SUM_WORD.search(glab := label_of(folded, g)):
+                # 新建和改建农村公路420公里，新建160公里、改建250公里: a whole that names its kinds, then the kinds
+                named_pair = ("和" in glab or "与" in glab or "及" in glab) and bool(_KINDS_NAMED.search(glab))
+                # 实现营业收入6.5亿元，主营业务收入6亿元、其他业务收入5,000万元: kinds of the whole's noun down to the rest
+                rest_closed = not named_pair and ("其他" in (nxt_txt := folded[g.end:sent.end]) or "其它" in nxt_txt)
+                if not named_pair and not rest_closed:
+                    continue  # (the cheap test of the comma case below, first: most figures end their clause so)
             # (the plan test last: it is the dearest)
             if is_base(folded, g) or is_change(folded, g) or is_per_unit(folded, g) or in_plan(folded, doc, g):
                 continue
@@ -1015,9 +1049,19 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if comma:
                 # 引进人才共计156名，博士研究生42名、硕士研究生124名: a total, then its kinds joined by 、 (judged as a 其中 list)
                 parts = _parts_after(folded, sfigs, g.end, g)
+                if named_pair and not (len(parts) >= 2 and all(
+                        len(v := _ITEM_LEAD.sub("", _item(folded, p))) >= 2 and v in glab for p in parts)):
+                    continue
+                if rest_closed:
+                    if not (len(parts) >= 2 and _flat_list(folded, parts) and _CATCH_ALL.match(_item(folded, parts[-1]))):
+                        continue
+                    head = _common_head([_item(folded, p) for p in parts])
+                    if len(head) < 2 or not glab.endswith(head[-2:]):
+                        continue
+                    named_pair = True  # (judged as a closed list)
                 if len(parts) >= 2 and clause_start(folded, parts[0].start) == g.end + 1:
                     # parts in clauses of their own (资金总额3200万元，中央补助2000万元，地方配套1200万元) are a weak split
-                    out.append((g, parts, False if _flat_list(folded, parts) else None))
+                    out.append((g, parts, False if named_pair or _flat_list(folded, parts) else None))
                 continue
             parts = _parts_after(folded, sfigs, lead_m.end() - 1, g)
             if len(parts) >= 2 and parts[0].start - lead_m.end() <= 16:
@@ -1090,7 +1134,13 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     total = _earlier_total(doc, folded, figs, sents, si, unit_fig)
                     if total is None or not _sum(parts).overlaps(_su_niv(total)):
                         total = _matching_earlier(doc, folded, figs, si, parts) or total
-                    if total is not None:
+                    slip = None
+                    if (total is None or not _sum(parts).overlaps(_su_niv(total))) \
+                            and _CATCH_ALL.search(_item(folded, parts[-1])):
+                        slip = _slip_whole(doc, folded, figs, si, parts)
+                    if slip is not None:
+                        out.append((slip, parts, True))
+                    elif total is not None:
                         out.append((total, parts, None))
                 elif _ABOVE_NAME.match(name):
                     # 上述建议按内容分，…: the items named before, whichever figure stated them (weak: only when it adds up)
@@ -1358,6 +1408,12 @@ def parts_sum(doc, figures) -> list[dict]:
         if row and row["verdict"] == schema.INCONSISTENT and (_gap_stated_before(folded, figs, total, parts)
                                                              or _other_total_fits(figs, total, parts)):
             return
+        if row and row["verdict"] == schema.INCONSISTENT:
+            again = _second_look(folded, sents, total, parts, sure, sent)
+            if again is not None:
+                judged.add(key)
+                out.extend(again)
+                return
         if row:
             weak.discard(key)
             judged.add(key)
@@ -1833,4 +1889,146 @@ def _total_sentences_back(doc, folded: str, sents: dict, si: int, at: int, unit_
         cands = [g for g in sents.get(k, []) if g.start >= para and same_count_unit(g, unit_fig) and not is_reference(folded, g)]
         if cands:
             return cands[0]
+    return None
+
+
+# ---- a second look at a sum that fails: is the pairing itself wrong? ----
+# a term a score or budget always takes off (扣分2分 / 减分项 / 调减预算80万元 / 核减)
+_TAKEN_OFF = re.compile(r"扣分|减分|调减|核减|扣除|减去|剔除|扣减|减除")
+# what left a stock in the year (注销180家 / 撤并10个 / 转出8家 / 复审未通过12家)
+_OUTFLOW = re.compile(r"注销|退出|关闭|撤并|撤销|取消|转出|调出|迁出|未通过|未复审|到期|吊销|淘汰|摘牌|减少|核销|清退|关停")
+# what came in, or the stock the year opened with: with these beside an outflow the list is a stock's movement
+_INFLOW = re.compile(r"新增|新建|新登记|新认定|新设|新纳入|纳入|新开|新发展|调入|迁入|转入|净增")
+_OPENING = re.compile(r"年初|期初|上年末|上年底|原有|由上年")
+_OPENING_BALANCE = re.compile(r"(?:年初|上年|期初)(?:结转|结余)")
+_CLOSING_BALANCE = re.compile(r"(?:年末|期末)?(?:结转|结余)")
+_PLAN_FIGURE = re.compile(r"预算|计划|目标|上年|去年")
+# an item that is a plan or prior figure of a part (基本支出年初预算3,369万元 / 上年决算数…), not one more part
+_PLAN_ITEM = re.compile(r"(?:预算|预算数|计划|计划数|目标|目标值|上年|去年|上年数|决算数)(?:为|是|达|安排)?$")
+_OVERLAP_EXCESS = Decimal("1.05")
+_CUT_GAP = re.compile(r"[；;，,]")
+_FROM_TO = re.compile(r"[^，,；;。]{0,3}?(?:调至|调整为|调整到|增至|增加到|减至|减少到|降至|下降到|提高到|上升到|变为|至|到)")
+# a list that says it names only some (主要包括… / 主要用于… / 如… / …等 / 其余为…)
+_SOME_LEAD = re.compile(r"主要|重点(?:是|有|包括|用于)|例如|比如|诸如|(?<![例比诸])如(?![期实何果今下此])")
+_SOME_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,4}等|^[^。；;]{0,12}(?:其余|其他|其它)(?:为|是|均为|用于)")
+
+
+def _rejudge(folded: str, total: Fig, parts: list[Fig], sure, sent: int, minus: list[Fig] | None = None) -> dict | None:
+    if len(parts) < 2 and not minus:
+        return None
+    return _judge(folded, total, parts, sure, sent, minus if minus is not None else [])
+
+
+def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, sent: int) -> list[dict] | None:
+    """A sum that fails is looked at again before it is called an error: the rows to report instead (empty: none),
+    or None to keep the failing row. Ways a pairing goes wrong: the whole is last year's (与上年决算数…相比); an
+    item is a plan figure of a part already listed (基本支出年初预算…); a term is taken off, not added (扣分2分, 调减80万元,
+    注销18个 beside 新增/年初); the list holds two cuts of one whole (按类型分…；按地域分…); the list says it names only
+    some (主要包括…等); people are counted under attributes that overlap (女性 / 党员 / 连任)."""
+    want = _su_niv(total)
+    # 预算调减40万元（由800万元调至760万元）: a value before and after, not parts
+    if len(parts) == 2 and _FROM_TO.fullmatch(folded, parts[0].end, parts[1].start):
+        return []
+    # the whole is a prior-period value (与上年决算数5,910万元相比…。按功能分类，…): not this year's breakdown
+    if is_base(folded, total) or _BASE_WORDS.search(_clause_text(folded, total)):
+        return []
+    # a plan or prior figure among the items (基本支出年初预算3,369万元) under a whole that is neither
+    if not _PLAN_FIGURE.search(label_of(folded, total)):
+        kept = [p for p in parts if not _PLAN_ITEM.search(_item(folded, p))]
+        if len(kept) < len(parts):
+            if len(kept) < 2:
+                return []
+            row = _rejudge(folded, total, kept, sure, sent)
+            return [row] if row else []
+    # terms taken off: deductions always; outflows when the list is a stock's movement (inflow or opening stock)
+    sfigs = sents.get(total.sent, []) if total.sent == sent else sents.get(total.sent, []) + sents.get(sent, [])
+    lo, hi = min(f.start for f in parts + [total]), max(f.end for f in parts + [total])
+    extra = [g for g in sfigs if lo <= g.start < hi and g is not total and g not in parts and g.quantity
+             and same_count_unit(g, total) and _TAKEN_OFF.search(_item(folded, g))]
+    hard = [p for p in parts + extra if _TAKEN_OFF.search(_item(folded, p))]
+    flows = [p for p in parts if p not in hard and _OUTFLOW.search(_item(folded, p))]
+    plus = [p for p in parts if p not in hard and p not in flows]
+    moving = bool(flows) and any(_INFLOW.search(_item(folded, p)) or _OPENING.search(_clause_text(folded, p))
+                                 for p in plus)
+    if flows and not hard and _OPENING.search(_clause_text(folded, total)):
+        return None  # 年初有贫困户3,260户，年内退出2,860户，剩余500户: what left and what is left make up the opening stock
+    if hard or flows:
+        if flows and not moving:
+            return None  # 设立登记…、注销登记… among kinds of business: parts, and the list is no stock's movement
+        allp = sorted(parts + extra, key=lambda f: f.start)
+        minus = hard + flows
+        if not plus:
+            return []
+        row = _judge(folded, total, allp, True, sent, minus)
+        return [row] if row else []
+    # the balance a year opened with (年初结转和结余156万元，本年收入…，本年支出…，年末结转和结余206万元)
+    if any(_CLOSING_BALANCE.search(_item(folded, p)) for p in parts):
+        opening = [g for g in sents.get(total.sent, []) if g.end <= total.start and g not in parts and same_count_unit(g, total)
+                   and _OPENING_BALANCE.search(label_of(folded, g))]
+        if opening:
+            o = opening[-1]
+            row = _judge(folded, total, [o] + parts, True, sent, [o])
+            return [row] if row else []
+    # two cuts of one whole: groups of items between ，/； each adding up on its own
+    groups: list[list[Fig]] = [[parts[0]]]
+    for a, b in zip(parts, parts[1:]):
+        if _CUT_GAP.search(folded, a.end, b.start):
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    big = [g for g in groups if len(g) >= 2]
+    if len(groups) >= 2 and big and any(_sum(g).overlaps(want) for g in big):
+        rows = []
+        for g in big:
+            fits = _sum(g).overlaps(want)
+            row = _judge(folded, total, g, True if fits else False, sent)
+            if row:
+                rows.append(row)
+        return rows
+    got = _sum(parts)
+    # a list that names only some of its whole
+    # (the words that open the list: from the total, or the start of the list's sentence when the total is far back)
+    own = max(folded.rfind("。", 0, parts[0].start), folded.rfind("\n", 0, parts[0].start)) + 1
+    lead = folded[max(clause_start(folded, parts[0].start) - 1, 0):parts[0].start] if total.end > parts[0].start \
+        else folded[max(total.end, own):parts[0].start]
+    if got.high is not None and want.low is not None and got.high < want.low and (
+            _SOME_LEAD.search(lead) or _SOME_TAIL.search(folded, parts[-1].end, parts[-1].end + 16)):
+        return []
+    # people under attributes that can overlap (其中女性…、党员…、连任…): more than the whole is no error unless a slip
+    # (an overlap shows as a large excess: a list of exact counts over its total by a twentieth or more, not closed by
+    # 其余… and not the tiers of government; a small excess is a slip)
+    if count_unit_key(total) == "人" and got.low is not None and want.high is not None \
+            and got.low > want.high * _OVERLAP_EXCESS and total.exact and all(p.exact for p in parts) \
+            and "其中" in folded[total.end:parts[0].start] and not _cause(total, parts, want) \
+            and not _CATCH_ALL.search(_item(folded, parts[-1])) and not _levels_down(folded, parts):
+        return []
+    return None
+
+
+def _common_head(names: list[str]) -> str:
+    """The noun every item ends with (教育支出、社会保障和就业支出…、其他各项支出 → 支出)."""
+    head = names[0]
+    for n in names[1:]:
+        k = 0
+        while k < len(head) and k < len(n) and head[-1 - k] == n[-1 - k]:
+            k += 1
+        head = head[len(head) - k:]
+    return head
+
+
+def _slip_whole(doc, folded: str, figs: list[Fig], si: int, parts: list[Fig]) -> Fig | None:
+    """按功能分类，教育支出…，…，其他各项支出11.32亿元 with the whole sections back (一般公共预算支出决算24.67亿元): a
+    classification closed by its rest, no figure it adds up to, and one earlier figure named by the items' common
+    noun (支出) — not a prior, plan or sub-scope value — that the sum misses by a slip (one digit, two swapped)."""
+    head = _common_head([_ITEM_LEAD.sub("", _item(folded, p)) for p in parts])
+    if len(head) < 2:
+        return None
+    for g in reversed([g for g in figs if si - 8 <= g.sent < si]):
+        if not g.quantity or not same_count_unit(g, parts[0]) or is_reference(folded, g) or in_plan(folded, doc, g):
+            continue
+        lab = _clause_text(folded, g)
+        if head not in lab or _BASE_WORDS.search(lab) or _SUB_SCOPE.search(lab) or _PLAN_ITEM.search(lab) \
+                or is_base(folded, g):
+            continue
+        return g if _cause(g, parts, _su_niv(g)).startswith(("one digit", "two digits")) else None
     return None
