@@ -37,7 +37,7 @@ _SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
 _MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应", "未", "没有", "部分", "正在", "尚在")  # 应参训120人 is the n of 参训率
 _AGES = {"岁", "周岁"}
 _DURATIONS = {"年", "个月", "月", "天", "日", "周", "小时", "分钟", "秒", "季度", "个工作日", "工作日", "届", "次会议"}
-_TOTAL_WORDS = re.compile(r"共|总|合计|累计|全年|全部|共计|总计|所有|全市|全县|全区|受理|收到|承办|办理|抽查|抽检|调查|评估|检查")
+_TOTAL_WORDS = re.compile(r"(?<!公)共|总|合计|累计|全年|全部|共计|总计|所有|全市|全县|全区|受理|收到|承办|办理|抽查|抽检|调查|评估|检查")
 
 
 @dataclass
@@ -356,6 +356,16 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             rest = _rest_of(folded, first, before_figs)
             if rest:
                 first.part, first.total, first.rest, first.weak = rest[0], rest[1], True, True
+        if (first.rate and first.part is None and len(group) == 1 and not any(g.start >= floor for g in before_figs)
+                and first.pct.kind == "percent" and first.pct.value == HUNDRED and not first.pct.qualifier):
+            # 经审查立案152件。…截至11月底，立案提案已全部办复，办复率达100%: all of the things counted before
+            done = _all_named_before(doc, folded, sents, first)
+            if done is not None:
+                first.part = first.total = done
+        if first.part is None and first.total is None and len(group) == 1 and _SELF_STEM.fullmatch(first.stem):
+            pair = _self_share(doc, folded, sents, first, sent_figs)
+            if pair:
+                first.part, first.total, first.weak = pair[0], pair[1], True
         if first.extra and first.total is None:
             first.part, first.extra = None, []  # a combined share is judged only against a whole the text names
         if carried and not (first.total is not None and all(s.total is first.total for s in group)
@@ -380,6 +390,56 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
 _AMOUNTS = ("count", "money", "weight", "area", "length")
 _RATE_PREFIX = re.compile(r"^(?:全年|当年|本年|年度|总体|综合|整体|累计)")
 _NOT_OF_RATE = re.compile(r"增长|增加|下降|减少|提高|降低|追加|调增|调减|核减|目标|计划[^完执]|预计|上年|去年|同期|平均|人均|户均|以上|以下")
+
+
+_ALL_DONE_BY = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已经|已)?(?:全部|全数|均)(?:已|已经)?([\u4e00-\u9fff]{1,4})[，,]$")
+
+
+def _all_named_before(doc, folded: str, sents: dict, s: Share) -> Fig | None:
+    """立案提案已全部办复，办复率达100%: the things said to be all done (named by the clause before the rate, whose
+    verb shares a character with the rate's name) counted earlier, up to eight sentences back in the paragraph — the
+    nearest exact count whose label holds the first two characters of their name."""
+    cs = clause_start(folded, s.pct.start)
+    m = _ALL_DONE_BY.search(folded, clause_start(folded, max(cs - 1, 0)), cs)
+    if not m or not set(m.group(2)) & set(s.stem[-2:]):
+        return None
+    head = m.group(1)[-4:][:2]
+    para = paragraph_start(folded, s.pct.start)
+    reach = _reach_back(doc, sents, s.pct.sent, 8)
+    for g in reversed([g for k in range(reach, s.pct.sent + 1) for g in sents.get(k, []) if g.end <= s.pct.start]):
+        if g.start < para:
+            break
+        if (g.kind == "count" and g.exact and not g.qualifier and not is_reference(folded, g)
+                and head in re.split(r"[：:]", _item_label(folded, g))[-1]):  # (…按内容分：经济建设类47件: one kind of them)
+            return g
+    return None
+
+
+# 全市同期共收到申请1,906件，我区占14.1%: the report's own place or body, its share of a wider whole
+_SELF_STEM = re.compile(r"(?:其中)?(?:我|本)(?:省|市|州|县|区|旗|镇|乡|街道|局|委|院|厅|办|单位|部门|系统)")
+_WIDER_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全系统|全行业)")
+
+
+def _self_share(doc, folded: str, sents: dict, s: Share, sent_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """The wider whole just before 我区占 (its label opens with 全市/全省…) and the place's own figure of that measure
+    stated earlier in the paragraph (up to eight sentences back) — the first that gives the stated share. A weak pairing:
+    reported only when it holds."""
+    whole = next((g for g in reversed(sent_figs) if g.end <= s.pct.start and g.quantity), None)
+    if whole is None or not _WIDER_SCOPE.match(label_of(folded, whole)):
+        return None
+    measure = re.sub(r"(?:的)?(?:总数|总量|总额|数量|数)$", "", _item_label(folded, whole))[-2:]
+    want = _pct(s.pct)
+    if len(measure) < 2 or want is None:
+        return None
+    para = paragraph_start(folded, s.pct.start)
+    reach = _reach_back(doc, sents, whole.sent, 8)
+    for g in [g for k in range(reach, whole.sent + 1) for g in sents.get(k, []) if g.end <= whole.start]:
+        if (g.start >= para and same_unit(g, whole) and g.quantity and measure in _item_label(folded, g)
+                and not _WIDER_SCOPE.match(label_of(folded, g)) and not is_reference(folded, g) and _smaller(g, whole)):
+            got = share_interval(g, whole)
+            if got is not None and got.overlaps(want):
+                return g, whole
+    return None
 
 
 def _same_rate_before(folded: str, sents: dict, shares: list[Share], s: Share) -> Fig | None:
@@ -536,7 +596,15 @@ def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
         # 326个村（社区）全部建立残疾人协会，覆盖率100%: all of the n things counted, whatever the verb
         return g
     # (全县12个乡镇均完成了年度任务，完成率108.6%: a rate above 100 is against a plan, not a share of the 12)
+    # (860件…均按时办结，提前办结率65%: a rate named by a manner the all-word's verb lacks is of a subset)
+    manner = _MANNER.search(_RATE_PREFIX.sub("", s.stem)[:-2])
+    if manner and manner.group(0) not in between[:max(own, 0)]:
+        return None
     return g if m and set(m.group(1)) & set(stem) and _pct(s.pct) is not None and not _pct(s.pct).low > HUNDRED else None
+
+
+# 提前办结率 / 按期完成率 / 一次性办结率 / 当场办结率: a rate of the things done in a manner — a subset of all done
+_MANNER = re.compile(r"提前|按时|按期|如期|及时|限时|超期|逾期|当日|当天|当场|即时|现场|一次性|一次|首次|网上|线上")
 
 
 def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
@@ -919,6 +987,8 @@ _CLASSIFY_LEAD = re.compile(r"按.{1,8}分|从.{1,8}看|分.{1,6}看")
 _PART_SENTENCE_LEAD = re.compile(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看")
 _LAST_SEMICOLON_CLAUSE = re.compile(r"[^；;]*[；;]([^；;]*)$")
 _LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年)|上年|去年")
+# 年初预算为 / 调整预算 / 预算数: a budget's own figure (not 预算执行…, 预算内…)
+_BUDGET_END = re.compile(r"预算(?:数|额)?(?:为|是|达|共|合计)?$")
 _LISTED_BEFORE = re.compile(r"其中|、")
 _SEMICOLON = re.compile(r"[；;]")
 _PLAN_WORD = re.compile(r"计划|预计|目标|拟")
@@ -953,7 +1023,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             if len(core) >= 2 and _one_kind_of(folded, sents, g, core):
                 continue  # 公办幼儿园12所、民办幼儿园30所 … 占幼儿园总数的: each a kind of the whole, neither the whole
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
-                    len(bare) >= 4 and bare in label):
+                    len(bare) >= 4 and bare in label) or _abbreviates(core, label):
                 return _named_alternative(folded, figs, s, g, core) or g
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
@@ -1057,9 +1127,19 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                             and got.overlaps(want)), None)
             return None
         return next(g for g in earlier if g.sent == last_sent)
+    # 支出决算为6202.63万元…。按功能分类，A 1247.09万元，…，D 1675.61万元，分别占…: the earlier figure the listed parts
+    # add up to is their whole — not a budget or last year's figure stated beside it
+    listed = [t.part for t in group if t.part is not None]
+    if len(listed) >= 2 and len({p.start for p in listed}) == len(listed) and all(same_unit(listed[0], p) for p in listed):
+        fit = [g for g in earlier if not is_reference(folded, g) and _adds_up(g, listed)]
+        if len(fit) == 1:
+            return fit[0]
     for g in reversed(earlier):
+        lab = _clause_text(folded, g)
+        if _LAST_YEAR.search(lab) or (_BUDGET_END.search(lab) and not _BUDGET_END.search(_clause_text(folded, part))):
+            continue  # (年初预算为5650.82万元 / 与上年决算数5910.33万元相比: a plan or a base, no whole of this year's split)
         after = folded[g.end:g.end + 4]
-        if "其中" in after or _TOTAL_WORDS.search(_clause_text(folded, g)):
+        if "其中" in after or _TOTAL_WORDS.search(lab):
             return g
     # 审计涉及资金9.8亿元。从资金来源看，中央补助4.1亿元…。其中中央补助占41.8%: a classification's whole is the last
     # figure of the sentence before it — a weak pairing, reported only when the share holds
@@ -1071,6 +1151,22 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             s.weak = True
             return prev[-1]
     return None
+
+
+def _abbreviates(short: str, label: str) -> bool:
+    """规上企业 ← 规模以上工业企业, 规上工业 ← 规模以上工业: a whole's name written short — its characters in order in
+    the figure's label, its last two characters side by side there."""
+    if len(short) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", short) or short[-2:] not in label:
+        return False
+    i = label.find(short[0])
+    if i < 0 or label.find(short[1], i + 1) < 0 or len(label) - i < len(short) + 2:
+        return False
+    k = i
+    for c in short[1:]:
+        k = label.find(c, k + 1)
+        if k < 0:
+            return False
+    return True
 
 
 def _named_alternative(folded: str, figs: list[Fig], s: Share, g: Fig, core: str) -> Fig | None:
@@ -1178,6 +1274,8 @@ def _measure_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
                        and not is_reference(folded, g) and not _smaller(g, part)]):
         lab = re.sub(r"(?:为|达到|达|共|共计|合计|总计)$", "", label_of(folded, g))
         if lab.endswith(measure) and stem[:2] not in lab:
+            if _LAST_YEAR.search(lab) or is_base(folded, g):
+                continue  # 比上年审计发现问题金额2137.83万元下降…: last year's measure is no whole of this year's rate
             return g
     return None
 
@@ -1192,6 +1290,8 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     reach = _reach_back(doc, _sentences_of(doc, figs), part.sent, 8)
     for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent and g.exact and same_unit(g, part)
                        and not is_reference(folded, g) and not _smaller(g, part) and g is not part]):
+        if _LAST_YEAR.search(label_of(folded, g)) or is_base(folded, g):
+            continue  # (上年受理…件: last year's count is no whole of this year's rate)
         got = share_interval(part, g)
         if got is not None and want is not None and got.overlaps(want):
             s.weak = True
@@ -1627,6 +1727,8 @@ def _share_cause(s: Share, got: Interval, d: int) -> str:
 # ---------------------------------------------------------------- percent_sum
 _EXHAUSTIVE = re.compile(r"其他|其它|其余|剩余|以外")
 _CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
+# 支出结构中，… / 患者构成：…: the parts of a structure exclude each other (they may leave some out)
+_STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:中|上|方面)?[，,：:]")
 
 
 _SUM_AFTER = re.compile(r"合计|共计|总计|累计|共|合")
@@ -1684,11 +1786,20 @@ def percent_sum(doc, figures) -> list[dict]:
             r"比例(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
         over = one_list and total.low is not None and total.low > HUNDRED and _parallel_names(
             folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
+        if not over and total.low is not None and total.low > HUNDRED and not any(s.part is not None for s in group):
+            # 门诊患者占91.5%，急诊患者占10.5%: groups on the sides of one attribute exclude each other; so do the
+            # items of a structure (支出结构中，A、B和C分别占…) unless they are of two kinds of attribute
+            over = _one_cut(folded, group) or (bool(_STRUCTURE_LEAD.match(labels)) and not _cross_cut(folded, group)
+                                               and len({s.list_id for s in group}) in (1, len(group)))
         if not ok and not exhaustive and not over:
             continue  # a partial list of shares need not add up to 100
+        if not ok and _cross_cut(folded, group):
+            continue  # 从人员构成看，女性党员占40%，少数民族党员占70%: attributes of two kinds overlap, no partition
         if (not ok and _CLASSIFIED.match(labels) and not _parts_exhaust(group) and not _EXHAUSTIVE.search(labels)
                 and not _ALL_DONE.search(doc.sentences[sent - 1].text if sent > 0 else "")
-                and total.high is not None and total.high < HUNDRED and _each_share_fits(group)
+                and total.high is not None and total.high < HUNDRED
+                and (_each_share_fits(group) or (len(group) == 2 and not any(s.part is not None for s in group)
+                                                 and not _complementary(group)))
                 and 2 * (HUNDRED - total.high) >= min(iv.low for iv in ivs)):
             # 从反映问题看，城乡建设类占30.0%；劳动社保类占20.0%；…占15.0%: the main classes, each share right, none 其他,
             # and a rest (35%) at least half the smallest listed class — not one class missing from a complete list
@@ -1719,6 +1830,68 @@ def percent_sum(doc, figures) -> list[dict]:
 
 
 _ALL_DONE = re.compile(r"全部|均已|都已|全数")
+
+# kinds of attribute a group of people is cut by: shares by two kinds overlap (女性 and 少数民族 are not exclusive)
+_ATTRIBUTE_KINDS = [re.compile(p) for p in (
+    r"男|女", r"少数民族|汉族", r"\d+岁|岁以[上下]|周岁|青年|中年|老年|年轻", r"研究生|博士|硕士|本科|大专|专科|中专|高中|初中|小学|学历|学位",
+    r"党员|团员|群众|民主党派|无党派", r"高级|中级|初级|职称", r"门诊|急诊|住院",
+    r"非常满意|比较满意|基本满意|较满意|不太满意|不满意|满意|一般", r"农村|城镇|城市|乡村|户籍|外来|流动", r"在职|离退休|退休|离休")]
+
+
+def _cross_cut(folded: str, group: list[Share]) -> bool:
+    """Do the shares name groups cut by different kinds of attribute (女性党员 / 少数民族党员; 35岁以下 / 大专以上)?
+    The words the items do not share are compared: two items each of one kind only, of different kinds → overlap."""
+    kinds = _attribute_kinds(folded, group)
+    return kinds is not None and len(set(kinds)) > 1
+
+
+def _one_cut(folded: str, group: list[Share]) -> bool:
+    """Do the shares name groups of one kind of attribute only, each another side of it (门诊患者 / 急诊患者; 党员 /
+    群众; 35岁以下 / 36至50岁 / 51岁以上)? Such groups exclude each other, so their shares cannot pass 100 — not for
+    groups within groups (男性中…), nor two thresholds one way (本科以上 / 大专以上)."""
+    if len({s.list_id for s in group}) != len(group):
+        return False  # (职工医保、居民医保…支付比例分别为85.6%和70.3%: one cue for all, the names not told apart)
+    if any(re.match(r"(?:其中|内含|含)", _clause_text(folded, s.pct)) for s in group[1:]):
+        return False  # (满意的占62%，其中非常满意的占40%: a group within the one before)
+    names = _share_names(folded, group)
+    kinds = _attribute_kinds(folded, group)
+    if kinds is None or len(set(kinds)) != 1 or any("中" in n for n in names):
+        return False
+    sides = [m.group(0) for n in names for m in [_ATTRIBUTE_KINDS[kinds[0]].search(n)] if m]
+    if len(set(sides)) != len(names):
+        return False  # each group another side of the attribute (not 住院 twice)
+    return sum("以上" in n for n in names) <= 1 and sum(re.search(r"以下|以内", n) is not None for n in names) <= 1
+
+
+def _share_names(folded: str, group: list[Share]) -> list[str]:
+    names = []
+    for s in group:
+        name = re.sub(r"(?:的)?(?:占比|所占比重|占|比重|比例)(?:为|是|达到|达|约为|约)?$", "", _clause_text(folded, s.pct))
+        name = re.sub(r"^[^：:]*[：:]", "", name)  # 患者构成：门诊患者 → 门诊患者
+        names.append(re.sub(r"^(?:其中|而|另有|此外)", "", name))
+    return names
+
+
+def _attribute_kinds(folded: str, group: list[Share]) -> list[int] | None:
+    """The kind of attribute each share's group is named by (the head noun they all share aside); None when an item
+    is of no known kind or of two."""
+    names = _share_names(folded, group)
+    if len(names) < 2 or any(not n for n in names):
+        return None
+    tail = 0  # the head noun all the items share (…党员)
+    while tail < min(map(len, names)) and len({n[len(n) - tail - 1] for n in names}) == 1:
+        tail += 1
+    tail = max(0, min(tail, min(map(len, names)) - 2))  # (门诊患者 / 急诊患者: the head is 患者, not 诊患者)
+    kinds = []
+    for n in names:
+        own = n[:len(n) - tail] if tail else n
+        # (“基本满意”的 / “不满意”的: the shared tail 满意”的 is the attribute itself — then the whole name tells)
+        k = ({i for i, rx in enumerate(_ATTRIBUTE_KINDS) if rx.search(own)}
+             or {i for i, rx in enumerate(_ATTRIBUTE_KINDS) if rx.search(n)})
+        if len(k) != 1:
+            return None  # an item of no known kind, or of two: nothing proves an overlap
+        kinds.append(k.pop())
+    return kinds
 
 
 def _each_share_fits(group: list[Share]) -> bool:
@@ -1817,7 +1990,8 @@ def _unshared_parts(folded: str, figs: list[Fig], group: list[Share]) -> list[Fi
 
 # 男性…/女性…, 城镇…/农村…: two groups that between them make up every member of one whole
 _COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"), ("公办", "民办"), ("境内", "境外"),
-                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("线上", "线下"))
+                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("线上", "线下"), ("初信初访", "重复信访"),
+                ("初次", "重复"), ("首次", "重复"))
 
 
 def _complementary(group: list[Share]) -> bool:
@@ -1999,7 +2173,69 @@ def granularity(doc, figures) -> list[dict]:
             row = _fraction_of_counted(doc, folded, sents, f)
             if row:
                 out.append(row)
+        elif f.kind == "percent" and f.start not in shared and (folded.startswith("的", f.end) or (
+                folded[f.start - 1:f.start] == "有" and _HAVE_PCT.search(folded, max(0, f.start - 5), f.start))):
+            row = _percent_of_named(doc, folded, sents, f)
+            if row:
+                out.append(row)
     return out
+
+
+# 已有70%的村完成… / 有65%的街道开展…: the noun after 的 picks out some of the things counted, by a verb of doing
+_OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|建成|建立|建有|开展|开通|通过|达到|达标|设立|配备|落实|纳入|参与|参加|"
+                            r"获得|成立|接入|启动|推行|制定|出台|签订|签约|组建|安装|设有|配有|为")
+
+
+# 所辖8个街道，已有65%开展…: a percent that is the subject of its clause, of the things counted just before
+_HAVE_PCT = re.compile(r"[，,](?:其中)?(?:已有|已经有|共有|有)$")
+
+
+def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
+    """全镇12个村，已有70%的村完成道路硬化: a percent of the things an exact count of its sentence names (村 after 的,
+    the noun counted by 12个村) is some whole number of them (GRIM) — only when no other count of that noun stands
+    between, the percent is no change or target, and a verb of doing follows the noun."""
+    if f.qualifier or f.decimals is None or f.value is None or f.value * f.multiplier > 1 or f.value <= 0:
+        return None
+    cs = clause_start(folded, f.start)
+    if _CHANGE_OR_TARGET.search(folded, cs, f.start) or _AVERAGE_WORD.search(folded, cs, f.start):
+        return None
+    n_fig = None
+    for g in reversed([g for g in sents.get(f.sent, []) if g.end <= f.start and g.kind == "count"]):
+        noun, noun_end = (g.unit[1:], g.end) if len(g.unit) > 1 else ("", g.end)
+        if not noun:
+            m = re.match(r"[\u4e00-\u9fff]{1,3}", folded[g.end:g.end + 3])
+            noun = m.group(0) if m else ""
+            noun_end = g.end + len(noun)
+        k = next((n for n in range(len(noun), 0, -1) if folded.startswith("的" + noun[-n:], f.end)), 0)
+        bare = (not folded.startswith("的", f.end) and noun and _OF_NAMED_VERB.match(folded, f.end)
+                and re.fullmatch(r"[，,]", folded[noun_end:clause_start(folded, f.start)] or "x"))
+        if bare or (k and _OF_NAMED_VERB.match(folded, f.end + 1 + k)):
+            if not g.exact or g.qualifier or is_reference(folded, g) or not g.value or g.value != int(g.value):
+                return None
+            n_fig = g
+            break
+        if noun and any(folded.startswith(noun[-n:], f.end + 1) for n in range(1, len(noun) + 1)):
+            return None  # (12个村，… 70%的村民: another noun)
+    if n_fig is None:
+        return None
+    n, p = int(n_fig.value), _pct(f)
+    ok, ks = grim_possible(p, n)
+    d = f.decimals
+    if ok:
+        k = ks[0]
+        computed = f"n = {n}: {k}/{n} = {fmt(HUNDRED * k / n, d + 1)}%; {f.text} needs {fmt_interval(p, d + 1, '%')}"
+        en = f"{f.text} of {n} is possible: {k} of {n} is {fmt(HUNDRED * k / n, d + 1)}%."
+        zh = f"{n}个中的{k}个为{fmt(HUNDRED * k / n, d + 1)}%，{f.text}可能成立。"
+        verdict = schema.CONSISTENT
+    else:
+        near = ", ".join(f"{k}/{n} = {fmt(HUNDRED * k / n, d + 1)}%" for k in ks)
+        computed = f"n = {n}: {near}; {f.text} needs {fmt_interval(p, d + 1, '%')}"
+        en = f"No whole number out of {n} gives {f.text} ({near}); the percentage or the count is wrong."
+        zh = f"{n}个中任何整数个都得不到{f.text}（{near}），百分比或总数有误。"
+        verdict = schema.INCONSISTENT
+    start, end = span_of([n_fig, f], f.sent)
+    return result("granularity", verdict, [n_fig, f], start, end, f"{f.text} of {n_fig.text}", computed, en, zh,
+                  "" if ok else "percentage impossible for the count")
 
 
 # 比9月底的 / （上月末为: the level of the same rate at an earlier month's end of the period
@@ -2244,6 +2480,12 @@ _UNIT_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|�
 _PEOPLE_ASKED = re.compile(r"患者|病人|群众|居民|市民|村民|学生|家长|游客|顾客|旅客|乘客|职工|服务对象|住户|业主|消费者|办事人")
 
 
+# 隐患整改率 / 处方合格率 / 群众满意率: the things or people the rate is of, named at its head (问题整改率 of
+# 7个区县 audited is left to the count: the problems each unit had fixed, in the corpus convention)
+_ITEM_RATED = re.compile(r"隐患|处方|病历|案卷|卷宗|样品|样本|产品|食品|药品|群众|居民|患者|病人|游客|学生|家长|顾客|"
+                         r"办事群众|服务对象|企业群众")
+
+
 def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     """Is the count surely the n of the rate, sure enough to call the rate impossible? Only when the rate's name (or
     its clause) names what was counted — the counted noun (对12个乡镇…，乡镇达标率), the count's own verb (签约
@@ -2254,6 +2496,9 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     if g.base_unit in ("次", "场", "期", "轮", "届", "场次", "批"):
         return False  # 召开会议12次，出席率95.6%: a rate over events is rarely a share of them (who attended is)
     stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
+    item = _ITEM_RATED.match(stem)
+    if item and item.group(0) not in _item_label(folded, g) + g.base_unit:
+        return False  # 26家养老机构开展检查，隐患整改率 / 7家医院…处方合格率: a rate of other things than those counted
     if len(stem) >= 2 and "应" + stem[:2] in label_of(folded, g):
         return True  # 应参训人员120人，参训率… / 应接种儿童…人，接种率…: those who should, the rate's own n
     if stem.startswith("参"):
