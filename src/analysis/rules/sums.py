@@ -129,7 +129,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
             return None  # a total found only by looking back: its parts may be of another scope
         sure_split = False  # …，地方配套1200元: the sum holds once 元 is read as 万元, so the pairing is right
     if not ok and want.high is not None and got.low > want.high and (
-            _whole_list_before(folded, total, got) or _stages(folded, parts)):
+            _whole_list_before(folded, total, got) or _stages(folded, parts) or _cross_cut(folded, parts)):
         return None
     if not ok and _mixed_flows(folded, total, parts):
         return None
@@ -142,6 +142,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
         return None  # 固定资产投资100亿元，其中工业投资60亿元，基础设施投资37亿元: the main items, not all of them
     if not ok and not sure_split and want.low is not None and got.high < want.low * COVER and not (
             cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER)) \
+            and not (sure_split is False and _closes_itself(folded, total, parts)) \
             and not (total.base_unit == "分" and len(parts) >= 3 and _SCORED.search(label_of(folded, total))
                      and not _MORE_SCORE.match(folded, parts[-1].end)):
         # (a score 得分95分 listed by three or more of its scoring parts is the whole of them)
@@ -207,7 +208,7 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
     ("国内", "国外|境外|入境"), ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("公办", "民办"),
     ("公立|国有", "民营|非公|私立"), ("基本支出", "项目支出"), ("人员经费", "公用经费"), ("线上", "线下"),
     ("一般债券|一般债务", "专项债券|专项债务"), ("在职", "退休|离退休"), ("行政编制", "事业编制"),
-    ("财政资金|政府投资|财政投入", "社会资本|社会资金|社会投资|社会投入"))]
+    ("财政资金|政府投资|财政投入", "社会资本|社会资金|社会投资|社会投入"), ("夏粮", "秋粮"))]
 
 
 def _halves(folded: str, parts: list[Fig]) -> bool:
@@ -282,6 +283,40 @@ def _levels_down(folded: str, parts: list[Fig]) -> bool:
     if None in tiers or any(b != a + 1 for a, b in zip(tiers, tiers[1:])):
         return False
     return tiers[0] == 0 or tiers[-1] >= 4
+
+
+# two ways of cutting one economic total: by ownership (民间投资, 国有企业) and by sector (工业投资, 房地产开发投资)
+_BY_OWNER = re.compile(r"民间|民营|国有|国营|集体|私营|个体|外商|外资|港澳台|非公|股份制")
+_BY_SECTOR = re.compile(r"工业|制造业|农业|服务业|第[一二三]产业|基础设施|房地产|交通|能源|水利|高新技术|技改|技术改造")
+
+
+def _cross_cut(folded: str, parts: list[Fig]) -> bool:
+    """其中，工业投资64.1亿元…；民间投资98.3亿元…: one part named by ownership, another by sector, neither by both —
+    overlapping views of the whole, not a split (their sum may pass it)."""
+    owner = sector = False
+    for p in parts:
+        lab = _item(folded, p)
+        o, s = bool(_BY_OWNER.search(lab)), bool(_BY_SECTOR.search(lab))
+        if o and s:
+            return False
+        owner, sector = owner or o, sector or s
+    return owner and sector
+
+
+def _closes_itself(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """Do the items' own words close a 其中 list, whatever its gap: every tier from the top down to the total's threshold
+    (市级以上平台9个，其中国家级…、省级…、市级…)? (Other closings — a catch-all item, two halves, tiers from the top
+    with no threshold named — are left to the cover test: a list far short of them names the main items only.)"""
+    if total.end > parts[0].start:
+        return False
+    tlab = label_of(folded, total)
+    low = _LEVEL_UP.search(tlab) if "以上" in tlab else None
+    if low and len(parts) >= 2 and (low.group(1) + "级") in _item(folded, parts[-1]):
+        # 国家级…、省级…、市级… under 市级以上: every tier from the top down to the threshold, one each
+        tiers = [_tier(_item(folded, p)) for p in parts]
+        if None not in tiers and tiers[0] == 0 and all(b == a + 1 for a, b in zip(tiers, tiers[1:])):
+            return True
+    return False
 
 
 _SPLIT_TAIL = re.compile(r"[^，,；;。]{0,12}?(?:组成|构成)")
@@ -1467,9 +1502,14 @@ def parts_sum(doc, figures) -> list[dict]:
             # 包案化解积案48件，已化解41件…；其余7件: the sentence states its own total first; of several groups
             # (排查一般隐患8,915项，已整改8,702项；排查重大隐患17项，已整改15项，其余2项) the nearest the rest completes
             fit = next((k for k in range(len(before) - 2, -1, -1)
-                        if _sum(before[k + 1:] + [g]).overlaps(_su_niv(before[k]))), None)
+                        if _sum(before[k + 1:] + [g]).overlaps(_su_niv(before[k]))
+                        and not (rest.group("cat") and _parallel_items(folded, before[k], before[k + 1]))), None)
             if fit is not None:
                 emit(before[fit], before[fit + 1:] + [g], r_sure, g.sent)
+            elif _parallel_items(folded, before[0], before[1]):
+                # 按内容分，涉及教育的19件，医疗的7件，…，其他3件 / 教育方面19件，医疗方面7件，…: the first figure is an item
+                # worded like the next, not their total (the classification's whole is stated elsewhere)
+                continue
             elif not _SEMICOLON.search(folded[before[0].end:before[-1].start]):
                 emit(before[0], before[1:] + [g], r_sure, g.sent)
             continue
@@ -1506,9 +1546,26 @@ def parts_sum(doc, figures) -> list[dict]:
         got, want = _sum(before + [g]), _su_niv(prior[-1])
         # 查处违法违规机构418家。对15家三级医院开展检查，整改率80%，其余3家…: the rest of a set the sentence states
         # itself, far from the earlier figure: a pairing that holds only if it adds up
-        far = got.bounded and want.low is not None and (got.high < want.low / 2 or got.low > want.high * 2)
+        far = got.bounded and want.low is not None and (got.high < want.low / 2 or want.high is not None
+                                                         and got.low > want.high * 2)
         emit(prior[-1], before + [g], None if far else True, g.sent)
     return out
+
+
+# the marks of a classified item: 涉及教育的 / 教育方面 / 教育类 / 教育领域
+_ITEM_MARK = re.compile(r"(?:的|方面|类|领域|方向|板块|行业)$")
+_ITEM_VERB = re.compile(r"^(?:涉及|反映|关于|属于|针对|有关)")
+
+
+def _parallel_items(folded: str, a: Fig, b: Fig) -> bool:
+    """Are a and b two items of one classification, worded alike (涉及A的12件，涉及B的9件 / A方面19件，B方面7件 /
+    涉及A的19件，B的7件), rather than a total and its first part?"""
+    la, lb = _item(folded, a), _item(folded, b)
+    ma, mb = _ITEM_MARK.search(la), _ITEM_MARK.search(lb)
+    if ma and mb and ma.group(0) == mb.group(0) != "的":
+        return True  # (排查隐患的120处，已整改的100处: 的 alone may end a total and its status)
+    va = _ITEM_VERB.match(la)
+    return bool(va and (_ITEM_VERB.match(lb) or mb and la.endswith(mb.group(0))))
 
 
 # the rest of a whole (其余5座); 另有 / 还有 with no noun before the number is the rest or one more item (weak)
@@ -1742,6 +1799,21 @@ def _stated_share(folded: str, sfigs: list[Fig], p: Fig) -> Fig | None:
     return q if q is not None and q.kind == "percent" and _SHARE_LEAD.match(folded[p.end:q.start]) else None
 
 
+_OWN_SHARE = re.compile(r"^(?:约)?占(?:全部|全年|当年|本年)?[\u4e00-\u9fff]{0,10}?的?(?:比重|比例|比)?(?:为|达)?$")
+
+
+def _own_share(folded: str, sfigs: list[Fig], p: Fig, parts: list[Fig]) -> Fig | None:
+    """工业投资64.1亿元，占全部投资的42.0% / 民间投资98.3亿元，增长11.7%，占全部投资的64.4%: the share a part states
+    before the next part, its whole named or not."""
+    nxt = min((q.start for q in parts if q.start > p.end), default=None)
+    for q in sfigs:
+        if q.start < p.end or (nxt is not None and q.start >= nxt):
+            continue
+        if q.kind == "percent" and _OWN_SHARE.match(_clause_text(folded, q)):
+            return q
+    return None
+
+
 def _shares_fit(total: Fig, parts: list[Fig], pcts: list[Fig], slack: int = 0) -> bool:
     """Does each stated share match its part over the total (within the rounding of both)? With slack 1, one share of
     three or more may miss (a wrong share is a share_of_total error, not a sign of another whole)."""
@@ -1759,7 +1831,8 @@ def _shares_say_overlap(folded: str, sents: dict, total: Fig, parts: list[Fig], 
     the total, every share fits, yet together they pass 100%: groups that overlap, not a split. Under 100% in a plain
     其中 list (其中女性380名，占30.2%；大专以上560名，占44.4%) the fitting shares prove the total no slip: the list
     leaves some out. (A list the wording closes stays judged: 已全部办结。其中，已解决165件，占44.8%；… of 368.)"""
-    shares = [_stated_share(folded, sents.get(p.sent, ()), p) for p in parts]
+    shares = [_stated_share(folded, sents.get(p.sent, ()), p) or _own_share(folded, sents.get(p.sent, ()), p, parts)
+              for p in parts]
     if not all(shares) or not all(q.kind == "percent" for q in shares):
         return False
     acc = _pct(shares[0])
