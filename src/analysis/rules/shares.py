@@ -1027,7 +1027,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 return _named_alternative(folded, figs, s, g, core) or g
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
-        return _loose_whole(doc, folded, figs, s) or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct))
+        return (_total_named(doc, folded, figs, s, core) or _loose_whole(doc, folded, figs, s)
+                or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct)))
     # a part of a breakdown that adds up (由A和B组成, 送审 = 审定 + 审减) has that breakdown's total as its whole
     by_part, adds = _splits_of(doc, figs)
     for total, parts, first in by_part.get(id(part), ()):
@@ -1151,6 +1152,35 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             s.weak = True
             return prev[-1]
     return None
+
+
+_TOTAL_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}?)总([\u4e00-\u9fff]{2,4})")
+_LABEL_TRIM = re.compile(r"(?:为|是|达到|达|共计|合计|总计|共)+$")
+_LABEL_LEAD = re.compile(r"^(?:其中|全年|当年|今年|本年|年末|年底)+")
+
+
+def _total_named(doc, folded: str, figs: list[Fig], s: Share, core: str) -> Fig | None:
+    """收入86.5亿元，支出79.3亿元。职工医保基金支出41.8亿元，占基金总支出的55.1%: a whole named as X总Y is the one
+    figure of the sentence before or its own (in the paragraph) whose label is the measure Y, said of X (X in the
+    label, or in its sentence before it when the label is Y alone) — taken only when no other figure is so named."""
+    m = _TOTAL_NAMED.fullmatch(core)
+    if m is None:
+        return None
+    x, y = m.group(1), m.group(2)
+    x = _SCOPE_HEAD.sub("", x) if len(x) > 2 else x
+    part = s.part
+    para = paragraph_start(folded, part.start)
+    found = []
+    sents = _sentences_of(doc, figs)
+    for g in sents.get(part.sent - 1, []) + sents.get(part.sent, []):
+        if g.end > part.start:
+            break
+        if g.start < para or not counts_into(g, part) or is_reference(folded, g) or _smaller(g, part):
+            continue
+        lab = _LABEL_LEAD.sub("", _LABEL_TRIM.sub("", _clause_text(folded, g)))
+        if (lab == y and x in folded[doc.sentences[g.sent].start:g.start]) or (x in lab and lab.endswith(y)):
+            found.append(g)
+    return found[0] if len(found) == 1 else None
 
 
 def _abbreviates(short: str, label: str) -> bool:
@@ -1698,6 +1728,12 @@ def _rest_interval(s: Share) -> Interval | None:
     return (r / t).scale(HUNDRED)
 
 
+def _stated_pct(s: Share) -> Decimal:
+    """The share's stated percent as a number (0 when it has no bounded value: such a group is never summed)."""
+    iv = _pct(s.pct)
+    return _mid(iv) if iv is not None and iv.bounded else Decimal(0)
+
+
 def _mid(iv: Interval) -> Decimal:
     return (iv.low + iv.high) / 2
 
@@ -1732,6 +1768,28 @@ _STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:中|上|�
 
 
 _SUM_AFTER = re.compile(r"合计|共计|总计|累计|共|合")
+# 第一产业 / 二产 / 第三产业: the three industries between them make up every whole they split (就业人员, 增加值)
+_INDUSTRY = re.compile(r"(?:第|[，,、；;])?([一二三])(?:产业|产)")
+_INDUSTRIES_LISTED = re.compile(r"(?:第一|一)[、，,和]?(?:第?二)[、，,和及]?(?:第?三)(?:产业|产)|三次产业|一二三产")
+
+
+def _three_industries(folded: str, group: list[Share]) -> bool:
+    """第一产业占8.2%，第二产业占35.6%，第三产业占56.2% / 第一、二、三产业…分别占…: three shares, one for each of
+    the three industries → a complete split, their sum is 100 (not rates, which are of each industry's own base)."""
+    if len(group) != 3 or any(s.rate for s in group):
+        return False
+    if len({s.list_id for s in group}) == 1:
+        return bool(_INDUSTRIES_LISTED.search(_clause_text(folded, group[0].pct)))
+    named = []
+    for s in group:
+        hits = {m.group(1) for m in _INDUSTRY.finditer(_clause_text(folded, s.pct))}
+        if len(hits) != 1:
+            return False
+        named.append(hits.pop())
+    return sorted(named) == ["一", "三", "二"] and named == ["一", "二", "三"]
+
+
+_SUB_SHARE = re.compile(r"(?:其中|内含|[\u4e00-\u9fff]{1,8}?中[，,])")
 
 
 def percent_sum(doc, figures) -> list[dict]:
@@ -1741,6 +1799,9 @@ def percent_sum(doc, figures) -> list[dict]:
     shares = find_shares(doc, figs)
     groups: dict[tuple, list[Share]] = {}
     out = []
+    lead: tuple | None = None
+    followed: set[tuple] = set()
+    followers: dict[tuple, list[Share]] = {}
     for s in shares:
         if s.subtotal:
             row = _subtotal_row(doc, folded, figs, s)
@@ -1759,7 +1820,27 @@ def percent_sum(doc, figures) -> list[dict]:
         if s.extra or s.rest or s.pct.kind not in ("percent", "fraction") or (s.rate and (s.part is None or s.total is None)):
             continue
         key = (s.pct.sent, s.total.start if s.total is not None else None, s.whole)
+        if s.total is None and not s.weak:
+            if s.whole:
+                lead = key
+            elif _SUB_SHARE.match(_clause_text(folded, s.pct)):
+                lead = None  # (其中出口占60%，进口占40%: shares of the share's own group, from here on)
+            elif lead is not None and lead[0] == s.pct.sent:
+                # 工业投资占固定资产投资的38.5%，基础设施投资占27.3%，…其他投资占12.8%: shares listed after one of a
+                # named whole, naming none, may be of that whole too (settled below)
+                followers.setdefault(lead, []).append(s)
+                continue
         groups.setdefault(key, []).append(s)
+    for lead_key, follow in followers.items():
+        # of the named whole when with its shares they come nearer 100 than alone (在校生占全县人口的15%，初中学生
+        # 占30%，小学生占50%，其他占20%: the later ones are of the 在校生)
+        own = (lead_key[0], None, "")
+        alone = abs(sum(map(_stated_pct, follow)) - HUNDRED)
+        joined = abs(sum(map(_stated_pct, groups.get(lead_key, []) + follow)) - HUNDRED)
+        key = lead_key if joined < alone else own
+        if key == lead_key:
+            followed.add(key)
+        groups[key] = sorted(groups.get(key, []) + follow, key=lambda t: t.pct.start)
     for (sent, total_start, whole), group in groups.items():
         if len(group) < 2:
             continue
@@ -1779,7 +1860,8 @@ def percent_sum(doc, figures) -> list[dict]:
         # 其他/其余 closes the list; 按套数分/从类型看 announces a complete classification
         # (…A类68件，占44.7%；B类59件，占38.8%；C类23件。: a complete list whose last item has no share of its own)
         exhaustive = bool(_EXHAUSTIVE.search(labels) or _CLASSIFIED.match(labels)) and not _unshared_parts(
-            folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group)
+            folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
+            or _three_industries(folded, group)
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
         one_list = len({s.list_id for s in group}) == 1 and not re.search(
@@ -1793,6 +1875,8 @@ def percent_sum(doc, figures) -> list[dict]:
                                                and len({s.list_id for s in group}) in (1, len(group)))
         if not ok and not exhaustive and not over:
             continue  # a partial list of shares need not add up to 100
+        if not ok and (sent, total_start, whole) in followed and not (_EXHAUSTIVE.search(labels) or parts_exhaust):
+            continue  # shares joined to a named whole's by position alone: wrong only when the list is closed (其他…)
         if not ok and _cross_cut(folded, group):
             continue  # 从人员构成看，女性党员占40%，少数民族党员占70%: attributes of two kinds overlap, no partition
         if (not ok and _CLASSIFIED.match(labels) and not _parts_exhaust(group) and not _EXHAUSTIVE.search(labels)
@@ -2469,10 +2553,13 @@ def _participants(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None
 _ASSESSED = re.compile(r"考核|评估|评价|测评|考评|评比|评审|评定|检查|抽查|抽检|检测|检验|监测|验收|审核|审计|考试|测试|督查|"
                        r"核查|复核|鉴定|体检|排查|巡查|巡检|参考|参试|参检|参测|参赛|参评|"
                        # 评查/复评/复查/抽验/抽样/回头看: other words for looking over things and grading them
-                       r"评查|复评|复查|复检|抽验|抽样|抽取|查验|考察|考查|审查|回头看|暗访")
-_ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收")
+                       r"评查|复评|复查|复检|抽验|抽样|抽取|查验|考察|考查|审查|回头看|暗访|"
+                       # 参加…大赛/汇演/评选: a contest, its outcome 获奖 for each entrant
+                       r"竞赛|比赛|大赛|汇演|会演|展演|评选")
+_ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收|获奖|晋级")
 _HANDLED = re.compile(r"受理|办理|督办|交办|承办|审结|收到|接到|接收|立案|收案|征集|转办|转交|提出")
-_ASKED = re.compile(r"调查|问卷|测评|评价|回访|访谈|受访|抽样|征求")
+# (回复意见的7位委员 / 填写问卷的: those who answered are the ones asked)
+_ASKED = re.compile(r"调查|问卷|测评|评价|回访|访谈|受访|抽样|征求|(?:回复|反馈|提交|填写|填报)了?(?:意见|评价|测评表)")
 _NAME_PREFIX = re.compile(r"^(?:其中|全年|今年|当年|本年|全[\u4e00-\u9fff]|现有|共有|共计|共|有|累计|已)+")
 
 
@@ -2526,6 +2613,13 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return bool(_ASKED.search(clause))  # 对5个大厅开展满意度测评 / 回访群众300人 — not 走访, not 开展整治
     if re.fullmatch(r"[^，,；;。\d]{0,10}中", after):
         return True  # 全镇21个行政村中，…的村占比…: the share is among the things counted
+    if (s.rate and g.base_unit in ("人", "名", "位", "支") and _PERSONAL_OUTCOME.fullmatch(stem)
+            and _GROUP_DEFINED.search(label_of(folded, g)) and not label_of(folded, g).startswith("其中")
+            and clause_end(folded, g.end) + 1 == clause_start(folded, s.pct.start)
+            and not _DIGIT_OR_PCT.search(folded, clause_start(folded, s.pct.start), s.pct.start)):
+        # 派出的4名青年教师赴海外访学，按期返校率为80% / 选派6名教师参加…: the group a relative clause or a sending
+        # verb defines, then in the next clause the rate of an outcome each of them has or not
+        return True
     if (_ASSESS_OUTCOME.search(stem) and _ASSESSED.search(clause)) or (_CASE_RATES.search(stem) and _HANDLED.search(clause)):
         return True
     # the counted noun or the count's verb, two characters of it (一个 when the name is one character long)
@@ -2536,6 +2630,13 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         names += [obj[k:k + 2] for k in range(len(obj) - 1) if "的" not in obj[k:k + 2]]
     return any(n and n in stem for n in names if len(n) >= 2) or any(
         len(n) == 1 and stem.endswith(n) for n in names if n)
+
+
+# outcomes each person (or team) sent or entered has or not: 获奖, 返校, 结业… (not 脱贫, 完成: of other things)
+_PERSONAL_OUTCOME = re.compile(r"(?:按期|按时|如期|一次性|首次)?(?:获奖|获证|取证|结业|毕业|返校|返岗|到岗|晋级|通过|合格|"
+                               r"及格|优秀|优良|达标|录取|上岗)")
+# 派出的 / 回复意见的 / 选派 / 组织: the count is of a group its clause defines by what was done with them
+_GROUP_DEFINED = re.compile(r"[\u4e00-\u9fff]{2,8}的$|^(?:[\u4e00-\u9fff]{0,6}?)(?:选派|派出|派遣|委派|选送|推荐|输送|组织|选拔)$")
 
 
 _ALL_HANDLED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:已经|已)?(?:全部|均已|全都)(?:已)?(?:按期)?(?:办结|办复|答复|办理完毕|办理答复|办理)")
