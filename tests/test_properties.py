@@ -56,3 +56,26 @@ def test_rounding_intervals_contain_the_value_they_came_from(x, places, qualifie
     assert iv.contains(x) and iv.low < iv.high
     assert iv.high - iv.low == Decimal(1).scaleb(-places)  # half a unit of the last digit either side
     assert qualified(x, places, qualifier).contains(x)
+
+
+def _corpus_paragraphs() -> list[str]:
+    from analysis.ingest import read_document
+    from conftest import ROOT
+
+    out = []
+    for path in sorted((ROOT / "tests" / "corpus").glob("tuning*/*.txt")):
+        out += [line for line in read_document(path).text.split("\n") if len(line) > 15]
+    return out
+
+
+def test_the_rules_never_raise_on_any_paragraph_read_alone():
+    """Every paragraph of the tuning corpus as a report of its own: no heading, no sentence before it, no year — the
+    paths a rule takes when the context it usually leans on is missing (a crash fails the whole report in a batch)."""
+    from analysis.figures import figure_rows
+    from analysis.rules import check_rows
+
+    paragraphs = _corpus_paragraphs()
+    assert len(paragraphs) > 1500
+    for text in paragraphs:
+        doc = build_document(text)
+        check_rows(doc, figure_rows(doc, "p"), "p")
