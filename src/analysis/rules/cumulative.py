@@ -209,7 +209,8 @@ def _two_kinds(noun: str, stock_label: str) -> bool:
     return k >= 2 and bool(long_enough) and not (set(pa) & set(pb))
 
 
-_THRESHOLD = re.compile(r"\d[^，,；;。]{0,6}(?:以上|以下|及以上|以内)")
+# 10亿元以上 / 亿元以上 / 千万元以上: a threshold, in digits or in a bare 十/百/千/万/亿 unit
+_THRESHOLD = re.compile(r"[\d十百千万亿][^，,；;。]{0,6}?(?:以上|以下|以内)")
 
 
 def _threshold_group(folded: str, c: Fig, n: Fig) -> bool:
@@ -217,6 +218,19 @@ def _threshold_group(folded: str, c: Fig, n: Fig) -> bool:
     subset of something else, not the cumulative the new adds to."""
     m = _THRESHOLD.search(_label(folded, c))
     return bool(m) and m.group(0) not in _label(folded, n)
+
+
+# 占新登记企业数3580户的35.3%: the whole a share is taken of, never a flow paired with the part before it
+_SHARE_WHOLE = re.compile(r"占[^，,；;。\d%]{0,16}$")
+
+
+def _part_of_flow(folded: str, qty: list[Fig], c: Fig) -> bool:
+    """新签约项目14个，其中亿元以上项目6个: a 其中 item drawn from a flow (the nearest figure of its unit before it)
+    is a part of that flow, never a cumulative a later flow adds to."""
+    if not _label(folded, c).startswith("其中"):
+        return False
+    prev = [g for g in qty if g.end <= c.start and same_count_unit(g, c)]
+    return bool(prev) and _is_new(folded, prev[-1])
 
 
 def cumulative_vs_new(doc, figures) -> list[dict]:
@@ -232,7 +246,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             continue
         qty = [f for f in sfigs if f.quantity]
         for n in qty:
-            if not _is_new(folded, n) or in_plan(folded, doc, n) or n.start in used or (
+            if not _is_new(folded, n) or in_plan(folded, doc, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) or (
                     "、" in _label(folded, n) and _leaves(folded, n)):  # 全年新增620家、注销180家: 180家 leaves
                 continue
             noun = _noun_after_marker(folded, n)
@@ -240,7 +254,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             # 每千人口床位数达到5.2张 is a rate, not the stock 新增床位300张 adds to
             before = [c for c in qty if c.end <= n.start and same_count_unit(c, n) and not _is_new(folded, c)
                       and not _in_previous_bracket(folded, c) and not is_per_unit(folded, c)
-                      and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)]
+                      and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)
+                      and not _part_of_flow(folded, qty, c)]
             after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
                      and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c)]
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):

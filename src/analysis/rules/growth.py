@@ -109,7 +109,8 @@ _NEGATION = re.compile(r"未|没有|没能")
 _FROM_TO = re.compile(r"[由从].*(?:" + _UP + "|" + _DOWN + r")(?:到|至)")
 _TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN}|降)(?:到|至)(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
 _UP_TO_LEVEL = re.compile(rf"(?:{_UP})(?:到|至)(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
-_TO_PCT = re.compile(rf"(?:{_UP}|{_DOWN})(?:到|至)$")
+# 由9.8%下降到6.5% / 由2016年底的9.8%下降到2017年底的6.5%: the date of the level reached may stand before it
+_TO_PCT = re.compile(rf"(?:{_UP}|{_DOWN})(?:到|至)(?:(?:19|20)\d\d(?:年|年度)(?:末|底)?的?)?$")
 _FROM = re.compile(r"[由从]")
 _VERB_ONLY = re.compile(rf"(?:{_UP}|{_DOWN}|多|少)了?")
 _VERB_DOWN = re.compile(rf"(?:{_DOWN}|少)")
@@ -164,6 +165,9 @@ def _is_change(folded: str, f: Fig) -> bool:
 _TARGET_WORDS = ("目标", "计划", "任务", "指标", "预算")
 # 年度目标为完成农村户厕改造2,400户 / 目标任务是新建50个: a target stated with the work it names
 _TARGET_WORK = re.compile(r"(?:目标|任务|计划|指标)(?:任务)?(?:为|是)(?:完成|实现|新建|新增|建设|改造|培训|开展|实施)[^，,；;。\d]{0,12}$"
+                          # 年度目标新建农村户厕4000座: the period's target opening its clause, the work right after it
+                          r"|^(?:[^：:，,；;。\d]{1,8}[：:])?(?:年初|年度|全年|今年)(?:的)?(?:目标|任务|目标任务)(?:新建|新增|建设|改造|培训|开展|实施)"
+                          r"[^，,；;。\d]{0,12}$"
                           # 年初计划培训企业负责人和安全管理人员1500人次 / 年初计划减贫6200人、退出贫困村18个
                           r"|^(?:[^：:，,；;。\d]{1,8}[：:])?(?:年初|年度|全年|今年)?(?:的)?计划[^，,；;。的\d、：:]{1,18}$"
                           r"|^(?:年初|年度|全年|今年)?(?:的)?计划[^，,；;。\d]{1,18}\d[^，,；;。]*[、和][^，,；;。\d]{1,12}$")
@@ -1831,6 +1835,16 @@ def _closed_between(folded: str, a: int, b: int) -> bool:
     return seg.count("）") + seg.count(")") > seg.count("（") + seg.count("(")
 
 
+# the words between a target and the figure right after it that make that figure the excess or the shortfall
+# (比年度计划115个多13个 / 多售4.42亿千瓦时 / 超额完成1.2万吨 / 还差3个)
+_EXCESS_WORD = re.compile(r"(?:还|尚|仍)?(?:多|少|超|超出|超过|超额|高出|差|相差|欠|增加|减少)(?:完成|[\u4e00-\u9fff])?了?")
+
+
+# 计划新建…40个，实际建成36个 / 全年建成36个: what the sentence reports as done after a plan (which then is a target)
+_DONE_LATER = re.compile(r"实际|(?:全年|当年|今年|年内|年末|年底)(?:共|累计|已|实际)?"
+                         r"(?P<v>完成|建成|实现|达到|新建|新增|建设|改造|培训|开展|实施|落实)")
+
+
 def target_met(doc, figures) -> list[dict]:
     """Targets in the text → met or not, against what the text claims (完成/实现/超额完成)."""
     figs = figs_of(doc, figures)
@@ -1854,7 +1868,11 @@ def target_met(doc, figures) -> list[dict]:
             return ach[-1]
         if after_too:
             later = [g for g in sfigs if g.start >= t.end and same_unit(g, t) and not _is_ref(folded, g)]
-            if later and (re.search(r"实际|完成|实现|达到", label_of(folded, later[0]))
+            # 年度计划新建…40个，全年建成36个 / 计划改造…150户，当年共改造156户: built, or the target's own work done in
+            # the year, is the achieved value too (全年培训…2,860人 after a target of 新增就业 is not)
+            work = _DONE_LATER.match(label_of(folded, later[0])) if later else None
+            if later and (re.search(r"实际|完成|实现|达到|建成", label_of(folded, later[0]))
+                          or work and work.group("v") and work.group("v") in label_of(folded, t)
                           # 目标任务为新增城镇就业3,000人，全年新增城镇就业3,260人: the value named as its target is
                           or len(_bigrams(label_of(folded, later[0])) & _bigrams(label_of(folded, t))) >= 2):
                 return later[0]
@@ -1880,7 +1898,8 @@ def target_met(doc, figures) -> list[dict]:
         # 计划新增泊位5000个，一季度新增1320个，完成26.4%: a completion percentage reviews the plan (unless its own clause plans)
         reviews = t.kind == "percent" and bool(_RATE_OF.search(before) or _PCT_OF.search(before)) \
             and not _PLAN.search(before) and not in_plan_heading(doc, t)
-        if _planned(folded, doc, t) and not reviews and not (_is_tgt(folded, t) and "实际" in folded[t.end:doc.sentences[t.sent].end]):
+        if _planned(folded, doc, t) and not reviews and not (
+                _is_tgt(folded, t) and _DONE_LATER.search(folded, t.end, doc.sentences[t.sent].end)):
             continue
         sfigs = sents.get(t.sent, [])
         nxt = next((g for g in sfigs if g.start >= t.end), None)
@@ -1941,8 +1960,10 @@ def target_met(doc, figures) -> list[dict]:
                 continue  # 年初预算1,652.0万元，年中追加…，完成全年预算的98.1%: the adjusted budget, not stated as a figure
             if tgt:
                 a = achieved(sfigs, tgt[-1], after_too=True)
+                # 比年度计划115个多13个 / 多售4.42亿千瓦时: the excess over the target (or the shortfall) is no
+                # achieved value
                 between = [g for g in sfigs if tgt[-1].end <= g.start and g.end <= t.start and same_unit(g, tgt[-1])
-                           and not _is_ref(folded, g)]
+                           and not _is_ref(folded, g) and not _EXCESS_WORD.fullmatch(folded, tgt[-1].end, g.start)]
                 if len(between) == 1 and (a is None or a.end <= tgt[-1].start):
                     # 年初预算28.50万元，支出决算19.76万元，完成预算的69.3%: the one value between target and percentage
                     # (年中追加182.3万元，调整后预算1,368.8万元，全年支出1,308.26万元，执行率95.6%: not the one before it)
@@ -2166,7 +2187,7 @@ def target_met(doc, figures) -> list[dict]:
     out += _labelled_targets(doc, folded, figs, out)
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
     by_id = {f.id: f for f in figs}
-    out += _unstated_targets(doc, folded, sents, out, by_id)
+    out += _unstated_targets(doc, folded, sents, out, by_id, figs)
     return [r for r in out if not _far_apart(r, by_id)]
 
 
@@ -2440,7 +2461,77 @@ _CLAIM_NOUN = re.compile(r"目标|任务|要求|指标")
 _GENERIC_TARGETS = re.compile(r"各项|全部|所有|各类|主要|[\u201c“]")
 
 
-def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: dict) -> list[dict]:
+# 保障性租赁住房筹集任务 / 水质达标率目标为: the words after a metric's name that make its figure a target
+_TARGET_NAME_TAIL = re.compile(r"的?(?:年度|全年|年初)?(?:目标|任务|计划|指标)(?:任务|值|数)?(?:为|是)?$")
+_NAME_LEADS = re.compile(r"^(?:全年|年度|今年|当年|本年|年内|全县|全市|全区|其中|县|市|区|共|已|累计|实际)+")
+_LONGER_SPAN = re.compile(r"期间|以来|年来|(?:到|至|截至)(?:19|20)\d\d年|(?:19|20)\d\d[-—–~至](?:19|20)?\d\d|五年|三年|“十")
+_YEAR_IN_LEAD = re.compile(r"((?:19|20)\d\d)年")
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d\d年度?[，,]?")
+_COMMON_BIGRAMS = frozenset(("全年", "年度", "今年", "当年", "目标", "任务", "计划", "指标", "完成", "实现", "达到"))
+
+
+# 年度任务新增城镇就业 / 上级下达的目标为新建…: the words before a metric's name that make its figure a target
+_TARGET_NAME_HEAD = re.compile(r"^[^，,；;。\d%]{0,8}?(?:年初|年度|全年|今年)?(?:确定|下达|提出)?的?(?:目标任务|目标|任务|计划)(?:为|是)?")
+
+
+def _target_name(lab: str) -> str:
+    """保障性租赁住房筹集任务 → 保障性租赁住房筹集, 年度任务新增城镇就业 → 新增城镇就业; "" for a label naming no target."""
+    m = _TARGET_NAME_TAIL.search(lab)
+    if m:
+        return lab[:m.start()]
+    m = _TARGET_NAME_HEAD.match(lab)
+    return lab[m.end():] if m else ""
+
+
+def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> Fig | None:
+    """The target of a bare claim (…468套，超额完成年度任务) stated in an earlier sentence: the one target of a's kind
+    whose metric name, without its target word, is a's name (保障性租赁住房筹集任务500套), anywhere before; else, for a
+    rate, the one rate target in the sentence just before, in the same paragraph, sharing a word with a's sentence
+    (水质达标率目标为90%以上。全年水质抽检…合格率为86.4%，达到年度绩效目标)."""
+    if a.start in _growth_starts(doc, figs) or _is_ref(folded, a) or _planned(folded, doc, a):
+        return None
+
+    def fits(g: Fig) -> bool:
+        return (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a)) \
+            and 0 <= g.sent < si and _is_tgt(folded, g) \
+            and not _planned(folded, doc, g) and g.start not in _growth_starts(doc, figs)
+
+    def of_the_year(g: Fig) -> bool:
+        # “十四五”期间…任务2000套 / 到2025年…目标 / 2019年…任务: a target of a longer span or of another year
+        lead = folded[doc.sentences[g.sent].start:g.start]
+        return not _LONGER_SPAN.search(lead) and all(
+            not doc.year or int(y) == doc.year for y in _YEAR_IN_LEAD.findall(lead))
+
+    tgts = [g for g in figs if fits(g) and of_the_year(g)]
+    if not tgts:
+        return None
+    name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a)))
+    if len(name) >= 4:
+        named = [g for g in tgts if _target_name(_metric_label(folded, g)).endswith(name)]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+    if a.kind != "percent":
+        return None  # an amount is paired only by its name (two amounts of one unit may count different work)
+    near = [g for g in tgts if g.sent == si - 1]
+    s0 = doc.sentences[si].start
+    if len(near) != 1 or "\n" in folded[near[0].end:s0] or any(
+            g.sent == si - 1 and g.start > near[0].end and g.kind == "percent" for g in figs):
+        return None
+    t = near[0]
+    tname = _TARGET_NAME_TAIL.sub("", _NAME_LEADS.sub("", _metric_label(folded, t)))
+    if not (tname.endswith("率") and name.endswith("率")):
+        return None
+    shared = (_bigrams(tname) & _bigrams(folded[s0:a.start])) - _COMMON_BIGRAMS
+    return t if shared else None
+
+
+def _growth_starts(doc, figs: list[Fig]) -> set[int]:
+    return cached(doc, "_growth_starts_cache", figs, lambda: {gr.g.start for gr in find_growths(doc, figs)})
+
+
+def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: dict, figs: list[Fig]) -> list[dict]:
     """Claims of having met a target that the text never quantifies → unverifiable rows, when the clause before
     states the values the claim is about (分别比上年削减2.6%和3.1%，完成省下达的年度减排任务)."""
     judged = {by_id[i].sent for r in rows for i in r["figure_ids"].split() if i in by_id}
@@ -2464,6 +2555,14 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
             if not prev or not (cs == m.start() or re.fullmatch(r"提前[^，,；;。]{1,8}", folded[cs:m.start()])) \
                     or any(_planned(folded, doc, g) for g in prev):
                 continue
+            a = next((g for g in reversed(prev) if g.kind == "percent" or g.quantity), None)
+            t = _target_named_before(doc, folded, figs, si, a) if a is not None else None
+            if t is not None:
+                # 保障性租赁住房筹集任务500套 (in the section of targets) … 保障性租赁住房筹集468套，超额完成年度任务
+                row = _met(a, t, "", True, m.group(0).startswith("超额"), at_most=_lower_better(folded, a))
+                row["start"], row["end"] = clause_start(folded, a.start), m.end()
+                out.append(row)
+                break
             out.append(result("target_met", schema.UNVERIFIABLE, prev, prev[0].start, m.end(),
                               folded[m.start():m.end()], "the target is not stated",
                               "The text claims a target was met but never states the target, so the claim cannot be checked.",
