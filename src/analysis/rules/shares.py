@@ -2226,22 +2226,7 @@ def granularity(doc, figures) -> list[dict]:
             continue  # the cases counted paragraphs before are a likely n, not a sure one
         if not ok and s.part is None and not sure_group and not _sure_n(folded, n_fig, s):
             continue
-        d = f.decimals
-        if ok:
-            k = ks[0]
-            computed = f"n = {n}: {k}/{n} = {fmt(HUNDRED * k / n, d + 1)}%; {f.text} needs {fmt_interval(p, d + 1, '%')}"
-            en = f"{f.text} of {n} is possible: {k} of {n} is {fmt(HUNDRED * k / n, d + 1)}%."
-            zh = f"{n}个中的{k}个为{fmt(HUNDRED * k / n, d + 1)}%，{f.text}可能成立。"
-            verdict = schema.CONSISTENT
-        else:
-            near = ", ".join(f"{k}/{n} = {fmt(HUNDRED * k / n, d + 1)}%" for k in ks)
-            computed = f"n = {n}: {near}; {f.text} needs {fmt_interval(p, d + 1, '%')}"
-            en = f"No whole number out of {n} gives {f.text} ({near}); the percentage or the count is wrong."
-            zh = f"{n}个中任何整数个都得不到{f.text}（{near}），百分比或总数有误。"
-            verdict = schema.INCONSISTENT
-        start, end = span_of([n_fig, f], f.sent)
-        out.append(result("granularity", verdict, [n_fig, f], start, end, f"{f.text} of {n_fig.text}", computed, en, zh,
-                          "" if ok else "percentage impossible for the count"))
+        out.append(_grim_row(n_fig, f, p, n, ok, ks))
         if ok and s.rate:
             levels.append((s, n_fig))
     for s in find_shares(doc, figs):
@@ -2303,7 +2288,12 @@ def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
     if n_fig is None:
         return None
     n, p = int(n_fig.value), _pct(f)
-    ok, ks = grim_possible(p, n)
+    return _grim_row(n_fig, f, p, n, *grim_possible(p, n))
+
+
+def _grim_row(n_fig: Fig, f: Fig, p, n: int, ok: bool, ks: list[int]) -> dict:
+    """The granularity row of percentage f over the count n_fig: possible (with a k that gives it) or not (with the
+    nearest k)."""
     d = f.decimals
     if ok:
         k = ks[0]
