@@ -402,14 +402,12 @@ def _three_less(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
     computed = f"{p.text} − {n.text} = {got_txt}; stated {c.text}"
     stated = f"previous {p.text} − net decrease {n.text} = current {c.text}"
     figs = sorted([p, n, c], key=lambda f: f.start)
-    if ok:
-        return result("cumulative_vs_new", schema.CONSISTENT, figs, lo, hi, stated, computed,
-                      f"Last period's {p.text} less the net decrease {n.text} gives the stated {c.text}.",
-                      f"上期{p.text}减去净减少的{n.text}等于{c.text}，数据一致。")
-    return result("cumulative_vs_new", schema.INCONSISTENT, figs, lo, hi, stated, computed,
-                  f"Last period's {p.text} less the net decrease {n.text} gives {got_txt}, not {c.text}.",
-                  f"上期{p.text}减去净减少的{n.text}应为{got_txt}，而非{c.text}。",
-                  "previous level less the net decrease does not give the current level")
+    return _row(ok, figs, lo, hi, stated, computed,
+                (f"Last period's {p.text} less the net decrease {n.text} gives the stated {c.text}.",
+                 f"上期{p.text}减去净减少的{n.text}等于{c.text}，数据一致。"),
+                (f"Last period's {p.text} less the net decrease {n.text} gives {got_txt}, not {c.text}.",
+                 f"上期{p.text}减去净减少的{n.text}应为{got_txt}，而非{c.text}。"),
+                "previous level less the net decrease does not give the current level")
 
 
 # 上年末登记在册的社会组织312个，本年新登记28个，注销9个，年末为331个: previous + new − removed = current
@@ -522,14 +520,12 @@ def _four(folded: str, p: Fig, n: Fig, x: Fig, c: Fig) -> dict:
     computed = f"{p.text} + {n.text} − {x.text} = {got_txt}; stated {c.text}"
     stated = f"previous {p.text} + new {n.text} − removed {x.text} = current {c.text}"
     figs = sorted([p, n, x, c], key=lambda f: f.start)
-    if ok:
-        return result("cumulative_vs_new", schema.CONSISTENT, figs, lo, hi, stated, computed,
-                      f"Last period's {p.text} plus the new {n.text} less the removed {x.text} give the stated {c.text}.",
-                      f"上期{p.text}加新增{n.text}减去减少的{x.text}等于{c.text}，数据一致。")
-    return result("cumulative_vs_new", schema.INCONSISTENT, figs, lo, hi, stated, computed,
-                  f"Last period's {p.text} plus the new {n.text} less the removed {x.text} give {got_txt}, not {c.text}.",
-                  f"上期{p.text}加新增{n.text}减去减少的{x.text}应为{got_txt}，而非{c.text}。",
-                  "previous plus new minus removed does not give the current level")
+    return _row(ok, figs, lo, hi, stated, computed,
+                (f"Last period's {p.text} plus the new {n.text} less the removed {x.text} give the stated {c.text}.",
+                 f"上期{p.text}加新增{n.text}减去减少的{x.text}等于{c.text}，数据一致。"),
+                (f"Last period's {p.text} plus the new {n.text} less the removed {x.text} give {got_txt}, not {c.text}.",
+                 f"上期{p.text}加新增{n.text}减去减少的{x.text}应为{got_txt}，而非{c.text}。"),
+                "previous plus new minus removed does not give the current level")
 
 
 # 312家，比上年末的294家净增18家 / 累计参保42.3万人，较上年末的40.1万人新增1.8万人
@@ -876,13 +872,12 @@ def _two(folded: str, c: Fig, n: Fig) -> dict | None:
     computed = f"new {n.text} {'≤' if ok else '>'} cumulative {c.text}"
     start, end = _lead(folded, min(c.start, n.start)), max(c.end, n.end)
     figs = sorted([c, n], key=lambda f: f.start)
-    if ok:
-        return result("cumulative_vs_new", schema.CONSISTENT, figs, start, end, f"cumulative {c.text}, new {n.text}",
-                      computed, f"The {n.text} added this period do not exceed the cumulative {c.text}.",
-                      f"新增{n.text}不超过累计{c.text}，数据一致。")
-    return result("cumulative_vs_new", schema.INCONSISTENT, figs, start, end, f"cumulative {c.text}, new {n.text}",
-                  computed, f"The period's new {n.text} are more than the cumulative {c.text}; one of the two is wrong.",
-                  f"当年新增{n.text}大于累计{c.text}，二者必有一误。", "new larger than cumulative")
+    return _row(ok, figs, start, end, f"cumulative {c.text}, new {n.text}", computed,
+                (f"The {n.text} added this period do not exceed the cumulative {c.text}.",
+                 f"新增{n.text}不超过累计{c.text}，数据一致。"),
+                (f"The period's new {n.text} are more than the cumulative {c.text}; one of the two is wrong.",
+                 f"当年新增{n.text}大于累计{c.text}，二者必有一误。"),
+                "new larger than cumulative")
 
 
 def _own_words(folded: str, f: Fig) -> str:
@@ -933,14 +928,12 @@ def _three(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
     got_u = got.scale(1 / c.multiplier)
     computed = f"{p.text} + {n.text} = {fmt_interval(got_u, (c.decimals or 0), c.unit)}; stated {c.text}"
     stated = f"previous {p.text} + new {n.text} = current {c.text}"
-    if ok:
-        return result("cumulative_vs_new", schema.CONSISTENT, [p, n, c], lo, hi, stated, computed,
-                      f"Last period's {p.text} plus the new {n.text} give the stated {c.text}.",
-                      f"上期累计{p.text}加新增{n.text}等于{c.text}，数据一致。")
-    return result("cumulative_vs_new", schema.INCONSISTENT, [p, n, c], lo, hi, stated, computed,
-                  f"Last period's {p.text} plus the new {n.text} give {fmt_interval(got_u, (c.decimals or 0), c.unit)}, not {c.text}.",
-                  f"上期累计{p.text}加新增{n.text}应为{fmt_interval(got_u, (c.decimals or 0), c.unit)}，而非{c.text}。",
-                  "previous cumulative plus new does not give the current cumulative")
+    return _row(ok, [p, n, c], lo, hi, stated, computed,
+                (f"Last period's {p.text} plus the new {n.text} give the stated {c.text}.",
+                 f"上期累计{p.text}加新增{n.text}等于{c.text}，数据一致。"),
+                (f"Last period's {p.text} plus the new {n.text} give {fmt_interval(got_u, (c.decimals or 0), c.unit)}, not {c.text}.",
+                 f"上期累计{p.text}加新增{n.text}应为{fmt_interval(got_u, (c.decimals or 0), c.unit)}，而非{c.text}。"),
+                "previous cumulative plus new does not give the current cumulative")
 
 
 # parts of the year named in a clause: 上半年, 第四季度, 前三季度, 1—6月, 7-12月, 截至9月底; 全年 is the whole year
@@ -1036,11 +1029,19 @@ def _year_sum(folded: str, y: Fig, parts: list[Fig]) -> dict:
     plus = " + ".join(g.text for g in parts)
     stated = f"parts of the year {plus} = year {y.text}"
     computed = f"{plus} = {got_txt}; stated {y.text}"
+    return _row(ok, figs, lo, hi, stated, computed,
+                (f"The parts of the year {plus} give the year's {y.text}.",
+                 f"各时段{plus}之和等于全年{y.text}，数据一致。"),
+                (f"The parts of the year {plus} give {got_txt}, not the year's {y.text}.",
+                 f"各时段{plus}之和应为{got_txt}，而非全年{y.text}。"),
+                "the parts of the year do not add up to the year's total")
+
+
+def _row(ok: bool, figs: list[Fig], start: int, end: int, stated: str, computed: str, holds: tuple[str, str],
+         fails: tuple[str, str], cause: str) -> dict:
+    """A cumulative_vs_new row: consistent with the explanations (en, zh) of what holds, or inconsistent with those of
+    what fails and the probable cause."""
     if ok:
-        return result("cumulative_vs_new", schema.CONSISTENT, figs, lo, hi, stated, computed,
-                      f"The parts of the year {plus} give the year's {y.text}.",
-                      f"各时段{plus}之和等于全年{y.text}，数据一致。")
-    return result("cumulative_vs_new", schema.INCONSISTENT, figs, lo, hi, stated, computed,
-                  f"The parts of the year {plus} give {got_txt}, not the year's {y.text}.",
-                  f"各时段{plus}之和应为{got_txt}，而非全年{y.text}。",
-                  "the parts of the year do not add up to the year's total")
+        return result("cumulative_vs_new", schema.CONSISTENT, figs, start, end, stated, computed, *holds)
+    return result("cumulative_vs_new", schema.INCONSISTENT, figs, start, end, stated, computed, *fails, cause)
+
