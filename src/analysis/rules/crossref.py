@@ -42,9 +42,22 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, SENT_SEP, Fig, clause_end, clause_start, figs_of, in_plan as _common_in_plan, is_per_unit,
-                     is_reference, is_sub_period, label_of,
+from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, clause_end, clause_start, clause_starts, figs_of,
+                     in_plan as _common_in_plan, is_per_unit, is_reference, is_sub_period, label_of,
                      paragraph_start, per_figure, result)
+
+# clauses cut at list commas too (a list item's label)
+_ITEM_SEP = CLAUSE_SEP + "、"
+
+
+def _clause_starts(doc, folded: str, figs: list[Fig]) -> list[int]:
+    """clause_start of every figure (a list aligned with figs), once per document's figures."""
+    return cached(doc, "_cr_clause_starts_cache", figs, lambda: clause_starts(folded, [f.start for f in figs]))
+
+
+def _item_starts(doc, folded: str, figs: list[Fig]) -> list[int]:
+    """The start of every figure's list item (clause_start with _ITEM_SEP), aligned with figs, once per document."""
+    return cached(doc, "_cr_item_starts_cache", figs, lambda: clause_starts(folded, [f.start for f in figs], _ITEM_SEP))
 
 @per_figure
 def _crossref_plan(folded: str, doc, f: Fig) -> bool:
@@ -90,6 +103,7 @@ in_plan = _crossref_plan
 
 _LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
 _SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|今年|当年|年内|本年|[我本全](?:单位|局))+")
+_SCOPE_LEAD_FIRST = frozenset("全今当年本我")  # the first characters of its words
 # words that say "of every kind" or "the number of" around a metric (发生各类生产安全事故 = 发生生产安全事故,
 # 养老机构数量 = 养老机构, 高新技术企业总数 = 高新技术企业)
 _CORE_FILLER = re.compile(r"各类|各项|各种")
@@ -159,21 +173,25 @@ def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
     return word not in title or "全年" in title
 
 
-def _key_core(folded: str, f: Fig) -> tuple | None:
-    """A figure → (metric, its clause before it, where the metric ends in it) when the metric is named right before
-    the figure and is specific; else None. Cheap: _key asks the rest only of metrics named twice."""
+def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
+    """A figure and the start of its clause → (metric, its clause before it, where the metric ends in it) when the
+    metric is named right before the figure and is specific; else None. Cheap: _key asks the rest only of metrics
+    named twice."""
     metric = f.metric
     if not metric or not f.quantity or f.value_high is not None:
         return None
-    cs = clause_start(folded, f.start)
     label = folded[cs:f.start]
     k = label.rfind(metric)
-    if k < 0 or not _LINK.match(label[k + len(metric):]):
+    if k < 0:
         return None
     stop = k + len(metric)
+    if stop < len(label) and not _LINK.match(label[stop:]):  # (nothing after the metric links it too)
+        return None
     while k > 0 and label[k - 1].isascii() and label[k - 1].isalnum():
         k -= 1  # 3A级景区, 10亿元以上项目: the grade or threshold belongs to the metric
-    core = _SCOPE_LEAD.sub("", label[k:stop])
+    core = label[k:stop]
+    if core[:1] in _SCOPE_LEAD_FIRST:
+        core = _SCOPE_LEAD.sub("", core)
     if "各" in core:
         core = _CORE_FILLER.sub("", core)
     whole = len(core) >= 5 and core.endswith(_CORE_TOTAL)
@@ -351,6 +369,8 @@ def _lead_place(folded: str, f: Fig) -> str:
 
 _RESPECTIVELY = re.compile(r"分别")
 _NOT_A_VERB = re.compile(r"增|减|降|提高|比|较|占|为上年|同比|环比|达到上年")
+_LIST_GAP = re.compile(r"、|和|及|与|以及|，")  # (fullmatch: all there is between two values of a list)
+_LIST_JOIN = re.compile(r"、|和|及|与|以及")
 
 
 def _mark_respective(folded: str, figs: list[Fig]) -> None:
@@ -368,10 +388,10 @@ def _mark_respective(folded: str, figs: list[Fig]) -> None:
             continue
         verb = folded[m.end():values[0].start]
         gaps = [folded[x.end:y.start] for x, y in zip(values, values[1:])]
-        if (re.search(r"[\d０-９]", verb) or _NOT_A_VERB.search(verb) or len(verb) > 6
-                or not all(re.fullmatch(r"、|和|及|与|以及|，", g) for g in gaps)):
+        if (_ANY_DIGIT.search(verb) or _NOT_A_VERB.search(verb) or len(verb) > 6
+                or not all(_LIST_GAP.fullmatch(g) for g in gaps)):
             continue
-        names = [x for x in re.split(r"、|和|及|与|以及", _LABEL_NOISE.sub("", folded[cs:m.start()])) if x]
+        names = [x for x in _LIST_JOIN.split(_LABEL_NOISE.sub("", folded[cs:m.start()])) if x]
         if len(names) != len(values) or any(len(x) > 12 for x in names):
             continue
         head = names[-1][-2:] if len(names[-1]) > 2 and not any(x.endswith(names[-1][-2:]) for x in names[:-1]) else ""
@@ -386,12 +406,22 @@ def _mark_elided(folded: str, figs: list[Fig]) -> None:
     """道路交通事故24起、死亡14人: an item of one or two characters right after a figure of another unit counts what
     that figure's subject led to; it keeps the subject's name (道路交通事故死亡) under the key per_figure would use."""
     for p, f in zip(figs, figs[1:]):
+        if not 2 <= f.start - p.end <= 3:
+            continue  # not a comma and one or two characters between them
         m = _ELIDED_ITEM.fullmatch(folded, p.end, f.start)
         if not m or p.sent != f.sent or p.base_unit == f.base_unit or _respective(f) or not p.quantity:
             continue
         subject = _core_label(folded, p, plain=True)
         if len(subject) >= 3:
             f.__dict__["_elided"] = subject + m.group(1)
+
+
+def _mark_names(folded: str, figs: list[Fig]) -> bool:
+    """The names of items of a list (_mark_respective) and of elided subjects (_mark_elided), kept on the figures
+    once per document's figures."""
+    _mark_respective(folded, figs)
+    _mark_elided(folded, figs)
+    return True
 
 
 def _respective(f: Fig) -> str | None:
@@ -402,17 +432,19 @@ def cross_reference(doc, figures) -> list[dict]:
     """Figures → one inconsistent row for each metric given two values that cannot both hold."""
     figs = figs_of(doc, figures)
     folded = doc.folded
-    if "_respective_marked" not in doc.__dict__ or doc.__dict__["_respective_marked"] is not figs:
-        _mark_respective(folded, figs)
-        _mark_elided(folded, figs)
-        doc.__dict__["_respective_marked"] = figs
+    cached(doc, "_cr_marked_cache", figs, lambda: _mark_names(folded, figs))
     first: dict[tuple, Fig] = {}
     whole: dict[str, bool] = {}  # a figure named as the total (…总数) by its id
     out = []
     values: dict[tuple, list[Fig]] = {}  # the distinct values each key is given
     keys: list[tuple] = []  # the key of each row of out
-    plain = [f.value_high is None and f.quantity for f in figs]  # the amounts both passes below start from
-    cores = [_key_core(folded, f) if q and f.metric else None for f, q in zip(figs, plain)]
+    amount = [f.quantity for f in figs]
+    plain = [q and f.value_high is None for f, q in zip(figs, amount)]  # the amounts the passes below start from
+    stated = [q and f.sent >= 0 for f, q in zip(figs, plain)]  # … and of them, those inside a sentence
+    # a metric is compared only within its unit: a figure alone in its unit is never read
+    units = _repeated_units([f for f, q in zip(figs, plain) if q and f.metric])
+    cores = [_key_core(folded, f, cs) if q and f.metric and f.base_unit in units else None
+             for f, q, cs in zip(figs, plain, _clause_starts(doc, folded, figs))]
     named = Counter((c[0], f.base_unit) for c, f in zip(cores, figs) if c)
     for f, pre in zip(figs, cores):
         if pre is None or named[pre[0], f.base_unit] < 2:
@@ -446,9 +478,9 @@ def cross_reference(doc, figures) -> list[dict]:
         keys.append(key)
     out = [r for r, k in zip(out, keys) if len(values[k]) < 3]
     done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _reworded_conflicts(doc, folded, figs, plain) if r["figure_ids"] not in done)
+    out.extend(r for r in _reworded_conflicts(doc, folded, figs, stated) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _transposed_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
+    out.extend(r for r in _transposed_conflicts(doc, folded, figs, amount) if r["figure_ids"] not in done)
     out.extend(_noun_after_conflicts(doc, folded, figs))
     out.extend(_worded_then_exact(folded, figs))
     out.extend(_restated_in_unit(folded, figs))
@@ -459,13 +491,26 @@ def cross_reference(doc, figures) -> list[dict]:
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _whole_restated(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["verdict"], r["figure_ids"]) for r in out}
-    out.extend(r for r in _restated(doc, folded, figs) if (r["verdict"], r["figure_ids"]) not in done)
+    out.extend(r for r in _restated(doc, folded, figs, stated) if (r["verdict"], r["figure_ids"]) not in done)
     out.extend(_rate_restated(doc, folded, figs))
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _summary_rates(doc, folded, figs) if r["figure_ids"] not in done)
-    out.extend(_unit_slips(doc, folded, figs))
+    out.extend(_unit_slips(doc, folded, figs, stated))
     seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
     return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
+
+
+def _repeated_units(figs: list[Fig]) -> set[str]:
+    """The base units that two figures or more of the list have (only those can name one metric twice)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for f in figs:
+        u = f.base_unit
+        if u in seen:
+            twice.add(u)
+        else:
+            seen.add(u)
+    return twice
 
 
 def _note_value(values: dict, key: tuple, f: Fig) -> None:
@@ -482,18 +527,16 @@ def _one_paragraph(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
     paragraph does not restate its own figure (a swap of digits is a typo, not a second subject)."""
     if f.sent - a.sent < 2 or f.start - a.start >= 400 or "\n" in folded[a.end:f.start] or _swapped(a, f):
         return False
-    counted = doc.__dict__.get("_cr_counted")
-    if counted is None or counted[0] is not figs:
-        counted = doc.__dict__["_cr_counted"] = (figs, {x.sent for x in figs if x.quantity})
-    return any(i not in counted[1] for i in range(a.sent + 1, f.sent))
+    counted = cached(doc, "_cr_counted_cache", figs, lambda: {x.sent for x in figs if x.quantity})
+    return any(i not in counted for i in range(a.sent + 1, f.sent))
 
 
-def _unit_slips(doc, folded: str, figs: list[Fig]) -> list[dict]:
+def _unit_slips(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dict]:
     """The same number written once with 万 and once without (挽回经济损失331万元 … 挽回经济损失331元), under labels
-    that share four characters or more: one unit is wrong."""
+    that share four characters or more: one unit is wrong. (stated: which figures are plain amounts of a sentence)"""
     groups: dict[tuple, list[Fig]] = {}
-    for f in figs:
-        if f.quantity and f.value is not None and f.sent >= 0 and f.value_high is None:
+    for f, ok in zip(figs, stated):
+        if ok and f.value is not None:
             groups.setdefault((f.value, f.base_unit), []).append(f)
     out = []
     for group in groups.values():
@@ -537,8 +580,10 @@ def _rate_name(doc, folded: str, f: Fig) -> str | None:
     """A percent stated as the value of a named rate of the period (城镇登记失业率3.2%) → the rate's name, else None."""
     if f.kind != "percent" or f.qualifier or f.value_high is not None or f.sent < 0:
         return None
-    label = folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start]
-    name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _LIST_MARK.sub("", label)))
+    label = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+    if "率" not in label and "比" not in label:
+        return None  # the name is part of the label and ends in 率, 比例 or 比重
+    name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _drop_list_mark(label)))
     if not _RATE_NAME.match(name) or _PROCESS_RATE.search(name):
         return None
     if (_cr_other_frame(doc, folded, f) or _RATE_PLANNED.search(label)
@@ -553,6 +598,8 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     first: dict[tuple, Fig] = {}
     out = []
     for f in figs:
+        if f.kind != "percent":
+            continue  # (what _rate_name asks first, without the call)
         name = _rate_name(doc, folded, f)
         if name is None:
             continue
@@ -580,6 +627,7 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
 _SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总的来看|总体而言|整体来看|综上所述|综上|总之)[，,]?")
 _SUMMARY_HEADING = re.compile(r"结语|结论|总结|小结")
 _SUMMARY_WORD = re.compile(r"总体看|总体来看|总的来看|总体而言|整体来看|综上|总之")  # (no \s*: searched over the text)
+_SUMMARY_ANY = re.compile(f"{_SUMMARY_WORD.pattern}|{_SUMMARY_HEADING.pattern}")  # either, in one scan of the text
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:率|比例|比重)$")
 
@@ -591,8 +639,8 @@ def _summary_context(doc, folded: str, f: Fig) -> bool:
 
 def _bare_rate_name(folded: str, f: Fig) -> str:
     """A percent's clause before it → the rate's name (政务服务综合满意率), or '' when it names no rate plainly."""
-    label = folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start]
-    label = _BRACKETED.sub("", _LIST_MARK.sub("", label))
+    label = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+    label = _BRACKETED.sub("", _drop_list_mark(label))
     name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", label))
     return name if _RATE_TAIL.fullmatch(name) and not _RATE_PLANNED.search(name) else ""
 
@@ -610,9 +658,9 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     so that the one rate stated before it in the report ends its name (综合满意率…为83.3%, 达标33个，达标率78.6%):
     consistent when the two agree, inconsistent when they cannot. Rates of a process (满意, 达标) are per survey, so
     only the summary's own pointer back to one earlier rate pairs them."""
-    if not (_SUMMARY_WORD.search(folded) or _SUMMARY_HEADING.search(folded)):
-        return []
     rates = [f for f in figs if f.kind == "percent" and not f.qualifier and f.value_high is None and f.sent >= 0]
+    if not rates or not _SUMMARY_ANY.search(folded):
+        return []
     by_sent: dict[int, bool] = {}
     summing = [by_sent[f.sent] if f.sent in by_sent else by_sent.setdefault(f.sent, _summary_context(doc, folded, f))
                for f in rates]
@@ -655,6 +703,15 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
 _SIG_DROP = re.compile(r"[（(][^）)]*[）)]|[“”‘’\"「」]|(?:19|20)\d\d年度?|截至[^，,；;。]*?[末底]|一年来|全年|今年|当年|年内|本年度?|"
                        r"全[市县区省州旗镇乡]|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有")
 _SIG_EDGE = re.compile(r"^(?:其中|总的看|总之|综上|在|对|共|有|按|以)+|(?:达到|达|为|是|共|有|约|近|超过|的|数)+$")
+_SIG_EDGE_FIRST = frozenset("其总综在对共有按以")  # the first characters of its leading words
+_SIG_EDGE_LAST = frozenset("到达为是共有约近过的数\n")  # the last characters of its trailing words ($ also before \n)
+
+
+def _sig_edge(core: str) -> str:
+    """_SIG_EDGE.sub("", core), the regex skipped when neither end of the text can be one of its words."""
+    if core and (core[0] in _SIG_EDGE_FIRST or core[-1] in _SIG_EDGE_LAST):
+        return _SIG_EDGE.sub("", core)
+    return core
 # the part of a total after 其中 that is only a scope (其中市本级88个): it inherits the total's metric
 _SCOPE_PART = re.compile(r"^(?:[市县区省州旗镇乡]本级|[市县区省]直|[市县区省镇乡村]级|本部|城镇|城区|农村|乡镇)$")
 _SIG_SCOPE = (("stock", re.compile(r"累计|截至|截止|总数|现有|实有|共有|目前|以来")),
@@ -699,6 +756,7 @@ def _dated_base(doc, folded: str, f: Fig) -> bool:
 
 
 _PROBLEM_HEADING = re.compile(r"问题|不足|困难")
+_ITEM_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d])")  # 一是…, （一）…
 
 
 def _problem_review(doc, folded: str, f: Fig) -> bool:
@@ -709,9 +767,9 @@ def _problem_review(doc, folded: str, f: Fig) -> bool:
         return False  # a round number there (6,000人) is more likely next year's target
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else clause_start(folded, f.start, "。！？!?\n")
     before = folded[s0:f.start]
-    if _PLAN_WORD.search(before) or _PLAN_VERB.search(before) or re.match(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d])", before):
+    if _PLAN_WORD.search(before) or _PLAN_VERB.search(before) or _ITEM_LEAD.match(before):
         return False  # 一是稳就业…: the items of a plan
-    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", before)]
+    years = [int(y) for y in _YEAR_RX.findall(before)]
     return not (doc.year and years and max(years) > doc.year)
 
 
@@ -721,6 +779,15 @@ _PLAN_VERB = re.compile(r"预期|打算|将|要|继续|进一步|加快|推进|�
 
 # the number of a list item at the start of a line (1.城镇新增就业, （2）, ③): not a figure of the label
 _LIST_MARK = re.compile(r"^\s*(?:[\d０-９]{1,2}[.．、）)]|[（(][\d０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])\s*")
+
+
+def _drop_list_mark(label: str) -> str:
+    """_LIST_MARK.sub("", label), the regex skipped when the label cannot open with a list number (a space, a digit,
+    a bracket or ①…⑳ first: \\s and \\d are str.isspace and str.isdecimal)."""
+    c = label[:1]
+    if c and (c.isspace() or c.isdecimal() or c in "（(" or "①" <= c <= "⑳"):
+        return _LIST_MARK.sub("", label)
+    return label
 
 
 _NOT_PLAIN = re.compile(r"[\d０-９]|比|较|占|其余|其他|分别|控制|不超过|不低于|(?<!规模)以[上下]")
@@ -738,7 +805,7 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
         return None
     if _respective(f):
         return _respective(f)
-    raw = _LIST_MARK.sub("", folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start])
+    raw = _drop_list_mark(folded[clause_start(folded, f.start, _ITEM_SEP):f.start])
     if based and "在" in raw:
         raw = raw[:raw.rfind("在")]  # 2026年全县一般公共预算收入在2025年 → the metric
     elif based:
@@ -831,23 +898,25 @@ _UNSURE = "unsure"
 _IN_YEAR = re.compile(r"在(?:19|20)\d\d年")
 
 
-def _signature_chars(folded: str, figs: list[Fig], i: int):
+def _signature_chars(folded: str, f: Fig, item_start: int):
     """The characters _signature would name a figure by, read from its clause alone (no plan, base or period checks):
     (chars, unit); None when it can have no signature; _UNSURE when the clause alone cannot tell (在2025年…的基础上,
-    其中市本级…)."""
-    f = figs[i]
-    if not f.quantity or f.value_high is not None or f.sent < 0:
-        return None
-    raw = _respective(f)
+    其中市本级…). For plain amounts of a sentence only (the caller checks); item_start: where its list item starts."""
+    raw = f.__dict__.get("_respective")
     if not raw:
-        raw = _LIST_MARK.sub("", folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start])
+        raw = folded[item_start:f.start]
+        if len(raw) < 4:
+            return None  # fewer than the four characters a signature needs
+        raw = _drop_list_mark(raw)
         if "在" in raw and _IN_YEAR.search(raw):
             return _UNSURE  # 在2025年…的基础上: only the full reading can tell (在校, 在职 are plain words)
-    core = _SIG_EDGE.sub("", _SIG_DROP.sub("", raw))
+    core = _sig_edge(_SIG_DROP.sub("", raw))
     if "各" in core:
         core = _CORE_FILLER.sub("", core)  # 发生各类生产安全事故 = 发生生产安全事故
     if raw.startswith("其中") and _SCOPE_PART.match(core):
         return _UNSURE
+    if len(core) < 4:
+        return None  # (fewer characters still once the non-Chinese ones are dropped)
     chars = frozenset(_NOT_CJK.sub("", core))
     return (chars, f.base_unit) if (len(chars) >= 4 and core not in _GENERIC and not core.startswith(_NOT_OWN_METRIC)
                                     and not (core[0] == "已" and len(core) <= 5)) else None
@@ -860,7 +929,7 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     raw = _plain_label(doc, folded, f)
     if raw is None:
         return None
-    core = _SIG_EDGE.sub("", _SIG_DROP.sub("", raw))
+    core = _sig_edge(_SIG_DROP.sub("", raw))
     if "各" in core:
         core = _CORE_FILLER.sub("", core)
     if raw.startswith("其中") and _SCOPE_PART.match(core):
@@ -912,6 +981,9 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _elided_object(doc, folded: str, figs: list[Fig], f: Fig) -> str:
     """A bare verb label (审结, 办结) whose object was named by the figure before it in the sentence
     (受理各类案件12,486件…审结11,327件) → that object's last two characters (案件), else ''."""
@@ -919,22 +991,30 @@ def _elided_object(doc, folded: str, figs: list[Fig], f: Fig) -> str:
     prev = next((x for x in reversed(figs[max(0, i - 4):i]) if x.sent == f.sent and x.base_unit == f.base_unit), None)
     if prev is None:
         return ""
-    lab = _SIG_EDGE.sub("", _SIG_DROP.sub("", folded[clause_start(folded, prev.start, CLAUSE_SEP + "、"):prev.start]))
-    return lab[-2:] if len(lab) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]{2}", lab[-2:]) else ""
+    lab = _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, prev.start, _ITEM_SEP):prev.start]))
+    return lab[-2:] if len(lab) >= 4 and _TWO_CJK.fullmatch(lab[-2:]) else ""
 
 
-def _transposed_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
+def _transposed_conflicts(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list[dict]:
     """Two results whose digits differ by one swap of neighbours (4,860 / 4,680个, 21,500 / 2.51万名), named so that
     the shorter name reads inside the longer (新增就业岗位 in 新增城镇就业岗位; 两癌检查 in 为…农村妇女开展“两癌”免费检查):
     the typo is the evidence that they are one quantity. Scope, area, year and contrasting words keep them apart."""
     # only figures with the same digits (three significant or more) at the same magnitude can be a swap of each other
+    # (grouped first by unit and magnitude, which is cheap: the digits are read only where two figures share both)
+    scales: dict[tuple, list[Fig]] = {}
+    for f, q in zip(figs, amount):  # (amount: which figures are quantities)
+        if q and f.norm:
+            scale = f.norm.adjusted()  # the number of integer digits - 1
+            if scale >= 0:  # (|norm| >= 1)
+                scales.setdefault((f.base_unit, scale), []).append(f)
     buckets: dict[tuple, list[Fig]] = {}
-    for f in figs:
-        if not f.quantity or abs(f.norm) < 1:
+    for (unit, scale), members in scales.items():
+        if len(members) < 2:
             continue
-        digits = _digits(f).rstrip("0")
-        if len(digits) >= 3:
-            buckets.setdefault((f.base_unit, len(str(int(abs(f.norm)))), "".join(sorted(digits))), []).append(f)
+        for f in members:
+            digits = _digits(f).rstrip("0")
+            if len(digits) >= 3:
+                buckets.setdefault((unit, scale + 1, "".join(sorted(digits))), []).append(f)
     cands: dict[tuple, list[tuple]] = {}
     for bucket, members in buckets.items():
         if len(members) >= 2:
@@ -956,7 +1036,7 @@ def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, ca
         raw, after = row, ""
     else:
         after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end)]))
-    label = _SWAP_FILLER.sub("", _NAME_FILLER.sub("", _SIG_EDGE.sub("", _SIG_DROP.sub("", raw))))
+    label = _SWAP_FILLER.sub("", _NAME_FILLER.sub("", _sig_edge(_SIG_DROP.sub("", raw))))
     if len(label) == 2 and not after:
         label += _elided_object(doc, folded, figs, f)  # 受理各类案件12,486件；审结11,327件 → 审结案件
     name = label if len(label) >= 3 else label + after
@@ -1001,24 +1081,32 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     return out
 
 
-def _reworded_conflicts(doc, folded: str, figs: list[Fig], plain: list[bool]) -> list[dict]:
+def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dict]:
     """The same metric named in other words or order in two sentences, with two values that cannot both hold
     (刑事案件立案1,284起 … 全年立刑事案件1,248起; 其中市本级88个 … 市本级全年完成审计（调查）项目86个)."""
     first: dict[tuple, Fig] = {}
     out = []
     values: dict[tuple, list[Fig]] = {}
     keys: list[tuple] = []
-    pre = [_signature_chars(folded, figs, i) if plain[i] and figs[i].sent >= 0 else None for i in range(len(figs))]
-    named = Counter(p for p in pre if p and p is not _UNSURE)
-    for i, p in enumerate(pre):
+    units = _repeated_units([f for f, ok in zip(figs, stated) if ok])
+    pre: dict[int, object] = {}  # figure index → its _signature_chars, for the figures that have one
+    for i, (f, ok, cs) in enumerate(zip(figs, stated, _item_starts(doc, folded, figs))):
+        if ok and f.base_unit in units:
+            p = _signature_chars(folded, f, cs)
+            if p is not None:
+                pre[i] = p
+    named = Counter(p for p in pre.values() if p is not _UNSURE)
+    unsure: dict[int, tuple | None] = {}  # the full signature of each figure its clause alone cannot name
+    for i, p in pre.items():
         if p is _UNSURE:
-            key = _signature(doc, folded, figs, i)
+            key = unsure[i] = _signature(doc, folded, figs, i)
             if key:
                 named[key[0], key[3]] += 1
-    for i, f in enumerate(figs):
-        if pre[i] is None or (pre[i] is not _UNSURE and named[pre[i]] < 2):
+    for i, p in pre.items():
+        if p is not _UNSURE and named[p] < 2:
             continue  # a name given once has nothing to be compared with
-        key = _signature(doc, folded, figs, i)
+        f = figs[i]
+        key = unsure[i] if p is _UNSURE else _signature(doc, folded, figs, i)
         if key is None:
             continue
         _note_value(values, key, f)
@@ -1028,7 +1116,7 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], plain: list[bool]) ->
         if (_subjects_differ(folded, a, f) or _areas_differ(doc, folded, a, f)
                 or _one_paragraph(doc, folded, figs, a, f)):
             continue
-        la, lf = (folded[clause_start(folded, x.start, CLAUSE_SEP + "、"):x.start] for x in (a, f))
+        la, lf = (folded[clause_start(folded, x.start, _ITEM_SEP):x.start] for x in (a, f))
         computed = f"{a.text} ≠ {f.text} ({la.strip()} / {lf.strip()}, same scope and period)"
         out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}", computed,
                           f"The same quantity is given as {a.text} ({la}) and later as {f.text} ({lf}); one of them is wrong.",
@@ -1039,6 +1127,7 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], plain: list[bool]) ->
 
 
 _BACK_REF = re.compile(r"(?:上述|前述)$")
+_BACK_REF_WORDS = ("上述", "前述")
 
 
 def _anaphor_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -1047,6 +1136,8 @@ def _anaphor_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     nothing else of that kind is counted in the paragraph of the back-reference."""
     out = []
     for i, f in enumerate(figs):
+        if folded[f.start - 2:f.start] not in _BACK_REF_WORDS:
+            continue  # (no separator falls inside these words: label_of ends with them exactly when the text does)
         if not f.exact or f.qualifier or f.sent < 0 or not _BACK_REF.search(label_of(folded, f)):
             continue
         noun = f.base_unit[1:] + _after_noun(folded, f)
@@ -1165,7 +1256,7 @@ def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if (a.sent == f.sent or not a.exact or a.qualifier or a.value_high is not None
                     or not (a.base_unit == f_unit or {a.base_unit, f_unit} <= _PEOPLE)):
                 continue
-            label = folded[clause_start(folded, a.start, CLAUSE_SEP + "、"):a.start]
+            label = folded[clause_start(folded, a.start, _ITEM_SEP):a.start]
             noun = next((label[k:] for k in range(len(label) - 1)
                          if (k == 0 or _WHOLE_LEAD.search(label, 0, k)) and run.startswith(label[k:])
                          and (_ALL_AFTER.match(run, len(label) - k) or _AMONG_AFTER.fullmatch(run, len(label) - k))), "")
@@ -1215,6 +1306,8 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 or f.value_high is not None):
             continue
         before = folded[clause_start(folded, f.start):f.start]
+        if "辖" not in before and "全" not in before:
+            continue  # each reading below needs one of them
         if _CHANGED_UNITS.search(before) or is_sub_period(folded, f) or in_plan(folded, doc, f):
             continue
         m = _SUBUNITS_BEFORE.search(before)
@@ -1270,6 +1363,7 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 # 涉及县直部门和乡镇38个承办单位: kinds joined by 和/及/、 describe the whole set, not a part of it
 _NAMING_LABEL = re.compile(r"^(?:交由|交|由|有|共有|共|涉及|全部|均由|分别由)?$|^(?:涉及|交由|交)[\u4e00-\u9fff]{1,8}(?:和|及|、)[\u4e00-\u9fff]{1,8}$")
+_NAMING_FIRST = ("", "交", "由", "有", "共", "涉", "全", "均", "分")  # how a label _NAMING_LABEL matches can open
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -1278,10 +1372,12 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     values. Only exact counts whose clause names nothing before them (no scope, no part of a list), and a shared
     noun of four characters or more."""
     cands = []
-    for f in figs:
+    for f, cs in zip(figs, _clause_starts(doc, folded, figs)):
         if not f.exact or f.qualifier or f.sent < 0 or f.value_high is not None:
             continue
-        before = folded[clause_start(folded, f.start):f.start]
+        before = folded[cs:f.start]
+        if before[:1] not in _NAMING_FIRST:
+            continue
         if not _NAMING_LABEL.match(before) or folded[f.end:f.end + 1] in "、和及" or folded[f.start - 1:f.start] in "、":
             continue
         m = _CJK_RUN.match(folded, f.end)
@@ -1432,9 +1528,12 @@ def _cr_table_row(folded: str, f: Fig) -> str:
     return cells[0] if len(cells) >= 3 and not _ANY_DIGIT.search(cells[0]) else ""
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _sig_digits(f: Fig) -> int:
     written = format(f.value, "f")
-    digits = re.sub(r"\D", "", written).lstrip("0")
+    digits = _NOT_DIGIT.sub("", written).lstrip("0")
     return len(digits if "." in written else digits.rstrip("0"))
 
 
@@ -1459,7 +1558,7 @@ def _context_name(folded: str, f: Fig, label: str) -> str:
     if not _ATTRIBUTE.match(label):
         return label
     s0 = clause_start(folded, f.start, "。！？!?\n")
-    return re.sub(r"[^\u4e00-\u9fff]+", "", folded[s0:f.start])
+    return _NOT_CJK.sub("", folded[s0:f.start])  # (the same pattern)
 
 
 _PART_WORD = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月")
@@ -1575,15 +1674,19 @@ def _stated_result(folded: str, f: Fig) -> bool:
     return bool(_RESULT_WORD.search(label_of(folded, f))) and not _PLAN_WORD.search(folded, s0, f.start)
 
 
-def _restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+def _restated(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dict]:
     """The same quantity stated twice, in two sentences, under labels that share its name → consistent rows
-    (技术合同成交额8.7亿元 … 成交额8.7亿元; 政府投资审计12个 … 审计政府投资项目12个)."""
+    (技术合同成交额8.7亿元 … 成交额8.7亿元; 政府投资审计12个 … 审计政府投资项目12个). (stated: which figures are plain
+    amounts of a sentence)"""
     seen: dict[tuple, list[Fig]] = {}
     out = []
     for i, f in enumerate(figs):
-        if not f.quantity or f.value_high is not None or f.qualifier or f.norm is None or f.sent < 0:
+        if not stated[i] or f.qualifier:  # (an amount has a value in its base unit)
             continue
         earlier = seen.setdefault(f.norm, [])
+        if not earlier:
+            earlier.append(f)
+            continue  # the first statement of its value
         prev = [a for a in earlier if a.sent != f.sent and _units_match(a, f)]
         earlier.append(f)
         if not prev or (in_plan(folded, doc, f) and not _refers_back(doc, folded, f) and not _stated_result(folded, f)):

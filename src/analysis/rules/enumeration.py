@@ -17,6 +17,7 @@ commas and 、 split nothing), and only judged when the markers give the count.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import schema
@@ -49,6 +50,10 @@ _OPENERS, _CLOSERS = "“（(《「‘\"", "”）)》」’\""
 # 和/与/及 inside a word (普及, 涉及, 参与, 和谐) joins no items
 _AND_IN_WORD = re.compile(r"普及|涉及|惠及|波及|危及|顾及|及时|及早|及其|不及|来得及|参与|给与|与会|和谐|和平|温和|总和|"
                           r"共和|祥和|缓和|柔和|和睦|和美|和解|饱和|调和|平和|人和")
+_AND = re.compile(r"和|与|及")
+_CLAUSE_CUT = re.compile(r"[，,；;：:]")
+_ANY_DIGIT = re.compile(r"[\d０-９]")
+_OPEN_END = re.compile(r"等等?$")  # a list closed by 等 or 等等
 
 
 def _unnumbered(rx: re.Pattern, folded: str, before: re.Pattern = _NUMERAL):
@@ -361,14 +366,14 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
             k += 1
         end = _SENT_END.search(folded, k)
         sent = folded[k:end.start() if end else len(folded)]
-        first = re.split(r"[，,；;：:]", sent, maxsplit=1)
+        first = _CLAUSE_CUT.split(sent, maxsplit=1)
         clause, rest = first[0], first[1] if len(first) > 1 else ""
-        if "、" not in clause or "、" in rest or not clause.endswith(noun) or re.search(r"[\d０-９]", clause):
+        if "、" not in clause or "、" in rest or not clause.endswith(noun) or _ANY_DIGIT.search(clause):
             continue
         items = clause.split("、")
         if _SELECTION.search(items[0]):
             continue  # 重点推进国企、财税改革: a selection of the items, not the list
-        if len(items[-1]) <= len(noun) or any(len(x) < 2 for x in items) or any(re.search(r"和|与|及", _AND_IN_WORD.sub("", x)) for x in items):
+        if len(items[-1]) <= len(noun) or any(len(x) < 2 for x in items) or any(_AND.search(_AND_IN_WORD.sub("", x)) for x in items):
             continue  # 建立A、B机制和C制度: not a plain list
         stop = k + len(clause)
         name = doc.text[m.start("name"):m.end("name")]
@@ -419,6 +424,14 @@ def _list_first(doc, folded: str) -> list[dict]:
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _echo_patterns(word: str) -> tuple[re.Pattern, re.Pattern]:
+    """The lists that echo a slogan's word (进社区、进校园、…; 文艺下乡、科技下乡、…), compiled once per word."""
+    w = re.escape(word)
+    return tuple(re.compile(rf"{item}(?:、{item})+?(?:等等|等)?(?=[，,；;。！？\n]|$)")
+                 for item in (rf"{w}[\u4e00-\u9fff]{{1,8}}?", rf"[\u4e00-\u9fff]{{1,8}}?{w}"))
+
+
 def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
     """“五进”活动，推动体育进社区、进校园、进农村、进企业等 → the items that repeat the slogan's word, in its sentence.
 
@@ -431,11 +444,10 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
             continue
         end = _SENT_END.search(folded, m.end())
         stop = end.start() if end else len(folded)
-        w = re.escape(word)
         lst = None
         # 进社区、进校园 (the word leads each item) or 文艺下乡、科技下乡 (it ends each item)
-        for item in (rf"{w}[\u4e00-\u9fff]{{1,8}}?", rf"[\u4e00-\u9fff]{{1,8}}?{w}"):
-            lst = re.search(rf"{item}(?:、{item})+?(?:等等|等)?(?=[，,；;。！？\n]|$)", folded[m.end():stop])
+        for rx in _echo_patterns(word):
+            lst = rx.search(folded[m.end():stop])
             if lst:
                 break
         if not lst:
@@ -443,7 +455,7 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
         text = lst.group(0)
         lst_start, lst_end = m.end() + lst.start(), m.end() + lst.end()
         items = text.split("、")
-        is_open = bool(re.search(r"等等?$", text))
+        is_open = bool(_OPEN_END.search(text))
         if not is_open and len(items) != n:
             continue
         seen.add(m.start())

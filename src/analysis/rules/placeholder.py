@@ -15,6 +15,7 @@ compound units (46人次) are left alone; so are a marker whose measure characte
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import schema
@@ -47,7 +48,8 @@ _CONTINUES = {
 # (found by its last character, a plain class re scans fast; 人次/家次/场次/户次/件次 and 万元/亿元 take one more)
 _CLOSING_UNITS = frozenset("元项次件个名批篇起例")
 # one scan finds every measure word that closes a clause or an item (the last character of a _WORD_UNITS unit too)
-_UNIT_END = re.compile(r"[元项次件个名批篇起例份处场期人吨亩里米](?=[、，。；：,;:！？!?）)\n]|$)")
+# (not right after a digit, nor after 万/亿 after a digit: 12个，, 3.5万元 have their number)
+_UNIT_END = re.compile(r"[元项次件个名批篇起例份处场期人吨亩里米](?<![0-9０-９].)(?<![0-9０-９][万亿].)(?=[、，。；：,;:！？!?）)\n]|$)")
 _WORD_UNIT_ENDS = frozenset("元次人吨亩里米")
 _WORD_UNIT_BEFORE = frozenset("万亿人公方")
 _VERB_END = re.compile(rf"(?:{_V})(?:了|达到|达|为|共|计|约|近|有){{0,2}}$")
@@ -143,7 +145,13 @@ def _count_given_later(folded: str, pos: int, unit: str) -> bool:
     """实施项重大科技专项20项: the clause goes on to give the count in the same measure word, so the
     first 项 is a stray word left by an edit, not a number left out."""
     after = folded[pos:clause_end(folded, pos)]
-    return re.search(rf"[0-9零〇一二两三四五六七八九十百千万]{re.escape(unit)}", after) is not None
+    return _counted_in(unit).search(after) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _counted_in(unit: str) -> re.Pattern:
+    """A number (in digits or characters) and the measure word: 20项."""
+    return re.compile(rf"[0-9零〇一二两三四五六七八九十百千万]{re.escape(unit)}")
 
 
 # 财政拨款收入万元，, 新建农村公路公里。: a unit with a multiplier or a length that no word ends with, right after a
@@ -238,9 +246,6 @@ def _bare_unit_at(doc, folded: str, s: int, e: int):
     return s, e, folded[item:e]
 
 
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
-
-
 def placeholder(doc, figures) -> list[dict]:
     """Text → blanks where a number belongs (verdict missing; span = the unit after the blank)."""
     folded = doc.folded
@@ -249,8 +254,6 @@ def placeholder(doc, figures) -> list[dict]:
     for m in _UNIT_END.finditer(folded):
         s = m.start()
         before = folded[s - 1] if s else ""
-        if before in _DIGITS or (before in "万亿" and s > 1 and folded[s - 2] in _DIGITS):
-            continue  # 12个，, 3.5万元: a number is there
         unit, e = m.group(), m.end()
         nxt = folded[e:e + 1]
         if before in _WORD_UNIT_BEFORE and unit in _WORD_UNIT_ENDS and nxt != "\n" and not folded[s - 2:s - 1].isdecimal():
