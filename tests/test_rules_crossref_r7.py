@@ -2,7 +2,7 @@
 sections, sibling subjects, scopes and periods that keep two figures of one metric name apart."""
 from analysis.rules.crossref import cross_reference
 
-from rules_cases import verdicts
+from rules_cases import run, verdicts
 
 
 # ---------------------------------------------------------------- the subject a dated sentence opens with
@@ -266,3 +266,12 @@ def test_a_reversed_range_with_its_years_or_in_one_month_still_fails():
     from analysis.rules.dates import date_valid
     assert verdicts(date_valid, "2023年12月25日至2023年1月5日，开展检查。", 2023) == ["inconsistent"]
     assert verdicts(date_valid, "3月15日至3月10日，开展春季检查。", 2023) == ["inconsistent"]
+
+
+def test_a_grand_total_given_twice_with_two_values_is_reported_not_a_crash():
+    # 合计/总计 after the noun reads as a grand total (with transfers): its own scope, which the row must name
+    text = ("一、财政收支\n2020年，全县一般公共预算收入合计12.5亿元，完成预算的101.2%。\n"
+            "二、小结\n2020年，全县一般公共预算收入合计13.8亿元。")
+    rows = run(cross_reference, text, 2020)
+    assert [r["verdict"] for r in rows] == ["inconsistent"]
+    assert "grand total" in rows[0]["computed"] and "总计" in rows[0]["explanation_zh"]

@@ -467,8 +467,9 @@ def cross_reference(doc, figures) -> list[dict]:
         if _areas_differ(doc, folded, a, f):
             continue
         metric, scope, org, period, unit = key
-        reading = {"new": "added in", "prev": "the year before", "stock": "the total for"}[scope]
-        reading_zh = {"new": "新增", "prev": "上年", "stock": "总量"}[scope]
+        reading = {"new": "added in", "prev": "the year before", "stock": "the total for",
+                   "grand": "the grand total for"}[scope]
+        reading_zh = {"new": "新增", "prev": "上年", "stock": "总量", "grand": "总计"}[scope]
         computed = f"{a.text} ≠ {f.text} for {metric} ({reading} {period}{', own unit' if org == 'own' else ''})"
         en = (f"{metric} is given as {a.text} and later as {f.text}; both read as {reading} {period}, "
               f"so one of them is wrong (or the two differ in scope the text does not say).")
