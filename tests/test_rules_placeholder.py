@@ -2,7 +2,7 @@
 import pytest
 
 from analysis.rules.placeholder import placeholder
-from rules_cases import run
+from rules_cases import run, verdicts
 
 
 @pytest.mark.parametrize("text, span", [
@@ -160,3 +160,11 @@ def test_a_count_closing_its_clause_or_after_a_gap_is_a_blank(text, span):
 ])
 def test_a_measure_word_naming_what_is_counted_is_no_blank(text):
     assert run(placeholder, text) == []
+
+
+def test_an_indicator_named_in_a_list_is_not_a_blank():
+    # 游客接待人次 names an indicator (listed with another after 为), its counting word far before the verb
+    assert verdicts(placeholder, "未完成的2项为有线电视用户发展和游客接待人次，主要受疫情和网络视听替代影响。", 2020) == []
+    assert verdicts(placeholder, "两项未达标的指标是农村公路养护里程和景区接待人次，原因见下。", 2020) == []
+    # the counting word next to the verb still marks a number left out
+    assert verdicts(placeholder, "全年共接待人次，同比增长12%。", 2020) == ["missing"]

@@ -275,8 +275,10 @@ def placeholder(doc, figures) -> list[dict]:
         v = _VERB_END.search(folded, max(0, s - 8), s)
         if v is None or not _is_blank_unit(folded, s, unit):
             continue
+        # (the counting word near the verb: 共接待游客人次; a 为 that opens a list of names far before it — 未完成的2项为
+        # 有线电视用户发展和游客接待人次 — counts nothing here)
         cs = clause_start(folded, s)
-        if not _COUNTING.search(folded, cs, s):
+        if not _COUNTING.search(folded, max(cs, v.start() - 6), s):
             continue
         if _count_given_later(folded, m.end(), unit):
             continue
