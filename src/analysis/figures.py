@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 
 from . import schema
@@ -58,8 +59,14 @@ NAMED = (
 ).split()
 # a name never starts inside a number (…2025 is not 中国制造2025 unless the words are there)
 # (the lookahead on first characters lets the engine skip most positions without trying every name)
-_NAMED_RE = re.compile(r"(?=[" + re.escape("".join(sorted({n[0] for n in NAMED}))) + r"])(?<![\d.])(?:"
-                       + "|".join(sorted(map(re.escape, NAMED), key=len, reverse=True)) + ")")
+# (names are grouped by their first character, longest first within a group, so a position is tried against its own
+# group only: the same longest name wins as with one flat list sorted by length)
+_NAMED_BY_FIRST: dict[str, list[str]] = {}
+for _n in sorted(NAMED, key=len, reverse=True):
+    _NAMED_BY_FIRST.setdefault(_n[0], []).append(_n[1:])
+_NAMED_RE = re.compile(r"(?=[" + re.escape("".join(sorted(_NAMED_BY_FIRST))) + r"])(?<![\d.])(?:"
+                       + "|".join(re.escape(c) + "(?:" + "|".join(map(re.escape, rest)) + ")"
+                                  for c, rest in sorted(_NAMED_BY_FIRST.items())) + ")")
 
 # names that follow a shape rather than a spelling: 15分钟生活圈 / 15分钟政务服务圈
 # (and 五年来 / 三年来, the period a review looks back on, as 一年来 is)
@@ -124,7 +131,7 @@ _SUFFIX_Q = [("左右", "approx"), ("上下", "approx"), ("以上", "at_least"),
 _QUOTES = {"“": "”", "\"": "\"", "「": "」", "‘": "’"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     start: int
     end: int
@@ -151,6 +158,7 @@ def _cn_month_day(s: str | None) -> int | None:
     return int(p[0]) if p else None
 
 
+@lru_cache(maxsize=1024)
 def _year(s: str | None) -> int | None:
     if not s:
         return None
@@ -222,16 +230,17 @@ def find_figures(doc: Document) -> list[Figure]:
     named = sorted((m.start(), m.end()) for r in (_NAMED_RE, _NAMED_SHAPES) for m in r.finditer(folded))
     named_starts = [s for s, _ in named]
     out: list[Figure] = []
+    year = doc.year
     for m in _GRAMMAR.finditer(folded):
+        start, end = m.span()
         # a named number (十三五, 一带一路) overlapping the match: only names starting before its end can
-        k = bisect.bisect_left(named_starts, m.end())
-        if any(m.start() < e for _, e in named[max(0, k - 8):k]):
+        k = bisect.bisect_left(named_starts, end)
+        if k and any(start < e for _, e in named[max(0, k - 8):k]):
             continue
-        fig = _build(m, folded, doc.year)
+        fig = _build(m, folded, year)
         if fig is None:
             continue
-        core = folded[m.start():m.end()]
-        if not core[0].isdigit() and fig.kind not in ("year", "date", "date_range") and _in_short_quote(folded, m.start(), m.end()):
+        if not folded[start].isdigit() and fig.kind not in ("year", "date", "date_range") and _in_short_quote(folded, start, end):
             continue
         _qualify(fig, folded, out[-1].end if out else 0)
         out.append(fig)
@@ -270,6 +279,18 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     g = m.group
     s, e = m.start(), m.end()
     kind = m.lastgroup
+    if kind == "qty":  # (the commonest kinds by far: tested first)
+        return _build_qty(m, folded)
+    if kind == "pct":
+        p_n, unit = m.group("p_n", "p_unit")
+        if not _number_ok(p_n, folded, s):
+            return None
+        p = _parse_cached(p_n)
+        if p is None:
+            return None
+        value, normalized, decimals = _percent_text(p, unit)
+        k = "percentage_point" if "点" in unit else "percent"
+        return Figure(s, e, k, value=value, unit=unit, normalized_value=normalized, base_unit="ratio", decimals=decimals)
     if kind in ("drange", "mrange", "date", "ymonth", "month"):
         if s and (folded[s - 1].isdigit() or folded[s - 1] in "第"):
             return None
@@ -326,16 +347,6 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     if kind == "cheng":
         n = parse_number(g("c_n"))  # 六成 (or 3成) is six tenths: a fraction like 一半, value 0.6
         return Figure(s, e, "fraction", value=plain(n[0] / 10), normalized_value=plain(n[0] / 10), base_unit="ratio")
-    if kind == "pct":
-        if not _number_ok(g("p_n"), folded, s):
-            return None
-        p = parse_number(g("p_n"))
-        if p is None:
-            return None
-        unit = g("p_unit")
-        k = "percentage_point" if "点" in unit else "percent"
-        return Figure(s, e, k, value=as_written(*p), unit=unit,
-                      normalized_value=plain(p[0] * PERCENT_UNITS[unit]), base_unit="ratio", decimals=str(p[1]))
     if kind == "times":
         # 增长一倍 / 提高了一倍: a lone 一 is a number before 倍 (it is not 一批, 一是)
         if not (g("t_n") == "一" and re.search(r"(?:增长|增加|提高|翻|扩大|上升)了?$", folded[max(0, s - 4):s])) \
@@ -346,8 +357,6 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
             return None
         return Figure(s, e, "ratio", value=as_written(*p), unit="倍", normalized_value=plain(p[0]),
                       base_unit="ratio", decimals=str(p[1]))
-    if kind == "qty":
-        return _build_qty(m, folded)
     if kind in ("colon", "bare"):
         num = g("c_a") if kind == "colon" else m.group(0)
         if not _number_ok(num, folded, s):
@@ -381,6 +390,7 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def _unit_info(unit: str) -> tuple[str, str]:
     base, _, per = unit.partition("/")
     b, k = UNITS.get(base, (base, "count"))
@@ -388,23 +398,22 @@ def _unit_info(unit: str) -> tuple[str, str]:
 
 
 def _build_qty(m: re.Match, folded: str) -> Figure | None:
-    g = m.group
-    s, e = m.start(), m.end()
-    num, cn_mult = _split_cn_multiplier(g("q_n"))
+    q_n, q_mult, q_mid0, q_mid, unit = m.group("q_n", "q_mult", "q_mid0", "q_mid", "q_unit")
+    s, e = m.span()
+    num, cn_mult = (q_n, "") if q_n[0].isdigit() else _split_cn_multiplier(q_n)
     if not _number_ok(num, folded, s):
         return None
-    mult = cn_mult or (g("q_mult") or "")
-    if cn_mult and g("q_mult"):
+    mult = cn_mult or (q_mult or "")
+    if cn_mult and q_mult:
         return None
-    if not num[0].isdigit() and (_cn_grade(g("q_unit")) or (folded[e:e + 1] or " ") in "零〇一二两三四五六七八九十"
+    if not num[0].isdigit() and (_cn_grade(unit) or (folded[e:e + 1] or " ") in "零〇一二两三四五六七八九十"
                                  or _NAMED_AFTER_CN.match(folded, e)):
         return None  # 二类疫苗, 二十届三中全会, 十二届三次会议, 三年行动: grades, ordinals, names
-    p = parse_number(num)
-    if p is None and num in ("百", "千", "万") and (g("q_mid") or g("q_mid0")):
+    p = _parse_cached(num)
+    if p is None and num in ("百", "千", "万") and (q_mid or q_mid0):
         p = (MULTIPLIERS.get(num, Decimal(100)), 0)  # 千余人, 百余家: a round number and more
     if p is None:
         return None
-    unit = g("q_unit")
     if unit == "字" and not num[0].isdigit():
         return None  # 十六字方针, 八字方针: a named motto, not a count of characters
     after = folded[e:e + 1]
@@ -413,13 +422,32 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
     if unit == "年" and not mult and num[0].isdigit() and len(num) == 4:
         return None  # a bare 4-digit year is handled by the year grammar; this one was rejected there
     base, k = _unit_info(unit)
-    if num[0].isdigit() and not mult and not g("q_mid") and unit in ("分",) and "." not in num and int(p[0]) > 100:
+    if num[0].isdigit() and not mult and not q_mid and unit in ("分",) and "." not in num and int(p[0]) > 100:
         return None
-    fig = Figure(s, e, k, value=as_written(*p), unit=f"{mult}{unit}", base_unit=base,
-                 normalized_value=plain(p[0] * MULTIPLIERS[mult]), decimals=str(p[1]))
-    if g("q_mid") or g("q_mid0"):
+    value, normalized, decimals = _amount_text(p, mult)
+    fig = Figure(s, e, k, value=value, unit=f"{mult}{unit}", base_unit=base, normalized_value=normalized,
+                 decimals=decimals)
+    if q_mid or q_mid0:
         fig.qualifier = "more_than"  # 500余人, 1.2万余元, 120余万人次: 余/多 stays out of the unit
     return fig
+
+
+@lru_cache(maxsize=8192)
+def _parse_cached(num: str) -> tuple[Decimal, int] | None:
+    """parse_number, remembered: the same numerals (一, 2, 10) recur in every report."""
+    return parse_number(num)
+
+
+@lru_cache(maxsize=8192)
+def _amount_text(p: tuple[Decimal, int], mult: str) -> tuple[str, str, str]:
+    """(value, decimals) and a 万/亿 multiplier → (value as written, normalized value, decimals) as text."""
+    return as_written(*p), plain(p[0] * MULTIPLIERS[mult]), str(p[1])
+
+
+@lru_cache(maxsize=4096)
+def _percent_text(p: tuple[Decimal, int], unit: str) -> tuple[str, str, str]:
+    """(value, decimals) and a percent unit (%, 个百分点, ‰) → (value as written, ratio, decimals) as text."""
+    return as_written(*p), plain(p[0] * PERCENT_UNITS[unit]), str(p[1])
 
 
 def _cn_grade(unit: str) -> bool:
@@ -457,19 +485,23 @@ _DURATIONS = {"日", "天", "个月", "月", "年", "小时", "分钟", "周", "
 _PREFIX_RE = re.compile("(?:" + "|".join(w for w, _ in _PREFIX_Q) + ")$")
 _SUFFIX_RE = re.compile("|".join(w for w, _ in _SUFFIX_Q))
 _PREFIX_MAP, _SUFFIX_MAP = dict(_PREFIX_Q), dict(_SUFFIX_Q)
+# cheap tests before the regexes: the characters a prefix can end on, a suffix start with (and a line break: $ also
+# matches before a final one, so 约\n500人 takes 约)
+_PREFIX_LAST, _SUFFIX_FIRST = {w[-1] for w, _ in _PREFIX_Q} | {"\n"}, {w[0] for w, _ in _SUFFIX_Q}
 
 
 def _qualify(fig: Figure, folded: str, floor: int) -> None:
     """Extend a figure's span over a qualifier word just before or after it (近500人次, 60%以上)."""
     if fig.kind in ("year", "date", "date_range"):
         return
-    m = _PREFIX_RE.search(folded, max(floor, fig.start - 3), fig.start)
+    m = _PREFIX_RE.search(folded, max(floor, fig.start - 3), fig.start) \
+        if fig.start > floor and folded[fig.start - 1] in _PREFIX_LAST else None
     if m and not (m.group(0) == "近" and folded[fig.start - 2:fig.start] in ("最近", "临近", "附近", "靠近")) \
             and not (m.group(0) == "约" and m.start() > 0 and folded[m.start() - 1] in "签节合预公条制契违履"):
         # (签约6,215人: 约 ends a word there — signed, not about)
         fig.start = m.start()
         fig.qualifier = _PREFIX_MAP[m.group(0)]
-    m = _SUFFIX_RE.match(folded, fig.end)
+    m = _SUFFIX_RE.match(folded, fig.end) if folded[fig.end:fig.end + 1] in _SUFFIX_FIRST else None
     if m and not (m.group(0) == "内" and fig.unit not in _DURATIONS):  # 3项内容 is not "within 3"
         fig.end = m.end()
         fig.qualifier = fig.qualifier or _SUFFIX_MAP[m.group(0)]
@@ -479,8 +511,8 @@ def _resolve_dates_by_context(figs: list[Figure], folded: str, year: int | None)
     """Dates without a year take the nearest explicit year before them in the same sentence."""
     last_year, last_sent_end = None, -1
     for f in figs:
-        sent_break = _SENT_BREAK.search(folded, last_sent_end, f.start) if last_sent_end >= 0 else None
-        if sent_break:
+        # (a sentence break matters only while a year is in force)
+        if last_year is not None and last_sent_end >= 0 and _SENT_BREAK.search(folded, last_sent_end, f.start):
             last_year = None
         if f.kind == "year":
             last_year, last_sent_end = int(f.value), f.end
@@ -501,9 +533,10 @@ _VERBS = sorted((
     "减少到 控制在 保持在 稳定在"
 ).split(), key=len, reverse=True)
 _VERB_RE = re.compile("|".join(map(re.escape, _VERBS)))
-_TRAILING_JUNK = re.compile(
-    r"(?:的|了|达|达到|为|是|共|约|计|共计|合计|总计|累计|已|均|分别|中有|有|占到|占|被|共有|"
-    + "|".join(map(re.escape, _VERBS)) + r")$")
+_TRAILING_WORDS = frozenset("的 了 达 达到 为 是 共 约 计 共计 合计 总计 累计 已 均 分别 中有 有 占到 占 被 共有".split()
+                            + _VERBS)
+_TRAILING_LONGEST = max(map(len, _TRAILING_WORDS))
+_TRAILING_LAST = {w[-1] for w in _TRAILING_WORDS}  # (a set of characters: '' is never in it)
 _LEADING_JUNK = re.compile(r"^(?:的|了|和|与|及|或|等|其中|各类|各项|全市|全区|全县|本级|市本级|我局|我市|我县|我区|今年|当年|上年|去年|被)+")
 # words that contain a one-character verb but are nouns or adjectives (科技计划, 有效, 比重): masked
 # before looking for the last verb, so 有效注册商标 is not cut after 有
@@ -511,6 +544,7 @@ _NOT_VERBS = re.compile(
     "计划|计算|统计|设计|会计|审计|有效|有关|有限|有机|有色|有线|共同|共享|公共|为民|为主|比例|比重|比率|较大|较高|"
     "达标|占地|占用|是否|近期|近年|被动|约束|合计|总计|累计|共计")
 _GROWTH_WORDS = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|增加|提高|下降|减少|降低|上升|回落)(?:了)?$")
+_GROWTH_LAST = set("长加高降少低升落了")  # the last characters _GROWTH_WORDS can end on: a cheap test first
 
 
 def _metric(folded: str, fig: Figure, prev_metric: str, clause_start: int) -> str:
@@ -518,14 +552,14 @@ def _metric(folded: str, fig: Figure, prev_metric: str, clause_start: int) -> st
     if fig.kind in ("year", "date", "date_range"):
         return ""
     before = folded[clause_start:fig.start]
-    if _GROWTH_WORDS.search(before) and not _GROWTH_WORDS.sub("", before).strip():
+    if before[-1:] in _GROWTH_LAST and _GROWTH_WORDS.search(before) and not _GROWTH_WORDS.sub("", before).strip():
         return prev_metric  # "同比增长20.7%" measures the change of the figure before it
     phrase = _strip_to_noun(before)
     if len(phrase) < 2:
         # "选派8名干部参加…": the noun follows the measure word
         after = _CLAUSE_BREAK.split(folded[fig.end:fig.end + 20], 1)[0]
         m = _VERB_RE.search(after)
-        phrase = _LEADING_JUNK.sub("", after[:m.start()] if m else after)[:12]
+        phrase = _strip_leading(after[:m.start()] if m else after)[:12]
     if len(phrase) < 2:
         return prev_metric
     return phrase[-16:]
@@ -538,17 +572,36 @@ _SENT_BREAK = re.compile(r"[。！？\n]")
 def _strip_to_noun(s: str) -> str:
     """Clause text before a figure → the noun phrase after its last verb, junk trimmed."""
     # split at numbers, but keep those glued to Latin letters (4A级景区, 5G基站)
-    s = _NUMBER_WORD.sub(" ", s).split(" ")[-1]
-    prev = None
-    while prev != s:
-        prev, s = s, _TRAILING_JUNK.sub("", s)
-    masked = _NOT_VERBS.sub(lambda m: "＿" * len(m.group(0)), s)
+    s = _strip_trailing(_NUMBER_WORD.sub(" ", s).rsplit(" ", 1)[-1])
+    masked = _NOT_VERBS.sub(_mask, s) if _NOT_VERBS.search(s) else s
     last = None
     for m in _VERB_RE.finditer(masked):
         last = m
     if last:
         s = s[last.end():]
-    return _LEADING_JUNK.sub("", s)
+    return _strip_leading(s)
+
+
+def _strip_trailing(s: str) -> str:
+    """Text → without the junk words (的, 了, verbs) at its end, again and again, the longest first."""
+    while s[-1:] in _TRAILING_LAST:
+        for i in range(max(0, len(s) - _TRAILING_LONGEST), len(s)):
+            if s[i:] in _TRAILING_WORDS:
+                s = s[:i]
+                break
+        else:
+            return s
+    return s
+
+
+def _strip_leading(s: str) -> str:
+    """Text → without the junk words (的, 其中, 全市) at its start."""
+    m = _LEADING_JUNK.match(s)
+    return s[m.end():] if m else s
+
+
+def _mask(m: re.Match) -> str:
+    return "＿" * len(m.group(0))
 
 
 def extract_figures(doc: Document, report_id: str) -> pd.DataFrame:
@@ -558,7 +611,8 @@ def extract_figures(doc: Document, report_id: str) -> pd.DataFrame:
 
 def figure_rows(doc: Document, report_id: str) -> list[dict]:
     """Document → figures as row dicts in the figures.csv contract (column order), validated."""
-    folded = doc.folded
+    folded, text, sentences, sent_starts = doc.folded, doc.text, doc.sentences, doc._sent_starts
+    top_starts, top_headings = doc.top_sections()
     rows, prev_metric, prev_end = [], "", 0
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded)]
     for i, f in enumerate(find_figures(doc), 1):
@@ -573,12 +627,16 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
         metric = f.label or _metric(folded, f, prev_metric, clause_start)
         if metric:
             prev_metric = metric
-        sent = doc.sentence_at(f.start)
+        # (doc.sentence_at and doc.section_at, inline: the same bisects without two method calls a figure)
+        start = f.start
+        j = bisect.bisect_right(sent_starts, start) - 1
+        sent = sentences[j].text if 0 <= j < len(sentences) and sentences[j].start <= start < sentences[j].end else ""
+        t = bisect.bisect_right(top_starts, start) - 1
         rows.append({
-            "report_id": report_id, "figure_id": f"F{i:03d}", "start": f.start, "end": f.end,
-            "text": doc.text[f.start:f.end], "value": f.value, "value_high": f.value_high, "unit": f.unit,
+            "report_id": report_id, "figure_id": f"F{i:03d}", "start": start, "end": f.end,
+            "text": text[start:f.end], "value": f.value, "value_high": f.value_high, "unit": f.unit,
             "normalized_value": f.normalized_value, "base_unit": f.base_unit, "kind": f.kind,
             "qualifier": f.qualifier, "decimals": f.decimals, "iso_date": f.iso_date, "metric": metric,
-            "section": doc.section_at(f.start), "sentence": sent.text if sent else "",
+            "section": top_headings[t] if t >= 0 else "", "sentence": sent,
         })
     return schema.validate_figure_rows(rows, doc.text)

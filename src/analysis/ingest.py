@@ -6,6 +6,7 @@ import codecs
 import hashlib
 import html
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,19 @@ FOLD = str.maketrans({
 
 
 _FOLDABLE = re.compile("[" + "".join(map(chr, FOLD)) + "]")  # most texts have nothing to fold: skip translate()
+_FOLDABLE_RUN = re.compile(_FOLDABLE.pattern + "+")
 _FW_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d.])(?=[^\d，]|$)")
+_DIGIT_FW_COMMA_DIGIT = re.compile(r"，(?<=\d，)\d")  # what every _FW_THOUSANDS match holds: a cheap test first
+
+
+def fold_text(text: str) -> str:
+    """Text → full-width digits and signs folded to ASCII, one character for one (text.translate(FOLD), done a run
+    of foldable characters at a time: translate() is slow over a long Chinese text)."""
+    return _FOLDABLE_RUN.sub(_fold_run, text) if _FOLDABLE.search(text) else text
+
+
+def _fold_run(m: re.Match) -> str:
+    return m.group(0).translate(FOLD)
 
 
 @dataclass
@@ -55,16 +68,20 @@ class Document:
     year: int | None = None
     _sent_starts: list[int] = field(default_factory=list, repr=False)
     _folded: str = field(default="", repr=False)
+    _wraps: list[int] | None = field(default=None, repr=False)  # hard_wraps(text), when build_document found them
 
     @property
     def folded(self) -> str:
         """The text with full-width digits and signs folded to ASCII, one character for one."""
         if not self._folded:
             # a full-width comma between digit groups (１，１２０台) is a thousands separator
-            text = self.text.translate(FOLD) if _FOLDABLE.search(self.text) else self.text
-            folded = _FW_THOUSANDS.sub(lambda m: m.group(0).replace("，", ","), text)
+            text = fold_text(self.text)
+            folded = _FW_THOUSANDS.sub(lambda m: m.group(0).replace("，", ","), text) \
+                if _DIGIT_FW_COMMA_DIGIT.search(text) else text
             # a line broken inside a sentence (text copied out of a PDF) reads on: the break becomes a space
-            self._folded = _HARD_WRAP.sub(lambda m: " " if _is_hard_wrap(folded, m.start()) else "\n", folded)
+            # (folding never changes what _is_hard_wrap looks at, so the text's wraps are the folded text's)
+            wraps = self._wraps if self._wraps is not None else hard_wraps(folded)
+            self._folded = _unwrap(folded, wraps)
         return self._folded
 
     def sentence_at(self, pos: int) -> Sentence | None:
@@ -73,12 +90,17 @@ class Document:
             return self.sentences[i]
         return None
 
-    def section_at(self, pos: int) -> str:
-        """Offset → the top-level heading it falls under ('' before the first heading)."""
+    def top_sections(self) -> tuple[list[int], list[str]]:
+        """The top-level headings: (their starts, their texts), in order (computed once)."""
         tops = self.__dict__.get("_tops")
         if tops is None:
             tops = self.__dict__["_tops"] = ([s.start for s in self.sections if s.level == 1],
                                              [s.heading for s in self.sections if s.level == 1])
+        return tops
+
+    def section_at(self, pos: int) -> str:
+        """Offset → the top-level heading it falls under ('' before the first heading)."""
+        tops = self.top_sections()
         i = bisect.bisect_right(tops[0], pos) - 1
         return tops[1][i] if i >= 0 else ""
 
@@ -91,7 +113,7 @@ def report_id_for(path: str | Path) -> str:
 
 def decode(data: bytes, path: str = "") -> tuple[str, str]:
     """Bytes → (text, encoding name); BOM dropped, CR/CRLF made LF. Raises ReportFileError."""
-    if not data.strip():
+    if not data or data.isspace():
         raise ReportFileError("the file is empty or blank", path=path)
     for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -149,13 +171,14 @@ def _plausible(ch: str) -> bool:
             or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0xB7 == o)
 
 
-_CJK = re.compile("[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
 
 
 def _looks_like_text(text: str) -> bool:
     """Text → False when control or private-use characters betray binary data or a wrong codec."""
-    return bool(text) and len(_CONTROL.findall(text)) / len(text) < 0.01
+    if not text:
+        return False
+    return _CONTROL.search(text) is None or len(_CONTROL.findall(text)) / len(text) < 0.01
 
 
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.S | re.I)
@@ -171,14 +194,16 @@ def _strip_markup(text: str) -> str:
 
 def _looks_like_markup(text: str) -> bool:
     head = text[:3000].lower()
-    return bool(re.search(r"<(html|body|p|div|br|span|table)\b", head)) and head.count("<") >= 3
+    if head.count("<") < 3:  # (the cheap test first)
+        return False
+    return bool(re.search(r"<(html|body|p|div|br|span|table)\b", head))
 
 
 def _finish(text: str, path: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _looks_like_markup(text):
         text = _strip_markup(text)
-    if not text.strip():
+    if not text or text.isspace():
         raise ReportFileError("the file has no text", path=path)
     if _is_mojibake(text):
         raise ReportFileError("looks like mojibake: UTF-8 text that was once decoded as GBK; "
@@ -188,20 +213,40 @@ def _finish(text: str, path: str) -> str:
     return text
 
 
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _count_cjk(text: str, end: int) -> int:
+    """Text → how many CJK ideographs its first `end` characters hold (counted a run at a time)."""
+    return sum(map(len, _CJK_RUN.findall(text, 0, end)))
+
+
 def _is_mojibake(text: str) -> bool:
     """UTF-8 bytes read as GBK turn back into valid UTF-8 when encoded as GBK again; real Chinese does not."""
     # (the first 1,500 characters decide: a file is misread as a whole, and that many show it plainly)
-    cjk = len(_CJK.findall(text, 0, 1500))
+    repaired = text[:1500].encode("gb18030", errors="replace").decode("utf-8", errors="replace")
+    bad = repaired.count("\ufffd")
+    if len(repaired) <= 4 * bad:
+        return False  # (real Chinese: so many bad bytes that good > 3 * bad cannot hold, counting nothing)
+    cjk = _count_cjk(text, 1500)
     if cjk < 8:
         return False
-    repaired = text[:1500].encode("gb18030", errors="replace").decode("utf-8", errors="replace")
-    good = len(_CJK.findall(repaired))
-    return good >= cjk // 3 and good > 3 * repaired.count("\ufffd")
+    good = _count_cjk(repaired, len(repaired))
+    return good >= cjk // 3 and good > 3 * bad
 
 
 def read_bytes(path: str | Path) -> bytes:
     """Path → its bytes, with one-line errors for what is not a readable file."""
     p = Path(path)
+    try:
+        st = p.stat()
+    except OSError:
+        st = None
+    if st is not None and stat.S_ISREG(st.st_mode) and st.st_size <= MAX_BYTES:
+        try:  # a readable regular file of a fair size: one stat, then read (the checks below say why not)
+            return p.read_bytes()
+        except OSError:
+            pass
     if not p.exists():
         raise ReportFileError("no such file", path=str(path))
     if p.is_dir():
@@ -266,33 +311,56 @@ def _is_hard_wrap(text: str, pos: int) -> bool:
     return not (_CELL_GAP.search(before.strip()) or _CELL_GAP.search(after.strip()))
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def hard_wraps(text: str) -> list[int]:
+    """Text → offsets of its line breaks inside a sentence (lone breaks that _is_hard_wrap accepts), in order."""
+    return [m.start() for m in _HARD_WRAP.finditer(text) if _is_hard_wrap(text, m.start())]
+
+
+def _unwrap(text: str, wraps: list[int]) -> str:
+    """Text and its hard-wrap offsets → the text with each of those line breaks made a space."""
+    if not wraps:
+        return text
+    parts, prev = [], 0
+    for pos in wraps:
+        parts.append(text[prev:pos])
+        prev = pos + 1
+    parts.append(text[prev:])
+    return " ".join(parts)
+
+
+def split_sentences(text: str, wraps: list[int] | None = None) -> list[Sentence]:
     """Text → sentences with spans; ends at 。！？ or a line break (not one inside a sentence), blank stretches
-    dropped."""
+    dropped. `wraps` is hard_wraps(text) when the caller has it already."""
+    wrapped = set(hard_wraps(text) if wraps is None else wraps)
     out, start = [], 0
     for m in _SENT_END.finditer(text):
-        if m.group(0) == "\n" and _is_hard_wrap(text, m.start()):
-            continue
-        end = m.end() if not m.group(0).startswith("\n") else m.start()
-        _add_sentence(text, start, end, out)
-        start = m.end()
+        s, e = m.span()
+        if text[s] == "\n":  # line breaks end a sentence before them (a lone one unless it is a wrap)
+            if e - s == 1 and s in wrapped:
+                continue
+            _add_sentence(text, start, s, out)
+        else:  # 。！？ (and a closing quote) end it after them
+            _add_sentence(text, start, e, out)
+        start = e
     _add_sentence(text, start, len(text), out)
     return out
 
 
+_BLANK = " \t\u3000\n"
+
+
 def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
-    while start < end and text[start] in " \t\u3000\n":
-        start += 1
-    while end > start and text[end - 1] in " \t\u3000\n":
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+    """text[start:end] with its blanks trimmed → appended to out as a Sentence, unless nothing is left."""
+    seg = text[start:end]
+    body = seg.strip(_BLANK)
+    if body:
+        start += len(seg) - len(seg.lstrip(_BLANK))
+        out.append(Sentence(start, start + len(body), body))
 
 
 def report_year(text: str) -> int | None:
     """Text → the year the report is about: the year in its title, else the most frequent one."""
-    if _FOLDABLE.search(text):
-        text = text.translate(FOLD)  # ２０２５年 is a year too
+    text = fold_text(text)  # ２０２５年 is a year too
     head = "\n".join([ln for ln in text.splitlines() if ln.strip()][:3])
     m = _YEAR.search(head)
     if m:
@@ -311,7 +379,8 @@ def build_document(text: str, encoding: str = "utf-8", sha256: str = "", path: s
     """Text → Document with sections, sentences and the report's year."""
     doc = Document(text=text, encoding=encoding, sha256=sha256, path=path)
     doc.sections = parse_sections(text)
-    doc.sentences = split_sentences(text)
+    doc._wraps = hard_wraps(text)
+    doc.sentences = split_sentences(text, doc._wraps)
     doc._sent_starts = [s.start for s in doc.sentences]
     doc.year = year or report_year(text)
     return doc

@@ -25,7 +25,8 @@ def read_meta(path: str | Path) -> dict:
     """Report path → its <stem>.meta.yaml beside it as a dict ({} when there is none)."""
     p = Path(path)
     stem = p.name.split(".", 1)[0]
-    for cand in (p.with_name(p.name.rsplit(".", 1)[0] + ".meta.yaml"), p.with_name(stem + ".meta.yaml")):
+    names = dict.fromkeys((p.name.rsplit(".", 1)[0] + ".meta.yaml", stem + ".meta.yaml"))  # (x.txt: one name, not two)
+    for cand in map(p.with_name, names):
         if cand.is_file():
             try:
                 meta = yaml.load(cand.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
