@@ -843,6 +843,19 @@ def _years(folded: str, gr: Growth, year: int | None) -> None:
     end = int(y1[-1]) if y1 else year
     if y0 and end and end > int(y0[-1]):
         gr.years = end - int(y0[-1])
+    if y0 and not y1:
+        # “十一五”前四年，…由2005年的A增加到B: the span the text states counts, not the report's year
+        lo = max(folded.rfind("。", 0, gr.base.start), gr.base.start - 60, 0)
+        m = None
+        for m in _SPAN_STATED.finditer(folded, lo, gr.base.start):
+            pass
+        if m is not None:
+            gr.years = _CN_NUM[m.group(1) or m.group(2)]
+
+
+_CN_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+_SPAN_STATED = re.compile(r"(?:前|近|过去)([两二三四五六七八九十]|10|[2-9])年(?!度)|(?<![\d.])([两二三四五六七八九十]|10|[2-9])年(?:来|间)")
 
 
 def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: bool, inner_base: list[Fig]) -> None:
@@ -1077,6 +1090,12 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
             claimed = ONE + (-rate.high if gr.down else rate.high) / HUNDRED
             if claimed > 0 and not (Decimal(1) / 3 <= (c / b) / claimed <= 3) and not _unit_slip(gr):
                 return True
+    if gr.mode in ("pct", "abs") and base is not None and cur.quantity and cur.norm and base.norm and cur.norm > 0 \
+            and base.norm > 0 and base.end <= clause_start(folded, cur.start, "；;。！？!?\n") \
+            and not (Decimal("0.1") <= cur.norm / base.norm <= 10) and not _unit_slip(gr):
+        # 财政收入3.86亿元，比上年的3.42亿元增长12.9%；人均纯收入6820元，比上年增加770元: a base from an earlier clause
+        # group ten times larger or smaller than the value is another metric's level, not this value's prior year
+        return True
     if gr.mode in ("pct", "pp", "abs") and gr.base_how != "named earlier":
         group = clause_start(folded, cur.start, "；;。！？!?\n")
         rivals = [g for g in figs if g.sent == cur.sent and group <= g.start and g.end <= cur.start and g is not cur
@@ -1837,7 +1856,7 @@ def _closed_between(folded: str, a: int, b: int) -> bool:
 
 # the words between a target and the figure right after it that make that figure the excess or the shortfall
 # (比年度计划115个多13个 / 多售4.42亿千瓦时 / 超额完成1.2万吨 / 还差3个)
-_EXCESS_WORD = re.compile(r"(?:还|尚|仍)?(?:多|少|超|超出|超过|超额|高出|差|相差|欠|增加|减少)(?:完成|[\u4e00-\u9fff])?了?")
+_EXCESS_WORD = re.compile(r"(?:还|尚|仍)?(?:多|少|超|超出|超过|超额|高出|差|相差|欠|增加|减少|节约|节省|结余)(?:完成|[\u4e00-\u9fff])?了?")
 
 
 # 计划新建…40个，实际建成36个 / 全年建成36个: what the sentence reports as done after a plan (which then is a target)
@@ -2188,7 +2207,30 @@ def target_met(doc, figures) -> list[dict]:
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
     by_id = {f.id: f for f in figs}
     out += _unstated_targets(doc, folded, sents, out, by_id, figs)
-    return [r for r in out if not _far_apart(r, by_id)]
+    return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
+
+
+# 超出计划500人 / 比预算节约1.38万元: a figure that is a difference, not a level
+_DIFF_LABEL = re.compile(r"(?:超出|超过|超额|节约|节省|结余|减少|增加|少|多)(?:了)?(?:计划|目标|任务|预算)?(?:了)?$")
+# 完成目标任务3500人的120%: a completion rate of another figure
+_COMPLETION_OF = re.compile(r"(?:完成|为|达到|相当于|占)[^，,；;。\d]*$")
+
+
+def _role_slip(folded: str, row: dict, by_id: dict) -> bool:
+    """A target_met failure whose actual or target is a difference (超出计划500人, 节约1.38万元) or a completion rate of
+    another figure (完成目标任务3500人的120%) judged the wrong pairing, not the text: the row is dropped."""
+    if row["verdict"] != schema.INCONSISTENT:
+        return False
+    figs = [by_id[i] for i in row["figure_ids"].split()[:2] if i in by_id]
+    for f in figs:
+        lab = label_of(folded, f)
+        if f.quantity and _DIFF_LABEL.search(lab) and folded[f.end:f.end + 1] != "的":  # 超过计划2,000个的20%: the plan
+            return True
+        if f.kind == "percent" and folded[f.start - 1:f.start] == "的":
+            g = next((g for g in by_id.values() if g.end == f.start - 1 and g.quantity), None)
+            if g is not None and _COMPLETION_OF.search(label_of(folded, g)):
+                return True
+    return False
 
 
 # 税费收入完成年度预算目标66亿元的103.7%: the metric that opens the clause, before its verb
