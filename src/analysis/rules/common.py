@@ -437,3 +437,14 @@ def clause_starts(folded: str, positions: list[int], seps: str = CLAUSE_SEP) -> 
         i = bisect_left(cuts, pos)
         out.append(cuts[i - 1] + 1 if i else 0)
     return out
+
+
+# 批均0.15万元, 车均运行维护费1.23万元, 件均, 笔均, 校均, 日均: one character naming the unit counted, then 均 — an
+# average per that unit (not 均为/均衡/均等, "all" or "balanced")
+_UNIT_AVERAGE = re.compile(r"(?<![平])[批车件笔次单校村店户亩床生人日年月周场台辆吨家企所园院项班箱船架]均(?![衡等匀为是已在有可达超])")
+
+
+@per_figure
+def is_average(folded: str, f: Fig) -> bool:
+    """is_per_unit, or an average per unit written X均 (批均, 车均, 件均, 笔均…): never a part of a sum."""
+    return is_per_unit(folded, f) or bool(_UNIT_AVERAGE.search(label_of(folded, f)))

@@ -267,11 +267,13 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         elif len(group) > 1:
             # 三次产业比重分别为17.6%、53.0%和29.4%: the k quantities just before the list are the parts — not for
             # rates of named groups (教职工2,973人，其中专任教师2,618人，小学、初中专任教师学历合格率分别为99.2%和97.6%)
-            parts = before_figs[-len(group):]
+            # (…12.45亿元，合计113.27亿元，占比依次为…: a total stated inside the list is the whole, not an item)
+            listed = [g for g in before_figs if not _LIST_TOTAL.search(_segment_before(folded, g))]
+            parts = listed[-len(group):]
             if parts and not all(same_unit(parts[-1], p) for p in parts) and len(first.stem) >= 2:
                 # 制造业项目29个、投资179.3亿元，服务业项目21个、投资125.2亿元…，投资额分别占…: items of two measures
                 # each; the shares are of the one the list's name (投资额) names, the last of each item
-                alike = [g for g in before_figs if same_unit(g, parts[-1])][-len(group):]
+                alike = [g for g in listed if same_unit(g, parts[-1])][-len(group):]
                 if len(alike) == len(group) and all(_stem_matches(_segment_before(folded, p), first.stem[:2])
                                                     for p in alike):
                     parts = alike
@@ -535,6 +537,7 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
 
 
 # 上述四项分别占… / 以上三类合计占…: the count of the items just listed (not 大专以上58名, a group of people)
+_LIST_TOTAL = re.compile(r"(?:合计|总计|小计|共计|累计|总额|总量|共)(?:为|达到|达|约)?$")
 _ITEMS_COUNTED = re.compile(r"(?:其中|而|另|这)?(?:上述|以上|前)")
 # 以上四类合计占 / 上述三项共占 / 前五位合计占: a subtotal of the shares just listed
 _SUBTOTAL = re.compile(r"(?:以上|上述|前)([一二三四五六七八九十两\d]{1,3})(?:类|项|个|种|位|大类|项目)?(?:合计|共计|累计|总计|共|合)?$")
@@ -992,6 +995,8 @@ _BUDGET_END = re.compile(r"预算(?:数|额)?(?:为|是|达|共|合计)?$")
 _LISTED_BEFORE = re.compile(r"其中|、")
 _SEMICOLON = re.compile(r"[；;]")
 _PLAN_WORD = re.compile(r"计划|预计|目标|拟")
+_TOTAL_WORD_AFTER = re.compile(r"(?:总计|合计|共计)")
+_SCOPE_WHOLE = re.compile(r"[，,]?(?:分别|均|约)?占(?:全市|全县|全区|全省|全镇|全乡|全旗|全国)(?:的)?(?:比重|比例)?(?:为|达到|达)?")
 _SCOPE_HEAD = re.compile(r"^(?:全市|全县|全区|全省|全镇|全乡|全旗)(?=..)")
 _WHOLE_MEASURE_TAIL2 = re.compile(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|起数|金额|额|量|数)$")
 _WHOLE_MEASURE_TAIL = re.compile(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$")
@@ -1007,6 +1012,13 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         # 占全市社会消费品零售总额的 ← 全年实现社会消费品零售总额428.6亿元: the scope word aside
         bare = _SCOPE_HEAD.sub("", s.whole)
         listed = {t.part.start for t in group if t.part is not None}  # a part listed beside it is not its whole
+        at = _clause_text(folded, s.pct).rfind(s.whole)
+        if at >= 0 and _TOTAL_WORD_AFTER.match(folded, at + clause_start(folded, s.pct.start) + len(s.whole)):
+            # 占支出总计的14.8%: the whole is the figure labelled 支出总计 (合计…), not the latest 基本支出 — or none
+            named = re.compile(re.escape(s.whole) + _TOTAL_WORD_AFTER.pattern)
+            return next((g for g in reversed(figs) if g.end <= part.start and counts_into(g, part)
+                         and not is_reference(folded, g) and not _smaller(g, part)
+                         and named.search(_clause_text(folded, g))), None)
         # (12个乡镇 of 乡镇卫生院96个: the noun glued to the measure word; 2.18万公顷 of 2,506平方公里: two areas)
         for g in reversed([g for g in figs if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part)
                                                                          or _area_factor(part, g) is not None)
@@ -1029,6 +1041,17 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
         return (_total_named(doc, folded, figs, s, core) or _loose_whole(doc, folded, figs, s)
                 or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct)))
+    if _SCOPE_WHOLE.fullmatch(_clause_text(folded, s.pct)) and _clause_text(folded, part).startswith("其中"):
+        # 收入52.6亿元，…，其中市本级完成21.4亿元，占全市的40.7%: a share of the bare scope (全市, 全县…) by a 其中
+        # part is of the figure the part was taken from — the last of its unit before 其中 (this sentence or the one
+        # before)
+        own = [g for g in sents.get(part.sent, []) if g.end <= part.start]
+        pool = own if any(same_unit(g, part) for g in own) else sents.get(part.sent - 1, [])
+        g = next((g for g in reversed(pool) if same_unit(g, part)), None)
+        if (g is not None and "其中" in folded[g.end:part.start] and not is_reference(folded, g)
+                and not _smaller(g, part) and not is_per_unit(folded, g)):
+            s.weak = False
+            return g
     # a part of a breakdown that adds up (由A和B组成, 送审 = 审定 + 审减) has that breakdown's total as its whole
     by_part, adds = _splits_of(doc, figs)
     for total, parts, first in by_part.get(id(part), ()):

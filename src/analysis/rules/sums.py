@@ -29,10 +29,11 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_per_unit,
+from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
 from .common import count_unit_key, is_change, same_count_unit
+from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .intervals import Interval, fmt, fmt_interval
 from .shares import _clause_text, _pct, _sh_niv, find_shares, interval_sum
 
@@ -946,6 +947,10 @@ def _per_capita_components(folded: str, total: Fig, parts: list[Fig]) -> bool:
     return all(_SOURCE.search(v) and not _POPULATION.search(v) for v in labels)
 
 
+_PLANNED = re.compile(r"计划|预计|原定|拟|目标")
+_ACTUAL = re.compile(r"实际|实到|实有")
+
+
 def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
     """Can these parts make up this total at all? Per-capita and average values never add up (城镇 + 农村 人均收入
     is not 全体居民人均收入), and a sub-period figure (一季度7起) is not a part of a full-period total."""
@@ -953,6 +958,11 @@ def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
         return False
     if is_per_unit(folded, total) and not _per_capita_components(folded, total, parts):
         return False
+    if len(parts) >= 2:
+        # 计划检查260家，实际检查262家: a plan and its actual are one quantity told twice, never two parts
+        labels = [_clause_text(folded, p) for p in parts]
+        if any(_PLANNED.search(v) for v in labels) and any(_ACTUAL.search(v) for v in labels):
+            return False
     return is_sub_period(folded, total) or not any(is_sub_period(folded, p) for p in parts)
 
 
