@@ -55,9 +55,9 @@ def _clause_starts(doc, folded: str, figs: list[Fig]) -> list[int]:
     return cached(doc, "_cr_clause_starts_cache", figs, lambda: clause_starts(folded, [f.start for f in figs]))
 
 
-def _item_starts(doc, folded: str, figs: list[Fig]) -> list[int]:
-    """The start of every figure's list item (clause_start with _ITEM_SEP), aligned with figs, once per document."""
-    return cached(doc, "_cr_item_starts_cache", figs, lambda: clause_starts(folded, [f.start for f in figs], _ITEM_SEP))
+def _item_starts(folded: str, figs: list[Fig]) -> list[int]:
+    """The start of each figure's list item (clause_start with _ITEM_SEP), aligned with figs."""
+    return clause_starts(folded, [f.start for f in figs], _ITEM_SEP)
 
 @per_figure
 def _crossref_plan(folded: str, doc, f: Fig) -> bool:
@@ -408,8 +408,10 @@ def _mark_elided(folded: str, figs: list[Fig]) -> None:
     for p, f in zip(figs, figs[1:]):
         if not 2 <= f.start - p.end <= 3:
             continue  # not a comma and one or two characters between them
+        if p.sent != f.sent or p.base_unit == f.base_unit:
+            continue
         m = _ELIDED_ITEM.fullmatch(folded, p.end, f.start)
-        if not m or p.sent != f.sent or p.base_unit == f.base_unit or _respective(f) or not p.quantity:
+        if not m or _respective(f) or not p.quantity:
             continue
         subject = _core_label(folded, p, plain=True)
         if len(subject) >= 3:
@@ -484,7 +486,7 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(r for r in _transposed_conflicts(doc, folded, figs, amount) if r["figure_ids"] not in done)
     out.extend(_noun_after_conflicts(doc, folded, figs))
     out.extend(_worded_then_exact(folded, figs))
-    out.extend(_restated_in_unit(folded, figs))
+    out.extend(_restated_in_unit(folded, figs, amount))
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _anaphor_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
@@ -701,8 +703,9 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 # words that say when or how a figure was reached, not what it counts: 全年立刑事案件 = 刑事案件立案,
 # 在2012年一般公共预算收入完成数 = 全县一般公共预算收入完成, 市本级全年完成审计（调查）项目 = 市本级审计项目
-_SIG_DROP = re.compile(r"[（(][^）)]*[）)]|[“”‘’\"「」]|(?:19|20)\d\d年度?|截至[^，,；;。]*?[末底]|一年来|全年|今年|当年|年内|本年度?|"
-                       r"全[市县区省州旗镇乡]|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有")
+_SIG_DROP = re.compile(r"(?=[（(“”‘’\"「」12截一全今当年本实完累共合总])"  # (the characters its words open with: a fast skip)
+                       r"(?:[（(][^）)]*[）)]|[“”‘’\"「」]|(?:19|20)\d\d年度?|截至[^，,；;。]*?[末底]|一年来|全年|今年|当年|年内|本年度?|"
+                       r"全[市县区省州旗镇乡]|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有)")
 _SIG_EDGE = re.compile(r"^(?:其中|总的看|总之|综上|在|对|共|有|按|以)+|(?:达到|达|为|是|共|有|约|近|超过|的|数)+$")
 _SIG_EDGE_FIRST = frozenset("其总综在对共有按以")  # the first characters of its leading words
 _SIG_EDGE_LAST = frozenset("到达为是共有约近过的数\n")  # the last characters of its trailing words ($ also before \n)
@@ -895,6 +898,15 @@ def _cr_years(doc, folded: str, f: Fig) -> list[str]:
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 
 
+def _cjk_chars(core: str) -> frozenset:
+    """The set of Chinese characters of a text (frozenset(_NOT_CJK.sub("", core)), the regex skipped when every
+    character is Chinese)."""
+    chars = frozenset(core)
+    if chars and ("\u4e00" <= min(chars) and max(chars) <= "\u9fff"):
+        return chars
+    return frozenset(_NOT_CJK.sub("", core))
+
+
 _UNSURE = "unsure"
 _IN_YEAR = re.compile(r"在(?:19|20)\d\d年")
 
@@ -918,7 +930,7 @@ def _signature_chars(folded: str, f: Fig, item_start: int):
         return _UNSURE
     if len(core) < 4:
         return None  # (fewer characters still once the non-Chinese ones are dropped)
-    chars = frozenset(_NOT_CJK.sub("", core))
+    chars = _cjk_chars(core)
     return (chars, f.base_unit) if (len(chars) >= 4 and core not in _GENERIC and not core.startswith(_NOT_OWN_METRIC)
                                     and not (core[0] == "已" and len(core) <= 5)) else None
 
@@ -939,7 +951,7 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
                 or "，其中" not in folded[total.end:f.start] or len(total.metric) < 2):
             return None
         core += total.metric
-    chars = frozenset(_NOT_CJK.sub("", core))
+    chars = _cjk_chars(core)
     if len(chars) < 4 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
         return None
     scope = next((name for name, rx in _SIG_SCOPE if rx.search(raw)), "plain")
@@ -1091,11 +1103,11 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
     keys: list[tuple] = []
     units = _repeated_units([f for f, ok in zip(figs, stated) if ok])
     pre: dict[int, object] = {}  # figure index → its _signature_chars, for the figures that have one
-    for i, (f, ok, cs) in enumerate(zip(figs, stated, _item_starts(doc, folded, figs))):
-        if ok and f.base_unit in units:
-            p = _signature_chars(folded, f, cs)
-            if p is not None:
-                pre[i] = p
+    read = [i for i, (f, ok) in enumerate(zip(figs, stated)) if ok and f.base_unit in units]
+    for i, cs in zip(read, _item_starts(folded, [figs[i] for i in read])):
+        p = _signature_chars(folded, figs[i], cs)
+        if p is not None:
+            pre[i] = p
     named = Counter(p for p in pre.values() if p is not _UNSURE)
     unsure: dict[int, tuple | None] = {}  # the full signature of each figure its clause alone cannot name
     for i, p in pre.items():
@@ -1192,12 +1204,13 @@ def _worded_then_exact(folded: str, figs: list[Fig]) -> list[dict]:
 _RESTATE_GAP = re.compile(r"^[，,]?[（(]?(?:即|折合|合计为|约合|合)$")
 
 
-def _restated_in_unit(folded: str, figs: list[Fig]) -> list[dict]:
+def _restated_in_unit(folded: str, figs: list[Fig], amount: list[bool]) -> list[dict]:
     """An amount followed at once by 即/折合 and the same amount in another unit (28.0亿元，即280000万元) →
-    consistent when the two agree within their rounding, inconsistent when they cannot."""
+    consistent when the two agree within their rounding, inconsistent when they cannot. (amount: which figures are
+    quantities)"""
     out = []
-    for a, f in zip(figs, figs[1:]):
-        if (a.sent != f.sent or a.sent < 0 or not a.quantity or not f.quantity or a.base_unit != f.base_unit
+    for a, f, qa, qf in zip(figs, figs[1:], amount, amount[1:]):
+        if (a.sent != f.sent or a.sent < 0 or not qa or not qf or a.base_unit != f.base_unit
                 or a.unit == f.unit or a.value_high is not None or f.value_high is not None
                 or not _RESTATE_GAP.match(folded[a.end:f.start]) or is_per_unit(folded, f)):
             continue
@@ -1463,8 +1476,9 @@ def _subject(folded: str, f: Fig) -> str:
     return pre
 
 
-_LABEL_NOISE = re.compile(r"[（(][^）)]*[）)]|^(?:其中|全年|今年|当年|年内|本年|全市|全县|全区|截至\S*?末|共|累计|对|在|向|实际)+|"
-                          r"(?:达到|达|为|是|共|共计|合计|累计|约|近|超过|有|的)+$")
+_LABEL_NOISE = re.compile(r"(?=[（(其全今当年本截共累对在向实达为是合约近超有的])"  # (the characters its words open with)
+                          r"(?:[（(][^）)]*[）)]|^(?:其中|全年|今年|当年|年内|本年|全市|全县|全区|截至\S*?末|共|累计|对|在|向|实际)+|"
+                          r"(?:达到|达|为|是|共|共计|合计|累计|约|近|超过|有|的)+$)")
 
 
 def _core_label(folded: str, f: Fig, plain: bool = False) -> str:
@@ -1480,11 +1494,8 @@ def _common_run(a: str, b: str) -> int:
     """Length of the longest run of characters the two labels share."""
     best = 0
     for i in range(len(a)):
-        for j in range(len(b)):
-            k = 0
-            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
-                k += 1
-            best = max(best, k)
+        while i + best < len(a) and a[i:i + best + 1] in b:
+            best += 1  # a run of best + 1 characters from i is in b too
     return best
 
 
