@@ -79,3 +79,22 @@ def test_the_rules_never_raise_on_any_paragraph_read_alone():
     for text in paragraphs:
         doc = build_document(text)
         check_rows(doc, figure_rows(doc, "p"), "p")
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_the_positional_reading_agrees_with_cn2an_wherever_it_answers(n):
+    # the fast path reads the plain positional form itself and leaves the rest to cn2an: the two never disagree
+    from analysis.numerals import _positional
+
+    text = cn2an.an2cn(n)
+    assert _positional(text) in (None, n)
+    if n < 10**12:
+        assert _positional(text) == n  # below 万亿, an2cn writes the plain form, which the fast path always reads
+
+
+def test_spoken_shorthands_are_left_to_cn2an():
+    from analysis.numerals import _positional
+
+    for text in ("三万五", "二百三", "三千五", "一万亿", "百", "壹佰"):
+        assert _positional(text) is None
+    assert parse_chinese("三万五") == (Decimal(35000), 0) and parse_chinese("二百三") == (Decimal(230), 0)
