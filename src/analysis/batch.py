@@ -108,6 +108,9 @@ def _fewer_collections():
     try:
         yield
     finally:
+        # the chunk's own garbage collected before the frozen objects come back: cheap (only what the chunk made is
+        # looked at), and without it cycles reach the oldest generation, where a long batch piles them up
+        gc.collect()
         gc.set_threshold(*before)
         gc.unfreeze()
 

@@ -432,13 +432,14 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
     return fig
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _parse_cached(num: str) -> tuple[Decimal, int] | None:
-    """parse_number, remembered: the same numerals (一, 2, 10) recur in every report."""
+    """parse_number, remembered: the same numerals (一, 2, 10) recur in every report (a small cache: a batch of
+    thousands of reports must not grow with the numbers it has seen)."""
     return parse_number(num)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _amount_text(p: tuple[Decimal, int], mult: str) -> tuple[str, str, str]:
     """(value, decimals) and a 万/亿 multiplier → (value as written, normalized value, decimals) as text."""
     return as_written(*p), plain(p[0] * MULTIPLIERS[mult]), str(p[1])
