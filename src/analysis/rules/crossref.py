@@ -614,15 +614,9 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         wa, wf = a.pct_interval(), f.pct_interval()
         if wa is None or wf is None or _areas_differ(doc, folded, a, f):
             continue
-        if wa.overlaps(wf):
-            out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                              f"{a.text} = {f.text} ({name})", f"{name} is stated again as {f.text}; the two agree.",
-                              f"{name}前后均为{f.text}，一致。"))
-        else:
-            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                              f"{a.text} ≠ {f.text} ({name}, {key[1]})",
-                              f"{name} is given as {a.text} and later as {f.text} for the same period; one of them is wrong.",
-                              f"{name}前称{a.text}、后称{f.text}，同一时期数值矛盾，应核对。", "same metric stated with two values"))
+        out.append(_rate_row(a, f, name, wa.overlaps(wf), "stated again", f"{key[1]}",
+                             (f"{name} is given as {a.text} and later as {f.text} for the same period; one of them is wrong.",
+                              f"{name}前称{a.text}、后称{f.text}，同一时期数值矛盾，应核对。")))
     return out
 
 
@@ -689,15 +683,9 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
         wa, wf = a.pct_interval(), f.pct_interval()
         if wa is None or wf is None:
             continue
-        if wa.overlaps(wf):
-            out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                              f"{a.text} = {f.text} ({name})", f"{name} is summed up again as {f.text}; the two agree.",
-                              f"{name}前后均为{f.text}，一致。"))
-        else:
-            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                              f"{a.text} ≠ {f.text} ({name}, summed up)",
-                              f"{name} is given as {a.text} and summed up later as {f.text}; one of them is wrong.",
-                              f"{name}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
+        out.append(_rate_row(a, f, name, wa.overlaps(wf), "summed up again", "summed up",
+                             (f"{name} is given as {a.text} and summed up later as {f.text}; one of them is wrong.",
+                              f"{name}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。")))
     return out
 
 
@@ -1714,3 +1702,15 @@ def _restated(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dic
                           f"{a.text} is stated again later as {f.text}; the two agree.",
                           f"前文{a.text}与后文{f.text}一致。"))
     return out
+
+
+def _rate_row(a: Fig, f: Fig, name: str, agree: bool, how: str, reading: str, differ: tuple[str, str]) -> dict:
+    """A named rate given twice (a, then f): consistent when the two agree within rounding, else inconsistent with
+    the explanations (en, zh) of how they differ; how and reading say in what way f restates a."""
+    if agree:
+        return result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                      f"{a.text} = {f.text} ({name})", f"{name} is {how} as {f.text}; the two agree.",
+                      f"{name}前后均为{f.text}，一致。")
+    return result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                  f"{a.text} ≠ {f.text} ({name}, {reading})", *differ, "same metric stated with two values")
+
