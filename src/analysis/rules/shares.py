@@ -1040,7 +1040,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
         return (_total_named(doc, folded, figs, s, core) or _loose_whole(doc, folded, figs, s)
-                or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct)))
+                or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct), listed))
     if _SCOPE_WHOLE.fullmatch(_clause_text(folded, s.pct)) and _clause_text(folded, part).startswith("其中"):
         # 收入52.6亿元，…，其中市本级完成21.4亿元，占全市的40.7%: a share of the bare scope (全市, 全县…) by a 其中
         # part is of the figure the part was taken from — the last of its unit before 其中 (this sentence or the one
@@ -1408,14 +1408,16 @@ def doc_sentence(folded: str, f: Fig) -> str:
     return folded[clause_start(folded, f.start, "。！？!?\n"):f.start]
 
 
-def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: str = "") -> Fig | None:
+def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: str = "",
+                  listed: set[int] = frozenset()) -> Fig | None:
     """占受理案件总数的 ← 全年共受理各类案件12,486件: a whole whose label holds the whole's words in order with
-    others between them. A weak pairing: the share is reported only when it holds."""
+    others between them. A weak pairing: the share is reported only when it holds. (A part listed beside s — A申请、
+    B申请分别为128件、96件，分别占申请总数的 — is never the whole, though its label names the whole's words.)"""
     core = re.sub(r"^(?:全年|全市|全县|全区|当年|本年|全部|全体|所有)", "", core)
     if len(core) not in (2, 4, 6) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
     words = re.compile(".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2)))
-    cands = [g for g in figs if g.end <= s.part.start and counts_into(g, s.part)
+    cands = [g for g in figs if g.end <= s.part.start and counts_into(g, s.part) and g.start not in listed
              and not is_reference(folded, g) and not _smaller(g, s.part)]
     found = [g for g in reversed(cands) if words.search(folded, clause_start(folded, g.start), g.start)]
     if not found:
