@@ -63,7 +63,32 @@ def _item_starts(folded: str, figs: list[Fig]) -> list[int]:
 def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     """common.in_plan (which counts a section headed as the coming year's targets or tasks), except for what a plan
     section reports as done or past."""
+    if _planned_in_sentence(doc, folded, f):
+        return True
     return _common_in_plan(folded, doc, f) and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f))
+
+
+# 计划新建…、改造…, 项目计划实施, 县里安排改造…: 计划/安排/部署 used as a verb of intent — followed by a work verb,
+# not a noun (计划生育, 计划任务, 安排资金, 完成计划的95.8%) nor read after 按/超/完成 (按计划推进 reports progress)
+_PLAN_INTENT = re.compile(r"(?<![按照超完成列纳])(?:计划|安排|部署)(?:于|在|到|年内|今年|当年|全年|再|对|共|新|改|扩|续|建|修|实施|开展|"
+                          r"培训|招|投|安排|组织|举办|发放|落实|推进|引进|种植|造|植|整治|治理|硬化|铺设|打造|提升|创建|"
+                          r"筹集|采购|购置|接种|检测|覆盖|帮扶|资助|转移|提供|解决|启动|开工|竣工|收储|供应|征收|拆除|"
+                          r"搬迁|安置|完成|实现|达到|用|争取|增加|减少|下达|分配|支出|使用)")
+# what says a figure after the plan word is done, not planned (计划新建6处，实际新建5处 / 已建成4处)
+_PLAN_UNDONE = re.compile(r"实际|已|截至|截止|完成了|建成了|目前")
+
+
+def _planned_in_sentence(doc, folded: str, f: Fig) -> bool:
+    """A figure in a sentence that states a plan (项目计划新建集中供水工程6处、改造管网48公里), its later list items
+    included: a plan, never restated by the actual a later sentence reports — unless the text between says it is
+    done (实际, 已, 截至)."""
+    if f.sent < 0:
+        return False
+    s0 = doc.sentences[f.sent].start
+    last = None
+    for m in _PLAN_INTENT.finditer(folded, s0, f.start):
+        last = m
+    return last is not None and not _PLAN_UNDONE.search(folded, last.end(), f.start)
 
 
 # 已整改, 已经建成, 累计已完成: a label that reports what is done
@@ -1438,6 +1463,7 @@ _SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二�
                             r"(?:共有|有|的)+$")
 
 
+_SUBJECT_YEAR = re.compile(r"(?:19|20)\d\d年(?:度|末|底)?[，,]?")
 _HEAD_YEAR = re.compile(r"\s*(?:19|20)\d\d年(?:度|末|底)?[，,]?")
 _HEAD_TEXT = re.compile(r"[^\d，,０-９]*")
 
@@ -1449,7 +1475,8 @@ def _subject(folded: str, f: Fig) -> str:
     cs = clause_start(folded, f.start)
     label = folded[cs:f.start]
     k = label.rfind(f.metric) if f.metric else -1
-    pre = _SUBJECT_NOISE.sub("", label[:k]) if k > 0 else ""
+    # (a year before the subject is its period, not a part of it: 2022年学校获批… is of 学校, as 学校获批… is)
+    pre = _SUBJECT_NOISE.sub("", _SUBJECT_YEAR.sub("", label[:k])) if k > 0 else ""
     if "各" in pre:
         pre = _CORE_FILLER.sub("", pre)  # 办理各项 = 办理
     if pre:

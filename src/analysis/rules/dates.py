@@ -21,6 +21,8 @@ _DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 
 _DIGIT_OR_POINT = re.compile(r"[\d.]")
 _DAY_END = re.compile(r"[日号]$")
 _LUNAR = ("农历", "阴历", "夏历")
+# 至31日 right after a month and day: the end of a range in the same month (6月28日至31日)
+_DAY_ONLY_END = re.compile(r"(?:至|到|—|–|~|-)(?P<d>\d{1,2})[日号]")
 # 2020年13月底, 13月份: a month that does not exist, with a year before it or a part of the month after it
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
 _PART_OF_MONTH = ("底", "末", "份", "初", "上旬", "中旬", "下旬")
@@ -121,6 +123,13 @@ def date_valid(doc, figures) -> list[dict]:
     # month or day out of range altogether (13月5日, 6月32日): the figure grammar does not take these
     for start, end, mon, day in _month_days(folded):
         if start in covered or (1 <= mon <= 12 and 1 <= day <= _DAYS[mon]):
+            tail = _DAY_ONLY_END.match(folded, end) if 1 <= mon <= 12 and start not in covered else None
+            if tail and int(tail.group("d")) > _DAYS[mon] and not _lunar(folded, start, mon, day):
+                # 6月28日至31日: a range whose end gives only its day, in the month of its start
+                text = doc.text[start:tail.end()]
+                out.append(result("date_valid", schema.INCONSISTENT, [], start, tail.end(), text, "no such day in that month",
+                                  f"{text}: the month has no day {tail.group('d')}; the day or the month is wrong.",
+                                  f"{text}的结束日期不存在，日期有误。", "impossible date"))
             continue
         if 1 <= mon <= 12 and day <= _DAYS[mon]:
             continue
