@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from difflib import SequenceMatcher
 
 from .. import schema
 from .common import (CLAUSE_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
@@ -186,9 +187,25 @@ def _compatible(noun: str, stock_label: str, stock_metric: str, new_label: str =
         return True  # 总数达到512家, 全区累计达到64个: the cumulative names nothing else
     if len(other) <= 2 and _CUMULATIVE_WORD.search(stock_label) and other & set(new_label):
         return True  # 全年新建…34个，全市累计建成28个: the cumulative names only the new figure's verb
-    if _two_kinds(noun, stock_label):
+    if _two_kinds(noun, stock_label) or _modifier_only(noun, stock_label):
         return False
     return bool(core & (other | set(stock_metric)))
+
+
+# what may follow a counted thing's noun and still count it (累计实现就业人数, 累计参保人员, 贷款余额)
+_COUNT_TAIL = re.compile(r"的?总?(?:人数|人次|户数|个数|数量|总数|总量|规模|面积|人员|余额|存量|总额|金额|存栏|在册|数|量|额)$")
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _modifier_only(noun: str, stock_label: str) -> bool:
+    """新增就业 vs 累计帮扶就业困难人员: the new figure's noun stands inside the stock's name before a head of its own
+    (困难人员), so the stock counts another thing that the noun only describes."""
+    a = _LEAD_PARTICLES.sub("", noun)
+    i = stock_label.rfind(a) if len(a) >= 2 else -1
+    if i < 0:
+        return False
+    tail = _STOCK.split(stock_label[i + len(a):], 1)[0]  # 市场主体总数达到: the stock's own words end the name
+    return bool(_HAN2.fullmatch(_COUNT_TAIL.sub("", tail)))
 
 
 _STOCK_HEAD = re.compile(r"^.*(?:累计|总数|总量|共有|现有|实有|拥有|保有)(?:已)?(?:建成|建设|认定|发放|培育|创建|达到|完成|发展|引进|开通|改造)?")
@@ -257,7 +274,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                       and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)
                       and not _part_of_flow(folded, qty, c)]
             after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
-                     and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c)]
+                     and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c)
+                     and not _part_of_flow(folded, qty, c)]  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)
             # 由上年末的126个增加到142个: 142 is the level reached, though its clause names 上年末
@@ -700,6 +718,8 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         if in_plan(folded, doc, c) or is_reference(folded, c) or is_per_unit(folded, c):
             continue  # a per-capita value (人均可支配收入由上年的…增加到…) is a level, not a stock that flows fill
         sfigs = sents.get(c.sent, [])
+        if lab.startswith("其中") and _part_of_flow(folded, [f for f in sfigs if f.quantity], c):
+            continue  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow before it, not its stock
         # 上年末为12.34万笔 / 由上年末的8.22万卷 / 由上年的12家(增至14家)
         prev = [p for p in sfigs if p is not c and same_count_unit(p, c) and (_PREVIOUS.search(label_of(folded, p))
                                                                       or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
@@ -736,7 +756,8 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
             if _other_scope(nlab, lab):
                 continue  # 全县新建农村公路120公里，全市累计建成…: two scopes
             if noun in nlab or (_FLOW.search(nlab) and (_bigrams(noun) & _bigrams(nlab))
-                                and not _two_kinds(_noun_after_marker(folded, n), lab)) or (
+                                and not _two_kinds(nn := _noun_after_marker(folded, n), lab)
+                                and not _modifier_only(nn, lab)) or (
                     # 县政府领导领办重点提案8件 … 本届以来累计由县领导领办重点提案6件: the same act, this year's count
                     _common_tail(noun, nlab) >= max(4, len(noun) // 2) and "有" not in nlab):
                 new = n
@@ -863,11 +884,38 @@ def _may_shrink(folded: str, c: Fig, n: Fig) -> bool:
     return any(m.group(0) not in own for m in _OUTFLOW.finditer(folded, lo, clause_end(folded, max(c.end, n.end), _SENT_SEP)))
 
 
+_YEAR_TAIL = re.compile(r"^度?新?")
+_PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d\d年)?(?:第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?|当月|本月|当季|本季度?)")
+
+
+def _in_order(a: str, b: str) -> bool:
+    """Every character of a in b, in order (培训人员 in 累计培训审计人员)."""
+    it = iter(b)
+    return all(ch in it for ch in a)
+
+
+def _named_alike(folded: str, c: Fig, n: Fig) -> bool:
+    """Does the cumulative name the new figure's thing itself (新增贷款 … 贷款余额, 新建污水管网 … 累计建成污水管网), not
+    just share a character or a head with it (新增各项贷款 … 累计发放扶贫小额信贷, 新建污水管网 … 累计改造雨污分流管网)?
+    Only a pair named alike may call a new figure above its cumulative an error."""
+    noun = _YEAR_TAIL.sub("", _LEAD_PARTICLES.sub("", _noun_after_marker(folded, n)))  # 本年度新改造 → 改造
+    noun = _PERIOD_ONLY.sub("", _ITEM_LEAD.sub("", noun))  # 其中第四季度: a period names no thing
+    lab = _label(folded, c)
+    if len(noun) < 2 or noun in lab or _in_order(noun, lab):
+        return True  # 今年培训人员 … 累计培训审计人员: the same words with a modifier left out
+    # 新培训社会体育指导员 … 累计注册社会体育指导员 / 新增发明专利授权 … 累计拥有有效发明专利: one thing, two verbs
+    if SequenceMatcher(None, noun, lab, autojunk=False).find_longest_match(0, len(noun), 0, len(lab)).size >= 3:
+        return True
+    head = _STOCK_HEAD.match(lab)
+    own = _COUNT_TAIL.sub("", _STOCK.split(lab[head.end():] if head else _ITEM_LEAD.sub("", lab), 1)[0])
+    return len(own) <= 2 or own in noun  # 累计新增 / 总数增至: the cumulative names no other thing
+
+
 def _two(folded: str, c: Fig, n: Fig) -> dict | None:
     """A stock and a flow → new ≤ cumulative (None when the flow exceeds a stock that may have lost items)."""
     ci, ni = c.norm_interval(), n.norm_interval()
     ok = ni.low is None or ci.high is None or ni.low <= ci.high
-    if not ok and _may_shrink(folded, c, n):
+    if not ok and (_may_shrink(folded, c, n) or not _named_alike(folded, c, n)):
         return None
     computed = f"new {n.text} {'≤' if ok else '>'} cumulative {c.text}"
     start, end = _lead(folded, min(c.start, n.start)), max(c.end, n.end)

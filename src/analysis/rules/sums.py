@@ -426,7 +426,9 @@ _BENEFIT = re.compile(r"(?:惠及|带动|受益|辐射|覆盖|服务|帮助|帮�
 
 
 # 新认定21家，6家到期未复审，总数达到80家: what came and what left in the year never add up to the stock
+# (招聘教师85人，…，全县教师总数达到4300人: those taken on in the year, under the staff they joined)
 _CHANGE_PART = re.compile(r"新增|新认定|新发展|新建|新办|发展|引进|培育|注销|退出|退规|退库|摘牌|到期|未通过|未复审|处置|撤销|"
+                          r"招聘|招录|录用|招收|招募|迁入|迁出|调入|调出|转入|转出|"
                           r"吊销|淘汰|净增|净减|减少")
 _SCORED = re.compile(r"总分|得分")
 _LEVEL_TOTAL = re.compile(r"总数|总量|达到|现有|实有|共有")
@@ -451,6 +453,16 @@ def _stock_of_changes(folded: str, glabel: str, parts: list[Fig]) -> bool:
     if _CHANGE_PART.search(glabel) or not _LEVEL_TOTAL.search(glabel):
         return False  # 共新增8家 / …，合计20家 sum what was added
     return any(_CHANGE_PART.search(_clause_text(folded, p)) for p in parts)
+
+
+# the two sides of one account: a total named by one side never closes a list of the other
+_SIDES = (("进口", "出口"), ("收入", "支出"), ("流入", "流出"), ("迁入", "迁出"), ("调入", "调出"), ("转入", "转出"))
+
+
+def _other_side(glabel: str, first: str) -> bool:
+    """1月出口4.2亿元，2月3.1亿元，…，季度进口合计9.7亿元: the total names the other side of the account its parts are on."""
+    return any((a in glabel and b not in glabel and b in first and a not in first)
+               or (b in glabel and a not in glabel and a in first and b not in first) for a, b in _SIDES)
 
 
 def _other_noun(folded: str, total: Fig, parts: list[Fig]) -> bool:
@@ -1259,7 +1271,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     if named is None:
                         continue
                     parts = [named] + parts
-            if len(parts) >= 2 and (_stock_of_changes(folded, glabel, parts) or _other_noun(folded, g, parts)):
+            if len(parts) >= 2 and (_stock_of_changes(folded, glabel, parts) or _other_noun(folded, g, parts)
+                                    or _other_side(glabel, _clause_text(folded, parts[0]))):
                 continue
             if len(parts) >= 4:
                 # 新增光伏86.5万千瓦，累计达到412.6万千瓦；新增风电28.6万千瓦，累计达到186.3万千瓦；合计598.9万千瓦: the total of
