@@ -46,7 +46,9 @@ _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)
                          r"|(?:比|较)\d{1,2}月(?:底|末)|^\d{1,2}月(?:底|末)(?:为|是)$")
 # 较上一年度减少19个（上一年度为145个）: the prior year named as a 年度, which common's period words do not cover
 _PRIOR_YEAR = r"(?:上一年度|上年度|上一年|前一年)"
-_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|增加了?|减少了?|多了?|少了?)$")
+_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|增加了?|减少了?|多了?|少了?|增收|减收|增产|减产)$")
+# 税收收入21.5亿元，增收2.5亿元，增长13.2%: a bare change right after a value of its unit, a rate right after it
+_RATE_NEXT = re.compile(rf"[，,、](?:同比)?(?:{_UP}|{_DOWN}|{_WIDTH})(?:了|为|达)?\d+(?:\.\d+)?%")
 _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
                            r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|多收|少收)了?$"
                            # 比上年多融资6.4亿元 / 较上年少支出: 多/少 with a verb of its own
@@ -157,8 +159,14 @@ def _is_change(folded: str, f: Fig) -> bool:
         return True  # every comparison wording names 比 or 较 (同比 too)
     if len(lab) > 3 or not _BARE_CHANGE.match(lab):  # its words are three characters at most
         return False
-    prev = clause_start(folded, clause_start(folded, f.start) - 1)
-    return bool(_FROM_TO.search(folded, prev, f.start))
+    cs = clause_start(folded, f.start)
+    prev = clause_start(folded, cs - 1)
+    if _FROM_TO.search(folded, prev, f.start):
+        return True
+    # the value it changes ends the clause right before it, in its unit, and a rate of the same change follows
+    u = f.unit
+    return bool(u and cs >= len(u) + 2 and folded[cs - 1] in "，," and folded.startswith(u, cs - 1 - len(u))
+                and folded[cs - 2 - len(u)].isdigit() and _RATE_NEXT.match(folded, f.end))
 
 
 # the words one of which every target label names (_TARGET_WORK, _TARGET_LEVEL, common._TARGET_LABEL)
@@ -1814,6 +1822,32 @@ def _pct_claim(p: Fig, claims_met: bool, beyond: bool, claim_to: int, a: Fig) ->
 _MAY_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算|计划|指标|确定的|提出的|下达的|距|完成|执行率|高于|高出|超过|超出|低于|控制在|多于|少于")
 _MAY_TARGET_AFTER = re.compile(r"目标|任务|要求|预算|计划|指标|高|超|低")
 _CMP_BEFORE = re.compile(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,12}$")
+_TARGET_BRACKET = re.compile(r"(?:目标|要求|计划)值?[(（]$")
+# 比/高于…目标…个百分点 opening its clause: a comparison with no subject of its own, of the level stated before it
+_CMP_LEAD = re.compile(r"(?:比|较|高于|高出|超过|超出|低于)")
+_TARGET_WORD_CMP = re.compile(r"目标|要求|计划")
+
+
+def _level_before(folded: str, sfigs: list[Fig], t: Fig, pp: Fig, growths: dict) -> list[Fig]:
+    """达到90.5%，超过省定目标(88%)2.5个百分点: the level of the period in the clause right before a subjectless
+    comparison with a target (a change of that level stated between, 比上年提高2.3个百分点, is passed over). The
+    target is named (目标/要求/计划): 较2022年的80.9%提高2.4个百分点 compares with a base."""
+    cs = clause_start(folded, t.start)
+    if not _CMP_LEAD.match(folded, cs) or not _TARGET_WORD_CMP.search(folded, cs, pp.start) or _is_ref(folded, t):
+        return []
+    at = cs
+    for g in reversed([g for g in sfigs if g.end <= cs]):
+        gcs = clause_start(folded, g.start)
+        if clause_end(folded, g.end) + 1 != at:
+            return []  # only the clauses right before it, one after the other
+        if g.start in growths and g.kind == "percentage_point" and _COMPARED_NEXT.match(folded, gcs):
+            at = gcs  # 比上年提高2.3个百分点: a change of the level, opening its own clause
+            continue
+        if g.kind == "percent" and g.start not in growths and not _is_ref(folded, g) and not _is_tgt(folded, g) \
+                and not is_sub_period(folded, g) and folded[gcs:g.start].rstrip("达到为是了")[-1:] not in ("", "比", "较"):
+            return [g]
+        return []
+    return []
 
 
 # 年初预算 is the budget as passed; 全年预算 / 调整预算 / 调整后预算 add what was added during the year
@@ -2021,17 +2055,23 @@ def target_met(doc, figures) -> list[dict]:
         # 比年初确定的12%的预期目标高出1.5个百分点
         if t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and re.fullmatch(
                 r"的?(?:[\u4e00-\u9fff]{0,4})?(?:目标|要求|计划)?(?:高出|超出|超过|高|低于|低)", folded[t.end:nxt.start]):
-            ach = [g for g in sfigs if g.end <= t.start and g.start in growths]
-            if ach:
-                out.append(_points_over_target(ach[-1], t, nxt, "低" in folded[t.end:nxt.start]))
+            ach = [g for g in sfigs if g.end <= t.start and g.start in growths and g.kind != "percentage_point"] \
+                or _level_before(folded, sfigs, t, nxt, growths)
+            row = _points_over_target(ach[-1], t, nxt, "低" in folded[t.end:nxt.start]) if ach else None
+            if row and not any(r["figure_ids"] == row["figure_ids"] for r in out):
+                out.append(row)
             continue
         # 增长6.8%，高于年初确定的6%左右预期目标0.8个百分点: the comparison word before the target
         cmp_before = _CMP_BEFORE.search(before)
         if (t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and cmp_before
-                and re.fullmatch(r"的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|计划)", folded[t.end:nxt.start])):
-            ach = [g for g in sfigs if g.end <= t.start and g.start in growths]
-            if ach:
-                out.append(_points_over_target(ach[-1], t, nxt, cmp_before.group(1) == "低于"))
+                and (re.fullmatch(r"的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|计划)", folded[t.end:nxt.start])
+                     # 超过省定目标(88%)2.5个百分点: the target in brackets right after its word
+                     or _TARGET_BRACKET.search(before) and folded[t.end:nxt.start] in (")", "）"))):
+            ach = [g for g in sfigs if g.end <= t.start and g.start in growths and g.kind != "percentage_point"] \
+                or _level_before(folded, sfigs, t, nxt, growths)
+            row = _points_over_target(ach[-1], t, nxt, cmp_before.group(1) == "低于") if ach else None
+            if row and not any(r["figure_ids"] == row["figure_ids"] for r in out):
+                out.append(row)
             continue
         # 控制在4.5%以内 / 控制在省核定的债务限额16.2亿元以内
         if (t.qualifier in ("at_most", "less_than") or _CEILING_AFTER.match(after)) and _CONTROL.search(before):
@@ -2207,7 +2247,45 @@ def target_met(doc, figures) -> list[dict]:
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
     by_id = {f.id: f for f in figs}
     out += _unstated_targets(doc, folded, sents, out, by_id, figs)
+    out += _points_over_named_target(folded, figs, sents, out, growths)
     return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
+
+
+# 高于目标2.3个百分点 / 低于预期目标0.5个百分点: a gap in points from a target named, not restated
+_OVER_NAMED = re.compile(r"^(?P<cmp>高于|高出|超过|超出|低于)(?:年度|年初|全年|预期|规划|计划|考核|省定|市定)?(?:目标|计划)(?:值)?$")
+_TARGET_SET = re.compile(r"目标|力争|预期|计划")
+
+
+def _points_over_named_target(folded: str, figs: list[Fig], sents: dict, out: list, growths: dict) -> list[dict]:
+    """年度目标值为95%，实际完成值为97.3%，高于目标2.3个百分点: the achieved level (or rate) ends the clause right
+    before the gap; the target is the one percentage set as a target (目标/力争/预期/计划 before it in its clause)
+    earlier in the sentence."""
+    rows: list[dict] = []
+    seen = {i for r in out for i in r["figure_ids"].split()}
+    for p in figs:
+        if p.kind != "percentage_point" or p.sent < 0 or p.id in seen:
+            continue  # a gap another wording has judged already (比目标T高出N个百分点)
+        cs = clause_start(folded, p.start)
+        m = _OVER_NAMED.match(folded[cs:p.start])
+        if not m:
+            continue
+        before = [g for g in sents.get(p.sent, []) if g.end <= cs]
+        if not before or before[-1].kind != "percent" or clause_end(folded, before[-1].end) + 1 != cs:
+            continue
+        a = before[-1]
+        rate = a.start in growths
+        if _is_ref(folded, a) or _is_tgt(folded, a) or rate and growths[a.start].mode != "pct" \
+                or "其中" in folded[clause_start(folded, a.start):a.start]:
+            continue  # 其中工业增长7.1%: a part's rate is not the one the target was set for
+        tgts = [g for g in before[:-1] if g.kind == "percent"
+                and _TARGET_SET.search(folded, clause_start(folded, g.start), g.start)]
+        if len(tgts) != 1 or rate != bool(_CUE_TARGET.search(folded, clause_start(folded, tgts[0].start), tgts[0].start)):
+            continue  # a rate against a rate set (增长7%左右), a level against a level (目标值为95%)
+        rows.append(_points_over_target(a, tgts[0], p, m.group("cmp") == "低于"))
+    return rows
+
+
+_CUE_TARGET = re.compile(rf"(?:{_UP}|{_DOWN})了?$")
 
 
 # 超出计划500人 / 比预算节约1.38万元: a figure that is a difference, not a level
