@@ -109,3 +109,14 @@ def test_a_terminal_gets_a_progress_bar_and_a_pipe_gets_plain_lines(corpus, tmp_
     lines = piped.stderr.strip().splitlines()
     assert len(lines) == 7 and all(": " in line and "figures" in line for line in lines)
     assert "\r" not in piped.stderr
+
+
+@pytest.mark.parametrize("n,jobs", [(1000, 2), (1000, 1), (129, 2), (10000, 2), (257, 4), (3, 2), (100, 2)])
+def test_chunks_hold_every_report_once_in_order_and_end_small(n, jobs):
+    from analysis.batch import Settings, _chunks
+
+    paths = [f"r{i:05d}.txt" for i in range(n)]
+    chunks = _chunks(paths, Settings(mode="check", out="x"), jobs)
+    assert [p for c in chunks for p in c] == paths
+    if jobs > 1 and n >= 1000:
+        assert len(chunks[-1]) < len(chunks[0])  # the last chunks are smaller, so no worker waits long at the end

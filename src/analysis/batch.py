@@ -174,7 +174,12 @@ def _chunks(paths: list[str], settings: Settings, jobs: int) -> list[list[str]]:
     # notebook runs pay a kernel start per chunk, so they get few big chunks; the library path many small ones
     per = -(-len(paths) // max(1, jobs))
     size = min(per, 25) if settings.mode == "run" else max(1, min(32, len(paths) // (max(1, jobs) * 8)))
-    return [paths[i:i + size] for i in range(0, len(paths), max(1, size))]
+    if settings.mode == "run" or jobs <= 1 or size < 8:
+        return [paths[i:i + size] for i in range(0, len(paths), size)]
+    # the last reports in chunks a quarter the size, so that at the end no worker waits long for another's last chunk
+    cut = max(0, len(paths) - size * jobs * 2) // size * size
+    small = size // 4
+    return [paths[i:i + size] for i in range(0, cut, size)] + [paths[i:i + small] for i in range(cut, len(paths), small)]
 
 
 # ---------------------------------------------------------------- engines
