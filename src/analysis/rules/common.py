@@ -5,7 +5,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 
@@ -41,6 +41,12 @@ class Fig:
     iso_date: str
     metric: str
     sent: int  # index of its sentence in doc.sentences (-1 when outside any)
+    # an amount of something (count, money, weight…), not a rate, date or range: asked some 500 times a report, so
+    # kept as a field (a Fig is never changed after it is made)
+    quantity: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.quantity = self.kind in ("count", "money", "weight", "area", "length") and self.norm is not None
 
     @property
     def multiplier(self) -> Decimal:
@@ -54,11 +60,6 @@ class Fig:
         """A tally of discrete things (9件, 83家): no rounding interval."""
         return (self.kind == "count" and self.unit == self.base_unit and (self.decimals or 0) == 0
                 and self.base_unit not in CONTINUOUS)
-
-    @property
-    def quantity(self) -> bool:
-        """An amount of something (count, money, weight…), not a rate, date or range."""
-        return self.kind in ("count", "money", "weight", "area", "length") and self.norm is not None
 
     def interval(self, with_qualifier: bool = True) -> Interval:
         """The value as written → its interval, in the figure's own unit (4941万元 → [4940.5, 4941.5])."""
