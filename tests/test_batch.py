@@ -111,7 +111,7 @@ def test_a_terminal_gets_a_progress_bar_and_a_pipe_gets_plain_lines(corpus, tmp_
     assert "\r" not in piped.stderr
 
 
-@pytest.mark.parametrize("n,jobs", [(1000, 2), (1000, 1), (129, 2), (10000, 2), (257, 4), (3, 2), (100, 2)])
+@pytest.mark.parametrize("n,jobs", [(1000, 2), (1000, 1), (129, 2), (10000, 2), (257, 4), (3, 2), (100, 2), (0, 2), (0, 1)])
 def test_chunks_hold_every_report_once_in_order_and_end_small(n, jobs):
     from analysis.batch import Settings, _chunks
 

@@ -175,7 +175,7 @@ def _chunks(paths: list[str], settings: Settings, jobs: int) -> list[list[str]]:
     per = -(-len(paths) // max(1, jobs))
     size = min(per, 25) if settings.mode == "run" else max(1, min(32, len(paths) // (max(1, jobs) * 8)))
     if settings.mode == "run" or jobs <= 1 or size < 8:
-        return [paths[i:i + size] for i in range(0, len(paths), size)]
+        return [paths[i:i + size] for i in range(0, len(paths), max(1, size))]
     # the last reports in chunks a quarter the size, so that at the end no worker waits long for another's last chunk
     cut = max(0, len(paths) - size * jobs * 2) // size * size
     small = size // 4
