@@ -6,6 +6,7 @@ whose end, written without its year, falls in an earlier month runs into the nex
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from .. import schema
@@ -80,10 +81,6 @@ _RANGE_SEP = re.compile(r"至|到|—|–|~|-")
 _LAST_YEAR = re.compile(r"过去一年|去年|上年|上一年")
 
 
-def _leap(y: int) -> bool:
-    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
-
-
 def _leap_year_around(doc, folded: str, f) -> bool:
     """2月29日 written without its year, in a sentence or under a heading whose nearest year is a leap year
     (一、2024年工作回顾 in a 2025年政府工作报告), or after 过去一年 when the year before the report's is one: the
@@ -92,8 +89,8 @@ def _leap_year_around(doc, folded: str, f) -> bool:
     s0 = sent.start if sent is not None else max(0, f.start - 80)
     years = _YEAR.findall(folded, s0, f.start) or _YEAR.findall(doc.section_at(f.start) or "")
     if years:
-        return _leap(int(years[-1]))
-    return bool(doc.year and _leap(doc.year - 1) and _LAST_YEAR.search(folded, s0, f.start))
+        return calendar.isleap(int(years[-1]))
+    return bool(doc.year and calendar.isleap(doc.year - 1) and _LAST_YEAR.search(folded, s0, f.start))
 
 
 def date_valid(doc, figures) -> list[dict]:

@@ -21,7 +21,7 @@ import functools
 import re
 
 from .. import schema
-from .common import result
+from .common import clause_start, result
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始)|包括|主要包括|分别是|分别为)|：|:|——|--)"
@@ -386,7 +386,7 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
             verdict, computed = schema.CONSISTENT, f"announces {n}, lists {n}"
             en, zh, cause = f"{name} announces {n} items and lists {n}.", f"{name}与所列{n}项相符。", ""
         else:
-            s0 = max(folded.rfind(x, 0, qs) for x in "。！？\n") + 1
+            s0 = clause_start(folded, qs, "。！？\n")
             if not _MARKER.match(folded, s0):
                 continue  # only a numbered heading (（一）健全“五项机制”。) promises that the next sentence lists them all
             verdict, computed = schema.INCONSISTENT, f"announces {n}, lists {len(items)}"

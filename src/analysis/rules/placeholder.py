@@ -19,7 +19,7 @@ import functools
 import re
 
 from .. import schema
-from .common import clause_end, clause_start, result
+from .common import clause_end, clause_start, paragraph_start, result
 
 # measure words a count is written with; 人次 before 人 and 次, 万元 before 元
 _MEASURES = ["人次", "家次", "场次", "户次", "万元", "亿元", "元", "项", "次", "家", "件", "个", "名", "场", "期", "批",
@@ -108,10 +108,6 @@ def _bare_percents(folded: str):
         pos = folded.find("个百分点", pos + 4)
 
 
-def _line_start(folded: str, pos: int) -> int:
-    return folded.rfind("\n", 0, pos) + 1
-
-
 def _line_end(folded: str, pos: int) -> int:
     e = folded.find("\n", pos)
     return len(folded) if e < 0 else e
@@ -172,7 +168,7 @@ def _word_unit_at(folded: str, e: int):
     s = e - len(w)
     if not _after_word(folded, s) or folded[s - 1] in _NOT_BEFORE_WORD_UNIT or _UNIT_DECLARED.search(folded, max(0, s - 12), s):
         return None  # 金额单位万元, 本表金额单位均为万元: the unit declared, no number left out
-    if _SENTENCE_MARK.search(folded, _line_start(folded, s), _line_end(folded, s)) is None:
+    if _SENTENCE_MARK.search(folded, paragraph_start(folded, s), _line_end(folded, s)) is None:
         return None  # a table's head
     return s, e, folded[max(clause_start(folded, s), s - 6):e]
 
@@ -313,7 +309,7 @@ def placeholder(doc, figures) -> list[dict]:
         unit = m.group()
         if len(unit) == 1 and folded[m.end():m.end() + 1] in _CONTINUES.get(unit, ""):
             continue  # 　　人员, 　项目: a word after an indent, not a unit
-        if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, _line_start(folded, s), _line_end(folded, s)) is None:
+        if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, paragraph_start(folded, s), _line_end(folded, s)) is None:
             continue  # 金额单位 万元 (a unit declared), 预算数 万元  执行数 万元 (a table's head: a line with no sentence in it)
         found.setdefault(s, (s, m.end(), folded[a:m.end()]))
     for s, e, stated in word_hits + bare_hits:
