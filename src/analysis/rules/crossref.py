@@ -37,6 +37,7 @@ section of targets (一、年度目标). A summing-up (总体来看，…, 五�
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from decimal import Decimal
@@ -91,6 +92,12 @@ def _planned_in_sentence(doc, folded: str, f: Fig) -> bool:
     return last is not None and not _PLAN_UNDONE.search(folded, last.end(), f.start)
 
 
+def _plans_nothing_before(doc, folded: str, f: Fig) -> bool:
+    """No plan word or plan verb in the figure's sentence before it."""
+    s0 = doc.sentences[f.sent].start
+    return not (_PLAN_WORD.search(folded, s0, f.start) or _PLAN_VERB.search(folded, s0, f.start))
+
+
 # 已整改, 已经建成, 累计已完成: a label that reports what is done
 _DONE = re.compile(r"已(?:经)?(?![有达为是])[\u4e00-\u9fff]")
 
@@ -100,8 +107,7 @@ def _done_in_plan(doc, folded: str, f: Fig) -> bool:
     sentence that plans nothing before it states a result, not a plan."""
     if f.sent < 0 or not _DONE.search(folded, clause_start(folded, f.start), f.start):
         return False
-    s0 = doc.sentences[f.sent].start
-    return not (_PLAN_WORD.search(folded, s0, f.start) or _PLAN_VERB.search(folded, s0, f.start))
+    return _plans_nothing_before(doc, folded, f)
 
 
 _YEAR_RX = re.compile(r"((?:19|20)\d\d)年")
@@ -119,8 +125,7 @@ def _past_in_plan(doc, folded: str, f: Fig) -> bool:
     limit = min(plan_years) if plan_years else (doc.year or 0)
     if max(years) >= limit:
         return False
-    s0 = doc.sentences[f.sent].start
-    return not (_PLAN_WORD.search(folded, s0, f.start) or _PLAN_VERB.search(folded, s0, f.start))
+    return _plans_nothing_before(doc, folded, f)
 
 
 in_plan = _crossref_plan
@@ -194,7 +199,7 @@ def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
         word = h.group(0) if h else ""
     if not word:
         return False
-    title = folded[:200].strip().split("\n")[0]
+    title = _title(folded)
     return word not in title or "全年" in title
 
 
@@ -1591,13 +1596,19 @@ def _context_name(folded: str, f: Fig, label: str) -> str:
 _PART_WORD = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月")
 
 
+@per_figure
 def _other_period(folded: str, f: Fig) -> bool:
     """A part of the year other than the report's own period (上半年 in a 上半年工作总结 is the whole period)."""
     if not is_sub_period(folded, f):
         return False
     m = _PART_WORD.search(folded, clause_start(folded, f.start, "；;。！？!?\n"), f.start)
-    title = folded[:200].strip().split("\n")[0]  # the report's own title names its period
-    return not (m and m.group(0) in title)
+    return not (m and m.group(0) in _title(folded))
+
+
+@functools.lru_cache(maxsize=4)
+def _title(folded: str) -> str:
+    """The report's first line: its title, which names the period it reports on."""
+    return folded[:200].strip().split("\n")[0]
 
 
 def _same_name(folded: str, a: Fig, f: Fig, figs_before: list[Fig] | None = None) -> bool:
