@@ -21,7 +21,7 @@ import re
 from difflib import SequenceMatcher
 
 from .. import schema
-from .common import (CLAUSE_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
+from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
                      is_sub_period, is_target, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
 from .intervals import fmt_interval
@@ -130,9 +130,9 @@ def _done_hint_sentences(doc, folded: str) -> set[int]:
 # the matches (starts and ends) of the pattern it stands for
 # _STOCK_NOUN: (?:以来|至今)?(?:累计|总计)(?:已)?
 _STOCK_NOUN_SCAN = re.compile(r"[以至累总](?:(?<=以)来(?:累计|总计)|(?<=至)今(?:累计|总计)|(?<=[累总])计)(?:已)?")
-# _NET_HINT: 净[增减]|[末底初](?:增加|减少)
+# 净[增减]|[末底初](?:增加|减少) (a sentence without these states no net change)
 _NET_HINT_SCAN = re.compile(r"净[增减]|末(?:增加|减少)|底(?:增加|减少)|初(?:增加|减少)")
-# _VS_OR_FROM_PREVIOUS: [比较由](?:上年末|上年底|去年底|去年末|年初)的|由(?:上年|去年)的
+# [比较由](?:上年末|上年底|去年底|去年末|年初)的|由(?:上年|去年)的
 _VS_OR_FROM_PREVIOUS_SCAN = re.compile(r"[比较由](?:(?:上年末|上年底|去年底|去年末|年初)的|(?<=由)(?:上年|去年)的)")
 
 
@@ -369,7 +369,6 @@ def _done_of_set(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
 
 
 # 比上年末净增2.4万辆 / 净减0.42万人 / 较年初增加…: the change of a stock since the previous year-end
-_NET_HINT = re.compile(r"净[增减]|[末底初](?:增加|减少)")  # a sentence without these states no net change
 _NET_CHANGE = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初))?(?P<dir>净增加?|净减少?|(?<=末|底|初)(?:增加|减少))了?$")
 
 
@@ -414,9 +413,7 @@ def _same_thing(folded: str, a: Fig, b: Fig) -> bool:
 def _three_less(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
     """previous − net decrease = current."""
     lo, hi = _lead(folded, min(p.start, n.start, c.start)), max(p.end, n.end, c.end)
-    got = p.norm_interval() - n.norm_interval()
-    ok = got.bounded and got.overlaps(c.norm_interval())
-    got_txt = fmt_interval(got.scale(1 / c.multiplier), (c.decimals or 0), c.unit)
+    ok, got_txt = _against(p.norm_interval() - n.norm_interval(), c)
     computed = f"{p.text} − {n.text} = {got_txt}; stated {c.text}"
     stated = f"previous {p.text} − net decrease {n.text} = current {c.text}"
     figs = sorted([p, n, c], key=lambda f: f.start)
@@ -531,10 +528,7 @@ def _is_previous(doc, folded: str, f: Fig) -> bool:
 
 def _four(folded: str, p: Fig, n: Fig, x: Fig, c: Fig) -> dict:
     lo, hi = _lead(folded, p.start), max(p.end, n.end, x.end, c.end)
-    got = p.norm_interval() + n.norm_interval() - x.norm_interval()
-    want = c.norm_interval()
-    ok = got.bounded and got.overlaps(want)
-    got_txt = fmt_interval(got.scale(1 / c.multiplier), (c.decimals or 0), c.unit)
+    ok, got_txt = _against(p.norm_interval() + n.norm_interval() - x.norm_interval(), c)
     computed = f"{p.text} + {n.text} − {x.text} = {got_txt}; stated {c.text}"
     stated = f"previous {p.text} + new {n.text} − removed {x.text} = current {c.text}"
     figs = sorted([p, n, x, c], key=lambda f: f.start)
@@ -554,7 +548,6 @@ _FROM_LABEL_TO = re.compile(r"由(?:上年末|上年底|去年底|去年末|年�
 # …增加到6415个，年内新增563个: the rise, named by its period or not
 _NET_AFTER_RISE = re.compile(r"^(?:年内|全年|当年|今年|本年)?(?:净增|净增加|新增|增加)了?$")
 _NET = re.compile(r"^(?:净增|净增加|新增|增加)了?$")
-_VS_OR_FROM_PREVIOUS = re.compile(r"[比较由](?:上年末|上年底|去年底|去年末|年初)的|由(?:上年|去年)的")
 
 
 def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
@@ -873,15 +866,14 @@ def _lead(folded: str, start: int) -> int:
     return max(start - 16, clause_start(folded, start))
 
 
-_SENT_SEP = "。！？!?\n"
 
 
 def _may_shrink(folded: str, c: Fig, n: Fig) -> bool:
     """Does the text around a stock and a flow name an outflow (今年新发展会员1,200人，现有会员980人（部分会员已退会）;
     累计认定家庭农场62家（注销23家））? Then the stock may have lost items and end below the year's new."""
-    lo = clause_start(folded, min(c.start, n.start), _SENT_SEP)
+    lo = clause_start(folded, min(c.start, n.start), SENT_SEP)
     own = _label(folded, c) + _label(folded, n)  # 今年拆除违章建筑…，累计拆除…: the pair's own verb is no outflow
-    return any(m.group(0) not in own for m in _OUTFLOW.finditer(folded, lo, clause_end(folded, max(c.end, n.end), _SENT_SEP)))
+    return any(m.group(0) not in own for m in _OUTFLOW.finditer(folded, lo, clause_end(folded, max(c.end, n.end), SENT_SEP)))
 
 
 _YEAR_TAIL = re.compile(r"^度?新?")
@@ -970,17 +962,14 @@ def _checked_three(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> dict | N
 
 def _three(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
     lo, hi = _lead(folded, min(p.start, n.start, c.start)), max(p.end, n.end, c.end)
-    got = p.norm_interval() + n.norm_interval()
-    want = c.norm_interval()
-    ok = got.bounded and got.overlaps(want)
-    got_u = got.scale(1 / c.multiplier)
-    computed = f"{p.text} + {n.text} = {fmt_interval(got_u, (c.decimals or 0), c.unit)}; stated {c.text}"
+    ok, got_txt = _against(p.norm_interval() + n.norm_interval(), c)
+    computed = f"{p.text} + {n.text} = {got_txt}; stated {c.text}"
     stated = f"previous {p.text} + new {n.text} = current {c.text}"
     return _row(ok, [p, n, c], lo, hi, stated, computed,
                 (f"Last period's {p.text} plus the new {n.text} give the stated {c.text}.",
                  f"上期累计{p.text}加新增{n.text}等于{c.text}，数据一致。"),
-                (f"Last period's {p.text} plus the new {n.text} give {fmt_interval(got_u, (c.decimals or 0), c.unit)}, not {c.text}.",
-                 f"上期累计{p.text}加新增{n.text}应为{fmt_interval(got_u, (c.decimals or 0), c.unit)}，而非{c.text}。"),
+                (f"Last period's {p.text} plus the new {n.text} give {got_txt}, not {c.text}.",
+                 f"上期累计{p.text}加新增{n.text}应为{got_txt}，而非{c.text}。"),
                 "previous cumulative plus new does not give the current cumulative")
 
 
@@ -1072,8 +1061,7 @@ def _year_sum(folded: str, y: Fig, parts: list[Fig]) -> dict:
     got = parts[0].norm_interval()
     for g in parts[1:]:
         got = got + g.norm_interval()
-    ok = got.bounded and got.overlaps(y.norm_interval())
-    got_txt = fmt_interval(got.scale(1 / y.multiplier), (y.decimals or 0), y.unit)
+    ok, got_txt = _against(got, y)
     plus = " + ".join(g.text for g in parts)
     stated = f"parts of the year {plus} = year {y.text}"
     computed = f"{plus} = {got_txt}; stated {y.text}"
@@ -1092,4 +1080,9 @@ def _row(ok: bool, figs: list[Fig], start: int, end: int, stated: str, computed:
     if ok:
         return result("cumulative_vs_new", schema.CONSISTENT, figs, start, end, stated, computed, *holds)
     return result("cumulative_vs_new", schema.INCONSISTENT, figs, start, end, stated, computed, *fails, cause)
+
+
+def _against(got, c: Fig) -> tuple[bool, str]:
+    """A computed interval against the stated figure c → (does it hold, the interval written in c's unit)."""
+    return got.bounded and got.overlaps(c.norm_interval()), fmt_interval(got.scale(1 / c.multiplier), c.decimals or 0, c.unit)
 

@@ -1231,6 +1231,8 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
 _PRIOR_SENTENCE = re.compile(r"(?:(?:作为对比|对比来看|相比之下|此外|另外|同时)[，,]?)?"
                              r"(?:(?P<prior>上年|去年|上一年度?|上年度)|(?P<year>(?:19|20)\d\d)年(?:全年|度)?)(?!末|底|初|以来|同期相比)")
 # the words around a metric's name that do not name it: the period, the scope, 共, the verb before the value
+# what ends the prior sentence's first clauses: another period or scope (今年, 其中, 累计…), a target, a ；
+_PRIOR_STOP = re.compile(r"[；;]|(?:19|20)\d\d年|今年|本年|当年|其中|以来|累计|平均|目标|计划")
 _NAME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:全年|度)?|上年|去年|上一年度?|上年度|全年|今年|当年|本年|年内)?[，,]?"
                         r"(?:全县|全市|全区|全镇|全乡|全旗)?(?:共计|共)?(?:实现|完成)?")
 _NAME_TAIL = re.compile(r"(?:分别|依次)?(?:为|是|达到|达|共计|共)$")
@@ -1267,7 +1269,7 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
             if g.end <= m.end() or g.kind in ("year", "date", "date_range"):
                 continue
             between = folded[m.end():g.start]
-            if not (g.quantity or g.kind == "percent") or re.search(r"[；;]|(?:19|20)\d\d年|今年|本年|当年|其中|以来|累计|平均|目标|计划", between) \
+            if not (g.quantity or g.kind == "percent") or _PRIOR_STOP.search(between) \
                     or id(g) in used or _planned(folded, doc, g) or is_sub_period(folded, g):
                 break  # only the values of the first clauses, before anything changes the period or the scope
             name = _metric_name(folded, g)
@@ -1280,13 +1282,13 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
         cur = gr.cur
         own = folded[clause_start(folded, gr.g.start):gr.g.start]
         if not _YOY.search(own) or _NOT_YOY.search(own) or any(
-                int(y) != prior_year for y in re.findall(r"((?:19|20)\d\d)年", own)):
+                int(y) != prior_year for y in _YEAR_IN_LEAD.findall(own)):
             continue
         if _PRIOR_SENTENCE.match(folded, doc.sentences[cur.sent].start) or is_sub_period(folded, cur) \
                 or _is_ref(folded, cur):
             continue
         lab = item_label(folded, cur)
-        y = re.match(r"((?:19|20)\d\d)年", lab)
+        y = _YEAR_IN_LEAD.match(lab)
         if y and int(y.group(1)) != doc.year:
             continue
         wanted.setdefault((_metric_name(folded, cur), cur.base_unit), []).append(gr)
