@@ -2057,11 +2057,7 @@ def target_met(doc, figures) -> list[dict]:
         # 比年初确定的12%的预期目标高出1.5个百分点
         if t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and re.fullmatch(
                 r"的?(?:[\u4e00-\u9fff]{0,4})?(?:目标|要求|计划)?(?:高出|超出|超过|高|低于|低)", folded[t.end:nxt.start]):
-            ach = [g for g in sfigs if g.end <= t.start and g.start in growths and g.kind != "percentage_point"] \
-                or _level_before(folded, sfigs, t, nxt, growths)
-            row = _points_over_target(ach[-1], t, nxt, "低" in folded[t.end:nxt.start]) if ach else None
-            if row and not any(r["figure_ids"] == row["figure_ids"] for r in out):
-                out.append(row)
+            _add_points_row(out, folded, sfigs, t, nxt, growths, "低" in folded[t.end:nxt.start])
             continue
         # 增长6.8%，高于年初确定的6%左右预期目标0.8个百分点: the comparison word before the target
         cmp_before = _CMP_BEFORE.search(before)
@@ -2069,11 +2065,7 @@ def target_met(doc, figures) -> list[dict]:
                 and (re.fullmatch(r"的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|计划)", folded[t.end:nxt.start])
                      # 超过省定目标(88%)2.5个百分点: the target in brackets right after its word
                      or _TARGET_BRACKET.search(before) and folded[t.end:nxt.start] in (")", "）"))):
-            ach = [g for g in sfigs if g.end <= t.start and g.start in growths and g.kind != "percentage_point"] \
-                or _level_before(folded, sfigs, t, nxt, growths)
-            row = _points_over_target(ach[-1], t, nxt, cmp_before.group(1) == "低于") if ach else None
-            if row and not any(r["figure_ids"] == row["figure_ids"] for r in out):
-                out.append(row)
+            _add_points_row(out, folded, sfigs, t, nxt, growths, cmp_before.group(1) == "低于")
             continue
         # 控制在4.5%以内 / 控制在省核定的债务限额16.2亿元以内
         if (t.qualifier in ("at_most", "less_than") or _CEILING_AFTER.match(after)) and _CONTROL.search(before):
@@ -2788,6 +2780,16 @@ def _best_named(phrase: str, cands: list[tuple[Fig, str]]) -> Fig | None:
     if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return cands[scored[0][1]][0]
+
+
+def _add_points_row(out: list[dict], folded: str, sfigs: list[Fig], t: Fig, nxt: Fig, growths, below: bool) -> None:
+    """A target t beaten (or missed, below) by nxt percentage points: judged against the value achieved before it —
+    a rate of the sentence, else the level — unless a row on the same figures is there already."""
+    ach = [g for g in sfigs if g.end <= t.start and g.start in growths and g.kind != "percentage_point"] \
+        or _level_before(folded, sfigs, t, nxt, growths)
+    row = _points_over_target(ach[-1], t, nxt, below) if ach else None
+    if row and not any(r["figure_ids"] == row["figure_ids"] for r in out):
+        out.append(row)
 
 
 def _points_over_target(a: Fig, t: Fig, pp: Fig, below: bool) -> dict:
