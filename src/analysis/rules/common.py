@@ -342,6 +342,7 @@ def label_of(folded: str, f: Fig) -> str:
     return folded[clause_start(folded, f.start, CLAUSE_SEP + "（("):f.start]
 
 
+@per_figure  # (kept on the figure's record: the share, sum and growth rules ask for it many times)
 def item_label(folded: str, f: Fig) -> str:
     """The text of a listed item before its figure (银牌 of 金牌56枚、银牌48枚)."""
     return folded[clause_start(folded, f.start, CLAUSE_SEP + "（(、"):f.start]

@@ -21,10 +21,11 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_by_sentence, figs_of, in_plan, is_base,
-                     is_change, is_per_unit, is_reference, is_sub_period, label_of, per_figure, result, sentence_bounds)
+from .common import (Fig, cached, clause_end, clause_start, figs_by_sentence, figs_of, in_plan, is_base,
+                     is_change, is_per_unit, is_reference, is_sub_period, label_of, result, sentence_bounds)
 from .intervals import Interval, fmt_interval
-from .shares import _clause_text
+from .shares import _clause_text, _mid
+from .shares import _segment_before as _lab  # the listed item's text before the figure, brackets kept (执业（助理）医师)
 
 # 满意和基本满意率 / 满意率（含基本满意）: the satisfied and the basically satisfied counted together
 _BOTH_SATISFIED = re.compile(r"满意(?:和|与|及|、)基本满意(?:率|度)|满意(?:率|度)[（(]含基本满意[）)](?:为|达到|达|是)?$")
@@ -37,14 +38,6 @@ _VERB_END = re.compile(r"(?:为|是|达到|达)$")
 _SCALE = {"千": 1000, "万": 10000, "十万": 100000, "百": 100, "百万": 1000000}
 
 
-@per_figure  # (kept on the figure's record: asked for many times)
-def _lab(folded: str, f: Fig) -> str:
-    """The listed item's text before the figure, brackets kept (执业（助理）医师 of 执业（助理）医师7,812人)."""
-    return folded[clause_start(folded, f.start, CLAUSE_SEP + "、"):f.start]
-
-
-# the clause text before a figure: the share rules' record of it, kept on the figure
-_clause = _clause_text
 
 
 def _usable(doc, figs: list[Fig]) -> tuple[list[Fig], list[int]]:
@@ -159,7 +152,7 @@ def _terms(doc, figs: list[Fig], r: Fig):
             den = _population(_quantities(figs, folded, doc, r), folded)
             return ([num], den, Decimal(1), m.group(1) + "率") if num and den else None
         # 满意和基本满意率为97.8% = (满意 + 基本满意) / (满意 + 基本满意 + 不满意), all listed in the sentence
-        if _BOTH_SATISFIED.search(_clause(folded, r)):
+        if _BOTH_SATISFIED.search(_clause_text(folded, r)):
             a = [g for g in sent_q if re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
             b = [g for g in sent_q if re.search(r"基本满意的?$", _lab(folded, g))]
             c = [g for g in sent_q if re.search(r"不满意的?$", _lab(folded, g))]
@@ -176,7 +169,7 @@ def _terms(doc, figs: list[Fig], r: Fig):
         return None
     # 5.95张/千人, 每千人口注册护士2.89人: per 1,000 residents
     per = re.fullmatch(r"([^/]+)/(千|万|十万|百)人(?:口)?", r.unit)
-    m = re.search(r"每(千|万|十万|百)人口([^，,；;。每]*?)$", _clause(folded, r))
+    m = re.search(r"每(千|万|十万|百)人口([^，,；;。每]*?)$", _clause_text(folded, r))
     if (per or m) and r.quantity or (per and r.kind == "count"):
         scale = Decimal(_SCALE[(per or m).group(per and 2 or 1)] if per else _SCALE[m.group(1)])
         unit = per.group(1) if per else r.unit
@@ -240,7 +233,7 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         dens = [g for g in q if re.search(r"专任教师$", _lab(folded, g))] or \
             [g for g in q if re.search(r"教师$", _lab(folded, g))]
         return [([n], d, Decimal(1), "生师比") for n in nums for d in dens]
-    if r.kind == "percent" and _BOTH_SATISFIED.search(_clause(folded, r)):
+    if r.kind == "percent" and _BOTH_SATISFIED.search(_clause_text(folded, r)):
         # 满意的139件、基本满意的11件，满意和基本满意率98.7% with no 不满意 count: over the cases counted before
         sent_q = _quantities(figs, folded, doc, r, same_sentence=True)
         a = [g for g in sent_q if re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
@@ -285,7 +278,7 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         nums = [g for g in earlier if g.sent == r.sent and g.exact and g.base_unit in ("例", "人", "起", "人次")
                 and g is not pop]
         return [([n], pop, scale, "每" + per_pop.group(1) + "人") for n in nums[-1:]] if pop is not None else []
-    hundred = _PER_HUNDRED.search(_clause(folded, r))
+    hundred = _PER_HUNDRED.search(_clause_text(folded, r))
     if hundred and r.quantity:
         # 全县农户2.6万户，拥有家用汽车1.04万辆，每百户拥有家用汽车40辆: the things over the households, both in the
         # sentence (a bulletin's 每百户拥有量 usually comes from a sample survey: so only ever weak)
@@ -294,8 +287,8 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         nums = [g for g in sent_q if g.base_unit == r.base_unit and not is_per_unit(folded, g)]
         scale = Decimal(_SCALE[hundred.group(1)])
         return [([n], d, scale, f"每{hundred.group(1)}户") for n in nums for d in dens if n is not d]
-    m = _PER_HEAD.search(_clause(folded, r))
-    each = _PER_ITEM.search(_clause(folded, r))
+    m = _PER_HEAD.search(_clause_text(folded, r))
+    each = _PER_ITEM.search(_clause_text(folded, r))
     if m is None and each and r.quantity:
         # 建成乡镇安监站16个，配备专职安监员64名，每站平均4名: the amount over the things its head noun names
         sent_q = [g for g in _quantities(figs, folded, doc, r) if g.sent == r.sent]
@@ -347,10 +340,6 @@ def _quotient(nums: list[Fig], den, scale: Decimal, r: Fig) -> Interval | None:
     q = (_sum(nums) / d_iv).scale(scale)
     # into the stated unit: % or ‰, and 万元 of 户均4.03万元 (the terms are in base units)
     return q.scale(1 / r.multiplier) if r.kind == "percent" or r.multiplier > 1 else q
-
-
-def _mid(iv: Interval) -> Decimal:
-    return (iv.low + iv.high) / 2
 
 
 def _holds(cand: tuple, r: Fig) -> bool:

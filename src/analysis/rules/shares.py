@@ -116,12 +116,6 @@ def _clause_text(folded: str, f: Fig) -> str:
     return folded[clause_start(folded, f.start):f.start]
 
 
-@per_figure
-def _item_label(folded: str, f: Fig) -> str:
-    """item_label, kept on the figure's record (the share rules ask for it many times)."""
-    return item_label(folded, f)
-
-
 @per_figure  # (kept on the figure's record: asked for many times)
 def _segment_before(folded: str, f: Fig) -> str:
     """Text between the previous separator (、 included) and the figure: the label of a listed part."""
@@ -183,7 +177,7 @@ _LIST_JOINT = re.compile(r"[、和及与]|以及")
 
 def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     folded = doc.folded
-    sents = _sentences_of(doc, figs)
+    sents = figs_by_sentence(doc, figs)
     shares: list[Share] = []
     pct_starts = {f.start for f in figs if f.kind in ("percent", "fraction")}
     prev: Share | None = None
@@ -253,7 +247,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         # (上述四项分别占…: the count of the items listed is not one of them)
         # (15日内答复, 3个月内办结: a time limit is never a part or a whole)
         before_figs = [g for g in sent_figs if g.end <= first.pct.start and g.quantity
-                       and not _ITEMS_COUNTED.fullmatch(_item_label(folded, g))
+                       and not _ITEMS_COUNTED.fullmatch(item_label(folded, g))
                        and not (g.base_unit in _DURATIONS and g.qualifier in ("at_most", "less_than"))]
         if not any(g.start >= floor for g in before_figs):
             floor = -1
@@ -412,7 +406,7 @@ def _all_named_before(doc, folded: str, sents: dict, s: Share) -> Fig | None:
         if g.start < para:
             break
         if (g.kind == "count" and g.exact and not g.qualifier and not is_reference(folded, g)
-                and head in re.split(r"[：:]", _item_label(folded, g))[-1]):  # (…按内容分：经济建设类47件: one kind of them)
+                and head in re.split(r"[：:]", item_label(folded, g))[-1]):  # (…按内容分：经济建设类47件: one kind of them)
             return g
     return None
 
@@ -429,14 +423,14 @@ def _self_share(doc, folded: str, sents: dict, s: Share, sent_figs: list[Fig]) -
     whole = next((g for g in reversed(sent_figs) if g.end <= s.pct.start and g.quantity), None)
     if whole is None or not _WIDER_SCOPE.match(label_of(folded, whole)):
         return None
-    measure = re.sub(r"(?:的)?(?:总数|总量|总额|数量|数)$", "", _item_label(folded, whole))[-2:]
+    measure = re.sub(r"(?:的)?(?:总数|总量|总额|数量|数)$", "", item_label(folded, whole))[-2:]
     want = _pct(s.pct)
     if len(measure) < 2 or want is None:
         return None
     para = paragraph_start(folded, s.pct.start)
     reach = _reach_back(doc, sents, whole.sent, 8)
     for g in [g for k in range(reach, whole.sent + 1) for g in sents.get(k, []) if g.end <= whole.start]:
-        if (g.start >= para and same_unit(g, whole) and g.quantity and measure in _item_label(folded, g)
+        if (g.start >= para and same_unit(g, whole) and g.quantity and measure in item_label(folded, g)
                 and not _WIDER_SCOPE.match(label_of(folded, g)) and not is_reference(folded, g) and _smaller(g, whole)):
             got = share_interval(g, whole)
             if got is not None and got.overlaps(want):
@@ -513,7 +507,7 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
     if len(stem) == 2:
         # 培训合格人员912人，参训总人数960人，合格率为97%: the figure the rate's word names, over the one called the
         # total (总/共计/合计) in the same sentence, in either order
-        own = [(g, _item_label(folded, g)) for g in sents.get(f.sent, []) if g.end <= f.start and g.quantity
+        own = [(g, item_label(folded, g)) for g in sents.get(f.sent, []) if g.end <= f.start and g.quantity
                and not g.qualifier and g.kind in _AMOUNTS and not is_reference(folded, g)]
         parts = [g for g, lab in own if stem in lab and not re.search(r"未|不|没", lab)]
         wholes = [g for g, lab in own if stem not in lab and re.search(r"总|共计|合计", lab)]
@@ -523,7 +517,7 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
     x, y = stem[:2], stem[2:]
     para = paragraph_start(folded, f.start)
     # (a plan or budget is the whole of an execution rate: 预算数 is no reference here)
-    cands = [(g, _item_label(folded, g)) for k in (f.sent - 1, f.sent) for g in sents.get(k, [])
+    cands = [(g, item_label(folded, g)) for k in (f.sent - 1, f.sent) for g in sents.get(k, [])
              if para <= g.start and g.end <= f.start and g.quantity and g.kind in _AMOUNTS and not g.qualifier
              and not is_base(folded, g) and not is_change(folded, g)]
     cands = [(g, lab) for g, lab in cands if not _NOT_OF_RATE.search(lab)]
@@ -663,7 +657,7 @@ def _bracket_base(folded: str, g: Fig) -> bool:
 def _negates(folded: str, g: Fig, stem: str) -> bool:
     """不合格样品71批次 before 合格率, 未办结12件 before 办结率: the count names the opposite of the rate."""
     core = re.sub(r"^(?:抽检|抽查|检验|检测|按期|全年|总体)", "", stem)[-2:]
-    return len(core) == 2 and bool(re.search(r"(?:不|未|没有)" + re.escape(core), _item_label(folded, g)))
+    return len(core) == 2 and bool(re.search(r"(?:不|未|没有)" + re.escape(core), item_label(folded, g)))
 
 
 def _whole_of_complement(doc, figs: list[Fig], s: Share, part: Fig) -> Fig | None:
@@ -723,7 +717,7 @@ def _fitting_earlier(doc, figs: list[Fig], si: int, group: list[Share]) -> Fig |
     folded = doc.folded
     part0 = group[0].part
     fits = []
-    reach = _reach_back(doc, _sentences_of(doc, figs), si, 8)
+    reach = _reach_back(doc, figs_by_sentence(doc, figs), si, 8)
     for g in figs:
         if g.sent >= si or g.sent < reach or not g.exact or not same_unit(g, part0) or is_reference(folded, g):
             continue
@@ -766,7 +760,7 @@ def _bracketed_pair(folded: str, figs: list[Fig], s: Share) -> tuple[Fig, Fig] |
         return None
     whole, part = inside
     verb = s.stem[-2:]
-    if not (re.search(re.escape(verb) + r"$", _item_label(folded, part)) and not re.search(r"未|不|没", _item_label(folded, part))
+    if not (re.search(re.escape(verb) + r"$", item_label(folded, part)) and not re.search(r"未|不|没", item_label(folded, part))
             and not _smaller(whole, part)):
         return None
     return part, whole
@@ -841,7 +835,7 @@ def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     names = {core, re.sub(r"(?:人员|人数|数量|金额|总额|规模|数)$", "", core)}
     names = {n for n in names if len(n) >= 2}
     for g in reversed(prev):
-        if g.quantity and any(_item_label(folded, g).endswith(n) for n in names):
+        if g.quantity and any(item_label(folded, g).endswith(n) for n in names):
             return g
     qs = [g for g in prev if g.quantity]
     if len(qs) < 2:
@@ -867,8 +861,8 @@ def _subject_part(folded: str, sents: dict, s: Share) -> Fig | None:
     subject = re.sub(r"^(?:其中|而|以)", "", folded[clause_start(folded, cs - 1):cs - 1])
     if not subject or re.search(r"[\d%]", subject):
         return None
-    found = [g for g in sents.get(s.pct.sent - 1, []) if g.quantity and len(_item_label(folded, g)) >= 2
-             and subject.startswith(_item_label(folded, g))]
+    found = [g for g in sents.get(s.pct.sent - 1, []) if g.quantity and len(item_label(folded, g)) >= 2
+             and subject.startswith(item_label(folded, g))]
     return found[0] if len(found) == 1 else None
 
 
@@ -1026,7 +1020,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                            and not _smaller(g, part) and g.start not in listed]):
             # (a whole of another measure word is named by its own item: 乡镇卫生院96个, not the list it sits in)
             if not counts_into(g, part):
-                if core in _item_label(folded, g):
+                if core in item_label(folded, g):
                     return g
                 continue
             label = _clause_text(folded, g)
@@ -1194,7 +1188,7 @@ def _total_named(doc, folded: str, figs: list[Fig], s: Share, core: str) -> Fig 
     part = s.part
     para = paragraph_start(folded, part.start)
     found = []
-    sents = _sentences_of(doc, figs)
+    sents = figs_by_sentence(doc, figs)
     for g in sents.get(part.sent - 1, []) + sents.get(part.sent, []):
         if g.end > part.start:
             break
@@ -1281,13 +1275,13 @@ def _subject_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
         return None
     para = paragraph_start(folded, part.start)
     told = folded[doc.sentences[part.sent].start:part.start]
-    sents = _sentences_of(doc, figs)
+    sents = figs_by_sentence(doc, figs)
     # (其中60周岁以上老年人6,860人 … sections later 老年人健康体检4,980人，体检率72.6%: a long name by its head, further back)
     reach = _reach_back(doc, sents, part.sent, 8)
     for g in reversed([g for k in range(reach, part.sent) for g in sents.get(k, [])]):
         if not counts_into(g, part) or is_reference(folded, g) or _smaller(g, part):
             continue
-        name = _GROUP_SUFFIX.sub("", _GROUP_PREFIX.sub("", _item_label(folded, g)))
+        name = _GROUP_SUFFIX.sub("", _GROUP_PREFIX.sub("", item_label(folded, g)))
         if not 2 <= len(name) <= 10:
             continue
         # (执业律师612名。律师中女性218名: the sentence opens with the name's head and 中)
@@ -1302,7 +1296,7 @@ def _subject_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
 def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> Fig | None:
     """利润总额中，… → the nearest earlier figure of the part's unit (up to eight sentences of prose back) whose
     label ends with that name (利润总额18.46亿元), bases, targets and smaller figures aside."""
-    reach = _reach_back(doc, _sentences_of(doc, figs), part.sent, 8)
+    reach = _reach_back(doc, figs_by_sentence(doc, figs), part.sent, 8)
     name = re.sub(r"^(?:全年|全市|全县|全区|其)", "", name)
     for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent < part.sent and counts_into(g, part)
                        and not is_reference(folded, g) and not _smaller(g, part)]):
@@ -1315,14 +1309,14 @@ def _measure_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """查出问题金额3.68亿元…。已整改问题金额3.12亿元，整改率84.8%: the part's label is the rate's verb and a measure
     (整改 + 问题金额); an earlier figure (up to eight sentences back) labelled by that same measure without the verb
     is what the rate is taken of."""
-    label = _item_label(folded, s.part)
+    label = item_label(folded, s.part)
     stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区|累计)", "", s.stem)
     k = label.rfind(stem) if len(stem) >= 2 else -1
     measure = label[k + len(stem):] if k >= 0 else ""
     if len(measure) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", measure) or re.search(r"未|不|没", label[:k]):
         return None
     part = s.part
-    reach = _reach_back(doc, _sentences_of(doc, figs), part.sent, 8)
+    reach = _reach_back(doc, figs_by_sentence(doc, figs), part.sent, 8)
     for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent and g is not part and counts_into(g, part)
                        and not is_reference(folded, g) and not _smaller(g, part)]):
         lab = re.sub(r"(?:为|达到|达|共|共计|合计|总计)$", "", label_of(folded, g))
@@ -1337,10 +1331,10 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """经审查立案238件…。截至11月底，已办复236件，办复率99.2%: a rate over the cases counted earlier (up to eight
     sentences back) — the nearest earlier count of the unit that gives the stated rate. Weak: only when it holds."""
     # (直接解答办结263,580件，直办率54.2%: the part's own label says it counts cases closed)
-    if not (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem) or _CASE_RATES.search(_item_label(folded, s.part))):
+    if not (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem) or _CASE_RATES.search(item_label(folded, s.part))):
         return None
     part, want = s.part, _pct(s.pct)
-    reach = _reach_back(doc, _sentences_of(doc, figs), part.sent, 8)
+    reach = _reach_back(doc, figs_by_sentence(doc, figs), part.sent, 8)
     for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent and g.exact and same_unit(g, part)
                        and not is_reference(folded, g) and not _smaller(g, part) and g is not part]):
         if _LAST_YEAR.search(label_of(folded, g)) or is_base(folded, g):
@@ -1367,12 +1361,12 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
 def _one_kind_of(folded: str, sents: dict, g: Fig, core: str) -> bool:
     """Is g one of several listed kinds of the whole (民办幼儿园30所 beside 公办幼儿园12所, for 幼儿园)? Its item names a
     kind (words before the whole's name), and an item of its unit joined to it by 、/和/及 names the whole's name too."""
-    own = re.sub(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有)+", "", _item_label(folded, g))
+    own = re.sub(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有)+", "", item_label(folded, g))
     k = own.rfind(core)
     if k <= 0:
         return False
     for h in sents.get(g.sent, []):
-        if h is not g and h.base_unit == g.base_unit and core in _item_label(folded, h) and re.fullmatch(
+        if h is not g and h.base_unit == g.base_unit and core in item_label(folded, h) and re.fullmatch(
                 r"[、和及与]", folded[min(g.end, h.end):max(g.start, h.start)][:1] or "x"):
             return True
     return False
@@ -1714,7 +1708,7 @@ def _named_items_whole(folded: str, shares: list[Share], q: Fig) -> tuple[Fig, l
     hits: list[Share] = []
     for name in names:
         grams = {name[k:k + 2] for k in range(len(name) - 1)}
-        hit = next((t for t in near if t not in hits and any(b in _item_label(folded, t.part) for b in grams)), None)
+        hit = next((t for t in near if t not in hits and any(b in item_label(folded, t.part) for b in grams)), None)
         if hit is None:
             return None
         hits.append(hit)
@@ -2030,7 +2024,7 @@ def _named_shares(folded: str, shares: list[Share], s: Share) -> list[Fig] | Non
     for name in names:
         grams = {name[k:k + 2] for k in range(len(name) - 1)}
         hits = [t for t in near if t not in found and any(
-            b in (t.stem + (_item_label(folded, t.part) if t.part is not None else "")) for b in grams)]
+            b in (t.stem + (item_label(folded, t.part) if t.part is not None else "")) for b in grams)]
         if len(hits) != 1:
             return None
         found.append(hits[0])
@@ -2187,7 +2181,7 @@ def granularity(doc, figures) -> list[dict]:
     """Percents about a countable set with no part given → possible for the count n? (GRIM)."""
     figs = figs_of(doc, figures)
     folded = doc.folded
-    sents = _sentences_of(doc, figs)
+    sents = figs_by_sentence(doc, figs)
     out = []
     levels = []  # (rate, its n) for the rate's earlier level stated beside it
     for s in find_shares(doc, figs):
@@ -2207,7 +2201,7 @@ def granularity(doc, figures) -> list[dict]:
         weak_n = False
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
         if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and (not s.rate or any(
-                g.base_unit == "件" and g.end <= f.start and _ANSWERED_CASES.search(_item_label(folded, g))
+                g.base_unit == "件" and g.end <= f.start and _ANSWERED_CASES.search(item_label(folded, g))
                 for g in sents.get(f.sent, []))))):
             n_fig, weak_n = _earlier_case_count(doc, folded, f, sents), True
         if n_fig is None and s.rate and not _SURVEY_RATES.search(s.stem):
@@ -2393,7 +2387,7 @@ def _fraction_of_counted(doc, folded: str, sents: dict, f: Fig) -> dict | None:
         if g.end > f.start or g.start < para or not g.exact or not g.value or g.base_unit in _DURATIONS or is_reference(folded, g):
             continue
         # the noun before the count (共有乡镇24个) or after it (18个一级预算单位)
-        counted = _item_label(folded, g)[-8:] + g.base_unit + folded[g.end:clause_end(folded, g.end, _CN_SEP + "的（(")][:10]
+        counted = item_label(folded, g)[-8:] + g.base_unit + folded[g.end:clause_end(folded, g.end, _CN_SEP + "的（(")][:10]
         if any(noun[:k] in counted for k in range(len(noun), 1, -1)) or (
                 len(noun) == 1 and counted.endswith(noun) and folded[m.end():m.end() + 1] in _NOUN_END):
             n_fig = g
@@ -2488,7 +2482,7 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # (对7名新教师考核，合格率85.7%；6名骨干教师参加评比，…比例为70%: a count of another ；-part is no peer)
         seg = clause_start(folded, g.start, "；;。！？!?\n")
         peers = [h for h in own if seg <= h.start and h.end <= g.start and h.base_unit == g.base_unit]
-        if peers and not _TOTAL_WORDS.search(_item_label(folded, g)) and not re.search(r"有效|收回|回收", label_of(folded, g)):
+        if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not re.search(r"有效|收回|回收", label_of(folded, g)):
             return None  # 满意的389件、基本满意的21件、不满意的2件，满意率…: the last item of a list, not its n
         return g
     if _CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and not s.rate):
@@ -2524,7 +2518,7 @@ def _sample_count(folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
         return None
     for g in reversed(sents.get(f.sent, [])):
         if (g.end <= f.start and g.exact and g.value and g.base_unit in ("份", "人", "户", "名", "人次")
-                and _SAMPLE.search(_item_label(folded, g))):
+                and _SAMPLE.search(item_label(folded, g))):
             return g
     return None
 
@@ -2599,7 +2593,7 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return False  # 召开会议12次，出席率95.6%: a rate over events is rarely a share of them (who attended is)
     stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
     item = _ITEM_RATED.match(stem)
-    if item and item.group(0) not in _item_label(folded, g) + g.base_unit:
+    if item and item.group(0) not in item_label(folded, g) + g.base_unit:
         return False  # 26家养老机构开展检查，隐患整改率 / 7家医院…处方合格率: a rate of other things than those counted
     if len(stem) >= 2 and "应" + stem[:2] in label_of(folded, g):
         return True  # 应参训人员120人，参训率… / 应接种儿童…人，接种率…: those who should, the rate's own n
@@ -2638,7 +2632,7 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     if (_ASSESS_OUTCOME.search(stem) and _ASSESSED.search(clause)) or (_CASE_RATES.search(stem) and _HANDLED.search(clause)):
         return True
     # the counted noun or the count's verb, two characters of it (一个 when the name is one character long)
-    names = [_NAME_PREFIX.sub("", _item_label(folded, g))[-2:], g.base_unit[1:] if g.base_unit.startswith("个") else ""]
+    names = [_NAME_PREFIX.sub("", item_label(folded, g))[-2:], g.base_unit[1:] if g.base_unit.startswith("个") else ""]
     if re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)):
         # 对30件建议的办理情况开展“回头看”，认为办理效果好的占…: what was looked at in the things counted
         obj = re.split(r"开展|进行|实施|组织", after)[0]
@@ -2696,9 +2690,6 @@ def _named_count(doc, folded: str, f: Fig, sents: dict, stem: str) -> Fig | None
     return None
 
 
-def _sentences_of(doc, figs: list[Fig]) -> dict:
-    """The figures by sentence: the one table every rule shares (read-only)."""
-    return figs_by_sentence(doc, figs)
 
 
 def _reach_back(doc, sents: dict, si: int, k: int) -> int:

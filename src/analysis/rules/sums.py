@@ -35,7 +35,7 @@ from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of
 from .common import count_unit_key, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .intervals import Interval, fmt, fmt_interval
-from .shares import _clause_text, _pct, _sh_niv, find_shares, interval_sum
+from .shares import _clause_text, _mid, _pct, _sh_niv, find_shares, interval_sum, share_interval
 
 # A clause with one of these after the first part is no longer part of the split (今年新增…, 同比…).
 _STOP = re.compile(r"新增|今年|当年|年内|本年|同比|较上年|比上年|上年|去年|另有|此外|另外|累计|总计|合计|共计")
@@ -51,7 +51,6 @@ SLIP_COVER = Decimal("0.9")  # 全市企业500家，其中A 200家、B 100家: 3
 
 # The figure's interval in its base unit, computed once and kept on the figure (the share rules' own: one record
 # for both families, which ask for it many times).
-_su_niv = _sh_niv
 
 
 def _sum(parts: list[Fig]) -> Interval:
@@ -83,7 +82,7 @@ _STAGE = re.compile(r"^(?:其中|共|已|依法|分别)?(?:立案|受理|审结|
 def _stages(folded: str, parts: list[Fig]) -> bool:
     """办理公益诉讼案件126件，其中立案86件，发出检察建议72件，提起诉讼14件: the steps the same cases went through,
     each named by its action — they overlap, so more than the total is no error."""
-    return sum(1 for p in parts if _STAGE.search(_item(folded, p))) >= 2
+    return sum(1 for p in parts if _STAGE.search(item_label(folded, p))) >= 2
 
 
 def _other_total_fits(figs: list[Fig], total: Fig, parts: list[Fig]) -> bool:
@@ -93,7 +92,7 @@ def _other_total_fits(figs: list[Fig], total: Fig, parts: list[Fig]) -> bool:
         return False
     got = _sum(parts)
     return any(g.sent == total.sent and g is not total and g.quantity and g.base_unit == total.base_unit
-               and g not in parts and got.overlaps(_su_niv(g)) for g in figs)
+               and g not in parts and got.overlaps(_sh_niv(g)) for g in figs)
 
 
 def _gap_stated_before(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) -> bool:
@@ -104,7 +103,7 @@ def _gap_stated_before(folded: str, figs: list[Fig], total: Fig, parts: list[Fig
     if total.start < max(p.start for p in parts):
         return False
     para = paragraph_start(folded, first)
-    want = _su_niv(total)
+    want = _sh_niv(total)
     for g in figs:
         if g.start >= first:
             break
@@ -118,10 +117,10 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
            minus: list[Fig] | None = None) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
     if minus is None:
-        minus = [p for p in parts if _DEDUCTED.search(_item(folded, p))]
+        minus = [p for p in parts if _DEDUCTED.search(item_label(folded, p))]
     got = _sum(parts) if not minus or len(minus) == len(parts) else \
         _sum([p for p in parts if p not in minus]) - _sum(minus)  # 地表水…，地下水…，扣除两者间重复计算量…
-    want = _su_niv(total)
+    want = _sh_niv(total)
     if not got.bounded or want.high is None or want.low is None:
         return None  # 不少于96个 / 超过50万元: a threshold, not a whole its parts make up
     ok = got.overlaps(want)
@@ -198,7 +197,7 @@ def _partial_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
         return False  # rounded amounts (18.8万户 = 4.12万 + 14.3万 + 1,800) summarise a whole breakdown: a gap is an error
     if not _PLAIN_AMONG.search(folded, total.end, parts[0].start):
         return False
-    return not _CATCH_ALL.search(_item(folded, parts[-1])) and not _levels_down(folded, parts)
+    return not _CATCH_ALL.search(item_label(folded, parts[-1])) and not _levels_down(folded, parts)
 
 
 _DIVIDED = re.compile(r"划分为|分为|分成")
@@ -214,7 +213,7 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
 
 def _halves(folded: str, parts: list[Fig]) -> bool:
     """Are two items the two halves of a whole (男/女, 城镇/农村, 基本支出/项目支出…)?"""
-    a, b = _item(folded, parts[0]), _item(folded, parts[1])
+    a, b = item_label(folded, parts[0]), item_label(folded, parts[1])
     return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES)
 
 
@@ -242,22 +241,22 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     lead = folded[total.end:parts[0].start]
     if _DIVIDED.search(lead) or not _AMONG_LEAD.search(lead):
         return True
-    if _CATCH_ALL.search(_item(folded, parts[-1])) or _OPEN_END.search(_item(folded, parts[-1])) \
-            or _OPEN_END.search(_item(folded, parts[0])):
+    if _CATCH_ALL.search(item_label(folded, parts[-1])) or _OPEN_END.search(item_label(folded, parts[-1])) \
+            or _OPEN_END.search(item_label(folded, parts[0])):
         return True  # …、其他补贴45万元 / …、大专及以下15人 / 50岁以上…: an item that takes the rest
     if _levels_down(folded, parts):
         return True
-    names = [_ITEM_LEAD.sub("", _item(folded, p)) for p in parts]
+    names = [_ITEM_LEAD.sub("", item_label(folded, p)) for p in parts]
     if all(len(v) >= 2 for v in names) and all(v in label_of(folded, total) for v in names):
         return True  # 新建和改建农村公路286公里（新建124公里，改建152公里）: the total names every part
     named = _COUNTED_WHOLE.search(label_of(folded, total))
     if named and _SMALL.get(named.group(1)) == len(parts):
         return True  # “三公”经费38.6万元，其中因公出国…、公务用车…、公务接待…: the name counts the parts
     low = _LEVEL_UP.search(label_of(folded, total))
-    if low and len(parts) >= 2 and (low.group(1) + "级") in _item(folded, parts[-1]):
+    if low and len(parts) >= 2 and (low.group(1) + "级") in item_label(folded, parts[-1]):
         return True
     if len(parts) == 2:
-        a, b = _item(folded, parts[0]), _item(folded, parts[1])
+        a, b = item_label(folded, parts[0]), item_label(folded, parts[1])
         return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES)
     return False
 
@@ -280,7 +279,7 @@ def _levels_down(folded: str, parts: list[Fig]) -> bool:
     """Do the parts name consecutive tiers of government, one each, from 中央 or down to 乡镇/村?"""
     if len(parts) < 3:
         return False
-    tiers = [_tier(_item(folded, p)) for p in parts]
+    tiers = [_tier(item_label(folded, p)) for p in parts]
     if None in tiers or any(b != a + 1 for a, b in zip(tiers, tiers[1:])):
         return False
     return tiers[0] == 0 or tiers[-1] >= 4
@@ -296,7 +295,7 @@ def _cross_cut(folded: str, parts: list[Fig]) -> bool:
     overlapping views of the whole, not a split (their sum may pass it)."""
     owner = sector = False
     for p in parts:
-        lab = _item(folded, p)
+        lab = item_label(folded, p)
         o, s = bool(_BY_OWNER.search(lab)), bool(_BY_SECTOR.search(lab))
         if o and s:
             return False
@@ -312,9 +311,9 @@ def _closes_itself(folded: str, total: Fig, parts: list[Fig]) -> bool:
         return False
     tlab = label_of(folded, total)
     low = _LEVEL_UP.search(tlab) if "以上" in tlab else None
-    if low and len(parts) >= 2 and (low.group(1) + "级") in _item(folded, parts[-1]):
+    if low and len(parts) >= 2 and (low.group(1) + "级") in item_label(folded, parts[-1]):
         # 国家级…、省级…、市级… under 市级以上: every tier from the top down to the threshold, one each
-        tiers = [_tier(_item(folded, p)) for p in parts]
+        tiers = [_tier(item_label(folded, p)) for p in parts]
         if None not in tiers and tiers[0] == 0 and all(b == a + 1 for a, b in zip(tiers, tiers[1:])):
             return True
     return False
@@ -328,7 +327,7 @@ def _one_nested(parts: list[Fig], want: Interval) -> bool:
     if len(parts) < 3:
         return False
     for i in range(1, len(parts)):
-        this, before = _su_niv(parts[i]), _su_niv(parts[i - 1])
+        this, before = _sh_niv(parts[i]), _sh_niv(parts[i - 1])
         if this.low is not None and before.high is not None and this.low <= before.high \
                 and _sum(parts[:i] + parts[i + 1:]).overlaps(want):
             return True
@@ -341,10 +340,6 @@ _COMMA_FREE_JOINT = re.compile(r"、[^，,；;。：:（(]*")
 def _flat_list(folded: str, parts: list[Fig]) -> bool:
     """人工造林2.4万亩、封山育林1.1万亩、飞播造林0.5万亩: items joined by 、 alone are siblings, none a part of another."""
     return all(_COMMA_FREE_JOINT.fullmatch(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
-
-
-def _mid(iv: Interval) -> Decimal:
-    return (iv.low + iv.high) / 2
 
 
 _WAN_FACTORS = (Decimal(10000), Decimal("0.0001"))
@@ -363,7 +358,7 @@ def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
     for i, p in enumerate(parts):
         others = _sum(parts[:i] + parts[i + 1:]) if len(parts) > 1 else None
         for k in _WAN_FACTORS:
-            trial = others + _su_niv(p).scale(k) if others is not None else _su_niv(p).scale(k)
+            trial = others + _sh_niv(p).scale(k) if others is not None else _sh_niv(p).scale(k)
             if trial.overlaps(want):
                 return "万 and 元 mixed up"
     if total.exact and all(p.exact for p in parts) or all(p.decimals == total.decimals and p.unit == total.unit for p in parts) \
@@ -406,17 +401,11 @@ _ANY_DIMENSION = re.compile("|".join(f"(?:{rx.pattern})" for rx in _DIMENSIONS))
 
 
 @per_figure
-def _item(folded: str, g: Fig) -> str:
-    """item_label, kept on the figure's record (the sum rules ask for it many times)."""
-    return item_label(folded, g)
-
-
-@per_figure
 def _dimension(folded: str, g: Fig) -> int | None:
     """The attribute a count of people is cut by (gender, party, ethnicity, education, title, age), if any."""
     if count_unit_key(g) != "人":
         return None  # 小学28所、初中9所 are kinds of school, not an education level of people
-    lab = _item(folded, g)
+    lab = item_label(folded, g)
     if not _ANY_DIMENSION.search(lab):
         return None
     return next((i for i, rx in enumerate(_DIMENSIONS) if rx.search(lab)), None)
@@ -498,14 +487,14 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
             if parts:
                 break  # …其他机构0.08万张；每千人口床位6.12张: a rate per head is another indicator, never a part
             continue
-        if parts and _DONE_STATUS.match(label) and not any("已" in _item(folded, p) for p in parts):
+        if parts and _DONE_STATUS.match(label) and not any("已" in item_label(folded, p) for p in parts):
             break  # 其中新开工11个、续建7个，已竣工投产9个: a status that cuts across the kinds before it
         if _NESTED_LEAD.search(folded, anchor + 2, g.start):
             break  # a nested 其中 starts a split of a part (one in brackets only details that part)
         if _BASE_WORDS.search(label):
             break
-        sub = parts and _PART_OF_PART.match(_item(folded, g))
-        if sub and (any(sub.group("name") in _item(folded, p) for p in parts) or _NAMED_WHOLE_AHEAD.match(_item(folded, g))):
+        sub = parts and _PART_OF_PART.match(item_label(folded, g))
+        if sub and (any(sub.group("name") in item_label(folded, p) for p in parts) or _NAMED_WHOLE_AHEAD.match(item_label(folded, g))):
             break  # 护理人员中主管护师22人…: a split of something else, named or not, follows
         parts.append(g)
     return parts
@@ -530,13 +519,13 @@ def _dimension_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | Non
     if not any(d is not None for d in dims):
         return parts
     for i in range(1, len(dims)):
-        if dims[i] is None and _LOWER_END.search(_item(folded, parts[i])):
+        if dims[i] is None and _LOWER_END.search(item_label(folded, parts[i])):
             dims[i] = dims[i - 1]  # 本科…、专科…、中师及以下3名: the bottom of the scale the items before climb down
     k = next((i for i in range(1, len(dims)) if dims[i] != dims[0]), len(dims))
     if k == len(dims):
         return parts
     head = parts[:k]
-    return head if len(head) >= 2 and _sum(head).overlaps(_su_niv(total)) else None
+    return head if len(head) >= 2 and _sum(head).overlaps(_sh_niv(total)) else None
 
 
 def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | None:
@@ -553,13 +542,13 @@ def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | Non
         # …；用于就业帮扶865万元，其中A…、B…；项目管理费150万元: a total that is itself one item of a semicolon list is
         # split up to the next semicolon
         return head
-    if not _su_niv(total).below(_sum(parts)):
+    if not _sh_niv(total).below(_sum(parts)):
         return parts
     if len(head) >= 2 and _other_attribute(folded, head, parts[cut]):
         return head  # 其中正式党员43名、预备党员4名；女党员11名: the semicolon and the attribute both end the split
-    if len(head) >= 2 and _CATCH_ALL.search(_item(folded, head[-1])):
+    if len(head) >= 2 and _CATCH_ALL.search(item_label(folded, head[-1])):
         return head  # 其中A…、B…、其他处理10件；结转下年度12件: the list closed itself before the semicolon
-    return head if len(head) >= 2 and _sum(head).overlaps(_su_niv(total)) else None
+    return head if len(head) >= 2 and _sum(head).overlaps(_sh_niv(total)) else None
 
 
 _FULL_MARK = re.compile(r"[（(](?:满分|总分值|分值)(?:为|是)?$")
@@ -586,7 +575,6 @@ def _nested_in_item(folded: str, parts: list[Fig], g: Fig) -> bool:
 def _total_of_share(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int, parts: list[Fig]) -> Fig | None:
     """按用途划分，用于产业发展7,862万元，占当年资金总量的63.0%；…: the one earlier figure (up to twelve sentences back)
     that a part's share of a named whole fits."""
-    from .shares import share_interval
     for p in parts[:2]:
         q = next((g for g in sfigs if g.start >= p.end), None)
         if q is None or q.kind != "percent" or not _SHARE_OF_NAMED.fullmatch(folded, p.end, q.start):
@@ -918,7 +906,7 @@ def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], No
             if t:
                 # some may still be pending (or be decided from last year's), so the pair is weak; the results of a check
                 # (合格 / 不合格, 达标 / 不达标) cover exactly the items checked, and cannot exceed them
-                over = _CHECK_RESULT.fullmatch(verb) and _su_niv(t[-1]).below(_sum([p, q]))
+                over = _CHECK_RESULT.fullmatch(verb) and _sh_niv(t[-1]).below(_sum([p, q]))
                 out.append((t[-1], [p, q], False if over else None))
     return out
 
@@ -955,7 +943,7 @@ def _per_capita_components(folded: str, total: Fig, parts: list[Fig]) -> bool:
     """Are the parts of a per-capita money total its sources (工资性收入, 经营净收入), not other populations?"""
     if total.kind != "money" or any(p.kind != "money" for p in parts):
         return False
-    labels = [_item(folded, p) for p in parts]
+    labels = [item_label(folded, p) for p in parts]
     return all(_SOURCE.search(v) and not _POPULATION.search(v) for v in labels)
 
 
@@ -1062,7 +1050,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     # 其中维持39件、撤销11件，另有14件终止审理: a bare 另有 that completes the total is its last part
                     nxt = next((g for g in listed if g.start > parts[-1].end and same_count_unit(g, unit_fig)), None)
                     if nxt is not None and _REST.search(_clause_text(folded, nxt)) \
-                            and _sum(parts + [nxt]).overlaps(_su_niv(total)):
+                            and _sum(parts + [nxt]).overlaps(_sh_niv(total)):
                         parts = parts + [nxt]
                 if parts and sure and total.norm is not None and _sum(parts).high is not None \
                         and _sum(parts).high < total.norm * COLON_COVER:
@@ -1107,12 +1095,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 # 引进人才共计156名，博士研究生42名、硕士研究生124名: a total, then its kinds joined by 、 (judged as a 其中 list)
                 parts = _parts_after(folded, sfigs, g.end, g)
                 if named_pair and not (len(parts) >= 2 and all(
-                        len(v := _ITEM_LEAD.sub("", _item(folded, p))) >= 2 and v in glab for p in parts)):
+                        len(v := _ITEM_LEAD.sub("", item_label(folded, p))) >= 2 and v in glab for p in parts)):
                     continue
                 if rest_closed:
-                    if not (len(parts) >= 2 and _flat_list(folded, parts) and _CATCH_ALL.match(_item(folded, parts[-1]))):
+                    if not (len(parts) >= 2 and _flat_list(folded, parts) and _CATCH_ALL.match(item_label(folded, parts[-1]))):
                         continue
-                    head = _common_head([_item(folded, p) for p in parts])
+                    head = _common_head([item_label(folded, p) for p in parts])
                     if len(head) < 2 or not glab.endswith(head[-2:]):
                         continue
                     named_pair = True  # (judged as a closed list)
@@ -1163,11 +1151,11 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 # 立案提案中，个人提案198件，集体提案43件。按内容分，…: the sentence before is a split of a whole already
                 # found (241件); this classification cuts the same whole, not that sentence's first figure
                 total, t_sure = (None if name else _whole_of_previous_split(folded, out, si, parts[0])), True
-                if total is not None and not _sum(parts).overlaps(_su_niv(total)):
+                if total is not None and not _sum(parts).overlaps(_sh_niv(total)):
                     # 新收申请268件，加上年结转14件，共需办理282件。从申请主体看，…: of the sentence that split its whole,
                     # the figure the parts add up to
                     total = next((g for g in sents.get(si - 1, []) if same_count_unit(g, total) and g.quantity
-                                  and not is_reference(folded, g) and _sum(parts).overlaps(_su_niv(g))), total)
+                                  and not is_reference(folded, g) and _sum(parts).overlaps(_sh_niv(g))), total)
                 if total is None:
                     total, t_sure = _named_total(doc, folded, figs, sents, si, parts, name)
                 if total is not None:
@@ -1189,11 +1177,11 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     # 从行业领域看：… with the total in an earlier paragraph (全年共发生事故37起，死亡21人): a weaker
                     # pairing, reported only when it adds up
                     total = _earlier_total(doc, folded, figs, sents, si, unit_fig)
-                    if total is None or not _sum(parts).overlaps(_su_niv(total)):
+                    if total is None or not _sum(parts).overlaps(_sh_niv(total)):
                         total = _matching_earlier(doc, folded, figs, si, parts) or total
                     slip = None
-                    if (total is None or not _sum(parts).overlaps(_su_niv(total))) \
-                            and _CATCH_ALL.search(_item(folded, parts[-1])):
+                    if (total is None or not _sum(parts).overlaps(_sh_niv(total))) \
+                            and _CATCH_ALL.search(item_label(folded, parts[-1])):
                         slip = _slip_whole(doc, folded, figs, si, parts)
                     if slip is not None:
                         out.append((slip, parts, True))
@@ -1277,8 +1265,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if len(parts) >= 4:
                 # 新增光伏86.5万千瓦，累计达到412.6万千瓦；新增风电28.6万千瓦，累计达到186.3万千瓦；合计598.9万千瓦: the total of
                 # one kind of figure (the levels, or the year's additions), never of both
-                new_p = [p for p in parts if _NEW_PART.search(_item(folded, p))]
-                cum_p = [p for p in parts if _CUM_PART.search(_item(folded, p))]
+                new_p = [p for p in parts if _NEW_PART.search(item_label(folded, p))]
+                cum_p = [p for p in parts if _CUM_PART.search(item_label(folded, p))]
                 if len(new_p) >= 2 and len(cum_p) >= 2 and len(new_p) + len(cum_p) == len(parts):
                     parts = new_p if _NEW_PART.search(glabel) else cum_p
             if len(parts) >= 2 and g_sure is None and not glabel.startswith("共") and len(verb := glabel[2:4]) == 2 \
@@ -1304,13 +1292,13 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         for m in (_SUB_WHOLE.finditer(stext) if has_in else ()):
             # 在岗职工38人，其中卫生技术人员31人…；卫生技术人员中执业医师12人、注册护士11人…: a part named again, then split
             name, at = m.group("name"), sent.start + m.end()
-            named = [g for g in qty if g.end <= sent.start + m.start() and _item(folded, g).endswith(name)]
+            named = [g for g in qty if g.end <= sent.start + m.start() and item_label(folded, g).endswith(name)]
             end = clause_end(folded, at, "；;。！？!?\n")
             parts = [g for g in qty if at <= g.start and g.end <= end and named and same_count_unit(g, named[-1])]
             parts = _dimension_cut(folded, named[-1], parts) if len(parts) >= 2 else None
             if parts and len(parts) >= 2:
                 # parts over the whole are wrong whatever else it holds; under it, the list may name only some kinds
-                under = _sum(parts).below(_su_niv(named[-1]))
+                under = _sum(parts).below(_sh_niv(named[-1]))
                 out.append((named[-1], parts, None if under else False))
         grades = [g for g in qty if _GRADE.search(label_of(folded, g))] if grading else ()
         if len(grades) >= 2 and all(same_count_unit(grades[0], g) for g in grades):
@@ -1318,7 +1306,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             # the figure before them in the sentence or an earlier one (weak: reported when they add up)
             head = [g for g in qty if g.end <= grades[0].start and same_count_unit(g, grades[0])]
             got = _sum(grades)
-            fit = [g for g in head if got.bounded and got.overlaps(_su_niv(g))]
+            fit = [g for g in head if got.bounded and got.overlaps(_sh_niv(g))]
             total = fit[-1] if fit else _matching_earlier(doc, folded, figs, si, grades)
             if total is not None:
                 out.append((total, grades, None))
@@ -1362,7 +1350,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 parts = [g for g in listed if same_count_unit(g, wholes[0])]
                 # a parallel list (刑事案件…，民商事案件…，行政案件…) splits the whole; 满意度评价1,650件，评价满意1,432件
                 # nests one in the other: reported only when it adds up
-                heads = {_item(folded, g)[-1:] for g in parts}
+                heads = {item_label(folded, g)[-1:] for g in parts}
                 parts = _dimension_cut(folded, wholes[0], parts) if len(parts) >= 2 else None  # 女教师…，党员教师…
                 if parts is not None and len(parts) >= 2:
                     out.append((wholes[0], parts, False if len(heads) == 1 else None))
@@ -1375,7 +1363,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     continue
                 parts = [g for g in qty if g.start >= mid_in.end() and same_count_unit(g, w)
                          and clause_start(folded, g.start, "；;。！？!?\n") <= mid_in.end()]
-                labels = [_item(folded, g) for g in parts]
+                labels = [item_label(folded, g) for g in parts]
                 if len(parts) >= 2 and all(_STATUS.search(v) for v in labels) and any(_NOT_DONE.search(v) for v in labels):
                     out.append((w, parts, True))
                 break
@@ -1525,7 +1513,7 @@ def parts_sum(doc, figures) -> list[dict]:
             # 包案化解积案48件，已化解41件…；其余7件: the sentence states its own total first; of several groups
             # (排查一般隐患8,915项，已整改8,702项；排查重大隐患17项，已整改15项，其余2项) the nearest the rest completes
             fit = next((k for k in range(len(before) - 2, -1, -1)
-                        if _sum(before[k + 1:] + [g]).overlaps(_su_niv(before[k]))
+                        if _sum(before[k + 1:] + [g]).overlaps(_sh_niv(before[k]))
                         and not (rest.group("cat") and _parallel_items(folded, before[k], before[k + 1]))), None)
             if fit is not None:
                 emit(before[fit], before[fit + 1:] + [g], r_sure, g.sent)
@@ -1562,11 +1550,11 @@ def parts_sum(doc, figures) -> list[dict]:
             # …教育卫生类29件、社会管理类26件、其他12件: an item of the same list is not the total; the list's own total
             # (收集诉求428件，其中…其他68件。已办结419件…，其余9件) is, when done and rest add up to it
             got = _sum(before + [g])
-            fit = [f for f in prior if got.bounded and got.overlaps(_su_niv(f)) and not is_reference(folded, f)]
+            fit = [f for f in prior if got.bounded and got.overlaps(_sh_niv(f)) and not is_reference(folded, f)]
             if fit:
                 emit(fit[-1], before + [g], None, g.sent)
             continue
-        got, want = _sum(before + [g]), _su_niv(prior[-1])
+        got, want = _sum(before + [g]), _sh_niv(prior[-1])
         # 查处违法违规机构418家。对15家三级医院开展检查，整改率80%，其余3家…: the rest of a set the sentence states
         # itself, far from the earlier figure: a pairing that holds only if it adds up
         far = got.bounded and want.low is not None and (got.high < want.low / 2 or want.high is not None
@@ -1583,7 +1571,7 @@ _ITEM_VERB = re.compile(r"^(?:涉及|反映|关于|属于|针对|有关)")
 def _parallel_items(folded: str, a: Fig, b: Fig) -> bool:
     """Are a and b two items of one classification, worded alike (涉及A的12件，涉及B的9件 / A方面19件，B方面7件 /
     涉及A的19件，B的7件), rather than a total and its first part?"""
-    la, lb = _item(folded, a), _item(folded, b)
+    la, lb = item_label(folded, a), item_label(folded, b)
     ma, mb = _ITEM_MARK.search(la), _ITEM_MARK.search(lb)
     if ma and mb and ma.group(0) == mb.group(0) != "的":
         return True  # (排查隐患的120处，已整改的100处: 的 alone may end a total and its status)
@@ -1654,7 +1642,7 @@ def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name
         return None
     para = paragraph_start(folded, doc.sentences[si].start)
     named = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and g.quantity and same_count_unit(g, unit_fig)
-             and not is_reference(folded, g) and _ITEM_PREFIX.sub("", _item(folded, g)) == name]
+             and not is_reference(folded, g) and _ITEM_PREFIX.sub("", item_label(folded, g)) == name]
     return named[0] if len(named) == 1 else None
 
 
@@ -1663,7 +1651,7 @@ def _whole_of_previous_split(folded: str, found: list, si: int, unit_fig: Fig) -
     for t, ps, sure in reversed(found):
         if ps and all(p.sent == si - 1 for p in ps) and same_count_unit(t, unit_fig) \
                 and paragraph_start(folded, ps[0].start) == paragraph_start(folded, unit_fig.start) \
-                and (sure is not None or _sum(ps).overlaps(_su_niv(t))):  # a weak pairing once it holds
+                and (sure is not None or _sum(ps).overlaps(_sh_niv(t))):  # a weak pairing once it holds
             return t
     return None
 
@@ -1706,7 +1694,7 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, parts:
     # 共收到提案412件，经审查立案368件；不予立案的44件…。从提案者看，个人提案296件、集体提案72件: the parts name no
     # figure; the one they add up to is the whole they split
     got = _sum(parts)
-    fit = [g for g in prev if got.bounded and got.overlaps(_su_niv(g))]
+    fit = [g for g in prev if got.bounded and got.overlaps(_sh_niv(g))]
     if fit:
         return fit[0], True
     return (prev[0], True) if len(prev) == 1 else ((prev[0], None) if prev else (None, True))
@@ -1753,11 +1741,10 @@ def _status_total(doc, folded: str, figs: list[Fig], si: int, sfigs: list[Fig], 
     total = cands[-1]
     # 共反馈问题126个。按类别分，…纪律建设方面25个。已完成整改108个…: the last item of a split is not the set; its whole is
     total = next((t for t, ps, _ in reversed(found) if total in ps and t.sent < si and same_count_unit(t, done)), total)
-    if _su_niv(total).below(_su_niv(done)):
+    if _sh_niv(total).below(_sh_niv(done)):
         return None
     for r in sfigs:
         if r.kind == "percent" and r.start > done.end and _DONE_RATE_TAIL.search(label_of(folded, r)):
-            from .shares import share_interval
             got, want = share_interval(done, total), _pct(r)
             return (total, True) if got is not None and want is not None and got.overlaps(want) else None
     return total, None
@@ -1775,7 +1762,7 @@ def _matching_earlier(doc, folded: str, figs: list[Fig], si: int, parts: list[Fi
             continue
         if name and name not in label_of(folded, g):
             continue
-        if got.overlaps(_su_niv(g)):
+        if got.overlaps(_sh_niv(g)):
             return g
     return None
 
@@ -1840,7 +1827,6 @@ def _own_share(folded: str, sfigs: list[Fig], p: Fig, parts: list[Fig]) -> Fig |
 def _shares_fit(total: Fig, parts: list[Fig], pcts: list[Fig], slack: int = 0) -> bool:
     """Does each stated share match its part over the total (within the rounding of both)? With slack 1, one share of
     three or more may miss (a wrong share is a share_of_total error, not a sign of another whole)."""
-    from .shares import share_interval
     misses = 0
     for part, pct in zip(parts, pcts):
         got, want = share_interval(part, total), _pct(pct)
@@ -1935,7 +1921,7 @@ def _fitting_candidate(folded: str, sents: dict, total: Fig, parts: list[Fig], s
     got = _sum(parts)
     if len(cands) < 2 or len(parts) < 2 or not got.bounded:
         return total, sure
-    fit = [g for g in cands if got.overlaps(_su_niv(g))]
+    fit = [g for g in cands if got.overlaps(_sh_niv(g))]
     if fit:
         return fit[0], sure
     # 问题金额3.72亿元，已整改3.41亿元。其中：上缴财政1.26亿元…（3.31）: none fits; after 其中： the nearest within a tenth
@@ -1957,15 +1943,15 @@ def _fitting_in_sentence(folded: str, sfigs: list[Fig], total: Fig, at: int, par
     if len(cands) < 2:
         return total, sure
     got = _sum(parts)
-    if not got.bounded or got.overlaps(_su_niv(total)):
+    if not got.bounded or got.overlaps(_sh_niv(total)):
         return total, sure
-    if any(is_target(folded, g) and not is_base(folded, g) and got.overlaps(_su_niv(g)) for g in cands):
+    if any(is_target(folded, g) and not is_base(folded, g) and got.overlaps(_sh_niv(g)) for g in cands):
         return total, None  # 计划实施60个，实际完成58个，其中续建22个、新开工38个: the list may split the plan
     cands = [g for g in cands if not is_reference(folded, g) and not is_per_unit(folded, g)
              and not _NESTED_DETAIL.search(_label(folded, g))]
     if len(cands) < 2:
         return total, sure
-    fit = [g for g in cands if got.overlaps(_su_niv(g))]
+    fit = [g for g in cands if got.overlaps(_sh_niv(g))]
     if fit and total not in fit:
         return fit[-1], sure
     if not fit and not sure and any(total.end <= g.start and g.end <= at for g in sfigs):
@@ -2021,7 +2007,7 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     item is a plan figure of a part already listed (基本支出年初预算…); a term is taken off, not added (扣分2分, 调减80万元,
     注销18个 beside 新增/年初); the list holds two cuts of one whole (按类型分…；按地域分…); the list says it names only
     some (主要包括…等); people are counted under attributes that overlap (女性 / 党员 / 连任)."""
-    want = _su_niv(total)
+    want = _sh_niv(total)
     # 预算调减40万元（由800万元调至760万元）: a value before and after, not parts
     if len(parts) == 2 and _FROM_TO.fullmatch(folded, parts[0].end, parts[1].start):
         return []
@@ -2030,7 +2016,7 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
         return []
     # a plan or prior figure among the items (基本支出年初预算3,369万元) under a whole that is neither
     if not _PLAN_FIGURE.search(label_of(folded, total)):
-        kept = [p for p in parts if not _PLAN_ITEM.search(_item(folded, p))]
+        kept = [p for p in parts if not _PLAN_ITEM.search(item_label(folded, p))]
         if len(kept) < len(parts):
             if len(kept) < 2:
                 return []
@@ -2040,11 +2026,11 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     sfigs = sents.get(total.sent, []) if total.sent == sent else sents.get(total.sent, []) + sents.get(sent, [])
     lo, hi = min(f.start for f in parts + [total]), max(f.end for f in parts + [total])
     extra = [g for g in sfigs if lo <= g.start < hi and g is not total and g not in parts and g.quantity
-             and same_count_unit(g, total) and _TAKEN_OFF.search(_item(folded, g))]
-    hard = [p for p in parts + extra if _TAKEN_OFF.search(_item(folded, p))]
-    flows = [p for p in parts if p not in hard and _OUTFLOW.search(_item(folded, p))]
+             and same_count_unit(g, total) and _TAKEN_OFF.search(item_label(folded, g))]
+    hard = [p for p in parts + extra if _TAKEN_OFF.search(item_label(folded, p))]
+    flows = [p for p in parts if p not in hard and _OUTFLOW.search(item_label(folded, p))]
     plus = [p for p in parts if p not in hard and p not in flows]
-    moving = bool(flows) and any(_INFLOW.search(_item(folded, p)) or _OPENING.search(_clause_text(folded, p))
+    moving = bool(flows) and any(_INFLOW.search(item_label(folded, p)) or _OPENING.search(_clause_text(folded, p))
                                  for p in plus)
     if flows and not hard and _OPENING.search(_clause_text(folded, total)):
         return None  # 年初有贫困户3,260户，年内退出2,860户，剩余500户: what left and what is left make up the opening stock
@@ -2058,7 +2044,7 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
         row = _judge(folded, total, allp, True, sent, minus)
         return [row] if row else []
     # the balance a year opened with (年初结转和结余156万元，本年收入…，本年支出…，年末结转和结余206万元)
-    if any(_CLOSING_BALANCE.search(_item(folded, p)) for p in parts):
+    if any(_CLOSING_BALANCE.search(item_label(folded, p)) for p in parts):
         opening = [g for g in sents.get(total.sent, []) if g.end <= total.start and g not in parts and same_count_unit(g, total)
                    and _OPENING_BALANCE.search(label_of(folded, g))]
         if opening:
@@ -2096,7 +2082,7 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     if count_unit_key(total) == "人" and got.low is not None and want.high is not None \
             and got.low > want.high * _OVERLAP_EXCESS and total.exact and all(p.exact for p in parts) \
             and "其中" in folded[total.end:parts[0].start] and not _cause(total, parts, want) \
-            and not _CATCH_ALL.search(_item(folded, parts[-1])) and not _levels_down(folded, parts):
+            and not _CATCH_ALL.search(item_label(folded, parts[-1])) and not _levels_down(folded, parts):
         return []
     return None
 
@@ -2116,7 +2102,7 @@ def _slip_whole(doc, folded: str, figs: list[Fig], si: int, parts: list[Fig]) ->
     """按功能分类，教育支出…，…，其他各项支出11.32亿元 with the whole sections back (一般公共预算支出决算24.67亿元): a
     classification closed by its rest, no figure it adds up to, and one earlier figure named by the items' common
     noun (支出) — not a prior, plan or sub-scope value — that the sum misses by a slip (one digit, two swapped)."""
-    head = _common_head([_ITEM_LEAD.sub("", _item(folded, p)) for p in parts])
+    head = _common_head([_ITEM_LEAD.sub("", item_label(folded, p)) for p in parts])
     if len(head) < 2:
         return None
     for g in reversed([g for g in figs if si - 8 <= g.sent < si]):
@@ -2126,5 +2112,5 @@ def _slip_whole(doc, folded: str, figs: list[Fig], si: int, parts: list[Fig]) ->
         if head not in lab or _BASE_WORDS.search(lab) or _SUB_SCOPE.search(lab) or _PLAN_ITEM.search(lab) \
                 or is_base(folded, g):
             continue
-        return g if _cause(g, parts, _su_niv(g)).startswith(("one digit", "two digits")) else None
+        return g if _cause(g, parts, _sh_niv(g)).startswith(("one digit", "two digits")) else None
     return None
