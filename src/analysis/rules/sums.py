@@ -32,7 +32,7 @@ from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
-from .common import count_unit_key, is_change, same_count_unit
+from .common import AMONG_ZHONG, count_unit_key, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .intervals import Interval, fmt, fmt_interval
 from .shares import _clause_text, _mid, _pct, _sh_niv, find_shares, interval_sum, share_interval
@@ -384,7 +384,7 @@ _NESTED_DETAIL = re.compile(r"[（(](?:含|其中|包括|内含|满分|总分|�
 _NESTED_LEAD = re.compile(r"(?<![（(])其中")
 # 小学中完全小学40所 / 民事案件中调解结案…: a split of a part named before (中学, 中心, 中央… are words, not 中 "among")
 # …，护理人员中主管护师22人、护师40人: a whole named right before its first item (高中, 集中, 期中 are words)
-_NAMED_WHOLE_AHEAD = re.compile(r"^(?:其中|在)?[\u4e00-\u9fff]{2,8}?(?<![集其期高初空途心家手])中(?![心学央等型小级部专医药国队期度])(?=[\u4e00-\u9fff])")
+_NAMED_WHOLE_AHEAD = re.compile(r"^(?:其中|在)?[\u4e00-\u9fff]{2,8}?" + AMONG_ZHONG + r"(?=[\u4e00-\u9fff])")
 _PART_OF_PART = re.compile(r"^(?:其中|在)?(?P<name>[\u4e00-\u9fff]{2,8}?)中(?![心学央等型小级部专医药国队期度])")
 # people are cut by several attributes at once (其中女性46人；党员82人): items of two attributes are two cuts
 _DIMENSIONS = [re.compile(p) for p in (
@@ -638,9 +638,9 @@ _METRIC_TOTAL = re.compile(r"(?:总数|总量|总额)(?:为|达|达到|是)?$")
 _TOTAL_AFTER_VERB = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
 # 表示满意的389件、基本满意的21件、不满意的2件: a satisfaction scale is a complete split of the items it rates
 # 评为优秀86名、合格503名、基本合格7名、不合格2名 / 称职…、基本称职…: the grades of a review
-_HINT_IN = re.compile(r"(?<![集其期高初空])中(?![心学央等型小级部专医药国队期度])")  # …中 opening a whole
+_HINT_IN = re.compile(AMONG_ZHONG)  # …中 opening a whole
 _HINT_DONE = re.compile(r"已(?:经)?(?:完成|办结|整改|解决|落实)")  # the first status of _DONE
-_SUB_WHOLE = re.compile(r"[；;，,](?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?<![集其期高初空])中(?![心学央等型小级部专医药国队期度])[，,：:]?")
+_SUB_WHOLE = re.compile(r"[；;，,](?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)" + AMONG_ZHONG + r"[，,：:]?")
 _GRADE = re.compile(r"(?:优秀|良好|合格|称职)(?:等次|等级|档次)?的?$")
 _SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意|满意)的?$")
 # 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
@@ -650,7 +650,7 @@ _IN_STATED_WHOLE = re.compile(r"^在[^，,。；;]{0,12}?[\d０-９][\d０-９,�
 _DONE = re.compile(r"(?:已|已经)(?:完成|办结|整改|解决|落实)[\u4e00-\u9fff]{0,4}$")
 _UNDER_WAY = re.compile(r"(?:正在|正|尚在|仍在|未|尚未|需长期|长期|持续|逐步|部分|基本|另有)[\u4e00-\u9fff]{0,8}$")
 # 10件实事中 / 46个问题中，: a whole, then its parts by status (全面完成…、基本完成…、未完成…)
-_WHOLE_THEN_IN = re.compile(r"[\u4e00-\u9fff]{0,8}?(?<![集其期高初空])中(?![心学央等型小级部专医药国队期度])[，,：:]?")
+_WHOLE_THEN_IN = re.compile(r"[\u4e00-\u9fff]{0,8}?" + AMONG_ZHONG + r"[，,：:]?")
 _STATUS = re.compile(r"完成|整改|办结|解决|落实|到位|销号|验收|答复|办复|拨付|兑付|发放")
 _NOT_DONE = re.compile(r"未|尚未|正在|部分|基本|暂未|仍在|没有")
 # a change against a base (事故起数减少9起) is not an earlier total
