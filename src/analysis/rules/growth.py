@@ -1292,15 +1292,23 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
         if y and int(y.group(1)) != doc.year:
             continue
         wanted.setdefault((_metric_name(folded, cur), cur.base_unit), []).append(gr)
+    # the report's values by (name, unit), built once for all the names wanted
+    named: dict[tuple[str, str], list[Fig]] = {}
+    for si, sfigs in sents.items():
+        if si >= 0:
+            for g in sfigs:
+                if g.quantity or g.kind == "percent":
+                    k = (_metric_name(folded, g), g.base_unit)
+                    if k in wanted:
+                        named.setdefault(k, []).append(g)
     for key, rates in wanted.items():
         bases = priors.get(key, [])
         # one current value (or one value restated: a summary and its section give the same number)
         if len(bases) != 1 or len({gr.cur.norm for gr in rates}) != 1:
             continue
         # …and no other value of the report under that name (拨付资金 under two sections' headings: whose base is it?)
-        if any(g.norm != rates[0].cur.norm and g is not bases[0] and g.base_unit == key[1] and _plain_value(folded, doc, g)
-               and _metric_name(folded, g) == key[0] for si, sfigs in sents.items() if si >= 0 for g in sfigs
-               if g.quantity or g.kind == "percent"):
+        if any(g.norm != rates[0].cur.norm and g is not bases[0] and _plain_value(folded, doc, g)
+               for g in named.get(key, ())):
             continue
         b = bases[0]
         if not (same_unit(b, rates[0].cur) if rates[0].cur.quantity else b.kind == "percent"):
