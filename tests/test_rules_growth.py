@@ -1,7 +1,8 @@
 """growth and target_met: rates against stated bases, implied bases, targets and claims of meeting them."""
 import pytest
 
-from analysis.rules.growth import growth, target_met
+from analysis.rules.growth import growth
+from analysis.rules.targets import target_met
 from rules_cases import run, verdicts
 
 

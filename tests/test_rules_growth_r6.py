@@ -1,6 +1,7 @@
 """growth and target_met, round 6: bases stated elsewhere, unit slips, year contrasts, named targets and bare claims.
 Sentences are invented for the tests (none is copied from the corpus)."""
-from analysis.rules.growth import growth, target_met
+from analysis.rules.growth import growth
+from analysis.rules.targets import target_met
 from rules_cases import run, verdicts
 
 

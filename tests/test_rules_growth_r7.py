@@ -1,6 +1,6 @@
 """target_met, round 7: the achieved value of a completion percentage is never a figure inside a bracket the target
 stands outside of. Sentences are invented for the tests (none is copied from the corpus)."""
-from analysis.rules.growth import target_met
+from analysis.rules.targets import target_met
 from rules_cases import verdicts
 
 

@@ -1,7 +1,8 @@
 """growth, target_met and cumulative_vs_new, round 8. Sentences are invented for the tests (none is copied from the
 corpus)."""
 from analysis.rules.cumulative import cumulative_vs_new
-from analysis.rules.growth import growth, target_met
+from analysis.rules.growth import growth
+from analysis.rules.targets import target_met
 from rules_cases import run, verdicts
 
 

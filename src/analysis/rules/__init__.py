@@ -21,7 +21,7 @@ RULES = [
     ("shares", "granularity"),
     ("sums", "parts_sum"),
     ("growth", "growth"),
-    ("growth", "target_met"),
+    ("targets", "target_met"),
     ("cumulative", "cumulative_vs_new"),
     ("crossref", "cross_reference"),
     ("placeholder", "placeholder"),

@@ -1,0 +1,1257 @@
+"""Targets: "增长20.7%，超额完成…增长20%以上的要求" — the achieved value against the target.
+
+target_met  achieved against a target (以上 = at least, 以内 = at most), "为目标X的P%", "高出N个百分点",
+            stated gaps (还差140人, 超额完成200人, 超额完成8.7%), targets named by their metric and judged
+            against the value named the same (按期办结率95%以上…均已完成), and claims of having met
+            (完成/实现/超额完成) a target that was not met.
+
+The words of change, plan and base and the growth pairs (find_growths) are growth's: a rate that is a target
+("增长10%以上的目标") is read there and judged here.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .. import schema
+from .common import (CLAUSE_SEP, Fig, _PLAN, cached, clause_end, clause_start, figs_of, is_sub_period, item_label,
+                     label_of, plan_heading, result, same_unit, sentences_with)
+from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
+                     _LABEL_VERB, _NEGATION, _RATE_DOWN, _RATE_UP_DOWN, _RESPECTIVELY, _TARGET_AFTER, _TARGET_BEFORE,
+                     _UP, _YEAR_IN_LEAD, _bigrams, _chain, _is_change, _is_ref, _is_target, _is_tgt, _per_unit,
+                     _plain_value, _planned, _sentences, _target_after, find_growths)
+from .intervals import Interval, fmt_interval, fmt_outward
+
+
+# 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
+_PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数)?的$")
+_ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?|完成(?:率|数|值|额|量|进度|比例)"
+                     r"|(?:目标|任务|计划|指标)(?:任务)?(?:为|是|：|:)(?:力争|确保)?(?:完成|实现|达到|突破|超过|[^，,；;。\d%]{1,12}?(?:达到|提高到|提升到))")
+# 目标为90%，实际达到92.4%: only the clause after the target, naming the actual value
+# 实际达到92.4% / 实际采伐7.9万立方米 / 实际支出为: a value named as the actual one (实际 and its verb)
+_ACTUAL_AFTER = re.compile(r"^[，,]?[^，,；;。\d%]{0,8}实际(?:完成|实现|达到|为|[\u4e00-\u9fff]{1,4}?(?:为|了)?)?(?:了)?$")
+# 考核目标为5.5亿元，实际完成5.18亿元，完成率94.2%: a completion rate against the target stated before it
+_RATE_OF = re.compile(r"(?:完成率|完成进度|执行率|完成比例)(?:为|达到|达|是)?$|^(?:已|共|仅)?完成了?$")
+
+
+# 控制在3人以内 / 控制在省核定的债务限额16.2亿元以内: a ceiling the period's value is kept under
+_CONTROL = re.compile(r"控制在[^，,；;。\d%]{0,12}$")
+# words before 控制在 that are not its subject (实现了控制在30%以内 / 年初确定的 / 均)
+_CONTROL_LEAD = re.compile(r"^(?:年初|年内|全年|今年|当年)?(?:确定|提出|设定|下达)?的?|(?:实现了?|并|均|总体|有效|已|仍|都|全部|基本)+$")
+# 控制在…65%警戒线以内: the ceiling named between the figure and 以内
+_CEILING_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,5}?(?:以内|以下|之内)")
+# …以内的目标顺利实现 / …的年度目标未能实现: a claim about the target right after it
+_CLAIM_POST = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|指标)(?:范围)?[^，,；;。\d%]{0,4}?"
+                         r"(?:(?P<neg>未能|未|没有|没能)(?:实现|完成|达到|达成)|实现|完成|达到|达成)")
+
+
+# 高于市下达的保护目标 / 低于省定 / 达到了…不低于: the stated relation of a value to the target right after
+_REL_BEFORE = re.compile(r"(?:(?:未能?|没有|没能)?(?:达到|实现|符合|满足|完成)了?[^，,；;。\d%]{0,12}?)?"
+                         r"(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)[^，,；;。\d%]{0,12}$")
+# 高于市下达的保护目标47.90万亩 / 低于省核定的: the words right before the target name it as one (not 高于目标的乡镇有8个)
+_REL_TARGET_TAIL = re.compile(r"(?:目标|指标|任务|计划|限额|上限|警戒线|控制线|(?:确|核|下达|设|规|制|省|市|县)定的?|下达的)"
+                              r"(?:值|数)?(?:为|是)?$|(?:考核|下达|规定|省定|市定|上级)的?要求的?$")
+_REL_LEAD = re.compile(r"不低于|不少于|不高于|不超过")
+_REL_CLAIM = re.compile(r"(?:达到|实现|符合|满足|完成)了?")
+_REL_TARGET_AFTER = re.compile(r"(?:以上|以内|以下)?的[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标|计划|限额|上限)")
+# 高于全省平均水平 / 低于全国平均: an outside benchmark, not a target
+_BENCHMARK = re.compile(r"平均|水平|全国|同行|同类")
+
+
+_REL_EN = {"高于": "above", "超过": "above", "超出": "above", "多于": "above", "低于": "below", "少于": "below",
+           "不低于": "not below", "不少于": "not below", "不高于": "not above", "不超过": "not above", "未超过": "not above"}
+
+
+def _relation(a: Fig, t: Fig, word: str, holds: bool, claim_to: int) -> dict:
+    """A value stated 高于/低于/不低于… a target → target_met row: consistent when the relation can hold within the
+    rounding of both (or, for 未达到…, can fail)."""
+    ai, tv = a.norm_interval(), (t.norm if t.norm is not None else t.value)
+    lo, hi = ai.low, ai.high
+    rel = _REL_EN[word]
+    if rel == "above":
+        can, must = hi is None or hi > tv, lo is not None and lo > tv
+    elif rel == "not below":
+        can, must = hi is None or hi >= tv, lo is not None and lo >= tv
+    elif rel == "below":
+        can, must = lo is None or lo < tv, hi is not None and hi < tv
+    else:
+        can, must = lo is None or lo <= tv, hi is not None and hi <= tv
+    ok = can if holds else not must
+    claim = f"{'' if holds else 'not '}{rel}"
+    stated = f"{a.text} {word}{t.text} ({'target' if holds else 'target, claimed not met'})"
+    computed = f"{a.text} {'is' if can else 'is not'} {rel} {t.text}"
+    start, end = min(a.start, t.start), max(a.end, t.end, claim_to)
+    if ok:
+        return result("target_met", schema.CONSISTENT, [a, t], start, end, stated, computed,
+                      f"{a.text} is {claim} the target {t.text}, as the text says.",
+                      f"{a.text}{'' if holds else '未'}{word}目标{t.text}，与文中表述一致。")
+    return result("target_met", schema.INCONSISTENT, [a, t], start, end, stated, computed,
+                  f"The text says {a.text} is {claim} the target {t.text}, but the numbers say otherwise.",
+                  f"文中称{a.text}{'' if holds else '未'}{word}目标{t.text}，但数字并非如此，应核对。",
+                  "stated relation to the target does not hold")
+
+
+def _compared_value(doc, folded: str, sfigs: list[Fig], t: Fig, cs: int) -> Fig | None:
+    """The value a relation to target t is stated for: the nearest comparable figure in the clause or the one before."""
+    lo = clause_start(folded, cs - 1) if cs > 0 else cs
+    if t.kind == "percent":
+        ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and g.kind == "percent" and not _planned(folded, doc, g)]
+    else:
+        ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and same_unit(g, t) and not _is_ref(folded, g)
+              and not _planned(folded, doc, g)]
+    return ok[-1] if ok else None
+
+
+# after the target only a claim about the target itself counts (达到了…的考核要求, 超额完成年度任务, 未完成年度计划)
+_CLAIM_MET_AFTER = re.compile(r"(?:完成|实现|达到|超过|突破)(?:了)?[^，,；;。\d]{0,10}?(?:目标|任务|计划|要求|指标)")
+_CLAIM_NOT_AFTER = re.compile(r"(?:未(?:能)?|没有|没能)(?:完成|实现|达到)")
+
+
+_QUOTED = re.compile(r"“[^”“]{1,16}”")
+_PROGRESS_CLAUSE = re.compile(r"[^，,；;。！？|]*(?:序时|时间进度|阶段性|过半)[^，,；;。！？|]*")
+
+
+def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, bool]:
+    """Sentence text → (claims met, claims not met, claims beyond); 实际完成 states a value, not a claim."""
+    text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), text)
+    # 完成了序时进度目标 / 时间过半、任务过半: a claim about progress at mid-period, not about the target itself
+    text = _PROGRESS_CLAUSE.sub(lambda m: "＿" * len(m.group(0)), text)
+    # 基本完成年度任务: a hedge, neither a claim of meeting the target nor of missing it
+    text = re.sub(r"基本(?:完成|实现|达到)", lambda m: "＿" * len(m.group(0)), text)
+    # 实现“时间过半、任务过半”: words in quotes are a slogan or a name, never the claim itself
+    text = _QUOTED.sub(lambda m: "“" + "＿" * (len(m.group(0)) - 2) + "”", text)
+    if after:
+        return bool(_CLAIM_MET_AFTER.search(text)), bool(_CLAIM_NOT_AFTER.search(text)), "超额" in text
+    text = _VALUE_STATEMENT.sub(lambda m: "＿" * len(m.group(0)), text)
+    return bool(_CLAIM_MET.search(text)), bool(_CLAIM_NOT.search(text)), "超额" in text
+
+
+# 全年完成税收收入11.4亿元: 完成 that runs on to a number in its clause states the value done, it claims nothing
+# (完成政府提出的2014年…的要求 names the target: a 的 in between marks a claim)
+_VALUE_STATEMENT = re.compile(r"(?:超额)?(?:完成|实现|达到)(?=[^，,；;。|\d的目标任务计划要求指标]{0,14}\d)")
+
+
+_CLAIM_ANY_AFTER = re.compile(r"(?:超额|全面|圆满|顺利|均|已)*(?:(?:未(?:能)?|没有|没能)(?:完成|实现|达到)|完成|实现|达到|超过|突破)"
+                              r"(?:了)?[^，,；;。、\d]{0,10}?(?:目标|任务|计划|要求|指标)")
+
+
+def _named_claim(folded: str, t: Fig, start: int, end: int) -> tuple[int, int]:
+    """超额完成减贫任务、全面完成贫困村退出任务: of several claims after a list of targets, the span of the one that
+    names target t (退出贫困村 → 贫困村退出任务); the whole rest of the sentence when there is only one."""
+    text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), folded[start:end])
+    claims = list(_CLAIM_ANY_AFTER.finditer(text))
+    if len(claims) < 2:
+        return start, end
+    words = _bigrams(item_label(folded, t))
+    scored = sorted(((len(words & _bigrams(m.group(0))), i) for i, m in enumerate(claims)), reverse=True)
+    if scored[0][0] == 0 or scored[1][0] == scored[0][0]:
+        return start, end
+    m = claims[scored[0][1]]
+    return start + m.start(), start + m.end()
+
+
+def _claim_end(folded: str, start: int, end: int) -> int:
+    """The end of the claim that follows a target (…，未完成年度计划), so the row marks it too."""
+    text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), folded[start:end])
+    m = _CLAIM_NOT_AFTER.search(text) or _CLAIM_MET_AFTER.search(text)
+    return start + m.end() if m else start
+
+
+# 年初提出审限内结案率达到 / 确定全年新建: a target being set, with the verb of its content
+_SET_THEN_VERB = re.compile(r"(?:提出|确定|制定|设定|下达|明确|要求)[^，,；;。\d%]{0,16}?(?:达到|实现|完成|突破)$")
+# 3000人目标任务的108.7% / 48亿元年度计划的108.3%: the target, its noun, then the completion percentage
+_TARGET_OF = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|计划|预算|指标)(?:任务|数)?的")
+# 调整预算数为 / 年度计划为 / 目标任务是: a clause that only names the target before its value
+_TARGET_NAMED = re.compile(r"[^，,；;。\d%]{0,8}?(?:目标|任务|计划|预算|指标)(?:任务|数|值)?(?:为|是)")
+# 还差140人 / 相差140人 / 少140人 / 超额完成200人 / 超出260人: a difference to the target stated before it
+_DIFF_SHORT = r"(?:还|尚|仍)?(?:相差|差|少|低|欠)了?"
+_DIFF_OVER = r"超额完成了?|超额|超出了?|超过了?|高出了?|多了?|多完成了?"
+_DIFF_WORD = re.compile(rf"(?:(?P<short>{_DIFF_SHORT})|(?P<over>{_DIFF_OVER}))$")
+# 超过年初预算0.6亿元（年初预算12亿元）: the gap right after the target's name, the target stated elsewhere
+_GAP_NAMED = re.compile(r"(?:(?P<over>超过|超出|高出|多于)|(?P<short>低于|少于))[^，,；;。\d%]{0,10}?"
+                        r"(?:目标|预算|计划|任务|指标)(?:任务|数)?$")
+# 超额完成8.7% / 超额完成年度目标8.7%: the excess over the target as a percentage of it
+_OVER_PCT = re.compile(r"超额(?:完成)?了?(?:[^，,；;。\d%]{0,10}?(?:目标|任务|计划|指标)(?:任务)?)?$")
+
+
+# the last character of every wording above (_DIFF_WORD, _GAP_NAMED, _OVER_PCT): a quick test before the patterns
+_DIFF_LAST = frozenset("差少低欠了额出过多成标算划务数")
+
+
+def _target_differences(doc, folded: str, sents: dict) -> tuple[list[dict], set[int]]:
+    """A target and the achieved value with their stated difference → target_met rows: 全年新增就业2860人，与年度目标
+    3000人相差140人 (target − achieved), 年度任务3000人，超额完成200人 (achieved − target), and the excess as a share of
+    the target (超额完成8.7%). Returns the rows and the starts of the difference figures, which are no targets."""
+    rows, skip = [], set()
+    for si, sfigs in sents.items():
+        if si < 0:
+            continue
+        for n in sfigs:
+            if n.value is None or folded[n.start - 1:n.start] not in _DIFF_LAST or not (
+                    n.quantity or n.kind in ("percent", "percentage_point")):
+                continue
+            before = folded[clause_start(folded, n.start):n.start]
+            if n.kind == "percent":
+                m = _OVER_PCT.search(before)
+                if not m:
+                    continue
+                def fits(g: Fig) -> bool:
+                    return g.quantity
+            else:
+                m = _DIFF_WORD.search(before) or _GAP_NAMED.search(before)
+                # 比上年减少3.14万元 is a change; a plain 少/多 must name the target in its clause (比目标任务多)
+                if not m or (n.quantity and _is_change(folded, n)) or _BASE_LABEL.search(before) or not (
+                        re.search(r"(?:还|尚|仍)差|相差|超额", m.group(0)) or _TARGET_BEFORE.search(before)):
+                    continue
+                def fits(g: Fig, n: Fig = n) -> bool:
+                    return g.kind == "percent" if n.kind == "percentage_point" else same_unit(g, n)
+            # a target of the period: not a plan, unless the sentence reviews it (计划…，实际…)
+            tgts = [g for g in sfigs if g is not n and fits(g) and (_is_tgt(folded, g) or _is_target(folded, g))
+                    and (not _planned(folded, doc, g)
+                         or _is_tgt(folded, g) and "实际" in folded[g.end:doc.sentences[si].end])]
+            tgts = [g for g in tgts if g.end <= n.start] or [g for g in tgts if folded[n.end:n.end + 1] in "（(" and
+                                                                g.start > n.end and g.end <= clause_end(folded, n.end, "）)")]
+            if n.kind != "percent" and not tgts:
+                continue  # 低于年度目标140人: with no target stated, the figure may be the target itself
+            skip.add(n.start)
+            if len(tgts) != 1:
+                continue
+            t = tgts[0]
+            ach = [g for g in sfigs if g is not n and g is not t and fits(g) and g.end <= n.start
+                   and not _is_ref(folded, g) and not _planned(folded, doc, g) and g.start not in skip
+                   and (g.kind != "percent" or n.kind == "percentage_point")]
+            if not ach:
+                continue
+            a = ach[-1]
+            if n.kind == "percent":
+                rows.append(_over_target_pct(a, t, n))
+            else:
+                rows.append(_target_gap(a, t, n, "over" if m.group("over") else "相差" if "相差" in m.group(0) else "short"))
+    return rows, skip
+
+
+def _target_gap(a: Fig, t: Fig, n: Fig, how: str) -> dict:
+    """Achieved a, target t and the stated gap n (还差 / 超额完成) → target_met row on a − t."""
+    if n.kind == "percentage_point":
+        diff = a.interval() - t.interval()
+        want = n.interval().scale(n.multiplier * 100)
+        unit = "个百分点"
+    else:
+        diff = (a.norm_interval() - t.norm_interval()).scale(1 / n.multiplier)
+        want = n.interval()
+        unit = n.unit
+    if how == "short":
+        want = -want
+    ok = diff.overlaps(want) or (how == "相差" and diff.overlaps(-want))
+    d = (n.decimals or 0) + 1
+    got = fmt_interval(diff, d, unit)
+    word = {"short": "short of", "over": "over", "相差": "off"}[how]
+    return _target_row(ok, sorted([a, t, n], key=lambda f: f.start), f"{a.text}, target {t.text}: {word} it by {n.text}",
+                       f"{a.text} − {t.text} = {got}; stated {'−' if how == 'short' else ''}{n.text}",
+                       (f"{a.text} is {got} from the target {t.text}, matching the stated {n.text}.",
+                        f"{a.text}与目标{t.text}相差{got}，与所述{n.text}相符。"),
+                       (f"{a.text} is {got} from the target {t.text}, not {n.text} as stated.",
+                        f"{a.text}与目标{t.text}实差{got}，而非所述{n.text}。"))
+
+
+def _over_target_pct(a: Fig, t: Fig, p: Fig) -> dict:
+    """超额完成8.7% of target t → (a/t − 1) against the stated percentage."""
+    got = (a.norm_interval() / t.norm_interval()).scale(HUNDRED)
+    got = Interval(got.low - HUNDRED, got.high - HUNDRED)
+    want, d = p.pct_interval(), p.decimals or 0
+    g = fmt_interval(got, d + 1, '%')
+    return _target_row(got.overlaps(want), sorted([a, t, p], key=lambda f: f.start),
+                       f"{a.text} exceeds the target {t.text} by {p.text}",
+                       f"{a.text}/{t.text} − 1 = {g}; stated {p.text} needs {fmt_interval(want, d + 1, '%')}",
+                       (f"{a.text} exceeds the target {t.text} by {g}, matching the stated {p.text}.",
+                        f"{a.text}超出目标{t.text}{g}，与所述{p.text}相符。"),
+                       (f"{a.text} exceeds the target {t.text} by {g}, not the stated {p.text}.",
+                        f"{a.text}实际超出目标{t.text}{g}，而非{p.text}。"))
+
+
+def _pct_claim(p: Fig, claims_met: bool, beyond: bool, claim_to: int, a: Fig) -> dict:
+    """完成年度目标的95.3%，未完成目标任务: a claim judged on the completion percentage against 100%."""
+    iv = p.pct_interval()
+    met = iv.high is not None and (iv.high > HUNDRED if beyond else iv.high >= HUNDRED)
+    must = iv.low is not None and (iv.low > HUNDRED if beyond else iv.low >= HUNDRED)
+    ok = (met if claims_met else not must)
+    claim = "met" if claims_met else "not met"
+    return _target_row(ok, [a, p], f"{p.text} of the target ({claim})",
+                       f"{p.text} is {'at least' if met else 'under'} 100% of the target",
+                       (f"{p.text} of the target means it was {'met' if met else 'not met'}, as the text says.",
+                        f"完成目标的{p.text}，{'已' if met else '未'}完成目标，与文中表述一致。"),
+                       (f"The text says the target was {claim}, but {p.text} of it says otherwise.",
+                        f"文中称目标{'已完成' if claims_met else '未完成'}，但完成比例为{p.text}，并非如此。")) | {
+        "start": a.start, "end": max(p.end, claim_to)}
+
+
+# the words at least one target wording of target_met needs before a figure (in its clause) or right after it
+_MAY_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算|计划|指标|确定的|提出的|下达的|距|完成|执行率|高于|高出|超过|超出|低于|控制在|多于|少于")
+_MAY_TARGET_AFTER = re.compile(r"目标|任务|要求|预算|计划|指标|高|超|低")
+_CMP_BEFORE = re.compile(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,12}$")
+_TARGET_BRACKET = re.compile(r"(?:目标|要求|计划)值?[(（]$")
+# 比/高于…目标…个百分点 opening its clause: a comparison with no subject of its own, of the level stated before it
+_CMP_LEAD = re.compile(r"(?:比|较|高于|高出|超过|超出|低于)")
+_TARGET_WORD_CMP = re.compile(r"目标|要求|计划")
+
+
+def _level_before(folded: str, sfigs: list[Fig], t: Fig, pp: Fig, growths: dict) -> list[Fig]:
+    """达到90.5%，超过省定目标(88%)2.5个百分点: the level of the period in the clause right before a subjectless
+    comparison with a target (a change of that level stated between, 比上年提高2.3个百分点, is passed over). The
+    target is named (目标/要求/计划): 较2022年的80.9%提高2.4个百分点 compares with a base."""
+    cs = clause_start(folded, t.start)
+    if not _CMP_LEAD.match(folded, cs) or not _TARGET_WORD_CMP.search(folded, cs, pp.start) or _is_ref(folded, t):
+        return []
+    at = cs
+    for g in reversed([g for g in sfigs if g.end <= cs]):
+        gcs = clause_start(folded, g.start)
+        if clause_end(folded, g.end) + 1 != at:
+            return []  # only the clauses right before it, one after the other
+        if g.start in growths and g.kind == "percentage_point" and _COMPARED_NEXT.match(folded, gcs):
+            at = gcs  # 比上年提高2.3个百分点: a change of the level, opening its own clause
+            continue
+        if g.kind == "percent" and g.start not in growths and not _is_ref(folded, g) and not _is_tgt(folded, g) \
+                and not is_sub_period(folded, g) and folded[gcs:g.start].rstrip("达到为是了")[-1:] not in ("", "比", "较"):
+            return [g]
+        return []
+    return []
+
+
+# 年初预算 is the budget as passed; 全年预算 / 调整预算 / 调整后预算 add what was added during the year
+_BUDGET_KIND = re.compile(r"(年初|全年|调整后?)(?:的)?(?:预算|计划)")
+
+
+def _other_budget(pct_words: str, target_label: str) -> bool:
+    """Does the completion percentage name one budget (完成全年预算的) and the target another (年初预算)?"""
+    a, b = _BUDGET_KIND.search(pct_words), _BUDGET_KIND.search(target_label)
+    if a is None or b is None:
+        return False
+    return (a.group(1) == "年初") != (b.group(1) == "年初")
+
+
+def _closed_between(folded: str, a: int, b: int) -> bool:
+    """Does a bracket opened before a close between a and b (the figure at a sits inside brackets b stands outside of)?"""
+    seg = folded[a:b]
+    return seg.count("）") + seg.count(")") > seg.count("（") + seg.count("(")
+
+
+# the words between a target and the figure right after it that make that figure the excess or the shortfall
+# (比年度计划115个多13个 / 多售4.42亿千瓦时 / 超额完成1.2万吨 / 还差3个)
+_EXCESS_WORD = re.compile(r"(?:还|尚|仍)?(?:多|少|超|超出|超过|超额|高出|差|相差|欠|增加|减少|节约|节省|结余)(?:完成|[\u4e00-\u9fff])?了?")
+
+
+# 计划新建…40个，实际建成36个 / 全年建成36个: what the sentence reports as done after a plan (which then is a target)
+_DONE_LATER = re.compile(r"实际|(?:全年|当年|今年|年内|年末|年底)(?:共|累计|已|实际)?"
+                         r"(?P<v>完成|建成|实现|达到|新建|新增|建设|改造|培训|开展|实施|落实)")
+
+
+def target_met(doc, figures) -> list[dict]:
+    """Targets in the text → met or not, against what the text claims (完成/实现/超额完成)."""
+    figs = figs_of(doc, figures)
+    folded = doc.folded
+    sents = _sentences(doc, figs)
+    growths = {gr.g.start: gr for gr in find_growths(doc, figs)}
+    out = []
+    # sentences whose target gets its row from a stated completion percentage (完成年度目标任务的109.5%)
+    done = {g.sent for g in figs if g.kind == "percent" and folded[g.start - 1:g.start] == "的"
+            and _PCT_OF.search(folded[clause_start(folded, g.start):g.start])}
+
+    def achieved(sfigs: list[Fig], t: Fig, after_too: bool = False) -> Fig | None:
+        """The value achieved against target t: the nearest same-unit value before it that is not a base,
+        change or target, else (目标为1万亩，实际完成1.2万亩) one stated after it."""
+        ach = [g for g in sfigs if g.end <= t.start and same_unit(g, t) and not _is_ref(folded, g)]
+        # 基本支出3537.69万元（人员经费…，公用经费509.97万元），…基本支出年初预算3369.36万元: a value inside a bracket
+        # the target stands outside of details the value before the bracket, never the achieved one
+        while ach and _closed_between(folded, ach[-1].end, t.start):
+            ach.pop()
+        if ach:
+            return ach[-1]
+        if after_too:
+            later = [g for g in sfigs if g.start >= t.end and same_unit(g, t) and not _is_ref(folded, g)]
+            # 年度计划新建…40个，全年建成36个 / 计划改造…150户，当年共改造156户: built, or the target's own work done in
+            # the year, is the achieved value too (全年培训…2,860人 after a target of 新增就业 is not)
+            work = _DONE_LATER.match(label_of(folded, later[0])) if later else None
+            if later and (re.search(r"实际|完成|实现|达到|建成", label_of(folded, later[0]))
+                          or work and work.group("v") and work.group("v") in label_of(folded, t)
+                          # 目标任务为新增城镇就业3,000人，全年新增城镇就业3,260人: the value named as its target is
+                          or len(_bigrams(label_of(folded, later[0])) & _bigrams(label_of(folded, t))) >= 2):
+                return later[0]
+            return None
+        return None
+
+    diff_rows, diff_figs = _target_differences(doc, folded, sents)
+    out += diff_rows
+    if diff_figs:
+        done |= {f.sent for f in figs if f.start in diff_figs}
+    for t in figs:
+        if t.value is None or t.kind not in ("percent", "count", "money", "weight", "area", "length", "ratio"):
+            continue
+        if t.start in diff_figs or t.sent < 0:
+            continue
+        cs = clause_start(folded, t.start)
+        if not (_MAY_TARGET_BEFORE.search(folded, cs, t.start) or _MAY_TARGET_AFTER.search(folded, t.end, t.end + 16)
+                or t.text.startswith("不") and _REL_LEAD.match(t.text)):
+            continue  # no word any target wording below needs: most figures of a report end here
+        before = folded[cs:t.start]
+        after = folded[t.end:t.end + 16]
+        # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
+        # 计划新增泊位5000个，一季度新增1320个，完成26.4%: a completion percentage reviews the plan (unless its own clause plans)
+        reviews = t.kind == "percent" and bool(_RATE_OF.search(before) or _PCT_OF.search(before)) \
+            and not _PLAN.search(before) and not in_plan_heading(doc, t)
+        if _planned(folded, doc, t) and not reviews and not (
+                _is_tgt(folded, t) and _DONE_LATER.search(folded, t.end, doc.sentences[t.sent].end)):
+            continue
+        sfigs = sents.get(t.sent, [])
+        nxt = next((g for g in sfigs if g.start >= t.end), None)
+        s0, s1 = doc.sentences[t.sent].start, doc.sentences[t.sent].end
+        # 为年初预算12.08亿元的102.3% / 完成年度目标任务2.2万人的106.8%
+        if t.quantity and nxt is not None and nxt.kind == "percent" and (
+                folded[t.end:nxt.start] == "的" and _TARGET_BEFORE.search(before) or _TARGET_OF.fullmatch(folded[t.end:nxt.start])):
+            tl, pl = _chain(folded, sfigs, t, -1), _chain(folded, sfigs, nxt, 1)
+            if len(tl) > 1 or len(pl) > 1:
+                # 分别为年度目标1亿元、1000人的120%和150%: targets and percentages paired in the order listed
+                if len(tl) == len(pl):
+                    for ti, pi in zip(tl, pl):
+                        ach = [g for g in sfigs if g.end <= tl[0].start and same_unit(g, ti) and not _is_ref(folded, g)]
+                        if ach:
+                            out.append(_pct_of_target(ach[-1], ti, pi))
+                    done.add(t.sent)
+                continue
+            a = achieved(sfigs, t)
+            if a is None:
+                a = _named_earlier(doc, folded, sents, t)
+            if a is not None and re.search(r"(?:超过|超出|高出|超额完成了?)[^，,；;。\d%]{0,10}$", before):
+                # 新建泊位2,400个，超过计划2,000个的20%: the excess as a share of the target
+                out.append(_over_target_pct(a, t, nxt))
+                done.add(t.sent)
+            elif a is not None:
+                out.append(_pct_of_target(a, t, nxt))
+                if a.sent != t.sent:
+                    out[-1]["start"] = clause_start(folded, t.start)  # the value named earlier: mark the claim only
+                done.add(t.sent)
+                # …的109.0%，超额完成年度任务: the claim after the percentage is judged on its own row
+                g1 = clause_end(folded, nxt.end, "；;。！？!?\n")  # 完成年度预算…的110.3%；实现利润…完成年度考核目标: not its claim
+                cm, cn, beyond = _claim(folded, folded[nxt.end:g1], after=True)
+                if cm or cn:
+                    out.append(_met(a, t, folded[s0:t.end], not cn, beyond, claim_to=_claim_end(folded, nxt.end, g1)))
+            continue
+        # 优良天数比例为85.5%…，距省下达的86%年度目标仍有差距: a stated shortfall
+        if (t.kind == "percent" and re.search(r"距[^，,；;。\d%]{0,10}$", before)
+                and _GAP_AFTER.match(after)):
+            ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
+                   and not _is_ref(folded, g) and not _planned(folded, doc, g)]
+            if ach:
+                end = t.end + _GAP_AFTER.match(after).end()
+                out.append(_met(ach[-1], t, folded[s0:t.end], False, claim_to=end))
+            continue
+        # 目标为400家次，实际完成438家次，完成年度目标任务的109.5%
+        if t.kind == "percent" and (_PCT_OF.search(before) or _RATE_OF.search(before)) and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
+            tgt = [g for g in sfigs if g.end <= t.start and g.quantity and _is_tgt(folded, g)]
+            if not tgt and folded[t.end:t.end + 1] in ("（", "("):
+                # 完成预算的77.6%（预算数为24.00万元）: the target in the bracket after the percentage
+                tgt = [g for g in sfigs if t.end < g.start and g.end <= clause_end(folded, t.end, "）)") and g.quantity
+                       and _is_tgt(folded, g)][:1]
+            if not tgt and folded[t.end:t.end + 1] in "，,":
+                # 完成调整预算的101.6%，调整预算数为12.4亿元: the target named in the clause right after
+                nxt_cs = t.end + 1
+                tgt = [g for g in sfigs if g.start > t.end and g.quantity and clause_start(folded, g.start) == nxt_cs
+                       and _TARGET_NAMED.fullmatch(folded[nxt_cs:g.start])][:1]
+            if tgt and _other_budget(before, label_of(folded, tgt[-1])):
+                continue  # 年初预算1,652.0万元，年中追加…，完成全年预算的98.1%: the adjusted budget, not stated as a figure
+            if tgt:
+                a = achieved(sfigs, tgt[-1], after_too=True)
+                # 比年度计划115个多13个 / 多售4.42亿千瓦时: the excess over the target (or the shortfall) is no
+                # achieved value
+                between = [g for g in sfigs if tgt[-1].end <= g.start and g.end <= t.start and same_unit(g, tgt[-1])
+                           and not _is_ref(folded, g) and not _EXCESS_WORD.fullmatch(folded, tgt[-1].end, g.start)]
+                if len(between) == 1 and (a is None or a.end <= tgt[-1].start):
+                    # 年初预算28.50万元，支出决算19.76万元，完成预算的69.3%: the one value between target and percentage
+                    # (年中追加182.3万元，调整后预算1,368.8万元，全年支出1,308.26万元，执行率95.6%: not the one before it)
+                    a = between[0]
+                if a is not None and a.end <= t.start:
+                    out.append(_pct_of_target(a, tgt[-1], t))
+                    diff_figs.add(tgt[-1].start)  # 完成年度计划的108.3%，年度计划为48亿元: the target is judged
+                    done.add(t.sent)
+                    # 完成任务的90%，超额完成了全年追逃任务: the claim after the percentage gets its own row
+                    g1 = clause_end(folded, t.end, "；;。！？!?\n")
+                    cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
+                    row = _met(a, tgt[-1], folded[s0:tgt[-1].end], not cn, beyond, claim_to=_claim_end(folded, t.end, g1))
+                    if (cm or cn) and not any(r["figure_ids"] == row["figure_ids"] for r in out):
+                        out.append(row)
+            elif _PCT_OF.search(before):
+                # 全年实际支出3,712万元，完成全年预算的96.4%: the target named in the sentence before, else not stated
+                a = [g for g in sfigs if g.end <= t.start and g.quantity and not _is_ref(folded, g)]
+                pl = _chain(folded, sfigs, t, 1)
+                if len(pl) > 1:
+                    # 分别完成年度目标的120%、150%和112.5%: the values listed before, in order, one for each
+                    diff_figs.update(p.start for p in pl[1:])
+                    if _RESPECTIVELY.search(before) and len(a) >= len(pl):
+                        out += [_pct_of_unstated(doc, folded, sents, ai, pi, before) for ai, pi in zip(a[-len(pl):], pl)]
+                        done.add(t.sent)
+                    continue
+                if a:
+                    row = _pct_of_unstated(doc, folded, sents, a[-1], t, before)
+                    out.append(row)
+                    done.add(t.sent)
+                    # 完成年度目标的95.3%，未完成目标任务: the claim after it is judged on the percentage alone
+                    g1 = clause_end(folded, t.end, "；;。！？!?\n")
+                    cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
+                    if (cm or cn) and row["verdict"] == schema.UNVERIFIABLE:
+                        out.append(_pct_claim(t, not cn, beyond, _claim_end(folded, t.end, g1), a[-1]))
+            continue
+        # 比年初确定的12%的预期目标高出1.5个百分点
+        if t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and re.fullmatch(
+                r"的?(?:[\u4e00-\u9fff]{0,4})?(?:目标|要求|计划)?(?:高出|超出|超过|高|低于|低)", folded[t.end:nxt.start]):
+            _add_points_row(out, folded, sfigs, t, nxt, growths, "低" in folded[t.end:nxt.start])
+            continue
+        # 增长6.8%，高于年初确定的6%左右预期目标0.8个百分点: the comparison word before the target
+        cmp_before = _CMP_BEFORE.search(before)
+        if (t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and cmp_before
+                and (re.fullmatch(r"的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|计划)", folded[t.end:nxt.start])
+                     # 超过省定目标(88%)2.5个百分点: the target in brackets right after its word
+                     or _TARGET_BRACKET.search(before) and folded[t.end:nxt.start] in (")", "）"))):
+            _add_points_row(out, folded, sfigs, t, nxt, growths, cmp_before.group(1) == "低于")
+            continue
+        # 控制在4.5%以内 / 控制在省核定的债务限额16.2亿元以内
+        if (t.qualifier in ("at_most", "less_than") or _CEILING_AFTER.match(after)) and _CONTROL.search(before):
+            def comparable(g: Fig) -> bool:
+                return (g.kind == t.kind and (g.kind not in ("percent", "ratio") or g.start not in growths)
+                        and (t.kind == "percent" or (t.kind == "ratio" and g.unit == t.unit == "") or (same_unit(g, t) and not _is_ref(folded, g) and not _is_change(folded, g))))
+            ach = [g for g in sfigs if g.end <= t.start and comparable(g)]
+            # 全年发生火灾12起，较大火灾控制在1起以内: a ceiling with a subject of its own is of the value that subject names
+            own = _CONTROL_LEAD.sub("", before[:_CONTROL.search(before).start()])
+            if len(own) >= 2 and ach and not _subject_of(folded, own, ach[-1]):
+                ach = []
+            post = _CLAIM_POST.match(folded, t.end)
+            ceiling = _CEILING_AFTER.match(after)
+            claim_to = post.end() if post else t.end + ceiling.end() if ceiling else 0
+            if not ach and post:
+                # 控制在3人以内的目标顺利实现，全年亡1人: the achieved value follows the claim
+                ach = [g for g in sfigs if g.start >= post.end() and comparable(g) and not _is_ref(folded, g)
+                       and not _planned(folded, doc, g)][:1]
+            elif not ach:
+                # 个人负担比例年初确定控制在30%以内，实际为28.6%: the actual value in the clause right after
+                nxt_cs = clause_end(folded, t.end) + 1
+                ach = [g for g in sfigs if g.start >= nxt_cs and comparable(g) and clause_start(folded, g.start) == nxt_cs
+                       and _ACTUAL_AFTER.search(folded[nxt_cs - 1:g.start])][:1]
+            if not ach and t.quantity and len(own) >= 2 and t.sent > 0 and clause_start(folded, t.start) == s0 \
+                    and not any(g.end <= t.start and comparable(g) for g in sfigs):
+                # 全年发生事故12起、死亡5人。死亡人数控制在市下达的6人以内: the subject names a value stated just before
+                named = _earlier_in_paragraph(doc, folded, sents, t, lambda g: _subject_of(folded, own, g))
+                ach = [named] if named is not None else []
+            if ach:
+                out.append(_met(ach[-1], t, folded[clause_start(folded, t.start):t.end], not (post and post.group("neg")),
+                                at_most=True, claim_to=claim_to))
+            continue
+        if t.kind == "ratio":  # a unitless rate (亿元GDP死亡率0.103) is judged only against a ceiling
+            continue
+        # 实现利润总额3.18亿元…。年初确定的利润总额3.5亿元的目标圆满完成: the claim names its metric, whose value
+        # stands in the sentence before
+        post = _CLAIM_POST.match(folded, t.end) if t.quantity else None
+        if post and not [g for g in sfigs if g.end <= t.start and same_unit(g, t)]:
+            metric = re.split(r"的|为", before)[-1]
+            prev = sents.get(t.sent - 1, []) if t.sent > 0 else []
+            named = [g for g in prev if same_unit(g, t) and len(metric) >= 2 and metric in item_label(folded, g)
+                     and _plain_value(folded, doc, g)
+                     and "\n" not in folded[g.end:t.start]]
+            if len(named) == 1:
+                out.append(_met(named[0], t, folded[s0:t.end], not post.group("neg"), "超额" in post.group(0),
+                                claim_to=post.end()))
+                continue
+        # 受害率0.15‰，低于省定0.9‰的控制指标 / 保有量48.62万亩，高于市下达的保护目标47.90万亩 /
+        # 占比55.2%，达到了…不低于55%的要求: the text states how the value stands against the target
+        rel = _REL_BEFORE.search(before)
+        # 达到了…占比不低于55%的要求: the relation word is part of the figure's own surface
+        lead = _REL_LEAD.match(t.text) if rel is None else None
+        claim = _REL_CLAIM.search(before) if lead else None
+        at = rel.start("rel") if rel else claim.end() if claim else -1
+        if at >= 0 and (_REL_TARGET_TAIL.search(before, at) or _REL_TARGET_AFTER.match(after)) \
+                and not _BENCHMARK.search(before, at):
+            a = _compared_value(doc, folded, sfigs, t, clause_start(folded, t.start))
+            own = _CONTROL_LEAD.sub("", before[:rel.start()]) if rel else ""
+            if a is not None and len(own) >= 2 and not _subject_of(folded, own, a):
+                a = None  # 全年发生火灾12起，较大火灾低于…: the relation is of what its own subject names
+            if a is not None:
+                word = rel.group("rel") if rel else lead.group(0)
+                holds = not _NEGATION.search(before, 0, at)
+                tail = _REL_TARGET_AFTER.match(after) or _TARGET_NOUN_AFTER.match(after)  # …83.3%考核目标: marked too
+                row = _relation(a, t, word, holds, t.end + (tail.end() if tail else 0))
+                # 保有量48.62万亩，其中基本农田41.35万亩，高于…目标47.90万亩: with other values of the kind before it,
+                # the nearest may not be the one compared, so a failed relation is not reported
+                rivals = [g for g in sfigs if g.end <= a.start and (g.kind == a.kind if t.kind == "percent" else same_unit(g, a))
+                          and not _is_ref(folded, g)]
+                if row["verdict"] == schema.CONSISTENT or not rivals:
+                    out.append(row)
+            continue
+        if not (_target_after(after, t) or _TARGET_BEFORE.search(before)):
+            continue
+        claim_text = folded[s0:t.start]
+        cm, cn, beyond = _claim(folded, before + "|" + claim_text[-30:])
+        level = _is_tgt(folded, t) and t.sent not in done
+        claim_to = 0
+        if not cm and not cn and level:
+            # 目标为85%，达到了…的要求 / 计划开展40次，实际完成32次，未完成年度计划: the claim follows the target
+            c0, c1 = _named_claim(folded, t, t.end, s1)
+            cm, cn, beyond = _claim(folded, folded[c0:c1], after=True)
+            claim_to = _claim_end(folded, c0, c1)
+            bare = _BARE_CLAIM.match(folded, t.end)
+            if not cm and not cn and bare and t.quantity:
+                # 硬化村道86公里，目标80公里，提前完成: a bare claim right after the target
+                cm, cn, beyond, claim_to = not bare.group("neg"), bool(bare.group("neg")), "超额" in bare.group(0), bare.end()
+            if not cm and not cn and t.quantity and "实际" in folded[t.end:s1]:
+                # 计划5所，实际建成6所: the plan and the actual side by side, no claim: the row records how they stand
+                a = achieved(sfigs, t, after_too=True)
+                if a is not None and a.start > t.end and not _is_ceiling(folded, a, t) \
+                        and not any(g.kind == "percent" and g.start > a.end for g in sfigs):  # 完成率110%: its own row
+                    bare = _BARE_CLAIM.match(folded, a.end)
+                    if bare:
+                        # 任务200公里，实际建成186公里，超额完成: the bare claim after the actual value
+                        out.append(_met(a, t, folded[s0:t.end], not bare.group("neg"), "超额" in bare.group(0),
+                                        claim_to=bare.end()))
+                        continue
+                    met = _met(a, t, folded[s0:t.end], True)["verdict"] == schema.CONSISTENT
+                    out.append(_met(a, t, folded[s0:t.end], met, claim_to=a.end))
+                continue
+        tail = _target_after(after, t)
+        set_verb = _SET_THEN_VERB.search(before) if tail and (cm or cn) else None
+        if set_verb and not _CLAIM_MET.search(before[:set_verb.start()]) and not _CLAIM_NOT.search(before[:set_verb.start()]):
+            cm = cn = False  # 年初提出…达到98%的目标: the verb belongs to the target as set, it claims nothing
+        if not cm and not cn and not level and tail and t.sent not in done:
+            # 年初提出审限内结案率达到98%的目标，实际达到98.6%，完成目标: the target named by 的目标, the actual
+            # value after it, then the claim
+            rest = t.end + tail.end()
+            act = [g for g in sfigs if g.start >= rest and (g.kind == t.kind if t.kind == "percent" else same_unit(g, t))
+                   and g.start not in growths and _ACTUAL_AFTER.search(folded[rest:g.start])][:1]
+            if act:
+                c0, c1 = _named_claim(folded, t, act[0].end, s1)
+                cm2, cn2, beyond2 = _claim(folded, folded[c0:c1], after=True)
+                if cm2 or cn2:
+                    out.append(_met(act[0], t, folded[s0:t.end], not cn2, beyond2, claim_to=_claim_end(folded, c0, c1)))
+                    continue
+        rate_target = t.kind == "percent" and _RATE_UP_DOWN.search(before)
+        if not cm and not cn and rate_target:
+            # 年初提出的增长7%的目标顺利实现，全年实际增长7.3%: the claim right after the rate target
+            post = _CLAIM_POST.match(folded, t.end)
+            if post:
+                cm, cn, beyond, claim_to = not post.group("neg"), bool(post.group("neg")), "超额" in post.group(0), post.end()
+        if not cm and not cn:
+            continue
+        claims_met = not cn
+        if t.kind == "percent":
+            if rate_target:
+                ach = [growths[g.start] for g in sfigs if g.end <= t.start and g.start in growths]
+                if not ach:
+                    # …的目标顺利实现，全年实际增长7.3%: the rate achieved, named as actual, after the claim
+                    ach = [growths[g.start] for g in sfigs if g.start > max(t.end, claim_to) and g.start in growths
+                           and "实际" in folded[clause_start(folded, g.start):g.start]][:1]
+                if not ach:
+                    continue
+                down = bool(_RATE_DOWN.search(before))
+                a = ach[-1]
+                if a.down != down or a.mode != "pct":
+                    continue
+                out.append(_met(a.g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
+            elif level:
+                # 准确率为87.6%，…考核目标为85%: a level against a level target, not a rate of growth
+                ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
+                       and not _is_ref(folded, g)]
+                if not ach:
+                    # 建档率目标为90%，实际达到92.4%，完成年度目标: the achieved level right after the target
+                    ach = [g for g in sfigs if g.start >= t.end and g.kind == "percent" and g.start not in growths
+                           and _ACTUAL_AFTER.search(folded[t.end:g.start])][:1]
+                if ach:
+                    out.append(_met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
+            elif _CLAIM_LEAD.match(folded, clause_start(folded, t.start)) and _TARGET_NOUN_AFTER.match(after):
+                # 参保率96.8%，完成稳定在95%以上的年度目标 / 同比增长8.2%，完成年初确定的8%目标: the claim opens the
+                # clause, the target closes it, the value is the nearest rate before
+                ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and not _is_ref(folded, g)
+                       and not _planned(folded, doc, g)]
+                if ach:
+                    tail = _TARGET_NOUN_AFTER.match(after)
+                    row = _met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=t.end + tail.end())
+                    if row["verdict"] == schema.CONSISTENT or len(ach) == 1:
+                        out.append(row)
+        else:
+            a = achieved(sfigs, t, after_too=level)
+            if a is not None and not _is_ceiling(folded, a, t):
+                # 完成年度1,000套的目标任务: the row marks the target's noun too
+                tail = _TARGET_AFTER.search(after)
+                claim_to = max(claim_to, t.end + tail.end() if tail else 0)
+                # 细颗粒物平均浓度31微克/立方米，完成年度考核目标33微克/立方米: a measure that should fall meets
+                # its target by staying under it
+                out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, at_most=_lower_better(folded, a),
+                                claim_to=claim_to))
+    out += _named_level_targets(doc, folded, figs, sents, out)
+    out += _labelled_targets(doc, folded, figs, out)
+    out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
+    by_id = {f.id: f for f in figs}
+    out += _unstated_targets(doc, folded, sents, out, by_id, figs)
+    out += _points_over_named_target(folded, figs, sents, out, growths)
+    return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
+
+
+# 高于目标2.3个百分点 / 低于预期目标0.5个百分点: a gap in points from a target named, not restated
+_OVER_NAMED = re.compile(r"^(?P<cmp>高于|高出|超过|超出|低于)(?:年度|年初|全年|预期|规划|计划|考核|省定|市定)?(?:目标|计划)(?:值)?$")
+_TARGET_SET = re.compile(r"目标|力争|预期|计划")
+
+
+def _points_over_named_target(folded: str, figs: list[Fig], sents: dict, out: list, growths: dict) -> list[dict]:
+    """年度目标值为95%，实际完成值为97.3%，高于目标2.3个百分点: the achieved level (or rate) ends the clause right
+    before the gap; the target is the one percentage set as a target (目标/力争/预期/计划 before it in its clause)
+    earlier in the sentence."""
+    rows: list[dict] = []
+    seen = {i for r in out for i in r["figure_ids"].split()}
+    for p in figs:
+        if p.kind != "percentage_point" or p.sent < 0 or p.id in seen:
+            continue  # a gap another wording has judged already (比目标T高出N个百分点)
+        cs = clause_start(folded, p.start)
+        m = _OVER_NAMED.match(folded[cs:p.start])
+        if not m:
+            continue
+        before = [g for g in sents.get(p.sent, []) if g.end <= cs]
+        if not before or before[-1].kind != "percent" or clause_end(folded, before[-1].end) + 1 != cs:
+            continue
+        a = before[-1]
+        rate = a.start in growths
+        if _is_ref(folded, a) or _is_tgt(folded, a) or rate and growths[a.start].mode != "pct" \
+                or "其中" in folded[clause_start(folded, a.start):a.start]:
+            continue  # 其中工业增长7.1%: a part's rate is not the one the target was set for
+        tgts = [g for g in before[:-1] if g.kind == "percent"
+                and _TARGET_SET.search(folded, clause_start(folded, g.start), g.start)]
+        if len(tgts) != 1 or rate != bool(_CUE_TARGET.search(folded, clause_start(folded, tgts[0].start), tgts[0].start)):
+            continue  # a rate against a rate set (增长7%左右), a level against a level (目标值为95%)
+        rows.append(_points_over_target(a, tgts[0], p, m.group("cmp") == "低于"))
+    return rows
+
+
+_CUE_TARGET = re.compile(rf"(?:{_UP}|{_DOWN})了?$")
+
+
+# 超出计划500人 / 比预算节约1.38万元: a figure that is a difference, not a level
+_DIFF_LABEL = re.compile(r"(?:超出|超过|超额|节约|节省|结余|减少|增加|少|多)(?:了)?(?:计划|目标|任务|预算)?(?:了)?$")
+# 完成目标任务3500人的120%: a completion rate of another figure
+_COMPLETION_OF = re.compile(r"(?:完成|为|达到|相当于|占)[^，,；;。\d]*$")
+
+
+def _role_slip(folded: str, row: dict, by_id: dict) -> bool:
+    """A target_met failure whose actual or target is a difference (超出计划500人, 节约1.38万元) or a completion rate of
+    another figure (完成目标任务3500人的120%) judged the wrong pairing, not the text: the row is dropped."""
+    if row["verdict"] != schema.INCONSISTENT:
+        return False
+    figs = [by_id[i] for i in row["figure_ids"].split()[:2] if i in by_id]
+    for f in figs:
+        lab = label_of(folded, f)
+        if f.quantity and _DIFF_LABEL.search(lab) and folded[f.end:f.end + 1] != "的":  # 超过计划2,000个的20%: the plan
+            return True
+        if f.kind == "percent" and folded[f.start - 1:f.start] == "的":
+            g = next((g for g in by_id.values() if g.end == f.start - 1 and g.quantity), None)
+            if g is not None and _COMPLETION_OF.search(label_of(folded, g)):
+                return True
+    return False
+
+
+# 税费收入完成年度预算目标66亿元的103.7%: the metric that opens the clause, before its verb
+_CLAUSE_METRIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:全年|年度|累计)?(?:完成|实现|达到|为|是|占)")
+
+
+def _named_earlier(doc, folded: str, sents: dict, t: Fig) -> Fig | None:
+    """A target whose sentence states no value of its own, opening on a metric (税费收入完成年度预算目标66亿元的103.7%)
+    → the one value of its unit earlier in the paragraph (up to three sentences back) whose label ends with that
+    metric (全年组织税费收入68.42亿元), else None."""
+    cs = clause_start(folded, t.start)
+    m = _CLAUSE_METRIC.match(folded, cs)
+    if not m or m.end() > t.start or t.sent <= 0:
+        return None
+    name = m.group("name")
+    return _earlier_in_paragraph(doc, folded, sents, t, lambda g: _LABEL_VERB.sub("", item_label(folded, g)).endswith(name))
+
+
+def _earlier_in_paragraph(doc, folded: str, sents: dict, t: Fig, names) -> Fig | None:
+    """The one plain value of t's unit in the three sentences before t's, within its paragraph, that names(g) accepts."""
+    found = []
+    cs = clause_start(folded, t.start)
+    for sj in range(t.sent - 1, max(t.sent - 4, -1), -1):
+        if "\n" in folded[doc.sentences[sj].end:cs]:
+            break
+        found += [g for g in sents.get(sj, []) if same_unit(g, t) and _plain_value(folded, doc, g)
+                  and not _per_unit(folded, g) and names(g)]
+    return found[0] if len(found) == 1 else None
+
+
+def in_plan_heading(doc, f: Fig) -> bool:
+    """Is the figure under a heading of plans or targets ahead (下一步工作, 2025年主要目标)?"""
+    heading = doc.section_at(f.start)
+    return bool(heading) and plan_heading(heading, doc.year)
+
+
+def _subject_of(folded: str, own: str, a: Fig) -> bool:
+    """Does a subject of its own (较大火灾 of 较大火灾控制在1起以内) name value a? Its words are in a's label, or, with
+    its measure word dropped (事故死亡人数 → 事故死亡), it ends on a's item (死亡 of 发生事故23起、死亡14人) and the rest is
+    in the clause a is listed in."""
+    item = item_label(folded, a).lstrip("、")
+    if own in item:
+        return True
+    core = re.sub(rf"(?:{re.escape(a.base_unit)})?[数次量]$" if a.base_unit else r"[数次量]$", "", own)
+    if len(core) >= 2 and core in item:
+        return True
+    return len(item) >= 2 and core.endswith(item) and core[:-len(item)] in label_of(folded, a)
+
+
+def _far_apart(row: dict, by_id: dict) -> bool:
+    """A failed target whose achieved value and target differ more than three times (2860人 against 140人 read from
+    低于年度目标140人, where 140 is the gap): the figure taken as the target is most likely not one."""
+    if row["verdict"] != schema.INCONSISTENT:
+        return False
+    ids = row["figure_ids"].split()
+    if len(ids) != 2 or not all(i in by_id for i in ids):
+        return False
+    a, t = (by_id[i] for i in ids)
+    if not (a.quantity and t.quantity and a.norm and t.norm and a.norm > 0 and t.norm > 0):
+        return False
+    return not (Decimal(1) / 3 <= a.norm / t.norm <= 3)
+
+
+_CLAIM_LEAD = re.compile(r"(?:已|均|全面|圆满|顺利|超额)*(?:完成|达到|实现)了?")
+# ，提前完成 / ，已全部完成 / ，未完成: a claim that is a clause of its own right after the target
+_BARE_CLAIM = re.compile(r"[，,](?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)*(?:完成|实现|达到)了?)"
+                         r"(?:任务|目标)?(?=[，,；;。！？\n]|$)")
+_TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标)")
+
+
+# 按期办结率95%以上、积案化解率85%以上的考核目标均已完成 / 面商率达到90%以上的要求…，达到要求: the claim on targets
+# that name their metric, after them (or 实现了…的年度目标 before them)
+_NAMED_CLAIM_AFTER = re.compile(r"[^，,；;。！？\d%]{0,12}?(?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:均|已|全面|圆满|顺利|如期|提前)*"
+                                r"(?:完成|实现|达到|控制在[^，,；;。\d%]{0,6}?(?:之内|以内|范围内))|(?P<neg2>突破了?|超过了?)[^，,；;。\d%]{0,4}?(?:指标|目标))")
+# …，达到要求。 / …，完成目标任务。: a closing clause that only claims
+_CLAIM_CLOSING = re.compile(r"[，,](?:[^，,；;。！？\d%]{0,14}?(?:均|都|全部))?(?:均|已|全面|圆满|顺利|如期)*"
+                            r"(?:(?:达到|完成|实现|符合)了?[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)"
+                            # …，全县事故起数和死亡人数均控制在指标之内: a ceiling kept
+                            r"|控制在[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)(?:之内|以内|范围内))(?=[。；;！!？?\n]|$)")
+# 年度控制指标为事故起数45起以内: the words that set the target, before its metric
+_SET_AS = re.compile(r"(?:目标|指标|要求|任务)(?:为|是)")
+# 分行业看，道路交通事故24起 / 其中…: a sentence that breaks a total down into parts
+_BREAKDOWN = re.compile(r"分[\u4e00-\u9fff]{1,4}看|其中|按[\u4e00-\u9fff]{1,4}分")
+_METRIC_LEAD = re.compile(r"^.*?(?:为|是|：|:|达到|实现了?|完成了?|提出|确定|下达的?|要求)(?=[\u4e00-\u9fff]{2,})")
+_METRIC_TAIL = re.compile(r"(?:为|是|达到了?|达|控制在|保持在|稳定在)$")
+
+
+def _metric_label(folded: str, f: Fig, lead: bool = False) -> str:
+    """The words naming what a figure measures: its item label without asides in brackets, a trailing verb, and
+    (for a target, lead=True) the words that set it (年初确定的… / 指标为…)."""
+    lab = folded[clause_start(folded, f.start, CLAUSE_SEP + "、“\""):f.start]
+    lab = _METRIC_TAIL.sub("", _BRACKETED.sub("", lab))
+    if lead:
+        lab = _METRIC_LEAD.sub("", lab)
+    return re.sub(r"^(?:全年|年度|今年|当年|全县|全市|全区|其中|县|市|区|共|已|累计|实际)+", "", lab)
+
+
+_BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the qualifiers of a value stated as a bound (95%以上, 3人以内)
+
+
+def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
+    """Targets listed by their metric with one claim for all (按期办结率95%以上、积案化解率85%以上的考核目标均已完成),
+    each judged against the one earlier value of the text (or later in its sentence) whose label names the same metric
+    (按期办结率97.6%); an exact name wins over one that only ends the same way, and an ambiguous name is left alone."""
+    bounded = {t.sent for t in figs if t.qualifier in _BOUNDS}  # the sentences with a target stated as a bound
+    if not bounded:
+        return []
+    judged = {i for r in rows for i in r["figure_ids"].split()}
+    out = []
+    for si, sfigs in sents.items():
+        if si < 0 or si not in bounded:
+            continue
+        s0, s1 = doc.sentences[si].start, doc.sentences[si].end
+        for t in sfigs:
+            if t.id in judged or t.value is None or t.qualifier not in _BOUNDS \
+                    or not (t.kind == "percent" or t.quantity) or _planned(folded, doc, t):
+                continue
+            chain = [t]  # 按期办结率95%以上、积案化解率85%以上: named targets listed with 、
+            for g in sfigs:
+                if g.start > chain[-1].end and g.kind == t.kind and re.fullmatch(r"[、和及][^，,；;。！？\d%]{0,12}", folded[chain[-1].end:g.start]):
+                    chain.append(g)
+                elif g.start > chain[-1].end:
+                    break
+            last = chain[-1]
+            tail = _TARGET_AFTER.search(folded[last.end:last.end + 16])
+            head = folded[clause_start(folded, chain[0].start):chain[0].start]
+            if not (tail or re.search(r"(?:目标|指标|要求|任务)(?:为|是)", head)):
+                continue
+            claim_from = last.end + (tail.end() if tail else 0)
+            m = _NAMED_CLAIM_AFTER.match(folded, claim_from) or _CLAIM_CLOSING.search(folded, claim_from, s1)
+            lead = _CLAIM_LEAD.match(folded, clause_start(folded, chain[0].start)) if tail else None
+            if not m and not lead:
+                continue
+            neg = bool(m and (m.groupdict().get("neg") or m.groupdict().get("neg2")))
+            name = _SET_AS.split(_metric_label(folded, t, lead=True))[-1]
+            if len(name) < 2:
+                continue
+
+            def fits(g: Fig) -> bool:
+                return (g.kind == "percent" if t.kind == "percent" else same_unit(g, t)) and g is not t and g not in chain
+
+            pool = [g for g in figs if fits(g) and g.sent >= 0 and (g.sent < si or g.sent == si and g.start > claim_from - 1
+                                                                    or g.sent == si and g.end <= chain[0].start)
+                    and _plain_value(folded, doc, g)
+                    and g.qualifier not in ("at_least", "at_most")]
+            names = [(g, _metric_label(folded, g)) for g in pool]
+            exact = [g for g, n in names if n == name]
+            # the target may carry words that set it (…提出面商率); the value's own label may not carry a scope the
+            # target lacks (城区满意率 is not 满意率)
+            ends = [g for g, n in names if len(n) >= 2 and name.endswith(n) and si - g.sent <= 3]  # near: a looser name
+            # 事故起数 names the count of 事故 in 起 (发生各类生产安全事故37起)
+            counted = [g for g, n in names if g.exact and len(name) > 3 and name.endswith(g.base_unit + "数")
+                       and len(name) - len(g.base_unit) - 1 >= 2 and n.endswith(name[:-len(g.base_unit) - 1])]
+            found = exact or ends or counted
+            if len(found) > 1:
+                # the total, not its parts broken down in a sentence of their own (分行业看，…)
+                found = [g for g in found if not _BREAKDOWN.match(folded, doc.sentences[g.sent].start)] or found
+            if len(found) != 1:
+                continue
+            a = found[0]
+            end = max(m.end() if m else t.end, claim_from)
+            row = _met(a, t, folded[s0:t.end], not neg, "超额" in (m.group(0) if m else ""), claim_to=end)
+            if a.sent != si:
+                row["start"] = clause_start(folded, chain[0].start)
+            out.append(row)
+    return out
+
+
+# 年度目标：建设5G基站500个。完成情况：建成480个，目标任务全面完成。 / 目标任务：新增15家；实际新增12家；完成情况：已完成:
+# a segment labelled as the target, then one labelled as what was done
+_TARGET_SEGMENT = re.compile(r"(?:^|(?<=[。；;\n]))[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．][ \t　]*)?"
+                             r"(?:年度|全年|绩效|今年|本年度?)?(?:目标(?:任务|值)?|计划(?:任务)?|任务目标)[：:]")
+_TARGET_SEGMENT_QUICK = re.compile(r"(?:目标|计划|任务)[任务值]?[：:]")
+_DONE_SEGMENT = re.compile(r"[ \t　]*(?:完成情况|实际完成(?:情况|值)?|完成值|实际值|执行情况)[：:]|[ \t　]*实际(?=[^，,；;。\d%]{0,8}\d)")
+_SEGMENT_CLAIM = re.compile(r"(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:已|均|全面|圆满|顺利|如期|超额|全部)+(?:完成|实现|达到)"
+                            r"|(?:目标|任务)[^，,；;。！？\d%]{0,4}?(?:(?P<neg2>未能?|没有|没能)|已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现|达到)")
+
+
+def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """A target stated in a segment labelled 目标： / 目标任务： / 计划：, and what was done in the next segment of the
+    paragraph labelled 完成情况： / 实际… → target_met rows, pairing each target with the one done value of its unit;
+    judged against the claim that closes the done segment's sentence (目标任务全面完成 / 已完成 / 未完成), else recorded."""
+    if not _TARGET_SEGMENT_QUICK.search(folded):
+        return []  # a quick test: no segment labelled as a target
+    judged = {i for r in rows for i in r["figure_ids"].split()}
+    out = []
+    for m in _TARGET_SEGMENT.finditer(folded):
+        t_end = clause_end(folded, m.end(), "。；;\n")
+        tgts = [f for f in figs if m.end() <= f.start and f.end <= t_end and (f.quantity or f.kind == "percent")]
+        if not tgts or any(f.id in judged for f in tgts):
+            continue
+        # the done segment: the next segment of the paragraph that opens with its label
+        d0 = t_end + 1
+        if folded[t_end:t_end + 1] not in "。；;" or not _DONE_SEGMENT.match(folded, d0):
+            continue
+        d_end = clause_end(folded, d0, "。；;\n")
+        done = [f for f in figs if d0 <= f.start and f.end <= d_end and (f.quantity or f.kind == "percent")]
+        s_end = clause_end(folded, d0, "。\n")
+        claim = None
+        for c in _SEGMENT_CLAIM.finditer(folded, done[-1].end if done else d0, s_end):
+            claim = c  # the last claim of the sentence speaks for the targets
+        if claim is None and folded[d_end:d_end + 1] in "；;":
+            # 实际新增12家；完成情况：已完成: the claim in a segment of its own
+            nxt = _DONE_SEGMENT.match(folded, d_end + 1)
+            if nxt:
+                claim = _SEGMENT_CLAIM.search(folded, nxt.end(), clause_end(folded, nxt.end(), "。；;\n"))
+        for t in tgts:
+            pair = [a for a in done if (same_unit(a, t) if t.quantity else a.kind == "percent") and a.id not in judged]
+            if len(pair) != 1 or _planned(folded, doc, pair[0]):
+                continue
+            a = pair[0]
+            at_most = _lower_better(folded, a) or _is_ceiling(folded, a, t)
+            if claim is not None:
+                neg = bool(claim.group("neg") or claim.group("neg2"))
+                row = _met(a, t, folded[m.start():t.end], not neg, "超额" in claim.group(0), at_most=at_most,
+                           claim_to=claim.end())
+            else:
+                met = _met(a, t, folded[m.start():t.end], True, at_most=at_most)["verdict"] == schema.CONSISTENT
+                row = _met(a, t, folded[m.start():t.end], met, at_most=at_most, claim_to=a.end)
+            out.append(row)
+    return out
+
+
+# 年初确定的目标任务全面完成 / 既定目标未能实现: a claim that points back to targets set earlier in the text
+_CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确定|提出|制定|设定)?的?[^，,；;。！？\d%]{0,6}?(?:目标|任务)(?:任务)?"
+                         r"[^，,；;。！？\d%]{0,4}?(?:(?P<neg>未能?|没有|没能)(?:完成|实现)|(?:已|均|全面|圆满|顺利|如期)*(?:完成|实现))")
+# 年初确定了“办结率100%、见面率98%以上”的工作目标: the sentence that sets them
+_SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?")
+
+
+def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
+    """年初确定了“办结率100%、见面率98%以上”的工作目标。…见面率96.7%。…年初确定的目标任务全面完成: each target of
+    the earlier sentence that set them, against the value named exactly the same between the two sentences; the rows
+    mark the claim. A name that is not unique is left alone."""
+    out = []
+    judged = {i for r in rows for i in r["figure_ids"].split()}
+    for m in _CLAIM_BACK.finditer(folded):
+        si = next((i for i, snt in enumerate(doc.sentences) if snt.start <= m.start() < snt.end), -1)
+        cs, ce = clause_start(folded, m.start()), clause_end(folded, m.end())
+        if si <= 0 or any((f.quantity or f.kind == "percent") and cs <= f.start < ce for f in sents.get(si, [])):
+            continue  # a claim with figures of its own is judged on them
+        for sj in range(si - 1, -1, -1):
+            tfigs = [t for t in sents.get(sj, []) if t.kind == "percent" or t.quantity]
+            snt = folded[doc.sentences[sj].start:doc.sentences[sj].end]
+            if not tfigs or not _SETS_TARGETS.search(snt) or not re.search(r"(?:目标|任务)", snt):
+                continue
+            tgts = [t for t in tfigs if t.id not in judged and _TARGET_AFTER.search(
+                re.sub(r"[、和][^，,；;。！？\d%]{0,12}?[\d.]+%?[^，,；;。！？\d%]{0,3}?(?=[、和”\"]|的)", "", folded[t.end:t.end + 40])
+                .lstrip("”\""))]
+            for t in tgts:
+                name = _metric_label(folded, t, lead=True)
+                if len(name) < 2 or _planned(folded, doc, t):
+                    continue
+                pool = [g for g in figs if sj < g.sent < si and (g.kind == "percent" if t.kind == "percent" else same_unit(g, t))
+                        and _plain_value(folded, doc, g)
+                        and _metric_label(folded, g) == name]
+                if len(pool) != 1:
+                    continue
+                row = _met(pool[0], t, folded[m.start():m.end()], not m.group("neg"))
+                row["start"], row["end"] = m.start(), m.end()
+                out.append(row)
+            break
+    return out
+
+
+# 完成省下达的年度减排任务 / 实现了市定的控制目标: a claim about one target, closing its clause, with no number for it
+_CLAIM_BARE = re.compile(r"(?:超额|圆满|顺利|全面|如期)?(?<!实际)(?:完成|实现|达到)了?(?P<what>[^，,；;。！？\d%]{0,12}?)"
+                         r"(?:目标|任务|要求|指标)(?:任务)?(?=[，,；;。！？\n]|$)")
+_CLAIM_NOUN = re.compile(r"目标|任务|要求|指标")
+_GENERIC_TARGETS = re.compile(r"各项|全部|所有|各类|主要|[\u201c“]")
+
+
+# 保障性租赁住房筹集任务 / 水质达标率目标为: the words after a metric's name that make its figure a target
+_TARGET_NAME_TAIL = re.compile(r"的?(?:年度|全年|年初)?(?:目标|任务|计划|指标)(?:任务|值|数)?(?:为|是)?$")
+_NAME_LEADS = re.compile(r"^(?:全年|年度|今年|当年|本年|年内|全县|全市|全区|其中|县|市|区|共|已|累计|实际)+")
+_LONGER_SPAN = re.compile(r"期间|以来|年来|(?:到|至|截至)(?:19|20)\d\d年|(?:19|20)\d\d[-—–~至](?:19|20)?\d\d|五年|三年|“十")
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d\d年度?[，,]?")
+_COMMON_BIGRAMS = frozenset(("全年", "年度", "今年", "当年", "目标", "任务", "计划", "指标", "完成", "实现", "达到"))
+
+
+# 年度任务新增城镇就业 / 上级下达的目标为新建…: the words before a metric's name that make its figure a target
+_TARGET_NAME_HEAD = re.compile(r"^[^，,；;。\d%]{0,8}?(?:年初|年度|全年|今年)?(?:确定|下达|提出)?的?(?:目标任务|目标|任务|计划)(?:为|是)?")
+
+
+def _target_name(lab: str) -> str:
+    """保障性租赁住房筹集任务 → 保障性租赁住房筹集, 年度任务新增城镇就业 → 新增城镇就业; "" for a label naming no target."""
+    m = _TARGET_NAME_TAIL.search(lab)
+    if m:
+        return lab[:m.start()]
+    m = _TARGET_NAME_HEAD.match(lab)
+    return lab[m.end():] if m else ""
+
+
+def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> Fig | None:
+    """The target of a bare claim (…468套，超额完成年度任务) stated in an earlier sentence: the one target of a's kind
+    whose metric name, without its target word, is a's name (保障性租赁住房筹集任务500套), anywhere before; else, for a
+    rate, the one rate target in the sentence just before, in the same paragraph, sharing a word with a's sentence
+    (水质达标率目标为90%以上。全年水质抽检…合格率为86.4%，达到年度绩效目标)."""
+    if a.start in _growth_starts(doc, figs) or _is_ref(folded, a) or _planned(folded, doc, a):
+        return None
+
+    def fits(g: Fig) -> bool:
+        return (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a)) \
+            and 0 <= g.sent < si and _is_tgt(folded, g) \
+            and not _planned(folded, doc, g) and g.start not in _growth_starts(doc, figs)
+
+    def of_the_year(g: Fig) -> bool:
+        # “十四五”期间…任务2000套 / 到2025年…目标 / 2019年…任务: a target of a longer span or of another year
+        lead = folded[doc.sentences[g.sent].start:g.start]
+        return not _LONGER_SPAN.search(lead) and all(
+            not doc.year or int(y) == doc.year for y in _YEAR_IN_LEAD.findall(lead))
+
+    tgts = [g for g in figs if fits(g) and of_the_year(g)]
+    if not tgts:
+        return None
+    name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a)))
+    if len(name) >= 4:
+        named = [g for g in tgts if _target_name(_metric_label(folded, g)).endswith(name)]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+    if a.kind != "percent":
+        return None  # an amount is paired only by its name (two amounts of one unit may count different work)
+    near = [g for g in tgts if g.sent == si - 1]
+    s0 = doc.sentences[si].start
+    if len(near) != 1 or "\n" in folded[near[0].end:s0] or any(
+            g.sent == si - 1 and g.start > near[0].end and g.kind == "percent" for g in figs):
+        return None
+    t = near[0]
+    tname = _TARGET_NAME_TAIL.sub("", _NAME_LEADS.sub("", _metric_label(folded, t)))
+    if not (tname.endswith("率") and name.endswith("率")):
+        return None
+    shared = (_bigrams(tname) & _bigrams(folded[s0:a.start])) - _COMMON_BIGRAMS
+    return t if shared else None
+
+
+def _growth_starts(doc, figs: list[Fig]) -> set[int]:
+    return cached(doc, "_growth_starts_cache", figs, lambda: {gr.g.start for gr in find_growths(doc, figs)})
+
+
+def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: dict, figs: list[Fig]) -> list[dict]:
+    """Claims of having met a target that the text never quantifies → unverifiable rows, when the clause before
+    states the values the claim is about (分别比上年削减2.6%和3.1%，完成省下达的年度减排任务)."""
+    judged = {by_id[i].sent for r in rows for i in r["figure_ids"].split() if i in by_id}
+    naming = sentences_with(doc, folded, _CLAIM_NOUN)  # one scan: the sentences that may name a target noun
+    out = []
+    for si, sfigs in sents.items():
+        if si < 0 or si in judged or si not in naming:
+            continue
+        s0, s1 = doc.sentences[si].start, doc.sentences[si].end
+        if not _CLAIM_NOUN.search(folded, s0, s1):
+            continue  # a quick test: every bare claim names its target noun
+        claims = list(_CLAIM_BARE.finditer(folded, s0, s1))
+        if not claims or any(_is_tgt(folded, g) for g in sfigs):
+            continue
+        for m in claims:
+            if _GENERIC_TARGETS.search(m.group("what")) or _NEGATION.search(folded, max(s0, m.start() - 2), m.start()):
+                continue
+            cs = clause_start(folded, m.start())
+            prev = [g for g in sfigs if g.end <= cs and g.start >= clause_start(folded, cs - 1) and g.kind not in ("year", "date", "date_range")]
+            # 提前3个月完成全年任务: how early it was met may open the clause
+            if not prev or not (cs == m.start() or re.fullmatch(r"提前[^，,；;。]{1,8}", folded[cs:m.start()])) \
+                    or any(_planned(folded, doc, g) for g in prev):
+                continue
+            a = next((g for g in reversed(prev) if g.kind == "percent" or g.quantity), None)
+            t = _target_named_before(doc, folded, figs, si, a) if a is not None else None
+            if t is not None:
+                # 保障性租赁住房筹集任务500套 (in the section of targets) … 保障性租赁住房筹集468套，超额完成年度任务
+                row = _met(a, t, "", True, m.group(0).startswith("超额"), at_most=_lower_better(folded, a))
+                row["start"], row["end"] = clause_start(folded, a.start), m.end()
+                out.append(row)
+                break
+            out.append(result("target_met", schema.UNVERIFIABLE, prev, prev[0].start, m.end(),
+                              folded[m.start():m.end()], "the target is not stated",
+                              "The text claims a target was met but never states the target, so the claim cannot be checked.",
+                              "文中称已完成目标，但未给出目标数值，无法核对。"))
+            break
+    return out
+
+
+# spending against its budget or a control ceiling: being under it is not a missed target
+_SPENDING = re.compile(r"支出|经费|费用|开支|成本|耗|三公|死亡|事故|排放")
+_CEILING = re.compile(r"预算|控制|限额|上限|指标")
+
+
+def _is_ceiling(folded: str, a: Fig, t: Fig) -> bool:
+    """Is target t a ceiling for a (三公经费支出 against 预算数, 死亡人数 against 控制指标) rather than a goal to reach?"""
+    return bool(_CEILING.search(label_of(folded, t)) and _SPENDING.search(
+        folded[clause_start(folded, a.start, "；;。！？!?\n"):a.start]))
+
+
+# 细颗粒物浓度, 单位GDP能耗, 死亡率, 发病率, 失业率: measures whose target is a ceiling, however it is worded
+_LOWER_BETTER = re.compile(r"浓度|排放|能耗|煤耗|水耗|电耗|死亡|事故|发生率|发病率|失业率|患病率|亏损|负债")
+
+
+def _lower_better(folded: str, a: Fig) -> bool:
+    """Does the achieved value's own label name a measure that is better the lower it is?"""
+    return bool(_LOWER_BETTER.search(label_of(folded, a)))
+
+
+def _met(a: Fig, t: Fig, text: str, claims_met: bool, beyond: bool = False, at_most: bool = False,
+         claim_to: int = 0) -> dict:
+    """Achieved against target → target_met row; consistent when the claim matches what the numbers say."""
+    ai = a.norm_interval()  # in base units: 1.2万亩 against 8000亩, 87.6% against 85%
+    q = t.qualifier or ("at_most" if at_most else "at_least")
+    tv = t.norm if t.norm is not None else t.value
+    if at_most or q in ("at_most", "less_than"):
+        met = ai.low is None or ai.low <= tv if q == "at_most" else ai.low is None or ai.low < tv
+        rel = "≤"
+    else:
+        met = ai.high is None or (ai.high > tv if beyond or q == "more_than" else ai.high >= tv)
+        rel = ">" if beyond or q == "more_than" else "≥"
+    if t.qualifier == "approx":
+        met = met or ai.overlaps(t.norm_interval())
+    ok = met == claims_met
+    computed = f"achieved {a.text} {rel if met else 'not ' + rel} target {t.text}"
+    claim = "met" if claims_met else "not met"
+    stated = f"{a.text}; target {t.text} ({claim})"
+    start, end = min(a.start, t.start), max(a.end, t.end, claim_to)
+    if ok:
+        en = f"{a.text} {'meets' if met else 'falls short of'} the target {t.text}, as the text says."
+        zh = f"{a.text}{'达到' if met else '未达到'}目标{t.text}，与文中表述一致。"
+        return result("target_met", schema.CONSISTENT, [a, t], start, end, stated, computed, en, zh)
+    en = (f"The text says the target {t.text} was {claim}, but {a.text} "
+          f"{'meets' if met else 'falls short of'} it.")
+    zh = f"文中称目标{t.text}{'已完成' if claims_met else '未完成'}，但实际{a.text}{'已达到' if met else '未达到'}目标。"
+    cause = "target claimed met but not reached" if claims_met else "target reached but reported as missed"
+    return result("target_met", schema.INCONSISTENT, [a, t], start, end, stated, computed, en, zh, cause)
+
+
+def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
+    """为年初预算X的P%: achieved / target against the stated completion percentage."""
+    got = (a.norm_interval() / t.norm_interval()).scale(HUNDRED)
+    want, d = p.pct_interval(), p.decimals or 0
+    g = fmt_interval(got, d + 1, '%')
+    return _target_row(got.overlaps(want), [a, t, p], f"{a.text} = {p.text} of target {t.text}",
+                       f"{a.text}/{t.text} = {g}; stated {p.text} needs {fmt_interval(want, d + 1, '%')}",
+                       (f"{a.text} is {g} of the target {t.text}, matching the stated {p.text}.",
+                        f"{a.text}为目标{t.text}的{g}，与所述{p.text}相符。"),
+                       (f"{a.text} is {g} of the target {t.text}, not the stated {p.text}.",
+                        f"{a.text}实为目标{t.text}的{g}，而非{p.text}。"))
+
+
+def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str) -> dict:
+    """完成全年预算的96.4% with no target in the sentence → judged against the one target of the sentence before
+    that the phrase names best (全年预算 → 经调整后全年预算数3,850万元); else unverifiable with the implied target.
+    A target found so far away only confirms: when it does not fit, the row stays unverifiable."""
+    prev = sents.get(p.sent - 1, []) if p.sent > 0 else []
+    if prev and "\n" in folded[prev[-1].end:a.start]:
+        prev = []
+    cands = [g for g in prev if same_unit(g, a) and _is_tgt(folded, g) and not re.match(r"的[\d.]+%", folded[g.end:g.end + 10])]
+    t = _best_named(phrase, [(g, label_of(folded, g)) for g in cands])
+    if t is None and len(cands) == 1 and _bigrams(phrase) & _bigrams(label_of(folded, cands[0])):
+        t = cands[0]  # 为计划的103.5% after 计划总投资15.86亿元: the one target named so (it may only confirm)
+    if t is not None:
+        row = _pct_of_target(a, t, p)
+        if row["verdict"] == schema.CONSISTENT:
+            return row
+    want = p.pct_interval()
+    implied = a.interval() / want.scale(Decimal("0.01")) if want is not None and want.bounded and want.low > 0 else None
+    shown = fmt_outward(implied, (a.decimals or 0) + 1, a.unit) if implied is not None and implied.bounded else "?"
+    return result("target_met", schema.UNVERIFIABLE, [a, p], a.start, p.end, f"{a.text} = {p.text} of the target",
+                  f"the target is not stated; {a.text} at {p.text} implies a target in {shown}",
+                  f"The target is not stated, so {p.text} cannot be checked; it implies a target in {shown}.",
+                  f"文中未给出目标数，无法核对{p.text}；按此推算目标应在{shown}之间。")
+
+
+def _best_named(phrase: str, cands: list[tuple[Fig, str]]) -> Fig | None:
+    """The candidate whose label shares the most two-character words with the phrase (at least two, and strictly
+    more than any other candidate), else None."""
+    words = _bigrams(phrase)
+    scored = sorted(((len(words & _bigrams(lab)), i) for i, (_, lab) in enumerate(cands)), reverse=True)
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return cands[scored[0][1]][0]
+
+
+def _add_points_row(out: list[dict], folded: str, sfigs: list[Fig], t: Fig, nxt: Fig, growths, below: bool) -> None:
+    """A target t beaten (or missed, below) by nxt percentage points: judged against the value achieved before it —
+    a rate of the sentence, else the level — unless a row on the same figures is there already."""
+    ach = [g for g in sfigs if g.end <= t.start and g.start in growths and g.kind != "percentage_point"] \
+        or _level_before(folded, sfigs, t, nxt, growths)
+    row = _points_over_target(ach[-1], t, nxt, below) if ach else None
+    if row and not any(r["figure_ids"] == row["figure_ids"] for r in out):
+        out.append(row)
+
+
+def _points_over_target(a: Fig, t: Fig, pp: Fig, below: bool) -> dict:
+    """比目标T高出N个百分点: achieved − target against N."""
+    diff = a.interval() - t.interval()
+    want = -pp.interval() if below else pp.interval()
+    g = fmt_interval(diff, (pp.decimals or 0) + 1)
+    return _target_row(diff.overlaps(want), [a, t, pp], f"{a.text} vs target {t.text}: {'低' if below else '高出'}{pp.text}",
+                       f"{a.text} − {t.text} = {g} points; stated {pp.text}",
+                       (f"{a.text} is {g} points from the target {t.text}, matching the stated {pp.text}.",
+                        f"{a.text}与目标{t.text}相差{g}个百分点，与所述{pp.text}相符。"),
+                       (f"{a.text} is {g} points from the target {t.text}, not {pp.text}.",
+                        f"{a.text}与目标{t.text}实差{g}个百分点，而非{pp.text}。"))
+
+
+def _target_row(ok: bool, figs: list[Fig], stated: str, computed: str, holds: tuple[str, str],
+                fails: tuple[str, str]) -> dict:
+    """A judged target_met row spanning its figures, with the explanation pair for its verdict."""
+    en, zh = holds if ok else fails
+    return result("target_met", schema.CONSISTENT if ok else schema.INCONSISTENT, figs, figs[0].start,
+                  figs[-1].end, stated, computed, en, zh)
