@@ -180,3 +180,29 @@ def test_a_date_in_a_report_without_a_year_is_written_without_one():
 def test_a_date_takes_the_year_of_its_sentence_and_is_judged_in_it():
     assert figures_of("回顾2015年，2月29日召开。", year=2016)["iso_date"].tolist() == ["2015", ""]
     assert figures_of("回顾2016年，2月29日召开。", year=2017)["iso_date"].tolist() == ["2016", "2016-02-29"]
+
+
+def test_an_ordinal_reaches_over_its_list_and_zero_slogans_are_not_counts():
+    # 第三、四季度 are the third and fourth quarters; 第二、3批 likewise; the counts after them still are figures
+    df = figures_of("第三、四季度共召开座谈会6场，安全生产实现零事故、零伤亡。")
+    assert list(df["text"]) == ["6场"]
+    df = figures_of("组织第二、3批共计12名干部轮岗。")
+    assert list(df["text"]) == ["12名"]
+    # a list that is not of ordinals keeps every figure: 三、四个 after a plain count
+    df = figures_of("新建3个、改建四个便民服务站。")
+    assert list(df["text"]) == ["3个", "四个"]
+    # 零 as a count before a measure word is still a figure
+    assert list(figures_of("全年发生较大事故零起。")["text"]) == ["零起"]
+
+
+def test_a_line_break_inside_a_thousands_separated_number_is_read_through():
+    # text copied out of a PDF: the line wraps after the separator; the figure keeps the break in its text
+    text = "经核查，全年累计收储各类粮食共计12,\n486吨，比上年增加1,020吨，仓容利用率保持在合理区间以内。"
+    df = figures_of(text)
+    row = df.iloc[0]
+    assert (row["text"], row["value"], row["unit"]) == ("12,\n486吨", "12486", "吨")
+    # a line that ends with a comma after a number and a line starting with four digits: two figures, no join
+    df = figures_of("当年新建住房共计12,\n4860套保障房项目。")
+    assert "12,\n4860套" not in list(df["text"])
+    # tents are counted in 顶
+    assert list(figures_of("储备救灾帐篷1,500顶。")["text"]) == ["1,500顶"]

@@ -32,7 +32,7 @@ _COUNT = (
     "个村 个乡镇 个社区 所学校 篇次 人员 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 对 人份 剂次 辆次 艘 架 尾 亩次 "
     # the rest of the common classifiers (量词) of administrative writing
     "卷 页 枚 发 集 丛 朵 粒 颗 杆 把 孔 列 趟 番 遍 回 桩 则 章 层 段 面 双 副 伙 团 排 营 道 串 盒 袋 箱 瓶 包 桶 罐 "
-    "人天 工日 台次 大类 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝 辑 字"
+    "顶 人天 工日 台次 大类 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝 辑 字"
 ).split()
 UNITS: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:
@@ -77,7 +77,7 @@ _NAMED_SHAPES = re.compile(r"(?=[\d一二三四五六七八九十两])(?:\d+分�
                            r"|(?<![\d一二三四五六七八九十两第])[一二三四五六七八九十]+(?:件|项|大)(?:民生|惠民|为民)?(?:实事|工程))")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
-_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # \u00a0: a line break inside the number (ingest)
 _CN = rf"[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|千万|百万|亿|万|千(?![米克瓦]))"
@@ -203,11 +203,19 @@ def _split_cn_multiplier(num: str) -> tuple[str, str]:
     return num, ""
 
 
+_ORDINAL_BEFORE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)、$")
+_ZERO_WORDS = ("发生", "事故", "伤亡", "死亡", "投诉", "差错", "失误", "感染", "容忍", "距离", "障碍", "增长")
+
+
 def _number_ok(num: str, folded: str, start: int) -> bool:
     """Reject a numeral that is a word: a lone 一 (一批, 一是), an ordinal (第三, 首), glued to Latin letters."""
     before = folded[start - 1] if start else " "
     if before in "第首.-/" or (before.isascii() and before.isalpha()):
         return False  # 第三, 第3, 首: ordinals, not quantities
+    if before == "、" and _ORDINAL_BEFORE.search(folded, max(0, start - 6), start):
+        return False  # 第七、八轮 / 第三、四季度: the ordinal reaches over the list
+    if num in "零〇" and folded.startswith(_ZERO_WORDS, start + 1):
+        return False  # 零发生, 零事故, 零投诉: "none at all", a slogan of results rather than a count
     if not num[0].isdigit() and (num == "一" or before in CN_CHARS or before in "数几" and num[0] in "十百千万"):
         return False  # 一是, 一批; 数十, 几百: vague amounts (总数143枚 and 人数四十二名 are fine)
     return True

@@ -295,11 +295,17 @@ def parse_sections(text: str) -> list[Section]:
 _HARD_WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 _LINE_DONE = "。！？!?；;：:”’」』）)…"
 _CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
+# a digit, a thousands separator, the line break, then three digits and no fourth
+_SPLIT_NUMBER = re.compile(r"\d,\n\d{3}(?!\d)")
+# what a line break inside a number becomes in the folded text: a no-break space the number grammar reads through
+NUMBER_WRAP = "\u00a0"
 
 
 def _is_hard_wrap(text: str, pos: int) -> bool:
     """Is the line break at pos one inside a sentence (a PDF's wrapped line) rather than a paragraph's end? The line
     before runs long and stops without closing punctuation, and neither line is a heading or a table row."""
+    if _SPLIT_NUMBER.match(text, pos - 2):
+        return True  # 12,\n450吨: no line ends in a thousands separator (a PDF wrapped inside the number)
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
     next_end = text.find("\n", pos + 1)
@@ -317,15 +323,17 @@ def hard_wraps(text: str) -> list[int]:
 
 
 def _unwrap(text: str, wraps: list[int]) -> str:
-    """Text and its hard-wrap offsets → the text with each of those line breaks made a space."""
+    """Text and its hard-wrap offsets → the text with each of those line breaks made a space (a no-break space inside
+    a number: 12,\n450)."""
     if not wraps:
         return text
-    parts, prev = [], 0
+    out, prev = [], 0
     for pos in wraps:
-        parts.append(text[prev:pos])
+        out.append(text[prev:pos])
+        out.append(NUMBER_WRAP if _SPLIT_NUMBER.match(text, pos - 2) else " ")
         prev = pos + 1
-    parts.append(text[prev:])
-    return " ".join(parts)
+    out.append(text[prev:])
+    return "".join(out)
 
 
 def split_sentences(text: str, wraps: list[int] | None = None) -> list[Sentence]:
