@@ -109,3 +109,14 @@ def test_table_lines_are_never_joined():
 
     text = "项目名称  预算数  执行数  执行率\n基本支出  1,286.40  1,262.15  98.1%\n"
     assert len(build_document(text).sentences) == 2
+
+
+def test_the_report_year_is_read_from_years_written_digit_by_digit_in_chinese():
+    from analysis.ingest import report_year
+
+    # the title names the year in Chinese digits; 2014 figures often in the text as the base year
+    text = "某县农机服务中心二〇一六年度工作总结\n\n与2015年相比，作业面积增加。2015年完成12万亩，2015年为基数。"
+    assert report_year(text) == 2016
+    assert report_year("二零二一年全县工作要点\n今年要做好以下工作。") == 2021
+    # a Chinese numeral that is not a year stays a numeral (一二三四年 is not a year of the 1950s–2090s)
+    assert report_year("工作总结\n一二三四年的说法不成立，2019年底完成。") == 2019

@@ -271,6 +271,8 @@ _HEADING = re.compile(
 )
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]?|\n+")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年)")
+_CN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九]{3}(?=年)")
+_CN_DIGIT_TO_ASCII = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _REVIEW_YEAR = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、．.]\s*(19[5-9]\d|20\d\d)年(?:工作|主要工作)?(?:回顾|总结)")
 
 
@@ -369,6 +371,8 @@ def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
 def report_year(text: str) -> int | None:
     """Text → the year the report is about: the year in its title, else the most frequent one."""
     text = fold_text(text)  # ２０２５年 is a year too
+    if "〇" in text or "零" in text:  # and so is 二〇二二年, written digit by digit (one character for one)
+        text = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT_TO_ASCII), text)
     head = "\n".join([ln for ln in text.splitlines() if ln.strip()][:3])
     m = _YEAR.search(head)
     if m:
