@@ -146,6 +146,13 @@ def _cum_is_new(folded: str, f: Fig) -> bool:
 
 _NOT_NEW = re.compile(r"累计|总数|总量|截至|截止|目前")
 
+# 超额完成年初确定的新增就业400人目标 / 以新增就业400人为目标: a goal named after its figure, never the year's flow
+_GOAL_AFTER = re.compile(r"(?:的|为)?(?:年度|全年|工作|预期|既定)?(?:目标|任务数|计划数|指标)")
+
+
+def _goal_after(folded: str, f: Fig) -> bool:
+    return bool(_GOAL_AFTER.match(folded, f.end))
+
 
 # 新增5家, 当年新批9家: a figure for the period; 累计发行新增专项债券 is a cumulative, not new (the cached test itself:
 # asked for thousands of times per report)
@@ -185,11 +192,17 @@ def _compatible(noun: str, stock_label: str, stock_metric: str, new_label: str =
     other = {c for c in stock_label if c not in _IGNORE_CHARS}
     if not other:
         return True  # 总数达到512家, 全区累计达到64个: the cumulative names nothing else
-    if len(other) <= 2 and _CUMULATIVE_WORD.search(stock_label) and other & set(new_label):
-        return True  # 全年新建…34个，全市累计建成28个: the cumulative names only the new figure's verb
+    bare = {c for c in _SCOPE_LEAD.sub("", stock_label) if c not in _IGNORE_CHARS}
+    if len(bare) <= 2 and _CUMULATIVE_WORD.search(stock_label) and bare & set(new_label):
+        # 全年新建…34个，全市累计建成28个 / 辖区累计建成14个: the cumulative names only the new figure's verb
+        return True
     if _two_kinds(noun, stock_label) or _modifier_only(noun, stock_label):
         return False
     return bool(core & (other | set(stock_metric)))
+
+
+# 辖区 / 全市 / 本县 / 我局 / 区内: the scope a cumulative opens with names no thing
+_SCOPE_LEAD = re.compile(r"^(?:截至目前|目前|截至年底|年底)?[，,]?(?:辖区(?:内)?|全[国省市县区镇乡街]|本[省市县区镇乡]|我[省市县区镇乡局委]|[省市县区镇乡]内)")
 
 
 # what may follow a counted thing's noun and still count it (累计实现就业人数, 累计参保人员, 贷款余额)
@@ -263,7 +276,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             continue
         qty = [f for f in sfigs if f.quantity]
         for n in qty:
-            if not _is_new(folded, n) or in_plan(folded, doc, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) or (
+            if not _is_new(folded, n) or in_plan(folded, doc, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) \
+                    or _goal_after(folded, n) or (
                     "、" in _label(folded, n) and _leaves(folded, n)):  # 全年新增620家、注销180家: 180家 leaves
                 continue
             noun = _noun_after_marker(folded, n)
@@ -274,7 +288,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                       and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)
                       and not _part_of_flow(folded, qty, c)]
             after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
-                     and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c)
+                     and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c) and not _PREVIOUS_NAMED.match(_label(folded, c))
                      and not _part_of_flow(folded, qty, c)]  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)
@@ -325,7 +339,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             if _apart_in_time(doc, folded, stock, n):
                 continue  # 截至6月底累计…, 全年新增…: two dates
             paired.add(stock.start)
-            prev_c = _previous_in_brackets(folded, qty, stock, n) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n) \
+            prev_c = _previous_in_brackets(folded, qty, stock, n, doc) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n) \
                 or _risen_from(folded, qty, stock, n)
             out.append(_checked_three(folded, sents, prev_c, n, stock) if prev_c is not None else _two(folded, stock, n))
     out.extend(_stocks_with_earlier_flow(doc, folded, figs, sents, paired))
@@ -605,7 +619,7 @@ def _in_previous_bracket(folded: str, c: Fig) -> bool:
     return cs > 0 and folded[cs - 1] in "（(" and bool(_BRACKET_PREVIOUS.match("（" + folded[cs:c.start]))
 
 
-def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig) -> Fig | None:
+def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig, doc=None) -> Fig | None:
     """全县累计达到318个（上年末为202个）: the previous cumulative in brackets right after the current one.
     Only a cumulative (累计) never loses items, so only there must previous + new give current; a stock (实有, 总数)
     also drops what left (注销, 死亡) and keeps its two-figure check."""
@@ -618,9 +632,21 @@ def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig) -> Fi
             return p
         # 累计完成改造286个，其中今年新开工63个，上年末累计为218个: the previous cumulative in a clause of its own
         if p.start > n.end and p.start > stock.end and "累计" in lab and same_count_unit(p, stock) \
-                and _PREVIOUS_CLAUSE.match(_label(folded, p)):
+                and (_PREVIOUS_CLAUSE.match(_label(folded, p)) or _named_previous(doc, folded, p, stock)):
             return p
     return None
+
+
+# 截至上年底累计建成示范村106个 / 截至2000年底累计已治理小流域38条 (in a 2001 report): last year-end's cumulative of a
+# thing named again
+_PREVIOUS_NAMED = re.compile(r"^(?:截至|截止|到)?(?:上年底|上年末|去年底|去年末|(?P<y>(?:19|20)\d\d)年(?:底|末))(?:已)?累计")
+
+
+def _named_previous(doc, folded: str, p: Fig, stock: Fig) -> bool:
+    m = _PREVIOUS_NAMED.match(_label(folded, p))
+    if not m or (m.group("y") and not (doc is not None and doc.year and int(m.group("y")) == doc.year - 1)):
+        return False
+    return _same_thing(folded, p, stock)
 
 
 _PREVIOUS_CLAUSE = re.compile(r"^(?:" + _PREVIOUS.pattern + r")(?:累计)?(?:为|是|达|达到|共)?$")
@@ -690,6 +716,9 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1) if "\u4e00" <= s[i] <= "\u9fff" and "\u4e00" <= s[i + 1] <= "\u9fff"}
 
 
+_REACH_ONLY = re.compile(r"(?:已)?(?:达到|达|为|共|有|是)?")
+
+
 def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int]) -> list[dict]:
     """A cumulative or a year-end stock whose period flow was stated before it:
     共排查各类隐患1,846项；…以来累计排查各类隐患1.26万项 (new ≤ cumulative);
@@ -700,6 +729,8 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         if not c.quantity or c.start in paired or c.sent < 0:
             continue
         lab = label_of(folded, c)  # a bracket starts its own label: （上年末为12.34万笔）
+        if _PREVIOUS_NAMED.match(lab):
+            continue  # 截至上年底累计建成…106个: last year's level, which this year's flow does not fill
         # a cumulative (累计…) or a level reached from last year's (由上年末的8.22万卷增加到…); nothing else is a stock here
         if "累计" not in lab and "总计" not in lab and "由" not in lab:
             continue
@@ -716,9 +747,14 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         # 上年末为12.34万笔 / 由上年末的8.22万卷 / 由上年的12家(增至14家)
         prev = [p for p in sfigs if p is not c and same_count_unit(p, c) and (_PREVIOUS.search(label_of(folded, p))
                                                                       or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
+        named_before = False
         if m is not None:
             # 累计结存 is 累计结余; 累计改造片区11个、拆除危旧房屋18.2万平方米: the figure's own noun is the last item
             noun = _LEAD_PARTICLES.sub("", lab[m.end():].split("、")[-1]).replace("结存", "结余")
+            named_before = bool(_REACH_ONLY.fullmatch(noun)) and "、" not in lab
+            if named_before:
+                # 全区残疾人实名制就业累计达到3,968人: the thing is named before 累计 (a flow must end with its head noun)
+                noun = _LEAD_PARTICLES.sub("", _SCOPE_LEAD.sub("", lab[:m.start()]))
         elif prev and prev[0].end <= c.start:
             noun = lab[:lab.rfind("由")]
         else:
@@ -731,7 +767,11 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
             since = "以来" in lab
             same = len(noun) == 2 and not folded[c.end:clause_end(folded, c.end)].strip() and next(
                 (n for n in sfigs if n.end <= c.start and same_count_unit(n, c) and n not in prev and not is_reference(folded, n)
-                 and _verb_of_flow(folded[clause_start(folded, n.start):clause_end(folded, n.end)], noun, since)), None)
+                 and (_verb_of_flow(folded[clause_start(folded, n.start):clause_end(folded, n.end)], noun, since)
+                      # 改造农村危房146户，累计改造1,020户: the same verb in the clause right before the running total
+                      or clause_end(folded, n.end) + 1 == clause_start(folded, c.start) and not is_sub_period(folded, n)
+                      and not _SUB_PERIOD_SCAN.search(folded, doc.sentences[c.sent].start, c.start)
+                      and noun in folded[clause_start(folded, n.start):n.start])), None)
             if same and not _apart_in_time(doc, folded, c, same):  # 全年开展86次，其中10月以来累计开展45次
                 paired.add(c.start)
                 out.append(_two(folded, c, same))
@@ -742,12 +782,14 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         back = 8 if prev and "累计" in lab else 2
         flows = [n for n in figs if para <= n.start and n.end <= c.start and c.sent - back <= n.sent and same_count_unit(n, c)
                  and n not in prev and not is_reference(folded, n) and not _STOCK.search(_label(folded, n))
-                 and not is_sub_period(folded, n)]
+                 and not is_sub_period(folded, n) and not _goal_after(folded, n)]
         new = None
         for n in reversed(flows):
             nlab = _label(folded, n)
             if _other_scope(nlab, lab):
                 continue  # 全县新建农村公路120公里，全市累计建成…: two scopes
+            if named_before and noun not in nlab and _common_tail(_COUNT_TAIL.sub("", noun), nlab) < 2:
+                continue  # 新增城镇就业 … 城镇职工参保人数累计达到: another head noun
             if noun in nlab or (_FLOW.search(nlab) and (_bigrams(noun) & _bigrams(nlab))
                                 and not _two_kinds(nn := _noun_after_marker(folded, n), lab)
                                 and not _modifier_only(nn, lab)) or (
@@ -900,6 +942,8 @@ def _named_alike(folded: str, c: Fig, n: Fig) -> bool:
         return True
     head = _STOCK_HEAD.match(lab)
     own = _COUNT_TAIL.sub("", _STOCK.split(lab[head.end():] if head else _ITEM_LEAD.sub("", lab), 1)[0])
+    if len(own) >= 3 and sorted(own) == sorted(_COUNT_TAIL.sub("", noun)):
+        return True  # 新增土地流转面积 … 累计流转土地: verb and object in the other order
     return len(own) <= 2 or own in noun  # 累计新增 / 总数增至: the cumulative names no other thing
 
 
@@ -1047,8 +1091,11 @@ def _year_from_parts(doc, folded: str, sents: dict, paired: set[int]) -> list[di
                 paired.add(y.start)
                 out.append(_year_sum(folded, y, [g for g, _, _ in parts]))
                 break
+            # (the year's figure a running total, or the part drawn from it in the very next clause: 全年开展培训1,120人次，
+            # 其中上半年培训560人次)
             if len(parts) == 1 and parts[0][0].start > y.end and _label(folded, parts[0][0]).startswith("其中") \
-                    and "累计" in _label(folded, y):
+                    and ("累计" in _label(folded, y) or clause_start(folded, parts[0][0].start) == clause_end(folded, y.end) + 1
+                         and not _STOCK_NOUN.search(_label(folded, parts[0][0]))):
                 paired.add(y.start)
                 out.append(_two(folded, y, parts[0][0]))
                 break

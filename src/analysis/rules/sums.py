@@ -34,6 +34,7 @@ from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of
                      sentences_with, figs_by_sentence)
 from .common import AMONG_ZHONG, count_unit_key, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
+from .cumulative import _PERIOD_OF_YEAR, _months
 from .intervals import Interval, fmt, fmt_interval
 from .shares import _clause_text, _mid, _pct, _sh_niv, find_shares, interval_sum, share_interval
 
@@ -287,20 +288,42 @@ def _levels_down(folded: str, parts: list[Fig]) -> bool:
 
 # two ways of cutting one economic total: by ownership (民间投资, 国有企业) and by sector (工业投资, 房地产开发投资)
 _BY_OWNER = re.compile(r"民间|民营|国有|国营|集体|私营|个体|外商|外资|港澳台|非公|股份制")
-_BY_SECTOR = re.compile(r"工业|制造业|农业|服务业|第[一二三]产业|基础设施|房地产|交通|能源|水利|高新技术|技改|技术改造")
+_BY_SECTOR = re.compile(r"工业|制造业|农业|服务业|第[一二三]产业|基础设施|房地产|交通|能源|水利|技改|技术改造")
+# a firm's qualifications and size: 高新技术企业52家、超亿元企业98家、战略性新兴产业企业74家 are attributes a firm may
+# hold together, not kinds that split the firms
+_BY_QUALIFICATION = re.compile(r"高新技术|高新|科技型|专精特新|创新型|瞪羚|独角兽|小巨人|战略性新兴|技术先进型|龙头")
+_BY_SIZE = re.compile(r"超(?:百亿|十亿|亿|千万|百万|万)元|(?:百亿|十亿|亿|千万|百万|万)元以上|规模以上|规上|限额以上|限上")
+_BY_LISTING = re.compile(r"上市|挂牌|新三板")
+_CUTS = (_BY_OWNER, _BY_SECTOR, _BY_QUALIFICATION, _BY_SIZE, _BY_LISTING)
+
+
+def _scoped_total(folded: str, s0: int, g: Fig, glabel: str) -> bool:
+    """其中前三季度合计99.6亿元 / 上半年合计62.8亿元 after four quarters: a closing total drawn from the list (其中) or
+    for a part of the year while the list names a period outside it."""
+    if glabel.startswith("其中"):
+        return True
+    own = [m for m in _PERIOD_OF_YEAR.finditer(glabel) if not m.group("y")]
+    if len(own) != 1 or not (span := _months(own[0])):
+        return False
+    for m in _PERIOD_OF_YEAR.finditer(folded, s0, clause_start(folded, g.start)):
+        other = _months(m)
+        if other and (other[0] < span[0] or other[1] > span[1]):
+            return True
+    return False
 
 
 def _cross_cut(folded: str, parts: list[Fig]) -> bool:
-    """其中，工业投资64.1亿元…；民间投资98.3亿元…: one part named by ownership, another by sector, neither by both —
-    overlapping views of the whole, not a split (their sum may pass it)."""
-    owner = sector = False
+    """其中，工业投资64.1亿元…；民间投资98.3亿元… / 其中高新技术企业52家、超亿元企业98家: parts named by two ways of
+    cutting the whole (ownership, sector, qualification, size, listing), none by two at once — overlapping views of
+    the whole, not a split (their sum may pass it)."""
+    seen = set()
     for p in parts:
         lab = item_label(folded, p)
-        o, s = bool(_BY_OWNER.search(lab)), bool(_BY_SECTOR.search(lab))
-        if o and s:
+        hits = {k for k, rx in enumerate(_CUTS) if rx.search(lab)}
+        if len(hits) > 1:
             return False
-        owner, sector = owner or o, sector or s
-    return owner and sector
+        seen |= hits
+    return len(seen) > 1
 
 
 def _closes_itself(folded: str, total: Fig, parts: list[Fig]) -> bool:
@@ -608,8 +631,8 @@ _SPLIT_LEAD = re.compile(r"其中|包括|包含|涵盖|(?<![得总评积满均])
 # 已整改问题金额2.86亿元。具体方式为：上缴财政…；归还原渠道资金…: a sentence that details the one before, item by item
 _DETAIL_LEAD = re.compile(r"^具体(?:[\u4e00-\u9fff]{1,4}?)?(?:为|如下|是|包括)[：:]")
 # 15件：A…，B… / ，用于：①… / ，分别为A…、B… / ，依次为…: a list announced right after the figure it splits
-_AFTER_TOTAL = re.compile(r"(?:[，,](?:主要)?(?:用于|分别为|依次为|分别是|具体为|具体是))?[：:]|[（(](?![其含包内满总权])|"
-                          r"[，,](?:其)?(?:资金)?(?:来源|构成)(?:分别)?(?:为|是)(?![\d０-９])|[，,](?:分别为|依次为|分别是)(?![\d０-９])|(?P<use>[，,](?:主要)?用于)(?![\d０-９：:])|[，,](?=[\u4e00-\u9fff]{2,10}[\d０-９])")
+_AFTER_TOTAL = re.compile(r"(?:[，,](?:主要|分别|具体)?(?:用于|分别为|依次为|分别是|具体为|具体是))?[：:]|[（(](?![其含包内满总权])|"
+                          r"[，,](?:其)?(?:资金)?(?:来源|构成)(?:分别)?(?:为|是)(?![\d０-９])|[，,](?:分别为|依次为|分别是)(?![\d０-９])|(?P<use>[，,](?:主要|分别|具体)?用于)(?![\d０-９：:])|[，,](?=[\u4e00-\u9fff]{2,10}[\d０-９])")
 _JOINED = re.compile(r"(?:、|和|及|以及)[^，,；;。：:（(、和]*")
 _KINDS_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:和|与|及)[\u4e00-\u9fff]{2,4}")
 _SUM_WORD = re.compile(r"共计|合计|总计|总数|总额|共(?:有|引进|招录|录用|培训|发展|吸纳|计)")
@@ -1207,6 +1230,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if not g.quantity:
                 continue
             glabel = _clause_text(folded, g)
+            if _TOTAL_AFTER.match(glabel) and _scoped_total(folded, sent.start, g, glabel):
+                continue  # 一至四季度分别完成…，其中前三季度合计99.6亿元: the total of some of the items only
             if _TOTAL_AFTER.match(glabel) or (glabel in ("满分", "满分为") and "分值" in folded[sent.start:g.start]):
                 g_sure = True  # …分值依次为20分、20分、40分、20分，满分100分: the full marks of the items
             elif _TOTAL_AFTER_VERB.match(glabel):
@@ -1428,6 +1453,15 @@ def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> F
     return None
 
 
+# 占全部24个馆的58.3%: the whole a share is taken of; 主办的26件中，…: a whole its breakdown follows
+_WHOLE_OF_SHARE = re.compile(r"占(?:全部|全|总|所有)[^，,；;。\d]{0,6}$")
+_WHOLE_AHEAD = re.compile(r"(?:当)?中[，,：:]")
+
+
+def _a_whole(folded: str, p: Fig) -> bool:
+    return bool(_WHOLE_AHEAD.match(folded, p.end) or _WHOLE_OF_SHARE.search(label_of(folded, p)))
+
+
 def parts_sum(doc, figures) -> list[dict]:
     """Totals followed by 其中 lists, breakdowns with shares, and 其余 remainders → do the parts add up?"""
     figs = figs_of(doc, figures)
@@ -1446,6 +1480,8 @@ def parts_sum(doc, figures) -> list[dict]:
                 known_addable or addable(folded, total, parts)):
             return
         seen.add(key)
+        if any(_a_whole(folded, p) for p in parts):
+            return  # …占全部24个馆的58.3% / 主办的26件中，…: a whole named again is never one of the parts
         if any(t == total.id and set(key[1]) < set(ps) for (t, ps) in judged):
             return  # 准予2,118件，占86.1%；不予226件，占9.2%: the shares name two parts of a split already judged whole
         if _shares_say_overlap(folded, sents, total, parts, sure):
