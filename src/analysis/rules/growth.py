@@ -919,7 +919,11 @@ def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> No
              and not _base_of_other(folded, g, gr.cur)
              # 比上年多120件，其中来访批次380件，上年为350件: a base after another value of the unit is that value's
              and not any(same_unit(x, f) and f.end <= x.start and x.end <= g.start and not _is_ref(folded, x) for x in sfigs)]
-    before = [g for g in bases if g.end <= f.start]
+    # 存款余额1286.4亿元，…（年初为1168.2亿元）；贷款余额862.6亿元，比年初增加96.4亿元: a base before the current value
+    # that follows another value of the unit is that value's
+    before = [g for g in bases if g.end <= f.start and not (
+        g.end <= gr.cur.start and any(same_unit(x, f) and x.end <= g.start and not _is_ref(folded, x) for x in sfigs))]
+    bases = before + [g for g in bases if g.end > f.start]
     if before or bases:
         gr.base, gr.base_how = (before[-1] if before else bases[0]), "上年为…"
 

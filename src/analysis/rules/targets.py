@@ -329,6 +329,51 @@ def _other_budget(pct_words: str, target_label: str) -> bool:
     return (a.group(1) == "年初") != (b.group(1) == "年初")
 
 
+def _breakdown_total(folded: str, ach: list[Fig], t: Fig) -> Fig:
+    """The achieved value among ach (same-unit values before target t, in text order): the last one, unless it closes a
+    list of parts after 其中 and t opens a clause after the list — then the whole the list breaks down
+    (完成营造林5.6万亩，其中人工造林2.1万亩、…退化林修复1.7万亩，为年度计划5万亩的112%: 5.6, not 1.7)."""
+    a = ach[-1]
+    p = folded.rfind("其中", ach[0].start, a.start)
+    if p < 0:
+        return a
+    parts = [g for g in ach if g.start > p]
+    wholes = [g for g in ach if g.end <= p]
+    if (len(parts) >= 2 and wholes and "、" in folded[parts[0].end:a.start]
+            and not re.search(r"[，,；;。]", folded[parts[0].start:a.start])  # the parts: one list joined by 、
+            and re.fullmatch(r"[，,]?", folded[wholes[-1].end:p])  # the whole: right before 其中
+            and clause_start(folded, t.start) > a.end):  # the target: in a clause of its own after the list
+        return wholes[-1]
+    return a
+
+
+_SURPLUS_LABEL = re.compile(r"(?:超|超出|超过|超额|多|少|差|欠)(?:完成)?(?:年度|全年|年初)?(?:计划|目标|任务|预算)(?:任务)?(?:了)?$"
+                            r"|(?:比|较)[^，,；;。\d%]{0,6}(?:计划|目标|任务|预算)[^，,；;。\d%]{0,4}(?:多|少|超|增加|减少)了?$")
+_CLAIM_VERB_TAIL = re.compile(r"(?:突破|达到|超过|实现|完成|控制在|保持在|不低于|不少于|不超过)$")
+_NAMED_LEADS = re.compile(r"^(?:(?:19|20)\d\d年度?)?(?:全年|年度|今年|当年|本年|年内|全县|全市|全区|全镇|共|累计)*")
+
+
+def _named_anywhere_before(doc, folded: str, figs: list[Fig], t: Fig, name: str) -> Fig | None:
+    """The value a claim on target t names (平均住院日 / 新建基层工会组织), stated anywhere before t's sentence: the
+    values of t's unit (or percentages) whose own label names exactly that metric, once for the period; None when the
+    name is short, absent, or names values that differ."""
+    name = _NAMED_LEADS.sub("", name)
+    if len(name) < 3 or re.search(r"[\d%，,；;。]", name):
+        return None
+    pool = []
+    for g in figs:
+        if g.sent >= t.sent:
+            break
+        if g.sent < 0 or not (g.kind == "percent" if t.kind == "percent" else g.quantity and same_unit(g, t)):
+            continue
+        lab = _NAMED_LEADS.sub("", _METRIC_TAIL.sub("", item_label(folded, g)))
+        if lab == name and _plain_value(folded, doc, g) and not _is_tgt(folded, g):
+            pool.append(g)
+    if not pool or len({g.norm for g in pool}) != 1:
+        return None
+    return pool[0]
+
+
 def _closed_between(folded: str, a: int, b: int) -> bool:
     """Does a bracket opened before a close between a and b (the figure at a sits inside brackets b stands outside of)?"""
     seg = folded[a:b]
@@ -365,7 +410,7 @@ def target_met(doc, figures) -> list[dict]:
         while ach and _closed_between(folded, ach[-1].end, t.start):
             ach.pop()
         if ach:
-            return ach[-1]
+            return _breakdown_total(folded, ach, t)
         if after_too:
             later = [g for g in sfigs if g.start >= t.end and same_unit(g, t) and not _is_ref(folded, g)]
             # 年度计划新建…40个，全年建成36个 / 计划改造…150户，当年共改造156户: built, or the target's own work done in
@@ -446,7 +491,9 @@ def target_met(doc, figures) -> list[dict]:
             continue
         # 目标为400家次，实际完成438家次，完成年度目标任务的109.5%
         if t.kind == "percent" and (_PCT_OF.search(before) or _RATE_OF.search(before)) and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
-            tgt = [g for g in sfigs if g.end <= t.start and g.quantity and _is_tgt(folded, g)]
+            # 超计划5座 / 比计划多5座: a surplus over the target is no target
+            tgt = [g for g in sfigs if g.end <= t.start and g.quantity and _is_tgt(folded, g)
+                   and not _SURPLUS_LABEL.search(label_of(folded, g))]
             if not tgt and folded[t.end:t.end + 1] in ("（", "("):
                 # 完成预算的77.6%（预算数为24.00万元）: the target in the bracket after the percentage
                 tgt = [g for g in sfigs if t.end < g.start and g.end <= clause_end(folded, t.end, "）)") and g.quantity
@@ -538,10 +585,15 @@ def target_met(doc, figures) -> list[dict]:
                     and not any(g.end <= t.start and comparable(g) for g in sfigs):
                 # 全年发生事故12起、死亡5人。死亡人数控制在市下达的6人以内: the subject names a value stated just before
                 named = _earlier_in_paragraph(doc, folded, sents, t, lambda g: _subject_of(folded, own, g))
+                if named is None and post and not post.group("neg"):
+                    # 年初确定的平均住院日控制在9天以内的目标已经实现 (a later section): the one value so named anywhere before
+                    named = _named_anywhere_before(doc, folded, figs, t, own)
                 ach = [named] if named is not None else []
             if ach:
                 out.append(_met(ach[-1], t, folded[clause_start(folded, t.start):t.end], not (post and post.group("neg")),
                                 at_most=True, claim_to=claim_to))
+                if ach[-1].sent != t.sent:
+                    out[-1]["start"] = clause_start(folded, t.start)  # the value named earlier: mark the claim only
             continue
         if t.kind == "ratio":  # a unitless rate (亿元GDP死亡率0.103) is judged only against a ceiling
             continue
@@ -554,9 +606,15 @@ def target_met(doc, figures) -> list[dict]:
             named = [g for g in prev if same_unit(g, t) and len(metric) >= 2 and metric in item_label(folded, g)
                      and _plain_value(folded, doc, g)
                      and "\n" not in folded[g.end:t.start]]
+            if not named and not post.group("neg"):
+                # 年初确定的新建基层工会组织200个的目标全面完成 / 门急诊量突破40万人次的目标如期实现, in a section
+                # after the one that states the value: the one value so named anywhere before
+                a = _named_anywhere_before(doc, folded, figs, t, _CLAIM_VERB_TAIL.sub("", metric))
+                named = [a] if a is not None else []
             if len(named) == 1:
                 out.append(_met(named[0], t, folded[s0:t.end], not post.group("neg"), "超额" in post.group(0),
                                 claim_to=post.end()))
+                out[-1]["start"] = clause_start(folded, t.start)  # the value named earlier: mark the claim only
                 continue
         # 受害率0.15‰，低于省定0.9‰的控制指标 / 保有量48.62万亩，高于市下达的保护目标47.90万亩 /
         # 占比55.2%，达到了…不低于55%的要求: the text states how the value stands against the target
@@ -978,37 +1036,115 @@ _CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确�
 _SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?")
 
 
+# 固定资产投资超额完成年度目标 / 地方财政收入增长目标全面完成: a claim on one target, named by its metric, with no figure
+_CLAIM_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?:超额|全面|圆满|顺利|如期|已|均)*完成了?(?:年度|全年|年初)?的?"
+                          r"(?:目标|任务)(?:任务)?|的?(?:年度|全年)?(?:目标|任务)(?:任务)?(?P<neg>未能?|没有|没能)?(?:已|均|全面|圆满|顺利|如期|超额)*"
+                          r"(?:完成|实现))(?=[，,；;。！？\n]|$)")
+_CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:目标|任务)(?:任务)?|(?:目标|任务)(?:任务)?(?:未能?|没有|没能)?"
+                                r"(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现))(?=[，,；;。！？\n]|$)")
+_DONE_LEAD = re.compile(r"^(?:完成|实现|建成|达到)")
+_DONE_TAIL = re.compile(r"(?:完成|实现|达到)$")
+_TARGETS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:为|是)[：:]?")
+
+
+_BENCHMARK_CLAUSE = re.compile(r"(?:高于|低于|超过|优于|好于)[^，,；;。\d%]{0,8}(?:平均|水平)[^，,；;。\d%]{0,4}[\d.]+(?:个百分点|%)[，,]")
+_SET_LEAD = re.compile(r"^[^，,；;。\d%]*?(?:确定|提出|下达|制定|设定|明确)了?(?:(?:19|20)\d\d年度?)?")
+
+
+def _set_name(folded: str, t: Fig) -> str:
+    """The metric a target of a sentence that sets targets names (…绩效目标为：新建改造供水管网45公里 → 新建改造供水管网)."""
+    lab = re.split(r"[：:]", _metric_label(folded, t, lead=True))[-1].lstrip("了")
+    lab = _SET_LEAD.sub("", lab)  # 市政府确定2013年全市…比例 → 全市…比例
+    return _DONE_TAIL.sub("", _DONE_LEAD.sub("", _NAMED_LEADS.sub("", lab)))
+
+
+def _done_name(folded: str, g: Fig) -> str:
+    return _DONE_TAIL.sub("", _DONE_LEAD.sub("", _NAMED_LEADS.sub("", _metric_label(folded, g))))
+
+
+def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """The year's own targets stated in a sentence that sets them (年初确定的…绩效目标为：新建改造供水管网45公里，… /
+    市政府确定2013年…比例达到6.5%的目标), each with the metric it names."""
+    def build() -> list[tuple[Fig, str]]:
+        out = []
+        for si in sentences_with(doc, folded, _SETS_TARGETS):
+            if si < 0 or si >= len(doc.sentences):
+                continue
+            snt = folded[doc.sentences[si].start:doc.sentences[si].end]
+            if not re.search(r"(?:目标|任务)", snt) or not _SETS_TARGETS.search(snt) or _LONGER_SPAN.search(snt) \
+                    or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(snt)):
+                continue
+            listed = _TARGETS_LISTED.search(snt)
+            for t in figs:
+                if t.sent != si or not (t.kind == "percent" or t.quantity):
+                    continue
+                if not (listed and t.start >= doc.sentences[si].start + listed.end()
+                        or _TARGET_AFTER.match(folded[t.end:t.end + 24])):
+                    continue
+                if _planned(folded, doc, t) and not re.search(r"年初|年度", snt):
+                    continue
+                name = _set_name(folded, t)
+                if len(name) >= 4:
+                    out.append((t, name))
+        return out
+    return cached(doc, "_set_targets_cache", figs, build)
+
+
 def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
     """年初确定了“办结率100%、见面率98%以上”的工作目标。…见面率96.7%。…年初确定的目标任务全面完成: each target of
     the earlier sentence that set them, against the value named exactly the same between the two sentences; the rows
-    mark the claim. A name that is not unique is left alone."""
+    mark the claim. A name that is not unique is left alone. A claim naming its metric (固定资产投资超额完成年度目标)
+    is judged on that target alone."""
     out = []
     judged = {i for r in rows for i in r["figure_ids"].split()}
-    for m in _CLAIM_BACK.finditer(folded):
+    claims = [(m, None) for m in _CLAIM_BACK.finditer(folded)]
+    for q in _CLAIM_NAMED_QUICK.finditer(folded):  # a quick scan, then the claim from its clause's start
+        m = _CLAIM_NAMED.match(folded, clause_start(folded, q.start()))
+        if m and m.end() == q.end() and not _CLAIM_BACK.search(m.group(0)) and not _GENERIC_TARGETS.search(m.group("name")):
+            claims.append((m, _NAMED_LEADS.sub("", m.group("name"))))
+    growth_of = None
+    for m, want in claims:
         si = next((i for i, snt in enumerate(doc.sentences) if snt.start <= m.start() < snt.end), -1)
         cs, ce = clause_start(folded, m.start()), clause_end(folded, m.end())
         if si <= 0 or any((f.quantity or f.kind == "percent") and cs <= f.start < ce for f in sents.get(si, [])):
             continue  # a claim with figures of its own is judged on them
+        heading = doc.section_at(m.start())
+        if want is not None and (len(want) < 3 or heading and plan_heading(heading, doc.year)):
+            continue
         for sj in range(si - 1, -1, -1):
             tfigs = [t for t in sents.get(sj, []) if t.kind == "percent" or t.quantity]
             snt = folded[doc.sentences[sj].start:doc.sentences[sj].end]
             if not tfigs or not _SETS_TARGETS.search(snt) or not re.search(r"(?:目标|任务)", snt):
                 continue
-            tgts = [t for t in tfigs if t.id not in judged and _TARGET_AFTER.search(
+            listed = _TARGETS_LISTED.search(snt)
+            tgts = [t for t in tfigs if t.id not in judged and (_TARGET_AFTER.search(
                 re.sub(r"[、和][^，,；;。！？\d%]{0,12}?[\d.]+%?[^，,；;。！？\d%]{0,3}?(?=[、和”\"]|的)", "", folded[t.end:t.end + 40])
-                .lstrip("”\""))]
+                .lstrip("”\"")) or listed and t.start >= doc.sentences[sj].start + listed.end())]
+            # 年初确定的部门整体绩效目标为：… under a heading of targets: the year's own targets, which the claim reviews
+            own_year = bool(re.search(r"年初|年度", snt)) and not _LONGER_SPAN.search(snt) and all(
+                not doc.year or int(y) == doc.year for y in _YEAR_IN_LEAD.findall(snt))
+            found = []
             for t in tgts:
-                name = _metric_label(folded, t, lead=True)
-                if len(name) < 2 or _planned(folded, doc, t):
+                name = _set_name(folded, t) if want is not None or listed else _metric_label(folded, t, lead=True)
+                if len(name) < 2 or want is not None and name != want or _planned(folded, doc, t) and not own_year:
                     continue
-                pool = [g for g in figs if sj < g.sent < si and (g.kind == "percent" if t.kind == "percent" else same_unit(g, t))
-                        and _plain_value(folded, doc, g)
-                        and _metric_label(folded, g) == name]
+                if want is not None and t.kind == "percent" and name.endswith("增长"):
+                    # 地方财政收入增长8%以上的目标 … 地方财政收入…比上年的2,180万元增长6.2%: the value's own growth rate
+                    if growth_of is None:
+                        growth_of = [gr for gr in find_growths(doc, figs) if gr.mode == "pct" and gr.cur is not None
+                                     and gr.base is not None and not gr.down]
+                    pool = [gr.g for gr in growth_of if sj < gr.g.sent < si and _done_name(folded, gr.cur) == name[:-2]]
+                else:
+                    pool = [g for g in figs if sj < g.sent < si and (g.kind == "percent" if t.kind == "percent" else same_unit(g, t))
+                            and _plain_value(folded, doc, g)
+                            and (_metric_label(folded, g) == name if want is None and not listed else _done_name(folded, g) == name)]
                 if len(pool) != 1:
                     continue
-                row = _met(pool[0], t, folded[m.start():m.end()], not m.group("neg"))
+                row = _met(pool[0], t, folded[m.start():m.end()], not m.group("neg"),
+                           at_most=_lower_better(folded, pool[0]) or _is_ceiling(folded, pool[0], t))
                 row["start"], row["end"] = m.start(), m.end()
-                out.append(row)
+                found.append(row)
+            out += found  # one row per target: a claim on all of them fails on the row of a missed one
             break
     return out
 
@@ -1061,11 +1197,15 @@ def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> 
             not doc.year or int(y) == doc.year for y in _YEAR_IN_LEAD.findall(lead))
 
     tgts = [g for g in figs if fits(g) and of_the_year(g)]
-    if not tgts:
+    if not tgts and not _set_targets(doc, folded, figs):
         return None
     name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a)))
     if len(name) >= 4:
         named = [g for g in tgts if _target_name(_metric_label(folded, g)).endswith(name)]
+        # …绩效目标为：新建改造供水管网45公里 / 确定…比例达到6.5%的目标: a target of a sentence that sets them
+        named += [g for g, n in _set_targets(doc, folded, figs) if g.sent < si and n == name and g not in named
+                  and (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a))
+                  and g.start not in _growth_starts(doc, figs)]
         if len(named) == 1:
             return named[0]
         if named:
@@ -1092,7 +1232,9 @@ def _growth_starts(doc, figs: list[Fig]) -> set[int]:
 def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: dict, figs: list[Fig]) -> list[dict]:
     """Claims of having met a target that the text never quantifies → unverifiable rows, when the clause before
     states the values the claim is about (分别比上年削减2.6%和3.1%，完成省下达的年度减排任务)."""
-    judged = {by_id[i].sent for r in rows for i in r["figure_ids"].split() if i in by_id}
+    # the sentences judged already (a row marking a claim elsewhere, 年初确定的绩效目标全部完成, judges its own sentence)
+    judged = {by_id[i].sent for r in rows for i in r["figure_ids"].split() if i in by_id
+              and not (0 <= by_id[i].sent and not doc.sentences[by_id[i].sent].start <= r["start"] < doc.sentences[by_id[i].sent].end)}
     naming = sentences_with(doc, folded, _CLAIM_NOUN)  # one scan: the sentences that may name a target noun
     out = []
     for si, sfigs in sents.items():
@@ -1108,7 +1250,11 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
             if _GENERIC_TARGETS.search(m.group("what")) or _NEGATION.search(folded, max(s0, m.start() - 2), m.start()):
                 continue
             cs = clause_start(folded, m.start())
-            prev = [g for g in sfigs if g.end <= cs and g.start >= clause_start(folded, cs - 1) and g.kind not in ("year", "date", "date_range")]
+            pcs = clause_start(folded, cs - 1)
+            if _BENCHMARK_CLAUSE.match(folded, pcs) and pcs > s0:
+                pcs = clause_start(folded, pcs - 1)  # …比例达到6.2%，高于全省平均0.4个百分点，圆满完成年度目标: past the benchmark
+            prev = [g for g in sfigs if g.end <= cs and g.start >= pcs and g.kind not in ("year", "date", "date_range")
+                    and g.kind != "percentage_point"]
             # 提前3个月完成全年任务: how early it was met may open the clause
             if not prev or not (cs == m.start() or re.fullmatch(r"提前[^，,；;。]{1,8}", folded[cs:m.start()])) \
                     or any(_planned(folded, doc, g) for g in prev):
