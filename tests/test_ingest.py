@@ -120,3 +120,16 @@ def test_the_report_year_is_read_from_years_written_digit_by_digit_in_chinese():
     assert report_year("二零二一年全县工作要点\n今年要做好以下工作。") == 2021
     # a Chinese numeral that is not a year stays a numeral (一二三四年 is not a year of the 1950s–2090s)
     assert report_year("工作总结\n一二三四年的说法不成立，2019年底完成。") == 2019
+
+
+def test_the_file_name_gives_the_year_when_the_title_does_not(tmp_path):
+    from analysis.ingest import read_document, report_year
+
+    text = "工作总结\n\n全年完成植树造林1.2万亩。2016年为1.1万亩，2016年计划1万亩。\n"
+    p = tmp_path / "linyeju_2017.txt"
+    p.write_text(text, encoding="utf-8")
+    assert read_document(p).year == 2017  # not 2016, the text's most frequent year
+    # a title with a year wins over the name; a name with two years or a hash gives none
+    assert report_year("2018年工作总结\n全年完成。", "linyeju_2017.txt") == 2018
+    assert report_year("工作总结\n全年完成。", "2016-2017_linyeju.txt") is None
+    assert report_year("工作总结\n全年完成。", "000_8abd2014f.txt") is None

@@ -271,6 +271,7 @@ _HEADING = re.compile(
 )
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]?|\n+")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年)")
+_NAME_YEAR = re.compile(r"(?<![\dA-Za-z])(19[5-9]\d|20\d\d)(?![\dA-Za-z])")  # in a file name: 2014, not a hash's digits
 _CN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九]{3}(?=年)")
 _CN_DIGIT_TO_ASCII = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _REVIEW_YEAR = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、．.]\s*(19[5-9]\d|20\d\d)年(?:工作|主要工作)?(?:回顾|总结)")
@@ -368,8 +369,9 @@ def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
         out.append(Sentence(start, start + len(body), body))
 
 
-def report_year(text: str) -> int | None:
-    """Text → the year the report is about: the year in its title, else the most frequent one."""
+def report_year(text: str, name: str = "") -> int | None:
+    """Text (and its file name) → the year the report is about: the year in its title, else the one year its file
+    name gives (包头科技局_2014.txt), else the year of a review heading, else the most frequent one."""
     text = fold_text(text)  # ２０２５年 is a year too
     if "〇" in text or "零" in text:  # and so is 二〇二二年, written digit by digit (one character for one)
         text = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT_TO_ASCII), text)
@@ -377,6 +379,9 @@ def report_year(text: str) -> int | None:
     m = _YEAR.search(head)
     if m:
         return int(m.group(1))
+    named = set(_NAME_YEAR.findall(name))
+    if len(named) == 1:
+        return int(named.pop())
     # a government work report names the year it reviews in a heading: 一、2012年工作回顾
     m = _REVIEW_YEAR.search(text)
     if m:
@@ -394,7 +399,7 @@ def build_document(text: str, encoding: str = "utf-8", sha256: str = "", path: s
     doc._wraps = hard_wraps(text)
     doc.sentences = split_sentences(text, doc._wraps)
     doc._sent_starts = [s.start for s in doc.sentences]
-    doc.year = year or report_year(text)
+    doc.year = year or report_year(text, Path(path).name if path else "")
     return doc
 
 
