@@ -125,7 +125,7 @@ def test_the_report_year_is_read_from_years_written_digit_by_digit_in_chinese():
 def test_the_file_name_gives_the_year_when_the_title_does_not(tmp_path):
     from analysis.ingest import read_document, report_year
 
-    text = "工作总结\n\n全年完成植树造林1.2万亩。2016年为1.1万亩，2016年计划1万亩。\n"
+    text = "工作总结\n\n今年以来，各项工作有序推进。\n一、主要工作\n全年完成植树造林1.2万亩。2016年为1.1万亩，2016年计划1万亩。\n"
     p = tmp_path / "linyeju_2017.txt"
     p.write_text(text, encoding="utf-8")
     assert read_document(p).year == 2017  # not 2016, the text's most frequent year
