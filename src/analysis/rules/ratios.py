@@ -191,6 +191,11 @@ def _terms(doc, figs: list[Fig], r: Fig):
     m = re.search(r"每(人次|人|户|名|个|件|次|家|所|项)(?:平均)?(?:为|达|约)?$", lab)
     if m and r.quantity and r.value is not None:
         num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit), None)
+        if num is not None and "其中" in _clause_text(folded, num):
+            # 共安排资金6860万元，其中中央3000万元、…市级1460万元，覆盖14所医院，平均每所490万元: the amount per item is
+            # of the total the 其中 list splits, not of its last item
+            num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit and g.end <= num.start
+                        and re.match(r"[，,：:]?其中", folded[g.end:g.end + 3])), None)
         den = next((g for g in reversed(sent_q) if g.base_unit == m.group(1) and g.exact), None)
         return ([num], den, Decimal(1), f"每{m.group(1)}") if num and den else None
     return None

@@ -34,7 +34,7 @@ _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "
 # Rates over the cases just counted: with no count in the sentence, the paragraph's total is their n.
 _CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|面商|沟通|整改|解决|化解|调解|执结|审结|撤诉|立案")
 _SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
-_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应", "未", "没有", "部分", "正在", "尚在")  # 应参训120人 is the n of 参训率
+_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应", "未", "没有", "部分", "正在", "尚在", "非")  # 应参训120人 is the n of 参训率; 非党员 is not 党员
 _AGES = {"岁", "周岁"}
 _DURATIONS = {"年", "个月", "月", "天", "日", "周", "小时", "分钟", "秒", "季度", "个工作日", "工作日", "届", "次会议"}
 _TOTAL_WORDS = re.compile(r"(?<!公)共|总|合计|累计|全年|全部|共计|总计|所有|全市|全县|全区|受理|收到|承办|办理|抽查|抽检|调查|评估|检查")
@@ -205,6 +205,11 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         prev = None
         prev_cue = before
         if cue is None:
+            progress = _plan_progress(doc, folded, figs, i, sents) if "规划" in before else None
+            if progress:
+                list_id += 1
+                shares.append(Share(f, part=progress[0], total=progress[1], whole=progress[2], list_id=list_id))
+                continue
             if i > 0 and not _NOT_A_SHARE.search(before):
                 inline = _inline_whole(folded, figs, i, sents)
                 if inline and not in_plan(folded, doc, f):
@@ -572,6 +577,31 @@ def _inline_whole(folded: str, figs: list[Fig], i: int, sents: dict) -> tuple[Fi
     return part, g, m.group(1)
 
 
+_PLAN_PROGRESS = re.compile(r"(?:累计|已|共)?完成(?:了)?([^，,；;。\d%]{0,8}?规划([\u4e00-\u9fff]{2,6}?))的$")
+
+
+def _plan_progress(doc, folded: str, figs: list[Fig], i: int, sents: dict) -> tuple[Fig, Fig, str] | None:
+    """累计完成交通固定资产投资186.4亿元，完成规划投资的45.4% (规划提出：…完成交通固定资产投资420亿元): the part done
+    of a multi-year plan's amount → (the amount done, stated just before; the plan's amount of the same measure, the
+    one figure so named in a plan's sentence earlier; the name)."""
+    f = figs[i]
+    m = _PLAN_PROGRESS.fullmatch(_clause_text(folded, f))
+    if m is None or f.kind != "percent":
+        return None
+    measure = m.group(2)
+    cs = clause_start(folded, f.start)
+    part = next((g for g in reversed(sents.get(f.sent, [])) if g.end <= cs), None)
+    if (part is None or not part.quantity or folded[part.end:cs].strip(" ，,") or measure not in _clause_text(folded, part)
+            or is_reference(folded, part)):
+        return None
+    wholes = [g for g in figs if g.end <= part.start and counts_into(g, part) and not _smaller(g, part)
+              and measure in _clause_text(folded, g) and not is_reference(folded, g)
+              and (in_plan(folded, doc, g) or "规划" in doc_sentence(folded, g))]
+    if len({g.norm for g in wholes}) != 1:
+        return None
+    return part, wholes[-1], m.group(1)
+
+
 def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     """412件提案已全部办复，办复率100%; 八类严重暴力案件23起，全部告破，破案率100%: a count said to be all done is both
     the part and the whole of its rate (the verb after 全部/均 shares a character with the rate's name)."""
@@ -911,15 +941,26 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     if not before_figs:
         return None
     if s.stem and (s.rate or len(s.stem) >= 2):
-        stem = s.stem if s.rate else re.sub(r"^其中", "", s.stem)[-4:]
+        stem = s.stem if s.rate else re.sub(r"^其中", "", s.stem)
+        # (非国有企业占…: the last four characters, and a negation before them — 非国有企业 is not 国有企业)
+        stem = stem if s.rate else stem[-5:] if len(stem) > 4 and stem[-5] in "非未不无没" else stem[-4:]
         if s.rate and stem.endswith("满意"):
             # 满意的248件、基本满意的57件，满意和基本满意的合计305件，满意率97.8%: the rate counts both
             both = re.compile(re.escape(stem) + r"(?:和|与|及|、)基本" + re.escape(stem) + r"的?(?:合计|共计|共|总计|总数)?$")
             g = next((g for g in reversed(before_figs) if both.search(_segment_before(folded, g))), None)
             if g is not None:
                 return g
+        if not s.rate and s.whole:
+            # 总支出1238万元，其中基本支出684万元、项目支出554万元，支出占收入的97.9%: the figure named by the stem
+            # alone is the part, not an item whose name merely ends with it
+            exact = next((g for g in reversed(before_figs)
+                          if _NAME_LEAD.sub("", _LABEL_TRIM.sub("", _segment_before(folded, g))) == stem), None)
+            if exact is not None:
+                return exact
         for g in reversed(before_figs):
-            if _stem_matches(_segment_before(folded, g), stem) or (s.rate and _named_after(folded, g, stem)):
+            # (A类16件（含重点提案3件）: the words before an aside's bracket name the figure before it, not g)
+            seg = _OWN_LABEL.search(_segment_before(folded, g)).group(0)
+            if _stem_matches(seg, stem) or (s.rate and _named_after(folded, g, stem)):
                 # …破案862起；其中八类案件23起，破案率87%: the rate is of the subset the 其中 opened — unless the
                 # 其中 opens the share's own clause and names the part (…肢体残疾6,372人…，其中肢体残疾所占比重为49.6%)
                 between = folded[g.end:clause_start(folded, s.pct.start)]
@@ -962,6 +1003,8 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     return None
 
 
+_OWN_LABEL = re.compile(r"[^（(]*$")
+_NAME_LEAD = re.compile(r"^(?:其中|全年|当年|本年|今年|全部|共计|合计|总计|共|总)+")
 _OWN_CHANGE = re.compile(r"[，,](?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)\d[\d.]*%(?=[，,])")
 # 已有32个…, 其中有9个…, 发现6个项目进度滞后: the count is the subject of its clause
 _SUBJECT_LABEL = r"(?:已有|共有|其中有|其中|有|发现|存在)$"
@@ -993,6 +1036,7 @@ _TOTAL_WORD_AFTER = re.compile(r"(?:总计|合计|共计)")
 _SCOPE_WHOLE = re.compile(r"[，,]?(?:分别|均|约)?占(?:全市|全县|全区|全省|全镇|全乡|全旗|全国)(?:的)?(?:比重|比例)?(?:为|达到|达)?")
 _SCOPE_HEAD = re.compile(r"^(?:全市|全县|全区|全省|全镇|全乡|全旗)(?=..)")
 _WHOLE_MEASURE_TAIL2 = re.compile(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|起数|金额|额|量|数)$")
+_ALL_HEAD = re.compile(r"^(?:全部|所有|全体)")
 _WHOLE_MEASURE_TAIL = re.compile(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$")
 
 
@@ -1005,6 +1049,9 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         core = _WHOLE_MEASURE_TAIL2.sub("", core)
         # 占全市社会消费品零售总额的 ← 全年实现社会消费品零售总额428.6亿元: the scope word aside
         bare = _SCOPE_HEAD.sub("", s.whole)
+        # 分别占全部营业收入的 ← 全年实现营业收入 426.8 亿元: 全部/所有 only says the whole is all of the measure
+        plain = _ALL_HEAD.sub("", core)
+        plain = plain if len(plain) >= 3 and plain != core else ""
         listed = {t.part.start for t in group if t.part is not None}  # a part listed beside it is not its whole
         at = _clause_text(folded, s.pct).rfind(s.whole)
         if at >= 0 and _TOTAL_WORD_AFTER.match(folded, at + clause_start(folded, s.pct.start) + len(s.whole)):
@@ -1029,12 +1076,13 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             if len(core) >= 2 and _one_kind_of(folded, sents, g, core):
                 continue  # 公办幼儿园12所、民办幼儿园30所 … 占幼儿园总数的: each a kind of the whole, neither the whole
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
-                    len(bare) >= 4 and bare in label) or _abbreviates(core, label):
+                    len(bare) >= 4 and bare in label) or _abbreviates(core, label) or (plain and plain in label):
                 return _named_alternative(folded, figs, s, g, core) or g
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
         return (_total_named(doc, folded, figs, s, core) or _loose_whole(doc, folded, figs, s)
-                or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct), listed))
+                or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct), listed)
+                or _headed_whole(folded, sents, s, core, listed))
     if _SCOPE_WHOLE.fullmatch(_clause_text(folded, s.pct)) and _clause_text(folded, part).startswith("其中"):
         # 收入52.6亿元，…，其中市本级完成21.4亿元，占全市的40.7%: a share of the bare scope (全市, 全县…) by a 其中
         # part is of the figure the part was taken from — the last of its unit before 其中 (this sentence or the one
@@ -1078,7 +1126,15 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             continue
         if _OWN_RATE.match(folded, g.end) and not _AMONG.search(folded, g.end, part.start):
             continue  # 持有资格证19名，持证率95%；专业毕业17名，占85%: a part with its own rate is a peer, not the whole
-        if (_LISTED_BEFORE.search(_clause_text(folded, g)) and _SEMICOLON.search(folded[g.end:part.start])
+        cl = _clause_text(folded, g)
+        k = cl.rfind("其中")
+        if (k >= 0 and ("、" in cl[k:] or folded.startswith("、", g.end)) and clause_start(folded, part.start) > g.end
+                and not _AMONG.search(folded, g.end, part.start)):
+            # 户籍人口3.84万人，其中男性1.96万人、女性1.88万人，60岁以上老年人8620人，占22.4%: an item of the 其中 list
+            # is a sibling of a part stated after the list, not its whole
+            peer_skipped = True
+            continue
+        if (_LISTED_BEFORE.search(cl) and _SEMICOLON.search(folded[g.end:part.start])
                 and not _AMONG.search(folded, g.end, part.start)):
             # 其中男医生180名、女医生140名；高级职称45名，占14.1%: an item of the list before the ；, not the whole
             peer_skipped = True
@@ -1169,6 +1225,22 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             s.weak = True
             return prev[-1]
     return None
+
+
+def _headed_whole(folded: str, sents: dict, s: Share, core: str, listed: set[int]) -> Fig | None:
+    """收到作品428件，评出一等奖36件，占参赛作品的9.4% / 在已验收的56所学校中，…41所，占验收学校的: a whole named with
+    words of its own (参赛, 验收) is the one figure of the part's sentence whose label ends with the whole's head noun
+    (or whose measure word the noun follows) — when no other figure there is so named."""
+    head = core[-2:]
+    if len(core) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
+        return None
+    part = s.part
+    found = [g for g in sents.get(part.sent, []) if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part))
+             and g.start not in listed and (_LABEL_TRIM.sub("", label_of(folded, g)).endswith(head)
+                                            or folded.startswith(head, g.end) or g.unit.endswith(head))]
+    if len(found) != 1 or is_reference(folded, found[0]) or _smaller(found[0], part):
+        return None
+    return found[0]
 
 
 _TOTAL_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}?)总([\u4e00-\u9fff]{2,4})")
@@ -1390,10 +1462,14 @@ def _loose_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     return None
 
 
+_BARE_MEASURES = ("个", "所", "家", "座", "名", "户")
+
+
 def _classifier_fits(g: Fig, part: Fig) -> bool:
     """全区15个乡镇（街道）中，有9个…: 个乡镇 and 个 count the same things, the noun glued to one of them."""
     units = sorted((g.base_unit, part.base_unit), key=len)
-    return (g.kind == part.kind == "count" and g.exact and part.exact and units[0] == "个" and units[1].startswith("个")
+    return (g.kind == part.kind == "count" and g.exact and part.exact and units[0] in _BARE_MEASURES
+            and units[1].startswith(units[0])
             and len(units[1]) > 1 and not re.search(r"次|百分点|工作日|月", units[1]))
 
 
@@ -1786,6 +1862,10 @@ _CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|
 _STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:中|上|方面)?[，,：:]")
 
 
+# 对问题资金按性质划分，… : a classification announced after the thing classified
+_CLASSIFIED_LEAD = re.compile(r"(?:对[^，,；;。\d%]{1,10}?)?" + _CLASSIFIED.pattern)
+# …占21.7%；其余为住房保障等方面。: a rest named after the last share, with no share of its own
+_REST_AFTER = re.compile(r"[^。！？!?\n\d%]*?[，,；;](?:其余|其他|其它|剩余)[^。！？!?\n\d%]*(?:[。！？!?\n]|$)")
 _SUM_AFTER = re.compile(r"合计|共计|总计|累计|共|合")
 # 第一产业 / 二产 / 第三产业: the three industries between them make up every whole they split (就业人员, 增加值)
 _INDUSTRY = re.compile(r"(?:第|[，,、；;])?([一二三])(?:产业|产)")
@@ -1878,7 +1958,7 @@ def percent_sum(doc, figures) -> list[dict]:
         parts_exhaust = _parts_exhaust(group) or _sure_split(doc, figs, group)
         # 其他/其余 closes the list; 按套数分/从类型看 announces a complete classification
         # (…A类68件，占44.7%；B类59件，占38.8%；C类23件。: a complete list whose last item has no share of its own)
-        exhaustive = bool(_EXHAUSTIVE.search(labels) or _CLASSIFIED.match(labels)) and not _unshared_parts(
+        exhaustive = bool(_EXHAUSTIVE.search(labels) or _CLASSIFIED_LEAD.match(labels)) and not _unshared_parts(
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
             or _three_industries(folded, group)
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
@@ -1886,7 +1966,7 @@ def percent_sum(doc, figures) -> list[dict]:
         one_list = len({s.list_id for s in group}) == 1 and not re.search(
             r"比例(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
         over = one_list and total.low is not None and total.low > HUNDRED and _parallel_names(
-            folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
+            folded[clause_start(folded, group[0].pct.start):group[0].pct.start], len(group))
         if not over and total.low is not None and total.low > HUNDRED and not any(s.part is not None for s in group):
             # 门诊患者占91.5%，急诊患者占10.5%: groups on the sides of one attribute exclude each other; so do the
             # items of a structure (支出结构中，A、B和C分别占…) unless they are of two kinds of attribute
@@ -1894,6 +1974,9 @@ def percent_sum(doc, figures) -> list[dict]:
                                                and len({s.list_id for s in group}) in (1, len(group)))
         if not ok and not exhaustive and not over:
             continue  # a partial list of shares need not add up to 100
+        if not ok and total.high is not None and total.high < HUNDRED and _REST_AFTER.match(
+                folded, group[-1].pct.end, clause_end(folded, group[-1].pct.end, "。！？!?\n") + 1):
+            continue  # …物业管理类9件，占21.7%；其余为住房保障等方面: the rest, named without a share, is left out
         if not ok and (sent, total_start, whole) in followed and not (_EXHAUSTIVE.search(labels) or parts_exhaust):
             continue  # shares joined to a named whole's by position alone: wrong only when the list is closed (其他…)
         if not ok and _cross_cut(folded, group):
@@ -2111,15 +2194,24 @@ def _complementary(group: list[Share]) -> bool:
     return False
 
 
-def _parallel_names(cue: str) -> bool:
+def _parallel_names(cue: str, n: int = 0) -> bool:
     """国有企业、民营企业、外资企业分别占… / 中央、省、市、县四级资金分别占…: the groups a list of shares names are kinds of
     one thing (one head of two characters, or counted as the levels of one split) — not 男性、党员分别占…, groups along two dimensions, whose shares may add up to far more than 100."""
     m = re.search(r"([^，,；;。：:]+?)(?:分别|依次|各)", cue)
     names = [n for n in re.split(r"[、和及与]", m.group(1)) if n] if m else []
     # 中央、省、市、县四级资金分别占…: the names counted as the levels or classes of one split
-    k = re.search(r"([两二三四五六七八九十])(?:级|类|大类|种|个层级)[\u4e00-\u9fff]{0,6}$", names[-1]) if names else None
+    k = re.search(r"([两二三四五六七八九十])(?:级|类|大类|种|个层级|项|个方面)[\u4e00-\u9fff]{0,6}$", names[-1]) if names else None
     if k and len(names) >= 2 and parse_number(k.group(1)) and parse_number(k.group(1))[0] == len(names):
         return True
+    # …补贴和贷款贴息，四项支出分别占…: the items named before, counted, as many as the shares
+    k = re.fullmatch(r"(?:这|上述|以上)?([两二三四五六七八九十])(?:项|类|大类|种|个方面)[\u4e00-\u9fff]{1,6}", names[0]) if len(names) == 1 else None
+    if k and n >= 2 and parse_number(k.group(1)) and parse_number(k.group(1))[0] == n:
+        return True
+    # 护理型、助养型和自理型床位 / 大型、中型和小型企业分别占…: kinds named by one class suffix (型/类/级/档), the
+    # noun written once after the last
+    if len(names) >= 2 and len({n[-1] for n in names[:-1]}) == 1 and names[0][-1] in "型类级档" and all(
+            len(n) >= 2 for n in names[:-1]) and names[0][-1] in names[-1][1:4]:
+        return not any(re.search(r"以上|以下|以内|及以", n) for n in names)
     # (融资难、用工难、用地难 / 本科以上、中级以上: answers or thresholds one may share, not kinds of one thing)
     if len(names) >= 3 and len({n[-2:] for n in names[:-1]}) == 1:
         # 第一产业、第二产业、第三产业增加值占…的比重分别为: the measure (增加值…) is written once, after the last name
@@ -2174,6 +2266,8 @@ def smallest_n(p: Interval, limit: int = 2000) -> int | None:
     return None
 
 
+_ONE_BY_ONE = re.compile(r"逐(?:[件个项家户人所名条]|一)")
+_LISTED_NAMES = re.compile(r"[、和及与][^，,；;。\d、]{1,8}$")
 _AVERAGE_WORD = re.compile(r"平均|人均|均值")
 
 
@@ -2474,6 +2568,9 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
             return None  # 12个村建成污水处理设施，占26.7%: the count the clause is about is the part, not the n
         if g.qualifier or g.base_unit in _AGES:
             return None  # 35岁以下占28.4% / 100余家: a bound or an age picks a group out; a rough count has no exact n
+        if (not _DIGIT_OR_PCT.search(g.text) and _LISTED_NAMES.search(label_of(folded, g))
+                and _EACH_WORD.search(folded, g.end, f.start)):
+            return None  # 培训、社保和贴息三项支出分别占…: the count of the items named, each a share of some amount
         if s.rate and _negates(folded, g, s.stem):
             return None  # 检出不合格样品71批次，合格率97.8%: the failures, not the things tested
         if (not s.rate and len(s.stem) >= 2 and label_of(folded, g).startswith("其中")
@@ -2485,12 +2582,21 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not re.search(r"有效|收回|回收", label_of(folded, g)):
             return None  # 满意的389件、基本满意的21件、不满意的2件，满意率…: the last item of a list, not its n
         return g
+    if s.rate:
+        # 对7件重点提案，局领导逐件牵头办理，面商率为80%: the things a 对 opens the sentence with, each handled in turn
+        g = next((g for g in reversed(own) if g.exact and g.value and _ONE_BY_ONE.search(folded, g.end, f.start)
+                  and re.search(r"对$", label_of(folded, g))), None)
+        if g is not None:
+            return g
     if _CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and not s.rate):
         # 办结率100% / 已解决的比例达到76.2% / 满意和基本满意的占98.7%: a rate over the cases the sentence or
         # paragraph counted in total (全年交办代表建议386件)
         para = paragraph_start(folded, f.start)
         for g in reversed([g for g in doc_figs_before(sents, f) if g.start >= para] + own):
-            if g.exact and not is_reference(folded, g) and _TOTAL_WORDS.search(_clause_text(folded, g)):
+            if g.exact and not is_reference(folded, g) and (verb := _TOTAL_WORDS.search(_clause_text(folded, g))):
+                if any(h is not g and h.base_unit == g.base_unit and verb.group(0) in _clause_text(folded, h)
+                       for h in sents.get(g.sent, [])):
+                    continue  # 处室承办31件，直属单位承办15件: items of one verb split the cases, neither is all of them
                 return g
     return None
 
@@ -2589,6 +2695,8 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     全县有幼儿园12所，入园率92.3% / 组建团队23个，签约率78.6%: a rate of something the count is not of."""
     if _SURVEY_RATES.search(s.stem) and re.search(r"次|场|期|批", g.base_unit):
         return False
+    if _ONE_BY_ONE.search(folded, g.end, s.pct.start) and re.search(r"对$", label_of(folded, g)):
+        return True  # 对7件重点提案…逐件办理，面商率…: each of the things counted had the outcome or not
     if g.base_unit in ("次", "场", "期", "轮", "届", "场次", "批"):
         return False  # 召开会议12次，出席率95.6%: a rate over events is rarely a share of them (who attended is)
     stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
@@ -2599,6 +2707,10 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return True  # 应参训人员120人，参训率… / 应接种儿童…人，接种率…: those who should, the rate's own n
     if stem.startswith("参"):
         return False  # 培训4,600人，参训率…: the people trained may be the part
+    if stem.endswith(("覆盖", "普及", "使用", "利用", "周转", "占用", "入住")):
+        # 新建服务设施92个，设施覆盖率… / 开放床位60张，床位使用率…: a coverage is over the places covered, a use rate over
+        # time (bed-days), neither over the things counted
+        return False
     after = folded[g.end:clause_end(folded, g.end)]
     clause = label_of(folded, g) + after
     if re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,8}率", after) and _UNIT_OUTCOME.search(stem):
