@@ -206,3 +206,10 @@ def test_a_line_break_inside_a_thousands_separated_number_is_read_through():
     assert "12,\n4860套" not in list(df["text"])
     # tents are counted in 顶
     assert list(figures_of("储备救灾帐篷1,500顶。")["text"]) == ["1,500顶"]
+
+
+def test_a_space_before_the_number_keeps_its_metric():
+    # copied text often puts spaces around numbers: the label before the space is still what is measured
+    df = figures_of("全年完成税收收入 8.35 亿元，比上年增长6.1%。")
+    assert list(df["metric"])[:2] == ["税收收入", "税收收入"]
+    assert figures_of("全年完成税收收入8.35亿元。")["metric"].iloc[0] == "税收收入"

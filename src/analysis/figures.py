@@ -563,7 +563,7 @@ def _metric(folded: str, fig: Figure, prev_metric: str, clause_start: int) -> st
     before = folded[clause_start:fig.start]
     if before[-1:] in _GROWTH_LAST and _GROWTH_WORDS.search(before) and not _GROWTH_WORDS.sub("", before).strip():
         return prev_metric  # "同比增长20.7%" measures the change of the figure before it
-    phrase = _strip_to_noun(before)
+    phrase = _strip_to_noun(before.rstrip(" \t\u3000") if before[-1:] in " \t\u3000" else before)  # 营业收入 426.8 亿元
     if len(phrase) < 2:
         # "选派8名干部参加…": the noun follows the measure word
         after = _CLAUSE_BREAK.split(folded[fig.end:fig.end + 20], 1)[0]
