@@ -133,3 +133,13 @@ def test_the_file_name_gives_the_year_when_the_title_does_not(tmp_path):
     assert report_year("2018年工作总结\n全年完成。", "linyeju_2017.txt") == 2018
     assert report_year("工作总结\n全年完成。", "2016-2017_linyeju.txt") is None
     assert report_year("工作总结\n全年完成。", "000_8abd2014f.txt") is None
+
+
+def test_the_day_a_report_was_delivered_is_not_its_year():
+    from analysis.ingest import report_year
+
+    speech = "政府工作报告\n——2023年1月9日在某县第十届人民代表大会第二次会议上\n县长 某某\n各位代表：\n过去一年，2023年要做好三件事。2023年目标如下。"
+    assert report_year(speech) == 2022  # delivered in January: the year before is reviewed
+    assert report_year(speech.replace("——2023年1月9日", "（2023年1月9日") + "\n一、2022年工作回顾\n") == 2022
+    assert report_year("工作总结\n（2021年12月28日在局务会议上）\n全年完成。") == 2021
+    assert report_year("2021年工作总结\n（2022年1月5日在局务会议上）\n全年完成。") == 2021  # the title wins

@@ -271,6 +271,7 @@ _HEADING = re.compile(
 )
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]?|\n+")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年)")
+_DELIVERED = re.compile(r"^\W*((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日.*(?:会议|大会|会上)")
 _NAME_YEAR = re.compile(r"(?<![\dA-Za-z])(19[5-9]\d|20\d\d)(?![\dA-Za-z])")  # in a file name: 2014, not a hash's digits
 _CN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九]{3}(?=年)")
 _CN_DIGIT_TO_ASCII = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -375,8 +376,10 @@ def report_year(text: str, name: str = "") -> int | None:
     text = fold_text(text)  # ２０２５年 is a year too
     if "〇" in text or "零" in text:  # and so is 二〇二二年, written digit by digit (one character for one)
         text = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT_TO_ASCII), text)
-    head = "\n".join([ln for ln in text.splitlines() if ln.strip()][:3])
-    m = _YEAR.search(head)
+    head = [ln for ln in text.splitlines() if ln.strip()][:3]
+    # （2022年1月6日在县第十八届人民代表大会第一次会议上）: the day a report was delivered, not the year it is about
+    delivered = next((d for d in map(_DELIVERED.search, head) if d), None)
+    m = _YEAR.search("\n".join(ln for ln in head if not _DELIVERED.search(ln)))
     if m:
         return int(m.group(1))
     named = set(_NAME_YEAR.findall(name))
@@ -386,6 +389,8 @@ def report_year(text: str, name: str = "") -> int | None:
     m = _REVIEW_YEAR.search(text)
     if m:
         return int(m.group(1))
+    if delivered:  # delivered early in a year: a review of the year before
+        return int(delivered.group(1)) - (int(delivered.group(2)) <= 3)
     years = _YEAR.findall(text)
     if not years:
         return None
