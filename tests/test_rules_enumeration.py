@@ -173,3 +173,19 @@ def test_即日_is_no_intro_but_即_before_日常_is():
 ])
 def test_numeral_runs_and_conjunctions_inside_words_or_items(text, expected):
     assert [r["verdict"] for r in run(enumeration_count, text)] == expected
+
+
+def test_items_cut_by_semicolons_hold_commas_of_their_own():
+    # 情况通报 register: each item after ； carries its own comma clause
+    text = ("我委坚持“三个注重”：注重办前沟通，逐件与委员交流；注重办中协调，对涉及多个部门的提案召开协调会；"
+            "注重办后落实，建立跟踪台账，定期反馈进展。")
+    assert verdicts(enumeration_count, text, 2020) == ["consistent"]
+    # the broken twin: one item dropped (the items open alike)
+    text = "我委坚持“三个注重”：注重办前沟通，逐件与委员交流；注重办中协调，对涉及多个部门的提案召开协调会。"
+    assert verdicts(enumeration_count, text, 2020) == ["inconsistent"]
+    # items that end their first clause alike (…到位) are judged too
+    text = "局里落实“四个到位”：人员到位，专人负责；经费到位，足额保障；制度到位，按章办事。"
+    assert verdicts(enumeration_count, text, 2020) == ["inconsistent"]
+    # items that neither open nor end alike: where the list ends is not certain, no alarm
+    text = "做到“四个坚持”：坚持问题导向，逐项梳理；加强协调联动，形成合力；落实责任，确保见效。"
+    assert "inconsistent" not in verdicts(enumeration_count, text, 2020)

@@ -43,9 +43,9 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, clause_end, clause_start, clause_starts, figs_of,
-                     in_plan as _common_in_plan, is_per_unit, is_reference, is_sub_period, label_of,
-                     paragraph_start, per_figure, result)
+from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, clause_end, clause_start, clause_starts, figs_by_sentence,
+                     figs_of, in_plan as _common_in_plan, is_per_unit, is_reference, is_sub_period, label_of,
+                     paragraph_start, per_figure, plan_heading, result)
 
 # clauses cut at list commas too (a list item's label)
 _ITEM_SEP = CLAUSE_SEP + "、"
@@ -64,9 +64,50 @@ def _item_starts(folded: str, figs: list[Fig]) -> list[int]:
 def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     """common.in_plan (which counts a section headed as the coming year's targets or tasks), except for what a plan
     section reports as done or past."""
-    if _planned_in_sentence(doc, folded, f):
+    if _planned_in_sentence(doc, folded, f) or _target_list(doc, folded, f) or _quoted_target(folded, f):
         return True
-    return _common_in_plan(folded, doc, f) and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f))
+    return ((_common_in_plan(folded, doc, f) or _run_in_plan(doc, folded, f))
+            and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f)))
+
+
+# 年度绩效目标为：完成…620公里，实施安保工程45公里: every item after the colon is a target
+_TARGET_COLON = re.compile(r"(?:目标|任务|计划)(?:为|是)?[：:]")
+
+
+def _target_list(doc, folded: str, f: Fig) -> bool:
+    """A figure after 目标为： / 任务： in its sentence, with nothing between saying it is done (实际, 已, 截至)."""
+    if f.sent < 0:
+        return False
+    m = None
+    for m in _TARGET_COLON.finditer(folded, doc.sentences[f.sent].start, f.start):
+        pass
+    return m is not None and not _PLAN_UNDONE.search(folded, m.end(), f.start)
+
+
+# “完成水利投资15亿元、…、普及率达到85%”三大年度目标: a quoted phrase named a target right after its close
+_QUOTE_THEN_TARGET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:目标|任务|指标)")
+
+
+def _quoted_target(folded: str, f: Fig) -> bool:
+    """A figure inside “…” whose closing quote is followed at once by a word for targets (…”三大年度目标)."""
+    close = folded.find("”", f.end, f.end + 80)
+    if close < 0 or "“" in folded[f.end:close] or "。" in folded[f.end:close]:
+        return False
+    open_ = folded.rfind("“", max(0, f.start - 80), f.start)
+    if open_ < 0 or "”" in folded[open_:f.start]:
+        return False
+    return bool(_QUOTE_THEN_TARGET.match(folded, close + 1))
+
+
+# a heading run into its paragraph (五、2025年目标。…, 六、下半年打算。…, （三）下一步计划：…)
+_RUN_IN_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^。\n，,；;：:]{2,20}[。：:]")
+
+
+def _run_in_plan(doc, folded: str, f: Fig) -> bool:
+    """The figure's paragraph opens with a heading of plans or targets closed by 。 or ： (a heading alone on its line
+    is common.in_plan's)."""
+    m = _RUN_IN_HEAD.match(folded, paragraph_start(folded, f.start), f.start)
+    return bool(m) and plan_heading(m.group(0).strip().rstrip("。：:"), doc.year)
 
 
 # 计划新建…、改造…, 项目计划实施, 县里安排改造…: 计划/安排/部署 used as a verb of intent — followed by a work verb,
@@ -132,7 +173,9 @@ in_plan = _crossref_plan
 
 
 _LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
-_SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全年|今年|当年|年内|本年|[我本全](?:单位|局))+")
+# (全院, 全校, 全系统: the whole body reporting; 本部门 in a department's report is the reporter, as an unmarked figure is)
+_SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全街道|全院|全校|全系统|全年|今年|当年|年内|本年度?|本部门|"
+                         r"[我本全](?:单位|局))+")
 _SCOPE_LEAD_FIRST = frozenset("全今当年本我")  # the first characters of its words
 # words that say "of every kind" or "the number of" around a metric (发生各类生产安全事故 = 发生生产安全事故,
 # 养老机构数量 = 养老机构, 高新技术企业总数 = 高新技术企业)
@@ -144,7 +187,7 @@ _NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
 _NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年|全年")
 _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年底")
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
-_ORG = re.compile(r"本级|本部门|机关|局机关|我局|本局|市直|系统内")
+_ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内")
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
 _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部", "群众", "单位", "家庭", "人次", "户数", "资金总量",
             "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
@@ -222,20 +265,23 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     core = label[k:stop]
     if core[:1] in _SCOPE_LEAD_FIRST:
         core = _SCOPE_LEAD.sub("", core)
+    verb = ""
     if "各" in core:
+        m = _CORE_FILLER.search(core)
+        verb = core[:m.start()] if m and m.start() >= 3 else ""  # 批准逮捕各类犯罪嫌疑人: all of its objects
         core = _CORE_FILLER.sub("", core)
     whole = len(core) >= 5 and core.endswith(_CORE_TOTAL)
     if whole:
         core = core[:-2]  # 用水总量 stays: 用水 alone names nothing
     if len(core) < 3 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
         return None  # 涉及资金: an attribute of what the clause describes; 该类问题: the class its heading names
-    return core, label, stop, bool(whole)
+    return core, label, stop, bool(whole), verb if verb not in _GENERIC else ""
 
 
 def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
     """A figure and its _key_core → (metric, scope, org, period, unit) when it states a result of the period plainly,
     else None."""
-    core, label, stop, _ = pre
+    core, label, stop = pre[:3]
     if ((in_plan(folded, doc, f) or is_reference(folded, f)) and not _dated_base(doc, folded, f)) \
             or _cr_table_row(folded, f) or _restricted_part(folded, f) \
             or (is_per_unit(folded, f) and not _PER_IN_CORE.search(core)):
@@ -262,7 +308,7 @@ _PER_IN_CORE = re.compile(r"人均|户均|亩均|床均|生均|均价|平均|单
 # that subset, not of the whole the report stated earlier
 # (抽查资金中，中央资金0.79亿元: a named set of things with no count is a subset too; 其中， opens a part of the total
 # before it, and an activity (执法检查中，, 工作中，) is a frame, not a set)
-_SUBSET_LEAD = re.compile(r"\s*(?:在|对)?(?:[^，,。；;：:\n]{0,16}?[\d０-９]+[^，,。；;：:\n\d]{0,10}|(?:上述|以上|这些)[^，,。；;：:\n]{0,10}|"
+_SUBSET_LEAD = re.compile(r"\s*(?:在|对)?(?:[^，,。；;：:\n]{0,16}?[\d０-９][\d０-９,.]*[^，,。；;：:\n\d]{0,10}|(?:上述|以上|这些)[^，,。；;：:\n]{0,10}|"
                           r"(?!其中)[\u4e00-\u9fff“”]{2,10}(?<!检查)(?<!工作)(?<!活动)(?<!过程)(?<!执法)(?<!调研)(?<!督查)"
                           r"(?<!督导)(?<!巡察)(?<!巡查)(?<!审计)(?<!整治)(?<!行动)(?<!治理)(?<!实践)(?<!发展)(?<!建设)(?<!服务)"
                           r"(?<!管理)(?<!办理)(?<!改革)(?<!考核)(?<!评估)(?<!排查))中[，,]")
@@ -309,6 +355,10 @@ def _areas_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
             return True
     na, nf = _lead_name(folded, a), _lead_name(folded, f)
     if na and nf and na != nf and na[-1] == nf[-1]:
+        return True
+    # 一、城区 / 二、全县情况: a heading that names a part of the place holds for what stands under it
+    pa, pf = (_SUB_AREA.search(doc.section_at(x.start) or "") for x in (a, f))
+    if (pa or pf) and (pa.group("part") if pa else "") != (pf.group("part") if pf else ""):
         return True
     ha, hf = _sub_heading(folded, a), _sub_heading(folded, f)
     return bool(ha and hf and _two_of_a_kind(ha, hf)) or _kind_headings(doc, a, f)
@@ -470,6 +520,7 @@ def cross_reference(doc, figures) -> list[dict]:
     out = []
     values: dict[tuple, list[Fig]] = {}  # the distinct values each key is given
     keys: list[tuple] = []  # the key of each row of out
+    flows: dict[tuple, tuple] = {}  # (flow kind, key without its scope) → the first figure of that kind and its key
     amount = [f.quantity for f in figs]
     plain = [q and f.value_high is None for f, q in zip(figs, amount)]  # the amounts the passes below start from
     stated = [q and f.sent >= 0 for f, q in zip(figs, plain)]  # … and of them, those inside a sentence
@@ -478,25 +529,50 @@ def cross_reference(doc, figures) -> list[dict]:
     cores = [_key_core(folded, f, cs) if q and f.metric and f.base_unit in units else None
              for f, q, cs in zip(figs, plain, _clause_starts(doc, folded, figs))]
     named = Counter((c[0], f.base_unit) for c, f in zip(cores, figs) if c)
+    # a verb whose objects are all of a kind (批准逮捕各类犯罪嫌疑人412人) counts what the bare verb counts (批准逮捕472人)
+    named.update((c[4], f.base_unit) for c, f in zip(cores, figs) if c and c[4])
     for f, pre in zip(figs, cores):
-        if pre is None or named[pre[0], f.base_unit] < 2:
+        if pre is None or (named[pre[0], f.base_unit] < 2 and not (pre[4] and named[pre[4], f.base_unit] >= 2)):
             continue  # a metric named once has nothing to be compared with
         key = _key(doc, folded, f, pre)
         if key is None:
             continue
         _note_value(values, key, f)
+        alias = (pre[4],) + key[1:] if pre[4] else None
+        a = first.get(key) or (first.get(alias) if alias else None)
+        if alias:
+            _note_value(values, alias, f)
+            first.setdefault(alias, f)
         if key not in first:
             first[key] = f
             whole[f.id] = pre[3]
+        # 全年立案查处…85件 / 立案查处…58件: the whole year named and an unmarked figure of a year's report read alike
+        flow = _flow_kind(pre[1], key[1])
+        if flow and f.sent >= 0 and _RUNNING.search(doc.sentences[f.sent].text):
+            flow = ""  # 全年建成…2.4万亩，累计建成12.6万亩: a sentence setting the year against a running total
+        if flow:
+            fkey = (key[0],) + key[2:]
+            if a is None:
+                a, k = flows.get((_FLOW_OTHER[flow],) + fkey, (None, None))
+                if a is not None and _subject(folded, a) != _subject(folded, f):
+                    a = None  # 执行案件3,605件 / 全年受理执行案件3,912件: the weaker reading needs the same words before
+                if a is not None:
+                    key = k
+                    _note_value(values, key, f)
+            flows.setdefault((flow,) + fkey, (f, key))
+            if alias:
+                flows.setdefault((flow, alias[0]) + fkey[1:], (f, alias))
+        if a is None:
             continue
-        a = first[key]
-        if (pre[3] or whole[a.id]) and any(label_of(folded, x).startswith("其中") for x in (a, f)):
+        if first.get(key) is not a and alias and first.get(alias) is a:
+            key = alias  # (the pair is read under the verb's name)
+        if (pre[3] or whole.get(a.id, False)) and any(label_of(folded, x).startswith("其中") for x in (a, f)):
             continue  # 服务企业168家，其中高新技术企业62家 / 高新技术企业总数426家: a part of another whole
         if a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
             continue  # one sentence giving a metric twice gives it for two subjects (小麦…亩产430公斤；玉米…418公斤)
         if _subjects_differ(folded, a, f) or _one_paragraph(doc, folded, figs, a, f):
             continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
-        if _areas_differ(doc, folded, a, f):
+        if _areas_differ(doc, folded, a, f) or _value_beside(doc, figs, a, f):
             continue
         metric, scope, org, period, unit = key
         reading = {"new": "added in", "prev": "the year before", "stock": "the total for",
@@ -531,6 +607,28 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(_unit_slips(doc, folded, figs, stated))
     seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
     return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
+
+
+_NEW_VERB = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约")
+_WHOLE_YEAR = re.compile(r"全年|本年度?|年内")
+_FLOW_OTHER = {"bare": "year", "year": "bare"}
+_RUNNING = re.compile(r"累计|截至|截止|总数|总量|现有|实有|共有|目前|当年|今年|年末|年底")
+
+
+def _flow_kind(label: str, scope: str) -> str:
+    """'year' for a label that names the whole year only (全年立案查处, 本年度共新建 has a verb of its own), 'bare' for
+    one with no word of scope at all, else ''. (当年 and 今年 set the year against a running total: not read.)"""
+    if scope == "new":
+        return "year" if _WHOLE_YEAR.search(label) and not (_NEW_VERB.search(label) or "当年" in label or "今年" in label) else ""
+    return "bare" if scope == "stock" and not _CUM.search(label) and not _PREV.search(label) else ""
+
+
+def _value_beside(doc, figs: list[Fig], a: Fig, f: Fig) -> bool:
+    """The one value stated again in the other's sentence in its unit (建成…12.6万亩 / 全年建成…2.4万亩，累计建成
+    12.6万亩): it is named there by another word, so the two are not one quantity."""
+    bys = figs_by_sentence(doc, figs)
+    return (any(x is not f and x.base_unit == f.base_unit and x.norm == a.norm for x in bys.get(f.sent, ()))
+            or any(x is not a and x.base_unit == a.base_unit and x.norm == f.norm for x in bys.get(a.sent, ())))
 
 
 def _repeated_units(figs: list[Fig]) -> set[str]:
@@ -737,7 +835,7 @@ def _sig_edge(core: str) -> str:
 # the part of a total after 其中 that is only a scope (其中市本级88个): it inherits the total's metric
 _SCOPE_PART = re.compile(r"^(?:[市县区省州旗镇乡]本级|[市县区省]直|[市县区省镇乡村]级|本部|城镇|城区|农村|乡镇)$")
 _SIG_SCOPE = (("stock", re.compile(r"累计|截至|截止|总数|现有|实有|共有|目前|以来")),
-              ("new", re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|新发现|新招")),
+              ("new", re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|新发现|新招|当年")),
               ("prev", re.compile(r"上年|去年|同期|年初|上年底|去年底")))
 
 
@@ -858,23 +956,44 @@ _HOLIDAY_LEAD = re.compile(r"\s*[^，,。；;：:\n]{0,12}(?:假期|黄金周|�
                            r"元旦|清明)[^，,。；;：:\n]{0,6}[，,]")
 
 
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
-_YEAR_LEAD = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?\s*((?:19|20)\d\d)年[，,]")
+# (a year in characters, 二〇二一年 as 公文 and their OCR copies write it, is read as its digits)
+_YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年")
+_YEAR_LEAD = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?\s*"
+                        r"((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年[，,]")
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _year_digits(y: str) -> str:
+    return y if y.isascii() else y.translate(_YEAR_DIGITS)
+
+
+_REVIEWS_BEFORE = re.compile(r"工作报告|工作回顾")
 
 
 def _led_year(doc, f: Fig) -> str:
     """The year a figure without its own reads in: that of the last sentence before it that opens with a year
     (2025年，全区实现… → the sections after it report 2025 even under a heading 2026年政府工作报告), else the
-    report's year."""
+    report's year. A year before the one a lead sentence named earlier (2016年，全市… 2015年，全市完成…), or before
+    the report's own in a report that reviews its own year (2018年工作总结: 2017年，全县…为8.6万人), looks back: it
+    holds for its own paragraph only. (A 工作报告 to a session, or a …回顾 heading, reviews the year before.)"""
     led = doc.__dict__.get("_cr_led_years")
     if led is None:
-        led = [(i, m.group(1)) for i, snt in enumerate(doc.sentences) if (m := _YEAR_LEAD.match(snt.text))]
+        led, ahead = [], ""
+        own = str(doc.year) if doc.year and not _REVIEWS_BEFORE.search(_title(doc.folded)) else ""
+        for i, snt in enumerate(doc.sentences):
+            m = _YEAR_LEAD.match(snt.text)
+            if m:
+                y = _year_digits(m.group(1))
+                back = y < (ahead or own) and f"{y}年工作回顾" not in doc.folded
+                led.append((i, y, paragraph_start(doc.folded, snt.start) if back else -1))
+                ahead = ahead if back else y
         doc.__dict__["_cr_led_years"] = led
     year = str(doc.year or "")
-    for i, y in led:
+    for i, y, par in led:
         if i > f.sent:
             break
-        year = y
+        if par < 0 or par == paragraph_start(doc.folded, f.start):
+            year = y
     return year
 
 
@@ -900,7 +1019,7 @@ def _heading_year(doc, folded: str, f: Fig) -> str:
             break
         end = start - 1
     for h in heads:
-        years = [int(y) for y in _YEAR.findall(h)]
+        years = [int(_year_digits(y)) for y in _YEAR.findall(h)]
         if years:
             return str(years[-1]) if years[-1] < doc.year else ""
         if _LAST_YEAR_WORD.search(h):
@@ -910,7 +1029,7 @@ def _heading_year(doc, folded: str, f: Fig) -> str:
 
 @per_figure
 def _cr_years(doc, folded: str, f: Fig) -> list[str]:
-    return _YEAR.findall(folded, doc.sentences[f.sent].start, f.start)
+    return [_year_digits(y) for y in _YEAR.findall(folded, doc.sentences[f.sent].start, f.start)]
 
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -972,7 +1091,10 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     chars = _cjk_chars(core)
     if len(chars) < 4 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
         return None
-    scope = next((name for name, rx in _SIG_SCOPE if rx.search(raw)), "plain")
+    scope = next((name for name, rx in _SIG_SCOPE if rx.search(raw)), "")
+    if not scope:  # 上年末存款余额…、贷款余额…: a scope word that leads a list holds for each of its items
+        m = _LIST_LEAD_SCOPE.match(folded, clause_start(folded, f.start), f.start - len(raw))
+        scope = m.lastgroup if m else "plain"
     if _GRAND_TOTAL.search(raw):
         scope = "grand"  # 一般公共预算收入总计 (with transfers) is not 一般公共预算收入
     if _ORG.search(folded, doc.sentences[f.sent].start, f.start):
@@ -980,6 +1102,10 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     years = _cr_years(doc, folded, f)
     period = years[-1] if years else _heading_year(doc, folded, f) or _led_year(doc, f)
     return chars, scope, period, f.base_unit
+
+
+# a scope word at the head of a clause (上年末存款余额…、贷款余额…, 累计建成…、…): it holds for each item of its list
+_LIST_LEAD_SCOPE = re.compile(r"\s*(?:(?:19|20)\d\d年)?(?:(?P<prev>上年末|上年底|去年末|去年底|上年|去年|年初)|(?P<stock>累计|截至|截止))")
 
 
 # pairs of words that name two sides of one thing, never one quantity (收入/支出, 城镇/农村, 男/女…)
@@ -1067,12 +1193,14 @@ def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, ca
         raw, after = row, ""
     else:
         after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end)]))
-    label = _SWAP_FILLER.sub("", _NAME_FILLER.sub("", _sig_edge(_SIG_DROP.sub("", raw))))
-    if len(label) == 2 and not after:
+    named = _NAME_FILLER.sub("", _sig_edge(_SIG_DROP.sub("", raw)))
+    label = _SWAP_FILLER.sub("", named)
+    if len(label) == 2 and not after and len(named) < 4:
         label += _elided_object(doc, folded, figs, f)  # 受理各类案件12,486件；审结11,327件 → 审结案件
     name = label if len(label) >= 3 else label + after
     scope = next((s for s, rx in _SIG_SCOPE if rx.search(raw)), "plain")
-    cands.setdefault(bucket, []).append((f, name, label + after, scope, raw))
+    # (利润总额 names enough to pair, though 利润 alone, once 总额 is dropped, is too short)
+    cands.setdefault(bucket, []).append((f, name, label + after, scope, raw, len(named) >= 4))
 
 
 def _same_noun_other_verb(na: str, nf: str) -> bool:
@@ -1088,12 +1216,12 @@ def _same_noun_other_verb(na: str, nf: str) -> bool:
 
 def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     out = []
-    for i, (a, na, wa, sa, ra) in enumerate(group):
-        for f, nf, wf, sf, rf in group[i + 1:]:
+    for i, (a, na, wa, sa, ra, ka) in enumerate(group):
+        for f, nf, wf, sf, rf, kf in group[i + 1:]:
             if f.sent == a.sent or sa != sf or not _swapped(a, f) or a.norm_interval().overlaps(f.norm_interval()):
                 continue
             short, long_ = (na, wf) if len(na) <= len(nf) else (nf, wa)
-            if len(short) < 3 or short in _GENERIC:
+            if (len(short) < 3 and not (len(short) == 2 and (ka if short is na else kf))) or short in _GENERIC:
                 continue
             if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
                     or _same_noun_other_verb(na, nf)):
@@ -1145,7 +1273,7 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
         if a is f or a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
             continue
         if (_subjects_differ(folded, a, f) or _areas_differ(doc, folded, a, f)
-                or _one_paragraph(doc, folded, figs, a, f)):
+                or _one_paragraph(doc, folded, figs, a, f) or _value_beside(doc, figs, a, f)):
             continue
         la, lf = (folded[clause_start(folded, x.start, _ITEM_SEP):x.start] for x in (a, f))
         computed = f"{a.text} ≠ {f.text} ({la.strip()} / {lf.strip()}, same scope and period)"
@@ -1461,10 +1589,12 @@ def _profile(folded: str, f: Fig) -> str:
     m = _PROFILE.match(folded, seg, first_end)
     if not m or m.group("unit") in f.unit or folded.startswith("其中", clause_start(folded, f.start)):
         return ""
+    if m.group("unit")[-1] == "次" and f.start - clause_start(folded, f.start) >= 6:
+        return ""  # 开展执法检查1,680家次，立案查处环境违法案件58件: a count of acts heads no subject; a metric named in full
     return m.group("head")
 
 
-_SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二三四五六七八九十]{1,2}是|全市|全县|全区|全省|全镇|全年|今年|当年|其中|共有|共|有)+|"
+_SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二三四五六七八九十]{1,2}是|全市|全县|全区|全省|全镇|全年|今年|当年|本年度?|年内|其中|共有|共|有)+|"
                             r"(?:共有|有|的)+$")
 
 
@@ -1490,8 +1620,9 @@ def _subject(folded: str, f: Fig) -> str:
         seg = clause_start(folded, f.start, "；;。！？!?\n")
         if seg < cs:
             y = _HEAD_YEAR.match(folded, seg, cs)  # 2019年度“三公”经费…年初预算为…，支出决算为…: the year is no subject
-            head = _HEAD_TEXT.match(folded, y.end() if y else seg, cs).group(0)
-            head = _SUBJECT_NOISE.sub("", _SUBJECT_NOISE.sub("", head))
+            hm = _HEAD_TEXT.match(folded, y.end() if y else seg, cs)
+            # (a first clause that counts nothing, 针对管理漏洞，, 资金管理进一步规范，, frames the sentence: no subject)
+            head = _SUBJECT_NOISE.sub("", _SUBJECT_NOISE.sub("", hm.group(0))) if hm.end() < cs - 1 else ""
             pre = "lead:" + head if head else ""
     return pre
 

@@ -54,6 +54,7 @@ _AND = re.compile(r"和|与|及")
 _CLAUSE_CUT = re.compile(r"[，,；;：:]")
 _ANY_DIGIT = re.compile(r"[\d０-９]")
 _OPEN_END = re.compile(r"等等?$")  # a list closed by 等 or 等等
+_SEMI = re.compile(r"[；;]")
 
 
 def _unnumbered(rx: re.Pattern, folded: str, before: re.Pattern = _NUMERAL):
@@ -284,6 +285,15 @@ def enumeration_count(doc, figures) -> list[dict]:
                         continue
                     listed = full
                     count, counts = _readings(full)
+                    segs = [x for x in _SEMI.split(full.rstrip("；; ")) if x.strip()]
+                    if len(segs) >= 2 and n not in counts:
+                        # 注重办前沟通，逐件…；注重办中协调，对…；注重办后落实，…: items cut by ； hold commas of their
+                        # own; judged by ； alone, and a miscount only when the items open or end their first clause
+                        # alike (注重…；注重…, 人员到位，…；经费到位，…)
+                        heads = [_CLAUSE_CUT.split(x.strip())[0] for x in segs]
+                        if len(segs) != n and len({x[:1] for x in heads}) != 1 and len({x[-2:] for x in heads}) != 1:
+                            continue
+                        count, counts = len(segs), {len(segs)}
             if count < 2 and n not in counts:
                 continue
             seen.add(m.start())

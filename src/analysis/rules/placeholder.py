@@ -40,7 +40,7 @@ _CONTINUES = {
     "期": "间限刊末初货望待盼", "批": "准复示评次量发", "篇": "幅章", "户": "籍口外型主数", "元": "旦素宵首",
     "起": "来步草诉到始", "例": "如会行外", "座": "谈", "套": "餐路", "台": "账阶湾风", "所": "有属在得需以谓长作为致",
     "条": "例件款线理", "处": "理置室长罚分于",
-    "份": "额子内", "张": "贴家扬力开", "册": "子", "宗": "旨教族", "笔": "记试者录", "届": "时满", "栋": "梁",
+    "份": "额子内", "字": "号第母体幕样典据画", "卷": "宗烟入轴面尺", "页": "面码岩", "张": "贴家扬力开", "册": "子", "宗": "旨教族", "笔": "记试者录", "届": "时满", "栋": "梁",
 }
 # a counting verb, then a measure word with no number before it that closes its clause: 共开展检查次。累计达次，
 # (the measure word must close the clause: 开展家访, 培训名师, 完成台帐, 落实人手, 服务座席 go on into a word). Only
@@ -63,8 +63,9 @@ _DOUBLED = re.compile(r"(?P<m>[项件个家次名场期批篇户])(?P=m)(?=[，�
 # person-times (人次) after an object, its number left out
 _OBJECT_THEN_UNIT = re.compile(r"(?P<x>[人家户场])(?P<m>(?P=x)次)(?=[，。；、,;：:\s）)]|$)")
 _VERB_IN = re.compile(rf"(?:{_V})")
+# (万 before a measure word of things, 万字, 万卷, 万剂次, is one unit too)
 _UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|小时|分钟|学时|课时|"
-               r"万元|亿元|份|张|册|辆|艘|棵|株|栋|幢|宗|笔|届|" + _M + ")")
+               r"万元|亿元|万[字卷页册件条株头只个套台辆份张]|万?剂次|份|张|册|辆|艘|棵|株|栋|幢|宗|笔|届|字|卷|页|" + _M + ")")
 _MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}(?:[.．][XＸxｘ×＊*]{{1,2}})?|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|"
                      rf"〔[ \u3000]*〕|［[ \u3000]*］|\[[ \u3000]*\]|□+|○○+|〇〇+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
 # a run of spaces inside a sentence where the number should be (增长  %, 面积　　万平方米): a run of one to six
