@@ -101,6 +101,8 @@ _TARGETS_LEAD = re.compile(r"(?:目标|预期目标|主要目标|计划|预期)(
 _NEXT_HEADING = re.compile(r"草案|安排|计划|打算|思路|预期|展望|目标|任务")
 # 分别增长14.1%和18.7% / 年度目标1亿元、1000人: what joins the items of a list
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
+# 分别比上年增长14.4%、7.6%和下降3.0%: a list item that turns the direction is still an item of the list
+_LIST_JOIN_TURN = re.compile(rf"(?:[、和及与]|以及)(?:{_UP}|{_DOWN})了?")
 _EMPTY_BRACKETS = re.compile(r"（）|\(\)")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _NEGATION = re.compile(r"未|没有|没能")
@@ -182,10 +184,18 @@ _TARGET_WORK = re.compile(r"(?:目标|任务|计划|指标)(?:任务)?(?:为|是
 _TARGET_LEVEL = re.compile(r"(?:目标|指标)(?:值)?(?:为|是)[^，,；;。\d%]{1,12}?(?:达到|提高到|提升到|不低于)$")
 
 
+# 年度目标为义务教育巩固率不低于98% / 市政府要求各部门年内整改率不低于90% / 确定了“年底前整改率达到95%以上”:
+# a bound set for a named rate, by a target noun or by the verb that sets it (not 按要求…, which reports)
+_TARGET_BOUND = re.compile(r"(?:(?:目标|指标)(?:值)?(?:为|是)|(?<![按照据])(?:要求|确定了?|提出了?|明确了?)[“\"]?)"
+                           r"[^，,；;。\d%“”\"]{1,14}?率(?:要|应|须|必须)?(?:达到|提高到|提升到|控制在|保持在)?$")
+
+
 @per_figure
 def _is_tgt(folded: str, f: Fig) -> bool:
     """is_target, also for 目标为完成…2,400户 and 目标为城镇化率达到60%."""
     lab = label_of(folded, f)
+    if f.kind == "percent" and f.qualifier in ("at_least", "at_most") and _TARGET_BOUND.search(lab):
+        return True
     if not any(w in lab for w in _TARGET_WORDS):
         return False  # a quick test: every wording of a target (here and in is_target) names one of these
     if is_target(folded, f):
@@ -310,6 +320,12 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
         prev = None
         cs = clause_start(folded, f.start)
         m = _search_end(_TIMES, folded, cs, f.start) if f.kind == "ratio" else _cue(folded, cs, f.start)
+        if not m and f.kind == "percent" and f.start - 1 > cs and folded[f.start - 1] in " \n":
+            # 较上年下降 18.2% / 下降\n18.2%: a space or a line broken inside the clause (text from a PDF or OCR)
+            hi = f.start - 1
+            while hi > cs and folded[hi - 1] in " \n":
+                hi -= 1
+            m = _cue(folded, cs, hi)
         if not m or (f.kind == "fraction" and not m.group("dir")):
             continue
         before = folded[cs:f.start]
@@ -581,7 +597,9 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
     used: set[int] = set()
     lists: list[list[Growth]] = []
     for gr in grs:
-        if lists and gr.mode != "abs" and lists[-1][-1].mode != "abs" and _LIST_JOIN.fullmatch(folded, lists[-1][-1].g.end, gr.g.start):
+        if lists and gr.mode != "abs" and lists[-1][-1].mode != "abs" and (
+                _LIST_JOIN.fullmatch(folded, lists[-1][-1].g.end, gr.g.start)
+                or (gr.mode == lists[-1][-1].mode and _LIST_JOIN_TURN.fullmatch(folded, lists[-1][-1].g.end, gr.g.start))):
             lists[-1].append(gr)
         else:
             lists.append([gr])
@@ -591,7 +609,7 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             continue
         first = group[0].g
         cs = clause_start(folded, first.start)
-        own = folded[cs:first.start]
+        own = folded[cs:first.start].rstrip(" \n")
         # a quantity inside the rate's own clause after 比/较/是上年 is the base (比上年的1,520亿元增长)
         own_figs = [g for g in sfigs if cs <= g.start and g.end <= first.start and g.kind not in ("year", "date", "date_range")]
         inner_base = [g for g in own_figs if (_BASE_LABEL.search(folded[cs:g.start]) or _is_base(folded, g)) and not _is_change(folded, g)]
@@ -605,7 +623,8 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             continue
         k = len(group)
         cands = [g for g in sfigs if g.end <= first.start and g.quantity and g not in inner_base and g.start not in used
-                 and (not _is_ref(folded, g) or _of_year(folded, g, year))]
+                 and (not _is_ref(folded, g) or _of_year(folded, g, year)) and not _ratio_whole(folded, g)
+                 and not _year_aside(folded, sfigs, g, year)]
         if not _PER_UNIT.search(own):
             # 受理群众诉求486,312件，日均1,332件，同比增长23.6%: a per-day or per-capita value is not what grew
             cands = [g for g in cands if not _per_unit(folded, g)] or cands
@@ -665,8 +684,8 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                                              for x in after if x.end <= b.start)]
         # …or stated between the value and the rate (比上年的25.83亿元增加2.63亿元，增长10.2%; 上年分别为9起、7人，…分别下降)
         lo = min((gr.cur.start for gr in group if gr.cur is not None), default=first.start)
-        bases += [g for g in sfigs if lo < g.start and g.end <= first.start and g.quantity and _is_base(folded, g)
-                  and not _of_year(folded, g, year)]
+        bases += [g for g in sfigs if lo < g.start and g.end <= first.start and g.quantity and (
+            _is_base(folded, g) and not _of_year(folded, g, year) or _year_aside(folded, sfigs, g, year))]
         for gr in group:
             if gr.cur is None:
                 continue
@@ -705,6 +724,14 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                    and _of_year(folded, g, year, lead=True)]
             if len(now) == 1:
                 gr.cur, gr.base, gr.base_how = now[0], gr.cur, "上年为…"
+    for gr in grs:
+        if gr.mode == "pct" and gr.cur is not None and gr.base is None and gr.change is None:
+            # 收入24.6亿元，同比增长14.2%，比上年的21.9亿元增加2.7亿元: the base comes with the change stated after the
+            # rate, of the same value and the same direction
+            via = [a.base for a in grs if a.mode == "abs" and a.cur is gr.cur and a.base is not None and a.down == gr.down
+                   and a.g.start > gr.g.end and a.base.start > gr.g.end]
+            if len(via) == 1:
+                gr.base, gr.base_how = via[0], "上年为…"
     _pair_base_lists(folded, sfigs, grs)
 
 
@@ -872,6 +899,13 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
         frm = [g for g in cands[:-1] if _FROM.search(folded, clause_start(folded, g.start), g.start)]
         if frm:
             gr.base, gr.base_how = frm[-1], "由…到…"
+        else:
+            # 药占比降至31.6%，较上年下降2.4个百分点（2014年为33.0%）: the level it moved to, the base after the rate
+            # (a level of another place the same period, 同期全县…为9.8%, is a benchmark, not the base)
+            after = [b for b in _pct_bases_after(folded, sfigs, gr.g, cands[-1])
+                     if _OWN_PRIOR.search(label_of(folded, b)) and not _OTHER_PLACE.search(label_of(folded, b))]
+            if after:
+                gr.base, gr.base_how = after[0], "上年为…"
         return
     if len(cands) >= 2 and cands[-1] in inner_base and not _is_ref(folded, cands[-2]):
         # 比重为18.6%，比上年的16.3%提高2.3个百分点: the base inside the rate's clause, the value just before it
@@ -886,15 +920,23 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
     if cur.start < prev_cs or cur in inner_base or _cue(folded, clause_start(folded, cur.start), cur.start) or _is_ref(folded, cur):
         return
     gr.cur = cur
-    pcts = [b for b in inner_base if b.kind == "percent"]
-    # …but not a base that follows another level of the kind after the rate (其中户籍人口城镇化率为40.1%，上年为38.9%)
-    pcts += [g for g in sfigs if g.start > first.end and g.kind == "percent"
-             and (is_base(folded, g) or _BASE_LABEL.search(label_of(folded, g)) and re.search(r"(?:为|是)$", label_of(folded, g))
-                  or _named_base(folded, g, cur))
-             and not any(x.kind == "percent" and first.end < x.start and x.end <= g.start and not _is_ref(folded, x)
-                         for x in sfigs)]
+    pcts = [b for b in inner_base if b.kind == "percent"] + _pct_bases_after(folded, sfigs, first, cur)
     if pcts:
         gr.base, gr.base_how = pcts[0], "上年为…"
+
+
+_OWN_PRIOR = re.compile(r"上年|去年|上一年|(?:19|20)\d\d年")
+_OTHER_PLACE = re.compile(r"全[国省市县区镇]|平均|同期")
+
+
+def _pct_bases_after(folded: str, sfigs: list[Fig], first: Fig, cur: Fig) -> list[Fig]:
+    """The prior-year levels stated after a change in points (上年为86.3% / （2014年为33.0%）), but not a base that
+    follows another level of the kind after the rate (其中户籍人口城镇化率为40.1%，上年为38.9%)."""
+    return [g for g in sfigs if g.start > first.end and g.kind == "percent"
+            and (is_base(folded, g) or _BASE_LABEL.search(label_of(folded, g)) and re.search(r"(?:为|是)$", label_of(folded, g))
+                 or _named_base(folded, g, cur))
+            and not any(x.kind == "percent" and first.end < x.start and x.end <= g.start and not _is_ref(folded, x)
+                        for x in sfigs)]
 
 
 _NEW_ENTRIES = re.compile(r"新增|新办|新建|新发|新登记|新认定|当年|今年|本年|全年")
@@ -929,6 +971,23 @@ def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> No
 
 
 _SHARE_OF = re.compile(r"占[^，,；;。\d%]{0,8}$")
+_YEAR_ASIDE = re.compile(r"[（(]((?:19|20)\d\d)年(?:同期|全年)?(?:为|是)$")
+
+
+def _year_aside(folded: str, sfigs: list[Fig], g: Fig, year: int | None) -> bool:
+    """利税118.5亿元（2013年为106.3亿元）: a value of an earlier year in a bracket right after a value of its unit is
+    that value's base (whatever year the report is known to be of), never the current value."""
+    m = _YEAR_ASIDE.search(folded, max(0, g.start - 10), g.start)
+    if not m or (year and int(m.group(1)) > year):
+        return False
+    return any(x.end == m.start() and same_unit(x, g) for x in sfigs)
+_RATIO_LEAD = re.compile(r"(?:为|是|占|相当于)")
+_OF_PCT = re.compile(r"的\d")
+
+
+def _ratio_whole(folded: str, g: Fig) -> bool:
+    """支出2,391.08万元，为年初预算2,250.00万元的106.3%: the value another is a share of (为…X的Y%), not one that grew."""
+    return bool(_OF_PCT.match(folded, g.end) and _RATIO_LEAD.match(label_of(folded, g)))
 
 
 def _share_whole(folded: str, g: Fig) -> bool:
@@ -1045,6 +1104,8 @@ def _rate_starts(doc, figs: list[Fig]) -> set[int]:
 
 # 24.67亿元，为调整预算25.10亿元的98.3% / 占全县的35.2%: a ratio of the value itself to another, not a level that grows
 _RATIO_OF = re.compile(r"^(?:为|是|占|相当于)[^，,；;。%]{0,16}的$")
+# …also with a thousands separator in the whole (为年初预算2,250.00万元的106.3%)
+_RATIO_OF_NUM = re.compile(r"^(?:为|是|占|相当于)(?:[^，,；;。%]|(?<=\d),(?=\d)){0,16}的$")
 
 
 def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -> bool:
@@ -1069,7 +1130,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         and base.end <= clause_end(folded, gr.g.end + 1, "）)") and same_unit(base, cur)
     if gr.mode == "pct" and cur.quantity and cur.sent == gr.g.sent and not named_by_base and any(
             f.kind in ("percent", "fraction") and cur.end <= f.start and f.end <= gr.g.start and f.start not in cur_of
-            and f.start not in rates and not _RATIO_OF.search(label_of(folded, f)) for f in figs if f.sent == cur.sent):
+            and f.start not in rates and not _RATIO_OF_NUM.search(label_of(folded, f)) for f in figs if f.sent == cur.sent):
         return True  # 常住人口42.6万人，城镇化率54.2%，增长2.1%: a level between the value and the rate may be what grew
     if cur.sent == gr.g.sent and cur.end <= gr.g.start and gr.mode != "cagr":
         cs = clause_start(folded, gr.g.start)
@@ -1110,7 +1171,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         rivals = [g for g in figs if g.sent == cur.sent and group <= g.start and g.end <= cur.start and g is not cur
                   and (same_unit(g, cur) if cur.quantity else g.kind == cur.kind) and g.start not in cur_of
                   and g is not base and g is not gr.change
-                  and not _is_ref(folded, g) and not is_sub_period(folded, g)]
+                  and not _is_ref(folded, g) and not is_sub_period(folded, g) and not _ratio_whole(folded, g)]
         if rivals:
             return True
     return False
@@ -1230,7 +1291,10 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
 # 2021年，全市缴存额为80.12亿元 / 作为对比，2019年全区发生各类生产安全事故29起、死亡18人: a sentence that opens on
 # last year (上年, or the year before the report's) and states its values
 _PRIOR_SENTENCE = re.compile(r"(?:(?:作为对比|对比来看|相比之下|此外|另外|同时)[，,]?)?"
-                             r"(?:(?P<prior>上年|去年|上一年度?|上年度)|(?P<year>(?:19|20)\d\d)年(?:全年|度)?)(?!末|底|初|以来|同期相比)")
+                             r"(?:(?P<prior>上年|去年|上一年度?|上年度)|(?:(?P<year>(?:19|20)\d\d)|(?P<cyear>[一二][〇零○][〇零○一二三四五六七八九]{2}))"
+                             r"年(?:全年|度)?)(?!末|底|初|以来|同期相比)")
+# 二〇二一年: a year written in Chinese digits
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 # the words around a metric's name that do not name it: the period, the scope, 共, the verb before the value
 # what ends the prior sentence's first clauses: another period or scope (今年, 其中, 累计…), a target, a ；
 _PRIOR_STOP = re.compile(r"[；;]|(?:19|20)\d\d年|今年|本年|当年|其中|以来|累计|平均|目标|计划")
@@ -1264,7 +1328,8 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
             continue
         s0 = doc.sentences[si].start
         m = _PRIOR_SENTENCE.match(folded, s0)
-        if not m or m.group("year") and int(m.group("year")) != prior_year:
+        if not m or m.group("year") and int(m.group("year")) != prior_year \
+                or m.group("cyear") and int(m.group("cyear").translate(_CN_DIGIT)) != prior_year:
             continue
         for g in sfigs:
             if g.end <= m.end() or g.kind in ("year", "date", "date_range"):
@@ -1316,6 +1381,45 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
             continue
         for gr in rates:
             gr.base, gr.base_how = b, "stated elsewhere"
+    _attach_base_by_head(doc, folded, priors, wanted, named)
+
+
+# 纪检监察机关共立案 → 立案, 建成科普示范社区 → 科普示范社区: the head of a prior value's name after its scope (…共) or
+# the verb of the work (建成); 科普示范社区总数, 立案审查调查: a current name that is that head with a measure word or
+# more verbs of the same handling after it
+_HEAD_BEFORE = re.compile(r"(?:^|共|共计|建成|新建|建有|拥有|有)$")
+_HEAD_AFTER = re.compile(r"(?:总数|总量|总额|数量|数|(?:审查|调查|查处|办理|处理|办结)+)?")
+
+
+def _attach_base_by_head(doc, folded: str, priors: dict, wanted: dict, named: dict) -> None:
+    """上年全县纪检监察机关共立案186件 … 全年立案审查调查217件，同比增长21.6%: a rate whose name is not stated exactly
+    so in the prior year's sentence takes the prior value whose name ends on the head its own name starts with (same
+    unit), when exactly one prior value and exactly one rate pair so, and neither name has a pairing of its own."""
+    taken = {id(gr.base) for rates in wanted.values() for gr in rates if gr.base is not None}
+    open_keys = [k for k, rates in wanted.items() if all(gr.base is None for gr in rates) and k not in priors]
+    if not open_keys:
+        return
+    pairs: list[tuple[tuple[str, str], Fig]] = []
+    for (pname, unit), bs in priors.items():
+        if len(bs) != 1 or id(bs[0]) in taken or (pname, unit) in wanted:
+            continue
+        for key in open_keys:
+            name = key[0]
+            if key[1] != unit:
+                continue
+            k = next((k for k in range(min(len(pname), len(name)), 1, -1) if pname.endswith(name[:k])), 0)
+            if k >= 2 and _HEAD_BEFORE.search(pname[:-k]) and _HEAD_AFTER.fullmatch(name[k:]):
+                pairs.append((key, bs[0]))
+    for key, b in pairs:
+        if sum(1 for k2, _ in pairs if k2 == key) != 1 or sum(1 for _, b2 in pairs if b2 is b) != 1:
+            continue
+        rates = wanted[key]
+        if len({gr.cur.norm for gr in rates}) != 1 or any(
+                g.norm != rates[0].cur.norm and g is not b and _plain_value(folded, doc, g) for g in named.get(key, ())):
+            continue
+        if same_unit(b, rates[0].cur):
+            for gr in rates:
+                gr.base, gr.base_how = b, "stated elsewhere"
 
 
 def _attach_spans(doc, folded: str, sents: dict, by_sent: dict) -> None:

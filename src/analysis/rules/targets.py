@@ -213,6 +213,11 @@ def _target_differences(doc, folded: str, sents: dict) -> tuple[list[dict], set[
                                                                 g.start > n.end and g.end <= clause_end(folded, n.end, "）)")]
             if n.kind != "percent" and not tgts:
                 continue  # 低于年度目标140人: with no target stated, the figure may be the target itself
+            if n.kind != "percent" and len(tgts) == 1 and _GAP_NAMED.search(label_of(folded, tgts[0])) \
+                    and _GAP_NAMED.search(before):
+                # 保有量568.6万亩，超过省下达任务562万亩；保护面积486.2万亩，超过省下达任务482万亩: the text names its
+                # targets so (超过…任务N), so N is the target of its own clause, not a gap to the one before
+                continue
             skip.add(n.start)
             if len(tgts) != 1:
                 continue
@@ -415,6 +420,8 @@ def target_met(doc, figures) -> list[dict]:
             later = [g for g in sfigs if g.start >= t.end and same_unit(g, t) and not _is_ref(folded, g)]
             # 年度计划新建…40个，全年建成36个 / 计划改造…150户，当年共改造156户: built, or the target's own work done in
             # the year, is the achieved value too (全年培训…2,860人 after a target of 新增就业 is not)
+            if later and label_of(folded, later[0]).startswith("其中"):
+                return None  # 完成…任务36项，其中常规调查28项: a part of the figure before, not what was achieved
             work = _DONE_LATER.match(label_of(folded, later[0])) if later else None
             if later and (re.search(r"实际|完成|实现|达到|建成", label_of(folded, later[0]))
                           or work and work.group("v") and work.group("v") in label_of(folded, t)
@@ -490,7 +497,11 @@ def target_met(doc, figures) -> list[dict]:
                 out.append(_met(ach[-1], t, folded[s0:t.end], False, claim_to=end))
             continue
         # 目标为400家次，实际完成438家次，完成年度目标任务的109.5%
-        if t.kind == "percent" and (_PCT_OF.search(before) or _RATE_OF.search(before)) and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
+        # 毛入园率为88.7%，完成了90%以上的年度目标: a bound right after 完成 with its target noun is the target, not
+        # a completion percentage
+        bound_target = t.qualifier in _BOUNDS and not _PCT_OF.search(before) and bool(_TARGET_AFTER.match(after))
+        if t.kind == "percent" and (_PCT_OF.search(before) or _RATE_OF.search(before)) and not bound_target \
+                and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
             # 超计划5座 / 比计划多5座: a surplus over the target is no target
             tgt = [g for g in sfigs if g.end <= t.start and g.quantity and _is_tgt(folded, g)
                    and not _SURPLUS_LABEL.search(label_of(folded, g))]
@@ -537,7 +548,7 @@ def target_met(doc, figures) -> list[dict]:
                         done.add(t.sent)
                     continue
                 if a:
-                    row = _pct_of_unstated(doc, folded, sents, a[-1], t, before)
+                    row = _pct_of_unstated(doc, folded, sents, a[-1], t, before, figs)
                     out.append(row)
                     done.add(t.sent)
                     # 完成年度目标的95.3%，未完成目标任务: the claim after it is judged on the percentage alone
@@ -731,6 +742,13 @@ def target_met(doc, figures) -> list[dict]:
                         out.append(row)
         else:
             a = achieved(sfigs, t, after_too=level)
+            head = _chain(folded, sfigs, t, -1)[0]
+            if _RESPECTIVELY.search(label_of(folded, head)):
+                # 保有量568.6万亩，保护面积486.2万亩，均超过…任务（分别为562万亩和482万亩）: targets listed with 分别
+                # belong to the values before them in order; when the counts cannot be matched, none is judged
+                tl = _chain(folded, sfigs, head, 1)
+                vals = [g for g in sfigs if g.end <= head.start and same_unit(g, t) and not _is_ref(folded, g)]
+                a = vals[-len(tl):][tl.index(t)] if len(tl) > 1 and len(vals) >= len(tl) else None
             if a is not None and not _is_ceiling(folded, a, t):
                 # 完成年度1,000套的目标任务: the row marks the target's noun too
                 tail = _TARGET_AFTER.search(after)
@@ -1045,6 +1063,11 @@ _CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:�
 _DONE_LEAD = re.compile(r"^(?:完成|实现|建成|达到)")
 _DONE_TAIL = re.compile(r"(?:完成|实现|达到)$")
 _TARGETS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:为|是)[：:]?")
+# 围绕“完成水利投资15亿元、新增节水灌溉面积8万亩”两大年度目标: the targets of the year, quoted, then named so
+# 确定了招商引资到位资金80亿元、新增市场主体1万户等年度目标: the targets set, listed, closed by 等…目标
+_ETC_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达|明确)了?((?:[^。；;“”]){4,80}?)等(?:[一二三四五六七八九十两\d]{1,2}[大项个])?"
+                          r"(?:年度|全年|主要|工作)*(?:目标|任务)")
+_QUOTED_TARGETS = re.compile(r"“([^“”]{4,80})”(?:[一二三四五六七八九十两\d]{1,2}[大项个])?的?(?:年度|全年|年初|工作|主要)*(?:目标|任务)")
 
 
 _BENCHMARK_CLAUSE = re.compile(r"(?:高于|低于|超过|优于|好于)[^，,；;。\d%]{0,8}(?:平均|水平)[^，,；;。\d%]{0,4}[\d.]+(?:个百分点|%)[，,]")
@@ -1058,6 +1081,16 @@ def _set_name(folded: str, t: Fig) -> str:
     return _DONE_TAIL.sub("", _DONE_LEAD.sub("", _NAMED_LEADS.sub("", lab)))
 
 
+# 粮食收购任务 / 供水管网改造目标: a target named before its value by its metric and the target noun
+_TASK_NAMED = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:年度|全年)?(?:目标任务|任务|目标)$")
+_OUR_PLACE = re.compile(r"^(?:我|本|全)(?:省|市|县|区|镇|乡|旗)")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """The same metric, also with its two words swapped (粮食收购 / 收购粮食, 污水处理 / 处理污水)."""
+    return a == b or (len(a) == len(b) == 4 and a[:2] == b[2:] and a[2:] == b[:2])
+
+
 def _done_name(folded: str, g: Fig) -> str:
     return _DONE_TAIL.sub("", _DONE_LEAD.sub("", _NAMED_LEADS.sub("", _metric_label(folded, g))))
 
@@ -1067,18 +1100,21 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     市政府确定2013年…比例达到6.5%的目标), each with the metric it names."""
     def build() -> list[tuple[Fig, str]]:
         out = []
-        for si in sentences_with(doc, folded, _SETS_TARGETS):
+        for si in sorted(set(sentences_with(doc, folded, _SETS_TARGETS)) | set(sentences_with(doc, folded, _QUOTED_TARGETS))):
             if si < 0 or si >= len(doc.sentences):
                 continue
-            snt = folded[doc.sentences[si].start:doc.sentences[si].end]
-            if not re.search(r"(?:目标|任务)", snt) or not _SETS_TARGETS.search(snt) or _LONGER_SPAN.search(snt) \
+            s0 = doc.sentences[si].start
+            snt = folded[s0:doc.sentences[si].end]
+            quoted = _QUOTED_TARGETS.search(snt) or _ETC_TARGETS.search(snt)
+            if not re.search(r"(?:目标|任务)", snt) or not (_SETS_TARGETS.search(snt) or quoted) or _LONGER_SPAN.search(snt) \
                     or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(snt)):
                 continue
             listed = _TARGETS_LISTED.search(snt)
             for t in figs:
                 if t.sent != si or not (t.kind == "percent" or t.quantity):
                     continue
-                if not (listed and t.start >= doc.sentences[si].start + listed.end()
+                if not (listed and t.start >= s0 + listed.end()
+                        or quoted and s0 + quoted.start() < t.start and t.end <= s0 + quoted.end(1)
                         or _TARGET_AFTER.match(folded[t.end:t.end + 24])):
                     continue
                 if _planned(folded, doc, t) and not re.search(r"年初|年度", snt):
@@ -1119,14 +1155,18 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
             listed = _TARGETS_LISTED.search(snt)
             tgts = [t for t in tfigs if t.id not in judged and (_TARGET_AFTER.search(
                 re.sub(r"[、和][^，,；;。！？\d%]{0,12}?[\d.]+%?[^，,；;。！？\d%]{0,3}?(?=[、和”\"]|的)", "", folded[t.end:t.end + 40])
-                .lstrip("”\"")) or listed and t.start >= doc.sentences[sj].start + listed.end())]
+                .lstrip("”\"")) or listed and t.start >= doc.sentences[sj].start + listed.end()
+                # 年初省局下达我市粮食收购任务30万吨 … 粮食收购任务圆满完成: the target named before its value
+                or want is not None and t.quantity and _TASK_NAMED.search(label_of(folded, t)))]
             # 年初确定的部门整体绩效目标为：… under a heading of targets: the year's own targets, which the claim reviews
             own_year = bool(re.search(r"年初|年度", snt)) and not _LONGER_SPAN.search(snt) and all(
                 not doc.year or int(y) == doc.year for y in _YEAR_IN_LEAD.findall(snt))
             found = []
             for t in tgts:
                 name = _set_name(folded, t) if want is not None or listed else _metric_label(folded, t, lead=True)
-                if len(name) < 2 or want is not None and name != want or _planned(folded, doc, t) and not own_year:
+                if want is not None and t.quantity and _TASK_NAMED.search(name):
+                    name = _OUR_PLACE.sub("", _TASK_NAMED.sub("", name))
+                if len(name) < 2 or want is not None and not _same_name(name, want) or _planned(folded, doc, t) and not own_year:
                     continue
                 if want is not None and t.kind == "percent" and name.endswith("增长"):
                     # 地方财政收入增长8%以上的目标 … 地方财政收入…比上年的2,180万元增长6.2%: the value's own growth rate
@@ -1137,7 +1177,8 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
                 else:
                     pool = [g for g in figs if sj < g.sent < si and (g.kind == "percent" if t.kind == "percent" else same_unit(g, t))
                             and _plain_value(folded, doc, g)
-                            and (_metric_label(folded, g) == name if want is None and not listed else _done_name(folded, g) == name)]
+                            and (_metric_label(folded, g) == name if want is None and not listed
+                                 else _same_name(_done_name(folded, g), name))]
                 if len(pool) != 1:
                     continue
                 row = _met(pool[0], t, folded[m.start():m.end()], not m.group("neg"),
@@ -1153,6 +1194,8 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
 _CLAIM_BARE = re.compile(r"(?:超额|圆满|顺利|全面|如期)?(?<!实际)(?:完成|实现|达到)了?(?P<what>[^，,；;。！？\d%]{0,12}?)"
                          r"(?:目标|任务|要求|指标)(?:任务)?(?=[，,；;。！？\n]|$)")
 _CLAIM_NOUN = re.compile(r"目标|任务|要求|指标")
+# 高标准农田建设年度(任务): the words after the name a claim gives its metric
+_WHAT_TAIL = re.compile(r"(?:的|年度|全年|年初|下达|建设|工作|绩效)+$")
 _GENERIC_TARGETS = re.compile(r"各项|全部|所有|各类|主要|[\u201c“]")
 
 
@@ -1166,6 +1209,10 @@ _COMMON_BIGRAMS = frozenset(("全年", "年度", "今年", "当年", "目标", "
 
 # 年度任务新增城镇就业 / 上级下达的目标为新建…: the words before a metric's name that make its figure a target
 _TARGET_NAME_HEAD = re.compile(r"^[^，,；;。\d%]{0,8}?(?:年初|年度|全年|今年)?(?:确定|下达|提出)?的?(?:目标任务|目标|任务|计划)(?:为|是)?")
+
+
+# 建设 / 建成 / 新建 …: the verb a target's work is set with and the one it is reported done with
+_WORK_VERB = re.compile(r"^(?:建设|建成|新建|兴建|修建|完成|实施)了?(?=[\u4e00-\u9fff]{3})")
 
 
 def _target_name(lab: str) -> str:
@@ -1201,9 +1248,13 @@ def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> 
         return None
     name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a)))
     if len(name) >= 4:
-        named = [g for g in tgts if _target_name(_metric_label(folded, g)).endswith(name)]
+        # 目标为建设高标准农田5万亩 / 全年建成高标准农田4.6万亩: the verb of the work set and of the work done differ
+        core = _WORK_VERB.sub("", name)
+        core = core if len(core) >= 3 else name
+        named = [g for g in tgts if _WORK_VERB.sub("", _target_name(_metric_label(folded, g))).endswith(core)]
         # …绩效目标为：新建改造供水管网45公里 / 确定…比例达到6.5%的目标: a target of a sentence that sets them
-        named += [g for g, n in _set_targets(doc, folded, figs) if g.sent < si and n == name and g not in named
+        named += [g for g, n in _set_targets(doc, folded, figs) if g.sent < si and _WORK_VERB.sub("", n) == core
+                  and g not in named
                   and (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a))
                   and g.start not in _growth_starts(doc, figs)]
         if len(named) == 1:
@@ -1260,6 +1311,12 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
                     or any(_planned(folded, doc, g) for g in prev):
                 continue
             a = next((g for g in reversed(prev) if g.kind == "percent" or g.quantity), None)
+            what = _WHAT_TAIL.sub("", m.group("what"))
+            if a is not None and len(what) >= 3 and what not in label_of(folded, a):
+                # 建成高标准农田4.6万亩，新增节水灌溉面积1.3万亩，超额完成高标准农田建设年度任务: the claim names its
+                # metric, and the one value of the sentence named so is the one claimed
+                named = [g for g in sfigs if g.end <= cs and (g.kind == "percent" or g.quantity) and what in label_of(folded, g)]
+                a = named[0] if len(named) == 1 else a
             t = _target_named_before(doc, folded, figs, si, a) if a is not None else None
             if t is not None:
                 # 保障性租赁住房筹集任务500套 (in the section of targets) … 保障性租赁住房筹集468套，超额完成年度任务
@@ -1338,7 +1395,7 @@ def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
                         f"{a.text}实为目标{t.text}的{g}，而非{p.text}。"))
 
 
-def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str) -> dict:
+def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str, figs: list[Fig] | None = None) -> dict:
     """完成全年预算的96.4% with no target in the sentence → judged against the one target of the sentence before
     that the phrase names best (全年预算 → 经调整后全年预算数3,850万元); else unverifiable with the implied target.
     A target found so far away only confirms: when it does not fit, the row stays unverifiable."""
@@ -1352,6 +1409,15 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str)
     if t is not None:
         row = _pct_of_target(a, t, p)
         if row["verdict"] == schema.CONSISTENT:
+            return row
+    if figs is not None:
+        # 确定了招商引资到位资金80亿元…等年度目标。…招商引资到位资金86.2亿元，为年度计划的112.8%: the one target set
+        # earlier under exactly the value's name
+        name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a)))
+        named = [g for g, n in _set_targets(doc, folded, figs) if g.sent < p.sent and same_unit(g, a) and n == name]
+        if len(name) >= 4 and len(named) == 1:
+            row = _pct_of_target(a, named[0], p)
+            row["start"] = a.start
             return row
     want = p.pct_interval()
     implied = a.interval() / want.scale(Decimal("0.01")) if want is not None and want.bounded and want.low > 0 else None
