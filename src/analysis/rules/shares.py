@@ -1848,6 +1848,13 @@ def _share_cause(s: Share, got: Interval, d: int) -> str:
         if total_stated == HUNDRED and None not in fair and sum(fair) != HUNDRED:
             return "shares forced to sum to 100"
     q = Decimal(1).scaleb(-d)
+    if s.part is not None and s.total is not None and got.bounded and \
+            ("万" in (s.part.unit or "")) != ("万" in (s.total.unit or "")):
+        # 电商扶持资金960元，占扶持资金总额（2380万元）的40.3%: the part written in 元 for 万元 (or back)
+        for k in (Decimal(10000), Decimal("0.0001")):
+            g2 = got.scale(k)
+            if g2.low - q / 2 <= stated_v <= g2.high + q / 2:
+                return "万 and 元 mixed up"
     if got.high is not None and stated_v == got.high.quantize(q, rounding=ROUND_CEILING) and stated_v > got.high:
         return "rounded up instead of to nearest"
     if got.low is not None and stated_v == got.low.quantize(q, rounding=ROUND_FLOOR) and stated_v < got.low:
@@ -1859,7 +1866,7 @@ def _share_cause(s: Share, got: Interval, d: int) -> str:
 _EXHAUSTIVE = re.compile(r"其他|其它|其余|剩余|以外")
 _CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
 # 支出结构中，… / 患者构成：…: the parts of a structure exclude each other (they may leave some out)
-_STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:中|上|方面)?[，,：:]")
+_STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:情况)?(?:中|上|方面|为|是)?[，,：:]")
 
 
 # 对问题资金按性质划分，… : a classification announced after the thing classified
@@ -1867,6 +1874,26 @@ _CLASSIFIED_LEAD = re.compile(r"(?:对[^，,；;。\d%]{1,10}?)?" + _CLASSIFIED.
 # …占21.7%；其余为住房保障等方面。: a rest named after the last share, with no share of its own
 _REST_AFTER = re.compile(r"[^。！？!?\n\d%]*?[，,；;](?:其余|其他|其它|剩余)[^。！？!?\n\d%]*(?:[。！？!?\n]|$)")
 _SUM_AFTER = re.compile(r"合计|共计|总计|累计|共|合")
+# 资金来源中，… / 资金来源中中央、省级和县级资金分别占…: the sources a list of shares names (like 从资金来源看，)
+# 按资金来源，… / 按行业，…: 按 and the kind of classification, the 分/看 left out
+_BY_KIND_LEAD = re.compile(r"(?:对[^，,；;。\d%]{1,10}?)?按(?:[\u4e00-\u9fff]{0,4}?)(?:来源|类型|类别|性质|行业|渠道|领域|性别|年龄|"
+                           r"学历|区域|地区|用途|内容|层级|级别|规模|产业|方式|品种|门类)[，,：:]")
+_SOURCE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}来源(?:中|上|方面|看)[，,：:]?(?=[\u4e00-\u9fff])")
+
+
+def _classified(folded: str, sent_start: int, first: int) -> bool:
+    """Does a classification lead (按渠道分，/ 从资金来源看，/ 资金来源中) announce the list of shares starting at
+    `first`: at the head of the sentence, or as the clause just before the list's own (全年受理信访事项215件，按渠道分，
+    来信占31%…), or heading the list's clause itself (…，资金来源中中央…分别占…)?"""
+    if _CLASSIFIED_LEAD.match(folded, sent_start, first) or _BY_KIND_LEAD.match(folded, sent_start, first):
+        return True
+    c0 = clause_start(folded, first)
+    if c0 > sent_start and _SOURCE_LEAD.match(folded, c0, first):
+        return True
+    if c0 - 1 <= sent_start:
+        return bool(_SOURCE_LEAD.match(folded, sent_start, first))
+    prev = clause_start(folded, c0 - 1)
+    return prev >= sent_start and bool(_CLASSIFIED_LEAD.fullmatch(folded, prev, c0) or _BY_KIND_LEAD.fullmatch(folded, prev, c0))
 # 第一产业 / 二产 / 第三产业: the three industries between them make up every whole they split (就业人员, 增加值)
 _INDUSTRY = re.compile(r"(?:第|[，,、；;])?([一二三])(?:产业|产)")
 _INDUSTRIES_LISTED = re.compile(r"(?:第一|一)[、，,和]?(?:第?二)[、，,和及]?(?:第?三)(?:产业|产)|三次产业|一二三产")
@@ -1955,18 +1982,20 @@ def percent_sum(doc, figures) -> list[dict]:
         stated_sum = sum((s.pct.value if s.pct.kind == "percent" else _mid(_pct(s.pct))) for s in group)
         ok = total.contains(HUNDRED)
         labels = folded[doc.sentences[sent].start:group[-1].pct.start] if sent >= 0 else ""
+        classified = sent >= 0 and _classified(folded, doc.sentences[sent].start, group[0].pct.start)
         parts_exhaust = _parts_exhaust(group) or _sure_split(doc, figs, group)
         # 其他/其余 closes the list; 按套数分/从类型看 announces a complete classification
         # (…A类68件，占44.7%；B类59件，占38.8%；C类23件。: a complete list whose last item has no share of its own)
-        exhaustive = bool(_EXHAUSTIVE.search(labels) or _CLASSIFIED_LEAD.match(labels)) and not _unshared_parts(
+        exhaustive = bool(_EXHAUSTIVE.search(labels) or classified) and not _unshared_parts(
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
             or _three_industries(folded, group)
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
         one_list = len({s.list_id for s in group}) == 1 and not re.search(
             r"比例(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
-        over = one_list and total.low is not None and total.low > HUNDRED and _parallel_names(
+        over = one_list and total.low is not None and total.low > HUNDRED and (_parallel_names(
             folded[clause_start(folded, group[0].pct.start):group[0].pct.start], len(group))
+            or _exclusive_names(doc, figs, sent, group))
         if not over and total.low is not None and total.low > HUNDRED and not any(s.part is not None for s in group):
             # 门诊患者占91.5%，急诊患者占10.5%: groups on the sides of one attribute exclude each other; so do the
             # items of a structure (支出结构中，A、B和C分别占…) unless they are of two kinds of attribute
@@ -1979,9 +2008,12 @@ def percent_sum(doc, figures) -> list[dict]:
             continue  # …物业管理类9件，占21.7%；其余为住房保障等方面: the rest, named without a share, is left out
         if not ok and (sent, total_start, whole) in followed and not (_EXHAUSTIVE.search(labels) or parts_exhaust):
             continue  # shares joined to a named whole's by position alone: wrong only when the list is closed (其他…)
+        if not ok and any(sum(re.search(w, n) is not None for n in _item_names(folded, group)) >= 2
+                          for w in (r"以下|以内|不足|未满", r"以上|及以上|超过")):
+            continue  # 35岁以下占45%，45岁以下占80%: thresholds one way nest, the groups are no partition
         if not ok and _cross_cut(folded, group):
             continue  # 从人员构成看，女性党员占40%，少数民族党员占70%: attributes of two kinds overlap, no partition
-        if (not ok and _CLASSIFIED.match(labels) and not _parts_exhaust(group) and not _EXHAUSTIVE.search(labels)
+        if (not ok and classified and not _parts_exhaust(group) and not _EXHAUSTIVE.search(labels)
                 and not _ALL_DONE.search(doc.sentences[sent - 1].text if sent > 0 else "")
                 and total.high is not None and total.high < HUNDRED
                 and (_each_share_fits(group) or (len(group) == 2 and not any(s.part is not None for s in group)
@@ -1999,7 +2031,7 @@ def percent_sum(doc, figures) -> list[dict]:
         start, end = span_of([s.pct for s in group])
         start = min(start, min(s.part.start for s in group if s.part is not None) if any(s.part for s in group) else start)
         start = min(start, clause_start(folded, group[0].pct.start))  # 比重依次为15.2%、…: the cue the list follows
-        if _CLASSIFIED.match(labels):
+        if classified:
             start = min(start, doc.sentences[sent].start)  # 按信访内容分，…: the classification the list follows
         ids = [s.pct for s in group]
         if ok:
@@ -2217,8 +2249,65 @@ def _parallel_names(cue: str, n: int = 0) -> bool:
         # 第一产业、第二产业、第三产业增加值占…的比重分别为: the measure (增加值…) is written once, after the last name
         last = re.split(r"占|所占|的?比重|的?比例", names[-1])[0]
         names = names[:-1] + [last[:last.find(names[0][-2:]) + 2] if names[0][-2:] in last else last]
-    return (len(names) >= 2 and min(map(len, names)) >= 3 and len({n[-2:] for n in names}) == 1
-            and not any(re.search(r"以上|以下|以内|及以|因", n) for n in names))
+    if not (len(names) >= 2 and min(map(len, names)) >= 3 and len({n[-2:] for n in names}) == 1
+            and not any(re.search(r"以上|以下|以内|及以|因", n) for n in names)):
+        return False
+    # 国有企业、民营企业 / 国家级、省级示范社: kinds told apart by a short word; 高新技术企业、科技型中小企业 /
+    # 标准化村卫生室、医保定点村卫生室: qualities of one thing, told apart by longer words, may hold together
+    return _short_kinds(names)
+
+
+def _short_kinds(names: list[str]) -> bool:
+    """Names sharing a head noun (…企业) differ by a short word (国有/民营, 国家级/省级), not a longer quality
+    (高新技术/科技型中小) that several may have at once."""
+    tail = 0
+    while tail < min(map(len, names)) and len({n[len(n) - tail - 1:] for n in names}) == 1:
+        tail += 1
+    return tail < 2 or max(len(n) - tail for n in names) <= 3
+
+
+# 认为融资难、用工难的分别占… (answers one may give together), 一季度、上半年… (periods that nest), 本科以上… (thresholds),
+# 小学、初中教师中女性分别占… (a share within each group): groups that may overlap
+_OVERLAPPING_NAMES = re.compile(r"认为|反映|选择|表示|希望|建议|关注|期待|愿意|支持|了解|知道|满意|过|曾|有|因|难|"
+                                r"以上|以下|以内|及以|季度|半年|月|年|期|[^初高]中(?!央|型|心|小|医|药|学|职|专|级)|"
+                                + "|".join(rx.pattern for rx in _ATTRIBUTE_KINDS))
+_SURVEYED = re.compile(r"调查|问卷|受访|测评|抽样|访谈|投票|多选")
+_SCOPE_OF_EACH = re.compile(r"全国|全省|全市|全县|全区|全州|全旗|全镇|全乡|同类|同行业|本行业")
+
+
+def _item_names(folded: str, group: list[Share]) -> list[str]:
+    """The name of each share's group: its own clause's words (A占x%，B占y%), or the items of one list (A、B分别占…)."""
+    if len({s.list_id for s in group}) == len(group):
+        return _share_names(folded, group)
+    m = re.search(r"([^，,；;。：:]+?)(?:的)?(?:分别|依次|各)", _clause_text(folded, group[0].pct))
+    return [n for n in re.split(r"[、和及与]", m.group(1)) if n] if m else []
+
+
+_QUANTITIES = ("money", "weight", "area", "length", "volume")
+
+
+def _exclusive_names(doc, figs: list[Fig], sent: int, group: list[Share]) -> bool:
+    """全县土地流转面积8.2万亩，流转给合作社、家庭农场和龙头企业的分别占45%、32%和28%: one list splitting an amount
+    stated before it in the sentence (an area, a sum of money — each unit of which goes to one holder, not a count of
+    households that may do several things) among as many named kinds as it has shares, of no known overlapping kind
+    (no people attribute, threshold, period, answer or group-within-group), outside a survey, and not each of its own
+    scope (分别占全省的…): things that exclude each other, whose shares cannot pass 100 between them."""
+    if sent < 0 or len({s.list_id for s in group}) != 1 or any(s.rate or s.part is not None for s in group):
+        return False
+    folded = doc.folded
+    sent_text = doc.sentences[sent].text
+    if not any(g.kind in _QUANTITIES and g.end <= group[0].pct.start for g in figs_by_sentence(doc, figs).get(sent, [])):
+        return False
+    if any(_SCOPE_OF_EACH.search(s.whole) for s in group) or _SURVEYED.search(sent_text):
+        return False
+    cue = folded[clause_start(folded, group[0].pct.start):group[0].pct.start]
+    m = re.search(r"([^，,；;。：:]+?)(?:的)?(?:分别|依次|各)占", cue)
+    if not m:
+        return False
+    names = [n for n in re.split(r"[、和及与]", re.sub(r"^(?:其中|而|另有|此外)", "", m.group(1))) if n]
+    return (len(names) == len(group) and len(set(names)) == len(names)
+            and all(2 <= len(n) <= 10 and not re.search(r"[\d%“”\"]", n) for n in names)
+            and not any(_OVERLAPPING_NAMES.search(n) for n in names) and _short_kinds(names))
 
 
 def _sure_split(doc, figs: list[Fig], group: list[Share]) -> bool:
