@@ -338,8 +338,12 @@ _TARGET_LABEL = re.compile(r"(?:目标|计划|任务|指标|预算(?!收入|支�
 
 @per_figure
 def label_of(folded: str, f: Fig) -> str:
-    """The clause text before a figure, a bracket also ending it (（上年为339件） → 上年为)."""
-    return folded[clause_start(folded, f.start, CLAUSE_SEP + "（("):f.start]
+    """The clause text before a figure, a bracket also ending it (（上年为339件） → 上年为); spaces before the number
+    left out (上年为 32.4 万元 → 上年为)."""
+    end = f.start
+    while folded[end - 1:end] in (" ", "\u3000") and end:
+        end -= 1
+    return folded[clause_start(folded, end, CLAUSE_SEP + "（("):end]
 
 
 @per_figure  # (kept on the figure's record: the share, sum and growth rules ask for it many times)
