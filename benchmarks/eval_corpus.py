@@ -2,7 +2,7 @@
 
     python benchmarks/eval_corpus.py [tests/corpus/tuning] [--verbose]
 
-tests/corpus/heldout2/ and heldout3/ are scored only for totals (benchmarks/score_blind.py), never with -v.
+tests/corpus/heldout*/ are scored only for totals (benchmarks/score_blind.py), never with -v.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Per-report totals on a held-out folder, nothing else: claims judged right (all, and the planted errors alone)
 and false alarms per report.
 
-    python benchmarks/score_blind.py tests/corpus/heldout2 tests/corpus/heldout3
+    python benchmarks/score_blind.py tests/corpus/heldout4 tests/corpus/heldout5
 
 Prints no report text, anchors or misses, so that running it never shows what the held-out reports say.
 """
@@ -18,7 +18,7 @@ from analysis.report import load_report  # noqa: E402
 
 
 def main() -> None:
-    for folder in sys.argv[1:] or [str(ROOT / "tests" / "corpus" / "heldout2"), str(ROOT / "tests" / "corpus" / "heldout3")]:
+    for folder in sys.argv[1:] or sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("heldout*")):
         tot = [0] * 8
         worst = 0
         for path in sorted(Path(folder).glob("*.txt")):
