@@ -180,6 +180,13 @@ _SCOPE_LEAD_FIRST = frozenset("全今当年本我")  # the first characters of i
 # words that say "of every kind" or "the number of" around a metric (发生各类生产安全事故 = 发生生产安全事故,
 # 养老机构数量 = 养老机构, 高新技术企业总数 = 高新技术企业)
 _CORE_FILLER = re.compile(r"各类|各项|各种")
+_AREA_VERB = re.compile(r"全[市县区省州旗镇乡](?!级)|全街道|全乡镇")
+_AREA_BEFORE = re.compile(r"(?:全[市县区省州旗镇乡]|全街道|全乡镇)(?:共|共计|累计|合计)?$")
+# verbs of two characters that name no count of their own even after a place (全县新增…, 全市完成…)
+_BARE_VERBS = frozenset(("新增", "新建", "完成", "实现", "达到", "累计", "共有", "现有", "拥有", "开展", "组织", "举办", "投入",
+                         "发放", "检查", "排查", "整改", "培训", "建成", "帮扶", "救助", "慰问", "走访", "办理", "受理",
+                         "接待", "共计", "合计", "总计", "全部", "共建", "改造", "安排", "落实", "争取", "引进", "签约",
+                         "减少", "增加", "下降", "增长", "提高", "超过", "达标", "覆盖", "参加", "参与", "涉及"))
 _CORE_TOTAL = ("总数", "数量", "总量")
 _NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
 # (a core of five characters or fewer that opens with 已 — 已办复, 已整改到位 — is a status of what the sentence before
@@ -246,6 +253,18 @@ def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
     return word not in title or "全年" in title
 
 
+_PROJECT_TITLE = re.compile(r"项目[^\n]{0,12}(?:绩效|自评|评价)")
+_project_seen: list = [None, False]
+
+
+def _project_report(folded: str) -> bool:
+    """The title names one project's own evaluation (…养护项目支出绩效自评报告), not a department's."""
+    if _project_seen[0] is not folded:
+        title = _title(folded)
+        _project_seen[:] = [folded, bool(_PROJECT_TITLE.search(title)) and "部门" not in title and "整体" not in title]
+    return _project_seen[1]
+
+
 def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     """A figure and the start of its clause → (metric, its clause before it, where the metric ends in it) when the
     metric is named right before the figure and is specific; else None. Cheap: _key asks the rest only of metrics
@@ -263,8 +282,17 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     while k > 0 and label[k - 1].isascii() and label[k - 1].isalnum():
         k -= 1  # 3A级景区, 10亿元以上项目: the grade or threshold belongs to the metric
     core = label[k:stop]
+    area_verb = False
     if core[:1] in _SCOPE_LEAD_FIRST:
-        core = _SCOPE_LEAD.sub("", core)
+        bare = _SCOPE_LEAD.sub("", core)
+        # 全乡脱贫1386人: a place and a verb of two characters name the place's count of it (the verb alone does not)
+        area_verb = len(bare) == 2 and bool(_AREA_VERB.match(core)) and bare not in _GENERIC \
+            and bare not in _BARE_VERBS and bool(_TWO_CJK.fullmatch(bare))
+        core = bare
+    if core[:1] in "本项" and core.startswith(("本项目", "项目")) and _project_report(folded):
+        bare = core[3:] if core[0] == "本" else core[2:]
+        if len(bare) >= 3 and bare not in _GENERIC:
+            core = bare  # 全年项目实际支出 in a project's own report: the project is the reporter (实际支出)
     verb = ""
     if "各" in core:
         m = _CORE_FILLER.search(core)
@@ -273,7 +301,9 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     whole = len(core) >= 5 and core.endswith(_CORE_TOTAL)
     if whole:
         core = core[:-2]  # 用水总量 stays: 用水 alone names nothing
-    if len(core) < 3 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
+    if len(core) == 2 and not area_verb and _AREA_BEFORE.search(label, 0, k):
+        area_verb = core not in _BARE_VERBS and core not in _GENERIC and bool(_TWO_CJK.fullmatch(core))  # 全镇共安置
+    if (len(core) < 3 and not area_verb) or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
         return None  # 涉及资金: an attribute of what the clause describes; 该类问题: the class its heading names
     return core, label, stop, bool(whole), verb if verb not in _GENERIC else ""
 
@@ -526,8 +556,13 @@ def cross_reference(doc, figures) -> list[dict]:
     stated = [q and f.sent >= 0 for f, q in zip(figs, plain)]  # … and of them, those inside a sentence
     # a metric is compared only within its unit: a figure alone in its unit is never read
     units = _repeated_units([f for f, q in zip(figs, plain) if q and f.metric])
+    starts = _clause_starts(doc, folded, figs)
     cores = [_key_core(folded, f, cs) if q and f.metric and f.base_unit in units else None
-             for f, q, cs in zip(figs, plain, _clause_starts(doc, folded, figs))]
+             for f, q, cs in zip(figs, plain, starts)]
+    inherited = _inherit_subjects(folded, figs, cores, starts)
+    _alias_area_verbs(doc, folded, figs, cores)
+    # (a place's count named by its verb (全乡脱贫) has no subject words: what a figure before it profiles does not part them)
+    verbal = {f.id for c, f in zip(cores, figs) if c and len(c[0]) == 2} | inherited
     named = Counter((c[0], f.base_unit) for c, f in zip(cores, figs) if c)
     # a verb whose objects are all of a kind (批准逮捕各类犯罪嫌疑人412人) counts what the bare verb counts (批准逮捕472人)
     named.update((c[4], f.base_unit) for c, f in zip(cores, figs) if c and c[4])
@@ -570,7 +605,8 @@ def cross_reference(doc, figures) -> list[dict]:
             continue  # 服务企业168家，其中高新技术企业62家 / 高新技术企业总数426家: a part of another whole
         if a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
             continue  # one sentence giving a metric twice gives it for two subjects (小麦…亩产430公斤；玉米…418公斤)
-        if _subjects_differ(folded, a, f) or _one_paragraph(doc, folded, figs, a, f):
+        if (_subjects_differ(folded, a, f) and not (f.id in verbal or a.id in verbal)) \
+                or _one_paragraph(doc, folded, figs, a, f):
             continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
         if _areas_differ(doc, folded, a, f) or _value_beside(doc, figs, a, f):
             continue
@@ -607,6 +643,52 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(_unit_slips(doc, folded, figs, stated))
     seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
     return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
+
+
+_HAVE = re.compile(r"^(?:现有|拥有|共有|建有|实有|有)")
+
+
+def _inherit_subjects(folded: str, figs: list[Fig], cores: list, starts: list[int]) -> set:
+    """养老机构42家，床位3860张: a bare noun of two characters that opens a clause after a count of a subject is that
+    subject's (养老机构床位). Sets the core of such figures; returns their ids."""
+    out = set()
+    names = None
+    for i, (f, c, cs) in enumerate(zip(figs, cores, starts)):
+        m = f.metric
+        if c is not None or not m or len(m) != 2 or not f.quantity or f.value_high is not None or m in _GENERIC \
+                or m in _BARE_VERBS or not _TWO_CJK.fullmatch(m):
+            continue
+        label = folded[cs:f.start]
+        if not label.startswith(m) or not _LINK.match(label[2:]):
+            continue
+        head = _profile(folded, f)
+        if not head or head.startswith("其中"):
+            continue
+        noun = _HAVE.sub("", _SUBJECT_NOISE.sub("", _SUBJECT_NOISE.sub("", head)))
+        if names is None:
+            names = {c2[0] for c2 in cores if c2}
+        if len(noun) < 2 or noun + m not in names:
+            continue  # (only a subject's attribute named in full elsewhere is worth the reading)
+        cores[i] = (noun + m, label, 2, False, "")
+        out.add(f.id)
+    return out
+
+
+def _alias_area_verbs(doc, folded: str, figs: list[Fig], cores: list) -> None:
+    """全乡脱贫1368人 / 全乡…，贫困人口脱贫1386人: where a place's count is named by a verb alone, the one metric of the
+    place's sentences that ends with that verb (and names no part: 其中…) is read under the verb too."""
+    verbs = {(c[0], f.base_unit) for c, f in zip(cores, figs) if c and len(c[0]) == 2}
+    if not verbs:
+        return
+    tails: dict[tuple, list[int]] = {}
+    for i, (c, f) in enumerate(zip(cores, figs)):
+        if c and not c[4] and len(c[0]) >= 4 and (c[0][-2:], f.base_unit) in verbs and not c[1].startswith("其中") \
+                and _area(doc, folded, f):
+            tails.setdefault((c[0][-2:], f.base_unit), []).append(i)
+    for (verb, _), idx in tails.items():
+        if len({cores[i][0] for i in idx}) == 1:  # (two metrics ending in the verb: which one is meant is unsure)
+            for i in idx:
+                cores[i] = cores[i][:4] + (verb,)
 
 
 _NEW_VERB = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约")

@@ -119,6 +119,14 @@ def date_valid(doc, figures) -> list[dict]:
                                   f"{f.text}的结束日期早于开始日期。", "range reversed"))
     # month or day out of range altogether (13月5日, 6月32日): the figure grammar does not take these
     for start, end, mon, day in _month_days(folded):
+        if mon == 2 and day == 29 and not any(r["start"] <= start < r["end"] for r in out):
+            y = _YEAR_BEFORE.search(folded, max(0, start - 5), start)
+            if y and not calendar.isleap(int(y.group(0)[:4])) and not _lunar(folded, y.start(), mon, day):  # 2019年2月29日至3月31日: the range's start
+                text = doc.text[y.start():end]
+                out.append(result("date_valid", schema.INCONSISTENT, [], y.start(), end, text, "no such day in that month",
+                                  f"{text} does not exist; the day or the month is wrong.", f"{text}不存在，日期有误。",
+                                  "impossible date"))
+                continue
         if start in covered or (1 <= mon <= 12 and 1 <= day <= _DAYS[mon]):
             tail = _DAY_ONLY_END.match(folded, end) if 1 <= mon <= 12 and start not in covered else None
             if tail and int(tail.group("d")) > _DAYS[mon] and not _lunar(folded, start, mon, day):

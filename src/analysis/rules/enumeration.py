@@ -149,10 +149,27 @@ def _readings(items: str) -> tuple[int, set[int]]:
         if len(parts) > 1 and len(heads) == 1 and all(len(x) >= 2 for x in c1[:-1] + parts) \
                 and len(c2) == len(c1) - 1 + len(parts):
             return len(c2), {len(c2)}
+    if len(c1) >= 3 and len(c2) > len(c1) and all(len(x) >= 4 and x[-2:] == c1[0][-2:] for x in c1) \
+            and _CJK_TAIL.fullmatch(c1[0][-2:]):
+        # 资金分配与绩效挂钩制度、季度考核通报制度、…: every item ends with the same head word, so a 与 inside an
+        # item joins the words of that item's name, not two items — unless each of its pieces ends with the head
+        # word too (督办机制和问责机制); a piece of one or two characters (预警与研判机制) may be an item with its head
+        # word left out: no reading then
+        tail, n, sure = c1[0][-2:], 0, True
+        for x in c1:
+            parts = _split(x, True)
+            whole = len(parts) > 1 and all(len(p) >= 3 and p[-2:] == tail for p in parts)
+            n += len(parts) if whole else 1
+            sure = sure and (whole or not any(len(p) <= 2 for p in parts[:-1]))
+        if sure:
+            return n, {n}
     if len(c1) >= 2 and all(len(_split(x, True)) == 2 for x in c1):
         # 把A与B相结合，把C与D相结合，…: every item holds one 与 — all inside the items, or all between them
         return len(c1), {len(c1), len(c2)}
     return (len(c1) if len(c1) > 1 else len(c2)), set(range(len(c1), len(c2) + 1))
+
+
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 # 以下三项, 如下四个: a count that promises the list after it; a longer run is then a miscount, not the next topic
