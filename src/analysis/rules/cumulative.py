@@ -12,7 +12,10 @@ text names no outflow around the pair (退会, 注销, 流失, 调出…). 名 c
 Also: a stock risen from last year's level (总数由上年的5862个增加到6415个，年内新增563个), the earlier count before a cumulative
 stated after the new (此前已累计问责23人，本次新问责8人，累计问责达到33人), last year's cumulative as the previous level (上年累计
 建成42万亩), a stock beside its previous year-end level with both flows a few sentences on (reported only when it holds),
-and the year's amount followed by a bare running total (全年改造46所，累计达到213所).
+and the year's amount followed by a bare running total (全年改造46所，累计达到213所), a holding named by its total
+(馆藏档案总量达到…, reported only when it holds), a part of the period drawn out by 其中 (…2.35亿元，其中一季度…), and a
+running total since a start or at this year's end named by its verb alone with the year's flow in the sentence before
+(全年立案…217件。党的十八大以来，全县累计立案1,134件).
 """
 from __future__ import annotations
 
@@ -108,7 +111,11 @@ def _sents_having(doc, folded: str, sents: dict, rx: re.Pattern):
             hits = _done_hint_sentences(doc, folded)
         else:
             hits = sentences_with(doc, folded, rx)
-        hit = by_rx[rx] = [(si, sfigs) for si, sfigs in sents.items() if si < 0 or si in hits]
+        if -1 in sents:
+            hit = [(si, sfigs) for si, sfigs in sents.items() if si < 0 or si in hits]
+        else:  # (sentence indices run in text order, as the dictionary does)
+            hit = [(si, sents[si]) for si in sorted(hits) if si in sents]
+        by_rx[rx] = hit
     return hit
 
 
@@ -133,7 +140,8 @@ _STOCK_NOUN_SCAN = re.compile(r"[以至累总](?:(?<=以)来(?:累计|总计)|(?
 # 净[增减]|[末底初](?:增加|减少) (a sentence without these states no net change)
 _NET_HINT_SCAN = re.compile(r"净[增减]|末(?:增加|减少)|底(?:增加|减少)|初(?:增加|减少)")
 # [比较由](?:上年末|上年底|去年底|去年末|年初)的|由(?:上年|去年)的
-_VS_OR_FROM_PREVIOUS_SCAN = re.compile(r"[比较由](?:(?:上年末|上年底|去年底|去年末|年初)的|(?<=由)(?:上年|去年)的)")
+_VS_OR_FROM_PREVIOUS_SCAN = re.compile(r"[比较由](?:(?:上年末|上年底|去年底|去年末|年初)(?:的|净增|新增|增加)|(?<=由)(?:上年|去年)的"
+                                       r"|(?<=[比较])(?:(?:19|20)\d\d年[末底]|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?期?末)的)")
 
 
 @per_figure
@@ -221,7 +229,7 @@ def _modifier_only(noun: str, stock_label: str) -> bool:
     return bool(_HAN2.fullmatch(_COUNT_TAIL.sub("", tail)))
 
 
-_STOCK_HEAD = re.compile(r"^.*(?:累计|总数|总量|共有|现有|实有|拥有|保有)(?:已)?(?:建成|建设|认定|发放|培育|创建|达到|完成|发展|引进|开通|改造)?")
+_STOCK_HEAD = re.compile(r"^.*(?:累计|总数|总量|共有|现有|实有|拥有|保有)(?:已)?(?:建成|建设|认定|发放|培育|创建|达到|完成|发展|引进|开通|改造|实现)?")
 
 
 def _two_kinds(noun: str, stock_label: str) -> bool:
@@ -263,6 +271,41 @@ def _part_of_flow(folded: str, qty: list[Fig], c: Fig) -> bool:
     return bool(prev) and _is_new(folded, prev[-1])
 
 
+# what every flow's label holds (_cum_is_new: a 新 verb, 当期/本期, or this year's word): a sentence filter
+# (written to open on one of 新当本年其, which the regex engine skips to)
+_FLOW_HINT = re.compile(r"新|[当本]期|[今当本全]年|年(?:内|发行|认定|批准|建成)|其中(?:19|20)\d\d年")
+_STOCK_CHARS = re.compile(r"累计|总计|由|总量|总数")
+# 截至年底，馆藏档案总量达到10.62万卷: a holding named by its total, which the year's intake (全年接收进馆档案…) fills
+_HOLDING_TOTAL = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:总量|总数)(?:已)?(?:达到|达|为)?")
+
+
+def _sentence_floors(doc) -> list[int]:
+    """Per sentence, an offset no clause of it starts before (the end of the sentence before, less a closing quote
+    it may have taken): a sentence filter may scan from there."""
+    hit = doc.__dict__.get("_cum_floors")
+    if hit is None or len(hit) != len(doc.sentences):
+        ss = doc.sentences
+        hit = doc.__dict__["_cum_floors"] = [0] + [max(0, ss[i - 1].end - 1) for i in range(1, len(ss))]
+    return hit
+
+
+# 累计达到48家 / 全市累计建成80个: a running total that names nothing but its verb
+_VERB_ONLY_TOTAL = re.compile(r"(?:全[国省市县区镇乡]|辖区)?(?:已|共)?累计(?:已|共)?[\u4e00-\u9fff]{0,2}")
+
+
+def _owned_by_other(folded: str, qty: list[Fig], c: Fig, n: Fig) -> bool:
+    """新增A 12家，累计达到48家；新增B 126家，累计达到686家: a bare running total in the clause right after another
+    flow is that flow's, never the one a later flow adds to."""
+    own = _own_words(folded, c)  # (A新增12家、累计达到48家: the item after 、)
+    if not _VERB_ONLY_TOTAL.fullmatch(own):
+        return False
+    k = qty.index(c)
+    p = qty[k - 1] if k else None
+    return p is not None and p is not n and same_count_unit(p, c) and _is_new(folded, p) \
+        and (clause_end(folded, p.end) + 1 == clause_start(folded, c.start) and own == _label(folded, c)
+             or folded[p.end:c.start] == "、" + own)
+
+
 def cumulative_vs_new(doc, figures) -> list[dict]:
     """New figures (新增, 当年…) paired with the cumulative they add to → new ≤ cumulative, prev + new = current."""
     figs = figs_of(doc, figures)
@@ -271,14 +314,17 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     paired: set[int] = set()
     used: set[int] = set()
     out = _flows_with_exits(doc, folded, sents, paired, used)
+    starts = _sentence_floors(doc)
     for si, sfigs in sents.items():
-        if si < 0:
+        # a sentence without a flow's words before its last figure has no flow
+        if si < 0 or not _FLOW_HINT.search(folded, starts[si], sfigs[-1].start):
             continue
         qty = [f for f in sfigs if f.quantity]
         for n in qty:
-            if not _is_new(folded, n) or in_plan(folded, doc, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) \
+            if not _is_new(folded, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) \
                     or _goal_after(folded, n) or (
-                    "、" in _label(folded, n) and _leaves(folded, n)):  # 全年新增620家、注销180家: 180家 leaves
+                    "、" in _label(folded, n) and _leaves(folded, n)) or in_plan(folded, doc, n):  # (the plan test last: dearest)
+                # 全年新增620家、注销180家: 180家 leaves
                 continue
             noun = _noun_after_marker(folded, n)
             # （上年末为136个）is the previous cumulative, never the one the new adds to
@@ -286,14 +332,14 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             before = [c for c in qty if c.end <= n.start and same_count_unit(c, n) and not _is_new(folded, c)
                       and not _in_previous_bracket(folded, c) and not is_per_unit(folded, c)
                       and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)
-                      and not _part_of_flow(folded, qty, c)]
+                      and not _part_of_flow(folded, qty, c) and not _owned_by_other(folded, qty, c, n)]
             after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
                      and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c) and not _PREVIOUS_NAMED.match(_label(folded, c))
                      and not _part_of_flow(folded, qty, c)]  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)
             # 由上年末的126个增加到142个: 142 is the level reached, though its clause names 上年末
-            prev = [c for c in before if _PREVIOUS.search(_label(folded, c))]
+            prev = [c for c in before if _PREVIOUS.search(_label(folded, c)) or _dated_previous(doc, folded, qty, c)]
             if len(prev) > 1:
                 prev = [c for k, c in enumerate(before) if c in prev and not (
                     k and _RISE_TO.fullmatch(folded, before[k - 1].end, c.start))]
@@ -413,7 +459,7 @@ def _net_with_previous(doc, folded: str, sents: dict, paired: set[int]) -> list[
     return out
 
 
-_MARKERS = re.compile(r"(?:19|20)\d\d年|上年|去年|本年|今年|年末|年底|年初|末|底|截至|截止|目前|全[国省市县区镇乡]|现有|实有|共有|"
+_MARKERS = re.compile(r"(?:19|20)\d\d年|上年|去年|本年|今年|年末|年底|年初|(?:1[0-2]|[1-9]|十[一二]?)月|末|底|截至|截止|目前|全[国省市县区镇乡]|现有|实有|共有|"
                       r"累计|总数|总量|达到|为|是|的|有|共|已|比|较|[（(]|"
                       r"建成|建设|认定|登记|注册|发展|培育|开通|完成|拥有|保有")
 
@@ -440,8 +486,8 @@ def _three_less(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
 
 
 # 上年末登记在册的社会组织312个，本年新登记28个，注销9个，年末为331个: previous + new − removed = current
-_EXIT = re.compile(r"注销|退出|撤销|吊销|死亡|迁出|核销|关停|淘汰|转出|减少|撤并|关闭|取消|未通过|摘牌|除名|调出")
-_CURRENT = re.compile(r"年末|年底|期末|目前|现有|实有|现存|截至|截止|总数|总量")
+_EXIT = re.compile(r"注销|退出|撤销|吊销|死亡|迁出|核销|关停|淘汰|转出|减少|撤并|关闭|取消|未通过|摘牌|除名|调出|解除")
+_CURRENT = re.compile(r"年末|年底|期末|目前|现有|实有|现存|截至|截止|总数|总量|(?<!\d)12月[底末]")
 
 
 def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:
@@ -556,12 +602,15 @@ def _four(folded: str, p: Fig, n: Fig, x: Fig, c: Fig) -> dict:
 
 # 312家，比上年末的294家净增18家 / 累计参保42.3万人，较上年末的40.1万人新增1.8万人
 # (a stock at two year-ends; 比上年的25.83亿元增加2.63亿元 compares two years' flows: a growth claim, not this rule's)
-_VS_PREVIOUS = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)的$")
+# (or at the end of an earlier year or plan period: 比2020年底的356公里 / 比“十三五”末的356公里增加56公里)
+_VS_PREVIOUS = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初|(?:19|20)\d\d年(?:末|底)|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:期)?末)的$")
 # 由上年末的18.46万人增加到19.72万人，净增1.26万人
 _FROM_LABEL_TO = re.compile(r"由(?:上年末|上年底|去年底|去年末|年初|上年|去年)的$")
 # …增加到6415个，年内新增563个: the rise, named by its period or not
 _NET_AFTER_RISE = re.compile(r"^(?:年内|全年|当年|今年|本年)?(?:净增|净增加|新增|增加)了?$")
 _NET = re.compile(r"^(?:净增|净增加|新增|增加)了?$")
+# 比上年末增加2,410人（上年末为36,420人）: a rise from last year-end, its level given after it
+_NET_BARE = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)(?:净增|净增加|新增|增加)了?$")
 
 
 def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
@@ -579,6 +628,14 @@ def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
                 if cur and cur[-1].start not in paired:
                     paired.add(cur[-1].start)
                     out.append(_three(folded, p, n, cur[-1]))
+            elif _NET_BARE.search(lab) and _BRACKET_PREVIOUS.match(folded[p.end:n.start]):
+                # 参保38,650人，比上年末增加2,410人（上年末为36,420人）: the change, then the previous level in brackets
+                # (the level, never the year's new figure drawn out before the change: 总数达到12,846人，其中当年新办证…)
+                cur = [c for c in qty[:i] if same_count_unit(c, p) and not is_reference(folded, c) and not _is_new(folded, c)
+                       and not _label(folded, c).startswith("其中")]
+                if cur and cur[-1].start not in paired:
+                    paired.add(cur[-1].start)
+                    out.append(_three(folded, n, p, cur[-1]))
             elif _FROM_LABEL_TO.search(lab) and i + 2 < len(qty):
                 c, n = qty[i + 1], qty[i + 2]
                 if (same_count_unit(c, p) and same_count_unit(n, p) and _RISE_TO.fullmatch(folded[p.end:c.start])
@@ -627,19 +684,39 @@ def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig, doc=N
     if "累计" not in lab and not (_STOCK.search(lab) and not _MAY_LEAVE.search(
             folded[clause_start(folded, n.start, "；;。！？!?\n"):clause_end(folded, stock.end, "；;。！？!?\n")])):
         return None
+    crossed = False
     for p in qty:
         if p.start > stock.end and p is not n and same_count_unit(p, stock) and _BRACKET_PREVIOUS.match(folded[stock.end:p.start]):
             return p
-        # 累计完成改造286个，其中今年新开工63个，上年末累计为218个: the previous cumulative in a clause of its own
-        if p.start > n.end and p.start > stock.end and "累计" in lab and same_count_unit(p, stock) \
-                and (_PREVIOUS_CLAUSE.match(_label(folded, p)) or _named_previous(doc, folded, p, stock)):
-            return p
+        # 累计完成改造286个，其中今年新开工63个，上年末累计为218个: the previous cumulative in a clause of its own, the
+        # next amount after the pair (…，新建B 96个，累计达到90个，上年末为70个: 70 is B's)
+        if p.start > n.end and p.start > stock.end and same_count_unit(p, stock):
+            if not crossed and "累计" in lab and (_PREVIOUS_CLAUSE.match(_label(folded, p)) or _named_previous(doc, folded, p, stock)):
+                return p
+            crossed = crossed or _is_new(folded, p)  # (another flow's pair follows; 惠及居民2.4万户 is no pair)
     return None
 
 
 # 截至上年底累计建成示范村106个 / 截至2000年底累计已治理小流域38条 (in a 2001 report): last year-end's cumulative of a
 # thing named again
 _PREVIOUS_NAMED = re.compile(r"^(?:截至|截止|到)?(?:上年底|上年末|去年底|去年末|(?P<y>(?:19|20)\d\d)年(?:底|末))(?:已)?累计")
+
+
+# 截至2015年底，全市已累计建成…291处；今年新建…41处，累计建成…326处 (in a 2016 report): a group of clauses opening
+# with last year-end dates its first cumulative
+_DATED_PREVIOUS = re.compile(r"\s*(?:截至|截止|到)(?:上年底|上年末|去年底|去年末|(?P<y>(?:19|20)\d\d)年(?:底|末))[，,]")
+
+
+def _dated_previous(doc, folded: str, qty: list[Fig], c: Fig) -> bool:
+    """Is c last year-end's cumulative by the date opening its clause group (截至上年底，累计建成…), no other amount
+    standing between?"""
+    if "累计" not in _label(folded, c):
+        return False
+    lo = clause_start(folded, c.start, "；;。！？!?\n")
+    m = _DATED_PREVIOUS.match(folded, lo, c.start)
+    if not m or (m.group("y") and not (doc.year and int(m.group("y")) == doc.year - 1)):
+        return False
+    return not any(lo <= g.start < c.start and g.quantity for g in qty)
 
 
 def _named_previous(doc, folded: str, p: Fig, stock: Fig) -> bool:
@@ -660,13 +737,16 @@ def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) ->
     core = _LEAD_PARTICLES.sub("", noun)
     if len(core) < 2 or not _NEW.search(_label(folded, n)):
         return None
-    # the figures of the document named as stocks, found once
-    named = cached(doc, "_cum_stock_names_cache", figs, lambda: [
-        (c, lab) for c in figs if c.sent >= 0 and c.quantity and _STOCK_NAME.search(lab := _label(folded, c))])
-    for c, lab in reversed(named):
-        if c.end > n.start or not same_count_unit(c, n):
+    # a stock's name holding the noun stands after the noun's first use: only the figures from there are asked
+    first = folded.find(core, 0, n.start)
+    if first < 0:
+        return None
+    starts = cached(doc, "_cum_fig_starts_cache", figs, lambda: [f.start for f in figs])  # (figs run in text order)
+    for c in reversed(figs[bisect.bisect_left(starts, first):bisect.bisect_left(starts, n.start)]):
+        if c.sent < 0 or not c.quantity or c.end > n.start or not same_count_unit(c, n):
             continue
-        if core in lab and not _is_new(folded, c) and not is_reference(folded, c) \
+        lab = _label(folded, c)
+        if core in lab and _STOCK_NAME.search(lab) and not _is_new(folded, c) and not is_reference(folded, c) \
                 and not is_per_unit(folded, c) and not in_plan(folded, doc, c):
             return c
     return None
@@ -725,21 +805,35 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
     全年发放个人住房贷款6,215笔。…累计发放个人住房贷款12.86万笔（上年末为12.34万笔） (previous + new = current);
     全年接收进馆档案4,326卷。馆藏档案由上年末的8.22万卷增加到8.65万卷 (previous + new = current)."""
     out = []
-    for c in figs:
-        if not c.quantity or c.start in paired or c.sent < 0:
+    starts = _sentence_floors(doc)
+    for si, sfigs in sents.items():
+        # a stock's label holds 累计, 总计 or 由: a sentence without them before its last figure has none
+        if si < 0 or not _STOCK_CHARS.search(folded, starts[si], sfigs[-1].start):
+            continue
+        out.extend(_stocks_in_sentence(doc, folded, figs, sents, paired, sfigs))
+    return out
+
+
+def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int], cands: list[Fig]) -> list[dict]:
+    out = []
+    for c in cands:
+        if not c.quantity or c.start in paired:
             continue
         lab = label_of(folded, c)  # a bracket starts its own label: （上年末为12.34万笔）
-        if _PREVIOUS_NAMED.match(lab):
-            continue  # 截至上年底累计建成…106个: last year's level, which this year's flow does not fill
         # a cumulative (累计…) or a level reached from last year's (由上年末的8.22万卷增加到…); nothing else is a stock here
+        holding = None
         if "累计" not in lab and "总计" not in lab and "由" not in lab:
-            continue
+            holding = _HOLDING_TOTAL.fullmatch(_SCOPE_LEAD.sub("", lab)) if "总" in lab else None
+            if holding is None:
+                continue
+        if _PREVIOUS_NAMED.match(lab) or _dated_previous(doc, folded, cands, c):
+            continue  # 截至上年底累计建成…106个: last year's level, which this year's flow does not fill
         m = None
         for m in _STOCK_NOUN.finditer(lab):
             pass
-        if m is None and not ("由" in lab and _RISE_TO_END.search(lab)):
+        if m is None and holding is None and not ("由" in lab and _RISE_TO_END.search(lab)):
             continue
-        if in_plan(folded, doc, c) or is_reference(folded, c) or is_per_unit(folded, c):
+        if is_reference(folded, c) or is_per_unit(folded, c):  # (a plan is tested last, before a row: dearest)
             continue  # a per-capita value (人均可支配收入由上年的…增加到…) is a level, not a stock that flows fill
         sfigs = sents.get(c.sent, [])
         if lab.startswith("其中") and _part_of_flow(folded, [f for f in sfigs if f.quantity], c):
@@ -748,7 +842,9 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         prev = [p for p in sfigs if p is not c and same_count_unit(p, c) and (_PREVIOUS.search(label_of(folded, p))
                                                                       or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
         named_before = False
-        if m is not None:
+        if holding is not None:
+            noun = holding.group("noun")  # (reported only when it holds: a holding also loses items)
+        elif m is not None:
             # 累计结存 is 累计结余; 累计改造片区11个、拆除危旧房屋18.2万平方米: the figure's own noun is the last item
             noun = _LEAD_PARTICLES.sub("", lab[m.end():].split("、")[-1]).replace("结存", "结余")
             named_before = bool(_REACH_ONLY.fullmatch(noun)) and "、" not in lab
@@ -757,6 +853,8 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
                 noun = _LEAD_PARTICLES.sub("", _SCOPE_LEAD.sub("", lab[:m.start()]))
         elif prev and prev[0].end <= c.start:
             noun = lab[:lab.rfind("由")]
+            if _PER_ITEM.search(noun):
+                continue  # 每部电梯补助标准由15万元提高到20万元: a rate per item, not a stock the year's flow fills
         else:
             continue
         if len(noun) < 3:
@@ -772,7 +870,10 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
                       or clause_end(folded, n.end) + 1 == clause_start(folded, c.start) and not is_sub_period(folded, n)
                       and not _SUB_PERIOD_SCAN.search(folded, doc.sentences[c.sent].start, c.start)
                       and noun in folded[clause_start(folded, n.start):n.start])), None)
-            if same and not _apart_in_time(doc, folded, c, same):  # 全年开展86次，其中10月以来累计开展45次
+            if not same and len(noun) == 2 and c.sent > 0 and not folded[c.end:clause_end(folded, c.end)].strip() \
+                    and _SINCE_OR_NOW.search(folded, doc.sentences[c.sent].start, c.start):
+                same = _year_flow_before(doc, folded, sents, c, noun)
+            if same and not _apart_in_time(doc, folded, c, same) and not in_plan(folded, doc, c):  # 全年开展86次，其中10月以来累计开展45次
                 paired.add(c.start)
                 out.append(_two(folded, c, same))
             continue  # 累计认定20家市级…: a bare verb names nothing to pair with
@@ -780,7 +881,10 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
         # a cumulative stated with its previous level (累计受理2,351,708件，截至2021年底累计为1,802,614件) adds the period's
         # flow however far back in its paragraph that flow stands
         back = 8 if prev and "累计" in lab else 2
-        flows = [n for n in figs if para <= n.start and n.end <= c.start and c.sent - back <= n.sent and same_count_unit(n, c)
+        starts = cached(doc, "_cum_fig_starts_cache", figs, lambda: [f.start for f in figs])  # (figs run in text order)
+        upto = bisect.bisect_left(starts, c.start)
+        flows = [n for n in figs[bisect.bisect_left(starts, para):upto] if n.end <= c.start and c.sent - back <= n.sent
+                 and same_count_unit(n, c)
                  and n not in prev and not is_reference(folded, n) and not _STOCK.search(_label(folded, n))
                  and not is_sub_period(folded, n) and not _goal_after(folded, n)]
         new = None
@@ -799,27 +903,39 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
                 break
         if new is None and len(noun) >= 4 and "累计" in lab:
             # 一年来…开展执法检查5次 … 本届以来累计开展执法检查17次: the same act word for word, paragraphs apart
-            new = next((n for n in reversed(figs) if n.end <= c.start and n.sent >= 0 and same_count_unit(n, c) and n not in prev
+            # (a label holding the noun stands after the noun's first use: the figures before it cannot)
+            first = folded.find(noun, 0, c.start)
+            new = next((n for n in reversed(figs[bisect.bisect_left(starts, first):upto] if first >= 0 else ())
+                        if n.end <= c.start and n.sent >= 0 and same_count_unit(n, c) and n not in prev
                         and noun in _label(folded, n) and not is_reference(folded, n) and not in_plan(folded, doc, n)
                         and not _STOCK.search(_label(folded, n)) and "累计" not in _label(folded, n)
                         and not _other_year(doc, folded, n)), None)
         bare = _LEAD_VERB.sub("", noun)
         if new is None and len(bare) >= 4 and bare != noun and "累计" in lab:
             # 十是新建社区卫生服务站12个 … 全区累计建成社区卫生服务站57个: the same thing, a flow word before it
-            new = next((n for n in reversed(figs) if n.end <= c.start and n.sent >= 0 and same_count_unit(n, c) and n not in prev
+            first = folded.find(bare, 0, c.start)
+            new = next((n for n in reversed(figs[bisect.bisect_left(starts, first):upto] if first >= 0 else ())
+                        if n.end <= c.start and n.sent >= 0 and same_count_unit(n, c) and n not in prev
                         and bare in (nl := _label(folded, n)) and _FLOW.search(nl) and not is_reference(folded, n)
                         and not in_plan(folded, doc, n) and not _STOCK.search(nl) and "累计" not in nl
                         and not _other_scope(nl, lab) and not _other_year(doc, folded, n)), None)
-        if new is None or _apart_in_time(doc, folded, c, new):
+        if new is None or _apart_in_time(doc, folded, c, new) or in_plan(folded, doc, c):
             continue  # 全年开展执法检查86次 … 自10月以来，累计开展执法检查45次: a total since a month of the year
         paired.add(c.start)
         prev_c = [p for p in prev if p is not new]
         if prev_c and "累计" not in lab and _MAY_LEAVE.search(folded[paragraph_start(folded, c.start):c.start] + _label(folded, new)):
             prev_c = []  # registrations net of deregistrations: only new ≤ current holds
+        if holding is not None:
+            row = _two(folded, c, new)
+            if row is not None and row["verdict"] == schema.CONSISTENT:
+                out.append(row)
+            continue
         out.append(_checked_three(folded, sents, prev_c[0], new, c) if prev_c else _two(folded, c, new))
     return out
 
 
+# 每部电梯补助标准 / 每人每月补贴 / 补助标准: an amount per item or a standard rate
+_PER_ITEM = re.compile(r"每[\u4e00-\u9fff]|标准$")
 _RISE_TO_END = re.compile(r"(?:增加|增长|提高|减少|下降|增|升|降)(?:到|至)$")
 _LEAD_VERB = re.compile(r"^(?:建成|建设|新建|新增|认定|培育|创建|发放|完成|开通|改造|引进|设立|组建)")
 
@@ -835,6 +951,32 @@ def _other_year(doc, folded: str, n: Fig) -> bool:
     s0 = doc.sentences[n.sent].start
     years = {int(y) for y in _YEAR.findall(folded[s0:n.start])}
     return bool(years and doc.year and years != {doc.year})
+
+
+_YEAR_LEAD = re.compile(r"(?:全年|今年|当年|本年)(?:共|新)?")  # (used with match at a clause start)
+
+
+def _year_flow_before(doc, folded: str, sents: dict, c: Fig, verb: str) -> Fig | None:
+    """全年立案审查调查217件…。党的十八大以来，全县累计立案1,134件: a running total since a start, named by its verb
+    alone, and the year's flow opening with that verb in the sentence before (same paragraph)."""
+    s0 = doc.sentences[c.sent].start
+    if any(int(y) > (doc.year or 0) for y in _YEAR.findall(folded, s0, c.start)):
+        return None  # (a start after the report's year: not this report's running total)
+    para = paragraph_start(folded, c.start)
+    for n in reversed(sents.get(c.sent - 1, [])):
+        if n.start < para:
+            break
+        if not n.quantity or not same_count_unit(n, c) or is_reference(folded, n):
+            continue
+        # 全年立案审查调查217件 / 全年实现3,426户11,572人稳定脱贫: the year's word opens the clause, the verb in it
+        cs = clause_start(folded, n.start)
+        if _YEAR_LEAD.match(folded, cs, n.start) and folded.find(verb, cs, clause_end(folded, n.end)) >= 0:
+            return n
+    return None
+
+
+# 党的十八大以来 / 截至年底 / 截至目前 / 到12月底: a running total since a start, or at this year's end
+_SINCE_OR_NOW = re.compile(r"以来|截至(?:目前|今)|(?<![上去前])年[底末]|(?<!\d)12月[底末]")
 
 
 def _verb_of_flow(clause: str, verb: str, since: bool) -> bool:
@@ -949,8 +1091,11 @@ def _named_alike(folded: str, c: Fig, n: Fig) -> bool:
 
 def _two(folded: str, c: Fig, n: Fig) -> dict | None:
     """A stock and a flow → new ≤ cumulative (None when the flow exceeds a stock that may have lost items)."""
-    ci, ni = c.norm_interval(), n.norm_interval()
-    ok = ni.low is None or ci.high is None or ni.low <= ci.high
+    if n.norm is not None and c.norm is not None and n.norm <= c.norm:
+        ok = True  # (an interval holds its written value: new's low end ≤ new ≤ cumulative ≤ cumulative's high end)
+    else:
+        ci, ni = c.norm_interval(), n.norm_interval()
+        ok = ni.low is None or ci.high is None or ni.low <= ci.high
     if not ok and (_may_shrink(folded, c, n) or not _named_alike(folded, c, n)):
         return None
     computed = f"new {n.text} {'≤' if ok else '>'} cumulative {c.text}"
@@ -1067,16 +1212,24 @@ def _year_from_parts(doc, folded: str, sents: dict, paired: set[int]) -> list[di
         if si < 0 or len(sfigs) < 3 and not (len(sfigs) == 2 and "其中" in folded[sfigs[0].end:sfigs[1].start]):
             continue
         s0, s1 = sentences[si].start, sentences[si].end
-        # the year's figure says 全年; a part of the year is named
-        if folded.find("全年", s0, s1) < 0 or not _SUB_PERIOD_SCAN.search(folded, s0, s1):
+        # the year's figure says 全年 (or a part is drawn out by 其中); a part of the year is named
+        if folded.find("全年", s0, s1) < 0 and not (folded.find("其中", s0, s1) >= 0 and _DRAWN_PERIOD.search(folded, s0, s1)) \
+                or not _SUB_PERIOD_SCAN.search(folded, s0, s1):
             continue
         qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g) and not is_change(folded, g)
-               and not in_plan(folded, doc, g) and not is_target(folded, g) and not _GOAL_WORDS.search(_label(folded, g))]
+               and not is_target(folded, g) and not _GOAL_WORDS.search(_label(folded, g)) and not in_plan(folded, doc, g)]
         if len(qty) < 2:
             continue
         info = [(g, *_period_and_core(_own_words(folded, g))) for g in qty]
         for k, (y, span, core) in enumerate(info):
-            if span != (1, 12) or y.start in paired:
+            if y.start in paired:
+                continue
+            if span != (1, 12):
+                part = _drawn_part(folded, sfigs, info, y, span)
+                if part is not None:
+                    paired.add(y.start)
+                    out.append(_two(folded, y, part))
+                    break
                 continue
             parts = [(g, sp, co) for g, sp, co in info if g is not y and sp is not None and sp != (1, 12)
                      and same_count_unit(g, y)]
@@ -1100,6 +1253,28 @@ def _year_from_parts(doc, folded: str, sents: dict, paired: set[int]) -> list[di
                 out.append(_two(folded, y, parts[0][0]))
                 break
     return out
+
+
+# 其中一季度 / 其中，上半年 / 其中2024年1—5月: a part of the period drawn out by 其中
+_DRAWN_PERIOD = re.compile(r"其中[，,]?(?:(?:19|20)\d\d年)?(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}月?份?[—\-－~～至到]\d{1,2}月"
+                           r"|[一二三四五六七八九十]{1,3}月?份?[—\-－~～至到][一二三四五六七八九十]{1,3}月)")
+
+
+def _drawn_part(folded: str, sfigs: list[Fig], info: list, y: Fig, span: tuple[int, int] | None) -> Fig | None:
+    """实现税收收入2.35亿元，同比增长7.8%，其中一季度实现1.12亿元 / 1—9月完成投资…，其中三季度完成…: the period's own
+    figure (no period named, or one the part lies in) and the next amount, a part of the period drawn out by 其中 with
+    only rates between → that part (it cannot exceed the whole)."""
+    nxt = next(((g, sp, co) for g, sp, co in info if g.start > y.end), None)
+    if nxt is None:
+        return None
+    g, sp, co = nxt
+    if sp is None or sp == (1, 12) or (span is not None and not (span[0] <= sp[0] and sp[1] <= span[1] and sp != span)):
+        return None
+    if not _label(folded, g).startswith("其中") or not same_count_unit(g, y) or any(
+            h.kind != "percent" for h in sfigs if y.end <= h.start and h.end <= g.start):
+        return None
+    whole = _PERIOD_FILLER.sub("", _own_words(folded, y)) if span is None else _period_and_core(_own_words(folded, y))[1]
+    return g if co and whole and (co in whole or whole in co) else None
 
 
 def _year_sum(folded: str, y: Fig, parts: list[Fig]) -> dict:

@@ -710,10 +710,12 @@ def _figs_where(doc, folded: str, sents: dict, rx: re.Pattern, words: tuple[str,
     """The figures, in text order, of the sentences the pattern matches in (a cheap filter before the real one).
     words, when given, are substrings one of which every match holds: without them in the text, no scan."""
     hits = sentences_with(doc, folded, rx) if not words or any(w in folded for w in words) else set()
-    out: list[Fig] = []
-    for si, sfigs in sents.items():
-        if si < 0 or si in hits:
-            out.extend(sfigs)
+    if not hits and -1 not in sents:
+        return []
+    out: list[Fig] = list(sents.get(-1, ()))
+    for si in sorted(hits):  # (sentences in text order)
+        if si >= 0:
+            out.extend(sents.get(si, ()))
     return sorted(out, key=lambda g: g.start) if -1 in sents else out
 
 
@@ -1230,9 +1232,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if not g.quantity:
                 continue
             glabel = _clause_text(folded, g)
-            if _TOTAL_AFTER.match(glabel) and _scoped_total(folded, sent.start, g, glabel):
+            total_after = _TOTAL_AFTER.match(glabel)
+            if total_after and _scoped_total(folded, sent.start, g, glabel):
                 continue  # 一至四季度分别完成…，其中前三季度合计99.6亿元: the total of some of the items only
-            if _TOTAL_AFTER.match(glabel) or (glabel in ("满分", "满分为") and "分值" in folded[sent.start:g.start]):
+            if total_after or (glabel in ("满分", "满分为") and "分值" in folded[sent.start:g.start]):
                 g_sure = True  # …分值依次为20分、20分、40分、20分，满分100分: the full marks of the items
             elif _TOTAL_AFTER_VERB.match(glabel):
                 # …县级财政投入3850万元，合计投入1.75亿元: the verb of a part repeated sums the list (set below); …，共问责
@@ -1458,8 +1461,13 @@ _WHOLE_OF_SHARE = re.compile(r"占(?:全部|全|总|所有)[^，,；;。\d]{0,6}
 _WHOLE_AHEAD = re.compile(r"(?:当)?中[，,：:]")
 
 
+# 在26件主办建议中，…: a whole named around its figure
+_WHOLE_AROUND = re.compile(r"[\u4e00-\u9fff]{1,8}?中[，,：:]")
+
+
 def _a_whole(folded: str, p: Fig) -> bool:
-    return bool(_WHOLE_AHEAD.match(folded, p.end) or _WHOLE_OF_SHARE.search(label_of(folded, p)))
+    return bool(_WHOLE_AHEAD.match(folded, p.end) or _WHOLE_OF_SHARE.search(lab := label_of(folded, p))
+                or lab.endswith("在") and _WHOLE_AROUND.match(folded, p.end))
 
 
 def parts_sum(doc, figures) -> list[dict]:
@@ -1527,7 +1535,14 @@ def parts_sum(doc, figures) -> list[dict]:
         sure = all(p.kind == "percent" for p in pcts) and _hundred(pcts)
         if not _shares_fit(total, parts, pcts, slack=1):
             sure = None
-        emit(total, sorted(set(parts), key=lambda f: f.start), sure, parts[0].sent)
+        parts = sorted(set(parts), key=lambda f: f.start)
+        unshared = _unshared_items(folded, sents, total, parts, pcts)
+        if unshared:
+            # 28件中，A类19件、B类7件、C类2件，A类占67.9%，B类占25.0%: the shares name some items of the list, which
+            # is the breakdown (reported only when it adds up: the list's own extent is not sure)
+            emit(total, sorted(parts + unshared, key=lambda f: f.start), None, parts[0].sent)
+            continue
+        emit(total, parts, sure, parts[0].sent)
     # 今年完成7座，其余5座: done + remaining = the total stated before
     for g in _figs_where(doc, folded, sents, _HINT_REST):
         glabel = _clause_text(folded, g) if g.quantity else ""
@@ -1557,7 +1572,8 @@ def parts_sum(doc, figures) -> list[dict]:
                 # 按内容分，涉及教育的19件，医疗的7件，…，其他3件 / 教育方面19件，医疗方面7件，…: the first figure is an item
                 # worded like the next, not their total (the classification's whole is stated elsewhere)
                 continue
-            elif not _SEMICOLON.search(folded[before[0].end:before[-1].start]):
+            elif not _SEMICOLON.search(folded[before[0].end:before[-1].start]) and not label_of(folded, before[0]).startswith("其中"):
+                # (其中教师52名，卫生人员21名，其他12名: the first item of a 其中 list is no total of the rest)
                 emit(before[0], before[1:] + [g], r_sure, g.sent)
             continue
         if rest.group("other"):
@@ -1876,10 +1892,12 @@ def _shares_say_overlap(folded: str, sents: dict, total: Fig, parts: list[Fig], 
     the total, every share fits, yet together they pass 100%: groups that overlap, not a split. Under 100% in a plain
     其中 list (其中女性380名，占30.2%；大专以上560名，占44.4%) the fitting shares prove the total no slip: the list
     leaves some out. (A list the wording closes stays judged: 已全部办结。其中，已解决165件，占44.8%；… of 368.)"""
-    shares = [_stated_share(folded, sents.get(p.sent, ()), p) or _own_share(folded, sents.get(p.sent, ()), p, parts)
-              for p in parts]
-    if not all(shares) or not all(q.kind == "percent" for q in shares):
-        return False
+    shares = []
+    for p in parts:  # (the first part without a share of its own ends the test)
+        q = _stated_share(folded, sents.get(p.sent, ()), p) or _own_share(folded, sents.get(p.sent, ()), p, parts)
+        if q is None or q.kind != "percent":
+            return False
+        shares.append(q)
     acc = _pct(shares[0])
     for q in shares[1:]:
         acc = acc + _pct(q)
@@ -1902,6 +1920,17 @@ def _classes_listed(folded: str, first: Fig) -> bool:
     end = folded.find("。", first.end)
     end = len(folded) if end < 0 else end
     return bool(_CLASS_LEAD.match(folded, start)) and not _CLASS_CLOSE.search(folded, start, end)
+
+
+def _unshared_items(folded: str, sents: dict, total: Fig, parts: list[Fig], pcts: list[Fig]) -> list[Fig]:
+    """Amounts of the parts' unit listed among the parts, before the last share, with no share of their own (C类2件 in
+    A类19件、B类7件、C类2件，A类占67.9%，B类占25.0%); none inside a bracket or drawn out by 其中."""
+    first, last = parts[0], max(q.start for q in pcts)
+    return [g for g in sents.get(first.sent, ()) if first.start < g.start < last and g.quantity and g not in parts
+            and g is not total and same_count_unit(g, first) and not is_reference(folded, g)
+            and not item_label(folded, g).startswith("其中")
+            and folded.rfind("（", first.start, g.start) <= folded.rfind("）", first.start, g.start)
+            and folded.rfind("(", first.start, g.start) <= folded.rfind(")", first.start, g.start)]
 
 
 def _hundred(pcts: list[Fig]) -> bool:
@@ -1927,6 +1956,18 @@ def _first_per_unit(figs: list[Fig]) -> list[Fig]:
     return out
 
 
+_ASIDE_LEAD = re.compile(r"[（(](?:含|包含|包括|其中)")
+
+
+def _in_aside(folded: str, g: Fig, at: int) -> bool:
+    """Does g stand in a bracketed aside (（含…3件）) closed before `at`?"""
+    o = max(folded.rfind("（", 0, g.start), folded.rfind("(", 0, g.start))
+    if o < 0 or not _ASIDE_LEAD.match(folded, o) or max(folded.rfind("）", o, g.start), folded.rfind(")", o, g.start)) >= 0:
+        return False
+    close = [i for i in (folded.find("）", g.end, at), folded.find(")", g.end, at)) if i >= 0]
+    return bool(close)
+
+
 def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: int, unit_fig: Fig,
                   any_lead: bool = False) -> Fig | None:
     """The total a 其中 splits: the nearest same-unit figure before it, or the previous sentence's first."""
@@ -1934,6 +1975,8 @@ def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: i
         label = _clause_text(folded, g)
         if _FULL_MARK.search(folded, max(0, g.start - 6), g.start):
             continue  # 自评总分91.5分（满分100分），其中…: the score is split, not its full mark
+        if _in_aside(folded, g, at):
+            continue  # 承办提案35件（含重点提案3件），其中主办22件…: the aside qualifies the figure before it
         if is_target(folded, g) and not is_base(folded, g) and not folded[g.end:at].strip("，,：: "):
             return g  # 调整后全年预算数3,850万元，其中中央资金…: 其中 right after a budget splits the budget
         # 由上年的12家增至14家，其中…: the level reached is the total, the base before it is not
