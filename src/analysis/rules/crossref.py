@@ -67,7 +67,14 @@ def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     if _planned_in_sentence(doc, folded, f) or _target_list(doc, folded, f) or _quoted_target(folded, f):
         return True
     return ((_common_in_plan(folded, doc, f) or _run_in_plan(doc, folded, f))
-            and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f)))
+            and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f) or _summed_in_plan(doc, folded, f)))
+
+
+def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
+    """五、总体评价和明年计划 / 总的看，全年城镇新增就业1.26万人，…: a sentence that sums up (总的看，…) under a heading of plans,
+    with no plan word before the figure, sums up the year's results."""
+    return f.sent >= 0 and bool(_SUMMARY_LEAD.match(folded, doc.sentences[f.sent].start)) \
+        and _plans_nothing_before(doc, folded, f)
 
 
 # 年度绩效目标为：完成…620公里，实施安保工程45公里: every item after the colon is a target
@@ -174,9 +181,11 @@ in_plan = _crossref_plan
 
 _LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
 # (全院, 全校, 全系统: the whole body reporting; 本部门 in a department's report is the reporter, as an unmarked figure is)
+# (年末 / 截至年末 / 到年底: the year-end stock an unmarked count of a year's report is — 年末全县规模以上工业企业126家 /
+# 截至年末规模以上工业企业达到128家; 上年末 keeps its 上 and its own scope)
 _SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全街道|全院|全校|全系统|全年|今年|当年|年内|本年度?|本部门|"
-                         r"[我本全](?:单位|局))+")
-_SCOPE_LEAD_FIRST = frozenset("全今当年本我")  # the first characters of its words
+                         r"(?:截至|截止|到)?本?年(?:末|底)|[我本全](?:单位|局))+")
+_SCOPE_LEAD_FIRST = frozenset("全今当年本我截到")  # the first characters of its words
 # words that say "of every kind" or "the number of" around a metric (发生各类生产安全事故 = 发生生产安全事故,
 # 养老机构数量 = 养老机构, 高新技术企业总数 = 高新技术企业)
 _CORE_FILLER = re.compile(r"各类|各项|各种")
@@ -210,16 +219,30 @@ _EVENT_DATE = re.compile(r"于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 _BASIS = re.compile(r"口径|按[^，,；;。]{1,12}?(?:计算|统计|测算|核算|标准)")
 
 
+_YEAR_END_DATE = re.compile(r"(?:截至|截止|到)(?:(?:19|20)\d\d年)?12月(?:31日|底|末)")
+_OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?:末|底)?(?![\d—–~至到-])")
+
+
 @per_figure
 def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     """The sentence before the figure names a part of the year (上半年, 国庆期间), a month, a multi-year span or a
     basis of measurement (按新口径)."""
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
-    if _SUBPERIOD.search(folded, s0, f.start) or _BASIS.search(folded, s0, f.start) or _MULTI_YEAR.search(folded, s0, f.start):
+    if _BASIS.search(folded, s0, f.start):
+        return True
+    own = _OWN_YEAR.match(folded, clause_start(folded, f.start))
+    if own:
+        s0 = own.start()  # “十五”期间，…年均增长11.4%，2005年达到38.6亿元: a clause dated on its own is of that year
+    if _SUBPERIOD.search(folded, s0, f.start) or _MULTI_YEAR.search(folded, s0, f.start):
         return True
     if _part_of_year_led(doc, folded, f):
         return True
     m = _MONTH_OR_SPAN.search(folded, s0, f.start)
+    if m and m.group(0) == "12月":
+        # 截至2022年12月31日，本部门资产总额…: the year's end is the period's own (as 年末 is)
+        ends = [(d.start(), d.end()) for d in _YEAR_END_DATE.finditer(folded, s0, f.start)]
+        while m and m.group(0) == "12月" and any(a <= m.start() < b for a, b in ends):
+            m = _MONTH_OR_SPAN.search(folded, m.end(), f.start)
     if m and _EVENT_DATE.search(folded, s0, f.start):
         # 本预算于2025年2月29日向社会公开，收入预算总额…: the day of an event in an earlier clause dates the event only
         cs = clause_start(folded, f.start)
@@ -265,6 +288,28 @@ def _project_report(folded: str) -> bool:
     return _project_seen[1]
 
 
+# 地区生产总值年均增长11.4%，2005年达到38.6亿元: a clause of a year and a link verb only, after a clause that opens
+# with a metric and its growth — the metric is that clause's subject
+_ELIDED_LABEL = re.compile(r"(?:(?:19|20)\d\d年(?:末|底)?)?(?:达到|达|为|增至|增加到|增长到|提高到|突破)")
+_GROWTH_SUBJECT = re.compile(r"(?:全[市县区省州旗镇乡])?(?P<m>[\u4e00-\u9fff]{3,14}?)(?:年均|同比|比上年)?(?:增长|下降|增加|减少|提高)"
+                             r"[\d.]+(?:%|个百分点)")
+
+
+def _elided_core(folded: str, f: Fig, cs: int, label: str) -> tuple | None:
+    """The core of a figure whose clause names only its year and a link verb (2005年达到38.6亿元), the metric the
+    sentence's clause before opens with (地区生产总值年均增长11.4%) — else None."""
+    if not label or not _ELIDED_LABEL.fullmatch(label) or cs < 1 or folded[cs - 1] not in "，,":
+        return None
+    pcs = clause_start(folded, cs - 1)
+    m = _GROWTH_SUBJECT.fullmatch(folded, pcs, cs - 1)
+    if not m or not f.metric or not f.metric.startswith(m.group("m")[:3]):
+        return None
+    core = m.group("m")
+    if core in _GENERIC or core in _BARE_VERBS:
+        return None
+    return core, label, len(label), False, ""
+
+
 def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     """A figure and the start of its clause → (metric, its clause before it, where the metric ends in it) when the
     metric is named right before the figure and is specific; else None. Cheap: _key asks the rest only of metrics
@@ -275,7 +320,7 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     label = folded[cs:f.start]
     k = label.rfind(metric)
     if k < 0:
-        return None
+        return _elided_core(folded, f, cs, label)
     stop = k + len(metric)
     if stop < len(label) and not _LINK.match(label[stop:]):  # (nothing after the metric links it too)
         return None
@@ -308,6 +353,10 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     return core, label, stop, bool(whole), verb if verb not in _GENERIC else ""
 
 
+# a sentence that opens a breakdown of a whole stated before (从来源看，/ 按经营地分，/ 分行业看：)
+_CLASSIFY_LEAD = re.compile(r"\s*(?:从[^，,。；;：:\d]{1,8}看|按[^，,。；;：:\d]{1,8}分|分[^，,。；;：:\d]{1,6}看)[，,：:]")
+
+
 def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
     """A figure and its _key_core → (metric, scope, org, period, unit) when it states a result of the period plainly,
     else None."""
@@ -321,6 +370,8 @@ def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
     if _subset_lead(doc, folded, f):
         return None  # 经济责任审计15个项目中，…查出问题金额3.2亿元: the figure counts a subset the sentence opens with
+    if f.sent >= 0 and _CLASSIFY_LEAD.match(folded, s0, f.start):
+        return None  # 从来源看，…市民投诉1.06万件、…: a class of another whole (受理案件), not the report's own count
     scope = "stock" if _CUM.search(label) else "new" if _NEW.search(label) else "prev" if _PREV.search(label) else "stock"
     if label.startswith(("总计", "合计"), stop):
         scope = "grand"  # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入
@@ -533,7 +584,16 @@ def _mark_names(folded: str, figs: list[Fig]) -> bool:
     once per document's figures."""
     _mark_respective(folded, figs)
     _mark_elided(folded, figs)
+    for f in figs:  # 地区生产总值年均增长11.4%，2005年达到38.6亿元: the subject of the growth clause before
+        if f.quantity and folded[f.start - 1:f.start] in _ELIDED_LAST and "_elided" not in f.__dict__:
+            cs = clause_start(folded, f.start)
+            core = _elided_core(folded, f, cs, folded[cs:f.start])
+            if core:
+                f.__dict__["_elided"] = core[0]
     return True
+
+
+_ELIDED_LAST = frozenset("到达为至破")  # the last characters of _ELIDED_LABEL's verbs
 
 
 def _respective(f: Fig) -> str | None:
@@ -640,7 +700,12 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(_rate_restated(doc, folded, figs))
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _summary_rates(doc, folded, figs) if r["figure_ids"] not in done)
-    out.extend(_unit_slips(doc, folded, figs, stated))
+    done = {(r["figure_ids"]) for r in out}
+    out.extend(r for r in _summary_classes(doc, folded, figs) if r["figure_ids"] not in done)
+    slips = _unit_slips(doc, folded, figs, stated)
+    if slips:  # (286万元 / 286元: the slip of units says more than "two values")
+        slipped = {(r["verdict"], r["figure_ids"]) for r in slips}
+        out = [r for r in out if (r["verdict"], r["figure_ids"]) not in slipped] + slips
     seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
     return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
 
@@ -740,7 +805,8 @@ def _one_paragraph(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
     paragraph does not restate its own figure (a swap of digits is a typo, not a second subject)."""
     if f.sent - a.sent < 2 or f.start - a.start >= 400 or "\n" in folded[a.end:f.start] or _swapped(a, f):
         return False
-    counted = cached(doc, "_cr_counted_cache", figs, lambda: {x.sent for x in figs if x.quantity})
+    # (a sentence of growth rates, 全年规模以上工业增加值比上年增长8.9%。, goes on with the same subject: it counts too)
+    counted = cached(doc, "_cr_counted_cache", figs, lambda: {x.sent for x in figs if x.quantity or x.kind == "percent"})
     return any(i not in counted for i in range(a.sent + 1, f.sent))
 
 
@@ -831,9 +897,9 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 
 # a sentence that sums up (总体来看，…) or a heading of conclusions (五、结语): what it states was stated before
-_SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总的来看|总体而言|整体来看|综上所述|综上|总之)[，,]?")
+_SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总的看|总的来看|总体而言|整体来看|综上所述|综上|总之)[，,]?")
 _SUMMARY_HEADING = re.compile(r"结语|结论|总结|小结")
-_SUMMARY_WORD = re.compile(r"总体看|总体来看|总的来看|总体而言|整体来看|综上|总之")  # (no \s*: searched over the text)
+_SUMMARY_WORD = re.compile(r"总体看|总体来看|总的看|总的来看|总体而言|整体来看|综上|总之")  # (no \s*: searched over the text)
 _SUMMARY_ANY = re.compile(f"{_SUMMARY_WORD.pattern}|{_SUMMARY_HEADING.pattern}")  # either, in one scan of the text
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:率|比例|比重)$")
@@ -896,6 +962,47 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
         out.append(_rate_row(a, f, name, wa.overlaps(wf), "summed up again", "summed up",
                              (f"{name} is given as {a.text} and summed up later as {f.text}; one of them is wrong.",
                               f"{name}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。")))
+    return out
+
+
+# the class a count is of, right before it (A类15件, 乙类3个, 一类问题12个)
+_CLASS_BEFORE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])(?:[A-EＡ-Ｅ]|[甲乙丙丁])类(?:为|有|共|达)?$")
+
+
+def _class_of(folded: str, f: Fig) -> str:
+    m = _CLASS_BEFORE.search(folded, max(0, f.start - 4), f.start)
+    return folded[m.start()] if m else ""
+
+
+def _summary_classes(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A count of a class a summing-up restates (…已解决或基本解决的A类15件 / 总的来看，…A类16件): the one count of that
+    class and unit stated before it in the report; two earlier counts of the class (提案 and 建议) pair nothing."""
+    if not _SUMMARY_ANY.search(folded) or "类" not in folded:
+        return []
+    classed = [(f, c) for f in figs if f.quantity and f.exact and f.value_high is None and f.sent >= 0
+               and not f.qualifier for c in (_class_of(folded, f),) if c]
+    if len(classed) < 2:
+        return []
+    out = []
+    for j, (f, c) in enumerate(classed):
+        if not _summary_context(doc, folded, f) or in_plan(folded, doc, f):
+            continue
+        found = [a for a, ca in classed[:j] if ca == c and a.base_unit == f.base_unit and a.sent != f.sent
+                 and not _summary_context(doc, folded, a)]
+        if len(found) != 1 or in_plan(folded, doc, found[0]) or _areas_differ(doc, folded, found[0], f):
+            continue
+        a = found[0]
+        name = f"{c}类"
+        if a.norm == f.norm:
+            out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} = {f.text} ({name})", f"The count of {name} is summed up again as {f.text}; "
+                              f"the two agree.", f"{name}前后均为{f.text}，一致。"))
+        else:
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} ≠ {f.text} ({name}, summed up)",
+                              f"The count of {name} is given as {a.text} and summed up later as {f.text}; one of them "
+                              f"is wrong.", f"{name}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。",
+                              "same metric stated with two values"))
     return out
 
 
@@ -1296,6 +1403,17 @@ def _same_noun_other_verb(na: str, nf: str) -> bool:
             and (len(va) <= 1 and len(vf) <= 1 or bool(set(va) & set(vf))))
 
 
+def _touching(na: str, ra: str, nf: str, rf: str) -> bool:
+    """搬迁1,268户 / 1,286户搬迁群众: one figure named before it, the other opening its clause and named after it, by
+    the same word of two characters or more on the side that touches the number (with the swap, enough evidence)."""
+    if bool(ra) == bool(rf):
+        return False
+    before, after = (na, nf) if ra else (nf, na)
+    k = next((k for k in range(min(len(before), len(after), 8), 1, -1) if before.endswith(after[:k])), 0)
+    word = after[:k]
+    return k >= 2 and word not in _GENERIC and bool(_TWO_CJK.match(word))
+
+
 def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     out = []
     for i, (a, na, wa, sa, ra, ka) in enumerate(group):
@@ -1306,7 +1424,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             if (len(short) < 3 and not (len(short) == 2 and (ka if short is na else kf))) or short in _GENERIC:
                 continue
             if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
-                    or _same_noun_other_verb(na, nf)):
+                    or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)):
                 continue  # 预算收入 / 收入预算: the same characters in another order name it too
             if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
                    for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
@@ -1604,8 +1722,10 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 
 # 涉及县直部门和乡镇38个承办单位: kinds joined by 和/及/、 describe the whole set, not a part of it
-_NAMING_LABEL = re.compile(r"^(?:交由|交|由|有|共有|共|涉及|全部|均由|分别由)?$|^(?:涉及|交由|交)[\u4e00-\u9fff]{1,8}(?:和|及|、)[\u4e00-\u9fff]{1,8}$")
-_NAMING_FIRST = ("", "交", "由", "有", "共", "涉", "全", "均", "分")  # how a label _NAMING_LABEL matches can open
+# (区政府交由32个承办单位办理: the body that hands the papers over may stand before 交由)
+_NAMING_LABEL = re.compile(r"^(?:交由|交|由|有|共有|共|涉及|全部|均由|分别由)?$|^(?:涉及|交由|交)[\u4e00-\u9fff]{1,8}(?:和|及|、)[\u4e00-\u9fff]{1,8}$"
+                           r"|^[市县区州旗镇乡][\u4e00-\u9fff]{1,5}(?:交由|交办|转交)$")
+_NAMING_FIRST = ("", "交", "由", "有", "共", "涉", "全", "均", "分", "市", "县", "区", "州", "旗", "镇", "乡")  # how a label _NAMING_LABEL matches can open
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -1658,6 +1778,14 @@ def _subjects_differ(folded: str, a: Fig, f: Fig) -> bool:
 _PROFILE = re.compile(r"(?P<head>[^\d０-９，,；;。！？!?\n]{2,12}?)[\d０-９][\d０-９.,．]*(?P<unit>[\u4e00-\u9fff]{1,2})$")
 
 
+# 全年新开工亿元以上项目23个，截至年末规模以上工业企业达到128家: a clause dated on its own (截至年末) states a stock of
+# its own, not an attribute of the count the segment opens with
+_STOCK_AT = re.compile(r"(?:截至|截止)(?:本?年(?:末|底)|目前|\d{1,2}月底?)")
+
+
+_FLOW_HEAD = re.compile(r"\s*(?:全年|今年|当年|年内|本年度?)")
+
+
 @per_figure
 def _profile(folded: str, f: Fig) -> str:
     """The subject a segment opens with when the figure is one of its attributes (专任教师1.86万人 after 小学418所),
@@ -1669,8 +1797,11 @@ def _profile(folded: str, f: Fig) -> str:
     if folded.startswith("其中", seg):
         return folded[seg:first_end]  # 其中乡村旅游接待游客210万人次，实现旅游收入15亿元: all of it is the part's
     m = _PROFILE.match(folded, seg, first_end)
-    if not m or m.group("unit") in f.unit or folded.startswith("其中", clause_start(folded, f.start)):
+    cs = clause_start(folded, f.start)
+    if not m or m.group("unit") in f.unit or folded.startswith("其中", cs) or _STOCK_AT.match(folded, cs):
         return ""
+    if _FLOW_HEAD.match(m.group("head")):
+        return ""  # 全年专利授权1286件，高新技术企业达到86家: a count of the year's acts heads no subject
     if m.group("unit")[-1] == "次" and f.start - clause_start(folded, f.start) >= 6:
         return ""  # 开展执法检查1,680家次，立案查处环境违法案件58件: a count of acts heads no subject; a metric named in full
     return m.group("head")
@@ -1700,7 +1831,7 @@ def _subject(folded: str, f: Fig) -> str:
         pre = "in:" + pre
     elif not label.startswith("其中"):  # 其中民生支出: a part of what came before, named by itself
         seg = clause_start(folded, f.start, "；;。！？!?\n")
-        if seg < cs:
+        if seg < cs and not _SUMMARY_LEAD.match(folded, seg):  # (总体来看，…: a summing-up names metrics in turn)
             y = _HEAD_YEAR.match(folded, seg, cs)  # 2019年度“三公”经费…年初预算为…，支出决算为…: the year is no subject
             hm = _HEAD_TEXT.match(folded, y.end() if y else seg, cs)
             # (a first clause that counts nothing, 针对管理漏洞，, 资金管理进一步规范，, frames the sentence: no subject)

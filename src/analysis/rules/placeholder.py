@@ -214,6 +214,11 @@ _NONE_LEAD = re.compile(r"\s*(?:无|没有|未|零|均无|并无|暂无)")
 # 共下达整改通知书份，: a count word, a counting verb and its object, then a measure word that closes the clause
 _OBJECT_UNITS = frozenset("件份处次项")
 _COUNT_VERB_OBJECT = re.compile(rf"(?:共|累计|合计|总计)(?:{_V})[\u4e00-\u9fff]{{2,8}}$")
+# 全年受理粮食质量投诉举报件，均在规定时限内办结: the year's count of a counting verb's object, then a clause that
+# says what all of them came to (均/全部/都) — the count that "all" refers back to is left out (受理的举报件，均… with
+# 的 names the papers: no blank)
+_YEAR_VERB_OBJECT = re.compile(rf"(?:全年|本年度?|今年|年内)(?:共)?(?:{_V})[\u4e00-\u7683\u7685-\u9fff]{{2,8}}$")  # (not 的)
+_ALL_OF_THEM = re.compile(r"[，,](?:已|也)?(?:均|全部|都|悉数)")
 _COUNT_IN = {u: re.compile(rf"[\d０-９][\d０-９.,．]*{u}(?![\u4e00-\u9fff])") for u in "次件项个份处场期批篇起例"}
 
 
@@ -227,7 +232,10 @@ def _bare_unit_at(doc, folded: str, s: int, e: int):
     if not _is_blank_unit(folded, s, unit) or _compound(folded, s, unit):
         return None
     if unit in _OBJECT_UNITS and folded[e:e + 1] != "、" and not _HANDLED_PAPER.match(folded, max(0, s - 2)):
-        v = _COUNT_VERB_OBJECT.search(folded, clause_start(folded, s), s)
+        cs = clause_start(folded, s)
+        v = _COUNT_VERB_OBJECT.search(folded, cs, s)
+        if v is None and _ALL_OF_THEM.match(folded, e):
+            v = _YEAR_VERB_OBJECT.search(folded, cs, s)
         if v is not None and not _count_given_later(folded, e, unit):
             return s, e, folded[v.start():e]
     sent = doc.sentence_at(s)
