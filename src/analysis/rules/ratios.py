@@ -138,6 +138,15 @@ def _terms(doc, figs: list[Fig], r: Fig):
         if re.search(r"城镇化率", lab):
             num = _last(sent_q, folded, r"城镇(?:常住)?人口$")
             den = _population(sent_q, folded)
+            if not (num or den) and r.sent > 0:
+                # 年末户籍总人口52.37万人，其中城镇人口21.06万人…。户籍人口城镇化率为40.2%: both in the sentence before
+                para = folded.rfind("\n", 0, r.start) + 1
+                prev = [g for g in _quantities(figs, folded, doc, r) if g.sent == r.sent - 1 and g.start >= para]
+                num = _last(prev, folded, r"城镇(?:常住)?人口$")
+                den = _population(prev, folded)
+            if den is not None and any(w in lab and w not in _lab(folded, den) for w in ("户籍", "常住")) \
+                    and any(w in _lab(folded, den) for w in ("户籍", "常住")):
+                return None  # (户籍人口城镇化率 is not of the 常住人口 counted)
             return ([num], den, Decimal(1), "城镇化率") if num and den else None
         # 婴儿死亡率为4.20‰ = infant deaths / live births
         m = re.search(r"(婴儿|新生儿|孕产妇|5岁以下儿童)死亡率", lab)
@@ -206,6 +215,7 @@ _FUND_RATES = (("提取率", r"提取(?:额|金额|总额)$", r"缴存(?:额|金
 # 人均1,480元 / 生均公用经费约1,612元 / 户均补助…: an amount per head; 人均月…/人均年… (a rate per period) excluded
 _PER_HEAD = re.compile(r"(人均|生均|户均)([\u4e00-\u9fffA-Za-z]{0,8}?)(?:约为|约|为|达到|达|是)?$")
 # 每站平均4名 / 平均每村3.2人: per thing of a kind the sentence counted (站 of 安监站16个)
+_GDP = re.compile(r"(?:地区生产总值|GDP|生产总值)")
 _PER_ITEM = re.compile(r"(?:平均)?每([\u4e00-\u9fff])(?:平均)?(?:约为|约|为|达到|达|有)?$")
 # 每百户拥有家用汽车40辆 / 每百户居民家庭拥有空调152台
 _PER_HUNDRED = re.compile(r"每(百|千)户[\u4e00-\u9fff]{0,12}?$")
@@ -256,6 +266,12 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         # (专项资金预算3,860万元: a budget is a target the spending is measured against, so not among the quantities)
         dens = [g for g in _planned_before(doc, figs, r, _paragraph_before(doc, figs, r))
                 if g.base_unit == "元" and re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
+        if nums and not dens:
+            # （一）年初预算资金2,736万元。…\n（二）全年实际支出2,614万元，预算执行率95.5%: the budget in the lines
+            # just before (up to eight sentences back)
+            near = [g for g in _quantities(figs, folded, doc, r) if g.sent >= r.sent - 8]
+            dens = [g for g in _planned_before(doc, figs, r, near)
+                    if g.base_unit == "元" and re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
         nums.sort(key=lambda g: "实际" not in _lab(folded, g))
         return [([n], d, Decimal(1), "预算执行率") for n in nums for d in reversed(dens)]
     if r.kind == "percent" and re.search(r"(?<!预算)(?:完成|执行)率(?:为|达到|达|是)?$", lab):
@@ -293,6 +309,13 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         scale = Decimal(_SCALE[hundred.group(1)])
         return [([n], d, scale, f"每{hundred.group(1)}户") for n in nums for d in dens if n is not d]
     m = _PER_HEAD.search(_clause_text(folded, r))
+    if m and m.group(1) == "人均" and r.kind == "money" and _GDP.fullmatch(m.group(2)):
+        # 按年末常住人口计算，人均地区生产总值15,830元: the year's GDP over the residents, counted anywhere in the
+        # report (a bulletin gives the population last) — weak: per capita GDP is often of the average population
+        usable, _ = _usable(doc, figs)
+        gdp = _last(_quantities(figs, folded, doc, r), folded, r"^(?:全年|全县|全市|全区|全镇)*(?:实现)?(?:地区生产总值|GDP)$")
+        pops = [g for g in usable if g.base_unit == "人" and re.search(r"常住人口(?:为|是|达到|达)?$", _lab(folded, g))]
+        return [([gdp], pops[0], Decimal(1), "人均地区生产总值")] if gdp is not None and gdp.kind == "money" and len(pops) == 1 else []
     each = _PER_ITEM.search(_clause_text(folded, r))
     if m is None and each and r.quantity:
         # 建成乡镇安监站16个，配备专职安监员64名，每站平均4名: the amount over the things its head noun names
@@ -300,8 +323,9 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         dens = [g for g in sent_q if g.exact and _lab(folded, g).endswith(each.group(1))]
         nums = [g for g in sent_q if g.base_unit == r.base_unit and not is_per_unit(folded, g)]
         return [([n], d, Decimal(1), "每" + each.group(1)) for n in nums for d in dens if n is not d]
-    if m is None or not r.quantity or re.search(r"[月年日天季周]|每|增|减", m.group(2)):
-        return []
+    if m is None or not r.quantity or re.search(r"[月年日天季周]|每|增|减", m.group(2)) \
+            or re.search(r"[月日天周季旬]$", _clause_text(folded, r)[:m.start()]):
+        return []  # (月人均341元 / 日均…: per head per month, of an amount over the year or none told)
     kind, item = m.group(1), m.group(2)
     earlier = _quantities(figs, folded, doc, r)
     same = [g for g in earlier if g.sent == r.sent and g.base_unit == r.base_unit and not is_per_unit(folded, g)]
@@ -313,8 +337,20 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         dens = [g for g in earlier if g.base_unit in ("人", "名") and g.exact and _STUDENTS.search(_lab(folded, g))]
     else:
         unit = ("人", "名", "人次") if kind.startswith("人均") else ("户",)
-        dens = [g for g in earlier if g.sent == r.sent and g.base_unit in unit and g.exact]
+        # (涉及农户5.32万户，户均535元: a count in 万 is rounded, its interval carried into the quotient)
+        dens = [g for g in earlier if g.sent == r.sent and g.base_unit in unit and (g.exact or _fine(g))]
+    if item and any(_POP.search(_lab(folded, d)) for d in dens):
+        # 项目资金8,642万元，其中中央补助5,185万元…；按常住人口96.8万人计算，人均补助89.3元: per resident (never strong),
+        # of the total or of the item named — whichever holds
+        nums = nums + [g for g in same if g not in nums]
     return [([n], d, Decimal(1), kind) for n in nums for d in dens if n is not d]
+
+
+def _fine(g: Fig) -> bool:
+    """A rounded count (5.32万户) whose rounding moves it by at most 0.5% — fine enough to divide by."""
+    iv = g.norm_interval(False) if g.norm is not None else None
+    return (iv is not None and iv.bounded and not g.qualifier and iv.low > 0
+            and (iv.high - iv.low) <= Decimal("0.01") * iv.low)
 
 
 def _strong_per_head(doc, figs: list[Fig], r: Fig, cands: list[tuple]) -> bool:

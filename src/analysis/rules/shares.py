@@ -321,6 +321,9 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 first.total = pair[1]  # (合格人员912人，参训总人数960人，合格率…: the total stated after the part)
             elif first.part.kind == "money" and _PROGRESS.search(folded, clause_start(folded, first.pct.start), first.pct.start):
                 first.guess = _funds_allotted(doc, folded, figs, sents, first)
+            if first.total is None and first.guess is None:
+                first.guess = (_population_whole(doc, folded, figs, first)  # (建档20.9万人，建档率88.6%)
+                               or _noun_whole(doc, folded, figs, first))
         if first.rate and first.part is None and len(group) == 1:
             pair = (_bracketed_pair(folded, figs, first) or _bracketed_whole(folded, figs, first, before_figs)
                     or _have_of(folded, first, before_figs) or _among_of(folded, first, before_figs))
@@ -336,20 +339,28 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 whole = _whole_of_complement(doc, figs, first, before_figs[-1])
                 if whole is not None:
                     first.part, first.total, first.rest, first.weak = before_figs[-1], whole, True, True
-            elif last_own is not None and last_own.exact and re.fullmatch(
+            elif last_own is not None and (last_own.exact or not last_own.qualifier) and re.fullmatch(
                     r"(?:[，,]同比[^，,；;。]{0,12}(?:（[^）]*）)?)?[，,；;]" + re.escape(first.stem) + r"率(?:为|是|达到|达|约为|约|降至|降到|升至|升到)?",
                     folded[last_own.end:first.pct.start]):
                 # 受理各类案件12,486件…；审结11,873件，结案率为95.1% / 审结11,327件，同比增长12.8%（2013年为…）；结案率90.7%:
                 # the count just before a rate it does not name (its own change and bases aside)
                 first.part, first.weak, tentative = last_own, True, True
                 first.total = _total_for(doc, folded, figs, sents, first, pct_starts, group)
+                if _spent_of_allotted(folded, before_figs, first):
+                    tentative = first.weak = False
         if tentative and not (first.total is not None and _fits(first)):
             # 年初贫困户96户、371人，贫困发生率18.7%。…剩余贫困户55户、213人，贫困发生率降至11.2%: the same rate
             # stated before in the paragraph, of a count of the same measure over a whole that gave it, is over
             # that whole again
             again = _same_rate_before(folded, sents, shares, first) if first.part is not None else None
+            pop = None if again is not None else (_population_whole(doc, folded, figs, first)
+                                                  or _funds_before(doc, folded, sents, first))
             if again is not None:
                 first.total, first.weak = again, False
+            elif pop is not None:
+                # (建档20.9万人，建档率88.6%: of the residents counted before; 累计支出8,275.6万元，资金执行率95.8%: of
+                # the funds stated in the sentence before — weak)
+                first.total = pop
             else:
                 first.part = first.total = None  # the count before a rate is more often its n (granularity)
                 first.weak = False
@@ -499,6 +510,67 @@ def _funds_allotted(doc, folded: str, figs: list[Fig], sents: dict, s: Share) ->
             if got is not None and want is not None and got.overlaps(want):
                 return g
     return None
+
+
+def _funds_before(doc, folded: str, sents: dict, s: Share) -> Fig | None:
+    """项目资金8,642万元，其中…。截至12月底，累计支出8,275.6万元，资金执行率95.8%: a use (执行/支出/拨付) rate of a sum
+    spent whose whole its sentence does not give → the funds allotted (_funds_allotted) or the sum that opens the sentence
+    before — a likely whole, reported only when it holds."""
+    part = s.part
+    if part is None or part.kind != "money" or not _PROGRESS.search(folded, clause_start(folded, s.pct.start), s.pct.start):
+        return None
+    found = _funds_allotted(doc, folded, [], sents, s)
+    if found is not None:
+        return found
+    prev = [g for g in sents.get(part.sent - 1, []) if g.kind == "money" and not is_reference(folded, g)]
+    if not prev or not counts_into(prev[0], part) or _smaller(prev[0], part):
+        return None
+    got, want = share_interval(part, prev[0]), _pct(s.pct)
+    return prev[0] if got is not None and want is not None and got.overlaps(want) else None
+
+
+_POPULATION = re.compile(r"(?:常住|户籍|总|服务|辖区)人口(?:为|是|达到|达)?$")
+
+
+def _population_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+    """建档20.9万人，建档率88.6% (按常住人口23.6万人测算 paragraphs before): a rate of people counted in 万 may be of
+    the one population the report states before it (常住/户籍/总人口) — a weak pairing, taken only when it fits."""
+    part = s.part
+    if part is None or part.base_unit not in ("人", "份") or not part.norm or part.norm < 1000:  # (档案221.5万份)
+        return None
+    pops = [g for g in figs if g.end <= part.start and g.base_unit == "人"
+            and not is_reference(folded, g) and _POPULATION.search(label_of(folded, g)) and not _smaller(g, part)]
+    if len({g.value for g in pops}) != 1:
+        return None
+    got, want = share_interval(part, pops[-1]), _pct(s.pct)
+    return pops[-1] if got is not None and want is not None and got.overlaps(want) else None
+
+
+_SCOPE_LEAD = re.compile(r"^(?:其中)?(?:全年|今年|本年|全[市县区镇乡旗]|共|累计|已)*")
+
+
+def _noun_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+    """全镇党员612名。…全镇参学党员598名，参学率97.7%: the part's label is the rate's act and a noun (参学 + 党员);
+    the noun's own count stated before (up to eight sentences back) is a likely whole — weak, taken only when it fits."""
+    stem = _RATE_PREFIX.sub("", s.stem)
+    lab = _SCOPE_LEAD.sub("", item_label(folded, s.part))
+    if len(stem) < 2 or not lab.startswith(stem) or len(lab) - len(stem) < 2:
+        return None
+    g = _named_earlier(doc, folded, figs, s.part, lab[len(stem):])
+    if g is None or stem in label_of(folded, g):
+        return None
+    got, want = share_interval(s.part, g), _pct(s.pct)
+    return g if got is not None and want is not None and got.overlaps(want) else None
+
+
+def _spent_of_allotted(folded: str, before_figs: list[Fig], s: Share) -> bool:
+    """筹集资金14.2亿元，支出12.9亿元，资金使用率90.8%: a use (支出, 执行, 拨付) rate right after the only two sums of
+    its sentence, the funds allotted (安排/下达/筹集…) then the part spent → surely that part of that whole."""
+    money = [g for g in before_figs if g.kind == "money"]
+    return (len(money) == 2 and len(before_figs) == 2 and money == [s.total, s.part]
+            and _PROGRESS.search(folded, clause_start(folded, s.pct.start), s.pct.start) is not None
+            and _ALLOTTED.search(folded, clause_start(folded, s.total.start), s.total.start) is not None
+            and re.fullmatch(r"(?:已|累计|实际|共)?(?:支出|使用|拨付|执行)(?:资金)?", label_of(folded, s.part)) is not None)
 
 
 def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] | None:
@@ -991,6 +1063,11 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     # 已有32个完成人才培养方案修订，占三分之二: the count the clause is about, then its share
     if re.search(_SUBJECT_LABEL, label_of(folded, last)) and _PREDICATE_BETWEEN.fullmatch(between):
         return last
+    # 将4,375名残疾人纳入低保，占持证残疾人的34.7%: the count 将/把 makes the object of its clause, of the whole's
+    # own noun (残疾人), then its share of that whole
+    if (s.whole and len(s.whole) >= 3 and _OBJECT_LEAD.search(label_of(folded, last)) and _OBJECT_BETWEEN.fullmatch(between)
+            and s.whole[-2:] in between[:between.find("，") if "，" in between else len(between)]):
+        return last
     # 全县8家卫生院中6家达到标准，占75%: "N个X中M个 do something", then its share
     if len(before_figs) >= 2 and _PREDICATE_BETWEEN.fullmatch(between) and re.fullmatch(
             r"[^，,；;。\d%]{0,12}中[，,]?(?:有)?", folded[before_figs[-2].end:last.start]):
@@ -1010,6 +1087,8 @@ _OWN_CHANGE = re.compile(r"[，,](?:同比|比上年|较上年)?(?:增长|下降
 _SUBJECT_LABEL = r"(?:已有|共有|其中有|其中|有|发现|存在)$"
 _BETWEEN = re.compile(r"(?:[，,（(]?)(?:(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?|(?:其|所占)?(?:比重|占比|比例|份额|构成比))(?:为|达到|达)?")
 _PREDICATE_BETWEEN = re.compile(r"[^，,；;。\d%]{1,16}" + _BETWEEN.pattern)
+_OBJECT_LEAD = re.compile(r"(?:^|[，,])[\u4e00-\u9fff]{0,4}(?<!即)(?:将|把)$")
+_OBJECT_BETWEEN = re.compile(r"[^，,；;。\d%]{1,24}" + _BETWEEN.pattern)
 # after an item's name in a share's stem: another measure of the item (its beds, staff, output, pupils), not its count
 _PEOPLE = {"人", "名", "位", "人次"}  # (其中女性2000人，女性职工占比…: people named again as staff are the same people)
 _OTHER_MEASURE = re.compile(r"(?<![人户家个])(?:床位|从业|职工|员工|人员|幼儿|学生|在校|在园|产值|营收|收入|利润|税收|面积|产量|销售|投资|资产)")
@@ -1040,6 +1119,9 @@ _ALL_HEAD = re.compile(r"^(?:全部|所有|全体)")
 _WHOLE_MEASURE_TAIL = re.compile(r"(?<=..)(?:的)?总?(?:人次|人数|户数|件数|次数|金额|额|量|数)$")
 
 
+_SUBCLASS_AFTER = re.compile(r"[A-Za-z甲乙丙丁一二三四五六七八九十\d]{1,2}类|中[\u4e00-\u9fff]")
+
+
 def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_starts: set[int], group: list[Share]) -> Fig | None:
     """The whole a part belongs to: a named whole, the figure before the parts, or the paragraph's total."""
     part = s.part
@@ -1062,7 +1144,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                          and named.search(_clause_text(folded, g))), None)
         # (12个乡镇 of 乡镇卫生院96个: the noun glued to the measure word; 2.18万公顷 of 2,506平方公里: two areas)
         for g in reversed([g for g in figs if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part)
-                                                                         or _area_factor(part, g) is not None)
+                                                                         or _area_factor(part, g) is not None
+                                                                         or _people_fit(g, part))
                            and not is_reference(folded, g)
                            and not _smaller(g, part) and g.start not in listed]):
             # (a whole of another measure word is named by its own item: 乡镇卫生院96个, not the list it sits in)
@@ -1075,8 +1158,13 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 continue  # 计划招聘…人数1286人，实际招聘1248人…占全部招聘人数的: the plan is not the whole
             if len(core) >= 2 and _one_kind_of(folded, sents, g, core):
                 continue  # 公办幼儿园12所、民办幼儿园30所 … 占幼儿园总数的: each a kind of the whole, neither the whole
+            if len(core) >= 2 and _SUBCLASS_AFTER.match(label, label.rfind(core) + len(core)) and core in label:
+                continue  # 其中主办件A类11件 … 占主办件的: a class of the named whole, not the whole
+            # (粮食总产18.4万吨，约占全市粮食总产的12.1%: a part of the bare measure itself makes the scoped whole a wider
+            # one — not the report's own 粮食总产 stated before)
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
-                    len(bare) >= 4 and bare in label) or _abbreviates(core, label) or (plain and plain in label):
+                    len(bare) >= 4 and bare in label and bare not in item_label(folded, part)) or _abbreviates(core, label) or (
+                    plain and plain in label):
                 return _named_alternative(folded, figs, s, g, core) or g
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
@@ -1163,7 +1251,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     lead = _WHOLE_LEAD.match(sent_text)
     if lead and not s.rate:
         # 利润总额中，金融服务类企业贡献7.82亿元，占42.4%: the sentence opens with the whole's name
-        named = _named_earlier(doc, folded, figs, part, lead.group(1))
+        named = _named_earlier(doc, folded, figs, part, lead.group(1)) or _valid_sample_before(doc, folded, figs, part, lead.group(1))
         if named is not None:
             return named
     lead = _LEAD_AMONG.match(sent_text)
@@ -1365,6 +1453,20 @@ def _subject_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     return None
 
 
+_RESPONDENTS = re.compile(r"(?:全体|所有)?(?:受访者|受访群众|受访居民|受访对象|调查对象|被调查者|被访者|答卷人)")
+
+
+def _valid_sample_before(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> Fig | None:
+    """有效问卷2,158份。…受访者中，表示非常满意的986人，占45.7%: the respondents are the valid questionnaires (有效问卷 /
+    有效样本) counted last before, up to eight sentences back — one answer sheet a person."""
+    if part.base_unit not in _PEOPLE or not _RESPONDENTS.fullmatch(name):
+        return None
+    reach = _reach_back(doc, figs_by_sentence(doc, figs), part.sent, 8)
+    return next((g for g in reversed(figs) if g.end <= part.start and reach <= g.sent < part.sent and g.exact and g.value
+                 and g.base_unit in ("份", "人", "个") and _VALID_SAMPLE.search(item_label(folded, g))
+                 and not is_reference(folded, g) and g.norm is not None and part.norm is not None and g.norm >= part.norm), None)
+
+
 def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> Fig | None:
     """利润总额中，… → the nearest earlier figure of the part's unit (up to eight sentences of prose back) whose
     label ends with that name (利润总额18.46亿元), bases, targets and smaller figures aside."""
@@ -1463,6 +1565,15 @@ def _loose_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
 
 
 _BARE_MEASURES = ("个", "所", "家", "座", "名", "户")
+
+
+def _people_fit(g: Fig, part: Fig) -> bool:
+    """持证残疾人1.26万人 … 4,375名…，占持证残疾人的: people counted by 人 and by 名 (位) are of one measure."""
+    return (g.base_unit in _HEADS and part.base_unit in _HEADS and g.base_unit != part.base_unit
+            and g.kind == part.kind == "count")
+
+
+_HEADS = ("人", "名", "位")
 
 
 def _classifier_fits(g: Fig, part: Fig) -> bool:
@@ -1680,6 +1791,8 @@ def share_of_total(doc, figures) -> list[dict]:
         cause = "" if ok or pct is not s.pct else _share_cause(s, got, d)
         start, end = span_of([s.part, pct])
         ids = [s.total] + s.parts + [pct]
+        if not ok and s.rate and not s.rest and not s.extra and got.low is not None and got.low > HUNDRED:
+            continue  # (整改率94.9% of 296 over 46个部门: a rate's whole is no smaller than its part — the wrong whole)
         if not ok and (s.weak or pct.unit == "‰"):
             continue  # (a rate per mille is of a population the text seldom gives: 婴儿死亡率 is over live births)
         if not ok and not s.rest and not s.extra and _other_count_fits(doc.folded, figs, s, want):
@@ -2013,6 +2126,9 @@ def percent_sum(doc, figures) -> list[dict]:
             continue  # 35岁以下占45%，45岁以下占80%: thresholds one way nest, the groups are no partition
         if not ok and _cross_cut(folded, group):
             continue  # 从人员构成看，女性党员占40%，少数民族党员占70%: attributes of two kinds overlap, no partition
+        if not ok and total.low is not None and total.low > HUNDRED and all(
+                _TOPIC_ITEM.search(n) for n in _item_names(folded, group) or ["-"]):
+            continue  # 按内容分，涉及城建的占40%，涉及教育的占35%…: one proposal may touch several topics
         if (not ok and classified and not _parts_exhaust(group) and not _EXHAUSTIVE.search(labels)
                 and not _ALL_DONE.search(doc.sentences[sent - 1].text if sent > 0 else "")
                 and total.high is not None and total.high < HUNDRED
@@ -2048,6 +2164,7 @@ def percent_sum(doc, figures) -> list[dict]:
 
 
 _ALL_DONE = re.compile(r"全部|均已|都已|全数")
+_TOPIC_ITEM = re.compile(r"涉及|关于|有关|关系|事关|牵涉|关注")
 
 # kinds of attribute a group of people is cut by: shares by two kinds overlap (女性 and 少数民族 are not exclusive)
 _ATTRIBUTE_KINDS = [re.compile(p) for p in (
@@ -2263,6 +2380,10 @@ def _short_kinds(names: list[str]) -> bool:
     tail = 0
     while tail < min(map(len, names)) and len({n[len(n) - tail - 1:] for n in names}) == 1:
         tail += 1
+    own = [n[:len(n) - tail] for n in names]
+    ends = [w[-1] for w in own if len(w) >= 2]
+    if tail >= 2 and any(ends.count(c) >= 2 for c in set(ends)) and len(set(ends)) > 1:
+        return False  # 新建、续建和市重点项目: two of one cut (…建) and one of another — groupings that overlap
     return tail < 2 or max(len(n) - tail for n in names) <= 3
 
 
@@ -2371,7 +2492,9 @@ def granularity(doc, figures) -> list[dict]:
         f = s.pct
         if s.part is not None and s.part is not s.total:
             continue  # share_of_total judges it (or cannot: a part without its whole); all done (全部告破) is of n
-        if f.kind != "percent" or f.qualifier or f.decimals is None or s.whole or s.weak:
+        if f.kind != "percent" or f.qualifier not in ("", "at_least") or f.decimals is None or s.whole or s.weak:
+            continue
+        if f.qualifier and not s.rate:
             continue
         if _AVERAGE_WORD.search(_clause_text(folded, f)):
             continue  # 6个班参加监测，三科平均合格率99.2%: an average of rates is no k of n
@@ -2394,6 +2517,8 @@ def granularity(doc, figures) -> list[dict]:
             # 专科19名…，学历合格率100%: the whole the list was taken from — likely n's, reported only when they fit
             n_fig, weak_n = _sample_count(folded, sents, f, s) or _list_whole(folded, sents, f), True
         sure_group = False
+        if n_fig is not None and s.rate and _valid_sample(folded, sents, f, s, n_fig):
+            weak_n, sure_group = False, True  # 回收有效问卷583份，群众满意率91.35%: the valid answers are surely its n
         if n_fig is None and not any(g.end <= f.start and g.quantity for g in sents.get(f.sent, [])):
             # 在实体大厅办事的受访者734人。实体大厅受访者中，…满意的比例为86.25%: the group the sentence opens with,
             # counted in a sentence before
@@ -2401,6 +2526,13 @@ def granularity(doc, figures) -> list[dict]:
             sure_group = n_fig is not None
             weak_n = weak_n and not sure_group
         p = _pct(f)
+        if f.qualifier:
+            # 参训356人，培训合格率98%以上: at least that share of the count n is always possible — a row only when n
+            # is surely the rate's own count
+            if (n_fig is None or not n_fig.exact or not n_fig.value or weak_n or p is None or p.low is None
+                    or not (sure_group or _sure_n(folded, n_fig, s) or _next_clause(folded, n_fig, f))):
+                continue
+            p = Interval(p.low, HUNDRED)
         if n_fig is None:
             if not (s.rate and _SURVEY_RATES.search(label)):
                 continue
@@ -2415,7 +2547,7 @@ def granularity(doc, figures) -> list[dict]:
                 zh = f"文中未给出样本数；{f.text}至少需要{smallest}个样本才可能出现。"
             out.append(result("granularity", schema.UNVERIFIABLE, [f], f.start, f.end, f.text, computed, en, zh))
             continue
-        if s.part is None and _SURVEY_RATES.search(s.stem) and not _respondents(folded, n_fig):
+        if s.part is None and _SURVEY_RATES.search(s.stem) and not sure_group and not _respondents(folded, n_fig):
             continue  # 辖区9个社区全部建成…，群众满意率达到98.6%: the people asked, not the communities counted
         if not n_fig.exact:
             row = _large_n_row(n_fig, f, p)
@@ -2491,6 +2623,18 @@ def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
         return None
     n, p = int(n_fig.value), _pct(f)
     return _grim_row(n_fig, f, p, n, *grim_possible(p, n))
+
+
+_TOOK_PART_LABEL = re.compile(r"(?:参训|受训|参加培训|参考|参试|参检|参测|参赛|参评)$")
+
+
+def _next_clause(folded: str, g: Fig, f: Fig) -> bool:
+    """参训356人，培训合格率98%以上: the people who took part, counted in the clause right before the rate's own (no
+    other figure in it), of an outcome each of them has or not."""
+    return (f.sent == g.sent and g.base_unit in _PEOPLE and _TOOK_PART_LABEL.search(label_of(folded, g)) is not None
+            and _OUTCOME.search(folded, clause_start(folded, f.start), f.start) is not None
+            and clause_end(folded, g.end) + 1 == clause_start(folded, f.start)
+            and not _DIGIT_OR_PCT.search(folded, clause_start(folded, f.start), f.start))
 
 
 def _grim_row(n_fig: Fig, f: Fig, p, n: int, ok: bool, ks: list[int]) -> dict:
@@ -2690,7 +2834,7 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
     return None
 
 
-_SAMPLE = re.compile(r"有效(?:问卷|样本|答卷)|回收(?:有效)?(?:问卷|答卷)?|受访|调查|测评|样本")
+_SAMPLE = re.compile(r"有效(?:问卷|样本|答卷)|回收(?:有效)?(?:问卷|答卷)?|受访|调查|测评|样本|随机")
 
 
 def _group_counted_before(doc, folded: str, sents: dict, f: Fig) -> Fig | None:
@@ -2712,10 +2856,27 @@ def _sample_count(folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
     if not _SURVEY_RATES.search(s.stem):
         return None
     for g in reversed(sents.get(f.sent, [])):
-        if (g.end <= f.start and g.exact and g.value and g.base_unit in ("份", "人", "户", "名", "人次")
+        if (g.end <= f.start and g.exact and g.value and (g.base_unit in ("份", "人", "户", "名", "人次") or (
+                g.base_unit == "个" and _VALID_SAMPLE.search(item_label(folded, g))))  # (有效样本380个)
                 and _SAMPLE.search(item_label(folded, g))):
             return g
     return None
+
+
+_VALID_SAMPLE = re.compile(r"有效(?:问卷|样本|答卷)")
+# (随机走访受益群众30户: people drawn at random and asked — the sample itself)
+_SURE_SAMPLE = re.compile(_VALID_SAMPLE.pattern + r"|随机(?:走访|抽取|抽查|抽访|调查|回访|访问|电访|询问)")
+_SHARE_RATE_STEM = re.compile(r"(?<!综合)(?<!平均)(?<!总体)(?<!加权)(?:满意|知晓|好评|认可)率(?:为|是|达到|达)?$")
+
+
+def _valid_sample(folded: str, sents: dict, f: Fig, s: Share, g: Fig) -> bool:
+    """回收有效问卷583份，群众满意率91.35%: the valid questionnaires (or samples) counted in the clause right before a
+    satisfaction (知晓, 好评…) 率 — a share of people, not a score — are surely its n."""
+    own = [h for h in sents.get(f.sent, []) if h.end <= f.start]
+    return (bool(own) and own[-1] is g and _SURE_SAMPLE.search(item_label(folded, g)) is not None
+            and _SHARE_RATE_STEM.search(folded, g.end, f.start) is not None
+            and re.fullmatch(r"[，,；;][\u4e00-\u9fff]{0,10}", folded[g.end:f.start]) is not None
+            and not re.search(r"度|均|综合|加权|得分", folded[g.end:f.start]))
 
 
 def _list_whole(folded: str, sents: dict, f: Fig) -> Fig | None:
