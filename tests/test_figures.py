@@ -213,3 +213,8 @@ def test_a_space_before_the_number_keeps_its_metric():
     df = figures_of("全年完成税收收入 8.35 亿元，比上年增长6.1%。")
     assert list(df["metric"])[:2] == ["税收收入", "税收收入"]
     assert figures_of("全年完成税收收入8.35亿元。")["metric"].iloc[0] == "税收收入"
+
+
+def test_the_year_of_a_fiscal_year_is_not_part_of_the_metric():
+    df = figures_of("2023年度支出总计1,204.6万元。")
+    assert df[df["text"] == "1,204.6万元"]["metric"].iloc[0] == "支出"

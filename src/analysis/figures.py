@@ -632,6 +632,8 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
             k -= 1
         floor = max(0, f.start - 60)
         clause_start = max(breaks[k] if k >= 0 and breaks[k] - 1 >= floor else floor, prev_end)
+        if clause_start == prev_end and folded[prev_end:prev_end + 1] == "度" and folded[prev_end - 1:prev_end] == "年":
+            clause_start += 1  # 2022年度收入总计…: the 度 belongs to the year before, not to the metric
         prev_end = f.end
         metric = f.label or _metric(folded, f, prev_metric, clause_start)
         if metric:
