@@ -35,10 +35,11 @@ _CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP
 _ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减|减产|减收|少收)了?$|(?:比|较)[^，,；;。]{0,8}少[\u4e00-\u9fff]{1,3}$")
 _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年|“[^”]{1,6}”(?:时期|期间))(?:同期)?(?P<inner>.{0,20}?)的$"
                     r"|(?P<grow>增长|增加|提高)(?:了)?$")
-_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标)")
+_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?[”\"]?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标)")
 # 完成年度削减2.5%任务 / 完成增长8%目标: a rate with its target noun right after it (a count is not: 完成3项任务 counts tasks)
 _RATE_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?(?:目标|任务|指标)(?![\u4e00-\u9fff]{0,2}[\d%])")
-_TARGET_BEFORE = re.compile(r"目标(?!外)|任务(?!外)|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效)|计划(?!外|生育|免疫)|指标|确定的|提出的|下达的")
+_TARGET_BEFORE = re.compile(r"目标(?!外)|任务(?!外)|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效)|计划(?!外|生育|免疫)|指标|确定的|提出的|下达的"
+                            r"|(?:年初|年度|全年|今年|当年)的?规划")
 _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)\d\d年|上月|上个月|上季度|上一季度|(?:比|较|与)年初|年初(?:为|是)$"
                          r"|(?:比|较)\d{1,2}月(?:底|末)|^\d{1,2}月(?:底|末)(?:为|是)$")
 # 较上一年度减少19个（上一年度为145个）: the prior year named as a 年度, which common's period words do not cover
@@ -190,6 +191,9 @@ _TARGET_BOUND = re.compile(r"(?:(?:目标|指标)(?:值)?(?:为|是)|(?<![按照
                            r"[^，,；;。\d%“”\"]{1,14}?率(?:要|应|须|必须)?(?:达到|提高到|提升到|控制在|保持在)?$")
 
 
+_YEAR_PLAN = re.compile(r"(?:年初|年度|全年|今年|当年)(?:的)?规划(?:新建|新增|建设|建成|改造|完成|实施|实现|发展|培训|开展)")
+
+
 @per_figure
 def _is_tgt(folded: str, f: Fig) -> bool:
     """is_target, also for 目标为完成…2,400户 and 目标为城镇化率达到60%."""
@@ -197,7 +201,9 @@ def _is_tgt(folded: str, f: Fig) -> bool:
     if f.kind == "percent" and f.qualifier in ("at_least", "at_most") and _TARGET_BOUND.search(lab):
         return True
     if not any(w in lab for w in _TARGET_WORDS):
-        return False  # a quick test: every wording of a target (here and in is_target) names one of these
+        # 年初规划新建养殖小区30个: the year's plan named 规划 (a 五年规划 or 城市规划 is no target of the year)
+        return "规划" in lab and bool(_YEAR_PLAN.search(lab)) and "实际" not in lab
+        # (every other wording of a target, here and in is_target, names one of _TARGET_WORDS)
     if is_target(folded, f):
         return True
     if f.kind == "percent" and _TARGET_LEVEL.search(lab):
@@ -301,6 +307,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     sents = _sentences(doc, figs)
     out: list[Growth] = []
     prev: Growth | None = None
+    chain: list[Growth] = []  # the rates listed so far with prev (分别增长14.1%和18.7%), prev last
     for f in figs:
         if f.quantity and f.value is not None and _is_change(folded, f) and not _planned(folded, doc, f):
             # 比上年多180万元: an absolute change, judged as current − base
@@ -313,8 +320,14 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
             continue
         # 分别增长14.1%和18.7%: a rate listed right after another shares its cue
         if prev is not None and prev.g.sent == f.sent and _LIST_JOIN.fullmatch(folded, prev.g.end, f.start):
+            if _is_target(folded, f):
+                # 完成了削减10%和12%的约束性目标: a list of rates that ends on a target is a list of targets
+                del out[len(out) - len(chain):]
+                prev = None
+                continue
             gr = Growth(f, prev.down, prev.mode)
             out.append(gr)
+            chain.append(gr)
             prev = gr
             continue
         prev = None
@@ -342,6 +355,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
             mode = "pp" if f.kind == "percentage_point" else "cagr" if m.group("avg") else "pct"
             gr = Growth(f, down, mode)
         out.append(gr)
+        chain = [gr]
         prev = gr
     # current values and bases, sentence by sentence
     by_sent: dict[int, list[Growth]] = {}
@@ -349,7 +363,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
         by_sent.setdefault(gr.g.sent, []).append(gr)
     for si, grs in by_sent.items():
         sfigs = sents.get(si, [])
-        _attach(folded, sfigs, grs, doc.year)
+        _attach(folded, sfigs, grs, _review_year(doc, grs[0].g.start))
     _shared_years(folded, by_sent)
     _attach_previous(doc, folded, sents, by_sent)
     _attach_share_previous(doc, folded, sents, by_sent)
@@ -364,8 +378,31 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     return out
 
 
-_COMPARE_LEAD = re.compile(r"(?:与|同|和|较|比)(?:上年|去年)(?:同期)?(?:相比|比较)?[，,]")
+_COMPARE_LEAD = re.compile(r"(?:与|同|和|较|比)(?:上年度?|去年|上一年度?|(?P<year>(?:19|20)\d\d)年度?)(?:同期)?(?:相比|比较)?[，,]")
+
+
+def _compare_lead(doc, folded: str, at: int) -> re.Match | None:
+    """与上年相比， / 与2019年度相比， (the year before the report's) opening a sentence at `at`."""
+    m = _COMPARE_LEAD.match(folded, at)
+    if m and m.group("year") and not (doc.year and int(m.group("year")) == doc.year - 1):
+        return None
+    return m
 _SUBJECT_HEAD = re.compile(rf"^([\u4e00-\u9fff、]{{2,10}}?)(?:{_UP}|{_DOWN}|多|少)")
+
+
+# 一、2010年和“十一五”工作回顾 under the title 株洲市2011年政府工作报告: a heading reviewing the year before
+_REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d]{0,12}?(?:工作)?(?:回顾|总结)")
+
+
+def _review_year(doc, pos: int) -> int | None:
+    """The year the figures at pos are of: the report's, or the year before when their heading reviews that year
+    (a 政府工作报告 titled by the year it is delivered in)."""
+    year = doc.year
+    if year:
+        m = _REVIEW_HEADING.search(doc.section_at(pos) or "")
+        if m and int(m.group(1)) == year - 1:
+            return year - 1
+    return year
 
 
 def _attach_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
@@ -373,7 +410,7 @@ def _attach_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
     changes; the current values are in the sentence before, each named by its subject (事故起数 → 生产安全事故37起),
     one candidate only. The change then gives the base (current ∓ change)."""
     for si, grs in by_sent.items():
-        if si <= 0 or not _COMPARE_LEAD.match(folded, doc.sentences[si].start):
+        if si <= 0 or not _compare_lead(doc, folded, doc.sentences[si].start):
             continue
         prev = [g for g in sents.get(si - 1, []) if g.quantity and not _is_ref(folded, g)
                 and not _planned(folded, doc, g) and not is_sub_period(folded, g)]
@@ -407,7 +444,7 @@ def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None
                 continue
             cs = clause_start(folded, gr.g.start)
             s0 = doc.sentences[si].start
-            lead = _COMPARE_LEAD.match(folded, s0)
+            lead = _compare_lead(doc, folded, s0)
             if cs != s0 and folded[cs - 1] not in "。\n" and not (lead and lead.end() == cs):
                 continue
             m = _SHARE_SUBJECT.match(_strip_end(_CUE, folded[cs:gr.g.start]))
@@ -469,13 +506,25 @@ def _attach_prior_actual(doc, folded: str, figs: list[Fig], by_sent: dict) -> No
 _SUBJECTLESS = re.compile(rf"(?:与|同|和)?(?:较|比)(?:上年|去年)(?:同期)?(?:相比)?[，,]?(?:{_UP}|{_DOWN}|多|少)")
 
 
+_SUBJECT_COMPARE = re.compile(rf"(?P<subj>[^，,；;。\d%]{{2,12}}?)(?:与|同|和)?(?:较|比)(?:上年|去年)(?:同期)?(?:相比)?[，,]?(?:{_UP}|{_DOWN}|多|少)")
+
+
 def _attach_subjectless(doc, folded: str, sents: dict, by_sent: dict) -> None:
     """支出决算19.76万元…。其中公务用车运行维护费15.42万元…。较上年减少5.18万元，下降20.8%: a comparison sentence
     without a subject is about the one value of the unit that the paragraph's last full sentence states (a 其中
     breakdown in between is skipped); the stated change then gives the base."""
     for si, grs in by_sent.items():
-        if si <= 0 or not _SUBJECTLESS.match(folded, doc.sentences[si].start):
+        if si <= 0:
             continue
+        subject = ""
+        if not _SUBJECTLESS.match(folded, doc.sentences[si].start):
+            # “三公”经费较上年减少4.12万元，下降9.6%: with a subject of its own, the value it names
+            m = _SUBJECT_COMPARE.match(folded, doc.sentences[si].start)
+            if not m:
+                continue
+            subject = m.group("subj").strip("“”\"")
+            if len(subject) < 2:
+                continue
         if any(gr.cur is not None and gr.mode != "abs" for gr in grs):
             continue
         sj = si - 1
@@ -488,7 +537,7 @@ def _attach_subjectless(doc, folded: str, sents: dict, by_sent: dict) -> None:
             if unit_fig is None:
                 continue
             named = [g for g in sents.get(sj, []) if same_unit(g, unit_fig) and not _is_ref(folded, g)
-                     and not is_sub_period(folded, g)]
+                     and not is_sub_period(folded, g) and (not subject or subject in label_of(folded, g))]
             if len(named) != 1:
                 continue
             if gr.mode == "abs":
@@ -605,7 +654,7 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             lists.append([gr])
     for group in lists:
         if group[0].mode == "abs":
-            _attach_abs(folded, sfigs, group[0], used)
+            _attach_abs(folded, sfigs, group[0], used, year)
             continue
         first = group[0].g
         cs = clause_start(folded, first.start)
@@ -942,7 +991,21 @@ def _pct_bases_after(folded: str, sfigs: list[Fig], first: Fig, cur: Fig) -> lis
 _NEW_ENTRIES = re.compile(r"新增|新办|新建|新发|新登记|新认定|当年|今年|本年|全年")
 
 
-def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> None:
+# 比上年净增312家 / 较去年增加: a change on the year before, named so
+_ON_PRIOR_YEAR = re.compile(r"(?:比|较|同)(?:上年|去年|上一年)(?!末|底|同期)")
+_YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _other_year_base(folded: str, f: Fig, b: Fig, year: int | None) -> bool:
+    """…比上年净增312家；较2020年的643家实现翻一番: a base named by a year that is not the one before the report's
+    (or, the report's year unknown, by any year) is no base of a change on 上年."""
+    if not _ON_PRIOR_YEAR.search(label_of(folded, f)):
+        return False
+    m = _YEAR_NAMED.search(folded, clause_start(folded, b.start), b.start)
+    return bool(m) and not (year and int(m.group(1)) == year - 1)
+
+
+def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int], year: int | None = None) -> None:
     """比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: the current value and the base."""
     f = gr.g
     cands = [g for g in sfigs if g.end <= f.start and same_unit(g, f) and not _is_ref(folded, g) and not _is_base(folded, g)
@@ -958,7 +1021,7 @@ def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int]) -> No
     if gr.cur is None:
         return
     bases = [g for g in sfigs if g is not f and g is not gr.cur and same_unit(g, f) and _is_base(folded, g)
-             and not _base_of_other(folded, g, gr.cur)
+             and not _base_of_other(folded, g, gr.cur) and not _other_year_base(folded, f, g, year)
              # 比上年多120件，其中来访批次380件，上年为350件: a base after another value of the unit is that value's
              and not any(same_unit(x, f) and f.end <= x.start and x.end <= g.start and not _is_ref(folded, x) for x in sfigs)]
     # 存款余额1286.4亿元，…（年初为1168.2亿元）；贷款余额862.6亿元，比年初增加96.4亿元: a base before the current value
@@ -1612,7 +1675,8 @@ def _judge(gr: Growth):
     base = gr.base
     d = (g.decimals or 0)
     if gr.mode == "pp":
-        diff = cur.interval() - base.interval()
+        # in percentage points on both sides: 2.86‰ − 4.12‰ = −0.126 points = 1.26个千分点
+        diff = cur.interval().scale(cur.multiplier * 100) - base.interval().scale(base.multiplier * 100)
         want = g.interval().scale(g.multiplier * 100)  # 个百分点 as is, 42个基点 → 0.42 points
         want = -want if gr.down else want
         ok = diff.overlaps(want)

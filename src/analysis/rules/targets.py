@@ -128,7 +128,8 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
 
 # 全年完成税收收入11.4亿元: 完成 that runs on to a number in its clause states the value done, it claims nothing
 # (完成政府提出的2014年…的要求 names the target: a 的 in between marks a claim)
-_VALUE_STATEMENT = re.compile(r"(?:超额)?(?:完成|实现|达到)(?=[^，,；;。|\d的目标任务计划要求指标]{0,14}\d)")
+# (the target nouns are excluded as words, not as characters: 完成高标准农田建设3.2万亩 states a value too)
+_VALUE_STATEMENT = re.compile(r"(?:超额)?(?:完成|实现|达到)(?=(?:(?!目标|任务|计划|要求|指标)[^，,；;。|\d的]){0,14}\d)")
 
 
 _CLAIM_ANY_AFTER = re.compile(r"(?:超额|全面|圆满|顺利|均|已)*(?:(?:未(?:能)?|没有|没能)(?:完成|实现|达到)|完成|实现|达到|超过|突破)"
@@ -291,7 +292,7 @@ def _pct_claim(p: Fig, claims_met: bool, beyond: bool, claim_to: int, a: Fig) ->
 
 
 # the words at least one target wording of target_met needs before a figure (in its clause) or right after it
-_MAY_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算|计划|指标|确定的|提出的|下达的|距|完成|执行率|高于|高出|超过|超出|低于|控制在|多于|少于")
+_MAY_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算|计划|规划|指标|确定的|提出的|下达的|距|完成|执行率|高于|高出|超过|超出|低于|控制在|多于|少于")
 _MAY_TARGET_AFTER = re.compile(r"目标|任务|要求|预算|计划|指标|高|超|低")
 _CMP_BEFORE = re.compile(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,12}$")
 _TARGET_BRACKET = re.compile(r"(?:目标|要求|计划)值?[(（]$")
@@ -358,6 +359,9 @@ _CLAIM_VERB_TAIL = re.compile(r"(?:突破|达到|超过|实现|完成|控制在|
 _NAMED_LEADS = re.compile(r"^(?:(?:19|20)\d\d年度?)?(?:全年|年度|今年|当年|本年|年内|全县|全市|全区|全镇|共|累计)*")
 
 
+_DONE_VERB_LEAD = re.compile(r"^(?:完成|实现)了?")
+
+
 def _named_anywhere_before(doc, folded: str, figs: list[Fig], t: Fig, name: str) -> Fig | None:
     """The value a claim on target t names (平均住院日 / 新建基层工会组织), stated anywhere before t's sentence: the
     values of t's unit (or percentages) whose own label names exactly that metric, once for the period; None when the
@@ -372,11 +376,40 @@ def _named_anywhere_before(doc, folded: str, figs: list[Fig], t: Fig, name: str)
         if g.sent < 0 or not (g.kind == "percent" if t.kind == "percent" else g.quantity and same_unit(g, t)):
             continue
         lab = _NAMED_LEADS.sub("", _METRIC_TAIL.sub("", item_label(folded, g)))
+        lab = _DONE_VERB_LEAD.sub("", lab)  # 全年完成港口吞吐量 names 港口吞吐量
         if lab == name and _plain_value(folded, doc, g) and not _is_tgt(folded, g):
             pool.append(g)
     if not pool or len({g.norm for g in pool}) != 1:
         return None
     return pool[0]
+
+
+def _named_by_subject(folded: str, ach: list[Fig], t: Fig) -> Fig | None:
+    """栽植乔木4.26万株、灌木18.3万株，乔木栽植完成年度计划4万株的106.5%: a target whose clause opens on a subject of
+    its own (乔木栽植) is of the value that subject names, when the nearest one names nothing of it and exactly one
+    other value does; else None."""
+    cs = clause_start(folded, t.start)
+    if cs <= ach[-1].end:
+        return None
+    m = _CLAUSE_METRIC.match(folded, cs)
+    if not m or m.end() > t.start:
+        return None
+    words = _bigrams(m.group("name")) - _COMMON_BIGRAMS
+    if not words:
+        return None
+    hits = [g for g in ach if words & _bigrams(item_label(folded, g))]
+    if len(hits) == 1 and hits[0] is not ach[-1]:
+        return hits[0]
+    return None
+
+
+def _bracket_of_other(folded: str, sfigs: list[Fig], g: Fig, t: Fig) -> bool:
+    """收入86.47亿元，为调整预算的101.3%（调整预算为85.36亿元）；支出112.58亿元，为调整预算的96.8%: a target stated in the
+    bracket right after another completion percentage is that percentage's target, not a later one's."""
+    b = max(folded.rfind("（", 0, g.start), folded.rfind("(", 0, g.start))
+    if b < 0 or not _closed_between(folded, g.end, t.start) or _closed_between(folded, b + 1, g.start):
+        return False
+    return any(f.end == b and f.kind == "percent" and f.start != t.start for f in sfigs)
 
 
 def _closed_between(folded: str, a: int, b: int) -> bool:
@@ -414,6 +447,10 @@ def target_met(doc, figures) -> list[dict]:
         # the target stands outside of details the value before the bracket, never the achieved one
         while ach and _closed_between(folded, ach[-1].end, t.start):
             ach.pop()
+        if len(ach) > 1:
+            named = _named_by_subject(folded, ach, t)
+            if named is not None:
+                return named
         if ach:
             return _breakdown_total(folded, ach, t)
         if after_too:
@@ -503,8 +540,10 @@ def target_met(doc, figures) -> list[dict]:
         if t.kind == "percent" and (_PCT_OF.search(before) or _RATE_OF.search(before)) and not bound_target \
                 and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
             # 超计划5座 / 比计划多5座: a surplus over the target is no target
-            tgt = [g for g in sfigs if g.end <= t.start and g.quantity and _is_tgt(folded, g)
-                   and not _SURPLUS_LABEL.search(label_of(folded, g))]
+            # 完成市下达的18万吨收购任务，完成率103.3%: a target named by its noun after it (and 下达的 before) too
+            tgt = [g for g in sfigs if g.end <= t.start and g.quantity
+                   and (_is_tgt(folded, g) or _TASK_WORK.match(folded, g.end) and _TARGET_BEFORE.search(label_of(folded, g)))
+                   and not _SURPLUS_LABEL.search(label_of(folded, g)) and not _bracket_of_other(folded, sfigs, g, t)]
             if not tgt and folded[t.end:t.end + 1] in ("（", "("):
                 # 完成预算的77.6%（预算数为24.00万元）: the target in the bracket after the percentage
                 tgt = [g for g in sfigs if t.end < g.start and g.end <= clause_end(folded, t.end, "）)") and g.quantity
@@ -526,8 +565,20 @@ def target_met(doc, figures) -> list[dict]:
                     # 年初预算28.50万元，支出决算19.76万元，完成预算的69.3%: the one value between target and percentage
                     # (年中追加182.3万元，调整后预算1,368.8万元，全年支出1,308.26万元，执行率95.6%: not the one before it)
                     a = between[0]
+                elif len(between) > 1 and a is not None and a.start > tgt[-1].end \
+                        and not re.search(r"[；;]", folded[between[-1].end:t.start]) \
+                        and re.search(r"[；;]", folded[a.end:between[-1].start]):
+                    # 年度目标100亿元，一季度完成30亿元，为目标的30%；上半年完成55亿元，为目标的55%: the value of the
+                    # percentage's own part of the sentence, not the first one after the target
+                    a = between[-1]
+                if a is None:
+                    # 全年收购粮食18.6万吨…。超额完成市下达的18万吨收购任务，完成率103.3%: the target's work, named
+                    # between it and its noun, done in the sentences before
+                    a = _done_before(doc, folded, sents, tgt[-1])
                 if a is not None and a.end <= t.start:
                     out.append(_pct_of_target(a, tgt[-1], t))
+                    if a.sent != t.sent:
+                        out[-1]["start"] = clause_start(folded, tgt[-1].start)  # mark the claim only
                     diff_figs.add(tgt[-1].start)  # 完成年度计划的108.3%，年度计划为48亿元: the target is judged
                     done.add(t.sent)
                     # 完成任务的90%，超额完成了全年追逃任务: the claim after the percentage gets its own row
@@ -583,6 +634,7 @@ def target_met(doc, figures) -> list[dict]:
             post = _CLAIM_POST.match(folded, t.end)
             ceiling = _CEILING_AFTER.match(after)
             claim_to = post.end() if post else t.end + ceiling.end() if ceiling else 0
+            post_neg = None
             if not ach and post:
                 # 控制在3人以内的目标顺利实现，全年亡1人: the achieved value follows the claim
                 ach = [g for g in sfigs if g.start >= post.end() and comparable(g) and not _is_ref(folded, g)
@@ -592,6 +644,13 @@ def target_met(doc, figures) -> list[dict]:
                 nxt_cs = clause_end(folded, t.end) + 1
                 ach = [g for g in sfigs if g.start >= nxt_cs and comparable(g) and clause_start(folded, g.start) == nxt_cs
                        and _ACTUAL_AFTER.search(folded[nxt_cs - 1:g.start])][:1]
+                if ach and not post:
+                    # …控制在1.20亿元以内，实际支出1.27亿元，实现了控制目标: the claim after the actual value is the one
+                    # judged and marked (with none, the ceiling itself is what the text holds to)
+                    g1 = clause_end(folded, ach[0].end, "；;。！？!?\n")
+                    cm2, cn2, _ = _claim(folded, folded[ach[0].end:g1], after=True)
+                    if cm2 or cn2:
+                        post_neg, claim_to = cn2, max(claim_to, _claim_end(folded, ach[0].end, g1))
             if not ach and t.quantity and len(own) >= 2 and t.sent > 0 and clause_start(folded, t.start) == s0 \
                     and not any(g.end <= t.start and comparable(g) for g in sfigs):
                 # 全年发生事故12起、死亡5人。死亡人数控制在市下达的6人以内: the subject names a value stated just before
@@ -601,7 +660,9 @@ def target_met(doc, figures) -> list[dict]:
                     named = _named_anywhere_before(doc, folded, figs, t, own)
                 ach = [named] if named is not None else []
             if ach:
-                out.append(_met(ach[-1], t, folded[clause_start(folded, t.start):t.end], not (post and post.group("neg")),
+                if post_neg is None:
+                    post_neg = bool(post and post.group("neg"))
+                out.append(_met(ach[-1], t, folded[clause_start(folded, t.start):t.end], not post_neg,
                                 at_most=True, claim_to=claim_to))
                 if ach[-1].sent != t.sent:
                     out[-1]["start"] = clause_start(folded, t.start)  # the value named earlier: mark the claim only
@@ -663,7 +724,8 @@ def target_met(doc, figures) -> list[dict]:
             c0, c1 = _named_claim(folded, t, t.end, s1)
             cm, cn, beyond = _claim(folded, folded[c0:c1], after=True)
             claim_to = _claim_end(folded, c0, c1)
-            bare = _BARE_CLAIM.match(folded, t.end)
+            bare = _BARE_CLAIM.match(folded, t.end) or (_BARE_CLAIM_CMP.match(folded, t.end)
+                                                         if _CMP_TARGET_LEAD.search(before) else None)
             if not cm and not cn and bare and t.quantity:
                 # 硬化村道86公里，目标80公里，提前完成: a bare claim right after the target
                 cm, cn, beyond, claim_to = not bare.group("neg"), bool(bare.group("neg")), "超额" in bare.group(0), bare.end()
@@ -742,6 +804,14 @@ def target_met(doc, figures) -> list[dict]:
                         out.append(row)
         else:
             a = achieved(sfigs, t, after_too=level)
+            earlier = False
+            if a is None and level and t.sent > 0 and not [g for g in sfigs if g is not t and same_unit(g, t)]:
+                # 全年财政总收入6.35亿元。年初确定的财政总收入目标为6.5亿元，超额完成年度目标: the target names its
+                # metric, whose one value of the period stands before the sentence
+                name = _target_name(label_of(folded, t))
+                name = _SET_LEAD.sub("", name).lstrip("的")
+                a = _named_anywhere_before(doc, folded, figs, t, name) if name else None
+                earlier = a is not None
             head = _chain(folded, sfigs, t, -1)[0]
             if _RESPECTIVELY.search(label_of(folded, head)):
                 # 保有量568.6万亩，保护面积486.2万亩，均超过…任务（分别为562万亩和482万亩）: targets listed with 分别
@@ -757,13 +827,112 @@ def target_met(doc, figures) -> list[dict]:
                 # its target by staying under it
                 out.append(_met(a, t, folded[s0:t.end], claims_met, beyond, at_most=_lower_better(folded, a),
                                 claim_to=claim_to))
+                if earlier:
+                    out[-1]["start"] = clause_start(folded, t.start)  # the value named earlier: mark the claim only
     out += _named_level_targets(doc, folded, figs, sents, out)
     out += _labelled_targets(doc, folded, figs, out)
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
     by_id = {f.id: f for f in figs}
     out += _unstated_targets(doc, folded, sents, out, by_id, figs)
+    out += _bracketed_targets(folded, figs, out)
+    out += _blanket_claims(doc, folded, figs, out)
     out += _points_over_named_target(folded, figs, sents, out, growths)
     return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
+
+
+# 健康管理率71.5%（目标值70%） / 新建泊位2,400个（计划2,000个）: the target in a bracket right after the value
+_BRACKET_TARGET = re.compile(r"[（(](?:年度|全年|年初)?(?:目标|计划|指标|预期)(?:值|数|任务)?(?:为|是|：|:)?(?=\d)")
+
+
+def _bracketed_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """A value followed by its target in brackets, with no row on it yet → judged on a bare claim right after the bracket
+    (，已全面完成), else a row that records how the two stand (the text claims nothing, so it holds either way)."""
+    out: list[dict] = []
+    matches = list(_BRACKET_TARGET.finditer(folded))
+    if not matches:
+        return out  # most reports: one search of the text and done
+    at = {f.start: i for i, f in enumerate(figs)}
+    used = {fid for r in rows for fid in r["figure_ids"].split()}
+    for m in matches:
+        i = at.get(m.end())
+        if not i:
+            continue
+        t, a = figs[i], figs[i - 1]
+        if t.value is None or folded[t.end:t.end + 1] not in "）)" or a.end != m.start() or a.sent != t.sent or not (
+                a.kind == t.kind == "percent" or a.quantity and t.quantity and same_unit(a, t)):
+            continue
+        if t.id in used or a.id in used and a.kind != "percent":
+            continue
+        bare = _BARE_CLAIM.match(folded, t.end + 1)
+        if bare:  # …（年度计划1,200套），已全面完成: the bare claim after the bracket is judged
+            out.append(_met(a, t, "", not bare.group("neg"), "超额" in bare.group(0), claim_to=bare.end()))
+            continue
+        met = _met(a, t, "", True)["verdict"] == schema.CONSISTENT
+        out.append(_met(a, t, "", met, claim_to=t.end + 1))
+    return out
+
+
+# 各项主要目标全面完成 / 全年各项目标任务顺利完成 / 项目各项产出指标全部完成: a claim on all the year's targets at once
+_BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务|指标)(?:任务)?[^，,；;。\d%]{0,4}?"
+                      r"(?:均|都|已|全部|全面|圆满|顺利|如期|超额)*(?:完成|实现)")
+# 确保各项目标任务圆满完成 / 为全面完成…而努力: an exhortation, no claim
+_EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
+# a budget executed under 100% is no target missed (执行率92.6%)
+_BUDGET_WORDS = re.compile(r"预算|资金|经费|支出|执行")
+
+
+def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """A claim that all targets were met (各项目标任务全面完成) → judged on the report's targets the rows above judge:
+    inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
+    budgets executed aside), consistent when some were judged and none was missed; no row without any."""
+    if "各项" not in folded and "所有" not in folded:
+        return []
+    claims = [m for m in _BLANKET.finditer(folded)
+              if not _EXHORT.search(folded, clause_start(folded, m.start()), m.start())
+              and not _EXHORT.search(folded, m.start(), m.end())
+              # “十三五”规划确定的各项目标任务全面完成: the targets of a longer span, not the year's
+              and not _LONGER_SPAN.search(folded, clause_start(folded, m.start()), m.end())
+              and "规划" not in folded[clause_start(folded, m.start()):m.end()]]
+    if not claims:
+        return []
+    by_id = {f.id: f for f in figs}
+    met, missed = [], []
+    for r in rows:
+        if r["rule"] != "target_met" or r["verdict"] == schema.UNVERIFIABLE:
+            continue
+        fs = [by_id.get(i) for i in r["figure_ids"].split()]
+        if any(f is None for f in fs) or any(_BUDGET_WORDS.search(label_of(folded, f)) for f in fs if f.kind != "percent"):
+            continue
+        if r["computed"].startswith("achieved "):  # _met: achieved against target
+            miss = " not " in r["computed"]
+            if r["verdict"] != schema.CONSISTENT and "(met)" not in r["stated"]:
+                continue
+        elif len(fs) == 3 and fs[2].kind == "percent" and " of target " in r["stated"] and r["verdict"] == schema.CONSISTENT:
+            iv = fs[2].pct_interval()
+            miss = iv.high is not None and iv.high < HUNDRED
+        else:
+            continue
+        (missed if miss else met).append(fs[:2])
+    if not met and not missed:
+        return []
+    out = []
+    for m in claims:
+        if plan_heading(doc.section_at(m.start()) or "", doc.year):
+            continue  # 二、2024年工作打算: …确保各项任务完成 is no claim on the year reviewed
+        if missed:
+            a, t = missed[0]
+            out.append(result("target_met", schema.INCONSISTENT, [a, t], m.start(), m.end(), f"{m.group(0)} (all targets met)",
+                              f"{a.text} against the target {t.text}: not met",
+                              f"The text says all targets were met, but {a.text} falls short of the target {t.text}.",
+                              f"文中称各项目标均已完成，但{a.text}未达到目标{t.text}。",
+                              "target claimed met but not reached"))
+        else:
+            fs = [f for pair in met for f in pair]
+            out.append(result("target_met", schema.CONSISTENT, fs, m.start(), m.end(), f"{m.group(0)} (all targets met)",
+                              f"{len(met)} target(s) judged, all met",
+                              f"Every target the report states a result for was met, as the text says.",
+                              "文中各项有完成数的目标均已达到，与所述一致。"))
+    return out
 
 
 # 高于目标2.3个百分点 / 低于预期目标0.5个百分点: a gap in points from a target named, not restated
@@ -842,6 +1011,20 @@ def _named_earlier(doc, folded: str, sents: dict, t: Fig) -> Fig | None:
     return _earlier_in_paragraph(doc, folded, sents, t, lambda g: _LABEL_VERB.sub("", item_label(folded, g)).endswith(name))
 
 
+# 18万吨收购任务 / 500户改造计划: the work a target names, between it and its noun
+_TASK_WORK = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:目标任务|任务|目标|计划)")
+
+
+def _done_before(doc, folded: str, sents: dict, t: Fig) -> Fig | None:
+    """A target whose sentence states no achieved value (超额完成市下达的18万吨收购任务) → the one plain value of its
+    unit in the paragraph's three sentences before whose label names the target's work (全年收购粮食18.6万吨)."""
+    m = _TASK_WORK.match(folded, t.end)
+    if not m or t.sent <= 0:
+        return None
+    name = m.group(1)
+    return _earlier_in_paragraph(doc, folded, sents, t, lambda g: name in item_label(folded, g))
+
+
 def _earlier_in_paragraph(doc, folded: str, sents: dict, t: Fig, names) -> Fig | None:
     """The one plain value of t's unit in the three sentences before t's, within its paragraph, that names(g) accepts."""
     found = []
@@ -891,7 +1074,11 @@ _CLAIM_LEAD = re.compile(r"(?:已|均|全面|圆满|顺利|超额)*(?:完成|达
 # ，提前完成 / ，已全部完成 / ，未完成: a claim that is a clause of its own right after the target
 _BARE_CLAIM = re.compile(r"[，,](?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)*(?:完成|实现|达到)了?)"
                          r"(?:任务|目标)?(?=[，,；;。！？\n]|$)")
-_TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标)")
+# 较年度目标1,200万平方米超额完成 / 比计划提前完成: a claim right after a target compared with, no comma between
+_CMP_TARGET_LEAD = re.compile(r"(?:较|比|对照|对比)[^，,；;。\d%]{0,8}?(?:目标|计划|任务)(?:任务|值|数)?$")
+_BARE_CLAIM_CMP = re.compile(r"(?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)+"
+                             r"(?:完成|实现|达到)了?)(?:任务|目标)?(?=[，,；;。！？\n]|$)")
+_TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?[”\"]?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标)")
 
 
 # 按期办结率95%以上、积案化解率85%以上的考核目标均已完成 / 面商率达到90%以上的要求…，达到要求: the claim on targets
@@ -1117,8 +1304,9 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                         or quoted and s0 + quoted.start() < t.start and t.end <= s0 + quoted.end(1)
                         or _TARGET_AFTER.match(folded[t.end:t.end + 24])):
                     continue
-                if _planned(folded, doc, t) and not re.search(r"年初|年度", snt):
-                    continue
+                if _planned(folded, doc, t) and not re.search(r"年初|年度", snt) \
+                        and not (listed and _SETS_TARGETS.search(snt, 0, listed.start())):
+                    continue  # (…下达我局的主要目标是：… under 一、主要目标 states the year's targets as set)
                 name = _set_name(folded, t)
                 if len(name) >= 4:
                     out.append((t, name))
@@ -1413,7 +1601,7 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
     if figs is not None:
         # 确定了招商引资到位资金80亿元…等年度目标。…招商引资到位资金86.2亿元，为年度计划的112.8%: the one target set
         # earlier under exactly the value's name
-        name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a)))
+        name = _DONE_LEAD.sub("", _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a))))
         named = [g for g, n in _set_targets(doc, folded, figs) if g.sent < p.sent and same_unit(g, a) and n == name]
         if len(name) >= 4 and len(named) == 1:
             row = _pct_of_target(a, named[0], p)
