@@ -846,6 +846,8 @@ def _unit_slips(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[d
 # more; rates of a process (群众满意率, 办结率, 合格率…) are measured per survey or batch and are left alone
 _RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{4,14}(?:率|比例|比重)$")
 _RATE_LINK = re.compile(r"(?:达到|达|为|是|保持在|稳定在|维持在)$")
+# a rate named before its move to the value (供水率由上年的84.6%提高到89.2%, 优良率提升至86.1%): the name before 由
+_RATE_MOVE = re.compile(r"(?:由[^，,；;。%]{0,12}%)?(?:提高|提升|上升|增长|增加|下降|降低|回落|降)(?:到|至)$")
 _RATE_SCOPE = re.compile(r"^(?:(?:19|20)\d\d年度?|全年|今年|当年|年末|年底|全[市县区省州旗镇乡])+")
 _PROCESS_RATE = re.compile(r"满意|办结|办复|答复|回复|完成|执行|合格|达标|知晓|好评|参与|结案|采纳|解决|整改|出勤|通过|到位|"
                            r"兑现|及时|按时|按期|准确|正确|成功|利用|使用|响应|处置|处理|回访|上线|验收|履约|收缴|征收|化解|调解|"
@@ -862,7 +864,7 @@ def _rate_name(doc, folded: str, f: Fig) -> str | None:
     label = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
     if "率" not in label and "比" not in label:
         return None  # the name is part of the label and ends in 率, 比例 or 比重
-    name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _drop_list_mark(label)))
+    name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _RATE_MOVE.sub("", _drop_list_mark(label))))
     if not _RATE_NAME.match(name) or _PROCESS_RATE.search(name):
         return None
     if (_cr_other_frame(doc, folded, f) or _RATE_PLANNED.search(label)
@@ -897,9 +899,9 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 
 # a sentence that sums up (总体来看，…) or a heading of conclusions (五、结语): what it states was stated before
-_SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总的看|总的来看|总体而言|整体来看|综上所述|综上|总之)[，,]?")
+_SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总体上看|总的看|总的来看|总的来说|总体而言|整体来看|综合来看|综合看|综上所述|综上|总之)[，,]?")
 _SUMMARY_HEADING = re.compile(r"结语|结论|总结|小结")
-_SUMMARY_WORD = re.compile(r"总体看|总体来看|总的看|总的来看|总体而言|整体来看|综上|总之")  # (no \s*: searched over the text)
+_SUMMARY_WORD = re.compile(r"总体看|总体来看|总体上看|总的看|总的来看|总的来说|总体而言|整体来看|综合来看|综合看|综上|总之")  # (no \s*: searched over the text)
 _SUMMARY_ANY = re.compile(f"{_SUMMARY_WORD.pattern}|{_SUMMARY_HEADING.pattern}")  # either, in one scan of the text
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:率|比例|比重)$")
@@ -914,7 +916,7 @@ def _bare_rate_name(folded: str, f: Fig) -> str:
     """A percent's clause before it → the rate's name (政务服务综合满意率), or '' when it names no rate plainly."""
     label = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
     label = _BRACKETED.sub("", _drop_list_mark(label))
-    name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", label))
+    name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _RATE_MOVE.sub("", label)))
     return name if _RATE_TAIL.fullmatch(name) and not _RATE_PLANNED.search(name) else ""
 
 
