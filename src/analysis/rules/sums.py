@@ -139,10 +139,13 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
         return None  # 第二产业增加值79.62亿元，工业增加值65.30亿元: a part of the part before it, not one more part
     cause = "" if ok or minus else _cause(total, parts, want)
     if not ok and sure_split is False and want.low is not None and got.high < want.low \
-            and not (cause and (cause.startswith("万") or _many_digits(total))) and not _closed_list(folded, total, parts):
+            and not (cause and (cause.startswith("万") or _many_digits(total)
+                                and (len(parts) >= 3 or got.high >= want.low * COVER))) \
+            and not _closed_list(folded, total, parts):
         return None  # 固定资产投资100亿元，其中工业投资60亿元，基础设施投资37亿元: the main items, not all of them
     if not ok and not sure_split and want.low is not None and got.high < want.low * COVER and not (
-            cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER)) \
+            cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER
+                                       and (len(parts) >= 3 or _closed_list(folded, total, parts)))) \
             and not (sure_split is False and _closes_itself(folded, total, parts)) \
             and not (total.base_unit == "分" and len(parts) >= 3 and _SCORED.search(label_of(folded, total))
                      and not _MORE_SCORE.match(folded, parts[-1].end)):
@@ -248,7 +251,8 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     if _levels_down(folded, parts):
         return True
     names = [_ITEM_LEAD.sub("", item_label(folded, p)) for p in parts]
-    if all(len(v) >= 2 for v in names) and all(v in label_of(folded, total) for v in names):
+    if all(len(v) >= 2 for v in names) and len(set(names)) == len(names) \
+            and all(v in label_of(folded, total) for v in names):
         return True  # 新建和改建农村公路286公里（新建124公里，改建152公里）: the total names every part
     named = _COUNTED_WHOLE.search(label_of(folded, total))
     if named and _SMALL.get(named.group(1)) == len(parts):
@@ -504,7 +508,8 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
             # 财政拨款收入720万元（其中一般公共预算拨款690万元）/ 13.28万元（其中购置费0元，运行维护费132800元）: a detail of
             # the part before it
             continue
-        if parts and (_STOP.search(folded, max(cs, anchor + 1), g.start) or _BENEFIT.match(label)):
+        if parts and (_STOP.search(folded, max(cs, anchor + 1), g.start) or _BENEFIT.match(label)
+                      or _STOCK_STOP.search(folded, max(cs, anchor + 1), g.start)):
             break  # …63个，惠及居民2.4万户: who gains from the part before, not one more part
         if is_per_unit(folded, g):
             if parts:
@@ -524,6 +529,8 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
 
 
 _DONE_STATUS = re.compile(r"^(?:其中)?(?:已经|已)(?!有|达|占)")
+# …，其中企业1635户，年末实有市场主体达到3.86万户: a level at the year's end closes a list of the year's flow
+_STOCK_STOP = re.compile(r"年末|年底|实有|总数|总量|总规模")
 
 
 def _bracket_depth(folded: str, a: int, b: int) -> int:
@@ -2087,6 +2094,39 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     注销18个 beside 新增/年初); the list holds two cuts of one whole (按类型分…；按地域分…); the list says it names only
     some (主要包括…等); people are counted under attributes that overlap (女性 / 党员 / 连任)."""
     want = _sh_niv(total)
+    # 民间投资9.8亿元（与产业投资有交叉）: the text itself says the items overlap — more than the total is no error
+    stop = folded.find("。", parts[-1].end, parts[-1].end + 40)
+    if _OVERLAP_NOTE.search(folded, min(total.end, parts[0].start), stop if stop > 0 else parts[-1].end + 40):
+        return []
+    # 满分90分，实得89.3分；…指标10分，得9.7分；总分99.0分: weights and the points earned alternate; the total adds the
+    # earned ones only
+    if total.base_unit == "分":
+        earned = [p for p in parts if _EARNED.search(folded, max(0, p.start - 4), p.start)]
+        if earned and len(earned) * 2 == len(parts):
+            row = _rejudge(folded, total, earned, sure, sent) if len(earned) >= 2 else None
+            return [row] if row else []
+    # 其中乡镇问题186个、已整改178个，部门问题126个、已整改118个: two series interleaved (found / done), not four parts
+    if len(parts) >= 4 and len(parts) % 2 == 0:
+        heads = [item_label(folded, p) for p in parts]
+        odd, even = heads[0::2], heads[1::2]
+        lead = _SERIES_HEAD.match(even[0])
+        if lead and all(h.startswith(lead.group(0)) for h in even) and not any(h.startswith(lead.group(0)) for h in odd):
+            for series in (parts[1::2], parts[0::2]):
+                if _sum(series).overlaps(want):
+                    row = _rejudge(folded, total, series, True, sent)
+                    return [row] if row else []
+            if lead.group(0) in label_of(folded, total):
+                row = _rejudge(folded, total, parts[1::2], True, sent)  # (已整改296个 names the second series)
+                return [row] if row else []
+            return []
+    # 发现问题312个。…已整改296个，其中乡镇问题186个，部门问题126个: the list adds up exactly to another figure stated
+    # before it (in the total's sentence or the one before) — that one is its whole; no error is called
+    got = _sum(parts)
+    if got.bounded and total.end <= parts[0].start and any(g.quantity and g is not total and g not in parts and g.base_unit == total.base_unit
+                           and total.sent - 1 <= g.sent and g.end <= total.start and same_count_unit(g, total)
+                           and got.overlaps(_sh_niv(g)) for s in (total.sent - 1, total.sent, sent)
+                           for g in sents.get(s, [])):
+        return []
     # 预算调减40万元（由800万元调至760万元）: a value before and after, not parts
     if len(parts) == 2 and _FROM_TO.fullmatch(folded, parts[0].end, parts[1].start):
         return []
@@ -2166,6 +2206,11 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     return None
 
 
+_OVERLAP_NOTE = re.compile(r"交叉|重叠|不可简单相加|不宜相加")
+_EARNED = re.compile(r"得(?:分)?(?:为)?$")
+_SERIES_HEAD = re.compile(r"^(?:已经|已|未|尚未)[\u4e00-\u9fff]{1,3}")
+
+
 def _common_head(names: list[str]) -> str:
     """The noun every item ends with (教育支出、社会保障和就业支出…、其他各项支出 → 支出)."""
     head = names[0]
@@ -2177,19 +2222,23 @@ def _common_head(names: list[str]) -> str:
     return head
 
 
+_OWN_WORDS = re.compile(r"[（(\d]")  # (the words of a figure's own: after a bracket or another figure)
+
+
 def _slip_whole(doc, folded: str, figs: list[Fig], si: int, parts: list[Fig]) -> Fig | None:
     """按功能分类，教育支出…，…，其他各项支出11.32亿元 with the whole sections back (一般公共预算支出决算24.67亿元): a
     classification closed by its rest, no figure it adds up to, and one earlier figure named by the items' common
     noun (支出) — not a prior, plan or sub-scope value — that the sum misses by a slip (one digit, two swapped)."""
     head = _common_head([_ITEM_LEAD.sub("", item_label(folded, p)) for p in parts])
-    if len(head) < 2:
-        return None
+    # 共承办代表建议42件。…从内容看，市容环卫类16件，…，其他5件: items with no common noun take the nearest earlier
+    # figure named as a whole (共 / 全年 / 总…)
+    whole_word = _TOTAL_SENT if len(head) < 2 else None
     for g in reversed([g for g in figs if si - 8 <= g.sent < si]):
         if not g.quantity or not same_count_unit(g, parts[0]) or is_reference(folded, g) or in_plan(folded, doc, g):
             continue
         lab = _clause_text(folded, g)
-        if head not in lab or _BASE_WORDS.search(lab) or _SUB_SCOPE.search(lab) or _PLAN_ITEM.search(lab) \
-                or is_base(folded, g):
+        if (whole_word.search(_OWN_WORDS.split(lab)[-1]) is None if whole_word else head not in lab) or _BASE_WORDS.search(lab) \
+                or _SUB_SCOPE.search(lab) or _PLAN_ITEM.search(lab) or is_base(folded, g) or is_per_unit(folded, g):
             continue
         return g if _cause(g, parts, _sh_niv(g)).startswith(("one digit", "two digits")) else None
     return None
