@@ -79,9 +79,42 @@ def test_all_targets_met_claimed_after_a_target_table():
             "各项任务全部超额完成。\n")
     assert verdicts(table_targets_met, text.format(n="17,930", r="96.9%"), 2015) == ["inconsistent"]
     assert verdicts(table_targets_met, text.format(n="18,930", r="102.3%"), 2015) == ["consistent"]
-    # an exception named before the claim (除…外，其余…均已完成) is not a claim about every row
+    # an exception named before the claim (除…外，其余…均已完成) leaves that row out: the others are judged
     hedged = text.format(n="17,930", r="96.9%").replace("各项任务全部超额完成", "除老年人体检外，其余指标均已完成")
-    assert verdicts(table_targets_met, hedged, 2015) == []
+    assert verdicts(table_targets_met, hedged, 2015) == ["consistent"]
+    wrong = hedged.replace("13,260  110.5%", "11,260  93.8%")
+    assert verdicts(table_targets_met, wrong, 2015) == ["inconsistent"]
+    # an exception the rows do not name leaves nothing to judge
+    assert verdicts(table_targets_met, hedged.replace("除老年人体检外", "除个别指标外"), 2015) == []
+
+
+# an indicator table as 绩效自评 reports flatten it: cells carry their measure words and bounds, the score column
+# is no target, and the claim comes in the conclusion section
+_INDICATORS = """三、绩效指标完成情况
+指标名称  目标值  实际完成值  得分
+培训农民人数  1,200人次  {n}  20分
+示范基地  6个  6个  20分
+学员满意度  90%以上  94.5%  10分
+安全事故  0起  0起  10分
+
+四、自评结论
+项目总体运行良好，自评得分{score}分。{claim}
+"""
+
+
+def test_indicator_table_cells_with_measure_words_and_a_claim_in_the_conclusion():
+    ok = _INDICATORS.format(n="1,236人次", score="98", claim="年初设定的各项绩效指标全部完成。")
+    assert verdicts(table_targets_met, ok, 2020) == ["consistent"]
+    assert verdicts(table_targets_reached, ok, 2020) == ["consistent"] * 4
+    missed = _INDICATORS.format(n="1,136人次", score="96", claim="年初设定的各项绩效指标全部完成。")
+    assert verdicts(table_targets_met, missed, 2020) == ["inconsistent"]
+    assert verdicts(table_targets_reached, missed, 2020) == ["consistent"] * 3  # the row below claims nothing itself
+    # a plan for next year (确保…全部完成) and a conclusion that makes no claim leave the table alone
+    assert verdicts(table_targets_met, missed.replace("年初设定的", "明年要确保"), 2020) == []
+    assert verdicts(table_targets_met, _INDICATORS.format(n="1,136人次", score="96", claim="群众反映良好。"), 2020) == []
+    # and the cells keep their values
+    cells = find_tables(build_document(ok, year=2020).folded)[0].rows[0].cells
+    assert [c.number for c in cells] == ["1,200", "1,236", "20"] and cells[0].value[0] == 1200
 
 
 def test_target_table_without_rates_and_a_claim_of_exceeding_every_target():
@@ -115,7 +148,9 @@ def test_target_table_with_an_exception_marks_only_the_rows_that_meet():
     text = ("指标名称  年度目标值  实际完成值\n淘汰燃煤锅炉（台）  60  64\n安装监测设备（套）  120  112\n"
             "除监测设备因供货延迟少装8套外，其余指标均已完成。\n")
     rows = run(table_targets_reached, text, 2021) + run(table_targets_met, text, 2021)
-    assert [(r["verdict"], r["span"].split("  ")[0]) for r in rows] == [("consistent", "淘汰燃煤锅炉（台）")]
+    # (the claim about the rest holds for the one row it covers)
+    assert [(r["verdict"], r["span"].split("  ")[0]) for r in rows] == [("consistent", "淘汰燃煤锅炉（台）"),
+                                                                        ("consistent", "均已完成")]
 
 
 def test_share_columns_and_columns_of_other_units_are_not_a_rate_of_two_columns():

@@ -21,6 +21,9 @@ from .numerals import parse_arabic
 _GAP = re.compile(r"[ \u3000]{2,}|\t+")
 _NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _UNIT_LINE = re.compile(r"单位[：:]\s*(?P<unit>[^\s）)，,。；;]{1,6})")
+# a number cell with its measure word and an optional bound after it: 3.4万人, 1,800批次, 95%以上, 0起
+_NUMBER_UNIT = re.compile(r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>%|[^\d\s%.,]{1,5}?)"
+                          r"(?:以上|以下|以内|及以上|左右)?")
 _PAREN = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]\s*$")
 _EMPTY = {"-", "—", "——", "/", "－"}
 
@@ -33,16 +36,27 @@ class Cell:
 
     @property
     def is_number(self) -> bool:
-        return bool(_NUMBER.fullmatch(self.text))
+        """A bare number (1,286.40, 98.1%) or a number with its measure word and bound, as indicator tables write
+        their cells (3.4万人, 1,800批次, 95%以上, 10分)."""
+        if _NUMBER.fullmatch(self.text):
+            return True
+        m = _NUMBER_UNIT.fullmatch(self.text)
+        return bool(m and _looks_like_unit(m.group("unit")))
 
     @property
     def is_percent(self) -> bool:
-        return self.is_number and self.text.endswith("%")
+        return self.is_number and self.number.endswith("%")
+
+    @property
+    def number(self) -> str:
+        """The number as written, without its measure word or bound (95%以上 → 95%)."""
+        m = _NUMBER_UNIT.fullmatch(self.text)
+        return m.group("num") + ("%" if m.group("unit") == "%" else "") if m and m.group("unit") else self.text
 
     @property
     def value(self) -> tuple[Decimal, int]:
         """(value, decimals as written) of a number cell; a percent cell gives its number of percent."""
-        return parse_arabic(self.text.rstrip("%").lstrip("+"))
+        return parse_arabic(self.number.rstrip("%").lstrip("+"))
 
 
 @dataclass

@@ -22,6 +22,11 @@ _GROWTH = re.compile(r"增长|增幅|增减|同比|比上年")
 _TARGET = re.compile(r"目标|计划|任务|指标值|考核")
 _DENOMINATOR = re.compile(r"预算|目标|计划|任务|指标|上年|去年|基期|应|年初")
 _NUMERATOR = re.compile(r"执行|完成|实际|决算|本年|今年|实绩|已|支出数")
+# a claim that the targets were met, said of them in so many words, within a report's next sections
+_CLAIM_OF_TARGETS = re.compile(r"(?:目标|指标)(?:任务)?[^，,；;。\n\d%]{0,4}(?:均|全部|全面|都)(?:已)?(?:超额)?(?:完成|达到|实现|达标)")
+_CLAIM_REACH = 1200
+_PLAN_WORDS = re.compile(r"确保|力争|要|将|计划|打算|明年|下一步|下步")
+_EXCEPT = re.compile(r"除(?P<x>[^，,；;。、外]{2,16})外")
 _ALL_MET = re.compile(r"(?:均|全部|全面|都)(?:已)?(?:超额)?(?:完成|达到|实现|达标)|全部超额完成|全面超额完成")
 
 
@@ -245,6 +250,13 @@ def _judge_total(table: Table, total: Row, parts: list[Row], by_start: dict) -> 
     return result("parts_sum", schema.CONSISTENT, used, total.start, total.end, label, computed, en, zh)
 
 
+def _names_row(words: str, row: Row) -> bool:
+    """Do the words of an exception (除监测设备因供货延迟少装8套外) name this row (安装监测设备（套）)? They share
+    a run of three characters or more of its label."""
+    label = re.sub(r"[（(][^（）()]*[）)]", "", row.label.text)
+    return any(label[i:i + 3] in words for i in range(len(label) - 2))
+
+
 def table_targets_met(doc, figures) -> list[dict]:
     """全部超额完成 / 各项指标均已完成 said of a target table: every row's result must reach its target."""
     figs = figs_of(doc, figures)
@@ -263,13 +275,29 @@ def table_targets_met(doc, figures) -> list[dict]:
         para_end = folded.find("\n\n", end)
         window = folded[end:para_end if para_end > 0 else len(folded)][:160]
         m = _ALL_MET.search(window)
-        if not m or "除" in window[:m.start()] or re.search(r"未|没有|尚", window[max(0, m.start() - 3):m.start()]):
+        if not m:
+            # 四、自评结论 … 各项绩效目标全面完成: a later sentence that says so of the targets (目标/指标) in so many words
+            later = _CLAIM_OF_TARGETS.search(folded, end, end + _CLAIM_REACH)
+            if later and not _PLAN_WORDS.search(folded, folded.rfind("。", end, later.start()) + 1, later.start()):
+                window = folded[end:later.end()]
+                m = _ALL_MET.search(window, later.start() - end)
+        if not m or re.search(r"未|没有|尚", window[max(0, m.start() - 3):m.start()]):
             continue
+        # 除家长满意度外，其余指标全部完成: the rows named after 除 are left out of the claim
+        clause = window[max(window.rfind("。", 0, m.start()), window.rfind("；", 0, m.start())) + 1:m.start()]
+        ex = _EXCEPT.search(clause)
+        if "除" in clause and not ex:
+            continue
+        excepted = [row for row in table.rows if ex and _names_row(ex.group("x"), row)]
+        if ex and not excepted:
+            continue  # 除个别指标外: the rows left out cannot be told
         beyond = "超额" in m.group(0)
         missed, used = [], []
         for row in table.rows:
             den_c, num_c = row.cells[cols[0]], row.cells[cols[1]]
             if den_c is None or num_c is None or row.is_total:
+                continue
+            if row in excepted:
                 continue
             den, num = by_start.get(den_c.start), by_start.get(num_c.start)
             if den is None or num is None:
