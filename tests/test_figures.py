@@ -218,3 +218,12 @@ def test_a_space_before_the_number_keeps_its_metric():
 def test_the_year_of_a_fiscal_year_is_not_part_of_the_metric():
     df = figures_of("2023年度支出总计1,204.6万元。")
     assert df[df["text"] == "1,204.6万元"]["metric"].iloc[0] == "支出"
+
+
+def test_cells_of_an_indicator_table_are_measured_by_their_row():
+    text = ("指标名称  目标值  实际完成值  得分\n新增市场主体  3,000户  3,060户  10分\n"
+            "抽检合格率  97%以上  97.8%  10分\n")
+    df = figures_of(text, 2021)
+    got = dict(zip(df["text"], df["metric"]))
+    assert got["3,060户"] == "新增市场主体" and got["97.8%"] == "抽检合格率"
+    assert got["3,000户"] == "新增市场主体目标值"  # a target is not a value the text may restate

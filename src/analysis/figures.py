@@ -266,10 +266,15 @@ def _table_figures(folded: str, taken: list[Figure]) -> list[Figure]:
     from .tables import find_tables
 
     spans = {(f.start, f.end) for f in taken}
+    by_start = {f.start: f for f in taken}
     out = []
     for table in find_tables(folded):
         for row in table.rows:
             for col, cell in enumerate(row.cells):
+                if cell is not None and cell.start in by_start and by_start[cell.start].end <= cell.end:
+                    # 新增市场主体  3,000户  2,860户: a cell the grammar read is measured by its row label too
+                    by_start[cell.start].label = _row_label(row, table.columns[col])
+                    continue
                 if cell is None or cell.is_percent or any(s < cell.end and cell.start < e for s, e in spans):
                     continue
                 unit = table.unit_of(row, col)
@@ -278,9 +283,19 @@ def _table_figures(folded: str, taken: list[Figure]) -> list[Figure]:
                 v, d = cell.value
                 fig = Figure(cell.start, cell.end, kind, value=as_written(v, d), unit=unit, base_unit=base,
                              normalized_value=plain(v * MULTIPLIERS[mult]), decimals=str(d))
-                fig.label = re.sub(r"^(?:其中|含)[：:]?|[（(][^（）()]*[）)]$", "", row.label.text)
+                fig.label = _row_label(row, table.columns[col])
                 out.append(fig)
     return out
+
+
+def _row_label(row, column: str) -> str:
+    """A table row's label as the metric of its cells (其中：农田水利建设（万元） → 农田水利建设); a cell of a target
+    or budget column is that row's target (新增市场主体目标值), not a value the text may restate."""
+    label = re.sub(r"^(?:其中|含)[：:]?|[（(][^（）()]*[）)]$", "", row.label.text)
+    return label + re.sub(r"[（(][^（）()]*[）)]$", "", column) if _PLAN_COLUMN.search(column) else label
+
+
+_PLAN_COLUMN = re.compile(r"目标|计划|任务|指标值|预算|年初")
 
 
 def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
