@@ -323,6 +323,10 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         dens = [g for g in sent_q if g.exact and _lab(folded, g).endswith(each.group(1))]
         nums = [g for g in sent_q if g.base_unit == r.base_unit and not is_per_unit(folded, g)]
         return [([n], d, Decimal(1), "每" + each.group(1)) for n in nums for d in dens if n is not d]
+    if m is None and r.quantity:
+        per = _per_thing(doc, figs, r)
+        if per:
+            return per
     if m is None or not r.quantity or re.search(r"[月年日天季周]|每|增|减", m.group(2)) \
             or re.search(r"[月日天周季旬]$", _clause_text(folded, r)[:m.start()]):
         return []  # (月人均341元 / 日均…: per head per month, of an amount over the year or none told)
@@ -344,6 +348,72 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         # of the total or of the item named — whichever holds
         nums = nums + [g for g in same if g not in nums]
     return [([n], d, Decimal(1), kind) for n in nums for d in dens if n is not d]
+
+
+# 村均57万元 / 场均300人次 / 日均674吨: per thing of the kind the character before 均 names (人均, 生均, 户均 and 平均
+# are _PER_HEAD's or no kind at all)
+_X_PER = re.compile(r"([\u4e00-\u9fff])均(?:约为|约|为|达到|达|是)?$")
+# 平均每公里2.17万元 / 每个新建书屋2000册: per thing named after 每 (a measure word before the noun aside)
+_PER_NAMED = re.compile(r"每(?:个|所|家|座|处|条|名|位|项|件)?([\u4e00-\u9fff]{1,6}?)(?:平均)?(?:约为|约|为|达到|达|有|可)?$")
+_YEAR_WORD = re.compile(r"全年|年度|本年|今年|当年|一年")
+_PERIODS = {"日": "days", "天": "days", "月": 12}
+
+
+def _period(r: Fig, n: int) -> Fig:
+    """A count of days or months in the year, as a term of a quotient (日均 over the year's 365 days)."""
+    return Fig("", r.start, r.start, f"{n}{'天' if n > 12 else '个月'}", Decimal(n), None, "天" if n > 12 else "月",
+               Decimal(n), "天" if n > 12 else "月", "count", "", 0, "", "", r.sent)
+
+
+def _per_thing(doc, figs: list[Fig], r: Fig) -> list[tuple]:
+    """村均57万元 (342万元 over 6个行政村) / 场均300人次 (3.6万人次 over 一百二十场) / 平均每公里2.17万元 (3,150万元 over
+    1,452公里, the sentence before) / 每个新建书屋2000册 (4.8万册 over 新建农家书屋24个) / 日均674吨 (全年24.6万吨 over
+    365 days): an amount of the sentence over the things named, stated in the sentence or the one before it in the
+    paragraph. A weak pairing: reported only when it holds."""
+    folded = doc.folded
+    clause = _clause_text(folded, r)
+    x = _X_PER.search(clause)
+    noun = x.group(1) if x and x.group(1) not in "人生户平" else ""
+    if not noun:
+        named = _PER_NAMED.search(clause)
+        noun = named.group(1) if named else ""
+    if not noun:
+        return []
+    earlier = _quantities(figs, folded, doc, r)
+    sent_start = doc.sentences[r.sent].start
+    nums = [g for g in earlier if g.sent == r.sent and g.base_unit == r.base_unit and not is_per_unit(folded, g)
+            and not is_change(folded, g) and not is_base(folded, g)]
+    if not nums:
+        return []
+    period = _PERIODS.get(noun) if len(noun) == 1 and x else None
+    if period is not None:
+        if not _YEAR_WORD.search(folded, sent_start, nums[-1].start):
+            return []
+        if period == "days":
+            year = doc.year
+            # (a leap year's total is still often divided by 365)
+            days = [366, 365] if year is None or year % 4 == 0 and (year % 100 or year % 400 == 0) else [365]
+            return [([n], _period(r, d), Decimal(1), noun + "均") for n in reversed(nums) for d in days]
+        return [([n], _period(r, period), Decimal(1), noun + "均") for n in reversed(nums)]
+    para = folded.rfind("\n", 0, r.start) + 1
+    dens = []
+    for g in earlier:
+        if g.sent < r.sent - 1 or g.start < para or g in nums or g.base_unit == r.base_unit or is_per_unit(folded, g):
+            continue
+        if g.base_unit == noun and g.kind != "count":  # 1,452公里 for 每公里
+            dens.append(g)
+            continue
+        if not (g.exact or g.base_unit == noun):
+            continue
+        label = _lab(folded, g)
+        after = re.match(r"[\u4e00-\u9fff]{1,8}", folded[g.end:g.end + 8])
+        if g.base_unit == noun or label.endswith(noun) or (len(g.unit) > 1 and noun in g.unit[1:]) or (
+                len(noun) > 2 and label.endswith(noun[-2:]) and all(c in label for c in noun[:-2])) or (
+                after is not None and len(g.unit) == 1 and (
+                    after.group(0).startswith(noun) or len(noun) == 1 and noun in after.group(0)[:4])):
+            dens.append(g)
+    return [([n], d, Decimal(1), ("每" if not x else "") + noun + ("均" if x else "")) for n in reversed(nums)
+            for d in reversed(dens)]
 
 
 def _fine(g: Fig) -> bool:
@@ -409,10 +479,11 @@ def _candidates(doc, figs: list[Fig]) -> list[Fig]:
         out = []
         hits = {}
         for r in figs:
-            if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money"):
+            if r.value is None or r.norm is None or r.kind not in ("ratio", "percent", "count", "money", "weight",
+                                                                   "area", "length"):
                 continue
             if "/" not in r.unit:
-                rx = _PER_WORD if r.kind in ("count", "money") else _NAMES_A_RATIO
+                rx = _NAMES_A_RATIO if r.kind in ("ratio", "percent") else _PER_WORD
                 if rx not in hits:
                     hits[rx] = _matches_by_clause(folded, rx)
                 if not _matched_in_clause_before(hits[rx], r.start):
@@ -424,7 +495,7 @@ def _candidates(doc, figs: list[Fig]) -> list[Fig]:
     return cached(doc, "_ratio_candidates", figs, build)
 
 
-_PER_WORD = re.compile(r"每|人均|生均|户均")  # (spelled out for speed, as above)
+_PER_WORD = re.compile(r"每|均")  # (人均, 生均, 户均, 村均, 日均…: plain characters, for speed)
 
 
 def _matches_by_clause(folded: str, rx: re.Pattern) -> tuple[list[int], list[int]]:
@@ -509,7 +580,7 @@ def derived_ratio(doc, figures) -> list[dict]:
         if not ok and name in ("出生率", "死亡率") and q.low is not None and want.low is not None and (
                 abs(_mid(q) - _mid(want)) <= _CRUDE_SLACK * _mid(want)):
             continue  # (within what the year-end population, not the average one, may shift: no verdict)
-        ids = sorted(set(nums + dens), key=lambda g: g.start) + [r]
+        ids = sorted({g for g in nums + dens if g.id}, key=lambda g: g.start) + [r]  # (365天 of 日均: no figure)
         if ok:
             verdict = schema.CONSISTENT
             en = f"{name}: {ratio} gives {fmt_interval(q, dd, unit)}, which the stated {r.text} rounds correctly."

@@ -26,7 +26,7 @@ from .intervals import Interval, fmt, fmt_interval
 HUNDRED = Decimal(100)
 _CN_SEP = "，,；;。！？!?\n、"
 # A share is announced by 占 (占到, 占全市…的, 占比), a 比重/比例, or a rate word (合格率, 满意度).
-_ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:到|了)?")
+_ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:到(?![位账])|了)?")
 _RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别|依次|均)?(?:为|是|达到|达|约为|约|仅为|高达|降至|降到|升至|升到)?$")
 _TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比率|构成比|比)?(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
 _SCOPE = re.compile(r"全(?:市|县|区|镇|乡|旗|省|州|盟)")
@@ -59,6 +59,7 @@ class Share:
     # a whole that gives the stated share but that the wording does not pin down (the group the sentence names):
     # reported by share_of_total when it holds, never taken by other rules as the share's total
     guess: Fig | None = None
+    firm: bool = False      # the whole is pinned by the wording (全市86个文化站中… 占文化站总数的): no other is tried
 
     @property
     def parts(self) -> list:
@@ -72,7 +73,7 @@ _YIELD = re.compile(r"(?:收益|利润|回报|负债|税负|利息|盈利|毛利
 _PROPORTION_TAIL = re.compile(r"(比重|比例|占比|份额|构成比)(?:分别|依次)?(?:为|是|达到|达|约为|约)?$")
 _STEM_ADVERB_TAIL = re.compile(r"(?:分别|依次|均|各|约|仅|所|其)$")
 _WHOLE_TOTAL_TAIL = re.compile(r"(?<=.)(?:的)?(?:总数|总量|总额|总和|总计|总体|总人数)$")
-_TO_HEAD = re.compile(r"^(?:了|到)")
+_TO_HEAD = re.compile(r"^(?:了|到(?![位账]))")
 _DIGIT_OR_PCT = re.compile(r"[\d%]")
 
 
@@ -267,7 +268,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             # 三次产业比重分别为17.6%、53.0%和29.4%: the k quantities just before the list are the parts — not for
             # rates of named groups (教职工2,973人，其中专任教师2,618人，小学、初中专任教师学历合格率分别为99.2%和97.6%)
             # (…12.45亿元，合计113.27亿元，占比依次为…: a total stated inside the list is the whole, not an item)
-            listed = [g for g in before_figs if not _LIST_TOTAL.search(_segment_before(folded, g))]
+            listed = [g for k, g in enumerate(before_figs) if not _list_total(folded, g, before_figs[:k])]
             parts = listed[-len(group):]
             if parts and not all(same_unit(parts[-1], p) for p in parts) and len(first.stem) >= 2:
                 # 制造业项目29个、投资179.3亿元，服务业项目21个、投资125.2亿元…，投资额分别占…: items of two measures
@@ -311,6 +312,14 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         for s in group:
             if s.part is not None and s.total is None:
                 s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
+        if len(group) > 1 and first.whole and any(s.total is None and s.part is not None for s in group):
+            # 共计1,500万元，其中A 900万元、B 450万元、C 150万元，分别占到位资金的60%、25%和10%: one named whole for the
+            # list — the one the others were paired with, when the listed parts make it up (a wrong share aside)
+            found = {id(s.total): s.total for s in group if s.total is not None}
+            parts = [s.part for s in group]
+            if len(found) == 1 and all(p is not None for p in parts) and _adds_up(next(iter(found.values())), parts):
+                for s in group:
+                    s.total = s.total or next(iter(found.values()))
         defined = _defined_rate(doc, folded, figs, sents, first) if first.rate and len(group) == 1 else None
         if defined:
             # （贷款余额与缴存余额之比）: the text says what the rate is of
@@ -323,7 +332,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 first.guess = _funds_allotted(doc, folded, figs, sents, first)
             if first.total is None and first.guess is None:
                 first.guess = (_population_whole(doc, folded, figs, first)  # (建档20.9万人，建档率88.6%)
-                               or _noun_whole(doc, folded, figs, first))
+                               or _noun_whole(doc, folded, figs, first) or _group_in_part_label(folded, sents, first))
         if first.rate and first.part is None and len(group) == 1:
             pair = (_bracketed_pair(folded, figs, first) or _bracketed_whole(folded, figs, first, before_figs)
                     or _have_of(folded, first, before_figs) or _among_of(folded, first, before_figs))
@@ -339,7 +348,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 whole = _whole_of_complement(doc, figs, first, before_figs[-1])
                 if whole is not None:
                     first.part, first.total, first.rest, first.weak = before_figs[-1], whole, True, True
-            elif last_own is not None and (last_own.exact or not last_own.qualifier) and re.fullmatch(
+            elif last_own is not None and (last_own.exact or not last_own.qualifier) and not first.stem.endswith("满意") and re.fullmatch(
                     r"(?:[，,]同比[^，,；;。]{0,12}(?:（[^）]*）)?)?[，,；;]" + re.escape(first.stem) + r"率(?:为|是|达到|达|约为|约|降至|降到|升至|升到)?",
                     folded[last_own.end:first.pct.start]):
                 # 受理各类案件12,486件…；审结11,873件，结案率为95.1% / 审结11,327件，同比增长12.8%（2013年为…）；结案率90.7%:
@@ -385,7 +394,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             for s in group:
                 s.part = s.total = None
     for s in shares:
-        if s.whole and s.part is not None and s.total is not None and not _fits(s):
+        if s.whole and s.part is not None and s.total is not None and not s.firm and not _fits(s):
             # 受理审查起诉案件342件，提起公诉307件。…占起诉案件总数的24.1%: a nearby figure that gives the stated share
             # is the likelier whole; the pairing stays weak
             alt = _other_whole(doc, figs, s)
@@ -563,6 +572,28 @@ def _noun_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     return g if got is not None and want is not None and got.overlaps(want) else None
 
 
+_ITEM_LEAD = re.compile(r"^(?:其中|分别为|分别是|包括|含|即)")
+_COUNTED_HEADS = ("人", "人次", "名", "位")
+
+
+def _group_in_part_label(folded: str, sents: dict, s: Share) -> Fig | None:
+    """培训2.45万人次，分别为就业技能培训1.32万人次、…；就业技能培训结业后实现就业0.58万人，就业率43.9%: the part's own
+    clause names an item counted before it in the sentence — the group the rate is of. A likely whole only: taken
+    when it gives the stated rate."""
+    part = s.part
+    label = _clause_text(folded, part)
+    for g in reversed(sents.get(part.sent, ())):
+        if g.end > part.start or g is part or not g.quantity or is_reference(folded, g) or _smaller(g, part):
+            continue
+        if not (same_unit(g, part) or (g.base_unit in _COUNTED_HEADS and part.base_unit in _COUNTED_HEADS)):
+            continue
+        item = _ITEM_LEAD.sub("", _segment_before(folded, g))
+        if len(item) >= 4 and item in label:
+            got, want = share_interval(part, g), _pct(s.pct)
+            return g if got is not None and want is not None and got.overlaps(want) else None
+    return None
+
+
 def _spent_of_allotted(folded: str, before_figs: list[Fig], s: Share) -> bool:
     """筹集资金14.2亿元，支出12.9亿元，资金使用率90.8%: a use (支出, 执行, 拨付) rate right after the only two sums of
     its sentence, the funds allotted (安排/下达/筹集…) then the part spent → surely that part of that whole."""
@@ -609,6 +640,22 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
 
 # 上述四项分别占… / 以上三类合计占…: the count of the items just listed (not 大专以上58名, a group of people)
 _LIST_TOTAL = re.compile(r"(?:合计|总计|小计|共计|累计|总额|总量|共)(?:为|达到|达|约)?$")
+_JOINED_ITEM = re.compile(r"[和及与、]")
+
+
+def _list_total(folded: str, g: Fig, prior: list[Fig]) -> bool:
+    """Is a figure worded as a total (合计, 共计…) the total of the list it sits in? Not an item naming several things
+    combined that is smaller than the item before it (养老保险15.2亿元、医疗保险7.1亿元、失业、工伤和生育保险合计2.5亿元)."""
+    seg = _segment_before(folded, g)
+    m = _LIST_TOTAL.search(seg)
+    if not m:
+        return False
+    if _JOINED_ITEM.search(seg, 0, m.start()) and prior and same_unit(prior[-1], g) and prior[-1].norm is not None \
+            and g.norm is not None and g.norm < prior[-1].norm:
+        return False
+    return True
+
+
 _ITEMS_COUNTED = re.compile(r"(?:其中|而|另|这)?(?:上述|以上|前)")
 # 以上四类合计占 / 上述三项共占 / 前五位合计占: a subtotal of the shares just listed
 _SUBTOTAL = re.compile(r"(?:以上|上述|前)([一二三四五六七八九十两\d]{1,3})(?:类|项|个|种|位|大类|项目)?(?:合计|共计|累计|总计|共|合)?$")
@@ -1013,7 +1060,9 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     if not before_figs:
         return None
     if s.stem and (s.rate or len(s.stem) >= 2):
-        stem = s.stem if s.rate else re.sub(r"^其中", "", s.stem)
+        # (今年新建数占累计总数的: the count of the year's new ones — the time word and 数 aside)
+        # (校舍改造类占全部承办建议的: the class named by its items' own words — 涉及校舍改造的11件)
+        stem = s.stem if s.rate else _CLASS_TAIL.sub("", _COUNT_OF_TAIL.sub("", _TIME_HEAD.sub("", re.sub(r"^其中", "", s.stem))))
         # (非国有企业占…: the last four characters, and a negation before them — 非国有企业 is not 国有企业)
         stem = stem if s.rate else stem[-5:] if len(stem) > 4 and stem[-5] in "非未不无没" else stem[-4:]
         if s.rate and stem.endswith("满意"):
@@ -1081,6 +1130,9 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
 
 
 _OWN_LABEL = re.compile(r"[^（(]*$")
+_CLASS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:类|方面)$")
+_TIME_HEAD = re.compile(r"^(?:今年|当年|本年|全年|年内)(?=..)")
+_COUNT_OF_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![人户件次个项家名所座])数$")
 _NAME_LEAD = re.compile(r"^(?:其中|全年|当年|本年|今年|全部|共计|合计|总计|共|总)+")
 _OWN_CHANGE = re.compile(r"[，,](?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)\d[\d.]*%(?=[，,])")
 # 已有32个…, 其中有9个…, 发现6个项目进度滞后: the count is the subject of its clause
@@ -1165,12 +1217,21 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
                     len(bare) >= 4 and bare in label and bare not in item_label(folded, part)) or _abbreviates(core, label) or (
                     plain and plain in label):
+                owner = _noun_owner(folded, sents, g, part, core)
+                if owner is not None:
+                    s.firm = True
+                    return owner
                 return _named_alternative(folded, figs, s, g, core) or g
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
-        return (_total_named(doc, folded, figs, s, core) or _loose_whole(doc, folded, figs, s)
+        return (_whole_after_part(folded, sents, s, core) or _total_named(doc, folded, figs, s, core)
+                or _loose_whole(doc, folded, figs, s, listed)
                 or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct), listed)
                 or _headed_whole(folded, sents, s, core, listed))
+    if _BARE_TOTAL.search(_clause_text(folded, s.pct)):
+        after = _whole_after_part(folded, sents, s, "")
+        if after is not None:
+            return after
     if _SCOPE_WHOLE.fullmatch(_clause_text(folded, s.pct)) and _clause_text(folded, part).startswith("其中"):
         # 收入52.6亿元，…，其中市本级完成21.4亿元，占全市的40.7%: a share of the bare scope (全市, 全县…) by a 其中
         # part is of the figure the part was taken from — the last of its unit before 其中 (this sentence or the one
@@ -1376,6 +1437,45 @@ def _abbreviates(short: str, label: str) -> bool:
     return True
 
 
+def _whole_after_part(folded: str, sents: dict, s: Share, core: str) -> Fig | None:
+    """新建户用沼气池1,350户，全县累计由上年末的7,290户增加到8,640户，今年新建数占累计总数的18.5%: the whole named by
+    the share, stated after the part in the same sentence (the level reached, not the base it rose from)."""
+    part = s.part
+    if len(core) == 1:
+        return None
+    for g in reversed(sents.get(part.sent, ())):
+        if g.start < part.end or g.end > s.pct.start:
+            continue
+        lab = _clause_text(folded, g)
+        # (占总数的: a bare whole is the level the sentence says the stock reached)
+        if ((core in lab if core else bool(_LEVEL_END.search(lab))) and counts_into(g, part) and not _smaller(g, part) and not is_reference(folded, g)
+                and not is_base(folded, g) and not (_LAST_YEAR.search(lab) and not _REACHED.search(lab))):
+            return g
+    return None
+
+
+_REACHED = re.compile(r"(?:增加|增长|提高|上升|扩大)(?:到|至)$")
+_LEVEL_END = re.compile(r"(?:增加|增长|提高|上升|扩大|达)(?:到|至)$|(?:总数|总量|累计)(?:达到|达|为)?$")
+# 当年新发展数占总数的: a share of the bare total (总数, 总量)
+_BARE_TOTAL = re.compile(r"占(?:了|到)?(?:其|全部)?总(?:数|量|额)的?(?:比重|比例)?(?:为|达到|达)?$")
+
+
+def _noun_owner(folded: str, sents: dict, g: Fig, part: Fig, core: str) -> Fig | None:
+    """全市86个乡镇综合文化站中达标79个，…占全市乡镇文化站总数的: the whole's name in the figure's clause is the noun of
+    the larger count before it (N个X中), of which the figure is a subset — that count is the whole."""
+    cs = clause_start(folded, g.start)
+    k = folded.rfind(core[-2:], cs, g.start) if len(core) >= 2 else -1
+    if k < 0 or "中" not in folded[k + 2:g.start]:
+        return None
+    for h in reversed(sents.get(g.sent, ())):
+        if h.end <= k and h.start >= cs:
+            if ((counts_into(h, part) or _classifier_fits(h, part)) and h.norm is not None and g.norm is not None and h.norm > g.norm
+                    and not _DIGIT_OR_PCT.search(folded, h.end, k) and not is_reference(folded, h)):
+                return h
+            return None
+    return None
+
+
 def _named_alternative(folded: str, figs: list[Fig], s: Share, g: Fig, core: str) -> Fig | None:
     """城镇居民人均可支配收入45600元；农村居民…22800元 … 人均消费支出占人均可支配收入的65.0%: the nearest figure
     named by the whole carries a qualifier (农村居民) the share does not; when it does not give the stated share but
@@ -1546,7 +1646,7 @@ def _one_kind_of(folded: str, sents: dict, g: Fig, core: str) -> bool:
     return False
 
 
-def _loose_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+def _loose_whole(doc, folded: str, figs: list[Fig], s: Share, listed: set[int] = frozenset()) -> Fig | None:
     """A named whole its figure's label words differently (占监测户的 ← 纳入监测对象46户; 占进驻事项的 ← 进驻中心的…
     事项1,368项): the nearest earlier figure of the paragraph, up to three sentences back, whose sentence names the
     whole's head before it. A weak pairing: taken only when the share it gives matches the stated one."""
@@ -1556,7 +1656,8 @@ def _loose_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     para = paragraph_start(folded, part.start)
     want = _pct(s.pct)
     for g in reversed([g for g in figs if para <= g.start and g.end <= part.start and part.sent - 3 <= g.sent
-                       and same_unit(g, part) and not is_reference(folded, g) and not _smaller(g, part)]):
+                       and same_unit(g, part) and not is_reference(folded, g) and not _smaller(g, part)
+                       and g.start not in listed]):  # (a part listed beside it is not its whole)
         if head not in folded[doc.sentences[g.sent].start:g.start]:
             continue
         got = share_interval(part, g, s.extra)
@@ -1594,7 +1695,9 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
     """占受理案件总数的 ← 全年共受理各类案件12,486件: a whole whose label holds the whole's words in order with
     others between them. A weak pairing: the share is reported only when it holds. (A part listed beside s — A申请、
     B申请分别为128件、96件，分别占申请总数的 — is never the whole, though its label names the whole's words.)"""
+    # (占总支出的 ← 实际支出8,725.4万元: 总 only says the whole is all of the measure)
     core = re.sub(r"^(?:全年|全市|全县|全区|当年|本年|全部|全体|所有)", "", core)
+    core = re.sub(r"^总(?=[\u4e00-\u9fff]{2}$)", "", core)
     if len(core) not in (2, 4, 6) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
     words = re.compile(".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2)))
@@ -1795,9 +1898,9 @@ def share_of_total(doc, figures) -> list[dict]:
             continue  # (整改率94.9% of 296 over 46个部门: a rate's whole is no smaller than its part — the wrong whole)
         if not ok and (s.weak or pct.unit == "‰"):
             continue  # (a rate per mille is of a population the text seldom gives: 婴儿死亡率 is over live births)
-        if not ok and not s.rest and not s.extra and _other_count_fits(doc.folded, figs, s, want):
+        if not ok and not s.rest and not s.extra and not s.firm and _other_count_fits(doc.folded, figs, s, want):
             continue
-        if not ok and not s.rest and not s.extra and _twin_fits(doc.folded, figs, starts or [g.start for g in figs], s, want):
+        if not ok and not s.rest and not s.extra and not s.firm and _twin_fits(doc.folded, figs, starts or [g.start for g in figs], s, want):
             continue
         if not ok and not s.rest and not s.extra and _bracket_after_fits(doc.folded, figs, s, pct, want):
             continue
@@ -1862,6 +1965,8 @@ def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) ->
     for g in figs:
         if g.sent > part.sent or g.sent < part.sent - 2 or g is part or g is s.total or not g.value or g.end > s.pct.start:
             continue
+        if g.sent == part.sent and _LAST_YEAR.search(lab := _clause_text(folded, g)) and not _REACHED.search(lab):
+            continue  # (累计由上年末的7,290户增加到8,640户，今年新建数占…: last year's level is no whole of this year's)
         if (g.sent == part.sent and g.kind == "count" and g.exact and g.value >= part.value) or (
                 g.kind != "count" and same_unit(g, part) and not is_change(folded, g)):
             iv = share_interval(part, g, [])
@@ -2081,6 +2186,11 @@ def percent_sum(doc, figures) -> list[dict]:
             followed.add(key)
         groups[key] = sorted(groups.get(key, []) + follow, key=lambda t: t.pct.start)
     for (sent, total_start, whole), group in groups.items():
+        plain = [s for s in group if not s.rate]
+        if 2 <= len(plain) < len(group) and len({s.list_id for s in plain}) == 1:
+            # 分别占37.0%、29.6%…；调处成功209起，成功率96.8%: a rate of the same whole stated after one list of
+            # shares is no item of that list
+            group = plain
         if len(group) < 2:
             continue
         if any(s.rate for s in group) and not _parts_exhaust(group):
@@ -2478,7 +2588,7 @@ def smallest_n(p: Interval, limit: int = 2000) -> int | None:
 
 _ONE_BY_ONE = re.compile(r"逐(?:[件个项家户人所名条]|一)")
 _LISTED_NAMES = re.compile(r"[、和及与][^，,；;。\d、]{1,8}$")
-_AVERAGE_WORD = re.compile(r"平均|人均|均值")
+_AVERAGE_WORD = re.compile(r"平均|人均|均值|加权|综合(?=满意|评价|评分|得分|达标|合格|知晓|测评)")  # (综合满意率: a weighted mean)
 
 
 def granularity(doc, figures) -> list[dict]:
@@ -2576,6 +2686,12 @@ def granularity(doc, figures) -> list[dict]:
             row = _fraction_of_counted(doc, folded, sents, f)
             if row:
                 out.append(row)
+        elif f.kind == "percent" and f.start not in shared and f.value == HUNDRED and not f.qualifier and \
+                _ALL_DONE_VERB.match(folded, f.end):
+            # 抽查市场主体2260户，抽查结果100%公示: 100% done to the things counted just before — all of them
+            n_fig = _all_of_counted(folded, sents, f)
+            if n_fig is not None:
+                out.append(_grim_row(n_fig, f, _pct(f), int(n_fig.value), True, [int(n_fig.value)]))
         elif f.kind == "percent" and f.start not in shared and (folded.startswith("的", f.end) or (
                 folded[f.start - 1:f.start] == "有" and _HAVE_PCT.search(folded, max(0, f.start - 5), f.start))):
             row = _percent_of_named(doc, folded, sents, f)
@@ -2591,6 +2707,23 @@ _OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|建成|建立|建
 
 # 所辖8个街道，已有65%开展…: a percent that is the subject of its clause, of the things counted just before
 _HAVE_PCT = re.compile(r"[，,](?:其中)?(?:已有|已经有|共有|有)$")
+
+
+# 100%公示 / 100%覆盖 / 100%完成: a verb of doing right after the percent
+_ALL_DONE_VERB = re.compile(r"(?:公示|公开|覆盖|完成|办结|落实|整改|反馈|回复|答复|录入|上传|归档|建档|签约|兑现|到位|核查|处置|检测|检查|验收|达标|合格)")
+
+
+def _all_of_counted(folded: str, sents: dict, f: Fig) -> Fig | None:
+    """The exact count just before a 100% in its sentence, with no other percent or count between them in other
+    clauses than the next (抽查市场主体2260户，抽查结果100%公示)."""
+    before = [g for g in sents.get(f.sent, ()) if g.end <= f.start]
+    if not before or before[-1].kind == "percent":
+        return None
+    g = before[-1]
+    if not (g.exact and g.value and not g.qualifier) or _DIGIT_OR_PCT.search(folded, g.end, f.start):
+        return None
+    between = folded[g.end:f.start]
+    return g if between.count("，") + between.count(",") <= 1 and not re.search(r"[；;。]", between) else None
 
 
 def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
@@ -3012,7 +3145,8 @@ _GROUP_DEFINED = re.compile(r"[\u4e00-\u9fff]{2,8}的$|^(?:[\u4e00-\u9fff]{0,6}?
 
 _ALL_HANDLED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:已经|已)?(?:全部|均已|全都)(?:已)?(?:按期)?(?:办结|办复|答复|办理完毕|办理答复|办理)")
 # 表示满意的301件: a survey whose answers are counted in cases is over the cases handled
-_ANSWERED_CASES = re.compile(r"满意的?$")
+# 满意的… / 办理人大代表建议26件，…满意率100%: cases whose answers are rated, counted in the rate's sentence
+_ANSWERED_CASES = re.compile(r"满意的?$|建议|提案|议案")
 
 
 def _earlier_case_count(doc, folded: str, f: Fig, sents: dict) -> Fig | None:
@@ -3023,7 +3157,7 @@ def _earlier_case_count(doc, folded: str, f: Fig, sents: dict) -> Fig | None:
             if g.end > f.start or not g.exact or g.qualifier or not g.value or g.base_unit != "件" or is_reference(folded, g):
                 continue
             lab = _clause_text(folded, g)
-            if re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办|交[^，,；;。]{1,8}办理", lab) and not re.search(r"不予|未|不", lab):
+            if re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办|交[^，,；;。]{1,8}办理|(?<![已未])(?:承办|办理)", lab) and not re.search(r"不予|未|不", lab):
                 return g
             if _ALL_HANDLED.match(folded, g.end):
                 return g  # 交市政府办理的378件建议已全部办复: the cases all answered are the ones asked about
