@@ -19,3 +19,4 @@ def test_a_base_with_spaces_around_its_number_is_still_the_base():
 def test_a_share_with_spaces_around_its_numbers_is_judged():
     assert ("share_of_total", "consistent") in _rows("共办理建议 40 件，其中 10 件已解决，占 25%。")
     assert ("share_of_total", "inconsistent") in _rows("共办理建议 40 件，其中 10 件已解决，占 35%。")
+

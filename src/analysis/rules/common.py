@@ -240,7 +240,8 @@ _PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|
 # a heading about what comes next (工作打算, 2025年主要任务, 工作安排), not a review (计划执行情况, 完成情况)
 # (计划生育 / 计划免疫 are policy fields, not plans)
 # (计划 only ends a plan heading — 2025年工作计划, 明年计划安排 — so 科技计划管理, 计划生育 are fields, not plans)
-_PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾)).*(?:打算|计划(?:安排|要点)?[：:。]?$|思路|展望|下步|下一步|要点|安排|主要任务)")
+# (资金安排和使用 / 资金使用情况 account for money spent: results, not plans)
+_PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|使用|安排[和及与])).*(?:打算|计划(?:安排|要点)?[：:。]?$|思路|展望|下步|下一步|要点|安排|主要任务)")
 
 
 def per_figure(fn):
