@@ -160,3 +160,25 @@ def test_share_columns_and_columns_of_other_units_are_not_a_rate_of_two_columns(
     assert verdicts(table_rates, shares, 2020) == [] and verdicts(table_rates, mixed, 2020) == []
     unnamed = "项目  计划  实际  完成率\n道路（公里）  40  36  90.0%\n"
     assert verdicts(table_rates, unnamed, 2020) == ["consistent"]
+
+
+# the same table exported from a budget system onto one line with single spaces, categories mixed into it
+_RUN = ("三、绩效指标完成情况\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 得分 产出指标 数量指标 改造农贸市场 12个 {n} 20分 "
+        "质量指标 验收合格率 100% 100% 10分 成本指标 单个市场改造成本 50万元以内 46.8万元 10分\n"
+        "四、总体评价\n{claim}\n")
+
+
+def test_an_indicator_table_run_together_on_one_line():
+    ok = _RUN.format(n="12个", claim="项目各项产出指标全部完成。")
+    table = find_tables(build_document(ok, year=2022).folded)[0]
+    assert [r.label.text for r in table.rows] == ["改造农贸市场", "验收合格率", "单个市场改造成本"]
+    assert verdicts(table_targets_reached, ok, 2022) == ["consistent"] * 3  # 46.8 within 50万元以内 too
+    assert verdicts(table_targets_met, ok, 2022) == ["consistent"]
+    missed = _RUN.format(n="10个", claim="项目各项产出指标全部完成。")
+    assert verdicts(table_targets_met, missed, 2022) == ["inconsistent"]
+    # a section heading with 主要 in it is no plan; a claim for next year is
+    assert verdicts(table_targets_met, missed.replace("四、总体评价", "四、主要成效"), 2022) == ["inconsistent"]
+    assert verdicts(table_targets_met, missed.replace("项目各项", "明年确保各项"), 2022) == []
+    # prose with 指标值 and 完成值 in it but no run of cells is no table
+    assert find_tables(build_document("年度指标值 实际完成值 得分均由系统导出，详见附件。", year=2022).folded) == []

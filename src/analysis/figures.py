@@ -252,7 +252,9 @@ def find_figures(doc: Document) -> list[Figure]:
             continue
         _qualify(fig, folded, out[-1].end if out else 0)
         out.append(fig)
-    if "  " in folded or "\t" in folded or "\u3000\u3000" in folded:
+    from .tables import may_hold_tables
+
+    if may_hold_tables(folded):
         cells = _table_figures(folded, out)
         if cells:
             out = sorted(out + cells, key=lambda f: f.start)

@@ -133,6 +133,12 @@ def _cells(line: str, offset: int) -> list[Cell]:
     return out
 
 
+def may_hold_tables(folded: str) -> bool:
+    """A cheap test before find_tables: cells apart by two spaces or a tab, or a header run together on one line."""
+    return "  " in folded or "\t" in folded or "\u3000\u3000" in folded or (
+        "实际" in folded or "完成值" in folded) and bool(_RUN_HEADER.search(folded))
+
+
 def find_tables(folded: str) -> list[Table]:
     """Folded text → the tables in it, each with its header, rows and unit line."""
     tables: list[Table] = []
@@ -162,4 +168,32 @@ def find_tables(folded: str) -> list[Table]:
                 continue
         if line.strip():
             current = None  # prose ends the table
+            if _RUN_HEADER.search(line):
+                tables.extend(_run_together(line, offset - len(line) - 1))
     return [t for t in tables if t.rows]
+
+
+# an indicator table exported onto one line with single spaces (绩效自评表: 一级指标 二级指标 三级指标 年度指标值 实际完成值
+# 得分 产出指标 数量指标 新建社区健身中心 8个 8个 10分 …): its header names a target and an actual column
+_RUN_HEADER = re.compile(r"(?:年度)?(?:指标值|目标值|计划值) (?:实际完成值|实际值|完成值)(?: (?:得分|分值))?")
+_RUN_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S+) (?P<a>\S+)(?: (?P<s>\d+(?:\.\d+)?分))?(?= |$)")
+
+
+def _run_together(line: str, offset: int) -> list[Table]:
+    """A table run together on one line → a table of its rows (label, target, actual[, score]), each cell a number
+    with its measure word; rows that do not read that way are left out."""
+    h = _RUN_HEADER.search(line)
+    names = h.group(0).split(" ")
+    table = Table(names, start=offset + h.start())
+    pos = h.end()
+    while True:
+        m = _RUN_ROW.search(line, pos)
+        if not m:
+            break
+        cells = [Cell(offset + m.start(g), offset + m.end(g), m.group(g)) for g in ("t", "a", "s") if m.group(g)]
+        if all(c.is_number for c in cells) and len(cells) == len(names):
+            table.rows.append(Row(Cell(offset + m.start("label"), offset + m.end("label"), m.group("label")), cells))
+            pos = m.end()
+        else:
+            pos = m.start("label") + len(m.group("label").split(" ")[0]) + 1
+    return [table] if table.rows else []

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from ..tables import Row, Table, find_tables
+from ..tables import Row, Table, find_tables, may_hold_tables
 from .common import Fig, figs_of, result
 from .intervals import Interval, fmt_interval
 
@@ -25,7 +25,7 @@ _NUMERATOR = re.compile(r"执行|完成|实际|决算|本年|今年|实绩|已|�
 # a claim that the targets were met, said of them in so many words, within a report's next sections
 _CLAIM_OF_TARGETS = re.compile(r"(?:目标|指标)(?:任务)?[^，,；;。\n\d%]{0,4}(?:均|全部|全面|都)(?:已)?(?:超额)?(?:完成|达到|实现|达标)")
 _CLAIM_REACH = 1200
-_PLAN_WORDS = re.compile(r"确保|力争|要|将|计划|打算|明年|下一步|下步")
+_PLAN_WORDS = re.compile(r"确保|力争|(?<![主需重必])要(?![求点])|将(?!近)|计划|打算|明年|下一步|下步")
 _EXCEPT = re.compile(r"除(?P<x>[^，,；;。、外]{2,16})外")
 _ALL_MET = re.compile(r"(?:均|全部|全面|都)(?:已)?(?:超额)?(?:完成|达到|实现|达标)|全部超额完成|全面超额完成")
 
@@ -34,7 +34,7 @@ def tables_of(doc) -> list[Table]:
     """The document's tables, found once and kept on it."""
     cached = getattr(doc, "_tables_cache", None)
     if cached is None:
-        cached = find_tables(doc.folded) if ("  " in doc.folded or "\t" in doc.folded) else []
+        cached = find_tables(doc.folded) if may_hold_tables(doc.folded) else []
         doc._tables_cache = cached
     return cached
 
@@ -278,11 +278,14 @@ def table_targets_met(doc, figures) -> list[dict]:
         if not m:
             # 四、自评结论 … 各项绩效目标全面完成: a later sentence that says so of the targets (目标/指标) in so many words
             later = _CLAIM_OF_TARGETS.search(folded, end, end + _CLAIM_REACH)
-            if later and not _PLAN_WORDS.search(folded, folded.rfind("。", end, later.start()) + 1, later.start()):
+            if later:
                 window = folded[end:later.end()]
                 m = _ALL_MET.search(window, later.start() - end)
         if not m or re.search(r"未|没有|尚", window[max(0, m.start() - 3):m.start()]):
             continue
+        said = end + m.start()
+        if _PLAN_WORDS.search(folded, max(folded.rfind("。", end, said), folded.rfind("\n", end, said)) + 1, said):
+            continue  # 明年确保各项指标全部完成: a plan, said in its sentence or line
         # 除家长满意度外，其余指标全部完成: the rows named after 除 are left out of the claim
         clause = window[max(window.rfind("。", 0, m.start()), window.rfind("；", 0, m.start())) + 1:m.start()]
         ex = _EXCEPT.search(clause)
