@@ -50,7 +50,9 @@ _RATE_NEXT = re.compile(rf"[，,、](?:同比)?(?:{_UP}|{_DOWN}|{_WIDTH})(?:了|
 _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
                            r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|多收|少收)了?$"
                            # 比上年多融资6.4亿元 / 较上年少支出: 多/少 with a verb of its own
-                           r"|(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?(?:多|少)[\u4e00-\u9fff]{1,3}$")
+                           r"|(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?(?:多|少)[\u4e00-\u9fff]{1,3}$"
+                           # 环比三季度末增加0.9万份 / 环比上月减少12起: a change on the period before
+                           r"|环比[^，,；;。\d%]{0,8}?(?:增加|减少|多|少|净增|净减)了?$")
 _BASE_PRIOR = re.compile(rf"(?:(?:比|较){_PRIOR_YEAR}的?|{_PRIOR_YEAR}(?:分别)?(?:为|是))$"
                          r"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?P<of>[\u4e00-\u9fff]{1,8})的$")
 # one of these is in every wording of a base: a comparison (比/较), a period (上年, 同期, 2019年, 上届) or a start (由/从)
@@ -221,8 +223,9 @@ def _is_ref(folded: str, f: Fig) -> bool:
     """is_reference, with the prior-year and change wordings above."""
     if _is_change(folded, f) or _is_base(folded, f):
         return True
-    if f.quantity and _COMPARED_NEXT.match(folded, f.end) and _BUDGET_LABEL.search(label_of(folded, f)):
-        return False
+    if f.quantity and _COMPARED_NEXT.match(folded, f.end) and _BUDGET_LABEL.search(label_of(folded, f)) \
+            and f.qualifier not in ("at_most", "at_least"):
+        return False  # (控制在年初预算22万元以内，较上年减少: a bound the budget sets, not the year's value)
     # (is_reference adds nothing: its base, change and target wordings are each within _is_base, _is_change, _is_tgt)
     return _is_tgt(folded, f)
 
@@ -517,7 +520,11 @@ def _attach_subjectless(doc, folded: str, sents: dict, by_sent: dict) -> None:
         if si <= 0:
             continue
         subject = ""
-        if not _SUBJECTLESS.match(folded, doc.sentences[si].start):
+        s0 = doc.sentences[si].start
+        if _COMPARED_LEAD.match(folded, s0):
+            _attach_compared_lead(doc, folded, sents, si, grs)
+            continue
+        if not _SUBJECTLESS.match(folded, s0):
             # “三公”经费较上年减少4.12万元，下降9.6%: with a subject of its own, the value it names
             m = _SUBJECT_COMPARE.match(folded, doc.sentences[si].start)
             if not m:
@@ -546,6 +553,26 @@ def _attach_subjectless(doc, folded: str, sents: dict, by_sent: dict) -> None:
                 abs_gr = next(a for a in grs if a.mode == "abs")
                 if abs_gr.down == gr.down:
                     gr.cur, gr.change, gr.base_how = named[0], unit_fig, "current − change"
+
+
+# 与上年相比增长14.1%（上年办理590件）: a sentence that opens on the comparison, its base stated after the rate
+_COMPARED_LEAD = re.compile(rf"(?:与|同|和)(?:上年|去年|上一年度?|上年度)(?:同期)?相比[，,]?(?:{_UP}|{_DOWN})了?\d")
+
+
+def _attach_compared_lead(doc, folded: str, sents: dict, si: int, grs: list) -> None:
+    """The rate of a sentence opening on 与上年相比 with the base after it, of the one value of the base's unit that the
+    sentence before (same paragraph) states as the period's own."""
+    if len(grs) != 1 or grs[0].mode != "pct" or grs[0].cur is not None:
+        return
+    gr = grs[0]
+    bases = [g for g in sents.get(si, []) if g.start > gr.g.end and g.quantity and _BASE_LABEL.search(label_of(folded, g))]
+    if len(bases) != 1 or "\n" in folded[doc.sentences[si - 1].start:doc.sentences[si].start]:
+        return
+    b = bases[0]
+    named = [g for g in sents.get(si - 1, []) if same_unit(g, b) and not _is_ref(folded, g) and not is_sub_period(folded, g)
+             and not _is_target(folded, g)]
+    if len(named) == 1:
+        gr.cur, gr.base, gr.base_how = named[0], b, "上年为…"
 
 
 _RUNNING_OR_LIST = re.compile(r"以来|累计|至今|以前|之前|共计|分别|依次")
@@ -725,7 +752,7 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         last = group[-1].g
         after = [g for g in sfigs if g.start > last.end and g.quantity]
         bases = [g for g in after if _BASE_LABEL.search(label_of(folded, g)) and _BASE_VERB.search(label_of(folded, g))
-                 or _named_base(folded, g, group[-1].cur)]
+                 or _named_base(folded, g, group[-1].cur) or "环比" in own and _period_before(folded, g, group[-1].cur)]
         bases = [b for b in bases if not _base_of_other(folded, b, group[-1].cur)]
         # …but not one that follows another value of its unit (营业收入52.68亿元，增长14.7%；利润总额3.18亿元，上年为2.96亿元):
         # that value is the one it is the base of
@@ -782,6 +809,32 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             if len(via) == 1:
                 gr.base, gr.base_how = via[0], "上年为…"
     _pair_base_lists(folded, sfigs, grs)
+
+
+# 12月份立案3418件，环比上升6.8%（11月份为3256件） / 三季度…，环比增长（二季度为…）: the month or quarter before
+_PERIOD_OF = re.compile(r"(?:^|[（(，,；;。\n])(?:(?P<m>1[0-2]|[1-9])月份?|(?P<q>[一二三四1-4])季度)")
+_PERIOD_IS = re.compile(r"^[（(]?(?:(?P<m>1[0-2]|[1-9])月份?|(?:第)?(?P<q>[一二三四1-4])季度)(?:末|底)?"
+                        r"(?:为|是|(?P<verb>[\u4e00-\u9fff]{2,6}))$")
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _period_before(folded: str, b: Fig, cur: Fig | None) -> bool:
+    """Is b (（11月份为3256件）) the value of the month or quarter right before the one cur opens its clause on,
+    the base of a 环比 rate?"""
+    if cur is None or not b.quantity:
+        return False
+    m = _PERIOD_IS.match(label_of(folded, b))
+    if not m or m.group("verb") and m.group("verb") not in item_label(folded, cur):
+        return False  # (8月份受理117件 after 9月份受理案件126件: the same work named again)
+    c = _PERIOD_OF.match(folded, max(0, clause_start(folded, cur.start) - 1)) if clause_start(folded, cur.start) > 0 \
+        else _PERIOD_OF.match("，" + folded[:cur.start])
+    if not c or c.end() > cur.start:
+        return False
+    if m.group("m") and c.group("m"):
+        return int(m.group("m")) % 12 + 1 == int(c.group("m"))
+    if m.group("q") and c.group("q"):
+        return _QUARTER[m.group("q")] % 4 + 1 == _QUARTER[c.group("q")]
+    return False
 
 
 def _of_year(folded: str, g: Fig, year: int | None, lead: bool = False, prior: bool = False) -> bool:
@@ -1234,7 +1287,8 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         rivals = [g for g in figs if g.sent == cur.sent and group <= g.start and g.end <= cur.start and g is not cur
                   and (same_unit(g, cur) if cur.quantity else g.kind == cur.kind) and g.start not in cur_of
                   and g is not base and g is not gr.change
-                  and not _is_ref(folded, g) and not is_sub_period(folded, g) and not _ratio_whole(folded, g)]
+                  and not _is_ref(folded, g) and not is_sub_period(folded, g) and not _ratio_whole(folded, g)
+                  and not _target_after(folded[g.end:g.end + 16], g)]  # (办理案件600件的目标: a target, no rival)
         if rivals:
             return True
     return False
@@ -1347,13 +1401,30 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
                     lab = _LABEL_VERB.sub("", folded[lab_start:lab_end])
                     if lab.endswith(core) and (len(lab) == len(core) or lab[-len(core) - 1] not in "不未非无"):
                         found.append(g)
+            if not found and len(core) >= 4 and gr.mode == "pct":
+                # 电子健康档案较上年82.4万份增长5.6% after 全市规范化电子健康档案建档86.2万份 in another section: the one
+                # value of the report whose label names that metric (at most a two-character verb after it)
+                found = [g for sj, prev in sents.items() if 0 <= sj != si for g in prev
+                         if same_unit(g, b) and g.norm != b.norm and _names_metric(folded, g, core)
+                         and _plain_value(folded, doc, g) and not _per_unit(folded, g)]
+                if len({g.norm for g in found}) != 1:
+                    continue
+                found = found[:1]
             if len(found) == 1 and gr.mode == "pct":
                 gr.cur, gr.base, gr.base_how = found[0], b, "named earlier"
 
 
+def _names_metric(folded: str, g: Fig, core: str) -> bool:
+    """Does g's label name the metric core, right before its value or with a short verb between (电子健康档案建档)?"""
+    lab = _LABEL_VERB.sub("", item_label(folded, g))
+    i = lab.rfind(core)
+    return i >= 0 and len(lab) - i - len(core) <= 2 and (i == 0 or lab[i - 1] not in "不未非无")
+
+
 # 2021年，全市缴存额为80.12亿元 / 作为对比，2019年全区发生各类生产安全事故29起、死亡18人: a sentence that opens on
 # last year (上年, or the year before the report's) and states its values
-_PRIOR_SENTENCE = re.compile(r"(?:(?:作为对比|对比来看|相比之下|此外|另外|同时)[，,]?)?"
+_PRIOR_SENTENCE = re.compile(r"[（(]?(?:(?:作为对比|对比来看|相比之下|此外|另外|同时|应当看到|应该看到|需要说明的是|需要指出的是"
+                             r"|值得注意的是|据统计|经统计|据核算|经核算|经核实)[，,]?)?"
                              r"(?:(?P<prior>上年|去年|上一年度?|上年度)|(?:(?P<year>(?:19|20)\d\d)|(?P<cyear>[一二][〇零○][〇零○一二三四五六七八九]{2}))"
                              r"年(?:全年|度)?)(?!末|底|初|以来|同期相比)")
 # 二〇二一年: a year written in Chinese digits
@@ -1363,9 +1434,10 @@ _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" 
 _PRIOR_STOP = re.compile(r"[；;]|(?:19|20)\d\d年|今年|本年|当年|其中|以来|累计|平均|目标|计划")
 _NAME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:全年|度)?|上年|去年|上一年度?|上年度|全年|今年|当年|本年|年内)?[，,]?"
                         r"(?:全县|全市|全区|全镇|全乡|全旗)?(?:共计|共)?(?:实现|完成)?")
-_NAME_TAIL = re.compile(r"(?:分别|依次)?(?:为|是|达到|达|共计|共)$")
+_NAME_TAIL = re.compile(r"(?:分别|依次)?(?:仅|只|约|已)?(?:为|是|达到|达|共计|共|完成|实现)$")
 # 同比 / 比上年 / 较2019年: the rate's own clause compares with last year (not 环比, a quarter, or 年均)
 _YOY = re.compile(r"同比|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d\d年)")
+_COMPARED_WORD = re.compile(r"比|较|相比|以来|累计")
 _NOT_YOY = re.compile(r"环比|年均|年平均|季度|半年|月|以来|平均|全省|全国")
 
 
@@ -1385,14 +1457,19 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
         return
     prior_year = doc.year - 1 if doc.year else None
     priors: dict[tuple[str, str], list[Fig]] = {}
+    year_of: dict[int, int] = {}  # the year a prior sentence names (none for 上年)
     used = {id(gr.base) for gr in grs if gr.base is not None} | {id(gr.cur) for gr in grs if gr.cur is not None}
     for si, sfigs in sents.items():
         if si < 0:
             continue
         s0 = doc.sentences[si].start
         m = _PRIOR_SENTENCE.match(folded, s0)
-        if not m or m.group("year") and int(m.group("year")) != prior_year \
-                or m.group("cyear") and int(m.group("cyear").translate(_CN_DIGIT)) != prior_year:
+        if not m:
+            continue
+        named_year = int(m.group("year") or m.group("cyear").translate(_CN_DIGIT)) \
+            if m.group("year") or m.group("cyear") else None
+        # the year before the report's, or before the year a heading reviews (一、2008年工作回顾 in a report of 2009)
+        if named_year is not None and (prior_year is None or named_year not in (prior_year, prior_year - 1)):
             continue
         for g in sfigs:
             if g.end <= m.end() or g.kind in ("year", "date", "date_range"):
@@ -1404,22 +1481,35 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
             name = _metric_name(folded, g)
             if len(name) >= 2:
                 priors.setdefault((name, g.base_unit), []).append(g)
+                if named_year is not None:
+                    year_of[id(g)] = named_year
+    if "的基础上" in folded:
+        for g in _priors_on_basis(doc, folded, sents, priors, used):
+            if prior_year:
+                year_of[id(g)] = prior_year  # (the year before the plan's, as explicit as a year named)
     if not priors:
         return
     wanted: dict[tuple[str, str], list[Growth]] = {}
+    own_year: dict[int, int] = {}
+    bare: set[int] = set()  # bare 增长: paired only with a sentence naming the year (2019年…为), not with 上年…
     for gr in todo:
         cur = gr.cur
         own = folded[clause_start(folded, gr.g.start):gr.g.start]
-        if not _YOY.search(own) or _NOT_YOY.search(own) or any(
-                int(y) != prior_year for y in _YEAR_IN_LEAD.findall(own)):
+        year = _review_year(doc, gr.g.start) or doc.year
+        # 同比增长 / 比上年增长, or a bare 增长 (a year's value that grows is compared with the year before)
+        if not (_YOY.search(own) or not _COMPARED_WORD.search(own)) or _NOT_YOY.search(own) or any(
+                not year or int(y) != year - 1 for y in _YEAR_IN_LEAD.findall(own)):
             continue
         if _PRIOR_SENTENCE.match(folded, doc.sentences[cur.sent].start) or is_sub_period(folded, cur) \
                 or _is_ref(folded, cur):
             continue
         lab = item_label(folded, cur)
         y = _YEAR_IN_LEAD.match(lab)
-        if y and int(y.group(1)) != doc.year:
+        if y and (not year or int(y.group(1)) != year):
             continue
+        own_year[id(gr)] = year
+        if not _YOY.search(own):
+            bare.add(id(gr))
         wanted.setdefault((_metric_name(folded, cur), cur.base_unit), []).append(gr)
     # the report's values by (name, unit), built once for all the names wanted
     named: dict[tuple[str, str], list[Fig]] = {}
@@ -1431,7 +1521,13 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
                     if k in wanted:
                         named.setdefault(k, []).append(g)
     for key, rates in wanted.items():
-        bases = priors.get(key, [])
+        years = {own_year[id(gr)] for gr in rates}
+        # 上年 stands for the year before the rate's; a named year must be that year
+        bases = [b for b in priors.get(key, []) if year_of.get(id(b)) in (None, *(y - 1 for y in years if y))]
+        if any(id(gr) in bare for gr in rates):
+            bases = [b for b in bases if year_of.get(id(b)) is not None]
+        if len(years) != 1:
+            continue
         # one current value (or one value restated: a summary and its section give the same number)
         if len(bases) != 1 or len({gr.cur.norm for gr in rates}) != 1:
             continue
@@ -1442,9 +1538,44 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
         b = bases[0]
         if not (same_unit(b, rates[0].cur) if rates[0].cur.quantity else b.kind == "percent"):
             continue
+        if _other_place(item_label(folded, rates[0].cur), folded[doc.sentences[b.sent].start:b.start]):
+            continue  # 全县…增长7.5%。2019年，全市…: another place's value
         for gr in rates:
             gr.base, gr.base_how = b, "stated elsewhere"
-    _attach_base_by_head(doc, folded, priors, wanted, named)
+    last_year = {k: [b for b in bs if year_of.get(id(b)) in (None, prior_year)] for k, bs in priors.items()}
+    _attach_base_by_head(doc, folded, {k: bs for k, bs in last_year.items() if bs}, wanted, named)
+
+
+# 在上年发放贷款1.18亿元的基础上进一步扩大 / 在上年末82.4%的基础上使优良路率达到85%: last year's value, named before
+# it or by what the clause after 的基础上 raises
+_ON_BASIS = re.compile(r"在(?:上年|去年|上一年度?|上年度)(?:末|底)?的?(?P<name>[\u4e00-\u9fff]{0,16})$")
+_BASIS_THEN = re.compile(r"的基础上[，,]?(?:进一步|力争|确保|推动)?(?:使|将|把|让)?(?:全[县市区镇乡旗])?"
+                         r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:进一步)?(?:达到|提高到|提升到|增长到|增加到|上升到|突破|超过)")
+
+
+def _priors_on_basis(doc, folded: str, sents: dict, priors: dict, used: set) -> list[Fig]:
+    """Last year's values stated as the basis of a plan (在上年…X的基础上), by metric name and unit, into priors
+    (returns those added)."""
+    added = []
+    ends = {g.end: g for si, fs in sents.items() if si >= 0 for g in fs if g.quantity or g.kind == "percent"}
+    for m in re.finditer("的基础上", folded):
+        g = ends.get(m.start())
+        if g is None or id(g) in used:
+            continue
+        lab = _ON_BASIS.search(folded, clause_start(folded, g.start), g.start)
+        if not lab:
+            continue
+        name = _metric_name(folded, g) if lab.group("name") else ""
+        if not lab.group("name"):
+            after = _BASIS_THEN.match(folded, m.start())
+            name = after.group("name") if after else ""
+        else:
+            name = _NAME_LEAD.sub("", lab.group("name"))
+            name = _NAME_TAIL.sub("", name)
+        if len(name) >= 2 and not _RATE_UP_DOWN.search(name):  # (在上年增长8%的基础上: a rate, not a level)
+            priors.setdefault((name, g.base_unit), []).append(g)
+            added.append(g)
+    return added
 
 
 # 纪检监察机关共立案 → 立案, 建成科普示范社区 → 科普示范社区: the head of a prior value's name after its scope (…共) or
@@ -1566,7 +1697,10 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
             # 翻一番 is a round word: it holds within 5%, and is left alone otherwise
             ok = ratio.overlaps(Interval(factor * Decimal("0.95"), factor * Decimal("1.05")))
             need = f"about {factor} times"
-            if not ok:
+            # …but a value that grew by well under what the word says (由6200元增加到11400元，翻了一番) is called so,
+            # unless the word is hedged (接近翻一番, 基本翻番)
+            if not ok and (ratio.high >= factor * Decimal("0.85") or _DOUBLING_HEDGE.search(folded, max(0, m.start() - 3),
+                                                                                         m.start())):
                 continue
         computed = f"{cur.text}/{base.text} = {got} times; {m.group(0)} needs {need}"
         start, end = (min(base.start, cur.start) if cur.sent == base.sent else base.start), m.end()
@@ -1581,6 +1715,7 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
     return out
 
 
+_DOUBLING_HEDGE = re.compile(r"接近|近|基本|将近|几乎|快|约|超过|以上")
 _DOUBLED_SINCE = re.compile(r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)(?:同期)?(?:增长|增加)?了?$")
 
 
