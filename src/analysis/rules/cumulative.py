@@ -27,6 +27,7 @@ from .. import schema
 from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
                      is_sub_period, is_target, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
+from .common import _PLAN as _PLAN_WORD, plan_heading, sentence_bounds
 from .intervals import fmt_interval
 
 _NEW_VERBS = r"新增加|新增|新建|新制定|新修订|新出台|新建立|新成立|新组建|新问责|新处分|新立案|新吸纳|新吸收|新聘|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|新招录|新招聘|新录用|新发现"
@@ -314,6 +315,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     paired: set[int] = set()
     used: set[int] = set()
     out = _flows_with_exits(doc, folded, sents, paired, used)
+    out.extend(_from_plus_to(doc, folded, sents, paired, used))
     starts = _sentence_floors(doc)
     for si, sfigs in sents.items():
         # a sentence without a flow's words before its last figure has no flow
@@ -372,6 +374,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 stock = _stock_of_previous_sentence(doc, folded, sents, si, n)
             if stock is None and not before and not after:
                 weak = _stock_named_before(doc, folded, figs, n, noun)
+                if weak is not None and any(g is not n and same_count_unit(g, n) and _leaves(folded, g) for g in qty):
+                    continue  # 全年新登记4.15万户，办理注销2.40万户: both flows of the stock (_stock_then_flows)
                 if weak is not None and not _apart_in_time(doc, folded, weak, n) and (
                         (_two(folded, weak, n) or {}).get("verdict") == schema.CONSISTENT
                         or _covers_this_year(doc, folded, weak, n)):
@@ -401,6 +405,42 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
 # 移交问题线索2件，已立案1件 / 发出再审检察建议7件，法院已采纳6件: what was done with a set, in the clause right after it
 _DONE_OF = re.compile(r"^[\u4e00-\u9fff]{0,4}?已(?:经)?(?!有|达|超|累计|完成率)[\u4e00-\u9fff]{1,10}$")
 _HINT_DONE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{0,4}?已")
+
+
+# 由上年的48个新增37个达到95个: from a level, plus the new, to the level reached
+_ADD_BETWEEN = re.compile(r"(?:净增|新增|增加|新建|增长|扩大)了?")
+_REACH_BETWEEN = re.compile(r"[，,]?(?:累计|总数|总量)?(?:达到|达|增至|增加到|增到|提高到|扩大到|上升到|到|至)")
+_FROM_LEVEL = re.compile(r"由(?:(?:(?:19|20)\d\d年(?:末|底)?|上年末|上年底|去年底|去年末|年初|上年|去年)的)?$")
+
+
+def _from_plus_to(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:
+    """Three amounts told as one change: 由上年的48个新增37个达到95个 (previous + new = reached), and a year's new
+    right before its running total's rise (新建沼气池1,350户，全县累计由上年末的7,290户增加到8,640户)."""
+    out = []
+    for si, sfigs in _sents_having(doc, folded, sents, _FROM_SCAN):
+        qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
+        for a, b, c in zip(qty, qty[1:], qty[2:]):
+            if not (same_count_unit(a, b) and same_count_unit(b, c)) or c.start in paired:
+                continue
+            if _FROM_LEVEL.search(_label(folded, a)) and _ADD_BETWEEN.fullmatch(folded, a.end, b.start) \
+                    and _REACH_BETWEEN.fullmatch(folded, b.end, c.start):
+                p, n = a, b  # 由上年的48个新增37个达到95个
+            elif _FROM_LABEL_TO.search(_label(folded, b)) and "累计" in _label(folded, b) and _is_new(folded, a) \
+                    and _RISE_TO.fullmatch(folded[b.end:c.start]) and clause_start(folded, b.start) == clause_end(folded, a.end) + 1:
+                p, n = b, a  # 新建1,350户，全县累计由上年末的7,290户增加到8,640户
+            else:
+                continue
+            if _planned_here(folded, doc, c) or _part_of_year(doc, folded, c):
+                continue
+            row = _checked_three(folded, sents, p, n, c)
+            if row is not None:
+                paired.add(c.start)
+                used.update((n.start, c.start))
+                out.append(row)
+    return out
+
+
+_FROM_SCAN = re.compile(r"由[^，,；;。\d０-９]{0,8}[\d０-９]")
 
 
 def _done_of_set(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
@@ -521,7 +561,8 @@ def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set
     return out
 
 
-_YEAR_FLOW = re.compile(r"^全年(?!累计)[\u4e00-\u9fff]{2,12}$")
+# the amount done before a bare running total: 全年改造46所 / 完成农村改厕1320户 (in a year's report, the year's)
+_YEAR_FLOW = re.compile(r"^(?!.*(?:累计|总计))[\u4e00-\u9fff]{2,14}$")
 _BARE_RUNNING = re.compile(r"^(?:全[国省市县区镇乡])?累计(?:达到|达|为|共)?$")
 
 
@@ -536,11 +577,24 @@ def _year_then_running_total(doc, folded: str, sents: dict, paired: set[int]) ->
                 continue
             if clause_start(folded, c.start) != clause_end(folded, n.end) + 1 or not _YEAR_FLOW.match(_label(folded, n)):
                 continue
-            if in_plan(folded, doc, n) or _part_of_year(doc, folded, c):
+            if _planned_here(folded, doc, n) or _part_of_year(doc, folded, c):
                 continue
             paired.add(c.start)
             out.append(_two(folded, c, n))
     return out
+
+
+def _planned_here(folded: str, doc, f: Fig) -> bool:
+    """in_plan, but a plan word in an earlier ；-clause of the sentence (…，控制在预期目标以内；全年新建…) does not reach
+    past the semicolon, unless a colon opened the list the clauses belong to (主要目标是：…；…)."""
+    if not in_plan(folded, doc, f):
+        return False
+    heading = doc.section_at(f.start)
+    if heading and plan_heading(heading, doc.year):
+        return True
+    s, _ = sentence_bounds(doc, f)
+    c0 = clause_start(folded, f.start, "；;。！？!?\n")
+    return c0 <= s or "：" in folded[s:c0] or ":" in folded[s:c0] or bool(_PLAN_WORD.search(folded, c0, f.start))
 
 
 def _stock_then_flows(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
@@ -624,9 +678,13 @@ def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
             if not same_count_unit(p, n):
                 continue
             if _VS_PREVIOUS.search(lab) and _NET.match(folded[p.end:n.start]):
-                cur = [c for c in qty[:i] if same_count_unit(c, p) and not is_reference(folded, c)]
-                if cur and cur[-1].start not in paired:
-                    paired.add(cur[-1].start)
+                # (the level, never the year's new drawn out before: 累计4,860个，其中今年新建1,240个，较上年末的…增加…)
+                cur = [c for c in qty[:i] if same_count_unit(c, p) and not is_reference(folded, c)
+                       and not _is_new(folded, c) and not _label(folded, c).startswith("其中")]
+                if cur and (cur[-1].start not in paired or _drawn_new_before(folded, qty[:i], cur[-1])) \
+                        and p.start not in paired:
+                    # (a level paired with the year's new drawn out of it still has its change from last year-end)
+                    paired.update((cur[-1].start, p.start))
                     out.append(_three(folded, p, n, cur[-1]))
             elif _NET_BARE.search(lab) and _BRACKET_PREVIOUS.match(folded[p.end:n.start]):
                 # 参保38,650人，比上年末增加2,410人（上年末为36,420人）: the change, then the previous level in brackets
@@ -643,6 +701,12 @@ def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
                     paired.add(c.start)
                     out.append(_checked_three(folded, sents, p, n, c))
     return out
+
+
+def _drawn_new_before(folded: str, before: list[Fig], c: Fig) -> bool:
+    """累计建成4,860个，其中今年新建1,240个，较上年末的…: the year's new drawn out right after the level."""
+    nxt = next((g for g in before if g.start > c.end), None)
+    return nxt is not None and _is_new(folded, nxt) and _label(folded, nxt).startswith("其中")
 
 
 # 由3.2万人增加到4.6万人，新增1.4万人: a bare 由 (or 由2015年的) when the rise is named in the very next clause
@@ -729,7 +793,7 @@ def _named_previous(doc, folded: str, p: Fig, stock: Fig) -> bool:
 _PREVIOUS_CLAUSE = re.compile(r"^(?:" + _PREVIOUS.pattern + r")(?:累计)?(?:为|是|达|达到|共)?$")
 
 
-_STOCK_NAME = re.compile(r"人数|总数|总量|累计|共有|现有|保有")
+_STOCK_NAME = re.compile(r"人数|总数|总量|累计|共有|现有|实有|保有")
 
 
 def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) -> Fig | None:

@@ -168,6 +168,8 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     tail = _SPLIT_TAIL.match(folded, end, clause_end(folded, end))
     if tail:
         end = tail.end()
+    elif folded[end:end + 1] in "，," and (named_closing := _NAMED_CLOSING.match(folded, end)):
+        end = named_closing.end()  # …，两项合计即为全年实际支出: the closing that names the whole is the claim's
     # the claim starts with the name of its first figure or the lead of its list (本年收入合计4,615.20万元，其中…;
     # 按信访形式分：来信486件…): mark it too
     start = max(start - 16, clause_start(folded, start))
@@ -210,9 +212,10 @@ _AMONG_LEAD = re.compile(r"其中|包括|包含|涵盖|(?<=[，,])含|^[（(]") 
 _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
     ("门诊", "住院"), ("出口", "进口"), ("城镇|城市|城区", "农村|乡村"), ("(?<![妇])男", "女"), ("境内", "境外"),
     ("国内", "国外|境外|入境"), ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("公办", "民办"),
-    ("公立|国有", "民营|非公|私立"), ("基本支出", "项目支出"), ("人员经费", "公用经费"), ("线上", "线下"),
-    ("一般债券|一般债务", "专项债券|专项债务"), ("在职", "退休|离退休"), ("行政编制", "事业编制"),
-    ("财政资金|政府投资|财政投入", "社会资本|社会资金|社会投资|社会投入"), ("夏粮", "秋粮"))]
+    ("公立", "民营|非公立|私立|社会办"), ("(?<!非)公有", "非公有"), ("基本支出", "项目支出"), ("人员经费", "公用经费"),
+    ("线上", "线下"), ("一般债券|一般债务", "专项债券|专项债务"), ("上半年", "下半年"), ("汉族", "少数民族"))]
+# not halves: 国有/民营 firms (外资, 集体, 港澳台 too), 行政/事业编制 (工勤编制), 财政资金/社会资本 (贷款, 自筹),
+# 夏粮/秋粮 (早稻), 在职/退休 (离休, 流动党员): each leaves a third kind some reports name
 
 
 def _halves(folded: str, parts: list[Fig]) -> bool:
@@ -292,7 +295,7 @@ def _levels_down(folded: str, parts: list[Fig]) -> bool:
 
 # two ways of cutting one economic total: by ownership (民间投资, 国有企业) and by sector (工业投资, 房地产开发投资)
 _BY_OWNER = re.compile(r"民间|民营|国有|国营|集体|私营|个体|外商|外资|港澳台|非公|股份制")
-_BY_SECTOR = re.compile(r"工业|制造业|农业|服务业|第[一二三]产业|基础设施|房地产|交通|能源|水利|技改|技术改造")
+_BY_SECTOR = re.compile(r"工业|制造业|农业|服务业|(?<!新兴)产业|基础设施|房地产|交通|能源|水利|技改|技术改造|社会事业|民生")
 # a firm's qualifications and size: 高新技术企业52家、超亿元企业98家、战略性新兴产业企业74家 are attributes a firm may
 # hold together, not kinds that split the firms
 _BY_QUALIFICATION = re.compile(r"高新技术|高新|科技型|专精特新|创新型|瞪羚|独角兽|小巨人|战略性新兴|技术先进型|龙头")
@@ -438,7 +441,8 @@ def _dimension(folded: str, g: Fig) -> int | None:
     return next((i for i, rx in enumerate(_DIMENSIONS) if rx.search(lab)), None)
 
 
-_BENEFIT = re.compile(r"(?:惠及|带动|受益|辐射|覆盖|服务|帮助|帮扶|涉及|使)")
+# (服务 as a verb: 服务群众…; 服务类/服务费/服务业… name a kind)
+_BENEFIT = re.compile(r"(?:惠及|带动|受益|辐射|覆盖|服务(?![类费业型项采合外收支])|帮助|帮扶|涉及|使)")
 
 
 # 新认定21家，6家到期未复审，总数达到80家: what came and what left in the year never add up to the stock
@@ -640,6 +644,9 @@ _DETAIL_LEAD = re.compile(r"^具体(?:[\u4e00-\u9fff]{1,4}?)?(?:为|如下|是|�
 # 15件：A…，B… / ，用于：①… / ，分别为A…、B… / ，依次为…: a list announced right after the figure it splits
 _AFTER_TOTAL = re.compile(r"(?:[，,](?:主要|分别|具体)?(?:用于|分别为|依次为|分别是|具体为|具体是))?[：:]|[（(](?![其含包内满总权])|"
                           r"[，,](?:其)?(?:资金)?(?:来源|构成)(?:分别)?(?:为|是)(?![\d０-９])|[，,](?:分别为|依次为|分别是)(?![\d０-９])|(?P<use>[，,](?:主要|分别|具体)?用于)(?![\d０-９：:])|[，,](?=[\u4e00-\u9fff]{2,10}[\d０-９])")
+# 实有市场主体18.62万户，较去年同期增长9.8%，分别为企业…: the total's change told before its list
+_CHANGE_THEN_LIST = re.compile(r"[，,](?:同比|较|比)[^，,；;。：:]{0,16}?(?:增长|下降|增加|减少|提高|降低|上升|持平)"
+                               r"[^，,；;。：:]{0,12}[，,](?:分别为|依次为|分别是)(?![\d０-９])(?P<use>(?!))?")
 _JOINED = re.compile(r"(?:、|和|及|以及)[^，,；;。：:（(、和]*")
 _KINDS_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:和|与|及)[\u4e00-\u9fff]{2,4}")
 _SUM_WORD = re.compile(r"共计|合计|总计|总数|总额|共(?:有|引进|招录|录用|培训|发展|吸纳|计)")
@@ -650,12 +657,19 @@ _MADE_OF = re.compile(r"由(?P<body>[^。；;！？\n]{2,80}?)(?:(?:[两二三�
 _CLASSIFY = re.compile(r"^(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类|统计)[，,：:]")
 # 支出按功能分类：/ 收入从来源看，: the same with the name of the total first
 _NAMED_CLASSIFY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?:按|从)[\u4e00-\u9fff]{1,8}?(?:看|分|来看|划分|分类|统计)[，,：:]")
+# 全年支出分别为设备购置126.8万元、…和…: a sentence that opens with the whole's name lists its parts (the figure of
+# the whole stated in the sentences before)
+_NAMED_RESPECTIVE = re.compile(r"^(?:全年|当年|今年|本年|年度)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:分别为|依次为|分别是)"
+                               r"(?=[\u4e00-\u9fff]{2,12}[\d０-９])")
 # …46户158人，按类型分，A 19户71人，B…: the same classification after a comma, its total earlier in the sentence
 _CLASS_NOUN = (r"(?:类型|类别|种类|用途|来源|性质|内容|行业|领域|区域|地区|结构|层次|级别|渠道|方式|形式|功能|对象|主体|"
                r"环节|规模|产业|门类|品种|险种|税种|学段|学历|年龄|性别|城乡|所有制)")
-_CLASSIFY_MID = re.compile(r"[，,](?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类|统计)[，,：:]"
+_CLASSIFY_MID = re.compile(r"[，,；;](?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类|统计)[，,：:]"
                            # 按类型分首次登记3,460件、…: a classification noun, the first item right after it
-                           rf"|[，,](?:从|按)[\u4e00-\u9fff]{{0,4}}{_CLASS_NOUN}(?:来看|看|划分|分类|分|统计)(?=[\u4e00-\u9fff])")
+                           rf"|[，,；;](?:从|按)[\u4e00-\u9fff]{{0,4}}{_CLASS_NOUN}(?:来看|看|划分|分类|分|统计)(?=[\u4e00-\u9fff])")
+# …、项目支出5,593.2万元，两项合计即为全年实际支出: a closing that names the whole by its words
+_NAMED_CLOSING = re.compile(r"[，,](?:[一二两三四五六七八九十]项|以上[一二两三四五六七八九十]?项|上述[一二两三四五六七八九十]?项)?"
+                            r"(?:合计|共计|总计|加总)(?:即|即为|为|正好|恰好|等于)*(?P<name>[\u4e00-\u9fff]{2,12})")
 # 通过A…、B…和C…实现 / 完成: a closed list of the means that made up an amount (…等方式实现 is open: no split)
 _BY_MEANS = re.compile(r"[，,]通过(?P<body>[^。；;！？\n，,]{4,80}?)(?P<etc>等(?:方式|途径|渠道|措施|形式)?)?(?:实现|完成|落实)(?=[。；;，,])")
 # 增值收益分配为：/ 资金构成如下：a breakdown of the total the heading names
@@ -773,6 +787,27 @@ def _balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig,
         spending = next((g for g in reversed(before) if _SPENDING_TOTAL.search(label_of(folded, g))), None)
         if income is not None and spending is not None:
             out.append((income, [spending, r], True))
+    return out
+
+
+_HINT_YEAR_END_BALANCE = re.compile(r"结转结余|结转和结余")
+_YEAR_END_BALANCE = re.compile(r"^(?:本年|当年|年末|期末|年终)?(?:结转结余|结转和结余)(?:资金)?(?:为|共|达)?$")
+
+
+def _carried_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], None]]:
+    """全年收入合计2,468.5万元。…全年支出合计2,401.3万元。…年末结转结余67.2万元: a year-end balance stated after the
+    two totals without 收支相抵 → income − spending = balance, a weak split (a balance carried in from last year may
+    add to it: reported only when it holds)."""
+    out = []
+    for r in _figs_where(doc, folded, sents, _HINT_YEAR_END_BALANCE, ("结转结余", "结转和结余")):
+        if not r.quantity or r.sent < 0 or not _YEAR_END_BALANCE.match(label_of(folded, r)):
+            continue
+        before = [g for g in figs if r.sent - 8 <= g.sent and g.end <= r.start and same_count_unit(g, r) and g.quantity
+                  and not is_reference(folded, g) and not in_plan(folded, doc, g)]
+        income = next((g for g in reversed(before) if _INCOME_TOTAL.search(label_of(folded, g))), None)
+        spending = next((g for g in reversed(before) if _SPENDING_TOTAL.search(label_of(folded, g))), None)
+        if income is not None and spending is not None and income.start < spending.start:
+            out.append((income, [spending, r], None))
     return out
 
 
@@ -1095,7 +1130,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         for g in sfigs:
             # 为民办实事项目15件：教育类4件，… / 总投资2.8亿元，分别为一期工程1.8亿元、二期工程1亿元: the list announced
             # right after its total
-            lead_m = g.quantity and folded[g.end:g.end + 1] in "：:，,（(" and _AFTER_TOTAL.match(folded, g.end)
+            lead_m = g.quantity and folded[g.end:g.end + 1] in "：:，,（(" and (
+                _CHANGE_THEN_LIST.match(folded, g.end) or _AFTER_TOTAL.match(folded, g.end))
             if not lead_m:
                 continue
             comma = lead_m.group(0) in "，,"
@@ -1169,7 +1205,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 out.append((before[-1], body, True))
         lead = ((_CLASSIFY.match(stext) if stext[:1] in ("从", "按", "分") else None)
                 or (_NAMED_SPLIT.match(stext) if "：" in stext or ":" in stext else None)
-                or (_NAMED_CLASSIFY.match(stext) if "按" in stext or "从" in stext else None))
+                or (_NAMED_CLASSIFY.match(stext) if "按" in stext or "从" in stext else None)
+                or (_NAMED_RESPECTIVE.match(stext) if "为" in stext else None))
         if lead:
             listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)]
             name = lead.groupdict().get("name")
@@ -1198,6 +1235,14 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                                and _shares_fit(g, parts, shares, slack=1)]
                         out.append((fit[0], parts, True) if fit else (total, parts, None))
                         continue
+                    if t_sure is None and not name and not _sum(parts).overlaps(_sh_niv(total)) \
+                            and _CATCH_ALL.search(item_label(folded, parts[-1])):
+                        # 全年受理案件4.12万件，结案3.96万件。从来源看，…，其他渠道0.26万件: a closed classification that
+                        # fits neither figure before it, one digit off the one named as the whole (全年…)
+                        slip = _slip_whole(doc, folded, figs, si, parts)
+                        if slip is not None:
+                            out.append((slip, parts, True))
+                            continue
                     out.append((total, parts, t_sure))
                 elif not name and (by_share := _total_by_shares(doc, folded, figs, sfigs, si, parts)) is not None:
                     # 从办理结果看，A类68件，占44.7%；B类59件，占38.8%；C类23件: the shares name the whole, sections back
@@ -1233,8 +1278,26 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if len(parts) < 2 or any(_TOTAL_AFTER.match(_clause_text(folded, p)) for p in parts):
                     continue
                 before = [g for g in sfigs if g.end <= at and same_count_unit(g, unit_fig) and not is_reference(folded, g)]
-                if before and not in_plan(folded, doc, before[-1]):
+                if not before or in_plan(folded, doc, before[-1]):
+                    continue
+                # 共承办建议28件，其中主办19件、协办9件；按内容分，…: a second cut of the whole the first list split
+                owner = next((t for t, ps, _ in reversed(out) if ps and before[-1] in ps and same_count_unit(t, unit_fig)
+                              and t.sent == si), None)
+                if owner is not None:
+                    out.append((owner, parts, True))
+                elif folded[at] in "，,":
                     out.append((before[-1], parts, True))
+                else:
+                    # …实际支出8,725.4万元，预算执行率为93.7%；按支出性质分，…: the whole is sure when the list's
+                    # closing names it (两项合计即为全年实际支出), else judged only when it adds up; the list ends with
+                    # its semicolon clause
+                    stop = clause_end(folded, at + 1, "；;。！？!?\n")
+                    parts = [p for p in parts if p.end <= stop]
+                    if len(parts) < 2:
+                        continue
+                    closing = _NAMED_CLOSING.match(folded, parts[-1].end)
+                    named = closing is not None and _core_named(closing.group("name"), label_of(folded, before[-1]))
+                    out.append((before[-1], parts, True if named else None))
         for g in (sfigs if ("共" in stext or "计" in stext or "总" in stext or "得分" in stext or "满分" in stext) else ()):
             if not g.quantity:
                 continue
@@ -1420,13 +1483,51 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     break
     out += _identities(folded, figs)
     out += _balances(doc, folded, figs, sents)
+    out += _carried_balances(doc, folded, figs, sents)
     out += _above_items(doc, folded, figs, sents)
     out += _budget_balances(doc, folded, figs, sents)
     out += _budget_additions(doc, folded, figs, sents)
     out += _done_and_carried(doc, folded, figs, sents)
     out += _complements(doc, folded, sents)
     out += _all_kinds(doc, folded, figs, sents)
+    if "第三产业" in folded:
+        out += _three_sectors(doc, folded, sents, out)
     return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps)]
+
+
+_SECTOR = [re.compile(r"第一产业"), re.compile(r"第二产业"), re.compile(r"第三产业")]
+_GDP = re.compile(r"生产总值|GDP|ＧＤＰ")
+_THIRD_SECTOR = re.compile(r"第三产业")
+
+
+def _three_sectors(doc, folded: str, sents: dict, found: list) -> list:
+    """第一产业增加值18.2亿元，第二产业增加值39.6亿元，第三产业增加值27.9亿元 with 地区生产总值86.4亿元 stated in the
+    sentences before: the three sectors always make up the whole economy, told as one list or not."""
+    out = []
+    listed = {id(p) for _, ps, _ in found for p in ps}
+    for si in sorted(sentences_with(doc, folded, _THIRD_SECTOR)):
+        sfigs = sents.get(si)
+        if si < 0 or not sfigs:
+            continue
+        qty = [g for g in sfigs if g.quantity and not is_reference(folded, g) and not is_per_unit(folded, g)]
+        picks = []
+        for rx in _SECTOR:
+            hit = [g for g in qty if rx.search(label_of(folded, g))]
+            if len(hit) != 1:
+                break
+            picks.append(hit[0])
+        if len(picks) < 3 or not (picks[0].start < picks[1].start < picks[2].start) \
+                or not all(same_count_unit(picks[0], g) for g in picks[1:]) or any(id(p) in listed for p in picks):
+            continue
+        for k in range(si, si - 7, -1):  # the whole: the nearest 生产总值 up to six sentences back
+            cands = [g for g in sents.get(k, ()) if g.end <= picks[0].start and g.quantity
+                     and same_count_unit(g, picks[0]) and _GDP.search(label_of(folded, g))
+                     and not is_reference(folded, g) and not is_per_unit(folded, g)]
+            if cands:
+                if not in_plan(folded, doc, cands[-1]) and not in_plan(folded, doc, picks[0]):
+                    out.append((cands[-1], picks, True))
+                break
+    return out
 
 
 # 一般公共预算收入加上级补助收入… / 本年支出加上解上级支出…: a sum whose first term is named without its number
@@ -1703,6 +1804,12 @@ def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name
     named = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and g.quantity and same_count_unit(g, unit_fig)
              and not is_reference(folded, g) and _ITEM_PREFIX.sub("", item_label(folded, g)) == name]
     return named[0] if len(named) == 1 else None
+
+
+def _core_named(name: str, label: str) -> bool:
+    """Does a closing's name (全年实际支出) end with the noun of the total's label (实际支出)?"""
+    core = re.sub(r"^(?:全年|当年|今年|本年|年度)", "", name)
+    return len(core) >= 2 and len(label) >= 2 and (core in label or core.endswith(label[-4:]))
 
 
 def _whole_of_previous_split(folded: str, found: list, si: int, unit_fig: Fig) -> Fig | None:
