@@ -8,3 +8,12 @@ def test_a_heading_on_money_arranged_and_spent_is_no_plan():
     assert ("share_of_total", "inconsistent") in _rows(text.replace("占80%", "占85%"))
     # a heading of next year's arrangements still is one
     assert ("share_of_total", "inconsistent") not in _rows(text.replace("二、资金安排和使用", "五、明年工作安排").replace("占80%", "占85%"))
+
+
+def test_a_plan_word_stops_at_a_semicolon_when_the_next_clause_reports_the_year():
+    text = "全年生产安全事故力争控制在5起以内；全年新建公厕48座，比上年的40座增长{r}。"
+    assert ("growth", "consistent") in _rows(text.format(r="20%"))
+    assert ("growth", "inconsistent") in _rows(text.format(r="25%"))
+    # a plan whose clauses run on after ； (力争A；B) stays a plan
+    plan = "2021年，力争新建公厕60座；新建公厕48座，比上年的40座增长25%。"
+    assert ("growth", "inconsistent") not in _rows(plan)

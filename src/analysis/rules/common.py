@@ -261,6 +261,11 @@ def per_figure(fn):
     return wrapper
 
 
+_SEMICOLON = re.compile(r"[；;]")
+_COLON = re.compile(r"[：:]")
+_RESULT_LEAD = re.compile(r"(?:全年|今年|当年|本年|年内)(?:共|累计|已|实际)?(?:新建|完成|实现|新增|建成|达到|发放|办理|受理)|已|实际")
+
+
 @per_figure
 def in_plan(folded: str, doc, fig: Fig) -> bool:
     """Is the figure a plan or target for later (力争, 计划新增, 将…, a 工作打算 section) rather than a result?"""
@@ -268,6 +273,11 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
     for m in _PLAN.finditer(folded, s, fig.start):
         # 计划投资85亿元，实际完成投资91.2亿元 / 年初确定的6%左右预期目标: a plan the period is measured against
         if "实际" in folded[m.end():fig.start] or _SET_BEFORE.search(folded[s:m.start()]):
+            continue
+        # 控制在预期目标以内；全年新建…: a clause after ； that opens on the year's result is no longer the plan's
+        # (力争A；B and 力争：A；B stay plans throughout)
+        semi = _SEMICOLON.search(folded, m.end(), fig.start)
+        if semi and _RESULT_LEAD.match(folded, semi.end()) and not _COLON.search(folded, m.start(), semi.start()):
             continue
         return True
     heading = doc.section_at(fig.start)
