@@ -10,11 +10,13 @@ The words of change, plan and base and the growth pairs (find_growths) are growt
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, Fig, _PLAN, cached, clause_end, clause_start, figs_of, is_sub_period, item_label,
+from .common import (CLAUSE_SEP, Fig, _PLAN, _PLAN_HEADING, cached, clause_end, clause_start, figs_by_sentence, figs_of,
+                     is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
                      _LABEL_VERB, _NEGATION, _RATE_DOWN, _RATE_UP_DOWN, _RESPECTIVELY, _TARGET_AFTER, _TARGET_BEFORE,
@@ -435,6 +437,7 @@ def target_met(doc, figures) -> list[dict]:
     sents = _sentences(doc, figs)
     growths = {gr.g.start: gr for gr in find_growths(doc, figs)}
     out = []
+    late: list[dict] = []
     # sentences whose target gets its row from a stated completion percentage (完成年度目标任务的109.5%)
     done = {g.sent for g in figs if g.kind == "percent" and folded[g.start - 1:g.start] == "的"
             and _PCT_OF.search(folded[clause_start(folded, g.start):g.start])}
@@ -469,6 +472,8 @@ def target_met(doc, figures) -> list[dict]:
         return None
 
     diff_rows, diff_figs = _target_differences(doc, folded, sents)
+    # where a word of a target wording starts (one scan): a figure with none in its clause before it needs no more work
+    may_before = [m.start() for m in _MAY_TARGET_BEFORE.finditer(folded)]
     out += diff_rows
     if diff_figs:
         done |= {f.sent for f in figs if f.start in diff_figs}
@@ -477,10 +482,18 @@ def target_met(doc, figures) -> list[dict]:
             continue
         if t.start in diff_figs or t.sent < 0:
             continue
-        cs = clause_start(folded, t.start)
-        if not (_MAY_TARGET_BEFORE.search(folded, cs, t.start) or _MAY_TARGET_AFTER.search(folded, t.end, t.end + 16)
+        # no word any target wording below needs (in its clause before it, or right after it): most figures of a
+        # report end here; the clause is looked for only when the sentence has such a word before the figure
+        k = bisect.bisect_left(may_before, doc.sentences[t.sent].start)
+        near = k < len(may_before) and may_before[k] < t.start
+        if not (near or _MAY_TARGET_AFTER.search(folded, t.end, t.end + 16)
                 or t.text.startswith("不") and _REL_LEAD.match(t.text)):
-            continue  # no word any target wording below needs: most figures of a report end here
+            continue
+        cs = clause_start(folded, t.start)
+        if near and not _MAY_TARGET_AFTER.search(folded, t.end, t.end + 16) and not t.text.startswith("不"):
+            k = bisect.bisect_left(may_before, cs, k)
+            if not (k < len(may_before) and may_before[k] < t.start):
+                continue
         before = folded[cs:t.start]
         after = folded[t.end:t.end + 16]
         # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
@@ -509,12 +522,19 @@ def target_met(doc, figures) -> list[dict]:
             a = achieved(sfigs, t)
             if a is None:
                 a = _named_earlier(doc, folded, sents, t)
+            if a is None:
+                # 完成县下达的招商引资任务5亿元的112%，实际到位资金5.6亿元: the actual value named after the percentage
+                later = achieved(sfigs, t, after_too=True)
+                if later is not None and later.start > nxt.end and "实际" in label_of(folded, later):
+                    a = later
             if a is not None and re.search(r"(?:超过|超出|高出|超额完成了?)[^，,；;。\d%]{0,10}$", before):
                 # 新建泊位2,400个，超过计划2,000个的20%: the excess as a share of the target
                 out.append(_over_target_pct(a, t, nxt))
                 done.add(t.sent)
             elif a is not None:
                 out.append(_pct_of_target(a, t, nxt))
+                if a.start > nxt.end:  # the actual value after the percentage: the row spans all three
+                    out[-1]["start"], out[-1]["end"] = t.start, a.end
                 if a.sent != t.sent:
                     out[-1]["start"] = clause_start(folded, t.start)  # the value named earlier: mark the claim only
                 done.add(t.sent)
@@ -775,6 +795,19 @@ def target_met(doc, figures) -> list[dict]:
                     # …的目标顺利实现，全年实际增长7.3%: the rate achieved, named as actual, after the claim
                     ach = [growths[g.start] for g in sfigs if g.start > max(t.end, claim_to) and g.start in growths
                            and "实际" in folded[clause_start(folded, g.start):g.start]][:1]
+                if not ach and not _SET_LEAD.match(before):
+                    # 农民人均纯收入增长8%以上的目标如期实现 (the summary): the one rate of the metric so named before
+                    nm = re.sub(r"(?:增长|提高|增加|下降|降低|减少)了?$", "", _metric_label(folded, t))
+                    nm = _NAME_LEADS.sub("", nm)
+                    g = _rate_named(doc, folded, growths, nm, bool(_RATE_DOWN.search(before)), before=cs)
+                    ach = [growths[g.start]] if g is not None else []
+                    if ach:
+                        claim_to = max(claim_to, _CLAIM_POST.match(folded, t.end).end()
+                                       if _CLAIM_POST.match(folded, t.end) else 0)
+                        row = _met(ach[0].g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to)
+                        row["start"] = clause_start(folded, t.start)  # the rate named earlier: mark the claim only
+                        late.append(row)  # after the bare claims: its sentence may hold another claim
+                        continue
                 if not ach:
                     continue
                 down = bool(_RATE_DOWN.search(before))
@@ -834,7 +867,14 @@ def target_met(doc, figures) -> list[dict]:
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
     by_id = {f.id: f for f in figs}
     out += _unstated_targets(doc, folded, sents, out, by_id, figs)
+    out += late
     out += _bracketed_targets(folded, figs, out)
+    ahead = _targets_set_ahead(doc, folded, figs, sents, out, growths)
+    if ahead:
+        # …等主要目标，全面完成年度目标任务 judged on the targets set: the unverifiable row on the same claim gives way
+        out = [r for r in out if r["verdict"] != schema.UNVERIFIABLE
+               or not any(x["start"] >= r["start"] and x["end"] <= r["end"] for x in ahead)]
+        out += ahead
     out += _blanket_claims(doc, folded, figs, out)
     out += _points_over_named_target(folded, figs, sents, out, growths)
     return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
@@ -881,6 +921,10 @@ _EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;�
 _BUDGET_WORDS = re.compile(r"预算|资金|经费|支出|执行")
 
 
+# 五、总体评价和明年计划: a heading that reviews the year before it looks ahead
+_REVIEW_TOO = re.compile(r"(?:总结|评价|回顾|成效|自评|小结)[^，,；;。]*?[和及与、][^，,；;。]*(?:计划|打算|安排|思路)")
+
+
 def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
     """A claim that all targets were met (各项目标任务全面完成) → judged on the report's targets the rows above judge:
     inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
@@ -917,7 +961,8 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
         return []
     out = []
     for m in claims:
-        if plan_heading(doc.section_at(m.start()) or "", doc.year):
+        heading = doc.section_at(m.start()) or ""
+        if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading):
             continue  # 二、2024年工作打算: …确保各项任务完成 is no claim on the year reviewed
         if missed:
             a, t = missed[0]
@@ -1287,18 +1332,21 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     市政府确定2013年…比例达到6.5%的目标), each with the metric it names."""
     def build() -> list[tuple[Fig, str]]:
         out = []
+        by_sent = figs_by_sentence(doc, figs)
         for si in sorted(set(sentences_with(doc, folded, _SETS_TARGETS)) | set(sentences_with(doc, folded, _QUOTED_TARGETS))):
             if si < 0 or si >= len(doc.sentences):
                 continue
             s0 = doc.sentences[si].start
             snt = folded[s0:doc.sentences[si].end]
+            if "目标" not in snt and "任务" not in snt or not by_sent.get(si):
+                continue  # a quick test: no target noun, or no figure to set
             quoted = _QUOTED_TARGETS.search(snt) or _ETC_TARGETS.search(snt)
             if not re.search(r"(?:目标|任务)", snt) or not (_SETS_TARGETS.search(snt) or quoted) or _LONGER_SPAN.search(snt) \
                     or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(snt)):
                 continue
             listed = _TARGETS_LISTED.search(snt)
-            for t in figs:
-                if t.sent != si or not (t.kind == "percent" or t.quantity):
+            for t in by_sent.get(si, ()):
+                if not (t.kind == "percent" or t.quantity):
                     continue
                 if not (listed and t.start >= s0 + listed.end()
                         or quoted and s0 + quoted.start() < t.start and t.end <= s0 + quoted.end(1)
@@ -1655,3 +1703,417 @@ def _target_row(ok: bool, figs: list[Fig], stated: str, computed: str, holds: tu
     en, zh = holds if ok else fails
     return result("target_met", schema.CONSISTENT if ok else schema.INCONSISTENT, figs, figs[0].start,
                   figs[-1].end, stated, computed, en, zh)
+
+
+# 完成高标准农田建设3.2万亩，年初计划3.5万亩 / 送戏下乡642场，年度目标600场: the plan of the value right before, in
+# a clause of its own that names nothing else
+_PLAN_CLAUSE_SCAN = re.compile(r"(?:计划|目标|任务)(?:任务|数|值)?(?:为|是)?(?=[\d０-９一二三四五六七八九十两])")
+_PLAN_CLAUSE_LEAD = re.compile(r"[，,](?:年初|年度|全年|原|上级下达的?|省下达的?|市下达的?)?$")
+# 城镇居民人均可支配收入和农民人均纯收入分别增长9%和8%: several metrics in one name, not one
+_SEVERAL = re.compile(r"分别|[和及与、]")
+
+
+# 单位生产总值能耗下降 / 同比增长: the words of change that end a rate's own label
+_RATE_VERB_TAIL = re.compile(r"[，,]?(?:同比|比上年|较上年)?(?:增长|提高|增加|上升|下降|降低|减少)了?$")
+
+
+def _rate_named(doc, folded: str, growths: dict, name: str, down: bool, after_sent: int = -1,
+                before: int | None = None) -> Fig | None:
+    """The one rate of change (in %) of the metric named `name` (农民人均纯收入) stated as the period's own, after
+    sentence after_sent (and before offset `before`); None when none or when rates of different values are so named."""
+    if len(name) < 4 or _SEVERAL.search(name):
+        return None
+    pool = []
+    for gr in growths.values():
+        g = gr.g
+        if gr.mode != "pct" or gr.down != down or g.sent <= after_sent or before is not None and g.start >= before \
+                or _planned(folded, doc, g) or in_plan_heading(doc, g) or is_sub_period(folded, g):
+            continue
+        own = gr.cur if gr.cur is not None and gr.cur.sent == g.sent else g
+        lab = _RATE_VERB_TAIL.sub("", _done_name(folded, own))
+        if lab != name and "其中" in folded[clause_start(folded, own.start):own.start]:
+            continue  # 其中工业增长…: a part's rate (unless named exactly)
+        if lab == name or len(lab) >= 4 and lab.endswith(name) and len(lab) - len(name) <= 2:
+            pool.append(g)
+    if not pool or len({g.norm if g.norm is not None else g.value for g in pool}) != 1:
+        return None
+    return pool[0]
+
+
+# ，距年度目标仍有差距 / ，控制在预期目标以内 / ，未完成年度任务: a clause right after a value that claims on its target
+_CLAIM_CLAUSE_AFTER = re.compile(
+    r"[，,](?:(?P<gap>(?:距|离)[^，,；;。\d%]{0,12}?(?:目标|任务|计划|要求)[^，,；;。\d%]{0,4}?(?:差距|距离))"
+    r"|(?:(?P<neg>未能?|没有|没能)|(?:已|均|全面|圆满|顺利|如期|超额|全部|提前)*)(?:完成|实现|达到|控制在)了?"
+    r"[^，,；;。\d%]{0,8}?(?:目标|任务|要求|计划)(?:任务)?(?:以内|以下|范围内|之内)?(?=[，,；;。]|$))")
+
+
+_BASE_NAMED = re.compile(r"上年|去年|同期|基础上")
+_PLAN_WORD = re.compile(r"计划|目标")
+# 我局2013年的主要目标是： / 确定了办理工作的主要目标： / 年度绩效目标：: a list of targets opened by a colon
+_TARGETS_COLON = re.compile(r"(?:目标|指标)(?:任务)?(?:为|是)?[：:]")
+
+
+def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """Targets listed after a colon (主要目标是：送戏下乡600场，…) in a sentence under a heading of the year's own targets
+    (一、主要目标, in a report that reviews that year), which _set_targets leaves aside for want of a verb that sets
+    them; each with the metric it names."""
+    if "目标" not in folded and "计划" not in folded:
+        return []
+    starts, heads = doc.top_sections()
+    # the spans under a heading of the year's own targets (一、主要目标), where a sentence that plans sets a target
+    spans = [(a, starts[i + 1] if i + 1 < len(starts) else len(folded)) for i, (a, h) in enumerate(zip(starts, heads))
+             if plan_heading(h, doc.year) and not _PLAN_HEADING.search(h)
+             and all(not doc.year or int(y) < doc.year for y in _HEADING_YEARS.findall(h))]
+    cand = sentences_with(doc, folded, _TARGETS_COLON) if "目标" in folded else set()
+    for a, b in spans:
+        cand |= {i for i, snt in enumerate(doc.sentences) if a <= snt.start < b and _PLAN_WORD.search(folded, snt.start, snt.end)}
+    if not cand:
+        return []
+    known = {t.sent for t, _ in _set_targets(doc, folded, figs)}
+    out = []
+    for si in sorted(cand):
+        if si < 0 or si in known or si >= len(doc.sentences):
+            continue
+        s0, s1 = doc.sentences[si].start, doc.sentences[si].end
+        m = _TARGETS_COLON.search(folded, s0, s1)
+        if m is None:
+            # 一、主要目标 / 本项目计划培训…800人次，…达到90%以上: under a heading of the year's targets, a sentence that plans
+            m = _PLAN_WORD.search(folded, s0, s1)
+            if m is None or not any(a <= s0 < b for a, b in spans):
+                continue
+        if m is None:
+            continue
+        # the words that set the list and the list itself (历年来最多的一年，为此…确定了…目标：/ 三年行动…，年初确定的…:
+        # a span named well before the colon is not the targets')
+        snt = folded[max(s0, m.start() - 16):s1]
+        if _LONGER_SPAN.search(snt) or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(snt)):
+            continue
+        tgts = [t for t in figs_by_sentence(doc, figs).get(si, ()) if t.start >= m.end() and (t.kind == "percent" or t.quantity)
+                and not _BASE_NAMED.search(folded, clause_start(folded, t.start), t.start)]
+        if not tgts or not _heading_of_year_targets(doc, tgts[0]) or not (
+                in_plan_heading(doc, tgts[0]) or _SETS_TARGETS.search(folded, s0, m.start()) or re.search(r"年初|年度", folded[s0:m.start()])):
+            continue  # a list of targets under a heading of the year's targets, or one the sentence says was set
+        for t in tgts:
+            name = _set_name(folded, t)
+            if len(name) >= 4:
+                out.append((t, name))
+    return out
+
+
+def _respective_names(targets: list[tuple[Fig, str]]) -> list[tuple[Fig, str]]:
+    """城镇居民人均可支配收入和农民人均纯收入分别增长9%和8%: the metrics named before 分别, paired with the targets
+    listed after it in order (城镇居民人均可支配收入增长 / 农民人均纯收入增长); a list that does not pair is dropped."""
+    out = []
+    for i, (t, name) in enumerate(targets):
+        if "分别" not in name:
+            out.append((t, name))
+            continue
+        head, verb = name.split("分别", 1)
+        verb = re.match(r"[\u4e00-\u9fff]*", verb).group(0)
+        group = [g for g, n in targets if g.sent == t.sent and n.startswith(head + "分别")]
+        parts = re.split(r"[和、及与]", head)
+        if len(parts) == len(group) and all(len(p) >= 2 for p in parts):
+            out.append((t, parts[group.index(t)] + verb))
+    return out
+
+
+_HEADING_YEARS = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _heading_of_year_targets(doc, t: Fig) -> bool:
+    """一、主要目标 / 一、年度绩效目标 opening a report that then reviews the results: a heading of the year's own targets
+    (a heading of plans, 工作打算, or one dated the report's year or later, 二、2010年主要目标, looks ahead)."""
+    heading = doc.section_at(t.start) or ""
+    if not heading or _PLAN_HEADING.search(heading):
+        return False
+    years = [int(y) for y in _HEADING_YEARS.findall(heading)]
+    return not years or bool(doc.year) and max(years) < doc.year
+
+
+def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict], growths: dict) -> list[dict]:
+    """The year's targets stated ahead of the results (主要目标是：粮食总产量稳定在18.5万吨以上，农民人均纯收入增长8%以上…),
+    each against the one later value of the period named the same (粮食总产量达到18.9万吨 / 农民人均纯收入…增长7.3%);
+    and a value followed by its plan in a clause of its own (完成高标准农田建设3.2万亩，年初计划3.5万亩). The text
+    claims nothing there, so each row records how the two stand (consistent either way; a claim on all targets, 各项目标
+    全面完成, is then judged on them). A name met by values that differ is left alone."""
+    judged = {i for r in rows if r["verdict"] != schema.UNVERIFIABLE for i in r["figure_ids"].split()}
+    out: list[dict] = []
+    pairs: list[tuple] = []
+    names: dict[str, str] = {}
+
+    def done_name(g: Fig) -> str:
+        if g.id not in names:
+            names[g.id] = _done_name(folded, g)
+        return names[g.id]
+
+    for t, name in _respective_names(_set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)):
+        if _BASE_NAMED.search(folded, clause_start(folded, t.start), t.start):
+            continue  # 在上年发放…1.18亿元的基础上: a base named in the list, not a target
+        if t.qualifier == "approx" or in_plan_heading(doc, t) and not _heading_of_year_targets(doc, t):
+            continue
+        known = t.id in judged  # judged by another wording (为年度目标的104.8%): paired for the claims below only
+        name = name.lstrip("的")
+        s1 = doc.sentences[t.sent].end
+        # 年初确定的地区生产总值增长14%…等主要目标，全面完成年度目标任务: targets restated with the claim on them; the
+        # values stand before
+        looks_back = bool(_JOINT_CLAIM.search(folded, t.end, s1))
+        down = name.endswith(("下降", "降低", "减少"))
+        if t.kind == "percent" and (down or name.endswith(("增长", "提高", "增加"))):
+            if not growths:
+                continue
+            a = _rate_named(doc, folded, growths, name[:-2], down, after_sent=-1 if looks_back else t.sent,
+                            before=t.start if looks_back else None)
+            at_most = False
+        else:
+            if _SEVERAL.search(name):
+                continue
+            pool = [g for g in figs if (g.sent < t.sent if looks_back else g.sent > t.sent) and (g.kind == "percent" if t.kind == "percent" else g.quantity and same_unit(g, t))
+                    and g.start not in growths and g.qualifier not in _BOUNDS
+                    and _names_alike(done_name(g), name)
+                    and _plain_value(folded, doc, g) and not in_plan_heading(doc, g)]
+            if not pool and t.qualifier in ("at_most", "less_than") and t.quantity:
+                # 死亡人数控制在24人以内 … 发生事故41起、死亡27人: the count the ceiling's subject names
+                pool = [g for g in figs if (g.sent < t.sent if looks_back else g.sent > t.sent) and same_unit(g, t)
+                        and g.qualifier not in _BOUNDS and _subject_of(folded, name, g)
+                        and _plain_value(folded, doc, g) and not in_plan_heading(doc, g)]
+            if not pool or len({g.norm if g.norm is not None else g.value for g in pool}) != 1:
+                continue
+            a = pool[0]
+            # 预算执行率达到95%以上: a floor stated as one is never a ceiling
+            at_most = t.qualifier not in ("at_least", "more_than") and (_lower_better(folded, a) or _is_ceiling(folded, a, t))
+        if a is None:
+            continue
+        post = _CLAIM_CLAUSE_AFTER.match(folded, a.end) if not looks_back else None
+        if looks_back:
+            # recorded at the target; the claim after them is judged on all of them (_joint_claims)
+            met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
+            row = _met(a, t, "", met, at_most=at_most)
+            row["start"], row["end"] = clause_start(folded, t.start, CLAUSE_SEP + "、"), t.end + (1 if folded[t.end:t.end + 1] == "等" else 0)
+            if not known:
+                out.append(row)
+            judged.add(t.id)
+            pairs.append((t, name, a, at_most))
+            continue
+        if post:
+            # 签约服务覆盖率为41.2%，距年度目标仍有差距 / 城镇登记失业率为3.9%，控制在预期目标以内: the claim right after
+            neg = bool(post.group("gap") or post.group("neg"))
+            row = _met(a, t, "", not neg, at_most=at_most, claim_to=post.end())
+        else:
+            met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
+            row = _met(a, t, "", met, at_most=at_most)
+        row["start"], row["end"] = clause_start(folded, a.start), max(a.end, post.end() if post else 0)
+        if not known:
+            out.append(row)
+        judged.add(t.id)
+        pairs.append((t, name, a, at_most))
+    if pairs:
+        out += _restated_claims(doc, folded, figs, pairs, judged)
+        out += _joint_claims(doc, folded, figs, pairs, rows + out)
+    table = _table_pairs(folded, figs)
+    if table:
+        out += _named_table_claims(doc, folded, table, rows + out)
+        covered = [(r["start"], r["end"]) for r in rows + out if r["rule"] == "target_met"]
+        for t, name, a, at_most in table:
+            if not any(x < a.end and t.start < y for x, y in covered):
+                # 家长满意度  95%以上  93.8%  8分: a row the table states and nothing claims on; recorded as it stands
+                met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
+                row = _met(a, t, "", met, at_most=at_most)
+                row["start"] = folded.rfind("\n", 0, t.start) + 1
+                out.append(row)
+    plan_at = [m for m in _PLAN_CLAUSE_SCAN.finditer(folded)] if ("计划" in folded or "目标" in folded or "任务" in folded) else []
+    if plan_at:
+        by_start = {f.start: f for f in figs}
+        by_end = {f.end: f for f in figs}
+        for m in plan_at:
+            lead = _PLAN_CLAUSE_LEAD.search(folded, max(0, m.start() - 8), m.start())
+            a, t = (by_end.get(lead.start()), by_start.get(m.end())) if lead else (None, None)
+            if a is None or t is None or a.sent != t.sent:
+                continue
+            if t.id in judged or a.id in judged or not (a.quantity and t.quantity and same_unit(a, t)) \
+                    or t.qualifier == "approx" or _planned(folded, doc, a) or _is_ref(folded, a) or in_plan_heading(doc, a):
+                continue
+            if folded[t.end:t.end + 1] not in ("。", "；", ";", "，", ",", "\n", ""):
+                continue  # 年初计划3.5万亩的… : the plan goes on to name something else
+            at_most = _lower_better(folded, a) or _is_ceiling(folded, a, t)
+            bare = _BARE_CLAIM.match(folded, t.end)
+            if bare:  # …，年初计划3.5万亩，已全面完成: the bare claim after the plan is judged
+                out.append(_met(a, t, "", not bare.group("neg"), "超额" in bare.group(0), at_most=at_most,
+                                claim_to=bare.end()))
+            else:
+                met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
+                out.append(_met(a, t, "", met, at_most=at_most, claim_to=t.end))
+            judged.update((a.id, t.id))
+    return out
+
+
+def _names_alike(done: str, name: str) -> bool:
+    """A value's name against a target's: the same, or the target's with a scope in front (主办建议见面沟通率 /
+    见面沟通率)."""
+    return _same_name(done, name) or (len(done) >= 4 or len(done) == 3 and done.endswith("率")) and name.endswith(done) \
+        or len(name) >= 4 and done.endswith(name) and len(done) - len(name) <= 2
+
+
+# …增长8%以上的目标如期实现 / …不低于95%的要求全面落实 / …的目标未能实现: a claim right after a target restated
+_RESTATED_CLAIM = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|指标)(?:范围)?[^，,；;。\d%]{0,4}?"
+                             r"(?:(?P<neg>未能|未|没有|没能)(?:实现|完成|达到|达成|落实)|实现|完成|达到|达成|落实)")
+
+
+def _restated_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], judged: set) -> list[dict]:
+    """A target set ahead (预算执行率达到95%以上), restated later with a claim on it (预算执行率达到95%以上的目标顺利实现)
+    → the claim judged on the value paired with that target; the row marks the claim."""
+    out = []
+    set_sents = {t.sent for t, *_ in pairs}
+    for c in figs:
+        if c.id in judged or c.value is None or c.sent in set_sents or not (c.kind == "percent" or c.quantity):
+            continue
+        post = _RESTATED_CLAIM.match(folded, c.end)
+        if not post:
+            continue
+        cs = clause_start(folded, c.start)
+        if _EXHORT.search(folded, cs, c.start) or _planned(folded, doc, c) and not _is_tgt(folded, c):
+            continue
+        name = _set_name(folded, c)
+        found = [(t, a, at_most) for t, n, a, at_most in pairs if t.start < c.start and a.start < c.start
+                 and t.kind == c.kind and (t.kind == "percent" or same_unit(t, c)) and t.norm == c.norm
+                 and t.qualifier == c.qualifier and (_same_name(name, n) or name.endswith(n) or n.endswith(name))
+                 and len(name) >= 2]
+        if len(found) != 1:
+            continue
+        t, a, at_most = found[0]
+        row = _met(a, c, "", not post.group("neg"), "超额" in post.group(0), at_most=at_most, claim_to=post.end())
+        row["start"], row["end"] = cs, post.end()
+        out.append(row)
+    return out
+
+
+# ，均超额完成年度目标 / ，完成了年初确定的目标: a claim closing a sentence that restates values of targets set ahead
+_JOINT_CLAIM = re.compile(r"[，,](?:(?:均|都|全部|已|均已)*(?P<neg>未能?|没有|没能)|(?:均|都|全部|已|全面|圆满|顺利|如期|超额|提前)*)"
+                          r"(?:完成|实现|达到)了?(?:年度|全年|年初|既定|预期)?(?:确定|设定|下达)?的?(?:目标|任务)(?:任务)?(?=[，,；;。]|$)")
+
+
+# 全面完成年度安全生产控制指标 / 圆满完成了年初确定的各项目标: a claim on the year's targets, no figure of its own
+_YEAR_TARGETS_CLAIM = re.compile(r"(?:全面|圆满|顺利|如期|超额)(?:完成|实现)了?(?:年度|全年|年初)(?:确定|下达|设定)?的?"
+                                 r"(?P<what>(?:(?!各项|所有)[\u4e00-\u9fff]){0,8}?)(?:目标|指标)(?:任务)?(?=[，,；;。]|$)")
+
+
+def _joint_row(found: list[tuple], start: int, end: int, words: str, neg: bool) -> dict:
+    """One claim on several targets set ahead → one row: inconsistent when the claim and any of them disagree."""
+    rows = [_met(a, t, "", not neg, at_most=at_most) for t, a, at_most in found]
+    bad = [r for r in rows if r["verdict"] != schema.CONSISTENT]
+    fs = [f for t, a, _ in found for f in (a, t)]
+    if bad:
+        row = dict(bad[0])
+        row["start"], row["end"] = start, end
+        return row
+    return result("target_met", schema.CONSISTENT, fs, start, end, f"{words} ({'not ' if neg else ''}met)",
+                  f"{len(found)} target(s) set ahead, {'none' if neg else 'all'} met",
+                  "Every target set ahead that the claim covers stands as the text says.",
+                  "所述目标与年初设定的目标及完成数一致。")
+
+
+def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: list[dict]) -> list[dict]:
+    """Claims on the targets set ahead as a group: 年初设定的产出和效益目标全部完成 (pointing back to them; 各项… is
+    left to _blanket_claims), and …7,126万元，固定资产投资5.36亿元，均超额完成年度目标 (on the values it restates)."""
+    out = []
+    covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met" and r["verdict"] != schema.UNVERIFIABLE]
+    for m in _CLAIM_BACK.finditer(folded):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in covered) or re.search(r"各项|所有", m.group(0)):
+            continue
+        heading = doc.section_at(m.start()) or ""
+        if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) \
+                or _EXHORT.search(folded, clause_start(folded, m.start()), m.start()):
+            continue
+        found = [(t, a, at_most) for t, _, a, at_most in pairs if a.end <= m.start() and t.end <= m.start()]
+        if len(found) >= 2 and len(found) == len([p for p in pairs if p[0].end <= m.start()]):
+            out.append(_joint_row(found, m.start(), m.end(), m.group(0), bool(m.group("neg"))))
+    for m in _YEAR_TARGETS_CLAIM.finditer(folded):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
+            continue
+        s_start = next((snt.start for snt in doc.sentences if snt.start <= m.start() < snt.end), None)
+        heading = doc.section_at(m.start()) or ""
+        if s_start is None or plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) \
+                or _EXHORT.search(folded, clause_start(folded, m.start()), m.start()) \
+                or any(s_start <= f.start < m.end() and (f.quantity or f.kind == "percent") for f in figs):
+            continue  # a claim with figures of its own is judged on them
+        what = set(_bigrams(m.group("what"))) - _COMMON_BIGRAMS
+        found = [(t, a, at_most) for t, n, a, at_most in pairs if a.end <= m.start() and t.end <= m.start()
+                 and (not what or what & set(_bigrams(n)))]
+        if found:
+            out.append(_joint_row(found, m.start(), m.end(), m.group(0), False))
+    for m in _JOINT_CLAIM.finditer(folded):
+        if any(a <= m.start() + 1 < b for a, b in covered):
+            continue
+        s_start = next((snt.start for snt in doc.sentences if snt.start <= m.start() < snt.end), None)
+        if s_start is None:
+            continue
+        vals = [f for f in figs if s_start <= f.start and f.end <= m.start() and (f.quantity or f.kind == "percent")]
+        own = [(t, a, at_most) for t, _, a, at_most in pairs if s_start <= t.start < m.start() and a.end <= s_start]
+        if own and len(own) == len(vals):
+            # 年初确定的…增长14%、…增长15%等主要目标，全面完成年度目标任务: the targets the claim restates
+            out.append(_joint_row(own, m.start() + 1, m.end(), folded[m.start() + 1:m.end()], bool(m.group("neg"))))
+            continue
+        found = []
+        for v in vals:
+            hit = [(t, a, at_most) for t, n, a, at_most in pairs if a.end <= m.start() and a.norm == v.norm
+                   and (same_unit(a, v) or a.kind == v.kind == "percent") and _names_alike(_done_name(folded, v), n)]
+            if len(hit) == 1:
+                found.append(hit[0])
+        if found and len(found) == len(vals):
+            start = clause_start(folded, vals[0].start)
+            out.append(_joint_row(found, start, m.end(), folded[m.start() + 1:m.end()], bool(m.group("neg"))))
+    return out
+
+
+# 指标名称  目标值  实际完成值  得分: the header of an indicator table flattened into text (cells apart by spaces)
+_TABLE_HEAD = re.compile(r"^[ \t　]*(?:绩效)?指标(?:名称)?[ \t　]{2,}(?:年度)?目标值?[ \t　]{2,}(?:实际)?(?:完成值?|完成情况|实际值|实际完成)", re.M)
+_TABLE_ROW = re.compile(r"[ \t　]*(?P<name>[\u4e00-\u9fff（）()]{2,20})[ \t　]{2,}")
+
+
+def _table_pairs(folded: str, figs: list[Fig]) -> list[tuple]:
+    """(target, name, actual, at_most) of each row of a flattened indicator table: the name, then the target and the
+    actual value as its first two cells (受益人口  4.5万人  4.6万人  15分)."""
+    if "指标" not in folded:
+        return []
+    out = []
+    for h in _TABLE_HEAD.finditer(folded):
+        pos = folded.find("\n", h.end())
+        while pos >= 0:
+            line_end = folded.find("\n", pos + 1)
+            line_end = len(folded) if line_end < 0 else line_end
+            m = _TABLE_ROW.match(folded, pos + 1, line_end)
+            if not m:
+                break
+            cells = [f for f in figs if m.end() <= f.start and f.end <= line_end]
+            if len(cells) < 2 or not re.fullmatch(r"[ \t　]{2,}", folded[cells[0].end:cells[1].start]):
+                break
+            t, a = cells[0], cells[1]
+            if t.value is not None and a.value is not None and (t.kind == a.kind == "percent" or same_unit(a, t)):
+                out.append((t, m.group("name"), a, bool(_LOWER_BETTER.search(m.group("name")))))
+            pos = line_end if line_end < len(folded) else -1
+    return out
+
+
+# 预算执行率目标完成 / 家长满意度目标未能实现: a claim on one table row's target, naming its indicator
+_NAMED_TARGET_CLAIM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:年度|绩效)?(?:目标|指标)(?:值)?(?P<neg>未能?|没有|没能)?"
+                                 r"(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现|达到|达成)(?=[，,；;。！？\n]|$)")
+
+
+def _named_table_claims(doc, folded: str, table: list[tuple], rows: list[dict]) -> list[dict]:
+    """A claim naming one indicator of the table (预算执行率目标完成) → judged on that row's target and actual."""
+    out = []
+    covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met"]
+    for q in re.finditer(r"(?:目标|指标)值?(?:未能?|没有|没能)?(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现|达到|达成)"
+                         r"(?=[，,；;。！？\n]|$)", folded):
+        cs = clause_start(folded, q.start())
+        m = _NAMED_TARGET_CLAIM.search(folded, cs, q.end())
+        if m is None or m.end() != q.end() or any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        name = _NAME_LEADS.sub("", m.group("name"))
+        hit = [(t, a, at_most) for t, n, a, at_most in table if a.end < m.start() and (name == n or len(name) >= 4 and n.endswith(name))]
+        if len(hit) != 1:
+            continue
+        t, a, at_most = hit[0]
+        row = _met(a, t, "", not m.group("neg"), at_most=at_most, claim_to=m.end())
+        row["start"], row["end"] = m.start("name") if m.start("name") >= cs else cs, m.end()
+        out.append(row)
+    return out
