@@ -1,0 +1,83 @@
+"""The compiled form of the rules' regular expressions, kept between runs.
+
+The extractor and the rules compile about a thousand patterns when they are imported (0.25 s of every command's
+start, longer than checking a hundred reports). CPython compiles a pattern in two steps: a pure-Python parser and
+code generator turn it into a list of opcodes, then `_sre.compile` builds the matcher from that list. The first step
+is the slow one and depends only on the pattern, its flags and the interpreter, so its result is kept in a JSON file
+beside the package's bytecode and read back at the next start (0.02 s).
+
+The file is keyed by the interpreter (`sys.implementation.cache_tag`, `_sre.MAGIC`, `sys.version`): another Python
+ignores it. Anything unexpected (no file, an unreadable or foreign file, a folder that cannot be written) falls back to
+the ordinary compiler; the patterns behave the same either way (a test compares the kept opcode lists with fresh ones).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import _sre
+from re import _compiler, _parser
+
+_KEY = f"{sys.implementation.cache_tag} {_sre.MAGIC} {sys.version}"
+_FILE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}.json"
+
+_kept: dict[str, list] = {}  # "flags pattern" → [flags, code, groups, groupindex, indexgroup]
+_added = 0
+_compile = _compiler.compile  # the interpreter's own, for everything not kept
+
+
+def _compile_kept(p, flags=0):
+    """re's compile step, with the opcode lists of string patterns kept and reused."""
+    global _added
+    if not isinstance(p, str):
+        return _compile(p, flags)
+    key = f"{int(flags)} {p}"
+    e = _kept.get(key)
+    if e is None:
+        parsed = _parser.parse(p, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        e = [int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, indexgroup]
+        _kept[key] = e
+        _added += 1
+    return _sre.compile(p, e[0], e[1], e[2], e[3], tuple(e[4]))
+
+
+def keep_compiled(path: Path | None = None) -> None:
+    """Read the kept opcode lists (if any, and if made by this interpreter) and compile through them from now on."""
+    global _FILE
+    if path is not None:
+        _FILE = path
+    if _compiler.compile is _compile_kept:
+        return
+    try:
+        data = json.loads(_FILE.read_text(encoding="utf-8"))
+        if data.get("key") == _KEY and isinstance(data.get("patterns"), dict):
+            _kept.update(data["patterns"])
+    except (OSError, ValueError, AttributeError):
+        pass
+    _compiler.compile = _compile_kept
+
+
+def save_compiled() -> None:
+    """Write the opcode lists back when this run compiled new patterns (atomically; silently not when the folder
+    cannot be written)."""
+    global _added
+    if not _added:
+        return
+    try:
+        _FILE.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=_FILE.parent, prefix=".patterns-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"key": _KEY, "patterns": _kept}, f, ensure_ascii=False, separators=(",", ":"))
+        os.chmod(tmp, 0o644)  # (mkstemp makes it private; it holds nothing but patterns)
+        os.replace(tmp, _FILE)
+        _added = 0
+    except OSError:
+        pass

@@ -1,0 +1,83 @@
+"""The kept compiled form of the rules' patterns: the same opcodes as a fresh compile, and no harm from a bad file."""
+import json
+import re
+from re import _compiler, _parser
+
+import pytest
+
+from analysis import patterns
+
+
+@pytest.fixture
+def kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(patterns, "_kept", {})
+    monkeypatch.setattr(patterns, "_added", 0)
+    monkeypatch.setattr(_compiler, "compile", patterns._compile)
+    path = tmp_path / "patterns.json"
+    patterns.keep_compiled(path)
+    yield path
+    _compiler.compile = patterns._compile
+    re.purge()
+
+
+def _fresh(pattern, flags=0):
+    parsed = _parser.parse(pattern, flags)
+    return [int(c) for c in _compiler._code(parsed, flags)]
+
+
+def _package_patterns():
+    """Every compiled pattern the extractor and the rules keep at module level."""
+    import importlib
+    import pkgutil
+
+    import analysis
+    import analysis.rules
+
+    out = {}
+    for pkg in (analysis, analysis.rules):
+        for info in pkgutil.iter_modules(pkg.__path__, pkg.__name__ + "."):
+            if info.name.endswith("__main__"):
+                continue
+            mod = importlib.import_module(info.name)
+            for v in vars(mod).values():
+                if isinstance(v, re.Pattern) and isinstance(v.pattern, str):
+                    out[(v.pattern, v.flags)] = v
+    return list(out.values())
+
+
+def test_every_pattern_of_the_package_round_trips_through_the_kept_file(kept, seed_report):
+    pats = _package_patterns()
+    assert len(pats) > 500
+    firsts = [patterns._compile_kept(p.pattern, p.flags & ~re.UNICODE) for p in pats]
+    patterns.save_compiled()
+    assert json.loads(kept.read_text(encoding="utf-8"))["key"] == patterns._KEY
+    patterns._kept.clear()
+    _compiler.compile = patterns._compile
+    patterns.keep_compiled(kept)  # read back from the file
+    text = seed_report.doc.folded
+    for p, first in zip(pats, firsts):
+        again = patterns._compile_kept(p.pattern, p.flags & ~re.UNICODE)
+        assert (again.flags, again.groups, again.groupindex) == (p.flags, p.groups, p.groupindex), p.pattern
+        assert [m.span() for m in again.finditer(text)] == [m.span() for m in p.finditer(text)], p.pattern
+    assert patterns._added == 0  # every one read back, none compiled anew
+    # and the kept opcodes are the interpreter's own
+    for key, (flags, code, *_rest) in list(patterns._kept.items())[:200]:
+        f, pattern = key.split(" ", 1)
+        assert code == _fresh(pattern, int(f))
+
+
+@pytest.mark.parametrize("content", ["not json", json.dumps({"key": "another python", "patterns": {"0 a": [0, [], 0, {}, []]}}),
+                                     json.dumps([1, 2])])
+def test_a_foreign_or_broken_file_is_ignored(tmp_path, monkeypatch, content):
+    monkeypatch.setattr(patterns, "_kept", {})
+    monkeypatch.setattr(_compiler, "compile", patterns._compile)
+    path = tmp_path / "patterns.json"
+    path.write_text(content, encoding="utf-8")
+    patterns.keep_compiled(path)
+    try:
+        assert patterns._kept == {}
+        re.purge()
+        assert re.compile(r"a(b+)c").fullmatch("abbc").group(1) == "bb"
+    finally:
+        _compiler.compile = patterns._compile
+        re.purge()
