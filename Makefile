@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml scripts/install_system_deps.sh
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(VENV)/bin/python -m pip install --quiet -e '.[test]'
 	$(VENV)/bin/python -m compileall -q src >/dev/null  # bytecode as a regular install has it (PYTHONDONTWRITEBYTECODE)
+	$(VENV)/bin/python -m analysis.patterns  # the rules' compiled patterns, kept for every later start
 	touch $(STAMP)
 
 run: $(STAMP)

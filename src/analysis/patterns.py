@@ -81,3 +81,12 @@ def save_compiled() -> None:
         _added = 0
     except OSError:
         pass
+
+
+if __name__ == "__main__":  # set-up: `python -m analysis.patterns` compiles the package's patterns once and keeps them
+    keep_compiled()
+    from .report import load_report  # noqa: F401  (the extractor)
+    from .rules import rule_functions
+
+    rule_functions()
+    save_compiled()
