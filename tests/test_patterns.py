@@ -12,6 +12,7 @@ from analysis import patterns
 def kept(tmp_path, monkeypatch):
     monkeypatch.setattr(patterns, "_kept", {})
     monkeypatch.setattr(patterns, "_added", 0)
+    monkeypatch.setattr(patterns, "_used", set())
     monkeypatch.setattr(_compiler, "compile", patterns._compile)
     path = tmp_path / "patterns.json"
     patterns.keep_compiled(path)

@@ -26,6 +26,7 @@ _FILE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{sys.implem
 
 _kept: dict[str, list] = {}  # "flags pattern" → [flags, code, groups, groupindex, indexgroup]
 _added = 0
+_used: set[str] = set()  # the keys this process compiled or read back: what the next save keeps
 _compile = _compiler.compile  # the interpreter's own, for everything not kept
 
 
@@ -35,6 +36,7 @@ def _compile_kept(p, flags=0):
     if not isinstance(p, str):
         return _compile(p, flags)
     key = f"{int(flags)} {p}"
+    _used.add(key)
     e = _kept.get(key)
     if e is None:
         parsed = _parser.parse(p, flags)
@@ -67,7 +69,8 @@ def keep_compiled(path: Path | None = None) -> None:
 
 def save_compiled() -> None:
     """Write the opcode lists back when this run compiled new patterns (atomically; silently not when the folder
-    cannot be written)."""
+    cannot be written). Only the patterns this process used are written, so those of an older version of the rules
+    do not pile up."""
     global _added
     if not _added:
         return
@@ -75,7 +78,8 @@ def save_compiled() -> None:
         _FILE.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=_FILE.parent, prefix=".patterns-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"key": _KEY, "patterns": _kept}, f, ensure_ascii=False, separators=(",", ":"))
+            json.dump({"key": _KEY, "patterns": {k: _kept[k] for k in _used if k in _kept}}, f, ensure_ascii=False,
+                      separators=(",", ":"))
         os.chmod(tmp, 0o644)  # (mkstemp makes it private; it holds nothing but patterns)
         os.replace(tmp, _FILE)
         _added = 0
