@@ -64,7 +64,8 @@ def _item_starts(folded: str, figs: list[Fig]) -> list[int]:
 def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     """common.in_plan (which counts a section headed as the coming year's targets or tasks), except for what a plan
     section reports as done or past."""
-    if _planned_in_sentence(doc, folded, f) or _target_list(doc, folded, f) or _quoted_target(folded, f):
+    if _planned_in_sentence(doc, folded, f) or _target_list(doc, folded, f) or _quoted_target(folded, f) \
+            or _TARGET_AFTER.match(folded, f.end):
         return True
     return ((_common_in_plan(folded, doc, f) or _run_in_plan(doc, folded, f))
             and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f) or _summed_in_plan(doc, folded, f)))
@@ -73,8 +74,19 @@ def _crossref_plan(folded: str, doc, f: Fig) -> bool:
 def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
     """五、总体评价和明年计划 / 总的看，全年城镇新增就业1.26万人，…: a sentence that sums up (总的看，…) under a heading of plans,
     with no plan word before the figure, sums up the year's results."""
-    return f.sent >= 0 and bool(_SUMMARY_LEAD.match(folded, doc.sentences[f.sent].start)) \
+    if f.sent < 0:
+        return False
+    s0 = doc.sentences[f.sent].start
+    return bool(_SUMMARY_LEAD.match(folded, s0) or _LOOK_BACK_LEAD.match(folded, s0)) \
         and _plans_nothing_before(doc, folded, f)
+
+
+# 一年来，全区家庭医生签约16.8万人: a sentence that opens by looking back over the year reports its results
+_LOOK_BACK_LEAD = re.compile(r"\s*(?:一年来|一年以来|过去的?一年(?:里|中|来)?|回顾(?:全年|一年来|过去一年)|今年以来|年初以来)[，,]")
+
+
+# 城镇新增就业2.8万人的年度目标顺利完成, 完成造林1.2万亩任务: a figure named a target right after it restates the target
+_TARGET_AFTER = re.compile(r"的?(?:年度|全年|既定|预期|阶段性?|工作)?(?:目标|任务|指标)")
 
 
 # 年度绩效目标为：完成…620公里，实施安保工程45公里: every item after the colon is a target
@@ -665,6 +677,8 @@ def cross_reference(doc, figures) -> list[dict]:
             continue  # 服务企业168家，其中高新技术企业62家 / 高新技术企业总数426家: a part of another whole
         if a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
             continue  # one sentence giving a metric twice gives it for two subjects (小麦…亩产430公斤；玉米…418公斤)
+        if _acted_on(folded, a) != _acted_on(folded, f):
+            continue  # 市场主体总数21.3万户 / 检查市场主体1540户: the objects of an activity are not the stock
         if (_subjects_differ(folded, a, f) and not (f.id in verbal or a.id in verbal)) \
                 or _one_paragraph(doc, folded, figs, a, f):
             continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
@@ -702,6 +716,8 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(r for r in _summary_rates(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _summary_classes(doc, folded, figs) if r["figure_ids"] not in done)
+    done = {(r["figure_ids"]) for r in out}
+    out.extend(r for r in _indicator_rates(doc, folded, figs) if r["figure_ids"] not in done)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
         slipped = {(r["verdict"], r["figure_ids"]) for r in slips}
@@ -711,6 +727,24 @@ def cross_reference(doc, figures) -> list[dict]:
 
 
 _HAVE = re.compile(r"^(?:现有|拥有|共有|建有|实有|有)")
+
+
+# verbs of an activity done to some of a kind (检查市场主体, 走访企业, 帮扶农户): what they count is a sample, not the stock
+_ACTIVITY_VERB = re.compile(r"(?:检查|抽查|排查|核查|巡查|督查|督导|暗访|走访|回访|帮扶|结对|包联|培训|慰问|救助|指导|约谈|处罚|"
+                            r"查处|检测|抽检|监测|调解|扶持|资助|表彰|考核|评估|审计|服务|对接|联系)了?$")
+
+
+def _acted_on(folded: str, f: Fig) -> str:
+    """The activity verb right before the metric named before a figure (检查 in 检查市场主体1540户), else ''."""
+    metric = f.metric
+    if not metric:
+        return ""
+    cs = clause_start(folded, f.start)
+    k = folded.rfind(metric, cs, f.start)
+    if k < 2:
+        return ""
+    m = _ACTIVITY_VERB.search(folded, max(cs, k - 3), k)
+    return m.group().rstrip("了") if m else ""
 
 
 def _inherit_subjects(folded: str, figs: list[Fig], cores: list, starts: list[int]) -> set:
@@ -967,12 +1001,76 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+# a row of an indicator table flattened to cells apart (群众满意度 90%以上 93.5% 10分): the name, the planned value, the
+# actual value
+_INDICATOR_NAME = re.compile(r"(?<![^ \t\u3000\n])([\u4e00-\u9fff]{3,14}(?:率|度|比例|比重))[ \t\u3000]+$")
+_CELL_SPACE = re.compile(r"[ \t\u3000]+")
+
+
+def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """The actual value of a rate in an indicator table's row (群众满意度 90%以上 93.5%: name, planned value, actual
+    value, apart by spaces on a line with no sentence in it) and the one sentence of the report that names that rate
+    plainly (群众满意度达到93.2%): consistent when the two agree within rounding, inconsistent when they cannot."""
+    if "  " not in folded and " " not in folded and "\t" not in folded and "\u3000" not in folded:
+        return []
+    rows = []
+    for p, f in zip(figs, figs[1:]):
+        if f.kind != "percent" or p.kind != "percent" or f.qualifier or f.value_high is not None \
+                or not _CELL_SPACE.fullmatch(folded, p.end, f.start):
+            continue
+        text = doc.text  # (its lines: folded may join a wrapped line to the next)
+        s0 = text.rfind("\n", 0, p.start) + 1
+        e0 = text.find("\n", f.end)
+        if _SENTENCE_MARKS.search(text, s0, e0 if e0 >= 0 else len(text)):
+            continue  # prose, not a table's line
+        if not p.qualifier and not _PLANNED_COLUMN.search(folded, max(0, s0 - 300), p.start):
+            continue  # (two years side by side: the planned value says it is a table of indicators)
+        m = _INDICATOR_NAME.search(folded, s0, p.start)
+        if m:
+            rows.append((m.group(1), f))
+    if not rows:
+        return []
+    names = Counter(n for n, _ in rows)
+    out = []
+    for name, a in rows:
+        if names[name] > 1:
+            continue
+        found = [f for f in figs if f.kind == "percent" and f.sent >= 0 and not f.qualifier and f.value_high is None
+                 and f is not a and _plain_rate_label(folded, f).endswith(name)
+                 and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f))]
+        if len(found) != 1:
+            continue
+        f = found[0]
+        wa, wf = a.pct_interval(), f.pct_interval()
+        if wa is None or wf is None:
+            continue
+        x, y = (a, f) if a.start < f.start else (f, a)
+        out.append(_rate_row(x, y, name, wa.overlaps(wf), "stated again", "table and text",
+                             (f"{name} is {a.text} in the indicator table and {f.text} in the text; one of them is wrong.",
+                              f"{name}在指标表中为{a.text}、正文中为{f.text}，二者矛盾，应核对。")))
+    return out
+
+
+_SENTENCE_MARKS = re.compile(r"[，。；,;！？!?]")
+_PLANNED_COLUMN = re.compile(r"指标值|目标值|计划值|预期值|年度目标")
+
+
+def _plain_rate_label(folded: str, f: Fig) -> str:
+    """A percent's clause before it in a sentence, its link and scope words dropped (全年群众满意度达到 → 群众满意度);
+    '' when it names a plan (目标, 控制…)."""
+    label = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+    if _RATE_PLANNED.search(label) or _PREV.search(label):
+        return ""
+    return _RATE_SCOPE.sub("", _RATE_LINK.sub("", _RATE_MOVE.sub("", _drop_list_mark(label))))
+
+
 # the class a count is of, right before it (A类15件, 乙类3个, 一类问题12个)
-_CLASS_BEFORE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])(?:[A-EＡ-Ｅ]|[甲乙丙丁])类(?:为|有|共|达)?$")
+# (a note in brackets may follow the class: A类（已解决或采纳）18件)
+_CLASS_BEFORE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])(?:[A-EＡ-Ｅ]|[甲乙丙丁])类(?:[（(][^（()）\n]{1,16}[）)])?(?:为|有|共|达)?$")
 
 
 def _class_of(folded: str, f: Fig) -> str:
-    m = _CLASS_BEFORE.search(folded, max(0, f.start - 4), f.start)
+    m = _CLASS_BEFORE.search(folded, max(0, f.start - 24), f.start)
     return folded[m.start()] if m else ""
 
 
@@ -1047,6 +1145,8 @@ def _planned(doc, folded: str, f: Fig) -> bool:
 
 
 _DATED_BASE = re.compile(r"在((?:19|20)\d\d)年度?(?:的)?$")
+# 在2017年384.6亿元经济总量的基础上: the metric named after the figure
+_NOUN_THEN_BASE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)的基础上")
 
 
 # 以2019年全县地区生产总值216.8亿元为基数: a plan's base named with its year and metric
@@ -1060,7 +1160,7 @@ def _dated_base(doc, folded: str, f: Fig) -> bool:
     period's own value, restated."""
     cs = clause_start(folded, f.start)
     m = _DATED_BASE.search(folded, cs, f.start)
-    if m and m.end() == f.start and folded.startswith("的基础上", f.end):
+    if m and m.end() == f.start and (folded.startswith("的基础上", f.end) or _NOUN_THEN_BASE.match(folded, f.end)):
         return bool(doc.year and int(m.group(1)) <= doc.year)
     m = _BASE_YEAR_LEAD.search(folded, cs, f.start)
     return bool(m and folded.startswith(_BASE_AFTER, f.end) and doc.year and int(m.group(1)) <= doc.year)
@@ -1117,7 +1217,10 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
     if _respective(f):
         return _respective(f)
     raw = _drop_list_mark(folded[clause_start(folded, f.start, _ITEM_SEP):f.start])
-    if based and "在" in raw:
+    noun = _NOUN_THEN_BASE.match(folded, f.end) if based else None
+    if noun:
+        raw = _synonym(noun.group("noun"))  # 必须在2017年384.6亿元经济总量的基础上 → the metric after it
+    elif based and "在" in raw:
         raw = raw[:raw.rfind("在")]  # 2026年全县一般公共预算收入在2025年 → the metric
     elif based:
         raw = raw[raw.rfind("以"):]  # 主要预期目标为：以2019年全县地区生产总值 → the metric with its year
@@ -1128,6 +1231,17 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
     if _subset_lead(doc, folded, f):
         return None
     return raw
+
+
+# names the reports use for one quantity: 经济总量 is the 地区生产总值 (GDP)
+_SYNONYMS = (("经济总量", "地区生产总值"),)
+
+
+def _synonym(name: str) -> str:
+    for word, canon in _SYNONYMS:
+        if word in name:
+            return name.replace(word, canon)
+    return name
 
 
 def _subset_lead(doc, folded: str, f: Fig) -> bool:
@@ -1432,7 +1546,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                    for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
                 continue
             ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
-            if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f):
+            if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _dated_apart(doc, folded, a, f, ya, yf):
                 continue
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                               f"{a.text} ≠ {f.text} (two neighbouring digits swapped; {short})",
@@ -1440,6 +1554,19 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                               f"one of them is a typo.",
                               f"{short}前称{a.text}、后称{f.text}，数字前后颠倒，应核对。", "digits transposed"))
     return out
+
+
+def _dated_apart(doc, folded: str, a: Fig, f: Fig, ya: list[str], yf: list[str]) -> bool:
+    """One figure dated in its sentence to a year before the one the other, undated, is read in (the year its heading
+    or the sentence leading its part names, else the report's): 2018年全区在园幼儿1.68万人 is the base of a growth,
+    not the 2019 value with a typo."""
+    if bool(ya) == bool(yf):
+        return False
+    dated, other = (ya[-1], f) if ya else (yf[-1], a)
+    read = _heading_year(doc, folded, other) or _led_year(doc, other)
+    if read == str(doc.year) and dated == str(doc.year - 1) and _REVIEWS_BEFORE.search(_title(folded)):
+        return False  # a 工作报告 to a session reviews the year before: an undated result may be of it
+    return bool(read) and dated < read  # (the dated one of an earlier year: a base, not this year's value)
 
 
 def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dict]:
@@ -2055,7 +2182,15 @@ _RESULT_WORD = re.compile(r"实际|已经|已(?:完成|实现)")
 def _stated_result(folded: str, f: Fig) -> bool:
     """In a plan section, a sentence that reports a result (全年实际支出1692.4万元) and plans nothing before it."""
     s0 = clause_start(folded, f.start, "。！？!?\n")
-    return bool(_RESULT_WORD.search(label_of(folded, f))) and not _PLAN_WORD.search(folded, s0, f.start)
+    if _PLAN_WORD.search(folded, s0, f.start):
+        return False
+    # (全年，全市共追回…: a sentence led by the year, counting what it came to, restates the year's result)
+    return bool(_RESULT_WORD.search(label_of(folded, f))
+                or (_YEAR_COUNT_LEAD.match(folded, s0) and _COUNTED.search(folded, s0, f.start)))
+
+
+_YEAR_COUNT_LEAD = re.compile(r"\s*(?:全年|今年|本年度?|一年来|过去一年)[，,]")
+_COUNTED = re.compile(r"共|累计|合计|总计")
 
 
 def _restated(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dict]:

@@ -126,7 +126,8 @@ _ORDINARY = re.compile(r"各项|事项|此次|多次|首次|每次|层次|名次
                        r"每场|现场|市场|商场|当场|全场|会场|广场|立场|机场|"
                        r"来件|复件|文件|案件|邮件|稿件|附件|证件")
 # 报送了答复件, 督办件和承办件: a paper named by the verb that handles it, not a count left out
-_HANDLED_PAPER = re.compile(r"(?:答复|回复|督办|交办|承办|办理|主办|协办|转办|呈批|批办)件")
+# (…办件 in general: 分办件, 会办件, 联办件, 领办件 are papers by how they are handled)
+_HANDLED_PAPER = re.compile(r"(?:答复|回复|督办|交办|承办|办理|主办|协办|转办|呈批|批办|[\u4e00-\u9fff]办)件")
 
 
 def _is_blank_unit(folded: str, m_start: int, m: str) -> bool:
@@ -221,6 +222,7 @@ _COUNT_VERB_OBJECT = re.compile(rf"(?:共|累计|合计|总计)(?:{_V})[\u4e00-\
 _YEAR_VERB_OBJECT = re.compile(rf"(?:全年|本年度?|今年|年内)(?:共)?(?:{_V})[\u4e00-\u7683\u7685-\u9fff]{{2,8}}$")  # (not 的)
 _ALL_OF_THEM = re.compile(r"[，,](?:已|也)?(?:均|全部|都|悉数)")
 _COUNT_IN = {u: re.compile(rf"[\d０-９][\d０-９.,．]*{u}(?![\u4e00-\u9fff])") for u in "次件项个份处场期批篇起例"}
+_NUMBER_THEN = {u: re.compile(rf"[\d０-９零〇一二两三四五六七八九十百千万]{u}") for u in "次件项个份处场期批篇起例"}
 
 
 def _bare_unit_at(doc, folded: str, s: int, e: int):
@@ -245,6 +247,8 @@ def _bare_unit_at(doc, folded: str, s: int, e: int):
     item = clause_start(folded, s, "，,；;。！？!?\n、：:")
     if s - item < 3 or _NONE_LEAD.match(folded, item):
         return None  # a bare word (人、) is no item; 无不满意件 says there are none
+    if _NUMBER_THEN[unit].search(folded, item, s):
+        return None  # 其余5件为分办件, 3项为重点项: the item has its number; the measure word closes a noun
     if "分别" in folded[e:sent.end]:
         return None  # 受理件、办结件分别为1200件和1150件: the items name what is counted, the numbers follow
     if not (_COUNT_IN[unit].search(folded, sent.start, item) or _COUNT_IN[unit].search(folded, e, sent.end)):
