@@ -430,6 +430,18 @@ _DONE_LATER = re.compile(r"实际|(?:全年|当年|今年|年内|年末|年底)(
                          r"(?P<v>完成|建成|实现|达到|新建|新增|建设|改造|培训|开展|实施|落实)")
 
 
+# 总的看，… / 一年来，…: a sentence that sums up the year reviewed, even where it closes a section of plans
+_LOOK_BACK_LEAD = re.compile(r"(?:总的看|总体看|总的来看|总体来看|总的来说|总体而言|综上所述|综上|总之|一年来|过去的?一年)[，,]")
+
+
+def _looks_back(doc, folded: str, f: Fig) -> bool:
+    """Does figure f stand in a sentence that opens by summing up the year (总的看，一年来，), with no word of plan
+    (力争/确保/计划…) before it?"""
+    s = doc.sentences[f.sent].start if f.sent >= 0 else -1
+    return s >= 0 and bool(_LOOK_BACK_LEAD.match(folded, s)) and not _PLAN.search(folded, s, f.start) \
+        and not _EXHORT.search(folded, s, f.start)
+
+
 def target_met(doc, figures) -> list[dict]:
     """Targets in the text → met or not, against what the text claims (完成/实现/超额完成)."""
     figs = figs_of(doc, figures)
@@ -501,7 +513,8 @@ def target_met(doc, figures) -> list[dict]:
         reviews = t.kind == "percent" and bool(_RATE_OF.search(before) or _PCT_OF.search(before)) \
             and not _PLAN.search(before) and not in_plan_heading(doc, t)
         if _planned(folded, doc, t) and not reviews and not (
-                _is_tgt(folded, t) and _DONE_LATER.search(folded, t.end, doc.sentences[t.sent].end)):
+                _is_tgt(folded, t) and _DONE_LATER.search(folded, t.end, doc.sentences[t.sent].end)) \
+                and not _looks_back(doc, folded, t):
             continue
         sfigs = sents.get(t.sent, [])
         nxt = next((g for g in sfigs if g.start >= t.end), None)
@@ -562,7 +575,9 @@ def target_met(doc, figures) -> list[dict]:
             # 超计划5座 / 比计划多5座: a surplus over the target is no target
             # 完成市下达的18万吨收购任务，完成率103.3%: a target named by its noun after it (and 下达的 before) too
             tgt = [g for g in sfigs if g.end <= t.start and g.quantity
-                   and (_is_tgt(folded, g) or _TASK_WORK.match(folded, g.end) and _TARGET_BEFORE.search(label_of(folded, g)))
+                   and (_is_tgt(folded, g) or _TASK_WORK.match(folded, g.end) and _TARGET_BEFORE.search(label_of(folded, g))
+                        # 确定全年办理法律援助案件600件的目标，全年实际办理673件，为目标的112.2%
+                        or _TARGET_AFTER.match(folded[g.end:g.end + 16]) and _SETS_TARGETS.search(label_of(folded, g)))
                    and not _SURPLUS_LABEL.search(label_of(folded, g)) and not _bracket_of_other(folded, sfigs, g, t)]
             if not tgt and folded[t.end:t.end + 1] in ("（", "("):
                 # 完成预算的77.6%（预算数为24.00万元）: the target in the bracket after the percentage
@@ -692,6 +707,9 @@ def target_met(doc, figures) -> list[dict]:
         # 实现利润总额3.18亿元…。年初确定的利润总额3.5亿元的目标圆满完成: the claim names its metric, whose value
         # stands in the sentence before
         post = _CLAIM_POST.match(folded, t.end) if t.quantity else None
+        if t.quantity and post is None and folded[t.end:t.end + 1] in _LIST_START:
+            # 年初确定的粮食总产18万吨以上、农民收入增长8%的目标全面完成: one claim after targets listed, on each of them
+            post = _CLAIM_POST.match(folded, _list_tail(folded, sents.get(t.sent, []), t))
         if post and not [g for g in sfigs if g.end <= t.start and same_unit(g, t)]:
             metric = re.split(r"的|为", before)[-1]
             prev = sents.get(t.sent - 1, []) if t.sent > 0 else []
@@ -735,7 +753,8 @@ def target_met(doc, figures) -> list[dict]:
             continue
         if not (_target_after(after, t) or _TARGET_BEFORE.search(before)):
             continue
-        claim_text = folded[s0:t.start]
+        # 目标已超额完成；…目标为5个，实际建成4个: a claim across ；/; is of the targets before it, not of this one
+        claim_text = folded[max(s0, folded.rfind("；", s0, t.start) + 1, folded.rfind(";", s0, t.start) + 1):t.start]
         cm, cn, beyond = _claim(folded, before + "|" + claim_text[-30:])
         level = _is_tgt(folded, t) and t.sent not in done
         claim_to = 0
@@ -1136,6 +1155,11 @@ _CLAIM_CLOSING = re.compile(r"[，,](?:[^，,；;。！？\d%]{0,14}?(?:均|都|
                             # …，全县事故起数和死亡人数均控制在指标之内: a ceiling kept
                             r"|控制在[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)(?:之内|以内|范围内))(?=[。；;！!？?\n]|$)")
 # 年度控制指标为事故起数45起以内: the words that set the target, before its metric
+# 我局实现了 / 2022年提案办理工作完成了: the subject (and year) of a claim that opens with them, then the claim
+_SUBJECT_CLAIM = re.compile(r"(?:(?:19|20)\d\d年度?)?(?P<subj>[^，,；;。！？\d%“”\"]{1,12}?)(?:已|均|全面|圆满|顺利|超额)*(?:完成|实现)了?")
+# words of a subject that set, plan or urge a target, or name one: then the verb is the target's own, no claim
+_NOT_SUBJECT = re.compile(r"确定|提出|下达|设定|制定|要求|力争|确保|争取|努力|计划|将|要|需|应|目标|任务|指标|未|没|不|基本|通过|推动|为"
+                          r"|全力|奋力|围绕|紧扣|朝着|对照|按照|根据|以|若|如")
 _SET_AS = re.compile(r"(?:目标|指标|要求|任务)(?:为|是)")
 # 分行业看，道路交通事故24起 / 其中…: a sentence that breaks a total down into parts
 _BREAKDOWN = re.compile(r"分[\u4e00-\u9fff]{1,4}看|其中|按[\u4e00-\u9fff]{1,4}分")
@@ -1171,7 +1195,7 @@ def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: l
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         for t in sfigs:
             if t.id in judged or t.value is None or t.qualifier not in _BOUNDS \
-                    or not (t.kind == "percent" or t.quantity) or _planned(folded, doc, t):
+                    or not (t.kind == "percent" or t.quantity) or _planned(folded, doc, t) and not _looks_back(doc, folded, t):
                 continue
             chain = [t]  # 按期办结率95%以上、积案化解率85%以上: named targets listed with 、
             for g in sfigs:
@@ -1187,6 +1211,11 @@ def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: l
             claim_from = last.end + (tail.end() if tail else 0)
             m = _NAMED_CLAIM_AFTER.match(folded, claim_from) or _CLAIM_CLOSING.search(folded, claim_from, s1)
             lead = _CLAIM_LEAD.match(folded, clause_start(folded, chain[0].start)) if tail else None
+            if tail and lead is None and not m:
+                # 我局实现了委员满意率95%以上的年度目标 / 2022年提案办理工作完成了…: a subject before the claim
+                lead = _SUBJECT_CLAIM.match(folded, clause_start(folded, chain[0].start), chain[0].start)
+                if lead and _NOT_SUBJECT.search(lead.group("subj")):
+                    lead = None
             if not m and not lead:
                 continue
             neg = bool(m and (m.groupdict().get("neg") or m.groupdict().get("neg2")))
@@ -1205,7 +1234,9 @@ def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: l
             exact = [g for g, n in names if n == name]
             # the target may carry words that set it (…提出面商率); the value's own label may not carry a scope the
             # target lacks (城区满意率 is not 满意率)
-            ends = [g for g, n in names if len(n) >= 2 and name.endswith(n) and si - g.sent <= 3]  # near: a looser name
+            # near: a looser name (a sentence summing up the year, 总体看，…, looks back over the whole report)
+            far = not m and _looks_back(doc, folded, t)
+            ends = [g for g, n in names if len(n) >= 2 and name.endswith(n) and (si - g.sent <= 3 or far)]
             # 事故起数 names the count of 事故 in 起 (发生各类生产安全事故37起)
             counted = [g for g, n in names if g.exact and len(name) > 3 and name.endswith(g.base_unit + "数")
                        and len(name) - len(g.base_unit) - 1 >= 2 and n.endswith(name[:-len(g.base_unit) - 1])]
@@ -1350,7 +1381,10 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                     continue
                 if not (listed and t.start >= s0 + listed.end()
                         or quoted and s0 + quoted.start() < t.start and t.end <= s0 + quoted.end(1)
-                        or _TARGET_AFTER.match(folded[t.end:t.end + 24])):
+                        or _TARGET_AFTER.match(folded[t.end:t.end + 24])
+                        # 确定了招引亿元以上项目5个、村级集体经济收入全部达到20万元以上的目标: each item of the list
+                        or folded[t.end:t.end + 1] in _LIST_START and _TARGET_AFTER.match(
+                            folded[(e := _list_tail(folded, by_sent[si], t)):e + 24])):
                     continue
                 if _planned(folded, doc, t) and not re.search(r"年初|年度", snt) \
                         and not (listed and _SETS_TARGETS.search(snt, 0, listed.start())):
@@ -1830,6 +1864,10 @@ def _heading_of_year_targets(doc, t: Fig) -> bool:
     return not years or bool(doc.year) and max(years) < doc.year
 
 
+# 全年实际建成 / 当年实际完成 / 实际新增: a value named only as the actual one
+_ACTUAL_NEXT = re.compile(r"(?:全年|当年|今年|年内|截至年底|到年底)?[，,]?(?:共|已)?实际(?:完成|建成|新建|新增|实现|达到|办理|[\u4e00-\u9fff]{0,2}?)了?")
+
+
 def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict], growths: dict) -> list[dict]:
     """The year's targets stated ahead of the results (主要目标是：粮食总产量稳定在18.5万吨以上，农民人均纯收入增长8%以上…),
     each against the one later value of the period named the same (粮食总产量达到18.9万吨 / 农民人均纯收入…增长7.3%);
@@ -1870,7 +1908,20 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             pool = [g for g in figs if (g.sent < t.sent if looks_back else g.sent > t.sent) and (g.kind == "percent" if t.kind == "percent" else g.quantity and same_unit(g, t))
                     and g.start not in growths and g.qualifier not in _BOUNDS
                     and _names_alike(done_name(g), name)
-                    and _plain_value(folded, doc, g) and not in_plan_heading(doc, g)]
+                    and _plain_value(folded, doc, g) and not in_plan_heading(doc, g)
+                    # …达到1500家的年度目标如期实现: a value restated as the target is none achieved
+                    and not _TARGET_AFTER.match(folded[g.end:g.end + 16])]
+            if "累计" not in name:
+                # 全县累计建成高标准农田21.3万亩: the stock built over the years, not the year's work the target sets
+                pool = [g for g in pool if "累计" not in label_of(folded, g)]
+            if not pool and t.quantity and not looks_back:
+                # …下达我局新建高标准农田5万亩的目标任务。全年实际建成4.26万亩。: the actual value, unnamed, opening
+                # the sentence right after the one target of its unit
+                nxt = [g for g in sents.get(t.sent + 1, []) if same_unit(g, t)][:1]
+                if nxt and _ACTUAL_NEXT.fullmatch(folded, doc.sentences[t.sent + 1].start, nxt[0].start) \
+                        and "\n" not in folded[t.end:nxt[0].start] \
+                        and [g for g in sents.get(t.sent, []) if same_unit(g, t)] == [t]:
+                    pool = nxt
             if not pool and t.qualifier in ("at_most", "less_than") and t.quantity:
                 # 死亡人数控制在24人以内 … 发生事故41起、死亡27人: the count the ceiling's subject names
                 pool = [g for g in figs if (g.sent < t.sent if looks_back else g.sent > t.sent) and same_unit(g, t)
@@ -1946,9 +1997,28 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
     return out
 
 
+_LIST_START = frozenset("、和及与以")
+# 、农民收入增长 / 和新增就业: the join to the next item of a list and that item's name (no figure, no clause end)
+_LIST_ITEM_GAP = re.compile(r"(?:[、和及与]|以及)[^，,；;。！？、\d%]{0,16}")
+
+
+def _list_tail(folded: str, sfigs: list[Fig], t: Fig) -> int:
+    """The end of the last item of a list that starts at figure t (18万吨以上、农民收入增长8%): t.end when none."""
+    end = t.end
+    for g in sfigs:
+        if g.start < end:
+            continue
+        if not _LIST_ITEM_GAP.fullmatch(folded, end, g.start):
+            break
+        end = g.end
+    return end
+
+
 def _names_alike(done: str, name: str) -> bool:
     """A value's name against a target's: the same, or the target's with a scope in front (主办建议见面沟通率 /
     见面沟通率)."""
+    if name.endswith(("数量", "总数")) and len(name) >= 5:
+        name = name[:-2]  # 高新技术企业数量 names what 高新技术企业达到1462家 counts
     return _same_name(done, name) or (len(done) >= 4 or len(done) == 3 and done.endswith("率")) and name.endswith(done) \
         or len(name) >= 4 and done.endswith(name) and len(done) - len(name) <= 2
 
@@ -1956,6 +2026,10 @@ def _names_alike(done: str, name: str) -> bool:
 # …增长8%以上的目标如期实现 / …不低于95%的要求全面落实 / …的目标未能实现: a claim right after a target restated
 _RESTATED_CLAIM = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|指标)(?:范围)?[^，,；;。\d%]{0,4}?"
                              r"(?:(?P<neg>未能|未|没有|没能)(?:实现|完成|达到|达成|落实)|实现|完成|达到|达成|落实)")
+
+
+# the target's noun after a value a claim opened on (…5个的年度目标): matched so the row marks it, never negated
+_PRE_CLAIMED = re.compile(r"(?P<neg>(?!))?.*", re.S)
 
 
 def _restated_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], judged: set) -> list[dict]:
@@ -1968,9 +2042,20 @@ def _restated_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], judg
             continue
         post = _RESTATED_CLAIM.match(folded, c.end)
         if not post:
-            continue
-        cs = clause_start(folded, c.start)
-        if _EXHORT.search(folded, cs, c.start) or _planned(folded, doc, c) and not _is_tgt(folded, c):
+            # 我镇完成了招引亿元以上项目5个的年度目标: the claim opens the clause, the target's noun closes it
+            tail = _TARGET_AFTER.match(folded[c.end:c.end + 16]) if folded[c.end:c.end + 1] in "以左的”\"" else None
+            if tail is None:
+                continue
+            cs = clause_start(folded, c.start)
+            lead = _SUBJECT_CLAIM.match(folded, cs, c.start) or _CLAIM_LEAD.match(folded, cs, c.start)
+            if not lead or folded[c.end + tail.end():c.end + tail.end() + 1] not in "，,；;。！？\n" \
+                    or "subj" in lead.groupdict() and _NOT_SUBJECT.search(lead.group("subj") or ""):
+                continue
+            post = _PRE_CLAIMED.match(folded, c.end, c.end + tail.end())
+        else:
+            cs = clause_start(folded, c.start)
+        if _EXHORT.search(folded, cs, c.start) or _planned(folded, doc, c) and not _is_tgt(folded, c) \
+                and not _looks_back(doc, folded, c):
             continue
         name = _set_name(folded, c)
         found = [(t, a, at_most) for t, n, a, at_most in pairs if t.start < c.start and a.start < c.start
@@ -1994,6 +2079,27 @@ _JOINT_CLAIM = re.compile(r"[，,](?:(?:均|都|全部|已|均已)*(?P<neg>未�
 # 全面完成年度安全生产控制指标 / 圆满完成了年初确定的各项目标: a claim on the year's targets, no figure of its own
 _YEAR_TARGETS_CLAIM = re.compile(r"(?:全面|圆满|顺利|如期|超额)(?:完成|实现)了?(?:年度|全年|年初)(?:确定|下达|设定)?的?"
                                  r"(?P<what>(?:(?!各项|所有)[\u4e00-\u9fff]){0,8}?)(?:目标|指标)(?:任务)?(?=[，,；;。]|$)")
+
+
+# …均完成年初确定的目标任务 / …均未实现年度目标: one claim after a subject that lists the metrics (和/、) it covers
+# (the claim's core is scanned for first, the words before it matched back from there: a cheap scan)
+_SUBJECTS_CORE = re.compile(r"(?:完成|实现|达到)了?(?:年度|全年|年初|既定|预期)(?:确定|下达|设定|提出)?的?(?:目标|指标|任务)(?:任务)?"
+                            r"(?=[，,；;。！？]|$)")
+_SUBJECTS_PRE = re.compile(r"(?P<all>均|都)?(?:已)?(?:(?P<neg>未能?|没有|没能)|超额|全面|圆满|顺利|如期)?$")
+
+
+def _subjects_claims(folded: str):
+    """(start, end, 均/都 or None, negation or None) of each …均完成年初确定的目标任务 in the text."""
+    for c in _SUBJECTS_CORE.finditer(folded):
+        pre = _SUBJECTS_PRE.search(folded, max(0, c.start() - 6), c.start())
+        yield pre.start(), c.end(), pre.group("all"), pre.group("neg")
+_SUBJECT_SPLIT = re.compile(r"[、和及与]|以及")
+
+
+def _looks_back_at(doc, folded: str, pos: int) -> bool:
+    """_looks_back for a position (a claim with no figure of its own)."""
+    s = next((snt.start for snt in doc.sentences if snt.start <= pos < snt.end), -1)
+    return s >= 0 and bool(_LOOK_BACK_LEAD.match(folded, s)) and not _PLAN.search(folded, s, pos)
 
 
 def _joint_row(found: list[tuple], start: int, end: int, words: str, neg: bool) -> dict:
@@ -2040,6 +2146,27 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
                  and (not what or what & set(_bigrams(n)))]
         if found:
             out.append(_joint_row(found, m.start(), m.end(), m.group(0), False))
+    for m_start, m_end, m_all, m_neg in _subjects_claims(folded):
+        # 游客接待量和旅游收入均完成年初确定的目标任务: the claim names its targets by their metrics only
+        cs = clause_start(folded, m_start)
+        if any(a < m_end and cs < b for a, b in covered) or _EXHORT.search(folded, cs, m_start):
+            continue
+        items = [_NAME_LEADS.sub("", x) for x in _SUBJECT_SPLIT.split(folded[cs:m_start])]
+        # 高标准农田建设超额完成年度任务: one metric named; 均 needs two or more
+        if len(items) < (2 if m_all else 1) or any(len(x) < 2 or re.search(r"[\d%]", x) for x in items):
+            continue
+        heading = doc.section_at(m_start) or ""
+        if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) and not _looks_back_at(doc, folded, m_start):
+            continue
+        found = []
+        for x in items:
+            hit = [(t, a, at_most) for t, n, a, at_most in pairs if a.end <= cs and t.end <= cs
+                   and (x == n or len((_bigrams(x) & _bigrams(n)) - _COMMON_BIGRAMS) >= 2)]
+            if len(hit) != 1 or hit[0] in found:
+                break
+            found.append(hit[0])
+        else:
+            out.append(_joint_row(found, cs, m_end, folded[cs:m_end], bool(m_neg)))
     for m in _JOINT_CLAIM.finditer(folded):
         if any(a <= m.start() + 1 < b for a, b in covered):
             continue
