@@ -23,7 +23,7 @@ from decimal import Decimal
 from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, figs_by_sentence, figs_of, in_plan, is_base,
                      is_change, is_per_unit, is_reference, is_sub_period, label_of, result, sentence_bounds)
-from .intervals import Interval, fmt_interval
+from .intervals import Interval, fmt_interval, qualified
 from .shares import _clause_text, _mid
 from .shares import _segment_before as _lab  # the listed item's text before the figure, brackets kept (执业（助理）医师)
 
@@ -205,7 +205,13 @@ def _terms(doc, figs: list[Fig], r: Fig):
             # of the total the 其中 list splits, not of its last item
             num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit and g.end <= num.start
                         and re.match(r"[，,：:]?其中", folded[g.end:g.end + 3])), None)
-        den = next((g for g in reversed(sent_q) if g.base_unit == m.group(1) and g.exact), None)
+        den = next((g for g in reversed(sent_q) if g.base_unit == m.group(1) and g.exact and g is not num), None)
+        head = den and next((g for g in reversed(sent_q) if g.base_unit == den.base_unit and g.end <= den.start
+                             and re.match(r"[，,：:]?其中", folded[g.end:g.end + 3])), None)
+        if head is not None and not re.search(r"[；;。]", folded[head.end:den.start]):
+            # 关停企业36家，其中化工企业21家、…、其他行业6家，腾出土地2,160亩，平均每家60亩: the things per which the
+            # amount is counted are all of them, not the last item of their 其中 list
+            den = head
         return ([num], den, Decimal(1), f"每{m.group(1)}") if num and den else None
     return None
 
@@ -563,7 +569,8 @@ def derived_ratio(doc, figures) -> list[dict]:
             q = (_sum(nums) / d_iv).scale(scale)
             if r.kind == "percent" or r.multiplier > 1:
                 q = q.scale(1 / r.multiplier)  # into the stated unit (% or ‰, 万元 of 户均4.03万元)
-            want = r.interval()
+            # (新增学位6,120个，平均每所556个: a quotient is rounded as stated, never an exact count — 556.36 → 556)
+            want = qualified(r.value, r.decimals or 0, r.qualifier, False) if r.exact and r.kind != "percent" else r.interval()
         except (ArithmeticError, ValueError, TypeError, KeyError):
             continue
         dd = (r.decimals or 0) + 1

@@ -34,7 +34,7 @@ _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "
 # Rates over the cases just counted: with no count in the sentence, the paragraph's total is their n.
 _CASE_RATES = re.compile(r"办结|结案|答复|回复|办复|采纳|落实|完成|见面|面商|沟通|整改|解决|化解|调解|执结|审结|撤诉|立案")
 _SURVEY_RATES = re.compile(r"满意|好评|知晓|认可|支持")
-_MODIFIER_BEFORE = ("基本", "不", "较", "比较", "非常", "很", "不太", "一般", "应", "未", "没有", "部分", "正在", "尚在", "非")  # 应参训120人 is the n of 参训率; 非党员 is not 党员
+_MODIFIER_BEFORE = ("基本", "不", "不能", "未能", "无法", "难以", "逐步", "计划", "待", "较", "比较", "非常", "很", "不太", "一般", "应", "未", "没有", "部分", "正在", "尚在", "非")  # 应参训120人 is the n of 参训率; 非党员 is not 党员
 _AGES = {"岁", "周岁"}
 _DURATIONS = {"年", "个月", "月", "天", "日", "周", "小时", "分钟", "秒", "季度", "个工作日", "工作日", "届", "次会议"}
 _TOTAL_WORDS = re.compile(r"(?<!公)共|总|合计|累计|全年|全部|共计|总计|所有|全市|全县|全区|受理|收到|承办|办理|抽查|抽检|调查|评估|检查")
@@ -139,7 +139,12 @@ def _stem_matches(label: str, stem: str) -> bool:
         # 取得职业资格证书9,350人 for 取证率: a two-character name spelled out, its characters in order
         return len(stem) == 2 and bool(re.search(re.escape(stem[0]) + r"[\u4e00-\u9fff]{1,6}" + re.escape(stem[1]) + r"[\u4e00-\u9fff]{0,3}$",
                                                  label[-12:])) and not re.search(r"未|不|没", label)
-    return not any(label[:k].endswith(m) for m in _MODIFIER_BEFORE)
+    # (已解决或基本解决18件 for 解决率: any mention not qualified; 暂不能解决 3件 is not one of those solved)
+    while k >= 0:
+        if not any(label[:k].endswith(m) for m in _MODIFIER_BEFORE):
+            return True
+        k = label.rfind(stem, 0, k)
+    return False
 
 
 def _item(folded: str, g: Fig) -> str:
@@ -174,6 +179,72 @@ _EACH_SHARE = re.compile(r"(?:分别|依次|各)占")
 _FROM_BEFORE = re.compile(r"由[^，,；;。]*$")
 _EACH_WORD = re.compile(r"分别|依次|各")
 _LIST_JOINT = re.compile(r"[、和及与]|以及")
+
+
+# 帮扶后出口增长的企业占75%: a change that describes the things counted (增长的企业), not a change of the share
+_GREW_ATTR = re.compile(r"(?:增长|下降|增加|减少|提高|降低)的(?=[\u4e00-\u9fff]{1,6}(?:分别|均)?占[^占，,；;。]{0,12}$)")
+_ABOVE_SUM = re.compile(r"(?:[，,])?(?:以上|上述)(?:([一二三四五六七八九十两\d]{1,2})(?:项|类|个|种|部分|方面)|各项|几项|各类|几类)?"
+                        r"(?:合计|共计|累计|总计|共|合)")
+
+
+def _above_listed(folded: str, s: Share, before_figs: list[Fig]) -> list[Fig] | None:
+    """支出11.26亿元，其中教育3.12亿元、社保1.87亿元、农林水1.64亿元，以上合计占58.9%: the items listed after the
+    其中 (all of them, 以上 says) over the figure the 其中 was taken from → [whole, item, item, …]."""
+    m = _ABOVE_SUM.fullmatch(s.stem)
+    if not m:
+        return None
+    n = parse_number(m.group(1)) if m.group(1) else None
+    for k, g in enumerate(before_figs[:-2]):
+        if re.fullmatch(r"[，,：:]?其中", folded[g.end:before_figs[k + 1].start][:3]) or folded.startswith("，其中", g.end):
+            items = before_figs[k + 1:]
+            if (len(items) >= 2 and all(same_unit(g, h) for h in items) and not _smaller(g, items[0])
+                    and (n is None or (n[0] is not None and n[0] == len(items)))
+                    and not re.search(r"[；;。]", folded[g.end:s.pct.start])):
+                return [g] + items
+            return None
+    return None
+
+
+_PLAN_OF = re.compile(r"(?:年度|年初|全年|原|下达|为)计划|计划(?:数|任务|指标|目标)|目标|预计|任务")  # (not 科技计划项目)
+_PLAN_RATE = re.compile(r"完成|执行|进度|实现|达成|兑现|到位|拨付|支出|计划|目标|任务")
+_ALL_ANSWERED = re.compile(r"(?:已|均已|全部|均)[\u4e00-\u9fff]{0,4}(?:答复|办复|办结|办理完毕)[^，,；;。]{0,4}[，,：:]其中")
+
+
+def _answered_whole(doc, folded: str, figs: list[Fig], sents: dict, s: Share) -> Fig | None:
+    """主办提案已全部答复，其中已解决18件，列入计划解决8件，暂不能解决3件。…表示满意28件，满意率93.1%: a survey of the
+    answers is over all the cases answered — the count stated earlier that the sentence before's breakdown adds up to."""
+    part = s.part
+    if not _SURVEY_RATES.search(s.stem) or part.base_unit != "件" or part.sent < 1:
+        return None
+    prev = doc.sentences[part.sent - 1]
+    m = _ALL_ANSWERED.search(folded, prev.start, prev.end)
+    if m is None or paragraph_start(folded, part.start) > prev.start:
+        return None
+    items = [g for g in sents.get(part.sent - 1, []) if g.start >= m.end() and g.kind == "count" and g.exact and g.value]
+    if len(items) < 2 or any(g.base_unit != "件" for g in items):
+        return None
+    total = sum(g.value for g in items)
+    return next((g for g in reversed(figs) if g.end <= m.start() and g.base_unit == "件" and g.exact and g.value == total
+                 and not is_reference(folded, g) and not _bracket_base(folded, g)), None)
+
+
+_ALL_KINDS = re.compile(r"各类|各种|各项|各级|全部|所有")
+
+
+def _kinds_total_before(doc, folded: str, sents: dict, s: Share) -> Fig | None:
+    """调解各类矛盾纠纷3,418件…。婚姻家庭纠纷仍是大头，共1,027件，占30.0%: a kind's share with no whole in its sentence
+    is of the count of all kinds (各类, 全部…) the sentence before gave — a weak pairing, reported only when it holds."""
+    part = s.part
+    if part.sent < 1 or paragraph_start(folded, part.start) > doc.sentences[part.sent - 1].start:
+        return None
+    if any(g.end <= part.start and same_unit(g, part) for g in sents.get(part.sent, []) if g is not part):
+        return None
+    found = [g for g in sents.get(part.sent - 1, []) if same_unit(g, part) and _ALL_KINDS.search(_clause_text(folded, g))
+             and not _smaller(g, part) and not is_reference(folded, g) and g.exact]
+    return found[0] if len(found) == 1 else None
+
+
+_LABEL_BOUND = re.compile(r"(?:以上|以下|及以上|及以下|以内)?(?:的|至|到|～|~|—|-)")
 
 
 def _find_shares(doc, figs: list[Fig]) -> list[Share]:
@@ -217,7 +288,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                     list_id += 1
                     shares.append(Share(f, part=inline[0], total=inline[1], whole=inline[2], list_id=list_id))
             continue
-        if _CHANGE_OR_TARGET.search(before) or in_plan(folded, doc, f):
+        if _CHANGE_OR_TARGET.search(_GREW_ATTR.sub("", before)) or in_plan(folded, doc, f):
             continue
         if cue[2] and _YIELD.search(cue[0]):
             continue  # 增值收益6.34亿元，增值收益率1.51%: a yield on a base the text does not give, no share of a whole
@@ -277,6 +348,14 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 if len(alike) == len(group) and all(_stem_matches(_segment_before(folded, p), first.stem[:2])
                                                     for p in alike):
                     parts = alike
+            if parts and not all(same_unit(parts[-1], p) for p in parts):
+                # 收入50万元以上的12个、20万元至50万元的8个、20万元以下的6个，分别占…: figures inside the items'
+                # labels (a bound followed by 的 or 至) are no items; the counts after them are
+                alike = [g for g in listed if same_unit(g, parts[-1])][-len(group):]
+                inner = [g for g in listed if alike and alike[0].start < g.start < alike[-1].start and g not in alike]
+                if (len(alike) == len(group) and inner and alike[0].start > listed[0].start
+                        and all(_LABEL_BOUND.match(folded, g.end) for g in inner)):
+                    parts = alike
             if len(parts) == len(group) and all(same_unit(parts[0], p) for p in parts) and not (
                     first.rate and not all(_stem_matches(_segment_before(folded, p), first.stem[-2:]) for p in parts)):
                 for s, p in zip(group, parts):
@@ -285,7 +364,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             first.part = first.total = _all_of(folded, first, [g for g in before_figs if g.start >= floor])
         else:
             first.part = _part_for(folded, first, [g for g in before_figs if g.start >= floor])
-            if first.part is None and not first.rate:
+            listed_sum = _above_listed(folded, first, before_figs) if first.part is None and not first.rate else None
+            if listed_sum:
+                first.total, first.part, first.extra = listed_sum[0], listed_sum[1], listed_sum[2:]
+            elif first.part is None and not first.rate:
                 both = _combined_parts(folded, first, before_figs)
                 if both:
                     first.part, first.extra = both[0], both[1:]
@@ -1181,6 +1263,9 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         # 占查档总人次的 → 查档, 占销售额的 → 销售: the whole as its own figure's label would name it
         core = _WHOLE_MEASURE_TAIL.sub("", s.whole)
         core = _WHOLE_MEASURE_TAIL2.sub("", core)
+        # 占主办件的 ← 主办29件 / 主办的29件: the measure word glued to the whole's name (not 案件 of 受理案件)
+        glued = (core[:-1] if len(core) >= 3 and part.unit and len(part.unit) == 1 and core.endswith(part.unit)
+                 and re.fullmatch(r"[\u4e00-\u9fff]+", core) else "")
         # 占全市社会消费品零售总额的 ← 全年实现社会消费品零售总额428.6亿元: the scope word aside
         bare = _SCOPE_HEAD.sub("", s.whole)
         # 分别占全部营业收入的 ← 全年实现营业收入 426.8 亿元: 全部/所有 only says the whole is all of the measure
@@ -1214,7 +1299,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 continue  # 其中主办件A类11件 … 占主办件的: a class of the named whole, not the whole
             # (粮食总产18.4万吨，约占全市粮食总产的12.1%: a part of the bare measure itself makes the scoped whole a wider
             # one — not the report's own 粮食总产 stated before)
-            if s.whole in label or core in label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
+            if s.whole in label or core in label or (glued and re.search(re.escape(glued) + "的?$", label)) or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
                     len(bare) >= 4 and bare in label and bare not in item_label(folded, part)) or _abbreviates(core, label) or (
                     plain and plain in label):
                 owner = _noun_owner(folded, sents, g, part, core)
@@ -1227,7 +1312,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         return (_whole_after_part(folded, sents, s, core) or _total_named(doc, folded, figs, s, core)
                 or _loose_whole(doc, folded, figs, s, listed)
                 or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct), listed)
-                or _headed_whole(folded, sents, s, core, listed))
+                or _headed_whole(folded, sents, s, core, listed) or _taken_named(folded, sents, s, core, listed))
     if _BARE_TOTAL.search(_clause_text(folded, s.pct)):
         after = _whole_after_part(folded, sents, s, "")
         if after is not None:
@@ -1291,8 +1376,9 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         lab = _clause_text(folded, g)
         if (_LAST_YEAR.search(lab) and not _RAISED_TO.search(lab)) or _bracket_base(folded, g):
             continue  # a base or a change — not 由上年末的18.46万人增加到19.72万人, the level it rose to
-        if is_per_unit(folded, g) or (is_target(folded, g) and not s.rate):
-            continue  # (新增就业4215人，为年度目标4000人的105.4%，其中…: the target is the whole of a 完成率 only)
+        if is_per_unit(folded, g) or (is_target(folded, g) and not s.rate) or (
+                s.rate and _PLAN_OF.search(lab) and not _PLAN_RATE.search(s.stem) and not _PLAN_OF.search(label_of(folded, part))):
+            continue  # (抽检3,260批次，为年度计划3,000批次的108.7%；检出不合格71批次，不合格率2.2%: the plan is of 完成率 only)  # (新增就业4215人，为年度目标4000人的105.4%，其中…: the target is the whole of a 完成率 only)
         if _FLOW.search(label_of(folded, g)) and _STOCK.search(label_of(folded, part)):
             continue  # 新增参合28.6万人，累计参合26.4万人，参合率93.5%: the year's new ones are no whole of the running total
         if not _whole_like(folded, g, part):
@@ -1329,9 +1415,11 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
                     and folded[min(g.end, part.end):max(g.start, part.start)].count("、") == 1]
     if not (_PART_SENTENCE_LEAD.match(sent_text) or (s.rate and alternatives and not in_sent)):
+        if s.rate and (found := _answered_whole(doc, folded, figs, sents, s)) is not None:
+            return found
         if s.rate and (found := _measure_whole(doc, folded, figs, s) or _case_whole(doc, folded, figs, s)) is not None:
             return found
-        s.guess = _subject_whole(doc, folded, figs, s)
+        s.guess = _subject_whole(doc, folded, figs, s) or (None if s.rate else _kinds_total_before(doc, folded, sents, s))
         return None
     # the whole was stated in an earlier sentence of the paragraph
     para = paragraph_start(folded, part.start)
@@ -1390,6 +1478,26 @@ def _headed_whole(folded: str, sents: dict, s: Share, core: str, listed: set[int
     if len(found) != 1 or is_reference(folded, found[0]) or _smaller(found[0], part):
         return None
     return found[0]
+
+
+_GENERIC_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:项目|案件|事项|单位|人员|对象|企业|问题)$")
+
+
+def _taken_named(folded: str, sents: dict, s: Share, core: str, listed: set[int]) -> Fig | None:
+    """受理申报486项，立项支持138项，其中企业牵头项目62项，占立项项目的: a whole named by a qualifier and a generic head
+    noun (立项 + 项目) is the one figure of the part's sentence the part is taken from (其中) whose label holds the
+    qualifier — the only one so named; a share of it is judged, fit or not."""
+    m = _GENERIC_HEAD.search(core)
+    stem = _WHOLE_SCOPE_HEAD.sub("", core[:m.start()]) if m else ""
+    if len(stem) < 2:
+        return None
+    part = s.part
+    named = [g for g in sents.get(part.sent, ()) if g.end <= part.start and counts_into(g, part) and g.start not in listed
+             and stem in _clause_text(folded, g)]
+    if len(named) != 1 or not _taken_from(folded, named[0], part) or is_reference(folded, named[0]) or _smaller(named[0], part):
+        return None
+    s.firm = True
+    return named[0]
 
 
 _TOTAL_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}?)总([\u4e00-\u9fff]{2,4})")
@@ -1712,9 +1820,12 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
             return None
     elif found[0].sent >= s.part.sent - 3 and not any(g.sent >= s.part.sent - 3 for g in found[1:]) and (
             re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", doc_sentence(folded, s.part))
-            or re.search(r"占(?:了|到)?全[市县区省镇乡州旗][^，,；;。\d%]*总(?:数|额|量|人数|户数|人次)", raw_whole)):
+            or re.search(r"占(?:了|到)?全[市县区省镇乡州旗][^，,；;。\d%]*总(?:数|额|量|人数|户数|人次)", raw_whole)
+            or (core in _clause_text(folded, found[0]) and _taken_from(folded, found[0], s.part))):
         # 全年新收申请268件。从申请主体看，自然人申请231件，占新收申请的82.6% / 占全县游客总数的: the only figure of the
-        # last few sentences so named is the whole — of a classification's item, or as the scope's total (a whole
+        # last few sentences so named is the whole — of a classification's item, or as the scope's total, or the one
+        # figure of the part's own sentence whose label holds the name whole (网点55个，窗口48个，其中…窗口36个，占全部
+        # 窗口的: of 48, fit or not) (a whole
         # worded with words left out, 占全年交通投资的 ← 交通基础设施投资, may be another, narrower one: weak)
         return found[0]
     # (党员46名，其中正式党员43名…；60岁以上党员19名，占全体党员的41.3%: of the figures so named, the one that fits)
@@ -1967,6 +2078,9 @@ def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) ->
             continue
         if g.sent == part.sent and _LAST_YEAR.search(lab := _clause_text(folded, g)) and not _REACHED.search(lab):
             continue  # (累计由上年末的7,290户增加到8,640户，今年新建数占…: last year's level is no whole of this year's)
+        if (s.total is not None and _PLAN_WORD.search(_clause_text(folded, g))
+                and not _PLAN_WORD.search(_clause_text(folded, s.total)) and not _PLAN_WORD.search(_clause_text(folded, part))):
+            continue  # (计划投资505.2亿元。…完成投资512.6亿元，其中产业项目186.4亿元，占36.9%: the plan is no whole of what was done)
         if (g.sent == part.sent and g.kind == "count" and g.exact and g.value >= part.value) or (
                 g.kind != "count" and same_unit(g, part) and not is_change(folded, g)):
             iv = share_interval(part, g, [])
@@ -2019,17 +2133,46 @@ def _other_whole(doc, figs: list[Fig], s: Share) -> Fig | None:
     want = _pct(s.pct)
     if want is None:
         return None
+    noun = _whole_noun(s.whole)
+    named_total = bool(noun) and noun in _clause_text(folded, s.total) and _taken_from(folded, s.total, s.part)
     found = None
+    named = 0
     for g in figs:
         if g.start >= s.part.start:
             break
         if (g is s.total or g.sent < s.part.sent - 2 or not counts_into(g, s.part) or is_reference(folded, g)
                 or _smaller(g, s.part) or g in s.parts):
             continue
+        if named_total and noun not in _clause_text(folded, g):
+            # 服务8600人次…，培训农民5200人次，其中女性1430人次，占培训总人次的16.6%: the whole the share names (培训) is
+            # the figure so labelled, fit or not — fitting may choose only among figures the name does not rule out
+            continue
+        named += named_total
         got = share_interval(s.part, g, s.extra)
         if got is not None and got.overlaps(want):
             found = g
+    if named_total and not named:
+        s.firm = True  # the one figure the name fits: a wrong share of it is called, whatever else would fit
     return found
+
+
+def _taken_from(folded: str, g: Fig, part: Fig) -> bool:
+    """培训农民5200人次，其中女性1430人次: the part is taken (其中) from g in g's own sentence."""
+    return g.sent == part.sent and g.end <= part.start and "其中" in folded[g.end:part.start] and not re.search(
+        r"[；;。]", folded[g.end:part.start])
+
+
+_WHOLE_SCOPE_HEAD = re.compile(r"^(?:全部|所有|全体|全市|全县|全区|全省|全镇|全乡|全旗|全年|本年|当年|今年)+")
+
+
+def _whole_noun(whole: str) -> str:
+    """占培训总人次的 → 培训, 占全部窗口的 → 窗口: the noun a named whole's figure carries in its label ('' when the
+    name is too short or generic to tell figures apart)."""
+    if not whole:
+        return ""
+    core = _WHOLE_MEASURE_TAIL2.sub("", _WHOLE_MEASURE_TAIL.sub("", whole))
+    core = _WHOLE_SCOPE_HEAD.sub("", core)
+    return core if len(core) >= 2 and core not in _GENERIC_WHOLE and re.fullmatch(r"[\u4e00-\u9fff]+", core) else ""
 
 
 def _rest_interval(s: Share) -> Interval | None:
@@ -2635,6 +2778,8 @@ def granularity(doc, figures) -> list[dict]:
             n_fig = _group_counted_before(doc, folded, sents, f)
             sure_group = n_fig is not None
             weak_n = weak_n and not sure_group
+        if n_fig is not None and s.part is None and _ITEMS_COUNTED.fullmatch(item_label(folded, n_fig)):
+            continue  # …、教材费用40万元，上述两项共占37.3%: the count of the items listed is no n of their share
         p = _pct(f)
         if f.qualifier:
             # 参训356人，培训合格率98%以上: at least that share of the count n is always possible — a row only when n
@@ -3052,6 +3197,8 @@ _ASSESSED = re.compile(r"考核|评估|评价|测评|考评|评比|评审|评定
                        r"核查|复核|鉴定|体检|排查|巡查|巡检|参考|参试|参检|参测|参赛|参评|"
                        # 评查/复评/复查/抽验/抽样/回头看: other words for looking over things and grading them
                        r"评查|复评|复查|复检|抽验|抽样|抽取|查验|考察|考查|审查|回头看|暗访|"
+                       # 督察/督导/巡察/巡视: an inspection of units, its outcome (整改达标) for each
+                       r"督察|督导|巡察|巡视|"
                        # 参加…大赛/汇演/评选: a contest, its outcome 获奖 for each entrant
                        r"竞赛|比赛|大赛|汇演|会演|展演|评选")
 _ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收|获奖|晋级")
