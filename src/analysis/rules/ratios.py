@@ -24,7 +24,7 @@ from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, figs_by_sentence, figs_of, in_plan, is_base,
                      is_change, is_per_unit, is_reference, is_sub_period, label_of, result, sentence_bounds)
 from .intervals import Interval, fmt_interval, qualified
-from .shares import _clause_text, _mid
+from .shares import _clause_text, _mid, _re, _rx, find_shares  # (_re, _rx: patterns compiled once, for both)
 from .shares import _segment_before as _lab  # the listed item's text before the figure, brackets kept (执业（助理）医师)
 
 # 满意和基本满意率 / 满意率（含基本满意）: the satisfied and the basically satisfied counted together
@@ -66,7 +66,7 @@ def _quantities(figs: list[Fig], folded: str, doc, before: Fig, same_sentence: b
 
 
 def _last(cands: list[Fig], folded: str, pattern: str, exclude: str | None = None) -> Fig | None:
-    rx, ex = re.compile(pattern), re.compile(exclude) if exclude else None
+    rx, ex = _rx(pattern), _rx(exclude) if exclude else None
     for g in reversed(cands):
         lab = _VERB_END.sub("", _lab(folded, g))  # (常住人口为520万人: the name before the verb)
         if rx.search(lab) and not (ex and ex.search(lab)):
@@ -82,7 +82,7 @@ def _segment(folded: str, f: Fig) -> tuple[int, int]:
 
 def _population(cands: list[Fig], folded: str) -> Fig | None:
     for g in reversed(cands):
-        if g.base_unit == "人" and _POP.search(_VERB_END.sub("", re.sub(r"[\d.,]+$", "", _lab(folded, g)))) and "城镇" not in _lab(folded, g):
+        if g.base_unit == "人" and _POP.search(_VERB_END.sub("", _re.sub(r"[\d.,]+$", "", _lab(folded, g)))) and "城镇" not in _lab(folded, g):
             return g
     return None
 
@@ -95,31 +95,31 @@ def _terms(doc, figs: list[Fig], r: Fig):
     seg_start, _ = _segment(folded, r)
     seg_q = [g for g in sent_q if g.start >= seg_start]
     # 生师比为17.2:1 (students per teacher): both in the ；-part of the sentence
-    if r.kind == "ratio" and r.text.endswith(":1") and re.search(r"生师比", lab):
+    if r.kind == "ratio" and r.text.endswith(":1") and _re.search(r"生师比", lab):
         num = _last(seg_q, folded, r"在校生|学生|在园|幼儿")
         den = _last(seg_q, folded, r"教师|教职工")
         return ([num], den, Decimal(1), "生师比") if num and den else None
     # 城乡居民收入比1.95 = urban / rural income per head
-    if r.kind == "ratio" and not r.unit and re.search(r"城乡居民(?:人均可支配)?收入比", lab):
+    if r.kind == "ratio" and not r.unit and _re.search(r"城乡居民(?:人均可支配)?收入比", lab):
         earlier = [g for g in figs if g.start < r.start and g.base_unit == "元" and g.kind == "money"
                    and not is_reference(folded, g) and not in_plan(folded, doc, g)]
         num = _last(earlier, folded, r"城镇居民人均可支配收入$")
         den = _last(earlier, folded, r"农村居民人均可支配收入$")
         return ([num], den, Decimal(1), "城乡居民收入比") if num and den else None
     # 亿元地区生产总值生产安全事故死亡率为0.093: deaths per 亿元 of GDP
-    if r.kind == "ratio" and not r.unit and re.search(r"亿元(?:地区生产总值|GDP).*死亡率", lab):
+    if r.kind == "ratio" and not r.unit and _re.search(r"亿元(?:地区生产总值|GDP).*死亡率", lab):
         sent_end = sentence_bounds(doc, r)[1]
-        gdp = [g for g in figs if g.kind == "money" and g.start < sent_end and re.search(r"地区生产总值|GDP", _lab(folded, g))
+        gdp = [g for g in figs if g.kind == "money" and g.start < sent_end and _re.search(r"地区生产总值|GDP", _lab(folded, g))
                and not is_reference(folded, g) and not in_plan(folded, doc, g)]
         deaths = [g for g in figs if g.start < r.start and g.base_unit == "人" and g.quantity
-                  and re.fullmatch(r"(?:共|全年共?)?死亡(?:人数)?", _lab(folded, g))
+                  and _re.fullmatch(r"(?:共|全年共?)?死亡(?:人数)?", _lab(folded, g))
                   and not is_reference(folded, g) and not is_sub_period(folded, g) and not in_plan(folded, doc, g)]
         if gdp and deaths:
             return [deaths[0]], gdp[-1], Decimal(100000000), "亿元GDP死亡率"
         return None
     if r.kind == "percent":
         # 资产负债率63.5% = liabilities / assets
-        if re.search(r"资产负债率", lab):
+        if _re.search(r"资产负债率", lab):
             cands = _quantities(figs, folded, doc, r)
             # (资产总额…负债总额…。资产中，流动资产…。资产负债率61.9%: up to two sentences back in the paragraph)
             para = folded.rfind("\n", 0, r.start) + 1
@@ -129,13 +129,13 @@ def _terms(doc, figs: list[Fig], r: Fig):
             return ([num], den, Decimal(1), "资产负债率") if num and den else None
         # 住房公积金: 提取率63.16% = 提取额 / 缴存额, 个人住房贷款率71.3% = 个人住房贷款余额 / 缴存余额 (the year's amounts)
         for rate, num_rx, den_rx in _FUND_RATES:
-            if re.search(rate + r"(?:为|是|达到|达)?$", lab):
+            if _re.search(rate + r"(?:为|是|达到|达)?$", lab):
                 cands = [g for g in _quantities(figs, folded, doc, r) if g.base_unit == "元" and not is_sub_period(folded, g)]
                 num = _last(cands, folded, num_rx)
                 den = _last(cands, folded, den_rx)
                 return ([num], den, Decimal(1), rate) if num and den else None
         # 常住人口城镇化率为54.2% = urban residents / residents
-        if re.search(r"城镇化率", lab):
+        if _re.search(r"城镇化率", lab):
             num = _last(sent_q, folded, r"城镇(?:常住)?人口$")
             den = _population(sent_q, folded)
             if not (num or den) and r.sent > 0:
@@ -149,7 +149,7 @@ def _terms(doc, figs: list[Fig], r: Fig):
                 return None  # (户籍人口城镇化率 is not of the 常住人口 counted)
             return ([num], den, Decimal(1), "城镇化率") if num and den else None
         # 婴儿死亡率为4.20‰ = infant deaths / live births
-        m = re.search(r"(婴儿|新生儿|孕产妇|5岁以下儿童)死亡率", lab)
+        m = _re.search(r"(婴儿|新生儿|孕产妇|5岁以下儿童)死亡率", lab)
         if m:
             num = _last(seg_q, folded, m.group(1) + r"死亡(?:人数|数)?$")
             den = _last(seg_q, folded, r"活产(?:数|儿数)?$")
@@ -162,23 +162,23 @@ def _terms(doc, figs: list[Fig], r: Fig):
             return ([num], den, Decimal(1), m.group(1) + "率") if num and den else None
         # 满意和基本满意率为97.8% = (满意 + 基本满意) / (满意 + 基本满意 + 不满意), all listed in the sentence
         if _BOTH_SATISFIED.search(_clause_text(folded, r)):
-            a = [g for g in sent_q if re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
-            b = [g for g in sent_q if re.search(r"基本满意的?$", _lab(folded, g))]
-            c = [g for g in sent_q if re.search(r"不满意的?$", _lab(folded, g))]
+            a = [g for g in sent_q if _re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
+            b = [g for g in sent_q if _re.search(r"基本满意的?$", _lab(folded, g))]
+            c = [g for g in sent_q if _re.search(r"不满意的?$", _lab(folded, g))]
             if len(a) == len(b) == len(c) == 1 and a[0].base_unit == b[0].base_unit == c[0].base_unit:
                 return [a[0], b[0]], [a[0], b[0], c[0]], Decimal(1), "满意和基本满意率"
             if len(a) == len(b) == 1 and a[0].base_unit == b[0].base_unit and not c:
                 # 共收到反馈意见286份，其中满意243件、基本满意38件: the count the 其中 splits is the whole asked
                 first = min(a[0], b[0], key=lambda g: g.start)
                 whole = next((g for g in reversed(sent_q) if g.end <= first.start and g.exact
-                              and re.match(r"[，,]?其中", folded[g.end:first.start])), None)
+                              and _re.match(r"[，,]?其中", folded[g.end:first.start])), None)
                 if whole is not None and whole.value is not None and whole.value >= a[0].value + b[0].value:
                     return [a[0], b[0]], whole, Decimal(1), "满意和基本满意率"
             return None
         return None
     # 5.95张/千人, 每千人口注册护士2.89人: per 1,000 residents
-    per = re.fullmatch(r"([^/]+)/(千|万|十万|百)人(?:口)?", r.unit)
-    m = re.search(r"每(千|万|十万|百)人口([^，,；;。每]*?)$", _clause_text(folded, r))
+    per = _re.fullmatch(r"([^/]+)/(千|万|十万|百)人(?:口)?", r.unit)
+    m = _re.search(r"每(千|万|十万|百)人口([^，,；;。每]*?)$", _clause_text(folded, r))
     if (per or m) and r.quantity or (per and r.kind == "count"):
         scale = Decimal(_SCALE[(per or m).group(per and 2 or 1)] if per else _SCALE[m.group(1)])
         unit = per.group(1) if per else r.unit
@@ -187,7 +187,7 @@ def _terms(doc, figs: list[Fig], r: Fig):
         if pop is None:
             return None
         if m and not per:
-            item = re.sub(r"(?:为|达|达到|是)$", "", m.group(2))
+            item = _re.sub(r"(?:为|达|达到|是)$", "", m.group(2))
             if len(item) < 2:
                 return None
             num = next((g for g in reversed(earlier) if g.base_unit == unit and not g.unit.startswith("/")
@@ -197,18 +197,18 @@ def _terms(doc, figs: list[Fig], r: Fig):
             num = same[0] if same else None
         return ([num], pop, scale, f"每{(per or m).group(per and 2 or 1)}人") if num else None
     # 412人次、61.8万元，每人次1,500元: an amount per counted thing, both in the sentence
-    m = re.search(r"每(人次|人|户|名|个|件|次|家|所|项)(?:平均)?(?:为|达|约)?$", lab)
+    m = _re.search(r"每(人次|人|户|名|个|件|次|家|所|项)(?:平均)?(?:为|达|约)?$", lab)
     if m and r.quantity and r.value is not None:
         num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit), None)
         if num is not None and "其中" in _clause_text(folded, num):
             # 共安排资金6860万元，其中中央3000万元、…市级1460万元，覆盖14所医院，平均每所490万元: the amount per item is
             # of the total the 其中 list splits, not of its last item
             num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit and g.end <= num.start
-                        and re.match(r"[，,：:]?其中", folded[g.end:g.end + 3])), None)
+                        and _re.match(r"[，,：:]?其中", folded[g.end:g.end + 3])), None)
         den = next((g for g in reversed(sent_q) if g.base_unit == m.group(1) and g.exact and g is not num), None)
         head = den and next((g for g in reversed(sent_q) if g.base_unit == den.base_unit and g.end <= den.start
-                             and re.match(r"[，,：:]?其中", folded[g.end:g.end + 3])), None)
-        if head is not None and not re.search(r"[；;。]", folded[head.end:den.start]):
+                             and _re.match(r"[，,：:]?其中", folded[g.end:g.end + 3])), None)
+        if head is not None and not _re.search(r"[；;。]", folded[head.end:den.start]):
             # 关停企业36家，其中化工企业21家、…、其他行业6家，腾出土地2,160亩，平均每家60亩: the things per which the
             # amount is counted are all of them, not the last item of their 其中 list
             den = head
@@ -247,55 +247,55 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
     scale, name). A weak pairing: the caller reports it only when one of them holds, never as an error."""
     folded = doc.folded
     lab = label_of(folded, r)
-    if r.kind == "ratio" and r.text.endswith(":1") and re.search(r"生师比", lab):
+    if r.kind == "ratio" and r.text.endswith(":1") and _re.search(r"生师比", lab):
         # 在校学生4,862人…专任教师312人…。集团生师比为15.6:1: the terms in earlier sentences of the paragraph
         q = [g for g in _paragraph_before(doc, figs, r) if g in set(_quantities(figs, folded, doc, r))]
         nums = [g for g in q if _STUDENTS.search(_lab(folded, g)) and g.base_unit == "人"]
-        dens = [g for g in q if re.search(r"专任教师$", _lab(folded, g))] or \
-            [g for g in q if re.search(r"教师$", _lab(folded, g))]
+        dens = [g for g in q if _re.search(r"专任教师$", _lab(folded, g))] or \
+            [g for g in q if _re.search(r"教师$", _lab(folded, g))]
         return [([n], d, Decimal(1), "生师比") for n in nums for d in dens]
     if r.kind == "percent" and _BOTH_SATISFIED.search(_clause_text(folded, r)):
         # 满意的139件、基本满意的11件，满意和基本满意率98.7% with no 不满意 count: over the cases counted before
         sent_q = _quantities(figs, folded, doc, r, same_sentence=True)
-        a = [g for g in sent_q if re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
-        b = [g for g in sent_q if re.search(r"基本满意的?$", _lab(folded, g))]
+        a = [g for g in sent_q if _re.search(r"(?<!基本)(?<!不)满意的?$", _lab(folded, g))]
+        b = [g for g in sent_q if _re.search(r"基本满意的?$", _lab(folded, g))]
         if len(a) != 1 or len(b) != 1 or a[0].base_unit != b[0].base_unit:
             return []
         least = a[0].value + b[0].value
         dens = [g for g in _quantities(figs, folded, doc, r) if g.sent >= r.sent - 8 and g.exact and g.base_unit == a[0].base_unit
                 and g not in (a[0], b[0]) and g.value >= least]
         return [([a[0], b[0]], d, Decimal(1), "满意和基本满意率") for d in reversed(dens)]
-    if r.kind == "percent" and re.search(r"预算执行率(?:为|达到|达|是)?$", lab):
+    if r.kind == "percent" and _re.search(r"预算执行率(?:为|达到|达|是)?$", lab):
         # 预算资金2860万元…全年实际支出2634万元，预算执行率92.1%: spent over budgeted, in the paragraph
         q = [g for g in _paragraph_before(doc, figs, r) if g.base_unit == "元" and g in set(_quantities(figs, folded, doc, r))]
-        nums = [g for g in q if re.search(r"实际(?:支出|执行|完成)|(?:支出|执行)(?:数|金额)?$", _lab(folded, g))]
+        nums = [g for g in q if _re.search(r"实际(?:支出|执行|完成)|(?:支出|执行)(?:数|金额)?$", _lab(folded, g))]
         # (专项资金预算3,860万元: a budget is a target the spending is measured against, so not among the quantities)
         dens = [g for g in _planned_before(doc, figs, r, _paragraph_before(doc, figs, r))
-                if g.base_unit == "元" and re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
+                if g.base_unit == "元" and _re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
         if nums and not dens:
             # （一）年初预算资金2,736万元。…\n（二）全年实际支出2,614万元，预算执行率95.5%: the budget in the lines
             # just before (up to eight sentences back)
             near = [g for g in _quantities(figs, folded, doc, r) if g.sent >= r.sent - 8]
             dens = [g for g in _planned_before(doc, figs, r, near)
-                    if g.base_unit == "元" and re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
+                    if g.base_unit == "元" and _re.search(r"预算|安排|下达", _lab(folded, g)) and g not in nums]
         nums.sort(key=lambda g: "实际" not in _lab(folded, g))
         return [([n], d, Decimal(1), "预算执行率") for n in nums for d in reversed(dens)]
-    if r.kind == "percent" and re.search(r"(?<!预算)(?:完成|执行)率(?:为|达到|达|是)?$", lab):
+    if r.kind == "percent" and _re.search(r"(?<!预算)(?:完成|执行)率(?:为|达到|达|是)?$", lab):
         # 计划4,200户，实际完成4,356户，完成率103.7%: done over planned, both in the sentence
         q = _planned_before(doc, figs, r, [g for g in _paragraph_before(doc, figs, r) if g.sent == r.sent])
-        nums = [g for g in q if re.search(r"实际|^(?:已|累计)?完成", _lab(folded, g))]
-        dens = [g for g in q if re.search(r"计划|目标|任务|预算", _lab(folded, g)) and g not in nums]
+        nums = [g for g in q if _re.search(r"实际|^(?:已|累计)?完成", _lab(folded, g))]
+        dens = [g for g in q if _re.search(r"计划|目标|任务|预算", _lab(folded, g)) and g not in nums]
         return [([n], d, Decimal(1), "完成率") for n in nums for d in dens if n.base_unit == d.base_unit]
-    vital = re.search(r"(出生|死亡)率(?:为|是)?$", lab)
+    vital = _re.search(r"(出生|死亡)率(?:为|是)?$", lab)
     if vital and r.kind == "percent" and r.unit == "‰":
         # 全年出生人口3.18万人，出生率8.25‰ (常住人口… stated before): over the population, which for a rate is the
         # year's average — so only ever weak
         earlier = _quantities(figs, folded, doc, r)
         pop = _population(earlier, folded)
         nums = [g for g in earlier if g.sent == r.sent and g.base_unit == "人" and g is not pop
-                and re.search(vital.group(1) + r"(?:人口|人数)$", _lab(folded, g))]
+                and _re.search(vital.group(1) + r"(?:人口|人数)$", _lab(folded, g))]
         return [([nums[-1]], pop, Decimal(1), vital.group(0))] if pop is not None and nums else []
-    per_pop = re.fullmatch(r"/(10万|十万|万|千)(?:人)?", r.unit)
+    per_pop = _re.fullmatch(r"/(10万|十万|万|千)(?:人)?", r.unit)
     if per_pop and r.kind == "ratio":
         # 常住人口42.6万人…传染病1,286例，发病率301.9/10万: cases over the residents (who are counted over the
         # year's average population, which the text rarely gives: so only ever weak)
@@ -320,7 +320,7 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         # report (a bulletin gives the population last) — weak: per capita GDP is often of the average population
         usable, _ = _usable(doc, figs)
         gdp = _last(_quantities(figs, folded, doc, r), folded, r"^(?:全年|全县|全市|全区|全镇)*(?:实现)?(?:地区生产总值|GDP)$")
-        pops = [g for g in usable if g.base_unit == "人" and re.search(r"常住人口(?:为|是|达到|达)?$", _lab(folded, g))]
+        pops = [g for g in usable if g.base_unit == "人" and _re.search(r"常住人口(?:为|是|达到|达)?$", _lab(folded, g))]
         return [([gdp], pops[0], Decimal(1), "人均地区生产总值")] if gdp is not None and gdp.kind == "money" and len(pops) == 1 else []
     each = _PER_ITEM.search(_clause_text(folded, r))
     if m is None and each and r.quantity:
@@ -333,8 +333,8 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         per = _per_thing(doc, figs, r)
         if per:
             return per
-    if m is None or not r.quantity or re.search(r"[月年日天季周]|每|增|减", m.group(2)) \
-            or re.search(r"[月日天周季旬]$", _clause_text(folded, r)[:m.start()]):
+    if m is None or not r.quantity or _re.search(r"[月年日天季周]|每|增|减", m.group(2)) \
+            or _re.search(r"[月日天周季旬]$", _clause_text(folded, r)[:m.start()]):
         return []  # (月人均341元 / 日均…: per head per month, of an amount over the year or none told)
     kind, item = m.group(1), m.group(2)
     earlier = _quantities(figs, folded, doc, r)
@@ -412,7 +412,7 @@ def _per_thing(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         if not (g.exact or g.base_unit == noun):
             continue
         label = _lab(folded, g)
-        after = re.match(r"[\u4e00-\u9fff]{1,8}", folded[g.end:g.end + 8])
+        after = _re.match(r"[\u4e00-\u9fff]{1,8}", folded[g.end:g.end + 8])
         if g.base_unit == noun or label.endswith(noun) or (len(g.unit) > 1 and noun in g.unit[1:]) or (
                 len(noun) > 2 and label.endswith(noun[-2:]) and all(c in label for c in noun[:-2])) or (
                 after is not None and len(g.unit) == 1 and (
@@ -436,7 +436,7 @@ def _strong_per_head(doc, figs: list[Fig], r: Fig, cands: list[tuple]) -> bool:
         return False
     (num,), den, _, kind = cands[0]
     return (kind in ("人均", "户均") and num.start < den.start and den.sent == r.sent and den.base_unit != "人次"
-            and not _POP.search(_lab(doc.folded, den)) and not re.search(r"人口", _lab(doc.folded, den)))
+            and not _POP.search(_lab(doc.folded, den)) and not _re.search(r"人口", _lab(doc.folded, den)))
 
 
 def _sum(figs: list[Fig]) -> Interval:
@@ -544,8 +544,6 @@ def derived_ratio(doc, figures) -> list[dict]:
     folded = doc.folded
     out = []
     strong = strong_terms(doc, figs)
-    from .shares import find_shares
-
     shared = {s.pct.start for s in find_shares(doc, figs) if s.part is not None and (s.total or s.guess) is not None}
     starts = [g.start for g in figs] if strong or _candidates(doc, figs) else []
     for r in _candidates(doc, figs):

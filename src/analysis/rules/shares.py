@@ -12,6 +12,8 @@ before it; a fraction in words of counted things (三分之一的单位) is judg
 from __future__ import annotations
 
 import bisect
+import functools
+import importlib
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
@@ -22,6 +24,34 @@ from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, figs_by_sentence, cla
                      is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
+
+
+@functools.lru_cache(maxsize=4096)
+def _rx(pattern) -> re.Pattern:
+    """A pattern compiled once (patterns built from the text's words recur; re's own cache of 512 churns)."""
+    return re.compile(pattern)
+
+
+class _re:  # re's module functions over _rx (no flags are used here)
+    search = staticmethod(lambda p, s: _rx(p).search(s))
+    match = staticmethod(lambda p, s: _rx(p).match(s))
+    fullmatch = staticmethod(lambda p, s: _rx(p).fullmatch(s))
+    sub = staticmethod(lambda p, r, s: _rx(p).sub(r, s))
+    split = staticmethod(lambda p, s: _rx(p).split(s))
+    findall = staticmethod(lambda p, s: _rx(p).findall(s))
+    finditer = staticmethod(lambda p, s: _rx(p).finditer(s))
+
+
+_LATE: dict = {}
+
+
+def _late(name: str):
+    """A sibling module that imports this one (sums, ratios), imported once when first asked for."""
+    mod = _LATE.get(name)
+    if mod is None:
+        mod = _LATE[name] = importlib.import_module("." + name, __package__)
+    return mod
+
 
 HUNDRED = Decimal(100)
 _CN_SEP = "，,；;。！？!?\n、"
@@ -125,11 +155,11 @@ def _segment_before(folded: str, f: Fig) -> str:
 
 def _stem_matches(label: str, stem: str) -> bool:
     """Does a part's label name the rate's stem (调解结案219件 for 调解结案率)?"""
-    stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", stem)
+    stem = _re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", stem)
     if len(stem) < 2 and not stem:
         return False
     # 已整改到位108个 for 整改完成率: 到位/完毕 say 完成
-    label = re.sub(r"到位|完毕", "完成", label) if "完成" in stem else label
+    label = _re.sub(r"到位|完毕", "完成", label) if "完成" in stem else label
     k = label.rfind(stem)
     if k < 0:
         # 已完成整改19个 for 整改完成率: the same words in the other order
@@ -137,8 +167,8 @@ def _stem_matches(label: str, stem: str) -> bool:
         if len(stem) >= 4 and all(tail.count(c) >= stem.count(c) for c in set(stem)):
             return True
         # 取得职业资格证书9,350人 for 取证率: a two-character name spelled out, its characters in order
-        return len(stem) == 2 and bool(re.search(re.escape(stem[0]) + r"[\u4e00-\u9fff]{1,6}" + re.escape(stem[1]) + r"[\u4e00-\u9fff]{0,3}$",
-                                                 label[-12:])) and not re.search(r"未|不|没", label)
+        return len(stem) == 2 and stem[0] in label[-12:] and stem[1] in label[-12:] and bool(_re.search(re.escape(stem[0]) + r"[\u4e00-\u9fff]{1,6}" + re.escape(stem[1]) + r"[\u4e00-\u9fff]{0,3}$",
+                                                 label[-12:])) and not _re.search(r"未|不|没", label)
     # (已解决或基本解决18件 for 解决率: any mention not qualified; 暂不能解决 3件 is not one of those solved)
     while k >= 0:
         if not any(label[:k].endswith(m) for m in _MODIFIER_BEFORE):
@@ -149,7 +179,7 @@ def _stem_matches(label: str, stem: str) -> bool:
 
 def _item(folded: str, g: Fig) -> str:
     """A listed item's own name (职工医保 of 其中职工医保142.7万人)."""
-    return re.sub(r"^(?:其中|包括|含|有)", "", _segment_before(folded, g))
+    return _re.sub(r"^(?:其中|包括|含|有)", "", _segment_before(folded, g))
 
 
 _NEGATION_OR_PENDING = re.compile(r"未|不|没|尚|待|正在")
@@ -158,7 +188,7 @@ _NEGATION_OR_PENDING = re.compile(r"未|不|没|尚|待|正在")
 def _named_after(folded: str, g: Fig, stem: str) -> bool:
     """培训2,680人，其中1,946人实现就业，就业率72.6%: the count's clause names the rate's stem after it."""
     after = folded[g.end:clause_end(folded, g.end)]
-    return (len(stem) >= 2 and len(after) <= 12 and bool(re.search(re.escape(stem) + r"了?$", after))
+    return (len(stem) >= 2 and len(after) <= 12 and stem in after and bool(_re.search(re.escape(stem) + r"了?$", after))
             and not _NEGATION_OR_PENDING.search(after))
 
 
@@ -195,11 +225,11 @@ def _above_listed(folded: str, s: Share, before_figs: list[Fig]) -> list[Fig] | 
         return None
     n = parse_number(m.group(1)) if m.group(1) else None
     for k, g in enumerate(before_figs[:-2]):
-        if re.fullmatch(r"[，,：:]?其中", folded[g.end:before_figs[k + 1].start][:3]) or folded.startswith("，其中", g.end):
+        if _re.fullmatch(r"[，,：:]?其中", folded[g.end:before_figs[k + 1].start][:3]) or folded.startswith("，其中", g.end):
             items = before_figs[k + 1:]
             if (len(items) >= 2 and all(same_unit(g, h) for h in items) and not _smaller(g, items[0])
                     and (n is None or (n[0] is not None and n[0] == len(items)))
-                    and not re.search(r"[；;。]", folded[g.end:s.pct.start])):
+                    and not _re.search(r"[；;。]", folded[g.end:s.pct.start])):
                 return [g] + items
             return None
     return None
@@ -430,9 +460,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 whole = _whole_of_complement(doc, figs, first, before_figs[-1])
                 if whole is not None:
                     first.part, first.total, first.rest, first.weak = before_figs[-1], whole, True, True
-            elif last_own is not None and (last_own.exact or not last_own.qualifier) and not first.stem.endswith("满意") and re.fullmatch(
-                    r"(?:[，,]同比[^，,；;。]{0,12}(?:（[^）]*）)?)?[，,；;]" + re.escape(first.stem) + r"率(?:为|是|达到|达|约为|约|降至|降到|升至|升到)?",
-                    folded[last_own.end:first.pct.start]):
+            elif last_own is not None and (last_own.exact or not last_own.qualifier) and not first.stem.endswith("满意") and _rate_named_after(
+                    folded[last_own.end:first.pct.start], first.stem):
                 # 受理各类案件12,486件…；审结11,873件，结案率为95.1% / 审结11,327件，同比增长12.8%（2013年为…）；结案率90.7%:
                 # the count just before a rate it does not name (its own change and bases aside)
                 first.part, first.weak, tentative = last_own, True, True
@@ -490,6 +519,21 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     return shares
 
 
+
+_RATE_AFTER_LEAD = re.compile(r"(?:[，,]同比[^，,；;。]{0,12}(?:（[^）]*）)?)?[，,；;]")
+_RATE_VERBS = ("", "为", "是", "达到", "达", "约为", "约", "降至", "降到", "升至", "升到")
+
+
+def _rate_named_after(between: str, stem: str) -> bool:
+    """Is the text between a count and a rate only (its change and bases, then) a separator and the rate's name
+    (，结案率为)? re.fullmatch(_RATE_AFTER_LEAD + stem + "率(?:为|是|…)?"), without a pattern compiled per stem."""
+    word = stem + "率"
+    for verb in _RATE_VERBS:
+        tail = word + verb
+        if between.endswith(tail) and _RATE_AFTER_LEAD.fullmatch(between, 0, len(between) - len(tail)):
+            return True
+    return False
+
 _AMOUNTS = ("count", "money", "weight", "area", "length")
 _RATE_PREFIX = re.compile(r"^(?:全年|当年|本年|年度|总体|综合|整体|累计)")
 _NOT_OF_RATE = re.compile(r"增长|增加|下降|减少|提高|降低|追加|调增|调减|核减|目标|计划[^完执]|预计|上年|去年|同期|平均|人均|户均|以上|以下")
@@ -513,7 +557,7 @@ def _all_named_before(doc, folded: str, sents: dict, s: Share) -> Fig | None:
         if g.start < para:
             break
         if (g.kind == "count" and g.exact and not g.qualifier and not is_reference(folded, g)
-                and head in re.split(r"[：:]", item_label(folded, g))[-1]):  # (…按内容分：经济建设类47件: one kind of them)
+                and head in _re.split(r"[：:]", item_label(folded, g))[-1]):  # (…按内容分：经济建设类47件: one kind of them)
             return g
     return None
 
@@ -530,7 +574,7 @@ def _self_share(doc, folded: str, sents: dict, s: Share, sent_figs: list[Fig]) -
     whole = next((g for g in reversed(sent_figs) if g.end <= s.pct.start and g.quantity), None)
     if whole is None or not _WIDER_SCOPE.match(label_of(folded, whole)):
         return None
-    measure = re.sub(r"(?:的)?(?:总数|总量|总额|数量|数)$", "", item_label(folded, whole))[-2:]
+    measure = _re.sub(r"(?:的)?(?:总数|总量|总额|数量|数)$", "", item_label(folded, whole))[-2:]
     want = _pct(s.pct)
     if len(measure) < 2 or want is None:
         return None
@@ -577,7 +621,7 @@ def _defined_rate(doc, folded: str, figs: list[Fig], sents: dict, s: Share) -> t
               and not is_reference(folded, g) and not g.qualifier]
 
     def named(name: str) -> Fig | None:
-        return next((g for g in reversed(before) if re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g)).endswith(name)), None)
+        return next((g for g in reversed(before) if _re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g)).endswith(name)), None)
 
     part, whole = named(a), named(b)
     if part is None or whole is None or part is whole or not counts_into(whole, part):
@@ -683,7 +727,7 @@ def _spent_of_allotted(folded: str, before_figs: list[Fig], s: Share) -> bool:
     return (len(money) == 2 and len(before_figs) == 2 and money == [s.total, s.part]
             and _PROGRESS.search(folded, clause_start(folded, s.pct.start), s.pct.start) is not None
             and _ALLOTTED.search(folded, clause_start(folded, s.total.start), s.total.start) is not None
-            and re.fullmatch(r"(?:已|累计|实际|共)?(?:支出|使用|拨付|执行)(?:资金)?", label_of(folded, s.part)) is not None)
+            and _re.fullmatch(r"(?:已|累计|实际|共)?(?:支出|使用|拨付|执行)(?:资金)?", label_of(folded, s.part)) is not None)
 
 
 def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] | None:
@@ -691,7 +735,7 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
     a rate named by two words, the whole's (预算) then the part's (执行), is the share of the figure the part's word
     names in the whole the other word names — both in the rate's sentence or the one before it, same paragraph."""
     stem = _RATE_PREFIX.sub("", s.stem)
-    if len(stem) not in (2, 4) or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+    if len(stem) not in (2, 4) or not _re.fullmatch(r"[\u4e00-\u9fff]+", stem):
         return None
     f = s.pct
     if len(stem) == 2:
@@ -699,8 +743,8 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
         # total (总/共计/合计) in the same sentence, in either order
         own = [(g, item_label(folded, g)) for g in sents.get(f.sent, []) if g.end <= f.start and g.quantity
                and not g.qualifier and g.kind in _AMOUNTS and not is_reference(folded, g)]
-        parts = [g for g, lab in own if stem in lab and not re.search(r"未|不|没", lab)]
-        wholes = [g for g, lab in own if stem not in lab and re.search(r"总|共计|合计", lab)]
+        parts = [g for g, lab in own if stem in lab and not _re.search(r"未|不|没", lab)]
+        wholes = [g for g, lab in own if stem not in lab and _re.search(r"总|共计|合计", lab)]
         if len(parts) == 1 and len(wholes) == 1 and counts_into(wholes[0], parts[0]) and not _smaller(wholes[0], parts[0]):
             return parts[0], wholes[0]
         return None
@@ -772,8 +816,8 @@ def _inline_whole(folded: str, figs: list[Fig], i: int, sents: dict) -> tuple[Fi
         return None
     # 民生支出15.2亿元，占… / 有1.58亿元至年底未拨付使用，占…
     between = folded[part.end:zhan]
-    if not (re.fullmatch(r"[，,]?(?:约|均|其|分别)?", between) or _GROWTH_BETWEEN.fullmatch(between) or (
-            re.search(_SUBJECT_LABEL, label_of(folded, part)) and re.fullmatch(r"[^，,；;。\d%]{1,16}[，,]", between))):
+    if not (_re.fullmatch(r"[，,]?(?:约|均|其|分别)?", between) or _GROWTH_BETWEEN.fullmatch(between) or (
+            _re.search(_SUBJECT_LABEL, label_of(folded, part)) and _re.fullmatch(r"[^，,；;。\d%]{1,16}[，,]", between))):
         return None
     return part, g, m.group(1)
 
@@ -813,14 +857,14 @@ def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
         return None
     g = before_figs[-1]
     between = folded[g.end:s.pct.start]
-    if (s.pct.kind == "percent" and s.pct.value == HUNDRED and g.exact and re.search(r"(?:全部|所有)$", label_of(folded, g))
-            and len(re.findall(r"[，,；;]", between)) <= 1):
+    if (s.pct.kind == "percent" and s.pct.value == HUNDRED and g.exact and _re.search(r"(?:全部|所有)$", label_of(folded, g))
+            and len(_re.findall(r"[，,；;]", between)) <= 1):
         return g  # 对全部18个项目开展绩效自评，自评覆盖率100%
     # the all-word stands before the rate's own clause (建成公租房320套，平均出租率95%: 均 of 平均 is part of the name)
     own = max(between.rfind(c) for c in "，,；;")
-    m = re.search(r"(?:全部|全都|均)(?:已|已经)?([\u4e00-\u9fff]{1,4})", between[:max(own, 0)])
-    if m and s.pct.kind == "percent" and s.pct.value == HUNDRED and g.exact and re.fullmatch(
-            r"[^，,；;。\d%]*", between[:m.start()]) and len(re.findall(r"[，,；;]", between[m.end():])) <= 1:
+    m = _re.search(r"(?:全部|全都|均)(?:已|已经)?([\u4e00-\u9fff]{1,4})", between[:max(own, 0)])
+    if m and s.pct.kind == "percent" and s.pct.value == HUNDRED and g.exact and _re.fullmatch(
+            r"[^，,；;。\d%]*", between[:m.start()]) and len(_re.findall(r"[，,；;]", between[m.end():])) <= 1:
         # 326个村（社区）全部建立残疾人协会，覆盖率100%: all of the n things counted, whatever the verb
         return g
     # (全县12个乡镇均完成了年度任务，完成率108.6%: a rate above 100 is against a plan, not a share of the 12)
@@ -839,8 +883,6 @@ def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
     """（A类）236件，占57.3%；（B类）143件，占34.7%；（C类）33件，占8.0%: a sentence of parts, each with its share,
     whose shares make about 100 but whose whole is not named: the whole is the earlier figure (up to eight sentences
     back) that the parts add up to. A weak pairing, so taken only when the sum matches exactly that figure."""
-    from .sums import _matching_earlier
-
     by_sent: dict[int, list[Share]] = {}
     for s in shares:
         if s.part is not None and s.total is None and not s.rate and s.pct.kind == "percent":
@@ -852,7 +894,7 @@ def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
         stated = sum(s.pct.value for s in group if s.pct.value is not None)
         if not (90 <= stated <= 110 or (stated < 90 and _unshared_parts(doc.folded, figs, group))):
             continue  # shares of one whole, near 100 (a wrong one among them is what the check is for)
-        total = _matching_earlier(doc, doc.folded, figs, si, parts) or _fitting_earlier(doc, figs, si, group)
+        total = _late("sums")._matching_earlier(doc, doc.folded, figs, si, parts) or _fitting_earlier(doc, figs, si, group)
         if total is not None:
             for s in group:
                 s.total = total
@@ -887,8 +929,11 @@ def _bracket_base(folded: str, g: Fig) -> bool:
 
 def _negates(folded: str, g: Fig, stem: str) -> bool:
     """不合格样品71批次 before 合格率, 未办结12件 before 办结率: the count names the opposite of the rate."""
-    core = re.sub(r"^(?:抽检|抽查|检验|检测|按期|全年|总体)", "", stem)[-2:]
-    return len(core) == 2 and bool(re.search(r"(?:不|未|没有)" + re.escape(core), item_label(folded, g)))
+    core = _re.sub(r"^(?:抽检|抽查|检验|检测|按期|全年|总体)", "", stem)[-2:]
+    if len(core) != 2:
+        return False
+    label = item_label(folded, g)
+    return core in label and bool(_re.search(r"(?:不|未|没有)" + re.escape(core), label))
 
 
 def _whole_of_complement(doc, figs: list[Fig], s: Share, part: Fig) -> Fig | None:
@@ -896,8 +941,8 @@ def _whole_of_complement(doc, figs: list[Fig], s: Share, part: Fig) -> Fig | Non
     before, bases and targets aside, not smaller than the complement) for which (whole − part)/whole gives the rate."""
     folded = doc.folded
     want = _pct(s.pct)
-    for g in reversed([g for g in figs if g.end <= part.start and part.sent - 2 <= g.sent and same_unit(g, part)
-                       and not is_reference(folded, g) and not _smaller(g, part)]):
+    for g in (g for g in _upto(doc, figs, part.start) if g.end <= part.start and part.sent - 2 <= g.sent and same_unit(g, part)
+                and not is_reference(folded, g) and not _smaller(g, part)):
         iv = _rest_interval(Share(s.pct, part=part, total=g))
         if iv is not None and want is not None and iv.overlaps(want):
             return g
@@ -911,9 +956,9 @@ def _rest_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] |
         return None
     whole, part = before_figs[-2], before_figs[-1]
     if not (same_unit(whole, part) and label_of(folded, part).startswith("其中") and not _smaller(whole, part)
-            and re.fullmatch(r"[，,；;]", folded[part.end:clause_start(folded, s.pct.start)])):
+            and _re.fullmatch(r"[，,；;]", folded[part.end:clause_start(folded, s.pct.start)])):
         return None
-    if _stem_matches(_segment_before(folded, part), re.sub(r"^其中", "", s.stem)[-4:]):
+    if _stem_matches(_segment_before(folded, part), _re.sub(r"^其中", "", s.stem)[-4:]):
         return None
     iv, want = _rest_interval(Share(s.pct, part=part, total=whole)), _pct(s.pct)
     return (part, whole) if iv is not None and want is not None and iv.overlaps(want) else None
@@ -982,7 +1027,7 @@ _SUM_WORD = re.compile(r"(?:两者|二者|三者|两类|两项)?(?:合计|共计
 def _bracketed_pair(folded: str, figs: list[Fig], s: Share) -> tuple[Fig, Fig] | None:
     """入学率87.5%（全县适龄三类残疾儿童少年23人，已入学20人）: the rate's whole and part given in brackets right
     after it, the part labelled by the rate's verb → (part, whole)."""
-    m = re.match(r"[（(]([^（()）]{4,60})[）)]", folded[s.pct.end:])
+    m = _re.match(r"[（(]([^（()）]{4,60})[）)]", folded[s.pct.end:])
     if not m or len(s.stem) < 2:
         return None
     lo, hi = s.pct.end, s.pct.end + m.end()
@@ -991,7 +1036,7 @@ def _bracketed_pair(folded: str, figs: list[Fig], s: Share) -> tuple[Fig, Fig] |
         return None
     whole, part = inside
     verb = s.stem[-2:]
-    if not (re.search(re.escape(verb) + r"$", item_label(folded, part)) and not re.search(r"未|不|没", item_label(folded, part))
+    if not (_re.search(re.escape(verb) + r"$", item_label(folded, part)) and not _re.search(r"未|不|没", item_label(folded, part))
             and not _smaller(whole, part)):
         return None
     return part, whole
@@ -1004,10 +1049,10 @@ def _bracketed_whole(folded: str, figs: list[Fig], s: Share, before_figs: list[F
     g = next((g for g in figs if g.start >= s.pct.end), None)
     if g is None or not g.exact or not g.value:
         return None
-    m = re.fullmatch(r"[（(]([^（()）\d，,；;。]{2,16})", folded[s.pct.end:g.start])
+    m = _re.fullmatch(r"[（(]([^（()）\d，,；;。]{2,16})", folded[s.pct.end:g.start])
     if not m:
         return None
-    label = re.sub(r"(?:的|为|是|共|有|达)+$", "", m.group(1))
+    label = _re.sub(r"(?:的|为|是|共|有|达)+$", "", m.group(1))
     if not any(label[-k:] in s.stem for k in range(2, min(len(label), 6) + 1)):
         return None
     cands = [p for p in before_figs if same_unit(p, g) and p.exact and not is_reference(folded, p)]
@@ -1026,9 +1071,9 @@ def _have_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] |
     if not (whole.exact and part.exact and same_unit(whole, part) and whole.value and part.value <= whole.value):
         return None
     # (全县61所小学中，有48所达到…标准，达标率78.7%: 有 after the whole's 中)
-    if not (re.search(r"(?:已有|其中有|其中|已)$", label_of(folded, part)) or (
-            re.search(r"(?<![共现])有$", label_of(folded, part)) and re.search(r"中[，,]?$", folded[whole.end:part.start - 1]))) \
-            or len(re.findall(r"[，,；;]", folded[part.end:s.pct.start])) > 1:
+    if not (_re.search(r"(?:已有|其中有|其中|已)$", label_of(folded, part)) or (
+            _re.search(r"(?<![共现])有$", label_of(folded, part)) and _re.search(r"中[，,]?$", folded[whole.end:part.start - 1]))) \
+            or len(_re.findall(r"[，,；;]", folded[part.end:s.pct.start])) > 1:
         return None
     got, want = share_interval(part, whole), _pct(s.pct)
     return (part, whole) if got is not None and want is not None and got.overlaps(want) else None
@@ -1043,10 +1088,10 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
     if not (whole.exact and part.exact and (same_unit(whole, part) or _classifier_fits(whole, part))
             and whole.value and part.value is not None and part.value <= whole.value):
         return None
-    if not re.fullmatch(r"[^，,；;。\d%]{0,12}中", folded[whole.end:part.start]):
+    if not _re.fullmatch(r"[^，,；;。\d%]{0,12}中", folded[whole.end:part.start]):
         return None  # (61所小学中，有48所…: 有 after a comma is _have_of's weak pairing)
-    m = re.fullmatch(r"([^，,；;。\d%]{1,16})[，,]" + re.escape(s.stem) + r"率(?:为|是|达到|达)?", folded[part.end:s.pct.start])
-    if not m or re.search(r"未|不|没", m.group(1)):
+    m = _re.fullmatch(r"([^，,；;。\d%]{1,16})[，,]" + re.escape(s.stem) + r"率(?:为|是|达到|达)?", folded[part.end:s.pct.start])
+    if not m or _re.search(r"未|不|没", m.group(1)):
         return None
     if set(s.stem) & set(m.group(1)):
         return part, whole
@@ -1062,8 +1107,8 @@ def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     """The item of the sentence before that a share's stem names: by its label (网上信访1,346件 … 网上信访占…;
     自主就业425人 … 自主就业人员占…), or by its place in a list named before 分别 (刑事、民商事…案件分别审结
     1246件、11264件… → 民商事案件占…)."""
-    core = re.sub(r"^其中", "", stem)
-    names = {core, re.sub(r"(?:人员|人数|数量|金额|总额|规模|数)$", "", core)}
+    core = _re.sub(r"^其中", "", stem)
+    names = {core, _re.sub(r"(?:人员|人数|数量|金额|总额|规模|数)$", "", core)}
     names = {n for n in names if len(n) >= 2}
     for g in reversed(prev):
         if g.quantity and any(item_label(folded, g).endswith(n) for n in names):
@@ -1072,10 +1117,10 @@ def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     if len(qs) < 2:
         return None
     head = _clause_text(folded, qs[0])
-    m = re.search(r"([^，,；;。：:]+?)(?:分别|依次)", head)
-    if not m or not re.fullmatch(r"[、和及与]", folded[qs[0].end:qs[1].start]):
+    m = _re.search(r"([^，,；;。：:]+?)(?:分别|依次)", head)
+    if not m or not _re.fullmatch(r"[、和及与]", folded[qs[0].end:qs[1].start]):
         return None
-    listed = [n for n in re.split(r"[、和及与]", m.group(1)) if n]
+    listed = [n for n in _re.split(r"[、和及与]", m.group(1)) if n]
     if len(listed) != len(qs):
         return None
     # the last name carries the head noun the others share (刑事、民商事、行政、执行案件)
@@ -1089,8 +1134,8 @@ def _subject_part(folded: str, sents: dict, s: Share) -> Fig | None:
     cs = clause_start(folded, s.pct.start)
     if cs == 0 or folded[cs - 1] not in "，,":
         return None
-    subject = re.sub(r"^(?:其中|而|以)", "", folded[clause_start(folded, cs - 1):cs - 1])
-    if not subject or re.search(r"[\d%]", subject):
+    subject = _re.sub(r"^(?:其中|而|以)", "", folded[clause_start(folded, cs - 1):cs - 1])
+    if not subject or _re.search(r"[\d%]", subject):
         return None
     found = [g for g in sents.get(s.pct.sent - 1, []) if g.quantity and len(item_label(folded, g)) >= 2
              and subject.startswith(item_label(folded, g))]
@@ -1104,7 +1149,7 @@ def _combined_parts(folded: str, s: Share, before_figs: list[Fig], need_whole: b
     m = _SUM_WORD.search(s.stem)
     if not (m and (s.whole or not need_whole)):
         return None
-    names = [n for n in re.split(r"和|、|及|与|以及", re.sub(r"^(?:其中|全市|全县|全区)", "", s.stem[:m.start()])) if n]
+    names = [n for n in _re.split(r"和|、|及|与|以及", _re.sub(r"^(?:其中|全市|全县|全区)", "", s.stem[:m.start()])) if n]
     if not 2 <= len(names) <= 4:
         return None
     found: list[Fig] = []
@@ -1120,9 +1165,7 @@ def _combined_parts(folded: str, s: Share, before_figs: list[Fig], need_whole: b
 
 def _split_total(doc, figs: list[Fig], items: list[Fig]) -> Fig | None:
     """The total of a breakdown (parts_sum's splits) that holds all the items and adds up to it."""
-    from .sums import find_splits
-
-    for total, parts, _ in find_splits(doc, figs):
+    for total, parts, _ in _late("sums").find_splits(doc, figs):
         if all(g in parts for g in items) and total not in items and _adds_up(total, parts):
             return total
     return None
@@ -1144,12 +1187,12 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     if s.stem and (s.rate or len(s.stem) >= 2):
         # (今年新建数占累计总数的: the count of the year's new ones — the time word and 数 aside)
         # (校舍改造类占全部承办建议的: the class named by its items' own words — 涉及校舍改造的11件)
-        stem = s.stem if s.rate else _CLASS_TAIL.sub("", _COUNT_OF_TAIL.sub("", _TIME_HEAD.sub("", re.sub(r"^其中", "", s.stem))))
+        stem = s.stem if s.rate else _CLASS_TAIL.sub("", _COUNT_OF_TAIL.sub("", _TIME_HEAD.sub("", _re.sub(r"^其中", "", s.stem))))
         # (非国有企业占…: the last four characters, and a negation before them — 非国有企业 is not 国有企业)
         stem = stem if s.rate else stem[-5:] if len(stem) > 4 and stem[-5] in "非未不无没" else stem[-4:]
         if s.rate and stem.endswith("满意"):
             # 满意的248件、基本满意的57件，满意和基本满意的合计305件，满意率97.8%: the rate counts both
-            both = re.compile(re.escape(stem) + r"(?:和|与|及|、)基本" + re.escape(stem) + r"的?(?:合计|共计|共|总计|总数)?$")
+            both = _rx(re.escape(stem) + r"(?:和|与|及|、)基本" + re.escape(stem) + r"的?(?:合计|共计|共|总计|总数)?$")
             g = next((g for g in reversed(before_figs) if both.search(_segment_before(folded, g))), None)
             if g is not None:
                 return g
@@ -1171,11 +1214,11 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
         if s.rate:
             return None
         # 其中职工医保142.7万人，城乡居民医保343.6万人，职工医保参保人数占比为29.3%: the stem begins with an item's label
-        core = re.sub(r"^其中", "", s.stem)
+        core = _re.sub(r"^其中", "", s.stem)
         # (博士18人、硕士126人，硕士以上学历占34.3%: 以上 takes in the levels above the item too)
         named = [g for g in before_figs if len(_item(folded, g)) >= 2 and core.startswith(_item(folded, g))
-                 and not _threshold(folded, g) and not re.search(r"\d", core)
-                 and not re.match(r"及?(?:以上|以下|以内|以外)", core[len(_item(folded, g)):])]
+                 and not _threshold(folded, g) and not _re.search(r"\d", core)
+                 and not _re.match(r"及?(?:以上|以下|以内|以外)", core[len(_item(folded, g)):])]
         if len(named) == 1 and len(core) > len(_item(folded, named[0])):
             # (其中三级医院2家，三级医院床位占比45.6%: the words past the item name another measure of it — a share of
             # beds, not of hospitals; 参保人数 / 企业数 name the count itself)
@@ -1192,7 +1235,7 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     if _BETWEEN.fullmatch(between) and len(between) <= 30:
         return last
     # 已有32个完成人才培养方案修订，占三分之二: the count the clause is about, then its share
-    if re.search(_SUBJECT_LABEL, label_of(folded, last)) and _PREDICATE_BETWEEN.fullmatch(between):
+    if _re.search(_SUBJECT_LABEL, label_of(folded, last)) and _PREDICATE_BETWEEN.fullmatch(between):
         return last
     # 将4,375名残疾人纳入低保，占持证残疾人的34.7%: the count 将/把 makes the object of its clause, of the whole's
     # own noun (残疾人), then its share of that whole
@@ -1200,13 +1243,13 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
             and s.whole[-2:] in between[:between.find("，") if "，" in between else len(between)]):
         return last
     # 全县8家卫生院中6家达到标准，占75%: "N个X中M个 do something", then its share
-    if len(before_figs) >= 2 and _PREDICATE_BETWEEN.fullmatch(between) and re.fullmatch(
+    if len(before_figs) >= 2 and _PREDICATE_BETWEEN.fullmatch(between) and _re.fullmatch(
             r"[^，,；;。\d%]{0,12}中[，,]?(?:有)?", folded[before_figs[-2].end:last.start]):
         return last
     # 全市12座重点湖库中，4座呈轻度富营养状态，占三分之一: the count opening the clause after "N个X中，"
     cs = clause_start(folded, last.start)
     if (not label_of(folded, last) and cs > 0 and folded[cs - 1] in "，," and _PREDICATE_BETWEEN.fullmatch(between)
-            and re.search(r"\d[^，,；;。\d]{0,12}中$", folded[clause_start(folded, cs - 1):cs - 1])):
+            and _re.search(r"\d[^，,；;。\d]{0,12}中$", folded[clause_start(folded, cs - 1):cs - 1])):
         return last
     return None
 
@@ -1265,7 +1308,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         core = _WHOLE_MEASURE_TAIL2.sub("", core)
         # 占主办件的 ← 主办29件 / 主办的29件: the measure word glued to the whole's name (not 案件 of 受理案件)
         glued = (core[:-1] if len(core) >= 3 and part.unit and len(part.unit) == 1 and core.endswith(part.unit)
-                 and re.fullmatch(r"[\u4e00-\u9fff]+", core) else "")
+                 and _re.fullmatch(r"[\u4e00-\u9fff]+", core) else "")
         # 占全市社会消费品零售总额的 ← 全年实现社会消费品零售总额428.6亿元: the scope word aside
         bare = _SCOPE_HEAD.sub("", s.whole)
         # 分别占全部营业收入的 ← 全年实现营业收入 426.8 亿元: 全部/所有 only says the whole is all of the measure
@@ -1275,16 +1318,15 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         at = _clause_text(folded, s.pct).rfind(s.whole)
         if at >= 0 and _TOTAL_WORD_AFTER.match(folded, at + clause_start(folded, s.pct.start) + len(s.whole)):
             # 占支出总计的14.8%: the whole is the figure labelled 支出总计 (合计…), not the latest 基本支出 — or none
-            named = re.compile(re.escape(s.whole) + _TOTAL_WORD_AFTER.pattern)
-            return next((g for g in reversed(figs) if g.end <= part.start and counts_into(g, part)
+            named = _rx(re.escape(s.whole) + _TOTAL_WORD_AFTER.pattern)
+            return next((g for g in _upto(doc, figs, part.start) if g.end <= part.start and counts_into(g, part)
                          and not is_reference(folded, g) and not _smaller(g, part)
                          and named.search(_clause_text(folded, g))), None)
         # (12个乡镇 of 乡镇卫生院96个: the noun glued to the measure word; 2.18万公顷 of 2,506平方公里: two areas)
-        for g in reversed([g for g in figs if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part)
-                                                                         or _area_factor(part, g) is not None
-                                                                         or _people_fit(g, part))
-                           and not is_reference(folded, g)
-                           and not _smaller(g, part) and g.start not in listed]):
+        for g in (g for g in _upto(doc, figs, part.start)
+                  if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part)
+                                              or _area_factor(part, g) is not None or _people_fit(g, part))
+                  and not is_reference(folded, g) and not _smaller(g, part) and g.start not in listed):
             # (a whole of another measure word is named by its own item: 乡镇卫生院96个, not the list it sits in)
             if not counts_into(g, part):
                 if core in item_label(folded, g):
@@ -1299,7 +1341,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 continue  # 其中主办件A类11件 … 占主办件的: a class of the named whole, not the whole
             # (粮食总产18.4万吨，约占全市粮食总产的12.1%: a part of the bare measure itself makes the scoped whole a wider
             # one — not the report's own 粮食总产 stated before)
-            if s.whole in label or core in label or (glued and re.search(re.escape(glued) + "的?$", label)) or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
+            if s.whole in label or core in label or (glued and _re.search(re.escape(glued) + "的?$", label)) or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
                     len(bare) >= 4 and bare in label and bare not in item_label(folded, part)) or _abbreviates(core, label) or (
                     plain and plain in label):
                 owner = _noun_owner(folded, sents, g, part, core)
@@ -1404,7 +1446,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     lead = _LEAD_AMONG.match(sent_text)
     own = _LAST_SEMICOLON_CLAUSE.match(folded[doc.sentences[part.sent].start:part.start])
     if (lead and not s.rate and len(lead.group(1)) >= 3 and own
-            and not re.search(r"[\u4e00-\u9fff]{2}" + AMONG_ZHONG + r"|其中|另有|此外", own.group(1))):
+            and not _re.search(r"[\u4e00-\u9fff]{2}" + AMONG_ZHONG + r"|其中|另有|此外", own.group(1))):
         # (…；兼职网格员中党员5名，占31%: a clause naming its own group is of that one)
         # 配备专职网格员8名…。专职网格员中女性6名，占75%；大专以上5名，占60%: a sentence that opens with the group
         # and 中 takes the shares of its later ；-clauses from that group, counted in a sentence before (the share of
@@ -1469,7 +1511,7 @@ def _headed_whole(folded: str, sents: dict, s: Share, core: str, listed: set[int
     words of its own (参赛, 验收) is the one figure of the part's sentence whose label ends with the whole's head noun
     (or whose measure word the noun follows) — when no other figure there is so named."""
     head = core[-2:]
-    if len(core) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
+    if len(core) < 3 or not _re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
         return None
     part = s.part
     found = [g for g in sents.get(part.sent, []) if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part))
@@ -1532,7 +1574,7 @@ def _total_named(doc, folded: str, figs: list[Fig], s: Share, core: str) -> Fig 
 def _abbreviates(short: str, label: str) -> bool:
     """规上企业 ← 规模以上工业企业, 规上工业 ← 规模以上工业: a whole's name written short — its characters in order in
     the figure's label, its last two characters side by side there."""
-    if len(short) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", short) or short[-2:] not in label:
+    if len(short) < 4 or not _re.fullmatch(r"[\u4e00-\u9fff]+", short) or short[-2:] not in label:
         return False
     i = label.find(short[0])
     if i < 0 or label.find(short[1], i + 1) < 0 or len(label) - i < len(short) + 2:
@@ -1607,10 +1649,8 @@ def _splits_of(doc, figs: list[Fig]) -> dict:
     """parts_sum's breakdowns by part → ({id of a part: [(total, parts, is it the first part)]} in order, a memoized
     test of whether a breakdown's parts add up to its total)."""
     def build():
-        from .sums import find_splits
-
         out: dict = {}
-        for total, parts, _ in find_splits(doc, figs):
+        for total, parts, _ in _late("sums").find_splits(doc, figs):
             for k, p in enumerate(parts):
                 out.setdefault(id(p), []).append((total, parts, k == 0))
         memo: dict = {}
@@ -1670,7 +1710,7 @@ def _valid_sample_before(doc, folded: str, figs: list[Fig], part: Fig, name: str
     if part.base_unit not in _PEOPLE or not _RESPONDENTS.fullmatch(name):
         return None
     reach = _reach_back(doc, figs_by_sentence(doc, figs), part.sent, 8)
-    return next((g for g in reversed(figs) if g.end <= part.start and reach <= g.sent < part.sent and g.exact and g.value
+    return next((g for g in _upto(doc, figs, part.start) if g.end <= part.start and reach <= g.sent < part.sent and g.exact and g.value
                  and g.base_unit in ("份", "人", "个") and _VALID_SAMPLE.search(item_label(folded, g))
                  and not is_reference(folded, g) and g.norm is not None and part.norm is not None and g.norm >= part.norm), None)
 
@@ -1679,10 +1719,10 @@ def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> F
     """利润总额中，… → the nearest earlier figure of the part's unit (up to eight sentences of prose back) whose
     label ends with that name (利润总额18.46亿元), bases, targets and smaller figures aside."""
     reach = _reach_back(doc, figs_by_sentence(doc, figs), part.sent, 8)
-    name = re.sub(r"^(?:全年|全市|全县|全区|其)", "", name)
-    for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent < part.sent and counts_into(g, part)
-                       and not is_reference(folded, g) and not _smaller(g, part)]):
-        if len(name) >= 2 and re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g)).endswith(name):
+    name = _re.sub(r"^(?:全年|全市|全县|全区|其)", "", name)
+    for g in (g for g in _upto(doc, figs, part.start) if g.end <= part.start and reach <= g.sent < part.sent and counts_into(g, part)
+                and not is_reference(folded, g) and not _smaller(g, part)):
+        if len(name) >= 2 and _re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g)).endswith(name):
             return g
     return None
 
@@ -1692,16 +1732,16 @@ def _measure_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     (整改 + 问题金额); an earlier figure (up to eight sentences back) labelled by that same measure without the verb
     is what the rate is taken of."""
     label = item_label(folded, s.part)
-    stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区|累计)", "", s.stem)
+    stem = _re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区|累计)", "", s.stem)
     k = label.rfind(stem) if len(stem) >= 2 else -1
     measure = label[k + len(stem):] if k >= 0 else ""
-    if len(measure) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", measure) or re.search(r"未|不|没", label[:k]):
+    if len(measure) < 3 or not _re.fullmatch(r"[\u4e00-\u9fff]+", measure) or _re.search(r"未|不|没", label[:k]):
         return None
     part = s.part
     reach = _reach_back(doc, figs_by_sentence(doc, figs), part.sent, 8)
-    for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent and g is not part and counts_into(g, part)
-                       and not is_reference(folded, g) and not _smaller(g, part)]):
-        lab = re.sub(r"(?:为|达到|达|共|共计|合计|总计)$", "", label_of(folded, g))
+    for g in (g for g in _upto(doc, figs, part.start) if g.end <= part.start and reach <= g.sent and g is not part and counts_into(g, part)
+                and not is_reference(folded, g) and not _smaller(g, part)):
+        lab = _re.sub(r"(?:为|达到|达|共|共计|合计|总计)$", "", label_of(folded, g))
         if lab.endswith(measure) and stem[:2] not in lab:
             if _LAST_YEAR.search(lab) or is_base(folded, g):
                 continue  # 比上年审计发现问题金额2137.83万元下降…: last year's measure is no whole of this year's rate
@@ -1717,8 +1757,8 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
         return None
     part, want = s.part, _pct(s.pct)
     reach = _reach_back(doc, figs_by_sentence(doc, figs), part.sent, 8)
-    for g in reversed([g for g in figs if g.end <= part.start and reach <= g.sent and g.exact and same_unit(g, part)
-                       and not is_reference(folded, g) and not _smaller(g, part) and g is not part]):
+    for g in (g for g in _upto(doc, figs, part.start) if g.end <= part.start and reach <= g.sent and g.exact and same_unit(g, part)
+                and not is_reference(folded, g) and not _smaller(g, part) and g is not part):
         if _LAST_YEAR.search(label_of(folded, g)) or is_base(folded, g):
             continue  # (上年受理…件: last year's count is no whole of this year's rate)
         got = share_interval(part, g)
@@ -1730,7 +1770,7 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     for g in figs:
         if g.end > part.start or g.sent >= reach:
             break
-        if g.exact and same_unit(g, part) and not _smaller(g, part) and re.search(
+        if g.exact and same_unit(g, part) and not _smaller(g, part) and _re.search(
                 r"(?:共|总计|合计)(?:承办|受理|收到|交办|办理)", label_of(folded, g)):
             got = share_interval(part, g)
             if got is not None and want is not None and got.overlaps(want):
@@ -1743,12 +1783,12 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
 def _one_kind_of(folded: str, sents: dict, g: Fig, core: str) -> bool:
     """Is g one of several listed kinds of the whole (民办幼儿园30所 beside 公办幼儿园12所, for 幼儿园)? Its item names a
     kind (words before the whole's name), and an item of its unit joined to it by 、/和/及 names the whole's name too."""
-    own = re.sub(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有)+", "", item_label(folded, g))
+    own = _re.sub(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有)+", "", item_label(folded, g))
     k = own.rfind(core)
     if k <= 0:
         return False
     for h in sents.get(g.sent, []):
-        if h is not g and h.base_unit == g.base_unit and core in item_label(folded, h) and re.fullmatch(
+        if h is not g and h.base_unit == g.base_unit and core in item_label(folded, h) and _re.fullmatch(
                 r"[、和及与]", folded[min(g.end, h.end):max(g.start, h.start)][:1] or "x"):
             return True
     return False
@@ -1759,18 +1799,25 @@ def _loose_whole(doc, folded: str, figs: list[Fig], s: Share, listed: set[int] =
     事项1,368项): the nearest earlier figure of the paragraph, up to three sentences back, whose sentence names the
     whole's head before it. A weak pairing: taken only when the share it gives matches the stated one."""
     part, head = s.part, s.whole[:2]
-    if len(s.whole) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+    if len(s.whole) < 3 or not _re.fullmatch(r"[\u4e00-\u9fff]+", head):
         return None
     para = paragraph_start(folded, part.start)
     want = _pct(s.pct)
-    for g in reversed([g for g in figs if para <= g.start and g.end <= part.start and part.sent - 3 <= g.sent
-                       and same_unit(g, part) and not is_reference(folded, g) and not _smaller(g, part)
-                       and g.start not in listed]):  # (a part listed beside it is not its whole)
+    for g in (g for g in _upto(doc, figs, part.start) if para <= g.start and g.end <= part.start and part.sent - 3 <= g.sent
+                and same_unit(g, part) and not is_reference(folded, g) and not _smaller(g, part)
+                and g.start not in listed):  # (a part listed beside it is not its whole)
         if head not in folded[doc.sentences[g.sent].start:g.start]:
             continue
         got = share_interval(part, g, s.extra)
         return g if got is not None and want is not None and got.overlaps(want) else None
     return None
+
+
+def _upto(doc, figs: list[Fig], pos: int):
+    """The figures that start at or before pos, last first (figs are in text order): those a scan back from pos
+    needs, without testing every later figure of the document."""
+    starts = cached(doc, "_shares_starts", figs, lambda: [g.start for g in figs])
+    return reversed(figs[:bisect.bisect_right(starts, pos)])
 
 
 _BARE_MEASURES = ("个", "所", "家", "座", "名", "户")
@@ -1790,7 +1837,7 @@ def _classifier_fits(g: Fig, part: Fig) -> bool:
     units = sorted((g.base_unit, part.base_unit), key=len)
     return (g.kind == part.kind == "count" and g.exact and part.exact and units[0] in _BARE_MEASURES
             and units[1].startswith(units[0])
-            and len(units[1]) > 1 and not re.search(r"次|百分点|工作日|月", units[1]))
+            and len(units[1]) > 1 and not _re.search(r"次|百分点|工作日|月", units[1]))
 
 
 def doc_sentence(folded: str, f: Fig) -> str:
@@ -1804,11 +1851,11 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
     others between them. A weak pairing: the share is reported only when it holds. (A part listed beside s — A申请、
     B申请分别为128件、96件，分别占申请总数的 — is never the whole, though its label names the whole's words.)"""
     # (占总支出的 ← 实际支出8,725.4万元: 总 only says the whole is all of the measure)
-    core = re.sub(r"^(?:全年|全市|全县|全区|当年|本年|全部|全体|所有)", "", core)
-    core = re.sub(r"^总(?=[\u4e00-\u9fff]{2}$)", "", core)
-    if len(core) not in (2, 4, 6) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+    core = _re.sub(r"^(?:全年|全市|全县|全区|当年|本年|全部|全体|所有)", "", core)
+    core = _re.sub(r"^总(?=[\u4e00-\u9fff]{2}$)", "", core)
+    if len(core) not in (2, 4, 6) or not _re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
-    words = re.compile(".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2)))
+    words = _rx(".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2)))
     cands = [g for g in figs if g.end <= s.part.start and counts_into(g, s.part) and g.start not in listed
              and not is_reference(folded, g) and not _smaller(g, s.part)]
     found = [g for g in reversed(cands) if words.search(folded, clause_start(folded, g.start), g.start)]
@@ -1819,8 +1866,8 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
         if not found:
             return None
     elif found[0].sent >= s.part.sent - 3 and not any(g.sent >= s.part.sent - 3 for g in found[1:]) and (
-            re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", doc_sentence(folded, s.part))
-            or re.search(r"占(?:了|到)?全[市县区省镇乡州旗][^，,；;。\d%]*总(?:数|额|量|人数|户数|人次)", raw_whole)
+            _re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", doc_sentence(folded, s.part))
+            or _re.search(r"占(?:了|到)?全[市县区省镇乡州旗][^，,；;。\d%]*总(?:数|额|量|人数|户数|人次)", raw_whole)
             or (core in _clause_text(folded, found[0]) and _taken_from(folded, found[0], s.part))):
         # 全年新收申请268件。从申请主体看，自然人申请231件，占新收申请的82.6% / 占全县游客总数的: the only figure of the
         # last few sentences so named is the whole — of a classification's item, or as the scope's total, or the one
@@ -1858,7 +1905,7 @@ def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
     """Is g, stated before part in its sentence, the whole part is taken from rather than its peer in a list?
     Said by a total word (共, 全年, 受理, 抽检…) before g, or 其中/中 between them."""
     # (全年出生人口4,862人…死亡人口3,215人: 全年 names the period of both, not a whole of the other)
-    if _TOTAL_WORDS.search(re.sub(r"^(?:全年|当年|今年|本年|全市|全县|全区)+", "", label_of(folded, g))):
+    if _TOTAL_WORDS.search(_re.sub(r"^(?:全年|当年|今年|本年|全市|全县|全区)+", "", label_of(folded, g))):
         return True
     between = folded[g.end:part.start]
     if _WHOLE_BETWEEN.search(between):
@@ -1872,7 +1919,7 @@ def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
 
 def _head(label: str) -> str:
     """A figure's label → its head noun, the last two characters before the number (集体提案74件 → 提案)."""
-    label = re.sub(r"(?:的|为|是|达到|达|共|共有|有|约|近|超过|分别)+$", "", label)
+    label = _re.sub(r"(?:的|为|是|达到|达|共|共有|有|约|近|超过|分别)+$", "", label)
     return label[-2:] if len(label) >= 2 else ""
 
 
@@ -1964,7 +2011,7 @@ def share_of_total(doc, figures) -> list[dict]:
         k = bisect.bisect_left(starts, s.pct.end)
         nxt = figs[k] if k < len(figs) else None
         if (nxt is not None and nxt.kind == "fraction" and nxt.start not in stated
-                and re.fullmatch(r"[，,]\s*(?:即|约|也就是)?", doc.folded[s.pct.end:nxt.start])):
+                and _re.fullmatch(r"[，,]\s*(?:即|约|也就是)?", doc.folded[s.pct.end:nxt.start])):
             pairs.append((s, nxt))
     for f in figs:
         if f.kind == "fraction" and f.start not in stated:
@@ -1981,9 +2028,7 @@ def share_of_total(doc, figures) -> list[dict]:
             if found:
                 sure = _adds_up(s.part, found[1])
                 pairs.append((Share(s.pct, part=s.part, total=found[0], weak=not sure), s.pct))
-    from .ratios import strong_terms
-
-    derived = strong_terms(doc, figs)  # 婴儿死亡率 of 婴儿死亡 over 活产: derived_ratio's row, not a second one
+    derived = _late("ratios").strong_terms(doc, figs)  # 婴儿死亡率 of 婴儿死亡 over 活产: derived_ratio's row, not a second one
     for s, pct in pairs:
         if pct.start in derived:
             continue
@@ -2095,7 +2140,7 @@ def _combined_restated(folded: str, figs: list[Fig], shares: list[Share], f: Fig
     of. A weak pairing: reported only when it holds."""
     i = next((k for k, g in enumerate(figs) if g is f), 0)
     q = figs[i - 1] if i > 0 else None
-    if q is None or q.sent != f.sent or not q.quantity or not re.fullmatch(r"[，,]\s*(?:即|约|达)?", folded[q.end:f.start]):
+    if q is None or q.sent != f.sent or not q.quantity or not _re.fullmatch(r"[，,]\s*(?:即|约|达)?", folded[q.end:f.start]):
         return None
     found = _named_items_whole(folded, shares, q)
     return Share(f, part=q, total=found[0], weak=True) if found else None
@@ -2108,7 +2153,7 @@ def _named_items_whole(folded: str, shares: list[Share], q: Fig) -> tuple[Fig, l
     m = _SUM_WORD.search(lab)
     if not m:
         return None
-    names = [n for n in re.split(r"和|、|及|与|以及", lab[:m.start()]) if len(n) >= 2]
+    names = [n for n in _re.split(r"和|、|及|与|以及", lab[:m.start()]) if len(n) >= 2]
     if not 2 <= len(names) <= 4:
         return None
     near = [t for t in shares if t.part is not None and t.total is not None and q.sent - 1 <= t.part.sent <= q.sent
@@ -2158,7 +2203,7 @@ def _other_whole(doc, figs: list[Fig], s: Share) -> Fig | None:
 
 def _taken_from(folded: str, g: Fig, part: Fig) -> bool:
     """培训农民5200人次，其中女性1430人次: the part is taken (其中) from g in g's own sentence."""
-    return g.sent == part.sent and g.end <= part.start and "其中" in folded[g.end:part.start] and not re.search(
+    return g.sent == part.sent and g.end <= part.start and "其中" in folded[g.end:part.start] and not _re.search(
         r"[；;。]", folded[g.end:part.start])
 
 
@@ -2172,7 +2217,7 @@ def _whole_noun(whole: str) -> str:
         return ""
     core = _WHOLE_MEASURE_TAIL2.sub("", _WHOLE_MEASURE_TAIL.sub("", whole))
     core = _WHOLE_SCOPE_HEAD.sub("", core)
-    return core if len(core) >= 2 and core not in _GENERIC_WHOLE and re.fullmatch(r"[\u4e00-\u9fff]+", core) else ""
+    return core if len(core) >= 2 and core not in _GENERIC_WHOLE and _re.fullmatch(r"[\u4e00-\u9fff]+", core) else ""
 
 
 def _rest_interval(s: Share) -> Interval | None:
@@ -2357,7 +2402,7 @@ def percent_sum(doc, figures) -> list[dict]:
             or _three_industries(folded, group)
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
-        one_list = len({s.list_id for s in group}) == 1 and not re.search(
+        one_list = len({s.list_id for s in group}) == 1 and not _re.search(
             r"比例(?:分别|依次)?(?:为|是|达到|达|约为|约)?$", folded[clause_start(folded, group[0].pct.start):group[0].pct.start])
         over = one_list and total.low is not None and total.low > HUNDRED and (_parallel_names(
             folded[clause_start(folded, group[0].pct.start):group[0].pct.start], len(group))
@@ -2374,7 +2419,7 @@ def percent_sum(doc, figures) -> list[dict]:
             continue  # …物业管理类9件，占21.7%；其余为住房保障等方面: the rest, named without a share, is left out
         if not ok and (sent, total_start, whole) in followed and not (_EXHAUSTIVE.search(labels) or parts_exhaust):
             continue  # shares joined to a named whole's by position alone: wrong only when the list is closed (其他…)
-        if not ok and any(sum(re.search(w, n) is not None for n in _item_names(folded, group)) >= 2
+        if not ok and any(sum(_re.search(w, n) is not None for n in _item_names(folded, group)) >= 2
                           for w in (r"以下|以内|不足|未满", r"以上|及以上|超过")):
             continue  # 35岁以下占45%，45岁以下占80%: thresholds one way nest, the groups are no partition
         if not ok and _cross_cut(folded, group):
@@ -2439,7 +2484,7 @@ def _one_cut(folded: str, group: list[Share]) -> bool:
     groups within groups (男性中…), nor two thresholds one way (本科以上 / 大专以上)."""
     if len({s.list_id for s in group}) != len(group):
         return False  # (职工医保、居民医保…支付比例分别为85.6%和70.3%: one cue for all, the names not told apart)
-    if any(re.match(r"(?:其中|内含|含)", _clause_text(folded, s.pct)) for s in group[1:]):
+    if any(_re.match(r"(?:其中|内含|含)", _clause_text(folded, s.pct)) for s in group[1:]):
         return False  # (满意的占62%，其中非常满意的占40%: a group within the one before)
     names = _share_names(folded, group)
     kinds = _attribute_kinds(folded, group)
@@ -2448,15 +2493,15 @@ def _one_cut(folded: str, group: list[Share]) -> bool:
     sides = [m.group(0) for n in names for m in [_ATTRIBUTE_KINDS[kinds[0]].search(n)] if m]
     if len(set(sides)) != len(names):
         return False  # each group another side of the attribute (not 住院 twice)
-    return sum("以上" in n for n in names) <= 1 and sum(re.search(r"以下|以内", n) is not None for n in names) <= 1
+    return sum("以上" in n for n in names) <= 1 and sum(_re.search(r"以下|以内", n) is not None for n in names) <= 1
 
 
 def _share_names(folded: str, group: list[Share]) -> list[str]:
     names = []
     for s in group:
-        name = re.sub(r"(?:的)?(?:占比|所占比重|占|比重|比例)(?:为|是|达到|达|约为|约)?$", "", _clause_text(folded, s.pct))
-        name = re.sub(r"^[^：:]*[：:]", "", name)  # 患者构成：门诊患者 → 门诊患者
-        names.append(re.sub(r"^(?:其中|而|另有|此外)", "", name))
+        name = _re.sub(r"(?:的)?(?:占比|所占比重|占|比重|比例)(?:为|是|达到|达|约为|约)?$", "", _clause_text(folded, s.pct))
+        name = _re.sub(r"^[^：:]*[：:]", "", name)  # 患者构成：门诊患者 → 门诊患者
+        names.append(_re.sub(r"^(?:其中|而|另有|此外)", "", name))
     return names
 
 
@@ -2500,7 +2545,7 @@ def _named_shares(folded: str, shares: list[Share], s: Share) -> list[Fig] | Non
     """经济类占40.0%，社会类占30.0%…。经济类和社会类两项合计占70.0%: the shares a combined share names (its sentence
     or the one before), each by two characters in a row of its own stem or its part's label → their percents."""
     m = _SUM_WORD.search(s.stem)
-    names = [n for n in re.split(r"和|、|及|与|以及", re.sub(r"^(?:其中|全市|全县|全区)", "", s.stem[:m.start()])) if len(n) >= 2]
+    names = [n for n in _re.split(r"和|、|及|与|以及", _re.sub(r"^(?:其中|全市|全县|全区)", "", s.stem[:m.start()])) if len(n) >= 2]
     if not 2 <= len(names) <= 4:
         return None
     near = [t for t in shares if t is not s and t.pct.kind == "percent" and s.pct.sent - 1 <= t.pct.sent <= s.pct.sent
@@ -2557,7 +2602,7 @@ def _unshared_items(doc, folded: str, sent: int, group: list[Share]) -> bool:
         return False
     starts = sorted(s.pct.start for s in group)
     seg = starts[0]
-    for m in re.finditer(r"[；;]", folded[starts[0]:starts[-1]]):
+    for m in _re.finditer(r"[；;]", folded[starts[0]:starts[-1]]):
         end = starts[0] + m.start()
         if not any(seg <= x < end for x in starts):
             return True
@@ -2587,7 +2632,7 @@ def _complementary(group: list[Share]) -> bool:
     member of a whole (男/女, 城镇/农村…) and that are stated with no part counts → they add up to 100."""
     if len(group) != 2 or any(s.rate or s.part is not None for s in group):
         return False
-    a, b = (re.sub(r"^(?:其中|而|和|及|另)", "", s.stem) for s in group)
+    a, b = (_re.sub(r"^(?:其中|而|和|及|另)", "", s.stem) for s in group)
     for x, y in _COMPLEMENTS:
         for p, q in ((x, y), (y, x)):
             if a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):] and len(a[len(p):]) <= 6 and "中" not in a:
@@ -2599,28 +2644,28 @@ def _complementary(group: list[Share]) -> bool:
 def _parallel_names(cue: str, n: int = 0) -> bool:
     """国有企业、民营企业、外资企业分别占… / 中央、省、市、县四级资金分别占…: the groups a list of shares names are kinds of
     one thing (one head of two characters, or counted as the levels of one split) — not 男性、党员分别占…, groups along two dimensions, whose shares may add up to far more than 100."""
-    m = re.search(r"([^，,；;。：:]+?)(?:分别|依次|各)", cue)
-    names = [n for n in re.split(r"[、和及与]", m.group(1)) if n] if m else []
+    m = _re.search(r"([^，,；;。：:]+?)(?:分别|依次|各)", cue)
+    names = [n for n in _re.split(r"[、和及与]", m.group(1)) if n] if m else []
     # 中央、省、市、县四级资金分别占…: the names counted as the levels or classes of one split
-    k = re.search(r"([两二三四五六七八九十])(?:级|类|大类|种|个层级|项|个方面)[\u4e00-\u9fff]{0,6}$", names[-1]) if names else None
+    k = _re.search(r"([两二三四五六七八九十])(?:级|类|大类|种|个层级|项|个方面)[\u4e00-\u9fff]{0,6}$", names[-1]) if names else None
     if k and len(names) >= 2 and parse_number(k.group(1)) and parse_number(k.group(1))[0] == len(names):
         return True
     # …补贴和贷款贴息，四项支出分别占…: the items named before, counted, as many as the shares
-    k = re.fullmatch(r"(?:这|上述|以上)?([两二三四五六七八九十])(?:项|类|大类|种|个方面)[\u4e00-\u9fff]{1,6}", names[0]) if len(names) == 1 else None
+    k = _re.fullmatch(r"(?:这|上述|以上)?([两二三四五六七八九十])(?:项|类|大类|种|个方面)[\u4e00-\u9fff]{1,6}", names[0]) if len(names) == 1 else None
     if k and n >= 2 and parse_number(k.group(1)) and parse_number(k.group(1))[0] == n:
         return True
     # 护理型、助养型和自理型床位 / 大型、中型和小型企业分别占…: kinds named by one class suffix (型/类/级/档), the
     # noun written once after the last
     if len(names) >= 2 and len({n[-1] for n in names[:-1]}) == 1 and names[0][-1] in "型类级档" and all(
             len(n) >= 2 for n in names[:-1]) and names[0][-1] in names[-1][1:4]:
-        return not any(re.search(r"以上|以下|以内|及以", n) for n in names)
+        return not any(_re.search(r"以上|以下|以内|及以", n) for n in names)
     # (融资难、用工难、用地难 / 本科以上、中级以上: answers or thresholds one may share, not kinds of one thing)
     if len(names) >= 3 and len({n[-2:] for n in names[:-1]}) == 1:
         # 第一产业、第二产业、第三产业增加值占…的比重分别为: the measure (增加值…) is written once, after the last name
-        last = re.split(r"占|所占|的?比重|的?比例", names[-1])[0]
+        last = _re.split(r"占|所占|的?比重|的?比例", names[-1])[0]
         names = names[:-1] + [last[:last.find(names[0][-2:]) + 2] if names[0][-2:] in last else last]
     if not (len(names) >= 2 and min(map(len, names)) >= 3 and len({n[-2:] for n in names}) == 1
-            and not any(re.search(r"以上|以下|以内|及以|因", n) for n in names)):
+            and not any(_re.search(r"以上|以下|以内|及以|因", n) for n in names)):
         return False
     # 国有企业、民营企业 / 国家级、省级示范社: kinds told apart by a short word; 高新技术企业、科技型中小企业 /
     # 标准化村卫生室、医保定点村卫生室: qualities of one thing, told apart by longer words, may hold together
@@ -2653,8 +2698,8 @@ def _item_names(folded: str, group: list[Share]) -> list[str]:
     """The name of each share's group: its own clause's words (A占x%，B占y%), or the items of one list (A、B分别占…)."""
     if len({s.list_id for s in group}) == len(group):
         return _share_names(folded, group)
-    m = re.search(r"([^，,；;。：:]+?)(?:的)?(?:分别|依次|各)", _clause_text(folded, group[0].pct))
-    return [n for n in re.split(r"[、和及与]", m.group(1)) if n] if m else []
+    m = _re.search(r"([^，,；;。：:]+?)(?:的)?(?:分别|依次|各)", _clause_text(folded, group[0].pct))
+    return [n for n in _re.split(r"[、和及与]", m.group(1)) if n] if m else []
 
 
 _QUANTITIES = ("money", "weight", "area", "length", "volume")
@@ -2675,24 +2720,22 @@ def _exclusive_names(doc, figs: list[Fig], sent: int, group: list[Share]) -> boo
     if any(_SCOPE_OF_EACH.search(s.whole) for s in group) or _SURVEYED.search(sent_text):
         return False
     cue = folded[clause_start(folded, group[0].pct.start):group[0].pct.start]
-    m = re.search(r"([^，,；;。：:]+?)(?:的)?(?:分别|依次|各)占", cue)
+    m = _re.search(r"([^，,；;。：:]+?)(?:的)?(?:分别|依次|各)占", cue)
     if not m:
         return False
-    names = [n for n in re.split(r"[、和及与]", re.sub(r"^(?:其中|而|另有|此外)", "", m.group(1))) if n]
+    names = [n for n in _re.split(r"[、和及与]", _re.sub(r"^(?:其中|而|另有|此外)", "", m.group(1))) if n]
     return (len(names) == len(group) and len(set(names)) == len(names)
-            and all(2 <= len(n) <= 10 and not re.search(r"[\d%“”\"]", n) for n in names)
+            and all(2 <= len(n) <= 10 and not _re.search(r"[\d%“”\"]", n) for n in names)
             and not any(_OVERLAPPING_NAMES.search(n) for n in names) and _short_kinds(names))
 
 
 def _sure_split(doc, figs: list[Fig], group: list[Share]) -> bool:
     """Are the parts behind the shares a breakdown the text presents as complete (parts_sum's sure splits: 由…组成,
     其中： …), of the shares' own whole? Then the shares must add up to 100 even where the parts miss the whole."""
-    from .sums import find_splits
-
     if any(s.part is None or s.total is None or s.weak for s in group):
         return False
     parts = [s.part for s in group]
-    return any(sure and total is group[0].total and list(ps) == parts for total, ps, sure in find_splits(doc, figs))
+    return any(sure and total is group[0].total and list(ps) == parts for total, ps, sure in _late("sums").find_splits(doc, figs))
 
 
 def _parts_exhaust(group: list[Share]) -> bool:
@@ -2868,7 +2911,7 @@ def _all_of_counted(folded: str, sents: dict, f: Fig) -> Fig | None:
     if not (g.exact and g.value and not g.qualifier) or _DIGIT_OR_PCT.search(folded, g.end, f.start):
         return None
     between = folded[g.end:f.start]
-    return g if between.count("，") + between.count(",") <= 1 and not re.search(r"[；;。]", between) else None
+    return g if between.count("，") + between.count(",") <= 1 and not _re.search(r"[；;。]", between) else None
 
 
 def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
@@ -2884,12 +2927,12 @@ def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
     for g in reversed([g for g in sents.get(f.sent, []) if g.end <= f.start and g.kind == "count"]):
         noun, noun_end = (g.unit[1:], g.end) if len(g.unit) > 1 else ("", g.end)
         if not noun:
-            m = re.match(r"[\u4e00-\u9fff]{1,3}", folded[g.end:g.end + 3])
+            m = _re.match(r"[\u4e00-\u9fff]{1,3}", folded[g.end:g.end + 3])
             noun = m.group(0) if m else ""
             noun_end = g.end + len(noun)
         k = next((n for n in range(len(noun), 0, -1) if folded.startswith("的" + noun[-n:], f.end)), 0)
         bare = (not folded.startswith("的", f.end) and noun and _OF_NAMED_VERB.match(folded, f.end)
-                and re.fullmatch(r"[，,]", folded[noun_end:clause_start(folded, f.start)] or "x"))
+                and _re.fullmatch(r"[，,]", folded[noun_end:clause_start(folded, f.start)] or "x"))
         if bare or (k and _OF_NAMED_VERB.match(folded, f.end + 1 + k)):
             if not g.exact or g.qualifier or is_reference(folded, g) or not g.value or g.value != int(g.value):
                 return None
@@ -3021,10 +3064,10 @@ def _respondents(folded: str, g: Fig) -> bool:
     """Can the count be the n of a survey rate (满意率, 知晓率)? People, households, cases or questionnaires, or
     the things an evaluation was held on (对6个窗口开展满意度测评); 家 only when the count was asked (走访企业120家)."""
     lab = label_of(folded, g)
-    if re.search(r"对[^，,；;。]{0,8}$", lab):
+    if _re.search(r"对[^，,；;。]{0,8}$", lab):
         return True  # (an inconsistent verdict further needs the asking itself: _sure_n)
     if g.base_unit == "家":
-        return bool(re.search(r"走访|调查|测评|评价|问卷|抽取|访问|回访", lab))
+        return bool(_re.search(r"走访|调查|测评|评价|问卷|抽取|访问|回访", lab))
     return g.base_unit in _RESPONDENT_UNITS
 
 
@@ -3074,7 +3117,7 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         g = near[-1]
         if g.base_unit in _DURATIONS or not ((g.exact or _large_count(g)) and g.value is not None and g.value > 0):
             return None  # 学前三年毛入园率: a span of time is not a tally the rate is taken over
-        if not s.rate and not s.stem and re.fullmatch(r"[，,]?[^，,；;。\d%]{0,16}[，,](?:约|仅|均|其|所)?占(?:到|了)?",
+        if not s.rate and not s.stem and _re.fullmatch(r"[，,]?[^，,；;。\d%]{0,16}[，,](?:约|仅|均|其|所)?占(?:到|了)?",
                                                       folded[g.end:f.start]) and not label_of(folded, g):
             return None  # 12个村建成污水处理设施，占26.7%: the count the clause is about is the part, not the n
         if g.qualifier or g.base_unit in _AGES:
@@ -3090,13 +3133,13 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # (对7名新教师考核，合格率85.7%；6名骨干教师参加评比，…比例为70%: a count of another ；-part is no peer)
         seg = clause_start(folded, g.start, "；;。！？!?\n")
         peers = [h for h in own if seg <= h.start and h.end <= g.start and h.base_unit == g.base_unit]
-        if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not re.search(r"有效|收回|回收", label_of(folded, g)):
+        if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not _re.search(r"有效|收回|回收", label_of(folded, g)):
             return None  # 满意的389件、基本满意的21件、不满意的2件，满意率…: the last item of a list, not its n
         return g
     if s.rate:
         # 对7件重点提案，局领导逐件牵头办理，面商率为80%: the things a 对 opens the sentence with, each handled in turn
         g = next((g for g in reversed(own) if g.exact and g.value and _ONE_BY_ONE.search(folded, g.end, f.start)
-                  and re.search(r"对$", label_of(folded, g))), None)
+                  and _re.search(r"对$", label_of(folded, g))), None)
         if g is not None:
             return g
     if _CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and not s.rate):
@@ -3119,10 +3162,10 @@ def _group_counted_before(doc, folded: str, sents: dict, f: Fig) -> Fig | None:
     """A sentence opening with "X中，" (X of four characters or more) → the one exact count of the paragraph's last
     three sentences whose label holds X's words in order and ends with its last word (受访者734人 for 实体大厅受访者)."""
     m = _WHOLE_LEAD.match(doc.sentences[f.sent].text)
-    name = re.sub(r"^(?:在|对)", "", m.group(1)) if m else ""
+    name = _re.sub(r"^(?:在|对)", "", m.group(1)) if m else ""
     if len(name) < 4:
         return None
-    words = re.compile(".*".join(re.escape(name[i:i + 2]) for i in range(0, len(name) - 3, 2)) + ".*" + re.escape(name[-2:]) + "$")
+    words = _rx(".*".join(re.escape(name[i:i + 2]) for i in range(0, len(name) - 3, 2)) + ".*" + re.escape(name[-2:]) + "$")
     para = paragraph_start(folded, f.start)
     hits = [g for k in range(max(0, f.sent - 3), f.sent) for g in sents.get(k, []) if g.start >= para and g.exact
             and g.value and not g.qualifier and not is_reference(folded, g) and words.search(label_of(folded, g))]
@@ -3153,19 +3196,19 @@ def _valid_sample(folded: str, sents: dict, f: Fig, s: Share, g: Fig) -> bool:
     own = [h for h in sents.get(f.sent, []) if h.end <= f.start]
     return (bool(own) and own[-1] is g and _SURE_SAMPLE.search(item_label(folded, g)) is not None
             and _SHARE_RATE_STEM.search(folded, g.end, f.start) is not None
-            and re.fullmatch(r"[，,；;][\u4e00-\u9fff]{0,10}", folded[g.end:f.start]) is not None
-            and not re.search(r"度|均|综合|加权|得分", folded[g.end:f.start]))
+            and _re.fullmatch(r"[，,；;][\u4e00-\u9fff]{0,10}", folded[g.end:f.start]) is not None
+            and not _re.search(r"度|均|综合|加权|得分", folded[g.end:f.start]))
 
 
 def _list_whole(folded: str, sents: dict, f: Fig) -> Fig | None:
     """在编教师43名，其中本科学历21名、专科学历19名、中师及以下3名，学历合格率100%: a rate right after a list opened by
     其中 takes the count before 其中 as its n (the list being of its members)."""
     own = [g for g in sents.get(f.sent, []) if g.end <= f.start]
-    if len(own) < 3 or not re.fullmatch(r"[，,]", folded[own[-1].end:clause_start(folded, f.start)]):
+    if len(own) < 3 or not _re.fullmatch(r"[，,]", folded[own[-1].end:clause_start(folded, f.start)]):
         return None
     for k in range(len(own) - 2, -1, -1):
         g = own[k]
-        if re.match(r"[，,：:]?其中[：:]?", folded[g.end:own[k + 1].start]) and g.exact and g.value and all(
+        if _re.match(r"[，,：:]?其中[：:]?", folded[g.end:own[k + 1].start]) and g.exact and g.value and all(
                 h.base_unit == g.base_unit for h in own[k:]):
             return g
     return None
@@ -3223,13 +3266,13 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     its clause) names what was counted — the counted noun (对12个乡镇…，乡镇达标率), the count's own verb (签约
     1,280户，签约率), or the action whose outcome the rate is (抽检…批次 → 合格率, 受理…件 → 办结率, 调查…人 → 满意率).
     全县有幼儿园12所，入园率92.3% / 组建团队23个，签约率78.6%: a rate of something the count is not of."""
-    if _SURVEY_RATES.search(s.stem) and re.search(r"次|场|期|批", g.base_unit):
+    if _SURVEY_RATES.search(s.stem) and _re.search(r"次|场|期|批", g.base_unit):
         return False
-    if _ONE_BY_ONE.search(folded, g.end, s.pct.start) and re.search(r"对$", label_of(folded, g)):
+    if _ONE_BY_ONE.search(folded, g.end, s.pct.start) and _re.search(r"对$", label_of(folded, g)):
         return True  # 对7件重点提案…逐件办理，面商率…: each of the things counted had the outcome or not
     if g.base_unit in ("次", "场", "期", "轮", "届", "场次", "批"):
         return False  # 召开会议12次，出席率95.6%: a rate over events is rarely a share of them (who attended is)
-    stem = re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
+    stem = _re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
     item = _ITEM_RATED.match(stem)
     if item and item.group(0) not in item_label(folded, g) + g.base_unit:
         return False  # 26家养老机构开展检查，隐患整改率 / 7家医院…处方合格率: a rate of other things than those counted
@@ -3243,26 +3286,26 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return False
     after = folded[g.end:clause_end(folded, g.end)]
     clause = label_of(folded, g) + after
-    if re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,8}率", after) and _UNIT_OUTCOME.search(stem):
+    if _re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,8}率", after) and _UNIT_OUTCOME.search(stem):
         # 局属3所学校的达标率 / 2个试点项目的成功率: an outcome each of the things counted has or not, said so by 的
         # (12个乡镇的自来水普及率, 5个村的参保率: rates over the people there — left alone)
         return True
-    if s.rate and re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,12}率", after):
+    if s.rate and _re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,12}率", after):
         return False
-    if not s.rate and re.match(r"[，,]其中[^，,；;。\d%]{0,16}占", folded[g.end:s.pct.start]):
+    if not s.rate and _re.match(r"[，,]其中[^，,；;。\d%]{0,16}占", folded[g.end:s.pct.start]):
         return True  # 班子成员5人，其中具有研究生学历的占30%: a share among the count just stated
     if (_ASSESSED.search(stem) and _ASSESS_OUTCOME.search(stem) and g.base_unit in ("人", "名", "位")
-            and re.search(r"(?:共有|现有|有|共)$", label_of(folded, g)) and folded[g.end:g.end + 1] in "，,"
+            and _re.search(r"(?:共有|现有|有|共)$", label_of(folded, g)) and folded[g.end:g.end + 1] in "，,"
             and s.pct.start - g.end <= 16):
         return True  # 我科室共有7人，年度考核合格率为80%: the people there, each assessed, as the rate's name says
     if _SURVEY_RATES.search(stem):
-        if (g.base_unit not in _PEOPLE and _PEOPLE_ASKED.search(after) and re.search(r"调查|问卷|访", after)
-                and not re.search(r"测评|评价|评议", after)):
+        if (g.base_unit not in _PEOPLE and _PEOPLE_ASKED.search(after) and _re.search(r"调查|问卷|访", after)
+                and not _re.search(r"测评|评价|评议", after)):
             # 对12家医院开展患者满意度调查: the patients were asked, not the hospitals (对6个窗口开展群众满意度测评:
             # the windows were rated, each one)
             return False
         return bool(_ASKED.search(clause))  # 对5个大厅开展满意度测评 / 回访群众300人 — not 走访, not 开展整治
-    if re.fullmatch(r"[^，,；;。\d]{0,10}中", after):
+    if _re.fullmatch(r"[^，,；;。\d]{0,10}中", after):
         return True  # 全镇21个行政村中，…的村占比…: the share is among the things counted
     if (s.rate and g.base_unit in ("人", "名", "位", "支") and _PERSONAL_OUTCOME.fullmatch(stem)
             and _GROUP_DEFINED.search(label_of(folded, g)) and not label_of(folded, g).startswith("其中")
@@ -3275,9 +3318,9 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return True
     # the counted noun or the count's verb, two characters of it (一个 when the name is one character long)
     names = [_NAME_PREFIX.sub("", item_label(folded, g))[-2:], g.base_unit[1:] if g.base_unit.startswith("个") else ""]
-    if re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)):
+    if _re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)):
         # 对30件建议的办理情况开展“回头看”，认为办理效果好的占…: what was looked at in the things counted
-        obj = re.split(r"开展|进行|实施|组织", after)[0]
+        obj = _re.split(r"开展|进行|实施|组织", after)[0]
         names += [obj[k:k + 2] for k in range(len(obj) - 1) if "的" not in obj[k:k + 2]]
     return any(n and n in stem for n in names if len(n) >= 2) or any(
         len(n) == 1 and stem.endswith(n) for n in names if n)
@@ -3304,7 +3347,7 @@ def _earlier_case_count(doc, folded: str, f: Fig, sents: dict) -> Fig | None:
             if g.end > f.start or not g.exact or g.qualifier or not g.value or g.base_unit != "件" or is_reference(folded, g):
                 continue
             lab = _clause_text(folded, g)
-            if re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办|交[^，,；;。]{1,8}办理|(?<![已未])(?:承办|办理)", lab) and not re.search(r"不予|未|不", lab):
+            if _re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办|交[^，,；;。]{1,8}办理|(?<![已未])(?:承办|办理)", lab) and not _re.search(r"不予|未|不", lab):
                 return g
             if _ALL_HANDLED.match(folded, g.end):
                 return g  # 交市政府办理的378件建议已全部办复: the cases all answered are the ones asked about
@@ -3323,7 +3366,7 @@ def _named_count(doc, folded: str, f: Fig, sents: dict, stem: str) -> Fig | None
             if (g.end > f.start or g.start < para or not g.exact or g.qualifier or not g.value or g.base_unit in _DURATIONS
                     or is_reference(folded, g)):
                 continue
-            name = re.sub(r"^(?:其中|本届|全体|全部|全年|全市|全县|全区|共有|共|现有|有|本年度|本年|今年|当年|新)+", "",
+            name = _re.sub(r"^(?:其中|本届|全体|全部|全年|全市|全县|全区|共有|共|现有|有|本年度|本年|今年|当年|新)+", "",
                           _segment_before(folded, g))
             after = folded[g.end:clause_end(folded, g.end)]
             # (检出不合格样品71批次。不合格样品核查处置率100%: the name's last four characters will do)
