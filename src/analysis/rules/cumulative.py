@@ -307,6 +307,69 @@ def _owned_by_other(folded: str, qty: list[Fig], c: Fig, n: Fig) -> bool:
              or folded[p.end:c.start] == "、" + own)
 
 
+# people leave a stock every year (退休, 迁出, 毕业, 退会, 死亡): 就业人员, 参保人数, 常住人口, 在校生, 会员… — last
+# year's level plus the year's new gives this year's only for a running total (累计…)
+_POPULATION = re.compile(r"人员|人数|人口|在校|学生|会员|党员|职工|员工|就业|参保|户籍|常住|居民|志愿者|队员|成员|用户|客户|"
+                         r"从业|在职|在岗|在园|幼儿|患者|老人|儿童|农户|贫困户")
+# a running total of things that stay once made or taken in (总数, 建成, 认定, 开通, 馆藏…)
+_STAYS = re.compile(r"总数|总量|建|认定|创建|命名|评定|评为|获批|批准|授予|挂牌|开通|安装|改造|治理|接收|进馆|馆藏|收藏|入藏|"
+                    r"颁发|认证|授权|铺设|种植|造林|修|配备|购置|划定")
+# firms and bodies close, merge or lose a title (注销, 复审未通过) though the text names none of it
+_ENTITY = re.compile(r"企业|公司|合作社|农场|市场主体|个体|商户|门店|机构|组织|协会|社团")
+_PERSON_UNITS = frozenset(("人", "名", "位"))
+_STRICT, _UPPER = 2, 1
+
+
+def _running_total(folded: str, c: Fig, n: Fig, p: Fig | None = None) -> int:
+    """How far last year's level plus the year's new `n` bounds the level `c`: _STRICT (they give it) for a running
+    total (累计…, 总数, things built or certified: 建成, 认定, 馆藏…); 0 for a stock of people (就业人员由上年末的
+    7,290人增加到8,740人 lost the retired and gained those who moved in: only new ≤ current holds); else _UPPER (a
+    stock that may lose unstated exits — 合作社, 企业 — cannot exceed previous + new)."""
+    lab = _label(folded, c)
+    if "累计" in lab or "总计" in lab:
+        return _STRICT
+    if n.start > c.end and clause_start(folded, n.start) == clause_end(folded, c.end) + 1 \
+            and _NET_AFTER_RISE.match(folded[clause_start(folded, n.start):n.start]):
+        return _STRICT  # 由3.2万人增加到4.6万人，新增1.4万人: the rise itself, named right after it
+    words = lab + _label(folded, n) + (_label(folded, p) if p is not None else "")
+    if c.base_unit in _PERSON_UNITS or _POPULATION.search(words):
+        return 0
+    return _STRICT if _STAYS.search(words) and not _ENTITY.search(words) else _UPPER
+
+
+def _bounded_three(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> dict | None:
+    """_checked_three as far as the stock's kind allows (_running_total): None when it does not bound it at all or
+    when a stock that may lose items ends below previous + new."""
+    kind = _running_total(folded, c, n, p)
+    if not kind:
+        return None
+    row = _checked_three(folded, sents, p, n, c)
+    if kind == _UPPER and row is not None and row["verdict"] != schema.CONSISTENT and not _outflows(folded, sents, p, n, c):
+        # (with its exits stated, previous + new − removed = current holds for any stock)
+        got = p.norm_interval() + n.norm_interval()
+        ci = c.norm_interval()
+        if got.high is None or ci.low is None or not ci.low > got.high:
+            return None  # ends below: items left that nobody counted
+    return row
+
+
+# the stages a project or a case passes (签约 → 开工 → 建成/竣工 → 投产; 受理 → 办结): 累计签约项目96个 and 新开工项目74个
+# count two things
+_STAGE_WORDS = {"签约": "签约", "开工": "开工", "竣工": "竣工", "完工": "竣工", "建成": "竣工", "投产": "投产",
+                "落地": "落地", "开业": "开业", "立项": "立项", "受理": "受理", "办结": "办结", "结案": "办结", "注册": "注册",
+                "招引": "签约", "引进": "签约"}
+_STAGE = re.compile("|".join(_STAGE_WORDS))
+
+
+def _other_stage(folded: str, c: Fig, n: Fig) -> bool:
+    """Do the new figure and the cumulative name two stages of one pipeline (新开工项目74个 vs 累计签约招商项目96个)?"""
+    nlab = _label(folded, n)
+    if nlab.startswith("其中"):
+        return False  # 累计建成保障性住房1.26万套，其中当年新开工3820套: the text itself draws the one from the other
+    a, b = _STAGE.findall(nlab), _STAGE.findall(_label(folded, c))
+    return bool(a and b) and _STAGE_WORDS[a[-1]] != _STAGE_WORDS[b[-1]]
+
+
 def cumulative_vs_new(doc, figures) -> list[dict]:
     """New figures (新增, 当年…) paired with the cumulative they add to → new ≤ cumulative, prev + new = current."""
     figs = figs_of(doc, figures)
@@ -336,12 +399,12 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                       and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)
                       and not _part_of_flow(folded, qty, c) and not _owned_by_other(folded, qty, c, n)]
             after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
-                     and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c) and not _PREVIOUS_NAMED.match(_label(folded, c))
+                     and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c) and not _previous_named(doc, _label(folded, c))
                      and not _part_of_flow(folded, qty, c)]  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)
             # 由上年末的126个增加到142个: 142 is the level reached, though its clause names 上年末
-            prev = [c for c in before if _PREVIOUS.search(_label(folded, c)) or _dated_previous(doc, folded, qty, c)]
+            prev = [c for c in before if _names_previous(doc, _label(folded, c)) or _dated_previous(doc, folded, qty, c)]
             if len(prev) > 1:
                 prev = [c for k, c in enumerate(before) if c in prev and not (
                     k and _RISE_TO.fullmatch(folded, before[k - 1].end, c.start))]
@@ -350,11 +413,11 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 # 上年末登记在册的社会组织312个，本年新登记28个，注销9个: the level the new adds to, not the cumulative
                 before = before[:-1]
             if prev and after:
-                if not _same_thing(folded, prev[-1], after[0]) or any(
+                if not _same_thing(folded, prev[-1], after[0]) or not _running_total(folded, after[0], n) or any(
                         _EXIT.search(_label(folded, x)) for x in qty if n.end <= x.start and x.end <= after[0].start):
                     continue  # 年末共有规上企业86家 names another thing; 注销9家 leaves the stock (_flows_with_exits)
                 paired.add(after[0].start)
-                out.append(_checked_three(folded, sents, prev[-1], n, after[0]))
+                out.append(_bounded_three(folded, sents, prev[-1], n, after[0]))
                 continue
             # 本届以来累计办理建议1,486件，此前历次会议共办理1,174件，今年新增312件: earlier + new = the cumulative
             earlier = [c for c in before if _EARLIER.match(_label(folded, c))]
@@ -384,14 +447,17 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                     paired.add(weak.start)
                     out.append(_two(folded, weak, n))
                 continue
-            if stock is None or (not _NEW.search(_label(folded, n)) and not _STOCK.search(_label(folded, stock))):
+            if stock is None or (not _NEW.search(_label(folded, n)) and not _STOCK.search(_label(folded, stock))) \
+                    or _other_stage(folded, stock, n):
                 continue
             if _apart_in_time(doc, folded, stock, n):
                 continue  # 截至6月底累计…, 全年新增…: two dates
             paired.add(stock.start)
             prev_c = _previous_in_brackets(folded, qty, stock, n, doc) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n) \
                 or _risen_from(folded, qty, stock, n)
-            out.append(_checked_three(folded, sents, prev_c, n, stock) if prev_c is not None else _two(folded, stock, n))
+            # 城镇就业人员由上年末的…增加到…: people leave the stock, only new ≤ current holds
+            row = _bounded_three(folded, sents, prev_c, n, stock) if prev_c is not None else None
+            out.append(row if row is not None else _two(folded, stock, n))
     out.extend(_stocks_with_earlier_flow(doc, folded, figs, sents, paired))
     out.extend(_net_changes(doc, folded, sents, paired))
     out.extend(_stock_then_flows(doc, folded, sents, paired))
@@ -771,6 +837,35 @@ _PREVIOUS_NAMED = re.compile(r"^(?:截至|截止|到)?(?:上年底|上年末|去
 _DATED_PREVIOUS = re.compile(r"\s*(?:截至|截止|到)(?:上年底|上年末|去年底|去年末|(?P<y>(?:19|20)\d\d)年(?:底|末))[，,]")
 
 
+def _previous_named(doc, lab: str) -> bool:
+    """截至上年底累计… / 截至2017年底累计… (in a 2018 report): last year-end's cumulative; 截至2018年底累计达到… in
+    that report is this year's."""
+    m = _PREVIOUS_NAMED.match(lab)
+    return bool(m) and not (m.group("y") and doc.year and int(m.group("y")) >= doc.year)
+
+
+# 截至2020年底累计达到148处 / 到年底累计达到…: a running total dated to this year's end, naming nothing but its verb
+_DATED_LEVEL = re.compile(r"(?:截至|截止|到)(?:(?:19|20)\d\d年|年)(?:底|末)")
+
+
+def _dated_cumulative_before(doc, folded: str, sfigs: list[Fig], c: Fig) -> Fig | None:
+    """The cumulative of the same sentence dated to last year-end (截至2019年底，全县累计建成…126处) before c."""
+    for p in reversed(sfigs):
+        if p.end > c.start or p is c or not same_count_unit(p, c) or not p.quantity:
+            continue
+        return p if "累计" in _label(folded, p) and _dated_previous(doc, folded, sfigs, p) else None
+    return None
+
+
+def _names_previous(doc, lab: str) -> bool:
+    """_PREVIOUS in a label, but a year-end of the report's year or later (截至2018年底 in a 2018 report) is the
+    current level."""
+    if not _PREVIOUS.search(lab):
+        return False
+    years = _YEAR_END.findall(lab)
+    return not (years and doc.year and max(int(y) for y in years) >= doc.year)
+
+
 def _dated_previous(doc, folded: str, qty: list[Fig], c: Fig) -> bool:
     """Is c last year-end's cumulative by the date opening its clause group (截至上年底，累计建成…), no other amount
     standing between?"""
@@ -890,7 +985,7 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
             holding = _HOLDING_TOTAL.fullmatch(_SCOPE_LEAD.sub("", lab)) if "总" in lab else None
             if holding is None:
                 continue
-        if _PREVIOUS_NAMED.match(lab) or _dated_previous(doc, folded, cands, c):
+        if _previous_named(doc, lab) or _dated_previous(doc, folded, cands, c):
             continue  # 截至上年底累计建成…106个: last year's level, which this year's flow does not fill
         m = None
         for m in _STOCK_NOUN.finditer(lab):
@@ -903,7 +998,7 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         if lab.startswith("其中") and _part_of_flow(folded, [f for f in sfigs if f.quantity], c):
             continue  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow before it, not its stock
         # 上年末为12.34万笔 / 由上年末的8.22万卷 / 由上年的12家(增至14家)
-        prev = [p for p in sfigs if p is not c and same_count_unit(p, c) and (_PREVIOUS.search(label_of(folded, p))
+        prev = [p for p in sfigs if p is not c and same_count_unit(p, c) and (_names_previous(doc, label_of(folded, p))
                                                                       or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
         named_before = False
         if holding is not None:
@@ -915,6 +1010,16 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
             if named_before:
                 # 全区残疾人实名制就业累计达到3,968人: the thing is named before 累计 (a flow must end with its head noun)
                 noun = _LEAD_PARTICLES.sub("", _SCOPE_LEAD.sub("", lab[:m.start()]))
+                if not prev and _DATED_LEVEL.match(lab):
+                    # 截至2019年底，全县累计建成集中供水工程126处，截至2020年底累计达到148处: last year-end's dated
+                    # cumulative of the sentence names the thing, and is the previous level
+                    p = _dated_cumulative_before(doc, folded, sfigs, c)
+                    if p is not None:
+                        prev = [p]
+                        pl = _label(folded, p)
+                        k = pl.rfind("累计")
+                        noun = _LEAD_PARTICLES.sub("", _REACH_ONLY.sub("", pl[k + 2:], 1))
+                        named_before = False
         elif prev and prev[0].end <= c.start:
             noun = lab[:lab.rfind("由")]
             if _PER_ITEM.search(noun):
@@ -994,7 +1099,8 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
             if row is not None and row["verdict"] == schema.CONSISTENT:
                 out.append(row)
             continue
-        out.append(_checked_three(folded, sents, prev_c[0], new, c) if prev_c else _two(folded, c, new))
+        row = _bounded_three(folded, sents, prev_c[0], new, c) if prev_c else None  # (people: only new ≤ current)
+        out.append(row if row is not None else _two(folded, c, new))
     return out
 
 
@@ -1193,13 +1299,18 @@ _LEAVING = re.compile(_EXIT.pattern + "|" + _OUTFLOW.pattern)
 _COMPARED = re.compile(r"[比较]|同比|环比|下降|增长")
 
 
+def _outflows(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> list[Fig]:
+    """The outflows of the stock stated in the sentences of the new and the current (撤并10个, 复审未通过12家)."""
+    seen = {p.start, n.start, c.start}
+    return [g for si in {n.sent, c.sent} for g in sents.get(si, ()) if g.quantity and g.start not in seen
+            and same_count_unit(g, c) and _leaves(folded, g)]
+
+
 def _checked_three(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> dict | None:
     """previous + new = current, unless the sentences of the new and the current state an outflow of the stock
     (年内新建563个，撤并10个): then previous + new − removed = current when it is the one outflow after the new, else
     nothing (the stock lost items nobody counted)."""
-    seen = {p.start, n.start, c.start}
-    outs = [g for si in {n.sent, c.sent} for g in sents.get(si, ()) if g.quantity and g.start not in seen
-            and same_count_unit(g, c) and _leaves(folded, g)]
+    outs = _outflows(folded, sents, p, n, c)
     if not outs:
         return _three(folded, p, n, c)
     if len(outs) == 1 and outs[0].start > n.end:

@@ -428,6 +428,9 @@ _DIMENSIONS = [re.compile(p) for p in (
 
 
 _ANY_DIMENSION = re.compile("|".join(f"(?:{rx.pattern})" for rx in _DIMENSIONS))
+# groups of people that overlap (贫困户 among 妇女, 返乡青年 among 党员): attendances of them cut the total several ways
+_PEOPLE_GROUP = re.compile(_ANY_DIMENSION.pattern + r"|贫困|妇女|青年|老年|老人|残疾|退役|农民|职工|干部|学生|儿童|少年|"
+                           r"困难|低保|脱贫|返乡|留守|新型职业")
 
 
 @per_figure
@@ -689,7 +692,8 @@ _GRADE = re.compile(r"(?:优秀|良好|合格|称职)(?:等次|等级|档次)?�
 _SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意|满意)的?$")
 # 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
 _IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:当)?中[，,]")
-_IN_STATED_WHOLE = re.compile(r"^在[^，,。；;]{0,12}?[\d０-９][\d０-９,，.．]*[^\d０-９，,。；;]{1,8}中[，,：:]")
+# (or with no 在: 全镇26个行政村中，一类村12个、…)
+_IN_STATED_WHOLE = re.compile(r"^在?[^，,。；;\d０-９]{0,12}?[\d０-９][\d０-９,，.．]*[^\d０-９，,。；;]{1,8}?" + AMONG_ZHONG + r"[，,：:]")
 # 已完成整改19个，正在整改3个，需长期坚持的2个: items by status (done / under way / long-term) are the whole set
 _DONE = re.compile(r"(?:已|已经)(?:完成|办结|整改|解决|落实)[\u4e00-\u9fff]{0,4}$")
 _UNDER_WAY = re.compile(r"(?:正在|正|尚在|仍在|未|尚未|需长期|长期|持续|逐步|部分|基本|另有)[\u4e00-\u9fff]{0,8}$")
@@ -1038,6 +1042,23 @@ def _may_lead_split(text: str) -> bool:
     return "其中" in text or "包" in text or "含" in text or "分为" in text or "分成" in text or "涵盖" in text
 
 
+# 主办提案已全部答复，其中… / 均已办结，其中…: the whole named as all done before a 其中 list
+_ALL_DONE = re.compile(r"(?:已|均|都)全部|全部(?:已|均|都)?(?:办结|答复|完成|落实|整改|结案|办理|解决|验收)|均已|都已")
+
+
+_RANGE = re.compile(r"[\d０-９.]+[\u4e00-\u9fff]{0,2}(?:至|到|—|－|-|~|～)[\d０-９.]+")
+
+
+def _ladder(folded: str, parts: list[Fig]) -> bool:
+    """50万元以上的12个、20万元至50万元的8个、20万元以下的6个: a top band, a bottom band and ranges between cut the
+    whole into brackets (nested thresholds — 亿元以上, 10亿元以上 — do not)."""
+    labs = [item_label(folded, p) for p in parts]
+    tops = sum(1 for x in labs if re.search(r"以上|超过", x))
+    bottoms = sum(1 for x in labs if re.search(r"以下|以内|不足|不到", x))
+    between = sum(1 for x in labs if _RANGE.search(x) and not _THRESHOLD.search(x))
+    return tops == 1 and bottoms == 1 and tops + bottoms + between == len(parts)
+
+
 def find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     """Figures → (total, parts, sure) for every breakdown the text presents as complete or near complete.
 
@@ -1077,7 +1098,15 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if total is None:
                     # 全年接待游客386.4万人次…。“十一五”时期…年均增长16.5%。其中接待国内游客381.2万人次…: a weak pairing
                     total, sure = _total_sentences_back(doc, folded, sents, si, at, unit_fig), None
-                if total is None and folded[doc.sentences[si].start:at].strip("，,：: ") == "":
+                if total is None and _ALL_DONE.search(folded, doc.sentences[si].start, at) and not any(
+                        g.end <= at and same_count_unit(g, unit_fig) for g in sfigs):
+                    # 主办提案已全部答复，其中已解决18件，列入计划8件，暂不能解决3件: the whole is named (its figure
+                    # stated sections before): a weak pairing with the earlier figure the parts add up to
+                    parts = _parts_after(folded, listed, at, unit_fig)
+                    total, sure = (_matching_earlier(doc, folded, figs, si, parts, back=12) if len(parts) >= 2 else None), None
+                    if total is None:
+                        continue
+                elif total is None and folded[doc.sentences[si].start:at].strip("，,：: ") == "":
                     # 立案提案已全部办结。其中，已解决的165件，占44.8%；…: the whole is named, its figure stated sections
                     # before; the parts' shares say which figure it is
                     parts = _parts_after(folded, listed, at, unit_fig)
@@ -1092,7 +1121,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     continue
                 if in_plan(folded, doc, total) and not (total.sent == si and all(in_plan(folded, doc, p) for p in parts)):
                     continue  # a plan's own breakdown (目标：重点项目60个，其中续建22个…) adds up; a plan split by results does not
-                if sum(1 for p in parts if _THRESHOLD.search(_label(folded, p))) >= 2:
+                if sum(1 for p in parts if _THRESHOLD.search(_label(folded, p))) >= 2 and not _ladder(folded, parts):
                     continue  # nested thresholds (亿元以上项目, 10亿元以上项目) are not a split; one (中师及以下) is a bracket
                 sub = _named_subtotal(folded, figs, total, parts)
                 if sub is not None:
@@ -1373,7 +1402,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if len(parts) >= 2:
                 out.append((g, parts, g_sure))
         whole = _IN_WHOLE.match(stext) if "中" in stext else None
-        inside = None if (whole or lead or not stext.startswith("在")) else _IN_STATED_WHOLE.match(stext)
+        # (with no 在, only a list without shares: shares say by themselves which whole they split)
+        inside = None if (whole or lead or "中" not in stext or not stext.startswith("在") and "占" in stext) \
+            else _IN_STATED_WHOLE.match(stext)
         differences = "收入" in stext or "送审" in stext or "资产" in stext
         grading = "优秀" in stext or "良好" in stext or "合格" in stext or "称职" in stext  # a review's grades
         has_in = _HINT_IN.search(stext) if "中" in stext else None
@@ -1573,9 +1604,14 @@ _WHOLE_AHEAD = re.compile(r"(?:当)?中[，,：:]")
 _WHOLE_AROUND = re.compile(r"[\u4e00-\u9fff]{1,8}?中[，,：:]")
 
 
+# 交县政府办理的172件建议中，… / 参训的3,840人次学员中，…: a whole named by the noun after its figure
+# (正在办理中, 建设中: a status, not a whole)
+_WHOLE_NOUN_AHEAD = re.compile(r"(?![^，,；;。]{0,6}在)[\u4e00-\u9fff]{1,6}?(?<![理行工设核查进施改审批])" + AMONG_ZHONG + r"[，,：:]")
+
+
 def _a_whole(folded: str, p: Fig) -> bool:
     return bool(_WHOLE_AHEAD.match(folded, p.end) or _WHOLE_OF_SHARE.search(lab := label_of(folded, p))
-                or lab.endswith("在") and _WHOLE_AROUND.match(folded, p.end))
+                or lab.endswith("在") and _WHOLE_AROUND.match(folded, p.end) or _WHOLE_NOUN_AHEAD.match(folded, p.end))
 
 
 def parts_sum(doc, figures) -> list[dict]:
@@ -1682,6 +1718,15 @@ def parts_sum(doc, figures) -> list[dict]:
                 continue
             elif not _SEMICOLON.search(folded[before[0].end:before[-1].start]) and not label_of(folded, before[0]).startswith("其中"):
                 # (其中教师52名，卫生人员21名，其他12名: the first item of a 其中 list is no total of the rest)
+                whole = _matching_earlier(doc, folded, figs, g.sent, before + [g], back=2)
+                if whole is not None and not _sum(before[1:] + [g]).overlaps(_sh_niv(before[0])):
+                    # 专项经费共计960万元。培训费210万元，设备购置费330万元，其余420万元: all the items make up the
+                    # whole just stated, the first is one of them
+                    emit(whole, before + [g], None, g.sent)
+                    continue
+                if _item_of_named_whole(doc, folded, before[0], before[1:] + [g]):
+                    # 项目支出中，抽检经费623.5万元，装备购置412.0万元，其余1,342.9万元: items of a whole named before
+                    continue
                 emit(before[0], before[1:] + [g], r_sure, g.sent)
             continue
         if rest.group("other"):
@@ -1721,6 +1766,21 @@ def parts_sum(doc, figures) -> list[dict]:
                                                          and got.low > want.high * 2)
         emit(prior[-1], before + [g], None if far else True, g.sent)
     return out
+
+
+# 项目支出中， / 其中， / 按用途分， opening the sentence: what follows are items of a whole named before
+_ITEMS_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?" + AMONG_ZHONG + r"[，,：:]|按[\u4e00-\u9fff]{1,6}(?:分|划分|看)[，,：:]|从[\u4e00-\u9fff]{1,6}看[，,：:]")
+_TOTAL_WORDS = re.compile(r"共|总|全年|全部|合计|累计|全[市县区省镇乡]|[下拨安]排|到位|收入|支出|投入|实际")
+
+
+def _item_of_named_whole(doc, folded: str, first: Fig, rest: list[Fig]) -> bool:
+    """Is the first amount before a 其余 one more item rather than the total of the others: the sentence opens with a
+    whole's name + 中 (项目支出中，…) or a cut (按用途分，…) and the first's label names no total (共, 全年, 支出…)?"""
+    if _a_whole(folded, first):
+        return False  # 从内容看，主办的29件提案中，A类12件，…，其他4件: the first names itself the whole
+    s0 = doc.sentences[first.sent].start if first.sent >= 0 else clause_start(folded, first.start)
+    lead = _ITEMS_LEAD.match(folded, s0)
+    return bool(lead) and lead.end() <= first.start and not _TOTAL_WORDS.search(label_of(folded, first))
 
 
 # the marks of a classified item: 涉及教育的 / 教育方面 / 教育类 / 教育领域
@@ -2117,6 +2177,8 @@ def _fitting_candidate(folded: str, sents: dict, total: Fig, parts: list[Fig], s
     fit = [g for g in cands if got.overlaps(_sh_niv(g))]
     if fit:
         return fit[0], sure
+    if all(g.norm == total.norm for g in cands):
+        return cands[-1], sure  # 下达资金8640万元，实际支出8640万元。其中…: one amount stated twice, no other whole to choose
     # 问题金额3.72亿元，已整改3.41亿元。其中：上缴财政1.26亿元…（3.31）: none fits; after 其中： the nearest within a tenth
     # is the whole with a slip; otherwise the list may be a selection of any of them
     near = min(cands, key=lambda g: abs(_mid(got) - g.norm) / max(g.norm, Decimal(1)))
@@ -2305,7 +2367,8 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     # people under attributes that can overlap (其中女性…、党员…、连任…): more than the whole is no error unless a slip
     # (an overlap shows as a large excess: a list of exact counts over its total by a twentieth or more, not closed by
     # 其余… and not the tiers of government; a small excess is a slip)
-    if count_unit_key(total) == "人" and got.low is not None and want.high is not None \
+    if (count_unit_key(total) == "人" or count_unit_key(total) == "人次" and all(
+            _PEOPLE_GROUP.search(item_label(folded, p)) for p in parts)) and got.low is not None and want.high is not None \
             and got.low > want.high * _OVERLAP_EXCESS and total.exact and all(p.exact for p in parts) \
             and "其中" in folded[total.end:parts[0].start] and not _cause(total, parts, want) \
             and not _CATCH_ALL.search(item_label(folded, parts[-1])) and not _levels_down(folded, parts):
