@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from .. import schema
 from .common import (_PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
@@ -57,6 +57,7 @@ _BASE_PRIOR = re.compile(rf"(?:(?:比|较){_PRIOR_YEAR}的?|{_PRIOR_YEAR}(?:分�
                          r"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?P<of>[\u4e00-\u9fff]{1,8})的$")
 # one of these is in every wording of a base: a comparison (比/较), a period (上年, 同期, 2019年, 上届) or a start (由/从)
 _BASE_CHARS = "年上期由从比较"
+_BASE_CHAR_SET = frozenset(_BASE_CHARS)
 # …but not a change written before its figure (比上年增加的)
 _VERB_CHARS = re.compile(r"[增减多少升降长高低]")
 _DOWN_WORD = re.compile(_DOWN)
@@ -156,7 +157,9 @@ def _is_change(folded: str, f: Fig) -> bool:
     """is_change, also for 较上一年度减少19个 and the bare 净增1.26万人 right after 由…增加到19.72万人."""
     if not f.quantity:
         return False
-    lab = label_of(folded, f)
+    lab = f.__dict__.get("_label_of")  # (label_of's value kept on the record, read straight from it when there)
+    if lab is None:
+        lab = label_of(folded, f)
     if ("比" in lab or "较" in lab) and (is_change(folded, f) or _CHANGE_PRIOR.search(lab)):
         return True  # every comparison wording names 比 or 较 (同比 too)
     if len(lab) > 3 or not _BARE_CHANGE.match(lab):  # its words are three characters at most
@@ -173,6 +176,7 @@ def _is_change(folded: str, f: Fig) -> bool:
 
 # the words one of which every target label names (_TARGET_WORK, _TARGET_LEVEL, common._TARGET_LABEL)
 _TARGET_WORDS = ("目标", "计划", "任务", "指标", "预算")
+_TARGET_WORDS_RX = re.compile("|".join(_TARGET_WORDS))
 # 年度目标为完成农村户厕改造2,400户 / 目标任务是新建50个: a target stated with the work it names
 _TARGET_WORK = re.compile(r"(?:目标|任务|计划|指标)(?:任务)?(?:为|是)(?:完成|实现|新建|新增|建设|改造|培训|开展|实施)[^，,；;。\d]{0,12}$"
                           # 年度目标新建农村户厕4000座: the period's target opening its clause, the work right after it
@@ -199,10 +203,12 @@ _YEAR_PLAN = re.compile(r"(?:年初|年度|全年|今年|当年)(?:的)?规划(?
 @per_figure
 def _is_tgt(folded: str, f: Fig) -> bool:
     """is_target, also for 目标为完成…2,400户 and 目标为城镇化率达到60%."""
-    lab = label_of(folded, f)
+    lab = f.__dict__.get("_label_of")
+    if lab is None:
+        lab = label_of(folded, f)
     if f.kind == "percent" and f.qualifier in ("at_least", "at_most") and _TARGET_BOUND.search(lab):
         return True
-    if not any(w in lab for w in _TARGET_WORDS):
+    if not _TARGET_WORDS_RX.search(lab):  # (none of _TARGET_WORDS in it: one search)
         # 年初规划新建养殖小区30个: the year's plan named 规划 (a 五年规划 or 城市规划 is no target of the year)
         return "规划" in lab and bool(_YEAR_PLAN.search(lab)) and "实际" not in lab
         # (every other wording of a target, here and in is_target, names one of _TARGET_WORDS)
@@ -221,7 +227,12 @@ _COMPARED_NEXT = re.compile(r"[，,]?(?:(?:比|较)(?:上年|去年|上一年度
 @per_figure
 def _is_ref(folded: str, f: Fig) -> bool:
     """is_reference, with the prior-year and change wordings above."""
-    if _is_change(folded, f) or _is_base(folded, f):
+    d = f.__dict__  # (the facts per_figure keeps on the record, read straight from it when there)
+    ch = d.get("_is_change")
+    if ch or ch is None and _is_change(folded, f):
+        return True
+    b = d.get("_is_base")
+    if b or b is None and _is_base(folded, f):
         return True
     if f.quantity and _COMPARED_NEXT.match(folded, f.end) and _BUDGET_LABEL.search(label_of(folded, f)) \
             and f.qualifier not in ("at_most", "at_least"):
@@ -244,8 +255,10 @@ _VERB_NEXT = re.compile(rf"(?:{_UP}|{_DOWN}|多|少)")
 @per_figure
 def _is_base(folded: str, f: Fig) -> bool:
     """is_base, also for （上一年度为145个）, 上年完成8.0亿元 and 比上年决算数6713.9万元增加…."""
-    lab = label_of(folded, f)
-    if not any(c in lab for c in _BASE_CHARS):
+    lab = f.__dict__.get("_label_of")
+    if lab is None:
+        lab = label_of(folded, f)
+    if _BASE_CHAR_SET.isdisjoint(lab):  # (none of _BASE_CHARS in it)
         return False  # a quick test: every wording of a base (here and in is_base) names one of these
     m = _BASE_PRIOR.search(lab)
     if is_base(folded, f) or bool(m and not (m.group("of") and _VERB_CHARS.search(m.group("of")))) or (
@@ -312,7 +325,14 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     prev: Growth | None = None
     chain: list[Growth] = []  # the rates listed so far with prev (分别增长14.1%和18.7%), prev last
     for f in figs:
-        if f.quantity and f.value is not None and _is_change(folded, f) and not _planned(folded, doc, f):
+        # (the facts per_figure keeps on the record, read straight from it when known)
+        if f.quantity and f.value is not None:
+            ch = f.__dict__.get("_is_change")
+            if ch is None:
+                ch = _is_change(folded, f)
+        else:
+            ch = False
+        if ch and not _planned(folded, doc, f):
             # 比上年多180万元: an absolute change, judged as current − base
             gr = Growth(f, bool(_ABS_DOWN.search(label_of(folded, f))), "abs")
             out.append(gr)
@@ -472,6 +492,8 @@ def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None
 # 上年旅游收入为16.5亿元 / 2019年全县一般公共预算收入为8.2亿元: a sentence of its own stating a prior value, named
 _BASE_SENTENCE = re.compile(r"^(?:(?P<prior>上年同期|去年同期|上一年度|上年度|上一年|上年|去年)|(?P<year>(?:19|20)\d\d)年(?:全年|同期)?)[，,]?"
                             r"(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?:共计|共)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:为|是|达到|达|实现|完成|共)?$")
+# the characters _BASE_SENTENCE can open with
+_BASE_SENTENCE_FIRST = ("上", "去", "1", "2")
 # 今年出栏12.6万头 / 全年实现旅游收入: the words of a current value's label that name its metric
 _LABEL_LEAD = re.compile(r"^(?:今年|全年|当年|本年度|本年|年内)?(?:全县|全市|全区|全镇|全乡|全省|全旗)?(?:共|累计)?(?:实现|完成)?")
 
@@ -650,6 +672,8 @@ def _attach_base_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
                 lo, hi = sorted((doc.sentences[si].start, doc.sentences[sj].start))
                 if "\n" in folded[lo:hi]:  # another paragraph
                     continue
+                if folded[doc.sentences[sj].start:doc.sentences[sj].start + 1] not in _BASE_SENTENCE_FIRST:
+                    continue  # a quick test: a sentence that opens on no period (上年…, 2019年…) states no base
                 for g in sents.get(sj, []):
                     m = _BASE_SENTENCE.match(folded[doc.sentences[sj].start:g.start])
                     if m and _RUNNING_OR_LIST.search(m.group("name")):
@@ -707,8 +731,10 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         if k == 1 and inner_base and [g for g in cands if same_unit(g, inner_base[-1])]:
             # 集体访46批1,377人次，比上年的57批下降19.3%: the base's unit picks the value
             cands = [g for g in cands if same_unit(g, inner_base[-1])]
-        late = _value_after(folded, sfigs, group[-1].g) if k == 1 and all(g in inner_base for g in own_figs) else None
-        if late is not None and (not cands or not subject_ok):
+        # (the level after the rate is looked for only where it would be taken)
+        late = _value_after(folded, sfigs, group[-1].g) if (not cands or not subject_ok) and k == 1 \
+            and all(g in inner_base for g in own_figs) else None
+        if late is not None:
             # 城镇居民人均可支配收入增长8.1%，达到32,150元，上年为29,741元: the new level in the clause after the rate
             cands = [late]
         elif not subject_ok and not (own_figs and not inner_base):
@@ -1093,6 +1119,8 @@ _YEAR_ASIDE = re.compile(r"[（(]((?:19|20)\d\d)年(?:同期|全年)?(?:为|是)
 def _year_aside(folded: str, sfigs: list[Fig], g: Fig, year: int | None) -> bool:
     """利税118.5亿元（2013年为106.3亿元）: a value of an earlier year in a bracket right after a value of its unit is
     that value's base (whatever year the report is known to be of), never the current value."""
+    if folded[g.start - 1:g.start] not in ("为", "是", "\n"):
+        return False  # a quick test: the pattern ends on 为/是 right before the value ($ may also stand before a \n)
     m = _YEAR_ASIDE.search(folded, max(0, g.start - 10), g.start)
     if not m or (year and int(m.group(1)) > year):
         return False
@@ -1103,7 +1131,7 @@ _OF_PCT = re.compile(r"的\d")
 
 def _ratio_whole(folded: str, g: Fig) -> bool:
     """支出2,391.08万元，为年初预算2,250.00万元的106.3%: the value another is a share of (为…X的Y%), not one that grew."""
-    return bool(_OF_PCT.match(folded, g.end) and _RATIO_LEAD.match(label_of(folded, g)))
+    return folded.startswith("的", g.end) and bool(_OF_PCT.match(folded, g.end) and _RATIO_LEAD.match(label_of(folded, g)))
 
 
 def _share_whole(folded: str, g: Fig) -> bool:
@@ -1111,10 +1139,35 @@ def _share_whole(folded: str, g: Fig) -> bool:
     return folded[g.end:g.end + 1] == "的" and bool(_SHARE_OF.search(label_of(folded, g)))
 
 
+_HUNDREDTH = Decimal("0.01")
+_QUANTUM: dict[int, Decimal] = {}
+
+
+def _quantum(decimals: int) -> Decimal:
+    """10^-decimals, made once per number of decimals."""
+    q = _QUANTUM.get(decimals)
+    if q is None:
+        q = _QUANTUM[decimals] = Decimal(1).scaleb(-decimals)
+    return q
+
+
+def _fmt_outward(iv: Interval, decimals: int, unit: str = "") -> str:
+    """intervals.fmt_outward (the same text), with the quantum made once."""
+    q = _quantum(decimals)
+    return f"[{format(iv.low.quantize(q, rounding=ROUND_FLOOR), 'f')}, {format(iv.high.quantize(q, rounding=ROUND_CEILING), 'f')}]{unit}"
+
+
+def _fmt_nearest(iv: Interval, decimals: int, unit: str = "") -> str:
+    """intervals.fmt_nearest (the same text), with the quantum made once."""
+    q = _quantum(decimals)
+    return (f"[{format(iv.low.quantize(q, rounding=ROUND_HALF_EVEN), 'f')}, "
+            f"{format(iv.high.quantize(q, rounding=ROUND_HALF_EVEN), 'f')}]{unit}")
+
+
 def _ratio_iv(gr: Growth) -> Interval | None:
     """The stated rate → the ratio current/base it claims, as an interval (20.7% → [1.2065, 1.2075])."""
     if gr.mode == "pct":
-        iv = gr.g.pct_interval().scale(Decimal("0.01"))  # 20.7% → 0.207, 三分之一 → 0.333…
+        iv = gr.g.pct_interval().scale(_HUNDREDTH)  # 20.7% → 0.207, 三分之一 → 0.333…
         iv = -iv if gr.down else iv
         return Interval(None if iv.low is None else ONE + iv.low, None if iv.high is None else ONE + iv.high,
                         iv.low_open, iv.high_open)
@@ -1167,12 +1220,12 @@ def growth(doc, figures) -> list[dict]:
         else:
             implied, rate_only = _implied_base(gr)
             d = (cur.decimals or 0) + 1
-            shown = fmt_outward(implied, d, cur.unit) if implied is not None and implied.bounded else "?"
+            shown = _fmt_outward(implied, d, cur.unit) if implied is not None and implied.bounded else "?"
             computed = f"{cur.text} with {g.text} implies a prior-year base in {shown}"
             if rate_only is not None and rate_only.bounded and implied is not None and implied.bounded:
                 # the headline interval takes the stated value as exact and allows only for the rate's rounding;
                 # the wider one also allows for the rounding of the value itself
-                headline = fmt_nearest(rate_only, d, cur.unit)
+                headline = _fmt_nearest(rate_only, d, cur.unit)
                 computed = (f"{cur.text} with {g.text} implies a prior-year base in {headline} "
                             f"({shown} allowing also for the rounding of {cur.text})")
                 shown = headline
@@ -1513,10 +1566,11 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
         wanted.setdefault((_metric_name(folded, cur), cur.base_unit), []).append(gr)
     # the report's values by (name, unit), built once for all the names wanted
     named: dict[tuple[str, str], list[Fig]] = {}
+    units = {u for _, u in wanted}  # (a quick test before the name: the unit must be one wanted)
     for si, sfigs in sents.items():
         if si >= 0:
             for g in sfigs:
-                if g.quantity or g.kind == "percent":
+                if (g.quantity or g.kind == "percent") and g.base_unit in units:
                     k = (_metric_name(folded, g), g.base_unit)
                     if k in wanted:
                         named.setdefault(k, []).append(g)

@@ -115,17 +115,28 @@ _PROGRESS_CLAUSE = re.compile(r"[^，,；;。！？|]*(?:序时|时间进度|阶
 
 def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, bool]:
     """Sentence text → (claims met, claims not met, claims beyond); 实际完成 states a value, not a claim."""
-    text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), text)
+    text = _ACTUAL.sub(_blank, text)
     # 完成了序时进度目标 / 时间过半、任务过半: a claim about progress at mid-period, not about the target itself
-    text = _PROGRESS_CLAUSE.sub(lambda m: "＿" * len(m.group(0)), text)
+    # (each substitution only when its words are there: a quick test)
+    if "序时" in text or "时间进度" in text or "阶段性" in text or "过半" in text:
+        text = _PROGRESS_CLAUSE.sub(_blank, text)
     # 基本完成年度任务: a hedge, neither a claim of meeting the target nor of missing it
-    text = re.sub(r"基本(?:完成|实现|达到)", lambda m: "＿" * len(m.group(0)), text)
+    if "基本" in text:
+        text = _HEDGED.sub(_blank, text)
     # 实现“时间过半、任务过半”: words in quotes are a slogan or a name, never the claim itself
-    text = _QUOTED.sub(lambda m: "“" + "＿" * (len(m.group(0)) - 2) + "”", text)
+    if "“" in text:
+        text = _QUOTED.sub(lambda m: "“" + "＿" * (len(m.group(0)) - 2) + "”", text)
     if after:
         return bool(_CLAIM_MET_AFTER.search(text)), bool(_CLAIM_NOT_AFTER.search(text)), "超额" in text
-    text = _VALUE_STATEMENT.sub(lambda m: "＿" * len(m.group(0)), text)
+    text = _VALUE_STATEMENT.sub(_blank, text)
     return bool(_CLAIM_MET.search(text)), bool(_CLAIM_NOT.search(text)), "超额" in text
+
+
+_HEDGED = re.compile(r"基本(?:完成|实现|达到)")
+
+
+def _blank(m: re.Match) -> str:
+    return "＿" * len(m.group(0))
 
 
 # 全年完成税收收入11.4亿元: 完成 that runs on to a number in its clause states the value done, it claims nothing
@@ -189,8 +200,9 @@ def _target_differences(doc, folded: str, sents: dict) -> tuple[list[dict], set[
     for si, sfigs in sents.items():
         if si < 0:
             continue
-        for n in sfigs:
-            if n.value is None or folded[n.start - 1:n.start] not in _DIFF_LAST or not (
+        # (a quick test first: the character right before a difference ends one of its wordings)
+        for n in [n for n in sfigs if folded[n.start - 1:n.start] in _DIFF_LAST]:
+            if n.value is None or not (
                     n.quantity or n.kind in ("percent", "percentage_point")):
                 continue
             before = folded[clause_start(folded, n.start):n.start]
@@ -296,6 +308,7 @@ def _pct_claim(p: Fig, claims_met: bool, beyond: bool, claim_to: int, a: Fig) ->
 # the words at least one target wording of target_met needs before a figure (in its clause) or right after it
 _MAY_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算|计划|规划|指标|确定的|提出的|下达的|距|完成|执行率|高于|高出|超过|超出|低于|控制在|多于|少于")
 _MAY_TARGET_AFTER = re.compile(r"目标|任务|要求|预算|计划|指标|高|超|低")
+_GAP_BEFORE = re.compile(r"距[^，,；;。\d%]{0,10}$")
 _CMP_BEFORE = re.compile(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,12}$")
 _TARGET_BRACKET = re.compile(r"(?:目标|要求|计划)值?[(（]$")
 # 比/高于…目标…个百分点 opening its clause: a comparison with no subject of its own, of the level stated before it
@@ -486,6 +499,11 @@ def target_met(doc, figures) -> list[dict]:
     diff_rows, diff_figs = _target_differences(doc, folded, sents)
     # where a word of a target wording starts (one scan): a figure with none in its clause before it needs no more work
     may_before = [m.start() for m in _MAY_TARGET_BEFORE.finditer(folded)]
+    # …and where a word that may follow a target starts (one scan; no word of _MAY_TARGET_AFTER starts inside
+    # another, so these are all the places it matches at)
+    may_after = [m.start() for m in _MAY_TARGET_AFTER.finditer(folded)]
+    n_after = len(may_after)
+    bisect_left = bisect.bisect_left
     out += diff_rows
     if diff_figs:
         done |= {f.sent for f in figs if f.start in diff_figs}
@@ -496,21 +514,28 @@ def target_met(doc, figures) -> list[dict]:
             continue
         # no word any target wording below needs (in its clause before it, or right after it): most figures of a
         # report end here; the clause is looked for only when the sentence has such a word before the figure
-        k = bisect.bisect_left(may_before, doc.sentences[t.sent].start)
+        k = bisect_left(may_before, doc.sentences[t.sent].start)
         near = k < len(may_before) and may_before[k] < t.start
-        if not (near or _MAY_TARGET_AFTER.search(folded, t.end, t.end + 16)
-                or t.text.startswith("不") and _REL_LEAD.match(t.text)):
+        # _MAY_TARGET_AFTER.search(folded, t.end, t.end + 16): a word starting in the 16 characters after the figure
+        # and ending within them (a word of one character may start at the last)
+        j = bisect_left(may_after, t.end)
+        p = may_after[j] if j < n_after else -1
+        word_after = p >= 0 and (p <= t.end + 14 or p == t.end + 15 and folded[p] in "高超低")
+        if not (near or word_after or t.text.startswith("不") and _REL_LEAD.match(t.text)):
             continue
         cs = clause_start(folded, t.start)
-        if near and not _MAY_TARGET_AFTER.search(folded, t.end, t.end + 16) and not t.text.startswith("不"):
-            k = bisect.bisect_left(may_before, cs, k)
+        if near and not word_after and not t.text.startswith("不"):
+            k = bisect_left(may_before, cs, k)
             if not (k < len(may_before) and may_before[k] < t.start):
                 continue
         before = folded[cs:t.start]
         after = folded[t.end:t.end + 16]
+        # (quick tests: each pattern needs words that are looked for first; the clause has no line break)
+        pct_of = before.endswith("的") and bool(_PCT_OF.search(before))
+        rate_of = ("完成" in before or "执行率" in before) and bool(_RATE_OF.search(before))
         # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
         # 计划新增泊位5000个，一季度新增1320个，完成26.4%: a completion percentage reviews the plan (unless its own clause plans)
-        reviews = t.kind == "percent" and bool(_RATE_OF.search(before) or _PCT_OF.search(before)) \
+        reviews = t.kind == "percent" and (rate_of or pct_of) \
             and not _PLAN.search(before) and not in_plan_heading(doc, t)
         if _planned(folded, doc, t) and not reviews and not (
                 _is_tgt(folded, t) and _DONE_LATER.search(folded, t.end, doc.sentences[t.sent].end)) \
@@ -558,7 +583,7 @@ def target_met(doc, figures) -> list[dict]:
                     out.append(_met(a, t, folded[s0:t.end], not cn, beyond, claim_to=_claim_end(folded, nxt.end, g1)))
             continue
         # 优良天数比例为85.5%…，距省下达的86%年度目标仍有差距: a stated shortfall
-        if (t.kind == "percent" and re.search(r"距[^，,；;。\d%]{0,10}$", before)
+        if (t.kind == "percent" and "距" in before and _GAP_BEFORE.search(before)
                 and _GAP_AFTER.match(after)):
             ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
                    and not _is_ref(folded, g) and not _planned(folded, doc, g)]
@@ -569,9 +594,9 @@ def target_met(doc, figures) -> list[dict]:
         # 目标为400家次，实际完成438家次，完成年度目标任务的109.5%
         # 毛入园率为88.7%，完成了90%以上的年度目标: a bound right after 完成 with its target noun is the target, not
         # a completion percentage
-        bound_target = t.qualifier in _BOUNDS and not _PCT_OF.search(before) and bool(_TARGET_AFTER.match(after))
-        if t.kind == "percent" and (_PCT_OF.search(before) or _RATE_OF.search(before)) and not bound_target \
-                and not [g for g in sfigs if clause_start(folded, t.start) <= g.start < t.start]:
+        bound_target = t.qualifier in _BOUNDS and not pct_of and bool(_TARGET_AFTER.match(after))
+        if t.kind == "percent" and (pct_of or rate_of) and not bound_target \
+                and not [g for g in sfigs if cs <= g.start < t.start]:
             # 超计划5座 / 比计划多5座: a surplus over the target is no target
             # 完成市下达的18万吨收购任务，完成率103.3%: a target named by its noun after it (and 下达的 before) too
             tgt = [g for g in sfigs if g.end <= t.start and g.quantity
@@ -622,7 +647,7 @@ def target_met(doc, figures) -> list[dict]:
                     row = _met(a, tgt[-1], folded[s0:tgt[-1].end], not cn, beyond, claim_to=_claim_end(folded, t.end, g1))
                     if (cm or cn) and not any(r["figure_ids"] == row["figure_ids"] for r in out):
                         out.append(row)
-            elif _PCT_OF.search(before):
+            elif pct_of:
                 # 全年实际支出3,712万元，完成全年预算的96.4%: the target named in the sentence before, else not stated
                 a = [g for g in sfigs if g.end <= t.start and g.quantity and not _is_ref(folded, g)]
                 pl = _chain(folded, sfigs, t, 1)
@@ -649,7 +674,7 @@ def target_met(doc, figures) -> list[dict]:
             _add_points_row(out, folded, sfigs, t, nxt, growths, "低" in folded[t.end:nxt.start])
             continue
         # 增长6.8%，高于年初确定的6%左右预期目标0.8个百分点: the comparison word before the target
-        cmp_before = _CMP_BEFORE.search(before)
+        cmp_before = _CMP_BEFORE.search(before) if "高" in before or "超" in before or "低" in before else None
         if (t.kind == "percent" and nxt is not None and nxt.kind == "percentage_point" and cmp_before
                 and (re.fullmatch(r"的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|计划)", folded[t.end:nxt.start])
                      # 超过省定目标(88%)2.5个百分点: the target in brackets right after its word
@@ -728,7 +753,7 @@ def target_met(doc, figures) -> list[dict]:
                 continue
         # 受害率0.15‰，低于省定0.9‰的控制指标 / 保有量48.62万亩，高于市下达的保护目标47.90万亩 /
         # 占比55.2%，达到了…不低于55%的要求: the text states how the value stands against the target
-        rel = _REL_BEFORE.search(before)
+        rel = _REL_BEFORE.search(before) if "于" in before or "超" in before else None
         # 达到了…占比不低于55%的要求: the relation word is part of the figure's own surface
         lead = _REL_LEAD.match(t.text) if rel is None else None
         claim = _REL_CLAIM.search(before) if lead else None
@@ -1556,10 +1581,9 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
     # the sentences judged already (a row marking a claim elsewhere, 年初确定的绩效目标全部完成, judges its own sentence)
     judged = {by_id[i].sent for r in rows for i in r["figure_ids"].split() if i in by_id
               and not (0 <= by_id[i].sent and not doc.sentences[by_id[i].sent].start <= r["start"] < doc.sentences[by_id[i].sent].end)}
-    naming = sentences_with(doc, folded, _CLAIM_NOUN)  # one scan: the sentences that may name a target noun
     out = []
     for si, sfigs in sents.items():
-        if si < 0 or si in judged or si not in naming:
+        if si < 0 or si in judged:
             continue
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         if not _CLAIM_NOUN.search(folded, s0, s1):
