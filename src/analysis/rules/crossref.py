@@ -56,6 +56,23 @@ def _clause_starts(doc, folded: str, figs: list[Fig]) -> list[int]:
     return cached(doc, "_cr_clause_starts_cache", figs, lambda: clause_starts(folded, [f.start for f in figs]))
 
 
+def _exact_counts(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, int]]:
+    """(figure, clause start) of each exact count in a sentence with no qualifier, once per document's figures."""
+    return cached(doc, "_cr_exact_cache", figs, lambda: [
+        (f, cs) for f, cs in zip(figs, _clause_starts(doc, folded, figs))
+        if f.kind == "count" and not f.qualifier and f.sent >= 0 and f.exact])
+
+
+def _of_kind(doc, figs: list[Fig], kind: str) -> list[int]:
+    """The indices of the figures of one kind (percent, fraction…), in text order, listed once per document's
+    figures and kind."""
+    by_kind = cached(doc, "_cr_kinds_cache", figs, dict)
+    got = by_kind.get(kind)
+    if got is None:
+        got = by_kind[kind] = [i for i, f in enumerate(figs) if f.kind == kind]
+    return got
+
+
 def _item_starts(folded: str, figs: list[Fig]) -> list[int]:
     """The start of each figure's list item (clause_start with _ITEM_SEP), aligned with figs."""
     return clause_starts(folded, [f.start for f in figs], _ITEM_SEP)
@@ -64,9 +81,9 @@ def _item_starts(folded: str, figs: list[Fig]) -> list[int]:
 def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     """common.in_plan (which counts a section headed as the coming year's targets or tasks), except for what a plan
     section reports as done or past."""
-    if _planned_in_sentence(doc, folded, f) or _target_list(doc, folded, f) or _quoted_target(folded, f) \
-            or _TARGET_AFTER.match(folded, f.end):
-        return True
+    if _TARGET_AFTER.match(folded, f.end) or _quoted_target(folded, f) or _target_list(doc, folded, f) \
+            or _planned_in_sentence(doc, folded, f):
+        return True  # (the cheapest readings first)
     return ((_common_in_plan(folded, doc, f) or _run_in_plan(doc, folded, f))
             and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f) or _summed_in_plan(doc, folded, f)))
 
@@ -266,6 +283,26 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
 
 # a heading or a paragraph that opens with a part of the year (一、一季度, 上半年，全市…): what follows is of that part
 _PART_OF_YEAR = re.compile(r"(?:前三季度|[一二三四1-4１-４]季度|上半年|下半年|\d{1,2}[-—至~]\d{1,2}月)")
+_QUARTER = re.compile(r"[一二三四1-4１-４]季度")
+_MONTH_SPAN = re.compile(r"\d[-—至~]\d{1,2}月")
+
+
+def _names_part_of_year(folded: str) -> bool:
+    """bool(_PART_OF_YEAR.search(folded)), read faster: its words looked up with `in`, its months from each dash
+    or 至 with a digit before it (前三季度 holds 三季度; \\d{1,2}…月 holds \\d…月 from its last digit)."""
+    if ("季度" in folded and _QUARTER.search(folded)) or "上半年" in folded or "下半年" in folded:
+        return True
+    if "月" not in folded:
+        return False
+    for c in "-—至~":
+        i = folded.find(c, 1)
+        while i > 0:
+            if _MONTH_SPAN.match(folded, i - 1):
+                return True
+            i = folded.find(c, i + 1)
+    return False
+
+
 _PARA_PART_LEAD = re.compile(r"\s*(?:前三季度|[一二三四1-4１-４]季度|上半年|下半年|\d{1,2}[-—至~]\d{1,2}月)[，,]")
 
 
@@ -274,7 +311,7 @@ def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
     and the report's title does not make that part its whole period (2024年上半年工作总结)."""
     has = doc.__dict__.get("_cr_part_words")
     if has is None or has[0] is not folded:
-        has = doc.__dict__["_cr_part_words"] = (folded, bool(_PART_OF_YEAR.search(folded)))
+        has = doc.__dict__["_cr_part_words"] = (folded, _names_part_of_year(folded))
     if not has[1]:
         return False  # no part of the year is named anywhere
     m = _PARA_PART_LEAD.match(folded, paragraph_start(folded, f.start))
@@ -549,6 +586,8 @@ _LIST_JOIN = re.compile(r"、|和|及|与|以及")
 def _mark_respective(folded: str, figs: list[Fig]) -> None:
     """刑事、民商事、行政、执行案件分别审（执）结1246件、11264件、386件和4087件 → each figure of such a list keeps
     the name of its own item with the verb (审（执）结民商事案件 for 11264件), under the key per_figure would use."""
+    if "分别" not in folded:
+        return
     starts = [f.start for f in figs]
     for m in _RESPECTIVELY.finditer(folded):
         cs, ce = clause_start(folded, m.start()), clause_end(folded, m.end())
@@ -634,12 +673,22 @@ def cross_reference(doc, figures) -> list[dict]:
     inherited = _inherit_subjects(folded, figs, cores, starts)
     _alias_area_verbs(doc, folded, figs, cores)
     # (a place's count named by its verb (全乡脱贫) has no subject words: what a figure before it profiles does not part them)
-    verbal = {f.id for c, f in zip(cores, figs) if c and len(c[0]) == 2} | inherited
-    named = Counter((c[0], f.base_unit) for c, f in zip(cores, figs) if c)
-    # a verb whose objects are all of a kind (批准逮捕各类犯罪嫌疑人412人) counts what the bare verb counts (批准逮捕472人)
-    named.update((c[4], f.base_unit) for c, f in zip(cores, figs) if c and c[4])
+    verbal = set(inherited)
+    named: dict[tuple, int] = {}
+    for c, f in zip(cores, figs):
+        if c:
+            if len(c[0]) == 2:
+                verbal.add(f.id)
+            k = (c[0], f.base_unit)
+            named[k] = named.get(k, 0) + 1
+            # a verb whose objects are all of a kind (批准逮捕各类犯罪嫌疑人412人) counts what the bare verb counts
+            # (批准逮捕472人)
+            if c[4]:
+                k = (c[4], f.base_unit)
+                named[k] = named.get(k, 0) + 1
     for f, pre in zip(figs, cores):
-        if pre is None or (named[pre[0], f.base_unit] < 2 and not (pre[4] and named[pre[4], f.base_unit] >= 2)):
+        if pre is None or (named.get((pre[0], f.base_unit), 0) < 2
+                           and not (pre[4] and named.get((pre[4], f.base_unit), 0) >= 2)):
             continue  # a metric named once has nothing to be compared with
         key = _key(doc, folded, f, pre)
         if key is None:
@@ -701,7 +750,7 @@ def cross_reference(doc, figures) -> list[dict]:
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _transposed_conflicts(doc, folded, figs, amount) if r["figure_ids"] not in done)
     out.extend(_noun_after_conflicts(doc, folded, figs))
-    out.extend(_worded_then_exact(folded, figs))
+    out.extend(_worded_then_exact(doc, folded, figs))
     out.extend(_restated_in_unit(folded, figs, amount))
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _anaphor_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
@@ -891,8 +940,9 @@ _PROCESS_RATE = re.compile(r"满意|办结|办复|答复|回复|完成|执行|�
 _RATE_PLANNED = re.compile(r"目标|控制|预期|计划")
 
 
-def _rate_name(doc, folded: str, f: Fig) -> str | None:
-    """A percent stated as the value of a named rate of the period (城镇登记失业率3.2%) → the rate's name, else None."""
+def _rate_name_of(folded: str, f: Fig) -> tuple[str, str] | None:
+    """A percent named as the value of a rate of the period by its label (城镇登记失业率3.2%) → (the rate's name, the
+    label), else None. The cheap half of the reading: _rate_of_period asks the rest, only of names given twice."""
     if f.kind != "percent" or f.qualifier or f.value_high is not None or f.sent < 0:
         return None
     label = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
@@ -901,10 +951,13 @@ def _rate_name(doc, folded: str, f: Fig) -> str | None:
     name = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _RATE_MOVE.sub("", _drop_list_mark(label))))
     if not _RATE_NAME.match(name) or _PROCESS_RATE.search(name):
         return None
-    if (_cr_other_frame(doc, folded, f) or _RATE_PLANNED.search(label)
-            or in_plan(folded, doc, f) or is_sub_period(folded, f)):
-        return None
-    return name
+    return name, label
+
+
+def _rate_of_period(doc, folded: str, f: Fig, label: str) -> bool:
+    """A named rate (_rate_name_of) is of the period: no other frame, plan or part of the year before it."""
+    return not (_cr_other_frame(doc, folded, f) or _RATE_PLANNED.search(label)
+                or in_plan(folded, doc, f) or is_sub_period(folded, f))
 
 
 def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -912,11 +965,20 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     their rounding, inconsistent when they cannot (城镇登记失业率3.2% in the overview, 3.4% in the section)."""
     first: dict[tuple, Fig] = {}
     out = []
-    for f in figs:
-        if f.kind != "percent":
-            continue  # (what _rate_name asks first, without the call)
-        name = _rate_name(doc, folded, f)
-        if name is None:
+    cands = []
+    for i in _of_kind(doc, figs, "percent"):  # (only a percent names a rate)
+        f = figs[i]
+        named = _rate_name_of(folded, f)
+        if named:
+            cands.append((f, named))
+    if len(cands) < 2:
+        return out
+    times: dict[str, int] = {}
+    for _, (name, _) in cands:
+        times[name] = times.get(name, 0) + 1
+    for f, (name, label) in cands:
+        # a rate named once is the first of its key and pairs with nothing: its frame is never asked
+        if times[name] < 2 or not _rate_of_period(doc, folded, f, label):
             continue
         years = _cr_years(doc, folded, f)
         key = (name, years[-1] if years else _heading_year(doc, folded, f) or _led_year(doc, f))
@@ -967,8 +1029,11 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     so that the one rate stated before it in the report ends its name (综合满意率…为83.3%, 达标33个，达标率78.6%):
     consistent when the two agree, inconsistent when they cannot. Rates of a process (满意, 达标) are per survey, so
     only the summary's own pointer back to one earlier rate pairs them."""
-    rates = [f for f in figs if f.kind == "percent" and not f.qualifier and f.value_high is None and f.sent >= 0]
-    if not rates or not _SUMMARY_ANY.search(folded):
+    if not _SUMMARY_ANY.search(folded):
+        return []
+    rates = [f for f in map(figs.__getitem__, _of_kind(doc, figs, "percent"))
+             if not f.qualifier and f.value_high is None and f.sent >= 0]
+    if not rates:
         return []
     by_sent: dict[int, bool] = {}
     summing = [by_sent[f.sent] if f.sent in by_sent else by_sent.setdefault(f.sent, _summary_context(doc, folded, f))
@@ -1014,8 +1079,11 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     if "  " not in folded and " " not in folded and "\t" not in folded and "\u3000" not in folded:
         return []
     rows = []
-    for p, f in zip(figs, figs[1:]):
-        if f.kind != "percent" or p.kind != "percent" or f.qualifier or f.value_high is not None \
+    for i in _of_kind(doc, figs, "percent"):
+        if i == 0:
+            continue
+        p, f = figs[i - 1], figs[i]
+        if p.kind != "percent" or f.qualifier or f.value_high is not None \
                 or not _CELL_SPACE.fullmatch(folded, p.end, f.start):
             continue
         text = doc.text  # (its lines: folded may join a wrapped line to the next)
@@ -1070,6 +1138,8 @@ _CLASS_BEFORE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])(?:[A-EＡ-�
 
 
 def _class_of(folded: str, f: Fig) -> str:
+    if folded.find("类", max(0, f.start - 24), f.start) < 0:
+        return ""  # (the pattern needs 类 in the window)
     m = _CLASS_BEFORE.search(folded, max(0, f.start - 24), f.start)
     return folded[m.start()] if m else ""
 
@@ -1286,7 +1356,8 @@ def _led_year(doc, f: Fig) -> str:
         led, ahead = [], ""
         own = str(doc.year) if doc.year and not _REVIEWS_BEFORE.search(_title(doc.folded)) else ""
         for i, snt in enumerate(doc.sentences):
-            m = _YEAR_LEAD.match(snt.text)
+            t = snt.text
+            m = _YEAR_LEAD.match(t) if "年，" in t or "年," in t else None  # (it ends with 年 and a comma)
             if m:
                 y = _year_digits(m.group(1))
                 back = y < (ahead or own) and f"{y}年工作回顾" not in doc.folded
@@ -1338,14 +1409,14 @@ def _cr_years(doc, folded: str, f: Fig) -> list[str]:
 
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_NOT_CJK_search = _NOT_CJK.search
 
 
 def _cjk_chars(core: str) -> frozenset:
     """The set of Chinese characters of a text (frozenset(_NOT_CJK.sub("", core)), the regex skipped when every
     character is Chinese)."""
-    chars = frozenset(core)
-    if chars and ("\u4e00" <= min(chars) and max(chars) <= "\u9fff"):
-        return chars
+    if _NOT_CJK_search(core) is None:
+        return frozenset(core)
     return frozenset(_NOT_CJK.sub("", core))
 
 
@@ -1353,28 +1424,39 @@ _UNSURE = "unsure"
 _IN_YEAR = re.compile(r"在(?:19|20)\d\d年")
 
 
-def _signature_chars(folded: str, f: Fig, item_start: int):
-    """The characters _signature would name a figure by, read from its clause alone (no plan, base or period checks):
-    (chars, unit); None when it can have no signature; _UNSURE when the clause alone cannot tell (在2025年…的基础上,
-    其中市本级…). For plain amounts of a sentence only (the caller checks); item_start: where its list item starts."""
-    raw = f.__dict__.get("_respective")
-    if not raw:
-        raw = folded[item_start:f.start]
-        if len(raw) < 4:
-            return None  # fewer than the four characters a signature needs
-        raw = _drop_list_mark(raw)
-        if "在" in raw and _IN_YEAR.search(raw):
-            return _UNSURE  # 在2025年…的基础上: only the full reading can tell (在校, 在职 are plain words)
-    core = _sig_edge(_SIG_DROP.sub("", raw))
-    if "各" in core:
-        core = _CORE_FILLER.sub("", core)  # 发生各类生产安全事故 = 发生生产安全事故
-    if raw.startswith("其中") and _SCOPE_PART.match(core):
-        return _UNSURE
-    if len(core) < 4:
-        return None  # (fewer characters still once the non-Chinese ones are dropped)
-    chars = _cjk_chars(core)
-    return (chars, f.base_unit) if (len(chars) >= 4 and core not in _GENERIC and not core.startswith(_NOT_OWN_METRIC)
-                                    and not (core[0] == "已" and len(core) <= 5)) else None
+def _signatures_chars(folded: str, figs: list[Fig], read: list[int], item_starts: list[int], pre: dict,
+                      drop=_SIG_DROP.sub, edge=_SIG_EDGE.sub, edge_first=_SIG_EDGE_FIRST, edge_last=_SIG_EDGE_LAST,
+                      not_cjk=_NOT_CJK.search, generic=_GENERIC, not_own=_NOT_OWN_METRIC, unsure=_UNSURE) -> None:
+    """The characters _signature would name each figure of `read` by (indices into figs, with the starts of their
+    list items), read from its clause alone (no plan, base or period checks): pre[i] = (chars, unit); nothing when it
+    can have no signature; _UNSURE when the clause alone cannot tell (在2025年…的基础上, 其中市本级…). For plain amounts
+    of a sentence only (the caller checks). One loop, its names bound locally: it runs over every plain amount."""
+    for i, item_start in zip(read, item_starts):
+        f = figs[i]
+        raw = f.__dict__.get("_respective")
+        if not raw:
+            raw = folded[item_start:f.start]
+            if len(raw) < 4:
+                continue  # fewer than the four characters a signature needs
+            c = raw[0]  # (_drop_list_mark, inlined)
+            if c.isspace() or c.isdecimal() or c in "（(" or "①" <= c <= "⑳":
+                raw = _LIST_MARK.sub("", raw)
+            if "在" in raw and _IN_YEAR.search(raw):
+                pre[i] = unsure  # 在2025年…的基础上: only the full reading can tell (在校, 在职 are plain words)
+                continue
+        core = drop("", raw)
+        if core and (core[0] in edge_first or core[-1] in edge_last):  # (_sig_edge, inlined)
+            core = edge("", core)
+        if "各" in core:
+            core = _CORE_FILLER.sub("", core)  # 发生各类生产安全事故 = 发生生产安全事故
+        if raw.startswith("其中") and _SCOPE_PART.match(core):
+            pre[i] = unsure
+            continue
+        if len(core) < 4 or core in generic or core.startswith(not_own) or (core[0] == "已" and len(core) <= 5):
+            continue  # (fewer characters still once the non-Chinese ones are dropped)
+        chars = frozenset(core) if not_cjk(core) is None else frozenset(_NOT_CJK.sub("", core))  # (_cjk_chars)
+        if len(chars) >= 4:
+            pre[i] = (chars, f.base_unit)
 
 
 def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
@@ -1424,6 +1506,15 @@ def _digits(f: Fig) -> str:
     return format(f.norm.normalize(), "f").replace(".", "").replace("-", "")
 
 
+def _sig_digit_run(norm: Decimal) -> str:
+    """_digits(f).rstrip("0") of a value of 1 or more, read from str(norm) when it is written plainly (12.34, 1200)."""
+    s = str(norm)
+    plain = s.replace(".", "").replace("-", "")
+    if plain.isdigit() and not plain.startswith("0"):  # (no exponent, nothing but digits)
+        return plain.rstrip("0")
+    return format(norm.normalize(), "f").replace(".", "").replace("-", "").rstrip("0")
+
+
 def _swapped(a: Fig, f: Fig) -> bool:
     """61.84 and 61.48亿元, 21,500 and 2.51万名: the same digits at the same magnitude, two neighbours swapped."""
     if a.norm is None or f.norm is None or not (Decimal(1) <= abs(a.norm) and Decimal(1) <= abs(f.norm)):
@@ -1471,15 +1562,16 @@ def _transposed_conflicts(doc, folded: str, figs: list[Fig], amount: list[bool])
                 scales.setdefault((f.base_unit, scale), []).append(f)
     buckets: dict[tuple, list[Fig]] = {}
     for (unit, scale), members in scales.items():
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or all(f.sent == members[0].sent for f in members):
+            continue  # (a pair is of two sentences: nor can a bucket of these members make one)
         for f in members:
-            digits = _digits(f).rstrip("0")
+            digits = _sig_digit_run(f.norm)
             if len(digits) >= 3:
                 buckets.setdefault((unit, scale + 1, "".join(sorted(digits))), []).append(f)
     cands: dict[tuple, list[tuple]] = {}
     for bucket, members in buckets.items():
-        if len(members) >= 2:
+        # (a pair is of two sentences: a bucket in one sentence pairs nothing)
+        if len(members) >= 2 and any(f.sent != members[0].sent for f in members):
             for f in members:
                 _swap_candidate(doc, folded, figs, f, bucket, cands)
     out = []
@@ -1576,22 +1668,31 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
     out = []
     values: dict[tuple, list[Fig]] = {}
     keys: list[tuple] = []
-    units = _repeated_units([f for f, ok in zip(figs, stated) if ok])
-    pre: dict[int, object] = {}  # figure index → its _signature_chars, for the figures that have one
+    # a pair is of one unit (both keys end with it) and two sentences: a unit stated in one sentence only pairs nothing
+    in_sents: dict[str, int] = {}  # unit → the sentence of its figures, or -2 once it has figures in two
+    for f, ok in zip(figs, stated):
+        if ok:
+            s = in_sents.setdefault(f.base_unit, f.sent)
+            if s != f.sent and s != -2:
+                in_sents[f.base_unit] = -2
+    units = {u for u, s in in_sents.items() if s == -2}
+    pre: dict[int, object] = {}  # figure index → its _signatures_chars, for the figures that have one
     read = [i for i, (f, ok) in enumerate(zip(figs, stated)) if ok and f.base_unit in units]
-    for i, cs in zip(read, _item_starts(folded, [figs[i] for i in read])):
-        p = _signature_chars(folded, figs[i], cs)
-        if p is not None:
-            pre[i] = p
-    named = Counter(p for p in pre.values() if p is not _UNSURE)
+    if read:
+        _signatures_chars(folded, figs, read, _item_starts(folded, [figs[i] for i in read]), pre)
+    named: dict = {}
     unsure: dict[int, tuple | None] = {}  # the full signature of each figure its clause alone cannot name
+    for p in pre.values():
+        if p is not _UNSURE:
+            named[p] = named.get(p, 0) + 1
     for i, p in pre.items():
         if p is _UNSURE:
             key = unsure[i] = _signature(doc, folded, figs, i)
             if key:
-                named[key[0], key[3]] += 1
+                k = (key[0], key[3])
+                named[k] = named.get(k, 0) + 1
     for i, p in pre.items():
-        if p is not _UNSURE and named[p] < 2:
+        if p is not _UNSURE and named.get(p, 0) < 2:
             continue  # a name given once has nothing to be compared with
         f = figs[i]
         key = unsure[i] if p is _UNSURE else _signature(doc, folded, figs, i)
@@ -1623,6 +1724,8 @@ def _anaphor_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     Only when one earlier statement names exactly that noun, it has no part (其中…) that 上述 could mean instead, and
     nothing else of that kind is counted in the paragraph of the back-reference."""
     out = []
+    if "上述" not in folded and "前述" not in folded:
+        return out
     for i, f in enumerate(figs):
         if folded[f.start - 2:f.start] not in _BACK_REF_WORDS:
             continue  # (no separator falls inside these words: label_of ends with them exactly when the text does)
@@ -1653,12 +1756,15 @@ def _anaphor_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
 _EXACT_AFTER = re.compile(r"^[，,](?:达到|达|为|即|占)$")
 
 
-def _worded_then_exact(folded: str, figs: list[Fig]) -> list[dict]:
+def _worded_then_exact(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """A share in words (近一半, 三分之一以上, 约三成) followed at once by its exact percent → consistent when the percent
     falls within what the words say, inconsistent when it cannot (近一半，达52.3%)."""
     out = []
-    for a, f in zip(figs, figs[1:]):
-        if a.kind != "fraction" or f.kind != "percent" or a.sent != f.sent or not _EXACT_AFTER.match(folded[a.end:f.start]):
+    for i in _of_kind(doc, figs, "fraction"):
+        if i + 1 >= len(figs):
+            continue
+        a, f = figs[i], figs[i + 1]
+        if f.kind != "percent" or a.sent != f.sent or not _EXACT_AFTER.match(folded[a.end:f.start]):
             continue
         wa, wf = a.pct_interval(), f.pct_interval()
         if wa is None or wf is None:
@@ -1685,7 +1791,7 @@ def _restated_in_unit(folded: str, figs: list[Fig], amount: list[bool]) -> list[
     quantities)"""
     out = []
     for a, f, qa, qf in zip(figs, figs[1:], amount, amount[1:]):
-        if (a.sent != f.sent or a.sent < 0 or not qa or not qf or a.base_unit != f.base_unit
+        if (f.start - a.end > 6 or a.sent != f.sent or a.sent < 0 or not qa or not qf or a.base_unit != f.base_unit
                 or a.unit == f.unit or a.value_high is not None or f.value_high is not None
                 or not _RESTATE_GAP.match(folded[a.end:f.start]) or is_per_unit(folded, f)):
             continue
@@ -1728,9 +1834,8 @@ def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     earlier count of that noun in another sentence, named by the noun alone or with a two-character verb before it
     (划分网格8个, 在校学生812人): consistent when the two agree, inconsistent when they differ."""
     wholes = []
-    for f in figs:
-        if ("全" not in folded[f.start - 3:f.start] or not f.exact or f.qualifier or f.sent < 0
-                or not _WHOLE.match(folded[clause_start(folded, f.start):f.start])):
+    for f, cs in _exact_counts(doc, folded, figs):
+        if "全" not in folded[f.start - 3:f.start] or not _WHOLE.match(folded[cs:f.start]):
             continue
         run = _CJK_RUN.match(folded, f.end)
         unit, carried = f.base_unit[:1], f.base_unit[1:]  # 7个村民小组 may carry its noun in the unit (个村)
@@ -1790,11 +1895,10 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The number of units a place is made of, stated twice (下辖社区11个 … 全街道12个社区均未发生…): the whole
     place (辖, or 全镇/全街道 before the count), never a part of it; an inconsistent row when the two differ."""
     named, weak_ids = [], set()
-    for f in figs:
-        if (f.base_unit[:1] not in "个家所座处条" or not f.exact or f.qualifier or f.sent < 0
-                or f.value_high is not None):
+    for f, cs in _exact_counts(doc, folded, figs):
+        if f.value_high is not None or f.base_unit[:1] not in "个家所座处条":
             continue
-        before = folded[clause_start(folded, f.start):f.start]
+        before = folded[cs:f.start]
         if "辖" not in before and "全" not in before:
             continue  # each reading below needs one of them
         if _CHANGED_UNITS.search(before) or is_sub_period(folded, f) or in_plan(folded, doc, f):
@@ -1854,7 +1958,7 @@ def _jurisdiction_counts(doc, folded: str, figs: list[Fig]) -> list[dict]:
 # (区政府交由32个承办单位办理: the body that hands the papers over may stand before 交由)
 _NAMING_LABEL = re.compile(r"^(?:交由|交|由|有|共有|共|涉及|全部|均由|分别由)?$|^(?:涉及|交由|交)[\u4e00-\u9fff]{1,8}(?:和|及|、)[\u4e00-\u9fff]{1,8}$"
                            r"|^[市县区州旗镇乡][\u4e00-\u9fff]{1,5}(?:交由|交办|转交)$")
-_NAMING_FIRST = ("", "交", "由", "有", "共", "涉", "全", "均", "分", "市", "县", "区", "州", "旗", "镇", "乡")  # how a label _NAMING_LABEL matches can open
+_NAMING_FIRST = frozenset(("", "交", "由", "有", "共", "涉", "全", "均", "分", "市", "县", "区", "州", "旗", "镇", "乡"))  # how a label _NAMING_LABEL matches can open
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -1863,12 +1967,10 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     values. Only exact counts whose clause names nothing before them (no scope, no part of a list), and a shared
     noun of four characters or more."""
     cands = []
-    for f, cs in zip(figs, _clause_starts(doc, folded, figs)):
-        if not f.exact or f.qualifier or f.sent < 0 or f.value_high is not None:
-            continue
+    for f, cs in _exact_counts(doc, folded, figs):
+        if f.value_high is not None or (folded[cs] if cs < f.start else "") not in _NAMING_FIRST:
+            continue  # (the first character of the label, without cutting it)
         before = folded[cs:f.start]
-        if before[:1] not in _NAMING_FIRST:
-            continue
         if not _NAMING_LABEL.match(before) or folded[f.end:f.end + 1] in "、和及" or folded[f.start - 1:f.start] in "、":
             continue
         m = _CJK_RUN.match(folded, f.end)
@@ -2018,11 +2120,25 @@ _BARE_RESULT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:实际)?(?:完成|实现|�
 _ANY_DIGIT = re.compile(r"[\d０-９]")
 _TABLE_TOTAL = re.compile(r"^(?:合计|总计|总合计|支出合计|收入合计|支出总计|收入总计)$")
 _CELL_GAP = re.compile(r"[ \u3000\t]{2,}|\t")
+_gap_seen: list = [None, False]  # (the text last asked about, whether it has a gap between cells anywhere)
+
+
+def _has_cell_gap(text: str) -> bool:
+    """bool(_CELL_GAP.search(text)), read with `in`: a tab, or two of space and \u3000 in a row."""
+    if "\t" in text:
+        return True
+    if " " in text and ("  " in text or " \u3000" in text or "\u3000 " in text):
+        return True
+    return "\u3000\u3000" in text
 
 
 @per_figure
 def _cr_table_row(folded: str, f: Fig) -> str:
     """A figure in a row of a flattened table (合计  3,360.40  3,129.45  93.1%) → the row's first cell, else ''."""
+    if _gap_seen[0] is not folded:
+        _gap_seen[:] = [folded, _has_cell_gap(folded)]
+    if not _gap_seen[1]:
+        return ""  # no gap between cells anywhere in the text (a gap never spans a line: the line's search agrees)
     s0 = folded.rfind("\n", 0, f.start) + 1
     e0 = folded.find("\n", f.end)
     e0 = e0 if e0 >= 0 else len(folded)
