@@ -1296,11 +1296,31 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
         raw = raw[raw.rfind("以"):]  # 主要预期目标为：以2019年全县地区生产总值 → the metric with its year
     if _cr_other_frame(doc, folded, f) or _PER_HEAD.search(folded, doc.sentences[f.sent].start, f.start):
         return None
-    if _NOT_PLAIN.search(_SIG_DROP.sub("", raw)) or _restricted_part(folded, f):
-        return None  # another figure, a comparison, a remainder or a limit in the label; a part of a class
+    if _NOT_PLAIN.search(_SIG_DROP.sub("", raw)):
+        raw = _after_colon(raw)  # 年初承诺的12件民生实事全部完成：新增城镇就业 → 新增城镇就业
+        if raw is None:
+            return None  # another figure, a comparison, a remainder or a limit in the label
+    if _restricted_part(folded, f):
+        return None  # a part of a class
     if _subset_lead(doc, folded, f):
         return None
     return raw
+
+
+_NOT_PLAIN_WORD = re.compile(r"比|较|占|其余|其他|分别|控制|不超过|不低于|(?<!规模)以[上下]")  # (_NOT_PLAIN but digits)
+_LABEL_AFTER_COLON = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _after_colon(raw: str) -> str | None:
+    """A label whose only digits are a lead before a colon (完成12件民生实事：新增城镇就业) → the words after the colon,
+    else None."""
+    k = max(raw.rfind("："), raw.rfind(":"))
+    if k < 0:
+        return None
+    head, tail = raw[:k], raw[k + 1:]
+    if not _LABEL_AFTER_COLON.fullmatch(tail) or _NOT_PLAIN.search(tail) or _NOT_PLAIN_WORD.search(head):
+        return None
+    return tail
 
 
 # names the reports use for one quantity: 经济总量 is the 地区生产总值 (GDP)
@@ -1594,10 +1614,16 @@ def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, ca
     label = _SWAP_FILLER.sub("", named)
     if len(label) == 2 and not after and len(named) < 4:
         label += _elided_object(doc, folded, figs, f)  # 受理各类案件12,486件；审结11,327件 → 审结案件
+    elif len(after) >= 4 and label in _HELP_VERBS:
+        label = ""  # 促进1,410名退役军人实现就业 / 帮助1,140名…: the metric follows the number, the verb before only helps
     name = label if len(label) >= 3 else label + after
     scope = next((s for s, rx in _SIG_SCOPE if rx.search(raw)), "plain")
     # (利润总额 names enough to pair, though 利润 alone, once 总额 is dropped, is too short)
     cands.setdefault(bucket, []).append((f, name, label + after, scope, raw, len(named) >= 4))
+
+
+# verbs that only help the result the words after the number name (帮助/促进…N名退役军人实现就业)
+_HELP_VERBS = frozenset(("促进", "帮助", "推动", "助力", "扶持", "协助", "支持", "帮扶"))
 
 
 def _same_noun_other_verb(na: str, nf: str) -> bool:

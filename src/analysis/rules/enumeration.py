@@ -336,6 +336,7 @@ def enumeration_count(doc, figures) -> list[dict]:
     out.extend(_list_first(doc, folded))
     out.extend(_head_noun_lists(doc, folded, seen))
     out.extend(_counts_then_as_follows(doc, folded, seen))
+    out.extend(_bare_list_first(doc, folded, seen))
     return out
 
 
@@ -497,4 +498,43 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
             out.append(result("enumeration_count", schema.CONSISTENT, [], m.start(), lst_end, stated,
                               f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
                               f"{name}与所列{n}项相符。"))
+    return out
+
+
+# 打好防范化解重大风险、精准脱贫、污染防治三大攻坚战: items (、) with no quotes, then the count that names them
+_BARE_COUNT = re.compile(r"(?P<num>[两三四五六七八九十])(?:大|项|个|类|种|条|方面)(?P<word>[\u4e00-\u9fff]{1,4})")
+_BARE_CLAUSE_CUT = "，,；;。！？!?：:\n“”\"「」（）()《》"
+_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,16}")
+
+
+def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
+    """Unquoted items before their count in one clause (抓好A、B、C三大工程) → consistent when they agree. Nothing
+    else is judged: where such a list starts is not marked, and a count may itself be the last of several items
+    (围绕A、B、三大攻坚战), so a shorter or longer list is no evidence of a miscount."""
+    out = []
+    if "、" not in folded:
+        return out
+    for m in _BARE_COUNT.finditer(folded):
+        i = m.start()
+        if i < 4 or i in seen or folded[i - 1] == "、" or not "\u4e00" <= folded[i - 1] <= "\u9fff" \
+                or _NUMERAL.match(folded, i - 1) or _CN_DIGIT.match(m.group("word")):
+            continue  # (a numeral run, 第三大, or the count opening an item of its own)
+        k = i - 1
+        while k >= 0 and folded[k] not in _BARE_CLAUSE_CUT:
+            k -= 1
+        clause = folded[k + 1:i]
+        if "、" not in clause:
+            continue
+        items = clause.split("、")
+        if not all(_BARE_ITEM.fullmatch(x) for x in items) or any(len(x) > 10 for x in items[1:]):
+            continue  # (digits, brackets or quotes in an item, or a long clause: not a plain list)
+        n = _CN[m.group("num")]
+        if n < 2 or _OPEN.search(items[-1]) or n not in _readings(clause)[1]:
+            continue
+        seen.add(i)
+        start = k + 1 + len(items[0]) - min(len(items[0]), 8)  # (the first item's words, not the verb of the clause)
+        name = doc.text[i:m.end()]
+        out.append(result("enumeration_count", schema.CONSISTENT, [], start, m.end(), f"{doc.text[start:i]}{name}",
+                          f"announces {n}, lists {n}", f"{name} names {n} items and {n} are listed before it.",
+                          f"{name}与所列{n}项相符。"))
     return out
