@@ -657,7 +657,13 @@ def _funds_before(doc, folded: str, sents: dict, s: Share) -> Fig | None:
     found = _funds_allotted(doc, folded, [], sents, s)
     if found is not None:
         return found
-    prev = [g for g in sents.get(part.sent - 1, []) if g.kind == "money" and not is_reference(folded, g)]
+    # (总额4,286万元，其中…。资金分别于3月、7月拨付…。实际支出4,105万元: the nearest sentence with a sum, same paragraph)
+    para = paragraph_start(folded, part.start)
+    prev = []
+    for k in range(part.sent - 1, max(-1, part.sent - 4), -1):
+        prev = [g for g in sents.get(k, []) if g.kind == "money" and not is_reference(folded, g) and g.start >= para]
+        if prev:
+            break
     if not prev or not counts_into(prev[0], part) or _smaller(prev[0], part):
         return None
     got, want = share_interval(part, prev[0]), _pct(s.pct)
@@ -735,9 +741,11 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
     a rate named by two words, the whole's (预算) then the part's (执行), is the share of the figure the part's word
     names in the whole the other word names — both in the rate's sentence or the one before it, same paragraph."""
     stem = _RATE_PREFIX.sub("", s.stem)
-    if len(stem) not in (2, 4) or not _re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+    if len(stem) < 2 or not _re.fullmatch(r"[\u4e00-\u9fff]+", stem):
         return None
     f = s.pct
+    if len(stem) not in (2, 4):
+        return _subject_verb_rate(folded, sents, s, stem) if 5 <= len(stem) <= 9 else None
     if len(stem) == 2:
         # 培训合格人员912人，参训总人数960人，合格率为97%: the figure the rate's word names, over the one called the
         # total (总/共计/合计) in the same sentence, in either order
@@ -762,6 +770,26 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
     whole = next((g for g, lab in reversed(cands) if g.end <= part.start and y not in lab
                   and (x in lab or _ASSESSED.search(lab)) and counts_into(g, part) and not _smaller(g, part)), None)
     return (part, whole) if whole is not None else None
+
+
+def _subject_verb_rate(folded: str, sents: dict, s: Share, stem: str) -> tuple[Fig, Fig] | None:
+    """辖区65岁及以上老年人5.87万人，接受健康管理4.12万人，老年人健康管理率72.5%: a rate named by a subject (老年人)
+    and an act (健康管理) is the share of the count its sentence labels with the act in the count labelled with the
+    subject, stated before it — both in the rate's own sentence, the only two of their kind there."""
+    f = s.pct
+    own = [(g, item_label(folded, g)) for g in sents.get(f.sent, []) if g.end <= f.start and g.quantity
+           and g.kind in _AMOUNTS and not g.qualifier and not is_reference(folded, g)
+           and not is_base(folded, g) and not is_change(folded, g)]
+    for i in range(2, len(stem) - 1):
+        x, y = stem[:i], stem[i:]
+        parts = [g for g, lab in own if y in lab and x not in lab and not _re.search(r"未|不|没", lab)]
+        wholes = [g for g, lab in own if x in lab and y not in lab]
+        if len(parts) == 1 and len(wholes) == 1:
+            part, whole = parts[0], wholes[0]
+            if whole.end <= part.start and counts_into(whole, part) and not _smaller(whole, part):
+                return part, whole
+            return None
+    return None
 
 
 # 上述四项分别占… / 以上三类合计占…: the count of the items just listed (not 大专以上58名, a group of people)
@@ -3194,10 +3222,17 @@ def _valid_sample(folded: str, sents: dict, f: Fig, s: Share, g: Fig) -> bool:
     """回收有效问卷583份，群众满意率91.35%: the valid questionnaires (or samples) counted in the clause right before a
     satisfaction (知晓, 好评…) 率 — a share of people, not a score — are surely its n."""
     own = [h for h in sents.get(f.sent, []) if h.end <= f.start]
-    return (bool(own) and own[-1] is g and _SURE_SAMPLE.search(item_label(folded, g)) is not None
+    if g not in own or any(h.kind != "percent" for h in own[own.index(g) + 1:]):
+        return False
+    # (回收有效问卷574份，有效回收率95.7%，服务对象满意率92.6%: past the sample's own rate clauses)
+    between = _RATE_CLAUSE.sub("", folded[g.end:f.start])
+    return (_SURE_SAMPLE.search(item_label(folded, g)) is not None
             and _SHARE_RATE_STEM.search(folded, g.end, f.start) is not None
-            and _re.fullmatch(r"[，,；;][\u4e00-\u9fff]{0,10}", folded[g.end:f.start]) is not None
+            and _re.fullmatch(r"[，,；;][\u4e00-\u9fff]{0,10}", between) is not None
             and not _re.search(r"度|均|综合|加权|得分", folded[g.end:f.start]))
+
+
+_RATE_CLAUSE = re.compile(r"[，,；;][\u4e00-\u9fff]{0,8}率(?:为|是|达到|达)?\d+(?:\.\d+)?%(?=[，,；;])")
 
 
 def _list_whole(folded: str, sents: dict, f: Fig) -> Fig | None:
