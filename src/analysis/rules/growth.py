@@ -140,11 +140,28 @@ def _plan_stays(heading: str) -> bool:
     return bool(not _REVIEW_HEADING.search(heading) or _NEXT_HEADING.search(heading))
 
 
+# 总的看，… / 一年来，…: a sentence that sums up the year reviewed, even where it closes a section of plans
+LOOK_BACK_LEAD = re.compile(r"(?:总的看|总体看|总的来看|总体来看|总的来说|总体而言|综上所述|综上|总之|一年来|过去的?一年)[，,]")
+# a word that asks for what is still to come (确保…/力争…/要…) between such an opening and the figure
+_LOOK_BACK_EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
+
+
+def looks_back(doc, folded: str, f: Fig) -> bool:
+    """Does figure f stand in a sentence that opens by summing up the year (总的看，一年来，), with no word of plan
+    (力争/确保/计划…) before it?"""
+    s = doc.sentences[f.sent].start if f.sent >= 0 else -1
+    return s >= 0 and bool(LOOK_BACK_LEAD.match(folded, s)) and not _PLAN.search(folded, s, f.start) \
+        and not _LOOK_BACK_EXHORT.search(folded, s, f.start)
+
+
 @per_figure
 def _planned(folded: str, doc, f: Fig) -> bool:
     """in_plan, except for a figure under a heading that reviews the period (预算执行情况) with no plan word in its own
-    sentence before it."""
+    sentence before it, and for a sentence that sums up the year (总的看，一年来，…) even under a plan heading."""
     if not in_plan(folded, doc, f):
+        return False
+    if f.sent >= 0 and folded[doc.sentences[f.sent].start:doc.sentences[f.sent].start + 1] in "总一综过" \
+            and looks_back(doc, folded, f):
         return False
     if _plan_stays(doc.section_at(f.start)):
         return True
@@ -780,6 +797,11 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         bases = [g for g in after if _BASE_LABEL.search(label_of(folded, g)) and _BASE_VERB.search(label_of(folded, g))
                  or _named_base(folded, g, group[-1].cur) or "环比" in own and _period_before(folded, g, group[-1].cur)]
         bases = [b for b in bases if not _base_of_other(folded, b, group[-1].cur)]
+        # 同比增长62.8%，恢复到2019年的118.6%（2019年为2,096.4万人次）: a value dated to a year that is neither the year
+        # before the one reviewed nor named in the rate's own clause is the base of another comparison
+        if year and bases:
+            bases = [b for b in bases if not ((y := _YEAR_IN.match(label_of(folded, b))) and int(y.group(0)[:4]) != year - 1
+                                              and y.group(0) not in own)]
         # …but not one that follows another value of its unit (营业收入52.68亿元，增长14.7%；利润总额3.18亿元，上年为2.96亿元):
         # that value is the one it is the base of
         bases = [b for b in bases if not any(same_unit(x, b) and not _is_ref(folded, x) and x is not group[-1].cur

@@ -21,7 +21,7 @@ from .common import (CLAUSE_SEP, Fig, _PLAN, _PLAN_HEADING, cached, clause_end, 
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
                      _LABEL_VERB, _NEGATION, _RATE_DOWN, _RATE_UP_DOWN, _RESPECTIVELY, _TARGET_AFTER, _TARGET_BEFORE,
                      _UP, _YEAR_IN_LEAD, _bigrams, _chain, _is_change, _is_ref, _is_target, _is_tgt, _per_unit,
-                     _plain_value, _planned, _sentences, _target_after, find_growths)
+                     _plain_value, _planned, _sentences, _target_after, find_growths, LOOK_BACK_LEAD, looks_back)
 from .intervals import Interval, fmt_interval, fmt_outward
 
 
@@ -443,16 +443,18 @@ _DONE_LATER = re.compile(r"实际|(?:全年|当年|今年|年内|年末|年底)(
                          r"(?P<v>完成|建成|实现|达到|新建|新增|建设|改造|培训|开展|实施|落实)")
 
 
-# 总的看，… / 一年来，…: a sentence that sums up the year reviewed, even where it closes a section of plans
-_LOOK_BACK_LEAD = re.compile(r"(?:总的看|总体看|总的来看|总体来看|总的来说|总体而言|综上所述|综上|总之|一年来|过去的?一年)[，,]")
+_LOOK_BACK_LEAD = LOOK_BACK_LEAD
+_looks_back = looks_back  # growth's _planned already reads such a sentence as a result, not a plan
 
 
-def _looks_back(doc, folded: str, f: Fig) -> bool:
-    """Does figure f stand in a sentence that opens by summing up the year (总的看，一年来，), with no word of plan
-    (力争/确保/计划…) before it?"""
-    s = doc.sentences[f.sent].start if f.sent >= 0 else -1
-    return s >= 0 and bool(_LOOK_BACK_LEAD.match(folded, s)) and not _PLAN.search(folded, s, f.start) \
-        and not _EXHORT.search(folded, s, f.start)
+# 帮助1,140名退役军人实现就业，为年度目标1,200人的95%: 人, 名 and 位 all count persons
+_PERSONS = frozenset(("人", "名", "位"))
+
+
+def _same_count(a: Fig, b: Fig) -> bool:
+    """same_unit, with the person counters 人/名/位 taken as one unit."""
+    return same_unit(a, b) or (a.kind == b.kind == "count" and a.base_unit in _PERSONS and b.base_unit in _PERSONS
+                               and a.base_unit != b.base_unit)
 
 
 def target_met(doc, figures) -> list[dict]:
@@ -470,7 +472,7 @@ def target_met(doc, figures) -> list[dict]:
     def achieved(sfigs: list[Fig], t: Fig, after_too: bool = False) -> Fig | None:
         """The value achieved against target t: the nearest same-unit value before it that is not a base,
         change or target, else (目标为1万亩，实际完成1.2万亩) one stated after it."""
-        ach = [g for g in sfigs if g.end <= t.start and same_unit(g, t) and not _is_ref(folded, g)]
+        ach = [g for g in sfigs if g.end <= t.start and _same_count(g, t) and not _is_ref(folded, g)]
         # 基本支出3537.69万元（人员经费…，公用经费509.97万元），…基本支出年初预算3369.36万元: a value inside a bracket
         # the target stands outside of details the value before the bracket, never the achieved one
         while ach and _closed_between(folded, ach[-1].end, t.start):
@@ -538,8 +540,7 @@ def target_met(doc, figures) -> list[dict]:
         reviews = t.kind == "percent" and (rate_of or pct_of) \
             and not _PLAN.search(before) and not in_plan_heading(doc, t)
         if _planned(folded, doc, t) and not reviews and not (
-                _is_tgt(folded, t) and _DONE_LATER.search(folded, t.end, doc.sentences[t.sent].end)) \
-                and not _looks_back(doc, folded, t):
+                _is_tgt(folded, t) and _DONE_LATER.search(folded, t.end, doc.sentences[t.sent].end)):
             continue
         sfigs = sents.get(t.sent, [])
         nxt = next((g for g in sfigs if g.start >= t.end), None)
@@ -1220,7 +1221,7 @@ def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: l
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         for t in sfigs:
             if t.id in judged or t.value is None or t.qualifier not in _BOUNDS \
-                    or not (t.kind == "percent" or t.quantity) or _planned(folded, doc, t) and not _looks_back(doc, folded, t):
+                    or not (t.kind == "percent" or t.quantity) or _planned(folded, doc, t):
                 continue
             chain = [t]  # 按期办结率95%以上、积案化解率85%以上: named targets listed with 、
             for g in sfigs:
@@ -1350,7 +1351,7 @@ _CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:�
                                 r"(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现))(?=[，,；;。！？\n]|$)")
 _DONE_LEAD = re.compile(r"^(?:完成|实现|建成|达到)")
 _DONE_TAIL = re.compile(r"(?:完成|实现|达到)$")
-_TARGETS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:为|是)[：:]?")
+_TARGETS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:(?:为|是)[：:]?|[：:])")  # 目标为：… / 设定目标：…
 # 围绕“完成水利投资15亿元、新增节水灌溉面积8万亩”两大年度目标: the targets of the year, quoted, then named so
 # 确定了招商引资到位资金80亿元、新增市场主体1万户等年度目标: the targets set, listed, closed by 等…目标
 _ETC_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达|明确)了?((?:[^。；;“”]){4,80}?)等(?:[一二三四五六七八九十两\d]{1,2}[大项个])?"
@@ -1708,8 +1709,14 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
         # 确定了招商引资到位资金80亿元…等年度目标。…招商引资到位资金86.2亿元，为年度计划的112.8%: the one target set
         # earlier under exactly the value's name
         name = _DONE_LEAD.sub("", _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a))))
-        named = [g for g, n in _set_targets(doc, folded, figs) if g.sent < p.sent and same_unit(g, a) and n == name]
-        if len(name) >= 4 and len(named) == 1:
+        # 年初设定目标：…技术合同成交额达到60亿元…。…登记技术合同1860项，成交额68.4亿元，完成目标的114%: the one target
+        # set of that metric, its name the value's own or the value's name after words its own sentence names first
+        ends = [(g, n) for g, n in _set_targets(doc, folded, figs) if g.sent < p.sent and same_unit(g, a)
+                and len(name) >= 2 and n.endswith(name)]
+        s0 = doc.sentences[a.sent].start
+        named = [g for g, n in ends if n == name and len(name) >= 4
+                 or n != name and len(n) - len(name) >= 2 and n[:-len(name)] in folded[s0:a.start]]
+        if len(ends) == 1 and len(named) == 1:
             row = _pct_of_target(a, named[0], p)
             row["start"] = a.start
             return row
@@ -2078,8 +2085,7 @@ def _restated_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], judg
             post = _PRE_CLAIMED.match(folded, c.end, c.end + tail.end())
         else:
             cs = clause_start(folded, c.start)
-        if _EXHORT.search(folded, cs, c.start) or _planned(folded, doc, c) and not _is_tgt(folded, c) \
-                and not _looks_back(doc, folded, c):
+        if _EXHORT.search(folded, cs, c.start) or _planned(folded, doc, c) and not _is_tgt(folded, c):
             continue
         name = _set_name(folded, c)
         found = [(t, a, at_most) for t, n, a, at_most in pairs if t.start < c.start and a.start < c.start
