@@ -44,10 +44,12 @@ def test_check_scoring_needs_rule_verdict_and_overlap():
 
 # Regression guards at the scores reached on the sets the rules were developed on (a drop fails);
 # the held-out sets are guarded only against false alarms, the bar, so that they are never tuned on.
-# (claims judged right at the end of the third session of 2026-11-26, less a margin of about two points)
+# (claims judged right at the end of the fourth session of 2026-11-26, less a margin of about two points)
 RECALL = {"tuning": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.97, "tuning5": 0.97, "tuning6": 0.97,
-          "tuning7": 0.96, "tuning8": 0.95, "tuning9": 0.97, "tuning10": 0.94, "tuning11": 0.97, "tuning12": 0.89,
-          "tuning13": 0.86, "tuning14": 0.96, "tuning15": 0.97, "tuning16": 0.96, "tuning17": 0.95}
+          "tuning7": 0.96, "tuning8": 0.95, "tuning9": 0.97, "tuning10": 0.94, "tuning11": 0.97, "tuning12": 0.90,
+          "tuning13": 0.90, "tuning14": 0.96, "tuning15": 0.97, "tuning16": 0.96, "tuning17": 0.95, "tuning18": 0.94,
+          "tuning19": 0.96, "tuning20": 0.94, "tuning21": 0.97, "tuning22": 0.97, "tuning23": 0.94, "tuning24": 0.96,
+          "tuning25": 0.94, "tuning26": 0.93}
 
 
 @pytest.mark.parametrize("folder,recall", sorted(RECALL.items()))
