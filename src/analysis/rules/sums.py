@@ -777,7 +777,7 @@ def _balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig,
     out = []
     if "收支" not in folded:
         return out
-    for r in _figs_where(doc, folded, sents, _HINT_BALANCE):
+    for r in _figs_where(doc, folded, sents, _HINT_BALANCE, ("收支",)):
         if not r.quantity or r.sent < 0:
             continue
         s0 = clause_start(folded, r.start, "；;。！？!?\n")
@@ -826,7 +826,7 @@ def _all_kinds(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig
     out = []
     if "各类" not in folded:
         return out
-    for g in _figs_where(doc, folded, sents, _HINT_ALL_KINDS):
+    for g in _figs_where(doc, folded, sents, _HINT_ALL_KINDS, ("各类",)):
         if not g.quantity:
             continue
         m = _ALL_KINDS.match(label_of(folded, g))
@@ -889,7 +889,7 @@ def _budget_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
     out = []
     if "结余" not in folded and "结转" not in folded:
         return out
-    for r in _figs_where(doc, folded, sents, _HINT_LEFT):
+    for r in _figs_where(doc, folded, sents, _HINT_LEFT, ("结余", "结转")):
         if not r.quantity or r.sent < 0 or not _LEFT.search(label_of(folded, r)):
             continue
         spent = [g for g in sents.get(r.sent, []) if g.end <= r.start and same_count_unit(g, r) and _SPENT.search(label_of(folded, g))]
@@ -916,7 +916,7 @@ def _budget_additions(doc, folded: str, figs: list[Fig], sents: dict) -> list[tu
     out = []
     if "追加" not in folded:
         return out
-    for a in _figs_where(doc, folded, sents, _HINT_ADDED):
+    for a in _figs_where(doc, folded, sents, _HINT_ADDED, ("追加",)):
         if not a.quantity or a.sent < 0 or not _ADDED.search(label_of(folded, a)):
             continue
         para = paragraph_start(folded, a.start)
@@ -956,9 +956,16 @@ def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], No
     """受理审查逮捕案件236件，批准逮捕198件，不批准逮捕38件: an outcome and its negation after the set they split
     (weak: some may still be pending)."""
     out = []
-    hits = sentences_with(doc, folded, _HINT_NOT)
+    # (the sentences sentences_with(doc, folded, _HINT_NOT) finds, tested for the sentences with figures only: a
+    # match belongs to the last sentence starting at or before it)
+    starts = doc._sent_starts if len(getattr(doc, "_sent_starts", ())) == len(doc.sentences) else [
+        s.start for s in doc.sentences]
+    n_sent, n_text, find = len(starts), len(folded), folded.find
     for si, sfigs in sents.items():
-        if si < 0 or si not in hits:
+        if si < 0:
+            continue
+        hi = starts[si + 1] if si + 1 < n_sent else n_text
+        if find("不", starts[si], hi) < 0 and find("未", starts[si], hi) < 0:
             continue
         qty = [g for g in sfigs if g.quantity]
         for q in qty:
