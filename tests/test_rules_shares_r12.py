@@ -5,12 +5,10 @@ pass 100 (合作社、家庭农场和龙头企业分别占…), unless the names
 a structure lead may end in 为 (资金构成为：…)."""
 import pytest
 
-from analysis.rules.ratios import derived_ratio
-from analysis.rules.shares import granularity, percent_sum, share_of_total
-from rules_cases import run
+from analysis.rules.shares import percent_sum, share_of_total
+from rules_cases import YEARS, alarms, run, share_rules
 
-MINE = (share_of_total, percent_sum, granularity, derived_ratio)
-YEARS = [2020, None]
+MINE = share_rules()
 
 
 def _ps(text, year=2020):
@@ -18,8 +16,7 @@ def _ps(text, year=2020):
 
 
 def _bad(text, year=2020):
-    return [(rule.__name__, r["verdict"]) for rule in MINE for r in run(rule, text, year)
-            if r["verdict"] in ("inconsistent", "missing")]
+    return alarms(MINE, text, year)
 
 
 # ---------------------------------------------------------------- a classification lead after a stated whole

@@ -8,19 +8,16 @@ import pytest
 
 from analysis.rules.ratios import derived_ratio
 from analysis.rules.shares import granularity, percent_sum, share_of_total
-from rules_cases import run
+from rules_cases import YEARS, alarms, rule_verdicts, share_rules
 
-MINE = (share_of_total, percent_sum, granularity, derived_ratio)
-YEARS = [2020, None]
+MINE = share_rules()
 
 
-def _rows(rule, text, year=2020):
-    return [r["verdict"] for r in run(rule, text, year)]
+_rows = rule_verdicts
 
 
 def _bad(text, year=2020):
-    return [(rule.__name__, r["verdict"]) for rule in MINE for r in run(rule, text, year)
-            if r["verdict"] in ("inconsistent", "missing")]
+    return alarms(MINE, text, year)
 
 
 # ---------------------------------------------------------------- 月人均: a monthly amount per head

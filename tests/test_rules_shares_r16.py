@@ -4,21 +4,17 @@ satisfaction rate even past the sample's own rate clause (有效回收率…，�
 the sum of the nearest earlier sentence of the paragraph that states one (past a sentence with no sum)."""
 import pytest
 
-from analysis.rules.ratios import derived_ratio
-from analysis.rules.shares import granularity, percent_sum, share_of_total
-from rules_cases import run
+from analysis.rules.shares import granularity, share_of_total
+from rules_cases import YEARS, alarms, rule_verdicts, share_rules
 
-MINE = (share_of_total, percent_sum, granularity, derived_ratio)
-YEARS = [2020, None]
+MINE = share_rules()
 
 
-def _rows(rule, text, year=2020):
-    return [r["verdict"] for r in run(rule, text, year)]
+_rows = rule_verdicts
 
 
 def _bad(text, year=2020):
-    return [(rule.__name__, r["verdict"]) for rule in MINE for r in run(rule, text, year)
-            if r["verdict"] in ("inconsistent", "missing")]
+    return alarms(MINE, text, year)
 
 
 # ---------------------------------------------------------------- subject + act rate
