@@ -677,8 +677,10 @@ def _stock_then_flows(doc, folded: str, sents: dict, paired: set[int]) -> list[d
             if pair is None:
                 continue
             c, p = pair
-            news = [g for g in qty if same_count_unit(g, c) and _is_new(folded, g) and not _EXIT.search(_label(folded, g))]
-            exits = [g for g in qty if same_count_unit(g, c) and _EXIT.search(_label(folded, g)) and not _is_new(folded, g)]
+            # 全年新登记9,850户、注销4,250户: each item of a 、 list by its own words
+            news = [g for g in qty if same_count_unit(g, c) and _is_new(folded, g) and not _EXIT.search(_own_words(folded, g))]
+            exits = [g for g in qty if same_count_unit(g, c) and _EXIT.search(_own_words(folded, g)) and (
+                not _is_new(folded, g) or "、" in _label(folded, g) and _leaves(folded, g))]
             if news and len(exits) == 1 and news[0].end <= exits[0].start:
                 row = _four(folded, p, news[0], exits[0], c)
                 if row["verdict"] == schema.CONSISTENT:

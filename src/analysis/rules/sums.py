@@ -583,8 +583,10 @@ def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | Non
         return parts
     if len(head) >= 2 and _other_attribute(folded, head, parts[cut]):
         return head  # 其中正式党员43名、预备党员4名；女党员11名: the semicolon and the attribute both end the split
-    if len(head) >= 2 and _CATCH_ALL.search(item_label(folded, head[-1])):
-        return head  # 其中A…、B…、其他处理10件；结转下年度12件: the list closed itself before the semicolon
+    if len(head) >= 2 and any(_CATCH_ALL.search(item_label(folded, h)) for h in head[-2:]):
+        # 其中A…、B…、其他处理10件；结转下年度12件: the list closed itself before the semicolon (…、其他1件、尚未审结1件；
+        # the catch-all may be followed by one status of the whole still open)
+        return head
     return head if len(head) >= 2 and _sum(head).overlaps(_sh_niv(total)) else None
 
 
@@ -932,6 +934,8 @@ def _budget_additions(doc, folded: str, figs: list[Fig], sents: dict) -> list[tu
 # 本年度已办结270件…；结转下年度继续办理12件 with 共需办理282件 stated before: what was done and what carries over
 _CARRIED = re.compile(r"结转下(?:一)?年度?(?:继续)?(?:办理)?$|转入下(?:一)?年度?(?:继续)?(?:办理)?$")
 _HINT_CARRIED = re.compile(r"结转下|转入下")
+# …，合计办结183件，结转下年度继续办理12件: the count closed this year, named by its 合计/共 instead of 已
+_CLOSED_COUNT = re.compile(r"(?:合计|共计|总计|共)(?:已)?(?:办结|办理完毕|答复|完成)$")
 
 
 def _done_and_carried(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], None]]:
@@ -944,7 +948,7 @@ def _done_and_carried(doc, folded: str, figs: list[Fig], sents: dict) -> list[tu
         if not c.quantity or c.sent < 0 or c.kind != "count" or not _CARRIED.search(label_of(folded, c)):
             continue
         done = next((g for g in sents.get(c.sent, []) if g.end <= c.start and same_count_unit(g, c)
-                     and _DONE.search(label_of(folded, g))), None)
+                     and (_DONE.search(lab := label_of(folded, g)) or _CLOSED_COUNT.search(lab))), None)
         if done is not None:
             whole = _matching_earlier(doc, folded, figs, c.sent, [done, c])
             if whole is not None:
@@ -1246,7 +1250,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         if lead:
             listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)]
             name = lead.groupdict().get("name")
-            closing = [g for g in listed if _TOTAL_AFTER.match(_clause_text(folded, g))]
+            # …，合计办结183件 closes the classification too (合计/共计/总计 and its verb)
+            closing = [g for g in listed if _TOTAL_AFTER.match(ct := _clause_text(folded, g))
+                       or ct.startswith(("合计", "共计", "总计")) and _TOTAL_AFTER_VERB.match(ct)]
             for unit_fig in _first_per_unit(listed):
                 parts = [g for g in listed if same_count_unit(g, unit_fig)]
                 # …；用于就业帮扶865万元，其中公益性岗位补贴512万元、…；: a 其中 inside an item details that item
@@ -1403,8 +1409,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 cum_p = [p for p in parts if _CUM_PART.search(item_label(folded, p))]
                 if len(new_p) >= 2 and len(cum_p) >= 2 and len(new_p) + len(cum_p) == len(parts):
                     parts = new_p if _NEW_PART.search(glabel) else cum_p
-            if len(parts) >= 2 and g_sure is None and not glabel.startswith("共") and len(verb := glabel[2:4]) == 2 \
-                    and any(verb in label_of(folded, p) for p in parts):
+            if len(parts) >= 2 and g_sure is None and not glabel.startswith("共") and (
+                    lead and lead_end <= parts[0].start and not split_lead
+                    or len(verb := glabel[2:4]) == 2 and any(verb in label_of(folded, p) for p in parts)):
+                # 从办理结果看，予以公开78件，…，其他处理16件，合计办结183件: a classification closed by its 合计
                 g_sure = True
             if len(parts) >= 2:
                 out.append((g, parts, g_sure))
