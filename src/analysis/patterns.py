@@ -21,13 +21,14 @@ from pathlib import Path
 import _sre
 from re import _compiler, _parser
 
-_KEY = f"{sys.implementation.cache_tag} {_sre.MAGIC} {sys.version}"
+_KEY = f"2 {sys.implementation.cache_tag} {_sre.MAGIC} {sys.version}"  # (2: the format of the entries)
 _FILE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}.json"
 
-_kept: dict[str, list] = {}  # "flags pattern" → [flags, code, groups, groupindex, indexgroup]
+_kept: dict[str, list] = {}  # "flags pattern" → [flags, "opcode,opcode,…", groups, groupindex, indexgroup]
 _added = 0
 _used: set[str] = set()  # the keys this process compiled or read back: what the next save keeps
 _compile = _compiler.compile  # the interpreter's own, for everything not kept
+_MAX_ADDED = 2000  # new patterns kept by one process (those built from a text's words are unbounded otherwise)
 
 
 def _compile_kept(p, flags=0):
@@ -36,8 +37,10 @@ def _compile_kept(p, flags=0):
     if not isinstance(p, str):
         return _compile(p, flags)
     key = f"{int(flags)} {p}"
-    _used.add(key)
     e = _kept.get(key)
+    if e is None and _added >= _MAX_ADDED:
+        return _compile(p, flags)  # patterns built from a text's own words: not kept past a bound (memory)
+    _used.add(key)
     if e is None:
         parsed = _parser.parse(p, flags)
         code = _compiler._code(parsed, flags)
@@ -45,10 +48,11 @@ def _compile_kept(p, flags=0):
         indexgroup = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        e = [int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, indexgroup]
+        # (the opcodes as one string of numbers: a list of ints costs ten times the memory, for every pattern kept)
+        e = [int(flags | parsed.state.flags), ",".join(str(int(c)) for c in code), parsed.state.groups - 1, groupindex, indexgroup]
         _kept[key] = e
         _added += 1
-    return _sre.compile(p, e[0], e[1], e[2], e[3], tuple(e[4]))
+    return _sre.compile(p, e[0], list(map(int, e[1].split(","))), e[2], e[3], tuple(e[4]))
 
 
 def keep_compiled(path: Path | None = None) -> None:
