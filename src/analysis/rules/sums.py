@@ -956,6 +956,20 @@ def _done_and_carried(doc, folded: str, figs: list[Fig], sents: dict) -> list[tu
     return out
 
 
+def _two_cuts_whole(folded: str, sent, before: list[Fig], parts: list[Fig]):
+    """The whole T (and its 其中 items) when T，其中 A、B；按…分，C、D with C + D == T: two cuts of one whole."""
+    total = sum(p.value for p in parts)
+    for i, t in enumerate(before[:-2]):
+        if not folded.startswith(("，其中", ",其中"), t.end) or t.value != total:
+            continue
+        items = before[i + 1:]
+        stop = clause_end(folded, t.end + 1, "；;。！？!?\n")
+        if len(items) < 2 or items[-1].end > stop or any(is_reference(folded, g) for g in items):
+            return None
+        return (t, items, True)
+    return None
+
+
 def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], None]]:
     """受理审查逮捕案件236件，批准逮捕198件，不批准逮捕38件: an outcome and its negation after the set they split
     (weak: some may still be pending)."""
@@ -1339,6 +1353,14 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                         continue
                     closing = _NAMED_CLOSING.match(folded, parts[-1].end)
                     named = closing is not None and _core_named(closing.group("name"), label_of(folded, before[-1]))
+                    if not named:
+                        # 共承办建议和提案68件，其中建议31件、提案35件；按办理方式分，主办41件、协办27件: the second cut adds
+                        # up to the whole before the 其中 list, so that list is a first cut of the same whole
+                        whole = _two_cuts_whole(folded, sent, before, parts)
+                        if whole is not None:
+                            out.append((whole[0], parts, True))
+                            out.append(whole)
+                            continue
                     out.append((before[-1], parts, True if named else None))
         for g in (sfigs if ("共" in stext or "计" in stext or "总" in stext or "得分" in stext or "满分" in stext) else ()):
             if not g.quantity:

@@ -922,7 +922,36 @@ def target_met(doc, figures) -> list[dict]:
         out += ahead
     out += _blanket_claims(doc, folded, figs, out)
     out += _points_over_named_target(folded, figs, sents, out, growths)
+    out += _rate_over_named_level(folded, figs, out)
     return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
+
+
+# 覆盖率62.4%，超额完成65%的年度目标 / 满意度96.5%，超过90%的目标值: a claim right after a rate, naming its target
+# level; the rate ending the clause before is the achieved value (plain 完成65%的目标 is a share done, not a level)
+_OVER_LEVEL_LEAD = re.compile(r"(?:率|度|比例|占比)(?:为|达|达到|是)?$")
+_OVER_LEVEL_CLAIM = re.compile(r"[，,](?:均|已|全面|圆满|顺利)?(?:超额完成|超过|超出|高于)了?")
+_OVER_LEVEL_TAIL = re.compile(r"的(?:年度|全年|年初|预期|既定)?(?:目标值?|目标任务|目标要求|考核目标|任务|要求)")
+
+
+def _rate_over_named_level(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    if "%的" not in folded:
+        return []
+    taken = {f for r in rows for f in r.get("figure_ids", "").split() if f}
+    out = []
+    for i in range(1, len(figs)):
+        t, a = figs[i], figs[i - 1]
+        if t.kind != "percent" or a.kind != "percent" or t.id in taken or t.qualifier not in ("", "more_than")\
+                or a.qualifier or a.sent != t.sent:
+            continue
+        tail = _OVER_LEVEL_TAIL.match(folded, t.end)
+        if not tail:
+            continue
+        # 超过90% is one figure (more_than): its word belongs to the claim
+        claim = folded[a.end:t.start] + (re.match(r"[^\d.]*", t.text).group() if t.qualifier else "")
+        if not _OVER_LEVEL_CLAIM.fullmatch(claim) or not _OVER_LEVEL_LEAD.search(label_of(folded, a)):
+            continue
+        out.append(_met(a, t, folded[a.end:t.end], True, beyond=False, claim_to=tail.end()))
+    return out
 
 
 # 健康管理率71.5%（目标值70%） / 新建泊位2,400个（计划2,000个）: the target in a bracket right after the value
