@@ -14,7 +14,7 @@ from conftest import ROOT
 TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
           "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19",
           "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27"]
-HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10"]
+HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
