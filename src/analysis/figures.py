@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import schema
 from .ingest import Document
 from .numerals import CN_CHARS, MULTIPLIERS, as_written, parse_arabic, parse_chinese, parse_number, plain
+from .tables import find_tables, may_hold_tables
 
 from typing import TYPE_CHECKING
 
@@ -252,8 +253,6 @@ def find_figures(doc: Document) -> list[Figure]:
             continue
         _qualify(fig, folded, out[-1].end if out else 0)
         out.append(fig)
-    from .tables import may_hold_tables
-
     if may_hold_tables(folded):
         cells = _table_figures(folded, out)
         if cells:
@@ -265,8 +264,6 @@ def find_figures(doc: Document) -> list[Figure]:
 def _table_figures(folded: str, taken: list[Figure]) -> list[Figure]:
     """Number cells of flattened tables (基本支出  1,286.40  1,262.15  98.1%) the grammar could not read, with the
     unit their row, column or 单位 line gives; the row label is their metric."""
-    from .tables import find_tables
-
     spans = {(f.start, f.end) for f in taken}
     by_start = {f.start: f for f in taken}
     out = []

@@ -92,9 +92,9 @@ def save_compiled() -> None:
 
 
 if __name__ == "__main__":  # set-up: `python -m analysis.patterns` compiles the package's patterns once and keeps them
-    keep_compiled()
-    from .report import load_report  # noqa: F401  (the extractor)
-    from .rules import rule_functions
+    import importlib
 
-    rule_functions()
+    keep_compiled()
+    importlib.import_module("analysis.report")  # the extractor and its patterns
+    importlib.import_module("analysis.rules").rule_functions()  # every rule and its patterns
     save_compiled()
