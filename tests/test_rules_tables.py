@@ -182,3 +182,22 @@ def test_an_indicator_table_run_together_on_one_line():
     assert verdicts(table_targets_met, missed.replace("项目各项", "明年确保各项"), 2022) == []
     # prose with 指标值 and 完成值 in it but no run of cells is no table
     assert find_tables(build_document("年度指标值 实际完成值 得分均由系统导出，详见附件。", year=2022).folded) == []
+
+
+# the same kind of table with single spaces, a row a line (the text may join the rows of one line into one)
+_SPACED = ("三、绩效指标完成情况\n指标名称 年度指标值 实际完成值 得分\n新建村级健身广场 15个 {n} 20分\n"
+           "群众满意度 90%以上 93.5% 10分\n四、总体评价\n{claim}\n")
+
+
+def test_a_single_spaced_indicator_table_a_row_a_line():
+    ok = _SPACED.format(n="15个", claim="项目各项绩效目标全部完成。")
+    table = find_tables(build_document(ok, year=2021).folded)[0]
+    assert table.columns == ["年度指标值", "实际完成值", "得分"]
+    assert [r.label.text for r in table.rows] == ["新建村级健身广场", "群众满意度"]
+    assert [c.text for c in table.rows[1].cells] == ["90%以上", "93.5%", "10分"]
+    assert verdicts(table_targets_met, ok, 2021) == ["consistent"]
+    assert verdicts(table_targets_met, _SPACED.format(n="13个", claim="项目各项绩效目标全部完成。"), 2021) == \
+        ["inconsistent"]
+    # a prose line under the header ends the table: the row after it belongs to no table
+    prose = _SPACED.replace("新建村级健身广场 15个 {n} 20分", "各项指标完成情况如下，详见附表。")
+    assert find_tables(build_document(prose.format(n="", claim=""), year=2021).folded) == []

@@ -88,6 +88,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     unit: str = ""  # from a 单位：万元 line
     start: int = 0
+    spaced: bool = False  # cells apart by single spaces: only rows of the header's shape belong to it
 
     def unit_of(self, row: Row, col: int) -> str:
         """A cell's unit: its row label's （户）, its column's （万元）, else the table's 单位 line."""
@@ -166,10 +167,21 @@ def find_tables(folded: str) -> list[Table]:
             if len(row_cells) == len(current.columns):
                 current.rows.append(Row(cells[0], row_cells))
                 continue
+        if current is not None and current.spaced:
+            rows = _read_rows(line, offset - len(line) - 1, 0, len(current.columns), strict=True)
+            if rows:
+                current.rows.extend(rows)
+                continue
         if line.strip():
             current = None  # prose ends the table
             if _RUN_HEADER.search(line):
-                tables.extend(_run_together(line, offset - len(line) - 1))
+                run = _run_together(line, offset - len(line) - 1)
+                tables.extend(run)
+                if not run and _SPACED_HEADER.match(line):
+                    # a header apart by single spaces, its rows on the lines below (指标名称 年度指标值 实际完成值 得分)
+                    current = Table(_SPACED_HEADER.match(line).group("cols").split(" "), start=offset - len(line) - 1,
+                                    spaced=True)
+                    tables.append(current)
     return [t for t in tables if t.rows]
 
 
@@ -179,21 +191,36 @@ _RUN_HEADER = re.compile(r"(?:年度)?(?:指标值|目标值|计划值) (?:实�
 _RUN_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S+) (?P<a>\S+)(?: (?P<s>\d+(?:\.\d+)?分))?(?= |$)")
 
 
+# such a header on a line of its own, and its rows below it one a line: 受训学员满意度 90%以上 96.8% 10分
+_SPACED_HEADER = re.compile(r"[^ \d]{2,8} (?P<cols>" + _RUN_HEADER.pattern + r")$")
+
+
+def _read_rows(line: str, offset: int, pos: int, columns: int, strict: bool) -> list[Row] | None:
+    """The rows (label, target, actual[, score]) apart by single spaces in a line from pos, each cell a number with
+    its measure word. Strict: the whole rest of the line must read as rows (else None); otherwise what does not read
+    that way is passed over."""
+    rows = []
+    while True:
+        m = _RUN_ROW.search(line, pos)
+        if strict and (m is None and line[pos:].strip(" ") or m is not None and line[pos:m.start()].strip(" ")):
+            return None
+        if not m:
+            return rows
+        cells = [Cell(offset + m.start(g), offset + m.end(g), m.group(g)) for g in ("t", "a", "s") if m.group(g)]
+        if all(c.is_number for c in cells) and len(cells) == columns:
+            rows.append(Row(Cell(offset + m.start("label"), offset + m.end("label"), m.group("label")), cells))
+            pos = m.end()
+        elif strict:
+            return None
+        else:
+            pos = m.start("label") + len(m.group("label").split(" ")[0]) + 1
+
+
 def _run_together(line: str, offset: int) -> list[Table]:
-    """A table run together on one line → a table of its rows (label, target, actual[, score]), each cell a number
-    with its measure word; rows that do not read that way are left out."""
+    """A table run together on one line → a table of its rows (label, target, actual[, score]); rows that do not
+    read that way are left out."""
     h = _RUN_HEADER.search(line)
     names = h.group(0).split(" ")
     table = Table(names, start=offset + h.start())
-    pos = h.end()
-    while True:
-        m = _RUN_ROW.search(line, pos)
-        if not m:
-            break
-        cells = [Cell(offset + m.start(g), offset + m.end(g), m.group(g)) for g in ("t", "a", "s") if m.group(g)]
-        if all(c.is_number for c in cells) and len(cells) == len(names):
-            table.rows.append(Row(Cell(offset + m.start("label"), offset + m.end("label"), m.group("label")), cells))
-            pos = m.end()
-        else:
-            pos = m.start("label") + len(m.group("label").split(" ")[0]) + 1
+    table.rows = _read_rows(line, offset, h.end(), len(names), strict=False)
     return [table] if table.rows else []

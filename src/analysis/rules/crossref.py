@@ -46,6 +46,7 @@ from .. import schema
 from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, clause_end, clause_start, clause_starts, figs_by_sentence,
                      figs_of, in_plan as _common_in_plan, is_per_unit, is_reference, is_sub_period, label_of,
                      paragraph_start, per_figure, plan_heading, result)
+from .tables import tables_of
 
 # clauses cut at list commas too (a list item's label)
 _ITEM_SEP = CLAUSE_SEP + "、"
@@ -1066,36 +1067,29 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
-# a row of an indicator table flattened to cells apart (群众满意度 90%以上 93.5% 10分): the name, the planned value, the
-# actual value
-_INDICATOR_NAME = re.compile(r"(?<![^ \t\u3000\n])([\u4e00-\u9fff]{3,14}(?:率|度|比例|比重))[ \t\u3000]+$")
-_CELL_SPACE = re.compile(r"[ \t\u3000]+")
+# an indicator table's rate row (群众满意度  90%以上  93.5%  10分): its name ends as a rate's does
+_INDICATOR_NAME = re.compile(r"[\u4e00-\u9fff]{3,14}(?:率|度|比例|比重)")
+_PLANNED_COLUMN = re.compile(r"指标值|目标值|计划值|预期值|年度目标")
+_ACTUAL_COLUMN = re.compile(r"实际|完成值")
 
 
 def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The actual value of a rate in an indicator table's row (群众满意度 90%以上 93.5%: name, planned value, actual
-    value, apart by spaces on a line with no sentence in it) and the one sentence of the report that names that rate
-    plainly (群众满意度达到93.2%): consistent when the two agree within rounding, inconsistent when they cannot."""
-    if "  " not in folded and " " not in folded and "\t" not in folded and "\u3000" not in folded:
-        return []
+    value, under a header naming the two columns) and the one sentence of the report that names that rate plainly
+    (群众满意度达到93.2%): consistent when the two agree within rounding, inconsistent when they cannot."""
+    by_start = {f.start: f for f in figs}
     rows = []
-    for i in _of_kind(doc, figs, "percent"):
-        if i == 0:
+    for table in tables_of(doc):
+        plan = table.column(_PLANNED_COLUMN.pattern)
+        actual = table.column(_ACTUAL_COLUMN.pattern)
+        if plan is None or actual is None or actual <= plan:
             continue
-        p, f = figs[i - 1], figs[i]
-        if p.kind != "percent" or f.qualifier or f.value_high is not None \
-                or not _CELL_SPACE.fullmatch(folded, p.end, f.start):
-            continue
-        text = doc.text  # (its lines: folded may join a wrapped line to the next)
-        s0 = text.rfind("\n", 0, p.start) + 1
-        e0 = text.find("\n", f.end)
-        if _SENTENCE_MARKS.search(text, s0, e0 if e0 >= 0 else len(text)):
-            continue  # prose, not a table's line
-        if not p.qualifier and not _PLANNED_COLUMN.search(folded, max(0, s0 - 300), p.start):
-            continue  # (two years side by side: the planned value says it is a table of indicators)
-        m = _INDICATOR_NAME.search(folded, s0, p.start)
-        if m:
-            rows.append((m.group(1), f))
+        for row in table.rows:
+            cell = row.cells[actual]
+            f = by_start.get(cell.start) if cell is not None and cell.is_percent else None
+            if f is not None and f.kind == "percent" and not f.qualifier and f.value_high is None \
+                    and _INDICATOR_NAME.fullmatch(row.label.text):
+                rows.append((row.label.text, f))
     if not rows:
         return []
     names = Counter(n for n, _ in rows)
@@ -1119,8 +1113,6 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
-_SENTENCE_MARKS = re.compile(r"[，。；,;！？!?]")
-_PLANNED_COLUMN = re.compile(r"指标值|目标值|计划值|预期值|年度目标")
 
 
 def _plain_rate_label(folded: str, f: Fig) -> str:
