@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import schema
 from .ingest import Document
 from .numerals import CN_CHARS, MULTIPLIERS, as_written, parse_arabic, parse_chinese, parse_number, plain
-from .tables import find_tables, may_hold_tables
+from .tables import TARGET_COLUMN, find_tables, may_hold_tables
 
 from typing import TYPE_CHECKING
 
@@ -294,7 +294,7 @@ def _row_label(row, column: str) -> str:
     return label + re.sub(r"[（(][^（）()]*[）)]$", "", column) if _PLAN_COLUMN.search(column) else label
 
 
-_PLAN_COLUMN = re.compile(r"目标|计划|任务|指标值|预算|年初")
+_PLAN_COLUMN = re.compile(TARGET_COLUMN.pattern + r"|预算|年初")  # a budget is planned too
 
 
 def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:

@@ -108,6 +108,18 @@ class Table:
         return None
 
 
+    def target_and_actual(self) -> tuple[int, int] | None:
+        """The columns of an indicator table's planned values (年度指标值, 目标任务) and of what was done after them
+        (实际完成值), or None."""
+        plan, actual = self.column(TARGET_COLUMN.pattern), self.column(ACTUAL_COLUMN.pattern)
+        return (plan, actual) if plan is not None and actual is not None and plan < actual else None
+
+
+# a column of planned values (年度指标值, 目标任务, 计划数, 考核目标) and one of what was done (实际完成值)
+TARGET_COLUMN = re.compile(r"目标|计划|任务|指标值|预期值|考核")
+ACTUAL_COLUMN = re.compile(r"实际|完成值")
+
+
 def _unit_word(s: str) -> str:
     return s.removeprefix("单位").lstrip("：:")
 

@@ -1069,8 +1069,6 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 # an indicator table's rate row (群众满意度  90%以上  93.5%  10分): its name ends as a rate's does
 _INDICATOR_NAME = re.compile(r"[\u4e00-\u9fff]{3,14}(?:率|度|比例|比重)")
-_PLANNED_COLUMN = re.compile(r"指标值|目标值|计划值|预期值|年度目标")
-_ACTUAL_COLUMN = re.compile(r"实际|完成值")
 
 
 def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -1080,10 +1078,10 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     by_start = {f.start: f for f in figs}
     rows = []
     for table in tables_of(doc):
-        plan = table.column(_PLANNED_COLUMN.pattern)
-        actual = table.column(_ACTUAL_COLUMN.pattern)
-        if plan is None or actual is None or actual <= plan:
+        cols = table.target_and_actual()
+        if cols is None:
             continue
+        actual = cols[1]
         for row in table.rows:
             cell = row.cells[actual]
             f = by_start.get(cell.start) if cell is not None and cell.is_percent else None

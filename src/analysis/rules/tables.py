@@ -12,14 +12,13 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from ..tables import Row, Table, find_tables, may_hold_tables
+from ..tables import TARGET_COLUMN as _TARGET, Row, Table, find_tables, may_hold_tables
 from .common import Fig, figs_of, result
 from .intervals import Interval, fmt_interval
 
 HUNDRED = Decimal(100)
 _RATE = re.compile(r"率|比例|比重|占比|进度|%|增长|增幅|增减|同比")
 _GROWTH = re.compile(r"增长|增幅|增减|同比|比上年")
-_TARGET = re.compile(r"目标|计划|任务|指标值|考核")
 _DENOMINATOR = re.compile(r"预算|目标|计划|任务|指标|上年|去年|基期|应|年初")
 _NUMERATOR = re.compile(r"执行|完成|实际|决算|本年|今年|实绩|已|支出数")
 # a claim that the targets were met, said of them in so many words, within a report's next sections
