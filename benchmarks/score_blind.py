@@ -2,6 +2,7 @@
 and false alarms per report.
 
     python benchmarks/score_blind.py tests/corpus/heldout4 tests/corpus/heldout5
+    python benchmarks/score_blind.py --by-rule tests/corpus/heldout4     # planted errors found, per rule, in totals
 
 Prints no report text, anchors or misses, so that running it never shows what the held-out reports say.
 """
@@ -18,7 +19,11 @@ from analysis.report import load_report  # noqa: E402
 
 
 def main() -> None:
-    for folder in sys.argv[1:] or sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("heldout*")):
+    args = sys.argv[1:]
+    by_rule = "--by-rule" in args
+    args = [a for a in args if a != "--by-rule"]
+    for folder in args or sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("heldout*")):
+        rules: dict[str, list[int]] = {}
         tot = [0] * 8
         worst = 0
         for path in sorted(Path(folder).glob("*.txt")):
@@ -34,10 +39,18 @@ def main() -> None:
             for i, v in enumerate((f.found, f.expected, c.found, c.expected, c.false_alarms, 1, e.found, e.expected)):
                 tot[i] += v
             worst = max(worst, c.false_alarms)
+            for rule in {r["rule"] for r in ref if r["verdict"] in ("inconsistent", "missing")}:
+                planted = [r for r in ref if r["rule"] == rule and r["verdict"] in ("inconsistent", "missing")]
+                got = score_checks(rep.text, rep.checks, planted)
+                rules.setdefault(rule, [0, 0])
+                rules[rule][0] += got.found
+                rules[rule][1] += got.expected
         print(f"{folder}: {tot[5]} reports; figures {tot[0]}/{tot[1]} ({tot[0] / max(tot[1], 1):.1%}); claims "
               f"{tot[2]}/{tot[3]} ({tot[2] / max(tot[3], 1):.1%}); planted errors {tot[6]}/{tot[7]} "
               f"({tot[6] / max(tot[7], 1):.1%}); false alarms {tot[4]} "
               f"({tot[4] / max(tot[5], 1):.2f} per report, at most {worst} in one report)")
+        if by_rule:
+            print("  planted errors by rule: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(rules.items())))
 
 
 if __name__ == "__main__":
