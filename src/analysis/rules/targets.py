@@ -27,6 +27,8 @@ from .intervals import Interval, fmt_interval, fmt_outward
 
 # 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
 _PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数)?的$")
+# a claim denied: 未能完成, 没有实现, 没能达到 (the words before the verb)
+_NOT = "未能?|没有|没能"
 _ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?|完成(?:率|数|值|额|量|进度|比例)"
                      r"|(?:目标|任务|计划|指标)(?:任务)?(?:为|是|：|:)(?:力争|确保)?(?:完成|实现|达到|突破|超过|[^，,；;。\d%]{1,12}?(?:达到|提高到|提升到))")
 # 目标为90%，实际达到92.4%: only the clause after the target, naming the actual value
@@ -44,11 +46,11 @@ _CONTROL_LEAD = re.compile(r"^(?:年初|年内|全年|今年|当年)?(?:确定|�
 _CEILING_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,5}?(?:以内|以下|之内)")
 # …以内的目标顺利实现 / …的年度目标未能实现: a claim about the target right after it
 _CLAIM_POST = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|指标)(?:范围)?[^，,；;。\d%]{0,4}?"
-                         r"(?:(?P<neg>未能|未|没有|没能)(?:实现|完成|达到|达成)|实现|完成|达到|达成)")
+                         r"(?:(?P<neg>" + _NOT + r")(?:实现|完成|达到|达成)|实现|完成|达到|达成)")
 
 
 # 高于市下达的保护目标 / 低于省定 / 达到了…不低于: the stated relation of a value to the target right after
-_REL_BEFORE = re.compile(r"(?:(?:未能?|没有|没能)?(?:达到|实现|符合|满足|完成)了?[^，,；;。\d%]{0,12}?)?"
+_REL_BEFORE = re.compile(r"(?:(?:" + _NOT + r")?(?:达到|实现|符合|满足|完成)了?[^，,；;。\d%]{0,12}?)?"
                          r"(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)[^，,；;。\d%]{0,12}$")
 # 高于市下达的保护目标47.90万亩 / 低于省核定的: the words right before the target name it as one (not 高于目标的乡镇有8个)
 _REL_TARGET_TAIL = re.compile(r"(?:目标|指标|任务|计划|限额|上限|警戒线|控制线|(?:确|核|下达|设|规|制|省|市|县)定的?|下达的)"
@@ -106,7 +108,7 @@ def _compared_value(doc, folded: str, sfigs: list[Fig], t: Fig, cs: int) -> Fig 
 
 # after the target only a claim about the target itself counts (达到了…的考核要求, 超额完成年度任务, 未完成年度计划)
 _CLAIM_MET_AFTER = re.compile(r"(?:完成|实现|达到|超过|突破)(?:了)?[^，,；;。\d]{0,10}?(?:目标|任务|计划|要求|指标)")
-_CLAIM_NOT_AFTER = re.compile(r"(?:未(?:能)?|没有|没能)(?:完成|实现|达到)")
+_CLAIM_NOT_AFTER = re.compile(r"(?:" + _NOT + r")(?:完成|实现|达到)")
 
 
 _QUOTED = re.compile(r"“[^”“]{1,16}”")
@@ -145,7 +147,7 @@ def _blank(m: re.Match) -> str:
 _VALUE_STATEMENT = re.compile(r"(?:超额)?(?:完成|实现|达到)(?=(?:(?!目标|任务|计划|要求|指标)[^，,；;。|\d的]){0,14}\d)")
 
 
-_CLAIM_ANY_AFTER = re.compile(r"(?:超额|全面|圆满|顺利|均|已)*(?:(?:未(?:能)?|没有|没能)(?:完成|实现|达到)|完成|实现|达到|超过|突破)"
+_CLAIM_ANY_AFTER = re.compile(r"(?:超额|全面|圆满|顺利|均|已)*(?:(?:" + _NOT + r")(?:完成|实现|达到)|完成|实现|达到|超过|突破)"
                               r"(?:了)?[^，,；;。、\d]{0,10}?(?:目标|任务|计划|要求|指标)")
 
 
@@ -1191,18 +1193,18 @@ def _far_apart(row: dict, by_id: dict) -> bool:
 
 _CLAIM_LEAD = re.compile(r"(?:已|均|全面|圆满|顺利|超额)*(?:完成|达到|实现)了?")
 # ，提前完成 / ，已全部完成 / ，未完成: a claim that is a clause of its own right after the target
-_BARE_CLAIM = re.compile(r"[，,](?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)*(?:完成|实现|达到)了?)"
+_BARE_CLAIM = re.compile(r"[，,](?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)*(?:完成|实现|达到)了?)"
                          r"(?:任务|目标)?(?=[，,；;。！？\n]|$)")
 # 较年度目标1,200万平方米超额完成 / 比计划提前完成: a claim right after a target compared with, no comma between
 _CMP_TARGET_LEAD = re.compile(r"(?:较|比|对照|对比)[^，,；;。\d%]{0,8}?(?:目标|计划|任务)(?:任务|值|数)?$")
-_BARE_CLAIM_CMP = re.compile(r"(?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)+"
+_BARE_CLAIM_CMP = re.compile(r"(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)+"
                              r"(?:完成|实现|达到)了?)(?:任务|目标)?(?=[，,；;。！？\n]|$)")
 _TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?[”\"]?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标)")
 
 
 # 按期办结率95%以上、积案化解率85%以上的考核目标均已完成 / 面商率达到90%以上的要求…，达到要求: the claim on targets
 # that name their metric, after them (or 实现了…的年度目标 before them)
-_NAMED_CLAIM_AFTER = re.compile(r"[^，,；;。！？\d%]{0,12}?(?:(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:均|已|全面|圆满|顺利|如期|提前)*"
+_NAMED_CLAIM_AFTER = re.compile(r"[^，,；;。！？\d%]{0,12}?(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:均|已|全面|圆满|顺利|如期|提前)*"
                                 r"(?:完成|实现|达到|控制在[^，,；;。\d%]{0,6}?(?:之内|以内|范围内))|(?P<neg2>突破了?|超过了?)[^，,；;。\d%]{0,4}?(?:指标|目标))")
 # …，达到要求。 / …，完成目标任务。: a closing clause that only claims
 _CLAIM_CLOSING = re.compile(r"[，,](?:[^，,；;。！？\d%]{0,14}?(?:均|都|全部))?(?:均|已|全面|圆满|顺利|如期)*"
@@ -1316,8 +1318,8 @@ _TARGET_SEGMENT = re.compile(r"(?:^|(?<=[。；;\n]))[ \t　]*(?:[（(]?[一二�
                              r"(?:年度|全年|绩效|今年|本年度?)?(?:目标(?:任务|值)?|计划(?:任务)?|任务目标)[：:]")
 _TARGET_SEGMENT_QUICK = re.compile(r"(?:目标|计划|任务)[任务值]?[：:]")
 _DONE_SEGMENT = re.compile(r"[ \t　]*(?:完成情况|实际完成(?:情况|值)?|完成值|实际值|执行情况)[：:]|[ \t　]*实际(?=[^，,；;。\d%]{0,8}\d)")
-_SEGMENT_CLAIM = re.compile(r"(?P<neg>未能?|没有|没能)(?:完成|实现|达到)|(?:已|均|全面|圆满|顺利|如期|超额|全部)+(?:完成|实现|达到)"
-                            r"|(?:目标|任务)[^，,；;。！？\d%]{0,4}?(?:(?P<neg2>未能?|没有|没能)|已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现|达到)")
+_SEGMENT_CLAIM = re.compile(r"(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|全面|圆满|顺利|如期|超额|全部)+(?:完成|实现|达到)"
+                            r"|(?:目标|任务)[^，,；;。！？\d%]{0,4}?(?:(?P<neg2>" + _NOT + r")|已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现|达到)")
 
 
 def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
@@ -1367,16 +1369,16 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
 
 # 年初确定的目标任务全面完成 / 既定目标未能实现: a claim that points back to targets set earlier in the text
 _CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确定|提出|制定|设定)?的?[^，,；;。！？\d%]{0,6}?(?:目标|任务)(?:任务)?"
-                         r"[^，,；;。！？\d%]{0,4}?(?:(?P<neg>未能?|没有|没能)(?:完成|实现)|(?:已|均|全面|圆满|顺利|如期)*(?:完成|实现))")
+                         r"[^，,；;。！？\d%]{0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现)|(?:已|均|全面|圆满|顺利|如期)*(?:完成|实现))")
 # 年初确定了“办结率100%、见面率98%以上”的工作目标: the sentence that sets them
 _SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?")
 
 
 # 固定资产投资超额完成年度目标 / 地方财政收入增长目标全面完成: a claim on one target, named by its metric, with no figure
 _CLAIM_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?:超额|全面|圆满|顺利|如期|已|均)*完成了?(?:年度|全年|年初)?的?"
-                          r"(?:目标|任务)(?:任务)?|的?(?:年度|全年)?(?:目标|任务)(?:任务)?(?P<neg>未能?|没有|没能)?(?:已|均|全面|圆满|顺利|如期|超额)*"
+                          r"(?:目标|任务)(?:任务)?|的?(?:年度|全年)?(?:目标|任务)(?:任务)?(?P<neg>" + _NOT + r")?(?:已|均|全面|圆满|顺利|如期|超额)*"
                           r"(?:完成|实现))(?=[，,；;。！？\n]|$)")
-_CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:目标|任务)(?:任务)?|(?:目标|任务)(?:任务)?(?:未能?|没有|没能)?"
+_CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:目标|任务)(?:任务)?|(?:目标|任务)(?:任务)?(?:" + _NOT + r")?"
                                 r"(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现))(?=[，,；;。！？\n]|$)")
 _DONE_LEAD = re.compile(r"^(?:完成|实现|建成|达到)")
 _DONE_TAIL = re.compile(r"(?:完成|实现|达到)$")
@@ -1837,7 +1839,7 @@ def _rate_named(doc, folded: str, growths: dict, name: str, down: bool, after_se
 # ，距年度目标仍有差距 / ，控制在预期目标以内 / ，未完成年度任务: a clause right after a value that claims on its target
 _CLAIM_CLAUSE_AFTER = re.compile(
     r"[，,](?:(?P<gap>(?:距|离)[^，,；;。\d%]{0,12}?(?:目标|任务|计划|要求)[^，,；;。\d%]{0,4}?(?:差距|距离))"
-    r"|(?:(?P<neg>未能?|没有|没能)|(?:已|均|全面|圆满|顺利|如期|超额|全部|提前)*)(?:完成|实现|达到|控制在)了?"
+    r"|(?:(?P<neg>" + _NOT + r")|(?:已|均|全面|圆满|顺利|如期|超额|全部|提前)*)(?:完成|实现|达到|控制在)了?"
     r"[^，,；;。\d%]{0,8}?(?:目标|任务|要求|计划)(?:任务)?(?:以内|以下|范围内|之内)?(?=[，,；;。]|$))")
 
 
@@ -2085,7 +2087,7 @@ def _names_alike(done: str, name: str) -> bool:
 
 # …增长8%以上的目标如期实现 / …不低于95%的要求全面落实 / …的目标未能实现: a claim right after a target restated
 _RESTATED_CLAIM = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|指标)(?:范围)?[^，,；;。\d%]{0,4}?"
-                             r"(?:(?P<neg>未能|未|没有|没能)(?:实现|完成|达到|达成|落实)|实现|完成|达到|达成|落实)")
+                             r"(?:(?P<neg>" + _NOT + r")(?:实现|完成|达到|达成|落实)|实现|完成|达到|达成|落实)")
 
 
 # the target's noun after a value a claim opened on (…5个的年度目标): matched so the row marks it, never negated
@@ -2131,7 +2133,7 @@ def _restated_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], judg
 
 
 # ，均超额完成年度目标 / ，完成了年初确定的目标: a claim closing a sentence that restates values of targets set ahead
-_JOINT_CLAIM = re.compile(r"[，,](?:(?:均|都|全部|已|均已)*(?P<neg>未能?|没有|没能)|(?:均|都|全部|已|全面|圆满|顺利|如期|超额|提前)*)"
+_JOINT_CLAIM = re.compile(r"[，,](?:(?:均|都|全部|已|均已)*(?P<neg>" + _NOT + r")|(?:均|都|全部|已|全面|圆满|顺利|如期|超额|提前)*)"
                           r"(?:完成|实现|达到)了?(?:年度|全年|年初|既定|预期)?(?:确定|设定|下达)?的?(?:目标|任务)(?:任务)?(?=[，,；;。]|$)")
 
 
@@ -2144,7 +2146,7 @@ _YEAR_TARGETS_CLAIM = re.compile(r"(?:全面|圆满|顺利|如期|超额)(?:完�
 # (the claim's core is scanned for first, the words before it matched back from there: a cheap scan)
 _SUBJECTS_CORE = re.compile(r"(?:完成|实现|达到)了?(?:年度|全年|年初|既定|预期)(?:确定|下达|设定|提出)?的?(?:目标|指标|任务)(?:任务)?"
                             r"(?=[，,；;。！？]|$)")
-_SUBJECTS_PRE = re.compile(r"(?P<all>均|都)?(?:已)?(?:(?P<neg>未能?|没有|没能)|超额|全面|圆满|顺利|如期)?$")
+_SUBJECTS_PRE = re.compile(r"(?P<all>均|都)?(?:已)?(?:(?P<neg>" + _NOT + r")|超额|全面|圆满|顺利|如期)?$")
 
 
 def _subjects_claims(folded: str):
@@ -2280,7 +2282,7 @@ def _table_pairs(folded: str, figs: list[Fig]) -> list[tuple]:
 
 
 # 预算执行率目标完成 / 家长满意度目标未能实现: a claim on one table row's target, naming its indicator
-_NAMED_TARGET_CLAIM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:年度|绩效)?(?:目标|指标)(?:值)?(?P<neg>未能?|没有|没能)?"
+_NAMED_TARGET_CLAIM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:年度|绩效)?(?:目标|指标)(?:值)?(?P<neg>" + _NOT + r")?"
                                  r"(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现|达到|达成)(?=[，,；;。！？\n]|$)")
 
 
@@ -2288,7 +2290,7 @@ def _named_table_claims(doc, folded: str, table: list[tuple], rows: list[dict]) 
     """A claim naming one indicator of the table (预算执行率目标完成) → judged on that row's target and actual."""
     out = []
     covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met"]
-    for q in re.finditer(r"(?:目标|指标)值?(?:未能?|没有|没能)?(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现|达到|达成)"
+    for q in re.finditer(r"(?:目标|指标)值?(?:" + _NOT + r")?(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现|达到|达成)"
                          r"(?=[，,；;。！？\n]|$)", folded):
         cs = clause_start(folded, q.start())
         m = _NAMED_TARGET_CLAIM.search(folded, cs, q.end())
