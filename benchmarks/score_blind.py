@@ -33,18 +33,18 @@ def main() -> None:
             ref = read_rows(path.with_name(stem + ".checks.csv"))
             c = score_checks(rep.text, rep.checks, ref)
             # the planted errors alone: reference rows that are alarms (inconsistent, missing)
-            e = score_checks(rep.text, rep.checks, [r for r in ref if r["verdict"] in ("inconsistent", "missing")])
+            planted = [r for r in ref if r["verdict"] in ("inconsistent", "missing")]
+            e = score_checks(rep.text, rep.checks, planted)
             print(f"  {stem}: figures {f.found}/{f.expected}, claims {c.found}/{c.expected}, "
                   f"planted errors {e.found}/{e.expected}, false alarms {c.false_alarms}")
             for i, v in enumerate((f.found, f.expected, c.found, c.expected, c.false_alarms, 1, e.found, e.expected)):
                 tot[i] += v
             worst = max(worst, c.false_alarms)
-            for rule in {r["rule"] for r in ref if r["verdict"] in ("inconsistent", "missing")}:
-                planted = [r for r in ref if r["rule"] == rule and r["verdict"] in ("inconsistent", "missing")]
-                got = score_checks(rep.text, rep.checks, planted)
-                rules.setdefault(rule, [0, 0])
-                rules[rule][0] += got.found
-                rules[rule][1] += got.expected
+            for rule in {r["rule"] for r in planted} if by_rule else ():
+                got = score_checks(rep.text, rep.checks, [r for r in planted if r["rule"] == rule])
+                count = rules.setdefault(rule, [0, 0])
+                count[0] += got.found
+                count[1] += got.expected
         print(f"{folder}: {tot[5]} reports; figures {tot[0]}/{tot[1]} ({tot[0] / max(tot[1], 1):.1%}); claims "
               f"{tot[2]}/{tot[3]} ({tot[2] / max(tot[3], 1):.1%}); planted errors {tot[6]}/{tot[7]} "
               f"({tot[6] / max(tot[7], 1):.1%}); false alarms {tot[4]} "

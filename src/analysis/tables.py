@@ -26,6 +26,9 @@ _NUMBER_UNIT = re.compile(r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?
                           r"(?:以上|以下|以内|及以上|左右)?")
 _PAREN = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]\s*$")
 _EMPTY = {"-", "—", "——", "/", "－"}
+# a column of planned values (年度指标值, 目标任务, 计划数, 考核目标) and one of what was done (实际完成值)
+TARGET_COLUMN = re.compile(r"目标|计划|任务|指标值|预期值|考核")
+ACTUAL_COLUMN = re.compile(r"实际|完成值")
 
 
 @dataclass
@@ -107,17 +110,11 @@ class Table:
                 return i
         return None
 
-
     def target_and_actual(self) -> tuple[int, int] | None:
         """The columns of an indicator table's planned values (年度指标值, 目标任务) and of what was done after them
         (实际完成值), or None."""
         plan, actual = self.column(TARGET_COLUMN.pattern), self.column(ACTUAL_COLUMN.pattern)
         return (plan, actual) if plan is not None and actual is not None and plan < actual else None
-
-
-# a column of planned values (年度指标值, 目标任务, 计划数, 考核目标) and one of what was done (实际完成值)
-TARGET_COLUMN = re.compile(r"目标|计划|任务|指标值|预期值|考核")
-ACTUAL_COLUMN = re.compile(r"实际|完成值")
 
 
 def _unit_word(s: str) -> str:
@@ -159,6 +156,7 @@ def find_tables(folded: str) -> list[Table]:
     unit, unit_age = "", 99
     offset = 0
     for line in folded.split("\n"):
+        line_start = offset
         cells = _cells(line, offset)
         offset += len(line) + 1
         m = _UNIT_LINE.search(line)
@@ -180,19 +178,19 @@ def find_tables(folded: str) -> list[Table]:
                 current.rows.append(Row(cells[0], row_cells))
                 continue
         if current is not None and current.spaced:
-            rows = _read_rows(line, offset - len(line) - 1, 0, len(current.columns), strict=True)
+            rows = _read_rows(line, line_start, 0, len(current.columns), strict=True)
             if rows:
                 current.rows.extend(rows)
                 continue
         if line.strip():
             current = None  # prose ends the table
             if _RUN_HEADER.search(line):
-                run = _run_together(line, offset - len(line) - 1)
+                run = _run_together(line, line_start)
                 tables.extend(run)
-                if not run and _SPACED_HEADER.match(line):
+                header = None if run else _SPACED_HEADER.match(line)
+                if header:
                     # a header apart by single spaces, its rows on the lines below (指标名称 年度指标值 实际完成值 得分)
-                    current = Table(_SPACED_HEADER.match(line).group("cols").split(" "), start=offset - len(line) - 1,
-                                    spaced=True)
+                    current = Table(header.group("cols").split(" "), start=line_start, spaced=True)
                     tables.append(current)
     return [t for t in tables if t.rows]
 

@@ -1111,8 +1111,6 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
-
-
 def _plain_rate_label(folded: str, f: Fig) -> str:
     """A percent's clause before it in a sentence, its link and scope words dropped (全年群众满意度达到 → 群众满意度);
     '' when it names a plan (目标, 控制…)."""
