@@ -16,6 +16,11 @@ and the year's amount followed by a bare running total (全年改造46所，累�
 (馆藏档案总量达到…, reported only when it holds), a part of the period drawn out by 其中 (…2.35亿元，其中一季度…), and a
 running total since a start or at this year's end named by its verb alone with the year's flow in the sentence before
 (全年立案…217件。党的十八大以来，全县累计立案1,134件).
+Round 19: previous + new = current in any order around the year's flow (2014年底累计减贫1.86万人，2015年减贫0.72万人，
+累计减贫达到2.68万人; an undated earlier total naming the same thing before the flow), last year-end's total sections back
+with its flow beside it or beside the current total (reported at the current total), a running total since a start against
+the year's count named by its act and thing paragraphs before (reported only when it holds), a net rise right after its
+stock, and a class of a 按…分 breakdown (新开工项目…) that is no flow.
 """
 from __future__ import annotations
 
@@ -173,6 +178,8 @@ _MARKER_TAIL = re.compile(r"^(?:了|发行|认定|批准|建成|各类|各种)+"
 _DIGITS_YEAR = re.compile(r"\d+年|\d+")
 _BARE_NEW_VERB = re.compile(r"新[\u4e00-\u9fff]{1,2}")
 _NEW_PREFIX = re.compile(r"^新(?!冠)")
+_NET_RISE_WORD = re.compile(r"^(?:净增加|净增|新增加|新增)$")
+_NET_RISE_LEAD = re.compile(r"^(?:当年|今年|本年|全年|年内)净增(?:加)?了?$")
 
 
 def _noun_after_marker(folded: str, f: Fig) -> str:
@@ -187,7 +194,8 @@ def _noun_after_marker(folded: str, f: Fig) -> str:
     # 今年新评定4家 / 年内新挂牌3家: a verb the list above does not name, and no noun after it
     if _BARE_NEW_VERB.fullmatch(rest):
         return ""
-    return _NEW_PREFIX.sub("", rest)  # 全年新办理群众来信 → 办理群众来信
+    # 全年新办理群众来信 → 办理群众来信; 当年净增 (a net rise) names no thing
+    return _NET_RISE_WORD.sub("", _NEW_PREFIX.sub("", rest))
 
 
 def _compatible(noun: str, stock_label: str, stock_metric: str, new_label: str = "") -> bool:
@@ -370,6 +378,15 @@ def _other_stage(folded: str, c: Fig, n: Fig) -> bool:
     return bool(a and b) and _STAGE_WORDS[a[-1]] != _STAGE_WORDS[b[-1]]
 
 
+# 按建设性质分，新开工项目27个、续建项目41个: a class of a breakdown (新开工 names a kind of project), never the year's flow
+_BREAKDOWN_LEAD = re.compile(r"\s*(?:其中[，,]?)?按[\u4e00-\u9fff]{1,10}?(?:来分|划分|区分|分类|统计|分)[，,：:]")
+
+
+def _breakdown_item(folded: str, n: Fig) -> bool:
+    """Does the figure's ；-clause open a breakdown by kind (按建设性质分，…)?"""
+    return bool(_BREAKDOWN_LEAD.match(folded, clause_start(folded, n.start, "；;。！？!?\n"), n.start))
+
+
 def cumulative_vs_new(doc, figures) -> list[dict]:
     """New figures (新增, 当年…) paired with the cumulative they add to → new ≤ cumulative, prev + new = current."""
     figs = figs_of(doc, figures)
@@ -379,6 +396,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     used: set[int] = set()
     out = _flows_with_exits(doc, folded, sents, paired, used)
     out.extend(_from_plus_to(doc, folded, sents, paired, used))
+    out.extend(_totals_around_flow(doc, folded, figs, sents, paired, used))
     starts = _sentence_floors(doc)
     for si, sfigs in sents.items():
         # a sentence without a flow's words before its last figure has no flow
@@ -388,7 +406,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
         for n in qty:
             if not _is_new(folded, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) \
                     or _goal_after(folded, n) or (
-                    "、" in _label(folded, n) and _leaves(folded, n)) or in_plan(folded, doc, n):  # (the plan test last: dearest)
+                    "、" in _label(folded, n) and _leaves(folded, n)) or _breakdown_item(folded, n) \
+                    or in_plan(folded, doc, n):  # (the plan test last: dearest)
                 # 全年新增620家、注销180家: 180家 leaves
                 continue
             noun = _noun_after_marker(folded, n)
@@ -404,7 +423,9 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)
             # 由上年末的126个增加到142个: 142 is the level reached, though its clause names 上年末
-            prev = [c for c in before if _names_previous(doc, _label(folded, c)) or _dated_previous(doc, folded, qty, c)]
+            # (截至2012年底 in a 2020 report is years back: no level this year's new adds to)
+            prev = [c for c in before if _names_previous(doc, _label(folded, c)) and not _years_back(doc, _label(folded, c))
+                    or _dated_previous(doc, folded, qty, c)]
             if len(prev) > 1:
                 prev = [c for k, c in enumerate(before) if c in prev and not (
                     k and _RISE_TO.fullmatch(folded, before[k - 1].end, c.start))]
@@ -414,8 +435,10 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 before = before[:-1]
             if prev and after:
                 if not _same_thing(folded, prev[-1], after[0]) or not _running_total(folded, after[0], n) or any(
-                        _EXIT.search(_label(folded, x)) for x in qty if n.end <= x.start and x.end <= after[0].start):
-                    continue  # 年末共有规上企业86家 names another thing; 注销9家 leaves the stock (_flows_with_exits)
+                        _EXIT.search(_label(folded, x)) for x in qty if n.end <= x.start and x.end <= after[0].start) \
+                        or _apart_in_time(doc, folded, after[0], n):
+                    continue  # 年末共有规上企业86家 names another thing; 注销9家 leaves the stock (_flows_with_exits);
+                    # 全年新增…，截至6月底累计…: the year's flow runs past the total's date
                 paired.add(after[0].start)
                 out.append(_bounded_three(folded, sents, prev[-1], n, after[0]))
                 continue
@@ -447,8 +470,11 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                     paired.add(weak.start)
                     out.append(_two(folded, weak, n))
                 continue
-            if stock is None or (not _NEW.search(_label(folded, n)) and not _STOCK.search(_label(folded, stock))) \
+            if stock is None or (not _NEW.search(_label(folded, n)) and not _STOCK.search(_label(folded, stock))
+                                 and not (_NET_RISE_LEAD.match(_label(folded, n))
+                                          and clause_end(folded, stock.end) + 1 == clause_start(folded, n.start))) \
                     or _other_stage(folded, stock, n):
+                # (参保68.4万人，当年净增3.2万人: a net rise is one of the figure just before it, a stock whatever its words)
                 continue
             if _apart_in_time(doc, folded, stock, n):
                 continue  # 截至6月底累计…, 全年新增…: two dates
@@ -507,6 +533,232 @@ def _from_plus_to(doc, folded: str, sents: dict, paired: set[int], used: set[int
 
 
 _FROM_SCAN = re.compile(r"由[^，,；;。\d０-９]{0,8}[\d０-９]")
+
+
+# what a running total names after its last 累计: 累计改造老旧小区 → 改造老旧小区, 累计减贫达到 → 减贫, 累计达到 → ""
+_TOTAL_LEAD = re.compile(r"^(?:已|共|经)+")
+_TOTAL_REACH = re.compile(r"(?:达到|达|为|是|增至|增加到|增到|到)$")
+# the year's flow named by its period (2015年减贫 in a 2015 report, 本年度新增改造, 今年新建): the period, then the act
+_YEAR_FLOW_LEAD = re.compile(r"^(?:其中)?[，,]?(?:(?P<y>(?:19|20)\d\d)年(?![底末])度?|今年|当年|本年度?|全年|年内)(?:共)?(?:新增加|新增|新)?")
+
+
+def _total_noun(lab: str) -> str | None:
+    """累计改造老旧小区 → 改造老旧小区; 累计减贫达到 → 减贫; 累计达到 → "" (names nothing); None without 累计."""
+    k = lab.rfind("累计")
+    if k < 0:
+        return None
+    return _LEAD_PARTICLES.sub("", _TOTAL_REACH.sub("", _TOTAL_LEAD.sub("", lab[k + 2:])))
+
+
+def _totals_of_two_things(folded: str, p: Fig, c: Fig) -> bool:
+    """累计培训新型职业农民 vs 累计培训基层干部: two running totals, each naming its own thing, neither within the other."""
+    a, b = _total_noun(_label(folded, p)), _total_noun(_label(folded, c))
+    return bool(a and b) and a not in b and b not in a
+
+
+_OWN_YEAR = re.compile(r"(?:其中)?[，,]?((?:19|20)\d\d)年(?![底末])")
+
+
+def _flow_of_other_year(doc, folded: str, f: Fig) -> bool:
+    """2018年培训…0.31万人 in a 2020 report: a flow opening with another year is no flow of the report's year."""
+    m = _OWN_YEAR.match(_label(folded, f))
+    return bool(m) and bool(doc.year) and int(m.group(1)) != doc.year
+
+
+def _year_flow_words(doc, folded: str, f: Fig) -> str | None:
+    """The act a flow of the report's year names after its period (2015年减贫 → 减贫, 本年度新增改造 → 改造, 今年新建 →
+    建), None when the figure is no flow of the year (another year, a part of it, a total, a plan)."""
+    lab = _label(folded, f)
+    m = _YEAR_FLOW_LEAD.match(lab)
+    if m is None or not m.group(0).strip("其中，,") or _NOT_NEW.search(lab) or is_sub_period(folded, f):
+        return None
+    if m.group("y") and (not doc.year or int(m.group("y")) != doc.year):
+        return None
+    return _LEAD_PARTICLES.sub("", lab[m.end():])
+
+
+def _acts_alike(flow: str, noun: str) -> bool:
+    """本年度新增改造 (改造) vs 累计改造老旧小区 / 2015年减贫 vs 累计减贫: the flow names the total's act, or nothing."""
+    return not flow or flow in noun or noun in flow or bool(_bigrams(flow) & _bigrams(noun))
+
+
+_DATE_WORDS = re.compile(r"年[底末]|截至|截止|目前|至今|月[底末]")
+
+
+def _dated(folded: str, f: Fig) -> bool:
+    """Does a date stand before the figure in its ；-clause (截至2016年底，全市已累计…)? An undated running total before the
+    year's flow is the earlier level only then."""
+    return bool(_DATE_WORDS.search(folded, clause_start(folded, f.start, "；;。！？!?\n"), f.start))
+
+
+def _years_back(doc, lab: str) -> bool:
+    """截至2012年底 in a 2020 report: a year-end before last year's."""
+    years = [int(y) for y in _YEAR_END.findall(lab)]
+    return bool(years and doc.year) and max(years) < doc.year - 1
+
+
+def _last_year_end(doc, lab: str) -> bool:
+    """上年底… / 2014年底… in a 2015 report: a level at the end of the year before the report's (2000年底 in a 2010
+    report is ten years back, no level this year's flow adds to)."""
+    years = [int(y) for y in _YEAR_END.findall(lab)]
+    if years:
+        return bool(doc.year) and max(years) == doc.year - 1
+    return bool(_PREVIOUS.search(lab)) and not _THIS_YEAR_END.search(lab)
+
+
+def _running_totals(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """(figure, the thing it names) of every running total (累计…) of the text, in text order (kept per document)."""
+    def build():
+        # (only the figures in a clause after a 累计 are asked: one clause_end per 累计 of the text)
+        starts = cached(doc, "_cum_fig_starts_cache", figs, lambda: [f.start for f in figs])
+        seen, out = set(), []
+        q = folded.find("累计")
+        while q >= 0:
+            end = clause_end(folded, q)
+            for k in range(bisect.bisect_right(starts, q), bisect.bisect_left(starts, end)):
+                f = figs[k]
+                if k not in seen and f.sent >= 0 and f.quantity and (noun := _total_noun(_label(folded, f))) is not None:
+                    out.append((f, noun))
+                seen.add(k)
+            q = folded.find("累计", q + 2)
+        return out
+    return cached(doc, "_cum_running_totals_cache", figs, build)
+
+
+# 截至年底 / 截至2019年底 (in a 2019 report): a level reached by the report's year-end
+_AS_OF_YEAR_END = re.compile(r"(?:截至|截止)(?:(?P<y>(?:19|20)\d\d)|今|本)?年(?:底|末)")
+
+
+def _result_at_year_end(doc, folded: str, c: Fig) -> bool:
+    """总结与下一步打算: …；截至年底，全县…累计达到334家: a level dated to the year's end up to now (截至), with no plan
+    word in its sentence, is a result even under a heading that also names plans."""
+    s, _ = sentence_bounds(doc, c)
+    if _PLAN_WORD.search(folded, s, c.start):
+        return False
+    m = _AS_OF_YEAR_END.search(folded, clause_start(folded, c.start, "；;。！？!?\n"), c.start)
+    return bool(m) and (not m.group("y") or bool(doc.year) and int(m.group("y")) == doc.year)
+
+
+def _thing_of_total(lab: str, noun: str) -> str:
+    """What a running total counts: its words after 累计 (累计解决 → 解决), or, when none, those before it (全县放心消费
+    示范单位累计达到 → 放心消费示范单位)."""
+    if noun:
+        return noun
+    return _LEAD_PARTICLES.sub("", _SCOPE_LEAD.sub("", lab[:lab.rfind("累计")]))
+
+
+def _names_thing(pn: str, thing: str) -> bool:
+    """Does an earlier total's noun (创建放心消费示范单位, 解决农村饮水不安全人口) name the thing (放心消费示范单位, 解决)?
+    Word for word, or holding it — a bare act (two characters) only at its start."""
+    if not pn or len(thing) < 2:
+        return False
+    return pn == thing or (pn.startswith(thing) if len(thing) <= 2 else thing in pn)
+
+
+def _sentence_year_flow(doc, folded: str, sfigs: list[Fig], n: Fig) -> str | None:
+    """今年新建集中供水工程37处，解决5.02万人…: the year word opening the sentence makes the flow of a later clause the
+    year's (its clause's words returned), when no date or total stands in that clause and no figure of its unit before it."""
+    w = _year_flow_words(doc, folded, n)
+    if w is not None:
+        return w
+    s0 = doc.sentences[n.sent].start
+    m = _YEAR_FLOW_LEAD.match(folded[s0:s0 + 16])  # (the pattern is anchored with ^: matched on the sentence's opening)
+    if m is None or not m.group(0).strip("其中，,") or (m.group("y") and (not doc.year or int(m.group("y")) != doc.year)):
+        return None
+    lab = _label(folded, n)
+    if _NOT_NEW.search(lab) or _DATE_WORDS.search(lab) or is_sub_period(folded, n) \
+            or any(g.end <= n.start and g is not n and g.quantity and same_count_unit(g, n) for g in sfigs):
+        return None
+    return _LEAD_PARTICLES.sub("", lab)
+
+
+def _previous_and_flow_elsewhere(doc, folded: str, figs: list[Fig], sents: dict, c: Fig, noun: str, lab: str,
+                                 qty: list[Fig]) -> tuple[Fig, Fig] | None:
+    """截至上年底累计建成…120个 in an earlier sentence or section, the year's flow beside it (；今年新培育58家) or in c's
+    sentence (今年新建…，解决5.02万人…，截至年底累计解决22.62万人) → (previous, flow). The previous total is the
+    nearest earlier one naming c's thing, and must be dated to last year-end; the flow the one figure of the year."""
+    thing = _thing_of_total(lab, noun)
+    if len(thing) < 2:
+        return None
+    s0 = doc.sentences[c.sent].start
+    p = pn = None
+    for f, fn in reversed(_running_totals(doc, folded, figs)):
+        if f.end > s0 or not same_count_unit(f, c) or not _names_thing(fn, thing):
+            continue
+        plab = _label(folded, f)
+        if not _other_scope(plab, lab) and not _part_of_year(doc, folded, f) and (
+                _last_year_end(doc, plab) or _dated_previous(doc, folded, [g for g in sents.get(f.sent, ()) if g.quantity], f)):
+            p, pn = f, fn
+        break
+    if p is None or in_plan(folded, doc, p):
+        return None
+    psent = [g for g in sents.get(p.sent, ()) if g.quantity and not is_per_unit(folded, g)]
+    flows = [n for n in qty if n is not c and n.end <= c.start and same_count_unit(n, c)
+             and (w := _sentence_year_flow(doc, folded, qty, n)) is not None and _acts_alike(w, thing)]
+    # beside the previous total: the next amount of its unit, the year's, naming the act or nothing but a verb
+    after_p = [g for g in psent if g.start > p.end and same_count_unit(g, c)]
+    if after_p and (w := _year_flow_words(doc, folded, after_p[0])) is not None and (len(w) <= 2 or _acts_alike(w, pn)) \
+            and not _other_scope(_label(folded, after_p[0]), lab):
+        flows.append(after_p[0])
+    if len(flows) != 1 or _goal_after(folded, flows[0]) or in_plan(folded, doc, flows[0]):
+        return None
+    return p, flows[0]
+
+
+def _totals_around_flow(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int], used: set[int]) -> list[dict]:
+    """A running total, the year's flow and the earlier running total of the same thing, in any order
+    (2014年底全县累计减贫1.86万人，2015年减贫0.72万人，累计减贫达到2.68万人 / “十三五”以来累计改造老旧小区48个，本年度新增
+    改造22个，截至2021年底累计改造老旧小区68个 / 截至上年底累计建成…120个 stated in another section) → previous + new =
+    current. The earlier total is one dated to last year-end, or one naming the same thing word for word before the flow
+    when the later one follows it; the flow is the one figure of the sentence naming the year and the act."""
+    out = []
+    by_sent: dict[int, list[tuple[Fig, str]]] = {}
+    for f, noun in _running_totals(doc, folded, figs):
+        by_sent.setdefault(f.sent, []).append((f, noun))
+    for si, tots in by_sent.items():
+        qty = None
+        for c, noun in tots:
+            lab = _label(folded, c)
+            if c.start in paired or is_per_unit(folded, c) or _names_previous(doc, lab) or _part_of_year(doc, folded, c) \
+                    or is_reference(folded, c):
+                continue
+            if qty is None:
+                qty = [g for g in sents.get(si, ()) if g.quantity and not is_per_unit(folded, g)]
+            if _dated_previous(doc, folded, qty, c):
+                continue
+            # the earlier total: dated to last year-end, or (before the flow, the total after it) the same words
+            prev = [p for p, pn in tots if p is not c and (pn == noun or not noun and pn) and same_count_unit(p, c)
+                    and not is_per_unit(folded, p) and not _other_scope(_label(folded, p), lab) and not _part_of_year(doc, folded, p)
+                    and (_last_year_end(doc, _label(folded, p)) or _dated_previous(doc, folded, qty, p)
+                         or p.end <= c.start and len(noun) >= 2 and not _dated(folded, p))]
+            if not prev:
+                # last year-end's total in an earlier sentence or section, the year's flow beside it or beside c
+                found = _previous_and_flow_elsewhere(doc, folded, figs, sents, c, noun, lab, qty)
+                if found is None or found[1].start in used or in_plan(folded, doc, c) and not _result_at_year_end(doc, folded, c):
+                    continue
+                p, n = found
+            else:
+                if len(prev) != 1:
+                    continue
+                p = prev[0]
+                dated = _last_year_end(doc, _label(folded, p)) or _dated_previous(doc, folded, qty, p)
+                thing = noun or _total_noun(_label(folded, p))
+                flows = [n for n in qty if n is not p and n is not c and same_count_unit(n, c) and (dated or p.end <= n.start <= c.start)
+                         and (w := _year_flow_words(doc, folded, n)) is not None and _acts_alike(w, thing)
+                         and not _other_scope(_label(folded, n), lab)]
+                if len(flows) != 1 or flows[0].start in used or _goal_after(folded, flows[0]) or in_plan(folded, doc, c):
+                    continue
+                n = flows[0]
+            row = _checked_three(folded, sents, p, n, c)
+            if row is not None:
+                if p.sent != c.sent:
+                    # (a previous total sections back: the claim is marked where the current total and its sentence's
+                    # flow stand, not over the text between)
+                    row["start"], row["end"] = _lead(folded, min(g.start for g in (n, c) if g.sent == c.sent)), c.end
+                paired.update((c.start, p.start))
+                used.update((n.start, c.start))
+                out.append(row)
+    return out
 
 
 def _done_of_set(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
@@ -899,7 +1151,12 @@ def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) ->
     if len(core) < 2 or not _NEW.search(_label(folded, n)):
         return None
     # a stock's name holding the noun stands after the noun's first use: only the figures from there are asked
-    first = folded.find(core, 0, n.start)
+    own = clause_start(folded, n.start)  # (the flow's own words are no earlier use)
+    first = folded.find(core, 0, own)
+    if first < 0 and len(core) >= 4 and ("新" + core) in _label(folded, n):
+        # 全年新设市场主体 → 设市场主体: a one-character verb after 新 that no list names; the thing is what follows it
+        core = core[1:]
+        first = folded.find(core, 0, own)
     if first < 0:
         return None
     starts = cached(doc, "_cum_fig_starts_cache", figs, lambda: [f.start for f in figs])  # (figs run in text order)
@@ -1000,8 +1257,9 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         if lab.startswith("其中") and _part_of_flow(folded, [f for f in sfigs if f.quantity], c):
             continue  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow before it, not its stock
         # 上年末为12.34万笔 / 由上年末的8.22万卷 / 由上年的12家(增至14家)
-        prev = [p for p in sfigs if p is not c and same_count_unit(p, c) and (_names_previous(doc, label_of(folded, p))
-                                                                      or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
+        prev = [p for p in sfigs if p is not c and same_count_unit(p, c) and (
+            _names_previous(doc, pl := label_of(folded, p)) and not _years_back(doc, pl)
+            or (p.end <= c.start and _FROM_PREVIOUS.search(label_of(folded, p))))]
         named_before = False
         if holding is not None:
             noun = holding.group("noun")  # (reported only when it holds: a holding also loses items)
@@ -1057,7 +1315,7 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         flows = [n for n in figs[bisect.bisect_left(starts, para):upto] if n.end <= c.start and c.sent - back <= n.sent
                  and same_count_unit(n, c)
                  and n not in prev and not is_reference(folded, n) and not _STOCK.search(_label(folded, n))
-                 and not is_sub_period(folded, n) and not _goal_after(folded, n)]
+                 and not is_sub_period(folded, n) and not _goal_after(folded, n) and not _flow_of_other_year(doc, folded, n)]
         new = None
         for n in reversed(flows):
             nlab = _label(folded, n)
@@ -1090,10 +1348,21 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
                         and bare in (nl := _label(folded, n)) and _FLOW.search(nl) and not is_reference(folded, n)
                         and not in_plan(folded, doc, n) and not _STOCK.search(nl) and "累计" not in nl
                         and not _other_scope(nl, lab) and not _other_year(doc, folded, n)), None)
+        if new is None and not prev and "以来" in lab and "累计" in lab and len(noun) >= 4:
+            # 本届以来累计办理代表建议612件 … (paragraphs before) 代表共提出建议168件，其中交由县政府办理的156件: the
+            # year's count, its act and its thing named apart; reported only when it holds (the words may name a part)
+            year_count = _year_count_of(doc, folded, figs[:upto], c, noun, lab)
+            if year_count is not None and not in_plan(folded, doc, c):
+                row = _two(folded, c, year_count)
+                if row is not None and row["verdict"] == schema.CONSISTENT:
+                    row["start"], row["end"] = _lead(folded, c.start), c.end  # (the count stands paragraphs before)
+                    out.append(row)
+            continue
         if new is None or _apart_in_time(doc, folded, c, new) or in_plan(folded, doc, c):
             continue  # 全年开展执法检查86次 … 自10月以来，累计开展执法检查45次: a total since a month of the year
         paired.add(c.start)
-        prev_c = [p for p in prev if p is not new]
+        # (2019年底累计培训新型职业农民… is no previous level of 累计培训基层干部: two things)
+        prev_c = [p for p in prev if p is not new and not _totals_of_two_things(folded, p, c)]
         if prev_c and "累计" not in lab and _MAY_LEAVE.search(folded[paragraph_start(folded, c.start):c.start] + _label(folded, new)):
             prev_c = []  # registrations net of deregistrations: only new ≤ current holds
         if holding is not None:
@@ -1104,6 +1373,36 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         row = _bounded_three(folded, sents, prev_c[0], new, c) if prev_c else None  # (people: only new ≤ current)
         out.append(row if row is not None else _two(folded, c, new))
     return out
+
+
+_HAN1 = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _year_count_of(doc, folded: str, before: list[Fig], c: Fig, noun: str, lab: str) -> Fig | None:
+    """The first figure of the text, before a running total since a start (…以来累计办理代表建议), whose clause names the
+    total's act (办理) in a sentence naming its thing (建议) — the year's count of it; None for a total naming no act
+    and thing, or starting after the report's year."""
+    act, head = noun[:2], noun[-2:]
+    if len(noun) < 4 or act == head or not _bigrams(act) or not _bigrams(head) \
+            or any(int(y) > (doc.year or 0) for y in _YEAR.findall(lab)):
+        return None
+    for n in before:
+        if n.sent < 0 or n.sent == c.sent or not n.quantity or not same_count_unit(n, c):
+            continue
+        cs, ce = clause_start(folded, n.start), clause_end(folded, n.end)
+        if folded.find(act, cs, ce) < 0:
+            continue
+        s0 = doc.sentences[n.sent].start
+        if folded.find(head, s0, ce) < 0:
+            continue
+        if _HAN1.match(folded, n.end) and folded.find(head, n.end, n.end + len(head) + 3) < 0:
+            continue  # 县委4个巡察组对14个党组织开展巡察: 4个 counts the 巡察组 named right after it, not the thing
+        nlab = _label(folded, n)
+        if is_reference(folded, n) or is_change(folded, n) or is_sub_period(folded, n) or _STOCK.search(nlab) \
+                or _other_scope(nlab, lab) or _other_year(doc, folded, n) or in_plan(folded, doc, n):
+            continue
+        return n
+    return None
 
 
 # 每部电梯补助标准 / 每人每月补贴 / 补助标准: an amount per item or a standard rate

@@ -22,6 +22,10 @@ A sum that fails gets a second look (_second_look) before it is called an error:
 新增 or 年初), an opening balance (年初结转和结余), a plan figure among the items (基本支出年初预算…), a prior-year whole
 (与上年决算数…相比), two cuts of one whole (按类型分…；按地域分…), lists naming only some (主要包括…等 / 主要用于…其余为),
 people under overlapping attributes (女性 / 党员 / 连任), a value before and after (由800万元调至760万元).
+Also: N项/类…合计 closing the list right before it, a 合计 closing the clauses after a semicolon that ended a 其中 list
+(weak), 主办/协办 halves after a semicolon, a list ending before a clause that names its whole again, a second 按…分 cutting
+the same whole, parts of the year that cover it (一季度…四季度), a balance after the payments of an allocation stated
+elsewhere (weak), and a table row split on the next line (项目支出中，…).
 """
 from __future__ import annotations
 
@@ -34,7 +38,7 @@ from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of
                      sentences_with, figs_by_sentence)
 from .common import AMONG_ZHONG, count_unit_key, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
-from .cumulative import _PERIOD_OF_YEAR, _months
+from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from .intervals import Interval, fmt, fmt_interval
 from .shares import _clause_text, _mid, _pct, _sh_niv, find_shares, interval_sum, share_interval
 
@@ -213,7 +217,8 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
     ("门诊", "住院"), ("出口", "进口"), ("城镇|城市|城区", "农村|乡村"), ("(?<![妇])男", "女"), ("境内", "境外"),
     ("国内", "国外|境外|入境"), ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("公办", "民办"),
     ("公立", "民营|非公立|私立|社会办"), ("(?<!非)公有", "非公有"), ("基本支出", "项目支出"), ("人员经费", "公用经费"),
-    ("线上", "线下"), ("一般债券|一般债务", "专项债券|专项债务"), ("上半年", "下半年"), ("汉族", "少数民族"))]
+    ("线上", "线下"), ("一般债券|一般债务", "专项债券|专项债务"), ("上半年", "下半年"), ("汉族", "少数民族"),
+    ("主办", "协办|会办"))]
 # not halves: 国有/民营 firms (外资, 集体, 港澳台 too), 行政/事业编制 (工勤编制), 财政资金/社会资本 (贷款, 自筹),
 # 夏粮/秋粮 (早稻), 在职/退休 (离休, 流动党员): each leaves a third kind some reports name
 
@@ -365,6 +370,7 @@ def _one_nested(parts: list[Fig], want: Interval) -> bool:
 
 
 _COMMA_FREE_JOINT = re.compile(r"、[^，,；;。：:（(]*")
+_HALF_JOINT = re.compile(r"[，,][\u4e00-\u9fff]{1,6}")  # …主办21件，协办7件: the second half in a clause of its own
 
 
 def _flat_list(folded: str, parts: list[Fig]) -> bool:
@@ -501,6 +507,30 @@ def _other_noun(folded: str, total: Fig, parts: list[Fig]) -> bool:
     return False
 
 
+def _tail_len(a: str, b: str) -> int:
+    """全区实有市场主体 / 全年新登记市场主体 → 4: how many characters the two end with alike."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k
+
+
+def _before_whole_again(folded: str, total: Fig | None, parts: list[Fig]) -> list[Fig]:
+    """…实有市场主体8.64万户，其中企业…、个体工商户…、农民专业合作社…；全年新登记市场主体1.38万户: a clause after a
+    semicolon naming the whole's thing again (the same last three characters or more) states another figure of it,
+    never one more part: the list ends before it."""
+    if total is None or len(parts) < 3:
+        return parts
+    name = label_of(folded, total)
+    for k in range(2, len(parts)):
+        between = folded[parts[k - 1].end:parts[k].start]
+        if ("；" in between or ";" in between) and _tail_len(name, label_of(folded, parts[k])) >= 3 \
+                and all(_tail_len(name, label_of(folded, p)) < 3 for p in parts[:k]):
+            # (小麦播种面积…；玉米播种面积…: parts that all name the whole's measure are parts still)
+            return parts[:k]
+    return parts
+
+
 def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> list[Fig]:
     """Same-unit figures listed after 其中 (or a list start) up to a clause that changes scope."""
     parts: list[Fig] = []
@@ -518,6 +548,8 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
         if parts and (_STOP.search(folded, max(cs, anchor + 1), g.start) or _BENEFIT.match(label)
                       or _STOCK_STOP.search(folded, max(cs, anchor + 1), g.start)):
             break  # …63个，惠及居民2.4万户: who gains from the part before, not one more part
+        if parts and _CLASSIFY_MID.search(folded, parts[-1].end, g.start):
+            break  # …、设计费72万元；分季度看，一季度…: a classification after the list cuts the whole another way
         if is_per_unit(folded, g):
             if parts:
                 break  # …其他机构0.08万张；每千人口床位6.12张: a rate per head is another indicator, never a part
@@ -854,25 +886,48 @@ _CHANGE_WORD = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|
 _SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
+# 四项民生支出合计10.94亿元 / 四类案件合计21件 right after a list: the count of the items just listed names the total
+_COUNTED = re.compile(r"^(?P<n>[两二三四五六七八九十]|\d{1,2})(?:项|类|个|部分|方面)[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)(?:为|达|达到|是)?$")
+_HINT_COUNTED = re.compile(r"[两二三四五六七八九十\d](?:项|类|个|部分|方面)[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)")
+
+
 def _above_items(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], bool | None]]:
     """以上N项…合计 T → the last N figures of its unit listed before it (this sentence and the one before, one
-    paragraph); sure when the count N is stated and found, weak otherwise."""
+    paragraph); sure when the count N is stated and found, weak otherwise. N项…合计 T without 以上 (…，四类案件合计21件)
+    closes the list of its own sentence: the last N figures, a list of their own (the figure before them not joined
+    to them by 、)."""
     out = []
-    if "以上" not in folded and "上述" not in folded:
+    above = "以上" in folded or "上述" in folded
+    if not above and "计" not in folded:
         return out
-    for g in _figs_where(doc, folded, sents, _HINT_ABOVE):
+    cands = _figs_where(doc, folded, sents, _HINT_ABOVE) if above else []
+    counted = _figs_where(doc, folded, sents, _HINT_COUNTED, ("合计", "共计", "总计"))
+    seen = {g.start for g in cands}
+    for g in cands + [g for g in counted if g.start not in seen]:
         if not g.quantity or g.sent < 0:
             continue
-        m = _ABOVE.match(_clause_text(folded, g))
-        if not m:
+        text = _clause_text(folded, g)
+        m = _ABOVE.match(text)
+        bare = None if m else _COUNTED.match(text)
+        if not m and not bare:
             continue
         para = paragraph_start(folded, g.start)
-        listed = [p for p in sents.get(g.sent - 1, []) + sents.get(g.sent, [])
+        back = g.sent - 1 if m else g.sent
+        listed = [p for p in sents.get(back, []) + (sents.get(g.sent, []) if back != g.sent else [])
                   if para <= p.start and p.end <= g.start and p.quantity and same_count_unit(p, g) and not is_reference(folded, p)
                   and not is_per_unit(folded, p) and not _CHANGE_WORD.search(label_of(folded, p))]
-        n = m.group("n")
+        n = (m or bare).group("n")
         k = (int(n) if n.isdigit() else _SMALL.get(n)) if n else None
-        if k is None:
+        if bare is not None:
+            if k is None or k < 2 or len(listed) < k or any(_TOTAL_AFTER.match(_clause_text(folded, p)) for p in listed[-k:]):
+                continue
+            between = folded[listed[-k - 1].end:listed[-k].start] if len(listed) > k else ""
+            if "、" in between and not any(ch in "，,；;：:" for ch in between):
+                continue  # 五项 listed, 四项合计: not a list of its own
+            if clause_end(folded, listed[-1].end) + 1 != clause_start(folded, g.start):
+                continue  # the count closes the list in the clause right after it
+            out.append((g, listed[-k:], True))
+        elif k is None:
             if len(listed) >= 2:
                 out.append((g, listed, None))
         elif len(listed) >= k >= 2:
@@ -884,10 +939,16 @@ def _above_items(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[F
 _BUDGET = re.compile(r"预算(?:数|资金|总额)?(?:为|是|达)?$")
 _SPENT = re.compile(r"(?:实际)?(?:支出|使用|执行)(?:资金|金额)?(?:为|是|达)?$")
 _LEFT = re.compile(r"(?:结余|结转)(?:资金|金额)?(?:为|是|达)?$")
+# 实际拨付资金4,395万元 / 实际支出…: what was paid out of an allocation
+_SPENT_PAID = re.compile(r"(?:实际)?(?:支出|使用|执行|拨付)(?:资金|金额)?(?:为|是|达)?$")
+# 下达资金总额4,820万元 / 到位资金… / 预算总额…: the allocation a balance is left of
+_ALLOTTED = re.compile(r"(?:下达|到位|预算|安排)(?:[\u4e00-\u9fff]{0,4}?资金)?(?:总额|总计|合计)?(?:为|是|达)?$")
 
 
 def _budget_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
-    """A balance (结余资金) after the spending of a budget stated up to two sentences before → budget = spent + left."""
+    """A balance (结余资金) after the spending of a budget stated up to two sentences before → budget = spent + left.
+    A balance opening a sentence of its own takes the spending (实际拨付资金…) of the sentence before; an allocation
+    (下达资金总额…) stated outside the paragraph is a weak pairing, reported only when it adds up."""
     out = []
     if "结余" not in folded and "结转" not in folded:
         return out
@@ -895,13 +956,22 @@ def _budget_balances(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
         if not r.quantity or r.sent < 0 or not _LEFT.search(label_of(folded, r)):
             continue
         spent = [g for g in sents.get(r.sent, []) if g.end <= r.start and same_count_unit(g, r) and _SPENT.search(label_of(folded, g))]
+        para = paragraph_start(folded, r.start)
+        if not spent and clause_start(folded, r.start) == doc.sentences[r.sent].start:
+            # 截至12月31日，实际拨付资金4,395万元，…。结余资金425万元结转下年使用: the spending in the sentence before
+            spent = [g for g in sents.get(r.sent - 1, []) if g.start >= para and same_count_unit(g, r)
+                     and _SPENT_PAID.search(label_of(folded, g))]
         if len(spent) != 1:
             continue
-        para = paragraph_start(folded, r.start)
         budgets = [g for g in figs if para <= g.start and g.end <= spent[0].start and r.sent - 2 <= g.sent and same_count_unit(g, r)
                    and _BUDGET.search(label_of(folded, g))]
         if budgets:
             out.append((budgets[-1], [spent[0], r], True))
+            continue
+        allotted = [g for g in figs if g.end <= spent[0].start and g.sent >= 0 and same_count_unit(g, r)
+                    and _ALLOTTED.search(label_of(folded, g)) and not is_reference(folded, g)]
+        if allotted and _SPENT_PAID.search(label_of(folded, spent[0])):
+            out.append((allotted[-1], [spent[0], r], None))
     return out
 
 
@@ -1059,7 +1129,20 @@ def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
         labels = [_clause_text(folded, p) for p in parts]
         if any(_PLANNED.search(v) for v in labels) and any(_ACTUAL.search(v) for v in labels):
             return False
-    return is_sub_period(folded, total) or not any(is_sub_period(folded, p) for p in parts)
+    return is_sub_period(folded, total) or not any(is_sub_period(folded, p) for p in parts) or _cover_the_year(folded, parts)
+
+
+def _cover_the_year(folded: str, parts: list[Fig]) -> bool:
+    """一季度支出86万元，二季度412万元，三季度395万元，四季度233万元: parts of the year that cover it exactly, once each,
+    make up the year's figure."""
+    spans = []
+    for p in parts:
+        span, _ = _period_and_core(item_label(folded, p))
+        if span is None or span == (1, 12):
+            return False
+        spans.append(span)
+    spans.sort()
+    return len(spans) >= 2 and spans[0][0] == 1 and spans[-1][1] == 12 and all(a[1] + 1 == b[0] for a, b in zip(spans, spans[1:]))
 
 
 def _may_lead_split(text: str) -> bool:
@@ -1142,6 +1225,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     continue
                 if parts is None:
                     parts = _parts_after(folded, listed, at, unit_fig)
+                parts = _before_whole_again(folded, total, parts)
                 if not parts:
                     continue
                 if in_plan(folded, doc, total) and not (total.sent == si and all(in_plan(folded, doc, p) for p in parts)):
@@ -1163,7 +1247,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                         whole_list = parts
                         parts = _semicolon_cut(folded, total, parts)
                         rest = whole_list[len(parts):] if parts and len(parts) >= 2 else []
-                        if len(rest) == 2 and _halves(folded, rest) and _flat_list(folded, rest):
+                        if len(rest) == 2 and _halves(folded, rest) and (_flat_list(folded, rest) or _HALF_JOINT.fullmatch(
+                                folded, rest[0].end, rest[1].start)):
+                            # (…；主办21件，协办7件: two halves in two bare clauses)
                             # …；男性6,800人次、女性5,800人次: a second cut after the semicolon, the two halves of the whole
                             out.append((total, rest, False))
                     parts = parts and _dimension_cut(folded, total, parts)
@@ -1263,6 +1349,13 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 or (_NAMED_RESPECTIVE.match(stext) if "为" in stext else None))
         if lead:
             listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)]
+            second = _CLASSIFY_MID.search(folded, sent.start + lead.end(), sent.end) if "；" in stext or ";" in stext else None
+            if second is not None and folded[second.start()] in "；;":
+                # 按项目类别分，…、生态环保项目4个；按建设性质分，…: the first classification ends where the second begins
+                listed = [g for g in listed if g.end <= second.start()]
+            else:
+                second = None
+            first_cut = len(out)
             name = lead.groupdict().get("name")
             # …，合计办结183件 closes the classification too (合计/共计/总计 and its verb)
             closing = [g for g in listed if _TOTAL_AFTER.match(ct := _clause_text(folded, g))
@@ -1325,6 +1418,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     total = _matching_earlier(doc, folded, figs, si, parts)
                     if total is not None:
                         out.append((total, parts, None))
+            for t, ps, t_sure in (out[first_cut:] if second is not None else ()):
+                # …；按建设性质分，新开工项目27个、续建项目41个: the second classification cuts the same whole
+                again = [g for g in sfigs if g.start >= second.end() and g.quantity and same_count_unit(g, t)
+                         and not is_reference(folded, g)]
+                if len(again) >= 2 and ps and ps[-1].end <= second.start():
+                    out.append((t, again, t_sure))
         mid = None if lead or not ("从" in stext or "按" in stext or "分" in stext) else _CLASSIFY_MID.search(stext)
         if mid:
             at = sent.start + mid.start()
@@ -1337,10 +1436,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if not before or in_plan(folded, doc, before[-1]):
                     continue
                 # 共承办建议28件，其中主办19件、协办9件；按内容分，…: a second cut of the whole the first list split
-                owner = next((t for t, ps, _ in reversed(out) if ps and before[-1] in ps and same_count_unit(t, unit_fig)
+                owned = next(((t, ps) for t, ps, _ in reversed(out) if ps and before[-1] in ps and same_count_unit(t, unit_fig)
                               and t.sent == si), None)
+                owner = owned[0] if owned else None
                 if owner is not None:
-                    out.append((owner, parts, True))
+                    # (a first cut short of its whole may be a selection: then the second is judged only when it adds up)
+                    out.append((owner, parts, True if _sum(owned[1]).overlaps(_sh_niv(owner)) else None))
                 elif folded[at] in "，,":
                     out.append((before[-1], parts, True))
                 else:
@@ -1382,6 +1483,11 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             lead_end = sent.start + lead.end() if lead else sent.start
             # 全年受理案件320件，其中民事案件180件、…，合计320件: the parts start after the 其中 that opens them
             split_lead = [x for x in _SPLIT_LEAD.finditer(folded, sent.start, cs)]
+            semi = max(folded.rfind("；", sent.start, cs), folded.rfind(";", sent.start, cs))
+            if split_lead and semi > split_lead[-1].end() and g_sure:
+                # …学习会12次，其中专题研讨6次；本人讲党课4次，班子其他成员讲党课21次，合计25次: the 其中 list ended at
+                # the semicolon; the total closes the clauses after it (weak: the semicolon may also cut one list)
+                split_lead, lead_end, g_sure = [], max(lead_end, semi + 1), None
             if split_lead:
                 if any(counts_into(g, f) and f.end <= split_lead[-1].start() and not is_reference(folded, f)
                        for f in sfigs if f.start >= max(lead_end, sent.start)):
@@ -1894,12 +2000,17 @@ _ITEM_PREFIX = re.compile(r"^(?:其中)?[：:，,]?")
 
 
 def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name: str) -> Fig | None:
-    """The one figure of the paragraph's last three sentences whose own item name is `name` (基本支出 → 基本支出1263.85万元)."""
+    """The one figure of the paragraph's last three sentences (or table rows) whose own item name is `name` (基本支出 →
+    基本支出1263.85万元)."""
     if len(name) < 3:
         return None
-    para = paragraph_start(folded, doc.sentences[si].start)
-    named = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and g.quantity and same_count_unit(g, unit_fig)
-             and not is_reference(folded, g) and _ITEM_PREFIX.sub("", item_label(folded, g)) == name]
+    s0 = doc.sentences[si].start
+    para = paragraph_start(folded, s0)
+    # (基本支出 628万元 占45.5% / 项目支出 784万元…: rows of a flattened table, each a paragraph of its own, lead to the line
+    # that splits one of them: no sentence ends between)
+    named = [g for g in figs if si - 3 <= g.sent < si and (para <= g.start or "。" not in folded[g.end:s0]) and g.quantity
+             and same_count_unit(g, unit_fig) and not is_reference(folded, g)
+             and _ITEM_PREFIX.sub("", item_label(folded, g)).strip(" \u3000") == name]
     return named[0] if len(named) == 1 else None
 
 
