@@ -154,12 +154,42 @@ def looks_back(doc, folded: str, f: Fig) -> bool:
         and not _LOOK_BACK_EXHORT.search(folded, s, f.start)
 
 
+# 石门镇2007年度目标责任考核自查报告 / 部门整体支出绩效自评报告: a report that checks the year's results against its
+# targets, whose headings may name the targets reviewed (一、经济发展目标)
+_SELF_CHECK_TITLE = re.compile(r"自查|自评|考核(?:情况|结果)?报告|目标完成情况|目标责任")
+_TARGET_AREA_HEADING = re.compile(r"^[^：:。，,]{0,4}?[一二三四五六七八九十\d]{1,2}[、.．][^：:。，,\d]{2,12}?目标$")
+
+
+@functools.lru_cache(maxsize=256)
+def _reviewed_targets_heading(heading: str, title: str) -> bool:
+    """一、经济发展目标 under the title of a self-check (…目标责任考核自查报告): the heading names the targets the
+    section reviews, not targets ahead."""
+    return bool(_TARGET_AREA_HEADING.match(heading.strip()) and _SELF_CHECK_TITLE.search(title)
+                and not _NEXT_HEADING.search(heading.strip()[:-2]) and not _HEADING_YEAR_AHEAD.search(heading))
+
+
+_HEADING_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d|明年|下一?步|今后")
+
+
+def _title(doc) -> str:
+    t = getattr(doc, "_title_cache", None)
+    if t is None:
+        t = doc.folded.lstrip()[:80].split("\n")[0]
+        doc._title_cache = t
+    return t
+
+
 @per_figure
 def _planned(folded: str, doc, f: Fig) -> bool:
     """in_plan, except for a figure under a heading that reviews the period (预算执行情况) with no plan word in its own
     sentence before it, and for a sentence that sums up the year (总的看，一年来，…) even under a plan heading."""
     if not in_plan(folded, doc, f):
         return False
+    heading = doc.section_at(f.start) or ""
+    if heading.endswith("目标") and _reviewed_targets_heading(heading, _title(doc)):
+        s = doc.sentences[f.sent].start if f.sent >= 0 else f.start
+        if not _PLAN.search(folded, s, f.start):
+            return False  # 一、经济发展目标 (a self-check's section): 全年完成财政收入1286万元 is a result
     if f.sent >= 0 and folded[doc.sentences[f.sent].start:doc.sentences[f.sent].start + 1] in "总一综过" \
             and looks_back(doc, folded, f):
         return False
@@ -415,7 +445,71 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     _attach_spans(doc, folded, sents, by_sent)
     _attach_named_earlier(doc, folded, sents, by_sent)
     _attach_base_elsewhere(doc, folded, sents, out)
+    _attach_base_restated(folded, out)
+    _attach_pp_base_noted(doc, folded, sents, out)
     return out
+
+
+def _attach_pp_base_noted(doc, folded: str, sents: dict, grs: list[Growth]) -> None:
+    """（A类）68件，占43.6%。A类占比比上年提高5.2个百分点。…附：上年度代表建议A类占比为39.8%。: a change in points whose
+    own sentence names the share it compares (A类占比比上年…) and whose current share stands in an earlier sentence
+    takes the one share of a sentence opening on last year (上年…) whose name ends with that name."""
+    todo = [gr for gr in grs if gr.mode == "pp" and gr.cur is not None and gr.base is None and gr.cur.kind == "percent"
+            and gr.cur.sent != gr.g.sent and gr.g.sent >= 0]
+    if not todo:
+        return
+    priors = []
+    for si, sfigs in sents.items():
+        if si < 0:
+            continue
+        m = _PRIOR_SENTENCE.match(folded, doc.sentences[si].start)
+        if not m or not m.group("prior"):
+            continue  # (上年 / 上年度 only: a year named is left to the pairing by exact name)
+        for g in sfigs:
+            if g.kind != "percent" or g.start < m.end() or _PRIOR_STOP.search(folded, m.end(), g.start):
+                break
+            lab = re.split(r"[：:]", item_label(folded, g).lstrip("、，,"))[-1]
+            priors.append((g, _NAME_TAIL.sub("", _NAME_LEAD.sub("", lab))))
+    if not priors:
+        return
+    for gr in todo:
+        cs = clause_start(folded, gr.g.start)
+        cmp = re.search(r"(?:同比|比|较)(?:上年|去年|上一年度?|上年度)", folded[cs:gr.g.start])
+        if cmp is None or cs != doc.sentences[gr.g.sent].start:
+            continue
+        subj = folded[cs:cs + cmp.start()]
+        found = [g for g, name in priors if len(subj) >= 3 and name.endswith(subj)]
+        if len(found) == 1:
+            gr.base, gr.base_how = found[0], "stated elsewhere"
+
+
+def _attach_base_restated(folded: str, grs: list[Growth]) -> None:
+    """植被盖度达到57.3%，比上年提高1.2个百分点 … (a summary) 植被盖度达到57.3%，比上年的55.8%提高了1.2个百分点: a
+    year-on-year rate with its current value but no base takes the base of a rate elsewhere in the report that
+    states the same current value of the same metric (a shared word of two characters), with the same direction and
+    mode, against the prior year; when such rates give different bases, none is taken."""
+    todo = [gr for gr in grs if gr.cur is not None and gr.base is None and gr.change is None and gr.mode in ("pct", "pp")]
+    if not todo:
+        return
+    done = [gr for gr in grs if gr.cur is not None and gr.base is not None and gr.mode in ("pct", "pp")]
+    for gr in todo:
+        own = folded[clause_start(folded, gr.g.start):gr.g.start]
+        if not (_YOY.search(own) or not _COMPARED_WORD.search(own)) or _NOT_YOY.search(own):
+            continue
+        words = _bigrams(_metric_name(folded, gr.cur))
+        found = {}
+        for g2 in done:
+            c, b = g2.cur, g2.base
+            if g2.g.sent == gr.g.sent or g2.mode != gr.mode or g2.down != gr.down or c.norm != gr.cur.norm \
+                    or c.base_unit != gr.cur.base_unit or c.kind != gr.cur.kind:
+                continue
+            own2 = folded[clause_start(folded, g2.g.start):g2.g.start]
+            if not _YOY.search(own2 + folded[clause_start(folded, b.start):b.start]) or _NOT_YOY.search(own2):
+                continue
+            if len(words & _bigrams(_metric_name(folded, c))) >= 2:
+                found[b.norm] = b
+        if len(found) == 1:
+            gr.base, gr.base_how = next(iter(found.values())), "stated elsewhere"
 
 
 _COMPARE_LEAD = re.compile(r"(?:与|同|和|较|比)(?:上年度?|去年|上一年度?|(?P<year>(?:19|20)\d\d)年度?)(?:同期)?(?:相比|比较)?[，,]")
@@ -1323,7 +1417,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
             f.kind in ("percent", "fraction") and cur.end <= f.start and f.end <= gr.g.start and f.start not in cur_of
             and f.start not in rates and not _RATIO_OF_NUM.search(label_of(folded, f)) for f in figs if f.sent == cur.sent):
         return True  # 常住人口42.6万人，城镇化率54.2%，增长2.1%: a level between the value and the rate may be what grew
-    if cur.sent == gr.g.sent and cur.end <= gr.g.start and gr.mode != "cagr":
+    if cur.sent == gr.g.sent and cur.end <= gr.g.start and gr.mode != "cagr" and gr.base_how != "named in sentence":
         cs = clause_start(folded, gr.g.start)
         own = folded[max(cs, cur.end):gr.g.start]
         for f in figs:
@@ -1357,7 +1451,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         # 财政收入3.86亿元，比上年的3.42亿元增长12.9%；人均纯收入6820元，比上年增加770元: a base from an earlier clause
         # group ten times larger or smaller than the value is another metric's level, not this value's prior year
         return True
-    if gr.mode in ("pct", "pp", "abs") and gr.base_how != "named earlier":
+    if gr.mode in ("pct", "pp", "abs") and gr.base_how not in ("named earlier", "named in sentence"):
         group = clause_start(folded, cur.start, "；;。！？!?\n")
         rivals = [g for g in figs if g.sent == cur.sent and group <= g.start and g.end <= cur.start and g is not cur
                   and (same_unit(g, cur) if cur.quantity else g.kind == cur.kind) and g.start not in cur_of
@@ -1445,12 +1539,17 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
     that metric (整改金额 → 已整改; 批准逮捕人数 → 经审查批准逮捕…261人, not 不批准逮捕)."""
     for si, grs in by_sent.items():
         for gr in grs:
-            if gr.mode not in ("pct", "abs") or gr.cur is not None or si <= 0:
+            if gr.mode not in ("pct", "abs") or gr.cur is not None or si < 0:
                 continue
             s0 = doc.sentences[si].start
             cs = clause_start(folded, gr.g.start)
+            if cs != s0:
+                _named_in_sentence(folded, sents.get(si, []), gr, cs, s0)
+                continue
+            if si == 0:
+                continue
             m = _NAMED_LEAD.match(folded, s0)
-            if cs != s0 or not m or m.end() > gr.g.start:
+            if not m or m.end() > gr.g.start:
                 continue
             core = _NAME_SUFFIX.sub("", m.group("name"))
             if len(core) < 2:
@@ -1489,6 +1588,31 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
                 gr.cur, gr.base, gr.base_how = found[0], b, "named earlier"
 
 
+def _named_in_sentence(folded: str, sfigs: list[Fig], gr: Growth, cs: int, s0: int) -> None:
+    """医保基金收入3.26亿元，支出3.05亿元，…，全年基金支出比上年的2.71亿元增长12.5%: a clause inside the sentence that
+    opens on the metric it compares, with its base but no value of its own, is about the one value earlier in the
+    sentence named so (its label ends with the metric, or is the metric's last word with the rest said before it)."""
+    m = _NAMED_LEAD.match(folded, cs)
+    if not m or m.end() > gr.g.start or gr.mode != "pct":
+        return
+    core = _NAME_SUFFIX.sub("", m.group("name"))
+    if len(core) < 3:
+        return
+    bases = [g for g in sfigs if g.quantity and cs <= g.start and g.end <= gr.g.start and _BASE_LABEL.search(folded[cs:g.start])]
+    if len(bases) != 1:
+        return
+    b = bases[0]
+    found = []
+    for g in sfigs:
+        if g.end > cs or not same_unit(g, b) or _is_ref(folded, g) or is_sub_period(folded, g) or _per_unit(folded, g):
+            continue
+        lab = _LABEL_VERB.sub("", item_label(folded, g))
+        if lab.endswith(core) or len(lab) >= 2 and core.endswith(lab) and core[:-len(lab)] in folded[s0:g.start]:
+            found.append(g)
+    if len(found) == 1:
+        gr.cur, gr.base, gr.base_how = found[0], b, "named in sentence"
+
+
 def _names_metric(folded: str, g: Fig, core: str) -> bool:
     """Does g's label name the metric core, right before its value or with a short verb between (电子健康档案建档)?"""
     lab = _LABEL_VERB.sub("", item_label(folded, g))
@@ -1499,7 +1623,9 @@ def _names_metric(folded: str, g: Fig, core: str) -> bool:
 # 2021年，全市缴存额为80.12亿元 / 作为对比，2019年全区发生各类生产安全事故29起、死亡18人: a sentence that opens on
 # last year (上年, or the year before the report's) and states its values
 _PRIOR_SENTENCE = re.compile(r"[（(]?(?:(?:作为对比|对比来看|相比之下|此外|另外|同时|应当看到|应该看到|需要说明的是|需要指出的是"
-                             r"|值得注意的是|据统计|经统计|据核算|经核算|经核实)[，,]?)?"
+                             r"|值得注意的是|据统计|经统计|据核算|经核算|经核实)[，,]?"
+                             # 附：2017年主要指标基数：… / 附：上年度…: a note appended to the report, giving the bases
+                             r"|附(?:注|件|录|表)?[：:])?"
                              r"(?:(?P<prior>上年|去年|上一年度?|上年度)|(?:(?P<year>(?:19|20)\d\d)|(?P<cyear>[一二][〇零○][〇零○一二三四五六七八九]{2}))"
                              r"年(?:全年|度)?)(?!末|底|初|以来|同期相比)")
 # 二〇二一年: a year written in Chinese digits
@@ -1518,7 +1644,7 @@ _NOT_YOY = re.compile(r"环比|年均|年平均|季度|半年|月|以来|平均|
 
 def _metric_name(folded: str, f: Fig) -> str:
     """The metric a value names, without period, scope or verb (2019年全区发生各类生产安全事故 → 发生各类生产安全事故)."""
-    return _NAME_TAIL.sub("", _NAME_LEAD.sub("", item_label(folded, f).lstrip("、，,")))
+    return _NAME_TAIL.sub("", _NAME_LEAD.sub("", item_label(folded, f).lstrip("、，,").rstrip(" \u3000")))
 
 
 def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> None:
@@ -1550,10 +1676,11 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
             if g.end <= m.end() or g.kind in ("year", "date", "date_range"):
                 continue
             between = folded[m.end():g.start]
+            # (a note appended, 附：…, stands outside the heading of plans it follows)
             if not (g.quantity or g.kind == "percent") or _PRIOR_STOP.search(between) \
-                    or id(g) in used or _planned(folded, doc, g) or is_sub_period(folded, g):
+                    or id(g) in used or _planned(folded, doc, g) and "附" not in m.group(0) or is_sub_period(folded, g):
                 break  # only the values of the first clauses, before anything changes the period or the scope
-            name = _metric_name(folded, g)
+            name = re.split(r"[：:]", _metric_name(folded, g))[-1]  # (附：2017年主要指标基数：城镇…收入 → 城镇…收入)
             if len(name) >= 2:
                 priors.setdefault((name, g.base_unit), []).append(g)
                 if named_year is not None:
@@ -1614,10 +1741,33 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
         b = bases[0]
         if not (same_unit(b, rates[0].cur) if rates[0].cur.quantity else b.kind == "percent"):
             continue
-        if _other_place(item_label(folded, rates[0].cur), folded[doc.sentences[b.sent].start:b.start]):
+        # the words that scope b: its sentence's lead before its first value, and its own item (附：…城镇…28650元，农村…
+        # 13600元: the second value is 农村's, whatever the item before it names)
+        s_b = doc.sentences[b.sent].start
+        first = min((g.start for g in sents.get(b.sent, ()) if g.start >= s_b), default=b.start)
+        scope = folded[s_b:first] + item_label(folded, b)
+        if _other_place(item_label(folded, rates[0].cur), scope):
             continue  # 全县…增长7.5%。2019年，全市…: another place's value
         for gr in rates:
             gr.base, gr.base_how = b, "stated elsewhere"
+    # 全市发生生产安全事故41起、死亡27人，…死亡人数同比下降12.9% … 2021年全市生产安全事故死亡31人: a prior value whose
+    # name is the current value's name with words its own sentence says before it (生产安全事故 + 死亡)
+    for (name, unit), rates in wanted.items():
+        if any(gr.base is not None for gr in rates) or len(name) < 2 or len({gr.cur.norm for gr in rates}) != 1:
+            continue
+        cur = rates[0].cur
+        years = {own_year[id(gr)] for gr in rates}
+        if len(years) != 1:
+            continue
+        lead = folded[doc.sentences[cur.sent].start:cur.start]
+        found = [b for (pname, u), bs in priors.items() if u == unit and pname != name and pname.endswith(name)
+                 and len(pname) - len(name) >= 2 and pname[:-len(name)] in lead
+                 for b in bs if year_of.get(id(b)) in (None, *(y - 1 for y in years if y))
+                 and (id(rates[0]) not in bare or year_of.get(id(b)) is not None)]
+        if len(found) == 1 and same_unit(found[0], cur) \
+                and not _other_place(item_label(folded, cur), folded[doc.sentences[found[0].sent].start:found[0].start]):
+            for gr in rates:
+                gr.base, gr.base_how = found[0], "stated elsewhere"
     last_year = {k: [b for b in bs if year_of.get(id(b)) in (None, prior_year)] for k, bs in priors.items()}
     _attach_base_by_head(doc, folded, {k: bs for k, bs in last_year.items() if bs}, wanted, named)
 
@@ -1657,7 +1807,7 @@ def _priors_on_basis(doc, folded: str, sents: dict, priors: dict, used: set) -> 
 # 纪检监察机关共立案 → 立案, 建成科普示范社区 → 科普示范社区: the head of a prior value's name after its scope (…共) or
 # the verb of the work (建成); 科普示范社区总数, 立案审查调查: a current name that is that head with a measure word or
 # more verbs of the same handling after it
-_HEAD_BEFORE = re.compile(r"(?:^|共|共计|建成|新建|建有|拥有|有)$")
+_HEAD_BEFORE = re.compile(r"(?:^|共|共计|建成|新建|建有|拥有|有|实现|完成)$")
 _HEAD_AFTER = re.compile(r"(?:总数|总量|总额|数量|数|(?:审查|调查|查处|办理|处理|办结)+)?")
 
 

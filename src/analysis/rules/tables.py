@@ -12,8 +12,8 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from ..tables import TARGET_COLUMN as _TARGET, Row, Table, find_tables, may_hold_tables
-from .common import Fig, figs_of, result
+from ..tables import TARGET_COLUMN as _TARGET, Cell, Row, Table, find_tables, may_hold_tables
+from .common import Fig, figs_of, result, same_unit
 from .intervals import Interval, fmt_interval
 
 HUNDRED = Decimal(100)
@@ -34,8 +34,130 @@ def tables_of(doc) -> list[Table]:
     cached = getattr(doc, "_tables_cache", None)
     if cached is None:
         cached = find_tables(doc.folded) if may_hold_tables(doc.folded) else []
+        cached += _labelled_cell_tables(doc.folded) + _share_line_tables(doc.folded)
         doc._tables_cache = cached
     return cached
+
+
+# 产出指标 改造小区数量 年度指标值22个 实际完成值22个 得分10分: an indicator table exported one row a line, each cell
+# written after its column's name (no header line); ≥ before a target is the at-least every target means
+_CELL_TARGET = r"(?:年度)?(?:指标值|目标值|计划值)"
+_CELL_ACTUAL = r"(?:实际完成值|实际值|完成值)"
+_CELL_NUM = r"\d[\d,]*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4}?)?"
+_LABELLED_ROW = re.compile(r"(?P<tn>" + _CELL_TARGET + r")[：:]?[ \u3000]*≥?(?P<t>" + _CELL_NUM + r")[ \u3000]+"
+                           r"(?P<an>" + _CELL_ACTUAL + r")[：:]?[ \u3000]*(?P<a>" + _CELL_NUM + r")"
+                           r"(?:[ \u3000]+(?:得分|分值)[：:]?[ \u3000]*(?P<s>\d+(?:\.\d+)?分))?(?=[ \u3000\n]|$)")
+_KIND_LEAD = re.compile(r"^(?:[一二三]级指标[ \u3000]*)?(?:产出|数量|质量|时效|效益|成本|经济|社会|生态|满意度|可持续影响)"
+                        r"(?:指标|效益)?[ \u3000]+")
+_ROW_LABEL = re.compile(r"[^\s\d：:，,。；;%][^\n\d：:，,。；;%]{1,30}?[ \u3000]+$")
+
+
+# 基本支出 628万元 占45.5% / 项目支出 784万元 占54.5% / 合计 1,412万元 占100%: a structure table without a header, one
+# line a row (label, amount, share), closed by its total
+_SHARE_LINE = re.compile(r"^(?P<label>[\u4e00-\u9fff][^\s\d%]{1,15}) (?P<v>\d[\d,]*(?:\.\d+)?[\u4e00-\u9fff]{1,3}) "
+                         r"占(?:比)?(?P<p>\d+(?:\.\d+)?%)$", re.M)
+
+
+def _share_line_tables(folded: str) -> list[Table]:
+    """Lines label amount 占share that follow each other and end on a 合计 line → a table (金额, 占比)."""
+    if " 占" not in folded:
+        return []  # a quick test: no share cell after a space
+    tables: list[Table] = []
+    run: list[Row] = []
+    last_end = -2
+    for m in _SHARE_LINE.finditer(folded):
+        row = Row(Cell(m.start("label"), m.end("label"), m.group("label")),
+                  [Cell(m.start("v"), m.end("v"), m.group("v")), Cell(m.start("p"), m.end("p"), m.group("p"))])
+        if m.start() != last_end + 1:
+            run = []
+        run.append(row)
+        last_end = m.end()
+        if row.is_total and len(run) >= 3:
+            tables.append(Table(["金额", "占比"], list(run), start=run[0].start, spaced=True))
+            run = []
+    return tables
+
+
+def table_share_column(doc, figures) -> list[dict]:
+    """A share column (占比) of a table closed by its total: each row's amount over the total's against its share
+    (share_of_total), and the shares of the rows against 100 (percent_sum)."""
+    tables = [t for t in tables_of(doc) if t.columns == ["金额", "占比"] and t.rows[-1].is_total]
+    if not tables:
+        return []  # most reports: no table of shares
+    by_start = {f.start: f for f in figs_of(doc, figures)}
+    out = []
+    for table in tables:
+        total = table.rows[-1]
+        tot = by_start.get(total.cells[0].start)
+        if tot is None or not tot.norm_interval().bounded:
+            continue
+        pcts = []
+        for row in table.rows[:-1]:
+            num, rate = by_start.get(row.cells[0].start), by_start.get(row.cells[1].start)
+            if num is None or rate is None or rate.kind != "percent" or not same_unit(num, tot):
+                pcts = None
+                break
+            pcts.append(rate)
+            got = (num.norm_interval() / tot.norm_interval()).scale(HUNDRED)
+            want = rate.pct_interval()
+            d = (rate.decimals or 0) + 1
+            label = row.label.text
+            computed = f"{label}: {num.text} / {tot.text} = {fmt_interval(got, d, '%')}; stated {rate.text} needs {fmt_interval(want, d, '%')}"
+            if got.overlaps(want):
+                out.append(result("share_of_total", schema.CONSISTENT, [num, tot, rate], row.start, row.end,
+                                  f"{label} {rate.text}", computed,
+                                  f"Table row {label}: {num.text} of {tot.text} is {fmt_interval(got, d, '%')}, matching {rate.text}.",
+                                  f"表中“{label}”行：{num.text}占{tot.text}的{fmt_interval(got, d, '%')}，与所列{rate.text}相符。"))
+            else:
+                out.append(result("share_of_total", schema.INCONSISTENT, [num, tot, rate], row.start, row.end,
+                                  f"{label} {rate.text}", computed,
+                                  f"Table row {label}: {num.text} of {tot.text} is {fmt_interval(got, d, '%')}, not the stated {rate.text}.",
+                                  f"表中“{label}”行：{num.text}占{tot.text}的{fmt_interval(got, d, '%')}，与所列{rate.text}不符，应核对。",
+                                  "table share does not match its cells"))
+        if not pcts:
+            continue
+        acc = pcts[0].pct_interval()
+        for p in pcts[1:]:
+            acc = acc + p.pct_interval()
+        plus = " + ".join(p.text for p in pcts)
+        computed = f"{plus} = {fmt_interval(acc, 1, '%')}"
+        t_rate = by_start.get(total.cells[1].start)
+        ids = pcts + ([t_rate] if t_rate is not None else [])
+        span_end = total.end
+        if acc.contains(HUNDRED):
+            out.append(result("percent_sum", schema.CONSISTENT, ids, total.cells[1].start, span_end, plus, computed,
+                              "The table's shares add up to 100%.", "表中各项占比合计为100%。"))
+        else:
+            out.append(result("percent_sum", schema.INCONSISTENT, ids, total.cells[1].start, span_end, plus, computed,
+                              "The table's shares do not add up to 100%.", "表中各项占比之和不为100%，应核对。",
+                              "shares do not sum to 100"))
+    return out
+
+
+def _labelled_cell_tables(folded: str) -> list[Table]:
+    """Rows of an indicator table whose cells carry their column names (改造小区数量 年度指标值22个 实际完成值22个
+    得分10分), one after another (the text may run them onto one line) → one table of the rows that follow each
+    other; each row's label is what stands between the row before (or the line's start) and its first cell."""
+    if "完成值" not in folded and "实际值" not in folded:
+        return []  # a quick test: no cell of what was done
+    tables: list[Table] = []
+    last_end = -10
+    for m in _LABELLED_ROW.finditer(folded):
+        lo = max(folded.rfind("\n", 0, m.start()) + 1, last_end if m.start() - last_end < 40 else 0)
+        lab = _ROW_LABEL.search(folded, lo, m.start())
+        if lab is None or lab.start() < lo:
+            continue
+        words = lab.group(0).rstrip(" \u3000")
+        lead = _KIND_LEAD.match(words)
+        lab0 = lab.start() + (lead.end() if lead else 0)
+        label = Cell(lab0, lab.start() + len(words), folded[lab0:lab.start() + len(words)])
+        row = Row(label, [Cell(m.start(g), m.end(g), m.group(g)) if m.group(g) else None for g in ("t", "a", "s")])
+        if tables and folded[last_end:lab.start()].strip(" \u3000\n") == "":
+            tables[-1].rows.append(row)
+        else:
+            tables.append(Table([m.group("tn"), m.group("an"), "得分"], [row], start=lab.start(), spaced=True))
+        last_end = m.end()
+    return tables
 
 
 _SHARE_COL = re.compile(r"占比|比重|构成|份额|占")
@@ -85,6 +207,7 @@ def table_rates(doc, figures) -> list[dict]:
                 row_out = _judge_rate(rule, row, table, rc, cols, den, num, rate, growth)
                 if row_out:
                     out.append(row_out)
+    out += table_share_column(doc, figures)  # (a table of shares: read with the rates, its own rules on its rows)
     return out
 
 

@@ -698,7 +698,15 @@ def target_met(doc, figures) -> list[dict]:
             ceiling = _CEILING_AFTER.match(after)
             claim_to = post.end() if post else t.end + ceiling.end() if ceiling else 0
             post_neg = None
-            if not ach and post:
+            if t.kind == "percent" and _GROWTH_CEILING.search(own):
+                # 基金支出增幅控制在8%以内的目标顺利实现，全年基金支出比上年…增长12.5%: a ceiling on a rate of growth is
+                # of the one rate in the sentence whose clause names the same thing
+                words = _bigrams(_GROWTH_CEILING.sub("", own)) - _COMMON_BIGRAMS
+                rates = [g for g in sfigs if g.start in growths and g is not t and not growths[g.start].down
+                         and growths[g.start].mode == "pct" and words
+                         & _bigrams(folded[clause_start(folded, g.start):g.start])]
+                ach = rates if len(rates) == 1 else []
+            elif not ach and post:
                 # 控制在3人以内的目标顺利实现，全年亡1人: the achieved value follows the claim
                 ach = [g for g in sfigs if g.start >= post.end() and comparable(g) and not _is_ref(folded, g)
                        and not _planned(folded, doc, g)][:1]
@@ -792,7 +800,8 @@ def target_met(doc, figures) -> list[dict]:
             cm, cn, beyond = _claim(folded, folded[c0:c1], after=True)
             claim_to = _claim_end(folded, c0, c1)
             bare = _BARE_CLAIM.match(folded, t.end) or (_BARE_CLAIM_CMP.match(folded, t.end)
-                                                         if _CMP_TARGET_LEAD.search(before) else None)
+                                                         if _CMP_TARGET_LEAD.search(before) else None) \
+                or (_BARE_CLAIM_GLUED.match(folded, t.end) if _TASK_SUBJECT.search(before) else None)
             if not cm and not cn and bare and t.quantity:
                 # 硬化村道86公里，目标80公里，提前完成: a bare claim right after the target
                 cm, cn, beyond, claim_to = not bare.group("neg"), bool(bare.group("neg")), "超额" in bare.group(0), bare.end()
@@ -800,7 +809,8 @@ def target_met(doc, figures) -> list[dict]:
                 # 计划5所，实际建成6所: the plan and the actual side by side, no claim: the row records how they stand
                 a = achieved(sfigs, t, after_too=True)
                 if a is not None and a.start > t.end and not _is_ceiling(folded, a, t) \
-                        and not any(g.kind == "percent" and g.start > a.end for g in sfigs):  # 完成率110%: its own row
+                        and not any(g.kind == "percent" and g.start > a.end for g in sfigs  # 完成率110%: its own row
+                                    if not re.search(r"[；;]", folded[a.end:g.start])):  # (not a rate of another item)
                     bare = _BARE_CLAIM.match(folded, a.end)
                     if bare:
                         # 任务200公里，实际建成186公里，超额完成: the bare claim after the actual value
@@ -830,6 +840,8 @@ def target_met(doc, figures) -> list[dict]:
         if not cm and not cn and rate_target:
             # 年初提出的增长7%的目标顺利实现，全年实际增长7.3%: the claim right after the rate target
             post = _CLAIM_POST.match(folded, t.end)
+            if post is None and re.search(r"(?:目标|指标|要求)(?:为|是)(?:增长|提高|增加)$", before):
+                post = _BARE_CLAIM.match(folded, t.end)  # 年度目标为增长9%，完成目标: the bare claim after the target
             if post:
                 cm, cn, beyond, claim_to = not post.group("neg"), bool(post.group("neg")), "超额" in post.group(0), post.end()
         if not cm and not cn:
@@ -920,9 +932,15 @@ def target_met(doc, figures) -> list[dict]:
     if ahead:
         # …等主要目标，全面完成年度目标任务 judged on the targets set: the unverifiable row on the same claim gives way
         out = [r for r in out if r["verdict"] != schema.UNVERIFIABLE
-               or not any(x["start"] >= r["start"] and x["end"] <= r["end"] for x in ahead)]
+               or not any(x["start"] >= r["start"] and x["end"] <= r["end"] or x["end"] == r["end"] for x in ahead)]
         out += ahead
-    out += _blanket_claims(doc, folded, figs, out)
+    out += _level_target_after(doc, folded, figs, out, growths)
+    judged, gone = _claims_on_judged_pairs(doc, folded, figs, out)
+    if gone:
+        out = [r for r in out if r["verdict"] != schema.UNVERIFIABLE or (r["start"], r["end"]) not in gone]
+    out += judged
+    out += _denied_levels(doc, folded, figs, sents, out, growths)
+    out += _blanket_claims(doc, folded, figs, out, figures)
     out += _points_over_named_target(folded, figs, sents, out, growths)
     out += _rate_over_named_level(folded, figs, out)
     return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
@@ -957,7 +975,7 @@ def _rate_over_named_level(folded: str, figs: list[Fig], rows: list[dict]) -> li
 
 
 # 健康管理率71.5%（目标值70%） / 新建泊位2,400个（计划2,000个）: the target in a bracket right after the value
-_BRACKET_TARGET = re.compile(r"[（(](?:年度|全年|年初)?(?:目标|计划|指标|预期)(?:值|数|任务)?(?:为|是|：|:)?(?=\d)")
+_BRACKET_TARGET = re.compile(r"[（(](?:年度|全年|年初|(?:[省市县区镇乡]|上级)(?:定|下达)的?)?(?:目标|计划|指标|预期)(?:值|数|任务)?(?:为|是|：|:)?(?=\d)")
 
 
 def _bracketed_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
@@ -990,7 +1008,15 @@ def _bracketed_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[d
 
 # 各项主要目标全面完成 / 全年各项目标任务顺利完成 / 项目各项产出指标全部完成: a claim on all the year's targets at once
 _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务|指标)(?:任务)?[^，,；;。\d%]{0,4}?"
-                      r"(?:均|都|已|全部|全面|圆满|顺利|如期|超额)*(?:完成|实现)")
+                      r"(?:均|都|已|全部|全面|圆满|顺利|如期|超额)*(?:完成|实现)"
+                      # 圆满完成了年初确定的各项目标任务 / 各项民生实事均完成或超额完成年度目标任务: the verb before the nouns
+                      # (圆满完成各项工作任务 names the work, not its targets; 较好/基本完成 is hedged, no claim of all)
+                      r"|(?:(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)了?|(?<![未没好本较])(?:完成|实现)了?)"
+                      r"[^，,；;。\d%]{0,10}?(?:各项|所有)[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?=[，,；;。！？\n]|$)"
+                      r"|各项[^，,；;。\d%]{2,8}?(?:均|都|全部)(?:已)?(?:完成|实现)(?:或超额完成)?[^，,；;。\d%]{0,6}?(?:目标|任务)(?:任务)?"
+                      r"(?=[，,；;。！？\n]|$)"
+                      # 数量指标全部完成 / 产出指标均已完成: all the indicators of a kind of the self-evaluation form
+                      r"|(?:产出|数量|质量|时效|效益|成本)指标(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现|达到)")
 # 确保各项目标任务圆满完成 / 为全面完成…而努力: an exhortation, no claim
 _EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
 # a budget executed under 100% is no target missed (执行率92.6%)
@@ -1001,19 +1027,11 @@ _BUDGET_WORDS = re.compile(r"预算|资金|经费|支出|执行")
 _REVIEW_TOO = re.compile(r"(?:总结|评价|回顾|成效|自评|小结)[^，,；;。]*?[和及与、][^，,；;。]*(?:计划|打算|安排|思路)")
 
 
-def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures=None) -> list[dict]:
     """A claim that all targets were met (各项目标任务全面完成) → judged on the report's targets the rows above judge:
     inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
     budgets executed aside), consistent when some were judged and none was missed; no row without any."""
-    if "各项" not in folded and "所有" not in folded:
-        return []
-    claims = [m for m in _BLANKET.finditer(folded)
-              if not _EXHORT.search(folded, clause_start(folded, m.start()), m.start())
-              and not _EXHORT.search(folded, m.start(), m.end())
-              # “十三五”规划确定的各项目标任务全面完成: the targets of a longer span, not the year's
-              and not _LONGER_SPAN.search(folded, clause_start(folded, m.start()), m.end())
-              and "规划" not in folded[clause_start(folded, m.start()):m.end()]]
-    if not claims:
+    if "各项" not in folded and "所有" not in folded and "指标" not in folded:
         return []
     by_id = {f.id: f for f in figs}
     met, missed = [], []
@@ -1035,10 +1053,32 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
         (missed if miss else met).append(fs[:2])
     if not met and not missed:
         return []
+    # where a claim may be: a clause with 各项/所有, or a kind of indicators (数量指标…), searched in that clause only
+    starts = [clause_start(folded, k.start()) for k in re.finditer(r"各项|所有|指标", folded)]
+    found = {}
+    for cs in dict.fromkeys(starts):
+        for m in _BLANKET.finditer(folded, cs, clause_end(folded, cs) + 1):
+            found.setdefault(m.start(), m)
+    claims = [m for m in found.values()
+              if not _EXHORT.search(folded, clause_start(folded, m.start()), m.start())
+              and not _EXHORT.search(folded, m.start(), m.end())
+              # “十三五”规划确定的各项目标任务全面完成: the targets of a longer span, not the year's
+              and not _LONGER_SPAN.search(folded, clause_start(folded, m.start()), m.end())
+              and "规划" not in folded[clause_start(folded, m.start()):m.end()]]
+    if claims and figures is not None:
+        # 项目产出指标全部完成 after an indicator table: the table's own rule judges it on every row
+        from .tables import table_targets_met
+        covered = [(r["start"], r["end"]) for r in table_targets_met(doc, figures)]
+        claims = [m for m in claims if not any(a < m.end() and m.start() < b for a, b in covered)]
+    if not claims:
+        return []
     out = []
     for m in claims:
         heading = doc.section_at(m.start()) or ""
-        if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading):
+        sent = doc.sentence_at(m.start())
+        # 综上，本项目各项绩效目标均已完成 under 四、存在问题和下步打算: a closing summary looks back on the year
+        back = sent is not None and LOOK_BACK_LEAD.match(folded, sent.start) is not None
+        if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) and not back:
             continue  # 二、2024年工作打算: …确保各项任务完成 is no claim on the year reviewed
         if missed:
             a, t = missed[0]
@@ -1053,6 +1093,139 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
                               f"{len(met)} target(s) judged, all met",
                               f"Every target the report states a result for was met, as the text says.",
                               "文中各项有完成数的目标均已达到，与所述一致。"))
+    return out
+
+
+# words that name no metric of their own in a claim's name or a value's label
+_PAIR_COMMON = frozenset(("全年", "年度", "今年", "当年", "目标", "任务", "计划", "指标", "完成", "实现", "达到", "超额", "圆满", "顺利", "全面", "如期", "新增", "新建", "全县", "全市", "全区",
+                                            "全镇", "本年", "上年", "实际", "年初", "下达"))
+
+
+def _pair_of(rows: list[dict], by_id: dict) -> list[tuple[dict, Fig, Fig]]:
+    """The (row, achieved, target) of the rows above that judged a value against a stated target."""
+    out = []
+    for r in rows:
+        if r["rule"] != "target_met" or r["verdict"] == schema.UNVERIFIABLE:
+            continue
+        fs = [by_id.get(i) for i in r["figure_ids"].split()]
+        if len(fs) < 2 or any(f is None for f in fs):
+            continue
+        if r["computed"].startswith("achieved ") and (r["verdict"] == schema.CONSISTENT or "(met)" in r["stated"]) \
+                or len(fs) == 3 and fs[2].kind == "percent" and " of target " in r["stated"] \
+                and r["verdict"] == schema.CONSISTENT:
+            out.append((r, fs[0], fs[1]))
+    return out
+
+
+def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict]) -> tuple[list[dict], list]:
+    """水土流失治理超额完成年度任务 (a later section) / 新改建农村公路165公里，超额完成年度计划任务 (a summary): a claim on
+    one target that states none, judged on the one pair above (value against its stated target) whose value's label
+    shares a word of two characters with the claim's name (or its own value's label); the claim's own value, where it
+    has one, is held to that target. An unverifiable row on the same claim gives way."""
+    by_id = {f.id: f for f in figs}
+    pairs = _pair_of(rows, by_id)
+    if not pairs:
+        return [], []
+    claims = []  # (start, end, name, own value, negated, beyond)
+    for q in _CLAIM_NAMED_QUICK.finditer(folded):
+        m = _CLAIM_NAMED.match(folded, clause_start(folded, q.start()))
+        if m and m.end() == q.end() and not _GENERIC_TARGETS.search(m.group("name")):
+            claims.append((m.start(), m.end(), _NAMED_LEADS.sub("", m.group("name")), None, bool(m.group("neg")),
+                           "超额" in m.group(0)))
+    for r in rows:
+        if r["rule"] == "target_met" and r["verdict"] == schema.UNVERIFIABLE and r["computed"] == "the target is not stated" \
+                and not r["stated"].startswith(("均", "都", "全部")):  # (a claim on all the values before it: none alone)
+            fs = [by_id.get(i) for i in r["figure_ids"].split()]
+            a = next((f for f in reversed(fs) if f is not None and f.quantity), None)
+            if a is not None:
+                claims.append((r["start"], r["end"], _NAMED_LEADS.sub("", _metric_label(folded, a)), a,
+                               False, "超额" in r["stated"]))
+    out, gone = [], []
+    for c0, c1, name, own, neg, beyond in claims:
+        words = _bigrams(name) - _PAIR_COMMON
+        if len(name) < 3 or not words or any(r["start"] <= c0 < r["end"] and r["rule"] == "target_met"
+                                              and r["verdict"] != schema.UNVERIFIABLE for r in rows):
+            continue
+        heading = doc.section_at(c0) or ""
+        sent = doc.sentence_at(c0)
+        # (各位代表，过去一年，…超额完成年度目标 closing a section of plans looks back on the year)
+        if sent is None or plan_heading(heading, doc.year) and not LOOK_BACK_LEAD.search(folded, sent.start, c0) \
+                or _EXHORT.search(folded, sent.start, c0) or _PLAN.search(folded, sent.start, c0) or _LONGER_SPAN.search(folded, sent.start, c1):
+            continue
+        found = [(a, t) for r, a, t in pairs if a.end <= c0 and (own is None or a is not own and same_unit(own, t))
+                 and len(words & (_bigrams(_metric_label(folded, a)) | _bigrams(label_of(folded, t)))) >= (2 if len(words) > 2 else 1)]
+        found = list({(a.id, t.id): (a, t) for a, t in found}.values())
+        if len(found) != 1:
+            continue
+        a, t = found[0]
+        val = own if own is not None else a
+        row = _met(val, t, "", not neg, beyond, at_most=_lower_better(folded, val) or _is_ceiling(folded, val, t))
+        row["start"], row["end"] = (clause_start(folded, own.start), c1) if own is not None else (c0, c1)
+        if own is not None:
+            gone.append((c0, c1))
+        out.append(row)
+    return out, gone
+
+
+# 参保率97.2%，年度目标为参保率稳定在95%以上: the clause after a rate sets its target level by the rate's own name
+_TARGET_LEVEL_AFTER = re.compile(r"(?:年度|全年|年初|考核)?(?:目标|指标|要求)(?:值)?(?:为|是)(?P<m>[\u4e00-\u9fff]{2,10}?)"
+                                 r"(?:稳定在|保持在|达到|不低于|不少于|不高于|不超过|控制在)?$")
+
+
+def _level_target_after(doc, folded: str, figs: list[Fig], rows: list[dict], growths: dict) -> list[dict]:
+    """A rate, then in the next clause of its sentence its target level named by the same rate (…年度目标为参保率
+    稳定在95%以上) with no claim → a row that records how the two stand (it holds either way)."""
+    if "目标为" not in folded and "目标是" not in folded and "指标为" not in folded and "要求为" not in folded:
+        return []  # a quick test: no target named so
+    used = {i for r in rows for i in r["figure_ids"].split()}
+    out = []
+    for i, t in enumerate(figs):
+        if i == 0 or t.kind != "percent" or t.qualifier not in _BOUNDS or t.id in used or t.sent < 0:
+            continue
+        cs = clause_start(folded, t.start)
+        m = _TARGET_LEVEL_AFTER.fullmatch(folded, cs, t.start)
+        a = figs[i - 1]
+        if m is None or a.kind != "percent" or a.sent != t.sent or a.end > cs or a.id in used or a.start in growths \
+                or a.qualifier or clause_start(folded, cs - 1) > a.start or _is_ref(folded, a) or _planned(folded, doc, a):
+            continue
+        if not _metric_label(folded, a).endswith(m.group("m")):
+            continue
+        met = _met(a, t, "", True, at_most=t.qualifier in ("at_most", "less_than"))["verdict"] == schema.CONSISTENT
+        row = _met(a, t, "", met, at_most=t.qualifier in ("at_most", "less_than"), claim_to=t.end)
+        out.append(row)
+    return out
+
+
+# 劳动合同签订率达到95%，未完成年初97%的目标 / 财政总收入完成12.46亿元…，但未达到年初预期的12.8亿元: a clause that
+# only denies reaching a target level, the value it falls short with stated before it in the sentence
+_DENIED_LEVEL = re.compile(r"(?:但|却|仍|尚|而)?(?:" + _NOT + r")(?:完成|达到|实现)了?(?:年初|年度|全年|上级|省|市|县|区)?"
+                           r"(?:确定|预期|下达|提出|设定|规定|预计)?的?(?:目标|预期|计划)?(?:为|值)?$")
+_DENIED_QUICK = re.compile(r"(?:" + _NOT + r")(?:完成|达到|实现)")
+
+
+def _denied_levels(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict], growths: dict) -> list[dict]:
+    """A target level the text says was not reached (未完成年初97%的目标) → a consistent row when the value before it
+    falls short, as the text admits (a row to judge a later claim that all targets were met against); nothing else."""
+    if not _DENIED_QUICK.search(folded):
+        return []  # a quick test: no denied claim
+    used = {i for r in rows for i in r["figure_ids"].split()}
+    out = []
+    for t in figs:
+        if t.id in used or t.sent < 0 or t.value is None or not (t.kind == "percent" or t.quantity) or t.qualifier:
+            continue
+        cs = clause_start(folded, t.start)
+        if cs == t.start or not _DENIED_LEVEL.search(folded, cs, t.start) or _DENIED_LEVEL.search(folded, cs, t.start).start() != cs:
+            continue
+        s0 = doc.sentences[t.sent].start
+        ach = [g for g in sents.get(t.sent, []) if s0 <= g.start and g.end <= cs and g.value is not None
+               and (g.kind == "percent" and g.start not in growths if t.kind == "percent" else same_unit(g, t))
+               and not _is_ref(folded, g) and not _planned(folded, doc, g) and g.id not in used]
+        if not ach:
+            continue
+        row = _met(ach[-1], t, folded[cs:t.end], False, at_most=_lower_better(folded, ach[-1]))
+        if row["verdict"] == schema.CONSISTENT:
+            row["start"], row["end"] = cs, t.end
+            out.append(row)
     return out
 
 
@@ -1195,6 +1368,12 @@ _CLAIM_LEAD = re.compile(r"(?:已|均|全面|圆满|顺利|超额)*(?:完成|达
 # ，提前完成 / ，已全部完成 / ，未完成: a claim that is a clause of its own right after the target
 _BARE_CLAIM = re.compile(r"[，,](?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)*(?:完成|实现|达到)了?)"
                          r"(?:任务|目标)?(?=[，,；;。！？\n]|$)")
+# 增幅 / 增速 / 增长率: a ceiling put on a rate of growth
+_GROWTH_CEILING = re.compile(r"(?:增幅|增速|增长率|增长幅度|涨幅)$")
+# 年度营造林任务5.8万亩全面完成: the target as the subject of its claim, no comma between
+_TASK_SUBJECT = re.compile(r"(?:年度|全年|年初)[\u4e00-\u9fff]{0,8}?(?:任务|目标|计划)(?:为|是)?$")
+_BARE_CLAIM_GLUED = re.compile(r"(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)+"
+                               r"(?:完成|实现|达到)了?)(?=[，,；;。！？\n]|$)")
 # 较年度目标1,200万平方米超额完成 / 比计划提前完成: a claim right after a target compared with, no comma between
 _CMP_TARGET_LEAD = re.compile(r"(?:较|比|对照|对比)[^，,；;。\d%]{0,8}?(?:目标|计划|任务)(?:任务|值|数)?$")
 _BARE_CLAIM_CMP = re.compile(r"(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)+"
@@ -1415,6 +1594,10 @@ def _done_name(folded: str, g: Fig) -> str:
     return _DONE_TAIL.sub("", _DONE_LEAD.sub("", _NAMED_LEADS.sub("", _metric_label(folded, g))))
 
 
+_VERB_ONLY_LABEL = re.compile(r"(?:完成|新建|建成|实施|改造|新增|开展|建设)?")
+_NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{4,16})(?=[，,、；;。]|$)")
+
+
 def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     """The year's own targets stated in a sentence that sets them (年初确定的…绩效目标为：新建改造供水管网45公里，… /
     市政府确定2013年…比例达到6.5%的目标), each with the metric it names."""
@@ -1447,6 +1630,10 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                         and not (listed and _SETS_TARGETS.search(snt, 0, listed.start())):
                     continue  # (…下达我局的主要目标是：… under 一、主要目标 states the year's targets as set)
                 name = _set_name(folded, t)
+                if len(name) < 4 and _VERB_ONLY_LABEL.fullmatch(_metric_label(folded, t, lead=True).split("：")[-1]):
+                    # 完成12座小型水库除险加固: the work named after its number
+                    after = _NAME_AFTER.match(folded, t.end)
+                    name = after.group(1) if after else name
                 if len(name) >= 4:
                     out.append((t, name))
         return out
@@ -1518,7 +1705,7 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
 
 
 # 完成省下达的年度减排任务 / 实现了市定的控制目标: a claim about one target, closing its clause, with no number for it
-_CLAIM_BARE = re.compile(r"(?:超额|圆满|顺利|全面|如期)?(?<!实际)(?:完成|实现|达到)了?(?P<what>[^，,；;。！？\d%]{0,12}?)"
+_CLAIM_BARE = re.compile(r"(?P<all>均|都|全部)?(?:超额|圆满|顺利|全面|如期)?(?<!实际)(?:完成|实现|达到)了?(?P<what>[^，,；;。！？\d%]{0,12}?)"
                          r"(?:目标|任务|要求|指标)(?:任务)?(?=[，,；;。！？\n]|$)")
 _CLAIM_NOUN = re.compile(r"目标|任务|要求|指标")
 # 高标准农田建设年度(任务): the words after the name a claim gives its metric
@@ -1611,21 +1798,37 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
     """Claims of having met a target that the text never quantifies → unverifiable rows, when the clause before
     states the values the claim is about (分别比上年削减2.6%和3.1%，完成省下达的年度减排任务)."""
     # the sentences judged already (a row marking a claim elsewhere, 年初确定的绩效目标全部完成, judges its own sentence)
-    judged = {by_id[i].sent for r in rows for i in r["figure_ids"].split() if i in by_id
-              and not (0 <= by_id[i].sent and not doc.sentences[by_id[i].sent].start <= r["start"] < doc.sentences[by_id[i].sent].end)}
+    judged_figs = [by_id[i] for r in rows for i in r["figure_ids"].split() if i in by_id
+                   and not (0 <= by_id[i].sent and not doc.sentences[by_id[i].sent].start <= r["start"] < doc.sentences[by_id[i].sent].end)]
+    judged = {f.sent for f in judged_figs}
+    spans = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met"]
     out = []
     for si, sfigs in sents.items():
-        if si < 0 or si in judged:
+        if si < 0:
             continue
+        if si in judged:
+            # 管网46.3公里，超额完成年度目标；完成…除险加固12座，完成年度目标: a part after ； with no judged figure and
+            # no row over it is a claim of its own
+            s0 = doc.sentences[si].start
+            g0 = max(folded.rfind("；", s0, sfigs[-1].end if sfigs else s0), folded.rfind(";", s0, sfigs[-1].end if sfigs else s0))
+            if g0 < 0 or any(f.sent == si and f.start > g0 for f in judged_figs) or any(a <= g0 < b for a, b in spans):
+                continue
+            sfigs = [g for g in sfigs if g.start > g0]
+            if not sfigs:
+                continue
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         if not _CLAIM_NOUN.search(folded, s0, s1):
             continue  # a quick test: every bare claim names its target noun
         claims = list(_CLAIM_BARE.finditer(folded, s0, s1))
         if not claims or any(_is_tgt(folded, g) for g in sfigs):
             continue
+        done_groups = set()  # one claim a part of the sentence (…超额完成年度目标；…12座，完成年度目标: two parts)
         for m in claims:
             if _GENERIC_TARGETS.search(m.group("what")) or _NEGATION.search(folded, max(s0, m.start() - 2), m.start()):
                 continue
+            grp = clause_start(folded, m.start(), "；;。！？!?\n")
+            if grp in done_groups or any(a <= m.start() < b for a, b in spans):
+                continue  # (a claim a row above judges already)
             cs = clause_start(folded, m.start())
             pcs = clause_start(folded, cs - 1)
             if _BENCHMARK_CLAUSE.match(folded, pcs) and pcs > s0:
@@ -1643,18 +1846,20 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
                 # metric, and the one value of the sentence named so is the one claimed
                 named = [g for g in sfigs if g.end <= cs and (g.kind == "percent" or g.quantity) and what in label_of(folded, g)]
                 a = named[0] if len(named) == 1 else a
-            t = _target_named_before(doc, folded, figs, si, a) if a is not None else None
+            # …98.5%，…99.8%，…97.2%，均达到或超过年度目标: a claim on all the values before it is judged on none of them
+            t = _target_named_before(doc, folded, figs, si, a) if a is not None and not m.group("all") else None
             if t is not None:
                 # 保障性租赁住房筹集任务500套 (in the section of targets) … 保障性租赁住房筹集468套，超额完成年度任务
                 row = _met(a, t, "", True, m.group(0).startswith("超额"), at_most=_lower_better(folded, a))
                 row["start"], row["end"] = clause_start(folded, a.start), m.end()
                 out.append(row)
-                break
+                done_groups.add(grp)
+                continue
             out.append(result("target_met", schema.UNVERIFIABLE, prev, prev[0].start, m.end(),
                               folded[m.start():m.end()], "the target is not stated",
                               "The text claims a target was met but never states the target, so the claim cannot be checked.",
                               "文中称已完成目标，但未给出目标数值，无法核对。"))
-            break
+            done_groups.add(grp)
     return out
 
 
@@ -1732,6 +1937,13 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
     t = _best_named(phrase, [(g, label_of(folded, g)) for g in cands])
     if t is None and len(cands) == 1 and _bigrams(phrase) & _bigrams(label_of(folded, cands[0])):
         t = cands[0]  # 为计划的103.5% after 计划总投资15.86亿元: the one target named so (it may only confirm)
+    if t is None and not cands and p.sent > 1:
+        # 年度计划投资82.4亿元。其中…。按类别分…。1—11月…完成投资76.8亿元，占年度计划的93.2%: the one target of the
+        # paragraph's earlier sentences that the phrase names best (it too may only confirm)
+        far = [g for sj in range(p.sent - 2, max(p.sent - 5, -1), -1) for g in sents.get(sj, [])
+               if "\n" not in folded[g.end:a.start] and same_unit(g, a) and _is_tgt(folded, g)
+               and not re.match(r"的[\d.]+%", folded[g.end:g.end + 10])]
+        t = _best_named(phrase, [(g, label_of(folded, g)) for g in far])
     if t is not None:
         row = _pct_of_target(a, t, p)
         if row["verdict"] == schema.CONSISTENT:
