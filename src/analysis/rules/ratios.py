@@ -592,13 +592,33 @@ def derived_ratio(doc, figures) -> list[dict]:
             zh = f"{name}：{ratio}得{fmt_interval(q, dd, unit)}，与所述{r.text}相符。"
         else:
             verdict = schema.INCONSISTENT
-            en = f"{name}: {ratio} gives {fmt_interval(q, dd, unit)}, not {r.text}."
-            zh = f"{name}：{ratio}得{fmt_interval(q, dd, unit)}，而非所述{r.text}。"
+            cause = _slip_cause(q, want)
+            en = f"{name}: {ratio} gives {fmt_interval(q, dd, unit)}, not {r.text}." + (
+                f" Probable cause: {cause}." if cause else "")
+            zh = f"{name}：{ratio}得{fmt_interval(q, dd, unit)}，而非所述{r.text}。" + (
+                f"可能原因：{_SLIP_ZH[cause]}。" if cause else "")
         # the span names the ratio (户籍人口城镇化率41.9%): from the clause start or the figure before it in the clause
         cs = clause_start(folded, r.start)
         start = max([cs] + [g.end for g in figs[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, r.start)]
                             if g.end <= r.start])
         while start < r.start and folded[start] in " \u3000，,：:":
             start += 1
-        out.append(result("share_of_total", verdict, ids, start, r.end, f"{r.text} ({name})", computed, en, zh))
+        out.append(result("share_of_total", verdict, ids, start, r.end, f"{r.text} ({name})", computed, en, zh,
+                          "" if ok else cause))
     return out
+
+
+_SLIP_ZH = {"万 and 元 mixed up": "万元与元混用", "decimal point misplaced": "小数点错位"}
+
+
+def _slip_cause(q: Interval, want: Interval) -> str:
+    """户均1.5元 of 120万元/800户 (1,500元): a stated per-unit value off by a power of ten — 10,000 is 万 written for
+    元 (or the reverse), 10/100/1,000 a decimal point misplaced; '' otherwise."""
+    if not (q.bounded and want.bounded) or q.low <= 0 or want.low <= 0:
+        return ""
+    for k in (4, 1, 2, 3):
+        f = Decimal(10) ** k
+        for scaled in (q.scale(f), q.scale(1 / f)):
+            if scaled.overlaps(want):
+                return "万 and 元 mixed up" if k == 4 else "decimal point misplaced"
+    return ""

@@ -411,6 +411,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             if first.part is None and not before_figs and len(first.stem) >= 2 and not first.rate:
                 # 网上信访1,346件，合计2,864件次。网上信访占信访总量的47.0%: the part named in the sentence before
                 first.part = _named_before(folded, sents.get(first.pct.sent - 1, []), first.stem)
+                if first.part is None:
+                    pair = _among_stem_pair(doc, folded, sents, first)
+                    if pair:
+                        first.part, first.total = pair
             elif first.part is None and not before_figs and not first.stem and first.whole and not first.rate:
                 first.part = _subject_part(folded, sents, first)
         if first.part is None and not first.rate and len(group) == 1 and before_figs:
@@ -460,6 +464,9 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 whole = _whole_of_complement(doc, figs, first, before_figs[-1])
                 if whole is not None:
                     first.part, first.total, first.rest, first.weak = before_figs[-1], whole, True, True
+            elif last_own is not None and (members := _members_taking_part(folded, figs, first, last_own)) is not None:
+                # 共有党员386名。…382名党员参加线上学习，参学率达99.0%: those who took part, of all the members — weak
+                first.part, first.total, first.weak = last_own, members, True
             elif last_own is not None and (last_own.exact or not last_own.qualifier) and not first.stem.endswith("满意") and _rate_named_after(
                     folded[last_own.end:first.pct.start], first.stem):
                 # 受理各类案件12,486件…；审结11,873件，结案率为95.1% / 审结11,327件，同比增长12.8%（2013年为…）；结案率90.7%:
@@ -639,8 +646,12 @@ def _funds_allotted(doc, folded: str, figs: list[Fig], sents: dict, s: Share) ->
     want = _pct(s.pct)
     reach = _reach_back(doc, sents, s.part.sent, 8)
     for g in reversed([g for k in range(reach, s.part.sent + 1) for g in sents.get(k, []) if g.end <= s.part.start]):
-        if (g.kind == "money" and counts_into(g, s.part) and not is_reference(folded, g) and not _smaller(g, s.part)
-                and _ALLOTTED.search(folded, clause_start(folded, g.start), g.start)):
+        # (本项目年度预算860万元: funds allotted are a plan by nature — only a base or a change is no whole; a rate
+        # that names the budget itself, 预算执行率, is derived_ratio's, over the figure labelled 预算)
+        if (g.kind == "money" and counts_into(g, s.part) and not is_base(folded, g) and not is_change(folded, g)
+                and not ("预算" in s.stem and is_target(folded, g))
+                and not _smaller(g, s.part) and _ALLOTTED.search(folded, clause_start(folded, g.start), g.start)
+                and not _LAST_YEAR.search(folded, clause_start(folded, g.start), g.start)):
             got = share_interval(s.part, g)
             if got is not None and want is not None and got.overlaps(want):
                 return g
@@ -671,6 +682,35 @@ def _funds_before(doc, folded: str, sents: dict, s: Share) -> Fig | None:
 
 
 _POPULATION = re.compile(r"(?:常住|户籍|总|服务|辖区)人口(?:为|是|达到|达)?$")
+
+
+def _members_taking_part(folded: str, figs: list[Fig], s: Share, part: Fig) -> Fig | None:
+    """A rate of taking part (参学率, 参检率) right after a count of those who took part → its whole: 382名党员参加线上
+    学习，参学率达99.0% is of the last total stated of those members (共有党员386名); 参加年检的79家… of the count its
+    sentence opens with. A likely whole: the caller keeps the pairing weak."""
+    if "参" not in s.stem or not part.exact:
+        return None
+    m = s.stem.startswith("参") and _re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)参加[^，,；;。\d%]{0,12}[，,]" + re.escape(s.stem)
+                                                  + r"率(?:为|是|达到|达)?", folded[part.end:s.pct.start])
+    if not m:
+        # 全县登记社会组织86家，参加年检的79家均合格，年检参检率91.9%: the part named by taking part (参加年检的), the
+        # rate by its short form (参检) — of the count its sentence opens with
+        own = _re.search(r"参加([\u4e00-\u9fff]{1,6}?)的?$", label_of(folded, part))
+        if own is None or not any("参" + c in s.stem for c in own.group(1)) or _re.search(r"\d|[；;]", folded[part.end:s.pct.start]):
+            return None
+        for g in reversed(figs[:bisect.bisect_left([h.start for h in figs], part.start)]):
+            if g.sent != part.sent:
+                return None
+            if same_unit(g, part) and not is_reference(folded, g) and not _smaller(g, part):
+                return g
+        return None
+    members = m.group(1)
+    for g in reversed(figs[:bisect.bisect_left([h.start for h in figs], part.start)]):
+        lab = _clause_text(folded, g)
+        if (same_unit(g, part) and lab.endswith(members) and _re.search(r"共有|现有|共|总", lab)
+                and not is_reference(folded, g) and not _smaller(g, part)):
+            return g
+    return None
 
 
 def _population_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
@@ -1141,6 +1181,9 @@ def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     for g in reversed(prev):
         if g.quantity and any(item_label(folded, g).endswith(n) for n in names):
             return g
+    loose = _loosely_named(folded, prev, _re.sub(r"(?:人次|人数|总量|数量|量)$", "", core))
+    if loose is not None:
+        return loose
     qs = [g for g in prev if g.quantity]
     if len(qs) < 2:
         return None
@@ -1153,6 +1196,55 @@ def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
         return None
     # the last name carries the head noun the others share (刑事、民商事、行政、执行案件)
     hits = [g for n, g in zip(listed, qs) if len(n) >= 2 and core.startswith(n)]
+    return hits[0] if len(hits) == 1 else None
+
+
+_STEM_AMONG = re.compile(r"(?:其中)?(?:全[市县区镇乡旗])?([\u4e00-\u9fff]{2,8}?)" + AMONG_ZHONG + r"([\u4e00-\u9fff]{2,6})")
+
+
+def _among_stem_pair(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] | None:
+    """共有城乡低保对象12,460人，其中城市低保2,180人，农村低保10,280人。…全县低保对象中农村占比为82.5%: a share named
+    "X中Y" in a sentence with no figures is of the figure labelled X, the part the item of its 其中 list labelled Y —
+    both in one sentence of the paragraph, a few sentences back."""
+    m = _STEM_AMONG.fullmatch(s.stem)
+    if m is None:
+        return None
+    x, y = m.group(1), m.group(2)
+    para = paragraph_start(folded, s.pct.start)
+    for k in range(s.pct.sent - 1, max(-1, s.pct.sent - 5), -1):
+        row = sents.get(k, [])
+        if row and row[0].start < para:
+            break
+        for g in row:
+            if not g.quantity or is_reference(folded, g) or x not in _clause_text(folded, g):
+                continue
+            for h in row:
+                if (h.start > g.end and same_unit(g, h) and _taken_from(folded, g, h) and not _smaller(g, h)
+                        and _re.sub(r"^其中", "", _segment_before(folded, h)).startswith(y)):
+                    return h, g
+    return None
+
+
+def _loosely_named(folded: str, prev: list[Fig], core: str) -> Fig | None:
+    """The one item of a 其中 list (or a classification) of the sentence before that a share's stem names short or
+    reworded: 省级龙头企业 ← 省级11家, 住宅销售面积 ← 其中住宅126.3万平方米 (the stem opens with the item's label),
+    农村劳动力培训 ← 农村转移劳动力培训 (its characters in order), 国省干线建设投资 ← 国省干线公路 / 上级补助资金 ← 中央和省级
+    补助资金 (the same four characters opening or closing both). None unless exactly one item so named."""
+    if len(core) < 4 or not prev:
+        return None
+    start = clause_start(folded, prev[0].start, "。！？!?\n")
+    lead = _re.search(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看", folded[start:prev[-1].start])
+    if lead is None:
+        return None
+    hits = []
+    for g in prev:
+        if not g.quantity or g.qualifier or g.start < start + lead.end():
+            continue  # (the whole the list was taken from is no item of it)
+        lab = _re.sub(r"^(?:其中|包括|含)", "", item_label(folded, g))
+        if len(lab) < 2 or not _re.fullmatch(r"[\u4e00-\u9fff]+", lab):
+            continue
+        if core.startswith(lab) or _abbreviates(core, lab) or (len(lab) >= 4 and (lab[:4] == core[:4] or lab[-4:] == core[-4:])):
+            hits.append(g)
     return hits[0] if len(hits) == 1 else None
 
 
@@ -1371,7 +1463,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             # one — not the report's own 粮食总产 stated before)
             if s.whole in label or core in label or (glued and _re.search(re.escape(glued) + "的?$", label)) or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
                     len(bare) >= 4 and bare in label and bare not in item_label(folded, part)) or _abbreviates(core, label) or (
-                    plain and plain in label):
+                    plain and plain in label) or _act_named(core, label, g):
                 owner = _noun_owner(folded, sents, g, part, core)
                 if owner is not None:
                     s.firm = True
@@ -1885,7 +1977,7 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
         return None
     words = _rx(".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2)))
     cands = [g for g in figs if g.end <= s.part.start and counts_into(g, s.part) and g.start not in listed
-             and not is_reference(folded, g) and not _smaller(g, s.part)]
+             and not is_reference(folded, g) and not _smaller(g, s.part) and not _peer_in_list(folded, g, s.part)]
     found = [g for g in reversed(cands) if words.search(folded, clause_start(folded, g.start), g.start)]
     if not found:
         # 共反映问题86个，涉及金额3.27亿元。…占问题金额总数的: the words split over the clauses of the whole's sentence
@@ -1893,10 +1985,15 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
                  and words.search(folded, clause_start(folded, g.start, "。！？!?\n"), g.start)]
         if not found:
             return None
+        if _taken_from(folded, found[0], s.part) and len(found) == 1:
+            # 实施项目58个，完成投资19.6亿元，其中工业项目投资9.3亿元。…占全部项目投资的: the one figure so named, and
+            # the part was taken from it (其中) — the whole, fit or not
+            return found[0]
     elif found[0].sent >= s.part.sent - 3 and not any(g.sent >= s.part.sent - 3 for g in found[1:]) and (
             _re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", doc_sentence(folded, s.part))
             or _re.search(r"占(?:了|到)?全[市县区省镇乡州旗][^，,；;。\d%]*总(?:数|额|量|人数|户数|人次)", raw_whole)
-            or (core in _clause_text(folded, found[0]) and _taken_from(folded, found[0], s.part))):
+            or (core in _clause_text(folded, found[0]) and _taken_from(folded, found[0], s.part))
+            or _group_names(folded, s.part, found[0])):
         # 全年新收申请268件。从申请主体看，自然人申请231件，占新收申请的82.6% / 占全县游客总数的: the only figure of the
         # last few sentences so named is the whole — of a classification's item, or as the scope's total, or the one
         # figure of the part's own sentence whose label holds the name whole (网点55个，窗口48个，其中…窗口36个，占全部
@@ -1908,6 +2005,28 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
     s.weak = True
     return next((g for g in found if want is not None and (got := share_interval(s.part, g, s.extra)) is not None
                  and got.overlaps(want)), found[0])
+
+
+def _group_names(folded: str, part: Fig, g: Fig) -> bool:
+    """立案查处各类违法案件146件…。立案案件中，食品类案件52件…: the part's sentence opens with the group it is taken from
+    (X中，), and g's clause names that group (X's words in order) — g is the group, as the share's whole names it too."""
+    lead = _WHOLE_LEAD.match(doc_sentence(folded, part))
+    if lead is None or g.sent >= part.sent:
+        return False
+    x = lead.group(1)
+    if len(x) not in (4, 6):
+        return False
+    words = _rx(".*".join(re.escape(x[i:i + 2]) for i in range(0, len(x), 2)))
+    return words.search(folded, clause_start(folded, g.start), g.start) is not None
+
+
+def _peer_in_list(folded: str, g: Fig, part: Fig) -> bool:
+    """支出合计958.2万元，其中基本支出612.7万元，项目支出345.5万元: g is an item of the 其中 list the part is also an
+    item of (same sentence, no ；/。 or second 其中 between them) — its peer, never its whole."""
+    if g.sent != part.sent:
+        return False
+    k = folded.rfind("其中", clause_start(folded, g.start, "。！？!?\n"), g.start)
+    return k >= 0 and not _re.search(r"[；;。]|其中|" + AMONG_ZHONG, folded[k + 2:part.start])
 
 
 @per_figure
@@ -2057,6 +2176,15 @@ def share_of_total(doc, figures) -> list[dict]:
                 sure = _adds_up(s.part, found[1])
                 pairs.append((Share(s.pct, part=s.part, total=found[0], weak=not sure), s.pct))
     derived = _late("ratios").strong_terms(doc, figs)  # 婴儿死亡率 of 婴儿死亡 over 活产: derived_ratio's row, not a second one
+    for i, (s, pct) in enumerate(pairs):
+        if s.rate and pct is s.pct and not (s.rest or s.extra or s.firm or s.weak) and pct.unit != "‰":
+            # 采购预算3.62亿元，实际采购3.25亿元，节约资金0.37亿元，节约率10.2%: the rate fits another amount of the
+            # part's unit just before (of 3.62, not the nearest 3.25) — reported against that one, when it holds
+            got, want = share_interval(s.part, s.total, s.extra), _pct(pct)
+            if got is not None and want is not None and not got.overlaps(want):
+                alt = _other_count_fits(doc.folded, figs, s, want)
+                if alt is not None and same_unit(alt, s.part) and not _smaller(alt, s.part):
+                    pairs[i] = (Share(pct, part=s.part, total=alt, stem=s.stem, rate=True, weak=True), pct)
     for s, pct in pairs:
         if pct.start in derived:
             continue
@@ -2138,14 +2266,14 @@ def _twin_fits(folded: str, figs: list[Fig], starts: list[int], s: Share, want: 
     return got is not None and got.overlaps(want)
 
 
-def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) -> bool:
+def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) -> Fig | None:
     """换届248个村，产生“两委”成员1,862名，其中“一肩挑”村书记236名，比例95.2%: another count of the sentence (in
     another counter) of which the part is the stated share — the pairing is in doubt, so no error is called. So too
     another amount of the part's unit in it or the two sentences before (查出问题金额12.6亿元，其中…11.34亿元。已整改
     10.8亿元，整改率85.7%: of the 12.6)."""
     part = s.part
     if part is None or part.value is None:
-        return False
+        return None
     for g in figs:
         if g.sent > part.sent or g.sent < part.sent - 2 or g is part or g is s.total or not g.value or g.end > s.pct.start:
             continue
@@ -2158,8 +2286,8 @@ def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) ->
                 g.kind != "count" and same_unit(g, part) and not is_change(folded, g)):
             iv = share_interval(part, g, [])
             if iv is not None and iv.overlaps(want):
-                return True
-    return False
+                return g
+    return None
 
 
 def _combined_restated(folded: str, figs: list[Fig], shares: list[Share], f: Fig) -> Share | None:
@@ -2207,16 +2335,16 @@ def _other_whole(doc, figs: list[Fig], s: Share) -> Fig | None:
     if want is None:
         return None
     noun = _whole_noun(s.whole)
-    named_total = bool(noun) and noun in _clause_text(folded, s.total) and _taken_from(folded, s.total, s.part)
+    named_total = bool(noun) and _names(noun, folded, s.total) and _taken_from(folded, s.total, s.part)
     found = None
     named = 0
     for g in figs:
         if g.start >= s.part.start:
             break
         if (g is s.total or g.sent < s.part.sent - 2 or not counts_into(g, s.part) or is_reference(folded, g)
-                or _smaller(g, s.part) or g in s.parts):
+                or _smaller(g, s.part) or g in s.parts or _peer_in_list(folded, g, s.part)):
             continue
-        if named_total and noun not in _clause_text(folded, g):
+        if named_total and not _names(noun, folded, g):
             # 服务8600人次…，培训农民5200人次，其中女性1430人次，占培训总人次的16.6%: the whole the share names (培训) is
             # the figure so labelled, fit or not — fitting may choose only among figures the name does not rule out
             continue
@@ -2227,6 +2355,22 @@ def _other_whole(doc, figs: list[Fig], s: Share) -> Fig | None:
     if named_total and not named:
         s.firm = True  # the one figure the name fits: a wrong share of it is called, whatever else would fit
     return found
+
+
+# 占到位资金的 ← 实际到位1,180万元: a whole named as an act and the money it moved, the figure labelled with the act
+_MONEY_NOUN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:资金|经费|金额|款项)$")
+
+
+def _act_named(core: str, label: str, g: Fig) -> bool:
+    """Does a money figure's label end with the act a whole is named by (到位 of 到位资金)?"""
+    m = _MONEY_NOUN.search(core) if g.kind == "money" else None
+    return m is not None and label.endswith(core[:m.start()])
+
+
+def _names(noun: str, folded: str, g: Fig) -> bool:
+    """Does g's clause name the whole's noun (in full, or as the act of an act + 资金 name)?"""
+    label = _clause_text(folded, g)
+    return noun in label or _act_named(noun, label, g)
 
 
 def _taken_from(folded: str, g: Fig, part: Fig) -> bool:
@@ -2245,6 +2389,7 @@ def _whole_noun(whole: str) -> str:
         return ""
     core = _WHOLE_MEASURE_TAIL2.sub("", _WHOLE_MEASURE_TAIL.sub("", whole))
     core = _WHOLE_SCOPE_HEAD.sub("", core)
+    core = core[1:] if core[:1] == "总" else core  # 占总支出的 → 支出 (全年支出合计958.2万元, not 收入合计)
     return core if len(core) >= 2 and core not in _GENERIC_WHOLE and _re.fullmatch(r"[\u4e00-\u9fff]+", core) else ""
 
 
@@ -2476,6 +2621,11 @@ def percent_sum(doc, figures) -> list[dict]:
         if classified:
             start = min(start, doc.sentences[sent].start)  # 按信访内容分，…: the classification the list follows
         ids = [s.pct for s in group]
+        said = _stated_hundred(doc, folded, figs, group)
+        if said is not None:
+            # (…和36.2%，三者占比之和为百分之百: the sum the text itself states, marked with the list)
+            end = max(end, said.end)
+            ids.append(said)
         if ok:
             verdict, cause = schema.CONSISTENT, ""
             en = f"The {len(group)} shares add up to {fmt(stated_sum)}%, which is 100% within their rounding."
@@ -2487,6 +2637,29 @@ def percent_sum(doc, figures) -> list[dict]:
             zh = f"同一总体的各部分占比合计{fmt(stated_sum)}%，舍入误差无法解释，应核对各项占比。"
         out.append(result("percent_sum", verdict, ids, start, end, plus, computed, en, zh, cause))
     return out
+
+
+# 一产、二产、三产占比之和为百分之百: the sum of the listed shares, stated
+_SUM_WORDS = ("之和", "总和", "合计", "共计", "总计", "加总", "相加")
+_STATED_SUM = re.compile(r"(?:之和|总和|合计|共计|总计|加总|相加)(?:占比)?(?:为|是|达到|达|等于)?$")
+
+
+def _stated_hundred(doc, folded: str, figs: list[Fig], group: list[Share]) -> Fig | None:
+    """The 100% the text states as the sum of a list of shares, right after the list (its sentence or the next)."""
+    last = group[-1].pct
+    tail = folded[last.end:last.end + 80]
+    if not any(w in tail for w in _SUM_WORDS):
+        return None
+    k = bisect.bisect_right(cached(doc, "_shares_starts", figs, lambda: [g.start for g in figs]), last.start)
+    for g in figs[k:k + 6]:
+        if g.sent > last.sent + 1 or g.kind not in ("percent", "fraction"):
+            continue
+        if g.norm != 1:
+            return None
+        if _STATED_SUM.search(folded, clause_start(folded, g.start), g.start):
+            return g
+        return None
+    return None
 
 
 _ALL_DONE = re.compile(r"全部|均已|都已|全数")
@@ -2832,7 +3005,7 @@ def granularity(doc, figures) -> list[dict]:
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
         if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and (not s.rate or any(
                 g.base_unit == "件" and g.end <= f.start and _ANSWERED_CASES.search(item_label(folded, g))
-                for g in sents.get(f.sent, []))))):
+                for g in sents.get(f.sent, [])) or _cases_rated(_clause_text(folded, f))))):
             n_fig, weak_n = _earlier_case_count(doc, folded, f, sents), True
         if n_fig is None and s.rate and not _SURVEY_RATES.search(s.stem):
             n_fig, weak_n = _named_count(doc, folded, f, sents, _clause_text(folded, f)), True
@@ -2913,7 +3086,37 @@ def granularity(doc, figures) -> list[dict]:
             row = _percent_of_named(doc, folded, sents, f)
             if row:
                 out.append(row)
+        elif f.kind == "percent" and f.start not in shared and not f.qualifier and f.value is not None:
+            row = _percent_among_counted(folded, sents, f)
+            if row:
+                out.append(row)
     return out
+
+
+# 全镇11个行政村中，集体经济收入超过5万元的村达到85%: the things counted, then 中, then the share of them a clause
+# picks out, named again by their noun (or its end) after 的
+_PICKED_OUT = re.compile(r"的([\u4e00-\u9fff]{1,4}?)(?:占比|比例|比重)?(?:为|是|达到|达)$")
+_COUNTED_AMONG = re.compile(r"([\u4e00-\u9fff]{0,8}?)中[，,]")
+
+
+def _percent_among_counted(folded: str, sents: dict, f: Fig) -> dict | None:
+    """A percent of the things an "n个X中，…的X达到p%" sentence counts (no 占, no rate word) → its GRIM row over n."""
+    if folded.find("的", max(0, f.start - 12), f.start) < 0 or folded.find("中", max(0, f.start - 60), f.start) < 0:
+        return None
+    m = _PICKED_OUT.search(_clause_text(folded, f))
+    if m is None:
+        return None
+    g = next((g for g in reversed(sents.get(f.sent, [])) if g.end <= f.start - len(m.group(0))
+              and (a := _COUNTED_AMONG.match(folded, g.end)) and (g.unit + a.group(1)).endswith(m.group(1))), None)
+    if (g is None or g.kind != "count" or not g.exact or not g.value or g.value != int(g.value) or g.qualifier
+            or f.start - g.end > 48 or _re.search(r"[；;。]", folded[g.end:f.start])):
+        return None
+    p = _pct(f)
+    if p is None or p.low is None or p.low > HUNDRED:
+        return None
+    n = int(g.value)
+    ok, ks = grim_possible(p, n)
+    return _grim_row(g, f, p, n, ok, ks)
 
 
 # 已有70%的村完成… / 有65%的街道开展…: the noun after 的 picks out some of the things counted, by a verb of doing
@@ -3086,6 +3289,27 @@ def _fraction_of_counted(doc, folded: str, sents: dict, f: Fig) -> dict | None:
 
 # the people or cases a survey asks (人, 户, 件, 份 questionnaires…), not the places or events it took place in
 _RESPONDENT_UNITS = {"人", "名", "位", "户", "件", "份", "人次", "户次", "件次", "条", "家"}
+
+
+# 11个行政村中，… / 14个党支部中达标的: the things counted, then 中 — their own noun (or its end) named again after 的
+_AMONG_COUNTED = re.compile(r"([\u4e00-\u9fff]{1,8}?)中[，,]?[^，,；;。\d%]*?的([\u4e00-\u9fff]{1,4}?)"
+                            r"(?:占比|比例|比重)?(?:为|是|达到|达)?$")
+
+
+def _among_counted_noun(text: str) -> bool:
+    """After a count: X中…的Y (…达到/占比为), Y being X or its end (行政村 … 的村) — the share is of the X counted."""
+    m = _AMONG_COUNTED.match(text)
+    return m is not None and m.group(1).endswith(m.group(2))
+
+
+# 代表对办理结果满意和基本满意率为98.7%: a satisfaction with how the cases were handled is over the cases
+_CASES_RATED = re.compile(r"对(?:建议|提案|议案)?办理(?:结果|情况|工作|质量)|(?:代表|委员|提案人)(?:对[^，,；;。]{0,8})?(?:表示)?满意")
+
+
+def _cases_rated(clause: str) -> bool:
+    """Is a satisfaction rate said of how cases were handled (对办理结果满意率, 代表满意和基本满意率)? Not a 满意度, a
+    score the seed's convention leaves unverifiable (委员对我局办理工作满意度为100%)."""
+    return bool(_CASES_RATED.search(clause)) and not _re.search(r"满意度[^，,；;。]{0,4}$", clause)
 
 
 def _respondents(folded: str, g: Fig) -> bool:
@@ -3274,15 +3498,16 @@ def _participants(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None
 _ASSESSED = re.compile(r"考核|评估|评价|测评|考评|评比|评审|评定|检查|抽查|抽检|检测|检验|监测|验收|审核|审计|考试|测试|督查|"
                        r"核查|复核|鉴定|体检|排查|巡查|巡检|参考|参试|参检|参测|参赛|参评|"
                        # 评查/复评/复查/抽验/抽样/回头看: other words for looking over things and grading them
-                       r"评查|复评|复查|复检|抽验|抽样|抽取|查验|考察|考查|审查|回头看|暗访|"
+                       r"评查|复评|复查|复检|抽验|抽样|抽取|查验|考察|考查|审查|回头看|暗访|年检|年审|"
                        # 督察/督导/巡察/巡视: an inspection of units, its outcome (整改达标) for each
                        r"督察|督导|巡察|巡视|"
                        # 参加…大赛/汇演/评选: a contest, its outcome 获奖 for each entrant
                        r"竞赛|比赛|大赛|汇演|会演|展演|评选")
-_ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收|获奖|晋级")
+_ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收|获奖|晋级|规范")  # (抽查案卷50卷，规范率)
 _HANDLED = re.compile(r"受理|办理|督办|交办|承办|审结|收到|接到|接收|立案|收案|征集|转办|转交|提出")
 # (回复意见的7位委员 / 填写问卷的: those who answered are the ones asked)
-_ASKED = re.compile(r"调查|问卷|测评|评价|回访|访谈|受访|抽样|征求|(?:回复|反馈|提交|填写|填报)了?(?:意见|评价|测评表)")
+_ALL_WORD = re.compile(r"全部|均|全数|逐一|逐个")
+_ASKED = re.compile(r"调查|问卷|测评|考评|评价|回访|访谈|受访|抽样|随机抽[查取选]|征求|(?:回复|反馈|提交|填写|填报)了?(?:意见|评价|测评表)")
 _NAME_PREFIX = re.compile(r"^(?:其中|全年|今年|当年|本年|全[\u4e00-\u9fff]|现有|共有|共计|共|有|累计|已)+")
 
 
@@ -3340,8 +3565,8 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
             # the windows were rated, each one)
             return False
         return bool(_ASKED.search(clause))  # 对5个大厅开展满意度测评 / 回访群众300人 — not 走访, not 开展整治
-    if _re.fullmatch(r"[^，,；;。\d]{0,10}中", after):
-        return True  # 全镇21个行政村中，…的村占比…: the share is among the things counted
+    if _re.fullmatch(r"[^，,；;。\d]{0,10}中", after) or _among_counted_noun(folded[g.end:s.pct.start]):
+        return True  # 全镇21个行政村中，…的村占比… / 14个党支部中达标的支部占比…: the share is among the things counted
     if (s.rate and g.base_unit in ("人", "名", "位", "支") and _PERSONAL_OUTCOME.fullmatch(stem)
             and _GROUP_DEFINED.search(label_of(folded, g)) and not label_of(folded, g).startswith("其中")
             and clause_end(folded, g.end) + 1 == clause_start(folded, s.pct.start)
@@ -3349,14 +3574,21 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         # 派出的4名青年教师赴海外访学，按期返校率为80% / 选派6名教师参加…: the group a relative clause or a sending
         # verb defines, then in the next clause the rate of an outcome each of them has or not
         return True
-    if (_ASSESS_OUTCOME.search(stem) and _ASSESSED.search(clause)) or (_CASE_RATES.search(stem) and _HANDLED.search(clause)):
+    # (完成11座水库除险加固，全部通过竣工验收，验收合格率…: the checking said between the count and its rate)
+    between = folded[g.end:s.pct.start]
+    if (_ASSESS_OUTCOME.search(stem) and (_ASSESSED.search(clause) or (
+            not _DIGIT_OR_PCT.search(between) and _ALL_WORD.search(between) and _ASSESSED.search(between)))) or (
+            _CASE_RATES.search(stem) and _HANDLED.search(clause)):
         return True
     # the counted noun or the count's verb, two characters of it (一个 when the name is one character long)
     names = [_NAME_PREFIX.sub("", item_label(folded, g))[-2:], g.base_unit[1:] if g.base_unit.startswith("个") else ""]
     if _re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)):
         # 对30件建议的办理情况开展“回头看”，认为办理效果好的占…: what was looked at in the things counted
-        obj = _re.split(r"开展|进行|实施|组织", after)[0]
-        names += [obj[k:k + 2] for k in range(len(obj) - 1) if "的" not in obj[k:k + 2]]
+        # (对13片运动场开展开放情况抽查，正常开放率…: or the check's own subject, the outcome the rate is of)
+        verb = _re.search(r"开展|进行|实施|组织", after)
+        obj, act = (after[:verb.start()], after[verb.end():]) if verb else (after, "")
+        act = _re.sub(r"情况|检查|抽查|核查|督查|调查|评估|工作", "", act)
+        names += [w[k:k + 2] for w in (obj, act) for k in range(len(w) - 1) if "的" not in w[k:k + 2]]
     return any(n and n in stem for n in names if len(n) >= 2) or any(
         len(n) == 1 and stem.endswith(n) for n in names if n)
 
