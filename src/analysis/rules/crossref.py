@@ -33,6 +33,13 @@ places ((一）实验小学 / （二）城关中学), a sentence led by the set 
 several years told together (五年来, 2019—2023年), a heading that names the year before (2022年主要经济指标), a
 section of targets (一、年度目标). A summing-up (总体来看，…, 五、结语) that restates the one rate named so before it
 (综合满意率…83.3% / 政务服务综合满意率为84.3%) is judged.
+Summaries reworded: a closing address (各位代表，过去一年，…) or a summing-up under a heading of 总结 and plans is a result;
+completion verbs (完成/实现), a colon lead (主要成效：), the reporter's own ground (我县, 辖区) and 地区 of 地区生产总值 name
+nothing of their own; a running total after the clause of new ones (新建X18个，累计达到126个) is named by that noun; a
+threshold passed (突破4,500元) is a lower bound; a growth rate restated (固定资产投资增长26.1%) and an indicator table's
+actual amount restated in the text are judged; swaps are read across a shared verb character (受理/办理) and across a
+long shared phrase (已经解决或基本解决的…68件 / …86件); 万 dropped after 亿 (1.85亿元 / 18500元), per head, or in a
+summing-up naming the funds in other words is a slip of units.
 """
 from __future__ import annotations
 
@@ -46,6 +53,7 @@ from .. import schema
 from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, clause_end, clause_start, clause_starts, figs_by_sentence,
                      figs_of, in_plan as _common_in_plan, is_per_unit, is_reference, is_sub_period, label_of,
                      paragraph_start, per_figure, plan_heading, result)
+from .intervals import Interval
 from .tables import tables_of
 
 # clauses cut at list commas too (a list item's label)
@@ -95,12 +103,19 @@ def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
     if f.sent < 0:
         return False
     s0 = doc.sentences[f.sent].start
-    return bool(_SUMMARY_LEAD.match(folded, s0) or _LOOK_BACK_LEAD.match(folded, s0)) \
-        and _plans_nothing_before(doc, folded, f)
+    if _SUMMARY_LEAD.match(folded, s0) or _LOOK_BACK_LEAD.match(folded, s0):
+        return _plans_nothing_before(doc, folded, f)
+    # 四、总结与下一步打算 / 总的来看，…。全年共办理投诉举报1,864件: under a heading that names a summing-up too, a
+    # sentence that plans nothing and names no later year before the figure sums up the year
+    heading = doc.section_at(f.start) or ""
+    if not _SUMMARY_HEADING.search(heading) or not _plans_nothing_before(doc, folded, f):
+        return False
+    return not any(int(y) > (doc.year or 9999) for y in _YEAR_RX.findall(folded, s0, f.start))
 
 
 # 一年来，全区家庭医生签约16.8万人: a sentence that opens by looking back over the year reports its results
-_LOOK_BACK_LEAD = re.compile(r"\s*(?:一年来|一年以来|过去的?一年(?:里|中|来)?|回顾(?:全年|一年来|过去一年)|今年以来|年初以来)[，,]")
+# (各位代表，过去一年，…: the closing address of a 政府工作报告 may open with its hearers)
+_LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:各位代表|各位委员|同志们)[，,])?(?:一年来|一年以来|过去的?一年(?:里|中|来)?|回顾(?:全年|一年来|过去一年)(?:的?工作)?|今年以来|年初以来)[，,]")
 
 
 # 城镇新增就业2.8万人的年度目标顺利完成, 完成造林1.2万亩任务: a figure named a target right after it restates the target
@@ -209,13 +224,13 @@ def _past_in_plan(doc, folded: str, f: Fig) -> bool:
 in_plan = _crossref_plan
 
 
-_LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|有|总额|总量)*$")
+_LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|突破|有|总额|总量)*$")
 # (全院, 全校, 全系统: the whole body reporting; 本部门 in a department's report is the reporter, as an unmarked figure is)
 # (年末 / 截至年末 / 到年底: the year-end stock an unmarked count of a year's report is — 年末全县规模以上工业企业126家 /
 # 截至年末规模以上工业企业达到128家; 上年末 keeps its 上 and its own scope)
 _SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全街道|全院|全校|全系统|全年|今年|当年|年内|本年度?|本部门|"
-                         r"(?:截至|截止|到)?本?年(?:末|底)|[我本全](?:单位|局))+")
-_SCOPE_LEAD_FIRST = frozenset("全今当年本我截到")  # the first characters of its words
+                         r"(?:截至|截止|到)?本?年(?:末|底)|[我本全](?:单位|局)|我[市县区镇乡]|全乡镇|辖区内?)+")
+_SCOPE_LEAD_FIRST = frozenset("全今当年本我截到辖")  # the first characters of its words
 # words that say "of every kind" or "the number of" around a metric (发生各类生产安全事故 = 发生生产安全事故,
 # 养老机构数量 = 养老机构, 高新技术企业总数 = 高新技术企业)
 _CORE_FILLER = re.compile(r"各类|各项|各种")
@@ -233,6 +248,8 @@ _NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
 _NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年|全年")
 _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年底")
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
+# the end of the year before (上年末全县累计创建…286家): the previous total, whatever running word follows
+_PREV_END = re.compile(r"上年[末底]|去年[末底]|上一年[末底]|(?:截至|截止|到)上年")
 _ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内")
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
 _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部", "群众", "单位", "家庭", "人次", "户数", "资金总量",
@@ -246,7 +263,8 @@ _MULTI_YEAR = re.compile(r"(?:过去|近|前|这)?[二三四五六七八九十�
                          r"任期内|本届|(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年")
 _EVENT_DATE = re.compile(r"于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 # a measure taken on a stated basis (按新的统计口径, 按常住人口计算, 按国家标准): another quantity than the plain one
-_BASIS = re.compile(r"口径|按[^，,；;。]{1,12}?(?:计算|统计|测算|核算|标准)")
+# (全口径财政收入 is a name, the all-inclusive revenue, not a basis set against the plain one)
+_BASIS = re.compile(r"(?<!全)口径|按[^，,；;。]{1,12}?(?:计算|统计|测算|核算|标准)")
 
 
 _YEAR_END_DATE = re.compile(r"(?:截至|截止|到)(?:(?:19|20)\d\d年)?12月(?:31日|底|末)")
@@ -360,6 +378,14 @@ def _elided_core(folded: str, f: Fig, cs: int, label: str) -> tuple | None:
     return core, label, len(label), False, ""
 
 
+def _cr_interval(folded: str, f: Fig) -> Interval:
+    """A figure's interval in its base unit; after 突破 (农民人均纯收入突破4,500元: a threshold passed, as 超过 would say,
+    though figures reads no qualifier there) open above its value."""
+    if not f.qualifier and f.norm is not None and folded[max(0, f.start - 2):f.start].endswith("突破"):
+        return Interval(f.norm, None, low_open=True)
+    return f.norm_interval()
+
+
 def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     """A figure and the start of its clause → (metric, its clause before it, where the metric ends in it) when the
     metric is named right before the figure and is specific; else None. Cheap: _key asks the rest only of metrics
@@ -372,6 +398,8 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     if k < 0:
         return _elided_core(folded, f, cs, label)
     stop = k + len(metric)
+    if metric.endswith("突破") and stop == len(label) and len(metric) >= 5:
+        stop -= 2  # (the metric as figures reads it keeps the verb: 农民人均纯收入突破)
     if stop < len(label) and not _LINK.match(label[stop:]):  # (nothing after the metric links it too)
         return None
     while k > 0 and label[k - 1].isascii() and label[k - 1].isalnum():
@@ -422,7 +450,8 @@ def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
         return None  # 经济责任审计15个项目中，…查出问题金额3.2亿元: the figure counts a subset the sentence opens with
     if f.sent >= 0 and _CLASSIFY_LEAD.match(folded, s0, f.start):
         return None  # 从来源看，…市民投诉1.06万件、…: a class of another whole (受理案件), not the report's own count
-    scope = "stock" if _CUM.search(label) else "new" if _NEW.search(label) else "prev" if _PREV.search(label) else "stock"
+    scope = "prev" if _PREV_END.search(label) else "stock" if _CUM.search(label) else "new" if _NEW.search(label) \
+        else "prev" if _PREV.search(label) else "stock"
     if label.startswith(("总计", "合计"), stop):
         scope = "grand"  # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入
     org = "own" if _ORG.search(folded, s0, f.start) else "all"
@@ -461,7 +490,7 @@ def _restricted_part(folded: str, f: Fig) -> bool:
     return bool(_RESTRICTED.search(folded, prev, cs - 1))
 
 
-_AREA = re.compile(r"全[市县区省州旗镇乡](?!级)|全街道|全乡镇|本[市县区镇乡](?!级)")
+_AREA = re.compile(r"全[市县区省州旗镇乡](?!级)|全街道|全乡镇|[本我][市县区镇乡](?!级)|辖区")
 
 
 @per_figure
@@ -469,6 +498,12 @@ def _area(doc, folded: str, f: Fig) -> str:
     """The place a figure's sentence names before it (全县共有…，其中退役军人10,932人 → 全县), else ''."""
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
     found = _AREA.findall(folded, s0, f.start)
+    if found and found[-1] == "辖区":
+        # (辖区 in the figure's own clause, 全年辖区新增就业: the reporter's own ground, whatever its level — kept apart
+        # from a named place, 全市 above it; 街道辖区面积…，下辖社区11个 names no place of the count)
+        if folded.find("辖区", clause_start(folded, f.start), f.start) >= 0:
+            return "辖"
+        found = [x for x in found if x != "辖区"]
     return found[-1][-1] if found else ""
 
 
@@ -636,6 +671,7 @@ def _mark_names(folded: str, figs: list[Fig]) -> bool:
     once per document's figures."""
     _mark_respective(folded, figs)
     _mark_elided(folded, figs)
+    _mark_running(folded, figs)
     for f in figs:  # 地区生产总值年均增长11.4%，2005年达到38.6亿元: the subject of the growth clause before
         if f.quantity and folded[f.start - 1:f.start] in _ELIDED_LAST and "_elided" not in f.__dict__:
             cs = clause_start(folded, f.start)
@@ -646,6 +682,30 @@ def _mark_names(folded: str, figs: list[Fig]) -> bool:
 
 
 _ELIDED_LAST = frozenset("到达为至破")  # the last characters of _ELIDED_LABEL's verbs
+
+
+# a clause that is only a running total (全市累计达到126个, 总数达), right after the clause of the period's new ones
+_RUNNING_CLAUSE = re.compile(r"(?:全[市县区省州旗镇乡]|全街道|全乡镇)?(?:累计|总数|总量)(?:已经?)?(?:达到|达|为|共)?")
+_NEW_LEAD = re.compile(r"(?:全年|今年|当年|年内)?(?:全[市县区省州旗镇乡])?(?:新增|新建|新培育|新认定|新发展|新设立|新开工|建成)")
+
+
+def _mark_running(folded: str, figs: list[Fig]) -> None:
+    """新建社区居家养老服务中心18个，全市累计达到126个: the running total names no metric; it is the total of the noun
+    the clause of new ones names (累计社区居家养老服务中心), kept on the figure for the readings by name."""
+    for p, f in zip(figs, figs[1:]):
+        if p.sent != f.sent or p.base_unit != f.base_unit or not (p.quantity and f.quantity) or _respective(f):
+            continue
+        near = folded[max(p.end, f.start - 12):f.start]
+        if "累计" not in near and "总" not in near:
+            continue  # (the clause's running word must stand right before the figure)
+        cs = clause_start(folded, f.start)
+        if p.end != cs - 1 or not _RUNNING_CLAUSE.fullmatch(folded, cs, f.start):
+            continue
+        lp = _drop_list_mark(folded[clause_start(folded, p.start, _ITEM_SEP):p.start])
+        m = _NEW_LEAD.match(lp)
+        noun = lp[m.end():] if m else ""
+        if len(noun) >= 3 and _TWO_CJK.fullmatch(noun[:2]) and not _NOT_CJK.search(noun) and noun not in _GENERIC:
+            f.__dict__["_running"] = "累计" + noun
 
 
 def _respective(f: Fig) -> str | None:
@@ -725,7 +785,7 @@ def cross_reference(doc, figures) -> list[dict]:
             key = alias  # (the pair is read under the verb's name)
         if (pre[3] or whole.get(a.id, False)) and any(label_of(folded, x).startswith("其中") for x in (a, f)):
             continue  # 服务企业168家，其中高新技术企业62家 / 高新技术企业总数426家: a part of another whole
-        if a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
+        if a.sent == f.sent or _cr_interval(folded, a).overlaps(_cr_interval(folded, f)):
             continue  # one sentence giving a metric twice gives it for two subjects (小麦…亩产430公斤；玉米…418公斤)
         if _acted_on(folded, a) != _acted_on(folded, f):
             continue  # 市场主体总数21.3万户 / 检查市场主体1540户: the objects of an activity are not the stock
@@ -750,6 +810,8 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(r for r in _reworded_conflicts(doc, folded, figs, stated) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _transposed_conflicts(doc, folded, figs, amount) if r["figure_ids"] not in done)
+    done = {(r["figure_ids"]) for r in out}
+    out.extend(r for r in _phrase_swaps(doc, folded, figs, amount) if r["figure_ids"] not in done)
     out.extend(_noun_after_conflicts(doc, folded, figs))
     out.extend(_worded_then_exact(doc, folded, figs))
     out.extend(_restated_in_unit(folded, figs, amount))
@@ -763,11 +825,15 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(r for r in _restated(doc, folded, figs, stated) if (r["verdict"], r["figure_ids"]) not in done)
     out.extend(_rate_restated(doc, folded, figs))
     done = {(r["figure_ids"]) for r in out}
+    out.extend(r for r in _growth_restated(doc, folded, figs) if r["figure_ids"] not in done)
+    done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _summary_rates(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _summary_classes(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _indicator_rates(doc, folded, figs) if r["figure_ids"] not in done)
+    done = {(r["figure_ids"]) for r in out}
+    out.extend(r for r in _indicator_amounts(doc, folded, figs) if r["figure_ids"] not in done)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
         slipped = {(r["verdict"], r["figure_ids"]) for r in slips}
@@ -894,28 +960,73 @@ def _one_paragraph(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
     return any(i not in counted for i in range(a.sent + 1, f.sent))
 
 
+# words that name money spent or granted (资金, 经费, 支出…): a project's funds under whatever name
+_FUNDS = re.compile(r"资金|经费|支出|投入|投资|补助|拨付")
+
+
+def _summed_funds(doc, folded: str, a: Fig, f: Fig, la: str, lf: str) -> bool:
+    """全年实际支出812万元 … 综上，…项目资金812元全部用于规定用途: a summing-up that names the money in other words, both
+    labels naming funds, the number of three significant digits or more."""
+    if a.kind != "money" or f.kind != "money" or _sig_digits(f) < 3:
+        return False
+    s0 = doc.sentences[f.sent].start
+    if not (_summary_context(doc, folded, f) or _LOOK_BACK_LEAD.match(folded, s0)):
+        return False
+    return bool(_FUNDS.search(la) and _FUNDS.search(lf))
+
+
+# a value per head or household named as such (户均增收, 人均可支配收入): a slip of 万 there is a slip too
+_PER_HEAD_WORD = re.compile(r"人均|户均|亩均|生均")
+
+
+def _per_head(folded: str, f: Fig) -> str:
+    """The per-head word of a per-unit figure's clause (人均, 户均…), else ''; a rate per unit (元/人) has none."""
+    if "/" in f.unit:
+        return ""
+    m = _PER_HEAD_WORD.search(folded, clause_start(folded, f.start), f.start)
+    return m.group(0) if m else ""
+
+
+def _plan_word_before(doc, folded: str, x: Fig) -> bool:
+    """A plan word before a figure in its sentence — in its clause only for a summing-up, whose 目标均已完成 reports."""
+    s0 = doc.sentences[x.sent].start
+    if _summary_context(doc, folded, x):
+        s0 = clause_start(folded, x.start)
+    return bool(_PLAN_WORD.search(folded, s0, x.start))
+
+
+_SLIP_FACTORS = (Decimal(10000), Decimal(100000000))
+
+
 def _unit_slips(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dict]:
-    """The same number written once with 万 and once without (挽回经济损失331万元 … 挽回经济损失331元), under labels
-    that share four characters or more: one unit is wrong. (stated: which figures are plain amounts of a sentence)"""
+    """The same number written once with 万 and once without (挽回经济损失331万元 … 挽回经济损失331元; 1.85亿元 …
+    18500元, which drops the 万 of 18500万元), under labels that share four characters or more: one unit is wrong. (stated: which figures are plain amounts of a sentence)"""
     groups: dict[tuple, list[Fig]] = {}
     for f, ok in zip(figs, stated):
-        if ok and f.value is not None:
-            groups.setdefault((f.value, f.base_unit), []).append(f)
+        if ok and f.value is not None and f.norm is not None and f.norm >= 1:
+            # (by the digits of the value in its base unit: 1.85亿元 and 18500元 slip 万 as 812万元 and 812元 do)
+            groups.setdefault((_sig_digit_run(f.norm), f.base_unit), []).append(f)
     out = []
     for group in groups.values():
-        if len(group) < 2 or len({x.unit for x in group}) < 2:
+        if len(group) < 2:
             continue
-        group = [x for x in group if _sig_digits(x) >= 2 and not is_reference(folded, x) and not is_per_unit(folded, x)]
+        norms = {x.norm for x in group}
+        if not any(n * k in norms for n in norms for k in _SLIP_FACTORS):
+            continue  # (no two values 万 or 亿 apart: nothing slipped)
+        group = [x for x in group if _sig_digits(x) >= 2 and not is_reference(folded, x)
+                 and (not is_per_unit(folded, x) or _per_head(folded, x))]
         for i, a in enumerate(group):
             for f in group[i + 1:]:
+                if _per_head(folded, a) != _per_head(folded, f):
+                    continue  # (户均增收 and 增收: a value per household is not the total)
                 ratio = max(a.norm, f.norm) / min(a.norm, f.norm) if min(a.norm, f.norm) > 0 else 0
                 if f.sent == a.sent or ratio not in (Decimal(10000), Decimal(100000000)):
                     continue
-                if any(_PLAN_WORD.search(folded, doc.sentences[x.sent].start, x.start) for x in (a, f)):
+                if any(_plan_word_before(doc, folded, x) for x in (a, f)):
                     continue
                 la, lf = _core_label(folded, a), _core_label(folded, f)
                 run = _common_run(la, lf)
-                if run < 4:
+                if run < 4 and not _summed_funds(doc, folded, a, f, la, lf):
                     continue
                 out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                                   f"{a.text} ≠ {f.text} (the same number, units {a.unit} and {f.unit})",
@@ -995,13 +1106,97 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+# a rate of change right before its percent (固定资产投资增长26.1%, 比上年的10.2亿元增长21.6%, 同比下降3.2%)
+_GROWTH_TAIL = re.compile(r"(?P<cmp>(?:同比|[比较]上年(?:同期)?(?:的?[\d０-９][\d０-９,.]*[\u4e00-\u9fff]{0,3})?)?)"
+                          r"(?P<dir>增长|下降)了?$")
+# scope words and completion verbs before the quantity's name (全县完成, 全年实现, 我局)
+_GROWTH_LEAD = re.compile(r"^(?:全[市县区省州旗镇乡]|全街道|全年|今年|当年|本年度?|年内|我[市县区镇乡局委]|辖区内?|其中)*"
+                          r"(?:(?:累计|实际)?(?:完成|实现)了?|达到)?")
+_GROWTH_NOT = re.compile(r"年均|平均|累计|目标|预期|计划|力争|确保|[一二三四1-4]季度|上半年|下半年|月")
+
+
+def _growth_name(folded: str, figs: list[Fig], i: int) -> tuple[str, str] | None:
+    """A growth rate → (the quantity it is of, 增长 or 下降): named before the verb in its clause (固定资产投资增长), or,
+    for a clause that only compares (比上年的10.2亿元增长21.6%), the amount the clause before ends with (完成固定资产投资
+    12.4亿元); else None."""
+    f = figs[i]
+    cs = clause_start(folded, f.start)
+    label = folded[cs:f.start]
+    m = _GROWTH_TAIL.search(label)
+    if not m or _GROWTH_NOT.search(label) or _ANY_DIGIT.search(label, 0, m.start()) or "比" in label[:m.start()] \
+            or "较" in label[:m.start()]:
+        return None  # (a comparison or a number before it: the rate is of something else than the words name)
+    name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _drop_list_mark(label[:m.start()]))))
+    if not name and m.group("cmp") and i and cs >= 1 and folded[cs - 1] in "，,":
+        k = i - 1  # (the comparison's base, 10.2亿元, is inside the clause; the amount is the one before it)
+        while k >= 0 and figs[k].start >= cs:
+            k -= 1
+        p = figs[k] if k >= 0 else None
+        if p is None or not p.quantity or p.sent != f.sent or p.end != cs - 1:
+            return None
+        name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _core_label(folded, p)))
+    if len(name) < 4 or name in _GENERIC:
+        return None
+    return name, m.group("dir")
+
+
+def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """The growth rate of one quantity stated in two sentences (完成固定资产投资12.4亿元，比上年的10.2亿元增长21.6% …
+    固定资产投资增长26.1%), the one name ending the other: consistent when the two agree within rounding, inconsistent
+    when they cannot. Plans, targets, parts of the year, averages over years and other places are left alone; a
+    quantity given three rates or more is of several subjects."""
+    named = []
+    for i in _of_kind(doc, figs, "percent"):
+        f = figs[i]
+        if f.qualifier or f.value_high is not None or f.sent < 0 or folded[f.start - 1:f.start] not in ("长", "降", "了"):
+            continue
+        got = _growth_name(folded, figs, i)
+        if got:
+            named.append((f, got))
+    if len(named) < 2:
+        return []
+    # (only a rate whose name another rate's name ends with, or ends, is asked whether it is of the period)
+    paired: set[int] = set()
+    for j, (f, (nf, df)) in enumerate(named):
+        for a, (na, da) in named[j + 1:]:
+            if da == df and (na.endswith(nf) or nf.endswith(na)):
+                paired.update((id(f), id(a)))
+    named = [(f, got) for f, got in named if id(f) in paired
+             and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f))]
+    out = []
+    for j, (f, (nf, df)) in enumerate(named):
+        for a, (na, da) in named[:j]:
+            if a.sent == f.sent or da != df:
+                continue
+            short, long_ = sorted((na, nf), key=len)
+            if not long_.endswith(short):
+                continue
+            same = [x for x, (nx, dx) in named if dx == df and (nx.endswith(short) or short.endswith(nx))]
+            if len({x.norm for x in same}) >= 3:
+                continue
+            ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
+            if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _subset_lead(doc, folded, f) \
+                    or _subset_lead(doc, folded, a):
+                continue
+            wa, wf = a.pct_interval(), f.pct_interval()
+            if wa is None or wf is None:
+                continue
+            name = f"{short}{'增速' if df == '增长' else '降幅'}"
+            out.append(_rate_row(a, f, name, wa.overlaps(wf), "stated again", "same period",
+                                 (f"The growth of {short} is given as {a.text} and later as {f.text}; one of them is wrong.",
+                                  f"{short}增幅前称{a.text}、后称{f.text}，二者矛盾，应核对。")))
+            break
+    return out
+
+
 # a sentence that sums up (总体来看，…) or a heading of conclusions (五、结语): what it states was stated before
 _SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总体上看|总的看|总的来看|总的来说|总体而言|整体来看|综合来看|综合看|综上所述|综上|总之)[，,]?")
 _SUMMARY_HEADING = re.compile(r"结语|结论|总结|小结")
 _SUMMARY_WORD = re.compile(r"总体看|总体来看|总体上看|总的看|总的来看|总的来说|总体而言|整体来看|综合来看|综合看|综上|总之")  # (no \s*: searched over the text)
 _SUMMARY_ANY = re.compile(f"{_SUMMARY_WORD.pattern}|{_SUMMARY_HEADING.pattern}")  # either, in one scan of the text
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
-_RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:率|比例|比重)$")
+# (草原综合植被盖度, 群众满意度: a degree is a rate too)
+_RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:率|度|比例|比重)$")
 
 
 def _summary_context(doc, folded: str, f: Fig) -> bool:
@@ -1022,7 +1217,12 @@ def _of_a_part(doc, folded: str, a: Fig) -> bool:
     (一、城区学校, 城区学校共检测…) or a place or body leads its paragraph."""
     s0 = doc.sentences[a.sent].start
     return bool(_SUB_AREA.search(folded, s0, a.start) or _SUB_AREA.search(doc.section_at(a.start) or "")
-                or _SUB_AREA.search(_sub_heading(folded, a)) or _lead_place(folded, a) or _lead_name(folded, a))
+                or _SUB_AREA.search(_sub_heading(folded, a)) or _lead_place(folded, a) or _body_name(_lead_name(folded, a)))
+
+
+def _body_name(name: str) -> bool:
+    """A lead name that names a body or place (城区学校, 县中医院, 县直单位), not a field of work (森林防火, 草原保护)."""
+    return bool(name) and (name[-1] in _BODY_END or name.endswith(("单位", "部门", "企业", "机构", "中心", "场")))
 
 
 def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -1111,6 +1311,52 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """The actual value of an amount in an indicator table's row (新增市场主体  3,000户  2,860户: name, planned value,
+    actual value, under a header naming the two columns) and the one sentence of the report whose label ends with that
+    name (全年新增市场主体3,060户): consistent when the two agree within rounding, inconsistent when they cannot."""
+    by_start = {f.start: f for f in figs}
+    rows = []
+    for table in tables_of(doc):
+        cols = table.target_and_actual()
+        if cols is None:
+            continue
+        for row in table.rows:
+            cell = row.cells[cols[1]] if cols[1] < len(row.cells) else None
+            a = by_start.get(cell.start) if cell is not None else None
+            name = row.label.text
+            if a is not None and a.quantity and not a.qualifier and a.value_high is None and len(name) >= 4 \
+                    and _LABEL_AFTER_COLON.fullmatch(name) and name not in _GENERIC:
+                rows.append((name, a))
+    if not rows:
+        return []
+    names = Counter(n for n, _ in rows)
+    out = []
+    for name, a in rows:
+        if names[name] > 1:
+            continue
+        found = [f for f in figs if f.quantity and f.sent >= 0 and f is not a and f.base_unit == a.base_unit
+                 and not f.qualifier and f.value_high is None and not _cr_table_row(folded, f)
+                 and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])).endswith(name)
+                 and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f)
+                          or is_reference(folded, f) or is_per_unit(folded, f))]
+        if len(found) != 1:
+            continue
+        f = found[0]
+        x, y = (a, f) if a.start < f.start else (f, a)
+        if x.norm_interval().overlaps(y.norm_interval()):
+            out.append(result("cross_reference", schema.CONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                              f"{x.text} = {y.text} ({name})", f"{name} is {a.text} in the indicator table and "
+                              f"{f.text} in the text; the two agree.", f"{name}在指标表与正文中一致。"))
+        else:
+            out.append(result("cross_reference", schema.INCONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                              f"{x.text} ≠ {y.text} ({name}, table and text)",
+                              f"{name} is {a.text} in the indicator table and {f.text} in the text; one of them is wrong.",
+                              f"{name}在指标表中为{a.text}、正文中为{f.text}，二者矛盾，应核对。",
+                              "same metric stated with two values"))
+    return out
+
+
 def _plain_rate_label(folded: str, f: Fig) -> str:
     """A percent's clause before it in a sentence, its link and scope words dropped (全年群众满意度达到 → 群众满意度);
     '' when it names a plan (目标, 控制…)."""
@@ -1166,12 +1412,12 @@ def _summary_classes(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 # words that say when or how a figure was reached, not what it counts: 全年立刑事案件 = 刑事案件立案,
 # 在2012年一般公共预算收入完成数 = 全县一般公共预算收入完成, 市本级全年完成审计（调查）项目 = 市本级审计项目
-_SIG_DROP = re.compile(r"(?=[（(“”‘’\"「」12截一全今当年本实完累共合总])"  # (the characters its words open with: a fast skip)
+_SIG_DROP = re.compile(r"(?=[（(“”‘’\"「」12截一全今当年本实完累共合总我辖目地])"  # (the characters its words open with: a fast skip)
                        r"(?:[（(][^）)]*[）)]|[“”‘’\"「」]|(?:19|20)\d\d年度?|截至[^，,；;。]*?[末底]|一年来|全年|今年|当年|年内|本年度?|"
-                       r"全[市县区省州旗镇乡]|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有)")
-_SIG_EDGE = re.compile(r"^(?:其中|总的看|总之|综上|在|对|共|有|按|以)+|(?:达到|达|为|是|共|有|约|近|超过|的|数)+$")
+                       r"全[市县区省州旗镇乡]|全街道|全乡镇|我[市县区镇乡局委]|辖区内?|目前|地区(?=生产总值)|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有)")
+_SIG_EDGE = re.compile(r"^(?:其中|总的看|总之|综上|在|对|共|有|按|以)+|(?:已经|已|达到|达|为|是|共|有|约|近|超过|的|数)+$")
 _SIG_EDGE_FIRST = frozenset("其总综在对共有按以")  # the first characters of its leading words
-_SIG_EDGE_LAST = frozenset("到达为是共有约近过的数\n")  # the last characters of its trailing words ($ also before \n)
+_SIG_EDGE_LAST = frozenset("到达为是共有约近过的数已经\n")  # the last characters of its trailing words ($ also before \n)
 
 
 def _sig_edge(core: str) -> str:
@@ -1184,6 +1430,14 @@ _SCOPE_PART = re.compile(r"^(?:[市县区省州旗镇乡]本级|[市县区省]�
 _SIG_SCOPE = (("stock", re.compile(r"累计|截至|截止|总数|现有|实有|共有|目前|以来")),
               ("new", re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|新发现|新招|当年")),
               ("prev", re.compile(r"上年|去年|同期|年初|上年底|去年底")))
+
+
+def _sig_scope(raw: str, default: str = "plain") -> str:
+    """The scope words of a label say: prev for the end of the year before (上年末…累计), else the first of _SIG_SCOPE."""
+    if "上" in raw or "去" in raw:
+        if _PREV_END.search(raw):
+            return "prev"
+    return next((name for name, rx in _SIG_SCOPE if rx.search(raw)), default)
 
 
 # a total named after its noun, as budget tables do (收入总计, 支出合计): the grand total of all sources
@@ -1272,8 +1526,8 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
     based = _dated_base(doc, folded, f)
     if _planned(doc, folded, f) or (is_reference(folded, f) and not based) or is_sub_period(folded, f):
         return None
-    if _respective(f):
-        return _respective(f)
+    if _respective(f) or f.__dict__.get("_running"):
+        return _respective(f) or f.__dict__["_running"]
     raw = _drop_list_mark(folded[clause_start(folded, f.start, _ITEM_SEP):f.start])
     noun = _NOUN_THEN_BASE.match(folded, f.end) if based else None
     if noun:
@@ -1309,6 +1563,15 @@ def _after_colon(raw: str) -> str | None:
     if not _LABEL_AFTER_COLON.fullmatch(tail) or _NOT_PLAIN.search(tail) or _NOT_PLAIN_WORD.search(head):
         return None
     return tail
+
+
+def _colon_tail(raw: str) -> str:
+    """主要成效：受理群众信访事项 → 受理群众信访事项: a lead with no number before a colon names no part of the metric;
+    a colon right before the value (高标准农田建设：) only links the name to it."""
+    k = max(raw.rfind("："), raw.rfind(":"))
+    if k == len(raw) - 1:
+        return raw[:k]  # 高标准农田建设：2.68万亩: the name before a colon that opens the value
+    return raw[k + 1:] if not _ANY_DIGIT.search(raw, 0, k) else raw
 
 
 # names the reports use for one quantity: 经济总量 is the 地区生产总值 (GDP)
@@ -1355,7 +1618,8 @@ _REVIEWS_BEFORE = re.compile(r"工作报告|工作回顾")
 
 def _led_year(doc, f: Fig) -> str:
     """The year a figure without its own reads in: that of the last sentence before it that opens with a year
-    (2025年，全区实现… → the sections after it report 2025 even under a heading 2026年政府工作报告), else the
+    (2025年，全区实现… → the sections after it report 2025 even under a heading 2026年政府工作报告; a year a plan
+    section leads with is not the year a summing-up there reviews), else the
     report's year. A year before the one a lead sentence named earlier (2016年，全市… 2015年，全市完成…), or before
     the report's own in a report that reviews its own year (2018年工作总结: 2017年，全县…为8.6万人), looks back: it
     holds for its own paragraph only. (A 工作报告 to a session, or a …回顾 heading, reviews the year before.)"""
@@ -1369,13 +1633,22 @@ def _led_year(doc, f: Fig) -> str:
             if m:
                 y = _year_digits(m.group(1))
                 back = y < (ahead or own) and f"{y}年工作回顾" not in doc.folded
-                led.append((i, y, paragraph_start(doc.folded, snt.start) if back else -1))
+                planned = plan_heading(doc.section_at(snt.start) or "", doc.year)
+                led.append((i, y, paragraph_start(doc.folded, snt.start) if back else -1, planned))
                 ahead = ahead if back else y
         doc.__dict__["_cr_led_years"] = led
     year = str(doc.year or "")
-    for i, y, par in led:
+    # 三、下步打算 / 2014年，力争… / 总的看，全年新增就业…: a summing-up after a plan's year sums up the year reviewed
+    summing = None
+    for i, y, par, planned in led:
         if i > f.sent:
             break
+        if planned:
+            if summing is None:
+                s0 = doc.sentences[f.sent].start
+                summing = bool(_SUMMARY_LEAD.match(doc.folded, s0) or _LOOK_BACK_LEAD.match(doc.folded, s0))
+            if summing:
+                continue
         if par < 0 or par == paragraph_start(doc.folded, f.start):
             year = y
     return year
@@ -1441,7 +1714,7 @@ def _signatures_chars(folded: str, figs: list[Fig], read: list[int], item_starts
     of a sentence only (the caller checks). One loop, its names bound locally: it runs over every plain amount."""
     for i, item_start in zip(read, item_starts):
         f = figs[i]
-        raw = f.__dict__.get("_respective")
+        raw = f.__dict__.get("_respective") or f.__dict__.get("_running")
         if not raw:
             raw = folded[item_start:f.start]
             if len(raw) < 4:
@@ -1449,6 +1722,8 @@ def _signatures_chars(folded: str, figs: list[Fig], read: list[int], item_starts
             c = raw[0]  # (_drop_list_mark, inlined)
             if c.isspace() or c.isdecimal() or c in "（(" or "①" <= c <= "⑳":
                 raw = _LIST_MARK.sub("", raw)
+            if "：" in raw or ":" in raw:
+                raw = _colon_tail(raw)
             if "在" in raw and _IN_YEAR.search(raw):
                 pre[i] = unsure  # 在2025年…的基础上: only the full reading can tell (在校, 在职 are plain words)
                 continue
@@ -1474,6 +1749,8 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     raw = _plain_label(doc, folded, f)
     if raw is None:
         return None
+    if "：" in raw or ":" in raw:
+        raw = _colon_tail(raw)
     core = _sig_edge(_SIG_DROP.sub("", raw))
     if "各" in core:
         core = _CORE_FILLER.sub("", core)
@@ -1486,7 +1763,7 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     chars = _cjk_chars(core)
     if len(chars) < 4 or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
         return None
-    scope = next((name for name, rx in _SIG_SCOPE if rx.search(raw)), "")
+    scope = _sig_scope(raw, "")
     if not scope:  # 上年末存款余额…、贷款余额…: a scope word that leads a list holds for each of its items
         m = _LIST_LEAD_SCOPE.match(folded, clause_start(folded, f.start), f.start - len(raw))
         scope = m.lastgroup if m else "plain"
@@ -1588,6 +1865,46 @@ def _transposed_conflicts(doc, folded: str, figs: list[Fig], amount: list[bool])
     return sorted(out, key=lambda r: (r["start"], r["end"]))
 
 
+def _phrase_swaps(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list[dict]:
+    """所提问题已经解决或基本解决的（A类）68件 … 今年已解决或基本解决的建议达86件: a count of two digits written with
+    them swapped, under labels that share a run of six characters or more — a phrase that long names one quantity,
+    and the swap is the typo. Scope, area, year and contrasting words keep them apart."""
+    groups: dict[tuple, list[Fig]] = {}
+    for f, q in zip(figs, amount):
+        if q and f.exact and f.sent >= 0 and 10 <= f.norm < 100:
+            d = str(int(f.norm))
+            if d[0] != d[1] and d[1] != "0":
+                groups.setdefault((f.base_unit, "".join(sorted(d))), []).append(f)
+    out = []
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for f in group[i + 1:]:
+                if f.sent == a.sent or str(int(a.norm)) != str(int(f.norm))[::-1]:
+                    continue
+                ra, rf = _plain_label(doc, folded, a), _plain_label(doc, folded, f)
+                if ra is None or rf is None:
+                    continue
+                na, nf = (_NOT_CJK.sub("", _BRACKETED.sub("", x)) for x in (ra, rf))
+                run = _common_run(na, nf)
+                if run < 6:
+                    continue
+                sa, sf = (_sig_scope(x) for x in (ra, rf))
+                if sa != sf or any((x in na and y in nf and x not in nf) or (y in na and x in nf and y not in nf)
+                                   for x, y in _CONTRASTS):
+                    continue
+                ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
+                if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) \
+                        or _dated_apart(doc, folded, a, f, ya, yf):
+                    continue
+                phrase = next(na[k:k + run] for k in range(len(na)) if na[k:k + run] in nf)
+                out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                                  f"{a.text} ≠ {f.text} (two digits swapped; {phrase})",
+                                  f"{a.text} and {f.text} name the same quantity ({phrase}) with their two digits "
+                                  f"swapped; one of them is a typo.",
+                                  f"{phrase}前称{a.text}、后称{f.text}，数字前后颠倒，应核对。", "digits transposed"))
+    return out
+
+
 def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, cands: dict) -> None:
     """A figure of a bucket → (figure, name, words, scope) added to cands when it states a result plainly."""
     raw = _plain_label(doc, folded, f)
@@ -1598,6 +1915,8 @@ def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, ca
         raw, after = row, ""
     else:
         after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end)]))
+        if "：" in raw or ":" in raw:
+            raw = _colon_tail(raw)
     named = _NAME_FILLER.sub("", _sig_edge(_SIG_DROP.sub("", raw)))
     label = _SWAP_FILLER.sub("", named)
     if len(label) == 2 and not after and len(named) < 4:
@@ -1605,7 +1924,7 @@ def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, ca
     elif len(after) >= 4 and label in _HELP_VERBS:
         label = ""  # 促进1,410名退役军人实现就业 / 帮助1,140名…: the metric follows the number, the verb before only helps
     name = label if len(label) >= 3 else label + after
-    scope = next((s for s, rx in _SIG_SCOPE if rx.search(raw)), "plain")
+    scope = _sig_scope(raw)
     # (利润总额 names enough to pair, though 利润 alone, once 总额 is dropped, is too short)
     cands.setdefault(bucket, []).append((f, name, label + after, scope, raw, len(named) >= 4))
 
@@ -1616,7 +1935,12 @@ _HELP_VERBS = frozenset(("促进", "帮助", "推动", "助力", "扶持", "协�
 
 def _same_noun_other_verb(na: str, nf: str) -> bool:
     """发放优待证 / 制发优待证: one noun of three characters or more after two verbs of at most two characters that
-    share one (受理 / 审结 民事案件 are two steps, never one quantity)."""
+    share one (受理 / 审结 民事案件 are two steps, never one quantity); 受理消费投诉举报 / 办理投诉举报: the shorter noun
+    ending the longer one after such verbs."""
+    if len(na) >= 5 and len(nf) >= 5 and na[1] == nf[1] and na[:2] != nf[:2] and _TWO_CJK.fullmatch(na[:2]):
+        short, long_ = sorted((na[2:], nf[2:]), key=len)
+        if len(short) >= 3 and short not in _GENERIC and long_.endswith(short) and long_ != short:
+            return True
     k = 0
     while k < min(len(na), len(nf)) and na[-1 - k] == nf[-1 - k]:
         k += 1
@@ -1636,17 +1960,37 @@ def _touching(na: str, ra: str, nf: str, rf: str) -> bool:
     return k >= 2 and word not in _GENERIC and bool(_TWO_CJK.match(word))
 
 
+_NEW_OR_PLAIN = frozenset(("new", "plain"))
+
+
+def _shared_noun_verb_root(na: str, nf: str) -> bool:
+    """新建高标准农田 / 高标准农田建设: one noun of four characters or more, all but two characters of the shorter name,
+    and words around it that share a character (建): one act on one thing (受理 / 审结 民事案件 share none)."""
+    run = _common_run(na, nf)
+    if run < max(4, min(len(na), len(nf)) - 2):
+        return False
+    k = next(k for k in range(len(na)) if na[k:k + run] in nf)
+    noun = na[k:k + run]
+    rest_a, rest_f = na.replace(noun, "", 1), nf.replace(noun, "", 1)
+    return bool(set(rest_a) & set(rest_f))
+
+
 def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     out = []
     for i, (a, na, wa, sa, ra, ka) in enumerate(group):
         for f, nf, wf, sf, rf, kf in group[i + 1:]:
-            if f.sent == a.sent or sa != sf or not _swapped(a, f) or a.norm_interval().overlaps(f.norm_interval()):
+            # (新建 / plain: a flow the year's report states plainly is the year's — 全年新建高标准农田 / 高标准农田建设)
+            if f.sent == a.sent or (sa != sf and {sa, sf} != _NEW_OR_PLAIN) or not _swapped(a, f) \
+                    or a.norm_interval().overlaps(f.norm_interval()):
                 continue
             short, long_ = (na, wf) if len(na) <= len(nf) else (nf, wa)
-            if (len(short) < 3 and not (len(short) == 2 and (ka if short is na else kf))) or short in _GENERIC:
+            # (立案 / 全局立案查处各类案件: a verb of two characters that the longer name opens with, swapped, is one count)
+            if (len(short) < 3 and not (len(short) == 2 and ((ka if short is na else kf) or long_.startswith(short)))) \
+                    or short in _GENERIC:
                 continue
             if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
-                    or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)):
+                    or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)
+                    or _shared_noun_verb_root(na, nf)):
                 continue  # 预算收入 / 收入预算: the same characters in another order name it too
             if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
                    for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
@@ -1714,9 +2058,9 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
             continue
         _note_value(values, key, f)
         a = first.setdefault(key, f)
-        if a is f or a.sent == f.sent or a.norm_interval().overlaps(f.norm_interval()):
+        if a is f or a.sent == f.sent or _cr_interval(folded, a).overlaps(_cr_interval(folded, f)):
             continue
-        if (_subjects_differ(folded, a, f) or _areas_differ(doc, folded, a, f)
+        if ((_subjects_differ(folded, a, f) and not _reordered(folded, a, f, key[0])) or _areas_differ(doc, folded, a, f)
                 or _one_paragraph(doc, folded, figs, a, f) or _value_beside(doc, figs, a, f)):
             continue
         la, lf = (folded[clause_start(folded, x.start, _ITEM_SEP):x.start] for x in (a, f))
@@ -2010,6 +2354,14 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+def _reordered(folded: str, a: Fig, f: Fig, chars: frozenset) -> bool:
+    """城镇新增就业 / 新增城镇就业: the words before both metrics are the signature's own characters in another order —
+    one name, no two subjects (a segment's head, _profile, still parts them)."""
+    sa, sf = _subject(folded, a), _subject(folded, f)
+    return (sa.startswith("in:") and sf.startswith("in:") and set(sa[3:]) <= chars and set(sf[3:]) <= chars
+            and _profile(folded, a) == _profile(folded, f))
+
+
 def _subjects_differ(folded: str, a: Fig, f: Fig) -> bool:
     """One metric of two subjects: named before it (小学…专任教师1.24万人；初中…专任教师7,986人), or a count that
     opens the segment on one side only (专任教师4.91万人 of the whole city / 小学418所，在校生…，专任教师1.86万人:
@@ -2052,7 +2404,8 @@ def _profile(folded: str, f: Fig) -> str:
     return m.group("head")
 
 
-_SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二三四五六七八九十]{1,2}是|全市|全县|全区|全省|全镇|全年|今年|当年|本年度?|年内|其中|共有|共|有)+|"
+_SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二三四五六七八九十]{1,2}是|全市|全县|全区|全省|全镇|全乡镇|全街道|我[市县区镇乡局委]|辖区内?|全年|今年|当年|本年度?|年内|"
+                            r"其中|共有|共|有|(?:累计|实际)?(?:完成|实现)了?|达到)+|"
                             r"(?:共有|有|的)+$")
 
 
@@ -2069,7 +2422,10 @@ def _subject(folded: str, f: Fig) -> str:
     label = folded[cs:f.start]
     k = label.rfind(f.metric) if f.metric else -1
     # (a year before the subject is its period, not a part of it: 2022年学校获批… is of 学校, as 学校获批… is)
-    pre = _SUBJECT_NOISE.sub("", _SUBJECT_YEAR.sub("", label[:k])) if k > 0 else ""
+    lead = label[:k]
+    if "：" in lead or ":" in lead:
+        lead = _colon_tail(lead)  # (主要成效：受理…: the lead before the colon is no subject)
+    pre = _SUBJECT_NOISE.sub("", _SUBJECT_YEAR.sub("", lead)) if k > 0 else ""
     if "各" in pre:
         pre = _CORE_FILLER.sub("", pre)  # 办理各项 = 办理
     if pre:
@@ -2120,7 +2476,7 @@ def _after_noun(folded: str, f: Fig) -> str:
 # words of a swap's names that say whose or how summed, not what (部门预算收入 = 收入预算总额; “三公”经费决算数 = “三公”经费支出)
 _SWAP_FILLER = re.compile(r"^部门|总额$|决算数?$")
 # words too common in labels to show that two labels name one thing (全市, 完成, 新增…)
-_NAME_FILLER = re.compile(r"全[市县区省州旗镇乡年]|今年|当年|年内|本年|年末|年底|一年来|完成|实现|实际|累计|共计|合计|总计|新增|"
+_NAME_FILLER = re.compile(r"全[市县区省州旗镇乡年局]|今年|当年|年内|本年|年末|年底|一年来|完成|实现|实际|累计|共计|合计|总计|新增|"
                           r"达到|开展|工作|情况|全部|已经|其中|按照|按|在|对|的|了|有|共|为|是|达")
 # the part of a cumulative total that is new in the period (其中2016年新办, 其中今年新增): the period's own flow
 _NEW_PART = re.compile(r"^其中(?:(?:(?:19|20)\d\d年度?|今年|当年|本年度?|全年)?(?:新增|新办|新建|新受理|新立案|新发展|新认定|新签约)|"
@@ -2256,6 +2612,11 @@ def _same_name_as(folded: str, a: Fig, f: Fig, figs_before: list[Fig] | None, pl
         return True  # 辖14个行政村，… 14个行政村集体经济收入…
     if len(nf) >= 2 and (nf == na or (not na and nf in folded[clause_start(folded, a.start, "；;。！？!?\n"):a.start])):
         return True  # 辖14个行政村 … 14个行政村; 受理信访事项2,318件 … 在受理的2,318件信访事项中
+    if len(na) >= 3 and not nf and lf.endswith(na) and not _ANAPHOR.search(la) \
+            and not _TARGET_COLON.search(folded, clause_start(folded, a.start, SENT_SEP), a.start):
+        # 所承办的28件建议提案已全部办结 … 全年办结建议提案28件: the noun after the one ends the other's label (a target
+        # listed after 目标为： is no statement of the result)
+        return True
     if not _distinctive(f):
         return False
     # 在校生…其中小学30.15万人 … 小学418所，在校生30.15万人: the item's name heads the segment the other stands in
@@ -2286,12 +2647,18 @@ _ANAPHOR = re.compile(r"(?:上述|前述|以上|这|该|这些|剩余|其余|余
 _PLAN_WORD = re.compile(r"力争|(?<!列入)(?<!纳入)计划|预计|拟|确保|将|争取|明年|下一步|下步|目标")
 
 
+_THIS_YEARS = re.compile(r"(?:今年|本年度?|当年)的$")
+_THIS_TARGET = re.compile(r"的?(?:年度|全年)?(?:目标|任务|计划)")
+
+
 def _refers_back(doc, folded: str, f: Fig) -> bool:
     """In a plan, a figure that names things already counted (确保上述126个问题…整改到位; 对需长期坚持的2个问题，
     建立台账): an anaphor, or a relative clause ending in 的 in a sentence with no plan word before the figure."""
     lab = label_of(folded, f)
     if _ANAPHOR.search(lab):
         return True
+    if _THIS_YEARS.search(lab) and _THIS_TARGET.match(folded, f.end):
+        return True  # 力争全面完成今年的82.4亿元年度计划: this year's target, named again in next year's plan
     s0 = clause_start(folded, f.start, "；;。！？!?\n")
     return lab.endswith("的") and not _PLAN_WORD.search(folded, s0, f.start)
 

@@ -456,15 +456,19 @@ def _list_first(doc, folded: str) -> list[dict]:
 def _echo_patterns(word: str) -> tuple[re.Pattern, re.Pattern]:
     """The lists that echo a slogan's word (进社区、进校园、…; 文艺下乡、科技下乡、…), compiled once per word."""
     w = re.escape(word)
-    return tuple(re.compile(rf"{item}(?:、{item})+?(?:等等|等)?(?=[，,；;。！？\n]|$)")
+    return tuple(re.compile(rf"{item}(?:、{item})+?(?:等等|等)?(?=[，,；;。！？\n）)]|$)")
                  for item in (rf"{w}[\u4e00-\u9fff]{{1,8}}?", rf"[\u4e00-\u9fff]{{1,8}}?{w}"))
+
+
+_NAME_THEN_PAREN = re.compile(r"[\u4e00-\u9fff]{0,8}[（(]")
 
 
 def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
     """“五进”活动，推动体育进社区、进校园、进农村、进企业等 → the items that repeat the slogan's word, in its sentence.
 
     Only a list that agrees with the count (consistent) or is closed by 等 (unverifiable) gets a row: a sentence
-    that names fewer items may be picking examples, which is no evidence of a miscount."""
+    that names fewer items may be picking examples, which is no evidence of a miscount — unless the list fills the
+    brackets right after the name (“四进”普法宣传活动（进社区、进楼院、进学校）): a definition, judged both ways."""
     out = []
     for m in _ECHO_NAME.finditer(folded):
         n, word = _CN[m.group("num")], m.group("word")
@@ -484,12 +488,20 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
         lst_start, lst_end = m.end() + lst.start(), m.end() + lst.end()
         items = text.split("、")
         is_open = bool(_OPEN_END.search(text))
-        if not is_open and len(items) != n:
+        # “四进”普法宣传活动（进社区、进楼院、进学校）: the brackets right after the name hold the whole list
+        defined = bool(_NAME_THEN_PAREN.fullmatch(folded, m.end(), lst_start)) and folded[lst_end:lst_end + 1] in "）)"
+        if not is_open and len(items) != n and not defined:
             continue
         seen.add(m.start())
         name = doc.text[m.start("name"):m.end("name")]
         stated = f"{name}: {doc.text[lst_start:lst_end][:60]}"
-        if is_open:
+        if not is_open and len(items) != n:
+            out.append(result("enumeration_count", schema.INCONSISTENT, [], m.start(), lst_end + 1, stated,
+                              f"announces {n}, lists {len(items)}",
+                              f"{name} announces {n} items but the brackets after it list {len(items)}; an item is "
+                              f"missing or the name is wrong.",
+                              f"{name}应有{n}项，括号内列举{len(items)}项，缺漏或名称有误。", "items missing from the list"))
+        elif is_open:
             out.append(result("enumeration_count", schema.UNVERIFIABLE, [], m.start(), lst_end, stated,
                               f"announces {n}, lists {len(items)} and closes with 等",
                               f"{name} announces {n} items but the list ends with 等 (and others), so the count cannot be checked.",

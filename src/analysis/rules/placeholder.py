@@ -64,6 +64,9 @@ _DOUBLED = re.compile(r"(?P<m>[项件个家次名场期批篇户])(?P=m)(?=[，�
 # person-times (人次) after an object, its number left out
 _OBJECT_THEN_UNIT = re.compile(r"(?P<x>[人家户场])(?P<m>(?P=x)次)(?=[，。；、,;：:\s）)]|$)")
 _VERB_IN = re.compile(rf"(?:{_V})")
+# 受益农户共计户。, 入户走访累计达到户，: a word that only counts (never part of a noun, as 扶持户, 推荐人 are), then a
+# measure word of things or people that closes the clause — the number between them is left out
+_COUNT_WORD_UNIT = re.compile(r"(?:共计|合计|总计|累计|达到)(?P<m>[户人家处份所座台条套场])(?=[、，。；：,;:！？!?）)\n]|$)")
 # (万 before a measure word of things, 万字, 万卷, 万剂次, is one unit too)
 _UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|小时|分钟|学时|课时|"
                r"万元|亿元|万[字卷页册件条株头只个套台辆份张]|万?剂次|份|张|册|辆|艘|棵|株|栋|幢|宗|笔|届|字|卷|页|" + _M + ")")
@@ -293,6 +296,10 @@ def placeholder(doc, figures) -> list[dict]:
         if _count_given_later(folded, m.end(), unit):
             continue
         found.setdefault(s, (s, m.end(), folded[v.start():m.end()]))
+    for m in _COUNT_WORD_UNIT.finditer(folded):
+        s = m.start("m")
+        if not _ends_a_word(folded, s) and not _count_given_later(folded, m.end(), m.group("m")):
+            found.setdefault(s, (s, m.end(), m.group(0)))
     for m in _DOUBLED.finditer(folded):
         s = m.start() + 1
         if not _after_word(folded, m.start()) or folded[m.start() - 1] in _NUMERAL_BEFORE:
