@@ -33,7 +33,7 @@ _COUNT = (
     "个村 个乡镇 个社区 所学校 篇次 人员 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 对 人份 剂次 辆次 艘 架 尾 亩次 "
     # the rest of the common classifiers (量词) of administrative writing
     "卷 页 枚 发 集 丛 朵 粒 颗 杆 把 孔 列 趟 番 遍 回 桩 则 章 层 段 面 双 副 伙 团 排 营 道 串 盒 袋 箱 瓶 包 桶 罐 "
-    "顶 人天 工日 台次 大类 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝 辑 字"
+    "顶 人天 工日 台次 大类 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝 辑 字 口"
 ).split()
 UNITS: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:
@@ -82,7 +82,9 @@ _AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # \u00a0: a line bre
 _CN = rf"[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|千万|百万|亿|万|千(?![米克瓦]))"
-_UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+# (口 counts wells and ponds — 打井20口, 山塘412口 — but not as the first character of a word: 3口岸, 一口气, 三口之家)
+_UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)).replace(
+    "|口", "|口(?![岸径罩腔号碑头述语令诀气价之子音味感才齿吃咬答莫])")
 _PER = rf"(?:/(?:十万|10万|万|千|百)?(?:{_UNIT_ALT}))?"  # 元/亩, 张/千人
 _PCT = r"(?:个百分点|百分点|个千分点|千分点|个基点|基点|%|‰)"
 _Y = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})"

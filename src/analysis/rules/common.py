@@ -237,11 +237,12 @@ _REVIEW = re.compile(r"回顾|完成|执行|情况|总结|成效")
 _SET_BEFORE = re.compile(r"(?:确定|提出|下达|制定)的[^，,；;。]{0,8}$")
 _PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|用)|预计|拟|确保|打算|预期目标|"
                    r"将(?:力争|继续|重点|进一步)?(?:新增|完成|实现|达到|培育|建设|改造|争取)|明年|下一步|下步")
-# a heading about what comes next (工作打算, 2025年主要任务, 工作安排), not a review (计划执行情况, 完成情况)
+# a heading about what comes next (工作打算, 2025年主要任务, 工作安排), not a review (计划执行情况, 完成情况) nor one
+# that opens on results before the plans (总结与下一步打算, 成效和明年打算)
 # (计划生育 / 计划免疫 are policy fields, not plans)
 # (计划 only ends a plan heading — 2025年工作计划, 明年计划安排 — so 科技计划管理, 计划生育 are fields, not plans)
 # (资金安排和使用 / 资金使用情况 account for money spent: results, not plans)
-_PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|使用|安排[和及与])).*(?:打算|计划(?:安排|要点)?[：:。]?$|思路|展望|下步|下一步|要点|安排|主要任务)")
+_PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|总结|成效|成绩|使用|安排[和及与])).*(?:打算|计划(?:安排|要点)?[：:。]?$|思路|展望|下步|下一步|要点|安排|主要任务)")
 
 
 def per_figure(fn):

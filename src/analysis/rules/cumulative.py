@@ -32,7 +32,7 @@ from .. import schema
 from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
                      is_sub_period, is_target, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
-from .common import _PLAN as _PLAN_WORD, plan_heading, sentence_bounds
+from .common import _PLAN as _PLAN_WORD, _PLAN_HEADING, plan_heading, sentence_bounds
 from .intervals import fmt_interval
 
 _NEW_VERBS = r"新增加|新增|新建|新制定|新修订|新出台|新建立|新成立|新组建|新问责|新处分|新立案|新吸纳|新吸收|新聘|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|新招录|新招聘|新录用|新发现"
@@ -382,6 +382,21 @@ def _other_stage(folded: str, c: Fig, n: Fig) -> bool:
 _BREAKDOWN_LEAD = re.compile(r"\s*(?:其中[，,]?)?按[\u4e00-\u9fff]{1,10}?(?:来分|划分|区分|分类|统计|分)[，,：:]")
 
 
+_HEADING_YEARS = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _result_under_goal(doc, folded: str, qty: list[Fig], n: Fig) -> bool:
+    """二、社会事业目标 / 新建沼气池320口，累计达到1860口（上年末累计1540口）: under a heading that only names a field of
+    targets (no 打算, 计划, no later year), a flow beside last year-end's level in brackets, with no plan word in its
+    sentence, is the year's result — plans do not restate where last year ended."""
+    heading = doc.section_at(n.start) or ""
+    if _PLAN_HEADING.search(heading) or any(int(y) > (doc.year or 9999) for y in _HEADING_YEARS.findall(heading)):
+        return False
+    s, e = sentence_bounds(doc, n)
+    return not _PLAN_WORD.search(folded, s, e) and any(
+        c.end <= e and same_count_unit(c, n) and _in_previous_bracket(folded, c) for c in qty if c.start > n.end)
+
+
 def _breakdown_item(folded: str, n: Fig) -> bool:
     """Does the figure's ；-clause open a breakdown by kind (按建设性质分，…)?"""
     return bool(_BREAKDOWN_LEAD.match(folded, clause_start(folded, n.start, "；;。！？!?\n"), n.start))
@@ -407,7 +422,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             if not _is_new(folded, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) \
                     or _goal_after(folded, n) or (
                     "、" in _label(folded, n) and _leaves(folded, n)) or _breakdown_item(folded, n) \
-                    or in_plan(folded, doc, n):  # (the plan test last: dearest)
+                    or in_plan(folded, doc, n) and not _result_under_goal(doc, folded, qty, n):  # (the plan test last: dearest)
                 # 全年新增620家、注销180家: 180家 leaves
                 continue
             noun = _noun_after_marker(folded, n)
@@ -625,20 +640,6 @@ def _running_totals(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     return cached(doc, "_cum_running_totals_cache", figs, build)
 
 
-# 截至年底 / 截至2019年底 (in a 2019 report): a level reached by the report's year-end
-_AS_OF_YEAR_END = re.compile(r"(?:截至|截止)(?:(?P<y>(?:19|20)\d\d)|今|本)?年(?:底|末)")
-
-
-def _result_at_year_end(doc, folded: str, c: Fig) -> bool:
-    """总结与下一步打算: …；截至年底，全县…累计达到334家: a level dated to the year's end up to now (截至), with no plan
-    word in its sentence, is a result even under a heading that also names plans."""
-    s, _ = sentence_bounds(doc, c)
-    if _PLAN_WORD.search(folded, s, c.start):
-        return False
-    m = _AS_OF_YEAR_END.search(folded, clause_start(folded, c.start, "；;。！？!?\n"), c.start)
-    return bool(m) and (not m.group("y") or bool(doc.year) and int(m.group("y")) == doc.year)
-
-
 def _thing_of_total(lab: str, noun: str) -> str:
     """What a running total counts: its words after 累计 (累计解决 → 解决), or, when none, those before it (全县放心消费
     示范单位累计达到 → 放心消费示范单位)."""
@@ -727,14 +728,17 @@ def _totals_around_flow(doc, folded: str, figs: list[Fig], sents: dict, paired: 
             if _dated_previous(doc, folded, qty, c):
                 continue
             # the earlier total: dated to last year-end, or (before the flow, the total after it) the same words
-            prev = [p for p, pn in tots if p is not c and (pn == noun or not noun and pn) and same_count_unit(p, c)
+            # (…累计推广2,760台（上年末累计2,350台）: last year-end's bare total beside the current one counts the same thing)
+            prev = [p for p, pn in tots if p is not c and (pn == noun or not noun and pn or not pn and p.sent == c.sent
+                                                            and p.start > c.end and _last_year_end(doc, _label(folded, p)))
+                    and same_count_unit(p, c)
                     and not is_per_unit(folded, p) and not _other_scope(_label(folded, p), lab) and not _part_of_year(doc, folded, p)
                     and (_last_year_end(doc, _label(folded, p)) or _dated_previous(doc, folded, qty, p)
                          or p.end <= c.start and len(noun) >= 2 and not _dated(folded, p))]
             if not prev:
                 # last year-end's total in an earlier sentence or section, the year's flow beside it or beside c
                 found = _previous_and_flow_elsewhere(doc, folded, figs, sents, c, noun, lab, qty)
-                if found is None or found[1].start in used or in_plan(folded, doc, c) and not _result_at_year_end(doc, folded, c):
+                if found is None or found[1].start in used or in_plan(folded, doc, c):
                     continue
                 p, n = found
             else:

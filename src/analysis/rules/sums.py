@@ -39,6 +39,7 @@ from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of
 from .common import AMONG_ZHONG, count_unit_key, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
+from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
 from .shares import _clause_text, _mid, _pct, _sh_niv, find_shares, interval_sum, share_interval
 
@@ -696,6 +697,8 @@ _CLASSIFY = re.compile(r"^(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|�
 _NAMED_CLASSIFY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?:按|从)[\u4e00-\u9fff]{1,8}?(?:看|分|来看|划分|分类|统计)[，,：:]")
 # 全年支出分别为设备购置126.8万元、…和…: a sentence that opens with the whole's name lists its parts (the figure of
 # the whole stated in the sentences before)
+_KINDS_RESPECTIVE = re.compile(r"、[^。；;，,、\d]{2,12}(?:等)?(?P<n>[两二三四五六七八九十])(?:个|大)?(?:方面|类|领域|部分|种|项)"
+                               r"[，,](?:分别为|依次为|分别是)(?=\d)")
 _NAMED_RESPECTIVE = re.compile(r"^(?:全年|当年|今年|本年|年度)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:分别为|依次为|分别是)"
                                r"(?=[\u4e00-\u9fff]{2,12}[\d０-９])")
 # …46户158人，按类型分，A 19户71人，B…: the same classification after a comma, its total earlier in the sentence
@@ -1117,6 +1120,15 @@ _PLANNED = re.compile(r"计划|预计|原定|拟|目标")
 _ACTUAL = re.compile(r"实际|实到|实有")
 
 
+# the measure words of built works a count of sites (处) may add up: 水窖1,200口、水池350个、塘坝28座，共计1,578处
+_SITE_UNITS = frozenset("口眼座个处所条道栋间")
+
+
+def _site_of(total: Fig, part: Fig) -> bool:
+    """Is the part a count of works that a closing count of sites (共计…处) adds up, whatever its own measure word?"""
+    return total.base_unit == "处" and part.kind == "count" and part.base_unit in _SITE_UNITS
+
+
 def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
     """Can these parts make up this total at all? Per-capita and average values never add up (城镇 + 农村 人均收入
     is not 全体居民人均收入), and a sub-period figure (一季度7起) is not a part of a full-period total."""
@@ -1502,7 +1514,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 lead_end = max(lead_end, clause_start(folded, g.start, "；;。！？!?\n"))
             parts = []
             for p in sfigs:
-                if p.start < lead_end or p.end >= cs or not counts_into(g, p):
+                if p.start < lead_end or p.end >= cs or not (counts_into(g, p) or _site_of(g, p)):
                     continue
                 # 产出指标46分、效益指标27分…，总分93分: points scored on an indicator (指标) are no target
                 if is_reference(folded, p) and not (g.base_unit == "分" and is_target(folded, p) and not is_base(folded, p)
@@ -1552,15 +1564,31 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         grading = "优秀" in stext or "良好" in stext or "合格" in stext or "称职" in stext  # a review's grades
         has_in = _HINT_IN.search(stext) if "中" in stext else None
         has_done = _HINT_DONE.search(stext) if "已" in stext else None
-        if not (whole or inside or differences or grading or has_in or has_done or "满意" in stext):
+        kinds = _KINDS_RESPECTIVE.search(stext) if "分别" in stext or "依次" in stext else None
+        if not (whole or inside or differences or grading or has_in or has_done or "满意" in stext or kinds):
             continue  # none of the splits below can open here
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
         sat = [g for g in qty if _SATISFACTION.search(label_of(folded, g))] if "满意" in stext else ()
         if len(sat) >= 2 and all(same_count_unit(sat[0], g) for g in sat):
             # 满意33件、基本满意5件: the items rated are those handled, stated at the report's head (共承办提案38件)
+            # (…，其余2件仍在协调: the rest right after the ratings is rated too)
+            rest = next((g for g in qty if g.start > sat[-1].end), None)
+            if rest is not None and same_count_unit(rest, sat[0]) and _CATCH_ALL.match(label_of(folded, rest)) \
+                    and folded[sat[-1].end:rest.start].lstrip("，,、").startswith(label_of(folded, rest)):
+                sat = sat + [rest]
             total = _matching_earlier(doc, folded, figs, si, sat, back=30)
             if total is not None:
                 out.append((total, sat, None))
+        if kinds:
+            # 集中在A、B、C三个方面，分别为14件、8件和6件: as many values as kinds counted, a split of the whole stated
+            # sentences before (weak: reported when they add up)
+            end = clause_end(folded, sent.start + kinds.end(), "；;。！？!?\n")
+            listed = [g for g in qty if sent.start + kinds.end() <= g.start and g.end <= end]
+            n = parse_number(kinds.group("n"))
+            if n and len(listed) == n[0] >= 2 and all(same_count_unit(listed[0], g) for g in listed):
+                total = _matching_earlier(doc, folded, figs, si, listed)
+                if total is not None:
+                    out.append((total, listed, None))
         for m in (_SUB_WHOLE.finditer(stext) if has_in else ()):
             # 在岗职工38人，其中卫生技术人员31人…；卫生技术人员中执业医师12人、注册护士11人…: a part named again, then split
             name, at = m.group("name"), sent.start + m.end()
