@@ -282,7 +282,32 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
             continue
         return True
     heading = doc.section_at(fig.start)
-    return bool(heading) and plan_heading(heading, doc.year)
+    return bool(heading) and plan_heading(heading, doc.year) and not _result_under_targets(folded, doc, fig, heading, s)
+
+
+# 一、经济发展目标 / 一、年度目标任务: a heading that names an area of targets, with no year ahead nor plan word
+_TARGET_AREA_HEADING = re.compile(r"^[^：:。，,]{0,4}?[一二三四五六七八九十\d]{1,2}[、.．][^：:。，,\d]{2,12}?目标(?:任务)?$")
+_NEXT_IN_HEADING = re.compile(r"草案|安排|计划|打算|思路|预期|展望|明年|下一?步|今后|(?:19|20)\d\d")
+_SELF_CHECK_TITLE = re.compile(r"自查|自评|考核(?:情况|结果)?报告|目标完成情况|目标责任")
+# the words of a sentence that sets or restates a target (目标为：…, 下达…指标, 控制在24人以内)
+_SETS_TARGET = re.compile(r"目标|任务|指标|计划|要求|控制在|下达|确定|力争|责任书|预期|不低于|不少于|不超过")
+_YEAR_LEAD = re.compile(r"((?:19|20)\d\d)年")
+_TARGETS_OPENED = re.compile(r"(?:目标|任务|指标)[^。；;，,]{0,8}?[：:]")
+
+
+def _result_under_targets(folded: str, doc, fig: Fig, heading: str, s: int) -> bool:
+    """Under a heading naming an area of targets (一、经济发展目标 / 一、年度目标任务), a sentence that sets no target
+    states what was achieved when the report checks its own targets (…目标责任考核自查报告: 全年完成财政收入1286万元)
+    or a base of a year before the report's (2021年全市生产安全事故死亡31人)."""
+    h = heading.strip()
+    if not _TARGET_AREA_HEADING.match(h) or _NEXT_IN_HEADING.search(h) \
+            or _SETS_TARGET.search(folded, max(s, clause_start(folded, fig.start)), fig.start) \
+            or _TARGETS_OPENED.search(folded, s, fig.start):
+        return False  # (a clause that sets a target, or an item of a list of targets opened by 目标有：)
+    lead = _YEAR_LEAD.match(folded, s)
+    if lead and doc.year and int(lead.group(1)) < doc.year:
+        return True
+    return bool(_SELF_CHECK_TITLE.search(folded.lstrip()[:80].split("\n")[0]))
 
 
 # a heading naming the targets or tasks ahead (二、2019年主要目标, 目标任务, 工作重点), not how they were met

@@ -941,6 +941,7 @@ def target_met(doc, figures) -> list[dict]:
     out += judged
     out += _denied_levels(doc, folded, figs, sents, out, growths)
     out += _blanket_claims(doc, folded, figs, out, figures)
+    out += _listed_items_claims(doc, folded, figs, out)
     out += _points_over_named_target(folded, figs, sents, out, growths)
     out += _rate_over_named_level(folded, figs, out)
     return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
@@ -954,21 +955,23 @@ _OVER_LEVEL_TAIL = re.compile(r"的(?:年度|全年|年初|预期|既定)?(?:目
 
 
 def _rate_over_named_level(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
-    if "%的" not in folded:
+    if "的" not in folded:
         return []
     taken = {f for r in rows for f in r.get("figure_ids", "").split() if f}
     out = []
     for i in range(1, len(figs)):
         t, a = figs[i], figs[i - 1]
-        if t.kind != "percent" or a.kind != "percent" or t.id in taken or t.qualifier not in ("", "more_than")\
-                or a.qualifier or a.sent != t.sent:
+        # (新培育58家，超过50家的年度目标: a count over the count its target names, the same way)
+        rates = t.kind == "percent" and a.kind == "percent"
+        if not (rates or a.quantity and t.quantity and same_unit(a, t)) or t.id in taken \
+                or t.qualifier not in ("", "more_than") or a.qualifier or a.sent != t.sent:
             continue
         tail = _OVER_LEVEL_TAIL.match(folded, t.end)
         if not tail:
             continue
         # 超过90% is one figure (more_than): its word belongs to the claim
         claim = folded[a.end:t.start] + (re.match(r"[^\d.]*", t.text).group() if t.qualifier else "")
-        if not _OVER_LEVEL_CLAIM.fullmatch(claim) or not _OVER_LEVEL_LEAD.search(label_of(folded, a)):
+        if not _OVER_LEVEL_CLAIM.fullmatch(claim) or rates and not _OVER_LEVEL_LEAD.search(label_of(folded, a)):
             continue
         out.append(_met(a, t, folded[a.end:t.end], True, beyond=False, claim_to=tail.end()))
     return out
@@ -1008,7 +1011,7 @@ def _bracketed_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[d
 
 # 各项主要目标全面完成 / 全年各项目标任务顺利完成 / 项目各项产出指标全部完成: a claim on all the year's targets at once
 _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务|指标)(?:任务)?[^，,；;。\d%]{0,4}?"
-                      r"(?:均|都|已|全部|全面|圆满|顺利|如期|超额)*(?:完成|实现)"
+                      r"(?:均|都|已|全部|全面|圆满|顺利|如期|超额)*(?:完成|实现)(?!情况|率|进度|比例|数|值)"  # (…目标完成情况: a noun)
                       # 圆满完成了年初确定的各项目标任务 / 各项民生实事均完成或超额完成年度目标任务: the verb before the nouns
                       # (圆满完成各项工作任务 names the work, not its targets; 较好/基本完成 is hedged, no claim of all)
                       r"|(?:(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)了?|(?<![未没好本较])(?:完成|实现)了?)"
@@ -1096,6 +1099,78 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     return out
 
 
+# 棚改、保租房等任务均超额完成年度任务: the works listed, by short names, then one claim on all of them
+_ITEMS_CLAIM = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)等(?:[\u4e00-\u9fff]{0,4}?)(?:任务|目标|指标)"
+                          r"(?:均|都|全部)(?:已)?(?:超额|全面|圆满|顺利|如期)?(?:完成|实现)了?[^，,；;。\d%]{0,10}?(?:目标|任务|指标)?(?:任务)?"
+                          r"(?=[，,；;。！？\n]|$)")
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Are the characters of a short name all in the full one, in order (保租房 of 新开工保障性租赁住房)?"""
+    i = 0
+    for ch in name:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+def _listed_items_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """A claim on several works named by a list (棚改、保租房等任务均超额完成年度任务), each the short name of one pair judged
+    above (a value against its stated target, whose label holds the short name's characters in order): inconsistent
+    when one of them fell short, consistent when each item has its pair and all were met; no row otherwise."""
+    if "等" not in folded or "、" not in folded:
+        return []
+    by_id = {f.id: f for f in figs}
+    pairs = None
+    out = []
+    for m in _ITEMS_CLAIM.finditer(folded):
+        if any(r["rule"] == "target_met" and r["start"] < m.end() and m.start() < r["end"] for r in rows):
+            continue
+        cs = clause_start(folded, m.start())
+        if _EXHORT.search(folded, cs, m.end()):
+            continue
+        heading = doc.section_at(m.start()) or ""
+        if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading):
+            continue
+        if pairs is None:
+            pairs = _pair_of(rows, by_id)
+        items = m.group("items").split("、")
+        found = []
+        for item in items:
+            own = [(r, a, t) for r, a, t in pairs if a.end <= m.start()
+                   and (_in_order(item, _metric_label(folded, a)) or _in_order(item, label_of(folded, t)))]
+            if len({(a.id, t.id) for _, a, t in own}) != 1:
+                found = []
+                break
+            found.append(own[0])
+        if not found:
+            continue
+        missed = []
+        for r, a, t in found:
+            fs = r["figure_ids"].split()
+            if r["computed"].startswith("achieved "):
+                if " not " in r["computed"]:
+                    missed.append((a, t))
+            elif len(fs) == 3 and fs[2] in by_id:
+                iv = by_id[fs[2]].pct_interval()
+                if iv.high is not None and iv.high < HUNDRED:
+                    missed.append((a, t))
+        fs = [f for _, a, t in found for f in (a, t)]
+        if missed:
+            a, t = missed[0]
+            out.append(result("target_met", schema.INCONSISTENT, fs, m.start(), m.end(), f"{m.group(0)} (each target met)",
+                              f"{a.text} against the target {t.text}: not met",
+                              f"The text says each of {m.group('items')} met its target, but {a.text} falls short of {t.text}.",
+                              f"文中称{m.group('items')}等任务均已完成，但{a.text}未达到目标{t.text}。",
+                              "target claimed met but not reached"))
+        else:
+            out.append(result("target_met", schema.CONSISTENT, fs, m.start(), m.end(), f"{m.group(0)} (each target met)",
+                              f"{len(found)} target(s) judged, all met",
+                              "Each work the claim names met the target stated for it, as the text says.",
+                              "文中所列各项任务均达到了各自的目标，与所述一致。"))
+    return out
+
+
 # words that name no metric of their own in a claim's name or a value's label
 _PAIR_COMMON = frozenset(("全年", "年度", "今年", "当年", "目标", "任务", "计划", "指标", "完成", "实现", "达到", "超额", "圆满", "顺利", "全面", "如期", "新增", "新建", "全县", "全市", "全区",
                                             "全镇", "本年", "上年", "实际", "年初", "下达"))
@@ -1143,7 +1218,7 @@ def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict])
     out, gone = [], []
     for c0, c1, name, own, neg, beyond in claims:
         words = _bigrams(name) - _PAIR_COMMON
-        if len(name) < 3 or not words or any(r["start"] <= c0 < r["end"] and r["rule"] == "target_met"
+        if len(name) < 3 or not words or any(r["start"] < c1 and c0 < r["end"] and r["rule"] == "target_met"
                                               and r["verdict"] != schema.UNVERIFIABLE for r in rows):
             continue
         heading = doc.section_at(c0) or ""
@@ -1347,7 +1422,11 @@ def _subject_of(folded: str, own: str, a: Fig) -> bool:
     core = re.sub(rf"(?:{re.escape(a.base_unit)})?[数次量]$" if a.base_unit else r"[数次量]$", "", own)
     if len(core) >= 2 and core in item:
         return True
-    return len(item) >= 2 and core.endswith(item) and core[:-len(item)] in label_of(folded, a)
+    if not (len(item) >= 2 and core.endswith(item)):
+        return False
+    # (发生道路运输安全事故3起，死亡4人: the rest in the clause before, which counts the events the deaths are of)
+    cs = clause_start(folded, a.start)
+    return core[:-len(item)] in label_of(folded, a) or core[:-len(item)] in folded[clause_start(folded, max(0, cs - 1)):cs]
 
 
 def _far_apart(row: dict, by_id: dict) -> bool:
@@ -2052,13 +2131,22 @@ def _rate_named(doc, folded: str, growths: dict, name: str, down: bool, after_se
 _CLAIM_CLAUSE_AFTER = re.compile(
     r"[，,](?:(?P<gap>(?:距|离)[^，,；;。\d%]{0,12}?(?:目标|任务|计划|要求)[^，,；;。\d%]{0,4}?(?:差距|距离))"
     r"|(?:(?P<neg>" + _NOT + r")|(?:已|均|全面|圆满|顺利|如期|超额|全部|提前)*)(?:完成|实现|达到|控制在)了?"
-    r"[^，,；;。\d%]{0,8}?(?:目标|任务|要求|计划)(?:任务)?(?:以内|以下|范围内|之内)?(?=[，,；;。]|$))")
+    r"[^，,；;。\d%]{0,8}?(?:目标|任务|要求|计划)(?:任务)?(?:以内|以下|范围内|之内)?(?=[，,；;。]|$)"
+    # ，高于省定目标 / ，低于控制目标 / ，超过目标要求: the value set against its target by a comparison
+    r"|(?:(?P<above>高于|超过|超出|优于)|(?P<below>低于|少于))了?(?:年度|全年|年初|预期|既定|[省市县区]定的?|控制|考核)?"
+    r"(?:目标|任务|要求|计划|指标)(?:要求|任务|值)?(?=[，,；;。]|$))")
 
 
 _BASE_NAMED = re.compile(r"上年|去年|同期|基础上")
+# ，较上年提高1.8个百分点 / ，同比增长3.2%: a clause on the value's change between the value and a claim on it
+_CHANGE_CLAUSE = re.compile(r"[，,](?:较|比)?(?:上年|去年|上年末|同期)?同?比?(?:提高|增长|增加|上升|下降|降低|减少)了?[\d.]+(?:个百分点|%)(?=[，,])")
 _PLAN_WORD = re.compile(r"计划|目标")
 # 我局2013年的主要目标是： / 确定了办理工作的主要目标： / 年度绩效目标：: a list of targets opened by a colon
-_TARGETS_COLON = re.compile(r"(?:目标|指标)(?:任务)?(?:为|是)?[：:]")
+_TARGETS_COLON = re.compile(r"(?:目标|指标)(?:任务)?(?:为|是|有)?[：:]")  # (…承担的主要目标有：)
+
+
+# 学前三年毛入园率达到90%以上: 三年 inside the name of a listed item (words, then its figure, no span word after it)
+_SPAN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[三五]年(?![内来间期行])[\u4e00-\u9fff]{2,12}?(?:达到|为|稳定在|保持在|控制在)?\d")
 
 
 def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
@@ -2094,7 +2182,8 @@ def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, 
         # the words that set the list and the list itself (历年来最多的一年，为此…确定了…目标：/ 三年行动…，年初确定的…:
         # a span named well before the colon is not the targets')
         snt = folded[max(s0, m.start() - 16):s1]
-        if _LONGER_SPAN.search(snt) or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(snt)):
+        if any(not _SPAN_IN_NAME.match(folded, max(s0, m.start() - 16) + k.start())
+               for k in _LONGER_SPAN.finditer(snt)) or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(snt)):
             continue
         tgts = [t for t in figs_by_sentence(doc, figs).get(si, ()) if t.start >= m.end() and (t.kind == "percent" or t.quantity)
                 and not _BASE_NAMED.search(folded, clause_start(folded, t.start), t.start)]
@@ -2201,6 +2290,10 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
                 pool = [g for g in figs if (g.sent < t.sent if looks_back else g.sent > t.sent) and same_unit(g, t)
                         and g.qualifier not in _BOUNDS and _subject_of(folded, name, g)
                         and _plain_value(folded, doc, g) and not in_plan_heading(doc, g)]
+            if len({g.norm if g.norm is not None else g.value for g in pool}) > 1:
+                # 食品抽检合格率 set; 抽检合格率97.8% and (计量器具)合格率为85% done: the value named most fully
+                most = max(len(done_name(g)) for g in pool)
+                pool = [g for g in pool if len(done_name(g)) == most] if most >= 4 else pool
             if not pool or len({g.norm if g.norm is not None else g.value for g in pool}) != 1:
                 continue
             a = pool[0]
@@ -2209,6 +2302,10 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         if a is None:
             continue
         post = _CLAIM_CLAUSE_AFTER.match(folded, a.end) if not looks_back else None
+        if post is None and not looks_back:
+            # 毛入园率91.6%，较上年提高1.8个百分点，达到目标要求: the claim after the value's change on the year
+            step = _CHANGE_CLAUSE.match(folded, a.end)
+            post = _CLAIM_CLAUSE_AFTER.match(folded, step.end()) if step else None
         if looks_back:
             # recorded at the target; the claim after them is judged on all of them (_joint_claims)
             met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
@@ -2222,6 +2319,9 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         if post:
             # 签约服务覆盖率为41.2%，距年度目标仍有差距 / 城镇登记失业率为3.9%，控制在预期目标以内: the claim right after
             neg = bool(post.group("gap") or post.group("neg"))
+            if post.group("above") or post.group("below"):
+                # 低于控制目标 claims a ceiling kept and a floor missed; 高于目标要求 the other way round
+                neg = bool(post.group("below")) != bool(at_most)
             row = _met(a, t, "", not neg, at_most=at_most, claim_to=post.end())
         else:
             met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
@@ -2294,7 +2394,9 @@ def _names_alike(done: str, name: str) -> bool:
     if name.endswith(("数量", "总数")) and len(name) >= 5:
         name = name[:-2]  # 高新技术企业数量 names what 高新技术企业达到1462家 counts
     return _same_name(done, name) or (len(done) >= 4 or len(done) == 3 and done.endswith("率")) and name.endswith(done) \
-        or len(name) >= 4 and done.endswith(name) and len(done) - len(name) <= 2
+        or len(name) >= 4 and done.endswith(name) and len(done) - len(name) <= 2 \
+        or len(done) >= 4 and any(name.endswith(done[k:]) and done[:k] in name[:-(len(done) - k)]  # 签约覆盖率 of
+                                  for k in range(2, len(done) - 1))  # 家庭医生签约服务覆盖率: a name with words left out
 
 
 # …增长8%以上的目标如期实现 / …不低于95%的要求全面落实 / …的目标未能实现: a claim right after a target restated
