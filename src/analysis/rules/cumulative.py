@@ -37,9 +37,9 @@ from .intervals import fmt_interval
 
 _NEW_VERBS = r"新增加|新增|新建|新制定|新修订|新出台|新建立|新成立|新组建|新问责|新处分|新立案|新吸纳|新吸收|新聘|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|新招录|新招聘|新录用|新发现"
 _NEW = re.compile(rf"(?:^|[^重])(?:{_NEW_VERBS})"
-                  r"|^(?:其中)?(?:(?:19|20)\d\d年|当年|今年|年内|本年|全年)(?:新(?!冠)|发行|认定|批准|建成)|^(?:其中)?(?:当期|本期)"
+                  r"|^(?:其中)?(?:(?:19|20)\d\d年|当年|今年|年内|本年度|本学年|本年|全年)(?:新(?!冠)|发行|认定|批准|建成)|^(?:其中)?(?:当期|本期)"
                   # 专职队伍中今年新招录8名: the year marker right before 新 names a flow wherever the clause starts
-                  r"|(?:(?:19|20)\d\d年|当年|今年|本年)新(?!冠)"
+                  r"|(?:(?:19|20)\d\d年|当年|今年|本年度|本学年|本年)新(?!冠)"
                   # 累计编报…46期，其中今年编报52期: this year's share of a cumulative, whatever the verb
                   r"|^其中(?:(?:19|20)\d\d年|当年|今年|本年|年内)")
 # …以来累计培训审计人员1,260人次，今年培训人员286人次: a clause opening with this year is its flow, paired only with a
@@ -55,7 +55,7 @@ _EARLIER = re.compile(r"^(?:此前|以前|之前|往年|上届)")
 _FROM_PREVIOUS = re.compile(r"由(?:上年|去年|上年末|上年底|去年底|去年末|年初)?的?$")
 # what takes items out of a stock (退会, 注销, 流失, 迁出, 撤销…): a stock that may lose them can end below the year's new
 _OUTFLOW = re.compile(r"退|注销|减少|流失|死亡|去世|病故|迁出|外迁|撤销|撤并|合并|转出|调出|调离|离开|离职|辞职|吊销|核销|关停|关闭|"
-                      r"停业|歇业|倒闭|破产|淘汰|除名|取消|脱离|拆除|报废|净增|净减")
+                      r"停业|歇业|倒闭|破产|淘汰|除名|取消|脱离|拆除|报废|净增|净减|毕业|离校")
 # a stock that also loses items (注销, 退会, 死亡…) or is a net level: previous + new need not give current
 _MAY_LEAVE = re.compile(_OUTFLOW.pattern + r"|新登记|新注册|新办|余额")
 _CUMULATIVE_WORD = re.compile(r"累计|总数|总量")
@@ -495,7 +495,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 continue  # 截至6月底累计…, 全年新增…: two dates
             paired.add(stock.start)
             prev_c = _previous_in_brackets(folded, qty, stock, n, doc) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n) \
-                or _risen_from(folded, qty, stock, n)
+                or _risen_from(folded, qty, stock, n) or _next_sentence_previous(doc, folded, sents, si, stock, n)
             # 城镇就业人员由上年末的…增加到…: people leave the stock, only new ≤ current holds
             row = _bounded_three(folded, sents, prev_c, n, stock) if prev_c is not None else None
             out.append(row if row is not None else _two(folded, stock, n))
@@ -829,7 +829,16 @@ _MARKERS = re.compile(r"(?:19|20)\d\d年|上年|去年|本年|今年|年末|年�
 def _same_thing(folded: str, a: Fig, b: Fig) -> bool:
     """Do two levels name the same thing (上年末企业312家 … 年末共有企业331家), or does one name nothing of its own?"""
     x, y = _MARKERS.sub("", label_of(folded, a)), _MARKERS.sub("", label_of(folded, b))
-    return len(x) < 2 or len(y) < 2 or x in y or y in x
+    return len(x) < 2 or len(y) < 2 or x in y or y in x or _shortened(x, y) or _shortened(y, x)
+
+
+def _shortened(short: str, full: str) -> bool:
+    """规上企业 for 规模以上企业, 高新企业 for 高新技术企业: a short name of three or more characters read in order out of
+    the full one, from its first character to its last two (the head noun)."""
+    if not (3 <= len(short) < len(full)) or short[0] != full[0] or short[-2:] != full[-2:]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _three_less(folded: str, p: Fig, n: Fig, c: Fig) -> dict:
@@ -856,7 +865,7 @@ def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set
     """A sentence with one previous level, one inflow (新增, 新登记), one outflow (注销, 退出) and the current level
     after them, all of one unit → previous + new − removed = current."""
     out = []
-    for si, sfigs in _sents_having(doc, folded, sents, _EXIT):
+    for si, sfigs in _sents_having(doc, folded, sents, _LEAVING):  # (退学, 毕业离校: any outflow _leaves reads)
         if len(sfigs) < 4:
             continue
         qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
@@ -1056,12 +1065,14 @@ def _risen_from(folded: str, qty: list[Fig], stock: Fig, n: Fig | None = None) -
 
 
 _BRACKET_PREVIOUS = re.compile(r"^[（(](?:" + _PREVIOUS.pattern + r")(?:累计)?(?:为|是|的|达)?$")  # （上年末累计55家）
+# （上年末累计建成2,640个）: the same with the act after 累计
+_BRACKET_PREVIOUS_DONE = re.compile(r"^[（(](?:" + _PREVIOUS.pattern + r")(?:累计[\u4e00-\u9fff]{0,2}?)?(?:为|是|的|达)?$")
 
 
 def _in_previous_bracket(folded: str, c: Fig) -> bool:
     """（上年末为136个）: a previous value in brackets."""
     cs = clause_start(folded, c.start, CLAUSE_SEP + "（(")  # the separators of label_of, computed once for all rules
-    return cs > 0 and folded[cs - 1] in "（(" and bool(_BRACKET_PREVIOUS.match("（" + folded[cs:c.start]))
+    return cs > 0 and folded[cs - 1] in "（(" and bool(_BRACKET_PREVIOUS_DONE.match("（" + folded[cs:c.start]))
 
 
 def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig, doc=None) -> Fig | None:
@@ -1074,7 +1085,11 @@ def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig, doc=N
         return None
     crossed = False
     for p in qty:
-        if p.start > stock.end and p is not n and same_count_unit(p, stock) and _BRACKET_PREVIOUS.match(folded[stock.end:p.start]):
+        if p.start > stock.end and p is not n and same_count_unit(p, stock) and _BRACKET_PREVIOUS_DONE.match(folded[stock.end:p.start]):
+            return p
+        # 累计建成…3,820个，其中当年新增1,180个（上年末累计2,640个）: the bracket after the year's flow that follows it
+        if "累计" in lab and p.start > n.end > stock.end and same_count_unit(p, stock) \
+                and _BRACKET_PREVIOUS_DONE.match(folded[n.end:p.start]):
             return p
         # 累计完成改造286个，其中今年新开工63个，上年末累计为218个: the previous cumulative in a clause of its own, the
         # next amount after the pair (…，新建B 96个，累计达到90个，上年末为70个: 70 is B's)
@@ -1212,6 +1227,22 @@ def _previous_sentence_cumulative(doc, folded: str, sents: dict, si: int, stock:
     cands = [c for c in sents.get(si - 1, []) if c.start >= para and same_count_unit(c, n) and "累计" in _label(folded, c)
              and _PREVIOUS.search(folded[s0:c.start]) and not _THIS_YEAR_END.search(folded[s0:c.start])]
     return cands[-1] if len(cands) == 1 else None
+
+
+def _next_sentence_previous(doc, folded: str, sents: dict, si: int, stock: Fig, n: Fig) -> Fig | None:
+    """全市累计建成5G基站3,820个，其中当年新增1,180个。上年末累计建成5G基站2,640个: last year-end's cumulative of the same
+    thing opening the sentence right after the pair (same paragraph)."""
+    if "累计" not in _label(folded, stock) or not (n.sent == stock.sent == si) or si + 1 not in sents:
+        return None
+    nxt = [c for c in sents[si + 1] if c.quantity]
+    if not nxt or not same_count_unit(nxt[0], n) or paragraph_start(folded, nxt[0].start) != paragraph_start(folded, n.start):
+        return None
+    c = nxt[0]
+    lab = _label(folded, c)
+    if _years_back(doc, lab) or not (_previous_named(doc, lab) or _PREVIOUS_CLAUSE.match(lab) or _PREVIOUS.match(_SCOPE_LEAD.sub("", lab))
+            and "累计" in lab) or not _same_thing(folded, c, stock):
+        return None
+    return c
 
 
 def _bigrams(s: str) -> set[str]:
@@ -1554,6 +1585,9 @@ def _named_alike(folded: str, c: Fig, n: Fig) -> bool:
     lab = _label(folded, c)
     if len(noun) < 2 or noun in lab or _in_order(noun, lab):
         return True  # 今年培训人员 … 累计培训审计人员: the same words with a modifier left out
+    core = _COUNT_TAIL.sub("", noun)
+    if len(core) >= 3 and _in_order(core, lab):
+        return True  # 新增城镇就业人员 … 累计实现城镇新增就业: the same words without the count's tail (人员, 人数)
     # 新培训社会体育指导员 … 累计注册社会体育指导员 / 新增发明专利授权 … 累计拥有有效发明专利: one thing, two verbs
     if SequenceMatcher(None, noun, lab, autojunk=False).find_longest_match(0, len(noun), 0, len(lab)).size >= 3:
         return True

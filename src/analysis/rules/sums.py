@@ -152,6 +152,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
             cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER
                                        and (len(parts) >= 3 or _closed_list(folded, total, parts)))) \
             and not (sure_split is False and _closes_itself(folded, total, parts)) \
+            and not (sure_split is False and len(parts) >= 3 and _REST_ITEM.match(item_label(folded, parts[-1]))) \
             and not (total.base_unit == "分" and len(parts) >= 3 and _SCORED.search(label_of(folded, total))
                      and not _MORE_SCORE.match(folded, parts[-1].end)):
         # (a score 得分95分 listed by three or more of its scoring parts is the whole of them)
@@ -195,6 +196,8 @@ _DEDUCTED = re.compile(r"^(?:再)?(?:扣除|减去|剔除|扣减|减除)")  # a 
 _PLAIN_AMONG = re.compile(r"其中(?![：:])")
 # the last item closes the list: 大豆及其他1.9万吨 / 其余为九年一贯制学校4所 / 另有…
 _CATCH_ALL = re.compile(r"其他|其它|其余|余下|剩余|另有")
+# a last item that says it takes all the rest (剩余为…, 其余…, 余下…): the list before it is the whole of its total
+_REST_ITEM = re.compile(r"^(?:其余|剩余|余下)(?:的)?(?:为|是)?")
 
 
 def _partial_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
@@ -271,8 +274,15 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
         return True
     if len(parts) == 2:
         a, b = item_label(folded, parts[0]), item_label(folded, parts[1])
-        return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES)
+        return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES) \
+            or _negated_half(_ITEM_LEAD.sub("", a), _ITEM_LEAD.sub("", b))
     return False
+
+
+def _negated_half(a: str, b: str) -> bool:
+    """税收收入 / 非税收入, 农业人口 / 非农业人口: a kind and its 非-kind, of one head noun (the last two characters)."""
+    a, b = (a, b) if b.startswith("非") else (b, a)
+    return b.startswith("非") and len(a) >= 3 and len(b) >= 3 and a[0] == b[1] and a[-2:] == b[-2:] and not a.startswith("非")
 
 
 # the tiers of government, top down: a list of three or more tiers in a row, from the top (中央) or down to the bottom
@@ -680,7 +690,7 @@ _SPLIT_LEAD = re.compile(r"其中|包括|包含|涵盖|(?<![得总评积满均])
 # 已整改问题金额2.86亿元。具体方式为：上缴财政…；归还原渠道资金…: a sentence that details the one before, item by item
 _DETAIL_LEAD = re.compile(r"^具体(?:[\u4e00-\u9fff]{1,4}?)?(?:为|如下|是|包括)[：:]")
 # 15件：A…，B… / ，用于：①… / ，分别为A…、B… / ，依次为…: a list announced right after the figure it splits
-_AFTER_TOTAL = re.compile(r"(?:[，,](?:主要|分别|具体)?(?:用于|分别为|依次为|分别是|具体为|具体是))?[：:]|[（(](?![其含包内满总权])|"
+_AFTER_TOTAL = re.compile(r"(?:[，,](?:主要|分别|具体)?(?:用于|分别为|依次为|分别是|具体为|具体是)|[，,][\u4e00-\u9fff]{0,6}如下)?[：:]|[（(](?![其含包内满总权])|"
                           r"[，,](?:其)?(?:资金)?(?:来源|构成)(?:分别)?(?:为|是)(?![\d０-９])|[，,](?:分别为|依次为|分别是)(?![\d０-９])|(?P<use>[，,](?:主要|分别|具体)?用于)(?![\d０-９：:])|[，,](?=[\u4e00-\u9fff]{2,10}[\d０-９])")
 # 实有市场主体18.62万户，较去年同期增长9.8%，分别为企业…: the total's change told before its list
 _CHANGE_THEN_LIST = re.compile(r"[，,](?:同比|较|比)[^，,；;。：:]{0,16}?(?:增长|下降|增加|减少|提高|降低|上升|持平)"
@@ -890,7 +900,8 @@ _SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"�
 
 
 # 四项民生支出合计10.94亿元 / 四类案件合计21件 right after a list: the count of the items just listed names the total
-_COUNTED = re.compile(r"^(?P<n>[两二三四五六七八九十]|\d{1,2})(?:项|类|个|部分|方面)[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)(?:为|达|达到|是)?$")
+_COUNTED = re.compile(r"^(?P<n>[两二三四五六七八九十]|\d{1,2})(?:项|类|个|部分|方面)[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)"
+                      r"(?P<tail>[\u4e00-\u9fff]{2,6}?)?(?:为|达|达到|是)?$")
 _HINT_COUNTED = re.compile(r"[两二三四五六七八九十\d](?:项|类|个|部分|方面)[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)")
 
 
@@ -929,6 +940,9 @@ def _above_items(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[F
                 continue  # 五项 listed, 四项合计: not a list of its own
             if clause_end(folded, listed[-1].end) + 1 != clause_start(folded, g.start):
                 continue  # the count closes the list in the clause right after it
+            tail = bare.group("tail")
+            if tail and not all(tail[:2] in label_of(folded, p) for p in listed[-k:]):
+                continue  # 三个乡镇共计完成植树…: a verb after 共计 is the verb of every item it sums
             out.append((g, listed[-k:], True))
         elif k is None:
             if len(listed) >= 2:
@@ -1144,6 +1158,19 @@ def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
     return is_sub_period(folded, total) or not any(is_sub_period(folded, p) for p in parts) or _cover_the_year(folded, parts)
 
 
+_RANK = re.compile(r"^(?:其中)?([一二三四五六七八九])(类|级|等|档|星)")
+_RANK_NO = "一二三四五六七八九"
+
+
+def _ranked_classes(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """一类事故3起，二类事故17起，三类事故42起 / 一级机构…、二级机构…: parts named by the ranks of one class word in
+    their order from the first, after a whole that names no rank itself."""
+    ms = [_RANK.match(item_label(folded, p)) for p in parts]
+    if not all(ms) or len({m.group(2) for m in ms}) != 1 or _RANK.search(label_of(folded, total)):
+        return False
+    return [m.group(1) for m in ms] == list(_RANK_NO[:len(ms)])
+
+
 def _cover_the_year(folded: str, parts: list[Fig]) -> bool:
     """一季度支出86万元，二季度412万元，三季度395万元，四季度233万元: parts of the year that cover it exactly, once each,
     make up the year's figure."""
@@ -1287,13 +1314,17 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if not lead_m:
                 continue
             comma = lead_m.group(0) in "，,"
-            named_pair = rest_closed = False
+            named_pair = rest_closed = year_parts = ranked = False
             if comma and not _SUM_WORD.search(glab := label_of(folded, g)):
                 # 新建和改建农村公路420公里，新建160公里、改建250公里: a whole that names its kinds, then the kinds
                 named_pair = ("和" in glab or "与" in glab or "及" in glab) and bool(_KINDS_NAMED.search(glab))
                 # 实现营业收入6.5亿元，主营业务收入6亿元、其他业务收入5,000万元: kinds of the whole's noun down to the rest
                 rest_closed = not named_pair and ("其他" in (nxt_txt := folded[g.end:sent.end]) or "其它" in nxt_txt)
-                if not named_pair and not rest_closed:
+                # 全年发放贷款2,850万元，一季度620万元，…，四季度540万元: the quarters (months) that cover the year
+                year_parts = not named_pair and not rest_closed and "季" in folded[g.end:sent.end]
+                # 全年发生交通事故62起，一类事故3起，二类事故17起，三类事故42起: the classes of the whole in their order
+                ranked = not named_pair and not rest_closed and not year_parts and "二" in folded[g.end:sent.end]
+                if not named_pair and not rest_closed and not year_parts and not ranked:
                     continue  # (the cheap test of the comma case below, first: most figures end their clause so)
             # (the plan test last: it is the dearest)
             if is_base(folded, g) or is_change(folded, g) or is_per_unit(folded, g) or in_plan(folded, doc, g):
@@ -1316,6 +1347,15 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 parts = _parts_after(folded, sfigs, g.end, g)
                 if named_pair and not (len(parts) >= 2 and all(
                         len(v := _ITEM_LEAD.sub("", item_label(folded, p))) >= 2 and v in glab for p in parts)):
+                    continue
+                if ranked:
+                    if len(parts) >= 2 and clause_start(folded, parts[0].start) == g.end + 1 and _ranked_classes(folded, g, parts):
+                        out.append((g, parts, False))
+                    continue
+                if year_parts:
+                    if len(parts) >= 2 and clause_start(folded, parts[0].start) == g.end + 1 \
+                            and not is_sub_period(folded, g) and _cover_the_year(folded, parts):
+                        out.append((g, parts, True))
                     continue
                 if rest_closed:
                     if not (len(parts) >= 2 and _flat_list(folded, parts) and _CATCH_ALL.match(item_label(folded, parts[-1]))):
@@ -1549,7 +1589,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 cum_p = [p for p in parts if _CUM_PART.search(item_label(folded, p))]
                 if len(new_p) >= 2 and len(cum_p) >= 2 and len(new_p) + len(cum_p) == len(parts):
                     parts = new_p if _NEW_PART.search(glabel) else cum_p
-            if len(parts) >= 2 and g_sure is None and not glabel.startswith("共") and (
+            if len(parts) >= 2 and g_sure is None and (not glabel.startswith("共") or glabel.startswith("共计")) and (
                     lead and lead_end <= parts[0].start and not split_lead
                     or len(verb := glabel[2:4]) == 2 and any(verb in label_of(folded, p) for p in parts)):
                 # 从办理结果看，予以公开78件，…，其他处理16件，合计办结183件: a classification closed by its 合计
