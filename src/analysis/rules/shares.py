@@ -394,6 +394,9 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             first.part = first.total = _all_of(folded, first, [g for g in before_figs if g.start >= floor])
         else:
             first.part = _part_for(folded, first, [g for g in before_figs if g.start >= floor])
+            pair = _item_and_measure(folded, first, before_figs) if first.part is None and not first.rate else None
+            if pair:
+                first.part, first.total, first.weak = pair[0], pair[1], False
             listed_sum = _above_listed(folded, first, before_figs) if first.part is None and not first.rate else None
             if listed_sum:
                 first.total, first.part, first.extra = listed_sum[0], listed_sum[1], listed_sum[2:]
@@ -412,11 +415,15 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 # 网上信访1,346件，合计2,864件次。网上信访占信访总量的47.0%: the part named in the sentence before
                 first.part = _named_before(folded, sents.get(first.pct.sent - 1, []), first.stem)
                 if first.part is None:
-                    pair = _among_stem_pair(doc, folded, sents, first)
+                    pair = _among_stem_pair(doc, folded, sents, first) or _item_of_named_list(folded, sents, first)
                     if pair:
                         first.part, first.total = pair
             elif first.part is None and not before_figs and not first.stem and first.whole and not first.rate:
                 first.part = _subject_part(folded, sents, first)
+        if first.part is None and not first.rate and len(group) == 1 and before_figs:
+            half = _half_of_quarters(folded, first, before_figs)
+            if half:
+                first.total, first.part, first.extra = half[0], half[1], half[2:]
         if first.part is None and not first.rate and len(group) == 1 and before_figs:
             # 培训干部1250人次，其中农村干部占比为40%，计450人次: the part stated right after its share
             nxt = next((g for g in sent_figs if g.start >= first.pct.end), None)
@@ -520,15 +527,73 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 s.total, s.weak = alt, True
     _follow_named_whole(shares)
     _complete_split_wholes(doc, figs, shares)
+    by_total: dict[int, list[Share]] = {}  # (the shares of one whole, in text order: one pass, not one per share)
+    for t in shares:
+        if t.total is not None and not t.extra and not t.rest:
+            by_total.setdefault(id(t.total), []).append(t)
     for group in by_list.values():
         for s in group:
-            s.siblings = [t for t in shares if t is not s and t.total is not None and t.total is s.total and not t.extra and not t.rest]
+            s.siblings = [t for t in by_total.get(id(s.total), ()) if t is not s] if s.total is not None else []
     return shares
 
 
 
-_RATE_AFTER_LEAD = re.compile(r"(?:[，,]同比[^，,；;。]{0,12}(?:（[^）]*）)?)?[，,；;]")
+# (，资金到位率100%，支出率为: another rate of the same count stated first is passed over too)
+_RATE_AFTER_LEAD = re.compile(r"(?:[，,]同比[^，,；;。]{0,12}(?:（[^）]*）)?)?"
+                              r"(?:[，,][\u4e00-\u9fff]{1,8}率(?:为|是|达到|达)?\d+(?:\.\d+)?%)?[，,；;]")
 _RATE_VERBS = ("", "为", "是", "达到", "达", "约为", "约", "降至", "降到", "升至", "升到")
+
+
+_HALF_YEAR = re.compile(r"(?:其中)?([上下])半年")
+_QUARTER_LEAD = re.compile(r"(?:其中|而|；|;)?第?([一二三四1-4])季度")
+
+
+def _half_of_quarters(folded: str, s: Share, before_figs: list[Fig]) -> list[Fig] | None:
+    """全年支出1,126万元…一季度支出86万元，二季度412万元，三季度395万元，四季度233万元，下半年支出占全年的55.8%: a
+    half-year's share over four quarters listed before it is of its two quarters together, over the year's figure
+    stated before them that the four add up to → [whole, quarter, quarter]."""
+    m = _HALF_YEAR.match(s.stem)
+    if m is None:
+        return None
+    quarters: dict[str, Fig] = {}
+    for g in before_figs:
+        q = _QUARTER_LEAD.fullmatch(_clause_text(folded, g)) or _QUARTER_LEAD.match(_clause_text(folded, g))
+        if q:
+            key = "一二三四".find(q.group(1)) + 1 if q.group(1) in "一二三四" else int(q.group(1))
+            if key in quarters:
+                return None
+            quarters[key] = g
+    if sorted(quarters) != [1, 2, 3, 4] or not all(same_unit(quarters[1], g) for g in quarters.values()):
+        return None
+    four = [quarters[k] for k in (1, 2, 3, 4)]
+    total = next((g for g in reversed(before_figs) if g.end <= four[0].start and same_unit(g, four[0])
+                  and not is_reference(folded, g) and _adds_up(g, four)), None)
+    if total is None:
+        return None
+    return [total] + (four[:2] if m.group(1) == "上" else four[2:])
+
+
+def _item_and_measure(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """门急诊86.4万人次，其中基层医疗卫生机构47.2万人次；基层门急诊量占全县总量的56.2%: a stem made of an item's name
+    cut short (基层) and the measure of the figure the item was taken from (门急诊) → that item over that figure; only
+    when exactly one item so named."""
+    core = _WHOLE_MEASURE_TAIL2.sub("", _TIME_HEAD.sub("", _re.sub(r"^其中", "", s.stem)))
+    noun = _whole_noun(s.whole)
+    if len(core) < 4:
+        return None
+    hits = []
+    for g in before_figs:
+        if not g.quantity or is_reference(folded, g) or (s.whole and noun and noun not in _clause_text(folded, g)):
+            continue
+        label = _clause_text(folded, g)
+        for h in before_figs:
+            if h.start <= g.end or not same_unit(g, h) or not _taken_from(folded, g, h) or _smaller(g, h):
+                continue
+            lab = _item(folded, h)
+            if any(lab.startswith(core[:k]) and core[k:] in label and core[k:] not in lab
+                   for k in range(2, len(core) - 1)):
+                hits.append((h, g))
+    return hits[0] if len(hits) == 1 else None
 
 
 def _rate_named_after(between: str, stem: str) -> bool:
@@ -1225,6 +1290,28 @@ def _among_stem_pair(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig]
     return None
 
 
+def _item_of_named_list(folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] | None:
+    """受理居民诉求2,316件，其中物业类904件、环境卫生类611件… (sections before) …物业类诉求占全年诉求总量的39.0%: a share
+    with no figure in its sentence whose stem is an item's label plus the whole's noun → that item of a 其中 list
+    anywhere before, over the figure the list was taken from (labelled with the noun); only when exactly one fits."""
+    noun = _whole_noun(s.whole)
+    stem = _re.sub(r"^其中", "", s.stem)
+    if not noun or not stem.endswith(noun) or len(stem) - len(noun) < 2:
+        return None
+    want = stem[:-len(noun)]
+    hits = []
+    for k in range(s.pct.sent):
+        row = sents.get(k, [])
+        for g in row:
+            if not g.quantity or is_reference(folded, g) or noun not in _clause_text(folded, g):
+                continue
+            for h in row:
+                if (h.start > g.end and h.quantity and same_unit(g, h) and _taken_from(folded, g, h)
+                        and not _smaller(g, h) and _re.sub(r"^(?:其中|包括|含)", "", item_label(folded, h)) == want):
+                    hits.append((h, g))
+    return hits[0] if len({h.start for h, _ in hits}) == 1 and len({g.start for _, g in hits}) == 1 else None
+
+
 def _loosely_named(folded: str, prev: list[Fig], core: str) -> Fig | None:
     """The one item of a 其中 list (or a classification) of the sentence before that a share's stem names short or
     reworded: 省级龙头企业 ← 省级11家, 住宅销售面积 ← 其中住宅126.3万平方米 (the stem opens with the item's label),
@@ -1366,6 +1453,14 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     if len(before_figs) >= 2 and _PREDICATE_BETWEEN.fullmatch(between) and _re.fullmatch(
             r"[^，,；;。\d%]{0,12}中[，,]?(?:有)?", folded[before_figs[-2].end:last.start]):
         return last
+    # 8个站中仅3个配齐2名以上专职人员，占37.5%: a bound inside the predicate (2名以上) is no count of its own — the
+    # count after "N个X中" before it is the part
+    if len(before_figs) >= 3 and last.qualifier in _BOUNDS:
+        count, group = before_figs[-2], before_figs[-3]
+        pred = folded[count.end:last.start] + folded[last.end:s.pct.start]
+        if (same_unit(group, count) and not count.qualifier and _PREDICATE_BETWEEN.fullmatch(pred)
+                and _AMONG_COUNT.fullmatch(folded, group.end, count.start)):
+            return count
     # 全市12座重点湖库中，4座呈轻度富营养状态，占三分之一: the count opening the clause after "N个X中，"
     cs = clause_start(folded, last.start)
     if (not label_of(folded, last) and cs > 0 and folded[cs - 1] in "，," and _PREDICATE_BETWEEN.fullmatch(between)
@@ -1375,6 +1470,8 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
 
 
 _OWN_LABEL = re.compile(r"[^（(]*$")
+_BOUNDS = ("at_least", "more_than", "at_most", "less_than")
+_AMONG_COUNT = re.compile(r"[^，,；;。\d%]{0,12}中[，,]?(?:仅有|只有|共有|仅|只|有)?")
 _CLASS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:类|方面)$")
 _TIME_HEAD = re.compile(r"^(?:今年|当年|本年|全年|年内)(?=..)")
 _COUNT_OF_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![人户件次个项家名所座])数$")
@@ -1536,14 +1633,15 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             peer_skipped = True
             continue
         lab = _clause_text(folded, g)
-        if (_LAST_YEAR.search(lab) and not _RAISED_TO.search(lab)) or _bracket_base(folded, g):
+        period = _period_whole(folded, lab, g, part)  # (上年教师70名、本科44名: the earlier period's whole, named as such)
+        if (_LAST_YEAR.search(lab) and not _RAISED_TO.search(lab) and not period) or _bracket_base(folded, g):
             continue  # a base or a change — not 由上年末的18.46万人增加到19.72万人, the level it rose to
         if is_per_unit(folded, g) or (is_target(folded, g) and not s.rate) or (
                 s.rate and _PLAN_OF.search(lab) and not _PLAN_RATE.search(s.stem) and not _PLAN_OF.search(label_of(folded, part))):
             continue  # (抽检3,260批次，为年度计划3,000批次的108.7%；检出不合格71批次，不合格率2.2%: the plan is of 完成率 only)  # (新增就业4215人，为年度目标4000人的105.4%，其中…: the target is the whole of a 完成率 only)
         if _FLOW.search(label_of(folded, g)) and _STOCK.search(label_of(folded, part)):
             continue  # 新增参合28.6万人，累计参合26.4万人，参合率93.5%: the year's new ones are no whole of the running total
-        if not _whole_like(folded, g, part):
+        if not period and not _whole_like(folded, g, part):
             # 个人提案338件，集体提案74件，集体提案占比18.0%: a peer in the list, not the whole — unless the share
             # says it is (有效监测天数365天，优良天数312天，优良天数比例为85.5%): a weak pairing, taken only when it holds
             got, want = share_interval(part, g, s.extra), _pct(s.pct)
@@ -1624,6 +1722,19 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             s.weak = True
             return prev[-1]
     return None
+
+
+# 上年专任教师70名 / 去年末在册党员: a clause that opens with the earlier period and names its level (no 比上年 change)
+_PERIOD_OPEN = re.compile(r"(?:而|但)?(?:上年|去年|上一年度?)(?:末|底|同期|度)?[\u4e00-\u9fff]{1,12}$")
+_PERIOD_BREAK = re.compile(r"[；;。]|比|较|今年|本年|当年|同比|增加|减少|增长|下降|提高|降低")
+
+
+def _period_whole(folded: str, lab: str, g: Fig, part: Fig) -> bool:
+    """现有教师71名，其中本科48名，占67.6%；上年教师70名、本科44名，占62.9%: a whole of the earlier period restated
+    with the part after it (its period word dating both, nothing but a name between) is the part's whole, not a base
+    — the whole of this year stated before is of another period."""
+    return bool(_PERIOD_OPEN.match(lab) and not _PERIOD_BREAK.search(folded, g.end, part.start)
+                and len(folded[g.end:part.start]) <= 16)
 
 
 def _headed_whole(folded: str, sents: dict, s: Share, core: str, listed: set[int]) -> Fig | None:
@@ -1794,6 +1905,12 @@ _GROUP_PREFIX = re.compile(r"^(?:其中|全[\u4e00-\u9fff]|现有|共有|共|有
 _GROUP_SUFFIX = re.compile(r"(?:为|有|共|达到|达|共计|合计)+$")
 
 
+@per_figure  # (kept on the figure's record: every later share of the paragraph asks for it)
+def _subject_group_name(folded: str, g: Fig) -> str:
+    """现有低保户18户 → 低保户: the group a count names, its scope and verb words aside."""
+    return _GROUP_SUFFIX.sub("", _GROUP_PREFIX.sub("", item_label(folded, g)))
+
+
 def _subject_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """全村现有低保户18户…。年底对低保户逐户复核，复核合格17户，合格率94.4% / 其中专任教师20名…。专任教师持有资格证
     19名，持证率95%: a part whose sentence names, before it, the group a count of the sentence or two before counted
@@ -1809,7 +1926,7 @@ def _subject_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     for g in reversed([g for k in range(reach, part.sent) for g in sents.get(k, [])]):
         if not counts_into(g, part) or is_reference(folded, g) or _smaller(g, part):
             continue
-        name = _GROUP_SUFFIX.sub("", _GROUP_PREFIX.sub("", item_label(folded, g)))
+        name = _subject_group_name(folded, g)
         if not 2 <= len(name) <= 10:
             continue
         # (执业律师612名。律师中女性218名: the sentence opens with the name's head and 中)
@@ -1954,8 +2071,10 @@ _HEADS = ("人", "名", "位")
 
 def _classifier_fits(g: Fig, part: Fig) -> bool:
     """全区15个乡镇（街道）中，有9个…: 个乡镇 and 个 count the same things, the noun glued to one of them."""
+    if not (g.kind == part.kind == "count"):
+        return False
     units = sorted((g.base_unit, part.base_unit), key=len)
-    return (g.kind == part.kind == "count" and g.exact and part.exact and units[0] in _BARE_MEASURES
+    return (g.exact and part.exact and units[0] in _BARE_MEASURES
             and units[1].startswith(units[0])
             and len(units[1]) > 1 and not _re.search(r"次|百分点|工作日|月", units[1]))
 
@@ -3364,6 +3483,11 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
             is_reference(folded, g) or g.kind in ("percent", "percentage_point")
             and _CHANGE_OR_TARGET.search(folded, clause_start(folded, g.start), g.start) for g in between):
         # 抽检5260批次，比上年的4380批次增长22.1%；抽检总体合格率97.8%: past the count's own change and base
+        near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
+    if (not near and not between and s.rate and len(s.stem) >= 4 and prev_cs > 0 and folded[prev_cs - 1] in "，,"
+            and s.stem[:-2] in folded[prev_cs:cs]):
+        # 完成11座水库除险加固，全部通过竣工验收，验收合格率为90%: past a clause with no figure that names the act the
+        # rate is of (验收 of 验收合格率), to the things it was done to
         near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
     if near:
         g = near[-1]
