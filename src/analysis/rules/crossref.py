@@ -250,7 +250,7 @@ _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年�
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
 # the end of the year before (上年末全县累计创建…286家): the previous total, whatever running word follows
 _PREV_END = re.compile(r"上年[末底]|去年[末底]|上一年[末底]|(?:截至|截止|到)上年")
-_ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内")
+_ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内|直属|局属")
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
 _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部", "群众", "单位", "家庭", "人次", "户数", "资金总量",
             "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
@@ -454,7 +454,10 @@ def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
         else "prev" if _PREV.search(label) else "stock"
     if label.startswith(("总计", "合计"), stop):
         scope = "grand"  # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入
-    org = "own" if _ORG.search(folded, s0, f.start) else "all"
+    # (二、本局直属单位工作情况: a top heading naming the body's own units holds for what stands under it, unless the
+    # sentence names the whole place: 全市…)
+    org = "own" if _ORG.search(folded, s0, f.start) or (_ORG.search(doc.section_at(f.start) or "")
+                                                        and not _AREA.search(folded, s0, f.start)) else "all"
     years = _cr_years(doc, folded, f) if f.sent >= 0 else []
     period = years[-1] if years else _heading_year(doc, folded, f) or _led_year(doc, f)
     return core, scope, org, period, f.base_unit
@@ -812,6 +815,8 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(r for r in _transposed_conflicts(doc, folded, figs, amount) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _phrase_swaps(doc, folded, figs, amount) if r["figure_ids"] not in done)
+    done = {(r["figure_ids"]) for r in out}
+    out.extend(r for r in _summed_slips(doc, folded, figs, amount) if r["figure_ids"] not in done)
     out.extend(_noun_after_conflicts(doc, folded, figs))
     out.extend(_worded_then_exact(doc, folded, figs))
     out.extend(_restated_in_unit(folded, figs, amount))
@@ -1515,6 +1520,9 @@ def _drop_list_mark(label: str) -> str:
 
 _NOT_PLAIN = re.compile(r"[\d０-９]|比|较|占|其余|其他|分别|控制|不超过|不低于|(?<!规模)以[上下]")
 _PER_HEAD = re.compile(r"每|人均|平均")
+# 特困供养对象1,236户1,582人: a count of households (or units) right before the figure, nothing between — the two
+# count one noun, named before the first
+_PAIRED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[\d０-９][\d０-９,.]*(?:万|亿)?(?:户|家|个|所|座|处|项|件|宗)$")
 
 
 @per_figure
@@ -1538,6 +1546,9 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
         raw = raw[raw.rfind("以"):]  # 主要预期目标为：以2019年全县地区生产总值 → the metric with its year
     if _cr_other_frame(doc, folded, f) or _PER_HEAD.search(folded, doc.sentences[f.sent].start, f.start):
         return None
+    paired = _PAIRED_COUNT.search(raw)
+    if paired and f.unit[:1] in ("人", "名"):
+        raw = raw[:paired.start()]
     if _NOT_PLAIN.search(_SIG_DROP.sub("", raw)):
         raw = _after_colon(raw)  # 年初承诺的12件民生实事全部完成：新增城镇就业 → 新增城镇就业
         if raw is None:
@@ -1980,8 +1991,10 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     for i, (a, na, wa, sa, ra, ka) in enumerate(group):
         for f, nf, wf, sf, rf, kf in group[i + 1:]:
             # (新建 / plain: a flow the year's report states plainly is the year's — 全年新建高标准农田 / 高标准农田建设)
-            if f.sent == a.sent or (sa != sf and {sa, sf} != _NEW_OR_PLAIN) or not _swapped(a, f) \
-                    or a.norm_interval().overlaps(f.norm_interval()):
+            if f.sent == a.sent or not _swapped(a, f) or a.norm_interval().overlaps(f.norm_interval()):
+                continue
+            summed = _summed_swap(doc, folded, a, f, na, nf)
+            if sa != sf and {sa, sf} != _NEW_OR_PLAIN and not (summed and "plain" in (sa, sf)):
                 continue
             short, long_ = (na, wf) if len(na) <= len(nf) else (nf, wa)
             # (立案 / 全局立案查处各类案件: a verb of two characters that the longer name opens with, swapped, is one count)
@@ -1990,7 +2003,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                 continue
             if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
                     or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)
-                    or _shared_noun_verb_root(na, nf)):
+                    or _shared_noun_verb_root(na, nf) or summed):
                 continue  # 预算收入 / 收入预算: the same characters in another order name it too
             if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
                    for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
@@ -2004,6 +2017,116 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                               f"one of them is a typo.",
                               f"{short}前称{a.text}、后称{f.text}，数字前后颠倒，应核对。", "digits transposed"))
     return out
+
+
+def _summed_swap(doc, folded: str, a: Fig, f: Fig, na: str, nf: str) -> bool:
+    """特困供养对象1,582人 … 三、总结 … 保障特困群众1,852人: the later figure sums up (under a heading of conclusions,
+    after 总体来看 or 一年来), the earlier does not, the two names share a word of two characters or more, and the swap
+    has four significant digits or more — the typo of a restatement, though the summary renames the metric."""
+    if len(_digits(a).strip("0")) < 4 or len(_digits(f).strip("0")) < 4:
+        return False
+    later, earlier = (f, a) if f.start > a.start else (a, f)
+    if not _sums_up(doc, folded, later) or _sums_up(doc, folded, earlier):
+        return False
+    return _shares_a_word(na, nf)
+
+
+def _shares_a_word(na: str, nf: str) -> bool:
+    """Two names that share a word of two characters or more, unless it is the whole of a short name (查封 /
+    解除查封违法场所: the bare act the other extends is another act)."""
+    k = _shared_word(na, nf)
+    return k >= 2 and not (k == min(len(na), len(nf)) and k <= 3)
+
+
+def _shared_word(na: str, nf: str) -> int:
+    """The length of the longest run of Chinese characters two names share that is no generic word, else 0."""
+    k = 0
+    for i in range(len(na) - 1):
+        for j in range(i + 2, len(na) + 1):
+            w = na[i:j]
+            if w not in nf:
+                break
+            if w not in _GENERIC and _TWO_CJK.match(w):
+                k = max(k, j - i)
+    return k
+
+
+def _zero_dropped(long_: str, short: str) -> bool:
+    """306 / 36: the shorter digits are the longer with one inner 0 left out."""
+    return len(long_) == len(short) + 1 and len(long_) >= 3 and any(
+        long_[k] == "0" and long_[:k] + long_[k + 1:] == short for k in range(1, len(long_) - 1))
+
+
+def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list[dict]:
+    """为3.06万户困难家庭发放取暖补贴 … 一年来，…向困难家庭发放取暖补贴3.6万户: a figure that sums up (as
+    _summed_swap) written with an inner 0 of a body figure of the same unit and magnitude left out, the two names
+    sharing a word — the typo of a restatement. Rounding (3.06 → 3.1) is no slip; scope, area, year and contrasting
+    words keep them apart."""
+    body: dict[str, list[Fig]] = {}
+    summed = []
+    for f, q in zip(figs, amount):
+        if q and f.norm is not None and f.norm >= 1 and f.sent >= 0 and f.value_high is None:
+            (summed if _sums_up(doc, folded, f) else body.setdefault(f.base_unit, [])).append(f)
+    out = []
+    for f in summed:
+        df = _sig_digit_run(f.norm)
+        for a in body.get(f.base_unit, ()):
+            if a.start > f.start or a.norm.adjusted() != f.norm.adjusted():
+                continue
+            da = _sig_digit_run(a.norm)
+            swap = _swapped(a, f)
+            if not (_zero_dropped(da, df) or _zero_dropped(df, da) or swap):
+                continue
+            cands: dict = {}
+            _swap_candidate(doc, folded, figs, a, 0, cands)
+            got = cands.get(0, [])
+            if not got:
+                got.append(_status_candidate(doc, folded, a))  # (截至11月30日，已拨付补助资金1,468万元: a status)
+                if got[0] is None:
+                    continue
+                cands[0] = got
+            _swap_candidate(doc, folded, figs, f, 0, cands)
+            if len(cands.get(0, ())) != 2:
+                continue
+            (_, na, wa, sa, ra, _), (_, nf, wf, sf, rf, _) = cands[0]
+            if sa != sf and "plain" not in (sa, sf):
+                continue
+            if not _shares_a_word(na, nf) or any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
+                                               for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
+                continue
+            ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
+            if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _dated_apart(doc, folded, a, f, ya, yf):
+                continue
+            how, how_zh = ("two neighbouring digits swapped", "数字前后颠倒") if swap else ("a 0 left out", "数字漏写0")
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} ≠ {f.text} ({how}; {nf})",
+                              f"{f.text} sums up {a.text} ({nf}) with {how}; one of them is a typo.",
+                              f"{nf}前称{a.text}、总结称{f.text}，{how_zh}，应核对。", "same metric stated with two values"))
+            break
+    return out
+
+
+# 截至11月30日，已拨付补助资金1,468万元: a status on a day of the year, which a summing-up of the year restates
+_STATUS_DATE = re.compile(r"\s*(?:截至|截止|到)(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末)[，,]?")
+
+
+def _status_candidate(doc, folded: str, a: Fig):
+    """A figure in the first clause of a sentence led by a day of the year (截至11月30日，) → a _swap_candidate
+    tuple named by its clause, else None. Only a summing-up pairs with it."""
+    s0 = doc.sentences[a.sent].start
+    m = _STATUS_DATE.match(folded, s0)
+    if not m or not a.quantity or in_plan(folded, doc, a) or clause_start(folded, a.start, _ITEM_SEP) != m.end():
+        return None
+    raw = folded[m.end():a.start]
+    if _NOT_PLAIN.search(raw):
+        return None
+    name = _NAME_FILLER.sub("", _sig_edge(_SIG_DROP.sub("", raw)))
+    return (a, name, name, "plain", raw, len(name) >= 4) if len(name) >= 2 else None
+
+
+def _sums_up(doc, folded: str, f: Fig) -> bool:
+    return f.sent >= 0 and (_summary_context(doc, folded, f)
+                            or bool(_LOOK_BACK_LEAD.match(folded, doc.sentences[f.sent].start)))
 
 
 def _dated_apart(doc, folded: str, a: Fig, f: Fig, ya: list[str], yf: list[str]) -> bool:

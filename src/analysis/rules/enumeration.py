@@ -30,9 +30,29 @@ _QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八�
 # a pattern would make re try every position of the text)
 _NUMERAL = re.compile(r"[一二两三四五六七八九十百千第\d]")
 _DIGIT_BEFORE = re.compile(r"[\d.,]")
-_PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_INTRO}")
+# (落实三项制度。一是…。二是…: a count closing its sentence, the next sentence opening the first numbered item)
+_PLAIN_INTRO = _INTRO[:-1] + r"|[。；;](?=(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９])))"
+_PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点|支)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_PLAIN_INTRO}")
 # 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
-_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>[2-9])(?P<word>(?:项|个|大|种|条|类|件)[\u4e00-\u9fff]{1,6}?))(?P<tail>)(?P<intro>[（(])")
+_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)[\u4e00-\u9fff]{1,6}?))(?P<tail>)(?P<intro>[（(]|[：:])")
+_DIGIT_MEASURE = re.compile(r"[2-9][项个大种条类件支]")  # (where _DIGIT_PAREN may match: a plain class scans fast)
+
+
+def _digit_counts(folded: str):
+    """_DIGIT_PAREN matches not after another digit (15个 is no count of a short list), tried only where a digit meets a measure word."""
+    for o in _DIGIT_MEASURE.finditer(folded):
+        k = o.start()
+        if k and _DIGIT_BEFORE.match(folded, k - 1):
+            continue
+        m = _DIGIT_PAREN.match(folded, k)
+        if m:
+            yield m
+
+
+# 实施5项工程：道路硬化、安全饮水和垃圾处理。 a count in digits, its items after a colon: judged only when they are
+# short names cut by 、 (a last one after 和/及/以及) that close the sentence, or numbered items (1.…；2.…)
+_COLON_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+(?:等)?[。；;\n]|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+$"
+                          r"|[（(]?1[.．、）)](?![\d０-９])")
 _ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四五六七八九十])[）)]?是|[（(](?P<m>[一二三四五六七八九十])[）)]|"
                       r"第(?P<k>[一二三四五六七八九十])[，,、：:]|(?P<d>[1-9])[.．、](?![\d０-９]))")
 _OPEN = re.compile(r"(?:等等|等)(?:[\u4e00-\u9fff]{0,4})$")
@@ -149,6 +169,13 @@ def _readings(items: str) -> tuple[int, set[int]]:
         if len(parts) > 1 and len(heads) == 1 and all(len(x) >= 2 for x in c1[:-1] + parts) \
                 and len(c2) == len(c1) - 1 + len(parts):
             return len(c2), {len(c2)}
+    if len(c1) >= 2 and len(c2) == len(c1) + 1:
+        # 读书月、文化节、艺术展和体育周: the last item splits at its 和/及 into two pieces each as long as the other
+        # items (give or take a character), while whole it is longer than any of them: two items, not one
+        parts = _split(c1[-1], True)
+        lo, hi = min(len(x) for x in c1[:-1]), max(len(x) for x in c1[:-1])
+        if len(parts) == 2 and all(lo - 1 <= len(p) <= hi + 1 and len(p) >= 2 for p in parts) and len(c1[-1]) > hi + 1:
+            return len(c2), {len(c2)}
     if len(c1) >= 3 and len(c2) > len(c1) and all(len(x) >= 4 and x[-2:] == c1[0][-2:] for x in c1) \
             and _CJK_TAIL.fullmatch(c1[0][-2:]):
         # 资金分配与绩效挂钩制度、季度考核通报制度、…: every item ends with the same head word, so a 与 inside an
@@ -179,6 +206,13 @@ _FOLLOWING = re.compile(r"(?:以下|如下)$")
 def _ord_value(o: re.Match) -> int | None:
     """An _ORDINAL match → the number it marks."""
     return int(o.group("d")) if o.group("d") else _CN.get(o.group("n") or o.group("m") or o.group("k"))
+
+
+def _whole_pair(short: str, full: str, n: int) -> bool:
+    """三支队伍：城管执法队和应急救援队。: a sentence that after its intro is one clause, two names of three
+    characters or more joined by 和/与/及, for a count above two — a miscount, not a first clause of a longer list."""
+    parts = _split(full, True)
+    return short.strip() == full.strip() and n > 2 and len(parts) == 2 and all(len(x) >= 3 for x in parts)
 
 
 def _parallel(items: str) -> bool:
@@ -246,12 +280,13 @@ def enumeration_count(doc, figures) -> list[dict]:
     seen: set[int] = set()
     for rx in (_QUOTED, _PLAIN, _DIGIT_PAREN):
         for m in (rx.finditer(folded) if rx is _QUOTED else
-                  _unnumbered(rx, folded, _NUMERAL if rx is _PLAIN else _DIGIT_BEFORE)):
+                  _digit_counts(folded) if rx is _DIGIT_PAREN else _unnumbered(rx, folded, _NUMERAL)):
             word = m.group("word")
             if (m.start() in seen or _CN_DIGIT.search(word, 2) or word[0] in _NUMERAL_RUN
                     or (len(word) >= 3 and _CN_DIGIT.match(word, 1) and word[0] not in _MEASURE_FIRST)):
                 continue  # “六深入两加强一提高”, “两学一做” name several counts at once; “十百千”, 二十条 are one numeral run
-            if rx is _DIGIT_PAREN and not _plain_items(folded, m.end()):
+            if rx is _DIGIT_PAREN and not (_plain_items(folded, m.end()) if m.group("intro") in "（(" else
+                                           _COLON_ITEMS.match(folded, m.end())):
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
             n = _CN.get(m.group("num")) or int(m.group("num"))
             if n < 2:
@@ -298,7 +333,8 @@ def enumeration_count(doc, figures) -> list[dict]:
                 if not paren and (max(counts) < 2 or (n not in counts and len(_split(short, False)) < 2)):
                     # 把A与B相结合，把C与D相结合，…: a first clause that splits only at 和/与/及 is no list of its
                     # own; the sentence may list the items clause by clause
-                    if max(counts) >= 2 and n not in _readings(full)[1] and not _parallel(full):
+                    if max(counts) >= 2 and n not in _readings(full)[1] and not _parallel(full) \
+                            and not _whole_pair(short, full, n):
                         continue
                     listed = full
                     count, counts = _readings(full)

@@ -82,6 +82,10 @@ _PCT_SIGN = re.compile(r"[%‰]")
 _MARK_START = re.compile(r"[XＸxｘ×＊*_＿□○〇（(【〔［\[]")
 # a line with none of these is a table row or head, not a sentence (its spaces are columns, not blanks)
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
+# 截至20XX年底, 20××年度: a year with its last two digits left as markers
+_YEAR_BLANK = re.compile(r"[XＸxｘ×＊*_＿]{2}(?=年)")  # (found by its markers; 20/19 checked before them)
+_YEAR_MARKS = "XＸxｘ×＊*_＿"
+_CENTURY = ("19", "20", "１９", "２０")
 
 
 # a marker right after the unit (XX处XX科负责人): a redacted name of an office, not a count
@@ -217,7 +221,7 @@ _NONE_LEAD = re.compile(r"\s*(?:无|没有|未|零|均无|并无|暂无)")
 
 
 # 共下达整改通知书份，: a count word, a counting verb and its object, then a measure word that closes the clause
-_OBJECT_UNITS = frozenset("件份处次项")
+_OBJECT_UNITS = frozenset("件份处次项起")  # (起: 共查处违法案件起。)
 _COUNT_VERB_OBJECT = re.compile(rf"(?:共|累计|合计|总计)(?:{_V})[\u4e00-\u9fff]{{2,8}}$")
 # 全年受理粮食质量投诉举报件，均在规定时限内办结: the year's count of a counting verb's object, then a clause that
 # says what all of them came to (均/全部/都) — the count that "all" refers back to is left out (受理的举报件，均… with
@@ -259,6 +263,21 @@ def _bare_unit_at(doc, folded: str, s: int, e: int):
     return s, e, folded[item:e]
 
 
+# words that end with 余 and name a remainder, not "more than" (其余人, 结余元)
+_REMAINDER = frozenset("其余 剩余 多余 业余 结余 盈余 富余 节余 残余 空余 课余 工余 茶余 有余 之余 宽余 羡余".split())
+_VERB_OBJECT = re.compile(rf"(?:{_V})[\u4e00-\u9fff]{{0,8}}$")
+
+
+def _about_blank(folded: str, s: int, e: int):
+    """累计培训干部余人。: 余 (more than) after a counting verb and its object with no number before it, then a
+    measure word closing the clause → (start, end, stated), else None."""
+    w = folded[s - 2]
+    if not ("\u4e00" <= w <= "\u9fff") or w in _NUMERAL_BEFORE or folded[s - 2:s] in _REMAINDER:
+        return None
+    v = _VERB_OBJECT.search(folded, clause_start(folded, s), s - 1)
+    return (s - 1, e, folded[v.start():e]) if v else None
+
+
 def placeholder(doc, figures) -> list[dict]:
     """Text → blanks where a number belongs (verdict missing; span = the unit after the blank)."""
     folded = doc.folded
@@ -278,6 +297,10 @@ def placeholder(doc, figures) -> list[dict]:
             hit = _bare_unit_at(doc, folded, s, e)
             if hit:
                 bare_hits.append(hit)
+        if before == "余" and s >= 2 and nxt != "、":
+            hit = _about_blank(folded, s, e)
+            if hit:
+                found.setdefault(hit[0], hit)
         if unit not in _CLOSING_UNITS or nxt == "、":
             continue
         if s and folded[s - 1] in ("人家场户件" if unit == "次" else "万亿" if unit == "元" else ""):
@@ -322,6 +345,11 @@ def placeholder(doc, figures) -> list[dict]:
         if len(unit) == 1 and (nxt in _CONTINUES.get(unit, "") or nxt in _NAME_MARKS):
             continue  # XX家庭农场, XX人民医院, 对XX处XX科: a name left out, the measure character begins a word
         found.setdefault(m.start("m"), (m.start("m"), m.end("m"), folded[m.start():m.end()]))
+    for m in _YEAR_BLANK.finditer(folded) if any(c in folded for c in _YEAR_MARKS) else ():
+        s = m.start() - 2
+        if s < 0 or folded[s:m.start()] not in _CENTURY or (s and folded[s - 1].isascii() and folded[s - 1].isalnum()):
+            continue  # (GB20XX: part of a code)
+        found.setdefault(s, (s, m.end() + 1, folded[s:m.end() + 1]))
     for sp in _SPACE_RUN.finditer(folded) if " " in folded or "\u3000" in folded else ():
         a, s = sp.span()
         m = _UNIT_RX.match(folded, s) if s - a <= 6 and _after_word(folded, a) else None
