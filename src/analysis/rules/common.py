@@ -250,13 +250,16 @@ def per_figure(fn):
     The figure is the call's last argument; Fig records live as long as their document's figures list.
     """
     key = "_" + fn.__name__.lstrip("_")
+    missing = object()
 
     @functools.wraps(fn)
     def wrapper(*args):
+        # (one lookup when the fact is known: some 500 calls a report)
         d = args[-1].__dict__
-        if key not in d:
-            d[key] = fn(*args)
-        return d[key]
+        value = d.get(key, missing)
+        if value is missing:
+            value = d[key] = fn(*args)
+        return value
 
     return wrapper
 
