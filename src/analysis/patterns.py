@@ -64,7 +64,7 @@ def keep_compiled(path: Path | None = None) -> None:
     if _compiler.compile is _compile_kept:
         return
     try:
-        data = json.loads(_FILE.read_text(encoding="utf-8"))
+        data = json.loads(_FILE.read_bytes())  # (UTF-8 bytes: read as text, the 1 MB would pass a newline decoder too)
         if data.get("key") == _KEY and isinstance(data.get("patterns"), dict):
             _kept.update(data["patterns"])
     except (OSError, ValueError, AttributeError):
