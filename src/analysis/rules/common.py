@@ -369,20 +369,23 @@ def item_label(folded: str, f: Fig) -> str:
 def is_base(folded: str, f: Fig) -> bool:
     """A prior-period value another figure is compared with (比上年的…, 上年为…, 由上年的…增加到)."""
     lab = label_of(folded, f)
-    if _BASE_LABEL.search(lab):
+    # (substring tests before each search, here and below: the words without which the pattern cannot match — every
+    # _PERIOD holds 年, 上届, 上期 or 同期 — and which most labels lack; these run for nearly every figure)
+    if ("年" in lab or "上届" in lab or "上期" in lab or "同期" in lab) and _BASE_LABEL.search(lab):
         return True
-    return bool(_FROM_LABEL.search(lab) and _TO_AFTER.match(folded, f.end))
+    return bool(("由" in lab or "从" in lab) and _FROM_LABEL.search(lab) and _TO_AFTER.match(folded, f.end))
 
 
 def is_change(folded: str, f: Fig) -> bool:
     """An absolute change against a prior period (比上年多180万元, 较2010年提高0.18平方米)."""
-    return f.quantity and bool(_CHANGE_LABEL.search(label_of(folded, f)))
+    return f.quantity and bool(("比" in (lab := label_of(folded, f)) or "较" in lab) and _CHANGE_LABEL.search(lab))
 
 
 def is_target(folded: str, f: Fig) -> bool:
     """A target or plan the period is measured against (目标为400家次, 完成省下达任务9亿元的…)."""
     lab = label_of(folded, f)
-    return bool(_TARGET_LABEL.search(lab)) and "实际" not in lab
+    return bool(("目标" in lab or "计划" in lab or "任务" in lab or "指标" in lab or "预算" in lab)
+                and _TARGET_LABEL.search(lab)) and "实际" not in lab
 
 
 @per_figure
