@@ -415,13 +415,15 @@ _SUB_PERIOD = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|�
 @per_figure
 def is_per_unit(folded: str, f: Fig) -> bool:
     """A per-capita, average or per-unit value (人均…, 平均…, 每千人口…, 元/人): it never adds up with others."""
-    return bool("/" in f.unit or _PER_UNIT.search(label_of(folded, f)))
+    return bool("/" in f.unit or ("均" in (lab := label_of(folded, f)) or "每" in lab or "单产" in lab)
+                and _PER_UNIT.search(lab))  # (the words it needs first)
 
 
 @per_figure
 def is_sub_period(folded: str, f: Fig) -> bool:
     """A figure for part of the period (一季度…7起, 上半年…, 1-5月…): the text since the last ；or sentence start says so."""
-    return bool(_SUB_PERIOD.search(folded[clause_start(folded, f.start, "；;。！？!?\n"):f.start]))
+    text = folded[clause_start(folded, f.start, "；;。！？!?\n"):f.start]
+    return bool(("月" in text or "季度" in text or "半年" in text) and _SUB_PERIOD.search(text))  # (words it needs)
 
 
 def sentences_with(doc, folded: str, rx: re.Pattern) -> set[int]:
@@ -485,4 +487,4 @@ _UNIT_AVERAGE = re.compile(r"(?<![平])[批车件笔次单校村店户亩床生�
 @per_figure
 def is_average(folded: str, f: Fig) -> bool:
     """is_per_unit, or an average per unit written X均 (批均, 车均, 件均, 笔均…): never a part of a sum."""
-    return is_per_unit(folded, f) or bool(_UNIT_AVERAGE.search(label_of(folded, f)))
+    return is_per_unit(folded, f) or bool("均" in (lab := label_of(folded, f)) and _UNIT_AVERAGE.search(lab))
