@@ -167,7 +167,13 @@ def _separators_by_char(folded: str) -> dict[str, list[int]]:
             i = find(c, i + 1)
         out[c] = offsets
     if "," in folded:
-        commas = [m.start() for m in _ASCII_COMMA.finditer(folded)]
+        # (what _ASCII_COMMA finds, found with str.find: the pattern has no first character for the engine to skip to, so
+        # its scan tries every position of the text)
+        commas, last, i = [], len(folded) - 1, find(",")
+        while i >= 0:
+            if not (0 < i < last and folded[i - 1].isdecimal() and folded[i + 1].isdecimal()):  # (\d is isdecimal)
+                commas.append(i)
+            i = find(",", i + 1)
         if commas:
             out[","] = commas
     return out
