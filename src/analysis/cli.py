@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -84,6 +85,9 @@ def _check_run_parameters(params: dict, reports: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point → exit code."""
+    command_line = argv is None  # (the `analysis` command, which exits right after; not a caller in this process)
+    if command_line:
+        gc.disable()  # start-up: imports make long-lived objects and no garbage (collections resume with the batch)
     args = _parser().parse_args(argv)
     from .patterns import keep_compiled, save_compiled
 
@@ -104,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             reports = args.reports
             settings = Settings(mode=args.command, out=args.out, facts=facts, claims=claims)
+        if command_line:
+            gc.enable()
         return run_batch(reports, settings, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                          force=args.force, quiet=args.quiet, log_file=args.log, fail_on=_fail_on(args.fail_on))
     except InputError as e:
@@ -122,3 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
     finally:
         save_compiled()
+        if command_line:
+            # the interpreter exits next: frozen, the modules, patterns and rules need not be walked by the collector
+            # once more on the way out (0.03 s of every command)
+            gc.freeze()

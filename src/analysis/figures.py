@@ -59,15 +59,15 @@ NAMED = (
     "一府一委两院 一府两院 学前三年 九年义务教育 十二年义务教育 日最大8小时"
 ).split()
 # a name never starts inside a number (…2025 is not 中国制造2025 unless the words are there)
-# (the lookahead on first characters lets the engine skip most positions without trying every name)
 # (names are grouped by their first character, longest first within a group, so a position is tried against its own
 # group only: the same longest name wins as with one flat list sorted by length)
+# (every branch opens on its first character, so the engine skips straight to the positions holding one; the test
+# that no digit or point comes before looks back past that character)
 _NAMED_BY_FIRST: dict[str, list[str]] = {}
 for _n in sorted(NAMED, key=len, reverse=True):
     _NAMED_BY_FIRST.setdefault(_n[0], []).append(_n[1:])
-_NAMED_RE = re.compile(r"(?=[" + re.escape("".join(sorted(_NAMED_BY_FIRST))) + r"])(?<![\d.])(?:"
-                       + "|".join(re.escape(c) + "(?:" + "|".join(map(re.escape, rest)) + ")"
-                                  for c, rest in sorted(_NAMED_BY_FIRST.items())) + ")")
+_NAMED_RE = re.compile("(?:" + "|".join(re.escape(c) + r"(?<![\d.].)(?:" + "|".join(map(re.escape, rest)) + ")"
+                                        for c, rest in sorted(_NAMED_BY_FIRST.items())) + ")")
 
 # names that follow a shape rather than a spelling: 15分钟生活圈 / 15分钟政务服务圈
 # (and 五年来 / 三年来, the period a review looks back on, as 一年来 is)
@@ -547,7 +547,9 @@ def _resolve_dates_by_context(figs: list[Figure], folded: str, year: int | None)
 
 
 # ---------------------------------------------------------------- metric: what a figure measures
-_CLAUSE_BREAK = re.compile(r"[，。；;：:！？!?、（）()“”\"《》\n]|,(?!\d{3})")
+# (a break character, an ASCII comma counting unless three digits follow; written to start with one character class,
+# the first character the engine skips to)
+_CLAUSE_BREAK = re.compile(r"[，。；;：:！？!?、（）()“”\"《》\n,](?:(?<!,)|(?!\d{3}))")
 # verbs and scope words after which the measured noun phrase starts (the rightmost one wins)
 _VERBS = sorted((
     "认定 创建 新增 新建 建成 建设 完成 实现 争取到 争取 收到 安排 投入 下达 选派 召开 开展 举办 组织 实施 培育 引进 "

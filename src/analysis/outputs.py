@@ -6,6 +6,7 @@ import io
 import os
 import shutil
 import tempfile
+from operator import itemgetter
 from pathlib import Path
 
 
@@ -24,7 +25,8 @@ def rows_csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(columns)
-    w.writerows([r[c] for c in columns] for r in rows)
+    # (itemgetter picks a row's cells in C; with one column it would give the cell itself, not a 1-tuple)
+    w.writerows(map(itemgetter(*columns), rows) if len(columns) > 1 else ([r[c] for c in columns] for r in rows))
     return buf.getvalue().encode("utf-8")
 
 
@@ -51,15 +53,24 @@ def write_folder(dest: str | Path, files: dict[str, bytes | str]) -> Path:
     dest = Path(dest)
     if not dest.parent.is_dir():  # a stat is cheaper than a failing mkdir on every report of a batch
         dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent))
+    tmp = tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     try:
+        # (plain os calls on path strings: a batch writes three files a report, and pathlib's and buffered file
+        # objects cost more than the writes)
         for name, content in files.items():
-            p = tmp / name
-            if p.parent != tmp:
-                p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+            p = os.path.join(tmp, name)
+            if os.path.dirname(p) != tmp:
+                os.makedirs(os.path.dirname(p), exist_ok=True)
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
         os.chmod(tmp, 0o755)
-        replace_folder(tmp, dest)
+        replace_folder(Path(tmp), dest)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

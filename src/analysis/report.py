@@ -4,8 +4,6 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-import yaml
-
 from . import schema
 from .errors import ReportFileError
 from .figures import figure_rows
@@ -18,9 +16,6 @@ if TYPE_CHECKING:  # pandas is imported where a DataFrame is built: batches neve
     import pandas as pd
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
-
-
 def read_meta(path: str | Path) -> dict:
     """Report path → its <stem>.meta.yaml beside it as a dict ({} when there is none)."""
     p = Path(path)
@@ -28,8 +23,11 @@ def read_meta(path: str | Path) -> dict:
     names = dict.fromkeys((p.name.rsplit(".", 1)[0] + ".meta.yaml", stem + ".meta.yaml"))  # (x.txt: one name, not two)
     for cand in map(p.with_name, names):
         if cand.is_file():
+            import yaml  # (here: a batch without metadata files never needs it, and its import is 6 ms of every start)
+
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
             try:
-                meta = yaml.load(cand.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+                meta = yaml.load(cand.read_text(encoding="utf-8"), Loader=loader) or {}
             except (yaml.YAMLError, UnicodeDecodeError) as e:
                 raise ReportFileError(f"metadata file {cand.name} is not valid YAML ({type(e).__name__})", path=str(path))
             if not isinstance(meta, dict):

@@ -167,7 +167,13 @@ def _separators_by_char(folded: str) -> dict[str, list[int]]:
             i = find(c, i + 1)
         out[c] = offsets
     if "," in folded:
-        commas = [m.start() for m in _ASCII_COMMA.finditer(folded)]
+        # (what _ASCII_COMMA finds, found with str.find: the pattern has no first character for the engine to skip to, so
+        # its scan tries every position of the text)
+        commas, last, i = [], len(folded) - 1, find(",")
+        while i >= 0:
+            if not (0 < i < last and folded[i - 1].isdecimal() and folded[i + 1].isdecimal()):  # (\d is isdecimal)
+                commas.append(i)
+            i = find(",", i + 1)
         if commas:
             out[","] = commas
     return out
@@ -251,13 +257,16 @@ def per_figure(fn):
     The figure is the call's last argument; Fig records live as long as their document's figures list.
     """
     key = "_" + fn.__name__.lstrip("_")
+    missing = object()
 
     @functools.wraps(fn)
     def wrapper(*args):
+        # (one lookup when the fact is known: some 500 calls a report)
         d = args[-1].__dict__
-        if key not in d:
-            d[key] = fn(*args)
-        return d[key]
+        value = d.get(key, missing)
+        if value is missing:
+            value = d[key] = fn(*args)
+        return value
 
     return wrapper
 
@@ -392,20 +401,23 @@ def item_label(folded: str, f: Fig) -> str:
 def is_base(folded: str, f: Fig) -> bool:
     """A prior-period value another figure is compared with (比上年的…, 上年为…, 由上年的…增加到)."""
     lab = label_of(folded, f)
-    if _BASE_LABEL.search(lab):
+    # (substring tests before each search, here and below: the words without which the pattern cannot match — every
+    # _PERIOD holds 年, 上届, 上期 or 同期 — and which most labels lack; these run for nearly every figure)
+    if ("年" in lab or "上届" in lab or "上期" in lab or "同期" in lab) and _BASE_LABEL.search(lab):
         return True
-    return bool(_FROM_LABEL.search(lab) and _TO_AFTER.match(folded, f.end))
+    return bool(("由" in lab or "从" in lab) and _FROM_LABEL.search(lab) and _TO_AFTER.match(folded, f.end))
 
 
 def is_change(folded: str, f: Fig) -> bool:
     """An absolute change against a prior period (比上年多180万元, 较2010年提高0.18平方米)."""
-    return f.quantity and bool(_CHANGE_LABEL.search(label_of(folded, f)))
+    return f.quantity and bool(("比" in (lab := label_of(folded, f)) or "较" in lab) and _CHANGE_LABEL.search(lab))
 
 
 def is_target(folded: str, f: Fig) -> bool:
     """A target or plan the period is measured against (目标为400家次, 完成省下达任务9亿元的…)."""
     lab = label_of(folded, f)
-    return bool(_TARGET_LABEL.search(lab)) and "实际" not in lab
+    return bool(("目标" in lab or "计划" in lab or "任务" in lab or "指标" in lab or "预算" in lab)
+                and _TARGET_LABEL.search(lab)) and "实际" not in lab
 
 
 @per_figure
@@ -435,13 +447,15 @@ _SUB_PERIOD = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|�
 @per_figure
 def is_per_unit(folded: str, f: Fig) -> bool:
     """A per-capita, average or per-unit value (人均…, 平均…, 每千人口…, 元/人): it never adds up with others."""
-    return bool("/" in f.unit or _PER_UNIT.search(label_of(folded, f)))
+    return bool("/" in f.unit or ("均" in (lab := label_of(folded, f)) or "每" in lab or "单产" in lab)
+                and _PER_UNIT.search(lab))  # (the words it needs first)
 
 
 @per_figure
 def is_sub_period(folded: str, f: Fig) -> bool:
     """A figure for part of the period (一季度…7起, 上半年…, 1-5月…): the text since the last ；or sentence start says so."""
-    return bool(_SUB_PERIOD.search(folded[clause_start(folded, f.start, "；;。！？!?\n"):f.start]))
+    text = folded[clause_start(folded, f.start, "；;。！？!?\n"):f.start]
+    return bool(("月" in text or "季度" in text or "半年" in text) and _SUB_PERIOD.search(text))  # (words it needs)
 
 
 def sentences_with(doc, folded: str, rx: re.Pattern) -> set[int]:
@@ -505,4 +519,4 @@ _UNIT_AVERAGE = re.compile(r"(?<![平])[批车件笔次单校村店户亩床生�
 @per_figure
 def is_average(folded: str, f: Fig) -> bool:
     """is_per_unit, or an average per unit written X均 (批均, 车均, 件均, 笔均…): never a part of a sum."""
-    return is_per_unit(folded, f) or bool(_UNIT_AVERAGE.search(label_of(folded, f)))
+    return is_per_unit(folded, f) or bool("均" in (lab := label_of(folded, f)) and _UNIT_AVERAGE.search(lab))
