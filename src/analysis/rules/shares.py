@@ -277,6 +277,47 @@ def _kinds_total_before(doc, folded: str, sents: dict, s: Share) -> Fig | None:
 _LABEL_BOUND = re.compile(r"(?:以上|以下|及以上|及以下|以内)?(?:的|至|到|～|~|—|-)")
 
 
+_BRACKET_SHARE = re.compile(r"\d[\d,.]*(?:万|亿)?[^\d\s，,；;。、（()）%]{1,3}[（(]\d[\d.]*%[）)]")
+
+
+def _bare_bracket_share(folded: str, doc, sents: dict, figs: list[Fig], i: int) -> bool:
+    """A bare percent in brackets right after a count (312份（62.4%）), two such in the sentence at least: a list of
+    items each with its share of the whole."""
+    f, g = figs[i], figs[i - 1]
+    if g.sent != f.sent or not g.quantity or g.end != f.start - 1 or f.kind != "percent" \
+            or folded[f.end:f.end + 1] not in "）)" or _NOT_A_SHARE.search(item_label(folded, g)):
+        return False
+    sent = doc.sentences[f.sent]
+    hits = list(_BRACKET_SHARE.finditer(folded, sent.start, sent.end))
+    if len(hits) < 2 or any(_re.match(r"[，,]?(?:其中|含|包括)", folded[h.end():h.end() + 4]) for h in hits):
+        return False  # (财政收入10亿元（8.3%），其中税收收入8亿元（9.1%）: growth rates of a whole and its part)
+    # the whole before the first item: a quantity of its sentence, or the sentence a classification of one before
+    first = hits[0].start()
+    if not (any(g.quantity and g.end <= first for g in sents.get(f.sent, ()))
+            or _re.match(r"(?:其中|" + _CLASSIFY_LEAD.pattern + r")", folded[sent.start:first])):
+        return False
+    # shares that make about 100: a complete list (全县财政收入10.2亿元，税收收入8.1亿元（9.1%），非税收入2.1亿元（5.0%）:
+    # growth rates, in brackets)
+    own = sents.get(f.sent, ())
+    pairs = [(a, b) for a, b in zip(own, own[1:]) if b.kind == "percent" and a.quantity and b.start == a.end + 1
+             and folded[a.end] in "（(" and b.value is not None]
+    total = sum(b.value for _, b in pairs)
+    return 90 <= total <= 110
+
+
+_REVISED_TO = re.compile(r"[，,]?(?:后|经|并|再)?(?:调整|调增|调减|变更|修订|核增|核减|追加)(?:后)?(?:为|至|到)?$")
+
+
+def _revised(folded: str, sents: dict, total: Fig, part: Fig) -> Fig:
+    """The whole, or the figure of its sentence right after it that revises it (经调整后为64名), when that one still
+    stands before the part."""
+    nxt = next((g for g in sents.get(total.sent, ()) if g.start >= total.end), None)
+    if (nxt is None or nxt.end > part.start or not same_unit(nxt, total) or nxt.start - total.end > 12
+            or not _REVISED_TO.search(folded, total.end, nxt.start) or _smaller(nxt, part)):
+        return total
+    return nxt
+
+
 def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     folded = doc.folded
     sents = figs_by_sentence(doc, figs)
@@ -285,8 +326,9 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     prev: Share | None = None
     prev_cue = ""
     list_id = 0
+    inline_taken: set[int] = set()
     for i, f in enumerate(figs):
-        if f.kind not in ("percent", "fraction") or f.value is None and f.norm is None:
+        if f.kind not in ("percent", "fraction") or f.value is None and f.norm is None or f.start in inline_taken:
             continue
         # a percent listed right after another shares its cue (分别占12.4%、71.3%和16.3%)
         joint = folded[prev.pct.end:f.start] if prev is not None and prev.pct.sent == f.sent else None
@@ -304,6 +346,9 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             # 规模以上工业占工业总产值的比重由上年的78.4%提高到81.8%: the share now is the level it rose to
             before = before[:rise.start()]
         cue = _cue(before)
+        if cue is None and before[-1:] in "（(" and _bare_bracket_share(folded, doc, sents, figs, i):
+            # 非常满意312份（62.4%），满意156份（31.2%）: each item's share in brackets right after its count
+            cue = (item_label(folded, figs[i - 1]), "", False)
         prev = None
         prev_cue = before
         if cue is None:
@@ -316,7 +361,14 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 inline = _inline_whole(folded, figs, i, sents)
                 if inline and not in_plan(folded, doc, f):
                     list_id += 1
-                    shares.append(Share(f, part=inline[0], total=inline[1], whole=inline[2], list_id=list_id))
+                    listed = _inline_list(folded, figs, i, sents, inline)
+                    if listed is not None:
+                        # 1.2亿元和1.8亿元，分别占全年投资总额8亿元的15.0%和22.5%: each part its share, in order
+                        for p, q in listed:
+                            shares.append(Share(q, part=p, total=inline[1], whole=inline[2], list_id=list_id))
+                            inline_taken.add(q.start)
+                    elif not _re.search("分别|依次", folded[inline[0].end:inline[1].start]):
+                        shares.append(Share(f, part=inline[0], total=inline[1], whole=inline[2], list_id=list_id))
             continue
         if _CHANGE_OR_TARGET.search(_GREW_ATTR.sub("", before)) or in_plan(folded, doc, f):
             continue
@@ -390,10 +442,15 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                     first.rate and not all(_stem_matches(_segment_before(folded, p), first.stem[-2:]) for p in parts)):
                 for s, p in zip(group, parts):
                     s.part = p
+        elif first.rate and _should_and_did(folded, first, [g for g in before_figs if g.start >= floor]):
+            first.part, first.total = _should_and_did(folded, first, [g for g in before_figs if g.start >= floor])
         elif first.rate and _all_of(folded, first, [g for g in before_figs if g.start >= floor]):
             first.part = first.total = _all_of(folded, first, [g for g in before_figs if g.start >= floor])
         else:
             first.part = _part_for(folded, first, [g for g in before_figs if g.start >= floor])
+            if first.part is not None and not first.rate:
+                # 集体访25批350人次，集体访人次占来访总人次的: the item's count in the measure the share names
+                first.part = _in_named_measure(folded, first, first.part, before_figs)
             pair = _item_and_measure(folded, first, before_figs) if first.part is None and not first.rate else None
             if pair:
                 first.part, first.total, first.weak = pair[0], pair[1], False
@@ -525,6 +582,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             alt = _other_whole(doc, figs, s)
             if alt is not None:
                 s.total, s.weak = alt, True
+    for s in shares:
+        if s.total is not None and s.part is not None:
+            # 年初核定编制数为60名，经调整后为64名。其中在编人员56名，占核定编制的: the whole as revised
+            s.total = _revised(folded, sents, s.total, s.part)
     _follow_named_whole(shares)
     _complete_split_wholes(doc, figs, shares)
     by_total: dict[int, list[Share]] = {}  # (the shares of one whole, in text order: one pass, not one per share)
@@ -955,6 +1016,26 @@ def _inline_whole(folded: str, figs: list[Fig], i: int, sents: dict) -> tuple[Fi
     return part, g, m.group(1)
 
 
+def _inline_list(folded: str, figs: list[Fig], i: int, sents: dict, inline: tuple) -> list[tuple[Fig, Fig]] | None:
+    """分别占X 8亿元的15.0%和22.5%: the percents listed from figs[i] on, each paired with one of as many amounts of the
+    whole's unit listed just before 占 (None when the share is not 分别/依次 or the counts differ)."""
+    part, whole = inline[0], inline[1]
+    if not _re.search("分别|依次", folded[part.end:whole.start]):
+        return None
+    pcts = [figs[i]]
+    for g in figs[i + 1:]:
+        if g.sent != figs[i].sent or g.kind != figs[i].kind or not _LIST_JOINT.fullmatch(folded[pcts[-1].end:g.start]):
+            break
+        pcts.append(g)
+    if len(pcts) < 2:
+        return None
+    amounts = [p for p in sents.get(part.sent, []) if p.end <= part.end and p.quantity and same_unit(p, whole)]
+    parts = amounts[-len(pcts):]
+    if len(parts) != len(pcts) or not all(_LIST_JOINT.fullmatch(folded[a.end:b.start]) for a, b in zip(parts, parts[1:])):
+        return None
+    return list(zip(parts, pcts))
+
+
 _PLAN_PROGRESS = re.compile(r"(?:累计|已|共)?完成(?:了)?([^，,；;。\d%]{0,8}?规划([\u4e00-\u9fff]{2,6}?))的$")
 
 
@@ -1027,7 +1108,8 @@ def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
         stated = sum(s.pct.value for s in group if s.pct.value is not None)
         if not (90 <= stated <= 110 or (stated < 90 and _unshared_parts(doc.folded, figs, group))):
             continue  # shares of one whole, near 100 (a wrong one among them is what the check is for)
-        total = _late("sums")._matching_earlier(doc, doc.folded, figs, si, parts) or _fitting_earlier(doc, figs, si, group)
+        total = (_late("sums")._matching_earlier(doc, doc.folded, figs, si, parts) or _fitting_earlier(doc, figs, si, group)
+                 or _glued_sum_earlier(doc, figs, si, parts))
         if total is not None:
             for s in group:
                 s.total = total
@@ -1117,6 +1199,24 @@ def _follow_named_whole(shares: list[Share]) -> None:
             if s.total is None:
                 s.weak = not exhaust
             s.total, s.whole = lead.total, lead.whole
+
+
+def _glued_sum_earlier(doc, figs: list[Fig], si: int, parts: list[Fig]) -> Fig | None:
+    """今年共有12个乡镇参加考评。…优秀乡镇3个，良好7个，一般2个，分别占…: the nearest earlier count (up to eight
+    sentences back) with the things' noun glued to its measure word (12个乡镇 of 3个), the noun named in the list's own
+    sentence, that the parts add up to exactly."""
+    folded = doc.folded
+    got = _sum_of(parts)
+    if not got.bounded:
+        return None
+    own = folded[doc.sentences[si].start:parts[-1].start]
+    reach = _reach_back(doc, figs_by_sentence(doc, figs), si, 8)
+    for g in reversed([g for g in figs if reach <= g.sent < si]):
+        if (not _classifier_fits(g, parts[0]) or is_reference(folded, g) or in_plan(folded, doc, g)
+                or g.base_unit[len(parts[0].base_unit):] not in own):
+            continue
+        return g if got.overlaps(_sh_niv(g)) else None
+    return None
 
 
 def _fitting_earlier(doc, figs: list[Fig], si: int, group: list[Share]) -> Fig | None:
@@ -1387,6 +1487,37 @@ def _split_wholes(whole: str) -> list[str]:
     return names if len(names) >= 2 else [whole] if whole else []
 
 
+def _in_named_measure(folded: str, s: Share, part: Fig, before_figs: list[Fig]) -> Fig:
+    """The part, or the figure right after it (no text between) in another unit when the share's own words end with
+    that unit and not the part's (25批350人次 for …人次占…总人次的)."""
+    k = before_figs.index(part) if part in before_figs else -1
+    if k < 0 or k + 1 >= len(before_figs):
+        return part
+    nxt = before_figs[k + 1]
+    unit = nxt.base_unit
+    if nxt.start != part.end or same_unit(nxt, part) or len(unit) < 1 or part.base_unit in (s.stem + s.whole):
+        return part
+    return nxt if (s.stem.endswith(unit) or s.whole.endswith(unit)) else part
+
+
+def _should_and_did(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """应到位资金1,200万元，实际到位1,080万元，资金到位率: the rate's verb (its stem's last two characters) after 应 labels
+    its whole, the same verb after 实际/已 (or alone) in a later figure of the same unit labels its part."""
+    verb = s.stem[-2:]
+    if len(verb) < 2 or not _re.fullmatch(r"[\u4e00-\u9fff]{2}", verb):
+        return None
+    for k, whole in enumerate(before_figs):
+        if "应" + verb not in _segment_before(folded, whole):
+            continue
+        did = [g for g in before_figs[k + 1:] if same_unit(g, whole) and _re.search(
+            r"(?:实际|实|已|共)?" + verb + r"[\u4e00-\u9fff]{0,4}$", _segment_before(folded, g))
+               and not _re.search(r"[应未不没]" + verb, _segment_before(folded, g))]
+        if len(did) == 1 and did[0].norm is not None and whole.norm is not None and did[0].norm <= whole.norm:
+            return did[0], whole
+        return None
+    return None
+
+
 def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     """The figure a single share is a share of: named by the stem, or the one just before 占."""
     if not before_figs:
@@ -1420,6 +1551,10 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
                 return None if "其中" in between else g
         if s.rate:
             return None
+        # 其中卫生技术人员357人，卫技人员占比85.0%: the item named short, its characters in order in one label only
+        short = [g for g in before_figs if _abbreviates(stem, _segment_before(folded, g))]
+        if len(short) == 1 and len(stem) >= 4:
+            return short[0]
         # 其中职工医保142.7万人，城乡居民医保343.6万人，职工医保参保人数占比为29.3%: the stem begins with an item's label
         core = _re.sub(r"^其中", "", s.stem)
         # (博士18人、硕士126人，硕士以上学历占34.3%: 以上 takes in the levels above the item too)
@@ -1571,7 +1706,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         return (_whole_after_part(folded, sents, s, core) or _total_named(doc, folded, figs, s, core)
                 or _loose_whole(doc, folded, figs, s, listed)
                 or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct), listed)
-                or _headed_whole(folded, sents, s, core, listed) or _taken_named(folded, sents, s, core, listed))
+                or _headed_whole(folded, sents, s, core, listed) or _taken_named(folded, sents, s, core, listed)
+                or _whole_next_sentence(folded, sents, s))
     if _BARE_TOTAL.search(_clause_text(folded, s.pct)):
         after = _whole_after_part(folded, sents, s, "")
         if after is not None:
@@ -1615,7 +1751,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             return named[-1]
     peer_skipped = False
     for g in reversed(in_sent):
-        if g.start in group_parts or _is_sibling(folded, g, pct_starts) or _smaller(g, part):
+        if g.start in group_parts or _is_sibling(folded, g, pct_starts) or (
+                _smaller(g, part) and not _wan_slip(folded, g, part)):
             continue
         if _OWN_RATE.match(folded, g.end) and not _AMONG.search(folded, g.end, part.start):
             continue  # 持有资格证19名，持证率95%；专业毕业17名，占85%: a part with its own rate is a peer, not the whole
@@ -1636,7 +1773,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         period = _period_whole(folded, lab, g, part)  # (上年教师70名、本科44名: the earlier period's whole, named as such)
         if (_LAST_YEAR.search(lab) and not _RAISED_TO.search(lab) and not period) or _bracket_base(folded, g):
             continue  # a base or a change — not 由上年末的18.46万人增加到19.72万人, the level it rose to
-        if is_per_unit(folded, g) or (is_target(folded, g) and not s.rate) or (
+        # (人均可支配收入32,400元，其中工资性收入19,440元，占60.0%: a per-head whole the part was taken from is its whole)
+        if (is_per_unit(folded, g) and not _taken_from(folded, g, part)) or (is_target(folded, g) and not s.rate) or (
                 s.rate and _PLAN_OF.search(lab) and not _PLAN_RATE.search(s.stem) and not _PLAN_OF.search(label_of(folded, part))):
             continue  # (抽检3,260批次，为年度计划3,000批次的108.7%；检出不合格71批次，不合格率2.2%: the plan is of 完成率 only)  # (新增就业4215人，为年度目标4000人的105.4%，其中…: the target is the whole of a 完成率 only)
         if _FLOW.search(label_of(folded, g)) and _STOCK.search(label_of(folded, part)):
@@ -1835,6 +1973,25 @@ def _whole_after_part(folded: str, sents: dict, s: Share, core: str) -> Fig | No
     return None
 
 
+def _whole_next_sentence(folded: str, sents: dict, s: Share) -> Fig | None:
+    """民生支出21.6亿元，占一般公共预算支出的80.0%。一般公共预算支出完成27亿元。: the whole named in full (three
+    characters at least) by the first figure of the next sentence that the part counts into — not a plan's, not an
+    earlier period's, not a smaller one."""
+    part = s.part
+    if len(s.whole) < 3 or part is None:
+        return None
+    for g in sents.get(s.pct.sent + 1, ()):
+        if not (counts_into(g, part) or _people_fit(g, part)):
+            continue
+        lab = _clause_text(folded, g)
+        if (s.whole not in lab or _smaller(g, part) or is_reference(folded, g) or is_base(folded, g)
+                or _LAST_YEAR.search(lab) or _SET_FOR.search(lab.replace(s.whole, ""))):
+            return None
+        return g
+    return None
+
+
+_SET_FOR = re.compile(r"计划|预计|目标|拟|预算|安排|下达|争取")
 _REACHED = re.compile(r"(?:增加|增长|提高|上升|扩大)(?:到|至)$")
 _LEVEL_END = re.compile(r"(?:增加|增长|提高|上升|扩大|达)(?:到|至)$|(?:总数|总量|累计)(?:达到|达|为)?$")
 # 当年新发展数占总数的: a share of the bare total (总数, 总量)
@@ -2112,6 +2269,10 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
             _re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", doc_sentence(folded, s.part))
             or _re.search(r"占(?:了|到)?全[市县区省镇乡州旗][^，,；;。\d%]*总(?:数|额|量|人数|户数|人次)", raw_whole)
             or (core in _clause_text(folded, found[0]) and _taken_from(folded, found[0], s.part))
+            # (年初有职工400人，年末有职工420人，其中…，占年末职工总数的: the end of the period the whole names, in the
+            # label of the figure of the part's own sentence the part was taken from)
+            or (_taken_from(folded, found[0], s.part) and any(
+                p.search(s.whole) and p.search(_clause_text(folded, found[0])) for p in (_PERIOD_END, _PERIOD_START)))
             or _group_names(folded, s.part, found[0])):
         # 全年新收申请268件。从申请主体看，自然人申请231件，占新收申请的82.6% / 占全县游客总数的: the only figure of the
         # last few sentences so named is the whole — of a classification's item, or as the scope's total, or the one
@@ -2152,6 +2313,15 @@ def _peer_in_list(folded: str, g: Fig, part: Fig) -> bool:
 def _sh_niv(g: Fig) -> Interval:
     """The figure's interval in its base unit (kept on the figure: the share rules ask for it many times)."""
     return g.norm_interval()
+
+
+def _wan_slip(folded: str, g: Fig, part: Fig) -> bool:
+    """人均收入32,400元，其中工资性收入19,440万元: a part taken (其中) from a smaller whole, one in 万 and the other not,
+    that fits under the whole once the 万 is dropped — the part's unit miswritten, not another whole."""
+    if ("万" in (g.unit or "")) == ("万" in (part.unit or "")) or not _taken_from(folded, g, part):
+        return False
+    k = Decimal("0.0001") if "万" in (part.unit or "") else Decimal(10000)
+    return not _sh_niv(g).below(_sh_niv(part).scale(k))
 
 
 def _smaller(g: Fig, part: Fig) -> bool:
@@ -2398,6 +2568,8 @@ def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) ->
             continue
         if g.sent == part.sent and _LAST_YEAR.search(lab := _clause_text(folded, g)) and not _REACHED.search(lab):
             continue  # (累计由上年末的7,290户增加到8,640户，今年新建数占…: last year's level is no whole of this year's)
+        if g.sent == part.sent and s.whole and _period_clash(s.whole, label_of(folded, g)):
+            continue  # (年初有职工400人，年末…，占年末职工总数的: the other end of the year is no whole named)
         if (s.total is not None and _PLAN_WORD.search(_clause_text(folded, g))
                 and not _PLAN_WORD.search(_clause_text(folded, s.total)) and not _PLAN_WORD.search(_clause_text(folded, part))):
             continue  # (计划投资505.2亿元。…完成投资512.6亿元，其中产业项目186.4亿元，占36.9%: the plan is no whole of what was done)
@@ -2446,6 +2618,16 @@ def _named_items_whole(folded: str, shares: list[Share], q: Fig) -> tuple[Fig, l
     return total, [t.part for t in hits]
 
 
+_PERIOD_END = re.compile(r"年末|年底|期末")
+_PERIOD_START = re.compile(r"年初|期初|上年|去年")
+
+
+def _period_clash(whole: str, label: str) -> bool:
+    """Does the whole name one end of the period (年末职工总数) and the figure's label only the other (年初有职工)?"""
+    return any(a.search(whole) and b.search(label) and not a.search(label)
+               for a, b in ((_PERIOD_END, _PERIOD_START), (_PERIOD_START, _PERIOD_END)))
+
+
 def _other_whole(doc, figs: list[Fig], s: Share) -> Fig | None:
     """Before calling a share of a named whole wrong: another figure of the same unit, stated nearby (its own
     sentence or the two before it) and not smaller than the part, that gives the stated share (the nearest)."""
@@ -2463,6 +2645,8 @@ def _other_whole(doc, figs: list[Fig], s: Share) -> Fig | None:
         if (g is s.total or g.sent < s.part.sent - 2 or not counts_into(g, s.part) or is_reference(folded, g)
                 or _smaller(g, s.part) or g in s.parts or _peer_in_list(folded, g, s.part)):
             continue
+        if _period_clash(s.whole, label_of(folded, g)):
+            continue  # 年初有职工400人，年末有职工420人…占年末职工总数的: not the whole of the other end of the year
         if named_total and not _names(noun, folded, g):
             # 服务8600人次…，培训农民5200人次，其中女性1430人次，占培训总人次的16.6%: the whole the share names (培训) is
             # the figure so labelled, fit or not — fitting may choose only among figures the name does not rule out
@@ -2709,7 +2893,8 @@ def percent_sum(doc, figures) -> list[dict]:
         if not ok and total.high is not None and total.high < HUNDRED and _REST_AFTER.match(
                 folded, group[-1].pct.end, clause_end(folded, group[-1].pct.end, "。！？!?\n") + 1):
             continue  # …物业管理类9件，占21.7%；其余为住房保障等方面: the rest, named without a share, is left out
-        if not ok and (sent, total_start, whole) in followed and not (_EXHAUSTIVE.search(labels) or parts_exhaust):
+        if not ok and (sent, total_start, whole) in followed and not (_EXHAUSTIVE.search(labels) or parts_exhaust
+                                                                     or _three_industries(folded, group)):
             continue  # shares joined to a named whole's by position alone: wrong only when the list is closed (其他…)
         if not ok and any(sum(_re.search(w, n) is not None for n in _item_names(folded, group)) >= 2
                           for w in (r"以下|以内|不足|未满", r"以上|及以上|超过")):
@@ -2808,7 +2993,8 @@ def _one_cut(folded: str, group: list[Share]) -> bool:
         return False  # (满意的占62%，其中非常满意的占40%: a group within the one before)
     names = _share_names(folded, group)
     kinds = _attribute_kinds(folded, group)
-    if kinds is None or len(set(kinds)) != 1 or any("中" in n for n in names):
+    # (男性中…: a group within a group; not the 中 of the attribute's own word, 初中生 / 高中生)
+    if kinds is None or len(set(kinds)) != 1 or any("中" in _ATTRIBUTE_KINDS[kinds[0]].sub("", n) for n in names):
         return False
     sides = [m.group(0) for n in names for m in [_ATTRIBUTE_KINDS[kinds[0]].search(n)] if m]
     if len(set(sides)) != len(names):
@@ -3658,7 +3844,8 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return False  # 召开会议12次，出席率95.6%: a rate over events is rarely a share of them (who attended is)
     stem = _re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
     item = _ITEM_RATED.match(stem)
-    if item and item.group(0) not in item_label(folded, g) + g.base_unit:
+    # (抽查25份案卷，案卷合格率: the things named right after the count's measure word are those counted)
+    if item and item.group(0) not in item_label(folded, g) + g.base_unit and not folded.startswith(item.group(0), g.end):
         return False  # 26家养老机构开展检查，隐患整改率 / 7家医院…处方合格率: a rate of other things than those counted
     if len(stem) >= 2 and "应" + stem[:2] in label_of(folded, g):
         return True  # 应参训人员120人，参训率… / 应接种儿童…人，接种率…: those who should, the rate's own n
@@ -3706,6 +3893,10 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return True
     # the counted noun or the count's verb, two characters of it (一个 when the name is one character long)
     names = [_NAME_PREFIX.sub("", item_label(folded, g))[-2:], g.base_unit[1:] if g.base_unit.startswith("个") else ""]
+    # (全年共调处纠纷11起，调处成功率: the count's verb before its object, the rate of that act's outcome)
+    act = _re.sub(r"^(?:全年|今年|当年|本年|年内)?(?:共计|共|累计|合计)?", "", _NAME_PREFIX.sub("", item_label(folded, g)))
+    if len(act) >= 4 and s.rate and _ACT_OUTCOME.fullmatch(stem[2:]) and stem.startswith(act[:2]):
+        names.append(act[:2])
     if _re.search(r"对[^，,；;。]{0,6}$", label_of(folded, g)):
         # 对30件建议的办理情况开展“回头看”，认为办理效果好的占…: what was looked at in the things counted
         # (对13片运动场开展开放情况抽查，正常开放率…: or the check's own subject, the outcome the rate is of)
@@ -3717,6 +3908,8 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         len(n) == 1 and stem.endswith(n) for n in names if n)
 
 
+# 调处成功 / 调解成功 / 处置完成: the outcome of the act a count was counted by
+_ACT_OUTCOME = re.compile(r"成功|完成|合格|达标|办结|结案|到位|见效|化解")
 # outcomes each person (or team) sent or entered has or not: 获奖, 返校, 结业… (not 脱贫, 完成: of other things)
 _PERSONAL_OUTCOME = re.compile(r"(?:按期|按时|如期|一次性|首次)?(?:获奖|获证|取证|结业|毕业|返校|返岗|到岗|晋级|通过|合格|"
                                r"及格|优秀|优良|达标|录取|上岗)")
