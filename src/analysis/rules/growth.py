@@ -1625,7 +1625,7 @@ def _names_metric(folded: str, g: Fig, core: str) -> bool:
 _PRIOR_SENTENCE = re.compile(r"[（(]?(?:(?:作为对比|对比来看|相比之下|此外|另外|同时|应当看到|应该看到|需要说明的是|需要指出的是"
                              r"|值得注意的是|据统计|经统计|据核算|经核算|经核实)[，,]?"
                              # 附：2017年主要指标基数：… / 附：上年度…: a note appended to the report, giving the bases
-                             r"|附(?:注|件|录|表)?[：:])?"
+                             r"|附(?:注|件|录|表)?[：:]|(?:注|备注|说明)[：:])?"
                              r"(?:(?P<prior>上年|去年|上一年度?|上年度)|(?:(?P<year>(?:19|20)\d\d)|(?P<cyear>[一二][〇零○][〇零○一二三四五六七八九]{2}))"
                              r"年(?:全年|度)?)(?!末|底|初|以来|同期相比)")
 # 二〇二一年: a year written in Chinese digits
@@ -1681,6 +1681,7 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
                     or id(g) in used or _planned(folded, doc, g) and "附" not in m.group(0) or is_sub_period(folded, g):
                 break  # only the values of the first clauses, before anything changes the period or the scope
             name = re.split(r"[：:]", _metric_name(folded, g))[-1]  # (附：2017年主要指标基数：城镇…收入 → 城镇…收入)
+            name = _NAME_LEAD.sub("", name) if name.startswith(("上年", "去年")) else name  # (注：上年税收收入)
             if len(name) >= 2:
                 priors.setdefault((name, g.base_unit), []).append(g)
                 if named_year is not None:
@@ -1702,8 +1703,10 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
         if not (_YOY.search(own) or not _COMPARED_WORD.search(own)) or _NOT_YOY.search(own) or any(
                 not year or int(y) != year - 1 for y in _YEAR_IN_LEAD.findall(own)):
             continue
-        if _PRIOR_SENTENCE.match(folded, doc.sentences[cur.sent].start) or is_sub_period(folded, cur) \
-                or _is_ref(folded, cur):
+        pm = _PRIOR_SENTENCE.match(folded, doc.sentences[cur.sent].start)
+        # (2022年全县…达到19,900元，比上年增长8.0% in a report of 2022: a sentence opening on its own year is no prior one)
+        if pm and not (year and (pm.group("year") or pm.group("cyear") or "").translate(_CN_DIGIT) == str(year)) \
+                or is_sub_period(folded, cur) or _is_ref(folded, cur):
             continue
         lab = item_label(folded, cur)
         y = _YEAR_IN_LEAD.match(lab)
@@ -1889,27 +1892,37 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
             if row:
                 out.append(row)
             continue
-        if not sfigs:
-            continue
-        cur = sfigs[-1]
-        # the doubling sits in the value's own clause or the one right after it
-        dcs = clause_start(folded, m.start())
-        if dcs > cur.end and dcs != clause_end(folded, cur.end) + 1 or re.search(r"[。！？!?\n]", folded[cur.end:m.start()]):
-            continue
-        ccs = clause_start(folded, cur.start)
-        frm = _from_value(folded, sfigs, cur, _UP_TO_LEVEL)
-        if frm is not None:
-            base = frm
-        elif re.search(r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)的?$", folded[ccs:cur.start]) \
-                and re.fullmatch(r"(?:增长|增加)?了?", folded[cur.end:m.start()]):
-            # 设施蔬菜3.8万亩，比2005年的1.6万亩翻了一番多: the base before 翻, the value before it in the sentence
-            # (or, 地区生产总值比2014年的486.3亿元翻了一番多, the one value of the metric named earlier in the paragraph)
-            base = cur
-            cur = _current_for(doc, folded, sents, base)
-            if cur is None:
-                continue
+        ahead = None
+        if not any(g.start >= dcs for g in sfigs):
+            # 粮食总产量翻了一番，由上年的6.2万吨增加到12.4万吨: the word first, the values in the clause right after
+            nce = clause_end(folded, m.end())
+            nxt = [g for g in figs if nce < g.start and g.quantity and clause_start(folded, g.start) == nce + 1] \
+                if folded[nce:nce + 1] in ("，", ",") and not _DOUBLING_AIM.search(folded, dcs, m.start()) else []
+            ahead = next(((b, c) for c in nxt if (b := _from_value(folded, nxt, c, _UP_TO_LEVEL)) is not None), None)
+        if ahead is not None:
+            base, cur = ahead
         else:
-            continue
+            if not sfigs:
+                continue
+            cur = sfigs[-1]
+            # the doubling sits in the value's own clause or the one right after it
+            dcs = clause_start(folded, m.start())
+            if dcs > cur.end and dcs != clause_end(folded, cur.end) + 1 or re.search(r"[。！？!?\n]", folded[cur.end:m.start()]):
+                continue
+            ccs = clause_start(folded, cur.start)
+            frm = _from_value(folded, sfigs, cur, _UP_TO_LEVEL)
+            if frm is not None:
+                base = frm
+            elif re.search(r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)的?$", folded[ccs:cur.start]) \
+                    and re.fullmatch(r"(?:增长|增加)?了?", folded[cur.end:m.start()]):
+                # 设施蔬菜3.8万亩，比2005年的1.6万亩翻了一番多: the base before 翻, the value before it in the sentence
+                # (or, 地区生产总值比2014年的486.3亿元翻了一番多, the one value of the metric named earlier in the paragraph)
+                base = cur
+                cur = _current_for(doc, folded, sents, base)
+                if cur is None:
+                    continue
+            else:
+                continue
         factor = Decimal(2) ** _DOUBLING_N[m.group("n")]
         ratio = cur.norm_interval() / base.norm_interval()
         if not ratio.bounded:
@@ -1930,6 +1943,8 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
                 continue
         computed = f"{cur.text}/{base.text} = {got} times; {m.group(0)} needs {need}"
         start, end = (min(base.start, cur.start) if cur.sent == base.sent else base.start), m.end()
+        if ahead is not None:
+            start, end = m.start(), cur.end  # (the word first, its values after it)
         if ok:
             out.append(result("growth", schema.CONSISTENT, [base, cur], start, end, stated, computed,
                               f"From {base.text} to {cur.text} is {got} times, matching {m.group(0)} ({need}).",
@@ -1941,6 +1956,7 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
     return out
 
 
+_DOUBLING_AIM = re.compile(r"力争|确保|争取|目标|计划|预计|将|要")  # 力争翻一番: an aim, not a result
 _DOUBLING_HEDGE = re.compile(r"接近|近|基本|将近|几乎|快|约|超过|以上")
 _DOUBLED_SINCE = re.compile(r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)(?:同期)?(?:增长|增加)?了?$")
 

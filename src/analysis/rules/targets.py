@@ -131,10 +131,13 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
     if after:
         return bool(_CLAIM_MET_AFTER.search(text)), bool(_CLAIM_NOT_AFTER.search(text)), "超额" in text
     text = _VALUE_STATEMENT.sub(_blank, text)
+    if "计划" in text or "预计" in text or "力争" in text:
+        text = _PLANNED_VERB.sub(_blank, text)  # 计划完成固定资产投资45亿元: the verb of the plan, no claim
     return bool(_CLAIM_MET.search(text)), bool(_CLAIM_NOT.search(text)), "超额" in text
 
 
 _HEDGED = re.compile(r"基本(?:完成|实现|达到)")
+_PLANNED_VERB = re.compile(r"(?<![按照依如])(?:计划|预计|力争)(?:完成|实现|达到)")
 
 
 def _blank(m: re.Match) -> str:
@@ -1019,7 +1022,11 @@ _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务
                       r"|各项[^，,；;。\d%]{2,8}?(?:均|都|全部)(?:已)?(?:完成|实现)(?:或超额完成)?[^，,；;。\d%]{0,6}?(?:目标|任务)(?:任务)?"
                       r"(?=[，,；;。！？\n]|$)"
                       # 数量指标全部完成 / 产出指标均已完成: all the indicators of a kind of the self-evaluation form
-                      r"|(?:产出|数量|质量|时效|效益|成本)指标(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现|达到)")
+                      r"|(?:产出|数量|质量|时效|效益|成本)指标(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现|达到)"
+                      # 除实训基地外，其余目标均已完成: all the targets but the ones named
+                      r"|其余[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)"
+                      r"(?!情况|率|进度|比例|数|值)")
+_EXCEPT_BEFORE = re.compile(r"除(?:了)?(?P<x>[^，,；;。、外]{2,16})(?:以)?外[，,]?$")
 # 确保各项目标任务圆满完成 / 为全面完成…而努力: an exhortation, no claim
 _EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
 # a budget executed under 100% is no target missed (执行率92.6%)
@@ -1034,7 +1041,7 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     """A claim that all targets were met (各项目标任务全面完成) → judged on the report's targets the rows above judge:
     inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
     budgets executed aside), consistent when some were judged and none was missed; no row without any."""
-    if "各项" not in folded and "所有" not in folded and "指标" not in folded:
+    if "各项" not in folded and "所有" not in folded and "指标" not in folded and "其余" not in folded:
         return []
     by_id = {f.id: f for f in figs}
     met, missed = [], []
@@ -1057,7 +1064,7 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     if not met and not missed:
         return []
     # where a claim may be: a clause with 各项/所有, or a kind of indicators (数量指标…), searched in that clause only
-    starts = [clause_start(folded, k.start()) for k in re.finditer(r"各项|所有|指标", folded)]
+    starts = [clause_start(folded, k.start()) for k in re.finditer(r"各项|所有|指标|其余", folded)]
     found = {}
     for cs in dict.fromkeys(starts):
         for m in _BLANKET.finditer(folded, cs, clause_end(folded, cs) + 1):
@@ -1083,17 +1090,33 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
         back = sent is not None and LOOK_BACK_LEAD.match(folded, sent.start) is not None
         if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) and not back:
             continue  # 二、2024年工作打算: …确保各项任务完成 is no claim on the year reviewed
-        if missed:
-            a, t = missed[0]
+        c_met, c_missed = met, missed
+        if m.group(0).startswith("其余"):
+            # 除实训基地外，其余目标均已完成: the targets named after 除 are left out; without them named, no claim
+            x = _EXCEPT_BEFORE.search(folded, max(0, clause_start(folded, m.start()) - 20), clause_start(folded, m.start()))
+            if x is None:
+                continue
+            xb = _bigrams(x.group("x")) - _COMMON_BIGRAMS
+            if not xb:
+                continue
+            def kept(pairs: list) -> list:
+                return [p for p in pairs if not xb & _bigrams(label_of(folded, p[0]) + label_of(folded, p[1]))]
+            c_met, c_missed = kept(met), kept(missed)
+            if len(c_missed) == len(missed) and missed:
+                continue  # the exception names none of the missed targets: what it names is not known
+            if not c_met and not c_missed:
+                continue
+        if c_missed:
+            a, t = c_missed[0]
             out.append(result("target_met", schema.INCONSISTENT, [a, t], m.start(), m.end(), f"{m.group(0)} (all targets met)",
                               f"{a.text} against the target {t.text}: not met",
                               f"The text says all targets were met, but {a.text} falls short of the target {t.text}.",
                               f"文中称各项目标均已完成，但{a.text}未达到目标{t.text}。",
                               "target claimed met but not reached"))
         else:
-            fs = [f for pair in met for f in pair]
+            fs = [f for pair in c_met for f in pair]
             out.append(result("target_met", schema.CONSISTENT, fs, m.start(), m.end(), f"{m.group(0)} (all targets met)",
-                              f"{len(met)} target(s) judged, all met",
+                              f"{len(c_met)} target(s) judged, all met",
                               f"Every target the report states a result for was met, as the text says.",
                               "文中各项有完成数的目标均已达到，与所述一致。"))
     return out
@@ -1629,7 +1652,8 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
 _CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确定|提出|制定|设定)?的?[^，,；;。！？\d%]{0,6}?(?:目标|任务)(?:任务)?"
                          r"[^，,；;。！？\d%]{0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现)|(?:已|均|全面|圆满|顺利|如期)*(?:完成|实现))")
 # 年初确定了“办结率100%、见面率98%以上”的工作目标: the sentence that sets them
-_SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?")
+# (年初目标：… opens a list of the targets set at the start of the year, the verb left out)
+_SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?|年初的?(?:主要|工作|绩效|年度)?目标(?=[：:])")
 
 
 # 固定资产投资超额完成年度目标 / 地方财政收入增长目标全面完成: a claim on one target, named by its metric, with no figure
@@ -1649,6 +1673,7 @@ _QUOTED_TARGETS = re.compile(r"“([^“”]{4,80})”(?:[一二三四五六七�
 
 
 _BENCHMARK_CLAUSE = re.compile(r"(?:高于|低于|超过|优于|好于)[^，,；;。\d%]{0,8}(?:平均|水平)[^，,；;。\d%]{0,4}[\d.]+(?:个百分点|%)[，,]")
+_TARGET_IS = re.compile(r"^[^，,；;。]*?(?:目标|指标)(?:任务)?(?:为|是)")
 _SET_LEAD = re.compile(r"^[^，,；;。\d%]*?(?:确定|提出|下达|制定|设定|明确)了?(?:(?:19|20)\d\d年度?)?")
 
 
@@ -1656,6 +1681,7 @@ def _set_name(folded: str, t: Fig) -> str:
     """The metric a target of a sentence that sets targets names (…绩效目标为：新建改造供水管网45公里 → 新建改造供水管网)."""
     lab = re.split(r"[：:]", _metric_label(folded, t, lead=True))[-1].lstrip("了")
     lab = _SET_LEAD.sub("", lab)  # 市政府确定2013年全市…比例 → 全市…比例
+    lab = _TARGET_IS.sub("", lab)  # (…的目标任务是全年培训农村实用人才 → 全年培训农村实用人才)
     return _DONE_TAIL.sub("", _DONE_LEAD.sub("", _NAMED_LEADS.sub("", lab)))
 
 
@@ -1837,7 +1863,7 @@ def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> 
             not doc.year or int(y) == doc.year for y in _YEAR_IN_LEAD.findall(lead))
 
     tgts = [g for g in figs if fits(g) and of_the_year(g)]
-    if not tgts and not _set_targets(doc, folded, figs):
+    if not tgts and not _set_targets(doc, folded, figs) and not _listed_under_heading(doc, folded, figs):
         return None
     name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a)))
     if len(name) >= 4:
@@ -1846,7 +1872,9 @@ def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> 
         core = core if len(core) >= 3 else name
         named = [g for g in tgts if _WORK_VERB.sub("", _target_name(_metric_label(folded, g))).endswith(core)]
         # …绩效目标为：新建改造供水管网45公里 / 确定…比例达到6.5%的目标: a target of a sentence that sets them
-        named += [g for g, n in _set_targets(doc, folded, figs) if g.sent < si and _WORK_VERB.sub("", n) == core
+        # (or listed under a heading of the year's targets: 一、年度目标 / 新建改建农村公路达到120公里)
+        named += [g for g, n in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+                  if g.sent < si and _WORK_VERB.sub("", n) == core
                   and g not in named
                   and (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a))
                   and g.start not in _growth_starts(doc, figs)]
@@ -2033,7 +2061,9 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
         name = _DONE_LEAD.sub("", _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a))))
         # 年初设定目标：…技术合同成交额达到60亿元…。…登记技术合同1860项，成交额68.4亿元，完成目标的114%: the one target
         # set of that metric, its name the value's own or the value's name after words its own sentence names first
-        ends = [(g, n) for g, n in _set_targets(doc, folded, figs) if g.sent < p.sent and same_unit(g, a)
+        # (or listed under a heading of the year's targets: 一、年度目标 / 植树造林面积达到2万亩)
+        ends = [(g, n) for g, n in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+                if g.sent < p.sent and same_unit(g, a)
                 and len(name) >= 2 and n.endswith(name)]
         s0 = doc.sentences[a.sent].start
         named = [g for g, n in ends if n == name and len(name) >= 4
@@ -2143,6 +2173,11 @@ _CHANGE_CLAUSE = re.compile(r"[，,](?:较|比)?(?:上年|去年|上年末|同�
 _PLAN_WORD = re.compile(r"计划|目标")
 # 我局2013年的主要目标是： / 确定了办理工作的主要目标： / 年度绩效目标：: a list of targets opened by a colon
 _TARGETS_COLON = re.compile(r"(?:目标|指标)(?:任务)?(?:为|是|有)?[：:]")  # (…承担的主要目标有：)
+# the words that set a level (达到/稳定在/控制在…以上/以内/左右), and the words of a result that rule a target out
+_SET_LEVEL_BEFORE = re.compile(r"(?:达到|稳定在|保持在|控制在|不低于|不高于|不少于|突破|增长|提高到|提升到|降至|降到)$")
+_SET_LEVEL_AFTER = re.compile(r"(?:以上|以内|以下|左右)")
+_DONE_WORDS = re.compile(r"实际|完成了|已完成|已建成|全年实现|同比|比上年|较上年|截至")
+_EMPTY = re.compile(r"")
 
 
 # 学前三年毛入园率达到90%以上: 三年 inside the name of a listed item (words, then its figure, no span word after it)
@@ -2150,6 +2185,11 @@ _SPAN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[三五]年(?![内来间期行]
 
 
 def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """_listed_targets, found once a document."""
+    return cached(doc, "_listed_under_heading_cache", figs, lambda: _listed_targets(doc, folded, figs))
+
+
+def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     """Targets listed after a colon (主要目标是：送戏下乡600场，…) in a sentence under a heading of the year's own targets
     (一、主要目标, in a report that reviews that year), which _set_targets leaves aside for want of a verb that sets
     them; each with the metric it names."""
@@ -2162,7 +2202,7 @@ def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, 
              and all(not doc.year or int(y) < doc.year for y in _HEADING_YEARS.findall(h))]
     cand = sentences_with(doc, folded, _TARGETS_COLON) if "目标" in folded else set()
     for a, b in spans:
-        cand |= {i for i, snt in enumerate(doc.sentences) if a <= snt.start < b and _PLAN_WORD.search(folded, snt.start, snt.end)}
+        cand |= {i for i, snt in enumerate(doc.sentences) if a <= snt.start < b}
     if not cand:
         return []
     known = {t.sent for t, _ in _set_targets(doc, folded, figs)}
@@ -2175,8 +2215,16 @@ def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, 
         if m is None:
             # 一、主要目标 / 本项目计划培训…800人次，…达到90%以上: under a heading of the year's targets, a sentence that plans
             m = _PLAN_WORD.search(folded, s0, s1)
-            if m is None or not any(a <= s0 < b for a, b in spans):
+            if not any(a <= s0 < b for a, b in spans):
                 continue
+            if m is None:
+                # 一、主要目标 / 粮食播种面积稳定在50万亩以上，粮食总产量达到22万吨: a sentence of levels set, no plan word
+                sf = [t for t in figs_by_sentence(doc, figs).get(si, ()) if t.kind == "percent" or t.quantity]
+                if not sf or _DONE_WORDS.search(folded, s0, s1) or not any(
+                        _SET_LEVEL_BEFORE.search(folded, max(s0, t.start - 4), t.start)
+                        or _SET_LEVEL_AFTER.match(folded, t.end) for t in sf):
+                    continue
+                m = _EMPTY.match(folded, s0)
         if m is None:
             continue
         # the words that set the list and the list itself (历年来最多的一年，为此…确定了…目标：/ 三年行动…，年初确定的…:
