@@ -506,6 +506,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     out.extend(_net_with_previous(doc, folded, sents, paired))
     out.extend(_done_of_set(doc, folded, sents, paired))
     out.extend(_year_from_parts(doc, folded, sents, paired))
+    out.extend(_level_pair_flow_apart(doc, folded, figs, sents, paired, used))
+    out.extend(_flow_and_previous_with_level_apart(doc, folded, figs, sents, paired, used))
     return [r for r in out if r is not None]
 
 
@@ -1822,3 +1824,216 @@ def _against(got, c: Fig) -> tuple[bool, str]:
     """A computed interval against the stated figure c → (does it hold, the interval written in c's unit)."""
     return got.bounded and got.overlaps(c.norm_interval()), fmt_interval(got.scale(1 / c.multiplier), c.decimals or 0, c.unit)
 
+
+
+# a level reached (…累计达到, …增至) and last year-end's level of the same thing, the year's flow named in other
+# words in another section (新改建农村公路126公里 / 全县农村公路通车里程由上年末的1752公里增至1864公里)
+_REACHED_ENDS = ("达到", "增至", "增加到", "增到", "提高到", "上升到")
+_FLOW_NAMED = re.compile(r"^(?:(?:全年|今年|当年|本年度?|年内)(?!以来)|(?:新改扩建|新改建|新建|新增|新认定|新发现|新培育|新引进))")
+_GENERIC = re.compile(r"累计|达到|增至|上年末|上年底|年末|年底|截至|全[国省市县区镇乡]|完成|新改扩建|新改建|新建|新增|本次|[的后由为已共]")
+
+
+def _noun_core(s: str) -> str:
+    return _GENERIC.sub("|", s)
+
+
+def _share_noun(a: str, b: str) -> bool:
+    """Do two names share a run of two or more characters past the generic words (农村公路, 户用沼气池)?"""
+    parts = [p for p in _noun_core(a).split("|") if len(p) >= 2]
+    return any(p[k:k + 2] in _noun_core(b) for p in parts for k in range(len(p) - 1))
+
+
+_SET_AS_GOAL = re.compile(r"目标|计划|任务|力争|预期")
+
+
+def _last_year_end_clause(doc, folded: str, g: Fig) -> bool:
+    """Is g dated to last year-end by its ；-clause before it (截至上年末，全镇累计建成…, 上年末为…), no other amount
+    between?"""
+    lo = clause_start(folded, g.start, "；;。！？!?\n")
+    text = folded[lo:g.start]
+    return _last_year_end(doc, text) and not any(ch.isdigit() for ch in _YEAR.sub("", text)) \
+        and not _SET_AS_GOAL.search(text)  # (年初设定的绩效目标为：完成45个村…: a target set at the year's start)
+
+
+_SUMMING_UP = re.compile(r"\s*(?:总的看|总的来看|总体看|总体来看|综上|总之)[，,]\s*(?:一年来[，,]?)?")
+
+
+def _sums_up_year(doc, folded: str, c: Fig) -> bool:
+    """总的看，一年来全镇…累计达到1455口 after a heading of next year's plans: a summing-up of the year reviewed, when
+    no year other than the report's stands before the figure."""
+    s0 = doc.sentences[c.sent].start
+    return bool(_SUMMING_UP.match(folded, s0)) and not any(
+        doc.year and int(y) != doc.year for y in _YEAR.findall(folded, s0, c.start))
+
+
+def _after_in_clause(folded: str, g: Fig) -> str:
+    """The words after a figure up to its clause's end (84个村的环境整治 → 的环境整治)."""
+    return folded[g.end:clause_end(folded, g.end)]
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The longest run of characters two names share past the generic words (0 when under two)."""
+    pb = _noun_core(b)
+    best = 0
+    for p in _noun_core(a).split("|"):
+        for i in range(len(p) - 1):
+            k = best + 1
+            while i + k <= len(p) and p[i:i + k] in pb:
+                best = max(best, k)
+                k += 1
+    return best if best >= 2 else 0
+
+
+def _count_alike(g: Fig, c: Fig, lab: str) -> bool:
+    """same_count_unit, or a count with its noun joined to the measure word (42个村) against a bare one (128个) whose
+    name holds that noun (累计完成整治的村达到)."""
+    if same_count_unit(g, c):
+        return True
+    ug, uc = g.base_unit, c.base_unit
+    return bool(g.kind == c.kind == "count" and uc and ug.startswith(uc) and len(ug) > len(uc)
+                and ug[len(uc):] in lab and g.quantity and c.quantity)
+
+
+def _level_pair_flow_apart(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int], used: set[int]) -> list[dict]:
+    """Last year-end's level and the level reached in one sentence (由上年末的P增至C / 上年末累计P…，…累计达到C), or
+    last year-end's running total in an earlier sentence; the year's one flow of the same unit naming the same thing
+    (新建/新改建/新增…, no 其中) in another sentence → previous + new = current, as far as the stock's kind allows."""
+    out = []
+    qty = named = None  # (the quantities, and those whose names open on a flow's words: found once a document, if asked)
+    # every verb of _REACHED_ENDS ends on 到 or 至: the figures right after one, found by str.find and bisect
+    starts = cached(doc, "_cum_fig_starts_cache", figs, lambda: [f.start for f in figs])
+    reached = []
+    for ch in "到至":
+        q = folded.find(ch)
+        while q >= 0:
+            k = bisect.bisect_left(starts, q + 1)
+            if k < len(starts) and starts[k] <= q + 2:
+                reached.append(figs[k])
+            q = folded.find(ch, q + 1)
+    for c in sorted(reached, key=lambda f: f.start):
+        if not c.quantity or c.sent < 0:
+            continue
+        lab = _label(folded, c)
+        if not lab.endswith(_REACHED_ENDS) or c.start in paired or c.start in used or is_per_unit(folded, c) \
+                or is_change(folded, c) or is_target(folded, c):
+            continue
+        same = [g for g in sents.get(c.sent, ()) if g.quantity and g.end <= c.start and _count_alike(g, c, lab)]
+        name = lab
+        if len(same) == 1 and "累计" in lab and _FLOW_NAMED.match(_label(folded, same[0])) \
+                and _share_noun(_label(folded, same[0]) + _after_in_clause(folded, same[0]), lab):
+            # 全年完成42个村环境整治，…，全县累计完成整治的村达到128个 with 截至2015年底，全县已完成84个村的环境整治
+            # sections before: the flow in the total's sentence, last year-end's level (累计 or not) elsewhere
+            n = same[0]
+            if qty is None:
+                qty = [f for f in figs if f.quantity and f.sent >= 0]
+            prev = [g for g in qty if g.sent < c.sent and _count_alike(g, c, lab) and _last_year_end_clause(doc, folded, g)
+                    and _share_noun(_label(folded, g) + _after_in_clause(folded, g), lab)
+                    and not is_target(folded, g) and not in_plan(folded, doc, g)]  # (年初设定的目标为：完成45个村…)
+            if len(prev) != 1 or n.start in used or in_plan(folded, doc, c) or in_plan(folded, doc, prev[0]) \
+                    or in_plan(folded, doc, n) or _goal_after(folded, n) or _other_year(doc, folded, n):
+                continue
+            row = _bounded_three(folded, sents, prev[0], n, c)
+            if row is not None:
+                row["start"], row["end"] = _lead(folded, c.start), c.end
+                paired.update((c.start, prev[0].start))
+                used.update((n.start, c.start))
+                out.append(row)
+            continue
+        same = [g for g in same if same_count_unit(g, c)]
+        if same:
+            if len(same) != 1 or not _names_previous(doc, _label(folded, same[0])) or _years_back(doc, _label(folded, same[0])):
+                continue
+            p = same[0]
+            name = _label(folded, p) + lab
+        else:
+            # (a level of this year: a running total, or one dated to this year-end: 年末规上工业企业达到163家)
+            if "累计" not in lab and not _THIS_YEAR_END.search(lab):
+                continue
+            if qty is None:
+                qty = [f for f in figs if f.quantity and f.sent >= 0]
+            prev = [g for g in qty if g.sent < c.sent and same_count_unit(g, c) and _share_noun(_label(folded, g), lab)
+                    and _last_year_end_clause(doc, folded, g) and not is_target(folded, g) and not in_plan(folded, doc, g)]
+            if len(prev) != 1:
+                continue
+            p = prev[0]
+        # (p may be paired already by a weak new ≤ cumulative row: 截至上年末累计建成…1260口 read as the stock of 新建185口)
+        if in_plan(folded, doc, p) or in_plan(folded, doc, c) and not _sums_up_year(doc, folded, c):
+            continue
+        if named is None:
+            named = [n for n in figs if n.quantity and n.sent >= 0 and _FLOW_NAMED.match(_label(folded, n))]
+        flows = [n for n in named if n.sent not in (c.sent, p.sent) and same_count_unit(n, c)
+                 and _share_noun(_label(folded, n), name)
+                 and not _goal_after(folded, n) and not in_plan(folded, doc, n)]  # (新增…15家以上 planned for next year)
+        if len(flows) != 1:
+            continue
+        n = flows[0]
+        if n.start in used or is_per_unit(folded, n) or is_change(folded, n) \
+                or _other_year(doc, folded, n) or _apart_in_time(doc, folded, c, n):
+            continue
+        run = _shared_run(_label(folded, n), name)
+        if any(g is not n and g.quantity and same_count_unit(g, c) and _shared_run(_label(folded, g), name) >= run
+               for g in sents.get(n.sent, ())):
+            continue  # 新建农村公路90公里，提级改造农村公路68公里: the flow is only a part of the change
+        row = _bounded_three(folded, sents, p, n, c)
+        if row is None:
+            continue
+        row["start"], row["end"] = _lead(folded, min(p.start, c.start) if p.sent == c.sent else c.start), c.end
+        paired.update((c.start, p.start))
+        used.update((n.start, c.start))
+        out.append(row)
+    return out
+
+
+def _flow_and_previous_with_level_apart(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int],
+                                        used: set[int]) -> list[dict]:
+    """The year's flow and last year-end's level in one sentence (全年新认定高新技术企业9家，上年末全县共有26家), the
+    year-end level of the same thing in another (年末有效高新技术企业37家) → previous + new = current, as far as the
+    stock's kind allows. The level is the one year-end figure of the unit sharing the longest name with the flow."""
+    out = []
+    qty = None
+    # (only the sentences naming last year: found by str.find, their indexes by bisect over the sentences' floors)
+    floors, marked = _sentence_floors(doc), set()
+    for word in ("上年", "去年"):
+        q = folded.find(word)
+        while q >= 0:
+            marked.add(bisect.bisect_right(floors, q) - 1)
+            q = folded.find(word, q + 2)
+    for si in sorted(marked):
+        sq = [g for g in sents.get(si, ()) if g.quantity]
+        if si < 0 or len(sq) < 2:
+            continue
+        for k, n in enumerate(sq[:-1]):
+            p = sq[k + 1]
+            if not same_count_unit(n, p) or "上年" not in folded[n.end:p.start] and "去年" not in folded[n.end:p.start]:
+                continue  # (substring tests before the labels)
+            nlab, plab = _label(folded, n), _label(folded, p)
+            if not same_count_unit(n, p) or not _FLOW_NAMED.match(nlab) or not _names_previous(doc, plab) \
+                    or _years_back(doc, plab) or clause_start(folded, p.start) != clause_end(folded, n.end) + 1 \
+                    or n.start in used or p.start in paired or any(len(x) >= 2 for x in _noun_core(plab).split("|")):
+                continue  # (the previous level names nothing of its own: 上年末全县共有 — the flow's name is its name)
+            if qty is None:
+                qty = [f for f in figs if f.quantity and f.sent >= 0]
+            runs = [(_shared_run(_label(folded, c), nlab), c) for c in qty
+                    if c.sent != si and same_count_unit(c, n) and _THIS_YEAR_END.search(_label(folded, c))
+                    and "上年" not in _label(folded, c)]
+            # (the shared name is most of the level's own: 高新技术企业 of 有效高新技术企业, not 企业 of 规上工业企业)
+            runs = [(r, c) for r, c in runs if r >= 3 and 2 * r >= max(map(len, _noun_core(_label(folded, c)).split("|")))]
+            if not runs:
+                continue
+            best = max(r for r, _ in runs)
+            top = [c for r, c in runs if r == best]
+            if len(top) != 1 or sum(1 for r, _ in runs if r == best) != 1:
+                continue
+            c = top[0]
+            if c.start in paired or is_per_unit(folded, c) or is_change(folded, c) or is_target(folded, c) \
+                    or _goal_after(folded, n) or in_plan(folded, doc, n) or in_plan(folded, doc, c) \
+                    or _other_year(doc, folded, n):
+                continue
+            row = _bounded_three(folded, sents, p, n, c)
+            if row is None:
+                continue
+            row["start"], row["end"] = _lead(folded, n.start), p.end
+            paired.update((c.start, p.start))
+            used.update((n.start, c.start))
+            out.append(row)
+    return out
