@@ -510,6 +510,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 first.total = pair[1]  # (合格人员912人，参训总人数960人，合格率…: the total stated after the part)
             elif first.part.kind == "money" and _PROGRESS.search(folded, clause_start(folded, first.pct.start), first.pct.start):
                 first.guess = _funds_allotted(doc, folded, figs, sents, first)
+            elif first.part.kind == "money" and first.stem.endswith("到位"):
+                first.guess = _funds_named_before(doc, folded, sents, first)
             if first.total is None and first.guess is None:
                 first.guess = (_population_whole(doc, folded, figs, first)  # (建档20.9万人，建档率88.6%)
                                or _noun_whole(doc, folded, figs, first) or _group_in_part_label(folded, sents, first))
@@ -582,6 +584,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             alt = _other_whole(doc, figs, s)
             if alt is not None:
                 s.total, s.weak = alt, True
+    _group_of_listed(folded, sents, shares)
+    _whole_of_qualified(folded, figs, shares)
     for s in shares:
         if s.total is not None and s.part is not None:
             # 年初核定编制数为60名，经调整后为64名。其中在编人员56名，占核定编制的: the whole as revised
@@ -597,6 +601,68 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             s.siblings = [t for t in by_total.get(id(s.total), ()) if t is not s] if s.total is not None else []
     return shares
 
+
+
+_PERIOD_LEAD = re.compile(r"^(?:其中|全年|当年|本年|今年|年末|年底|全[市县区镇乡旗])+")
+_OTHER_PERIOD = re.compile(r"上年|去年|同期|年初|上半年|季度|月末|月底|\d月")
+
+
+def _whole_of_qualified(folded: str, figs: list[Fig], shares: list[Share]) -> None:
+    """年末常住人口46.82万人。…（sections later）城镇常住人口20.35万人，占44.8%: a bare share (no whole named, no
+    rate) after a part whose name is an earlier figure's name with a qualifier before it is of that figure — when
+    exactly one value, of the same measure and period, is so named before the part."""
+    lists: dict[int, int] = {}
+    for s in shares:
+        lists[s.list_id] = lists.get(s.list_id, 0) + 1
+    for s in shares:
+        if (s.part is None or s.total is not None or s.rate or s.whole or s.stem or s.extra or s.rest
+                or lists[s.list_id] != 1 or s.part.kind == "percent"):
+            continue
+        own = _PERIOD_LEAD.sub("", item_label(folded, s.part))
+        if len(own) < 4 or _OTHER_PERIOD.search(own) or not _re.fullmatch(r"[\u4e00-\u9fff]+", own):
+            continue
+        found = []
+        for g in figs:
+            if g.end > s.part.start:
+                break
+            if not same_unit(g, s.part) or not g.value or is_reference(folded, g) or is_base(folded, g):
+                continue
+            core = _PERIOD_LEAD.sub("", item_label(folded, g))
+            if len(core) >= 4 and own != core and own.endswith(core) and not _OTHER_PERIOD.search(label_of(folded, g)):
+                found.append(g)
+        if not found or len({g.value for g in found}) != 1 or _smaller(found[-1], s.part):
+            continue
+        want = _pct(s.pct)
+        got = share_interval(s.part, found[-1])
+        if got is None or want is None:
+            continue
+        if not got.overlaps(want) and any(
+                (h := share_interval(s.part, g)) is not None and h.overlaps(want) for g in figs
+                if g.end <= s.part.start and same_unit(g, s.part) and not _smaller(g, s.part) and not is_reference(folded, g)):
+            continue  # (现代服务业增加值30.1亿元，占15.2% — of the output as a whole, stated too, not of 服务业增加值)
+        s.total = found[-1]
+
+
+_GROUP_SUM = re.compile(r"(?:合计|共计|总计|加起来|一起|共)$")
+
+
+def _group_of_listed(folded: str, sents: dict, shares: list[Share]) -> None:
+    """三大产业产值271.3亿元，其中A 126.4亿元、B…，分别占全区总产值的32.7%、…，三大产业合计占全区总产值的: a group
+    named with a sum word, its own amount stated before its items in the sentence, whose shares of the same named
+    whole came just before — the group's share is of that whole, its amount the part."""
+    for s in shares:
+        if s.part is not None or s.total is not None or s.rate or not s.whole or not (m := _GROUP_SUM.search(s.stem)):
+            continue
+        name = _NAME_LEAD.sub("", s.stem[:m.start()])
+        items = [t for t in shares if t.pct.sent == s.pct.sent and t.pct.end <= s.pct.start and t.whole == s.whole
+                 and t.part is not None and t.total is not None and not t.extra and not t.rest]
+        if len(name) < 2 or len(items) < 2 or any(t.total is not items[0].total for t in items):
+            continue
+        total, first = items[0].total, min(t.part.start for t in items)
+        named = [g for g in sents.get(s.pct.sent, []) if g.end <= first and same_unit(g, total)
+                 and name in _clause_text(folded, g)]
+        if len(named) == 1 and named[0] is not total and not _smaller(total, named[0]) and all(not _smaller(named[0], t.part) for t in items):
+            s.part, s.total = named[0], total
 
 
 # (，资金到位率100%，支出率为: another rate of the same count stated first is passed over too)
@@ -778,6 +844,30 @@ def _funds_allotted(doc, folded: str, figs: list[Fig], sents: dict, s: Share) ->
                 and not ("预算" in s.stem and is_target(folded, g))
                 and not _smaller(g, s.part) and _ALLOTTED.search(folded, clause_start(folded, g.start), g.start)
                 and not _LAST_YEAR.search(folded, clause_start(folded, g.start), g.start)):
+            got = share_interval(s.part, g)
+            if got is not None and want is not None and got.overlaps(want):
+                return g
+    return None
+
+
+_ARRIVED_TAIL = re.compile(r"(?:实际|已经|已|累计|共|全部)*(?:到位|到账)(?:了)?$")
+
+
+def _funds_named_before(doc, folded: str, sents: dict, s: Share) -> Fig | None:
+    """专项资金总额3680万元，其中…县级配套680万元。…县级配套资金到位520万元，到位率76.5%: an arrival rate of funds is
+    of the sum stated up to eight sentences back under a name sharing two characters in a row with the arrived funds'
+    name (资金, 县级配套) — the nearest that gives the stated rate: a likely whole, reported only when it holds."""
+    name = _ARRIVED_TAIL.sub("", _NAME_LEAD.sub("", item_label(folded, s.part)))
+    if len(name) < 2:
+        return None
+    grams = {name[k:k + 2] for k in range(len(name) - 1)}
+    want = _pct(s.pct)
+    reach = _reach_back(doc, sents, s.part.sent, 8)
+    for g in reversed([g for k in range(reach, s.part.sent + 1) for g in sents.get(k, []) if g.end <= s.part.start]):
+        if (g.kind != "money" or not counts_into(g, s.part) or is_base(folded, g) or is_change(folded, g)
+                or _smaller(g, s.part) or is_reference(folded, g) or _LAST_YEAR.search(label_of(folded, g))):
+            continue
+        if any(b in item_label(folded, g) for b in grams):
             got = share_interval(s.part, g)
             if got is not None and want is not None and got.overlaps(want):
                 return g
@@ -2265,6 +2355,11 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
             # 实施项目58个，完成投资19.6亿元，其中工业项目投资9.3亿元。…占全部项目投资的: the one figure so named, and
             # the part was taken from it (其中) — the whole, fit or not
             return found[0]
+        if (len(found) == 1 and found[0].sent == s.part.sent - 1 and not _LAST_YEAR.search(doc_sentence(folded, found[0]))
+                and not any(counts_into(g, s.part) for g in figs if g.sent == s.part.sent and g.end <= s.part.start)):
+            # 抽查了12个乡镇，涉及专项资金1.86亿元。发现闲置2340万元，占抽查资金的: the one figure so named, over the
+            # clauses of the sentence right before the part's, which opens on the part — the whole, fit or not
+            return found[0]
     elif found[0].sent >= s.part.sent - 3 and not any(g.sent >= s.part.sent - 3 for g in found[1:]) and (
             _re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", doc_sentence(folded, s.part))
             or _re.search(r"占(?:了|到)?全[市县区省镇乡州旗][^，,；;。\d%]*总(?:数|额|量|人数|户数|人次)", raw_whole)
@@ -2566,6 +2661,8 @@ def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) ->
     for g in figs:
         if g.sent > part.sent or g.sent < part.sent - 2 or g is part or g is s.total or not g.value or g.end > s.pct.start:
             continue
+        if s.total is not None and _base_of_total(folded, s.total, g):
+            continue  # (收入8.46亿元，为调整预算8.2亿元的103.2%，其中…: the total's own yardstick is no whole of its parts)
         if g.sent == part.sent and _LAST_YEAR.search(lab := _clause_text(folded, g)) and not _REACHED.search(lab):
             continue  # (累计由上年末的7,290户增加到8,640户，今年新建数占…: last year's level is no whole of this year's)
         if g.sent == part.sent and s.whole and _period_clash(s.whole, label_of(folded, g)):
@@ -2579,6 +2676,16 @@ def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) ->
             if iv is not None and iv.overlaps(want):
                 return g
     return None
+
+
+_YARDSTICK_LEAD = re.compile(r"[，,](?:为|是|相当于|达到|达)[^，,；;。！？\d%]{1,12}")
+
+
+def _base_of_total(folded: str, total: Fig, g: Fig) -> bool:
+    """收入决算数8.46亿元，为调整预算8.2亿元的103.2%: a figure stated right after the total as the yardstick the total is
+    a percent of (a budget, last year's level) is another measure of the total, never a whole of the total's parts."""
+    return (g.sent == total.sent and g.start > total.end and bool(_YARDSTICK_LEAD.fullmatch(folded, total.end, g.start))
+            and folded[g.end:g.end + 1] == "的" and folded[g.end + 1:g.end + 2].isdigit())
 
 
 def _combined_restated(folded: str, figs: list[Fig], shares: list[Share], f: Fig) -> Share | None:
@@ -2816,6 +2923,14 @@ def percent_sum(doc, figures) -> list[dict]:
             if row:
                 out.append(row)
             continue
+        if s.part is not None and s.total is not None and not s.rate and _SUM_WORD.search(s.stem):
+            items = _items_of_group(shares, s)
+            if items:
+                # 三大产业产值271.3亿元，其中A…、B…、C…，分别占…的32.7%、22.9%和14.5%，三大产业合计占…的72.4%
+                row = _subtotal_row(doc, folded, figs, s, items)
+                if row:
+                    out.append(row)
+                continue
         # (两项合计占…: the count of the items named is no part)
         if (s.part is None or _SUM_AFTER.match(folded[s.part.end:s.part.end + 2])) \
                 and not s.rate and _SUM_WORD.search(s.stem):
@@ -3045,6 +3160,17 @@ def _each_share_fits(group: list[Share]) -> bool:
         if got is None or want is None or not got.overlaps(want):
             return False
     return True
+
+
+def _items_of_group(shares: list[Share], s: Share) -> list[Fig] | None:
+    """A group's share with its own amount as the part (_group_of_listed) → the percents of the shares of the same
+    whole stated in its sentence whose parts, stated after the group's amount, make it up."""
+    items = [t for t in shares if t is not s and t.pct.sent == s.pct.sent and t.pct.end <= s.pct.start
+             and t.total is s.total and t.whole == s.whole and t.part is not None and t.part.start > s.part.end
+             and not t.extra and not t.rest and not t.rate and t.pct.kind == "percent"]
+    if len(items) < 2 or not _adds_up(s.part, [t.part for t in items]):
+        return None
+    return [t.pct for t in items]
 
 
 def _named_shares(folded: str, shares: list[Share], s: Share) -> list[Fig] | None:
