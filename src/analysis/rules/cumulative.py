@@ -49,7 +49,7 @@ _THIS_YEAR = re.compile(r"^(?:当年|今年|本年)(?!以来)")
 _FLOW = re.compile(r"全年|当年|今年|本年|年内|新增|新|接收|发放|(?<![公总])共")
 _STOCK_NOUN = re.compile(r"(?:以来|至今)?(?:累计|总计)(?:已)?")
 _STOCK = re.compile(r"累计|总数|总量|总藏|共有|现有|实有|拥有|目前|截至|截止|达到|总计|保有")
-_PREVIOUS = re.compile(r"上年底|上年末|去年底|去年末|年初|(?:19|20)\d\d年底|^(?:截至)?(?:上年|去年)(?:已)?累计")
+_PREVIOUS = re.compile(r"上年底|上年末|去年底|去年末|年初|(?:19|20)\d\d年[底末]|^(?:截至)?(?:上年|去年)(?:已)?累计")
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
 _EARLIER = re.compile(r"^(?:此前|以前|之前|往年|上届)")
 _FROM_PREVIOUS = re.compile(r"由(?:上年|去年|上年末|上年底|去年底|去年末|年初)?的?$")
@@ -61,6 +61,7 @@ _MAY_LEAVE = re.compile(_OUTFLOW.pattern + r"|新登记|新注册|新办|余额"
 _CUMULATIVE_WORD = re.compile(r"累计|总数|总量")
 _ITEM_LEAD = re.compile(r"^(?:其中|全[国省市县区镇乡])")
 _RISE_TO = re.compile(r"(?:增加|增长|提高|上升|增)(?:到|至)")
+_YEAR_END_LEVEL = re.compile(r"^(?:年末|年底)(?:余额|总数|总量|存量|规模)")  # …，年末余额14.29亿元: the level reached
 _THIS_YEAR_END = re.compile(r"今年|当年|本年|(?<![上去])年末")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _PERIOD_WORD = re.compile(r"今年|全年|当年|本年|年内")
@@ -433,7 +434,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                       and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)
                       and not _part_of_flow(folded, qty, c) and not _owned_by_other(folded, qty, c, n)]
             after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
-                     and _STOCK.search(_label(folded, c)) and not is_per_unit(folded, c) and not _previous_named(doc, _label(folded, c))
+                     and (_STOCK.search(_label(folded, c)) or _YEAR_END_LEVEL.match(_label(folded, c)))
+                     and not is_per_unit(folded, c) and not _previous_named(doc, _label(folded, c))
                      and not _part_of_flow(folded, qty, c)]  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)

@@ -119,9 +119,25 @@ def _gap_stated_before(folded: str, figs: list[Fig], total: Fig, parts: list[Fig
     return False
 
 
+_RESTATE_LEAD = re.compile(r"[（(]\s*(?:约合|折合|约为|约|合|即|相当于)?\s*")
+
+
+def _restatements(folded: str, parts: list[Fig]) -> list[Fig]:
+    """上缴资金4,215万元（约0.42亿元），…: a bracketed figure right after a part that states the same amount again
+    (in another unit, or led by 约/折合/合) is no item of its own — the parts without it."""
+    drop = set()
+    for a, b in zip(parts, parts[1:]):
+        m = _RESTATE_LEAD.match(folded, a.end)
+        if (m and m.end() >= b.start and b.base_unit == a.base_unit and (b.unit != a.unit or m.group(0).strip("（( "))
+                and _sh_niv(b).overlaps(_sh_niv(a))):
+            drop.add(id(b))
+    return [p for p in parts if id(p) not in drop] if drop else parts
+
+
 def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int,
            minus: list[Fig] | None = None) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
+    parts = _restatements(folded, parts)
     if minus is None:
         minus = [p for p in parts if _DEDUCTED.search(item_label(folded, p))]
     got = _sum(parts) if not minus or len(minus) == len(parts) else \
