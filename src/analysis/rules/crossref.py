@@ -115,7 +115,8 @@ def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
 
 # 一年来，全区家庭医生签约16.8万人: a sentence that opens by looking back over the year reports its results
 # (各位代表，过去一年，…: the closing address of a 政府工作报告 may open with its hearers)
-_LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:各位代表|各位委员|同志们)[，,])?(?:一年来|一年以来|过去的?一年(?:里|中|来)?|回顾(?:全年|一年来|过去一年)(?:的?工作)?|今年以来|年初以来)[，,]")
+_LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:各位代表|各位委员|同志们)[，,])?(?:一年来|一年以来|过去的?一年(?:里|中|来)?|回顾(?:全年|一年来|过去一年)(?:的?工作)?|今年以来|年初以来)"
+                            r"(?:[^，,。；;！!\n\d０-９]{2,12})?[，,]")  # (一年来全县上下团结奋进，: a clause of no figure)
 
 
 # 城镇新增就业2.8万人的年度目标顺利完成, 完成造林1.2万亩任务: a figure named a target right after it restates the target
@@ -242,6 +243,7 @@ _BARE_VERBS = frozenset(("新增", "新建", "完成", "实现", "达到", "累�
                          "接待", "共计", "合计", "总计", "全部", "共建", "改造", "安排", "落实", "争取", "引进", "签约",
                          "减少", "增加", "下降", "增长", "提高", "超过", "达标", "覆盖", "参加", "参与", "涉及"))
 _CORE_TOTAL = ("总数", "数量", "总量")
+_AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
 _NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
 # (a core of five characters or fewer that opens with 已 — 已办复, 已整改到位 — is a status of what the sentence before
 # named (建议, 问题), not a metric of its own)
@@ -424,6 +426,8 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     whole = len(core) >= 5 and core.endswith(_CORE_TOTAL)
     if whole:
         core = core[:-2]  # 用水总量 stays: 用水 alone names nothing
+    elif len(core) >= 5 and core.endswith("面积") and f.unit.endswith(_AREA_UNITS):
+        core = core[:-2]  # 造林绿化面积1.36万亩 / 造林绿化1.42万亩: the unit says it is an area (耕地面积 stays)
     if len(core) == 2 and not area_verb and _AREA_BEFORE.search(label, 0, k):
         area_verb = core not in _BARE_VERBS and core not in _GENERIC and bool(_TWO_CJK.fullmatch(core))  # 全镇共安置
     if (len(core) < 3 and not area_verb) or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
@@ -1132,8 +1136,10 @@ def _growth_name(folded: str, figs: list[Fig], i: int) -> tuple[str, str] | None
             or "较" in label[:m.start()]:
         return None  # (a comparison or a number before it: the rate is of something else than the words name)
     name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _drop_list_mark(label[:m.start()]))))
-    if not name and m.group("cmp") and i and cs >= 1 and folded[cs - 1] in "，,":
-        k = i - 1  # (the comparison's base, 10.2亿元, is inside the clause; the amount is the one before it)
+    if not name and i and cs >= 1 and folded[cs - 1] in "，,":
+        # (the comparison's base, 10.2亿元, is inside the clause; the amount is the one before it — as for a bare
+        # 增长8.6% after 规模以上工业增加值61.27亿元，)
+        k = i - 1
         while k >= 0 and figs[k].start >= cs:
             k -= 1
         p = figs[k] if k >= 0 else None
@@ -1142,7 +1148,13 @@ def _growth_name(folded: str, figs: list[Fig], i: int) -> tuple[str, str] | None
         name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _core_label(folded, p)))
     if len(name) < 4 or name in _GENERIC:
         return None
+    if "上" in name:
+        name = _SHORT_ABOVE.sub(lambda x: _LONG_ABOVE[x.group()], name)  # 规上工业增加值 = 规模以上工业增加值
     return name, m.group("dir")
+
+
+_LONG_ABOVE = {"规上": "规模以上", "限上": "限额以上"}
+_SHORT_ABOVE = re.compile("规上|限上")
 
 
 def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -1174,8 +1186,8 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if a.sent == f.sent or da != df:
                 continue
             short, long_ = sorted((na, nf), key=len)
-            if not long_.endswith(short):
-                continue
+            if not long_.endswith(short) or _ORG.search(long_, 0, len(long_) - len(short)):
+                continue  # (市本级一般公共预算收入: the body's own part of the whole the shorter name is of)
             same = [x for x, (nx, dx) in named if dx == df and (nx.endswith(short) or short.endswith(nx))]
             if len({x.norm for x in same}) >= 3:
                 continue
@@ -2068,13 +2080,17 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
         if q and f.norm is not None and f.norm >= 1 and f.sent >= 0 and f.value_high is None:
             (summed if _sums_up(doc, folded, f) else body.setdefault(f.base_unit, [])).append(f)
     out = []
-    for f in summed:
+    runs: dict[int, str] = {}  # id(figure) → its significant digits, read once
+    for j, f in enumerate(summed):
         df = _sig_digit_run(f.norm)
-        for a in body.get(f.base_unit, ()):
+        # (an overview that looks back too — 过去一年，… — is the body a closing summary restates)
+        earlier = [x for x in summed[:j] if x.sent != f.sent and x.base_unit == f.base_unit]
+        for a in body.get(f.base_unit, []) + earlier:
             if a.start > f.start or a.norm.adjusted() != f.norm.adjusted():
                 continue
-            da = _sig_digit_run(a.norm)
-            swap = _swapped(a, f)
+            da = runs.get(id(a)) or runs.setdefault(id(a), _sig_digit_run(a.norm))
+            short_swap = len(da) == 2 and da[0] != da[1] and df == da[::-1]  # 3.2 / 2.3万亩, 5,400 / 4,500个
+            swap = short_swap or _swapped(a, f)
             if not (_zero_dropped(da, df) or _zero_dropped(df, da) or swap):
                 continue
             cands: dict = {}
@@ -2089,10 +2105,15 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
             if len(cands.get(0, ())) != 2:
                 continue
             (_, na, wa, sa, ra, _), (_, nf, wf, sf, rf, _) = cands[0]
-            if sa != sf and "plain" not in (sa, sf):
+            if sa != sf and ("plain" not in (sa, sf) or "prev" in (sa, sf)):
+                continue  # (上年粮食总产量 is last year's, never this year's summed up)
+            if (short_swap and not _one_name(na, nf)) or bool(_ORG.search(ra)) != bool(_ORG.search(rf)):
+                continue  # (县本级 / 全县: the body's own part is no restatement of the whole)
+            same = na == nf and len(na) >= 2 and na not in _GENERIC  # (学位 / 学位: one name, short as it is)
+            if not (same or _shares_a_word(na, nf) or _act_on_its_object(doc, folded, a, na, nf)):
                 continue
-            if not _shares_a_word(na, nf) or any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
-                                               for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
+            if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
+                   for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
                 continue
             ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
             if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _dated_apart(doc, folded, a, f, ya, yf):
@@ -2104,6 +2125,25 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
                               f"{nf}前称{a.text}、总结称{f.text}，{how_zh}，应核对。", "same metric stated with two values"))
             break
     return out
+
+
+def _act_on_its_object(doc, folded: str, a: Fig, na: str, nf: str) -> bool:
+    """资金实际到位3520万元；已支出3186万元 … 综上，项目资金支出3168万元: a bare act in the body (已支出) that the
+    summing-up's name ends with, the noun before it there (资金) named earlier in the body figure's sentence."""
+    act = na[2:] if na.startswith("已经") else na.lstrip("已")
+    if not 2 <= len(act) <= 3 or len(nf) < len(act) + 2 or not nf.endswith(act):
+        return False
+    noun = nf[-len(act) - 2:-len(act)]
+    return bool(_TWO_CJK.fullmatch(noun)) and noun in folded[doc.sentences[a.sent].start:a.start]
+
+
+def _one_name(na: str, nf: str) -> bool:
+    """Two digits swapped are weak evidence: the names must be one (学位 / 学位), one inside the other (高标准农田 /
+    县高标准农田) or share a word of three characters or more, the shorter no generic word."""
+    short, long_ = sorted((na, nf), key=len)
+    if len(short) >= 2 and short not in _GENERIC and short in long_:
+        return True
+    return _shared_word(na, nf) >= 3
 
 
 # 截至11月30日，已拨付补助资金1,468万元: a status on a day of the year, which a summing-up of the year restates
