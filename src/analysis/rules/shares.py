@@ -1783,13 +1783,27 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 continue  # 其中主办件A类11件 … 占主办件的: a class of the named whole, not the whole
             # (粮食总产18.4万吨，约占全市粮食总产的12.1%: a part of the bare measure itself makes the scoped whole a wider
             # one — not the report's own 粮食总产 stated before)
-            if s.whole in label or core in label or (glued and _re.search(re.escape(glued) + "的?$", label)) or (len(g.metric) >= 3 and s.whole.endswith(g.metric)) or (
+            by_label = (s.whole in label or core in label or (glued and _re.search(re.escape(glued) + "的?$", label)) or (
                     len(bare) >= 4 and bare in label and bare not in item_label(folded, part)) or _abbreviates(core, label) or (
-                    plain and plain in label) or _act_named(core, label, g):
+                    plain and plain in label) or _act_named(core, label, g))
+            if by_label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
                 owner = _noun_owner(folded, sents, g, part, core)
                 if owner is not None:
                     s.firm = True
                     return owner
+                if not by_label and g.metric not in label:
+                    # 生产总值58.63亿元。其中…第二产业增加值27.85亿元 … 占全县生产总值的: an item that only inherits the
+                    # whole's name from the figure it was split from is no whole — that figure is, when its label names it
+                    owner = _metric_owner(folded, sents, g, part, g.metric)
+                    if owner is not None:
+                        return owner
+                if by_label and core in label and len(core) >= 2 and _re.search(
+                        AMONG_ZHONG, label[label.rfind(core) + len(core):]):
+                    continue  # 受理的诉求中已办结19,986件 … 占受理总量的: a subset among the named whole, not the whole
+                if by_label:
+                    total = _named_split_total(folded, doc, figs, g, part, core)
+                    if total is not None:
+                        return total  # 共受理20,517件…电话渠道受理14,628件 … 占受理总量的: the split's total, not its part
                 return _named_alternative(folded, figs, s, g, core) or g
             if len(core) >= 2 and g.unit in ("个", "项", "件", "条") and folded.startswith(core, g.end):
                 return g  # 共反映5个方面46个问题…占问题总数的: the noun after the measure word names the whole
@@ -2101,6 +2115,27 @@ def _noun_owner(folded: str, sents: dict, g: Fig, part: Fig, core: str) -> Fig |
                     and not _DIGIT_OR_PCT.search(folded, h.end, k) and not is_reference(folded, h)):
                 return h
             return None
+    return None
+
+
+def _metric_owner(folded: str, sents: dict, g: Fig, part: Fig, metric: str) -> Fig | None:
+    """The figure g inherits its metric from: the last before g in g's sentence or the one before whose own clause
+    names the metric, and that the part counts into (not smaller, no base or reference)."""
+    for h in reversed([h for si in (g.sent - 1, g.sent) for h in sents.get(si, ()) if h.end <= g.start]):
+        if (metric in _clause_text(folded, h) and counts_into(h, part) and not _smaller(h, part)
+                and not is_reference(folded, h) and not _LAST_YEAR.search(_clause_text(folded, h))):
+            return h
+    return None
+
+
+def _named_split_total(folded: str, doc, figs: list[Fig], g: Fig, part: Fig, core: str) -> Fig | None:
+    """电话渠道受理14,628件、网络渠道受理5,889件 of 共受理20,517件: g, named by the whole, is a part of a breakdown that
+    adds up to a total named by the whole too — that total is the whole."""
+    by_part, adds = _splits_of(doc, figs)
+    for total, parts, _ in by_part.get(id(g), ()):
+        if (total is not g and total.end <= part.start and core in _clause_text(folded, total) and adds(total, parts)
+                and not _smaller(total, part) and not is_reference(folded, total)):
+            return total
     return None
 
 
