@@ -1284,6 +1284,24 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+def _table_actuals(doc, figs: list[Fig], keep) -> list[tuple[str, Fig]]:
+    """(row name, figure of the actual-value column) for every row of the report's indicator tables (a header naming a
+    target and an actual column) that keep(name, figure, cell) accepts, leaving out names that come twice."""
+    by_start = {f.start: f for f in figs}
+    rows = []
+    for table in tables_of(doc):
+        cols = table.target_and_actual()
+        if cols is None:
+            continue
+        for row in table.rows:
+            cell = row.cells[cols[1]] if cols[1] < len(row.cells) else None
+            f = by_start.get(cell.start) if cell is not None else None
+            if f is not None and keep(row.label.text, f, cell):
+                rows.append((row.label.text, f))
+    names = Counter(n for n, _ in rows)
+    return [(n, f) for n, f in rows if names[n] == 1]
+
+
 # an indicator table's rate row (群众满意度  90%以上  93.5%  10分): its name ends as a rate's does
 _INDICATOR_NAME = re.compile(r"[\u4e00-\u9fff]{3,14}(?:率|度|比例|比重)")
 
@@ -1292,26 +1310,10 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The actual value of a rate in an indicator table's row (群众满意度 90%以上 93.5%: name, planned value, actual
     value, under a header naming the two columns) and the one sentence of the report that names that rate plainly
     (群众满意度达到93.2%): consistent when the two agree within rounding, inconsistent when they cannot."""
-    by_start = {f.start: f for f in figs}
-    rows = []
-    for table in tables_of(doc):
-        cols = table.target_and_actual()
-        if cols is None:
-            continue
-        actual = cols[1]
-        for row in table.rows:
-            cell = row.cells[actual]
-            f = by_start.get(cell.start) if cell is not None and cell.is_percent else None
-            if f is not None and f.kind == "percent" and not f.qualifier and f.value_high is None \
-                    and _INDICATOR_NAME.fullmatch(row.label.text):
-                rows.append((row.label.text, f))
-    if not rows:
-        return []
-    names = Counter(n for n, _ in rows)
+    rows = _table_actuals(doc, figs, lambda name, f, cell: cell.is_percent and f.kind == "percent" and not f.qualifier
+                          and f.value_high is None and _INDICATOR_NAME.fullmatch(name) is not None)
     out = []
     for name, a in rows:
-        if names[name] > 1:
-            continue
         found = [f for f in figs if f.kind == "percent" and f.sent >= 0 and not f.qualifier and f.value_high is None
                  and f is not a and _plain_rate_label(folded, f).endswith(name)
                  and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f))]
@@ -1332,26 +1334,11 @@ def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The actual value of an amount in an indicator table's row (新增市场主体  3,000户  2,860户: name, planned value,
     actual value, under a header naming the two columns) and the one sentence of the report whose label ends with that
     name (全年新增市场主体3,060户): consistent when the two agree within rounding, inconsistent when they cannot."""
-    by_start = {f.start: f for f in figs}
-    rows = []
-    for table in tables_of(doc):
-        cols = table.target_and_actual()
-        if cols is None:
-            continue
-        for row in table.rows:
-            cell = row.cells[cols[1]] if cols[1] < len(row.cells) else None
-            a = by_start.get(cell.start) if cell is not None else None
-            name = row.label.text
-            if a is not None and a.quantity and not a.qualifier and a.value_high is None and len(name) >= 4 \
-                    and _LABEL_AFTER_COLON.fullmatch(name) and name not in _GENERIC:
-                rows.append((name, a))
-    if not rows:
-        return []
-    names = Counter(n for n, _ in rows)
+    rows = _table_actuals(doc, figs, lambda name, a, cell: a.quantity and not a.qualifier and a.value_high is None
+                          and len(name) >= 4 and _LABEL_AFTER_COLON.fullmatch(name) is not None
+                          and name not in _GENERIC)
     out = []
     for name, a in rows:
-        if names[name] > 1:
-            continue
         found = [f for f in figs if f.quantity and f.sent >= 0 and f is not a and f.base_unit == a.base_unit
                  and not f.qualifier and f.value_high is None and not _cr_table_row(folded, f)
                  and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])).endswith(name)
