@@ -8,7 +8,8 @@
 
 Cells are separated by two or more spaces (or a tab). A table is a header line of names followed by rows that
 start with a label and hold numbers. Each number cell takes its unit from its row label (家庭医生签约（户）), its
-column name (预算数（万元）) or the table's 单位 line, in that order. Offsets are those of the text.
+column name (预算数（万元）), the row's cell under a 单位 column (新增就业  人  3200  3350) or the table's 单位 line,
+in that order. Offsets are those of the text.
 """
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ class Cell:
 class Row:
     label: Cell
     cells: list[Cell | None]  # one per column after the label, None where the row has no value
+    unit: str = ""  # the row's cell under a 单位 column (亿元, 人, %), if the table has one
 
     @property
     def start(self) -> int:
@@ -102,7 +104,18 @@ class Table:
             m = _PAREN.search(self.columns[col])
             if m and _looks_like_unit(m.group("unit")):
                 return _unit_word(m.group("unit"))
+        if row.unit:
+            # the row's 单位 cell measures its amounts, not a rate column (增长%, 增速) nor a row of percents
+            rate = col < len(self.columns) and _RATE_COLUMN.search(self.columns[col])
+            return "" if rate or not _looks_like_unit(row.unit) or row.unit == "%" else row.unit
         return self.unit
+
+    def unit_column(self) -> int | None:
+        """The column (after the label) that gives each row its unit: headed 单位 or 计量单位, not 责任单位."""
+        for i, name in enumerate(self.columns):
+            if _UNIT_COLUMN.fullmatch(name):
+                return i
+        return None
 
     def column(self, pattern: str) -> int | None:
         for i, name in enumerate(self.columns):
@@ -117,6 +130,11 @@ class Table:
         return (plan, actual) if plan is not None and actual is not None and plan < actual else None
 
 
+_YEAR_NAME = re.compile(r"(?:19|20)\d\d年(?:度|末|底)?")
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
+_RATE_COLUMN = re.compile(r"%|％|增长|增速|增幅|同比|比上年|率|比重|占比")
+
+
 def _unit_word(s: str) -> str:
     return s.removeprefix("单位").lstrip("：:")
 
@@ -126,6 +144,17 @@ def _looks_like_unit(s: str) -> bool:
 
     s = _unit_word(s)
     return s in UNITS or (s[:1] in "万亿千" and s[1:] in UNITS) or s in ("%",)
+
+
+def _header_unit(name: str) -> bool:
+    """A column name that carries its unit: 金额（万元）, 总投资（亿元）."""
+    m = _PAREN.search(name)
+    return bool(m and _looks_like_unit(m.group("unit")))
+
+
+def _unit_cell(text: str) -> bool:
+    """A cell under a 单位 column: a short measure word (亿元, 人, 万千瓦时, %), no digits."""
+    return 1 <= len(text) <= 5 and not re.search(r"\d|[，,。；;：:、（）()]", text)
 
 
 def _cells(line: str, offset: int) -> list[Cell]:
@@ -166,16 +195,23 @@ def find_tables(folded: str) -> list[Table]:
             unit_age += 1
         values = cells[1:]
         numeric = [c for c in values if c.is_number]
-        if len(cells) >= 3 and not numeric and not cells[0].is_number:
-            # a header: names only (项目名称  预算数  执行数  执行率)
+        if numeric and len(cells) >= 3 and all(_YEAR_NAME.fullmatch(c.text) for c in numeric):
+            numeric = []  # a header naming years (指标  单位  2023年  比上年增长): names, not values
+        if (len(cells) >= 3 or len(cells) == 2 and _header_unit(cells[1].text)) and not numeric \
+                and not cells[0].is_number:
+            # a header: names only (项目名称  预算数  执行数  执行率), or one name with its unit (项目  金额（万元）)
             current = Table([c.text for c in values], unit=unit if unit_age <= 2 else "", start=cells[0].start)
             tables.append(current)
             continue
+        ucol = current.unit_column() if current is not None else None
+        row_unit = values[ucol].text if ucol is not None and ucol < len(values) and _unit_cell(values[ucol].text) \
+            else ""
         if current is not None and len(cells) >= 2 and numeric and not cells[0].is_number \
-                and all(c.is_number or c.text in _EMPTY for c in values):
-            row_cells: list[Cell | None] = [c if c.is_number else None for c in values]
+                and all(c.is_number or c.text in _EMPTY or row_unit and i == ucol for i, c in enumerate(values)):
+            row_cells: list[Cell | None] = [c if c.is_number and not (row_unit and i == ucol) else None
+                                            for i, c in enumerate(values)]
             if len(row_cells) == len(current.columns):
-                current.rows.append(Row(cells[0], row_cells))
+                current.rows.append(Row(cells[0], row_cells, unit=row_unit))
                 continue
         if current is not None and current.spaced:
             rows = _read_rows(line, line_start, 0, len(current.columns), strict=True)
