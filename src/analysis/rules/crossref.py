@@ -1145,6 +1145,14 @@ def _growth_name(folded: str, figs: list[Fig], i: int) -> tuple[str, str] | None
         p = figs[k] if k >= 0 else None
         if p is None or not p.quantity or p.sent != f.sent or p.end != cs - 1:
             return None
+        pcs = clause_start(folded, p.start)
+        if "比" in folded[pcs:p.start] or "较" in folded[pcs:p.start]:
+            # (比上年减少0.36万元，下降1.1%: the change is of the amount before it, 经费支出32.73万元 — a rate after an
+            # amount takes that amount's own name)
+            k -= 1
+            p = figs[k] if k >= 0 else None
+            if p is None or not p.quantity or p.sent != f.sent or p.end != pcs - 1:
+                return None
         name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _core_label(folded, p)))
     if len(name) < 4 or name in _GENERIC:
         return None
@@ -2211,7 +2219,8 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
         if a is f or a.sent == f.sent or _cr_interval(folded, a).overlaps(_cr_interval(folded, f)):
             continue
         if ((_subjects_differ(folded, a, f) and not _reordered(folded, a, f, key[0])) or _areas_differ(doc, folded, a, f)
-                or _one_paragraph(doc, folded, figs, a, f) or _value_beside(doc, figs, a, f)):
+                or _one_paragraph(doc, folded, figs, a, f) or _value_beside(doc, figs, a, f)
+                or _measures_differ(doc, folded, figs, a, f)):
             continue
         la, lf = (folded[clause_start(folded, x.start, _ITEM_SEP):x.start] for x in (a, f))
         computed = f"{a.text} ≠ {f.text} ({la.strip()} / {lf.strip()}, same scope and period)"
@@ -2221,6 +2230,33 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
                           "same metric stated with two values"))
         keys.append(key)
     return [r for r, k in zip(out, keys) if len(values[k]) < 3]
+
+
+def _list_measure(doc, folded: str, figs: list[Fig], f: Fig) -> str:
+    """The measure an item of a list inherits from its list's total: the amount before 其中 in its sentence (专任教师
+    4,257人，其中普通高中690人), or the last amount of its unit in the sentence before a sentence that only sorts
+    (在校生共56,805人。分学段看：普通高中8,280人); '' when the item stands alone."""
+    s0 = doc.sentences[f.sent].start
+    at = folded.rfind("其中", s0, f.start)
+    if at >= 0 and not any(c in "；;" for c in folded[at:f.start]):
+        before = [x for x in figs if s0 <= x.start < at and x.base_unit == f.base_unit]
+    elif _CLASSIFY_LEAD.match(folded, s0) and f.sent > 0:
+        p0 = doc.sentences[f.sent - 1].start
+        before = [x for x in figs if p0 <= x.start < s0 and x.base_unit == f.base_unit and x.sent == f.sent - 1]
+    else:
+        return ""
+    return _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, before[-1], plain=True))) if before else ""
+
+
+def _measures_differ(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
+    """Items of one name under two lists of different measures (在校生…普通高中8,280人 / 专任教师…其中普通高中690人): two
+    quantities, not one restated."""
+    ma, mf = _list_measure(doc, folded, figs, a), _list_measure(doc, folded, figs, f)
+    ma, mf = _MEASURE_LINK.sub("", ma), _MEASURE_LINK.sub("", mf)
+    return len(ma) >= 2 and len(mf) >= 2 and ma[-2:] != mf[-2:]  # (their head nouns: 在校生 / 专任教师)
+
+
+_MEASURE_LINK = re.compile(r"(?:共有|共计|合计|总计|总数|达到|共|达|为|有)+$")
 
 
 _BACK_REF = re.compile(r"(?:上述|前述)$")
