@@ -637,6 +637,11 @@ def target_met(doc, figures) -> list[dict]:
                     # 年度目标100亿元，一季度完成30亿元，为目标的30%；上半年完成55亿元，为目标的55%: the value of the
                     # percentage's own part of the sentence, not the first one after the target
                     a = between[-1]
+                elif len(between) > 1 and a is not None and a.start == between[0].start \
+                        and _yearend_after_status(folded, between[0], between[-1], t):
+                    # 任务200户，截至6月底完成86户，年底累计完成214户，为年度任务的107.0%: the year-end value right
+                    # before the percentage, not the dated status before it
+                    a = between[-1]
                 if a is None:
                     # 全年收购粮食18.6万吨…。超额完成市下达的18万吨收购任务，完成率103.3%: the target's work, named
                     # between it and its noun, done in the sentences before
@@ -927,6 +932,8 @@ def target_met(doc, figures) -> list[dict]:
     out += _named_level_targets(doc, folded, figs, sents, out)
     out += _labelled_targets(doc, folded, figs, out)
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
+    out += _claims_naming_their_targets(doc, folded, figs, out, growths)
+    out += _claims_on_this_target(doc, folded, sents, out)
     by_id = {f.id: f for f in figs}
     out += _unstated_targets(doc, folded, sents, out, by_id, figs)
     out += late
@@ -1668,7 +1675,7 @@ _TARGETS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:(?:为|是)[：:]?
 # 围绕“完成水利投资15亿元、新增节水灌溉面积8万亩”两大年度目标: the targets of the year, quoted, then named so
 # 确定了招商引资到位资金80亿元、新增市场主体1万户等年度目标: the targets set, listed, closed by 等…目标
 _ETC_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达|明确)了?((?:[^。；;“”]){4,80}?)等(?:[一二三四五六七八九十两\d]{1,2}[大项个])?"
-                          r"(?:年度|全年|主要|工作)*(?:目标|任务)")
+                          r"(?:年度|全年|主要|预期|工作)*(?:目标|任务)")
 _QUOTED_TARGETS = re.compile(r"“([^“”]{4,80})”(?:[一二三四五六七八九十两\d]{1,2}[大项个])?的?(?:年度|全年|年初|工作|主要)*(?:目标|任务)")
 
 
@@ -1697,6 +1704,14 @@ def _same_name(a: str, b: str) -> bool:
 
 def _done_name(folded: str, g: Fig) -> str:
     return _DONE_TAIL.sub("", _DONE_LEAD.sub("", _NAMED_LEADS.sub("", _metric_label(folded, g))))
+
+
+def _work_name(folded: str, g: Fig) -> str:
+    """_done_name, or for a value whose label is a verb only (全年完成42个村环境整治) the work named after it."""
+    name = _done_name(folded, g)
+    if _VERB_ONLY_LABEL.fullmatch(name) and (after := _NAME_AFTER.match(folded, g.end)):
+        return after.group(1)
+    return name
 
 
 _VERB_ONLY_LABEL = re.compile(r"(?:完成|新建|建成|实施|改造|新增|开展|建设)?")
@@ -1751,7 +1766,8 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
     mark the claim. A name that is not unique is left alone. A claim naming its metric (固定资产投资超额完成年度目标)
     is judged on that target alone."""
     out = []
-    judged = {i for r in rows for i in r["figure_ids"].split()}
+    # (a target judged only on a stated percentage of it, 为目标的93.3%, may still be what a later claim is on)
+    judged = {i for r in rows if " of target " not in r["stated"] for i in r["figure_ids"].split()}
     claims = [(m, None) for m in _CLAIM_BACK.finditer(folded)]
     for q in _CLAIM_NAMED_QUICK.finditer(folded):  # a quick scan, then the claim from its clause's start
         m = _CLAIM_NAMED.match(folded, clause_start(folded, q.start()))
@@ -1785,6 +1801,9 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
                 name = _set_name(folded, t) if want is not None or listed else _metric_label(folded, t, lead=True)
                 if want is not None and t.quantity and _TASK_NAMED.search(name):
                     name = _OUR_PLACE.sub("", _TASK_NAMED.sub("", name))
+                if listed and len(name) < 4 and t.quantity and _VERB_ONLY_LABEL.fullmatch(
+                        _metric_label(folded, t, lead=True).split("：")[-1]) and (after := _NAME_AFTER.match(folded, t.end)):
+                    name = after.group(1)  # 目标为：完成45个村环境整治: the work named after its number
                 if len(name) < 2 or want is not None and not _same_name(name, want) or _planned(folded, doc, t) and not own_year:
                     continue
                 if want is not None and t.kind == "percent" and name.endswith("增长"):
@@ -1797,7 +1816,7 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
                     pool = [g for g in figs if sj < g.sent < si and (g.kind == "percent" if t.kind == "percent" else same_unit(g, t))
                             and _plain_value(folded, doc, g)
                             and (_metric_label(folded, g) == name if want is None and not listed
-                                 else _same_name(_done_name(folded, g), name))]
+                                 else _same_name(_work_name(folded, g), name))]
                 if len(pool) != 1:
                     continue
                 row = _met(pool[0], t, folded[m.start():m.end()], not m.group("neg"),
@@ -1806,6 +1825,95 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
                 found.append(row)
             out += found  # one row per target: a claim on all of them fails on the row of a missed one
             break
+    return out
+
+
+# 年初确定的…等主要预期目标全面完成: the claim right after the list of the targets it names
+_ETC_CLAIM = re.compile(r"[^，,；;。！？\d%]{0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现)|(?:已|均|全面|全部|圆满|顺利|如期)+(?:完成|实现))")
+
+_ETC_CLAIM_QUICK = re.compile(r"等[^，,；;。！？\d%]{0,10}?(?:目标|任务)[^，,；;。！？\d%]{0,4}?(?:已|均|全面|全部|圆满|顺利|如期|未|没有|尚未)")
+
+def _claims_naming_their_targets(doc, folded: str, figs: list[Fig], rows: list[dict], growths: dict) -> list[dict]:
+    """年初确定的地区生产总值增长8%、城镇新增就业3200人等主要预期目标全面完成: a claim whose own sentence lists the
+    targets it claims, each judged against the one value named the same elsewhere in the report (a growth target
+    against the metric's one growth rate); a target with no such value, or with more than one, is left alone."""
+    out = []
+    if "等" not in folded or not _ETC_CLAIM_QUICK.search(folded):
+        return out  # (one scan of the text: most reports have no such claim)
+    marked = {(r["start"], r["end"]) for r in rows}
+    for t, name in _set_targets(doc, folded, figs):
+        if t.sent < 0:
+            continue
+        name = name.lstrip("的")
+        s0, s1 = doc.sentences[t.sent].start, doc.sentences[t.sent].end
+        m = _ETC_TARGETS.search(folded, s0, s1)
+        if m is None or not (m.start(1) <= t.start < m.end(1)):
+            continue
+        c = _ETC_CLAIM.match(folded, m.end())
+        if c is None:
+            continue
+        if t.kind == "percent" and name.endswith("增长"):
+            pool = [gr.g for gr in growths.values() if gr.mode == "pct" and not gr.down and gr.g.sent != t.sent
+                    and gr.cur is not None and _same_name(_done_name(folded, gr.cur), name[:-2])]
+        elif t.quantity:
+            pool = [g for g in figs if g.sent != t.sent and same_unit(g, t) and _plain_value(folded, doc, g)
+                    and not _is_tgt(folded, g) and _same_name(_done_name(folded, g), name)]
+        else:
+            continue
+        if len(pool) != 1:
+            continue
+        row = _met(pool[0], t, folded[m.start():c.end()], not c.group("neg"),
+                   at_most=_lower_better(folded, pool[0]) or _is_ceiling(folded, pool[0], t))
+        row["start"], row["end"] = m.end(1) + 1, c.end()  # 主要预期目标全面完成
+        if (row["start"], c.end()) not in marked:
+            out.append(row)
+    return out
+
+
+# 提出整改率达到95%以上，这一目标如期实现 / …，已按期完成这一目标: a claim pointing back at the target before it
+_THIS_TARGET = re.compile(r"(?:这一|此项|该项?|上述)(?:目标|要求)[^，,；;。！？\d%]{0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|"
+                          r"(?:已|均|全面|圆满|顺利|如期|按期|已经)*(?:完成|实现|达到))"
+                          r"|(?:(?P<neg2>" + _NOT + r")|(?:已|均|全面|圆满|顺利|如期|按期|已经)*)(?:完成|实现|达到)了?(?:这一|此项|该项?|上述)(?:目标|要求)")
+_SETS_LEVEL = re.compile(r"(?:提出|要求|确定|明确|设定)[^，,；;。！？\d%]{0,16}?(?:达到|不低于|提高到|保持在)$")
+
+
+def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> list[dict]:
+    """去年…提出问题整改率达到95%以上，这一目标如期实现: the one rate set in the clause before the claim (提出…达到),
+    against the one rate of the two sentences before whose name ends the target's name (整改率93.4%)."""
+    out = []
+    if "这一" not in folded and "此项" not in folded and "该" not in folded and "上述" not in folded:
+        return out
+    marked = {(r["start"], r["end"]) for r in rows}
+    for m in _THIS_TARGET.finditer(folded):
+        cs = clause_start(folded, m.start())
+        si = next((i for i, snt in enumerate(doc.sentences) if snt.start <= m.start() < snt.end), -1)
+        if si <= 0:
+            continue
+        tg = [t for t in sents.get(si, []) if t.end <= cs and t.kind == "percent"]
+        if len(tg) != 1 or clause_end(folded, tg[0].end) != cs - 1:
+            continue  # one rate, set in the clause right before the claim
+        t = tg[0]
+        lab = folded[clause_start(folded, t.start):t.start]
+        lead = _SETS_LEVEL.search(lab)
+        if lead is None:
+            continue
+        name = re.sub(r"(?:达到|不低于|提高到|保持在)$", "", lab[:lead.end()])
+        name = re.sub(r"^.*(?:提出|要求|确定|明确|设定)", "", name)
+        pool = []
+        for sj in (si - 1, si - 2):
+            if sj < 0 or "\n" in folded[doc.sentences[sj].start:t.start]:
+                break
+            for g in sents.get(sj, []):
+                gl = re.sub(r"[为是达到]+$", "", folded[clause_start(folded, g.start):g.start])
+                if g.kind == "percent" and len(gl) >= 2 and name.endswith(gl) and not _is_tgt(folded, g):
+                    pool.append(g)
+        if len(pool) != 1:
+            continue
+        neg = m.group("neg") or m.group("neg2")
+        row = _met(pool[0], t, folded[lead.start():m.end()], not neg)
+        row["start"], row["end"] = m.start(), m.end()
+        if (m.start(), m.end()) not in marked:
+            out.append(row)
     return out
 
 
@@ -2020,6 +2128,22 @@ def _met(a: Fig, t: Fig, text: str, claims_met: bool, beyond: bool = False, at_m
     return result("target_met", schema.INCONSISTENT, [a, t], start, end, stated, computed, en, zh, cause)
 
 
+# 截至6月底, 到9月末, 上半年, 前三季度, 1-8月: a status dated inside the year; 年底/年末/全年/累计: the year's end
+_MID_DATED = re.compile(r"(?:截至|截止|到|至)?\d{1,2}月(?:底|末|份)|上半年|前?[一二三1-3]季度|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}[-—至~]\d{1,2}月")
+_YEAR_END = re.compile(r"年底|年末|全年|累计|当年")
+
+
+def _yearend_after_status(folded: str, mid: Fig, end: Fig, p: Fig) -> bool:
+    """mid dated inside the year in its clause, end (the last value before percentage p, in the clause right before
+    p's) dated the year's end in its own: the percentage is of end."""
+    ce = clause_start(folded, end.start)
+    if clause_start(folded, p.start) != clause_end(folded, end.end) + 1 or folded[ce:end.start].startswith("其中"):
+        return False
+    own = folded[ce:end.start]
+    return bool(_MID_DATED.search(folded[clause_start(folded, mid.start):mid.start])
+                and _YEAR_END.search(own) and not _MID_DATED.search(own))
+
+
 def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
     """为年初预算X的P%: achieved / target against the stated completion percentage."""
     got = (a.norm_interval() / t.norm_interval()).scale(HUNDRED)
@@ -2059,6 +2183,8 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
         # 确定了招商引资到位资金80亿元…等年度目标。…招商引资到位资金86.2亿元，为年度计划的112.8%: the one target set
         # earlier under exactly the value's name
         name = _DONE_LEAD.sub("", _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a))))
+        if _VERB_ONLY_LABEL.fullmatch(name) and (after := _NAME_AFTER.match(folded, a.end)):
+            name = after.group(1)  # 全年完成42个村环境整治，为目标的93.3%: the work named after its number
         # 年初设定目标：…技术合同成交额达到60亿元…。…登记技术合同1860项，成交额68.4亿元，完成目标的114%: the one target
         # set of that metric, its name the value's own or the value's name after words its own sentence names first
         # (or listed under a heading of the year's targets: 一、年度目标 / 植树造林面积达到2万亩)
