@@ -1947,13 +1947,29 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         fit = [g for g in earlier if not is_reference(folded, g) and _adds_up(g, listed)]
         if len(fit) == 1:
             return fit[0]
+    cut = _CLASSIFY_LEAD.match(sent_text)
+    passed, held = [], []
     for g in reversed(earlier):
         lab = _clause_text(folded, g)
         if _LAST_YEAR.search(lab) or (_BUDGET_END.search(lab) and not _BUDGET_END.search(_clause_text(folded, part))):
             continue  # (年初预算为5650.82万元 / 与上年决算数5910.33万元相比: a plan or a base, no whole of this year's split)
+        if cut and _CLASSIFY_LEAD.match(doc.sentences[g.sent].text) and _is_sibling(folded, g, pct_starts):
+            # 按处理方式分，…转派办理127,420件（占74.0%）。按诉求内容分，A类37,881件（占22.0%）: an item of a sibling
+            # cut (its own share after it) is no whole of the next cut — each cut splits the report's whole again
+            passed.append(g)
+            continue
         after = folded[g.end:g.end + 4]
         if "其中" in after or _TOTAL_WORDS.search(lab):
-            return g
+            if not passed:
+                return g
+            held.append(g)
+    if held:
+        # past a sibling cut (共受理172,189件，其中上半年…，下半年94,704件。…): the figure the share fits (the cut's item
+        # itself only when nothing else does), else the one split by 其中 — the report's whole, not an item of a split
+        want = _pct(s.pct)
+        fit = next((g for g in held + passed if want is not None and (got := share_interval(part, g, s.extra)) is not None
+                    and got.overlaps(want)), None)
+        return fit or next((g for g in held if "其中" in folded[g.end:g.end + 4]), held[0])
     # 审计涉及资金9.8亿元。从资金来源看，中央补助4.1亿元…。其中中央补助占41.8%: a classification's whole is the last
     # figure of the sentence before it — a weak pairing, reported only when the share holds
     lead = _CLASSIFY_LEAD.match(sent_text)
