@@ -807,6 +807,10 @@ def _figs_where(doc, folded: str, sents: dict, rx: re.Pattern, words: tuple[str,
     return sorted(out, key=lambda g: g.start) if -1 in sents else out
 
 
+# 加本年收入5186.41万元 / 减本年支出…: a term added to or taken from the balance before it
+_CHAIN_TERM = re.compile(r"^(?:再)?(?:加上?|减去?|扣除)(?![强快大速紧工班入重油少轻免])")
+
+
 def _identities(folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     """The budget identities, each where the report states all its terms (the first figure named by each)."""
     out = []
@@ -815,7 +819,9 @@ def _identities(folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool
     for whole_rx, part_rxs in _IDENTITIES:
         named = []
         for rx in [whole_rx] + part_rxs:
-            g = next((g for g in figs if g.quantity and rx.search(label_of(folded, g)) and not _in_plan_label(folded, g)), None)
+            # (年初结转和结余…，加本年收入…，减本年支出…，年末结转和结余…: the terms of a balance chain are no total's parts)
+            g = next((g for g in figs if g.quantity and rx.search(label_of(folded, g)) and not _in_plan_label(folded, g)
+                      and not _CHAIN_TERM.match(_clause_text(folded, g))), None)
             if g is None:
                 break
             named.append(g)
@@ -1750,7 +1756,17 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     out += _all_kinds(doc, folded, figs, sents)
     if "第三产业" in folded:
         out += _three_sectors(doc, folded, sents, out)
-    return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps)]
+    return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps) and not _top_ranked(folded, ps)]
+
+
+# 排在前三位的是A…、B…、C… / 居前五位的依次为…: the first few of a ranking, a selection and never the whole
+_TOP_N = re.compile(r"(?:排|居|列|位)[^，,；;。：:\d]{0,3}前[一二三四五六七八九十两\d]{1,2}(?:位|名|类|项)"
+                    r"|前[一二三四五六七八九十两\d]{1,2}(?:位|名)(?:的)?(?:依次)?(?:是|为)")
+
+
+def _top_ranked(folded: str, parts: list[Fig]) -> bool:
+    """Are the parts the first few of a ranking (the clause of the first part says 排在前三位)?"""
+    return "前" in (lead := _clause_text(folded, parts[0])) and bool(_TOP_N.search(lead)) if parts else False
 
 
 _SECTOR = [re.compile(r"第一产业"), re.compile(r"第二产业"), re.compile(r"第三产业")]
