@@ -91,32 +91,40 @@ _Y = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 _SEP = r"(?:-|~|至|到)"
+# guards (below): every date branch has 年 or 月 after at most nine characters of years, months and range signs
+# (2020-2024年); every _NUM is a run of these characters
+_DATE_GUARD = r"(?=[\d〇零一二三四五六七八九十\-~至到份]{0,9}[年月])"
+_NUM_RUN = rf"[\d,.\u00a0{CN_CHARS}点]+"
 
 _GRAMMAR = re.compile(
     # every figure starts with a digit, a Chinese numeral or 半: positions that cannot start one fail at once
     rf"(?=[\d{CN_CHARS}半])(?:" + "|".join([
         # dates and date ranges (before plain numbers: 6月18-19日 is one figure)
-        rf"(?P<drange>(?:(?P<dr_y>{_Y})年)?(?P<dr_m>{_MON})月(?P<dr_d1>{_DAY})(?P<dr_ri>[日号])?{_SEP}"
+        # (each guard in front of a group of branches is a test every match of the group passes — a 年 or 月 within its
+        # first ten characters, the 分之, 倍, range sign or colon after a run of number characters — so a number that
+        # cannot start one skips the group at once instead of parsing itself again in each branch; the groups keep
+        # their order, and a match is the same with or without the guards)
+        rf"{_DATE_GUARD}(?:(?P<drange>(?:(?P<dr_y>{_Y})年)?(?P<dr_m>{_MON})月(?P<dr_d1>{_DAY})(?P<dr_ri>[日号])?{_SEP}"
         rf"(?:(?:(?P<dr_y2>{_Y})年)?(?P<dr_m2>{_MON})月)?(?P<dr_d2>{_DAY})[日号])",
         rf"(?P<mrange>(?:(?P<mr_y>{_Y})年)?(?P<mr_m>{_MON})月?(?:份)?{_SEP}(?:(?P<mr_y2>{_Y})年)?(?P<mr_m2>{_MON})月(?:份)?(?!{_DAY}[日号]))",
         rf"(?P<date>(?:(?P<d_y>{_Y})年)?(?P<d_m>{_MON})月(?P<d_d>{_DAY})[日号])",
         rf"(?P<ymonth>(?P<ym_y>{_Y})年(?P<ym_m>{_MON})月(?:份)?)",
         rf"(?P<yrange>(?P<yr_y>{_Y})年?{_SEP}(?P<yr_y2>{_Y})年)",
         rf"(?P<year>(?P<y_y>{_Y})年)",  # 2014年度 is the year 2014年 followed by 度
-        rf"(?P<month>(?<![\d个]){_MON}月(?:份)?(?![\d{CN_CHARS}]))",
+        rf"(?P<month>(?<![\d个]){_MON}月(?:份)?(?![\d{CN_CHARS}])))",
         # ranges of quantities
-        rf"(?P<range>(?P<r_a>{_NUM})(?P<r_ua>{_PCT})?{_SEP}(?P<r_b>{_NUM})(?P<r_mult>{_MULT})?(?P<r_mid>余|多)?(?P<r_unit>{_PCT}|(?:{_UNIT_ALT}){_PER}))",
+        rf"(?={_NUM_RUN}{_PCT}?{_SEP})(?:(?P<range>(?P<r_a>{_NUM})(?P<r_ua>{_PCT})?{_SEP}(?P<r_b>{_NUM})(?P<r_mult>{_MULT})?(?P<r_mid>余|多)?(?P<r_unit>{_PCT}|(?:{_UNIT_ALT}){_PER})))",
         # fractions and percents written in words
-        rf"(?P<frac>(?P<f_den>{_NUM})分之(?P<f_num>{_NUM}))",
+        rf"(?={_NUM_RUN}分之)(?:(?P<frac>(?P<f_den>{_NUM})分之(?P<f_num>{_NUM})))",
         r"(?P<half>一半|半数)",
         r"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十|(?<!\d)\d(?![\d.]))成(?![立本交功绩果员效为熟型品都市]))",
         # percents, multiples, quantities
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
         # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)
-        r"(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：∶]1(?![\d.]))",
-        r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff]))",
+        r"(?=[\d.]+[:：∶/])(?:(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：∶]1(?![\d.]))",
+        r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff])))",
         r"(?P<days>(?P<dy_a>\d+\.\d+|\d+(?=[-~至]\d)|\d+(?=日(?:内|以内)))(?:[-~至](?P<dy_b>\d+(?:\.\d+)?))?日(?![\d期])(?<!月\d日))",
-        rf"(?P<times>(?P<t_n>{_NUM})倍)",
+        rf"(?={_NUM_RUN}倍)(?:(?P<times>(?P<t_n>{_NUM})倍))",
         rf"(?P<qty>(?P<q_n>{_NUM})(?:(?<=\d)[ \u3000](?=[万亿千余多]?(?:{_UNIT_ALT})))?(?P<q_mid0>余|多)?(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
         # a bare decimal stated as a value (收入比由1.98缩小到1.95, 死亡率为0.093): a ratio without unit
         r"(?P<bare>(?<=[\u4e00-\u9fff])\d+\.\d+(?=[，。；、）)（(：:\s]|缩|扩|下|上|增|减|提|以|$))",
