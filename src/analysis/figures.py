@@ -72,10 +72,15 @@ _NAMED_RE = re.compile("(?:" + "|".join(re.escape(c) + r"(?<![\d.].)(?:" + "|".j
 # names that follow a shape rather than a spelling: 15分钟生活圈 / 15分钟政务服务圈
 # (and 五年来 / 三年来, the period a review looks back on, as 一年来 is)
 # (and 二次办理 / 二次交办, "a second time", an ordinal; 十件民生实事 / 十大民生工程, a named programme)
-# (each begins with a digit or a Chinese numeral: the look-ahead skips every other position at once)
-_NAMED_SHAPES = re.compile(r"(?=[\d一二三四五六七八九十两])(?:\d+分钟[\u4e00-\u9fff]{0,6}?圈|(?<![\d一二三四五六七八九十两])[一二三四五六七八九十两]+年来"
-                           r"|(?<![\d一二三四五六七八九十两第])二次(?=[\u4e00-\u9fff])|[一二三四五六七八九]年级"
-                           r"|(?<![\d一二三四五六七八九十两第])[一二三四五六七八九十]+(?:件|项|大)(?:民生|惠民|为民)?(?:实事|工程))")
+# (each begins with a digit or a Chinese numeral, read first: the engine skips straight to the positions holding one;
+# each branch then looks back at that character for its own class and past it for what may not come before. A digit
+# after a digit starts nothing: the run's first digit was tried with every end the later one could have, and no match
+# ends in a digit)
+_NAMED_SHAPES = re.compile(r"[\d一二三四五六七八九十两](?:(?<=\d)(?<!\d.)\d*分钟[\u4e00-\u9fff]{0,6}?圈|(?<=[一二三四五六七八九十两])(?:"
+                           r"(?<![\d一二三四五六七八九十两].)[一二三四五六七八九十两]*年来"
+                           r"|(?<=二)(?<![\d一二三四五六七八九十两第].)次(?=[\u4e00-\u9fff])|(?<=[一二三四五六七八九])年级"
+                           r"|(?<=[一二三四五六七八九十])(?<![\d一二三四五六七八九十两第].)[一二三四五六七八九十]*(?:件|项|大)(?:民生|惠民|为民)?"
+                           r"(?:实事|工程)))")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
 _AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # \u00a0: a line break inside the number (ingest)
