@@ -253,13 +253,14 @@ def find_figures(doc: Document) -> list[Figure]:
     folded = doc.folded
     named = sorted((m.start(), m.end()) for r in (_NAMED_RE, _NAMED_SHAPES) for m in r.finditer(folded))
     named_starts = [s for s, _ in named]
+    named_ends = [e for _, e in named]
     out: list[Figure] = []
     year = doc.year
     for m in _GRAMMAR.finditer(folded):
         start, end = m.span()
         # a named number (十三五, 一带一路) overlapping the match: only names starting before its end can
         k = bisect.bisect_left(named_starts, end)
-        if k and any(start < e for _, e in named[max(0, k - 8):k]):
+        if k and max(named_ends[max(0, k - 8):k]) > start:  # (any of them ending after the match's start)
             continue
         fig = _build(m, folded, year)
         if fig is None:
@@ -614,12 +615,14 @@ def _strip_to_noun(s: str) -> str:
     # split at numbers, but keep those glued to Latin letters (4A级景区, 5G基站)
     s = _strip_trailing(_NUMBER_WORD.sub(" ", s).rsplit(" ", 1)[-1])
     masked = _NOT_VERBS.sub(_mask, s) if _NOT_VERBS.search(s) else s
-    last = None
-    for m in _VERB_RE.finditer(masked):
-        last = m
-    if last:
-        s = s[last.end():]
+    # (the text after the last verb is the last piece the verbs split the masked text into: the mask keeps lengths)
+    pieces = _VERB_SPLIT(masked)
+    if len(pieces) > 1:
+        s = s[len(s) - len(pieces[-1]):]
     return _strip_leading(s)
+
+
+_VERB_SPLIT = _VERB_RE.split  # (the pattern has no groups: split returns the pieces only)
 
 
 def _strip_trailing(s: str) -> str:
