@@ -72,10 +72,15 @@ _NAMED_RE = re.compile("(?:" + "|".join(re.escape(c) + r"(?<![\d.].)(?:" + "|".j
 # names that follow a shape rather than a spelling: 15分钟生活圈 / 15分钟政务服务圈
 # (and 五年来 / 三年来, the period a review looks back on, as 一年来 is)
 # (and 二次办理 / 二次交办, "a second time", an ordinal; 十件民生实事 / 十大民生工程, a named programme)
-# (each begins with a digit or a Chinese numeral: the look-ahead skips every other position at once)
-_NAMED_SHAPES = re.compile(r"(?=[\d一二三四五六七八九十两])(?:\d+分钟[\u4e00-\u9fff]{0,6}?圈|(?<![\d一二三四五六七八九十两])[一二三四五六七八九十两]+年来"
-                           r"|(?<![\d一二三四五六七八九十两第])二次(?=[\u4e00-\u9fff])|[一二三四五六七八九]年级"
-                           r"|(?<![\d一二三四五六七八九十两第])[一二三四五六七八九十]+(?:件|项|大)(?:民生|惠民|为民)?(?:实事|工程))")
+# (each begins with a digit or a Chinese numeral, read first: the engine skips straight to the positions holding one;
+# each branch then looks back at that character for its own class and past it for what may not come before. A digit
+# after a digit starts nothing: the run's first digit was tried with every end the later one could have, and no match
+# ends in a digit)
+_NAMED_SHAPES = re.compile(r"[\d一二三四五六七八九十两](?:(?<=\d)(?<!\d.)\d*分钟[\u4e00-\u9fff]{0,6}?圈|(?<=[一二三四五六七八九十两])(?:"
+                           r"(?<![\d一二三四五六七八九十两].)[一二三四五六七八九十两]*年来"
+                           r"|(?<=二)(?<![\d一二三四五六七八九十两第].)次(?=[\u4e00-\u9fff])|(?<=[一二三四五六七八九])年级"
+                           r"|(?<=[一二三四五六七八九十])(?<![\d一二三四五六七八九十两第].)[一二三四五六七八九十]*(?:件|项|大)(?:民生|惠民|为民)?"
+                           r"(?:实事|工程)))")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
 _AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # \u00a0: a line break inside the number (ingest)
@@ -91,32 +96,40 @@ _Y = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 _SEP = r"(?:-|~|至|到)"
+# guards (below): every date branch has 年 or 月 after at most nine characters of years, months and range signs
+# (2020-2024年); every _NUM is a run of these characters
+_DATE_GUARD = r"(?=[\d〇零一二三四五六七八九十\-~至到份]{0,9}[年月])"
+_NUM_RUN = rf"[\d,.\u00a0{CN_CHARS}点]+"
 
 _GRAMMAR = re.compile(
     # every figure starts with a digit, a Chinese numeral or 半: positions that cannot start one fail at once
     rf"(?=[\d{CN_CHARS}半])(?:" + "|".join([
         # dates and date ranges (before plain numbers: 6月18-19日 is one figure)
-        rf"(?P<drange>(?:(?P<dr_y>{_Y})年)?(?P<dr_m>{_MON})月(?P<dr_d1>{_DAY})(?P<dr_ri>[日号])?{_SEP}"
+        # (each guard in front of a group of branches is a test every match of the group passes — a 年 or 月 within its
+        # first ten characters, the 分之, 倍, range sign or colon after a run of number characters — so a number that
+        # cannot start one skips the group at once instead of parsing itself again in each branch; the groups keep
+        # their order, and a match is the same with or without the guards)
+        rf"{_DATE_GUARD}(?:(?P<drange>(?:(?P<dr_y>{_Y})年)?(?P<dr_m>{_MON})月(?P<dr_d1>{_DAY})(?P<dr_ri>[日号])?{_SEP}"
         rf"(?:(?:(?P<dr_y2>{_Y})年)?(?P<dr_m2>{_MON})月)?(?P<dr_d2>{_DAY})[日号])",
         rf"(?P<mrange>(?:(?P<mr_y>{_Y})年)?(?P<mr_m>{_MON})月?(?:份)?{_SEP}(?:(?P<mr_y2>{_Y})年)?(?P<mr_m2>{_MON})月(?:份)?(?!{_DAY}[日号]))",
         rf"(?P<date>(?:(?P<d_y>{_Y})年)?(?P<d_m>{_MON})月(?P<d_d>{_DAY})[日号])",
         rf"(?P<ymonth>(?P<ym_y>{_Y})年(?P<ym_m>{_MON})月(?:份)?)",
         rf"(?P<yrange>(?P<yr_y>{_Y})年?{_SEP}(?P<yr_y2>{_Y})年)",
         rf"(?P<year>(?P<y_y>{_Y})年)",  # 2014年度 is the year 2014年 followed by 度
-        rf"(?P<month>(?<![\d个]){_MON}月(?:份)?(?![\d{CN_CHARS}]))",
+        rf"(?P<month>(?<![\d个]){_MON}月(?:份)?(?![\d{CN_CHARS}])))",
         # ranges of quantities
-        rf"(?P<range>(?P<r_a>{_NUM})(?P<r_ua>{_PCT})?{_SEP}(?P<r_b>{_NUM})(?P<r_mult>{_MULT})?(?P<r_mid>余|多)?(?P<r_unit>{_PCT}|(?:{_UNIT_ALT}){_PER}))",
+        rf"(?={_NUM_RUN}{_PCT}?{_SEP})(?:(?P<range>(?P<r_a>{_NUM})(?P<r_ua>{_PCT})?{_SEP}(?P<r_b>{_NUM})(?P<r_mult>{_MULT})?(?P<r_mid>余|多)?(?P<r_unit>{_PCT}|(?:{_UNIT_ALT}){_PER})))",
         # fractions and percents written in words
-        rf"(?P<frac>(?P<f_den>{_NUM})分之(?P<f_num>{_NUM}))",
+        rf"(?={_NUM_RUN}分之)(?:(?P<frac>(?P<f_den>{_NUM})分之(?P<f_num>{_NUM})))",
         r"(?P<half>一半|半数)",
         r"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十|(?<!\d)\d(?![\d.]))成(?![立本交功绩果员效为熟型品都市]))",
         # percents, multiples, quantities
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
         # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)
-        r"(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：∶]1(?![\d.]))",
-        r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff]))",
+        r"(?=[\d.]+[:：∶/])(?:(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：∶]1(?![\d.]))",
+        r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff])))",
         r"(?P<days>(?P<dy_a>\d+\.\d+|\d+(?=[-~至]\d)|\d+(?=日(?:内|以内)))(?:[-~至](?P<dy_b>\d+(?:\.\d+)?))?日(?![\d期])(?<!月\d日))",
-        rf"(?P<times>(?P<t_n>{_NUM})倍)",
+        rf"(?={_NUM_RUN}倍)(?:(?P<times>(?P<t_n>{_NUM})倍))",
         rf"(?P<qty>(?P<q_n>{_NUM})(?:(?<=\d)[ \u3000](?=[万亿千余多]?(?:{_UNIT_ALT})))?(?P<q_mid0>余|多)?(?P<q_mult>{_MULT})?(?P<q_mid>余|多)?(?P<q_unit>(?:{_UNIT_ALT}){_PER}))",
         # a bare decimal stated as a value (收入比由1.98缩小到1.95, 死亡率为0.093): a ratio without unit
         r"(?P<bare>(?<=[\u4e00-\u9fff])\d+\.\d+(?=[，。；、）)（(：:\s]|缩|扩|下|上|增|减|提|以|$))",
@@ -240,13 +253,14 @@ def find_figures(doc: Document) -> list[Figure]:
     folded = doc.folded
     named = sorted((m.start(), m.end()) for r in (_NAMED_RE, _NAMED_SHAPES) for m in r.finditer(folded))
     named_starts = [s for s, _ in named]
+    named_ends = [e for _, e in named]
     out: list[Figure] = []
     year = doc.year
     for m in _GRAMMAR.finditer(folded):
         start, end = m.span()
         # a named number (十三五, 一带一路) overlapping the match: only names starting before its end can
         k = bisect.bisect_left(named_starts, end)
-        if k and any(start < e for _, e in named[max(0, k - 8):k]):
+        if k and max(named_ends[max(0, k - 8):k]) > start:  # (any of them ending after the match's start)
             continue
         fig = _build(m, folded, year)
         if fig is None:
@@ -601,12 +615,14 @@ def _strip_to_noun(s: str) -> str:
     # split at numbers, but keep those glued to Latin letters (4A级景区, 5G基站)
     s = _strip_trailing(_NUMBER_WORD.sub(" ", s).rsplit(" ", 1)[-1])
     masked = _NOT_VERBS.sub(_mask, s) if _NOT_VERBS.search(s) else s
-    last = None
-    for m in _VERB_RE.finditer(masked):
-        last = m
-    if last:
-        s = s[last.end():]
+    # (the text after the last verb is the last piece the verbs split the masked text into: the mask keeps lengths)
+    pieces = _VERB_SPLIT(masked)
+    if len(pieces) > 1:
+        s = s[len(s) - len(pieces[-1]):]
     return _strip_leading(s)
+
+
+_VERB_SPLIT = _VERB_RE.split  # (the pattern has no groups: split returns the pieces only)
 
 
 def _strip_trailing(s: str) -> str:

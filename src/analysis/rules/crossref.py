@@ -165,7 +165,8 @@ def _run_in_plan(doc, folded: str, f: Fig) -> bool:
 
 # 计划新建…、改造…, 项目计划实施, 县里安排改造…: 计划/安排/部署 used as a verb of intent — followed by a work verb,
 # not a noun (计划生育, 计划任务, 安排资金, 完成计划的95.8%) nor read after 按/超/完成 (按计划推进 reports progress)
-_PLAN_INTENT = re.compile(r"(?<![按照超完成列纳])(?:计划|安排|部署)(?:于|在|到|年内|今年|当年|全年|再|对|共|新|改|扩|续|建|修|实施|开展|"
+# (each word opens on its first character, the look-back after it: the engine skips straight to 计, 安 and 部)
+_PLAN_INTENT = re.compile(r"(?:计(?<![按照超完成列纳].)划|安(?<![按照超完成列纳].)排|部(?<![按照超完成列纳].)署)(?:于|在|到|年内|今年|当年|全年|再|对|共|新|改|扩|续|建|修|实施|开展|"
                           r"培训|招|投|安排|组织|举办|发放|落实|推进|引进|种植|造|植|整治|治理|硬化|铺设|打造|提升|创建|"
                           r"筹集|采购|购置|接种|检测|覆盖|帮扶|资助|转移|提供|解决|启动|开工|竣工|收储|供应|征收|拆除|"
                           r"搬迁|安置|完成|实现|达到|用|争取|增加|减少|下达|分配|支出|使用)")

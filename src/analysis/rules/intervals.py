@@ -28,6 +28,12 @@ class Interval:
     low_open: bool = False
     high_open: bool = False
 
+    def __init__(self, low: Decimal | None, high: Decimal | None, low_open: bool = False, high_open: bool = False):
+        # (the frozen dataclass's own __init__ sets each field through object.__setattr__; writing the instance's
+        # dict directly is twice as fast, and the rules' arithmetic builds some 80 intervals a report)
+        d = self.__dict__
+        d["low"], d["high"], d["low_open"], d["high_open"] = low, high, low_open, high_open
+
     # ------------------------------------------------------------ construction
     @classmethod
     def point(cls, x: Decimal) -> Interval:

@@ -444,7 +444,7 @@ def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
 
 # （含调解结案120件）/ （其中…）: a detail of the part before it, not one more part
 _NESTED_DETAIL = re.compile(r"[（(](?:含|其中|包括|内含|满分|总分|权重)[^）)]*$")
-_NESTED_LEAD = re.compile(r"(?<![（(])其中")
+_NESTED_LEAD = re.compile(r"其(?<![（(].)中")  # (?<![（(])其中, opening on 其 for the engine to skip to
 # 小学中完全小学40所 / 民事案件中调解结案…: a split of a part named before (中学, 中心, 中央… are words, not 中 "among")
 # …，护理人员中主管护师22人、护师40人: a whole named right before its first item (高中, 集中, 期中 are words)
 _NAMED_WHOLE_AHEAD = re.compile(r"^(?:其中|在)?[\u4e00-\u9fff]{2,8}?" + AMONG_ZHONG + r"(?=[\u4e00-\u9fff])")
