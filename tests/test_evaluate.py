@@ -14,9 +14,9 @@ from conftest import ROOT
 TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
           "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19",
           "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27",
-          "tuning28", "tuning29", "tuning30", "tuning31", "tuning32"]
+          "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13",
-            "heldout14", "heldout15", "heldout16", "heldout17"]
+            "heldout14", "heldout15", "heldout17"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
@@ -55,7 +55,9 @@ RECALL = {"tuning": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.97, "tu
           # first scores of fresh sets nobody has tuned on yet (64.4%, 79.8%, 79.9%): raise them as rules catch up
           "tuning28": 0.62, "tuning29": 0.77, "tuning30": 0.77,
           # sixth session: first scores of tuning31 (75.7%) and tuning32 (70.3%), before any rule saw them
-          "tuning31": 0.73, "tuning32": 0.68}
+          "tuning31": 0.73, "tuning32": 0.68,
+          # the former heldout16, burned at the end of the sixth session after its second blind score (75.1%)
+          "tuning33": 0.73}
 
 
 @pytest.mark.parametrize("folder,recall", sorted(RECALL.items()))
