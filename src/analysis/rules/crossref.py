@@ -284,7 +284,7 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     own = _OWN_YEAR.match(folded, clause_start(folded, f.start))
     if own:
         s0 = own.start()  # “十五”期间，…年均增长11.4%，2005年达到38.6亿元: a clause dated on its own is of that year
-    if _SUBPERIOD.search(folded, s0, f.start) or _MULTI_YEAR.search(folded, s0, f.start):
+    if _MULTI_YEAR.search(folded, s0, f.start) or _other_subperiod(folded, s0, f.start):
         return True
     if _part_of_year_led(doc, folded, f):
         return True
@@ -301,6 +301,18 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
         while m and any(a <= m.start() < b for a, b in spans):
             m = _MONTH_OR_SPAN.search(folded, m.end(), f.start)
     return bool(m)
+
+
+def _other_subperiod(folded: str, s0: int, end: int) -> bool:
+    """_SUBPERIOD.search(folded, s0, end), but a part of the year that the report's title makes its whole period
+    (2021年上半年工作总结: 上半年全市共查办…) is the report's own period, not a part of it."""
+    m = _SUBPERIOD.search(folded, s0, end)
+    if m is None or not _PART_OF_YEAR.fullmatch(m.group(0)):
+        return m is not None
+    title = _title(folded)
+    while m is not None and _PART_OF_YEAR.fullmatch(m.group(0)) and m.group(0) in title and "全年" not in title:
+        m = _SUBPERIOD.search(folded, m.end(), end)
+    return m is not None
 
 
 # a heading or a paragraph that opens with a part of the year (一、一季度, 上半年，全市…): what follows is of that part
@@ -338,12 +350,18 @@ def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
         return False  # no part of the year is named anywhere
     m = _PARA_PART_LEAD.match(folded, paragraph_start(folded, f.start))
     word = m.group(0).strip().rstrip("，,") if m else ""
+    title = _title(folded)
     if not word:
         h = _PART_OF_YEAR.search(doc.section_at(f.start) or "")
         word = h.group(0) if h else ""
+        if word and f.sent >= 0 and "全年" not in title:
+            # 六、下半年工作打算 … 总的来看，上半年全市共查办…: the sentence names the title's own part of the year
+            # (2021年上半年工作总结), which the heading's part does not override
+            own = _PART_OF_YEAR.search(folded, doc.sentences[f.sent].start, f.start)
+            if own and own.group(0) != word and own.group(0) in title:
+                return False
     if not word:
         return False
-    title = _title(folded)
     return word not in title or "全年" in title
 
 
@@ -844,6 +862,8 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(r for r in _indicator_rates(doc, folded, figs) if r["figure_ids"] not in done)
     done = {(r["figure_ids"]) for r in out}
     out.extend(r for r in _indicator_amounts(doc, folded, figs) if r["figure_ids"] not in done)
+    done = {(r["figure_ids"]) for r in out}
+    out.extend(r for r in _bare_verb_amounts(doc, folded, figs) if r["figure_ids"] not in done)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
         slipped = {(r["verdict"], r["figure_ids"]) for r in slips}
@@ -1339,12 +1359,17 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+# a three-character row name that ends as an amount's does (售水量, 销售额, 户籍数) names one metric plainly
+_AMOUNT_NAME_END = re.compile(r"[\u4e00-\u9fff]{2}[量额数]$")
+
+
 def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The actual value of an amount in an indicator table's row (新增市场主体  3,000户  2,860户: name, planned value,
     actual value, under a header naming the two columns) and the one sentence of the report whose label ends with that
     name (全年新增市场主体3,060户): consistent when the two agree within rounding, inconsistent when they cannot."""
     rows = _table_actuals(doc, figs, lambda name, a, cell: a.quantity and not a.qualifier and a.value_high is None
-                          and len(name) >= 4 and _LABEL_AFTER_COLON.fullmatch(name) is not None
+                          and (len(name) >= 4 or _AMOUNT_NAME_END.search(name))
+                          and _LABEL_AFTER_COLON.fullmatch(name) is not None
                           and name not in _GENERIC)
     out = []
     for name, a in rows:
@@ -1367,6 +1392,49 @@ def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                               f"{name} is {a.text} in the indicator table and {f.text} in the text; one of them is wrong.",
                               f"{name}在指标表中为{a.text}、正文中为{f.text}，二者矛盾，应核对。",
                               "same metric stated with two values"))
+    return out
+
+
+# a list item named by its verb alone (…归集住房公积金58.72亿元，提取41.82亿元，发放…): two characters after a comma
+_BARE_VERB_ITEM = re.compile(r"[，,、]([\u4e00-\u9fff]{2})$")
+
+
+def _bare_verb_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """An amount named by its bare verb as the later item of a list (归集…58.72亿元，提取41.82亿元) and the one sentence
+    of the report that names the verb's amount (全年提取额41.28亿元): consistent when the two agree within rounding,
+    inconsistent when they cannot."""
+    if "额" not in folded:
+        return []
+    def plain(f: Fig) -> bool:
+        return (f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None and not _cr_table_row(folded, f)
+                and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f)
+                         or is_reference(folded, f) or is_per_unit(folded, f)))
+    out = []
+    for f in figs:
+        if not f.quantity or f.sent < 0:
+            continue
+        s0 = doc.sentences[f.sent].start
+        m = _BARE_VERB_ITEM.search(folded, max(s0, f.start - 3), f.start)
+        if m is None or not any(g.sent == f.sent and g.quantity and g.end <= m.start() and g.base_unit == f.base_unit
+                                for g in figs) or not plain(f):
+            continue  # (the item stands in a list of amounts of one unit)
+        name = m.group(1) + "额"
+        found = [g for g in figs if g is not f and g.quantity and g.sent >= 0 and g.sent != f.sent
+                 and g.base_unit == f.base_unit
+                 and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, g.start, _ITEM_SEP):g.start])) == name]
+        if len(found) != 1 or not plain(found[0]):
+            continue
+        a = found[0]
+        x, y = (a, f) if a.start < f.start else (f, a)
+        if x.norm_interval().overlaps(y.norm_interval()):
+            out.append(result("cross_reference", schema.CONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                              f"{x.text} = {y.text} ({name})", f"{name} is {x.text} and later {y.text}; the two agree.",
+                              f"{name}前后两处一致。"))
+        else:
+            out.append(result("cross_reference", schema.INCONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                              f"{x.text} ≠ {y.text} ({name})",
+                              f"{name} is given as {x.text} and later as {y.text}; one of them is wrong.",
+                              f"{name}前称{x.text}、后称{y.text}，二者矛盾，应核对。", "same metric stated with two values"))
     return out
 
 

@@ -25,7 +25,7 @@ from .common import clause_start, result
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始)|包括|主要包括|分别是|分别为)|：|:|——|--)"
-_QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,8}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,4}}?){_INTRO}")
+_QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,8}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,6}}?){_INTRO}")
 # (_PLAIN and _COUNT_NAME must not follow a numeral or 第: _unnumbered checks that, as a lookbehind at the start of
 # a pattern would make re try every position of the text)
 _NUMERAL = re.compile(r"[一二两三四五六七八九十百千第\d]")
@@ -34,7 +34,9 @@ _DIGIT_BEFORE = re.compile(r"[\d.,]")
 _PLAIN_INTRO = _INTRO[:-1] + r"|[。；;](?=(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９])))"
 _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点|支)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_PLAIN_INTRO}")
 # 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
-_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)[\u4e00-\u9fff]{1,6}?))(?P<tail>)(?P<intro>[（(]|[：:])")
+# (重点专科2个（针灸科、治未病科）: the noun before the count, its items in brackets right after the measure word)
+_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,6}?|(?=[（(]))))"
+                          r"(?P<tail>)(?P<intro>[（(]|[：:])")
 _DIGIT_MEASURE = re.compile(r"[2-9][项个大种条类件支]")  # (where _DIGIT_PAREN may match: a plain class scans fast)
 
 
