@@ -61,7 +61,7 @@ _MAY_LEAVE = re.compile(_OUTFLOW.pattern + r"|新登记|新注册|新办|余额"
 _CUMULATIVE_WORD = re.compile(r"累计|总数|总量")
 _ITEM_LEAD = re.compile(r"^(?:其中|全[国省市县区镇乡])")
 _RISE_TO = re.compile(r"(?:增加|增长|提高|上升|增)(?:到|至)")
-_YEAR_END_LEVEL = re.compile(r"^(?:年末|年底)(?:余额|总数|总量|存量|规模)")  # …，年末余额14.29亿元: the level reached
+_YEAR_END_LEVEL = re.compile(r"^(?:年末|年底)[\u4e00-\u9fff]{0,4}?(?:余额|总数|总量|存量|规模)")  # …，年末余额14.29亿元: the level reached
 _THIS_YEAR_END = re.compile(r"今年|当年|本年|(?<![上去])年末")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _PERIOD_WORD = re.compile(r"今年|全年|当年|本年|年内")
@@ -510,7 +510,10 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     out.extend(_year_from_parts(doc, folded, sents, paired))
     out.extend(_level_pair_flow_apart(doc, folded, figs, sents, paired, used))
     out.extend(_flow_and_previous_with_level_apart(doc, folded, figs, sents, paired, used))
-    return [r for r in out if r is not None]
+    out.extend(_total_with_previous_flow_apart(doc, folded, sents, paired, used))
+    out = [r for r in out if r is not None]
+    out.extend(_second_measures(folded, figs, out, paired))
+    return out
 
 
 # 移交问题线索2件，已立案1件 / 发出再审检察建议7件，法院已采纳6件: what was done with a set, in the clause right after it
@@ -1983,6 +1986,79 @@ def _level_pair_flow_apart(doc, folded: str, figs: list[Fig], sents: dict, paire
         paired.update((c.start, p.start))
         used.update((n.start, c.start))
         out.append(row)
+    return out
+
+
+_TOTAL_OF_FLOW = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{2,8}?)总额(?:为|达到|达)?$")
+_AT_YEAR_END = re.compile(r"^(?:截至|截止|到)?(?:本年末|当年末|年末|年底)[，,]?$")
+_FLOW_LEAD = re.compile(r"^(?:全年|当年|本年度?|年内)(?:共|累计)?")
+
+
+def _total_with_previous_flow_apart(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:
+    """截至年末，缴存总额512.46亿元（上年末为453.74亿元） with the year's flow of the same name in an earlier sentence of
+    the paragraph (全年缴存额58.72亿元): X总额 at year-end is the running sum of the flow X额 → previous + new = current.
+    Only the flow named exactly as the total without 总 (缴存额 ↔ 缴存总额) adds to it: 存款总额 is no sum of 吸收存款."""
+    out = []
+    for si, sfigs in sents.items():
+        if si <= 0:
+            continue
+        sq = [g for g in sfigs if g.quantity]
+        for k, c in enumerate(sq[:-1]):
+            p = sq[k + 1]
+            if c.start in paired or p.start in paired or not same_count_unit(c, p) \
+                    or not _BRACKET_PREVIOUS_DONE.match(folded[c.end:p.start]):
+                continue
+            m = _TOTAL_OF_FLOW.match(_label(folded, c))
+            if not m or not _AT_YEAR_END.match(folded[doc.sentences[si].start:c.start - len(_label(folded, c))].strip()):
+                continue
+            flow_name = m.group("noun") + "额"
+            para = folded.rfind("\n", 0, doc.sentences[si].start) + 1
+            cands = [n for sj in range(si - 1, -1, -1) if doc.sentences[sj].start >= para
+                     for n in sents.get(sj, ()) if n.quantity and same_count_unit(n, c) and n.start not in used
+                     and _FLOW_LEAD.sub("", _label(folded, n)) == flow_name and _FLOW_LEAD.match(_label(folded, n))]
+            if len(cands) != 1:
+                continue
+            n = cands[0]
+            if is_per_unit(folded, n) or is_change(folded, n) or is_target(folded, n) or in_plan(folded, doc, n) \
+                    or _other_year(doc, folded, n):
+                continue
+            row = _checked_three(folded, sents, p, n, c)
+            if row is None:
+                continue
+            paired.update((c.start, p.start))
+            used.update((n.start, c.start))
+            out.append(row)
+    return out
+
+
+_NEXT_MEASURE = re.compile(r"^(?:[（(][^（()）]{0,20}[）)])?、$")
+
+
+def _second_measures(folded: str, figs: list[Fig], rows: list[dict], paired: set[int]) -> list[dict]:
+    """全年发放贷款1.06万笔、39.84亿元 … 累计发放贷款9.82万笔（上年末为8.86万笔）、318.60亿元: a flow and its cumulative
+    each stated in two measures; the pair judged in the first measure carries the second (new ≤ cumulative)."""
+    by_id = {f.id: f for f in figs}
+    nxt = {}
+    qty = [f for f in figs if f.quantity]
+    for a, b in zip(qty, qty[1:]):
+        nxt[a.id] = b
+    out = []
+    for r in rows:
+        rf = sorted((by_id[i] for i in r.get("figure_ids", "").split() if i in by_id), key=lambda f: f.start)
+        for k, n in enumerate(rf):
+            for c in rf[k + 1:]:
+                n2, c2 = nxt.get(n.id), nxt.get(c.id)
+                if c2 is not None and folded.startswith(("（", "("), c.end):  # (the bracket's own figure: 上年末为8.86万笔)
+                    c2 = nxt.get(c2.id)
+                if n2 is None or c2 is None or c2.start in paired or n2.start >= c.start \
+                        or folded[n.end:n2.start] != "、" or not _NEXT_MEASURE.match(folded[c.end:c2.start]) \
+                        or not same_count_unit(n2, c2) or same_count_unit(n, n2) or not same_count_unit(n, c) \
+                        or "累计" not in _label(folded, c) or not _FLOW_NAMED.match(_label(folded, n)):
+                    continue
+                row = _two(folded, c2, n2)
+                if row is not None:
+                    paired.add(c2.start)
+                    out.append(row)
     return out
 
 

@@ -396,7 +396,7 @@ def _one_nested(parts: list[Fig], want: Interval) -> bool:
     return False
 
 
-_COMMA_FREE_JOINT = re.compile(r"、[^，,；;。：:（(]*")
+_COMMA_FREE_JOINT = re.compile(r"(?:、|[，,]占约?[\d.]+[%％][；;，,](?!其中))[^，,；;。：:（(]*")  # (…18个，占75.0%；Ⅳ类4个: a bare share between)
 _HALF_JOINT = re.compile(r"[，,][\u4e00-\u9fff]{1,6}")  # …主办21件，协办7件: the second half in a clause of its own
 
 
@@ -756,7 +756,7 @@ _SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意
 # 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
 _IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:当)?中[，,]")
 # (or with no 在: 全镇26个行政村中，一类村12个、…)
-_IN_STATED_WHOLE = re.compile(r"^在?[^，,。；;\d０-９]{0,12}?[\d０-９][\d０-９,，.．]*[^\d０-９，,。；;]{1,8}?" + AMONG_ZHONG + r"[，,：:]")
+_IN_STATED_WHOLE = re.compile(r"^在?[^，,。；;\d０-９]{0,12}?[\d０-９][\d０-９,，.．]*[^\d０-９，,。；;]{1,14}?" + AMONG_ZHONG + r"[，,：:]")
 # 已完成整改19个，正在整改3个，需长期坚持的2个: items by status (done / under way / long-term) are the whole set
 _DONE = re.compile(r"(?:已|已经)(?:完成|办结|整改|解决|落实)[\u4e00-\u9fff]{0,4}$")
 _UNDER_WAY = re.compile(r"(?:正在|正|尚在|仍在|未|尚未|需长期|长期|持续|逐步|部分|基本|另有)[\u4e00-\u9fff]{0,8}$")
@@ -1620,7 +1620,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 out.append((g, parts, g_sure))
         whole = _IN_WHOLE.match(stext) if "中" in stext else None
         # (with no 在, only a list without shares: shares say by themselves which whole they split)
-        inside = None if (whole or lead or "中" not in stext or not stext.startswith("在") and "占" in stext) \
+        inside = None if (whole or lead or "中" not in stext or not stext.startswith("在") and "占" in stext
+                          and not _BARE_SHARES_ONLY.fullmatch(stext)) \
             else _IN_STATED_WHOLE.match(stext)
         differences = "收入" in stext or "送审" in stext or "资产" in stext
         grading = "优秀" in stext or "良好" in stext or "合格" in stext or "称职" in stext  # a review's grades
@@ -1712,9 +1713,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 parts = [g for g in listed if same_count_unit(g, wholes[0])]
                 # a parallel list (刑事案件…，民商事案件…，行政案件…) splits the whole; 满意度评价1,650件，评价满意1,432件
                 # nests one in the other: reported only when it adds up
-                heads = {item_label(folded, g)[-1:] for g in parts}
+                heads = {_scale_head(item_label(folded, g)) for g in parts}
                 parts = _dimension_cut(folded, wholes[0], parts) if len(parts) >= 2 else None  # 女教师…，党员教师…
-                if parts is not None and len(parts) >= 2:
+                if parts is not None and len(parts) >= 2 and not (
+                        "占" in stext and not _bare_shares_fit(folded, sfigs, wholes[0], parts)):
                     out.append((wholes[0], parts, False if len(heads) == 1 else None))
         if not (inside or whole or lead) and has_in:
             # 截至12月20日，10件实事中全面完成8件、基本完成1件、未完成2件: the whole stated right before 中, its parts by
@@ -1762,6 +1764,29 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
 # 排在前三位的是A…、B…、C… / 居前五位的依次为…: the first few of a ranking, a selection and never the whole
 _TOP_N = re.compile(r"(?:排|居|列|位)[^，,；;。：:\d]{0,3}前[一二三四五六七八九十两\d]{1,2}(?:位|名|类|项)"
                     r"|前[一二三四五六七八九十两\d]{1,2}(?:位|名)(?:的)?(?:依次)?(?:是|为)")
+
+
+# …中，Ⅰ～Ⅲ类水质断面18个，占75.0%；Ⅳ类4个…: every share bare (占 then the number), so of the whole stated before 中
+_BARE_SHARES_ONLY = re.compile(r"(?:[^占]|占(?=约?[\d０-９]))*")
+_SCALE = re.compile(r"^[^，,；;、类级]*?[\dⅠ-Ⅻ一二三四五六七八九十ABCDE甲乙丙丁～~至\-—]+(?:类|级)")
+
+
+def _bare_shares_fit(folded: str, sfigs: list[Fig], whole: Fig, parts: list[Fig]) -> bool:
+    """Does each bare share right after a part (…18个，占75.0%) give that part's share of the whole (18/24)?"""
+    ps = [g for g in sfigs if g.kind == "percent"]
+    for q in ps:
+        p = next((x for x in parts if x.end <= q.start and re.fullmatch(r"[，,]占约?", folded[x.end:q.start])), None)
+        want, got = _pct(q), (share_interval(p, whole) if p is not None else None)
+        if p is None or want is None or got is None or not got.overlaps(want):
+            return False
+    return bool(ps)
+
+
+def _scale_head(label: str) -> str:
+    """The head of a list item: the class or grade of a scale when it names one (Ⅰ～Ⅲ类水质断面, Ⅳ类, 劣Ⅴ类 → 类; 二级,
+    三级 → 级), else its last character."""
+    m = _SCALE.match(label)
+    return m.group(0)[-1] if m else label[-1:]
 
 
 def _top_ranked(folded: str, parts: list[Fig]) -> bool:
