@@ -242,6 +242,9 @@ def _planned_before(doc, figs: list[Fig], r: Fig, cands: list[Fig]) -> list[Fig]
             and not is_base(folded, g) and not is_change(folded, g) and not in_plan(folded, doc, g)]
 
 
+_TERMS_NAMED = re.compile(r"([^与和同及，,；;、。\d]{2,8})(?:与|和|同)([^与和同及，,；;、。\d]{2,8})(?:之比|的比值?)(?:为|是|约为|约)?$")
+
+
 def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
     """A ratio whose terms are not pinned down by its own sentence → every plausible pairing, each (nums, den,
     scale, name). A weak pairing: the caller reports it only when one of them holds, never as an error."""
@@ -254,6 +257,15 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
         dens = [g for g in q if _re.search(r"专任教师$", _lab(folded, g))] or \
             [g for g in q if _re.search(r"教师$", _lab(folded, g))]
         return [([n], d, Decimal(1), "生师比") for n in nums for d in dens]
+    named = _TERMS_NAMED.search(lab) if r.kind == "ratio" and r.text.endswith(":1") else None
+    if named:
+        # 在校学生2,436人。…专任教师172人…；学生与专任教师之比为14.2:1: a ratio named by its two terms — the last
+        # figure of the paragraph each term names (the label ends with it), the first over the second
+        q = [g for g in _paragraph_before(doc, figs, r) if g in set(_quantities(figs, folded, doc, r))]
+        a, b = named.group(1), named.group(2)
+        num = next((g for g in reversed(q) if _VERB_END.sub("", _lab(folded, g)).endswith(a)), None)
+        den = next((g for g in reversed(q) if _VERB_END.sub("", _lab(folded, g)).endswith(b)), None)
+        return [([num], den, Decimal(1), f"{a}与{b}之比")] if num and den and num is not den else []
     if r.kind == "percent" and _BOTH_SATISFIED.search(_clause_text(folded, r)):
         # 满意的139件、基本满意的11件，满意和基本满意率98.7% with no 不满意 count: over the cases counted before
         sent_q = _quantities(figs, folded, doc, r, same_sentence=True)
@@ -474,7 +486,7 @@ def _bound(folded: str, r: Fig) -> bool:
 
 # every word a ratio form below names (in the clause before the figure), or a unit per something (张/千人, /10万)
 # (each alternative opens with a literal character, so the engine skips ahead to them: 人均|生均|户均, not [人生户]均)
-_NAMES_A_RATIO = re.compile(r"生师比|收入比|死亡率|出生率|负债率|提取率|贷款率|城镇化率|满意|执行率|完成率|每|人均|生均|户均")
+_NAMES_A_RATIO = re.compile(r"生师比|之比|收入比|死亡率|出生率|负债率|提取率|贷款率|城镇化率|满意|执行率|完成率|每|人均|生均|户均")
 
 
 def _candidates(doc, figs: list[Fig]) -> list[Fig]:

@@ -492,6 +492,9 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         for s in group:
             if s.part is not None and s.total is None:
                 s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
+        if len(group) == 1 and first.part is not None and first.total is None and not first.rate and not first.whole:
+            first.total = _days_whole(doc, folded, figs, first)
+            first.weak = first.weak or first.total is not None  # (the larger 天数 may be a peer: a row only when it holds)
         if len(group) > 1 and first.whole and any(s.total is None and s.part is not None for s in group):
             # 共计1,500万元，其中A 900万元、B 450万元、C 150万元，分别占到位资金的60%、25%和10%: one named whole for the
             # list — the one the others were paired with, when the listed parts make it up (a wrong share aside)
@@ -517,7 +520,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                                or _noun_whole(doc, folded, figs, first) or _group_in_part_label(folded, sents, first))
         if first.rate and first.part is None and len(group) == 1:
             pair = (_bracketed_pair(folded, figs, first) or _bracketed_whole(folded, figs, first, before_figs)
-                    or _have_of(folded, first, before_figs) or _among_of(folded, first, before_figs))
+                    or _have_of(folded, first, before_figs) or _among_of(folded, first, before_figs)
+                    or _load_of_capacity(doc, folded, figs, first, before_figs))
             complement = before_figs and _negates(folded, before_figs[-1], first.stem)
             last_own = next((g for g in reversed(before_figs) if not is_reference(folded, g) and not _bracket_base(folded, g)), None)
             if not pair and not complement:
@@ -1617,7 +1621,15 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
         # (校舍改造类占全部承办建议的: the class named by its items' own words — 涉及校舍改造的11件)
         stem = s.stem if s.rate else _CLASS_TAIL.sub("", _COUNT_OF_TAIL.sub("", _TIME_HEAD.sub("", _re.sub(r"^其中", "", s.stem))))
         # (非国有企业占…: the last four characters, and a negation before them — 非国有企业 is not 国有企业)
+        full = stem
         stem = stem if s.rate else stem[-5:] if len(stem) > 4 and stem[-5] in "非未不无没" else stem[-4:]
+        if not s.rate and len(full) > len(stem):
+            # 住房消费类提取32.56亿元，非住房消费类提取8.72亿元，住房消费类提取占…: a label that is the whole long
+            # stem names the part, before one that only ends with its last characters (非住房消费类提取)
+            exact = next((g for g in reversed(before_figs)
+                          if _NAME_LEAD.sub("", _LABEL_TRIM.sub("", _segment_before(folded, g))) == full), None)
+            if exact is not None:
+                return exact
         if s.rate and stem.endswith("满意"):
             # 满意的248件、基本满意的57件，满意和基本满意的合计305件，满意率97.8%: the rate counts both
             both = _rx(re.escape(stem) + r"(?:和|与|及|、)基本" + re.escape(stem) + r"的?(?:合计|共计|共|总计|总数)?$")
@@ -1639,6 +1651,14 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
                 # 其中 opens the share's own clause and names the part (…肢体残疾6,372人…，其中肢体残疾所占比重为49.6%)
                 between = folded[g.end:clause_start(folded, s.pct.start)]
                 return None if "其中" in between else g
+        if not s.rate and (unit_count := _UNIT_COUNT_TAIL.search(full)):
+            # 已消除返贫致贫风险874户，风险消除户数占…: "X户数" counts the 户 of the nearest figure in 户 whose clause
+            # holds every character of X, whatever their order (消除…风险 / 风险消除)
+            x = full[:unit_count.start()]
+            g = next((g for g in reversed(before_figs) if g.unit == unit_count.group(1)), None)
+            if g is not None and len(x) >= 2 and not is_reference(folded, g) and all(
+                    c in _clause_text(folded, g) for c in x) and "其中" not in folded[g.end:clause_start(folded, s.pct.start)]:
+                return g
         if s.rate:
             return None
         # 其中卫生技术人员357人，卫技人员占比85.0%: the item named short, its characters in order in one label only
@@ -1697,6 +1717,7 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
 _OWN_LABEL = re.compile(r"[^（(]*$")
 _BOUNDS = ("at_least", "more_than", "at_most", "less_than")
 _AMONG_COUNT = re.compile(r"[^，,；;。\d%]{0,12}中[，,]?(?:仅有|只有|共有|仅|只|有)?")
+_UNIT_COUNT_TAIL = re.compile(r"([人户件次个项家名所座])数$")
 _CLASS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:类|方面)$")
 _TIME_HEAD = re.compile(r"^(?:今年|当年|本年|全年|年内)(?=..)")
 _COUNT_OF_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![人户件次个项家名所座])数$")
@@ -2345,6 +2366,48 @@ def _loose_whole(doc, folded: str, figs: list[Fig], s: Share, listed: set[int] =
             continue
         got = share_interval(part, g, s.extra)
         return g if got is not None and want is not None and got.overlaps(want) else None
+    return None
+
+
+def _load_of_capacity(doc, folded: str, figs: list[Fig], s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """日供水能力48万立方米 … 最高日供水量42.6万立方米，高峰负荷率为86.5%: a load (负荷) or use (利用) rate is the
+    amount just before it over the capacity (能力) of the same unit stated before in the report, when both labels
+    name one thing (two characters in common)."""
+    if not _re.search(r"(?:负荷|利用)$", s.stem) or not before_figs:
+        return None
+    part = before_figs[-1]
+    if part.qualifier or not part.value or is_reference(folded, part) or "能力" in _clause_text(folded, part):
+        return None
+    label = item_label(folded, part)
+    pairs = {label[i:i + 2] for i in range(len(label) - 1)}
+    for g in _upto(doc, figs, part.start):
+        if g is part or g.end > part.start or not same_unit(g, part) or not g.value or g.qualifier or is_reference(folded, g):
+            continue
+        own = item_label(folded, g)
+        if own.endswith("能力") and any(own[i:i + 2] in pairs for i in range(len(own) - 1)):
+            return (part, g) if not _smaller(g, part) else None
+    return None
+
+
+def _days_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+    """有效监测天数为365天 … 优良天数289天，优良天数比例为79.2%: a proportion of days (…天数比例/占比) with no named
+    whole is of the days counted before it in the paragraph under another 天数 label — the nearest such count no
+    smaller than the part (the kinds of days listed between, 优86天、良203天, name no 天数). Weak: that count may
+    be a peer of the part rather than its whole, so it is reported only when it gives the stated share."""
+    part = s.part
+    if part.base_unit != "天" or not s.stem.endswith("天数") or not part.exact:
+        return None
+    para = folded.rfind("\n", 0, part.start) + 1
+    own = _OWN_LABEL.search(_segment_before(folded, part)).group(0)
+    for g in _upto(doc, figs, part.start):
+        if g.start < para:
+            return None
+        if g is part or g.end > part.start or g.base_unit != "天" or not g.exact or g.qualifier or is_reference(folded, g):
+            continue
+        label = _clause_text(folded, g)
+        if "天数" not in label or s.stem in label or (own and own in label) or _smaller(g, part) or not counts_into(g, part):
+            continue
+        return g
     return None
 
 
@@ -3833,6 +3896,15 @@ def _large_n_row(n_fig: Fig, f: Fig, p: Interval) -> dict | None:
     return result("granularity", schema.CONSISTENT, [n_fig, f], start, end, f"{f.text} of {n_fig.text}", computed, en, zh)
 
 
+_CUT_LEAD = re.compile(r"(?:按|从)[\u4e00-\u9fff]{1,8}(?:分|看|划分|区分)[，,]")
+
+
+def _day_tally(folded: str, g: Fig) -> bool:
+    """在76天超标天数中 / 优良天数289天: days counted as a tally (a 天数 named beside them), not a span of time."""
+    return g.base_unit == "天" and ("天数" in _clause_text(folded, g)[-8:] or folded.startswith("天数", g.end)
+                                    or _re.match(r"[\u4e00-\u9fff]{0,6}天数", folded[g.end:g.end + 8]) is not None)
+
+
 def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
     """The count a percent is taken over: an exact count in its clause or the clause before it."""
     # bases, changes and thresholds (上年为339件, 多47件, 超过10万元的村) are not what a share is taken over
@@ -3852,9 +3924,15 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # 完成11座水库除险加固，全部通过竣工验收，验收合格率为90%: past a clause with no figure that names the act the
         # rate is of (验收 of 验收合格率), to the things it was done to
         near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
+    if (not near and not between and not s.rate and prev_cs > 0 and folded[prev_cs - 1] in "，,"
+            and _CUT_LEAD.fullmatch(folded, prev_cs, cs)):
+        # 受理投诉2,176件，按内容分，水压问题占41.2%、…: past a figureless 按…分 / 从…看 clause that only says how the
+        # count just before it is cut
+        near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
     if near:
         g = near[-1]
-        if g.base_unit in _DURATIONS or not ((g.exact or _large_count(g)) and g.value is not None and g.value > 0):
+        if (g.base_unit in _DURATIONS and not _day_tally(folded, g)) or not (
+                (g.exact or _large_count(g)) and g.value is not None and g.value > 0):
             return None  # 学前三年毛入园率: a span of time is not a tally the rate is taken over
         if not s.rate and not s.stem and _re.fullmatch(r"[，,]?[^，,；;。\d%]{0,16}[，,](?:约|仅|均|其|所)?占(?:到|了)?",
                                                       folded[g.end:f.start]) and not label_of(folded, g):
