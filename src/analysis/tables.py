@@ -214,7 +214,8 @@ def find_tables(folded: str) -> list[Table]:
                 current.rows.append(Row(cells[0], row_cells, unit=row_unit))
                 continue
         if current is not None and current.spaced:
-            rows = _read_rows(line, line_start, 0, len(current.columns), strict=True)
+            rows = _read_rows(line, line_start, 0, len(current.columns), strict=True,
+                              rate=current.columns[-1] == "完成率")
             if rows:
                 current.rows.extend(rows)
                 continue
@@ -238,23 +239,29 @@ _RUN_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S
 
 
 # such a header on a line of its own, and its rows below it one a line: 受训学员满意度 90%以上 96.8% 10分
-_SPACED_HEADER = re.compile(r"[^ \d]{2,8} (?P<cols>" + _RUN_HEADER.pattern + r")$")
+_SPACED_HEADER = re.compile(r"[^ \d]{2,8} (?P<cols>" + _RUN_HEADER.pattern + r"(?: 完成率)?)$")
+# the rows of such a header ending in a 完成率 column: the rate, or a dash where the row has none (13.8% —)
+_RATE_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S+) (?P<a>\S+) (?P<s>[+-]?\d+(?:\.\d+)?%|[—－-]+)(?= |$)")
+_DASH = re.compile(r"[—－-]+")
 
 
-def _read_rows(line: str, offset: int, pos: int, columns: int, strict: bool) -> list[Row] | None:
+def _read_rows(line: str, offset: int, pos: int, columns: int, strict: bool, rate: bool = False) -> list[Row] | None:
     """The rows (label, target, actual[, score]) apart by single spaces in a line from pos, each cell a number with
     its measure word. Strict: the whole rest of the line must read as rows (else None); otherwise what does not read
     that way is passed over."""
     rows = []
     while True:
-        m = _RUN_ROW.search(line, pos)
+        m = (_RATE_ROW if rate else _RUN_ROW).search(line, pos)
         if strict and (m is None and line[pos:].strip(" ") or m is not None and line[pos:m.start()].strip(" ")):
             return None
         if not m:
             return rows
         cells = [Cell(offset + m.start(g), offset + m.end(g), m.group(g)) for g in ("t", "a", "s") if m.group(g)]
-        if all(c.is_number for c in cells) and len(cells) == columns:
-            rows.append(Row(Cell(offset + m.start("label"), offset + m.end("label"), m.group("label")), cells))
+        if all(c.is_number or rate and i == 2 and _DASH.fullmatch(c.text) for i, c in enumerate(cells)) \
+                and len(cells) == columns:
+            row_cells: list[Cell | None] = [None if rate and i == 2 and _DASH.fullmatch(c.text) else c
+                                            for i, c in enumerate(cells)]
+            rows.append(Row(Cell(offset + m.start("label"), offset + m.end("label"), m.group("label")), row_cells))
             pos = m.end()
         elif strict:
             return None

@@ -44,7 +44,7 @@ _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)
                          r"|(?:比|较)\d{1,2}月(?:底|末)|^\d{1,2}月(?:底|末)(?:为|是)$")
 # 较上一年度减少19个（上一年度为145个）: the prior year named as a 年度, which common's period words do not cover
 _PRIOR_YEAR = r"(?:上一年度|上年度|上一年|前一年)"
-_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|增加了?|减少了?|多了?|少了?|增收|减收|增产|减产)$")
+_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|增加了?|减少了?|多了?|少了?|增收|减收|增产|减产|缩短了?|延长了?)$")
 # 税收收入21.5亿元，增收2.5亿元，增长13.2%: a bare change right after a value of its unit, a rate right after it
 _RATE_NEXT = re.compile(rf"[，,、](?:同比)?(?:{_UP}|{_DOWN}|{_WIDTH})(?:了|为|达)?\d+(?:\.\d+)?%")
 _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
@@ -52,7 +52,10 @@ _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增�
                            # 比上年多融资6.4亿元 / 较上年少支出: 多/少 with a verb of its own
                            r"|(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?(?:多|少)[\u4e00-\u9fff]{1,3}$"
                            # 环比三季度末增加0.9万份 / 环比上月减少12起: a change on the period before
-                           r"|环比[^，,；;。\d%]{0,8}?(?:增加|减少|多|少|净增|净减)了?$")
+                           r"|环比[^，,；;。\d%]{0,8}?(?:增加|减少|多|少|净增|净减)了?$"
+                           # 与上年相比增加12天 / 同上年相比减少了3起: the comparison as a frame round the prior year
+                           r"|(?:与|同|和)(?:上年|去年|上年同期|去年同期|上一年度?|上年度)相比(?:较)?[，,]?"
+                           r"(?:增加|减少|多|少|净增|净减|提高|降低|下降|上升)了?$")
 _BASE_PRIOR = re.compile(rf"(?:(?:比|较){_PRIOR_YEAR}的?|{_PRIOR_YEAR}(?:分别)?(?:为|是))$"
                          r"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?P<of>[\u4e00-\u9fff]{1,8})的$")
 # one of these is in every wording of a base: a comparison (比/较), a period (上年, 同期, 2019年, 上届) or a start (由/从)
@@ -1226,6 +1229,9 @@ def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int], year:
     bases = before + [g for g in bases if g.end > f.start]
     if before or bases:
         gr.base, gr.base_how = (before[-1] if before else bases[0]), "上年为…"
+    elif gr.cur.end <= f.start and (frm := _from_value(folded, sfigs, gr.cur, _TO_LEVEL)) is not None:
+        # 由上年的8.6天缩短至8.1天，缩短了0.5天: the level it moved from, in the current value's own clause
+        gr.base, gr.base_how = frm, "由…到…"
 
 
 _SHARE_OF = re.compile(r"占[^，,；;。\d%]{0,8}$")

@@ -218,18 +218,25 @@ def table_targets_reached(doc, figures) -> list[dict]:
     by_start = {f.start: f for f in figs}
     out = []
     for table in tables_of(doc):
-        if any(_RATE.search(name) for name in table.columns):
+        rates = [i for i, name in enumerate(table.columns) if _RATE.search(name)]
+        if rates and not (len(rates) == 1 and rates[0] == len(table.columns) - 1 and table.spaced):
             continue  # table_rates judges rows that have a rate
-        cols = _columns(table, len(table.columns))
+        # a single-spaced table ending in its 完成率 column: the rows with a dash for their rate (13.8% —) are
+        # judged here, those with a rate by table_rates
+        cols = _columns(table, rates[0] if rates else len(table.columns))
         if cols is None or not _TARGET.search(table.columns[cols[0]]):
             continue
         for row in table.rows:
             cells = [row.cells[cols[0]], row.cells[cols[1]]]
-            if any(c is None for c in cells):
+            if any(c is None for c in cells) or rates and row.cells[rates[0]] is not None:
                 continue
             target, done = (by_start.get(c.start) for c in cells)
             if target is None or done is None or done.norm_interval().below(target.norm_interval()):
                 continue
+            t_iv, d_iv = target.norm_interval(), done.norm_interval()
+            if t_iv.low is None and t_iv.high is not None and (d_iv.high is None or d_iv.high > t_iv.high):
+                continue  # a ceiling (15%以内) passed over is no target reached
+
             label = row.label.text
             out.append(result("target_met", schema.CONSISTENT, [target, done], row.start, row.end,
                               f"{label} {done.text}; target {target.text}", f"{done.text} ≥ target {target.text}",

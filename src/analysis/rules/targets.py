@@ -397,7 +397,7 @@ def _named_anywhere_before(doc, folded: str, figs: list[Fig], t: Fig, name: str)
             continue
         lab = _NAMED_LEADS.sub("", _METRIC_TAIL.sub("", item_label(folded, g)))
         lab = _DONE_VERB_LEAD.sub("", lab)  # 全年完成港口吞吐量 names 港口吞吐量
-        if lab == name and _plain_value(folded, doc, g) and not _is_tgt(folded, g):
+        if (lab == name or _scope_inserted(lab, name)) and _plain_value(folded, doc, g) and not _is_tgt(folded, g):
             pool.append(g)
     if not pool or len({g.norm for g in pool}) != 1:
         return None
@@ -2070,12 +2070,46 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
                 out.append(row)
                 done_groups.add(grp)
                 continue
+            t = _pledged_before(folded, sfigs, a, what, cs) if a is not None and a.quantity and not m.group("all") else None
+            if t is not None:
+                # 年初承诺办好12件实事，年内办成10件，全面完成实事任务: the pledge earlier in the sentence is the target
+                row = _met(a, t, "", True, m.group(0).startswith("超额"), at_most=_lower_better(folded, a))
+                row["start"], row["end"] = clause_start(folded, a.start), m.end()
+                out.append(row)
+                done_groups.add(grp)
+                continue
             out.append(result("target_met", schema.UNVERIFIABLE, prev, prev[0].start, m.end(),
                               folded[m.start():m.end()], "the target is not stated",
                               "The text claims a target was met but never states the target, so the claim cannot be checked.",
                               "文中称已完成目标，但未给出目标数值，无法核对。"))
             done_groups.add(grp)
     return out
+
+
+# 年初向居民承诺的 / 年初确定的 / 区里部署的: a count pledged or set for the year, its work named right after it
+_PLEDGE_LABEL = re.compile(r"(?:年初|年度|全年|今年)[^，,；;。\d%]{0,8}?(?:承诺|确定|部署|安排|提出)(?:了|的)?$")
+_WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=[，,；;。]|$)")
+
+
+def _shares_work(work: str, what: str) -> bool:
+    """民生实事 / 年度民生实事, 为民办实事项目 / 为民办实事: one name inside the other, or four characters in a row
+    in common."""
+    if work in what or len(what) >= 3 and what in work:
+        return True
+    return any(work[i:i + 4] in what for i in range(len(work) - 3))
+
+
+def _pledged_before(folded: str, sfigs: list[Fig], a: Fig, what: str, cs: int) -> Fig | None:
+    """The one count of a's unit earlier in the sentence, in a clause of its own, that the year pledged or set
+    (年初承诺的10件民生实事) and whose work the claim names (…民生实事任务), else None."""
+    found = []
+    for g in sfigs:
+        if g.end > a.start or g is a or not g.quantity or not same_unit(g, a) or g.start >= clause_start(folded, a.start):
+            continue
+        w = _WORK_AFTER.match(folded, g.end)
+        if w and _shares_work(w.group(0), what) and _PLEDGE_LABEL.search(label_of(folded, g)):
+            found.append(g)
+    return found[0] if len(found) == 1 else None
 
 
 # spending against its budget or a control ceiling: being under it is not a missed target
@@ -2570,7 +2604,22 @@ def _names_alike(done: str, name: str) -> bool:
     return _same_name(done, name) or (len(done) >= 4 or len(done) == 3 and done.endswith("率")) and name.endswith(done) \
         or len(name) >= 4 and done.endswith(name) and len(done) - len(name) <= 2 \
         or len(done) >= 4 and any(name.endswith(done[k:]) and done[:k] in name[:-(len(done) - k)]  # 签约覆盖率 of
-                                  for k in range(2, len(done) - 1))  # 家庭医生签约服务覆盖率: a name with words left out
+                                  for k in range(2, len(done) - 1)) \
+        or _scope_inserted(done, name)  # 家庭医生签约服务覆盖率: a name with words left out
+
+
+# 接待国内外游客 / 接待游客, 完成城乡公路建设 / 完成公路建设: the value named with a qualifier that takes in the whole
+# (国内外, 城乡, 各类) set inside the target's name; a narrowing one (入境, 过夜, 农村) names another, smaller metric
+_WHOLE_SCOPE = re.compile(r"国内外|海内外|中外|城乡|各类|各项|全部|所有")
+
+
+def _scope_inserted(done: str, name: str) -> bool:
+    for k in range(2, len(name) - 1):
+        if done.startswith(name[:k]) and done.endswith(name[k:]) and len(done) > len(name):
+            mid = done[k:len(done) - len(name) + k]
+            if _WHOLE_SCOPE.fullmatch(mid):
+                return True
+    return False
 
 
 # …增长8%以上的目标如期实现 / …不低于95%的要求全面落实 / …的目标未能实现: a claim right after a target restated
