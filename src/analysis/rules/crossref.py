@@ -1382,16 +1382,11 @@ def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         f = found[0]
         x, y = (a, f) if a.start < f.start else (f, a)
-        if x.norm_interval().overlaps(y.norm_interval()):
-            out.append(result("cross_reference", schema.CONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
-                              f"{x.text} = {y.text} ({name})", f"{name} is {a.text} in the indicator table and "
-                              f"{f.text} in the text; the two agree.", f"{name}在指标表与正文中一致。"))
-        else:
-            out.append(result("cross_reference", schema.INCONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
-                              f"{x.text} ≠ {y.text} ({name}, table and text)",
-                              f"{name} is {a.text} in the indicator table and {f.text} in the text; one of them is wrong.",
-                              f"{name}在指标表中为{a.text}、正文中为{f.text}，二者矛盾，应核对。",
-                              "same metric stated with two values"))
+        out.append(_rate_row(x, y, name, x.norm_interval().overlaps(y.norm_interval()), "", "table and text",
+                             (f"{name} is {a.text} in the indicator table and {f.text} in the text; one of them is wrong.",
+                              f"{name}在指标表中为{a.text}、正文中为{f.text}，二者矛盾，应核对。"),
+                             (f"{name} is {a.text} in the indicator table and {f.text} in the text; the two agree.",
+                              f"{name}在指标表与正文中一致。")))
     return out
 
 
@@ -1478,16 +1473,11 @@ def _summary_classes(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         a = found[0]
         name = f"{c}类"
-        if a.norm == f.norm:
-            out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                              f"{a.text} = {f.text} ({name})", f"The count of {name} is summed up again as {f.text}; "
-                              f"the two agree.", f"{name}前后均为{f.text}，一致。"))
-        else:
-            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                              f"{a.text} ≠ {f.text} ({name}, summed up)",
-                              f"The count of {name} is given as {a.text} and summed up later as {f.text}; one of them "
-                              f"is wrong.", f"{name}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。",
-                              "same metric stated with two values"))
+        out.append(_rate_row(a, f, name, a.norm == f.norm, "", "summed up",
+                             (f"The count of {name} is given as {a.text} and summed up later as {f.text}; one of them "
+                              f"is wrong.", f"{name}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。"),
+                             (f"The count of {name} is summed up again as {f.text}; the two agree.",
+                              f"{name}前后均为{f.text}，一致。")))
     return out
 
 
@@ -2975,13 +2965,15 @@ def _restated(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dic
     return out
 
 
-def _rate_row(a: Fig, f: Fig, name: str, agree: bool, how: str, reading: str, differ: tuple[str, str]) -> dict:
-    """A named rate given twice (a, then f): consistent when the two agree within rounding, else inconsistent with
-    the explanations (en, zh) of how they differ; how and reading say in what way f restates a."""
+def _rate_row(a: Fig, f: Fig, name: str, agree: bool, how: str, reading: str, differ: tuple[str, str],
+              same: tuple[str, str] | None = None) -> dict:
+    """A named quantity given twice (a, then f): consistent when the two agree within rounding (same: the explanations,
+    en and zh, when the default 'f restates a' does not fit), else inconsistent with the explanations (en, zh) of how
+    they differ; how and reading say in what way f restates a."""
     if agree:
         return result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                      f"{a.text} = {f.text} ({name})", f"{name} is {how} as {f.text}; the two agree.",
-                      f"{name}前后均为{f.text}，一致。")
+                      f"{a.text} = {f.text} ({name})",
+                      *(same or (f"{name} is {how} as {f.text}; the two agree.", f"{name}前后均为{f.text}，一致。")))
     return result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                   f"{a.text} ≠ {f.text} ({name}, {reading})", *differ, "same metric stated with two values")
 
