@@ -1966,12 +1966,7 @@ def _phrase_swaps(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
                 if run < 6:
                     continue
                 sa, sf = (_sig_scope(x) for x in (ra, rf))
-                if sa != sf or any((x in na and y in nf and x not in nf) or (y in na and x in nf and y not in nf)
-                                   for x, y in _CONTRASTS):
-                    continue
-                ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
-                if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) \
-                        or _dated_apart(doc, folded, a, f, ya, yf):
+                if sa != sf or _kept_apart(doc, folded, a, f, ((na, nf),)):
                     continue
                 phrase = next(na[k:k + run] for k in range(len(na)) if na[k:k + run] in nf)
                 out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
@@ -2071,11 +2066,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                     or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)
                     or _shared_noun_verb_root(na, nf) or summed):
                 continue  # 预算收入 / 收入预算: the same characters in another order name it too
-            if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
-                   for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
-                continue
-            ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
-            if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _dated_apart(doc, folded, a, f, ya, yf):
+            if _kept_apart(doc, folded, a, f, ((wa, wf), (ra, rf))):
                 continue
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                               f"{a.text} ≠ {f.text} (two neighbouring digits swapped; {short})",
@@ -2166,11 +2157,7 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
             same = na == nf and len(na) >= 2 and na not in _GENERIC  # (学位 / 学位: one name, short as it is)
             if not (same or _shares_a_word(na, nf) or _act_on_its_object(doc, folded, a, na, nf)):
                 continue
-            if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
-                   for u, v in ((wa, wf), (ra, rf)) for x, y in _CONTRASTS):
-                continue
-            ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
-            if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _dated_apart(doc, folded, a, f, ya, yf):
+            if _kept_apart(doc, folded, a, f, ((wa, wf), (ra, rf))):
                 continue
             how, how_zh = ("two neighbouring digits swapped", "数字前后颠倒") if swap else ("a 0 left out", "数字漏写0")
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
@@ -2221,6 +2208,17 @@ def _status_candidate(doc, folded: str, a: Fig):
 def _sums_up(doc, folded: str, f: Fig) -> bool:
     return f.sent >= 0 and (_summary_context(doc, folded, f)
                             or bool(_LOOK_BACK_LEAD.match(folded, doc.sentences[f.sent].start)))
+
+
+def _kept_apart(doc, folded: str, a: Fig, f: Fig, names) -> bool:
+    """Two figures whose names (pairs of a's and f's) hold contrasting words (收入 / 支出), or that are dated to other
+    years, areas or dates: not one quantity, whatever their digits."""
+    if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
+           for u, v in names for x, y in _CONTRASTS):
+        return True
+    ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
+    return bool((ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f)
+                or _dated_apart(doc, folded, a, f, ya, yf))
 
 
 def _dated_apart(doc, folded: str, a: Fig, f: Fig, ya: list[str], yf: list[str]) -> bool:
