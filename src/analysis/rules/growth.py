@@ -1911,8 +1911,7 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
             if not sfigs:
                 continue
             cur = sfigs[-1]
-            # the doubling sits in the value's own clause or the one right after it
-            dcs = clause_start(folded, m.start())
+            # the doubling sits in the value's own clause or the one right after it (dcs: the doubling's clause)
             if dcs > cur.end and dcs != clause_end(folded, cur.end) + 1 or re.search(r"[。！？!?\n]", folded[cur.end:m.start()]):
                 continue
             ccs = clause_start(folded, cur.start)

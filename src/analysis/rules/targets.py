@@ -1319,7 +1319,8 @@ def _denied_levels(doc, folded: str, figs: list[Fig], sents: dict, rows: list[di
         if t.id in used or t.sent < 0 or t.value is None or not (t.kind == "percent" or t.quantity) or t.qualifier:
             continue
         cs = clause_start(folded, t.start)
-        if cs == t.start or not _DENIED_LEVEL.search(folded, cs, t.start) or _DENIED_LEVEL.search(folded, cs, t.start).start() != cs:
+        dm = _DENIED_LEVEL.search(folded, cs, t.start) if cs != t.start else None
+        if dm is None or dm.start() != cs:
             continue
         s0 = doc.sentences[t.sent].start
         ach = [g for g in sents.get(t.sent, []) if s0 <= g.start and g.end <= cs and g.value is not None
