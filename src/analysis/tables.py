@@ -152,9 +152,12 @@ def _header_unit(name: str) -> bool:
     return bool(m and _looks_like_unit(m.group("unit")))
 
 
+_NOT_UNIT_CHAR = re.compile(r"\d|[，,。；;：:、（）()]")
+
+
 def _unit_cell(text: str) -> bool:
     """A cell under a 单位 column: a short measure word (亿元, 人, 万千瓦时, %), no digits."""
-    return 1 <= len(text) <= 5 and not re.search(r"\d|[，,。；;：:、（）()]", text)
+    return 1 <= len(text) <= 5 and not _NOT_UNIT_CHAR.search(text)
 
 
 def _cells(line: str, offset: int) -> list[Cell]:

@@ -383,15 +383,12 @@ def _other_stage(folded: str, c: Fig, n: Fig) -> bool:
 _BREAKDOWN_LEAD = re.compile(r"\s*(?:其中[，,]?)?按[\u4e00-\u9fff]{1,10}?(?:来分|划分|区分|分类|统计|分)[，,：:]")
 
 
-_HEADING_YEARS = re.compile(r"((?:19|20)\d\d)年")
-
-
 def _result_under_goal(doc, folded: str, qty: list[Fig], n: Fig) -> bool:
     """二、社会事业目标 / 新建沼气池320口，累计达到1860口（上年末累计1540口）: under a heading that only names a field of
     targets (no 打算, 计划, no later year), a flow beside last year-end's level in brackets, with no plan word in its
     sentence, is the year's result — plans do not restate where last year ended."""
     heading = doc.section_at(n.start) or ""
-    if _PLAN_HEADING.search(heading) or any(int(y) > (doc.year or 9999) for y in _HEADING_YEARS.findall(heading)):
+    if _PLAN_HEADING.search(heading) or any(int(y) > (doc.year or 9999) for y in _YEAR.findall(heading)):
         return False
     s, e = sentence_bounds(doc, n)
     return not _PLAN_WORD.search(folded, s, e) and any(
@@ -1845,7 +1842,8 @@ def _noun_core(s: str) -> str:
 def _share_noun(a: str, b: str) -> bool:
     """Do two names share a run of two or more characters past the generic words (农村公路, 户用沼气池)?"""
     parts = [p for p in _noun_core(a).split("|") if len(p) >= 2]
-    return any(p[k:k + 2] in _noun_core(b) for p in parts for k in range(len(p) - 1))
+    core_b = _noun_core(b)
+    return any(p[k:k + 2] in core_b for p in parts for k in range(len(p) - 1))
 
 
 _SET_AS_GOAL = re.compile(r"目标|计划|任务|力争|预期")
@@ -2012,7 +2010,7 @@ def _total_with_previous_flow_apart(doc, folded: str, sents: dict, paired: set[i
             if not m or not _AT_YEAR_END.match(folded[doc.sentences[si].start:c.start - len(_label(folded, c))].strip()):
                 continue
             flow_name = m.group("noun") + "额"
-            para = folded.rfind("\n", 0, doc.sentences[si].start) + 1
+            para = paragraph_start(folded, doc.sentences[si].start)
             cands = [n for sj in range(si - 1, -1, -1) if doc.sentences[sj].start >= para
                      for n in sents.get(sj, ()) if n.quantity and same_count_unit(n, c) and n.start not in used
                      and _FLOW_LEAD.sub("", _label(folded, n)) == flow_name and _FLOW_LEAD.match(_label(folded, n))]
