@@ -79,14 +79,14 @@ _OPEN_END = re.compile(r"等等?$")  # a list closed by 等 or 等等
 _SEMI = re.compile(r"[；;]")
 
 
-def _unnumbered(rx: re.Pattern, folded: str, before: re.Pattern = _NUMERAL):
-    """rx.finditer(folded), keeping only matches that do not follow a numeral or 第 (十三项 is not 三项, 15个 not 5个)."""
+def _unnumbered(rx: re.Pattern, folded: str):
+    """rx.finditer(folded), keeping only matches that do not follow a numeral or 第 (十三项 is not 三项)."""
     pos = 0
     while True:
         m = rx.search(folded, pos)
         if m is None:
             return
-        if m.start() and before.match(folded, m.start() - 1):
+        if m.start() and _NUMERAL.match(folded, m.start() - 1):
             pos = m.start() + 1
             continue
         yield m
@@ -280,9 +280,9 @@ def enumeration_count(doc, figures) -> list[dict]:
     folded = doc.folded
     out = []
     seen: set[int] = set()
-    for rx in (_QUOTED, _PLAIN, _DIGIT_PAREN):
-        for m in (rx.finditer(folded) if rx is _QUOTED else
-                  _digit_counts(folded) if rx is _DIGIT_PAREN else _unnumbered(rx, folded, _NUMERAL)):
+    for rx, matches in ((_QUOTED, _QUOTED.finditer(folded)), (_PLAIN, _unnumbered(_PLAIN, folded)),
+                        (_DIGIT_PAREN, _digit_counts(folded))):
+        for m in matches:
             word = m.group("word")
             if (m.start() in seen or _CN_DIGIT.search(word, 2) or word[0] in _NUMERAL_RUN
                     or (len(word) >= 3 and _CN_DIGIT.match(word, 1) and word[0] not in _MEASURE_FIRST)):

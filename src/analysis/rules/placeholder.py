@@ -80,7 +80,7 @@ _SPACE_RUN = re.compile(r"[ \u3000]+")
 _UNIT_RX = re.compile(_UNIT_AFTER)
 # 得分为  分，, 工期为  天。: two or more spaces after 为/达/是, then one character that closes the clause — a unit
 # the list above does not hold (分, 天, 岁, 度), its number left out
-_COPULA_BEFORE = re.compile(r"(?:为|达|是)$")
+_COPULA_BEFORE = "为达是"
 _ONE_CHAR_UNIT = re.compile(r"[\u4e00-\u9fff](?=[，。；、,;！？!?）)\n]|$)")
 # 覆盖率达%, 提高了个百分点: a percent sign or 个百分点 right after a word, its number left out
 _PCT_SIGN = re.compile(r"[%‰]")
@@ -359,7 +359,7 @@ def placeholder(doc, figures) -> list[dict]:
     for sp in _SPACE_RUN.finditer(folded) if " " in folded or "\u3000" in folded else ():
         a, s = sp.span()
         m = _UNIT_RX.match(folded, s) if s - a <= 6 and _after_word(folded, a) else None
-        if m is None and 2 <= s - a <= 6 and _COPULA_BEFORE.search(folded, max(0, a - 2), a):
+        if m is None and 2 <= s - a <= 6 and a and folded[a - 1] in _COPULA_BEFORE:
             m = _ONE_CHAR_UNIT.match(folded, s)  # 得分为  分，: a unit outside the list, after 为 and closing the clause
         if m is None:
             continue
