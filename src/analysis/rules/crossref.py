@@ -738,6 +738,14 @@ def _respective(f: Fig) -> str | None:
     return f.__dict__.get("_respective")
 
 
+def _add_new(out: list[dict], rows, by_verdict: bool = False) -> None:
+    """Extend out with a later pass's rows for pairs of figures that no earlier row judged (by_verdict: no earlier row
+    with the same verdict)."""
+    key = (lambda r: (r["verdict"], r["figure_ids"])) if by_verdict else (lambda r: r["figure_ids"])
+    done = {key(r) for r in out}
+    out.extend(r for r in rows if key(r) not in done)
+
+
 def cross_reference(doc, figures) -> list[dict]:
     """Figures → one inconsistent row for each metric given two values that cannot both hold."""
     figs = figs_of(doc, figures)
@@ -832,38 +840,21 @@ def cross_reference(doc, figures) -> list[dict]:
                           f"{a.text}; {f.text}", computed, en, zh, "same metric stated with two values"))
         keys.append(key)
     out = [r for r, k in zip(out, keys) if len(values[k]) < 3]
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _reworded_conflicts(doc, folded, figs, stated) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _transposed_conflicts(doc, folded, figs, amount) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _phrase_swaps(doc, folded, figs, amount) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _summed_slips(doc, folded, figs, amount) if r["figure_ids"] not in done)
+    for rows in (_reworded_conflicts(doc, folded, figs, stated), _transposed_conflicts(doc, folded, figs, amount),
+                 _phrase_swaps(doc, folded, figs, amount), _summed_slips(doc, folded, figs, amount)):
+        _add_new(out, rows)
     out.extend(_noun_after_conflicts(doc, folded, figs))
     out.extend(_worded_then_exact(doc, folded, figs))
     out.extend(_restated_in_unit(folded, figs, amount))
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _anaphor_conflicts(doc, folded, figs) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _jurisdiction_counts(doc, folded, figs) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _whole_restated(doc, folded, figs) if r["figure_ids"] not in done)
-    done = {(r["verdict"], r["figure_ids"]) for r in out}
-    out.extend(r for r in _restated(doc, folded, figs, stated) if (r["verdict"], r["figure_ids"]) not in done)
+    for rows in (_anaphor_conflicts(doc, folded, figs), _jurisdiction_counts(doc, folded, figs),
+                 _whole_restated(doc, folded, figs)):
+        _add_new(out, rows)
+    _add_new(out, _restated(doc, folded, figs, stated), by_verdict=True)
     out.extend(_rate_restated(doc, folded, figs))
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _growth_restated(doc, folded, figs) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _summary_rates(doc, folded, figs) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _summary_classes(doc, folded, figs) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _indicator_rates(doc, folded, figs) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _indicator_amounts(doc, folded, figs) if r["figure_ids"] not in done)
-    done = {(r["figure_ids"]) for r in out}
-    out.extend(r for r in _bare_verb_amounts(doc, folded, figs) if r["figure_ids"] not in done)
+    for rows in (_growth_restated(doc, folded, figs), _summary_rates(doc, folded, figs),
+                 _summary_classes(doc, folded, figs), _indicator_rates(doc, folded, figs),
+                 _indicator_amounts(doc, folded, figs), _bare_verb_amounts(doc, folded, figs)):
+        _add_new(out, rows)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
         slipped = {(r["verdict"], r["figure_ids"]) for r in slips}
