@@ -7,10 +7,9 @@ total."""
 import pytest
 
 from analysis.rules.shares import share_of_total
-from rules_cases import YEARS, alarms, rule_verdicts, run, share_rules
+from rules_cases import YEARS, alarms, run, share_rules
 
 MINE = share_rules()
-_rows = rule_verdicts
 
 
 def _bad(text, year=2020):

@@ -261,7 +261,8 @@ def _weak_terms(doc, figs: list[Fig], r: Fig) -> list[tuple]:
     if named:
         # 在校学生2,436人。…专任教师172人…；学生与专任教师之比为14.2:1: a ratio named by its two terms — the last
         # figure of the paragraph each term names (the label ends with it), the first over the second
-        q = [g for g in _paragraph_before(doc, figs, r) if g in set(_quantities(figs, folded, doc, r))]
+        usable = set(_quantities(figs, folded, doc, r))
+        q = [g for g in _paragraph_before(doc, figs, r) if g in usable]
         a, b = named.group(1), named.group(2)
         num = next((g for g in reversed(q) if _VERB_END.sub("", _lab(folded, g)).endswith(a)), None)
         den = next((g for g in reversed(q) if _VERB_END.sub("", _lab(folded, g)).endswith(b)), None)

@@ -442,8 +442,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                     first.rate and not all(_stem_matches(_segment_before(folded, p), first.stem[-2:]) for p in parts)):
                 for s, p in zip(group, parts):
                     s.part = p
-        elif first.rate and _should_and_did(folded, first, [g for g in before_figs if g.start >= floor]):
-            first.part, first.total = _should_and_did(folded, first, [g for g in before_figs if g.start >= floor])
+        elif first.rate and (did := _should_and_did(folded, first, [g for g in before_figs if g.start >= floor])):
+            first.part, first.total = did
         elif first.rate and _all_of(folded, first, [g for g in before_figs if g.start >= floor]):
             first.part = first.total = _all_of(folded, first, [g for g in before_figs if g.start >= floor])
         else:
