@@ -14,9 +14,8 @@ from conftest import ROOT
 TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
           "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19",
           "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27",
-          "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33"]
-HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13",
-            "heldout14", "heldout15", "heldout17"]
+          "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35"]
+HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
@@ -54,7 +53,9 @@ RECALL = {"tuning": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.97, "tu
           "tuning25": 0.94, "tuning26": 0.93, "tuning27": 0.88,
           # the fresh sets of the fifth and sixth sessions, at their end-of-session-six scores less about two points
           # (first scores before any rule saw them: 64.4%, 79.8%, 79.9%, 75.7%, 70.3%; tuning33 75.1% blind)
-          "tuning28": 0.95, "tuning29": 0.95, "tuning30": 0.96, "tuning31": 0.96, "tuning32": 0.84, "tuning33": 0.92}
+          "tuning28": 0.95, "tuning29": 0.95, "tuning30": 0.96, "tuning31": 0.96, "tuning32": 0.84, "tuning33": 0.92,
+          # heldout17 and heldout15, burned at the start of the seventh session: their blind scores less two points
+          "tuning34": 0.81, "tuning35": 0.78}
 
 
 @pytest.mark.parametrize("folder,recall", sorted(RECALL.items()))
