@@ -16,7 +16,7 @@ TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuni
           "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27",
           "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-            "heldout18", "heldout19"]
+            "heldout18", "heldout19", "heldout20", "heldout21"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
