@@ -161,6 +161,8 @@ def _stem_matches(label: str, stem: str) -> bool:
     # 已整改到位108个 for 整改完成率: 到位/完毕 say 完成
     label = _re.sub(r"到位|完毕", "完成", label) if "完成" in stem else label
     k = label.rfind(stem)
+    if k < 0 and len(stem) == 4 and (m := _re.search(re.escape(stem[:2]) + r"(?:或|和|及|、|与|或者)" + re.escape(stem[2:]), label)):
+        k = m.start()  # 已解决或采纳的132件 for 解决采纳率: the two acts the rate names, joined in the label
     if k < 0:
         # 已完成整改19个 for 整改完成率: the same words in the other order
         tail = label[-len(stem) - 1:]
@@ -495,9 +497,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         if len(group) == 1 and first.part is not None and first.total is None and not first.rate and not first.whole:
             first.total = _days_whole(doc, folded, figs, first)
             first.weak = first.weak or first.total is not None  # (the larger 天数 may be a peer: a row only when it holds)
-        if len(group) > 1 and first.whole and any(s.total is None and s.part is not None for s in group):
+        if len(group) > 1 and any(s.total is None and s.part is not None for s in group):
             # 共计1,500万元，其中A 900万元、B 450万元、C 150万元，分别占到位资金的60%、25%和10%: one named whole for the
-            # list — the one the others were paired with, when the listed parts make it up (a wrong share aside)
+            # list — the one the others were paired with, when the listed parts make it up (a wrong share aside); so
+            # too with no whole named (共318个，A 203个、B 79个、C 36个，分别占63.8%、24.8%和11.4%)
             found = {id(s.total): s.total for s in group if s.total is not None}
             parts = [s.part for s in group]
             if len(found) == 1 and all(p is not None for p in parts) and _adds_up(next(iter(found.values())), parts):
@@ -534,6 +537,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 whole = _whole_of_complement(doc, figs, first, before_figs[-1])
                 if whole is not None:
                     first.part, first.total, first.rest, first.weak = before_figs[-1], whole, True, True
+                elif (whole := _checked_whole(doc, folded, first, before_figs)) is not None:
+                    # 抽检2,860批次，其中检出不合格86批次，抽检合格率97.6%: the things checked, 其中 the ones that
+                    # failed, in one sentence — surely the whole the rate is of, whether it holds or not
+                    first.part, first.total, first.rest = before_figs[-1], whole, True
             elif last_own is not None and (members := _members_taking_part(folded, figs, first, last_own)) is not None:
                 # 共有党员386名。…382名党员参加线上学习，参学率达99.0%: those who took part, of all the members — weak
                 first.part, first.total, first.weak = last_own, members, True
@@ -1197,6 +1204,15 @@ def _complete_split_wholes(doc, figs: list[Fig], shares: list[Share]) -> None:
             by_sent.setdefault(s.pct.sent, []).append(s)
     for si, group in by_sent.items():
         parts = [s.part for s in group]
+        if len(group) == 1 and group[0].pct.decimals and not group[0].whole and not group[0].extra:
+            # …满意和基本满意的207件，占96.7% (of 提案214件, sections before): the earlier count that gives the stated
+            # share to its decimals — a weak pairing, a row only when it holds
+            total = _fitting_earlier(doc, figs, si, group) if group[0].part.base_unit not in _DURATIONS else None
+            # (the earlier count a total: 共/全部/受理/承办… in its clause — not a 监测周期为360天 of 达标天数342天)
+            if total is not None and _TOTAL_WORDS.search(
+                    doc.folded, clause_start(doc.folded, total.start), clause_end(doc.folded, total.end)):
+                group[0].total, group[0].weak = total, True
+            continue
         if len(group) < 2 or len({p.start for p in parts}) != len(parts) or not all(same_unit(parts[0], p) for p in parts):
             continue
         stated = sum(s.pct.value for s in group if s.pct.value is not None)
@@ -1243,6 +1259,24 @@ def _negates(folded: str, g: Fig, stem: str) -> bool:
         return False
     label = item_label(folded, g)
     return core in label and bool(_re.search(r"(?:不|未|没有)" + re.escape(core), label))
+
+
+def _checked_whole(doc, folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
+    """The count a rate's complement was taken from when the text says so: in the rate's sentence, the nearest
+    earlier figure of the complement's unit (bases and targets aside) whose clause names the act the things went
+    through (抽检/检查…, or the rate's own lead word), the complement opened by 其中 after it."""
+    part = before_figs[-1]
+    if not _re.match(r"其中", _clause_text(folded, part)):
+        return None
+    act = _re.sub(r"(?:不|未)?" + re.escape(s.stem[-2:]) + "$", "", s.stem)
+    for g in reversed(before_figs[:-1]):
+        if not same_unit(g, part) or is_reference(folded, g) or in_plan(folded, doc, g) or _bracket_base(folded, g):
+            continue
+        clause = folded[clause_start(folded, g.start):clause_end(folded, g.end)]
+        if _smaller(g, part) or not (_ASSESSED.search(clause) or (len(act) >= 2 and act in clause)):
+            return None
+        return g
+    return None
 
 
 def _whole_of_complement(doc, figs: list[Fig], s: Share, part: Fig) -> Fig | None:
@@ -1319,7 +1353,7 @@ def _fitting_earlier(doc, figs: list[Fig], si: int, group: list[Share]) -> Fig |
     pairing gives only rows that hold; it is taken only when all the fitting figures state one number."""
     folded = doc.folded
     part0 = group[0].part
-    fits = []
+    fits, near = [], []
     reach = _reach_back(doc, figs_by_sentence(doc, figs), si, 8)
     for g in figs:
         if g.sent >= si or g.sent < reach or not g.exact or not same_unit(g, part0) or is_reference(folded, g):
@@ -1327,9 +1361,26 @@ def _fitting_earlier(doc, figs: list[Fig], si: int, group: list[Share]) -> Fig |
         if any(_smaller(g, t.part) or t.part is g for t in group):
             continue
         ivs = [(share_interval(t.part, g), _pct(t.pct)) for t in group]
-        if all(a is not None and b is not None and a.overlaps(b) for a, b in ivs):
+        hits = sum(a is not None and b is not None and a.overlaps(b) for a, b in ivs)
+        if hits == len(group):
             fits.append(g)
+        elif hits >= max(3, len(group) - 1):
+            near.append(g)
+    if not fits and near and _sums_to_hundred(group):
+        # 城建41件，占32.5%；…其他11件，占10.3% (of 建议126件): shares that make 100 between them, all but one of them
+        # given by one earlier figure — that figure is their whole, and the odd share is wrong (its part revised alone)
+        fits = near
     return fits[-1] if fits and len({g.value for g in fits}) == 1 else None
+
+
+def _sums_to_hundred(group: list[Share]) -> bool:
+    ivs = [_pct(t.pct) for t in group]
+    if any(iv is None or not iv.bounded for iv in ivs):
+        return False
+    got = ivs[0]
+    for iv in ivs[1:]:
+        got = got + iv
+    return got.contains(HUNDRED)
 
 
 def _carry_parts(folded: str, sents: dict, group: list[Share]) -> bool:
@@ -1612,6 +1663,21 @@ def _should_and_did(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig,
     return None
 
 
+_SAMPLE_HEAD = re.compile(r"(?:问卷|答卷|调查表|测评表|评议表|样本)$")
+_ALL_OF_KIND = re.compile(r"^(?:全[市县区镇乡旗省]|本[市县区镇乡])?(?:共有|现有|共计有|总共有|共)")
+
+
+def _whole_of_kind(label: str, stem: str) -> bool:
+    """Is the figure labelled 共有X (X a noun of four characters or more) while the share names a kind of X (社区X)?
+    Then the figure counts all the X the share is of, not the part."""
+    m = _ALL_OF_KIND.match(label)
+    if not m:
+        return False
+    noun = label[m.end():]
+    kind = _re.sub(r"^其中", "", stem)
+    return len(noun) >= 4 and kind.endswith(noun) and len(kind) > len(noun) and not _re.search(r"[、和及与]", kind)
+
+
 def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     """The figure a single share is a share of: named by the stem, or the one just before 占."""
     if not before_figs:
@@ -1646,6 +1712,10 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
         for g in reversed(before_figs):
             # (A类16件（含重点提案3件）: the words before an aside's bracket name the figure before it, not g)
             seg = _OWN_LABEL.search(_segment_before(folded, g)).group(0)
+            if s.rate and _SAMPLE_HEAD.search(_LABEL_TRIM.sub("", seg)):
+                return None  # 发放满意度问卷500份，满意率…: the forms handed out are the rate's n, not its part
+            if not s.rate and _whole_of_kind(seg, full):
+                return None  # 共有志愿服务组织18个…，其中社区志愿服务组织占50%: the count of all of them is the whole
             if _stem_matches(seg, stem) or (s.rate and _named_after(folded, g, stem)):
                 # …破案862起；其中八类案件23起，破案率87%: the rate is of the subset the 其中 opened — unless the
                 # 其中 opens the share's own clause and names the part (…肢体残疾6,372人…，其中肢体残疾所占比重为49.6%)
@@ -1751,6 +1821,8 @@ _BUDGET_END = re.compile(r"预算(?:数|额)?(?:为|是|达|共|合计)?$")
 _LISTED_BEFORE = re.compile(r"其中|、")
 _SEMICOLON = re.compile(r"[；;]")
 _PLAN_WORD = re.compile(r"计划|预计|目标|拟")
+# 预计全年实现产值386.5亿元: the year's result as estimated when the report was written, not a plan
+_ESTIMATED_RESULT = re.compile(r"预计(?:全年|今年|本年|当年|年底|年末|到年底)(?:可|能|将)?(?:实现|完成|达到|达)")
 _TOTAL_WORD_AFTER = re.compile(r"(?:总计|合计|共计)")
 _SCOPE_WHOLE = re.compile(r"[，,]?(?:分别|均|约)?占(?:全市|全县|全区|全省|全镇|全乡|全旗|全国)(?:的)?(?:比重|比例)?(?:为|达到|达)?")
 _SCOPE_HEAD = re.compile(r"^(?:全市|全县|全区|全省|全镇|全乡|全旗)(?=..)")
@@ -1796,7 +1868,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                     return g
                 continue
             label = _clause_text(folded, g)
-            if _PLAN_WORD.search(label) and not _PLAN_WORD.search(s.whole):
+            if _PLAN_WORD.search(_ESTIMATED_RESULT.sub("", label)) and not _PLAN_WORD.search(s.whole):
                 continue  # 计划招聘…人数1286人，实际招聘1248人…占全部招聘人数的: the plan is not the whole
             if len(core) >= 2 and _one_kind_of(folded, sents, g, core):
                 continue  # 公办幼儿园12所、民办幼儿园30所 … 占幼儿园总数的: each a kind of the whole, neither the whole
@@ -3102,7 +3174,12 @@ def percent_sum(doc, figures) -> list[dict]:
         parts_exhaust = _parts_exhaust(group) or _sure_split(doc, figs, group)
         # 其他/其余 closes the list; 按套数分/从类型看 announces a complete classification
         # (…A类68件，占44.7%；B类59件，占38.8%；C类23件。: a complete list whose last item has no share of its own)
-        exhaustive = bool(_EXHAUSTIVE.search(labels) or classified) and not _unshared_parts(
+        closed = _closed_list(doc, folded, group) if not ok else ""
+        # (A、B和C分别占35%、8%和7%: a rest larger than half the smallest class named may be classes left out — not
+        # one share wrong in a complete list, as 42.5%、31.0%和24.0% are)
+        exhaustive = closed == "count" or (closed == "names" and len(group) >= 3 and total.high is not None
+                                           and 0 < 2 * (HUNDRED - total.high) < min(iv.low for iv in ivs)) or bool(
+            _EXHAUSTIVE.search(labels) or classified) and not _unshared_parts(
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
             or _three_industries(folded, group)
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
@@ -3112,6 +3189,10 @@ def percent_sum(doc, figures) -> list[dict]:
         over = one_list and total.low is not None and total.low > HUNDRED and (_parallel_names(
             folded[clause_start(folded, group[0].pct.start):group[0].pct.start], len(group))
             or _exclusive_names(doc, figs, sent, group))
+        # (种粮户、养殖户和务工户分别占60%、30%和40%: names alone, their excess as large as half a class — groups that
+        # overlap, not one share slipped)
+        over = over or (bool(closed) and total.low is not None and total.low > HUNDRED and (
+            closed == "count" or 2 * (total.low - HUNDRED) < min(iv.low for iv in ivs)))
         if not over and total.low is not None and total.low > HUNDRED and not any(s.part is not None for s in group):
             # 门诊患者占91.5%，急诊患者占10.5%: groups on the sides of one attribute exclude each other; so do the
             # items of a structure (支出结构中，A、B和C分别占…) unless they are of two kinds of attribute
@@ -3482,6 +3563,82 @@ def _sure_split(doc, figs: list[Fig], group: list[Share]) -> bool:
         return False
     parts = [s.part for s in group]
     return any(sure and total is group[0].total and list(ps) == parts for total, ps, sure in _late("sums").find_splits(doc, figs))
+
+
+# A、B和C分别占… / 三类投资依次占… / A、B、C所占比重分别为…: the cue of one list of shares, the names before it
+_LIST_CUE = re.compile(r"(?:的)?(?:(?:分别|依次|各)(?:占比|占)|(?:所占|的)?(?:比重|比例|占比)(?:分别|依次))(?:为|是|达到|达)?$")
+_NAMES_LEAD = re.compile(r"^(?:其中|而|另有|此外|[\u4e00-\u9fff]{1,8}(?:为|是|有))")
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_COUNTED_NAMES = re.compile(r"^(?:这|上述|以上|该|前)?([两二三四五六七八九十2-9])(?:大类|类|项|种|个方面|个部分|部分)")
+_CLASSES_SPLIT = re.compile(r"(?:分为|分成|划分为|归为|分|划分)[^，,；;。\d]{0,30}?([两二三四五六七八九十2-9])(?:大类|类|种|个方面|个部分)|"
+                            r"([两二三四五六七八九十2-9])(?:大类|类)(?:划分|分)")
+
+
+def _closed_list(doc, folded: str, group: list[Share]) -> str:
+    """One list of shares of one whole, its names told before its cue (A、B和C分别占a、b和c / 三类投资分别占…) →
+    "count" when the classes are counted as many as the shares (按…分为三类，… / 三类投资), "names" when the names
+    are as many as the shares, each another kind of one thing (no threshold, period, answer or attribute of two
+    kinds), else "". Such a list splits one whole: over 100 it cannot be; counted, it is complete."""
+    if len(group) < 2 or any(
+            s.rate or s.part is not None or s.weak or s.total is not None or s.extra or s.rest or s.whole for s in group):
+        return ""  # (分别占全县的…: shares of a whole named after the cue may leave parts out)
+    first = group[0].pct
+    n = len(group)
+    sent = doc.sentences[first.sent] if first.sent >= 0 else None
+    if sent is None or _SURVEYED.search(sent.text):
+        return ""  # (调查显示，认为A、B、C的分别占…: answers one may give together)
+
+    def counted_split(a: int, b: int) -> bool:  # 按…分为三类 / 三类划分, as many classes as shares
+        return any(parse_number(k) and parse_number(k)[0] == n
+                   for m in _CLASSES_SPLIT.finditer(folded, a, b) for k in m.groups() if k)
+
+    c0 = clause_start(folded, first.start)
+    if len({s.list_id for s in group}) == n:
+        # 分为A、B、C三类，其中A占…，B占…，C占…: one cue per class, the classes counted before the first
+        return "count" if counted_split(sent.start, c0) else ""
+    if len({s.list_id for s in group}) != 1:
+        return ""
+    cue = _LIST_CUE.search(folded, c0, first.start)
+    if cue is None:
+        return ""
+
+    raw = _BRACKETED.sub("", folded[c0:cue.start()])
+    if not raw and c0 - 1 > sent.start:
+        # 按学段分为小学、初中、高中三类，分别占…: the classes counted in the clause before the cue
+        return "count" if counted_split(clause_start(folded, c0 - 1), c0) else ""
+    text = _NAMES_LEAD.sub("", raw) if _re.search("[、和及与]", raw) else raw
+    counted = _COUNTED_NAMES.match(text)
+    if counted and parse_number(counted.group(1)) and parse_number(counted.group(1))[0] == n:
+        return "count"
+    if not text or text.endswith("等") or _re.search(r"[\d%“”\"]", text):
+        return ""
+    names = text.split("、")
+    if len(names) == n - 1 or (len(names) == 1 and n == 2):
+        last = _re.split(r"以及|和|及|与", names[-1])
+        if len(last) == 2:
+            names = names[:-1] + last
+    if len(names) != n or len(set(names)) != n or any(not 1 <= len(x) <= 14 for x in names):
+        return ""
+    if not _short_kinds(names) or (n == 2 and names[0][-1] != names[1][-1]):
+        # (新建、续建和省重点项目 / 高新技术企业、科技型中小企业: two groupings, or qualities one may have together;
+        # 发展产业、外出务工: two things one may do — two names with no head noun in common tell no split)
+        return ""
+    told = _re.sub(r"^(?:其中|而|另有|此外)", "", raw)
+    if _TOPIC_ITEM.search(told) or (_OVERLAPPING_NAMES.search(told) and not _sides_of_one_attribute(names)):
+        return ""
+    return "count" if counted_split(sent.start, c0) else "names"
+
+
+def _sides_of_one_attribute(names: list[str]) -> bool:
+    """男性、女性 / 小学生、初中生和高中生 / 党员、团员和群众: every name another side of one kind of attribute (no
+    threshold, no group within a group) → groups that exclude each other."""
+    kinds = [{i for i, rx in enumerate(_ATTRIBUTE_KINDS) if rx.search(x)} for x in names]
+    if any(len(k) != 1 for k in kinds) or len(set.union(*kinds)) != 1:
+        return False
+    rx = _ATTRIBUTE_KINDS[kinds[0].pop()]
+    if any(_re.search(r"以上|以下|以内|及以|[^初高]中", x) or _OVERLAPPING_NAMES.search(rx.sub("", x)) for x in names):
+        return False
+    return len({rx.search(x).group(0) for x in names}) == len(names)
 
 
 def _parts_exhaust(group: list[Share]) -> bool:
@@ -3896,6 +4053,7 @@ def _large_n_row(n_fig: Fig, f: Fig, p: Interval) -> dict | None:
     return result("granularity", schema.CONSISTENT, [n_fig, f], start, end, f"{f.text} of {n_fig.text}", computed, en, zh)
 
 
+_CLASS_UNITS = {"类", "大类", "项", "种", "个方面"}  # (中央、省级、县级3类资金分别占…: the classes named, counted)
 _CUT_LEAD = re.compile(r"(?:按|从)[\u4e00-\u9fff]{1,8}(?:分|看|划分|区分)[，,]")
 
 
@@ -3929,8 +4087,18 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # 受理投诉2,176件，按内容分，水压问题占41.2%、…: past a figureless 按…分 / 从…看 clause that only says how the
         # count just before it is cut
         near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
+    if len(near) >= 2 and len(s.stem) >= 2 and not s.rate:
+        # 队伍36支、队员1,120人，其中专业队伍、…分别占…: the count whose noun the share's names end with, not the
+        # nearest count of something else
+        heads = [item_label(folded, g)[-2:] for g in near]
+        if len(heads[-1]) == 2 and heads[-1] not in s.stem:
+            named = [g for g, h in zip(near[:-1], heads) if len(h) == 2 and h in s.stem]
+            if len(named) == 1:
+                near = named
     if near:
         g = near[-1]
+        if _CLASSES_SPLIT.search(folded, clause_start(folded, g.start), g.end + 2):
+            return None  # 按规模分为3类，其中大型企业占6.0%: the classes counted are no n of the things classified
         if (g.base_unit in _DURATIONS and not _day_tally(folded, g)) or not (
                 (g.exact or _large_count(g)) and g.value is not None and g.value > 0):
             return None  # 学前三年毛入园率: a span of time is not a tally the rate is taken over
@@ -3939,7 +4107,7 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
             return None  # 12个村建成污水处理设施，占26.7%: the count the clause is about is the part, not the n
         if g.qualifier or g.base_unit in _AGES:
             return None  # 35岁以下占28.4% / 100余家: a bound or an age picks a group out; a rough count has no exact n
-        if (not _DIGIT_OR_PCT.search(g.text) and _LISTED_NAMES.search(label_of(folded, g))
+        if ((not _DIGIT_OR_PCT.search(g.text) or g.base_unit in _CLASS_UNITS) and _LISTED_NAMES.search(label_of(folded, g))
                 and _EACH_WORD.search(folded, g.end, f.start)):
             return None  # 培训、社保和贴息三项支出分别占…: the count of the items named, each a share of some amount
         if s.rate and _negates(folded, g, s.stem):
@@ -3984,8 +4152,13 @@ def _group_counted_before(doc, folded: str, sents: dict, f: Fig) -> Fig | None:
         return None
     words = _rx(".*".join(re.escape(name[i:i + 2]) for i in range(0, len(name) - 3, 2)) + ".*" + re.escape(name[-2:]) + "$")
     para = paragraph_start(folded, f.start)
+    # (对其中12个单位开展了现场审计。现场审计的单位中，…: the noun glued after the count, the act in its clause)
+    act, noun = name.rsplit("的", 1) if "的" in name else (name[:-2], name[-2:])
+    acts = [act[i:i + 2] for i in range(0, len(act) - 1, 2)] if len(noun) >= 2 else []
     hits = [g for k in range(max(0, f.sent - 3), f.sent) for g in sents.get(k, []) if g.start >= para and g.exact
-            and g.value and not g.qualifier and not is_reference(folded, g) and words.search(label_of(folded, g))]
+            and g.value and not g.qualifier and not is_reference(folded, g) and (words.search(label_of(folded, g)) or (
+                (folded.startswith(noun, g.end) or g.unit.endswith(noun)) and acts
+                and all(a in folded[clause_start(folded, g.start):clause_end(folded, g.end)] for a in acts)))]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -4200,10 +4373,15 @@ def _named_count(doc, folded: str, f: Fig, sents: dict, stem: str) -> Fig | None
     if para > 0 and not any(para <= g.start < f.start for k in (f.sent - 1, f.sent) for g in sents.get(k, [])):
         # （二）质量指标。改造户厕经验收合格率98.5%: a rate opening its paragraph names a count of the one before
         para = paragraph_start(folded, para - 1)
+    core = _re.sub(r"(?:率|比例|比率)(?:为|是|达到|达)?$", "", stem)[-2:]
     for k in range(f.sent, _reach_back(doc, sents, f.sent, 3) - 1, -1):
         for g in reversed(sents.get(k, [])):
-            if (g.end > f.start or g.start < para or not g.exact or g.qualifier or not g.value or g.base_unit in _DURATIONS
-                    or is_reference(folded, g)):
+            if g.end > f.start or g.start < para or not g.exact or g.qualifier or not g.value or g.base_unit in _DURATIONS:
+                continue
+            if len(core) == 2 and _re.match(r"[，,](?:已)?(?:全部|均|全都|都)(?:已)?[\u4e00-\u9fff]{0,3}" + re.escape(core) + "[，,；;。]",
+                                            folded[g.end:g.end + 12]):
+                return g  # 计划实施项目42个，全部完工。…按期完工率95.2%: the things all of which the act was done to (planned too)
+            if is_reference(folded, g):
                 continue
             name = _re.sub(r"^(?:其中|本届|全体|全部|全年|全市|全县|全区|共有|共|现有|有|本年度|本年|今年|当年|新)+", "",
                           _segment_before(folded, g))
