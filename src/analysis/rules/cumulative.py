@@ -21,16 +21,22 @@ Round 19: previous + new = current in any order around the year's flow (2014年�
 with its flow beside it or beside the current total (reported at the current total), a running total since a start against
 the year's count named by its act and thing paragraphs before (reported only when it holds), a net rise right after its
 stock, and a class of a 按…分 breakdown (新开工项目…) that is no flow.
+Round 20: previous, new (新增/净增) and current in three clauses in a row of one sentence (people too; a bare 年末为 closes
+it), a rise 由…增加到… one or two sentences after the year's new that names the same thing, the term's running total
+(本届…累计) against the session's count the report opens with (plus last term-end's level when stated), a debt balance
+rolled forward (上年末余额 + 新增债券 − 偿还 = 年末余额, the new bonds stated in another section); two flows in between a
+level and its previous leave the pair alone, and a flow of another class of firm (专精特新 vs 规模以上) fills no stock.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 from difflib import SequenceMatcher
 
 from .. import schema
 from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
-                     is_sub_period, is_target, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
+                     is_sub_period, is_target, item_label, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
 from .common import _PLAN as _PLAN_WORD, _PLAN_HEADING, plan_heading, sentence_bounds
 from .intervals import fmt_interval
@@ -239,6 +245,15 @@ def _modifier_only(noun: str, stock_label: str) -> bool:
     return bool(_HAN2.fullmatch(_COUNT_TAIL.sub("", tail)))
 
 
+def _other_cuts(a: str, b: str) -> bool:
+    """新认定高新技术企业 vs 科技型中小企业 / 专精特新企业 vs 规模以上工业企业: both names mark a class of firm (its
+    qualification, size, owner or listing) and the marks differ — two sets of firms, whatever their head noun."""
+    from .sums import _CUTS  # (sums imports this module: read its list of cuts when first needed)
+    ma = {m.group(0) for rx in _CUTS for m in rx.finditer(a)}
+    mb = {m.group(0) for rx in _CUTS for m in rx.finditer(b)}
+    return bool(ma) and bool(mb) and not (ma & mb)
+
+
 _STOCK_HEAD = re.compile(r"^.*(?:累计|总数|总量|共有|现有|实有|拥有|保有)(?:已)?(?:建成|建设|认定|发放|培育|创建|达到|完成|发展|引进|开通|改造|实现)?")
 
 
@@ -326,7 +341,7 @@ _STAYS = re.compile(r"总数|总量|建|认定|创建|命名|评定|评为|获�
 # firms and bodies close, merge or lose a title (注销, 复审未通过) though the text names none of it
 _ENTITY = re.compile(r"企业|公司|合作社|农场|市场主体|个体|商户|门店|机构|组织|协会|社团")
 _PERSON_UNITS = frozenset(("人", "名", "位"))
-_STRICT, _UPPER = 2, 1
+_STRICT, _UPPER, _CHAIN = 2, 1, 3
 
 
 def _running_total(folded: str, c: Fig, n: Fig, p: Fig | None = None) -> int:
@@ -341,9 +356,42 @@ def _running_total(folded: str, c: Fig, n: Fig, p: Fig | None = None) -> int:
             and _NET_AFTER_RISE.match(folded[clause_start(folded, n.start):n.start]):
         return _STRICT  # 由3.2万人增加到4.6万人，新增1.4万人: the rise itself, named right after it
     words = lab + _label(folded, n) + (_label(folded, p) if p is not None else "")
+    if p is not None and _chained(folded, p, n, c):
+        # 参保人数上年末为29.8万人，今年新增参保2.8万人，年末达到32.4万人: the writer's own account (held to a slip of a
+        # digit when the stock may lose items: 登记失业 and 保有量 end below their previous + new for what left)
+        return _CHAIN
     if c.base_unit in _PERSON_UNITS or _POPULATION.search(words):
         return 0
     return _STRICT if _STAYS.search(words) and not _ENTITY.search(words) else _UPPER
+
+
+_NET_WORD = re.compile(r"新增|净增|增加")
+_YEAR_END_BARE = re.compile(r"^(?:年末|年底|期末)(?:为|是|共|有)$")
+
+
+def _digit_slip(p: Fig, n: Fig, c: Fig) -> bool:
+    """29.8万人 + 2.8万人 = 32.6 stated 32.4; 1168件 + 200件 = 1368 stated 1386: previous + new, written in the
+    current's unit and decimals, differs from it in one digit or in two adjacent digits swapped."""
+    if None in (p.norm, n.norm, c.norm, c.value) or not c.value:
+        return False
+    d = c.decimals or 0
+    got = ((p.norm + n.norm) / (c.norm / c.value)).quantize(Decimal(1).scaleb(-d))
+    a, b = format(got, "f"), format(c.value.quantize(Decimal(1).scaleb(-d)), "f")
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _chained(folded: str, p: Fig, n: Fig, c: Fig) -> bool:
+    """Previous level, the year's new, the level reached, in three clauses in a row of one sentence: an account the
+    text itself draws (any stock, people too)."""
+    if not (p.end <= n.start and n.end <= c.start) or not _NET_WORD.search(_label(folded, n)) or c.kind == "money":
+        return False  # (新登记, 新招生 count what came in, not what the level gained; a balance of money also pays out)
+    sep = "；;。！？!?\n"
+    one = clause_start(folded, p.start, sep) == clause_start(folded, c.start, sep)
+    return one and clause_start(folded, n.start) == clause_end(folded, p.end) + 1 \
+        and clause_start(folded, c.start) == clause_end(folded, n.end) + 1
 
 
 def _bounded_three(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> dict | None:
@@ -353,6 +401,8 @@ def _bounded_three(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> dict | N
     if not kind:
         return None
     row = _checked_three(folded, sents, p, n, c)
+    if kind == _CHAIN and row is not None and row["verdict"] != schema.CONSISTENT and not _digit_slip(p, n, c):
+        return None  # (a gap of more than one digit: items that left, which the account does not name)
     if kind == _UPPER and row is not None and row["verdict"] != schema.CONSISTENT and not _outflows(folded, sents, p, n, c):
         # (with its exits stated, previous + new − removed = current holds for any stock)
         got = p.norm_interval() + n.norm_interval()
@@ -409,6 +459,9 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     used: set[int] = set()
     out = _flows_with_exits(doc, folded, sents, paired, used)
     out.extend(_from_plus_to(doc, folded, sents, paired, used))
+    out.extend(_rise_after_flow(doc, folded, sents, paired, used))
+    out.extend(_term_totals(doc, folded, figs, sents, paired, True))
+    out.extend(_debt_balances(doc, folded, figs, sents, paired))
     out.extend(_totals_around_flow(doc, folded, figs, sents, paired, used))
     starts = _sentence_floors(doc)
     for si, sfigs in sents.items():
@@ -447,8 +500,15 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                            or _is_previous(doc, folded, before[-1]) and _later_level(doc, folded, qty, n)):
                 # 上年末登记在册的社会组织312个，本年新登记28个，注销9个: the level the new adds to, not the cumulative
                 before = before[:-1]
+            if prev and not after:
+                # 上年末为6.42万人，本年新增0.58万人，年末为7.00万人: a bare year-end level closing the chain
+                after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and _YEAR_END_BARE.match(_label(folded, c))
+                         and _chained(folded, prev[-1], n, c)][:1]
+            if prev and after and any(g is not n and prev[-1].end <= g.start and g.end <= after[0].start
+                                      and same_count_unit(g, n) and _is_new(folded, g) for g in qty):
+                continue  # 新增债券3.2亿元、置换债券2.0亿元: two flows in, the level takes both (or neither)
             if prev and after:
-                if not _same_thing(folded, prev[-1], after[0]) or not _running_total(folded, after[0], n) or any(
+                if not _same_thing(folded, prev[-1], after[0]) or not _running_total(folded, after[0], n, prev[-1]) or any(
                         _EXIT.search(_label(folded, x)) for x in qty if n.end <= x.start and x.end <= after[0].start) \
                         or _apart_in_time(doc, folded, after[0], n):
                     continue  # 年末共有规上企业86家 names another thing; 注销9家 leaves the stock (_flows_with_exits);
@@ -499,6 +559,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             row = _bounded_three(folded, sents, prev_c, n, stock) if prev_c is not None else None
             out.append(row if row is not None else _two(folded, stock, n))
     out.extend(_stocks_with_earlier_flow(doc, folded, figs, sents, paired))
+    out.extend(_term_totals(doc, folded, figs, sents, paired, False))
     out.extend(_net_changes(doc, folded, sents, paired))
     out.extend(_stock_then_flows(doc, folded, sents, paired))
     out.extend(_year_then_running_total(doc, folded, sents, paired))
@@ -552,6 +613,131 @@ def _from_plus_to(doc, folded: str, sents: dict, paired: set[int], used: set[int
 
 
 _FROM_SCAN = re.compile(r"由[^，,；;。\d０-９]{0,8}[\d０-９]")
+# 本届以来累计承办代表建议498件 / 上届末收录建议1168件，本届累计收录达到1386件: a running total of the term
+_TERM = re.compile(r"本届")
+_TERM_PREVIOUS = re.compile(r"上届末|上届|此前|以前")
+_HEADLINE = re.compile(r"(?:共|提出|收到|交办|立案|承办)[\u4e00-\u9fff]{0,4}$")
+
+
+# 上年末政府债务余额38.46亿元，全年偿还到期债务1.15亿元，年末债务余额41.21亿元 with 新增债券转贷收入3.2亿元 in the budget
+# section: a debt balance rolls forward by what was borrowed and what was repaid
+_BALANCE_END = re.compile(r"(?:(?<![上去])年末|年底|期末|(?P<y>(?:19|20)\d\d)年(?:末|底))[\u4e00-\u9fff]{0,8}?(?:债务|债券|贷款)余额(?:为|是|达到|达)?$")
+_BALANCE_START = re.compile(r"(?:上年末|上年底|去年末|去年底|年初)[\u4e00-\u9fff]{0,8}?(?:债务|债券|贷款)余额(?:为|是|达到|达)?$")
+_BORROWED = re.compile(r"(?:新增|发行|举借|借入)(?:政府)?(?:一般|专项)?(?:债券|债务)")
+_REPAID = re.compile(r"(?:偿还|归还|还本|兑付)")
+_OTHER_CHANGE = re.compile(r"置换|核销|划转|调整|调减|调增|重分类|清理甄别")
+
+
+def _debt_balances(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int]) -> list[dict]:
+    """Last year-end's debt balance + borrowed − repaid = this year-end's (the borrowing may stand in another
+    section: the one figure naming new bonds of the year); a year-end balance and the year's new bonds in one sentence:
+    new ≤ balance."""
+    out = []
+    if "余额" not in folded:
+        return out
+    for si, sfigs in sents.items():
+        if si < 0:
+            continue
+        for c in sfigs:
+            if not c.quantity or c.start in paired or c.kind != "money":
+                continue
+            m = _BALANCE_END.search(label_of(folded, c))
+            if not m or m.group("y") and doc.year and int(m.group("y")) != doc.year:
+                continue
+            qty = [g for g in sfigs if g.quantity and same_count_unit(g, c) and g is not c]
+            prev = [g for g in qty if g.end <= c.start and _BALANCE_START.search(label_of(folded, g))]
+            if prev and _OTHER_CHANGE.search(folded, prev[-1].end, c.start):
+                continue  # 置换存量债务后…: a change the account does not count
+            if prev:
+                between = [g for g in qty if prev[-1].end <= g.start and g.end <= c.start]
+                ins = [g for g in between if _BORROWED.search(label_of(folded, g))]
+                outs = [g for g in between if _REPAID.search(label_of(folded, g))]
+                if len(between) != len(ins) + len(outs) or len(ins) > 1 or len(outs) != 1:
+                    continue
+                if not ins:
+                    ins = [g for g in figs if g.sent >= 0 and g.quantity and same_count_unit(g, c)
+                           and _BORROWED.search(item_label(folded, g)) and not is_reference(folded, g)
+                           and not in_plan(folded, doc, g) and not is_change(folded, g)]
+                    if len({g.value for g in ins}) != 1:
+                        continue  # (the year's new bonds stated once, or more than once with one value)
+                paired.add(c.start)
+                out.append(_four(folded, prev[-1], ins[0], outs[0], c))
+                continue
+            new = [g for g in qty if g.start > c.end and _BORROWED.search(label_of(folded, g))
+                   and not _other_year(doc, folded, g) and not in_plan(folded, doc, g)]
+            if len(new) == 1:
+                row = _two(folded, c, new[0])
+                if row is not None and row["verdict"] == schema.CONSISTENT:
+                    paired.add(c.start)
+                    out.append(row)
+    return out
+
+
+def _term_totals(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int], three: bool) -> list[dict]:
+    """A running total of the term (本届…累计) against the session's count the report opens with (代表共提出建议200件),
+    the thing (建议) named in both: new ≤ cumulative, and last term-end's level + new = the total when it is stated."""
+    out = []
+    if "本届" not in folded or "累计" not in folded:
+        return out
+    for si in sorted(sentences_with(doc, folded, _TERM)):
+        s0 = doc.sentences[si].start
+        for c in sents.get(si, []):
+            if not c.quantity or c.start in paired or c.kind != "count" or "累计" not in folded[s0:c.start] \
+                    or "本届" not in folded[s0:c.start] or "累计" not in folded[clause_start(folded, c.start):c.start] \
+                    or in_plan(folded, doc, c):
+                continue
+            head = next((g for g in figs if 0 <= g.sent < si and g.quantity and same_count_unit(g, c)
+                         and _HEADLINE.search(lab := label_of(folded, g)) and not is_reference(folded, g)
+                         and not is_change(folded, g) and not _STOCK.search(lab)), None)
+            thing = re.sub(r"(?:共|提出|收到|交办|立案|承办)", "", label_of(folded, head))[-2:] if head is not None else ""
+            if len(thing) < 2 or thing not in folded[s0:c.start] or head.sent < si - 40:
+                continue
+            prev = [p for p in sents.get(si, []) if p.end <= c.start and same_count_unit(p, c) and p.quantity
+                    and _TERM_PREVIOUS.search(label_of(folded, p)) and thing in label_of(folded, p)]
+            if bool(prev) != three:
+                continue  # (the three-term account first, before other pairings take the total; the two-term last)
+            row = _checked_three(folded, sents, prev[-1], head, c) if prev else _two(folded, c, head)
+            if row is None or (not prev and row["verdict"] != schema.CONSISTENT) \
+                    or prev and row["verdict"] != schema.CONSISTENT and not _digit_slip(prev[-1], head, c):
+                continue  # (the session's count may leave out what came in between sessions: only a slip is an error)
+            row["start"] = _lead(folded, (prev[-1] if prev else c).start)  # (the session's count stands sections before)
+            paired.add(c.start)
+            out.append(row)
+    return out
+_THING_STRIP = re.compile(r"由[^，,；;。]*$|(?:总数|总量|数量|人数|户数|个数)$|^(?:全[国省市县区镇乡]|辖区|我[省市县区局])")
+_FLOW_LABEL = re.compile(r"^(?:其中)?(?:全年|今年|当年|本年度?|年内)?(?:共|累计)?(?:新增加|新增|新)[\u4e00-\u9fff]{0,8}$"
+                         r"|^(?:全年|今年|当年|本年度?|年内)[\u4e00-\u9fff]{0,8}$")
+
+
+def _rise_after_flow(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:
+    """总数由上年的85家增加到102家 one or two sentences after the year's new (全年新认定17家) that names the same
+    thing in its sentence: previous + new = reached, as far as the stock's kind allows."""
+    out = []
+    for si, sfigs in _sents_having(doc, folded, sents, _FROM_SCAN):
+        qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
+        for a, c in zip(qty, qty[1:]):
+            if not same_count_unit(a, c) or c.start in paired or a.start in used or c.start in used \
+                    or not _FROM_ANY_TO.search(_label(folded, a)) or not _RISE_TO_END.search(folded[a.end:c.start]) \
+                    or clause_start(folded, a.start) != clause_start(folded, c.start):
+                continue
+            thing = _THING_STRIP.sub("", _THING_STRIP.sub("", label_of(folded, a)))
+            if len(thing) < 2 or _planned_here(folded, doc, c) or _part_of_year(doc, folded, c):
+                continue
+            if any(g.start < a.start and same_count_unit(g, a) and _is_new(folded, g) for g in qty):
+                continue  # the year's new in the sentence itself (_from_plus_to, the main pass)
+            para = paragraph_start(folded, a.start)
+            flows = [n for k in (si - 1, si - 2) for n in sents.get(k, []) if n.quantity and same_count_unit(n, a)
+                     and n.start >= para and _is_new(folded, n) and _FLOW_LABEL.match(_label(folded, n))
+                     and not is_target(folded, n) and not _goal_after(folded, n) and not in_plan(folded, doc, n)
+                     and thing in folded[doc.sentences[n.sent].start:clause_end(folded, n.end)]]
+            if len(flows) != 1 or flows[0].start in used:
+                continue
+            row = _bounded_three(folded, sents, a, flows[0], c)
+            if row is not None:
+                paired.add(c.start)
+                used.update((flows[0].start, c.start))
+                out.append(row)
+    return out
 
 
 # what a running total names after its last 累计: 累计改造老旧小区 → 改造老旧小区, 累计减贫达到 → 减贫, 累计达到 → ""
@@ -1364,7 +1550,7 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
                 continue  # 新增城镇就业 … 城镇职工参保人数累计达到: another head noun
             if noun in nlab or (_FLOW.search(nlab) and (_bigrams(noun) & _bigrams(nlab))
                                 and not _two_kinds(nn := _noun_after_marker(folded, n), lab)
-                                and not _modifier_only(nn, lab)) or (
+                                and not _modifier_only(nn, lab) and not _other_cuts(nlab, noun)) or (
                     # 县政府领导领办重点提案8件 … 本届以来累计由县领导领办重点提案6件: the same act, this year's count
                     _common_tail(noun, nlab) >= max(4, len(noun) // 2) and "有" not in nlab):
                 new = n
@@ -1395,9 +1581,10 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
                 row = _two(folded, c, year_count)
                 if row is not None and row["verdict"] == schema.CONSISTENT:
                     row["start"], row["end"] = _lead(folded, c.start), c.end  # (the count stands paragraphs before)
+                    paired.add(c.start)
                     out.append(row)
             continue
-        if new is None or _apart_in_time(doc, folded, c, new) or in_plan(folded, doc, c):
+        if new is None or _apart_in_time(doc, folded, c, new) or in_plan(folded, doc, c) or in_plan(folded, doc, new):
             continue  # 全年开展执法检查86次 … 自10月以来，累计开展执法检查45次: a total since a month of the year
         paired.add(c.start)
         # (2019年底累计培训新型职业农民… is no previous level of 累计培训基层干部: two things)

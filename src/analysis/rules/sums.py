@@ -26,6 +26,15 @@ Also: N项/类…合计 closing the list right before it, a 合计 closing the c
 (weak), 主办/协办 halves after a semicolon, a list ending before a clause that names its whole again, a second 按…分 cutting
 the same whole, parts of the year that cover it (一季度…四季度), a balance after the payments of an allocation stated
 elsewhere (weak), and a table row split on the next line (项目支出中，…).
+Round 20: a carry-over (上年结转/结余) is an item of the year's money (not of a spending total, not after a semicolon),
+and the year's money after it (本年下达…) one more; a part opening with the total's own flow word
+(新增耕地…，其中…、新增旱地…) or holding 新增 inside a 、-joined name is one more part; the other side of an account (收入 → 支出, 缴存 → 提取) ends a list; a list runs past a
+part's base when the whole's name holds its two parts (进出口 → 出口, 进口); a whole named by its figure's label one word
+shorter (已支出 → 已支出资金中); classes named by 的-clauses and two halves with no whole before them pair with an
+earlier figure (weak); a classification closed by 其他 takes the one earlier figure its items' head noun names
+(反映问题68个 … 其他问题5个); a subtotal named after its list by the joined names (优 + 良 → 优良天数); X减去A、B，结转C
+with X and any term named by an earlier figure; the housing fund's identities (缴存总额 = 提取总额 + 缴存余额); what was
+not done (未完成的3个指标) with the set and its done count sentences before (设定指标28个，完成26个).
 """
 from __future__ import annotations
 
@@ -44,9 +53,17 @@ from .intervals import Interval, fmt, fmt_interval
 from .shares import _clause_text, _mid, _pct, _sh_niv, find_shares, interval_sum, share_interval
 
 # A clause with one of these after the first part is no longer part of the split (今年新增…, 同比…).
-_STOP = re.compile(r"新增|今年|当年|年内|本年|同比|较上年|比上年|上年|去年|另有|此外|另外|累计|总计|合计|共计")
+# (上年结转 / 上年结余 is a source of this year's money, an item like 财政拨款, never a prior-year base)
+_LAST_YEAR = r"(?:上年|去年)(?!度?(?:末|底)?(?:结转|结余|结存|滚存))"
+_STOP = re.compile(r"新增|今年|当年|年内|本年|同比|较上年|比上年|" + _LAST_YEAR + r"|另有|此外|另外|累计|总计|合计|共计")
+_CARRY = re.compile(r"(?:上年|去年)度?(?:末|底)?(?:结转|结余|结存|滚存)")
+_SPENDING_SIDE = re.compile(r"支出|使用|拨付|安排")
+# the year's flow words of _STOP: a part naming the same flow as its total (新增耕地…，其中…、新增旱地…) is one more part
+_FLOW_STOP = re.compile(r"新增|今年|当年|年内|本年")
 _THRESHOLD = re.compile(r"以上|以下|以内|超过|不足|及以上")
-_BASE_WORDS = re.compile(r"(?:比|较)(?:上年|去年|\d{4}年)|上年|去年|同期")
+_BASE_WORDS = re.compile(r"(?:比|较)(?:上年|去年|\d{4}年)|" + _LAST_YEAR + r"|同期")
+# 其中出口8.92亿美元，比上年的8.14亿美元增长11.3%；进口3.44亿美元: a clause that only names the base of the part before
+_BARE_BASE = re.compile(r"^(?:比|较|与)(?:上年|去年|上年同期|去年同期|同期|(?:19|20)\d\d年)(?:的|同期的?)?$")
 _REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|上升到|扩大到|下降到|减少到|降至|降低到)$")
 # a 其中 list covering less than this share of its total is a selection (全年固定资产投资152.6亿元，其中工业投资68.9亿元，
 # 基础设施投资41.2亿元，房地产开发投资27.5亿元: 90% and overlapping categories), unless a slip explains the gap
@@ -282,6 +299,8 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     if all(len(v) >= 2 for v in names) and len(set(names)) == len(names) \
             and all(v in label_of(folded, total) for v in names):
         return True  # 新建和改建农村公路286公里（新建124公里，改建152公里）: the total names every part
+    if _spelled_by_total(folded, total, parts):
+        return True  # 进出口总额…，其中出口…、进口…: the whole's name is made of its two parts
     named = _COUNTED_WHOLE.search(label_of(folded, total))
     if named and _SMALL.get(named.group(1)) == len(parts):
         return True  # “三公”经费38.6万元，其中因公出国…、公务用车…、公务接待…: the name counts the parts
@@ -433,6 +452,10 @@ def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
         if all(p.unit == total.unit for p in parts) and any((p.decimals or 0) > d for p in parts):
             s = s.quantize(Decimal(1).scaleb(-d))
         a, b = fmt(s), fmt(total.value)
+        if all(p.unit == total.unit for p in parts) and len(a) != len(b):
+            # 0.48 + 0.72 = 1.20 against 1.26: the digits as written, trailing zeros kept
+            w = max([total.decimals or 0] + [p.decimals or 0 for p in parts])
+            a, b = fmt(s, w), fmt(total.value, w)
         if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1:
             return "one digit differs: a typing slip in the total or a part"
         diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
@@ -512,7 +535,8 @@ def _stock_of_changes(folded: str, glabel: str, parts: list[Fig]) -> bool:
 
 
 # the two sides of one account: a total named by one side never closes a list of the other
-_SIDES = (("进口", "出口"), ("收入", "支出"), ("流入", "流出"), ("迁入", "迁出"), ("调入", "调出"), ("转入", "转出"))
+_SIDES = (("进口", "出口"), ("收入", "支出"), ("流入", "流出"), ("迁入", "迁出"), ("调入", "调出"), ("转入", "转出"),
+          ("缴存", "提取"))
 
 
 def _other_side(glabel: str, first: str) -> bool:
@@ -558,22 +582,53 @@ def _before_whole_again(folded: str, total: Fig | None, parts: list[Fig]) -> lis
     return parts
 
 
-def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> list[Fig]:
-    """Same-unit figures listed after 其中 (or a list start) up to a clause that changes scope."""
+def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total: Fig | None = None) -> list[Fig]:
+    """Same-unit figures listed after 其中 (or a list start) up to a clause that changes scope; with the total known,
+    the list also ends at the other side of its account and runs on past the base of a part."""
     parts: list[Fig] = []
+    tlab = _clause_text(folded, total) if total is not None else ""
+    past_base = False
     for g in figs:
         if g.start < anchor or not same_count_unit(g, unit_of):
             continue
         label = _clause_text(folded, g)
         cs = g.start - len(label)
+        if parts and tlab and _other_side(tlab, label) and not _named_in_total(tlab, item_label(folded, g)):
+            break  # 国有资本经营收入…，其中…；国有资本经营支出1,050万元: the other side of the account
+        if parts and tlab and _BARE_BASE.match(label):
+            past_base = True  # 其中出口8.92亿美元，比上年的8.14亿美元增长11.3%: the base of the part before
+            continue
+        if past_base and not _named_in_total(tlab, item_label(folded, g)):
+            break  # (after a base, only an item the total's own name holds: 进口 of 进出口总额)
+        if parts and _CARRY.search(label) and (not tlab or _SPENDING_SIDE.search(tlab) and "收入" not in tlab
+                                               or _SEMICOLON.search(folded, parts[-1].end, g.start)):
+            break  # 支出合计…，其中…、上年结转项目支出80万元 / …；上年结转资金80万元: money brought in, not a use of the year
+        if parts and any(_CARRY.search(item_label(folded, p)) for p in parts) \
+                and all(_FLOW_STOP.fullmatch(h) for h in _STOP.findall(folded, parts[-1].end, g.start)) \
+                and _STOP.search(folded, parts[-1].end, g.start) and not _SEMICOLON.search(folded, parts[-1].end, g.start):
+            parts.append(g)  # 其中上年结转资金86万元，本年下达资金432万元: the year's money beside what was carried into it
+            continue
+        if parts and folded[parts[-1].end:parts[-1].end + 1] == "、" and "，" not in folded[parts[-1].end:g.start] \
+                and "," not in folded[parts[-1].end:g.start] \
+                and all(h == "新增" for h in _STOP.findall(folded, parts[-1].end, g.start)) \
+                and _tail_len(item_label(folded, parts[-1]), item_label(folded, g)) >= 2:
+            # …、上级补助收入25.36亿元、新增债券转贷收入3.2亿元: a flow word inside the name of one more item of the list
+            parts.append(g)
+            continue
+        if parts and tlab and _shared_flow_item(folded, tlab, parts[-1], g, parts[-1].end):
+            # 新增耕地1.26万亩，其中垦造水田0.48万亩、新增旱地0.72万亩: the total's own flow word, on a kind of its noun
+            parts.append(g)
+            continue
         # （其中违规金额1.58亿元、管理不规范金额2.14亿元）: a list inside the bracket its own 其中 opens is the split
         if parts and (_NESTED_DETAIL.search(folded[max(cs, anchor + 1):g.start])
                       or _bracket_depth(folded, anchor, g.start) > 0):
             # 财政拨款收入720万元（其中一般公共预算拨款690万元）/ 13.28万元（其中购置费0元，运行维护费132800元）: a detail of
             # the part before it
             continue
-        if parts and (_STOP.search(folded, max(cs, anchor + 1), g.start) or _BENEFIT.match(label)
-                      or _STOCK_STOP.search(folded, max(cs, anchor + 1), g.start)):
+        # (the words of the item before, in the same clause — 当年财政拨款2,100万元和上年结余… — are not this item's)
+        lo = max(cs, anchor + 1, parts[-1].end if parts else 0)
+        if parts and (_STOP.search(folded, lo, g.start) or _BENEFIT.match(label)
+                      or _STOCK_STOP.search(folded, lo, g.start)):
             break  # …63个，惠及居民2.4万户: who gains from the part before, not one more part
         if parts and _CLASSIFY_MID.search(folded, parts[-1].end, g.start):
             break  # …、设计费72万元；分季度看，一季度…: a classification after the list cuts the whole another way
@@ -594,6 +649,59 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig) -> lis
     return parts
 
 
+_ITEM_FILLER = re.compile(r"^(?:其中|以及|及|和|与|、|[，,；;])+|的$")
+
+
+def _named_in_total(tlab: str, ilab: str) -> bool:
+    """进出口总额 / 进口 → True: every character of the item's name (two or more) is in the total's name."""
+    name = _ITEM_FILLER.sub("", ilab)
+    return len(name) >= 2 and all(ch in tlab for ch in name)
+
+
+def _shared_flow_item(folded: str, tlab: str, last: Fig, g: Fig, lo: int) -> bool:
+    """Does the item g open with the year's flow words of the total itself (新增旱地 under 新增耕地), as one more item of
+    its list: joined by 、, or by a comma after an item that opens with the same words (新建通村公路…，新建产业路…)?"""
+    hits = _STOP.findall(folded, lo, g.start)
+    if not hits or not all(_FLOW_STOP.fullmatch(h) and h in tlab for h in hits):
+        return False
+    ilab = re.split(r"[、，,和及与]", folded[last.end:g.start])[-1]  # (包括A…和新增防护绿地: after the joint)
+    lead = re.match(r"(?:其中)?(?:" + _FLOW_STOP.pattern + r")+", ilab)
+    if not lead or not _same_head(tlab, ilab):
+        return False
+    joint = folded[last.end:g.start]
+    if joint.startswith("、") or joint.startswith("和") or joint.startswith("及"):
+        return True
+    return item_label(folded, last).replace("其中", "").startswith(lead.group(0).replace("其中", ""))
+
+
+_MEASURE_TAIL = re.compile(r"(?:面积|规模|总量|数量|总数|人数|容量|总额|金额|总值|里程)$")
+
+
+def _spelled_by_total(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """进出口总额 / 出口, 进口 and 存贷款余额 / 存款余额, 贷款余额 → True: two items whose names (less the total's own
+    last word) are made of the total's characters, and between them use every character of its head."""
+    if len(parts) != 2:
+        return False
+    tlab = label_of(folded, total)
+    names = [_ITEM_FILLER.sub("", item_label(folded, p)) for p in parts]
+    if any(len(v) < 2 for v in names) or names[0] == names[1] or not all(_named_in_total(tlab, v) for v in names):
+        return False
+    a, b = set(names[0]), set(names[1])
+    return bool(a - b) and bool(b - a)
+
+
+def _same_head(tlab: str, ilab: str) -> bool:
+    """新增耕地 / 新增旱地 → True: the item names a kind of the total's thing (the same last character, 地)."""
+    t, i = _ITEM_FILLER.sub("", tlab), _ITEM_FILLER.sub("", ilab)
+    t = _MEASURE_TAIL.sub("", re.sub(r"(?:为|达|达到|共|共计|合计|是|了)+$", "", t))
+    i = _MEASURE_TAIL.sub("", re.sub(r"(?:为|达|达到|共|是|了)+$", "", i))
+    t, i = _FLOW_STOP.sub("", t), _FLOW_STOP.sub("", i)
+    if len(t) < 2 or len(i) < 2 or t == i:
+        return False
+    return t[-1] == i[-1] or bool({t[k:k + 2] for k in range(len(t) - 1)} & {i[k:k + 2] for k in range(len(i) - 1)})
+
+
+_PAIR_JOINT = re.compile(r"(?:、|和|与|及|[，,])[\u4e00-\u9fff]{1,8}")
 _DONE_STATUS = re.compile(r"^(?:其中)?(?:已经|已)(?!有|达|占)")
 # …，其中企业1635户，年末实有市场主体达到3.86万户: a level at the year's end closes a list of the year's flow
 _STOCK_STOP = re.compile(r"年末|年底|实有|总数|总量|总规模")
@@ -631,8 +739,8 @@ def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | Non
     if len(parts) < 2:
         return parts
     cut = next((i for i in range(1, len(parts)) if "；" in (gap := folded[parts[i - 1].end:parts[i].start]) or ";" in gap), None)
-    if cut is None:
-        return parts
+    if cut is None or _spelled_by_total(folded, total, parts):
+        return parts  # (其中出口…，比上年…；进口…: the two parts the whole's name is made of, whatever the semicolon)
     head = parts[:cut]
     if len(head) >= 2 and _semicolon_item(folded, total):
         # …；用于就业帮扶865万元，其中A…、B…；项目管理费150万元: a total that is itself one item of a semicolon list is
@@ -782,7 +890,11 @@ _TAIL_VERB = r"(?:均|共|合计|共计)?(?:为|是|达|达到)?$"
 _IDENTITIES = [(re.compile(w + _TAIL_VERB), [re.compile(p + _TAIL_VERB) for p in ps]) for w, ps in (
     (r"(?:收入|收支|收入、支出|收入和支出)(?:决算|预算)?总计", (r"本年(?:度)?收入(?:合计|总额)?", r"(?:上年|年初)结转(?:和|及|与)?结余")),
     (r"(?:支出|收支|收入、支出|收入和支出)(?:决算|预算)?总计", (r"本年(?:度)?支出(?:合计|总额)?", r"年末结转(?:和|及|与)?结余")),
+    # 住房公积金年报: 缴存总额 = 提取总额 + 缴存余额; 累计发放贷款 = 累计回收贷款 + 贷款余额
+    (r"缴存总额", (r"提取总额", r"缴存余额")),
+    (r"累计发放(?:个人住房)?贷款(?:总额)?", (r"累计回收(?:个人住房)?贷款(?:总额)?", r"(?:个人住房)?贷款余额")),
 )]
+_IDENTITY_WORDS = (("总计", "结余"), ("总计", "结余"), ("缴存总额", "提取总额"), ("累计发放", "累计回收"))
 
 
 # words without which a sentence holds none of these claims
@@ -814,17 +926,19 @@ _CHAIN_TERM = re.compile(r"^(?:再)?(?:加上?|减去?|扣除)(?![强快大速�
 def _identities(folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     """The budget identities, each where the report states all its terms (the first figure named by each)."""
     out = []
-    if "总计" not in folded or "结余" not in folded:
-        return out
-    for whole_rx, part_rxs in _IDENTITIES:
+    for (whole_rx, part_rxs), words in zip(_IDENTITIES, _IDENTITY_WORDS):
+        if not all(w in folded for w in words):
+            continue
+        # (年初结转和结余…，加本年收入…，减本年支出…，年末结转和结余…: the terms of a balance chain are no total's parts)
+        terms = [[g for g in figs if g.quantity and rx.search(label_of(folded, g)) and not _in_plan_label(folded, g)
+                  and not _CHAIN_TERM.match(_clause_text(folded, g))] for rx in [whole_rx] + part_rxs]
         named = []
-        for rx in [whole_rx] + part_rxs:
-            # (年初结转和结余…，加本年收入…，减本年支出…，年末结转和结余…: the terms of a balance chain are no total's parts)
-            g = next((g for g in figs if g.quantity and rx.search(label_of(folded, g)) and not _in_plan_label(folded, g)
-                      and not _CHAIN_TERM.match(_clause_text(folded, g))), None)
-            if g is None:
+        for w in terms[0]:
+            # (the terms in one unit: 累计发放个人住房贷款5.62万笔、…贷款总额186.4亿元 names the amount second)
+            named = [w] + [next((g for g in ts if same_count_unit(w, g)), None) for ts in terms[1:]]
+            if all(g is not None for g in named):
                 break
-            named.append(g)
+            named = []
         if len(named) == 1 + len(part_rxs) and all(same_count_unit(named[0], g) for g in named):
             a, b = named[1], named[2]
             # 本年收入合计…，使用非财政拨款结余12.16万元，年初结转和结余…: a third term of the 决算 layout between the two
@@ -1040,6 +1154,69 @@ def _budget_additions(doc, folded: str, figs: list[Fig], sents: dict) -> list[tu
     return out
 
 
+# 收入总计减去一般公共预算支出、上解支出0.95亿元和债务还本支出1.10亿元，结转下年0.72亿元: a whole less its uses, each
+# given by its figure or by the name of a figure stated before, leaves the balance
+_MINUS_LEAD = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,14}?)(?:[\d０-９][\d０-９,，.．]*[\u4e00-\u9fff]{0,3})?[，,]?(?:再)?(?:减去|扣除|减除|扣减)")
+_LEFT_OVER = re.compile(r"[，,]?(?:后)?[，,]?(?:当年|本年|年末|年终|全年)?(?:结转下年度?|结余|结转|结存|净结余|滚存结余|剩余|余额)(?:资金|使用)?(?:为|是|达|共)?$")
+_TERM_SPLIT = re.compile(r"、|和|及|以及|与|[，,]")
+_NAME_TRIM = re.compile(r"^(?:全[国省市县区镇乡]|本级|当年|本年|全年)|(?:完成|实现|共|合计|为|达到|达|是)+$")
+
+
+def _named_figure(doc, folded: str, figs: list[Fig], before: int, name: str, unit_fig: Fig) -> Fig | None:
+    """The nearest figure before `before` (up to six sentences back) whose label holds `name` (收入总计 → 收入总计24.34亿元)."""
+    name = _NAME_TRIM.sub("", name) if len(_NAME_TRIM.sub("", name)) >= 3 else name
+    if len(name) < 3:
+        return None
+    for g in reversed(figs):
+        if g.end > before or not g.quantity or not same_count_unit(g, unit_fig) or is_reference(folded, g):
+            continue
+        if g.sent < unit_fig.sent - 6:
+            return None
+        if name in label_of(folded, g) and not is_base(folded, g) and not in_plan(folded, doc, g):
+            return g
+    return None
+
+
+def _named_differences(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
+    """X减去A、B和C，结余D with X (and any term) named, its figure stated before → X = A + B + C + D."""
+    out = []
+    if "减" not in folded and "扣" not in folded:
+        return out
+    for r in _figs_where(doc, folded, sents, _HINT_LEFT, ("结余", "结转", "结存", "剩余", "余额")):
+        if not r.quantity or r.sent < 0 or not _LEFT_OVER.search(label_of(folded, r)):
+            continue
+        s0 = doc.sentences[r.sent].start
+        cs = clause_start(folded, r.start)
+        lead = None
+        for m in _MINUS_LEAD.finditer(folded, s0, cs):
+            lead = m
+        if lead is None or clause_start(folded, lead.start("whole")) != lead.start("whole"):
+            continue
+        terms: list[Fig] = []
+        ok = True
+        for piece in _TERM_SPLIT.split(folded[lead.end():cs]):
+            piece = piece.strip()
+            if not piece:
+                continue
+            lo = folded.find(piece, lead.end(), cs)
+            inside = [g for g in sents.get(r.sent, []) if lo <= g.start and g.end <= lo + len(piece)]
+            if len(inside) == 1 and same_count_unit(inside[0], r):
+                terms.append(inside[0])
+                continue
+            named = _named_figure(doc, folded, figs, s0, piece, r) if not inside else None
+            if named is None:
+                ok = False
+                break
+            terms.append(named)
+        whole_txt = folded[lead.start("whole"):lead.end()]
+        given = [g for g in sents.get(r.sent, []) if lead.start("whole") <= g.start and g.end <= lead.end()]
+        whole = given[0] if len(given) == 1 and same_count_unit(given[0], r) else (
+            _named_figure(doc, folded, figs, s0, lead.group("whole"), r) if not given else None)
+        if ok and terms and whole is not None and whole not in terms and len(set(terms)) == len(terms) and whole_txt:
+            out.append((whole, terms + [r], True))
+    return out
+
+
 # 本年度已办结270件…；结转下年度继续办理12件 with 共需办理282件 stated before: what was done and what carries over
 _CARRIED = re.compile(r"结转下(?:一)?年度?(?:继续)?(?:办理)?$|转入下(?:一)?年度?(?:继续)?(?:办理)?$")
 _HINT_CARRIED = re.compile(r"结转下|转入下")
@@ -1106,6 +1283,11 @@ def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], No
             p = next((g for g in reversed(qty) if g.end <= q.start and same_count_unit(g, q) and _verb_label(folded, g).endswith(verb)
                       and not _verb_label(folded, g).endswith(("不" + verb, "未" + verb))), None)
             if p is None:
+                # 年初设定绩效指标28个，完成26个。…未完成的3个指标主要为…: the set and the done count sentences before,
+                # the set named by the thing counted after the negated figure
+                earlier = _set_and_done(doc, folded, sents, si, q, verb)
+                if earlier is not None:
+                    out.append((earlier[0], [earlier[1], q], False if _DONE_VERB.search(verb) else None))
                 continue
             t = [g for g in qty if g.end <= p.start and same_count_unit(g, q) and not is_reference(folded, g)]
             if t:
@@ -1117,6 +1299,30 @@ def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], No
 
 
 _CHECK_RESULT = re.compile(r"合格|达标|符合要求|符合标准")
+_DONE_VERB = re.compile(r"完成|达标|合格|实现|办结|整改")
+_HAN2_ONLY = re.compile(r"[\u4e00-\u9fff]{2}")
+# 未完成的 / 尚未完成整改的 / 未达标的: the item's own words, the negation first (上年未达标的… is another year's)
+_OWN_NEGATED = re.compile(r"(?:其中|尚|仍|还|另有)?(?:不予?|未)[\u4e00-\u9fff]{2,6}?的?")
+
+
+def _set_and_done(doc, folded: str, sents: dict, si: int, q: Fig, verb: str) -> tuple[Fig, Fig] | None:
+    """The set and its done count in one sentence of the thirty before (设定指标28个，完成26个), the set's label holding the
+    thing the negated figure counts (未完成的3个指标 → 指标)."""
+    thing = folded[q.end:q.end + 2]  # (the noun right after the count: 3个指标 → 指标)
+    own = item_label(folded, q)
+    if not _OWN_NEGATED.fullmatch(own) or _BASE_WORDS.search(own) or not _HAN2_ONLY.fullmatch(thing) \
+            or clause_start(folded, q.start) != q.start - len(label_of(folded, q)):
+        return None
+    for k in range(si - 1, max(si - 31, -1), -1):
+        # (the set may be a target set at the year's start: 年初设定绩效指标28个 is the set the done count is of)
+        qty = [g for g in sents.get(k, []) if g.quantity and same_count_unit(g, q)]
+        for t, p in zip(qty, qty[1:]):
+            if thing in label_of(folded, t) and _verb_label(folded, p).endswith(verb) and not is_base(folded, t) \
+                    and not is_reference(folded, p) \
+                    and not _verb_label(folded, p).endswith(("不" + verb, "未" + verb)) \
+                    and clause_start(folded, p.start) == clause_end(folded, t.end) + 1:
+                return t, p
+    return None
 _NEGATED = re.compile(r"(?:不予?|未)(?P<verb>[\u4e00-\u9fff]{2,}?)的?$")  # 不批准逮捕 / 未参检
 _NO_DIGITS = re.compile(r"[^\d０-９]*")
 _ABOVE_NAME = re.compile(r"上述|以上|这些")
@@ -1285,7 +1491,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if total is None:
                     continue
                 if parts is None:
-                    parts = _parts_after(folded, listed, at, unit_fig)
+                    parts = _parts_after(folded, listed, at, unit_fig, total)
                 parts = _before_whole_again(folded, total, parts)
                 if not parts:
                     continue
@@ -1324,6 +1530,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                         and _sum(parts).high < total.norm * COLON_COVER:
                     sure = False  # 民生支出38.85亿元…。其中：教育…、社保…、卫生…、农林水…（80%）: the main items only
                 if parts is not None:
+                    if sure is None and _spelled_by_total(folded, total, parts):
+                        sure = False  # 进出口总额…。其中出口…；进口…: the whole's name holds its parts, a pairing made sure
                     out.append((total, parts, sure))
                     full = _full_marks(folded, sfigs, total, parts) if total.base_unit == "分" else None
                     if full is not None:
@@ -1354,19 +1562,19 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if lead_m.group(0) in "（(":
                 # 新建和改建农村公路286公里（新建124公里，改建152公里）: the breakdown in the bracket after the total
                 close = min((i for i in (folded.find("）", g.end), folded.find(")", g.end)) if i >= 0), default=sent.end)
-                parts = _parts_after(folded, [h for h in sfigs if h.end <= close], lead_m.end(), g)
+                parts = _parts_after(folded, [h for h in sfigs if h.end <= close], lead_m.end(), g, g)
                 if len(parts) >= 2:
                     out.append((g, parts, False))
                 continue
             if lead_m.group("use"):
                 # 争取专项债券资金5.5亿元，用于交通项目3.5亿元和水利项目2亿元: the uses joined by 、 / 和 (judged as a 其中 list)
-                parts = _parts_after(folded, sfigs, lead_m.end(), g)
+                parts = _parts_after(folded, sfigs, lead_m.end(), g, g)
                 if len(parts) >= 2 and all(_JOINED.fullmatch(folded, a.end, b.start) for a, b in zip(parts, parts[1:])):
                     out.append((g, parts, False))
                 continue
             if comma:
                 # 引进人才共计156名，博士研究生42名、硕士研究生124名: a total, then its kinds joined by 、 (judged as a 其中 list)
-                parts = _parts_after(folded, sfigs, g.end, g)
+                parts = _parts_after(folded, sfigs, g.end, g, g)
                 if named_pair and not (len(parts) >= 2 and all(
                         len(v := _ITEM_LEAD.sub("", item_label(folded, p))) >= 2 and v in glab for p in parts)):
                     continue
@@ -1390,7 +1598,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     # parts in clauses of their own (资金总额3200万元，中央补助2000万元，地方配套1200万元) are a weak split
                     out.append((g, parts, False if named_pair or _flat_list(folded, parts) else None))
                 continue
-            parts = _parts_after(folded, sfigs, lead_m.end() - 1, g)
+            parts = _parts_after(folded, sfigs, lead_m.end() - 1, g, g)
             if len(parts) >= 2 and parts[0].start - lead_m.end() <= 16:
                 sure = True if _sum(parts).high is None or g.norm is None or _sum(parts).high >= g.norm * COLON_COVER else False
                 out.append((g, _dimension_cut(folded, g, parts) or parts, sure))
@@ -1450,6 +1658,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                                   and not is_reference(folded, g) and _sum(parts).overlaps(_sh_niv(g))), total)
                 if total is None:
                     total, t_sure = _named_total(doc, folded, figs, sents, si, parts, name)
+                if total is not None and total.sent != si and in_plan(folded, doc, total) \
+                        and not all(in_plan(folded, doc, p) for p in parts):
+                    continue  # 计划排查隐患3,000项。从隐患类别看，…: what was found, cut by kind, is no split of the plan
                 if total is not None:
                     # 共收到提案268件，经审查立案241件。从办理结果看，A类151件，占62.7%…: shares of the parts name their whole
                     shares = [_stated_share(folded, sfigs, p) for p in parts]
@@ -1483,8 +1694,16 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     if (total is None or not _sum(parts).overlaps(_sh_niv(total))) \
                             and _CATCH_ALL.search(item_label(folded, parts[-1])):
                         slip = _slip_whole(doc, folded, figs, si, parts)
+                    headed = None
+                    if slip is None and (total is None or not _sum(parts).overlaps(_sh_niv(total))) \
+                            and _CATCH_ALL.search(item_label(folded, parts[-1])):
+                        # 反映问题68个 … 从问题类别看，A问题21个、…、其他问题5个: the one earlier figure named by the
+                        # items' head noun, which the classification's lead names too, is the whole they cut
+                        headed = _whole_by_head(doc, folded, figs, si, parts, stext[:lead.end()])
                     if slip is not None:
                         out.append((slip, parts, True))
+                    elif headed is not None:
+                        out.append((headed, parts, True))
                     elif total is not None:
                         out.append((total, parts, None))
                 elif _ABOVE_NAME.match(name):
@@ -1628,6 +1847,15 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         has_in = _HINT_IN.search(stext) if "中" in stext else None
         has_done = _HINT_DONE.search(stext) if "已" in stext else None
         kinds = _KINDS_RESPECTIVE.search(stext) if "分别" in stext or "依次" in stext else None
+        for a, b in zip(sfigs, sfigs[1:]):
+            # 将提案按主办186件、会办28件分别交由…办理: the two halves of a whole (主办/会办, 城镇/农村…) listed with no
+            # whole before them in the sentence make up the one stated before (weak: reported when they add up)
+            if a.quantity and b.quantity and same_count_unit(a, b) and _PAIR_JOINT.fullmatch(folded, a.end, b.start) \
+                    and not any(g.end <= a.start and same_count_unit(g, a) and g.quantity for g in sfigs) \
+                    and _halves(folded, [a, b]):
+                pair_whole = _matching_earlier(doc, folded, figs, si, [a, b], back=4)
+                if pair_whole is not None:
+                    out.append((pair_whole, [a, b], None))
         if not (whole or inside or differences or grading or has_in or has_done or "满意" in stext or kinds):
             continue  # none of the splits below can open here
         qty = [g for g in sfigs if g.quantity and not is_reference(folded, g)]
@@ -1674,6 +1902,20 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             if total is not None:
                 out.append((total, grades, None))
         done = next((g for g in qty if _DONE.search(label_of(folded, g))), None) if has_done else None
+        first_de = next((g for g in qty if "已" in (lab := label_of(folded, g)) and lab.endswith("的")), None) if has_done else None
+        if first_de is not None:
+            # 已经解决或采纳的132件，正在解决或已列入计划的61件，因…留作参考的21件: classes each named by a clause ending
+            # in 的, one after another, cover the set handled, stated sections before (weak: reported when they add up)
+            run = [first_de]
+            for g in qty:
+                if g.start <= run[-1].end or not same_count_unit(g, first_de):
+                    continue
+                if clause_start(folded, g.start) != clause_end(folded, run[-1].end) + 1 or not label_of(folded, g).endswith("的"):
+                    break
+                run.append(g)
+            covered = _matching_earlier(doc, folded, figs, si, run, back=30) if len(run) >= 3 else None
+            if covered is not None:
+                out.append((covered, run, None))
         if done is not None:
             later = [g for g in qty if g.start > done.end and same_count_unit(g, done)]
             status = [bool(_UNDER_WAY.search(label_of(folded, g))) for g in later]
@@ -1704,7 +1946,12 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 # full name labels, in the sentences just before; judged as a 其中 list (a short list is a selection)
                 named = _whole_named(doc, folded, figs, si, parts[0], whole.group("name"))
                 if named is not None:
-                    out.append((named, parts, False))
+                    # (已支出2,874万元 … 已支出资金中，…: a name one word longer is the same whole when a catch-all item
+                    # closes the list, else a weak pairing)
+                    exact = _ITEM_PREFIX.sub("", item_label(folded, named)).strip(" \u3000") == whole.group("name")
+                    over = _sh_niv(named).below(_sum(parts))  # (parts over their whole are wrong however many they are)
+                    out.append((named, parts, False if exact or over or _CATCH_ALL.search(item_label(folded, parts[-1]))
+                                else None))
         if inside:
             # 在审结的11,873件案件中，刑事案件856件，民商事案件7,214件…: the whole is stated inside 在…中
             wholes = [g for g in qty if g.end <= sent.start + inside.end() and g.start >= sent.start]
@@ -1754,10 +2001,16 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     out += _budget_balances(doc, folded, figs, sents)
     out += _budget_additions(doc, folded, figs, sents)
     out += _done_and_carried(doc, folded, figs, sents)
+    out += _named_differences(doc, folded, figs, sents)
     out += _complements(doc, folded, sents)
     out += _all_kinds(doc, folded, figs, sents)
     if "第三产业" in folded:
         out += _three_sectors(doc, folded, sents, out)
+    for t, ps, _ in list(out):
+        # …其中优86天、良203天、轻度污染54天…。全年空气质量优良天数289天: 优 + 良 = 优良, named after the list
+        later = _named_subtotal_after(doc, folded, sents, t, ps) if len(ps) >= 3 else None
+        if later is not None and not any(u is later[1] for u, _, _ in out):
+            out.append((later[1], ps[:later[0]], True))
     return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps) and not _top_ranked(folded, ps)]
 
 
@@ -2135,8 +2388,20 @@ def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name
     # that splits one of them: no sentence ends between)
     named = [g for g in figs if si - 3 <= g.sent < si and (para <= g.start or "。" not in folded[g.end:s0]) and g.quantity
              and same_count_unit(g, unit_fig) and not is_reference(folded, g)
-             and _ITEM_PREFIX.sub("", item_label(folded, g)).strip(" \u3000") == name]
+             and _names_whole(_ITEM_PREFIX.sub("", item_label(folded, g)).strip(" \u3000"), name)]
     return named[0] if len(named) == 1 else None
+
+
+def _names_whole(label: str, name: str) -> bool:
+    """基本支出 / 基本支出 and 已支出 / 已支出资金 → True: the figure's item name is the whole's name, or all of it but
+    a last word of one or two characters (资金, 款)."""
+    if label == name:
+        return True
+    label = _WHOLE_LEAD.sub("", label)  # (全年实际支出 / 项目已支付 / 共兑付: the period, the project or 共 before the act)
+    return len(label) >= 3 and name.startswith(label) and len(name) - len(label) <= 2
+
+
+_WHOLE_LEAD = re.compile(r"^(?:全年|当年|今年|本年|年度|项目|全[省市县区镇乡])?(?:共计|共)?")
 
 
 def _core_named(name: str, label: str) -> bool:
@@ -2218,6 +2483,33 @@ def _named_subtotal(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) 
         for g in between:
             if label_of(folded, g).endswith(joined) or re.search(re.escape(joined) + r"[\u4e00-\u9fff]{0,2}$", label_of(folded, g)):
                 return k, g
+    return None
+
+
+def _named_subtotal_after(doc, folded: str, sents: dict, total: Fig, parts: list[Fig]) -> tuple[int, Fig] | None:
+    """The first k parts (two or more, of a list of three or more) whose names joined name a figure stated after the list,
+    in its sentence or the next (优 + 良 → 全年空气质量优良天数289天)."""
+    if len(parts) < 3:
+        return None
+    si = parts[-1].sent
+    if any(p.sent != si for p in parts):
+        return None
+    after = [g for g in sents.get(si, []) + sents.get(si + 1, []) if g.start > parts[-1].end and g.quantity
+             and same_count_unit(g, total) and not is_reference(folded, g) and not in_plan(folded, doc, g)
+             and not is_change(folded, g)]
+    if not after:
+        return None
+    names = [_ITEM_HEAD.sub("", _label(folded, p)) for p in parts]
+    for k in range(len(parts) - 1, 1, -1):
+        if any(not v for v in names[:k]):
+            continue
+        # 优 + 良 → 优良; 优秀 + 良好 → 优良 (the first characters joined)
+        for joined in {"".join(names[:k]), "".join(v[0] for v in names[:k])}:
+            if len(joined) < 2 or len(joined) > 8:
+                continue
+            for g in after:
+                if re.search(re.escape(joined) + r"[\u4e00-\u9fff]{0,4}?(?:合计|共计|共)?(?:为|达|达到|是)?$", label_of(folded, g)):
+                    return k, g
     return None
 
 
@@ -2652,6 +2944,20 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
 _OVERLAP_NOTE = re.compile(r"交叉|重叠|不可简单相加|不宜相加")
 _EARNED = re.compile(r"得(?:分)?(?:为)?$")
 _SERIES_HEAD = re.compile(r"^(?:已经|已|未|尚未)[\u4e00-\u9fff]{1,3}")
+
+
+def _whole_by_head(doc, folded: str, figs: list[Fig], si: int, parts: list[Fig], lead: str) -> Fig | None:
+    """The whole of a classification closed by a catch-all: the items' common head noun (问题 of 预算管理问题…其他问题),
+    named by the lead (从问题类别看) and ending the label of exactly one earlier figure of the unit in the report's
+    last ten sentences (反映问题68个) — not a part, a plan or a reference."""
+    head = _common_head([item_label(folded, p) for p in parts])
+    head = head[-2:] if len(head) >= 2 else ""
+    if not head or head not in lead:
+        return None
+    cands = [g for g in figs if si - 10 <= g.sent < si and g.sent >= 0 and g.quantity and same_count_unit(g, parts[0])
+             and label_of(folded, g).endswith(head) and not is_reference(folded, g) and not in_plan(folded, doc, g)
+             and not is_base(folded, g) and not _CATCH_ALL.search(label_of(folded, g))]
+    return cands[0] if len({g.value for g in cands}) == 1 else None
 
 
 def _common_head(names: list[str]) -> str:
