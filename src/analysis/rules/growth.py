@@ -17,7 +17,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from .. import schema
 from .common import (_PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
                      figs_by_sentence, in_plan, is_base,
-                     is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, per_figure, result,
+                     is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, per_figure, plan_heading, result,
                      same_unit)
 from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
 
@@ -189,6 +189,8 @@ def _planned(folded: str, doc, f: Fig) -> bool:
     if not in_plan(folded, doc, f):
         return False
     heading = doc.section_at(f.start) or ""
+    if _years_own(folded, doc, f, heading):
+        return False
     if heading.endswith("目标") and _reviewed_targets_heading(heading, _title(doc)):
         s = doc.sentences[f.sent].start if f.sent >= 0 else f.start
         if not _PLAN.search(folded, s, f.start):
@@ -200,6 +202,28 @@ def _planned(folded: str, doc, f: Fig) -> bool:
         return True
     s = doc.sentences[f.sent].start if f.sent >= 0 else f.start
     return bool(_PLAN.search(folded, s, f.start))
+
+
+def _years_own(folded: str, doc, f: Fig, heading: str) -> bool:
+    """Are the only plan words before f in its sentence 年初…预期目标 (the year's own target, named so in a review) or
+    预计全年实现… (the year's outcome estimated before it closes), outside a heading of plans?"""
+    s = doc.sentences[f.sent].start if f.sent >= 0 else f.start
+    ms = list(_PLAN.finditer(folded, s, f.start))
+    if not ms or heading and plan_heading(heading, doc.year):
+        return False
+    return all(m.group(0) == "预期目标" and _YEARS_OWN_TARGET.search(folded, max(s, m.start() - 8), m.start())
+               or m.group(0) == "预计" and (_ESTIMATE_OF_YEAR.match(folded, m.start())
+                                           or folded[m.start() - 2:m.start()] in ("全年", "今年")
+                                           and _ESTIMATE_OF_YEAR.match("预计全年" + folded[m.end():m.end() + 3]))
+               and not _PLAN_OTHER.search(folded, s, f.start)
+               for m in ms)
+
+
+# 年初预期目标 / 年初确定的预期目标 / 比年初预期: the target set at the start of the year under review
+_YEARS_OWN_TARGET = re.compile(r"年初[^，,；;。！？\d%]{0,6}$")
+# 预计全年实现规模以上工业总产值386.5亿元 (a review written before the year closes): the year's estimated outcome
+_ESTIMATE_OF_YEAR = re.compile(r"预计(?:全年|今年|本年度?)(?:可)?(?:实现|完成|达到)")
+_PLAN_OTHER = re.compile(r"明年|下一步|下步|力争|确保|计划|拟|打算")
 
 
 @per_figure
@@ -318,7 +342,9 @@ def _is_base(folded: str, f: Fig) -> bool:
     return bool(m and not _VERB_CHARS.search(m.group("of")) and _VERB_NEXT.match(folded, f.end))
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
 _CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差")
+# (按可比价格计算 / 扣除价格因素: the prices a rate is counted at, no subject of its own)
 _SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内|比上年|较上年|同比|环比|与上年相比|比去年|较去年|分别|依次|均|共"
+                         r"|按(?:可比|不变)价格?(?:计算)?|(?:扣除|剔除)价格因素(?:后)?"
                          r"|(?:比|较)(?:上月|上个月|上季度|上一季度|上期))*$")
 _SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与|相当于)(?:上年|去年|上届|上年同期|去年同期|\d{4}年|年初|上年末|上年底|去年末|去年底"
                             r"|上月|上个月|上季度|上一季度|\d{1,2}月(?:底|末))(?:同期)?(?:相比)?的?"
@@ -447,6 +473,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
     _attach_subjectless(doc, folded, sents, by_sent)
     _attach_spans(doc, folded, sents, by_sent)
     _attach_named_earlier(doc, folded, sents, by_sent)
+    _attach_subject_only(doc, folded, sents, out)
     _attach_base_elsewhere(doc, folded, sents, out)
     _attach_base_restated(folded, out)
     _attach_pp_base_noted(doc, folded, sents, out)
@@ -859,7 +886,23 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             # measure word (火灾 + 起数) picks the one count it names, wherever it stands in the sentence
             by_name = [c for c in cands if c.exact and len(unit_word) > 2 and unit_word.endswith((c.base_unit + "数", c.base_unit + "次"))
                        and _names(unit_word[:-len(c.base_unit) - 1], [item_label(folded, c)])]
-            if k == 1 and len(by_unit) == 1:
+            # 代表共提出建议200件，其中…14件，建议数量比上年的176件增长13.6% / 查出问题金额3.46亿元，其中…2.64亿元；查出问题
+            # 金额比上年…: the subject, without its measure word, named in the label of one value only
+            core = re.sub(r"(?:总数量|总数|数量|总量|总额|数)$", "", unit_word)
+            by_label = [c for c in cands if len(core) >= 2 and core in item_label(folded, c)] if k == 1 else []
+            if len(by_label) > 1:
+                # 接待游客312万人次，其中过夜游客96万人次…，游客数量…: the total, not a part after 其中
+                by_label = [c for c in by_label if "其中" not in folded[clause_start(folded, c.start):c.start]]
+            if not by_label and k == 1 and len(core) >= 3:
+                # 审结案件数 of 审结各类案件: the one label sharing most words with the subject (two at least, its head
+                # noun among them: 基金支出 is not 基金收入)
+                score = sorted(((len(_bigrams(core) & _bigrams(item_label(folded, c))), i) for i, c in enumerate(cands)
+                                if _head_in(item_label(folded, c), core)), reverse=True)
+                if score and score[0][0] >= 2 and (len(score) == 1 or score[1][0] < score[0][0]):
+                    by_label = [cands[score[0][1]]]
+            if len(by_label) == 1:
+                cands = by_label
+            elif k == 1 and len(by_unit) == 1:
                 cands = by_unit
             elif k == 1 and len(by_name) == 1:
                 cands = by_name
@@ -1214,6 +1257,15 @@ def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int], year:
         cands = [g for g in cands if not _NEW_ENTRIES.search(item_label(folded, g))] or cands
     subject = re.split(r"比|较|同比", label_of(folded, f))[0]
     named = [g for g in cands if _names(subject, [item_label(folded, g)])] if len(subject) >= 2 else []
+    if not named and len(cands) > 1:
+        # 该项目得分86.5分，其中…效益20分，较2015年度评价得分81.2分提高4.3分: the base names the metric compared; the
+        # value whose label shares a word with that name, not a part after 其中
+        inline = [g for g in sfigs if g.end <= f.start and same_unit(g, f) and _is_base(folded, g)]
+        metric = _BASE_LEAD.sub("", label_of(folded, inline[-1])) if inline else ""
+        words = _bigrams(metric) - _COMMON_WORDS
+        if len(metric) >= 2 and words:
+            named = [g for g in cands if words & _bigrams(item_label(folded, g))
+                     and "其中" not in folded[clause_start(folded, g.start):g.start]]
     if named or cands:
         gr.cur = (named or cands)[-1]
     if gr.cur is None:
@@ -1234,6 +1286,9 @@ def _attach_abs(folded: str, sfigs: list[Fig], gr: Growth, used: set[int], year:
         gr.base, gr.base_how = frm, "由…到…"
 
 
+# 较2015年度评价得分 / 比上年的: the words before a base's metric
+_BASE_LEAD = re.compile(r"^.*?(?:比|较|与)?(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?的?")
+_COMMON_WORDS = frozenset(("全年", "年度", "今年", "当年", "上年", "去年", "同期", "完成", "实现", "达到"))
 _SHARE_OF = re.compile(r"占[^，,；;。\d%]{0,8}$")
 _YEAR_ASIDE = re.compile(r"[（(]((?:19|20)\d\d)年(?:同期|全年)?(?:为|是)$")
 
@@ -1442,7 +1497,11 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
             # 事故起数和死亡人数分别下降: one of the names it lists, without its measure word, is in the label
             cores = [re.sub(rf"(?:{re.escape(cur.base_unit)}[数次量]?|[数次量])$" if cur.base_unit else r"[数次量]$", "", part)
                      for part in re.split(r"[和、及与]|以及", subj) if part]
-            if not any(not core or core in cur_lab for core in cores):
+            # (新增市场主体数量 / 审结案件数 of 审结各类案件: the name without its measure word, or two of its words)
+            cores = [re.sub(r"(?:总数量|总数|数量|总量|总额|数)$", "", c) for c in cores] + [
+                re.sub(r"(?:总数量|总数|数量|总量|总额|数)$", "", part) for part in re.split(r"[和、及与]|以及", subj) if part]
+            if not any(not core or core in cur_lab or len(_bigrams(core) & _bigrams(cur_lab)) >= 2 and _head_in(cur_lab, core)
+                       for core in cores):
                 return True
     if gr.mode == "pct" and base is not None:
         c, b = cur.norm, base.norm
@@ -1464,9 +1523,27 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
                   and g is not base and g is not gr.change
                   and not _is_ref(folded, g) and not is_sub_period(folded, g) and not _ratio_whole(folded, g)
                   and not _target_after(folded[g.end:g.end + 16], g)]  # (办理案件600件的目标: a target, no rival)
+        if rivals and gr.base_how == "比上年的…" and base is not None and base.sent == cur.sent \
+                and clause_start(folded, base.start) == clause_end(folded, cur.end) + 1:
+            # 营业收入212.6亿元，利润总额9.84亿元，比上年的8.52亿元增长12.7%: the comparison opens the clause right after
+            # the value; values before it named otherwise (neither name inside the other, no 其中) are no rivals
+            own_lab = _SIBLING_LEAD.sub("", item_label(folded, cur).lstrip("、，,"))
+            if len(own_lab) >= 2 and not _OTHER_SUBJECT.search(own_lab):
+                rivals = [g for g in rivals if (lab := _SIBLING_LEAD.sub("", item_label(folded, g).lstrip("、，,")))
+                          and (lab in own_lab or own_lab in lab)]
         if rivals:
             return True
     return False
+
+
+def _head_in(label: str, name: str) -> bool:
+    """Does a name hold the head noun (the last two characters) of a value's label (案件 of 审结各类案件 in 审结案件)?"""
+    label = label.rstrip("为是达到了")
+    return len(label) >= 2 and label[-2:] in name
+
+
+# the words before a metric's name that name no metric (全年, 全县, 2022年，, 实现…)
+_SIBLING_LEAD = re.compile(r"^(?:(?:19|20)\d\d年[，,]?|全年|全县|全市|全区|全镇|今年|当年|本年|共|累计|实现|完成)+")
 
 
 _SLIPS = ((Decimal(10000), "万"), (Decimal(100000000), "亿"), (Decimal(1000), "千"))
@@ -1535,6 +1612,8 @@ _SPAN = re.compile(r"(?P<since>(?:19|20)\d\d)年以来|“?(?P<plan>十[一二�
 
 
 _NAMED_LEAD = re.compile(r"(?:全年|今年|当年|全县|全市|全区)*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:同比|环比|比|较|与)")
+# 农林水支出增长18.4%（2011年决算为3.52亿元）: the metric, a bare rate, then its base in brackets
+_NAMED_BARE = re.compile(r"(?:全年|今年|当年|全县|全市|全区)*(?P<name>[\u4e00-\u9fff]{2,12}?)(?=(?:增长|下降|增加|减少|提高|降低)[\d.]+%[（(])")
 _NAME_SUFFIX = re.compile(r"(?:金额|总额|总量|数量|人数|件数|起数|户数|次数|数|额|量)$")
 _LABEL_VERB = re.compile(r"(?:为|是|达到|达|实现|完成|共计|共|累计)$")
 
@@ -1551,10 +1630,15 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
             cs = clause_start(folded, gr.g.start)
             if cs != s0:
                 _named_in_sentence(folded, sents.get(si, []), gr, cs, s0)
-                continue
+                # 教育支出占总支出的21.6%；农林水支出增长18.4%（2011年决算为3.52亿元）: a part after ； opening on the
+                # metric it compares stands as a sentence of its own
+                if gr.cur is not None or folded[cs - 1:cs] not in ("；", ";") \
+                        or any(g.quantity and cs <= g.start < gr.g.start and not _BASE_LABEL.search(folded[cs:g.start])
+                               for g in sents.get(si, [])):
+                    continue
             if si == 0:
                 continue
-            m = _NAMED_LEAD.match(folded, s0)
+            m = _NAMED_LEAD.match(folded, cs) or _NAMED_BARE.match(folded, cs)
             if not m or m.end() > gr.g.start:
                 continue
             core = _NAME_SUFFIX.sub("", m.group("name"))
@@ -1639,7 +1723,7 @@ _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" 
 # the words around a metric's name that do not name it: the period, the scope, 共, the verb before the value
 # what ends the prior sentence's first clauses: another period or scope (今年, 其中, 累计…), a target, a ；
 _PRIOR_STOP = re.compile(r"[；;]|(?:19|20)\d\d年|今年|本年|当年|其中|以来|累计|平均|目标|计划")
-_NAME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:全年|度)?|上年|去年|上一年度?|上年度|全年|今年|当年|本年|年内)?[，,]?"
+_NAME_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:全年|度)?|上年度|上一年度?|上年|去年|全年|今年|当年|本年|年内)?[，,]?"
                         r"(?:全县|全市|全区|全镇|全乡|全旗)?(?:共计|共)?(?:实现|完成)?")
 _NAME_TAIL = re.compile(r"(?:分别|依次)?(?:仅|只|约|已)?(?:为|是|达到|达|共计|共|完成|实现)$")
 # 同比 / 比上年 / 较2019年: the rate's own clause compares with last year (not 环比, a quarter, or 年均)
@@ -1651,6 +1735,53 @@ _NOT_YOY = re.compile(r"环比|年均|年平均|季度|半年|月|以来|平均|
 def _metric_name(folded: str, f: Fig) -> str:
     """The metric a value names, without period, scope or verb (2019年全区发生各类生产安全事故 → 发生各类生产安全事故)."""
     return _NAME_TAIL.sub("", _NAME_LEAD.sub("", item_label(folded, f).lstrip("、，,").rstrip(" \u3000")))
+
+
+# 今年整改金额比上年增长12.4%: a clause that names its metric, compares it with last year and states nothing else
+_SUBJECT_ONLY = re.compile(r"(?:全年|今年|当年|本年|年内)?(?P<name>[\u4e00-\u9fff]{3,12}?)(?:比上年|较上年|比去年|较去年|同比)"
+                           r"(?:增长|下降|增加|减少|提高|降低)了?$")
+
+
+def _attach_subject_only(doc, folded: str, sents: dict, grs: list[Growth]) -> None:
+    """已整改金额2.31亿元。上年审计整改金额为2.08亿元。…（another section）今年整改金额比上年增长12.4%: a rate whose clause
+    names only its metric takes the one value of the period named so anywhere before it (a label ending with the name)
+    and the one prior-year value stated in a sentence of its own under a name ending so; no pairing when either is
+    not unique."""
+    todo = [gr for gr in grs if gr.mode == "pct" and gr.cur is None and gr.base is None and gr.change is None and gr.g.sent >= 0]
+    if not todo:
+        return
+    prior_year = doc.year - 1 if doc.year else None
+    for gr in todo:
+        cs = clause_start(folded, gr.g.start)
+        m = _SUBJECT_ONLY.fullmatch(folded, cs, gr.g.start)
+        if m is None or (cs != doc.sentences[gr.g.sent].start and folded[cs - 1:cs] not in ("；", ";")):
+            continue
+        name = m.group("name")
+        if _OTHER_SUBJECT.search(name) or len(name) < 4:
+            continue
+        curs = [g for si, fs in sents.items() if 0 <= si for g in fs if g.end <= cs and g.quantity
+                and _metric_name(folded, g).endswith(name) and len(_metric_name(folded, g)) - len(name) <= 2
+                and _plain_value(folded, doc, g) and not _PRIOR_SENTENCE.match(folded, doc.sentences[si].start)]
+        if len({g.norm for g in curs}) != 1:
+            continue
+        cur = curs[0]
+        bases = []
+        for si, fs in sents.items():
+            if si < 0:
+                continue
+            pm = _PRIOR_SENTENCE.match(folded, doc.sentences[si].start)
+            if not pm or not (pm.group("prior") or pm.group("year") and prior_year and int(pm.group("year")) == prior_year):
+                continue
+            for g in fs:
+                if g.start >= pm.end() and same_unit(g, cur) and _metric_name(folded, g).endswith(name) \
+                        and len(_metric_name(folded, g)) - len(name) <= 2:
+                    bases.append(g)
+        if len({g.norm for g in bases}) != 1:
+            continue
+        gr.cur, gr.base, gr.base_how = cur, bases[0], "named elsewhere"
+
+
+_NOTE_LEAD = re.compile(r"[（(]?(?:注|备注|说明|附注|附)[：:]")
 
 
 def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> None:
@@ -1671,6 +1802,13 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
             continue
         s0 = doc.sentences[si].start
         m = _PRIOR_SENTENCE.match(folded, s0)
+        if not m and _NOTE_LEAD.match(folded, s0):
+            # 注：本公报数据为初步统计数；2015年一般公共预算支出为32.16亿元。: a note's part after ； states the prior
+            for k in re.finditer(r"[；;]", folded[s0:doc.sentences[si].end]):
+                m = _PRIOR_SENTENCE.match(folded, s0 + k.end())
+                if m and (m.group("year") or m.group("cyear") or m.group("prior")):
+                    break
+                m = None
         if not m:
             continue
         named_year = int(m.group("year") or m.group("cyear").translate(_CN_DIGIT)) \
@@ -1721,7 +1859,14 @@ def _attach_base_elsewhere(doc, folded: str, sents: dict, grs: list[Growth]) -> 
         own_year[id(gr)] = year
         if not _YOY.search(own):
             bare.add(id(gr))
-        wanted.setdefault((_metric_name(folded, cur), cur.base_unit), []).append(gr)
+        key = (_metric_name(folded, cur), cur.base_unit)
+        if key not in priors:
+            # 通过建议办理推动落实资金1.48亿元，比上年增长19.5% … 上年度建议办理推动落实资金1.26亿元: the prior named the
+            # same but for a short lead of the current value's clause (通过, 共, 全年实现…)
+            ends = [k for k in priors if k[1] == key[1] and len(k[0]) >= 4 and key[0].endswith(k[0])
+                    and len(key[0]) - len(k[0]) <= 3]
+            key = ends[0] if len(ends) == 1 else key
+        wanted.setdefault(key, []).append(gr)
     # the report's values by (name, unit), built once for all the names wanted
     named: dict[tuple[str, str], list[Fig]] = {}
     units = {u for _, u in wanted}  # (a quick test before the name: the unit must be one wanted)
@@ -1804,6 +1949,10 @@ def _priors_on_basis(doc, folded: str, sents: dict, priors: dict, used: set) -> 
         if not lab.group("name"):
             after = _BASIS_THEN.match(folded, m.start())
             name = after.group("name") if after else ""
+            if not name:
+                # 税收收入在上年17.02亿元的基础上增长8%: the metric named before 在
+                pre = folded[clause_start(folded, g.start):lab.start()]
+                name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", pre.split("：")[-1].split(":")[-1]))
         else:
             name = _NAME_LEAD.sub("", lab.group("name"))
             name = _NAME_TAIL.sub("", name)

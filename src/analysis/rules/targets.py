@@ -601,8 +601,12 @@ def target_met(doc, figures) -> list[dict]:
         # 毛入园率为88.7%，完成了90%以上的年度目标: a bound right after 完成 with its target noun is the target, not
         # a completion percentage
         bound_target = t.qualifier in _BOUNDS and not pct_of and bool(_TARGET_AFTER.match(after))
+        # 新建和维修渠道126.4公里、完成计划的105.3%: the percentage's own phrase after 、 opens a clause of its own
+        own_cs = cs
+        if pct_of and "、" in before and _PCT_OF.search(before[before.rfind("、") + 1:]):
+            own_cs = cs + before.rfind("、") + 1
         if t.kind == "percent" and (pct_of or rate_of) and not bound_target \
-                and not [g for g in sfigs if cs <= g.start < t.start]:
+                and not [g for g in sfigs if own_cs <= g.start < t.start]:
             # 超计划5座 / 比计划多5座: a surplus over the target is no target
             # 完成市下达的18万吨收购任务，完成率103.3%: a target named by its noun after it (and 下达的 before) too
             tgt = [g for g in sfigs if g.end <= t.start and g.quantity
@@ -945,16 +949,181 @@ def target_met(doc, figures) -> list[dict]:
                or not any(x["start"] >= r["start"] and x["end"] <= r["end"] or x["end"] == r["end"] for x in ahead)]
         out += ahead
     out += _level_target_after(doc, folded, figs, out, growths)
+    out += _pct_naming_its_metric(folded, figs, out)
     judged, gone = _claims_on_judged_pairs(doc, folded, figs, out)
     if gone:
         out = [r for r in out if r["verdict"] != schema.UNVERIFIABLE or (r["start"], r["end"]) not in gone]
     out += judged
     out += _denied_levels(doc, folded, figs, sents, out, growths)
-    out += _blanket_claims(doc, folded, figs, out, figures)
+    blanket = _blanket_claims(doc, folded, figs, out, figures)
+    if blanket:
+        # 总体来看，…，圆满完成了年度目标任务 judged on all the targets: the row that found no target for it gives way
+        out = [r for r in out if not (r["verdict"] == schema.UNVERIFIABLE and r["computed"] == "the target is not stated"
+                                      and any(b["start"] < r["end"] and r["start"] < b["end"] for b in blanket))]
+        out += blanket
     out += _listed_items_claims(doc, folded, figs, out)
     out += _points_over_named_target(folded, figs, sents, out, growths)
     out += _rate_over_named_level(folded, figs, out)
+    out += _claims_on_listed_targets(doc, folded, figs, sents, out, growths)
+    resp = _respective_relations(doc, folded, figs, sents, out)
+    if resp:
+        # the targets paired in order: another row on one of them (another value, or the relation word misread) gives way
+        pairs = {tuple(r["figure_ids"].split()) for r in resp}
+        tgts = {p[1]: p[0] for p in pairs}
+        out = [r for r in out if not (r["rule"] == "target_met" and len(ids := r["figure_ids"].split()) == 2 and ids[1] in tgts)]
+        out += resp
     return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
+
+
+# 全年营业收入完成年度目标的107.3%: a completion percentage whose clause names its metric and no value
+_PCT_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?)(?:累计)?(?:完成|为|达到)了?(?:年度|全年|年初)?的?(?:目标|计划|任务)(?:任务)?的$")
+
+
+def _pct_naming_its_metric(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """营业收入38.64亿元 (against its target 36.0亿元, paired above) … 全年营业收入完成年度目标的107.3%: the percentage
+    is judged on the one pair whose value is named the same; no row when none or several are."""
+    out = []
+    by_id = {f.id: f for f in figs}
+    pairs = _pair_of(rows, by_id)
+    if not pairs:
+        return out
+    marked = {i for r in rows if r["rule"] == "target_met" for i in r["figure_ids"].split()}
+    for p in figs:
+        if p.kind != "percent" or p.id in marked or folded[p.start - 1:p.start] != "的":
+            continue
+        cs = clause_start(folded, p.start)
+        m = _PCT_NAMED.fullmatch(folded, cs, p.start)
+        if m is None or any(cs <= f.start < p.start for f in figs):
+            continue
+        name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", m.group("name")))
+        found = {(a.id, t.id): (a, t) for r, a, t in pairs if a.end <= p.start and len(name) >= 3
+                 and (_names_alike(_done_name(folded, a), name) or _names_alike(name, _done_name(folded, a)))}
+        if len(found) != 1:
+            continue
+        a, t = next(iter(found.values()))
+        row = _pct_of_target(a, t, p)
+        row["start"], row["end"] = cs, p.end
+        out.append(row)
+    return out
+
+
+# 执行下来，固定资产投资完成了年初确定的增长目标，一般公共预算收入超过预期，…地区生产总值增速比预期低0.4个百分点: a claim
+# opening on a metric's name, in the sentences after the one that set the targets (…预期目标是：地区生产总值增长8.5%，…)
+_LIST_CLAIM = re.compile(
+    r"(?P<rest>[^，,；;。！？\d%]{0,5}?)"
+    r"(?:(?P<pts>(?:比|较)(?:年初|年度)?(?:的)?预期(?:目标)?(?P<dir>高|低|快|慢)(?:了|出)?)"
+    r"|(?P<neg>(?:" + _NOT + r"|尚未|仍未)(?:完成|实现|达到)了?[^，,；;。！？\d%]{0,10}?(?:目标|任务|预期)(?:任务)?)"
+    r"|(?P<below>(?:低于|慢于|不及|未达)(?:年初|年度)?(?:的)?预期(?:目标)?)"
+    r"|(?P<met>(?:已|均|超额|全面|圆满|顺利|如期)*(?:完成|实现|达到)了?[^，,；;。！？\d%]{0,10}?(?:目标|任务|预期)(?:任务)?"
+    r"|(?:超过|超出|高于|好于|优于|快于)(?:了)?(?:年初|年度)?(?:的)?预期(?:目标)?|符合预期))"
+    r"(?=[，,；;。！？\n]|$|(?<=[高低快慢出了])[\d.])")
+_RATE_NAME_TAIL = re.compile(r"(?:增长|提高|增加|下降|降低|减少)$")
+
+
+def _claims_on_listed_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict], growths: dict) -> list[dict]:
+    """Targets set in one sentence by metric (年度预期目标是：地区生产总值增长8.5%，固定资产投资增长15%…), then, in the one or
+    two sentences after it in the paragraph, claims that open on a metric's name (固定资产投资完成了年初确定的增长目标 /
+    一般公共预算收入超过预期 / 地区生产总值增速比预期低0.4个百分点): each judged against the one value of the period so
+    named (a rate for a rate target: the metric's one growth rate; else the one value of the unit so named), stated
+    before the targets; a claim that names no listed metric, or a metric with no such value, is left alone."""
+    if "预期" not in folded and "目标" not in folded:
+        return []
+    out = []
+    marked = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met"]
+    by_sent: dict[int, list[tuple[Fig, str]]] = {}
+    for t, name in _set_targets(doc, folded, figs):
+        if t.sent >= 0 and t.qualifier not in ("at_most", "less_than") and not in_plan_heading(doc, t):
+            by_sent.setdefault(t.sent, []).append((t, name.lstrip("的")))
+    for si, tgts in by_sent.items():
+        for sj in (si + 1, si + 2):
+            if sj >= len(doc.sentences) or "\n" in folded[doc.sentences[si].end - 1:doc.sentences[sj].start]:
+                break
+            c0, c1 = doc.sentences[sj].start, doc.sentences[sj].end
+            if any(pm.group(0) != "预期目标" for pm in _PLAN.finditer(folded, c0, c1)) and not LOOK_BACK_LEAD.match(folded, c0):
+                continue  # (实现了预期目标 names the target reviewed, no plan)
+            cs = c0
+            while cs < c1:
+                ce = clause_end(folded, cs)
+                clause = folded[cs:ce]
+                for t, name in tgts:
+                    rate = t.kind == "percent" and bool(_RATE_NAME_TAIL.search(name))
+                    core = _RATE_NAME_TAIL.sub("", name) if rate else name
+                    at = clause.find(core)
+                    if len(core) < 4 or at < 0 or at > 6:
+                        continue
+                    m = _LIST_CLAIM.match(clause, at + len(core))
+                    if m is None or re.search(r"\d", m.group("rest")):
+                        continue
+                    if rate:
+                        a = _rate_named(doc, folded, growths, core, bool(re.search(r"下降|降低|减少$", name)), before=doc.sentences[si].start)
+                    else:
+                        pool = [g for g in figs if g.sent < si and (g.kind == "percent" if t.kind == "percent" else g.quantity and same_unit(g, t))
+                                and _plain_value(folded, doc, g) and not _is_tgt(folded, g) and _same_name(_done_name(folded, g), name)]
+                        a = pool[0] if len({g.norm for g in pool}) == 1 and pool else None
+                    if a is None:
+                        continue
+                    end = cs + m.end()
+                    if m.group("pts"):
+                        pp = next((g for g in sents.get(sj, []) if g.start == end and g.kind == "percentage_point"), None)
+                        if pp is None:
+                            continue
+                        row = _points_over_target(a, t, pp, m.group("dir") in ("低", "慢"))
+                        end = pp.end
+                    else:
+                        row = _met(a, t, "", not (m.group("neg") or m.group("below")),
+                                   at_most=_lower_better(folded, a))
+                    row["start"], row["end"] = cs + at, end
+                    if not any(s0 < end and cs + at < e0 for s0, e0 in marked):
+                        out.append(row)
+                        marked.append((cs + at, end))
+                cs = ce + 1
+    return out
+
+
+# 保有量286.4万亩、基本农田241.8万亩，分别高于省下达的保护目标284.0万亩和240.0万亩: values listed, then their
+# targets listed in the same order after one word of relation
+_RESPECTIVE_REL = re.compile(r"(?:均|也)?分别(?:都|均)?(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)"
+                             r"(?P<who>[^，,；;。！？\d%]{0,14}?)(?:目标|指标|任务|计划|限额|上限|控制线|要求)(?:值|数|任务)?(?:为|是|的)?"
+                             r"(?=[\d０-９])")
+
+
+def _respective_relations(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
+    """A、B，分别高于…目标X和Y → one relation row per value, paired in order with the targets listed after the word
+    (the counts must match, the units too); an outside benchmark (分别高于全省平均水平…) is no target."""
+    out = []
+    if "分别" not in folded:
+        return out
+    for m in _RESPECTIVE_REL.finditer(folded):
+        if _BENCHMARK.search(m.group("who")):
+            continue
+        si = next((i for i, snt in enumerate(doc.sentences) if snt.start <= m.start() < snt.end), -1)
+        sfigs = sents.get(si, [])
+        first = next((g for g in sfigs if g.start == m.end()), None)
+        if first is None:
+            continue
+        tl = [first]  # the targets listed with 、/和/及/与 (以及)
+        for g in sfigs:
+            if g.start > tl[-1].end and g.kind == first.kind and folded[tl[-1].end:g.start] in ("、", "和", "及", "与", "以及", "，"):
+                tl.append(g)
+            elif g.start > tl[-1].end:
+                break
+        # the values: the last len(tl) figures before the word, listed with each other (、/和/，), of the targets' units
+        vals = [g for g in sfigs if g.end <= m.start() and g.value is not None and not _is_ref(folded, g)
+                and not _planned(folded, doc, g)]
+        vals = vals[-len(tl):]
+        if len(tl) < 2 or len(vals) != len(tl) or any(not (same_unit(a, t) if t.quantity else a.kind == t.kind)
+                                                      for a, t in zip(vals, tl)):
+            continue
+        # (the values stand in the clauses right before the word: nothing but their list between them)
+        if re.search(r"[；;。！？\n]", folded[vals[0].end:m.start()]):
+            continue
+        holds = not re.search(_NOT, folded[clause_start(folded, m.start()):m.start()])
+        for a, t in zip(vals, tl):
+            # (a row on the same pair above gives way to this one: the order of the list decides the pairs)
+            row = _relation(a, t, m.group("rel"), holds, t.end)
+            row["start"], row["end"] = min(a.start, t.start), t.end
+            out.append(row)
+    return out
 
 
 # 覆盖率62.4%，超额完成65%的年度目标 / 满意度96.5%，超过90%的目标值: a claim right after a rate, naming its target
@@ -1030,6 +1199,8 @@ _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务
                       r"(?=[，,；;。！？\n]|$)"
                       # 数量指标全部完成 / 产出指标均已完成: all the indicators of a kind of the self-evaluation form
                       r"|(?:产出|数量|质量|时效|效益|成本)指标(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现|达到)"
+                      # 营业收入和利润总额两项考核指标均超额完成: the targets counted, then one claim on all of them
+                      r"|(?<![\d.])(?:[两二三四五六七八九十]|\d{1,2})项[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现)"
                       # 除实训基地外，其余目标均已完成: all the targets but the ones named
                       r"|其余[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)"
                       r"(?!情况|率|进度|比例|数|值)")
@@ -1038,17 +1209,36 @@ _EXCEPT_BEFORE = re.compile(r"除(?:了)?(?P<x>[^，,；;。、外]{2,16})(?:以
 _EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
 # a budget executed under 100% is no target missed (执行率92.6%)
 _BUDGET_WORDS = re.compile(r"预算|资金|经费|支出|执行")
+# 招商引资到位资金 / 争取上级资金: money drawn in is a goal to reach, not a budget spent
+_MONEY_SOUGHT = re.compile(r"招商|引资|争取|招引|引进")
 
 
 # 五、总体评价和明年计划: a heading that reviews the year before it looks ahead
 _REVIEW_TOO = re.compile(r"(?:总结|评价|回顾|成效|自评|小结)[^，,；;。]*?[和及与、][^，,；;。]*(?:计划|打算|安排|思路)")
 
 
+_SUMMARY_CLAIM = re.compile(r"(?:圆满|全面|超额|顺利|如期|均)*完成了?(?:全年|年度|年初确定的|既定的?)(?:的)?(?:目标任务|目标|任务)"
+                            r"(?=[，,；;。！？\n]|$)")
+# 全年来，我局完成… / 回顾全年，… / 2016年，我局…: other openings of a sentence that sums up the year
+_SUMMARY_LEAD = re.compile(r"(?:全年来|回顾(?:全年|一年)|这一年)[，,]")
+
+
+def _restates_review(doc, folded: str, figs: list[Fig], sent) -> bool:
+    """Does a sentence under a heading of plans restate a result stated before that heading (the same figure text in
+    a section that reviews), with no word of plan or exhortation: a closing summary of the year, not a plan?"""
+    if _PLAN.search(folded, sent.start, sent.end) or _EXHORT.search(folded, sent.start, sent.end):
+        return False
+    own = {f.text for f in figs if sent.start <= f.start < sent.end and (f.quantity or f.kind == "percent")}
+    return any(f.text in own and f.start < sent.start and not plan_heading(doc.section_at(f.start) or "", doc.year)
+               and not _is_tgt(folded, f) and not _planned(folded, doc, f) for f in figs)
+
+
 def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures=None) -> list[dict]:
     """A claim that all targets were met (各项目标任务全面完成) → judged on the report's targets the rows above judge:
     inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
     budgets executed aside), consistent when some were judged and none was missed; no row without any."""
-    if "各项" not in folded and "所有" not in folded and "指标" not in folded and "其余" not in folded:
+    if "各项" not in folded and "所有" not in folded and "指标" not in folded and "其余" not in folded \
+            and not _SUMMARY_CLAIM.search(folded):
         return []
     by_id = {f.id: f for f in figs}
     met, missed = [], []
@@ -1056,7 +1246,8 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
         if r["rule"] != "target_met" or r["verdict"] == schema.UNVERIFIABLE:
             continue
         fs = [by_id.get(i) for i in r["figure_ids"].split()]
-        if any(f is None for f in fs) or any(_BUDGET_WORDS.search(label_of(folded, f)) for f in fs if f.kind != "percent"):
+        if any(f is None for f in fs) or any(_BUDGET_WORDS.search(lab := label_of(folded, f)) and not _MONEY_SOUGHT.search(lab)
+                                             for f in fs if f.kind != "percent"):
             continue
         if r["computed"].startswith("achieved "):  # _met: achieved against target
             miss = " not " in r["computed"]
@@ -1071,11 +1262,21 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     if not met and not missed:
         return []
     # where a claim may be: a clause with 各项/所有, or a kind of indicators (数量指标…), searched in that clause only
-    starts = [clause_start(folded, k.start()) for k in re.finditer(r"各项|所有|指标|其余", folded)]
+    starts = [clause_start(folded, k.start()) for k in re.finditer(r"各项|所有|指标|其余|(?:[两二三四五六七八九十]|\d{1,2})项", folded)]
     found = {}
     for cs in dict.fromkeys(starts):
         for m in _BLANKET.finditer(folded, cs, clause_end(folded, cs) + 1):
             found.setdefault(m.start(), m)
+    # 总体来看，全年实现…，…，圆满完成了年度目标任务: a sentence summing up the year, several results listed, then a claim on
+    # the year's targets with no 各项: a claim on all of them
+    for si in sentences_with(doc, folded, _SUMMARY_CLAIM):
+        s0, s1 = doc.sentences[si].start, doc.sentences[si].end
+        if not (LOOK_BACK_LEAD.match(folded, s0) or _SUMMARY_LEAD.match(folded, s0)):
+            continue
+        for m in _SUMMARY_CLAIM.finditer(folded, s0, s1):
+            vals = [f for f in figs if s0 <= f.start and f.end <= m.start() and (f.quantity or f.kind == "percent")]
+            if len(vals) >= 2 and clause_start(folded, m.start()) == m.start():
+                found.setdefault(m.start(), m)
     claims = [m for m in found.values()
               if not _EXHORT.search(folded, clause_start(folded, m.start()), m.start())
               and not _EXHORT.search(folded, m.start(), m.end())
@@ -1094,7 +1295,8 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
         heading = doc.section_at(m.start()) or ""
         sent = doc.sentence_at(m.start())
         # 综上，本项目各项绩效目标均已完成 under 四、存在问题和下步打算: a closing summary looks back on the year
-        back = sent is not None and LOOK_BACK_LEAD.match(folded, sent.start) is not None
+        back = sent is not None and (LOOK_BACK_LEAD.match(folded, sent.start) is not None
+                                     or plan_heading(heading, doc.year) and _restates_review(doc, folded, figs, sent))
         if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) and not back:
             continue  # 二、2024年工作打算: …确保各项任务完成 is no claim on the year reviewed
         c_met, c_missed = met, missed
@@ -1235,7 +1437,7 @@ def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict])
     for q in _CLAIM_NAMED_QUICK.finditer(folded):
         m = _CLAIM_NAMED.match(folded, clause_start(folded, q.start()))
         if m and m.end() == q.end() and not _GENERIC_TARGETS.search(m.group("name")):
-            claims.append((m.start(), m.end(), _NAMED_LEADS.sub("", m.group("name")), None, bool(m.group("neg")),
+            claims.append((m.start(), m.end(), _NAMED_LEADS.sub("", m.group("name")), None, bool(m.group("neg") or m.group("neg1")),
                            "超额" in m.group(0)))
     for r in rows:
         if r["rule"] == "target_met" and r["verdict"] == schema.UNVERIFIABLE and r["computed"] == "the target is not stated" \
@@ -1260,6 +1462,11 @@ def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict])
         found = [(a, t) for r, a, t in pairs if a.end <= c0 and (own is None or a is not own and same_unit(own, t))
                  and len(words & (_bigrams(_metric_label(folded, a)) | _bigrams(label_of(folded, t)))) >= (2 if len(words) > 2 else 1)]
         found = list({(a.id, t.id): (a, t) for a, t in found}.values())
+        if len(found) > 1:
+            # 一般公共预算收入 against 政府性基金收入 (收入 and 预算 in common): the pair whose value is named most like
+            # the claim, when one shares strictly more words than any other
+            score = sorted(((len(words & _bigrams(_metric_label(folded, a))), i) for i, (a, _) in enumerate(found)), reverse=True)
+            found = [found[score[0][1]]] if score[0][0] > score[1][0] else found
         if len(found) != 1:
             continue
         a, t = found[0]
@@ -1621,6 +1828,10 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
     out = []
     for m in _TARGET_SEGMENT.finditer(folded):
         t_end = clause_end(folded, m.end(), "。；;\n")
+        whole = False
+        if folded[t_end:t_end + 1] in "；;" and not _DONE_SEGMENT.match(folded, t_end + 1):
+            # 年度目标：培训村医200人次；新建…管网46公里。完成情况：…；…: several targets, one a part, up to the full stop
+            t_end, whole = clause_end(folded, m.end(), "。\n"), True
         tgts = [f for f in figs if m.end() <= f.start and f.end <= t_end and (f.quantity or f.kind == "percent")]
         if not tgts or any(f.id in judged for f in tgts):
             continue
@@ -1628,7 +1839,7 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
         d0 = t_end + 1
         if folded[t_end:t_end + 1] not in "。；;" or not _DONE_SEGMENT.match(folded, d0):
             continue
-        d_end = clause_end(folded, d0, "。；;\n")
+        d_end = clause_end(folded, d0, "。\n" if whole else "。；;\n")
         done = [f for f in figs if d0 <= f.start and f.end <= d_end and (f.quantity or f.kind == "percent")]
         s_end = clause_end(folded, d0, "。\n")
         claim = None
@@ -1641,6 +1852,9 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
                 claim = _SEGMENT_CLAIM.search(folded, nxt.end(), clause_end(folded, nxt.end(), "。；;\n"))
         for t in tgts:
             pair = [a for a in done if (same_unit(a, t) if t.quantity else a.kind == "percent") and a.id not in judged]
+            if len(pair) > 1 and whole:
+                # (several of the unit: the one named the same)
+                pair = [a for a in pair if _names_alike(_done_name(folded, a), _done_name(folded, t))]
             if len(pair) != 1 or _planned(folded, doc, pair[0]):
                 continue
             a = pair[0]
@@ -1665,7 +1879,8 @@ _SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?|年初�
 
 
 # 固定资产投资超额完成年度目标 / 地方财政收入增长目标全面完成: a claim on one target, named by its metric, with no figure
-_CLAIM_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?:超额|全面|圆满|顺利|如期|已|均)*完成了?(?:年度|全年|年初)?的?"
+_CLAIM_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?P<neg1>(?:尚|仍|还|均)?(?:" + _NOT + r"))?"
+                          r"(?:超额|全面|圆满|顺利|如期|已|均)*完成了?(?:年度|全年|年初)?的?"
                           r"(?:目标|任务)(?:任务)?|的?(?:年度|全年)?(?:目标|任务)(?:任务)?(?P<neg>" + _NOT + r")?(?:已|均|全面|圆满|顺利|如期|超额)*"
                           r"(?:完成|实现))(?=[，,；;。！？\n]|$)")
 _CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:目标|任务)(?:任务)?|(?:目标|任务)(?:任务)?(?:" + _NOT + r")?"
@@ -1685,9 +1900,14 @@ _TARGET_IS = re.compile(r"^[^，,；;。]*?(?:目标|指标)(?:任务)?(?:为|�
 _SET_LEAD = re.compile(r"^[^，,；;。\d%]*?(?:确定|提出|下达|制定|设定|明确)了?(?:(?:19|20)\d\d年度?)?")
 
 
+_ON_BASIS_ASIDE = re.compile(r"在(?:上年|去年|上一年度?|上年度)(?:末|底)?[^，,；;。]{0,16}?的基础上")
+
+
 def _set_name(folded: str, t: Fig) -> str:
     """The metric a target of a sentence that sets targets names (…绩效目标为：新建改造供水管网45公里 → 新建改造供水管网)."""
     lab = re.split(r"[：:]", _metric_label(folded, t, lead=True))[-1].lstrip("了")
+    if "基础上" in lab:
+        lab = _ON_BASIS_ASIDE.sub("", lab)  # 税收收入在上年17.02亿元的基础上增长 → 税收收入增长
     lab = _SET_LEAD.sub("", lab)  # 市政府确定2013年全市…比例 → 全市…比例
     lab = _TARGET_IS.sub("", lab)  # (…的目标任务是全年培训农村实用人才 → 全年培训农村实用人才)
     return _DONE_TAIL.sub("", _DONE_LEAD.sub("", _NAMED_LEADS.sub("", lab)))
@@ -1719,6 +1939,9 @@ _VERB_ONLY_LABEL = re.compile(r"(?:完成|新建|建成|实施|改造|新增|开
 _NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{4,16})(?=[，,、；;。]|$)")
 
 
+_NOUN_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})的?(?:年度|全年)?(?:目标|任务)(?:值|数)?(?:为|是)?$")
+
+
 def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     """The year's own targets stated in a sentence that sets them (年初确定的…绩效目标为：新建改造供水管网45公里，… /
     市政府确定2013年…比例达到6.5%的目标), each with the metric it names."""
@@ -1745,12 +1968,17 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                         or _TARGET_AFTER.match(folded[t.end:t.end + 24])
                         # 确定了招引亿元以上项目5个、村级集体经济收入全部达到20万元以上的目标: each item of the list
                         or folded[t.end:t.end + 1] in _LIST_START and _TARGET_AFTER.match(
-                            folded[(e := _list_tail(folded, by_sent[si], t)):e + 24])):
+                            folded[(e := _list_tail(folded, by_sent[si], t)):e + 24])
+                        # 年初下达集团营业收入目标36.0亿元、利润总额目标3.00亿元: the target noun right before each value
+                        or _NOUN_BEFORE.search(_metric_label(folded, t, lead=True))
+                        and _SETS_TARGETS.search(folded, s0, t.start)):
                     continue
                 if _planned(folded, doc, t) and not re.search(r"年初|年度", snt) \
                         and not (listed and _SETS_TARGETS.search(snt, 0, listed.start())):
                     continue  # (…下达我局的主要目标是：… under 一、主要目标 states the year's targets as set)
                 name = _set_name(folded, t)
+                if _NOUN_BEFORE.search(name):
+                    name = _NOUN_BEFORE.sub("", name)
                 if len(name) < 4 and _VERB_ONLY_LABEL.fullmatch(_metric_label(folded, t, lead=True).split("：")[-1]):
                     # 完成12座小型水库除险加固: the work named after its number
                     after = _NAME_AFTER.match(folded, t.end)
@@ -1820,7 +2048,7 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
                                  else _same_name(_work_name(folded, g), name))]
                 if len(pool) != 1:
                     continue
-                row = _met(pool[0], t, folded[m.start():m.end()], not m.group("neg"),
+                row = _met(pool[0], t, folded[m.start():m.end()], not (m.group("neg") or m.groupdict().get("neg1")),
                            at_most=_lower_better(folded, pool[0]) or _is_ceiling(folded, pool[0], t))
                 row["start"], row["end"] = m.start(), m.end()
                 found.append(row)
@@ -1878,6 +2106,9 @@ _THIS_TARGET = re.compile(r"(?:这一|此项|该项?|上述)(?:目标|要求)[^�
 _SETS_LEVEL = re.compile(r"(?:提出|要求|确定|明确|设定)[^，,；;。！？\d%]{0,16}?(?:达到|不低于|提高到|保持在)$")
 
 
+_SET_VERB_END = re.compile(r"(?:提出|要求|确定|明确|设定)[，,]?$")
+
+
 def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> list[dict]:
     """去年…提出问题整改率达到95%以上，这一目标如期实现: the one rate set in the clause before the claim (提出…达到),
     against the one rate of the two sentences before whose name ends the target's name (整改率93.4%)."""
@@ -1897,11 +2128,23 @@ def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> l
         lab = folded[clause_start(folded, t.start):t.start]
         lead = _SETS_LEVEL.search(lab)
         if lead is None:
+            # 区政府在年中专题报告中提出，9月底前问题整改率达到90%: the verb that sets it ends the clause before, a
+            # deadline may open the level's own clause
+            c0 = clause_start(folded, t.start)
+            if not _SET_VERB_END.search(folded, clause_start(folded, c0 - 1) if c0 > 0 else c0, c0) \
+                    or not re.search(r"(?:达到|不低于|提高到|保持在)$", lab):
+                continue
+            lead = re.search(r"^[，,]?(?:\d{1,2}月(?:底|末)?前?|年底前|年内|全年)?", lab)
+            name = re.sub(r"(?:达到|不低于|提高到|保持在)$", "", lab[lead.end():])
+            lead_start = c0
+        else:
+            name = re.sub(r"(?:达到|不低于|提高到|保持在)$", "", lab[:lead.end()])
+            name = re.sub(r"^.*(?:提出|要求|确定|明确|设定)", "", name)
+            lead_start = clause_start(folded, t.start) + lead.start()
+        if len(name) < 2:
             continue
-        name = re.sub(r"(?:达到|不低于|提高到|保持在)$", "", lab[:lead.end()])
-        name = re.sub(r"^.*(?:提出|要求|确定|明确|设定)", "", name)
         pool = []
-        for sj in (si - 1, si - 2):
+        for sj in (si - 1, si - 2, si - 3):
             if sj < 0 or "\n" in folded[doc.sentences[sj].start:t.start]:
                 break
             for g in sents.get(sj, []):
@@ -1911,7 +2154,7 @@ def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> l
         if len(pool) != 1:
             continue
         neg = m.group("neg") or m.group("neg2")
-        row = _met(pool[0], t, folded[lead.start():m.end()], not neg)
+        row = _met(pool[0], t, folded[lead_start:m.end()], not neg)
         row["start"], row["end"] = m.start(), m.end()
         if (m.start(), m.end()) not in marked:
             out.append(row)
@@ -1920,8 +2163,10 @@ def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> l
 
 # 完成省下达的年度减排任务 / 实现了市定的控制目标: a claim about one target, closing its clause, with no number for it
 _CLAIM_BARE = re.compile(r"(?P<all>均|都|全部)?(?:超额|圆满|顺利|全面|如期)?(?<!实际)(?:完成|实现|达到)了?(?P<what>[^，,；;。！？\d%]{0,12}?)"
-                         r"(?:目标|任务|要求|指标)(?:任务)?(?=[，,；;。！？\n]|$)")
-_CLAIM_NOUN = re.compile(r"目标|任务|要求|指标")
+                         r"(?P<noun>目标|任务|要求|指标|预算)(?:任务)?(?=[，,；;。！？\n]|$)")
+# (超额完成年度预算: a revenue beyond its budget; a budget only with 超额, 完成预算 may only say it was spent)
+_CLAIM_NOUN = re.compile(r"目标|任务|要求|指标|超额完成[^，,；;。！？\d%]{0,6}预算")
+_BUDGET_OF_YEAR = re.compile(r"(?:年度|全年|年初|调整后?)?的?(?:收入)?")
 # 高标准农田建设年度(任务): the words after the name a claim gives its metric
 _WHAT_TAIL = re.compile(r"(?:的|年度|全年|年初|下达|建设|工作|绩效)+$")
 _GENERIC_TARGETS = re.compile(r"各项|全部|所有|各类|主要|[\u201c“]")
@@ -2042,6 +2287,8 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
         for m in claims:
             if _GENERIC_TARGETS.search(m.group("what")) or _NEGATION.search(folded, max(s0, m.start() - 2), m.start()):
                 continue
+            if m.group("noun") == "预算" and not (m.group(0).startswith("超额") and _BUDGET_OF_YEAR.fullmatch(m.group("what"))):
+                continue
             grp = clause_start(folded, m.start(), "；;。！？!?\n")
             if grp in done_groups or any(a <= m.start() < b for a, b in spans):
                 continue  # (a claim a row above judges already)
@@ -2072,6 +2319,9 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
                 done_groups.add(grp)
                 continue
             t = _pledged_before(folded, sfigs, a, what, cs) if a is not None and a.quantity and not m.group("all") else None
+            if t is None and a is not None and not m.group("all"):
+                # 年初要求…开工率达到90%，…开工率88.1%，达到了年度目标要求: the level the year set, earlier in the sentence
+                t = _set_earlier_in_sentence(doc, folded, sfigs, a)
             if t is not None:
                 # 年初承诺办好12件实事，年内办成10件，全面完成实事任务: the pledge earlier in the sentence is the target
                 row = _met(a, t, "", True, m.group(0).startswith("超额"), at_most=_lower_better(folded, a))
@@ -2111,6 +2361,41 @@ def _pledged_before(folded: str, sfigs: list[Fig], a: Fig, what: str, cs: int) -
         if w and _shares_work(w.group(0), what) and _PLEDGE_LABEL.search(label_of(folded, g)):
             found.append(g)
     return found[0] if len(found) == 1 else None
+
+
+# 年初设定谋划储备重大项目60个 / 年初要求…开工率达到90% / 省里下达我县新建…任务: a value the year set, named by who
+# set it, not by a target noun
+_SET_BY = re.compile(r"(?:年初|年度|全年|今年|本年|去年[^，,；;。！？\d%]{0,6}?(?:报告|会议)|上级|省里?|市里?|县里?|区里?)[^，,；;。！？\d%]{0,8}?(?:设定|要求|确定|提出|计划|下达|部署|安排)了?")
+_SET_BY_QUICK = re.compile(r"设定|要求|确定|提出|计划|下达|部署|安排")
+
+
+def _set_earlier_in_sentence(doc, folded: str, sfigs: list[Fig], a: Fig) -> Fig | None:
+    """The one value of a's unit (a rate for a rate) set for the year earlier in a's sentence, in a clause before a's
+    (年初设定谋划储备重大项目60个，实际入库72个 / 年初要求…开工率达到90%，…开工率88.1%), whose label names who set it
+    and, for a rate, shares a word with a's label; else None."""
+    found = []
+    a_lab = label_of(folded, a)
+    a_words = _bigrams(a_lab) - _COMMON_BIGRAMS
+    for g in sfigs:
+        if g.end > a.start or g is a or g.start >= clause_start(folded, a.start):
+            continue
+        if not (same_unit(g, a) and g.quantity and a.quantity or g.kind == a.kind == "percent"):
+            continue
+        lab = folded[clause_start(folded, g.start):g.start]
+        if not _SET_BY_QUICK.search(lab) or not _SET_BY.search(lab) or _PLAN_AHEAD.search(lab) or _is_ref(folded, g):
+            continue
+        if g.quantity and (_BUDGET_WORDS.search(lab) or _SPENDING.search(a_lab)):
+            continue  # 年初安排资金500万元，实际支出480万元: money set aside is a ceiling to spend within, no goal
+        if g.kind == "percent" and not a_words & _bigrams(lab):
+            continue
+        if a.quantity and not (a_words & _bigrams(lab) or a_lab.startswith("实际")):
+            continue
+        found.append(g)
+    return found[0] if len(found) == 1 else None
+
+
+# 明年/下一步/力争/确保: a value set for what is still to come
+_PLAN_AHEAD = re.compile(r"明年|下一步|下步|力争|确保|争取|(?:19|20)\d\d年")
 
 
 # spending against its budget or a control ceiling: being under it is not a missed target
@@ -2196,6 +2481,10 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
     """完成全年预算的96.4% with no target in the sentence → judged against the one target of the sentence before
     that the phrase names best (全年预算 → 经调整后全年预算数3,850万元); else unverifiable with the implied target.
     A target found so far away only confirms: when it does not fit, the row stays unverifiable."""
+    own = _set_earlier_in_sentence(doc, folded, sents.get(a.sent, []), a) if a.sent == p.sent else None
+    if own is not None:
+        # 年初设定谋划储备重大项目60个，实际入库72个，完成年度目标的120.0%: the target set earlier in the sentence
+        return _pct_of_target(a, own, p)
     prev = sents.get(p.sent - 1, []) if p.sent > 0 else []
     if prev and "\n" in folded[prev[-1].end:a.start]:
         prev = []
@@ -2457,7 +2746,8 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         return names[g.id]
 
     for t, name in _respective_names(_set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)):
-        if _BASE_NAMED.search(folded, clause_start(folded, t.start), t.start):
+        # (在上年17.02亿元的基础上增长8%: a rate set on a basis named before it is a target)
+        if _BASE_NAMED.search(_ON_BASIS_ASIDE.sub("", folded[clause_start(folded, t.start):t.start])):
             continue  # 在上年发放…1.18亿元的基础上: a base named in the list, not a target
         if t.qualifier == "approx" or in_plan_heading(doc, t) and not _heading_of_year_targets(doc, t):
             continue
@@ -2475,14 +2765,28 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
                             before=t.start if looks_back else None)
             at_most = False
         else:
-            if _SEVERAL.search(name):
+            # 新建和改造渠道45公里 … 新建和改造渠道48.3公里: two verbs of one work, named the same on both sides, are one
+            # metric (A和B分别… / A、B… are several: left alone)
+            joined = bool(_SEVERAL.search(name))
+            if joined and ("分别" in name or "、" in name or len(name) < 6):
                 continue
             pool = [g for g in figs if (g.sent < t.sent if looks_back else g.sent > t.sent) and (g.kind == "percent" if t.kind == "percent" else g.quantity and same_unit(g, t))
                     and g.start not in growths and g.qualifier not in _BOUNDS
-                    and _names_alike(done_name(g), name)
+                    and (done_name(g) == name if joined else _names_alike(done_name(g), name))
                     and _plain_value(folded, doc, g) and not in_plan_heading(doc, g)
                     # …达到1500家的年度目标如期实现: a value restated as the target is none achieved
                     and not _TARGET_AFTER.match(folded[g.end:g.end + 16])]
+            if not pool and not looks_back and t.quantity:
+                # 全年实现营业收入38.64亿元…。市国资委年初下达集团营业收入目标36.0亿元: the value of the year stated before
+                # the target, in the same section
+                sec = doc.section_at(t.start)
+                pool = [g for g in figs if g.sent < t.sent and g.quantity and same_unit(g, t) and doc.section_at(g.start) == sec
+                        and g.start not in growths and g.qualifier not in _BOUNDS and _names_alike(done_name(g), name)
+                        and _plain_value(folded, doc, g) and not in_plan_heading(doc, g) and not _is_tgt(folded, g)
+                        and not _TARGET_AFTER.match(folded[g.end:g.end + 16])]
+                if any(g.sent < t.sent and g.quantity and same_unit(g, t) and g not in pool and name in done_name(g)
+                       for g in figs):
+                    pool = []  # 全年实现利润总额3.18亿元，集团本部利润总额1.20亿元: which one the target is of is not said
             if "累计" not in name:
                 # 全县累计建成高标准农田21.3万亩: the stock built over the years, not the year's work the target sets
                 pool = [g for g in pool if "累计" not in label_of(folded, g)]
