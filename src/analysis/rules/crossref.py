@@ -40,6 +40,14 @@ threshold passed (突破4,500元) is a lower bound; a growth rate restated (固�
 actual amount restated in the text are judged; swaps are read across a shared verb character (受理/办理) and across a
 long shared phrase (已经解决或基本解决的…68件 / …86件); 万 dropped after 亿 (1.85亿元 / 18500元), per head, or in a
 summing-up naming the funds in other words is a slip of units.
+Closing lines after the plan section (round 20): other words of looking back (回顾一年，/ 纵观全年，/ 这一年，/ 全年来，),
+a year leading the sentence (各位代表，2013年…) dating all its clauses, and a closing paragraph that plans nothing (no plan
+word, no time ahead, no bound, no plan year) and restates one amount word for word sum the year up; in such a sentence
+争取 with its object, 主要 and 好于预期 are results. A summary rate named with an adverb (仅), in other order or shortened,
+a status rate on a day restated (agreement only), a count named by a bare verb whose object the count before it named
+(受理…，办结… / 办结投诉…), a count told before its noun (完成42个村环境整治 / 完成整治村42个) and a name shortened or
+lengthened in a summing-up (inconsistent only with two digits swapped) are judged; two classes joined by 和 are their
+sum, not a swapped restatement.
 """
 from __future__ import annotations
 
@@ -103,8 +111,8 @@ def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
     if f.sent < 0:
         return False
     s0 = doc.sentences[f.sent].start
-    if _SUMMARY_LEAD.match(folded, s0) or _LOOK_BACK_LEAD.match(folded, s0):
-        return _plans_nothing_before(doc, folded, f)
+    if _SUMMARY_LEAD.match(folded, s0) or _LOOK_BACK_LEAD.match(folded, s0) or _closing_lead(doc, folded, s0):
+        return _plans_nothing_before(doc, folded, f, summing=True)
     # 四、总结与下一步打算 / 总的来看，…。全年共办理投诉举报1,864件: under a heading that names a summing-up too, a
     # sentence that plans nothing and names no later year before the figure sums up the year
     heading = doc.section_at(f.start) or ""
@@ -115,7 +123,10 @@ def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
 
 # 一年来，全区家庭医生签约16.8万人: a sentence that opens by looking back over the year reports its results
 # (各位代表，过去一年，…: the closing address of a 政府工作报告 may open with its hearers)
-_LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:各位代表|各位委员|同志们)[，,])?(?:一年来|一年以来|过去的?一年(?:里|中|来)?|回顾(?:全年|一年来|过去一年)(?:的?工作)?|今年以来|年初以来)"
+# (回顾一年，/ 回首全年，/ 纵观全年，/ 这一年，/ 全年来，: other words for looking back over the year; 回顾2020年，… with a year
+# is _past_in_plan's, which compares the year with the plan's)
+_LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:各位代表|各位委员|同志们)[，,])?(?:一年来|一年以来|过去的?一年(?:里|中|来)?|"
+                            r"(?:回顾|回首|纵观|综观)(?:全年|一年来?|过去的?一年)(?:来)?(?:的?工作)?|这一年(?:里|来|中)?|全年来|今年以来|年初以来)"
                             r"(?:[^，,。；;！!\n\d０-９]{2,12})?[，,]")  # (一年来全县上下团结奋进，: a clause of no figure)
 
 
@@ -187,10 +198,101 @@ def _planned_in_sentence(doc, folded: str, f: Fig) -> bool:
     return last is not None and not _PLAN_UNDONE.search(folded, last.end(), f.start)
 
 
-def _plans_nothing_before(doc, folded: str, f: Fig) -> bool:
-    """No plan word or plan verb in the figure's sentence before it."""
+# the whole year named at the head of a sentence (全年，…): in the report's closing paragraph, a summing-up
+_CLOSING_YEAR_LEAD = re.compile(r"\s*(?:全年|本年度?|年内)[，,]")
+_ITEM_PARAGRAPH = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[是、]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、])")
+_SIGN_OFF_LINE = re.compile(r"[^，,。；;：:\n]{0,30}")
+
+
+def _closing_start(doc, folded: str) -> int:
+    """The start of a report's closing paragraph — its last paragraph of prose, before the lines that sign it off
+    (the issuer, the date) — or -1 (read once per document)."""
+    got = doc.__dict__.get("_cr_closing_cache")
+    if got is not None:
+        return got
+    end, got = len(folded), -1
+    while True:
+        p = folded.rfind("\n", 0, end)
+        line = folded[p + 1:end]
+        if line.strip() and not _SIGN_OFF_LINE.fullmatch(line.strip()):
+            got = p + 1
+            break
+        if p < 0:
+            break
+        end = p
+    doc.__dict__["_cr_closing_cache"] = got
+    return got
+
+
+def _closing_lead(doc, folded: str, s0: int) -> bool:
+    """_closing_lead_at, once per sentence start."""
+    p0 = _closing_start(doc, folded)
+    if s0 < p0 or p0 < 0:
+        return False  # (the cheap test first: only the closing paragraph's opening sentence)
+    memo = doc.__dict__.setdefault("_cr_closing_lead_cache", {})
+    got = memo.get(s0)
+    if got is None:
+        got = memo[s0] = _closing_lead_at(doc, folded, s0)
+    return got
+
+
+def _closing_lead_at(doc, folded: str, s0: int) -> bool:
+    """A sentence that opens the report's closing paragraph, where that paragraph is not the first under its heading
+    nor a numbered item, and that is led by the whole year (全年，…) or plans nothing at all — no plan word, no word of
+    the time ahead (新的一年, 今后), no bound (以上, 左右), no year of the plan: the closing lines after a section of
+    plans sum the year up (…明年力争…。\n全年，区政府系统承办的214件提案全部办结，… / 总而言之，全县城镇新增就业…)."""
+    p0 = _closing_start(doc, folded)
+    if s0 < p0 or p0 < 0 or folded[p0:s0].strip() or _ITEM_PARAGRAPH.match(folded, p0):
+        return False  # (the cheap test first: only the closing paragraph's opening sentence)
+    tops = doc.top_sections()[0]
+    i = bisect.bisect_right(tops, p0 - 1) - 1
+    if i < 0:
+        return False
+    head_end = folded.find("\n", tops[i])
+    if not (0 <= head_end < p0 and folded[head_end:p0].strip()):
+        return False  # (a paragraph of the section comes before it)
+    if _CLOSING_YEAR_LEAD.match(folded, s0):
+        return True
+    sent = doc.sentence_at(s0)
+    end = sent.end if sent is not None else folded.find("\n", s0)
+    if _AHEAD.search(folded, s0, end) or not _plans_nothing_in(folded, s0, end):
+        return False
+    limit = min((int(y) for y in _YEAR_RX.findall(doc.section_at(s0) or "")), default=(doc.year or 0) + 1)
+    if any(int(y) >= limit for y in _YEAR_RX.findall(folded, s0, end)):
+        return False
+    # (a restatement, not targets written plainly: one of its amounts is told word for word before)
+    return any(m.group(0) in folded[:p0] for m in _AMOUNT_TOKEN.finditer(folded, s0, end))
+
+
+# the time ahead or a bound set on it, anywhere in a closing sentence
+_AHEAD = re.compile(r"新的一年|明年|来年|今后|未来|展望|下一步|下步|以上|左右|以内|不低于|不少于|不超过")
+# an amount of three digits or more with the first character of its unit (9,240万, 12.86亿, 96.3%)
+_AMOUNT_TOKEN = re.compile(r"(?<![\d.,])\d[\d,.]{1,}\d[^\d,.\s，,。；;、]")
+
+
+# in a sentence that sums the year up, 争取 with its object (争取上级资金, 共争取和落实资金, 争取到…) reports what was
+# obtained, 要 of 主要/重要 is no verb of intent, and 预期 after a comparison (好于预期, 超出预期) measures a result
+_RESULT_PLAN_WORD = re.compile(r"争取(?:到|了|和|及|上级|中央|省|国家|各类|各级|资金|项目|投资|专项|债券|补助|政策)|(?<=[主重需])要|"
+                               r"(?<=[于出过比])预期")
+
+
+def _plans_nothing_before(doc, folded: str, f: Fig, summing: bool = False) -> bool:
+    """No plan word or plan verb in the figure's sentence before it (summing: in a sentence that sums the year up,
+    where 争取 with its object is a result)."""
     s0 = doc.sentences[f.sent].start
-    return not (_PLAN_WORD.search(folded, s0, f.start) or _PLAN_VERB.search(folded, s0, f.start))
+    if not summing:
+        return not (_PLAN_WORD.search(folded, s0, f.start) or _PLAN_VERB.search(folded, s0, f.start))
+    return _plans_nothing_in(folded, s0, f.start)
+
+
+def _plans_nothing_in(folded: str, start: int, end: int) -> bool:
+    """No plan word or plan verb between two offsets of a sentence that sums the year up (争取上级资金, 主要, 好于预期
+    are results)."""
+    for rx in (_PLAN_WORD, _PLAN_VERB):
+        for m in rx.finditer(folded, start, end):
+            if not _RESULT_PLAN_WORD.match(folded, m.start()):
+                return False
+    return True
 
 
 # 已整改, 已经建成, 累计已完成: a label that reports what is done
@@ -214,13 +316,21 @@ def _past_in_plan(doc, folded: str, f: Fig) -> bool:
     if f.sent < 0:
         return False
     years = [int(y) for y in _YEAR_RX.findall(folded, clause_start(folded, f.start), f.start)]
-    if not years:
-        return False
+    led = False
+    if not years:  # 各位代表，2013年全区地区生产总值达到…，民生支出…: a year leading the sentence dates all its clauses
+        m = _SENTENCE_YEAR.match(folded, doc.sentences[f.sent].start, f.start)
+        if not m:
+            return False
+        years, led = [int(m.group(1))], True
     plan_years = [int(y) for y in _YEAR_RX.findall(doc.section_at(f.start) or "")]
     limit = min(plan_years) if plan_years else (doc.year or 0)
     if max(years) >= limit:
         return False
-    return _plans_nothing_before(doc, folded, f)
+    return _plans_nothing_before(doc, folded, f, summing=led)
+
+
+# a sentence led by a year, after an address or a word of looking back (各位代表，2013年…, 回顾2020年，…, 2020年，…)
+_SENTENCE_YEAR = re.compile(r"\s*(?:(?:各位代表|各位委员|同志们)[，,])?(?:回顾|回首|纵观|综观)?((?:19|20)\d\d)年(?:度|全年|一年)?(?![\d以来至到—–~-])")
 
 
 in_plan = _crossref_plan
@@ -253,13 +363,14 @@ _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年�
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
 # the end of the year before (上年末全县累计创建…286家): the previous total, whatever running word follows
 _PREV_END = re.compile(r"上年[末底]|去年[末底]|上一年[末底]|(?:截至|截止|到)上年")
+_PREV_END_LEAD = re.compile(r"\s*(?:截至|截止|到)(?:上年|去年|上一年)(?:末|底)[，,]")
 _ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内|直属|局属")
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
 _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部", "群众", "单位", "家庭", "人次", "户数", "资金总量",
             "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
 
 
-_MONTH_OR_SPAN = re.compile(r"\d{1,2}月|以来|至今|十[一二三四五]五")
+_MONTH_OR_SPAN = re.compile(r"\d{1,2}月|(?<!一年)(?<!今年)(?<!年初)以来|至今|十[一二三四五]五")  # (一年以来, 今年以来: the year itself)
 # several years told together (五年来, 过去五年, 近三年, 本届政府任期内, 2019—2023年, 五年累计); 一年来 and 过去一年
 # are the report's own year
 _MULTI_YEAR = re.compile(r"(?:过去|近|前|这)?[二三四五六七八九十两几多\d]{1,2}年(?:来|间|中|里|累计|以来)|(?:过去|近)[二三四五六七八九十两几多\d]{1,2}年|"
@@ -362,7 +473,8 @@ def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
                 return False
     if not word:
         return False
-    return word not in title or "全年" in title
+    # (2004年财政决算和2005年上半年预算执行情况的报告: a title of two periods makes neither part the whole)
+    return word not in title or "全年" in title or len(set(_YEAR_RX.findall(title))) >= 2
 
 
 _PROJECT_TITLE = re.compile(r"项目[^\n]{0,12}(?:绩效|自评|评价)")
@@ -473,8 +585,9 @@ def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
         return None  # 经济责任审计15个项目中，…查出问题金额3.2亿元: the figure counts a subset the sentence opens with
     if f.sent >= 0 and _CLASSIFY_LEAD.match(folded, s0, f.start):
         return None  # 从来源看，…市民投诉1.06万件、…: a class of another whole (受理案件), not the report's own count
-    scope = "prev" if _PREV_END.search(label) else "stock" if _CUM.search(label) else "new" if _NEW.search(label) \
-        else "prev" if _PREV.search(label) else "stock"
+    # (截至上年末，全镇累计建成户用沼气池1260口: the end of the year before leading the sentence dates its clauses)
+    scope = "prev" if _PREV_END.search(label) or (f.sent >= 0 and _PREV_END_LEAD.match(folded, s0)) \
+        else "stock" if _CUM.search(label) else "new" if _NEW.search(label) else "prev" if _PREV.search(label) else "stock"
     if label.startswith(("总计", "合计"), stop):
         scope = "grand"  # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入
     # (二、本局直属单位工作情况: a top heading naming the body's own units holds for what stands under it, unless the
@@ -853,7 +966,9 @@ def cross_reference(doc, figures) -> list[dict]:
     out.extend(_rate_restated(doc, folded, figs))
     for rows in (_growth_restated(doc, folded, figs), _summary_rates(doc, folded, figs),
                  _summary_classes(doc, folded, figs), _indicator_rates(doc, folded, figs),
-                 _indicator_amounts(doc, folded, figs), _bare_verb_amounts(doc, folded, figs)):
+                 _indicator_amounts(doc, folded, figs), _bare_verb_amounts(doc, folded, figs),
+                 _elided_noun_amounts(doc, folded, figs), _noun_first_restated(doc, folded, figs),
+                 _summary_renamed(doc, folded, figs), _share_summed_as_rate(doc, folded, figs)):
         _add_new(out, rows)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
@@ -1061,7 +1176,7 @@ def _unit_slips(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[d
 # a rate that describes the place in the period (城镇登记失业率, 森林覆盖率, 义务教育巩固率), named in six characters or
 # more; rates of a process (群众满意率, 办结率, 合格率…) are measured per survey or batch and are left alone
 _RATE_NAME = re.compile(r"^[\u4e00-\u9fff]{4,14}(?:率|比例|比重)$")
-_RATE_LINK = re.compile(r"(?:达到|达|为|是|保持在|稳定在|维持在)$")
+_RATE_LINK = re.compile(r"(?:仅|只有|只|才|均)?(?:达到|达|为|是|保持在|稳定在|维持在)?$")  # (到位率仅67.9%)
 # a rate named before its move to the value (供水率由上年的84.6%提高到89.2%, 优良率提升至86.1%): the name before 由
 _RATE_MOVE = re.compile(r"(?:由[^，,；;。%]{0,12}%)?(?:提高|提升|上升|增长|增加|下降|降低|回落|降)(?:到|至)$")
 _RATE_SCOPE = re.compile(r"^(?:(?:19|20)\d\d年度?|全年|今年|当年|年末|年底|全[市县区省州旗镇乡])+")
@@ -1121,10 +1236,21 @@ def _rate_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         wa, wf = a.pct_interval(), f.pct_interval()
         if wa is None or wf is None or _areas_differ(doc, folded, a, f):
             continue
+        if not wa.overlaps(wf) and _own_counts_differ(doc, figs, a, f):
+            continue  # 高血压患者在管1,026人…规范管理率79.1% / 严重精神障碍患者在册47人…89.4%: each rate of its own counts
         out.append(_rate_row(a, f, name, wa.overlaps(wf), "stated again", f"{key[1]}",
                              (f"{name} is given as {a.text} and later as {f.text} for the same period; one of them is wrong.",
                               f"{name}前称{a.text}、后称{f.text}，同一时期数值矛盾，应核对。")))
     return out
+
+
+def _own_counts_differ(doc, figs: list[Fig], a: Fig, f: Fig) -> bool:
+    """Do both rates follow counts of their own sentences (a rate worked out of them: 在管1,026人，规范管理812人，规范管理率
+    79.1%), and are those counts not the same? Then each rate is of its own group or moment, not one rate stated twice."""
+    def counts(x: Fig) -> set:
+        return {g.norm for g in figs_by_sentence(doc, figs).get(x.sent, ()) if g.kind == "count" and g.end <= x.start}
+    ca, cf = counts(a), counts(f)
+    return bool(ca) and bool(cf) and ca != cf
 
 
 # a rate of change right before its percent (固定资产投资增长26.1%, 比上年的10.2亿元增长21.6%, 同比下降3.2%)
@@ -1133,7 +1259,7 @@ _GROWTH_TAIL = re.compile(r"(?P<cmp>(?:同比|[比较]上年(?:同期)?(?:的?[\
 # scope words and completion verbs before the quantity's name (全县完成, 全年实现, 我局)
 _GROWTH_LEAD = re.compile(r"^(?:全[市县区省州旗镇乡]|全街道|全年|今年|当年|本年度?|年内|我[市县区镇乡局委]|辖区内?|其中)*"
                           r"(?:(?:累计|实际)?(?:完成|实现)了?|达到)?")
-_GROWTH_NOT = re.compile(r"年均|平均|累计|目标|预期|计划|力争|确保|[一二三四1-4]季度|上半年|下半年|月")
+_GROWTH_NOT = re.compile(r"(?:确定|下达|设定|提出|制定)的|年均|平均|累计|目标|预期|计划|力争|确保|[一二三四1-4]季度|上半年|下半年|月")
 
 
 def _growth_name(folded: str, figs: list[Fig], i: int) -> tuple[str, str] | None:
@@ -1238,7 +1364,8 @@ _RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:率|度|比例|比重)$")
 
 def _summary_context(doc, folded: str, f: Fig) -> bool:
     s0 = doc.sentences[f.sent].start
-    return bool(_SUMMARY_LEAD.match(folded, s0) or _SUMMARY_HEADING.search(doc.section_at(f.start) or ""))
+    return bool(_SUMMARY_LEAD.match(folded, s0) or _SUMMARY_HEADING.search(doc.section_at(f.start) or "")
+                or (0 <= _closing_start(doc, folded) <= s0 and _closing_lead(doc, folded, s0)))
 
 
 def _bare_rate_name(folded: str, f: Fig) -> str:
@@ -1267,7 +1394,7 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     so that the one rate stated before it in the report ends its name (综合满意率…为83.3%, 达标33个，达标率78.6%):
     consistent when the two agree, inconsistent when they cannot. Rates of a process (满意, 达标) are per survey, so
     only the summary's own pointer back to one earlier rate pairs them."""
-    if not _SUMMARY_ANY.search(folded):
+    if not _SUMMARY_ANY.search(folded) and not _closing_lead(doc, folded, max(0, _closing_start(doc, folded))):
         return []
     rates = [f for f in map(figs.__getitem__, _of_kind(doc, figs, "percent"))
              if not f.qualifier and f.value_high is None and f.sent >= 0]
@@ -1285,23 +1412,88 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if not summing[j] or not name or in_plan(folded, doc, f):
             continue
         found = []
+        dated: set[int] = set()
         for i in range(j):
             a, na = rates[i], names[i]
-            if na and not summing[i] and a.sent != f.sent and name.endswith(na) and not (
-                    in_plan(folded, doc, a) or is_sub_period(folded, a) or _cr_other_frame(doc, folded, a)):
-                found.append((len(na), a))
+            if na and not summing[i] and a.sent != f.sent and _names_the_rate(name, na) and not (
+                    in_plan(folded, doc, a) or is_sub_period(folded, a)):
+                if _cr_other_frame(doc, folded, a):
+                    if not _STATUS_DATE.match(folded, doc.sentences[a.sent].start):
+                        continue
+                    dated.add(id(a))  # 截至6月底，…整改率86.5%: a status on a day, which a summing-up may restate
+                found.append((0 if len(na) > len(name) else len(na), a))  # (a name shortened: unique or nothing)
         best = max((n for n, _ in found), default=0)
         found = [a for n, a in found if n == best]  # 综合满意率 before 满意率: the most specific name
         if len(found) != 1 or _areas_differ(doc, folded, found[0], f) or _of_a_part(doc, folded, found[0]):
             continue  # two earlier rates of that name: which one the summary means is not certain
         a = found[0]
         wa, wf = a.pct_interval(), f.pct_interval()
-        if wa is None or wf is None:
-            continue
+        if wa is None or wf is None or (id(a) in dated and not wa.overlaps(wf)):
+            continue  # (a status on a day and the year's rate may differ: only their agreement is read)
         out.append(_rate_row(a, f, name, wa.overlaps(wf), "summed up again", "summed up",
                              (f"{name} is given as {a.text} and summed up later as {f.text}; one of them is wrong.",
                               f"{name}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。")))
     return out
+
+
+_SHARE_LINK = re.compile(r"[，,](?:占|约占|占比为?)$")
+_RATE_WORD = re.compile(r"(?:率|比例|比重)$")
+
+
+def _names_share(chars: frozenset, grams: set, around: frozenset, part: set) -> bool:
+    """Is a summary rate's name (its characters and pairs of them) made of the share's sentence and a word of the part's
+    clause — or, where three pairs are shared, with a word of two characters added (群众满意和基本满意率 / 表示满意和
+    基本满意的…，占)?"""
+    if chars <= around:
+        return bool(grams & part)
+    return len(chars - around) <= 2 and len(grams & part) >= 3
+
+
+def _share_summed_as_rate(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A share (…Ⅰ～Ⅲ类水质断面18个，占75.0%; 满意和基本满意的207件，占96.7%) that a summing-up restates as a rate whose
+    name, its 率/比例 dropped, is made of the characters of the share's sentence and shares a word with the part's own
+    clause (地表水Ⅰ～Ⅲ类断面比例为75.0%; 委员满意和基本满意率96.7%): consistent when the two agree. A share of another
+    part may be meant when they differ, so a difference is not read."""
+    if not _SUMMARY_ANY.search(folded) and not _closing_lead(doc, folded, max(0, _closing_start(doc, folded))):
+        return []
+    rates = [f for f in map(figs.__getitem__, _of_kind(doc, figs, "percent"))
+             if not f.qualifier and f.value_high is None and f.sent >= 0]
+    shares, summed = [], []
+    for f in rates:
+        s0 = doc.sentences[f.sent].start
+        if _SHARE_LINK.search(folded, max(s0, f.start - 4), f.start):
+            part_start = clause_start(folded, f.start - len(_SHARE_LINK.search(folded, max(s0, f.start - 4), f.start)[0]))
+            shares.append((f, _cjk_chars(folded[s0:f.start]), _bigrams(_NOT_CJK.sub("", folded[part_start:f.start]))))
+        elif _summary_context(doc, folded, f):
+            label = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+            label = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _BRACKETED.sub("", _drop_list_mark(label))))
+            core = _NOT_CJK.sub("", _RATE_WORD.sub("", label)) if _RATE_WORD.search(label) else ""
+            if len(core) >= 4 and not _RATE_PLANNED.search(core) and not in_plan(folded, doc, f):
+                summed.append((f, core))  # (地表水Ⅰ～Ⅲ类断面比例: the grade's numerals are no characters of the name)
+    out = []
+    for f, core in summed:
+        chars, grams = frozenset(core), _bigrams(core)
+        found = [a for a, around, part in shares if a.sent != f.sent and a.start < f.start
+                 and _names_share(chars, grams, around, part)]
+        if len(found) != 1:
+            continue
+        a = found[0]
+        wa, wf = a.pct_interval(), f.pct_interval()
+        if wa is None or wf is None or not wa.overlaps(wf) or is_sub_period(folded, a) or _cr_other_frame(doc, folded, a) \
+                or _areas_differ(doc, folded, a, f):
+            continue
+        out.append(_rate_row(a, f, core, True, "summed up again", "summed up",
+                             (f"{core} is given as a share of {a.text} and summed up as a rate of {f.text}.",
+                              f"{core}前以占比{a.text}给出、总结时称{f.text}，二者一致。")))
+    return out
+
+
+def _names_the_rate(name: str, na: str) -> bool:
+    """Does a summary's rate name mean the earlier one: it ends with it (综合满意率 / 政务服务综合满意率), holds its
+    characters in order and ends with the same word (配套到位率 / 县级配套资金到位率), or drops its leading words but
+    keeps five characters or more (适龄儿童免疫规划疫苗接种率 / 免疫规划疫苗接种率)?"""
+    return name.endswith(na) or (len(na) >= 4 and name[-3:] == na[-3:] and _is_subsequence(na, name)) \
+        or (len(name) >= 5 and na.endswith(name))
 
 
 def _table_actuals(doc, figs: list[Fig], keep) -> list[tuple[str, Fig]]:
@@ -1424,6 +1616,277 @@ def _bare_verb_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+# a clause that is a bare verb and its lead words right before the figure (…，实际入库72个 / …，已改造812户 / …，办结1,236件)
+_ELIDED_AT = re.compile(r"(?:^|(?<=[，,；;。、：:\n]))\s*(?:实际|已经|已|共|又|再)*([\u4e00-\u9fff]{2})$")
+_LINK_VERBS = frozenset(("完成", "实现", "达到", "累计", "共有", "现有", "拥有", "共计", "合计", "总计", "全部", "超过",
+                         "减少", "增加", "下降", "增长", "提高", "涉及", "其中", "占比", "比例"))
+
+
+def _elided_noun_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A count named by a bare verb whose object the figure before it in the sentence named (储备重大项目60个的目标，
+    实际入库72个; 受理投诉1,264件，办结1,236件) and the one figure elsewhere named by the verb and that object
+    (入库重大项目72个): consistent when the two agree within rounding, inconsistent when they cannot."""
+    def ok(f: Fig) -> bool:
+        return f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None
+
+    labels: dict[int, str] = {}
+
+    def label(k: int) -> str:
+        got = labels.get(k)
+        if got is None:
+            start = figs[k].start
+            got = labels[k] = _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, start, _ITEM_SEP):start]))
+        return got
+
+    elided = []  # (index, verb, index of the count before it that names the object)
+    search = _ELIDED_AT.search
+    for i, f in enumerate(figs):
+        m = search(folded, max(0, f.start - 9), f.start)  # (a bare verb and its lead words: 实际入库, 已改造, 办结)
+        if m is None or f.kind == "percent":
+            continue
+        verb = m.group(1)
+        if verb in _LINK_VERBS or verb in _GENERIC:
+            continue  # (完成, 增长: a verb that links or compares; 入库, 办结: one kind of act)
+        j = next((k for k in range(i - 1, max(-1, i - 4), -1)
+                  if figs[k].sent == f.sent and figs[k].base_unit == f.base_unit), None)
+        if j is not None and ok(f) and ok(figs[j]):
+            elided.append((i, verb, j))
+    if not elided:
+        return []
+    at = {f.start: k for k, f in enumerate(figs)}
+
+    def named(name: str, unit: str) -> list[int]:
+        """The figures of the unit whose label is that name (found in the text, not by reading every label)."""
+        hits, pos = [], folded.find(name)
+        while pos >= 0:
+            e = pos + len(name)
+            k = next((at[e + n] for n in range(4) if e + n in at), None)
+            if k is not None and figs[k].base_unit == unit and ok(figs[k]) and label(k) == name:
+                hits.append(k)
+            pos = folded.find(name, pos + 1)
+        return hits
+
+    def plain(f: Fig) -> bool:
+        return not (_cr_table_row(folded, f) or in_plan(folded, doc, f) or is_sub_period(folded, f)
+                    or _cr_other_frame(doc, folded, f) or is_reference(folded, f) or is_per_unit(folded, f))
+    out = []
+    for i, verb, j in elided:
+        f = figs[i]
+        pl = label(j)
+        found = sorted({k for n in range(2, min(8, len(pl)) + 1) for k in named(verb + pl[-n:], f.base_unit)
+                        if figs[k].sent != f.sent})
+        if len(found) != 1 or not plain(f) or not plain(figs[found[0]]):
+            continue
+        a = figs[found[0]]
+        if any(_sig_scope(folded[clause_start(folded, x.start, _ITEM_SEP):x.start]) not in _NEW_OR_PLAIN for x in (a, f)):
+            continue  # 累计入库重大项目214个: a running total, not the year's count
+        x, y = (a, f) if a.start < f.start else (f, a)
+        name = label(found[0])
+        agree = x.norm_interval().overlaps(y.norm_interval())
+        if not agree and (_swapped(figs[j], a) or figs[j].norm_interval().overlaps(a.norm_interval())):
+            continue  # 受理1,264件，办结1,180件 / 办结…1,246件: the other act's count, its digits swapped — which is meant?
+        if agree:
+            out.append(result("cross_reference", schema.CONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                              f"{x.text} = {y.text} ({name})", f"{name} is {x.text} and later {y.text}; the two agree.",
+                              f"{name}前后两处一致。"))
+        else:
+            out.append(result("cross_reference", schema.INCONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                              f"{x.text} ≠ {y.text} ({name})",
+                              f"{name} is given as {x.text} and later as {y.text}; one of them is wrong.",
+                              f"{name}前称{x.text}、后称{y.text}，二者矛盾，应核对。", "same metric stated with two values"))
+    return out
+
+
+def _summing_sentences(doc, folded: str) -> frozenset:
+    """The sentences that open by summing up (总的看，/ 一年来，/ the closing paragraph's opening), found once per document:
+    their leads are looked for in the text first, so a report with none costs one scan."""
+    got = doc.__dict__.get("_cr_summing_cache")
+    if got is None:
+        sents, found = doc.sentences, set()
+        firsts = [x.start for x in sents]
+        for m in _SUMMING_ANY.finditer(folded):
+            i = bisect.bisect_right(firsts, m.start()) - 1
+            if i >= 0 and m.start() - firsts[i] < 12 and i not in found and (
+                    _SUMMARY_LEAD.match(folded, firsts[i]) or _LOOK_BACK_LEAD.match(folded, firsts[i])):
+                found.add(i)
+        closing = _closing_start(doc, folded)
+        if closing >= 0:
+            i = bisect.bisect_left(firsts, closing)
+            if i < len(sents) and _closing_lead(doc, folded, firsts[i]):
+                found.add(i)
+        got = doc.__dict__["_cr_summing_cache"] = frozenset(found)
+    return got
+
+
+# the words either lead opens with, searched over the text (_SUMMARY_LEAD, _LOOK_BACK_LEAD)
+_SUMMING_ANY = re.compile(r"总体|总的|整体|综合|综上|总之|一年|过去|回顾|回首|纵观|综观|这一年|全年来|今年以来|年初以来")
+
+
+_NOUN_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_NOUN_OPENERS = frozenset("村镇乡户人校")  # the characters a count's unit takes from the noun after it (12个村级…)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[k:k + 2] for k in range(len(text) - 1)}
+
+
+def _noun_first_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A count a summing-up names after its noun (综上，全年完成整治村42个) and the one count of the report told before its
+    noun (全年完成42个村环境整治; 对86家企业开展安全检查): the summary's name is made of the characters around the other
+    count and shares a word with what follows it. Consistent when the two agree, inconsistent when they cannot."""
+    def plain(f: Fig) -> bool:
+        return not (_cr_table_row(folded, f) or in_plan(folded, doc, f) or is_sub_period(folded, f)
+                    or _cr_other_frame(doc, folded, f) or is_reference(folded, f) or is_per_unit(folded, f))
+
+    def counted(f: Fig) -> bool:
+        return f.kind == "count" and f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None
+
+    summed = []
+    summing = _summing_sentences(doc, folded)
+    if not summing:
+        return summed
+    for f in figs:
+        if f.sent not in summing or not counted(f):
+            continue
+        raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+        lab = _sig_edge(_SIG_DROP.sub("", raw))
+        if len(_cjk_chars(lab)) >= 3 and _sig_scope(raw) in _NEW_OR_PLAIN:  # (完成 dropped: 整治村)
+            summed.append((f, lab))
+    if not summed:
+        return []
+    units = {f.base_unit for f, _ in summed}
+    told = []  # (figure, the characters around it, what follows it)
+    for f in figs:
+        if not counted(f) or not (f.base_unit in units or f.base_unit[:-1] in units):
+            continue
+        m = _NOUN_RUN.match(folded, f.end, clause_end(folded, f.end))
+        if m is None:
+            continue
+        raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+        if _sig_scope(raw + m.group(0)) not in _NEW_OR_PLAIN:
+            continue
+        # (12个村级光伏电站 read as 12 个村: the unit's last character opens the noun)
+        unit = f.base_unit[:-1] if len(f.base_unit) == 2 and f.base_unit[-1] in _NOUN_OPENERS else f.base_unit
+        after = f.base_unit[len(unit):] + m.group(0)
+        told.append((f, unit, _cjk_chars(_SIG_DROP.sub("", raw) + after), after))
+    out = []
+    for f, lab in summed:
+        chars, grams = _cjk_chars(lab), _bigrams(lab)
+        cands = [(a, around) for a, unit, around, after in told if a.sent != f.sent and unit == f.base_unit
+                 and chars <= around and grams & _bigrams(after)]
+        if cands and not plain(f):
+            continue
+        # (截至2015年底，全县已完成84个村的环境整治: a count of another time is no candidate)
+        cands = [(a, around) for a, around in cands if plain(a) and not _kept_apart(doc, folded, a, f, ((lab, lab),))]
+        if len(cands) != 1:
+            continue
+        a, around = cands[0]
+        x, y = (a, f) if a.start < f.start else (f, a)
+        agree = x.norm_interval().overlaps(y.norm_interval())
+        if not agree and 2 * len(chars) < len(around) and not _swapped(x, y):
+            continue  # 培训农民 in 培训了3,420名新型职业农民: a wider class may be meant — only agreement or a typo is read
+        if agree:
+            out.append(result("cross_reference", schema.CONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                              f"{x.text} = {y.text} ({lab})", f"{lab} is {x.text} and later {y.text}; the two agree.",
+                              f"{lab}前后两处一致。"))
+        else:
+            out.append(result("cross_reference", schema.INCONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                              f"{x.text} ≠ {y.text} ({lab})",
+                              f"{lab} is given as {x.text} and later as {y.text}; one of them is wrong.",
+                              f"{lab}前称{x.text}、后称{y.text}，二者矛盾，应核对。", "same metric stated with two values"))
+    return out
+
+
+def _neighbours_swapped(a: Fig, f: Fig) -> bool:
+    """37 and 73件, 1,426 and 1,462件: the same digits at the same magnitude, two neighbours swapped (two digits or more)."""
+    if a.norm is None or f.norm is None or a.norm == f.norm or a.norm.adjusted() != f.norm.adjusted():
+        return False
+    da, db = _digits(a), _digits(f)
+    n = max(len(da), len(db))
+    da, db = da.ljust(n, "0"), db.ljust(n, "0")
+    diff = [k for k in range(n) if da[k] != db[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+
+
+def _joined_classes(na: str, nf: str) -> bool:
+    """Does one name join another class to the other name with 和/及/、 (办理公证事项案件 / 办理公证和调解案件, 化解信访积案 /
+    化解信访积案和重复访积案): the words before the join read in the other name, the words after it end with the same
+    noun but add a class of their own? (争取和落实资金 / 落实项目资金: two verbs of one amount, not two classes)"""
+    for joined, other in ((na, nf), (nf, na)):
+        m = _LIST_JOIN.search(joined)
+        if m is None or _LIST_JOIN.search(other):
+            continue
+        before, after = joined[:m.start()], joined[m.end():]
+        if before and after[-2:] == other[-2:] and _is_subsequence(before, other) and not _is_subsequence(after, other):
+            return True
+    return False
+
+
+_OWN_PART = re.compile(r"本级|机关|[市县区]直|直属|局属|系统内")
+
+
+def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """An amount a summing-up names shorter or longer than the one figure before it of the same unit whose name keeps
+    the same characters in order and ends with the same word (移送问题线索6件 / 总之，…移送线索6件; 争取资金 / 争取上级
+    资金): consistent when the two agree; inconsistent only when two neighbouring digits are swapped, since a name
+    shortened or lengthened may also mean a wider or narrower class (违法案件 / 食品安全违法案件)."""
+    def plain(f: Fig) -> bool:
+        return (f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None and not (
+            _cr_table_row(folded, f) or in_plan(folded, doc, f) or is_sub_period(folded, f)
+            or _cr_other_frame(doc, folded, f) or is_reference(folded, f) or is_per_unit(folded, f)))
+
+    names: dict[int, tuple[str, str]] = {}
+
+    def name(f: Fig) -> tuple[str, str]:
+        got = names.get(id(f))
+        if got is None:
+            raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+            got = names[id(f)] = (_sig_edge(_SIG_DROP.sub("", _drop_list_mark(raw))), raw)
+        return got
+
+    out = []
+    summing = _summing_sentences(doc, folded)
+    if not summing:
+        return out
+    for j, f in enumerate(figs):
+        if f.sent not in summing or not f.quantity:
+            continue
+        ns, raw = name(f)
+        if len(ns) < 4 or not _TWO_CJK.fullmatch(ns[-2:]) or _sig_scope(raw) not in _NEW_OR_PLAIN or not plain(f):
+            continue  # (信访积案和重复访积案: two classes summed, below too)
+        if _LIST_JOIN.search(ns):
+            continue
+        found = []
+        for a in figs[:j]:
+            if a.base_unit != f.base_unit or a.sent == f.sent or a.sent < 0:
+                continue
+            na, ra = name(a)
+            if na != ns and len(na) >= 4 and na[-2:] == ns[-2:] and not _LIST_JOIN.search(na + ns) and (
+                    _is_subsequence(ns, na) or _is_subsequence(na, ns)) and _sig_scope(ra) in _NEW_OR_PLAIN:
+                found.append(a)
+        if len(found) != 1 or not plain(found[0]) or _areas_differ(doc, folded, found[0], f):
+            continue
+        a = found[0]
+        if len({bool(_OWN_PART.search(folded, doc.sentences[x.sent].start, x.start)) for x in (a, f)}) == 2:
+            continue  # 县本级 / 全县: the body's own part is not the whole (我局 is the reporter, as an unmarked figure)
+        agree = a.norm_interval().overlaps(f.norm_interval())
+        if not agree and not _neighbours_swapped(a, f):
+            continue
+        la = name(a)[0]
+        if agree:
+            out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} = {f.text} ({la} / {ns})",
+                              f"{la} is {a.text} and, summed up as {ns}, {f.text}; the two agree.",
+                              f"{la}与总结中的{ns}一致。"))
+        else:
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} ≠ {f.text} (two neighbouring digits swapped; {la} / {ns})",
+                              f"{la} is given as {a.text} and summed up as {ns} with {f.text}; the digits are swapped "
+                              f"in one of them.", f"{la}前称{a.text}、总结时称{f.text}，数字颠倒，应核对。",
+                              "two digits swapped"))
+    return out
+
+
 def _plain_rate_label(folded: str, f: Fig) -> str:
     """A percent's clause before it in a sentence, its link and scope words dropped (全年群众满意度达到 → 群众满意度);
     '' when it names a plan (目标, 控制…)."""
@@ -1476,7 +1939,7 @@ def _summary_classes(doc, folded: str, figs: list[Fig]) -> list[dict]:
 # 在2012年一般公共预算收入完成数 = 全县一般公共预算收入完成, 市本级全年完成审计（调查）项目 = 市本级审计项目
 _SIG_DROP = re.compile(r"(?=[（(“”‘’\"「」12截一全今当年本实完累共合总我辖目地])"  # (the characters its words open with: a fast skip)
                        r"(?:[（(][^）)]*[）)]|[“”‘’\"「」]|(?:19|20)\d\d年度?|截至[^，,；;。]*?[末底]|一年来|全年|今年|当年|年内|本年度?|"
-                       r"全[市县区省州旗镇乡]|全街道|全乡镇|我[市县区镇乡局委]|辖区内?|目前|地区(?=生产总值)|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有)")
+                       r"全[市县区省州旗镇乡]|全街道|全乡镇|我[市县区镇乡局委]|[本全](?:单位|局)|全系统|辖区内?|目前|地区(?=生产总值)|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有)")
 _SIG_EDGE = re.compile(r"^(?:其中|总的看|总之|综上|在|对|共|有|按|以)+|(?:已经|已|达到|达|为|是|共|有|约|近|超过|的|数)+$")
 _SIG_EDGE_FIRST = frozenset("其总综在对共有按以")  # the first characters of its leading words
 _SIG_EDGE_LAST = frozenset("到达为是共有约近过的数已经\n")  # the last characters of its trailing words ($ also before \n)
@@ -1835,6 +2298,8 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
     if not scope:  # 上年末存款余额…、贷款余额…: a scope word that leads a list holds for each of its items
         m = _LIST_LEAD_SCOPE.match(folded, clause_start(folded, f.start), f.start - len(raw))
         scope = m.lastgroup if m else "plain"
+    if _PREV_END_LEAD.match(folded, doc.sentences[f.sent].start):
+        scope = "prev"  # 截至上年末，全镇累计建成…: the end of the year before leading the sentence dates its clauses
     if _GRAND_TOTAL.search(raw):
         scope = "grand"  # 一般公共预算收入总计 (with transfers) is not 一般公共预算收入
     if _ORG.search(folded, doc.sentences[f.sent].start, f.start):
@@ -1957,8 +2422,9 @@ def _phrase_swaps(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
                 if run < 6:
                     continue
                 sa, sf = (_sig_scope(x) for x in (ra, rf))
-                if sa != sf or _kept_apart(doc, folded, a, f, ((na, nf),)):
-                    continue
+                if sa != sf or _kept_apart(doc, folded, a, f, ((na, nf),)) \
+                        or _joined_classes(na, nf):
+                    continue  # (信访积案 / 信访积案和重复访积案: two classes named together are their sum)
                 phrase = next(na[k:k + run] for k in range(len(na)) if na[k:k + run] in nf)
                 out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                                   f"{a.text} ≠ {f.text} (two digits swapped; {phrase})",
@@ -2059,6 +2525,9 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                 continue  # 预算收入 / 收入预算: the same characters in another order name it too
             if _kept_apart(doc, folded, a, f, ((wa, wf), (ra, rf))):
                 continue
+            if _joined_classes(na, nf) \
+                    or ("本级" in ra) != ("本级" in rf):
+                continue  # 办理公证事项案件 / 办理公证和调解案件: two classes named together are their sum (区本级: a part)
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                               f"{a.text} ≠ {f.text} (two neighbouring digits swapped; {short})",
                               f"{a.text} and {f.text} name the same quantity ({short}) with two neighbouring digits swapped; "
@@ -2150,6 +2619,8 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
                 continue
             if _kept_apart(doc, folded, a, f, ((wa, wf), (ra, rf))):
                 continue
+            if _joined_classes(na, nf):
+                continue  # 办理公证事项案件 / 总体来看，…办理公证和调解案件: two classes named together are their sum
             how, how_zh = ("two neighbouring digits swapped", "数字前后颠倒") if swap else ("a 0 left out", "数字漏写0")
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                               f"{a.text} ≠ {f.text} ({how}; {nf})",
