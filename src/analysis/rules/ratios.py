@@ -29,7 +29,12 @@ from .shares import _segment_before as _lab  # the listed item's text before the
 
 # 满意和基本满意率 / 满意率（含基本满意）: the satisfied and the basically satisfied counted together
 _BOTH_SATISFIED = re.compile(r"满意(?:和|与|及|、)基本满意(?:率|度)|满意(?:率|度)[（(]含基本满意[）)](?:为|达到|达|是)?$")
+# the whole population, its scope and time words aside (年末全县户籍总人口, 按年末常住人口, 2023年末全市常住人口, 年平均人口):
+# any other word before 人口 names a group of it (乡村常住人口, 城区常住人口, 农业户籍人口)
 _POP = re.compile(r"(?:常住|户籍|总)人口$")
+_WHOLE_POP = re.compile(r"(?:^|[，,；;：:（(])(?:按|以|截至|截止|到)?(?:(?:19|20)\d\d年)?(?:年末|年底|末)?"
+                        r"(?:(?:全|本|我)[省市州盟县区旗镇乡]|辖区)?(?:年末|年底)?"
+                        r"(?:(?:年)?平均(?:常住|户籍)?人口|(?:常住|户籍)总?人口|总人口)$")
 # 人口出生率 / 死亡率 (not 婴儿死亡率, 病死率, 万车死亡率): of the whole population
 _CRUDE_RATE = re.compile(r"(?:^|[，,；;]|人口)(出生|死亡)率(?:为|是|达到|达|约为|约)?$")
 # a crude rate is of the year's average population; the year-end count stated stands in for it within this much
@@ -81,8 +86,10 @@ def _segment(folded: str, f: Fig) -> tuple[int, int]:
 
 
 def _population(cands: list[Fig], folded: str) -> Fig | None:
+    """The last figure among cands that counts the whole population (年末全市常住人口, 按户籍总人口): a group of it
+    (城镇/乡村常住人口, 中心城区常住人口, 非农业户籍人口) is never the whole a rate per head is of."""
     for g in reversed(cands):
-        if g.base_unit == "人" and _POP.search(_VERB_END.sub("", _re.sub(r"[\d.,]+$", "", _lab(folded, g)))) and "城镇" not in _lab(folded, g):
+        if g.base_unit == "人" and _WHOLE_POP.search(_VERB_END.sub("", _re.sub(r"[\d.,]+$", "", _lab(folded, g)))):
             return g
     return None
 
@@ -158,7 +165,10 @@ def _terms(doc, figs: list[Fig], r: Fig):
         m = _CRUDE_RATE.search(lab)
         if m and r.unit == "‰":
             num = _last(seg_q, folded, m.group(1) + r"(?:人口|人数)$")
-            den = _population(_quantities(figs, folded, doc, r), folded)
+            # (…死亡率7.14‰；自然增长率-0.18‰（以年平均人口611.71万人计算）: the average the sentence names, before or
+            # after the rate, is the population the rates are of)
+            avg = [g for g in figs_by_sentence(doc, figs).get(r.sent, ()) if _usable_fig(folded, doc, g)]
+            den = _last(avg, folded, r"平均(?:常住|户籍)?人口") or _population(_quantities(figs, folded, doc, r), folded)
             return ([num], den, Decimal(1), m.group(1) + "率") if num and den else None
         # 满意和基本满意率为97.8% = (满意 + 基本满意) / (满意 + 基本满意 + 不满意), all listed in the sentence
         if _BOTH_SATISFIED.search(_clause_text(folded, r)):
@@ -596,8 +606,8 @@ def derived_ratio(doc, figures) -> list[dict]:
         computed = f"{ratio} = {fmt_interval(q, dd + 1, unit)}; stated {r.text} needs {fmt_interval(want, dd, unit)}"
         ok = q.overlaps(want)
         if not ok and name in ("出生率", "死亡率") and q.low is not None and want.low is not None and (
-                abs(_mid(q) - _mid(want)) <= _CRUDE_SLACK * _mid(want)):
-            continue  # (within what the year-end population, not the average one, may shift: no verdict)
+                abs(_mid(q) - _mid(want)) <= _CRUDE_SLACK * _mid(want) or _other_population(q, want)):
+            continue  # (within what the year-end population, not the average one, may shift; or of another: no verdict)
         ids = sorted({g for g in nums + dens if g.id}, key=lambda g: g.start) + [r]  # (365天 of 日均: no figure)
         if ok:
             verdict = schema.CONSISTENT
@@ -619,6 +629,16 @@ def derived_ratio(doc, figures) -> list[dict]:
         out.append(result("share_of_total", verdict, ids, start, r.end, f"{r.text} ({name})", computed, en, zh,
                           "" if ok else cause))
     return out
+
+
+def _other_population(q: Interval, want: Interval) -> bool:
+    """出生率6.96‰ of 4.26万人 over 193.72万人 (22.0‰): a crude rate a third or less, or three times or more, of what the
+    population counted gives is of another population (a part of it, or one the text does not state) — unless the
+    two differ by a power of ten, a decimal point or 万 slipped."""
+    if not (q.bounded and want.bounded) or q.low <= 0 or want.low <= 0 or _slip_cause(q, want):
+        return False
+    k = _mid(q) / _mid(want)
+    return k >= 3 or k <= Decimal(1) / 3
 
 
 _SLIP_ZH = {"万 and 元 mixed up": "万元与元混用", "decimal point misplaced": "小数点错位"}

@@ -510,6 +510,11 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         if defined:
             # （贷款余额与缴存余额之比）: the text says what the rate is of
             first.part, first.total, first.weak, first.guess, first.extra = defined[0], defined[1], False, None, []
+        if first.rate and first.part is not None and first.total is None and len(group) == 1:
+            base = _bracketed_base(folded, sents, first)
+            if base is not None:
+                # 全程接种26.37万人，全程接种率91.1%（按常住人口28.96万人计算）: the text names what the rate is of
+                first.total, first.weak, first.guess = base, False, None
         if first.rate and first.part is not None and first.total is None and first.guess is None and len(group) == 1:
             pair = _compound_rate(doc, folded, sents, first)
             if pair and pair[0] is first.part:
@@ -603,6 +608,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             s.total = _revised(folded, sents, s.total, s.part)
     _follow_named_whole(shares)
     _complete_split_wholes(doc, figs, shares)
+    for s in shares:
+        if s.total is not None and s.part is not None and not s.rest and _not_its_whole(folded, s, shares):
+            # (县级配套480万元…其中县级配套到位326万元，配套到位率67.9%: the group's own number stated before — weak)
+            s.total, s.weak = _group_number(folded, sents, s)
     by_total: dict[int, list[Share]] = {}  # (the shares of one whole, in text order: one pass, not one per share)
     for t in shares:
         if t.total is not None and not t.extra and not t.rest:
@@ -837,6 +846,20 @@ def _defined_rate(doc, folded: str, figs: list[Fig], sents: dict, s: Share) -> t
     if part is None or whole is None or part is whole or not counts_into(whole, part):
         return None
     return part, whole
+
+
+_BASE_OPEN = re.compile(r"[（(](?:均)?(?:按|以)[^（）()，,；;。\d]{0,12}$")
+_BASE_CLOSE = re.compile(r"(?:计算|计|为基数|为分母)[）)]")
+
+
+def _bracketed_base(folded: str, sents: dict, s: Share) -> Fig | None:
+    """参保率96.5%（按户籍人口54.2万人计算）: the figure the bracket right after a rate computes it on, when it is of
+    the part's unit and no smaller than the part."""
+    g = next((g for g in sents.get(s.pct.sent, ()) if g.start > s.pct.end), None)
+    if (g is None or not _BASE_OPEN.fullmatch(folded, s.pct.end, g.start) or not _BASE_CLOSE.match(folded, g.end)
+            or not same_unit(g, s.part) or _smaller(g, s.part)):
+        return None
+    return g
 
 
 _PROGRESS = re.compile(r"(?:支出|执行|拨付|使用)(?:进度|率)")
@@ -1645,6 +1668,38 @@ def _in_named_measure(folded: str, s: Share, part: Fig, before_figs: list[Fig]) 
     return nxt if (s.stem.endswith(unit) or s.whole.endswith(unit)) else part
 
 
+# the words past an item's name in a share that name its count (重点项目数量占, 规上企业户数占), not another measure
+_COUNT_WORDS = re.compile(r"(?:的)?(?:数量|个数|项数|件数|家数|户数|人数|总数|数)(?:的)?$")
+# the kind of amount a measure word names (经费 is money, 面积 an area)
+_MEASURE_KINDS = (("money", re.compile(r"经费|资金|投资|金额|额$|贷款|收入|支出|资产|产值|营收|利润|税")),
+                  ("area", re.compile(r"面积")), ("weight", re.compile(r"产量|重量")))
+# between an item's count and its second figure: a joint and at most a short name of that figure (48项、4300万元 /
+# 86家、从业人员2.9万人)
+_ITEM_SECOND = re.compile(r"[、，,]([\u4e00-\u9fff]{0,6}?)(?:为|达|共|约)?")
+
+
+def _item_measure(folded: str, item: Fig, rest: str, before_figs: list[Fig]) -> Fig | None:
+    """An item stated in two measures (重点研发项目48项、4300万元) and a share that names the item and a measure past it
+    (重点研发项目经费占…) → the item's figure in that measure: the one of the kind the words name (经费: money, 面积:
+    area), else the second one, unless the words name the count (重点研发项目数量占…) or the second figure has a name of
+    its own that is not theirs; None when the item has one figure or neither fits."""
+    k = before_figs.index(item) if item in before_figs else -1
+    if k < 0 or k + 1 >= len(before_figs) or _COUNT_WORDS.fullmatch(rest):
+        return None
+    nxt = before_figs[k + 1]
+    m = _ITEM_SECOND.fullmatch(folded, item.end, nxt.start)
+    if m is None or same_unit(nxt, item) or not nxt.quantity:
+        return None
+    kind = next((kind for kind, rx in _MEASURE_KINDS if rx.search(rest)), None)
+    if kind is not None:
+        # (高标准农田36万亩、1.9万户，…面积占: the measure named is the item's own, 36万亩; 4300万元、48项，…经费占: so too)
+        return item if item.kind == kind else nxt if nxt.kind == kind else None
+    own = m.group(1)
+    if own and not (own in rest or rest in own or own[:2] == rest[:2]):
+        return None
+    return nxt
+
+
 def _should_and_did(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
     """应到位资金1,200万元，实际到位1,080万元，资金到位率: the rate's verb (its stem's last two characters) after 应 labels
     its whole, the same verb after 实际/已 (or alone) in a later figure of the same unit labels its part."""
@@ -1742,6 +1797,11 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
                  and not _threshold(folded, g) and not _re.search(r"\d", core)
                  and not _re.match(r"及?(?:以上|以下|以内|以外)", core[len(_item(folded, g)):])]
         if len(named) == 1 and len(core) > len(_item(folded, named[0])):
+            rest = core[len(_item(folded, named[0])):]
+            other = _item_measure(folded, named[0], rest, before_figs)
+            if other is not None:
+                # 其中重点项目48项、4300万元…，重点项目经费占34.1%: the item's figure in the measure the share names
+                return other
             # (其中三级医院2家，三级医院床位占比45.6%: the words past the item name another measure of it — a share of
             # beds, not of hospitals; 参保人数 / 企业数 name the count itself)
             if named[0].base_unit not in _PEOPLE and _OTHER_MEASURE.search(core[len(_item(folded, named[0])):]):
@@ -1949,7 +2009,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     peer_skipped = False
     for g in reversed(in_sent):
         if g.start in group_parts or _is_sibling(folded, g, pct_starts) or (
-                _smaller(g, part) and not _wan_slip(folded, g, part)):
+                _smaller(g, part) and not _wan_slip(folded, g, part) and not _split_first(folded, g, part)):
             continue
         if _OWN_RATE.match(folded, g.end) and not _AMONG.search(folded, g.end, part.start):
             continue  # 持有资格证19名，持证率95%；专业毕业17名，占85%: a part with its own rate is a peer, not the whole
@@ -2032,7 +2092,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             s.guess = next((g for g in cands if want is not None and (got := share_interval(part, g, s.extra)) is not None
                             and got.overlaps(want)), None)
             return None
-        return next(g for g in earlier if g.sent == last_sent)
+        # (新增合作社35家，合作社总数达到412家。其中示范社58家: the one no smaller than the part — none when all are)
+        return cands[0] if cands else None
     # 支出决算为6202.63万元…。按功能分类，A 1247.09万元，…，D 1675.61万元，分别占…: the earlier figure the listed parts
     # add up to is their whole — not a budget or last year's figure stated beside it
     listed = [t.part for t in group if t.part is not None]
@@ -2073,6 +2134,98 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             s.weak = True
             return prev[-1]
     return None
+
+
+# what a part's label may open with before the group it names: 其中, time and scope words, and 已/实际/完成 (the act done)
+_GROUP_LEAD = re.compile(r"^(?:其中|全年|当年|今年|本年|年内|累计|共|全部|均|已经|已|实际|完成|全[市县区镇乡旗])+")
+
+
+# 共承办58件，其中主办件: the whole, 其中, and the part's name — nothing else between them
+_SPLIT_FIRST = re.compile(r"[，,：:]?其中[，,：:]?[^，,；;。、\d%]{0,12}")
+
+
+def _split_first(folded: str, g: Fig, part: Fig) -> bool:
+    """共承办建议提案58件，其中主办件86件: the part opens the 其中 right after g, in g's unit — g is its whole even
+    when smaller (the part or the whole is then miswritten)."""
+    return same_unit(g, part) and bool(_SPLIT_FIRST.fullmatch(folded, g.end, part.start))
+
+
+def _not_its_whole(folded: str, s: Share, shares: list[Share]) -> bool:
+    """A share paired with a whole it cannot be of (the pairing is dropped: no row, unless the group's own number is
+    stated — _group_number):
+    - a whole surely smaller than the part (…四是物业管理类10件。其中主办件36件，占62.1%: 36件 of 10件), unless the
+      part is taken (其中) from it in its own sentence, or one of the two has 万 miswritten;
+    - a rate whose part names a group (其中60岁以上人群全程接种4.86万人，接种率89.8%) paired with a whole that does not
+      name that group, when the whole counts the same act (全程接种人数26.37万人) or the same rate was stated before for
+      the whole (慢病患者3.6万人，规范管理率81.2%。其中糖尿病患者规范管理0.9万人，规范管理率78.6%): the rate is of the
+      group's own number, which the text does not give (应接种… counts those due: that is the rate's whole)."""
+    total, part = s.total, s.part
+    if s.firm:
+        return False
+    if _smaller(total, part) and not _taken_from(folded, total, part) and not _wan_slip(folded, total, part):
+        return True
+    if not s.rate or s.extra or total.start > part.start:
+        return False
+    stem = _rate_act(s)
+    group = _part_group(folded, s)
+    if len(group) < 2 or not stem:
+        return False
+    # (共有1.28万名群众参与测评: the whole's clause, its words after the figure too)
+    around = folded[clause_start(folded, total.start):clause_end(folded, total.end)]
+    if group in around:
+        return False  # (60岁以上老人2.5万人，其中60岁以上老人签约…: the group's own number)
+    if _stem_matches(label_of(folded, total), stem) or len(stem) == 2 and _re.search(
+            re.escape(stem[0]) + r"[\u4e00-\u9fff]*" + re.escape(stem[1]), around) and not _re.search(
+            r"[应需未待拟]" + re.escape(stem[0]), around):
+        return True  # (受理投诉1,328件，其中消费类投诉办结…，办结率: the whole counts another act — not this way)
+    para = paragraph_start(folded, part.start)
+    return any(t is not s and t.rate and para <= t.pct.start < s.pct.start
+               and (total in (t.part, t.total) or t.pct.sent == total.sent and t.pct.start > total.start)
+               and (t.stem.endswith(stem) or stem.endswith(t.stem)) for t in shares)
+
+
+def _rate_act(s: Share) -> str:
+    """A rate's stem without its time and scope words (全年接种 → 接种); '' when it is no plain name."""
+    stem = _re.sub(r"^(?:其中|全年|今年|当年|全[市县区镇乡旗])+", "", s.stem)
+    return stem if len(stem) >= 2 and _re.fullmatch(r"[\u4e00-\u9fff]+", stem) else ""
+
+
+def _part_group(folded: str, s: Share) -> str:
+    """其中60岁以上人群全程接种4.86万人, 接种率 → 60岁以上人群全程: the words of the part's label before the rate's act
+    (其中, time and scope words, 已/实际/完成 aside); '' when there are none."""
+    stem = _rate_act(s)
+    if not stem:
+        return ""
+    lab = _segment_before(folded, s.part)
+    k = lab.rfind(stem) if stem in lab else lab.rfind(stem[0])
+    return _GROUP_LEAD.sub("", lab[:k]) if k > 0 else ""
+
+
+def _group_number(folded: str, sents: dict, s: Share) -> tuple[Fig | None, bool]:
+    """The number of the group a rate's part names, and whether the pairing is weak: the figure of the part's unit, no
+    smaller, whose label holds the group's words — in a bracket right after the rate (重点人群签约9.6万人，签约率80.0%
+    （重点人群12万人）: firm), else the last earlier in the paragraph (县级配套480万元 for 其中县级配套到位326万元，
+    配套到位率: weak, the text not pairing them)."""
+    group = _part_group(folded, s) if s.rate else ""
+    if len(group) < 2:
+        return None, False
+
+    def fits(g: Fig) -> bool:
+        return (same_unit(g, s.part) and not _smaller(g, s.part) and group in label_of(folded, g)
+                and not is_reference(folded, g))
+    if folded[s.pct.end:s.pct.end + 1] in ("（", "("):
+        close = folded.find("）" if folded[s.pct.end] == "（" else ")", s.pct.end)
+        inside = [g for g in sents.get(s.pct.sent, ()) if s.pct.end < g.start and g.end <= close]
+        if 0 < close - s.pct.end <= 40 and inside and fits(inside[0]):
+            return inside[0], False
+    para = paragraph_start(folded, s.part.start)
+    for k in range(s.part.sent, max(s.part.sent - 8, -1), -1):
+        for g in reversed(sents.get(k, ())):
+            if g.start < para:
+                return None, False
+            if g.end <= s.part.start and fits(g):
+                return g, True
+    return None, False
 
 
 # 上年专任教师70名 / 去年末在册党员: a clause that opens with the earlier period and names its level (no 比上年 change)
