@@ -26,6 +26,9 @@ it), a rise 由…增加到… one or two sentences after the year's new that na
 (本届…累计) against the session's count the report opens with (plus last term-end's level when stated), a debt balance
 rolled forward (上年末余额 + 新增债券 − 偿还 = 年末余额, the new bonds stated in another section); two flows in between a
 level and its previous leave the pair alone, and a flow of another class of firm (专精特新 vs 规模以上) fills no stock.
+Round 20 (correct reports): a plan or a project's whole (年度计划新建…, 计划总投资…) is neither flow nor stock — the actual
+after it (实际建成…) is the flow; two running totals of one thing around a new in one ；-clause group (截至巡察时累计…，
+整改期内新增…，累计达到…) are the level before and after it.
 """
 from __future__ import annotations
 
@@ -298,7 +301,8 @@ def _part_of_flow(folded: str, qty: list[Fig], c: Fig) -> bool:
 
 # what every flow's label holds (_cum_is_new: a 新 verb, 当期/本期, or this year's word): a sentence filter
 # (written to open on one of 新当本年其, which the regex engine skips to)
-_FLOW_HINT = re.compile(r"新|[当本]期|[今当本全]年|年(?:内|发行|认定|批准|建成)|其中(?:19|20)\d\d年")
+# (an actual after its plan, 计划投资…，实际完成…, holds 实际)
+_FLOW_HINT = re.compile(r"新|[当本]期|[今当本全]年|年(?:内|发行|认定|批准|建成)|其中(?:19|20)\d\d年|实际")
 _STOCK_CHARS = re.compile(r"累计|总计|由|总量|总数")
 # 截至年底，馆藏档案总量达到10.62万卷: a holding named by its total, which the year's intake (全年接收进馆档案…) fills
 _HOLDING_TOTAL = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:总量|总数)(?:已)?(?:达到|达|为)?")
@@ -450,6 +454,78 @@ def _breakdown_item(folded: str, n: Fig) -> bool:
     return bool(_BREAKDOWN_LEAD.match(folded, clause_start(folded, n.start, "；;。！？!?\n"), n.start))
 
 
+# 年度计划新建3.5万亩 / 全年任务新建10所 / 项目计划总投资6.8亿元 / 概算总投资: a plan or a project's whole, never the flow
+_PLAN_LABEL = re.compile(r"计划|任务|目标|指标|预算|概算|预计|批复|总投资|总规模")
+_ACTUAL_LEAD = re.compile(r"^(?:其中)?(?:全年|当年|今年|年内|本年)?实际")
+
+
+@per_figure
+def _planned_flow(folded: str, f: Fig) -> bool:
+    """Is the figure a plan or a project's total (年度计划新建…, 计划总投资…), its clause naming no 实际 after the plan?"""
+    lab = _label(folded, f)
+    m = None
+    for m in _PLAN_LABEL.finditer(lab):
+        pass
+    return m is not None and "实际" not in lab[m.end():]
+
+
+def _plan_before_actual(folded: str, g: Fig) -> bool:
+    """A plan named in the figure's own clause (年度计划新建…) or in a clause before it in its ；-clause group (根据年度
+    计划，新建…) — the latter a plan only when an actual follows."""
+    return _planned_flow(folded, g) or bool(_PLAN_LABEL.search(folded, clause_start(folded, g.start, "；;。！？!?\n"), g.start))
+
+
+def _actual_of_plan(folded: str, qty: list[Fig], n: Fig) -> Fig | None:
+    """年度计划新建3.5万亩，实际建成3.62万亩: the actual right after a plan is the period's flow; the plan it follows."""
+    if not _ACTUAL_LEAD.match(_label(folded, n)):
+        return None
+    prev = [g for g in qty if g.end <= n.start and same_count_unit(g, n)]
+    return prev[-1] if prev and _plan_before_actual(folded, prev[-1]) else None
+
+
+def _is_flow(folded: str, qty: list[Fig], n: Fig) -> bool:
+    """A flow of the period: a new figure that is no plan (nor the plan an actual after it reports on), or the actual
+    stated after its plan."""
+    if _actual_of_plan(folded, qty, n) is not None:
+        return True
+    if not _is_new(folded, n) or _planned_flow(folded, n):
+        return False
+    nxt = next((g for g in qty if g.start >= n.end and same_count_unit(g, n)), None)
+    return nxt is None or _actual_of_plan(folded, qty, nxt) is not n
+
+
+_YEAR_DATED = re.compile(r"(?:19|20)\d\d年|[上去今本当]年|年[底末初]")
+_CUM_TAIL_EDGES = re.compile(r"^(?:已|共)+|(?:已|共)?(?:达到|达|为)$")
+
+
+def _same_after_cumulative(a: str, b: str) -> bool:
+    """年中评估时累计培训 / 全年累计培训: what follows 累计 in the two labels, one holding the other (or nothing)."""
+    x = _CUM_TAIL_EDGES.sub("", a[a.rfind("累计") + 2:])
+    y = _CUM_TAIL_EDGES.sub("", b[b.rfind("累计") + 2:])
+    return not x or not y or x in y or y in x
+
+
+def _earlier_running_total(folded: str, qty: list[Fig], before: list[Fig], n: Fig, after: list[Fig], paired: set[int]) -> bool:
+    """累计…1150万元，…新增…1380万元，累计达到2530万元: two running totals of one thing in one sentence with the new
+    between them (drawn from neither by 其中, no other flow between): the first is the level before the new."""
+    if not before or not after or after[0].start in paired:
+        return False
+    e, c = before[-1], after[0]
+    if "累计" not in _label(folded, e) or "累计" not in _label(folded, c) or _label(folded, n).startswith("其中"):
+        return False
+    if any(ch in "；;" for ch in folded[n.end:c.start]):
+        return False  # 商标累计8,650件，当年新增1,120件；地理标志商标累计9件: the next item of a list
+    if _other_scope(_label(folded, e), _label(folded, c)) or _other_scope(_label(folded, n), _label(folded, c)):
+        return False  # 全市累计…，今年新建…，全省累计…: two scopes
+    if _YEAR_DATED.search(folded, clause_start(folded, e.start, "；;。！？!?\n"), e.start):
+        return False  # 截至2012年底累计… / 截至2022年底…: a year's level, years back or this year's (the dated rules')
+    if clause_start(folded, e.start) == clause_start(folded, n.start) \
+            or not (_same_thing(folded, e, c) or _same_after_cumulative(_label(folded, e), _label(folded, c))):
+        return False
+    return not any(g is not n and e.end <= g.start and g.end <= c.start and same_count_unit(g, n)
+                   and (_is_new(folded, g) or _leaves(folded, g)) for g in qty)
+
+
 def cumulative_vs_new(doc, figures) -> list[dict]:
     """New figures (新增, 当年…) paired with the cumulative they add to → new ≤ cumulative, prev + new = current."""
     figs = figs_of(doc, figures)
@@ -470,19 +546,22 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
             continue
         qty = [f for f in sfigs if f.quantity]
         for n in qty:
-            if not _is_new(folded, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) \
+            if not _is_flow(folded, qty, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) \
                     or _goal_after(folded, n) or (
                     "、" in _label(folded, n) and _leaves(folded, n)) or _breakdown_item(folded, n) \
                     or in_plan(folded, doc, n) and not _result_under_goal(doc, folded, qty, n):  # (the plan test last: dearest)
                 # 全年新增620家、注销180家: 180家 leaves
                 continue
-            noun = _noun_after_marker(folded, n)
+            plan = _actual_of_plan(folded, qty, n)
+            # (计划新建3.5万亩，实际建成…: the plan's noun; 计划投资2.2亿元，实际完成…: none)
+            noun = _noun_after_marker(folded, n) if plan is None else _noun_after_marker(folded, plan) if _is_new(folded, plan) else ""
             # （上年末为136个）is the previous cumulative, never the one the new adds to
             # 每千人口床位数达到5.2张 is a rate, not the stock 新增床位300张 adds to
             before = [c for c in qty if c.end <= n.start and same_count_unit(c, n) and not _is_new(folded, c)
                       and not _in_previous_bracket(folded, c) and not is_per_unit(folded, c)
                       and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)
-                      and not _part_of_flow(folded, qty, c) and not _owned_by_other(folded, qty, c, n)]
+                      and not _part_of_flow(folded, qty, c) and not _owned_by_other(folded, qty, c, n)
+                      and not _planned_flow(folded, c)]  # 计划总投资6.8亿元: a plan or a project's whole is no stock
             after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
                      and (_STOCK.search(_label(folded, c)) or _YEAR_END_LEVEL.match(_label(folded, c)))
                      and not is_per_unit(folded, c) and not _previous_named(doc, _label(folded, c))
@@ -527,6 +606,13 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 # 此前已累计问责23人，本次新问责8人，累计问责达到33人: the cumulative after the new
                 paired.add(after[0].start)
                 out.append(_checked_three(folded, sents, earlier[0], n, after[0]))
+                continue
+            if _earlier_running_total(folded, qty, before, n, after, paired):
+                # 截至巡察时累计完成投资1150万元；整改期内新增完成投资1380万元，累计达到2530万元: the running total
+                # before the new is an earlier level, the one after it the level the new brought it to
+                if not _apart_in_time(doc, folded, before[-1], n):
+                    paired.add(after[0].start)
+                    out.append(_checked_three(folded, sents, before[-1], n, after[0]))
                 continue
             stock = _pick(folded, before, n, noun) or (after[0] if after and _named_in(noun, after[0], n, folded) and _compatible(
                 noun, _label(folded, after[0]), after[0].metric, _label(folded, n)) else None)
@@ -928,7 +1014,7 @@ def _totals_around_flow(doc, folded: str, figs: list[Fig], sents: dict, paired: 
             if not prev:
                 # last year-end's total in an earlier sentence or section, the year's flow beside it or beside c
                 found = _previous_and_flow_elsewhere(doc, folded, figs, sents, c, noun, lab, qty)
-                if found is None or found[1].start in used or in_plan(folded, doc, c):
+                if found is None or found[1].start in used or in_plan(folded, doc, c) or _planned_flow(folded, found[1]):
                     continue
                 p, n = found
             else:
@@ -939,7 +1025,7 @@ def _totals_around_flow(doc, folded: str, figs: list[Fig], sents: dict, paired: 
                 thing = noun or _total_noun(_label(folded, p))
                 flows = [n for n in qty if n is not p and n is not c and same_count_unit(n, c) and (dated or p.end <= n.start <= c.start)
                          and (w := _year_flow_words(doc, folded, n)) is not None and _acts_alike(w, thing)
-                         and not _other_scope(_label(folded, n), lab)]
+                         and not _other_scope(_label(folded, n), lab) and not _planned_flow(folded, n)]
                 if len(flows) != 1 or flows[0].start in used or _goal_after(folded, flows[0]) or in_plan(folded, doc, c):
                     continue
                 n = flows[0]
@@ -1540,10 +1626,15 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         flows = [n for n in figs[bisect.bisect_left(starts, para):upto] if n.end <= c.start and c.sent - back <= n.sent
                  and same_count_unit(n, c)
                  and n not in prev and not is_reference(folded, n) and not _STOCK.search(_label(folded, n))
-                 and not is_sub_period(folded, n) and not _goal_after(folded, n) and not _flow_of_other_year(doc, folded, n)]
+                 and not is_sub_period(folded, n) and not _goal_after(folded, n) and not _flow_of_other_year(doc, folded, n)
+                 and not _planned_flow(folded, n)]
         new = None
         for n in reversed(flows):
             nlab = _label(folded, n)
+            plan = _actual_of_plan(folded, sents.get(n.sent, []), n)
+            if plan is not None:
+                # 年度计划投资2.2亿元，实际完成2.36亿元，累计完成投资3.88亿元: the actual, named by its plan
+                nlab = _label(folded, plan) + nlab
             if _other_scope(nlab, lab):
                 continue  # 全县新建农村公路120公里，全市累计建成…: two scopes
             if named_before and noun not in nlab and _common_tail(_COUNT_TAIL.sub("", noun), nlab) < 2:

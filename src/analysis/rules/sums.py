@@ -35,6 +35,8 @@ earlier figure (weak); a classification closed by 其他 takes the one earlier f
 (反映问题68个 … 其他问题5个); a subtotal named after its list by the joined names (优 + 良 → 优良天数); X减去A、B，结转C
 with X and any term named by an earlier figure; the housing fund's identities (缴存总额 = 提取总额 + 缴存余额); what was
 not done (未完成的3个指标) with the set and its done count sentences before (设定指标28个，完成26个).
+Round 20 (correct reports): indicators of two or more kinds, flows of the year beside a level (营收…、利润…，资产总额…),
+are a list of indicators, never parts of a total (资产 = 负债 + 权益 still adds up).
 """
 from __future__ import annotations
 
@@ -1383,7 +1385,38 @@ def addable(folded: str, total: Fig, parts: list[Fig]) -> bool:
         labels = [_clause_text(folded, p) for p in parts]
         if any(_PLANNED.search(v) for v in labels) and any(_ACTUAL.search(v) for v in labels):
             return False
+        if _other_indicators(folded, total, parts):
+            return False
     return is_sub_period(folded, total) or not any(is_sub_period(folded, p) for p in parts) or _cover_the_year(folded, parts)
+
+
+# the kind of economic indicator a name ends on (营收 / 利润总额 / 资产总额 / 税收收入 → 收入): the last one named
+_INDICATOR = re.compile(r"营业收入|营收|收入|净利润|利润|利税|税金|税收|税|净资产|资产|负债|所有者权益|权益|产值|增加值|投资|"
+                        r"支出|销售额|存款|贷款|余额")
+_INDICATOR_KIND = {"营业收入": "收入", "营收": "收入", "净利润": "利润", "税金": "税", "税收": "税", "净资产": "权益",
+                   "所有者权益": "权益"}
+
+
+def _indicator(label: str) -> str | None:
+    m = None
+    for m in _INDICATOR.finditer(label):
+        pass
+    return _INDICATOR_KIND.get(m.group(0), m.group(0)) if m else None
+
+
+# the levels at a date (资产 = 负债 + 权益 holds among them); the others are flows of a period
+_LEVEL_KINDS = frozenset(("资产", "负债", "权益", "存款", "贷款", "余额"))
+
+
+def _other_indicators(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """营收44.86亿元、利润3.21亿元，资产总额286.4亿元: items naming two or more kinds of indicator, one of them a flow
+    of the year (revenue, profit) beside a level (assets) or the other way round, are a list of indicators, not the
+    parts of a total (资产总额 = 负债总额 + 所有者权益 sums levels alike)."""
+    kinds = {_indicator(_label(folded, p)) for p in parts}
+    whole = _indicator(_clause_text(folded, total))
+    if None in kinds or len(kinds) < 2 or whole is None or whole in kinds:
+        return False
+    return any((k in _LEVEL_KINDS) != (whole in _LEVEL_KINDS) for k in kinds)
 
 
 _RANK = re.compile(r"^(?:其中)?([一二三四五六七八九])(类|级|等|档|星)")
