@@ -868,7 +868,15 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                  and not _year_aside(folded, sfigs, g, year)]
         if not _PER_UNIT.search(own):
             # 受理群众诉求486,312件，日均1,332件，同比增长23.6%: a per-day or per-capita value is not what grew
-            cands = [g for g in cands if not _per_unit(folded, g)] or cands
+            # (…22.6万吨，比上年增产0.4万吨；农民人均可支配收入18,640元，增长8.3%: past a ； the rate's part of the
+            # sentence holds per-capita values only, and one of them is what grew, not a value of the part before)
+            lo = cands[0].start if cands else first.start  # (a ； before every candidate changes nothing)
+            part = max(folded.rfind("；", lo, first.start), folded.rfind(";", lo, first.start))
+            mine = [g for g in cands if g.start > part] if part >= 0 else []
+            if not (mine and all(_per_unit(folded, g) for g in mine)):
+                cands = [g for g in cands if not _per_unit(folded, g)] or cands
+            else:
+                cands = mine
         if k == 1 and inner_base and [g for g in cands if same_unit(g, inner_base[-1])]:
             # 集体访46批1,377人次，比上年的57批下降19.3%: the base's unit picks the value
             cands = [g for g in cands if same_unit(g, inner_base[-1])]

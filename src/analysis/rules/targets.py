@@ -129,6 +129,8 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
     if "“" in text:
         text = _QUOTED.sub(lambda m: "“" + "＿" * (len(m.group(0)) - 2) + "”", text)
     if after:
+        if "预计" in text or "有望" in text or "可望" in text or "力争" in text or "确保" in text or "争取" in text:
+            text = _FORECAST_VERB.sub(_blank, text)  # …，预计年底可完成全年任务: a forecast, no claim
         return bool(_CLAIM_MET_AFTER.search(text)), bool(_CLAIM_NOT_AFTER.search(text)), "超额" in text
     text = _VALUE_STATEMENT.sub(_blank, text)
     if "计划" in text or "预计" in text or "力争" in text:
@@ -137,6 +139,7 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
 
 
 _HEDGED = re.compile(r"基本(?:完成|实现|达到)")
+_FORECAST_VERB = re.compile(r"(?:预计|有望|可望|力争|确保|争取)[^，,；;。\d%]{0,6}?(?:超额)?(?:完成|实现|达到)")
 _PLANNED_VERB = re.compile(r"(?<![按照依如])(?:计划|预计|力争)(?:完成|实现|达到)")
 
 
@@ -438,13 +441,29 @@ def _closed_between(folded: str, a: int, b: int) -> bool:
     return seg.count("）") + seg.count(")") > seg.count("（") + seg.count("(")
 
 
+# the words of a completion rate that name no work (年度计划完成率为 / 总体完成率达): what is left names the work
+_RATE_SUBJECT_WORDS = re.compile(r"计划|年度|全年|任务|目标|完成率|执行率|完成|总体|综合|整体|达到|达|为|是|的|[^\u4e00-\u9fff]")
+
+
+def _part_of_before(folded: str, g: Fig, end: int, cands: list[Fig]) -> bool:
+    """再就业8,426人（其中女性3,120人）/ 8,426人，其中女性3,120人，困难人员就业2,136人: a part of the value before it (inside
+    a bracket that closes before end, or in a clause opened by 其中 that the list of cands goes on after), not one more
+    value of a list (其中新造林0.9万亩、森林抚育1.5万亩，分别…: the list itself)."""
+    if _closed_between(folded, g.end, end):
+        return True
+    cs = clause_start(folded, g.start)
+    return folded.startswith(("其中", "含", "内含"), cs) and any(
+        c.start > g.start and c.end <= end and clause_start(folded, c.start) != cs for c in cands)
+
+
 # the words between a target and the figure right after it that make that figure the excess or the shortfall
 # (比年度计划115个多13个 / 多售4.42亿千瓦时 / 超额完成1.2万吨 / 还差3个)
 _EXCESS_WORD = re.compile(r"(?:还|尚|仍)?(?:多|少|超|超出|超过|超额|高出|差|相差|欠|增加|减少|节约|节省|结余)(?:完成|[\u4e00-\u9fff])?了?")
 
 
 # 计划新建…40个，实际建成36个 / 全年建成36个: what the sentence reports as done after a plan (which then is a target)
-_DONE_LATER = re.compile(r"实际|(?:全年|当年|今年|年内|年末|年底)(?:共|累计|已|实际)?"
+# (截至10月底已新增11家，提前完成全年任务: a status dated inside the year, done already, is an achieved value too)
+_DONE_LATER = re.compile(r"实际|(?:(?:全年|当年|今年|年内|年末|年底)(?:共|累计|已|实际)?|(?:截至|截止)\d{1,2}月(?:底|末)?[，,]?(?:共|累计)?已经?)"
                          r"(?P<v>完成|建成|实现|达到|新建|新增|建设|改造|培训|开展|实施|落实)")
 
 
@@ -454,6 +473,19 @@ _looks_back = looks_back  # growth's _planned already reads such a sentence as a
 
 # 帮助1,140名退役军人实现就业，为年度目标1,200人的95%: 人, 名 and 位 all count persons
 _PERSONS = frozenset(("人", "名", "位"))
+
+
+# 五项目标 / 12项重点任务 / 四项考核指标 / 五个指标: a count of targets (a counter of items, the target noun after it)
+_TALLY_UNITS = ("项", "个", "大项", "条", "类")
+# …目标完成 / …指标有 / …目标中，已有 (六项主要目标中，五项完成: the count met opens the next clause)
+_TALLY_BETWEEN = re.compile(r"[^，,；;。\d%]{0,6}?(?:目标|指标|任务)[^，,；;。\d%]{0,10}?(?:中[，,][^，,；;。\d%]{0,6}?)?")
+
+
+def _tally(folded: str, a: Fig, t: Fig) -> bool:
+    """五项目标完成四项 / 6项任务完成5项 / 五个指标有四个达标: a, a count of targets, and t, how many of them were met,
+    in one clause: a tally of targets, not a value against a target."""
+    return a.end <= t.start and a.unit == t.unit and a.unit in _TALLY_UNITS \
+        and bool(_TALLY_BETWEEN.fullmatch(folded, a.end, t.start))
 
 
 def _same_count(a: Fig, b: Fig) -> bool:
@@ -557,8 +589,18 @@ def target_met(doc, figures) -> list[dict]:
             if len(tl) > 1 or len(pl) > 1:
                 # 分别为年度目标1亿元、1000人的120%和150%: targets and percentages paired in the order listed
                 if len(tl) == len(pl):
-                    for ti, pi in zip(tl, pl):
+                    # 再就业8,426人，困难人员就业2,136人，分别完成目标任务8,000人和2,000人的105.3%和106.8%: the values
+                    # listed before, in order, one for each target (all of them one unit: the nearest of a unit is no pair)
+                    vals = [g for g in sfigs if g.end <= tl[0].start and g.quantity and not _is_ref(folded, g)
+                            and clause_start(folded, g.start, "；;。！？!?\n") == clause_start(folded, tl[0].start, "；;。！？!?\n")]
+                    vals = [g for g in vals if not _part_of_before(folded, g, tl[0].start, vals)]
+                    vals = vals[-len(tl):]
+                    in_order = len(vals) == len(tl) and all(same_unit(g, ti) for g, ti in zip(vals, tl)) \
+                        and len({(ti.unit, ti.kind) for ti in tl}) == 1
+                    for k, (ti, pi) in enumerate(zip(tl, pl)):
                         ach = [g for g in sfigs if g.end <= tl[0].start and same_unit(g, ti) and not _is_ref(folded, g)]
+                        if in_order:
+                            ach = [vals[k]]
                         if ach:
                             out.append(_pct_of_target(ach[-1], ti, pi))
                     done.add(t.sent)
@@ -623,6 +665,15 @@ def target_met(doc, figures) -> list[dict]:
                 nxt_cs = t.end + 1
                 tgt = [g for g in sfigs if g.start > t.end and g.quantity and clause_start(folded, g.start) == nxt_cs
                        and _TARGET_NAMED.fullmatch(folded[nxt_cs:g.start])][:1]
+            if not tgt and cs == s0 and t.sent > 0 and "\n" not in folded[doc.sentences[t.sent - 1].end:s0]:
+                # 全年新建农村公路131公里，年度计划120公里。计划完成率109.2%。: a rate opening a sentence of its own, of
+                # the one target of the sentence before (in its paragraph), with its value
+                prev = sents.get(t.sent - 1, [])
+                ptgt = [g for g in prev if g.quantity and _is_tgt(folded, g)]
+                # (危桥改造完成率为92.2%: a rate naming another work is not of that target)
+                subj = _RATE_SUBJECT_WORDS.sub("", before)
+                if len(ptgt) == 1 and (not subj or len(_bigrams(subj) & _bigrams(label_of(folded, ptgt[0]))) >= 2):
+                    tgt, sfigs = ptgt, prev + sfigs
             if tgt and _other_budget(before, label_of(folded, tgt[-1])):
                 continue  # 年初预算1,652.0万元，年中追加…，完成全年预算的98.1%: the adjusted budget, not stated as a figure
             if tgt:
@@ -650,6 +701,8 @@ def target_met(doc, figures) -> list[dict]:
                     # 全年收购粮食18.6万吨…。超额完成市下达的18万吨收购任务，完成率103.3%: the target's work, named
                     # between it and its noun, done in the sentences before
                     a = _done_before(doc, folded, sents, tgt[-1])
+                if a is not None and _tally(folded, tgt[-1], a):
+                    continue  # 六项主要目标中，五项完成，…完成进度为年度目标的86.4%: a tally of targets, the percentage another's
                 if a is not None and a.end <= t.start:
                     out.append(_pct_of_target(a, tgt[-1], t))
                     if a.sent != t.sent:
@@ -866,10 +919,13 @@ def target_met(doc, figures) -> list[dict]:
                     # …的目标顺利实现，全年实际增长7.3%: the rate achieved, named as actual, after the claim
                     ach = [growths[g.start] for g in sfigs if g.start > max(t.end, claim_to) and g.start in growths
                            and "实际" in folded[clause_start(folded, g.start):g.start]][:1]
-                if not ach and not _SET_LEAD.match(before):
+                if not ach and (not _SET_LEAD.match(before) or claim_to):
                     # 农民人均纯收入增长8%以上的目标如期实现 (the summary): the one rate of the metric so named before
                     nm = re.sub(r"(?:增长|提高|增加|下降|降低|减少)了?$", "", _metric_label(folded, t))
                     nm = _NAME_LEADS.sub("", nm)
+                    if claim_to:
+                        # 年初确定的一般公共预算收入增长12%的目标顺利完成: the words that set it are no part of the name
+                        nm = _NAME_LEADS.sub("", _SET_LEAD.sub("", nm).lstrip("的"))
                     g = _rate_named(doc, folded, growths, nm, bool(_RATE_DOWN.search(before)), before=cs)
                     ach = [growths[g.start]] if g is not None else []
                     if ach:
@@ -922,7 +978,10 @@ def target_met(doc, figures) -> list[dict]:
                 # belong to the values before them in order; when the counts cannot be matched, none is judged
                 tl = _chain(folded, sfigs, head, 1)
                 vals = [g for g in sfigs if g.end <= head.start and same_unit(g, t) and not _is_ref(folded, g)]
+                vals = [g for g in vals if not _part_of_before(folded, g, head.start, vals)]
                 a = vals[-len(tl):][tl.index(t)] if len(tl) > 1 and len(vals) >= len(tl) else None
+            if a is not None and _tally(folded, a, t):
+                continue  # 五项目标完成四项: the targets counted and those met, no value against a target
             if a is not None and not _is_ceiling(folded, a, t):
                 # 完成年度1,000套的目标任务: the row marks the target's noun too
                 tail = _TARGET_AFTER.search(after)
@@ -1085,6 +1144,10 @@ def _claims_on_listed_targets(doc, folded: str, figs: list[Fig], sents: dict, ro
 _RESPECTIVE_REL = re.compile(r"(?:均|也)?分别(?:都|均)?(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)"
                              r"(?P<who>[^，,；;。！？\d%]{0,14}?)(?:目标|指标|任务|计划|限额|上限|控制线|要求)(?:值|数|任务)?(?:为|是|的)?"
                              r"(?=[\d０-９])")
+# 保有量48.6万亩、基本农田41.4万亩，均高于上级下达的保护任务（分别为47.9万亩和40.2万亩）: the targets in a bracket
+_RESPECTIVE_REL_BRACKET = re.compile(r"(?:均|都)(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)"
+                                     r"(?P<who>[^，,；;。！？\d%（()）]{0,14}?)(?:目标|指标|任务|计划|限额|上限|控制线|要求)"
+                                     r"(?:值|数|任务)?[（(]分别(?:为|是)?(?=[\d０-９])")
 
 
 def _respective_relations(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
@@ -1093,7 +1156,8 @@ def _respective_relations(doc, folded: str, figs: list[Fig], sents: dict, rows: 
     out = []
     if "分别" not in folded:
         return out
-    for m in _RESPECTIVE_REL.finditer(folded):
+    judged = {r["figure_ids"] for r in rows}
+    for m in [*_RESPECTIVE_REL.finditer(folded), *_RESPECTIVE_REL_BRACKET.finditer(folded)]:
         if _BENCHMARK.search(m.group("who")):
             continue
         si = next((i for i, snt in enumerate(doc.sentences) if snt.start <= m.start() < snt.end), -1)
@@ -1110,6 +1174,7 @@ def _respective_relations(doc, folded: str, figs: list[Fig], sents: dict, rows: 
         # the values: the last len(tl) figures before the word, listed with each other (、/和/，), of the targets' units
         vals = [g for g in sfigs if g.end <= m.start() and g.value is not None and not _is_ref(folded, g)
                 and not _planned(folded, doc, g)]
+        vals = [g for g in vals if not _part_of_before(folded, g, m.start(), vals)]
         vals = vals[-len(tl):]
         if len(tl) < 2 or len(vals) != len(tl) or any(not (same_unit(a, t) if t.quantity else a.kind == t.kind)
                                                       for a, t in zip(vals, tl)):
@@ -1122,6 +1187,8 @@ def _respective_relations(doc, folded: str, figs: list[Fig], sents: dict, rows: 
             # (a row on the same pair above gives way to this one: the order of the list decides the pairs)
             row = _relation(a, t, m.group("rel"), holds, t.end)
             row["start"], row["end"] = min(a.start, t.start), t.end
+            if m.re is _RESPECTIVE_REL_BRACKET and row["figure_ids"] in judged:
+                continue  # 均超过…任务（分别为…）, judged above as a claim on each target
             out.append(row)
     return out
 
@@ -1204,6 +1271,13 @@ _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务
                       # 除实训基地外，其余目标均已完成: all the targets but the ones named
                       r"|其余[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)"
                       r"(?!情况|率|进度|比例|数|值)")
+# 五项目标全部完成 (no 各项 nor 指标 in the report): the targets counted (quick test before the claims are looked for)
+_COUNTED_TARGETS = re.compile(r"(?<![\d.])(?:[两二三四五六七八九十]|\d{1,2})项[^，,；;。\d%]{0,6}?目标")
+_COUNT_LEAD = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})项")
+# 总的看，/ 综上，/ 全年 / 今年: words that open a claim, no name of a target
+_CLAIM_LEADS = re.compile(r"^(?:总的看|总体看|综上|总之|总体来看|全年|今年|本年度|年度|我[局委办县区市镇乡]|共|其中|以上|上述)+[，,]?|[，,\s]")
+# 三项主要目标中，: a count of targets the clause after counts a part of
+_LARGER_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})项[^，,；;。\d%]{0,6}?(?:目标|指标|任务)[^，,；;。\d%]{0,4}?中[，,]")
 _EXCEPT_BEFORE = re.compile(r"除(?:了)?(?P<x>[^，,；;。、外]{2,16})(?:以)?外[，,]?$")
 # 确保各项目标任务圆满完成 / 为全面完成…而努力: an exhortation, no claim
 _EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
@@ -1238,7 +1312,7 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
     budgets executed aside), consistent when some were judged and none was missed; no row without any."""
     if "各项" not in folded and "所有" not in folded and "指标" not in folded and "其余" not in folded \
-            and not _SUMMARY_CLAIM.search(folded):
+            and not _SUMMARY_CLAIM.search(folded) and not _COUNTED_TARGETS.search(folded):
         return []
     by_id = {f.id: f for f in figs}
     met, missed = [], []
@@ -1256,6 +1330,9 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
         elif len(fs) == 3 and fs[2].kind == "percent" and " of target " in r["stated"] and r["verdict"] == schema.CONSISTENT:
             iv = fs[2].pct_interval()
             miss = iv.high is not None and iv.high < HUNDRED
+        elif r["verdict"] == schema.CONSISTENT and re.search(r"^[^:]*, target [^:]*: (?:short of|over) it by ", r["stated"]):
+            # 建成180个，比计划200个少20个: a gap the text states (and the numbers bear out) says how the target stands
+            miss = ": short of it by " in r["stated"]
         else:
             continue
         (missed if miss else met).append(fs[:2])
@@ -1300,6 +1377,21 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
         if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) and not back:
             continue  # 二、2024年工作打算: …确保各项任务完成 is no claim on the year reviewed
         c_met, c_missed = met, missed
+        counted = _COUNT_LEAD.match(m.group(0))
+        if counted:
+            # 农村公路建设和安全生产两项目标全面完成: the counted targets named before the count are the ones claimed;
+            # 三项主要目标中，两项目标全面完成 (none named): a part of a larger count, not known which
+            cs = clause_start(folded, m.start())
+            names = _CLAIM_LEADS.sub("", folded[cs:m.start()])
+            s0 = doc.sentence_at(m.start()).start if doc.sentence_at(m.start()) is not None else cs
+            if len(names) >= 2:
+                xb = _bigrams(names) - _COMMON_BIGRAMS
+                c_met = [p for p in met if xb & _bigrams(label_of(folded, p[0]) + label_of(folded, p[1]))]
+                c_missed = [p for p in missed if xb & _bigrams(label_of(folded, p[0]) + label_of(folded, p[1]))]
+                if not c_met and not c_missed:
+                    continue
+            elif _LARGER_COUNT.search(folded, s0, cs):
+                continue
         if m.group(0).startswith("其余"):
             # 除实训基地外，其余目标均已完成: the targets named after 除 are left out; without them named, no claim
             x = _EXCEPT_BEFORE.search(folded, max(0, clause_start(folded, m.start()) - 20), clause_start(folded, m.start()))
@@ -1903,9 +1995,16 @@ _SET_LEAD = re.compile(r"^[^，,；;。\d%]*?(?:确定|提出|下达|制定|设�
 _ON_BASIS_ASIDE = re.compile(r"在(?:上年|去年|上一年度?|上年度)(?:末|底)?[^，,；;。]{0,16}?的基础上")
 
 
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[一二三四五六七八九十]{1,2}[、是])")
+
+
+_ITEM_NUMBER_IN = re.compile(r"(?:^|(?<=[；;，,。\n]))(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[一二三四五六七八九十]{1,2}是)")
+
+
 def _set_name(folded: str, t: Fig) -> str:
     """The metric a target of a sentence that sets targets names (…绩效目标为：新建改造供水管网45公里 → 新建改造供水管网)."""
     lab = re.split(r"[：:]", _metric_label(folded, t, lead=True))[-1].lstrip("了")
+    lab = _ITEM_NUMBER.sub("", lab)  # 1.新增规上工业企业15家；2.…: the item's number is no part of the name
     if "基础上" in lab:
         lab = _ON_BASIS_ASIDE.sub("", lab)  # 税收收入在上年17.02亿元的基础上增长 → 税收收入增长
     lab = _SET_LEAD.sub("", lab)  # 市政府确定2013年全市…比例 → 全市…比例
@@ -2620,7 +2719,7 @@ _CLAIM_CLAUSE_AFTER = re.compile(
 _BASE_NAMED = re.compile(r"上年|去年|同期|基础上")
 # ，较上年提高1.8个百分点 / ，同比增长3.2%: a clause on the value's change between the value and a claim on it
 _CHANGE_CLAUSE = re.compile(r"[，,](?:较|比)?(?:上年|去年|上年末|同期)?同?比?(?:提高|增长|增加|上升|下降|降低|减少)了?[\d.]+(?:个百分点|%)(?=[，,])")
-_PLAN_WORD = re.compile(r"计划|目标")
+_PLAN_WORD = re.compile(r"计划|目标|力争|争取|预期")  # (力争全年引进…20个 under 一、年度目标: a target too)
 # 我局2013年的主要目标是： / 确定了办理工作的主要目标： / 年度绩效目标：: a list of targets opened by a colon
 _TARGETS_COLON = re.compile(r"(?:目标|指标)(?:任务)?(?:为|是|有)?[：:]")  # (…承担的主要目标有：)
 # the words that set a level (达到/稳定在/控制在…以上/以内/左右), and the words of a result that rule a target out
@@ -2670,7 +2769,9 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
             if m is None:
                 # 一、主要目标 / 粮食播种面积稳定在50万亩以上，粮食总产量达到22万吨: a sentence of levels set, no plan word
                 sf = [t for t in figs_by_sentence(doc, figs).get(si, ()) if t.kind == "percent" or t.quantity]
-                if not sf or _DONE_WORDS.search(folded, s0, s1) or not any(
+                # 1.新增规上工业企业15家；2.新建村级服务站40个: items numbered under the heading are the targets too
+                numbered = _ITEM_NUMBER_IN.match(folded, s0) and len(_ITEM_NUMBER_IN.findall(folded, s0, s1)) >= 2
+                if not sf or _DONE_WORDS.search(folded, s0, s1) or not numbered and not any(
                         _SET_LEVEL_BEFORE.search(folded, max(s0, t.start - 4), t.start)
                         or _SET_LEVEL_AFTER.match(folded, t.end) for t in sf):
                     continue
