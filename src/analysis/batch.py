@@ -58,6 +58,9 @@ class Outcome:
     year: str = ""
     figures: int = 0
     verdicts: dict = field(default_factory=dict)
+    # patterns the worker compiled while processing (patterns.added_since), for the parent to keep: on the last
+    # Outcome of a chunk run in a pool's worker, empty otherwise
+    patterns: dict = field(default_factory=dict, repr=False)
 
     @property
     def status(self) -> str:
@@ -123,7 +126,7 @@ def process_one(path: str, settings: Settings) -> Outcome:
     try:
         from .report import load_report
 
-        rep = load_report(path, facts_path=settings.facts, claims_path=settings.claims)
+        rep = load_report(path, res.report_id, facts_path=settings.facts, claims_path=settings.claims)
         rep.write(settings.out, with_checks=settings.mode == "check")
         _count(res, rep, settings.mode != "extract")
     except AnalysisError as e:
@@ -167,6 +170,21 @@ def process_chunk(paths: list[str], settings: Settings) -> list[Outcome]:
     except AnalysisError as e:  # the kernel or the notebooks could not be set up: every report of the chunk fails
         done = {r.path for r in out}
         out += [Outcome(p, report_id_for(p), e.exit_code, f"{p}: {e.one_line()}") for p in paths if p not in done]
+    return out
+
+
+_patterns_mark = 0  # (in a pool's worker: how many of the patterns it compiled were handed back already)
+
+
+def _process_chunk_in_worker(paths: list[str], settings: Settings) -> list[Outcome]:
+    """process_chunk in a pool's worker, with the patterns it compiled handed back on the chunk's last Outcome."""
+    global _patterns_mark
+    from . import patterns
+
+    out = process_chunk(paths, settings)
+    _patterns_mark, new = patterns.added_since(_patterns_mark)
+    if new and out:
+        out[-1].patterns = new
     return out
 
 
@@ -218,10 +236,18 @@ def run_processes(paths: list[str], settings: Settings, jobs: int) -> Iterator[O
     finally:
         if enabled:
             gc.enable()
+    global _patterns_mark
+    from . import patterns
+
+    _patterns_mark = patterns.fresh_count()  # (what the workers inherit from this process is not handed back to it)
     gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as ex:
-            for outcomes in ex.map(process_chunk, chunks, [settings] * len(chunks)):
+            for outcomes in ex.map(_process_chunk_in_worker, chunks, [settings] * len(chunks)):
+                for res in outcomes:
+                    if res.patterns:
+                        patterns.keep_added(res.patterns)
+                        res.patterns = {}
                 yield from outcomes
     finally:
         gc.unfreeze()
@@ -413,10 +439,13 @@ def _unchanged(prev: dict, path: str, key: str, folder: Path) -> bool:
     return prev.get("size") == st.st_size and prev.get("mtime_ns") == st.st_mtime_ns
 
 
+_ENTRY_FIELDS = [f.name for f in fields(Outcome) if f.name not in ("code", "verdicts", "patterns")]
+
+
 def _entry(res: Outcome, key: str, version: str) -> dict:
     # (the fields as they are: asdict's deep copies of the same strings and numbers cost the parent a share of the
     # CPU the workers need)
-    entry = {f.name: getattr(res, f.name) for f in fields(res) if f.name not in ("code", "verdicts")}
+    entry = {name: getattr(res, name) for name in _ENTRY_FIELDS}
     entry.update({v: res.verdicts.get(v, 0) for v in VERDICTS})
     try:
         st = os.stat(res.path)
@@ -498,7 +527,10 @@ def write_corpus_tables(out: Path, manifest: Manifest) -> None:
     for name, write in (("summary.csv", _write_summary), ("all_checks.csv", _write_all_checks)):
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            # (all_checks.csv is the reports' checks.csv bytes one after another: copied as bytes, not decoded and
+            # encoded again line by line)
+            with (os.fdopen(fd, "wb") if write is _write_all_checks
+                  else os.fdopen(fd, "w", encoding="utf-8", newline="")) as f:
                 write(f, out, manifest)
             os.chmod(tmp, 0o644)
             os.replace(tmp, out / name)
@@ -516,13 +548,30 @@ def _write_summary(f, out: Path, manifest: Manifest) -> None:
 
 
 def _write_all_checks(f, out: Path, manifest: Manifest) -> None:
-    f.write(",".join(CHECK_COLUMNS) + "\n")
+    """Every report's checks.csv without its header line, after one header (f: a binary file)."""
+    f.write((",".join(CHECK_COLUMNS) + "\n").encode("utf-8"))
+    folder = os.fspath(out)
     for e in manifest.rows():
         if e["status"] != "ok":
             continue
         try:
-            with open(out / e["report_id"] / "checks.csv", encoding="utf-8", newline="") as src:
-                next(src, None)
-                f.writelines(src)
+            data = _read_file(os.path.join(folder, e["report_id"], "checks.csv"))
         except OSError:
             continue
+        cut = data.find(b"\n")  # (the header: what ends at the first line break)
+        if cut >= 0:
+            f.write(data[cut + 1:])
+
+
+def _read_file(path: str) -> bytes:
+    """A small file's bytes, with plain os calls (a thousand of them for the corpus tables)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        parts = []
+        while True:
+            b = os.read(fd, 1 << 16)
+            if not b:
+                return b"".join(parts)
+            parts.append(b)
+    finally:
+        os.close(fd)

@@ -5,6 +5,8 @@ import bisect
 import codecs
 import hashlib
 import html
+import itertools
+import os
 import re
 import stat
 from dataclasses import dataclass, field
@@ -103,10 +105,21 @@ class Document:
         return tops[1][i] if i >= 0 else ""
 
 
+def file_name(path: str | Path) -> str:
+    """Path → its last part, as Path(path).name gives it (os.path on the string: a pathlib object costs more than
+    the answer, and a batch asks for every report)."""
+    s = os.fspath(path)
+    name = os.path.basename(s)
+    return name if name not in ("", ".", "..") else Path(s).name
+
+
+_NOT_ID = re.compile(r"[^\w\-]")
+
+
 def report_id_for(path: str | Path) -> str:
     """File name → report_id: the name up to its first dot, other characters made '_'."""
-    name = Path(path).name.split(".", 1)[0]
-    return re.sub(r"[^\w\-]", "_", name) if name else "_"
+    name = file_name(path).split(".", 1)[0]
+    return _NOT_ID.sub("_", name) if name else "_"
 
 
 def decode(data: bytes, path: str = "") -> tuple[str, str]:
@@ -235,18 +248,31 @@ def _is_mojibake(text: str) -> bool:
     return good >= cjk // 3 and good > 3 * bad
 
 
+def _read_all(path: str | Path, size: int) -> bytes:
+    """A file's bytes, read to its end with plain os calls: open() would add a buffered reader and its fstat, isatty
+    and seek calls, four system calls of the ten a report's read costs."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        parts = [os.read(fd, size + 1)]  # (one read holds the file as stat saw it; the loop, a file that grew since)
+        while parts[-1]:
+            parts.append(os.read(fd, max(size, 65536)))
+        return b"".join(parts) if len(parts) > 2 else parts[0]
+    finally:
+        os.close(fd)
+
+
 def read_bytes(path: str | Path) -> bytes:
     """Path → its bytes, with one-line errors for what is not a readable file."""
-    p = Path(path)
     try:
-        st = p.stat()
+        st = os.stat(path)
     except OSError:
         st = None
     if st is not None and stat.S_ISREG(st.st_mode) and st.st_size <= MAX_BYTES:
         try:  # a readable regular file of a fair size: one stat, then read (the checks below say why not)
-            return p.read_bytes()
+            return _read_all(path, st.st_size)
         except OSError:
             pass
+    p = Path(path)
     if not p.exists():
         raise ReportFileError("no such file", path=str(path))
     if p.is_dir():
@@ -375,15 +401,23 @@ def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
 def report_year(text: str, name: str = "") -> int | None:
     """Text (and its file name) → the year the report is about: the year in its title, else the one year its file
     name gives (包头科技局_2014.txt), else the year of a review heading, else the most frequent one."""
-    text = fold_text(text)  # ２０２５年 is a year too
-    if "〇" in text or "零" in text:  # and so is 二〇二二年, written digit by digit (one character for one)
-        text = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT_TO_ASCII), text)
-    head = [ln for ln in text.splitlines() if ln.strip()][:3]
+    cn_digits = "〇" in text or "零" in text
+
+    def fold(t: str) -> str:
+        t = fold_text(t)  # ２０２５年 is a year too
+        if cn_digits:  # and so is 二〇二二年, written digit by digit (one character for one)
+            t = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT_TO_ASCII), t)
+        return t
+
+    # (the first three lines folded alone, the whole text only when they name no year: folding changes no line break
+    # or blank, and no folded year spans two lines, so they are the folded text's first three)
+    head = [fold(ln) for ln in itertools.islice((ln for ln in text.splitlines() if ln.strip()), 3)]
     # （2022年1月6日在县第十八届人民代表大会第一次会议上）: the day a report was delivered, not the year it is about
     delivered = next((d for d in map(_DELIVERED.search, head) if d), None)
     m = _YEAR.search("\n".join(ln for ln in head if not _DELIVERED.search(ln)))
     if m:
         return int(m.group(1))
+    text = fold(text)
     named = set(_NAME_YEAR.findall(name))
     if len(named) == 1:
         return int(named.pop())
@@ -406,7 +440,7 @@ def build_document(text: str, encoding: str = "utf-8", sha256: str = "", path: s
     doc._wraps = hard_wraps(text)
     doc.sentences = split_sentences(text, doc._wraps)
     doc._sent_starts = [s.start for s in doc.sentences]
-    doc.year = year or report_year(text, Path(path).name if path else "")
+    doc.year = year or report_year(text, file_name(path) if path else "")
     return doc
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import shutil
 import tempfile
@@ -50,15 +51,19 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
 
 def write_folder(dest: str | Path, files: dict[str, bytes | str]) -> Path:
     """{name: content} → a complete folder at dest: built aside, then renamed into place."""
-    dest = Path(dest)
-    if not dest.parent.is_dir():  # a stat is cheaper than a failing mkdir on every report of a batch
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    # (plain os calls on path strings throughout: a batch writes a folder a report, and pathlib's objects and
+    # tempfile.mkdtemp's name machinery cost more than the system calls they make)
+    dest_s = os.fspath(dest)
+    if dest_s.endswith(os.sep):
+        dest_s = os.path.normpath(dest_s)
+    parent, name = os.path.split(dest_s)
+    parent = parent or "."
+    if not os.path.isdir(parent):  # a stat is cheaper than a failing mkdir on every report of a batch
+        os.makedirs(parent, exist_ok=True)
+    tmp = _make_temp_folder(parent, name)
     try:
-        # (plain os calls on path strings: a batch writes three files a report, and pathlib's and buffered file
-        # objects cost more than the writes)
-        for name, content in files.items():
-            p = os.path.join(tmp, name)
+        for fname, content in files.items():
+            p = os.path.join(tmp, fname)
             if os.path.dirname(p) != tmp:
                 os.makedirs(os.path.dirname(p), exist_ok=True)
             data = content.encode("utf-8") if isinstance(content, str) else content
@@ -70,21 +75,43 @@ def write_folder(dest: str | Path, files: dict[str, bytes | str]) -> Path:
             finally:
                 os.close(fd)
         os.chmod(tmp, 0o755)
-        replace_folder(Path(tmp), dest)
+        _replace_folder(tmp, dest_s)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return dest
+    return Path(dest)
+
+
+_temp_names = itertools.count()
+
+
+def _make_temp_folder(parent: str, name: str) -> str:
+    """A new private folder (0o700, as mkdtemp makes) named .<name>.<pid>_<n>.tmp in parent → its path: unique by the
+    process id and a counter (a forked worker has its own id); the next number is tried should a folder left by a dead
+    process of the same id be in the way (mkdtemp's random names, made anew for every report, cost more)."""
+    for _ in range(100):
+        tmp = os.path.join(parent, f".{name}.{os.getpid():x}_{next(_temp_names):x}.tmp")
+        try:
+            os.mkdir(tmp, 0o700)
+            return tmp
+        except FileExistsError:
+            continue
+    return tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=parent)
 
 
 def replace_folder(src: Path, dest: Path) -> None:
     """Move a finished folder onto dest; an older dest is moved aside first, then removed."""
+    _replace_folder(os.fspath(src), os.fspath(dest))
+
+
+def _replace_folder(src: str, dest: str) -> None:
+    parent, name = os.path.split(dest)
     for _ in range(20):
         old = None
-        if dest.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".old", dir=dest.parent))
+        if os.path.exists(dest):
+            old = tempfile.mkdtemp(prefix=f".{name}.", suffix=".old", dir=parent or ".")
             try:
-                os.replace(dest, old / "x")
+                os.replace(dest, os.path.join(old, "x"))
             except FileNotFoundError:
                 pass  # another run moved it first
         try:

@@ -1,6 +1,7 @@
 """A report file → Report: its text, figures, checks and annotated HTML, computed on demand."""
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
 
@@ -18,20 +19,25 @@ if TYPE_CHECKING:  # pandas is imported where a DataFrame is built: batches neve
 
 def read_meta(path: str | Path) -> dict:
     """Report path → its <stem>.meta.yaml beside it as a dict ({} when there is none)."""
-    p = Path(path)
-    stem = p.name.split(".", 1)[0]
-    names = dict.fromkeys((p.name.rsplit(".", 1)[0] + ".meta.yaml", stem + ".meta.yaml"))  # (x.txt: one name, not two)
-    for cand in map(p.with_name, names):
-        if cand.is_file():
+    folder, name = os.path.split(os.fspath(path))
+    if name in ("", ".", ".."):
+        folder, name = str(Path(path).parent), Path(path).name
+    stem = name.split(".", 1)[0]
+    names = dict.fromkeys((name.rsplit(".", 1)[0] + ".meta.yaml", stem + ".meta.yaml"))  # (x.txt: one name, not two)
+    # (os.path on strings: the metadata files are looked for beside every report of a batch)
+    for cand_name in names:
+        cand = os.path.join(folder, cand_name)
+        if os.path.isfile(cand):
             import yaml  # (here: a batch without metadata files never needs it, and its import is 6 ms of every start)
 
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
             try:
-                meta = yaml.load(cand.read_text(encoding="utf-8"), Loader=loader) or {}
+                with open(cand, encoding="utf-8") as f:
+                    meta = yaml.load(f.read(), Loader=loader) or {}
             except (yaml.YAMLError, UnicodeDecodeError) as e:
-                raise ReportFileError(f"metadata file {cand.name} is not valid YAML ({type(e).__name__})", path=str(path))
+                raise ReportFileError(f"metadata file {cand_name} is not valid YAML ({type(e).__name__})", path=str(path))
             if not isinstance(meta, dict):
-                raise ReportFileError(f"metadata file {cand.name} is not a mapping", path=str(path))
+                raise ReportFileError(f"metadata file {cand_name} is not a mapping", path=str(path))
             return meta
     return {}
 
@@ -110,7 +116,7 @@ class Report:
         files = {"text.txt": self.text, "figures.csv": rows_csv_bytes(self.figure_rows, schema.FIGURE_COLUMNS)}
         if with_checks:
             files["checks.csv"] = rows_csv_bytes(self.check_rows, schema.CHECK_COLUMNS)
-        return write_folder(Path(out_dir) / self.report_id, files)
+        return write_folder(os.path.join(out_dir, self.report_id), files)
 
 
 def load_report(path: str | Path, report_id: str | None = None, facts_path: str | Path | None = None,

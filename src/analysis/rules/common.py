@@ -48,12 +48,19 @@ class Fig:
     def __post_init__(self) -> None:
         self.quantity = self.kind in ("count", "money", "weight", "area", "length") and self.norm is not None
 
+    # (the intervals and the multiplier below are kept on the record once computed: the share, growth and target rules
+    # ask for the same figure's several times, and a Fig and the Intervals it gives are never changed)
     @property
     def multiplier(self) -> Decimal:
         """normalized_value / value: 10000 for 万元, 0.01 for %, 1 for plain counts."""
-        if self.value in (None, Decimal(0)) or self.norm is None:
-            return Decimal(1)
-        return self.norm / self.value
+        k = self.__dict__.get("_fig_multiplier")
+        if k is None:
+            if self.value in (None, Decimal(0)) or self.norm is None:
+                k = Decimal(1)
+            else:
+                k = self.norm / self.value
+            self.__dict__["_fig_multiplier"] = k
+        return k
 
     @property
     def exact(self) -> bool:
@@ -63,17 +70,30 @@ class Fig:
 
     def interval(self, with_qualifier: bool = True) -> Interval:
         """The value as written → its interval, in the figure's own unit (4941万元 → [4940.5, 4941.5])."""
-        d = self.decimals or 0
-        if with_qualifier:
-            return qualified(self.value, d, self.qualifier, self.exact)
-        return stated(self.value, d, self.exact)
+        key = "_fig_interval" if with_qualifier else "_fig_interval_bare"
+        iv = self.__dict__.get(key)
+        if iv is None:
+            d = self.decimals or 0
+            iv = qualified(self.value, d, self.qualifier, self.exact) if with_qualifier else stated(self.value, d, self.exact)
+            self.__dict__[key] = iv
+        return iv
 
     def norm_interval(self, with_qualifier: bool = True) -> Interval:
         """The interval in the base unit (4941万元 → [49405000, 49415000] 元)."""
-        return self.interval(with_qualifier).scale(self.multiplier)
+        key = "_fig_norm_interval" if with_qualifier else "_fig_norm_interval_bare"
+        iv = self.__dict__.get(key)
+        if iv is None:
+            iv = self.__dict__[key] = self.interval(with_qualifier).scale(self.multiplier)
+        return iv
 
     def pct_interval(self) -> Interval | None:
         """A percent, fraction or 成 → the interval it states, in percent units (20.7% → [20.65, 20.75])."""
+        d = self.__dict__
+        if "_fig_pct_interval" not in d:
+            d["_fig_pct_interval"] = self._pct_interval()
+        return d["_fig_pct_interval"]
+
+    def _pct_interval(self) -> Interval | None:
         if self.kind == "percent" and self.value is not None:
             factor = self.multiplier * 100
             return self.interval().scale(factor)
@@ -104,6 +124,13 @@ def fraction_value(text: str, norm: Decimal) -> Decimal:
 
 
 def _dec(s) -> Decimal | None:
+    if s.__class__ is str:  # (the row dicts' text cells: three per figure, the common case first)
+        if not s:
+            return None
+        try:
+            return Decimal(s)
+        except InvalidOperation:
+            return None
     if s is None or s == "" or (isinstance(s, float) and s != s):
         return None
     try:
@@ -192,17 +219,20 @@ def _separators(folded: str, seps: str) -> list[int]:
     return sorted(itertools.chain.from_iterable(lists))
 
 
+_bisect_left = bisect.bisect_left  # (a global name: one lookup fewer in the clause functions, some 200 calls a report)
+
+
 def clause_start(folded: str, pos: int, seps: str = CLAUSE_SEP) -> int:
     """Offset → start of the clause it sits in (just after the previous separator)."""
     cuts = _separators(folded, seps)
-    i = bisect.bisect_left(cuts, pos)
+    i = _bisect_left(cuts, pos)
     return cuts[i - 1] + 1 if i else 0
 
 
 def clause_end(folded: str, pos: int, seps: str = CLAUSE_SEP) -> int:
     """Offset → end of the clause it sits in (the next separator, excluded)."""
     cuts = _separators(folded, seps)
-    i = bisect.bisect_left(cuts, pos)
+    i = _bisect_left(cuts, pos)
     return cuts[i] if i < len(cuts) else len(folded)
 
 
@@ -257,36 +287,40 @@ def per_figure(fn):
     The figure is the call's last argument; Fig records live as long as their document's figures list.
     """
     key = "_" + fn.__name__.lstrip("_")
-    missing = object()
     code = fn.__code__
     plain = not (fn.__defaults__ or fn.__kwdefaults__ or code.co_kwonlyargcount or code.co_flags & 0x0C)
     # (one lookup when the fact is known: some 500 calls a report. A wrapper of the function's own arity for the usual
     # one to three arguments, which spares building and indexing a tuple of them on every call)
 
+    # (`key in d` then `d[key]`: two dict operations in C, cheaper than looking up and calling d.get; a try/except
+    # KeyError would be cheaper still on a hit but costs a raised exception on each of the many misses)
     if plain and code.co_argcount == 2:
         def wrapper(a, f):
-            value = f.__dict__.get(key, missing)
-            if value is missing:
-                value = f.__dict__[key] = fn(a, f)
+            d = f.__dict__
+            if key in d:
+                return d[key]
+            value = d[key] = fn(a, f)
             return value
     elif plain and code.co_argcount == 3:
         def wrapper(a, b, f):
-            value = f.__dict__.get(key, missing)
-            if value is missing:
-                value = f.__dict__[key] = fn(a, b, f)
+            d = f.__dict__
+            if key in d:
+                return d[key]
+            value = d[key] = fn(a, b, f)
             return value
     elif plain and code.co_argcount == 1:
         def wrapper(f):
-            value = f.__dict__.get(key, missing)
-            if value is missing:
-                value = f.__dict__[key] = fn(f)
+            d = f.__dict__
+            if key in d:
+                return d[key]
+            value = d[key] = fn(f)
             return value
     else:
         def wrapper(*args):
             d = args[-1].__dict__
-            value = d.get(key, missing)
-            if value is missing:
-                value = d[key] = fn(*args)
+            if key in d:
+                return d[key]
+            value = d[key] = fn(*args)
             return value
 
     return functools.wraps(fn)(wrapper)
@@ -403,6 +437,10 @@ _TARGET_LABEL = re.compile(r"(?:目标|计划|任务|指标|预算(?!收入|支�
                            r"|计划(?:开展|完成|实施|建设|新建|新增|投资|安排|举办|组织|培训|改造|发放)[^，,；;。的]{0,10}$")
 
 
+_LABEL_SEPS = CLAUSE_SEP + "（("  # (built once: a string made at each call is hashed again by the separators' cache)
+_ITEM_SEPS = CLAUSE_SEP + "（(、"
+
+
 @per_figure
 def label_of(folded: str, f: Fig) -> str:
     """The clause text before a figure, a bracket also ending it (（上年为339件） → 上年为); spaces before the number
@@ -410,13 +448,13 @@ def label_of(folded: str, f: Fig) -> str:
     end = f.start
     while folded[end - 1:end] in (" ", "\u3000") and end:
         end -= 1
-    return folded[clause_start(folded, end, CLAUSE_SEP + "（("):end]
+    return folded[clause_start(folded, end, _LABEL_SEPS):end]
 
 
 @per_figure  # (kept on the figure's record: the share, sum and growth rules ask for it many times)
 def item_label(folded: str, f: Fig) -> str:
     """The text of a listed item before its figure (银牌 of 金牌56枚、银牌48枚)."""
-    return folded[clause_start(folded, f.start, CLAUSE_SEP + "（(、"):f.start]
+    return folded[clause_start(folded, f.start, _ITEM_SEPS):f.start]
 
 
 def is_base(folded: str, f: Fig) -> bool:
@@ -482,10 +520,17 @@ def is_sub_period(folded: str, f: Fig) -> bool:
 def sentences_with(doc, folded: str, rx: re.Pattern) -> set[int]:
     """Indices of the sentences the pattern matches in (one scan of the text): a cheap filter that spares the
     figure-by-figure work of a rule in sentences that cannot hold its claim. A match between sentences may add the
-    sentence before it: callers treat the set as a superset."""
-    starts = doc._sent_starts if len(getattr(doc, "_sent_starts", ())) == len(doc.sentences) else [
-        s.start for s in doc.sentences]
-    return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(folded)}
+    sentence before it: callers treat the set as a superset. Kept per document and pattern (read-only: never change
+    it), since several steps filter on the same pattern."""
+    kept = doc.__dict__.get("_sentences_with_cache")
+    if kept is None or kept[0] is not folded:
+        kept = doc.__dict__["_sentences_with_cache"] = (folded, {})
+    hit = kept[1].get(rx)
+    if hit is None:
+        starts = doc._sent_starts if len(getattr(doc, "_sent_starts", ())) == len(doc.sentences) else [
+            s.start for s in doc.sentences]
+        hit = kept[1][rx] = {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(folded)}
+    return hit
 
 
 def figs_by_sentence(doc, figs: list[Fig]) -> dict[int, list[Fig]]:

@@ -16,7 +16,12 @@ HALF = Decimal("0.5")
 
 def half_unit(decimals: int) -> Decimal:
     """Decimals as written → half a unit of the last digit (2 → 0.005)."""
-    return HALF * Decimal(1).scaleb(-decimals)
+    h = _HALVES.get(decimals)
+    return h if h is not None else HALF * Decimal(1).scaleb(-decimals)
+
+
+# (the usual decimals' halves, computed once: a report asks some 35 times; the same exact Decimals as above)
+_HALVES = {d: HALF * Decimal(1).scaleb(-d) for d in range(0, 10)}
 
 
 @dataclass(frozen=True)
