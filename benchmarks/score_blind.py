@@ -3,6 +3,7 @@ and false alarms per report.
 
     python benchmarks/score_blind.py tests/corpus/heldout4 tests/corpus/heldout5
     python benchmarks/score_blind.py --by-rule tests/corpus/heldout4     # planted errors found, per rule, in totals
+    python benchmarks/score_blind.py --why tests/corpus/heldout4         # how the planted errors were missed, in totals
 
 Prints no report text, anchors or misses, so that running it never shows what the held-out reports say.
 """
@@ -14,16 +15,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from analysis.evaluate import read_rows, score_checks, score_figures  # noqa: E402
+from analysis.evaluate import miss_kinds, read_rows, score_checks, score_figures  # noqa: E402
 from analysis.report import load_report  # noqa: E402
 
 
 def main() -> None:
     args = sys.argv[1:]
-    by_rule = "--by-rule" in args
-    args = [a for a in args if a != "--by-rule"]
+    by_rule, why = "--by-rule" in args, "--why" in args
+    args = [a for a in args if a not in ("--by-rule", "--why")]
     for folder in args or sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("heldout*")):
         rules: dict[str, list[int]] = {}
+        kinds: dict[str, int] = {}
         tot = [0] * 8
         worst = 0
         for path in sorted(Path(folder).glob("*.txt")):
@@ -40,6 +42,8 @@ def main() -> None:
             for i, v in enumerate((f.found, f.expected, c.found, c.expected, c.false_alarms, 1, e.found, e.expected)):
                 tot[i] += v
             worst = max(worst, c.false_alarms)
+            for k, v in (miss_kinds(rep.text, rep.checks, planted) if why else {}).items():
+                kinds[k] = kinds.get(k, 0) + v
             for rule in {r["rule"] for r in planted} if by_rule else ():
                 got = score_checks(rep.text, rep.checks, [r for r in planted if r["rule"] == rule])
                 count = rules.setdefault(rule, [0, 0])
@@ -51,6 +55,8 @@ def main() -> None:
               f"({tot[4] / max(tot[5], 1):.2f} per report, at most {worst} in one report)")
         if by_rule:
             print("  planted errors by rule: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(rules.items())))
+        if why:
+            print("  planted errors missed: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
 
 
 if __name__ == "__main__":

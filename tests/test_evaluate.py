@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.evaluate import score_checks, score_figures, score_folder
+from analysis.evaluate import miss_kinds, score_checks, score_figures, score_folder
 from conftest import ROOT
 
 
@@ -42,6 +42,18 @@ def test_check_scoring_needs_rule_verdict_and_overlap():
     ref = [{"rule": "share_of_total", "verdict": "inconsistent", "anchor": "占到34%"}]
     s = score_checks(text, checks, ref)
     assert (s.found, s.false_alarms) == (1, 1)
+
+
+def test_misses_are_told_apart_by_what_stands_at_the_anchor():
+    text = "共9件，其中3件，占到34%。上年为8件，增长12.5%。填报率%。"
+    checks = pd.DataFrame({"rule": ["share_of_total", "cross_reference"], "verdict": ["consistent", "inconsistent"],
+                           "start": [6, 15], "end": [15, 24], "stated": ["34%", "8件"]})
+    ref = [{"rule": "share_of_total", "verdict": "inconsistent", "anchor": "占到34%"},
+           {"rule": "growth", "verdict": "inconsistent", "anchor": "增长12.5%"},
+           {"rule": "placeholder", "verdict": "missing", "anchor": "填报率%"}]
+    assert miss_kinds(text, checks, ref) == {"no row": 1, "verdict": 1, "other rule": 1}
+    found = [{"rule": "cross_reference", "verdict": "inconsistent", "anchor": "上年为8件"}]
+    assert miss_kinds(text, checks, found) == {"no row": 0, "verdict": 0, "other rule": 0}
 
 
 # Regression guards at the scores reached on the sets the rules were developed on (a drop fails);

@@ -139,6 +139,24 @@ def score_checks(text: str, checks, reference: list[dict]) -> Score:
     return s
 
 
+def miss_kinds(text: str, checks, reference: list[dict]) -> dict[str, int]:
+    """Checks and reference rows → how the claims missed were missed, counts only (so that a held-out set can be
+    diagnosed without reading it): "no row" at the anchor, "verdict" (a row of the claim's rule with another verdict)
+    or "other rule" (only rows of other rules there)."""
+    got = list(zip(checks["rule"], checks["verdict"], checks["start"], checks["end"]))
+    kinds = {"no row": 0, "verdict": 0, "other rule": 0}
+    for r in reference:
+        locs, pos = [], text.find(r["anchor"])
+        while pos >= 0:
+            locs.append((pos, pos + len(r["anchor"])))
+            pos = text.find(r["anchor"], pos + 1)
+        near = [g for g in got if any(g[2] < b and a < g[3] for a, b in locs)]
+        if any(g[0] == r["rule"] and g[1] == r["verdict"] for g in near):
+            continue
+        kinds["no row" if not near else "verdict" if any(g[0] == r["rule"] for g in near) else "other rule"] += 1
+    return kinds
+
+
 def score_folder(folder: str | Path) -> tuple[Score, Score, int]:
     """Corpus folder → (figure score, check score, number of reports)."""
     from .report import load_report
