@@ -25,7 +25,7 @@ def main() -> None:
     args = [a for a in args if a not in ("--by-rule", "--why")]
     for folder in args or sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("heldout*")):
         rules: dict[str, list[int]] = {}
-        kinds: dict[str, int] = {}
+        kinds: dict[tuple[str, str], int] = {}
         tot = [0] * 8
         worst = 0
         for path in sorted(Path(folder).glob("*.txt")):
@@ -56,7 +56,7 @@ def main() -> None:
         if by_rule:
             print("  planted errors by rule: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(rules.items())))
         if why:
-            print("  planted errors missed: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
+            print("  planted errors missed: " + ", ".join(f"{rule} {kind} {n}" for (rule, kind), n in sorted(kinds.items())))
 
 
 if __name__ == "__main__":

@@ -139,12 +139,12 @@ def score_checks(text: str, checks, reference: list[dict]) -> Score:
     return s
 
 
-def miss_kinds(text: str, checks, reference: list[dict]) -> dict[str, int]:
-    """Checks and reference rows → how the claims missed were missed, counts only (so that a held-out set can be
-    diagnosed without reading it): "no row" at the anchor, "verdict" (a row of the claim's rule with another verdict)
-    or "other rule" (only rows of other rules there)."""
+def miss_kinds(text: str, checks, reference: list[dict]) -> dict[tuple[str, str], int]:
+    """Checks and reference rows → how the claims missed were missed, counts by (rule, kind) only, so that a held-out
+    set can be diagnosed without being read: "no row" at the anchor, "judged <verdict>" (the claim's rule there, with
+    another verdict) or "other rule" (only rows of other rules there)."""
     got = list(zip(checks["rule"], checks["verdict"], checks["start"], checks["end"]))
-    kinds = {"no row": 0, "verdict": 0, "other rule": 0}
+    kinds: dict[tuple[str, str], int] = {}
     for r in reference:
         locs, pos = [], text.find(r["anchor"])
         while pos >= 0:
@@ -153,7 +153,9 @@ def miss_kinds(text: str, checks, reference: list[dict]) -> dict[str, int]:
         near = [g for g in got if any(g[2] < b and a < g[3] for a, b in locs)]
         if any(g[0] == r["rule"] and g[1] == r["verdict"] for g in near):
             continue
-        kinds["no row" if not near else "verdict" if any(g[0] == r["rule"] for g in near) else "other rule"] += 1
+        same = sorted({g[1] for g in near if g[0] == r["rule"]})
+        kind = "no row" if not near else "judged " + "/".join(same) if same else "other rule"
+        kinds[r["rule"], kind] = kinds.get((r["rule"], kind), 0) + 1
     return kinds
 
 
