@@ -64,12 +64,12 @@ RECALL = {"tuning": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.97, "tu
           "tuning7": 0.96, "tuning8": 0.95, "tuning9": 0.97, "tuning10": 0.94, "tuning11": 0.97, "tuning12": 0.90,
           "tuning13": 0.90, "tuning14": 0.96, "tuning15": 0.97, "tuning16": 0.96, "tuning17": 0.95, "tuning18": 0.94,
           "tuning19": 0.96, "tuning20": 0.94, "tuning21": 0.97, "tuning22": 0.97, "tuning23": 0.94, "tuning24": 0.96,
-          "tuning25": 0.94, "tuning26": 0.93, "tuning27": 0.88,
+          "tuning25": 0.94, "tuning26": 0.93, "tuning27": 0.90,
           # the fresh sets of the fifth and sixth sessions, at their end-of-session-six scores less about two points
           # (first scores before any rule saw them: 64.4%, 79.8%, 79.9%, 75.7%, 70.3%; tuning33 75.1% blind)
-          "tuning28": 0.95, "tuning29": 0.95, "tuning30": 0.96, "tuning31": 0.96, "tuning32": 0.84, "tuning33": 0.92,
-          # heldout17 and heldout15, burned at the start of the seventh session: their blind scores less two points
-          "tuning34": 0.81, "tuning35": 0.78}
+          "tuning28": 0.95, "tuning29": 0.95, "tuning30": 0.96, "tuning31": 0.96, "tuning32": 0.94, "tuning33": 0.96,
+          # heldout17 and heldout15, burned at the start of the seventh session (blind: 83.8% and 80.8%), at its end
+          "tuning34": 0.98, "tuning35": 0.98}
 
 
 @pytest.mark.parametrize("folder,recall", sorted(RECALL.items()))
