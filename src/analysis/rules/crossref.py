@@ -519,6 +519,12 @@ def _cr_interval(folded: str, f: Fig) -> Interval:
     return f.norm_interval()
 
 
+# a number right before a metric that bounds or grades what it counts (65岁及以上, 10万元以上, 三级, 5A级)
+_THRESHOLD_BEFORE = re.compile(r"(?:[\d０-９][\d０-９.,]*|(?<![第十])[一二三四五六七八九十两])"
+                               r"(?:(?:周岁|岁|级|星|(?:万|亿)?元|万?亩|万?吨|万?人|平方米|千瓦|公里|米)(?:及以上|及以下|以上|以下)"
+                               r"|(?:周岁|岁|级|星级|星)(?:及|或)?)")
+
+
 def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     """A figure and the start of its clause → (metric, its clause before it, where the metric ends in it) when the
     metric is named right before the figure and is specific; else None. Cheap: _key asks the rest only of metrics
@@ -537,6 +543,10 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
         return None
     while k > 0 and label[k - 1].isascii() and label[k - 1].isalnum():
         k -= 1  # 3A级景区, 10亿元以上项目: the grade or threshold belongs to the metric
+    t = next((t for t in _THRESHOLD_BEFORE.finditer(label, max(0, k - 12), min(stop, k + 3)) if t.start() < k <= t.end()),
+             None)
+    if t:
+        k = t.start()  # 65岁及以上人口 / 60岁及以上人口, 三级医院 / 二级医院: the number before names another metric
     core = label[k:stop]
     area_verb = False
     if core[:1] in _SCOPE_LEAD_FIRST:
@@ -1492,8 +1502,20 @@ def _names_the_rate(name: str, na: str) -> bool:
     """Does a summary's rate name mean the earlier one: it ends with it (综合满意率 / 政务服务综合满意率), holds its
     characters in order and ends with the same word (配套到位率 / 县级配套资金到位率), or drops its leading words but
     keeps five characters or more (适龄儿童免疫规划疫苗接种率 / 免疫规划疫苗接种率)?"""
+    if _graded_apart(name, na):
+        return False
     return name.endswith(na) or (len(na) >= 4 and name[-3:] == na[-3:] and _is_subsequence(na, name)) \
         or (len(name) >= 5 and na.endswith(name))
+
+
+# 满意和基本满意率, 满意或较满意率, 非常满意率: a rate of a grade joined to or set beside the plain one (满意率)
+_GRADED = re.compile(r"[和或及与、](?:基本|较为?|比较|一般)|(?:基本|比较|非常|十分)(?=[\u4e00-\u9fff]{1,4}率$)")
+
+
+def _graded_apart(name: str, na: str) -> bool:
+    """Does one of two rate names join a grade to its class or name a grade the other does not (满意率 / 满意或基本满意率,
+    优良率 / 优秀率 never pair by characters)?"""
+    return bool(_GRADED.search(name)) != bool(_GRADED.search(na))
 
 
 def _table_actuals(doc, figs: list[Fig], keep) -> list[tuple[str, Fig]]:
@@ -3025,6 +3047,9 @@ _NAMING_FIRST = frozenset(("", "交", "由", "有", "共", "涉", "全", "均", 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+_BOUND_AFTER = re.compile(r"周?岁|(?:及|或)?以[上下]")
+
+
 def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """交由43个承办单位办理 … 45个承办单位均按要求答复: a count named by the noun after it, stated twice with two
     values. Only exact counts whose clause names nothing before them (no scope, no part of a list), and a shared
@@ -3037,8 +3062,9 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if not _NAMING_LABEL.match(before) or folded[f.end:f.end + 1] in "、和及" or folded[f.start - 1:f.start] in "、":
             continue
         m = _CJK_RUN.match(folded, f.end)
-        if not m or len(m.group(0)) < 4 or is_sub_period(folded, f) or in_plan(folded, doc, f):
-            continue
+        if not m or len(m.group(0)) < 4 or is_sub_period(folded, f) or in_plan(folded, doc, f) \
+                or _BOUND_AFTER.match(folded, f.end):
+            continue  # (60周岁及以上老年人口: an age or a threshold bounding the noun, not its count)
         cands.append((f, m.group(0)))
     out = []
     for i, (a, ta) in enumerate(cands):

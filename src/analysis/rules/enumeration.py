@@ -275,6 +275,22 @@ def _ordinal_run(folded: str, start: int) -> tuple[int, int]:
     return want - 1, start + (end.start() + 1 if end else len(window))
 
 
+# 四项主要目标完成三项 / 12个项目中已竣工8个: a count of the whole before in the clause, the count after a verb of
+# outcome a part of it; what follows (高企总量374家，研发强度2.61%) reports results, not the items the count names
+_TALLY_VERB = re.compile(r"(?:完成|实现|达到|达标|超额完成|未完成|未达到|已完成|提前完成|兑现|落实|办结|竣工|通过)(?:了|其中)?$")
+_COUNT_BEFORE = re.compile(r"(?:[一二两三四五六七八九十]+|[\d０-９]+)(?P<w>项|个|大|种|条|类|方面|件|张|点|支)")
+
+
+def _tally(folded: str, m: re.Match) -> bool:
+    """Is a named count the part of a whole its clause counts before it (全年四项主要目标完成三项：…)?"""
+    s = m.start("num")
+    if not _TALLY_VERB.search(folded, max(0, s - 6), s):
+        return False
+    cs = max(s - 30, 0, *(folded.rfind(c, 0, s) + 1 for c in "。；;\n"))  # (九项指标中，实现七项: the sentence)
+    w = m.group("word")[:2] if m.group("word").startswith("方面") else m.group("word")[:1]
+    return any(c.group("w") == w for c in _COUNT_BEFORE.finditer(folded, cs, s))
+
+
 def enumeration_count(doc, figures) -> list[dict]:
     """Named counts (“六深入”, 三项主题活动) → the number of items listed after them."""
     folded = doc.folded
@@ -291,7 +307,7 @@ def enumeration_count(doc, figures) -> list[dict]:
                                            _COLON_ITEMS.match(folded, m.end())):
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
             n = _CN.get(m.group("num")) or int(m.group("num"))
-            if n < 2:
+            if n < 2 or _tally(folded, m):
                 continue
             paren = m.group("intro") in "（("
             end, short, full = _list_text(folded, m.end(), paren)
