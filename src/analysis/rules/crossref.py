@@ -1626,16 +1626,19 @@ def _bare_verb_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         a = found[0]
         x, y = (a, f) if a.start < f.start else (f, a)
-        if x.norm_interval().overlaps(y.norm_interval()):
-            out.append(result("cross_reference", schema.CONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
-                              f"{x.text} = {y.text} ({name})", f"{name} is {x.text} and later {y.text}; the two agree.",
-                              f"{name}前后两处一致。"))
-        else:
-            out.append(result("cross_reference", schema.INCONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
-                              f"{x.text} ≠ {y.text} ({name})",
-                              f"{name} is given as {x.text} and later as {y.text}; one of them is wrong.",
-                              f"{name}前称{x.text}、后称{y.text}，二者矛盾，应核对。", "same metric stated with two values"))
+        out.append(_stated_twice(x, y, name, x.norm_interval().overlaps(y.norm_interval())))
     return out
+
+
+def _stated_twice(x: Fig, y: Fig, name: str, agree: bool) -> dict:
+    """The row for one metric, `name`, stated as x and later as y: consistent when they agree, else inconsistent."""
+    if agree:
+        return result("cross_reference", schema.CONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                      f"{x.text} = {y.text} ({name})", f"{name} is {x.text} and later {y.text}; the two agree.",
+                      f"{name}前后两处一致。")
+    return result("cross_reference", schema.INCONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
+                  f"{x.text} ≠ {y.text} ({name})", f"{name} is given as {x.text} and later as {y.text}; one of them is wrong.",
+                  f"{name}前称{x.text}、后称{y.text}，二者矛盾，应核对。", "same metric stated with two values")
 
 
 # a clause that is a bare verb and its lead words right before the figure (…，实际入库72个 / …，已改造812户 / …，办结1,236件)
@@ -1707,15 +1710,7 @@ def _elided_noun_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
         agree = x.norm_interval().overlaps(y.norm_interval())
         if not agree and (_swapped(figs[j], a) or figs[j].norm_interval().overlaps(a.norm_interval())):
             continue  # 受理1,264件，办结1,180件 / 办结…1,246件: the other act's count, its digits swapped — which is meant?
-        if agree:
-            out.append(result("cross_reference", schema.CONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
-                              f"{x.text} = {y.text} ({name})", f"{name} is {x.text} and later {y.text}; the two agree.",
-                              f"{name}前后两处一致。"))
-        else:
-            out.append(result("cross_reference", schema.INCONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
-                              f"{x.text} ≠ {y.text} ({name})",
-                              f"{name} is given as {x.text} and later as {y.text}; one of them is wrong.",
-                              f"{name}前称{x.text}、后称{y.text}，二者矛盾，应核对。", "same metric stated with two values"))
+        out.append(_stated_twice(x, y, name, agree))
     return out
 
 
@@ -1807,15 +1802,7 @@ def _noun_first_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         agree = x.norm_interval().overlaps(y.norm_interval())
         if not agree and 2 * len(chars) < len(around) and not _swapped(x, y):
             continue  # 培训农民 in 培训了3,420名新型职业农民: a wider class may be meant — only agreement or a typo is read
-        if agree:
-            out.append(result("cross_reference", schema.CONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
-                              f"{x.text} = {y.text} ({lab})", f"{lab} is {x.text} and later {y.text}; the two agree.",
-                              f"{lab}前后两处一致。"))
-        else:
-            out.append(result("cross_reference", schema.INCONSISTENT, [x, y], x.start, y.end, f"{x.text}; {y.text}",
-                              f"{x.text} ≠ {y.text} ({lab})",
-                              f"{lab} is given as {x.text} and later as {y.text}; one of them is wrong.",
-                              f"{lab}前称{x.text}、后称{y.text}，二者矛盾，应核对。", "same metric stated with two values"))
+        out.append(_stated_twice(x, y, lab, agree))
     return out
 
 
