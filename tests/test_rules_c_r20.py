@@ -302,6 +302,12 @@ def test_absolute_change_named_by_its_base():
     text = "一、总体情况\n经综合评价，全市绩效考核平均得分91.4分，其中经济指标38.2分、民生指标27.6分，较上年平均得分88.9分提高{d}分。\n"
     assert [r["verdict"] for r in run(growth, text.format(d="2.5"), 2020)] == ["consistent"]
     assert [r["verdict"] for r in run(growth, text.format(d="3.5"), 2020)] == ["inconsistent"]
+    # the value not named like the base (该项目得分 / 评价得分): the label sharing a word with the base's metric, not a
+    # part after 其中 (the text above is paired without it)
+    text = ("四、评价结论\n经综合评价，该项目得分88.6分，其中决策16分、过程19.6分、产出33分、效益20分，等级为“良”，"
+            "较2018年度评价得分84.1分提高{d}分。\n")
+    assert [r["verdict"] for r in run(growth, text.format(d="4.5"), 2020)] == ["consistent"]
+    assert [r["verdict"] for r in run(growth, text.format(d="5.5"), 2020)] == ["inconsistent"]
 
 
 def test_basis_named_before_on_the_basis():

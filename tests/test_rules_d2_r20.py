@@ -9,7 +9,7 @@ import pytest
 
 from analysis.rules.ratios import derived_ratio
 from analysis.rules.shares import share_of_total
-from rules_cases import YEARS, alarms, rule_verdicts, share_rules
+from rules_cases import YEARS, alarms, rule_verdicts, run, share_rules
 
 MINE = share_rules()
 _rows = rule_verdicts
@@ -112,6 +112,9 @@ def test_rate_of_a_group_over_its_own_number(year):
           "到位率89.2%，其中市级配套到位900万元，配套到位率75.0%。")  # 900/1200 = 75.0; 4460/5000 = 89.2
     assert _bad(ok, year) == []
     assert "consistent" in _rows(share_of_total, ok, year)
+    # a wrong rate of the group is not judged over the amount the 其中 splits (900万元/4,460万元): no such pairing
+    wrong = ok.replace("75.0%", "78.0%")
+    assert not any("900万元/4,460万元" in (r["computed"] or "") for r in run(share_of_total, wrong, year))
 
 
 @pytest.mark.parametrize("year", YEARS)

@@ -109,15 +109,21 @@ def score_figures(text: str, figures, reference: list[dict]) -> Score:
     return s
 
 
+def _anchor_spans(text: str, anchor: str) -> list[tuple[int, int]]:
+    """Every place a reference row's anchor occurs in the text, as (start, end)."""
+    locs, pos = [], text.find(anchor)
+    while pos >= 0:
+        locs.append((pos, pos + len(anchor)))
+        pos = text.find(anchor, pos + 1)
+    return locs
+
+
 def score_checks(text: str, checks, reference: list[dict]) -> Score:
     """Checks DataFrame and reference rows → claims judged right, and false alarms."""
     s = Score(expected=len(reference), reported=len(checks))
     anchors = []
     for r in reference:
-        locs, pos = [], text.find(r["anchor"])
-        while pos >= 0:
-            locs.append((pos, pos + len(r["anchor"])))
-            pos = text.find(r["anchor"], pos + 1)
+        locs = _anchor_spans(text, r["anchor"])
         anchors.append((locs, r))
         if not locs:
             s.misses.append(f"anchor not in report: {r['anchor']}")
@@ -146,10 +152,7 @@ def miss_kinds(text: str, checks, reference: list[dict]) -> dict[tuple[str, str]
     got = list(zip(checks["rule"], checks["verdict"], checks["start"], checks["end"]))
     kinds: dict[tuple[str, str], int] = {}
     for r in reference:
-        locs, pos = [], text.find(r["anchor"])
-        while pos >= 0:
-            locs.append((pos, pos + len(r["anchor"])))
-            pos = text.find(r["anchor"], pos + 1)
+        locs = _anchor_spans(text, r["anchor"])
         near = [g for g in got if any(g[2] < b and a < g[3] for a, b in locs)]
         if any(g[0] == r["rule"] and g[1] == r["verdict"] for g in near):
             continue

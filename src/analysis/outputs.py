@@ -75,7 +75,7 @@ def write_folder(dest: str | Path, files: dict[str, bytes | str]) -> Path:
             finally:
                 os.close(fd)
         os.chmod(tmp, 0o755)
-        _replace_folder(tmp, dest_s)
+        replace_folder(tmp, dest_s)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -99,12 +99,9 @@ def _make_temp_folder(parent: str, name: str) -> str:
     return tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=parent)
 
 
-def replace_folder(src: Path, dest: Path) -> None:
+def replace_folder(src: str | Path, dest: str | Path) -> None:
     """Move a finished folder onto dest; an older dest is moved aside first, then removed."""
-    _replace_folder(os.fspath(src), os.fspath(dest))
-
-
-def _replace_folder(src: str, dest: str) -> None:
+    src, dest = os.fspath(src), os.fspath(dest)
     parent, name = os.path.split(dest)
     for _ in range(20):
         old = None

@@ -790,6 +790,8 @@ def _term_totals(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int
             paired.add(c.start)
             out.append(row)
     return out
+
+
 _THING_STRIP = re.compile(r"由[^，,；;。]*$|(?:总数|总量|数量|人数|户数|个数)$|^(?:全[国省市县区镇乡]|辖区|我[省市县区局])")
 _FLOW_LABEL = re.compile(r"^(?:其中)?(?:全年|今年|当年|本年度?|年内)?(?:共|累计)?(?:新增加|新增|新)[\u4e00-\u9fff]{0,8}$"
                          r"|^(?:全年|今年|当年|本年度?|年内)[\u4e00-\u9fff]{0,8}$")

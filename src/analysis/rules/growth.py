@@ -896,7 +896,7 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                        and _names(unit_word[:-len(c.base_unit) - 1], [item_label(folded, c)])]
             # 代表共提出建议200件，其中…14件，建议数量比上年的176件增长13.6% / 查出问题金额3.46亿元，其中…2.64亿元；查出问题
             # 金额比上年…: the subject, without its measure word, named in the label of one value only
-            core = re.sub(r"(?:总数量|总数|数量|总量|总额|数)$", "", unit_word)
+            core = _MEASURE_TAIL.sub("", unit_word)
             by_label = [c for c in cands if len(core) >= 2 and core in item_label(folded, c)] if k == 1 else []
             if len(by_label) > 1:
                 # 接待游客312万人次，其中过夜游客96万人次…，游客数量…: the total, not a part after 其中
@@ -1503,11 +1503,11 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         subj = re.sub(rf"(?:同比|环比)?(?:{_UP}|{_DOWN}|多|少|增收|减收|增产|减产|净增|净减)?了?$", "", subj)
         if len(subj) >= 2 and not _SUBJECT_OK.match(subj) and cur.quantity:
             # 事故起数和死亡人数分别下降: one of the names it lists, without its measure word, is in the label
+            parts = [part for part in re.split(r"[和、及与]|以及", subj) if part]
             cores = [re.sub(rf"(?:{re.escape(cur.base_unit)}[数次量]?|[数次量])$" if cur.base_unit else r"[数次量]$", "", part)
-                     for part in re.split(r"[和、及与]|以及", subj) if part]
+                     for part in parts]
             # (新增市场主体数量 / 审结案件数 of 审结各类案件: the name without its measure word, or two of its words)
-            cores = [re.sub(r"(?:总数量|总数|数量|总量|总额|数)$", "", c) for c in cores] + [
-                re.sub(r"(?:总数量|总数|数量|总量|总额|数)$", "", part) for part in re.split(r"[和、及与]|以及", subj) if part]
+            cores = [_MEASURE_TAIL.sub("", c) for c in cores + parts]
             if not any(not core or core in cur_lab or len(_bigrams(core) & _bigrams(cur_lab)) >= 2 and _head_in(cur_lab, core)
                        for core in cores):
                 return True
@@ -1542,6 +1542,10 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         if rivals:
             return True
     return False
+
+
+# 建议数量 / 案件总数 / 问题金额总额: the measure word after a subject's name
+_MEASURE_TAIL = re.compile(r"(?:总数量|总数|数量|总量|总额|数)$")
 
 
 def _head_in(label: str, name: str) -> bool:

@@ -1400,10 +1400,7 @@ def _sums_to_hundred(group: list[Share]) -> bool:
     ivs = [_pct(t.pct) for t in group]
     if any(iv is None or not iv.bounded for iv in ivs):
         return False
-    got = ivs[0]
-    for iv in ivs[1:]:
-        got = got + iv
-    return got.contains(HUNDRED)
+    return interval_sum(ivs).contains(HUNDRED)
 
 
 def _carry_parts(folded: str, sents: dict, group: list[Share]) -> bool:

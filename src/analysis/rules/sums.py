@@ -62,6 +62,7 @@ _CARRY = re.compile(r"(?:上年|去年)度?(?:末|底)?(?:结转|结余|结存|�
 _SPENDING_SIDE = re.compile(r"支出|使用|拨付|安排")
 # the year's flow words of _STOP: a part naming the same flow as its total (新增耕地…，其中…、新增旱地…) is one more part
 _FLOW_STOP = re.compile(r"新增|今年|当年|年内|本年")
+_FLOW_LEAD = re.compile(r"(?:其中)?(?:" + _FLOW_STOP.pattern + r")+")  # (新增 / 其中当年新增 opening an item)
 _THRESHOLD = re.compile(r"以上|以下|以内|超过|不足|及以上")
 _BASE_WORDS = re.compile(r"(?:比|较)(?:上年|去年|\d{4}年)|" + _LAST_YEAR + r"|同期")
 # 其中出口8.92亿美元，比上年的8.14亿美元增长11.3%；进口3.44亿美元: a clause that only names the base of the part before
@@ -667,7 +668,7 @@ def _shared_flow_item(folded: str, tlab: str, last: Fig, g: Fig, lo: int) -> boo
     if not hits or not all(_FLOW_STOP.fullmatch(h) and h in tlab for h in hits):
         return False
     ilab = re.split(r"[、，,和及与]", folded[last.end:g.start])[-1]  # (包括A…和新增防护绿地: after the joint)
-    lead = re.match(r"(?:其中)?(?:" + _FLOW_STOP.pattern + r")+", ilab)
+    lead = _FLOW_LEAD.match(ilab)
     if not lead or not _same_head(tlab, ilab):
         return False
     joint = folded[last.end:g.start]
@@ -889,14 +890,16 @@ _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
 # budget and final-account identities of every 部门预算/决算说明: 收入总计 = 本年收入合计 + 上年(年初)结转和结余,
 # 支出总计 = 本年支出合计 + 年末结转和结余; the totals may be given once for both (收入、支出决算总计均为…)
 _TAIL_VERB = r"(?:均|共|合计|共计)?(?:为|是|达|达到)?$"
-_IDENTITIES = [(re.compile(w + _TAIL_VERB), [re.compile(p + _TAIL_VERB) for p in ps]) for w, ps in (
-    (r"(?:收入|收支|收入、支出|收入和支出)(?:决算|预算)?总计", (r"本年(?:度)?收入(?:合计|总额)?", r"(?:上年|年初)结转(?:和|及|与)?结余")),
-    (r"(?:支出|收支|收入、支出|收入和支出)(?:决算|预算)?总计", (r"本年(?:度)?支出(?:合计|总额)?", r"年末结转(?:和|及|与)?结余")),
+# (each with the words without which a report states none of its terms)
+_IDENTITIES = [(re.compile(w + _TAIL_VERB), [re.compile(p + _TAIL_VERB) for p in ps], words) for w, ps, words in (
+    (r"(?:收入|收支|收入、支出|收入和支出)(?:决算|预算)?总计", (r"本年(?:度)?收入(?:合计|总额)?", r"(?:上年|年初)结转(?:和|及|与)?结余"),
+     ("总计", "结余")),
+    (r"(?:支出|收支|收入、支出|收入和支出)(?:决算|预算)?总计", (r"本年(?:度)?支出(?:合计|总额)?", r"年末结转(?:和|及|与)?结余"),
+     ("总计", "结余")),
     # 住房公积金年报: 缴存总额 = 提取总额 + 缴存余额; 累计发放贷款 = 累计回收贷款 + 贷款余额
-    (r"缴存总额", (r"提取总额", r"缴存余额")),
-    (r"累计发放(?:个人住房)?贷款(?:总额)?", (r"累计回收(?:个人住房)?贷款(?:总额)?", r"(?:个人住房)?贷款余额")),
+    (r"缴存总额", (r"提取总额", r"缴存余额"), ("缴存总额", "提取总额")),
+    (r"累计发放(?:个人住房)?贷款(?:总额)?", (r"累计回收(?:个人住房)?贷款(?:总额)?", r"(?:个人住房)?贷款余额"), ("累计发放", "累计回收")),
 )]
-_IDENTITY_WORDS = (("总计", "结余"), ("总计", "结余"), ("缴存总额", "提取总额"), ("累计发放", "累计回收"))
 
 
 # words without which a sentence holds none of these claims
@@ -928,7 +931,7 @@ _CHAIN_TERM = re.compile(r"^(?:再)?(?:加上?|减去?|扣除)(?![强快大速�
 def _identities(folded: str, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     """The budget identities, each where the report states all its terms (the first figure named by each)."""
     out = []
-    for (whole_rx, part_rxs), words in zip(_IDENTITIES, _IDENTITY_WORDS):
+    for whole_rx, part_rxs, words in _IDENTITIES:
         if not all(w in folded for w in words):
             continue
         # (年初结转和结余…，加本年收入…，减本年支出…，年末结转和结余…: the terms of a balance chain are no total's parts)
@@ -2541,9 +2544,23 @@ def _named_subtotal_after(doc, folded: str, sents: dict, total: Fig, parts: list
             if len(joined) < 2 or len(joined) > 8:
                 continue
             for g in after:
-                if re.search(re.escape(joined) + r"[\u4e00-\u9fff]{0,4}?(?:合计|共计|共)?(?:为|达|达到|是)?$", label_of(folded, g)):
+                if _names_at_end(label_of(folded, g), joined):
                     return k, g
     return None
+
+
+# what may follow a subtotal's joined names at the end of its label (优良天数 / 优良合计为)
+_SUBTOTAL_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:合计|共计|共)?(?:为|达|达到|是)?")
+
+
+def _names_at_end(label: str, joined: str) -> bool:
+    """Does the label hold the joined names with at most _SUBTOTAL_TAIL after them (one pattern, not one per name)?"""
+    i = label.find(joined)
+    while i >= 0:
+        if _SUBTOTAL_TAIL.fullmatch(label, i + len(joined)):
+            return True
+        i = label.find(joined, i + 1)
+    return False
 
 
 _DONE_RATE_TAIL = re.compile(r"(?:完成|办结|整改|解决)率(?:为|达|达到)?$")

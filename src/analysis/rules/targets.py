@@ -591,16 +591,16 @@ def target_met(doc, figures) -> list[dict]:
                 if len(tl) == len(pl):
                     # 再就业8,426人，困难人员就业2,136人，分别完成目标任务8,000人和2,000人的105.3%和106.8%: the values
                     # listed before, in order, one for each target (all of them one unit: the nearest of a unit is no pair)
+                    part0 = clause_start(folded, tl[0].start, "；;。！？!?\n")
                     vals = [g for g in sfigs if g.end <= tl[0].start and g.quantity and not _is_ref(folded, g)
-                            and clause_start(folded, g.start, "；;。！？!?\n") == clause_start(folded, tl[0].start, "；;。！？!?\n")]
+                            and clause_start(folded, g.start, "；;。！？!?\n") == part0]
                     vals = [g for g in vals if not _part_of_before(folded, g, tl[0].start, vals)]
                     vals = vals[-len(tl):]
                     in_order = len(vals) == len(tl) and all(same_unit(g, ti) for g, ti in zip(vals, tl)) \
                         and len({(ti.unit, ti.kind) for ti in tl}) == 1
                     for k, (ti, pi) in enumerate(zip(tl, pl)):
-                        ach = [g for g in sfigs if g.end <= tl[0].start and same_unit(g, ti) and not _is_ref(folded, g)]
-                        if in_order:
-                            ach = [vals[k]]
+                        ach = [vals[k]] if in_order else [
+                            g for g in sfigs if g.end <= tl[0].start and same_unit(g, ti) and not _is_ref(folded, g)]
                         if ach:
                             out.append(_pct_of_target(ach[-1], ti, pi))
                     done.add(t.sent)
@@ -1027,8 +1027,7 @@ def target_met(doc, figures) -> list[dict]:
     resp = _respective_relations(doc, folded, figs, sents, out)
     if resp:
         # the targets paired in order: another row on one of them (another value, or the relation word misread) gives way
-        pairs = {tuple(r["figure_ids"].split()) for r in resp}
-        tgts = {p[1]: p[0] for p in pairs}
+        tgts = {r["figure_ids"].split()[1] for r in resp}
         out = [r for r in out if not (r["rule"] == "target_met" and len(ids := r["figure_ids"].split()) == 2 and ids[1] in tgts)]
         out += resp
     return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
@@ -1111,7 +1110,7 @@ def _claims_on_listed_targets(doc, folded: str, figs: list[Fig], sents: dict, ro
                     if len(core) < 4 or at < 0 or at > 6:
                         continue
                     m = _LIST_CLAIM.match(clause, at + len(core))
-                    if m is None or re.search(r"\d", m.group("rest")):
+                    if m is None:
                         continue
                     if rate:
                         a = _rate_named(doc, folded, growths, core, bool(re.search(r"下降|降低|减少$", name)), before=doc.sentences[si].start)
@@ -2076,8 +2075,7 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                         and not (listed and _SETS_TARGETS.search(snt, 0, listed.start())):
                     continue  # (…下达我局的主要目标是：… under 一、主要目标 states the year's targets as set)
                 name = _set_name(folded, t)
-                if _NOUN_BEFORE.search(name):
-                    name = _NOUN_BEFORE.sub("", name)
+                name = _NOUN_BEFORE.sub("", name)
                 if len(name) < 4 and _VERB_ONLY_LABEL.fullmatch(_metric_label(folded, t, lead=True).split("：")[-1]):
                     # 完成12座小型水库除险加固: the work named after its number
                     after = _NAME_AFTER.match(folded, t.end)
