@@ -1255,6 +1255,8 @@ def _bracketed_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[d
 
 
 # 各项主要目标全面完成 / 全年各项目标任务顺利完成 / 项目各项产出指标全部完成: a claim on all the year's targets at once
+# 三项 / 12项: a count of targets or indicators
+_N_ITEMS = r"(?:[两二三四五六七八九十]|\d{1,2})项"
 _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务|指标)(?:任务)?[^，,；;。\d%]{0,4}?"
                       r"(?:均|都|已|全部|全面|圆满|顺利|如期|超额)*(?:完成|实现)(?!情况|率|进度|比例|数|值)"  # (…目标完成情况: a noun)
                       # 圆满完成了年初确定的各项目标任务 / 各项民生实事均完成或超额完成年度目标任务: the verb before the nouns
@@ -1266,17 +1268,17 @@ _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务
                       # 数量指标全部完成 / 产出指标均已完成: all the indicators of a kind of the self-evaluation form
                       r"|(?:产出|数量|质量|时效|效益|成本)指标(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现|达到)"
                       # 营业收入和利润总额两项考核指标均超额完成: the targets counted, then one claim on all of them
-                      r"|(?<![\d.])(?:[两二三四五六七八九十]|\d{1,2})项[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现)"
+                      r"|(?<![\d.])" + _N_ITEMS + r"[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现)"
                       # 除实训基地外，其余目标均已完成: all the targets but the ones named
                       r"|其余[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)"
                       r"(?!情况|率|进度|比例|数|值)")
 # 五项目标全部完成 (no 各项 nor 指标 in the report): the targets counted (quick test before the claims are looked for)
-_COUNTED_TARGETS = re.compile(r"(?<![\d.])(?:[两二三四五六七八九十]|\d{1,2})项[^，,；;。\d%]{0,6}?目标")
-_COUNT_LEAD = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})项")
+_COUNTED_TARGETS = re.compile(r"(?<![\d.])" + _N_ITEMS + r"[^，,；;。\d%]{0,6}?目标")
+_COUNT_LEAD = re.compile(_N_ITEMS)
 # 总的看，/ 综上，/ 全年 / 今年: words that open a claim, no name of a target
 _CLAIM_LEADS = re.compile(r"^(?:总的看|总体看|综上|总之|总体来看|全年|今年|本年度|年度|我[局委办县区市镇乡]|共|其中|以上|上述)+[，,]?|[，,\s]")
 # 三项主要目标中，: a count of targets the clause after counts a part of
-_LARGER_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})项[^，,；;。\d%]{0,6}?(?:目标|指标|任务)[^，,；;。\d%]{0,4}?中[，,]")
+_LARGER_COUNT = re.compile(_N_ITEMS + r"[^，,；;。\d%]{0,6}?(?:目标|指标|任务)[^，,；;。\d%]{0,4}?中[，,]")
 _EXCEPT_BEFORE = re.compile(r"除(?:了)?(?P<x>[^，,；;。、外]{2,16})(?:以)?外[，,]?$")
 # 确保各项目标任务圆满完成 / 为全面完成…而努力: an exhortation, no claim
 _EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
