@@ -331,6 +331,19 @@ _COLON = re.compile(r"[：:]")
 _RESULT_LEAD = re.compile(r"(?:全年|今年|当年|本年|年内)(?:共|累计|已|实际)?(?:新建|完成|实现|新增|建成|达到|发放|办理|受理)|已|实际")
 
 
+_CLAUSE_DONE = re.compile(r"[，,]\s*(?:截至(?:目前|年底|年末)?|目前|现)?已(?!于)")
+_CLAUSE_YEAR_DONE = re.compile(r"[，,]\s*(?:全年|今年|当年|本年|年内)(?:共|累计|已|实际)?(?:新建|完成|实现|新增|建成|达到|发放|办理|受理)")
+
+
+def _done_after(folded: str, m: re.Match, end: int) -> bool:
+    """Does a clause between the plan word and the figure open on a result (，已… ; after 计划… also ，全年新增…)?"""
+    if _COLON.search(folded, m.start(), end):
+        return False  # 计划：A，已B — a list of plans opened by a colon stays one
+    if _CLAUSE_DONE.search(folded, m.end(), end):
+        return True
+    return m.group().startswith("计划") and bool(_CLAUSE_YEAR_DONE.search(folded, m.end(), end))
+
+
 @per_figure
 def in_plan(folded: str, doc, fig: Fig) -> bool:
     """Is the figure a plan or target for later (力争, 计划新增, 将…, a 工作打算 section) rather than a result?"""
@@ -343,6 +356,10 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
         # (力争A；B and 力争：A；B stay plans throughout)
         semi = _SEMICOLON.search(folded, m.end(), fig.start)
         if semi and _RESULT_LEAD.match(folded, semi.end()) and not _COLON.search(folded, m.start(), semi.start()):
+            continue
+        # 计划建设项目24个，已完工21个 / 年初计划新增40公顷，全年新增45公顷: a later clause that opens on what was done
+        # (已…; after a 计划 of the period also 全年/当年…完成) states the result the plan is measured against
+        if _done_after(folded, m, fig.start):
             continue
         return True
     heading = doc.section_at(fig.start)
