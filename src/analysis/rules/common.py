@@ -86,6 +86,11 @@ class Fig:
             iv = self.__dict__[key] = self.interval(with_qualifier).scale(self.multiplier)
         return iv
 
+    def set_interval(self) -> Interval:
+        """A target is set, not measured: exactly its value as written, in the base unit (目标20亿元 is 20亿元, not
+        19.5–20.5亿元, so 22亿元 of it is 107.5–112.5%, never 105%)."""
+        return Interval.point(self.norm)
+
     def pct_interval(self) -> Interval | None:
         """A percent, fraction or 成 → the interval it states, in percent units (20.7% → [20.65, 20.75])."""
         d = self.__dict__

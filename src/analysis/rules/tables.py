@@ -246,7 +246,7 @@ def table_targets_reached(doc, figures) -> list[dict]:
 
 
 def _judge_rate(rule: str, row: Row, table: Table, rc: int, cols, den: Fig, num: Fig, rate: Fig, growth: bool) -> dict | None:
-    d_iv, n_iv, want = den.norm_interval(), num.norm_interval(), rate.pct_interval()
+    d_iv, n_iv, want = den.set_interval() if rule == "target_met" else den.norm_interval(), num.norm_interval(), rate.pct_interval()
     if want is None or not (d_iv.bounded and n_iv.bounded) or d_iv.contains(Decimal(0)):
         return None
     got = (n_iv / d_iv).scale(HUNDRED)

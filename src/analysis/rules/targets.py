@@ -265,7 +265,7 @@ def _target_gap(a: Fig, t: Fig, n: Fig, how: str) -> dict:
         want = n.interval().scale(n.multiplier * 100)
         unit = "个百分点"
     else:
-        diff = (a.norm_interval() - t.norm_interval()).scale(1 / n.multiplier)
+        diff = (a.norm_interval() - t.set_interval()).scale(1 / n.multiplier)
         want = n.interval()
         unit = n.unit
     if how == "short":
@@ -284,7 +284,7 @@ def _target_gap(a: Fig, t: Fig, n: Fig, how: str) -> dict:
 
 def _over_target_pct(a: Fig, t: Fig, p: Fig) -> dict:
     """超额完成8.7% of target t → (a/t − 1) against the stated percentage."""
-    got = (a.norm_interval() / t.norm_interval()).scale(HUNDRED)
+    got = (a.norm_interval() / t.set_interval()).scale(HUNDRED)
     got = Interval(got.low - HUNDRED, got.high - HUNDRED)
     want, d = p.pct_interval(), p.decimals or 0
     g = fmt_interval(got, d + 1, '%')
@@ -1113,7 +1113,7 @@ def _claims_on_listed_targets(doc, folded: str, figs: list[Fig], sents: dict, ro
                     if m is None:
                         continue
                     if rate:
-                        a = _rate_named(doc, folded, growths, core, bool(re.search(r"下降|降低|减少$", name)), before=doc.sentences[si].start)
+                        a = _rate_named(doc, folded, growths, core, name.endswith(("下降", "降低", "减少")), before=doc.sentences[si].start)
                     else:
                         pool = [g for g in figs if g.sent < si and (g.kind == "percent" if t.kind == "percent" else g.quantity and same_unit(g, t))
                                 and _plain_value(folded, doc, g) and not _is_tgt(folded, g) and _same_name(_done_name(folded, g), name)]
@@ -2565,7 +2565,7 @@ def _yearend_after_status(folded: str, mid: Fig, end: Fig, p: Fig) -> bool:
 
 def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
     """为年初预算X的P%: achieved / target against the stated completion percentage."""
-    got = (a.norm_interval() / t.norm_interval()).scale(HUNDRED)
+    got = (a.norm_interval() / t.set_interval()).scale(HUNDRED)
     want, d = p.pct_interval(), p.decimals or 0
     g = fmt_interval(got, d + 1, '%')
     return _target_row(got.overlaps(want), [a, t, p], f"{a.text} = {p.text} of target {t.text}",

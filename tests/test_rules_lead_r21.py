@@ -1,0 +1,37 @@
+"""Round 21, lead's small mends: a target is set, not measured (its completion rate divides by it exactly); an
+indicator table with single spaces under a 年度目标 完成值 完成率 header; ages in 周岁. Sentences invented."""
+from analysis.figures import extract_figures
+from analysis.ingest import build_document
+from analysis.rules.targets import target_met
+from analysis.rules.tables import table_rates
+from rules_cases import rule_verdicts
+
+
+def test_completion_rate_divides_by_the_target_exactly():
+    text = "全年招商引资到位资金{a}亿元，为年度目标40亿元的{p}%。\n"
+    assert rule_verdicts(target_met, text.format(a=46, p="115")) == ["consistent"]
+    # 46亿元 of 40 is 113.75–116.25%: 113% is out, though 45.5/40.5 would have let it pass
+    assert rule_verdicts(target_met, text.format(a=46, p="113")) == ["inconsistent"]
+
+
+def test_surplus_over_the_target_is_exact_too():
+    text = "全年完成植树造林{a}万亩，超额完成年度任务{t}万亩的{p}%。\n"
+    assert rule_verdicts(target_met, text.format(a="6.00", t="5", p="20")) == ["consistent"]
+    # 6.00 of 5 exceeds it by 19.9–20.1%; read as 4.5–5.5万亩, the target would have let 18% pass
+    assert rule_verdicts(target_met, text.format(a="6.00", t="5", p="18")) == ["inconsistent"]
+
+
+_TABLE = ("二、目标完成情况\n指标名称 年度目标 完成值 完成率\n城镇新增就业（人） 4200 4536 {r1}%\n"
+          "职业技能培训（人次） 1800 1530 {r2}%\n")
+
+
+def test_single_spaced_table_under_a_target_header():
+    assert rule_verdicts(table_rates, _TABLE.format(r1=108, r2=85)) == ["consistent", "consistent"]
+    assert rule_verdicts(table_rates, _TABLE.format(r1=108, r2=95)) == ["consistent", "inconsistent"]
+
+
+def test_ages_in_zhousui_are_one_figure():
+    doc = build_document("辖区60周岁以上老年人3120人，其中80周岁及以上412人。", year=2021)
+    figs = extract_figures(doc, "t")
+    assert list(figs.text) == ["60周岁以上", "3120人", "80周岁", "412人"]
+    assert list(figs.unit) == ["周岁", "人", "周岁", "人"]
