@@ -16,7 +16,8 @@ TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuni
           "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27",
           "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout25"]
+            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout25",
+            "heldout26", "heldout27"]
 DEV = ["dev1", "dev2"]  # written blind, scored by totals only during rule rounds (tests/corpus/README.md)
 
 
