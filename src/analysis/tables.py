@@ -237,7 +237,7 @@ def find_tables(folded: str) -> list[Table]:
 
 # an indicator table exported onto one line with single spaces (绩效自评表: 一级指标 二级指标 三级指标 年度指标值 实际完成值
 # 得分 产出指标 数量指标 新建社区健身中心 8个 8个 10分 …): its header names a target and an actual column
-_RUN_HEADER = re.compile(r"(?:年度)?(?:指标值|目标值|计划值) (?:实际完成值|实际值|完成值)(?: (?:得分|分值))?")
+_RUN_HEADER = re.compile(r"(?:年度)?(?:指标值|目标值|计划值|目标|计划) (?:实际完成值|实际完成|实际值|完成值|完成数)(?: (?:得分|分值))?")
 _RUN_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S+) (?P<a>\S+)(?: (?P<s>\d+(?:\.\d+)?分))?(?= |$)")
 
 
