@@ -48,6 +48,13 @@ a status rate on a day restated (agreement only), a count named by a bare verb w
 (受理…，办结… / 办结投诉…), a count told before its noun (完成42个村环境整治 / 完成整治村42个) and a name shortened or
 lengthened in a summing-up (inconsistent only with two digits swapped) are judged; two classes joined by 和 are their
 sum, not a swapped restatement.
+Partners (round 21): a sentence in another paragraph that repeats one of an earlier sentence's values under a related
+name restates that sentence, so its other figures (amounts and rates) are read against that sentence's, not against a
+nearer figure of the metric; a summing-up's shortened name is inconsistent also with one digit written otherwise in the
+same scope; a count after its noun with the verb before it (全年承办的78件代表建议) restates the count of that noun named
+before; a table's row (gaps, bars, or a line of a name and its value) is restated in the text in any unit; the overview
+(opening paragraph, 一、基本情况) is restated by a summing-up or a closing line of results under the plans; 规上 is
+规模以上, 比率 is 比例, 承办 is 办理; 去年底， leading a sentence dates it to the year before.
 """
 from __future__ import annotations
 
@@ -363,7 +370,7 @@ _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年�
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
 # the end of the year before (上年末全县累计创建…286家): the previous total, whatever running word follows
 _PREV_END = re.compile(r"上年[末底]|去年[末底]|上一年[末底]|(?:截至|截止|到)上年")
-_PREV_END_LEAD = re.compile(r"\s*(?:截至|截止|到)(?:上年|去年|上一年)(?:末|底)[，,]")
+_PREV_END_LEAD = re.compile(r"\s*(?:截至|截止|到)?(?:上年|去年|上一年)年?(?:末|底)[，,]")  # (去年底，… as well)
 _ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内|直属|局属")
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
 _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部", "群众", "单位", "家庭", "人次", "户数", "资金总量",
@@ -548,6 +555,8 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     if t:
         k = t.start()  # 65岁及以上人口 / 60岁及以上人口, 三级医院 / 二级医院: the number before names another metric
     core = label[k:stop]
+    if "上" in core:
+        core = _SHORT_ABOVE.sub(lambda m: _LONG_ABOVE[m.group(0)], core)  # 规上工业总产值 = 规模以上工业总产值
     area_verb = False
     if core[:1] in _SCOPE_LEAD_FIRST:
         bare = _SCOPE_LEAD.sub("", core)
@@ -743,11 +752,24 @@ def _sub_heading(folded: str, f: Fig) -> str:
     return ""
 
 
+# _LEAD_NAME where it can match (at a paragraph's start, or right after a separator): the separator opens the pattern,
+# so re skips to it at once instead of trying a lookbehind at every character (the name's end is only looked at, as
+# the next item's separator may be that very character)
+_LEAD_NAME_AT = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]|"
+                           r"\d{1,2}[.．、])\s*(?P<name>[\dA-Za-z]{0,3}[\u4e00-\u9fff]{2,10})(?=[。：:．])")
+_LEAD_NAME_AFTER = re.compile(r"[。；;！!\n]" + _LEAD_NAME_AT.pattern)
+
+
 @per_figure
 def _lead_name(folded: str, f: Fig) -> str:
+    ps = paragraph_start(folded, f.start)
     name = ""
-    for m in _LEAD_NAME.finditer(folded, paragraph_start(folded, f.start), f.start):
+    m = _LEAD_NAME_AT.match(folded, ps, f.start)
+    if m and m.end() < f.start:
         name = m.group("name")
+    for m in _LEAD_NAME_AFTER.finditer(folded, ps, f.start):
+        if m.end() < f.start:
+            name = m.group("name")
     return name
 
 
@@ -978,7 +1000,9 @@ def cross_reference(doc, figures) -> list[dict]:
                  _summary_classes(doc, folded, figs), _indicator_rates(doc, folded, figs),
                  _indicator_amounts(doc, folded, figs), _bare_verb_amounts(doc, folded, figs),
                  _elided_noun_amounts(doc, folded, figs), _noun_first_restated(doc, folded, figs),
-                 _summary_renamed(doc, folded, figs), _share_summed_as_rate(doc, folded, figs)):
+                 _summary_renamed(doc, folded, figs), _share_summed_as_rate(doc, folded, figs),
+                 _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
+                 _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs)):
         _add_new(out, rows)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
@@ -1373,6 +1397,20 @@ _RATE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:率|度|比例|比重)$")
 
 
 def _summary_context(doc, folded: str, f: Fig) -> bool:
+    """Does the figure's sentence sum up (总体来看，…, under a heading of 总结, the closing paragraph's lead)? Once per
+    sentence."""
+    if f.sent < 0:
+        return _summary_context_at(doc, folded, f)
+    memo = doc.__dict__.get("_cr_summary_ctx")
+    if memo is None or memo[0] is not folded:
+        memo = doc.__dict__["_cr_summary_ctx"] = (folded, {})
+    got = memo[1].get(f.sent)
+    if got is None:
+        got = memo[1][f.sent] = _summary_context_at(doc, folded, f)
+    return got
+
+
+def _summary_context_at(doc, folded: str, f: Fig) -> bool:
     s0 = doc.sentences[f.sent].start
     return bool(_SUMMARY_LEAD.match(folded, s0) or _SUMMARY_HEADING.search(doc.section_at(f.start) or "")
                 or (0 <= _closing_start(doc, folded) <= s0 and _closing_lead(doc, folded, s0)))
@@ -1817,6 +1855,16 @@ def _neighbours_swapped(a: Fig, f: Fig) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
 
 
+def _one_digit_off(a: Fig, f: Fig) -> bool:
+    """3.46 / 3.56亿元, 148 / 158场: the same magnitude and one digit written otherwise — a slip of the pen rather than
+    another class."""
+    if a.norm is None or f.norm is None or a.norm == f.norm or a.norm.adjusted() != f.norm.adjusted():
+        return False
+    da, db = _digits(a), _digits(f)
+    n = max(len(da), len(db))
+    return sum(x != y for x, y in zip(da.ljust(n, "0"), db.ljust(n, "0"))) == 1
+
+
 def _joined_classes(na: str, nf: str) -> bool:
     """Does one name join another class to the other name with 和/及/、 (办理公证事项案件 / 办理公证和调解案件, 化解信访积案 /
     化解信访积案和重复访积案): the words before the join read in the other name, the words after it end with the same
@@ -1837,8 +1885,10 @@ _OWN_PART = re.compile(r"本级|机关|[市县区]直|直属|局属|系统内")
 def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """An amount a summing-up names shorter or longer than the one figure before it of the same unit whose name keeps
     the same characters in order and ends with the same word (移送问题线索6件 / 总之，…移送线索6件; 争取资金 / 争取上级
-    资金): consistent when the two agree; inconsistent only when two neighbouring digits are swapped, since a name
-    shortened or lengthened may also mean a wider or narrower class (违法案件 / 食品安全违法案件)."""
+    资金): consistent when the two agree; inconsistent when two neighbouring digits are swapped, or when one digit is
+    written otherwise (3.46 / 3.56亿元) and both names read in the same scope (both new, both plain) with their nouns
+    before them and neither an attribute of a subject (_profile) — a name shortened with a value far off may mean a
+    wider class (公证事项案件1,254件 / 公证案件1,610件) or the stock of a flow (新登记经营主体 / 经营主体)."""
     def plain(f: Fig) -> bool:
         return (f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None and not (
             _cr_table_row(folded, f) or in_plan(folded, doc, f) or is_sub_period(folded, f)
@@ -1879,20 +1929,28 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if len({bool(_OWN_PART.search(folded, doc.sentences[x.sent].start, x.start)) for x in (a, f)}) == 2:
             continue  # 县本级 / 全县: the body's own part is not the whole (我局 is the reporter, as an unmarked figure)
         agree = a.norm_interval().overlaps(f.norm_interval())
-        if not agree and not _neighbours_swapped(a, f):
-            continue
+        if not agree and not _neighbours_swapped(a, f) and (
+                not _one_digit_off(a, f) or _noun_follows(folded, a) or _noun_follows(folded, f)
+                or _sig_scope(name(a)[1]) != _sig_scope(raw) or _profile(folded, a) != _profile(folded, f)):
+            continue  # (新登记经营主体 / 年末…经营主体: a flow and the stock; 4个方面 / 23个问题: nouns after the counts;
+            # 1,254 / 1,610: no slip of one digit — the shorter name may count a wider class)
         la = name(a)[0]
         if agree:
             out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                               f"{a.text} = {f.text} ({la} / {ns})",
                               f"{la} is {a.text} and, summed up as {ns}, {f.text}; the two agree.",
                               f"{la}与总结中的{ns}一致。"))
-        else:
+        elif _neighbours_swapped(a, f):
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                               f"{a.text} ≠ {f.text} (two neighbouring digits swapped; {la} / {ns})",
                               f"{la} is given as {a.text} and summed up as {ns} with {f.text}; the digits are swapped "
                               f"in one of them.", f"{la}前称{a.text}、总结时称{f.text}，数字颠倒，应核对。",
                               "two digits swapped"))
+        else:
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} ≠ {f.text} ({la} / {ns}, summed up)",
+                              f"{la} is given as {a.text} and summed up as {ns} with {f.text}; one of them is wrong.",
+                              f"{la}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
     return out
 
 
@@ -2825,7 +2883,7 @@ def _anaphor_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 
 # 二孩占比近一半，达47.8%: a share in words, then the same share exactly in the next clause
-_EXACT_AFTER = re.compile(r"^[，,](?:达到|达|为|即|占)$")
+_EXACT_AFTER = re.compile(r"^[，,](?:达到|达|为|即|占|占比为?|比例为|比重为)$")  # (超过六成，占比58.3%)
 
 
 def _worded_then_exact(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -3450,3 +3508,363 @@ def _rate_row(a: Fig, f: Fig, name: str, agree: bool, how: str, reading: str, di
     return result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                   f"{a.text} ≠ {f.text} ({name}, {reading})", *differ, "same metric stated with two values")
 
+
+
+# the tail words a restatement may drop from a total's name (接待游客总人数 / 接待游客; 规上工业企业数量 / 规上工业企业)
+_TOTAL_TAIL = re.compile(r"(?:总人数?|总人次|总数|总量|总额|数量?|总规模|总)$")  # (数 may be cut already: 总人)
+# the time words that open a label and name no class (年末规上工业企业达到52家)
+_TIME_HEAD = re.compile(r"^(?:年末|年底|本年末|截至年底|截至年末)")
+
+
+_GRAND_WORD = re.compile(r"总计|合计")
+_SECOND_DIGIT = frozenset("0123456789.,０１２３４５６７８９")  # a value written with two digits or more opens with two of these
+_WHOLE_THEN_PART = re.compile(r"[\d０-９][^，,；;。\d０-９]{0,4}中[，,]")
+
+
+def _own_part_apart(doc, folded: str, a: Fig, f: Fig) -> bool:
+    """One figure's sentence names the body's own part (局属, 本级, 机关, 直属) before it and the other's does not."""
+    return len({bool(_OWN_PART.search(folded, doc.sentences[x.sent].start, x.start)) for x in (a, f)}) == 2
+
+
+def _noun_follows(folded: str, f: Fig) -> bool:
+    """A count whose noun follows it (4个方面, 23个问题, 6,820名老年人): the words before it are not its name."""
+    return f.kind == "count" and bool(_TWO_CJK.match(folded, f.end))
+
+
+def _parallel_name(folded: str, f: Fig) -> str:
+    """A figure's label as a restatement compares it: the clause before it without time, scope and link words, 规上 read
+    as 规模以上, a total's tail (总人数) dropped."""
+    raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+    name = _sig_edge(_SIG_DROP.sub("", _drop_list_mark(raw)))
+    name = _TIME_HEAD.sub("", name)
+    if "比率" in name:
+        name = name.replace("比率", "比例")  # 优良天数比率 = 优良天数比例
+    if "上" in name:
+        name = _SHORT_ABOVE.sub(lambda m: _LONG_ABOVE[m.group(0)], name)
+    return _TOTAL_TAIL.sub("", name)
+
+
+def _names_restate(na: str, nf: str) -> bool:
+    """Two labels of one metric, one maybe shortened or reordered (争取上级专项资金 / 争取上级资金, 实际采购金额 /
+    政府采购实际金额): the same last word, and one's characters all among the other's."""
+    if len(na) < 2 or len(nf) < 2 or na[-2:] != nf[-2:] or not _TWO_CJK.fullmatch(na[-2:]):
+        return False
+    short, long_ = (na, nf) if len(na) <= len(nf) else (nf, na)
+    return set(short) <= set(long_)
+
+
+def _parallel_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A sentence in another paragraph that restates an earlier sentence (全年共争取上级专项资金3.46亿元，实施重点项目52个
+    … 综上，全年争取上级资金3.56亿元，实施项目52个): one of its figures repeats one of the earlier sentence's word for word
+    under a related name, and that pins which sentence it restates; its other figures are read against the one figure of
+    that sentence whose name is related (shortened, reordered, a total's tail dropped) — consistent when they agree,
+    inconsistent when they cannot. The pinned sentence is preferred over any nearer figure of the metric."""
+    def plain(f: Fig) -> bool:
+        return ((f.quantity or f.kind == "percent") and f.sent >= 0 and not f.qualifier and f.value_high is None
+                and f.norm is not None
+                and not (_cr_table_row(folded, f) or in_plan(folded, doc, f) or is_sub_period(folded, f)
+                         or _cr_other_frame(doc, folded, f) or is_reference(folded, f) or is_per_unit(folded, f)))
+
+    texts = [f.text.replace(",", "") for f in figs]
+    twice = {t for t, n in Counter(texts).items() if n > 1 and t[1:2] in _SECOND_DIGIT and t[:1] in _SECOND_DIGIT}
+    if not twice:
+        return []  # no value of two digits or more told twice: nothing pins a restated sentence
+    by_value: dict[str, list[Fig]] = {}  # such a value as written, commas dropped → its figures
+    for f, t in zip(figs, texts):
+        if t in twice and (f.quantity or f.kind == "percent") and f.sent >= 0 and f.value_high is None:
+            by_value.setdefault(t, []).append(f)
+    names: dict[int, str] = {}
+
+    def name(f: Fig) -> str:
+        got = names.get(id(f))
+        if got is None:
+            got = names[id(f)] = _parallel_name(folded, f)
+        return got
+
+    sents = figs_by_sentence(doc, figs)
+    # (earlier sentence, later sentence) → the later sentence's figures that repeat one of the earlier one's
+    pinned: dict[tuple[int, int], set[int]] = {}
+    out = []
+    for group in by_value.values():
+        if len(group) < 2:
+            continue
+        for j, g in enumerate(group):
+            told = []
+            for h in group[:j]:
+                if h.sent == g.sent or folded.find("\n", h.end, g.start) < 0:
+                    continue  # (one paragraph: a sentence and its own breakdown, not a restatement)
+                if _names_restate(name(h), name(g)) and plain(h) and plain(g) and _sig_digits(g) >= 2 \
+                        and not _kept_apart(doc, folded, h, g, ((name(h), name(g)),)):
+                    pinned.setdefault((h.sent, g.sent), set()).add(id(g))
+                    told.append(h)
+            if len(told) == 1 and len(name(g)) >= 3 and _distinctive(g):  # (办复率100% twice: two surveys, maybe)
+                out.append(_stated_twice(told[0], g, name(told[0]), True))  # (the repeat itself: one metric, agreeing)
+    if not pinned:
+        return out
+    later: dict[int, list[int]] = {}
+    for s, t in pinned:
+        later.setdefault(t, []).append(s)
+    for t, earlier in later.items():
+        anchors = set().union(*(pinned[(s, t)] for s in earlier))
+        s0, s1 = doc.sentences[t].start, doc.sentences[t].end
+        if "中" in folded[s0:s1] and (_WHOLE_THEN_PART.search(folded, s0, s1) or "其中" in folded[s0:s1]):
+            continue  # 财政收入5.82亿元中，地方财政收入3.47亿元: a whole restated to take a part from it
+        for f in sents.get(t, ()):
+            if id(f) in anchors or not plain(f) or folded.startswith("其中", clause_start(folded, f.start, _ITEM_SEP)) \
+                    or _noun_follows(folded, f):
+                continue
+            nf = name(f)
+            if len(nf) < 4 or _GRAND_WORD.search(folded, clause_start(folded, f.start, _ITEM_SEP), f.start):
+                continue  # 死亡8036人 / 婴儿死亡45人, 收入总计: a bare word or a grand total names no one metric
+            found = [a for s in earlier for a in sents.get(s, ()) if a.base_unit == f.base_unit
+                     and len(name(a)) >= 4 and _names_restate(name(a), nf) and not _noun_follows(folded, a)
+                     and not _GRAND_WORD.search(folded, clause_start(folded, a.start, _ITEM_SEP), a.start)]
+            if len(found) != 1:
+                continue  # none, or two of the pinned sentence's figures the name could mean
+            a = found[0]
+            if not plain(a) or folded.startswith("其中", clause_start(folded, a.start, _ITEM_SEP)) \
+                    or _subjects_differ(folded, a, f) or _own_part_apart(doc, folded, a, f) \
+                    or _kept_apart(doc, folded, a, f, ((name(a), nf),)):
+                continue  # (全市共有养老机构86家 / 局属养老机构12家: the body's own part is not the whole)
+            scopes = {_sig_scope(folded[clause_start(folded, x.start, _ITEM_SEP):x.start]) for x in (a, f)}
+            if len(scopes) == 2 and scopes != {"plain", "stock"}:
+                continue  # 新增… / 累计…: a flow and a running total
+            agree = a.norm_interval().overlaps(f.norm_interval())
+            out.append(_stated_twice(a, f, name(a), agree))
+    return out
+
+
+# a count told before its noun and led by a verb only (全年承办的78件代表建议, 实施的13项民生实事项目): what it reads
+# before the count, its time and link words dropped
+_MIXED_LEAD = re.compile(r"^(?:在|对于)?(?P<subj>[\u4e00-\u9fff]{0,10}?)(?:共|共计|累计)?(?P<verb>[\u4e00-\u9fff]{2})(?:了|的)$")
+_MIXED_SCOPE = re.compile(r"全年|今年|当年|年内|本年度?|全[市县区镇乡]|我[市县区镇乡局委院]|所有|全部")
+_MIXED_NOT = re.compile(r"其中|其余|剩余|余下|上述|前述|对|向|为|给|已")
+
+
+def _mixed_order_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A count named after its noun with the verb before it (全年承办的78件代表建议) and the one count of that noun named
+    before it, in another paragraph, whose name holds the same verb (共承办省、市人大代表建议84件): one metric in two word
+    orders — consistent when they agree, inconsistent when they cannot. A part (已办结的…, 其中…, 对…) is not read."""
+    after: list[tuple[Fig, str, str]] = []
+    for f, cs in _exact_counts(doc, folded, figs):
+        if f.value_high is not None or not f.quantity or folded[f.start - 1:f.start] not in ("的", "了"):
+            continue  # (the cheap test first: the verb's 的 right before the count)
+        m = _MIXED_LEAD.match(folded[cs:f.start])
+        if m is None or _MIXED_NOT.search(folded, cs, f.start):
+            continue
+        n = _AFTER_NOUN.match(folded, f.end)
+        subj = _MIXED_SCOPE.sub("", m.group("subj"))
+        if n is None or n.group(0) in _GENERIC or len(n.group(0)) < (
+                2 if subj or (folded[cs] == "在" and folded.startswith("中", n.end())) else 4):
+            continue  # (在所有承办的29件提案中, 市政府系统承办的218件建议: the whole set or its holder named, a short noun is enough)
+        after.append((f, m.group("verb"), n.group(0), subj))
+    if not after:
+        return []
+    out = []
+    for f, verb, noun, subj in after:
+        if in_plan(folded, doc, f) or is_sub_period(folded, f) or (_cr_other_frame(doc, folded, f) and not (
+                folded.startswith("全年", clause_start(folded, f.start))
+                and _STATUS_DATE.match(folded, doc.sentences[f.sent].start))):
+            continue  # (截至11月底，全年承办的78件…: the year's count, told on a day)
+        found = []
+        for a, cs in _exact_counts(doc, folded, figs):
+            if a.base_unit != f.base_unit or a.sent == f.sent or a.value_high is not None:
+                continue
+            label = folded[clause_start(folded, a.start, SENT_SEP):a.start]
+            if label.endswith(noun) and verb in label and subj in label \
+                    and folded.find("\n", min(a.end, f.end), max(a.start, f.start)) >= 0:
+                found.append(a)
+        if len(found) != 1:
+            continue
+        a = found[0]
+        if in_plan(folded, doc, a) or is_sub_period(folded, a) or _cr_other_frame(doc, folded, a) \
+                or _MIXED_NOT.search(folded, clause_start(folded, a.start, _ITEM_SEP), a.start) \
+                or _kept_apart(doc, folded, a, f, ((noun, noun),)):
+            continue
+        x, y = (a, f) if a.start < f.start else (f, a)
+        out.append(_stated_twice(x, y, verb + noun, x.norm_interval().overlaps(y.norm_interval())))
+    return out
+
+
+_PIPE = re.compile(r"\s*[|｜]\s*")
+_LINE_END = frozenset(("", "\n", " ", "\t", "\u3000"))
+
+
+def _pipe_row(text: str, figs: list[Fig], f: Fig) -> str:
+    """A figure alone in a row of a table drawn with bars (全体居民人均可支配收入 | 28,460元) or in a line that is only a
+    name, a space and the figure (其中：税收收入　86,310万元) → the row's name, else ''. (The text, not the folded
+    text: that joins a table's lines.)"""
+    e0 = text.find("\n", f.end)
+    e0 = e0 if e0 >= 0 else len(text)
+    piped = text.find("|", f.end, e0) >= 0 or text.find("｜", f.end, e0) >= 0
+    if not piped and text[f.end:e0].strip():
+        return ""  # (the cheap test first: a figure that does not end its line is no row's value, bars aside)
+    s0 = text.rfind("\n", 0, f.start) + 1
+    line = text[s0:e0]
+    if "|" not in line and "｜" not in line:
+        m = _NAME_LINE.fullmatch(line)
+        return m.group("name") if m and m.end("name") < f.start - s0 and text[f.end:e0].strip() == "" else ""
+    cells = [c for c in _PIPE.split(line.strip().strip("|｜")) if c]
+    if len(cells) != 2 or _ANY_DIGIT.search(cells[0]) or sum(1 for g in figs if s0 <= g.start < e0) != 1:
+        return ""  # (two values in the row, two years or a plan and a result: which one is meant is not certain)
+    return cells[0]
+
+
+_NAME_LINE = re.compile(r"[ \t\u3000]*(?:其中[：:])?[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,30})[ \t\u3000]+"
+                        r"[\d０-９][\d０-９,.，．]*[\u4e00-\u9fff]{0,3}[ \t\u3000]*")
+
+
+def _in_piped_line(text: str, f: Fig) -> bool:
+    s0 = text.rfind("\n", 0, f.start) + 1
+    e0 = text.find("\n", f.end)
+    line = text[s0:e0 if e0 >= 0 else len(text)]
+    return "|" in line or "｜" in line
+
+
+def _alone_in_row(text: str, figs: list[Fig], f: Fig) -> bool:
+    """Is the figure the only amount of its unit in its line (基本支出  1,286.40  1,262.15: a budget and a result —
+    which one the text restates is not certain)?"""
+    s0 = text.rfind("\n", 0, f.start) + 1
+    e0 = text.find("\n", f.end)
+    e0 = e0 if e0 >= 0 else len(text)
+    return sum(1 for g in figs if s0 <= g.start < e0 and g.base_unit == f.base_unit) == 1
+
+
+def _table_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A figure in a row of a flattened table whose metric is its row's name alone (一般公共预算收入  152,700  156,260:
+    the value column, not 预算数) and the one sentence figure of the report whose label ends with that name, in any unit
+    (一般公共预算收入完成15.62亿元): consistent when the two agree within rounding, inconsistent when they cannot."""
+    rows = []
+    text = doc.text
+    piped = "|" in text or "｜" in text
+    in_rows = set()  # the figures of a row read by _pipe_row: no sentence of prose
+    if not (piped or (figs and _cr_table_row(folded, figs[0]) is not None and _gap_seen[1])):
+        # (no bars and no gap between cells anywhere: only a figure that ends its line can stand in a row)
+        line_ends = [f for f in figs if text[f.end:f.end + 1] in _LINE_END]
+    else:
+        line_ends = figs
+    for f in line_ends:
+        name = _cr_table_row(folded, f)
+        if not name:
+            if not piped and text[f.end:f.end + 1] not in _LINE_END:
+                continue  # (the cheap test first: a figure that does not end its line)
+            name = _pipe_row(text, figs, f)
+            if name:
+                in_rows.add(id(f))
+        elif f.metric != name:
+            continue  # (a column of the row other than the value: 预算数)
+        if name and len(name) >= 4 and not _GRAND_WORD.search(name) and name not in _GENERIC and f.quantity \
+                and not f.qualifier and f.value_high is None and f.norm is not None and _alone_in_row(text, figs, f):
+            rows.append((name, f))
+    if not rows:
+        return []
+    names = Counter((n, f.base_unit) for n, f in rows)
+    out = []
+    for name, a in rows:
+        if names[(name, a.base_unit)] != 1:
+            continue  # a name in two rows or two columns (2021年 / 2022年): which one is meant is not certain
+        found = [f for f in figs if f.quantity and f.sent >= 0 and f is not a and f.base_unit == a.base_unit
+                 and not f.qualifier and f.value_high is None and f.norm is not None and not _cr_table_row(folded, f)
+                 and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])).endswith(
+                     name) and id(f) not in in_rows and not (piped and _in_piped_line(doc.text, f))]
+        if len(found) != 1:
+            continue
+        f = found[0]
+        if in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f) \
+                or is_reference(folded, f) or (is_per_unit(folded, f) and not _PER_IN_CORE.search(name)) \
+                or _kept_apart(doc, folded, a, f, ((name, name),)):
+            continue  # (人均可支配收入 in the row's name: the per-head value is the metric itself)
+        x, y = (a, f) if a.start < f.start else (f, a)
+        out.append(_rate_row(x, y, name, x.norm_interval().overlaps(y.norm_interval()), "", "table and text",
+                             (f"{name} is {a.text} in the table and {f.text} in the text; one of them is wrong.",
+                              f"{name}在表中为{a.text}、正文中为{f.text}，二者矛盾，应核对。"),
+                             (f"{name} is {a.text} in the table and {f.text} in the text; the two agree.",
+                              f"{name}在表中与正文中一致。")))
+    return out
+
+
+# verbs that name one act of handling a motion or a case (承办 / 办理): a restatement may use either
+_HANDLING = re.compile(r"承办")
+# the first top heading under which a report gives its overview (一、基本情况)
+_OVERVIEW_HEADING = re.compile(r"基本情况|总体情况|概况|总体完成情况|工作总体情况")
+
+
+_CLOSING_RESULT_LEAD = re.compile(r"\s*(?:今年|全年|本年度?|一年来|一年以来)")
+_PLANS_HEADING = re.compile(r"打算|计划|安排|思路|下一步|下步|展望")
+
+
+def _overview_sentences(doc, folded: str) -> frozenset:
+    """The sentences of a report's overview: before its first top heading, or under a first heading of 基本情况 or
+    概况 (found once per document)."""
+    got = doc.__dict__.get("_cr_overview_cache")
+    if got is None or got[0] is not folded:
+        tops, heads = doc.top_sections()
+        end = -1
+        if tops:
+            end = tops[0]
+            if _OVERVIEW_HEADING.search(heads[0]):
+                end = tops[1] if len(tops) > 1 else -1
+        found = frozenset(range(bisect.bisect_left([x.start for x in doc.sentences], end))) if end > 0 else frozenset()
+        got = doc.__dict__["_cr_overview_cache"] = (folded, found)
+    return got[1]
+
+
+def _overview_summed(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """An amount a summing-up (综上，/ 总的来看，/ a closing line of results under a heading of plans) restates from the
+    report's overview (its opening paragraph, or 一、基本情况), named the same or shorter (共承办县十七届人大一次会议
+    代表建议42件 … 今年共办理县人大代表建议45件; 承办 and 办理 are one act): the one overview figure of that unit whose
+    name holds the summary's — both speak for the whole report, so any difference is read (consistent when they agree,
+    inconsistent when they cannot)."""
+    overview = _overview_sentences(doc, folded)
+    if not overview:
+        return []
+    summing = set(_summing_sentences(doc, folded))
+    p0 = _closing_start(doc, folded)
+    last = doc.sentence_at(p0) if p0 >= 0 else None
+    closing = -1  # a closing line of results under a heading of plans (五、下步打算\n今年共办理…45件，全部按期答复。)
+    if last is not None and _CLOSING_RESULT_LEAD.match(folded, last.start) \
+            and _PLANS_HEADING.search(doc.section_at(last.start) or "") \
+            and not _AHEAD.search(folded, last.start, last.end) and _plans_nothing_in(folded, last.start, last.end) \
+            and not _YEAR_RX.search(folded, last.start, last.end):
+        closing = bisect.bisect_right([x.start for x in doc.sentences], last.start) - 1
+        summing.add(closing)
+    if not summing:
+        return []
+    sents = figs_by_sentence(doc, figs)
+    opening = [a for i in sorted(overview) for a in sents.get(i, ()) if a.quantity and a.value_high is None]
+    if not opening:
+        return []
+
+    def plain(f: Fig) -> bool:
+        return (not f.qualifier and f.norm is not None
+                and not (_cr_table_row(folded, f) or (f.sent != closing and in_plan(folded, doc, f))
+                         or is_sub_period(folded, f)
+                         or _cr_other_frame(doc, folded, f) or is_reference(folded, f) or is_per_unit(folded, f)))
+
+    def name(f: Fig) -> str:
+        n = _parallel_name(folded, f)
+        return _HANDLING.sub("办理", n) if "承" in n else n
+
+    out = []
+    for t in sorted(summing):
+        if t in overview:
+            continue
+        for f in sents.get(t, ()):
+            if not f.quantity or f.value_high is not None or _noun_follows(folded, f):
+                continue  # (4个方面23个问题: a count named by the noun after it, not by the verb before)
+            nf = name(f)
+            if len(nf) < 4 or _GRAND_WORD.search(folded, clause_start(folded, f.start, _ITEM_SEP), f.start):
+                continue
+            found = [a for a in opening if a.base_unit == f.base_unit and len(name(a)) >= len(nf)
+                     and _names_restate(name(a), nf) and not _noun_follows(folded, a)]
+            if len(found) != 1 or not plain(f) or not plain(found[0]):
+                continue  # (a longer name in the summary may be a narrower class: 专项资金 of 资金)
+            a = found[0]
+            if folded.startswith("其中", clause_start(folded, a.start, _ITEM_SEP)) or _subjects_differ(folded, a, f) \
+                    or _own_part_apart(doc, folded, a, f) or _kept_apart(doc, folded, a, f, ((name(a), nf),)):
+                continue  # (小学418所，在校生…，专任教师1.86万人: the attribute of a subject, not the whole's count)
+            scopes = {_sig_scope(folded[clause_start(folded, x.start, _ITEM_SEP):x.start]) for x in (a, f)}
+            if len(scopes) == 2 and scopes != {"plain", "stock"}:
+                continue  # 新增… / 累计…: a flow and a running total
+            out.append(_stated_twice(a, f, name(a), a.norm_interval().overlaps(f.norm_interval())))
+    return out
