@@ -34,9 +34,46 @@ def tables_of(doc) -> list[Table]:
     cached = getattr(doc, "_tables_cache", None)
     if cached is None:
         cached = find_tables(doc.folded) if may_hold_tables(doc.folded) else []
+        unit_runs = _unit_run_tables(doc.folded)
+        if unit_runs:
+            # (the same line read without its 单位 column takes the units for labels: that reading gives way)
+            cached = [t for t in cached if not any(u.start <= t.start < u.rows[-1].end for u in unit_runs)] + unit_runs
         cached += _labelled_cell_tables(doc.folded) + _share_line_tables(doc.folded)
         doc._tables_cache = cached
     return cached
+
+
+# 指标 单位 目标值 完成值 完成率 一般公共预算收入 亿元 15.6 16.2 103.8% 实际利用外资 万美元 4200 4530 107.9%: an
+# indicator table run together with single spaces, its second column the unit of each row
+_UNIT_RUN_HEADER = re.compile(r"(?:(?:主要)?指标(?:名称)?|项目(?:名称)?) (?:计量)?单位 (?P<t>(?:年度)?(?:目标值|目标|计划值|计划|指标值|任务数?)) "
+                              r"(?P<a>(?:实际)?完成(?:值|数)?|实际值) ?(?P<r>完成率|完成比例|完成进度)?")
+_UNIT_RUN_ROW = re.compile(r" ?(?P<label>[\u4e00-\u9fff][^ \d%]{1,19}) (?P<u>[^ \d%.,，。；;]{1,5}|%) "
+                           r"(?P<t>\d[\d,]*(?:\.\d+)?%?) (?P<a>\d[\d,]*(?:\.\d+)?%?)(?: (?P<r>\d+(?:\.\d+)?%))?(?= |$|\n|。)")
+
+
+def _unit_run_tables(folded: str) -> list[Table]:
+    """指标 单位 目标值 完成值 完成率 then rows (label unit target actual rate) apart by single spaces, on one line or
+    after the header's line → a table whose rows carry their unit; rows that do not read so end it."""
+    if " 单位 " not in folded:
+        return []  # a quick test: no unit column in a run of single spaces
+    out = []
+    for h in _UNIT_RUN_HEADER.finditer(folded):
+        names = ["单位", h.group("t"), h.group("a")] + ([h.group("r")] if h.group("r") else [])
+        rows, pos = [], h.end()
+        while True:
+            if folded[pos:pos + 1] == "\n" and not rows:
+                pos += 1  # the rows on the lines after the header
+            m = _UNIT_RUN_ROW.match(folded, pos)
+            if m is None or bool(m.group("r")) != bool(h.group("r")):
+                break
+            cells = [Cell(m.start(g), m.end(g), m.group(g)) for g in ("u", "t", "a", "r") if m.group(g)]
+            rows.append(Row(Cell(m.start("label"), m.end("label"), m.group("label")), cells, unit=m.group("u")))
+            pos = m.end()
+            if folded[pos:pos + 1] == "\n" and _UNIT_RUN_ROW.match(folded, pos + 1):
+                pos += 1  # one row a line
+        if len(rows) >= 2:
+            out.append(Table(names, rows, start=h.start(), spaced=True))
+    return out
 
 
 # 产出指标 改造小区数量 年度指标值22个 实际完成值22个 得分10分: an indicator table exported one row a line, each cell

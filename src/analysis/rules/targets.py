@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from .. import schema
 from .common import (CLAUSE_SEP, Fig, _PLAN, _PLAN_HEADING, cached, clause_end, clause_start, figs_by_sentence, figs_of,
-                     is_sub_period, item_label,
+                     is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
                      _LABEL_VERB, _NEGATION, _RATE_DOWN, _RATE_UP_DOWN, _RESPECTIVELY, _TARGET_AFTER, _TARGET_BEFORE,
@@ -1003,6 +1003,7 @@ def target_met(doc, figures) -> list[dict]:
     out += _bracketed_targets(folded, figs, out)
     ahead = _targets_set_ahead(doc, folded, figs, sents, out, growths)
     if ahead:
+        out = _pcts_on_pairs(doc, folded, figs, out, ahead)
         # …等主要目标，全面完成年度目标任务 judged on the targets set: the unverifiable row on the same claim gives way
         out = [r for r in out if r["verdict"] != schema.UNVERIFIABLE
                or not any(x["start"] >= r["start"] and x["end"] <= r["end"] or x["end"] == r["end"] for x in ahead)]
@@ -1021,6 +1022,12 @@ def target_met(doc, figures) -> list[dict]:
                                       and any(b["start"] < r["end"] and r["start"] < b["end"] for b in blanket))]
         out += blanket
     out += _listed_items_claims(doc, folded, figs, out)
+    if "完成" in folded or "控制在" in folded:
+        out += _claims_right_after_values(doc, folded, figs, sents, out)
+    if "全部" in folded or "均" in folded:
+        out += _counted_items_claims(doc, folded, figs, out)
+    if "过半" in folded or "序时进度" in folded:
+        out += _half_way_claims(doc, folded, figs, out)
     out += _points_over_named_target(folded, figs, sents, out, growths)
     out += _rate_over_named_level(folded, figs, out)
     out += _claims_on_listed_targets(doc, folded, figs, sents, out, growths)
@@ -1030,11 +1037,15 @@ def target_met(doc, figures) -> list[dict]:
         tgts = {r["figure_ids"].split()[1] for r in resp}
         out = [r for r in out if not (r["rule"] == "target_met" and len(ids := r["figure_ids"].split()) == 2 and ids[1] in tgts)]
         out += resp
-    return [r for r in out if not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
+    return [r for r in out if not r.pop("_silent", False) and not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
 
 
 # 全年营业收入完成年度目标的107.3%: a completion percentage whose clause names its metric and no value
 _PCT_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?)(?:累计)?(?:完成|为|达到)了?(?:年度|全年|年初)?的?(?:目标|计划|任务)(?:任务)?的$")
+
+
+_PCT_NAMED_BARE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?)(?:累计)?完成了?")
+_PCT_OF_IN = re.compile(r"(?:完成|为|达到)了?(?:年度|全年|年初)?的?(?:目标|计划|任务)(?:任务)?的[\d.]+%[，,；;]")
 
 
 def _pct_naming_its_metric(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
@@ -1043,19 +1054,35 @@ def _pct_naming_its_metric(folded: str, figs: list[Fig], rows: list[dict]) -> li
     out = []
     by_id = {f.id: f for f in figs}
     pairs = _pair_of(rows, by_id)
-    if not pairs:
+    if not pairs and "计划的" not in folded and "目标的" not in folded and "任务的" not in folded:
         return out
     marked = {i for r in rows if r["rule"] == "target_met" for i in r["figure_ids"].split()}
     for p in figs:
-        if p.kind != "percent" or p.id in marked or folded[p.start - 1:p.start] != "的":
+        if p.kind != "percent" or p.id in marked or folded[p.start - 1:p.start] not in ("的", "成"):
             continue
         cs = clause_start(folded, p.start)
-        m = _PCT_NAMED.fullmatch(folded, cs, p.start)
+        m = _PCT_NAMED.fullmatch(folded, cs, p.start) if folded[p.start - 1] == "的" else None
+        if m is None and folded[p.start - 1] == "成":
+            # 到位资金完成年度计划的107.9%，新签约项目完成108.3%: the plan's word left out in a clause that follows one
+            # stating it, in the same sentence
+            m = _PCT_NAMED_BARE.fullmatch(folded, cs, p.start)
+            s0 = clause_start(folded, cs, "。！？!?\n")
+            if m is None or not _PCT_OF_IN.search(folded, s0, cs):
+                continue
         if m is None or any(cs <= f.start < p.start for f in figs):
             continue
         name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", m.group("name")))
         found = {(a.id, t.id): (a, t) for r, a, t in pairs if a.end <= p.start and len(name) >= 3
                  and (_names_alike(_done_name(folded, a), name) or _names_alike(name, _done_name(folded, a)))}
+        if not found and folded[p.start - 1] == "的" and len(name) >= 4 and not _PLAN.search(folded, cs, p.start) \
+                and not any(f.sent == p.sent and f.quantity and f.end <= p.start for f in figs):
+            # 全区固定资产投资完成年度计划的102.4% and no amount in its sentence: neither the plan nor the value is
+            # stated (said so, not passed over)
+            out.append(result("target_met", schema.UNVERIFIABLE, [p], cs, p.end, folded[cs:p.end],
+                              "the target is not stated, nor the value achieved",
+                              f"The text gives {p.text} of the plan but neither the plan nor the value, so it cannot be checked.",
+                              f"文中称完成计划的{p.text}，但未给出计划数和完成数，无法核对。"))
+            continue
         if len(found) != 1:
             continue
         a, t = next(iter(found.values()))
@@ -1259,6 +1286,8 @@ def _bracketed_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[d
 _N_ITEMS = r"(?:[两二三四五六七八九十]|\d{1,2})项"
 _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务|指标)(?:任务)?[^，,；;。\d%]{0,4}?"
                       r"(?:均|都|已|全部|全面|圆满|顺利|如期|超额)*(?:完成|实现)(?!情况|率|进度|比例|数|值)"  # (…目标完成情况: a noun)
+                      # 各项考核指标均达到年度目标 / 各项运营目标均已达到: 达到 after 均/已/全部 (达到 alone may open a level)
+                      r"|(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务|指标)(?:任务)?(?:均|都|已|全部|全面)+达到(?!率)"
                       # 圆满完成了年初确定的各项目标任务 / 各项民生实事均完成或超额完成年度目标任务: the verb before the nouns
                       # (圆满完成各项工作任务 names the work, not its targets; 较好/基本完成 is hedged, no claim of all)
                       r"|(?:(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)了?|(?<![未没好本较])(?:完成|实现)了?)"
@@ -1268,12 +1297,17 @@ _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务
                       # 数量指标全部完成 / 产出指标均已完成: all the indicators of a kind of the self-evaluation form
                       r"|(?:产出|数量|质量|时效|效益|成本)指标(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现|达到)"
                       # 营业收入和利润总额两项考核指标均超额完成: the targets counted, then one claim on all of them
-                      r"|(?<![\d.])" + _N_ITEMS + r"[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面)+(?:超额)?(?:完成|实现)"
+                      # (两项任务均圆满完成: a count of tasks too, and any word of manner)
+                      r"|(?<![\d.])" + _N_ITEMS + r"[^，,；;。\d%]{0,6}?(?:目标|指标|任务)(?:任务)?(?:均|都|已|全部|全面|圆满|顺利|如期)+(?:超额)?(?:完成|实现)"
+                      # 全年主要经济指标全部完成 / 主要目标任务圆满完成: the main targets, all of them, claimed at once
+                      r"|主要[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)(?!情况|率|进度|比例|数|值)"
+                      # 全年目标任务全面完成 / 年度目标均已实现: the year's targets, the noun first, all claimed at once
+                      r"|(?<![\u4e00-\u9fff])(?:全年|年度|年初)(?:确定的|既定的?)?(?:目标任务|目标|任务)(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)(?!情况|率|进度|比例|数|值)"
                       # 除实训基地外，其余目标均已完成: all the targets but the ones named
                       r"|其余[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)"
                       r"(?!情况|率|进度|比例|数|值)")
 # 五项目标全部完成 (no 各项 nor 指标 in the report): the targets counted (quick test before the claims are looked for)
-_COUNTED_TARGETS = re.compile(r"(?<![\d.])" + _N_ITEMS + r"[^，,；;。\d%]{0,6}?目标")
+_COUNTED_TARGETS = re.compile(r"(?<![\d.])" + _N_ITEMS + r"[^，,；;。\d%]{0,6}?(?:目标|任务)|主要[^，,；;。\d%]{0,6}?目标")
 _COUNT_LEAD = re.compile(_N_ITEMS)
 # 总的看，/ 综上，/ 全年 / 今年: words that open a claim, no name of a target
 _CLAIM_LEADS = re.compile(r"^(?:总的看|总体看|综上|总之|总体来看|全年|今年|本年度|年度|我[局委办县区市镇乡]|共|其中|以上|上述)+[，,]?|[，,\s]")
@@ -1298,6 +1332,25 @@ _SUMMARY_CLAIM = re.compile(r"(?:圆满|全面|超额|顺利|如期|均)*完成�
 _SUMMARY_LEAD = re.compile(r"(?:全年来|回顾(?:全年|一年)|这一年)[，,]")
 
 
+def _figures_before_in_sentence(doc, figs: list[Fig], pos: int) -> bool:
+    """Is there an amount or a percentage in pos's sentence before it?"""
+    sent = doc.sentence_at(pos)
+    return sent is not None and any(sent.start <= f.start < pos and (f.quantity or f.kind == "percent") for f in figs)
+
+
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+_BLANKET_WORDS = re.compile(r"各项|所有|指标|其余|主要[^，,；;。\d%]{0,6}?目标|(?:[两二三四五六七八九十]|\d{1,2})项"
+                            r"|(?:全年|年度|年初)(?:确定的|既定的?)?(?:目标任务|目标|任务)(?=均|都|已|全部|全面|圆满|顺利|如期|超额)")
+
+
+def _count_of(items: str) -> int:
+    """三项 / 12项 → 3 / 12 (the forms _N_ITEMS matches)."""
+    n = items[:-1]
+    return int(n) if n.isdigit() else _COUNT_WORDS.get(n, 0)
+
+
 def _restates_review(doc, folded: str, figs: list[Fig], sent) -> bool:
     """Does a sentence under a heading of plans restate a result stated before that heading (the same figure text in
     a section that reviews), with no word of plan or exhortation: a closing summary of the year, not a plan?"""
@@ -1312,8 +1365,8 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     """A claim that all targets were met (各项目标任务全面完成) → judged on the report's targets the rows above judge:
     inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
     budgets executed aside), consistent when some were judged and none was missed; no row without any."""
-    if "各项" not in folded and "所有" not in folded and "指标" not in folded and "其余" not in folded \
-            and not _SUMMARY_CLAIM.search(folded) and not _COUNTED_TARGETS.search(folded):
+    if "各项" not in folded and "所有" not in folded and "指标" not in folded and "其余" not in folded and "目标" not in folded \
+            and "任务" not in folded and not _SUMMARY_CLAIM.search(folded) and not _COUNTED_TARGETS.search(folded):
         return []
     by_id = {f.id: f for f in figs}
     met, missed = [], []
@@ -1340,7 +1393,7 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     if not met and not missed:
         return []
     # where a claim may be: a clause with 各项/所有, or a kind of indicators (数量指标…), searched in that clause only
-    starts = [clause_start(folded, k.start()) for k in re.finditer(r"各项|所有|指标|其余|(?:[两二三四五六七八九十]|\d{1,2})项", folded)]
+    starts = [clause_start(folded, k.start()) for k in _BLANKET_WORDS.finditer(folded)]
     found = {}
     for cs in dict.fromkeys(starts):
         for m in _BLANKET.finditer(folded, cs, clause_end(folded, cs) + 1):
@@ -1355,8 +1408,14 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
             vals = [f for f in figs if s0 <= f.start and f.end <= m.start() and (f.quantity or f.kind == "percent")]
             if len(vals) >= 2 and clause_start(folded, m.start()) == m.start():
                 found.setdefault(m.start(), m)
+    # (a claim another row already judges on its targets, 年度目标任务全面完成 on the targets set ahead, keeps that row)
+    judged = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met" and r["verdict"] != schema.UNVERIFIABLE]
     claims = [m for m in found.values()
-              if not _EXHORT.search(folded, clause_start(folded, m.start()), m.start())
+              if not any(a <= m.start() and m.end() <= b for a, b in judged)
+              # (年初确定的新增市场主体5000户等主要预期目标全部实现: the main targets restated with their figures are the
+              # sentence's own, judged by the rows on them)
+              and not (m.group(0).startswith(("主要", "全年", "年度", "年初")) and _figures_before_in_sentence(doc, figs, m.start()))
+              and not _EXHORT.search(folded, clause_start(folded, m.start()), m.start())
               and not _EXHORT.search(folded, m.start(), m.end())
               # “十三五”规划确定的各项目标任务全面完成: the targets of a longer span, not the year's
               and not _LONGER_SPAN.search(folded, clause_start(folded, m.start()), m.end())
@@ -1390,7 +1449,11 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
                 c_met = [p for p in met if xb & _bigrams(label_of(folded, p[0]) + label_of(folded, p[1]))]
                 c_missed = [p for p in missed if xb & _bigrams(label_of(folded, p[0]) + label_of(folded, p[1]))]
                 if not c_met and not c_missed:
-                    continue
+                    # 大气环境质量两项目标均圆满完成: a scope named, not the targets; as many targets judged as counted
+                    # are the ones claimed
+                    if _count_of(counted.group(0)) != len(met) + len(missed):
+                        continue
+                    c_met, c_missed = met, missed
             elif _LARGER_COUNT.search(folded, s0, cs):
                 continue
         if m.group(0).startswith("其余"):
@@ -1430,6 +1493,26 @@ _ITEMS_CLAIM = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{
                           r"(?=[，,；;。！？\n]|$)")
 
 
+_ITEMS_CLAIM_QUICK = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:任务|目标|指标)(?:均|都|全部)")
+
+
+def _items_claims(folded: str):
+    """The matches of _ITEMS_CLAIM in the text, each looked for only where its core (等…任务均) stands, from the start
+    of the run of characters and 、 that may hold its list (the pattern may start at any character: a scan of the
+    whole text tries every one)."""
+    last = -1
+    for q in _ITEMS_CLAIM_QUICK.finditer(folded):
+        if q.start() < last:
+            continue
+        lo = q.start()
+        while lo > 0 and lo > last and (folded[lo - 1] == "、" or "\u4e00" <= folded[lo - 1] <= "\u9fff"):
+            lo -= 1
+        m = _ITEMS_CLAIM.search(folded, lo, clause_end(folded, q.end()) + 1)
+        if m is not None and m.start() < q.end() <= m.end():
+            last = m.end()
+            yield m
+
+
 def _in_order(short: str, name: str) -> bool:
     """Are the characters of a short name all in the full one, in order (保租房 of 新开工保障性租赁住房)?"""
     i = 0
@@ -1448,7 +1531,7 @@ def _listed_items_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) ->
     by_id = {f.id: f for f in figs}
     pairs = None
     out = []
-    for m in _ITEMS_CLAIM.finditer(folded):
+    for m in _items_claims(folded):
         if any(r["rule"] == "target_met" and r["start"] < m.end() and m.start() < r["end"] for r in rows):
             continue
         cs = clause_start(folded, m.start())
@@ -1646,6 +1729,7 @@ def _points_over_named_target(folded: str, figs: list[Fig], sents: dict, out: li
     earlier in the sentence."""
     rows: list[dict] = []
     seen = {i for r in out for i in r["figure_ids"].split()}
+    by_id = None
     for p in figs:
         if p.kind != "percentage_point" or p.sent < 0 or p.id in seen:
             continue  # a gap another wording has judged already (比目标T高出N个百分点)
@@ -1663,6 +1747,14 @@ def _points_over_named_target(folded: str, figs: list[Fig], sents: dict, out: li
             continue  # 其中工业增长7.1%: a part's rate is not the one the target was set for
         tgts = [g for g in before[:-1] if g.kind == "percent"
                 and _TARGET_SET.search(folded, clause_start(folded, g.start), g.start)]
+        if not tgts and not rate:
+            # 年度目标为：…优良天数比例达到85%以上。…优良天数比例为88.6%，高出年度目标3.6个百分点: the target set ahead
+            # that a row above paired the level with
+            if by_id is None:
+                by_id = {f.id: f for f in figs}
+            tgts = list({t.id: t for _, pa, t in _pair_of(out, by_id) if pa is a and t.kind == "percent"}.values())
+            if len(tgts) == 1 and _CUE_TARGET.search(folded, clause_start(folded, tgts[0].start), tgts[0].start):
+                tgts = []
         if len(tgts) != 1 or rate != bool(_CUE_TARGET.search(folded, clause_start(folded, tgts[0].start), tgts[0].start)):
             continue  # a rate against a rate set (增长7%左右), a level against a level (目标值为95%)
         rows.append(_points_over_target(a, tgts[0], p, m.group("cmp") == "低于"))
@@ -1681,8 +1773,8 @@ _COMPLETION_OF = re.compile(r"(?:完成|为|达到|相当于|占)[^，,；;。\d
 def _role_slip(folded: str, row: dict, by_id: dict) -> bool:
     """A target_met failure whose actual or target is a difference (超出计划500人, 节约1.38万元) or a completion rate of
     another figure (完成目标任务3500人的120%) judged the wrong pairing, not the text: the row is dropped."""
-    if row["verdict"] != schema.INCONSISTENT:
-        return False
+    if row["verdict"] != schema.INCONSISTENT or row["cause"] == _HALF_CAUSE:
+        return False  # (a share against half the year is no pairing of value and target)
     figs = [by_id[i] for i in row["figure_ids"].split()[:2] if i in by_id]
     for f in figs:
         lab = label_of(folded, f)
@@ -1969,6 +2061,19 @@ _CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确�
 # 年初确定了“办结率100%、见面率98%以上”的工作目标: the sentence that sets them
 # (年初目标：… opens a list of the targets set at the start of the year, the verb left out)
 _SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?|年初的?(?:主要|工作|绩效|年度)?目标(?=[：:])")
+# 年度目标任务为… / 年初目标为… / 2024年度主要目标：…: a sentence that opens on the year's targets and lists them, the verb
+# that set them left out (matched at the sentence's start, after an item number; the year's word is needed: 主要目标：
+# alone may open any list)
+_OWN_TARGETS_LEAD = re.compile(r"[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．][ \t　]*)?"
+                               # (按照…签订的经营业绩责任书，集团2025年目标为：: the document the targets come from first)
+                               r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,24}[，,])?(?:[\u4e00-\u9fff]{1,6}?(?=(?:19|20)\d\d年))?"
+                               r"(?:(?:19|20)\d\d年度?(?:年初|全年)?|年初|年度|全年|今年|本年度?)"
+                               # (今年我区承担的目标任务是：: who carries them, named before 的)
+                               r"(?:[我全本][\u4e00-\u9fff]{1,7}?的|的)?(?:主要|工作|绩效|年度|预期|发展|考核)*"
+                               r"(?:目标任务|目标|任务)(?:为|是|[：:])"
+                               # 2023年计划安排：… (the year's plan in a report on how it was carried out)
+                               r"|[ \t　]*(?:19|20)\d\d年(?:度)?(?:主要)?计划(?:安排|目标)?[：:]")
+_OWN_TARGETS_SCAN = re.compile(r"(?:目标任务|目标|任务|\d年度?(?:主要)?计划(?:安排|目标)?)(?:为|是|[：:])")
 
 
 # 固定资产投资超额完成年度目标 / 地方财政收入增长目标全面完成: a claim on one target, named by its metric, with no figure
@@ -2048,18 +2153,23 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     def build() -> list[tuple[Fig, str]]:
         out = []
         by_sent = figs_by_sentence(doc, figs)
-        for si in sorted(set(sentences_with(doc, folded, _SETS_TARGETS)) | set(sentences_with(doc, folded, _QUOTED_TARGETS))):
+        # (only the sentences that open so: the scan finds every 目标为/任务：)
+        own_lead = {si for si in sentences_with(doc, folded, _OWN_TARGETS_SCAN) if 0 <= si < len(doc.sentences)
+                    and _OWN_TARGETS_LEAD.match(folded, doc.sentences[si].start)} if "年" in folded else set()
+        for si in sorted(set(sentences_with(doc, folded, _SETS_TARGETS)) | set(sentences_with(doc, folded, _QUOTED_TARGETS))
+                         | own_lead):
             if si < 0 or si >= len(doc.sentences):
                 continue
             s0 = doc.sentences[si].start
             snt = folded[s0:doc.sentences[si].end]
-            if "目标" not in snt and "任务" not in snt or not by_sent.get(si):
+            opens = si in own_lead
+            if "目标" not in snt and "任务" not in snt and not opens or not by_sent.get(si):
                 continue  # a quick test: no target noun, or no figure to set
             quoted = _QUOTED_TARGETS.search(snt) or _ETC_TARGETS.search(snt)
-            if not re.search(r"(?:目标|任务)", snt) or not (_SETS_TARGETS.search(snt) or quoted) or _LONGER_SPAN.search(snt) \
+            if not (opens or re.search(r"(?:目标|任务)", snt)) or not (_SETS_TARGETS.search(snt) or quoted or opens) or _LONGER_SPAN.search(snt) \
                     or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(snt)):
                 continue
-            listed = _TARGETS_LISTED.search(snt)
+            listed = _TARGETS_LISTED.search(snt) or (_OWN_TARGETS_LEAD.match(snt) if opens else None)
             for t in by_sent.get(si, ()):
                 if not (t.kind == "percent" or t.quantity):
                     continue
@@ -2082,10 +2192,36 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                     # 完成12座小型水库除险加固: the work named after its number
                     after = _NAME_AFTER.match(folded, t.end)
                     name = after.group(1) if after else name
+                if len(name) < 4 and listed:
+                    # 就业困难人员实现就业800人: a label cut at its verb (→ 就业); the listed item's own words name it
+                    item = _ITEM_NUMBER.sub("", re.split(r"[：:]", folded[clause_start(folded, t.start, _NAME_SEPS):t.start])[-1])
+                    if 4 <= len(item) <= 16 and re.fullmatch(r"[\u4e00-\u9fff]+", item):
+                        name = item
                 if len(name) >= 4:
                     out.append((t, name))
+                    if opens and not (_SETS_TARGETS.search(snt) or quoted):
+                        _new_targets(doc, figs).add(t.id)
+                        _opens_only(doc, figs).add(si)
         return out
     return cached(doc, "_set_targets_cache", figs, build)
+
+
+def _opens_only(doc, figs: list[Fig]) -> set[int]:
+    """The sentences _set_targets takes only for opening on the year's targets (年度目标任务为…)."""
+    kept = doc.__dict__.get("_opens_only_cache")
+    if kept is None or kept[0] is not figs:
+        kept = doc.__dict__["_opens_only_cache"] = (figs, set())
+    return kept[1]
+
+
+def _new_targets(doc, figs: list[Fig]) -> set[str]:
+    """The ids of targets found only by this round's readings (a sentence opening on the year's targets, a plan made
+    at the start of the year, a heading of the year's targets over a bare list): their rows judge claims, but a value
+    set against one of them with nothing claimed is not reported on its own."""
+    kept = doc.__dict__.get("_new_targets_cache")
+    if kept is None or kept[0] is not figs:
+        kept = doc.__dict__["_new_targets_cache"] = (figs, set())
+    return kept[1]
 
 
 def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
@@ -2410,6 +2546,10 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
                 a = named[0] if len(named) == 1 else a
             # …98.5%，…99.8%，…97.2%，均达到或超过年度目标: a claim on all the values before it is judged on none of them
             t = _target_named_before(doc, folded, figs, si, a) if a is not None and not m.group("all") else None
+            if t is None and a is not None and not m.group("all"):
+                # 年初…提出…新增市场主体2000户…的目标 … (三、总结) 全局新增市场主体1,860户，超额完成年度目标任务: the
+                # one target set ahead under the value's name, however far before (a closing summary restates)
+                t = _set_target_named(doc, folded, figs, si, a)
             if t is not None:
                 # 保障性租赁住房筹集任务500套 (in the section of targets) … 保障性租赁住房筹集468套，超额完成年度任务
                 row = _met(a, t, "", True, m.group(0).startswith("超额"), at_most=_lower_better(folded, a))
@@ -2418,6 +2558,14 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
                 done_groups.add(grp)
                 continue
             t = _pledged_before(folded, sfigs, a, what, cs) if a is not None and a.quantity and not m.group("all") else None
+            if t is None and a is not None and a.quantity and not m.group("all"):
+                # 按照市局下达的任务，今年全县要完成新增造林面积2万亩。全年完成新增造林1.85万亩，超额完成…任务: the
+                # amount the sentence before required, of the value's unit and named with its words (the value the
+                # sentence names so, when several stand before the claim)
+                req = _required_just_before(doc, folded, sents, si, [g for g in sfigs if grp <= g.start and g.end <= cs
+                                                                     and g.quantity])
+                if req is not None:
+                    a, t = req
             if t is None and a is not None and not m.group("all"):
                 # 年初要求…开工率达到90%，…开工率88.1%，达到了年度目标要求: the level the year set, earlier in the sentence
                 t = _set_earlier_in_sentence(doc, folded, sfigs, a)
@@ -2434,6 +2582,211 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
                               "文中称已完成目标，但未给出目标数值，无法核对。"))
             done_groups.add(grp)
     return out
+
+
+def _set_target_named(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> Fig | None:
+    """The one target set ahead of sentence si (_set_targets, _listed_under_heading, _planned_at_year_start) whose name
+    is a's (新增市场主体 / 全局新增市场主体, 办结率 / 办结率); None when none or targets of different values are."""
+    if a.start in _growth_starts(doc, figs) or _is_ref(folded, a) or _planned(folded, doc, a) or in_plan_heading(doc, a):
+        return None
+    done = _done_name(folded, a)
+    if len(done) < 3:
+        return None
+    cands = _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+    if "年初" in folded or "：" in folded:
+        cands = cands + _planned_at_year_start(doc, folded, figs)
+    named = [g for g, n in _respective_names(cands) if g.sent < si and g.qualifier != "approx"
+             and (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a))
+             and g.start not in _growth_starts(doc, figs) and _names_alike(done, _PLAN_LEAD.sub("", n.lstrip("的")))]
+    return named[0] if named and len({g.norm for g in named}) == 1 else None
+
+
+# ，超额完成年度投资计划 / ，未完成县下达的任务 / ，控制在指标以内: a claim on a target right after a value
+_AFTER_VALUE_CLAIM = re.compile(
+    r"[，,](?:(?P<neg>" + _NOT + r")|(?:已|均|全面|圆满|顺利|如期|超额|提前)*)(?:完成|实现|达到)了?(?:年度|全年|年初)?"
+    r"(?:[省市县区镇乡]|上级|市局|县局)?(?:下达|确定)?的?[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标|指标)(?:任务|要求)?(?=[，,；;。！？]|$)"
+    r"|[，,](?:均|已|仍|有效)?(?P<ctl>控制在)(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:指标|预算|目标|计划|限额)(?:以内|范围内|之内)(?=[，,；;。！？]|$)")
+_TARGET_NOUN_IN = re.compile(r"计划|预算|指标|任务|目标|限额")
+
+
+def _claims_right_after_values(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
+    """…控制指标为45人以内，全年…死亡41人，控制在指标以内 / 全年…投资计划为28亿元。…完成投资27.46亿元，超额完成年度投资
+    计划: a claim right after a value that no row judges yet → judged on the one target of the value's unit named
+    earlier in its sentence (by a target word), else in the sentence just before (same paragraph), sharing a word of
+    the value's clause."""
+    out = []
+    covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met"]
+    for a in figs:
+        if not a.quantity or folded[a.end:a.end + 1] not in ("，", ","):
+            continue  # (tried only right after an amount: a scan of the text would try every comma)
+        m = _AFTER_VALUE_CLAIM.match(folded, a.end)
+        if m is None or a.sent < 0 or any(x < m.end() and a.start < y for x, y in covered) \
+                or _is_ref(folded, a) or _planned(folded, doc, a) or in_plan_heading(doc, a):
+            continue
+        sfigs = sents.get(a.sent, [])
+        own = [g for g in sfigs if g.end <= a.start and same_unit(g, a)]
+        done = _done_name(folded, a)
+
+        def named(g: Fig, words: str) -> bool:
+            # the target's name shares a word with the value's (its clause's, for a value named by its verb only) and
+            # names no other metric of the same head (新建污水管网 / 改造雨水管网)
+            tn = _TARGET_NAME_TAIL.sub("", _metric_label(folded, g))
+            return bool(_bigrams(tn) & _bigrams(words) - _PAIR_COMMON) and not _other_metric(done, tn)
+
+        t = own[-1] if own and _TARGET_NOUN_IN.search(label_of(folded, own[-1])) and _is_tgt(folded, own[-1]) \
+            and named(own[-1], done) else None
+        if t is None and own:
+            continue  # another value of the unit before it in the sentence: which one the target is, is not said
+        if t is None and a.sent > 0:
+            prev = [g for g in sents.get(a.sent - 1, []) if same_unit(g, a)]
+            s0 = doc.sentences[a.sent].start
+            if len(prev) == 1 and "\n" not in folded[prev[0].end:a.start] and _is_tgt(folded, prev[0]) \
+                    and named(prev[0], folded[s0:m.end()]):
+                t = prev[0]
+        if t is None or t.qualifier == "approx":
+            continue
+        ctl = bool(m.group("ctl"))
+        at_most = ctl or t.qualifier in ("at_most", "less_than") or _lower_better(folded, a) or _is_ceiling(folded, a, t)
+        row = _met(a, t, "", not m.group("neg"), "超额" in m.group(0), at_most=at_most, claim_to=m.end())
+        row["start"] = clause_start(folded, a.start) if t.sent != a.sent else row["start"]
+        out.append(row)
+        covered.append((row["start"], row["end"]))
+    return out
+
+
+# 时间过半、任务过半 / 实现“双过半” / 超过序时进度: a claim that half the year's target (the time gone) was reached
+_HALF_CLAIM = re.compile(r"(?:实现了?|达到了?|做到了?)?[“\"]?(?:时间过半[、，,]?任务过半|双过半)[”\"]?(?:目标)?"
+                         r"|(?:超过|快于|达到|赶超)了?(?:时间|序时)进度")
+_HALF_CAUSE = "half the target claimed but not reached"
+_HALF_PERIOD = re.compile(r"上半年|1[-—至~]6月|一至六月|前六个月|半年")
+_COMPLETION_PCT = re.compile(r"(?:完成|占|为|达到)(?:了)?[^，,；;。！？\d%]{0,10}?(?:目标|计划|任务)(?:任务)?[^，,；;。！？%]{0,12}?的$"
+                             r"|(?:完成率|完成进度|完成比例)(?:为|达到|达)?$")
+
+
+def _half_way_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """上半年…完成全年目标任务的45.2%，实现了时间过半、任务过半: the half-year share of the year's target against the
+    claim that half was done (序时进度 only in a report or sentence on the first half): inconsistent when the share
+    cannot reach 50%."""
+    out = []
+    for m in _HALF_CLAIM.finditer(folded):
+        sent = doc.sentence_at(m.start())
+        if sent is None or _EXHORT.search(folded, clause_start(folded, m.start()), m.start()) \
+                or _NEGATION.search(folded, max(sent.start, m.start() - 3), m.start()):
+            continue
+        if "进度" in m.group(0) and not (_HALF_PERIOD.search(folded, sent.start, m.start())
+                                         or _HALF_PERIOD.search(folded.lstrip()[:60])):
+            continue  # 序时进度 of another part of the year
+        pcts = [f for f in figs if sent.start <= f.start and f.end <= m.start() and f.kind == "percent"
+                and _COMPLETION_PCT.search(folded, clause_start(folded, f.start), f.start)]
+        if len(pcts) != 1:
+            continue
+        p = pcts[0]
+        iv = p.pct_interval()
+        if iv is None or not iv.bounded:
+            continue
+        half = Decimal(50)
+        if iv.high < half:
+            verdict, how = schema.INCONSISTENT, f"{p.text} < 50%"
+        elif iv.low >= half:
+            verdict, how = schema.CONSISTENT, f"{p.text} ≥ 50%"
+        else:
+            continue
+        claim = m.group(0)
+        en = (f"{p.text} of the year's target done by mid-year {'is' if verdict == schema.CONSISTENT else 'is not'} "
+              f"half or more, {'as' if verdict == schema.CONSISTENT else 'but'} the text claims ({claim}).")
+        zh = f"上半年完成全年目标的{p.text}，{'与' if verdict == schema.CONSISTENT else '未过半，与'}“{claim}”{'相符' if verdict == schema.CONSISTENT else '不符'}。"
+        out.append(result("target_met", verdict, [p], clause_start(folded, p.start), m.end(), f"{p.text}; {claim}", how,
+                          en, zh, "" if verdict == schema.CONSISTENT else _HALF_CAUSE))
+    return out
+
+
+# 12项民生实事全部完成 / 8个重点项目均已建成: a count of items set, all claimed done
+_COUNT_DONE = re.compile(r"(?:全部|均|已全部|均已|全面)(?:已)?(?:完成|办结|建成|落实|兑现)")
+_ITEMS_SET = re.compile(r"年初|确定|承诺|计划|部署|安排|下达")
+_ITEMS_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:项目)?(?=(?:全部|均|已全部|均已|全面))")
+_DONE_LABEL = re.compile(r"(?:完成|办结|建成|兑现|落实)(?:了)?$")
+
+
+def _counted_items_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """年初确定民生实事项目12项 … 全年完成11项 … 12项民生实事全部完成: a claim that all of a count of items set at the start
+    of the year were done → inconsistent when a smaller count of them is said done, consistent when none is and the
+    claim counts as many as were set; no row when no count was set."""
+    out = []
+    covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met"]
+    for c in figs:
+        if c.kind != "count" or c.value is None or c.sent < 1 or c.unit not in ("项", "件", "个", "类", "批"):
+            continue
+        name_m = _ITEMS_NAME.match(folded, c.end, c.end + 12)
+        if name_m is None:
+            continue
+        m = _COUNT_DONE.match(folded, name_m.end())
+        if m is None or any(x < m.end() and c.start < y for x, y in covered) \
+                or _EXHORT.search(folded, clause_start(folded, c.start), c.start) or _planned(folded, doc, c):
+            continue
+        what = _bigrams(name_m.group(1)) - _PAIR_COMMON
+        tail = name_m.end() + (m.end() - m.start())
+        if not what or name_m.group(1).endswith("中") or is_number_char(folded[tail:tail + 1]):
+            continue  # 10件实事中全面完成8件: a tally of them, not all
+        # the count set before, named with the claim's words, in a sentence that sets it
+        sets = [g for g in figs if g.sent < c.sent and g.unit == c.unit and g.value is not None
+                and what & _bigrams(folded[clause_start(folded, g.start):g.end + 8])
+                and _ITEMS_SET.search(folded, doc.sentences[g.sent].start, g.start)
+                and not _RESULT_IN_PLAN.search(folded, doc.sentences[g.sent].start, g.start)]
+        if len({g.value for g in sets}) != 1:
+            continue
+        t = sets[-1]
+        end = name_m.end() + (m.end() - m.start())
+        done = [g for g in figs if t.sent < g.sent and g.sent <= c.sent and g is not c and g.unit == c.unit
+                and g.value is not None and g.value < t.value and _DONE_LABEL.search(label_of(folded, g))
+                and (g.sent == t.sent + 1 and "\n" not in folded[t.end:g.start]
+                     or what & _bigrams(folded[clause_start(folded, g.start, "；;。！？!?\n"):g.end]))]
+        if done:
+            d = done[-1]
+            out.append(result("target_met", schema.INCONSISTENT, [c, t, d], c.start, end,
+                              f"{folded[c.start:end]} (all {t.text} done)", f"{d.text} of {t.text} done",
+                              f"The text says all {c.text} were done, but it states only {d.text} of the {t.text} set were.",
+                              f"文中称{folded[c.start:end]}，但此前只完成{d.text}（共{t.text}）。",
+                              "target claimed met but not reached"))
+        elif c.value == t.value:
+            out.append(result("target_met", schema.CONSISTENT, [c, t], c.start, end,
+                              f"{folded[c.start:end]} (all {t.text} done)", f"{c.text} of {t.text} set",
+                              f"All {t.text} set were done, as the text says.",
+                              f"年初确定{t.text}，文中称全部完成，计数一致。"))
+    return out
+
+
+# 要完成 / 应完成 / 下达…任务 / 目标责任书: the words of a sentence that requires an amount of the year
+_REQUIRES = re.compile(r"(?:要|应|需|须)(?:完成|实现|达到|新增|新建)|下达|任务|目标|责任书|计划")
+
+
+def _required_just_before(doc, folded: str, sents: dict, si: int, vals: list[Fig]) -> tuple[Fig, Fig] | None:
+    """(value, target): the one amount in the sentence just before (same paragraph) that requires a value of the year
+    (要完成…, 应完成…, …下达的任务), of the value's unit and named with its words — of the values before the claim, the
+    one that shares most words with it; None when there is none or no one best."""
+    prev = sents.get(si - 1, []) if si > 0 else []
+    if not prev or not vals or "\n" in folded[prev[-1].end:vals[0].start]:
+        return None
+    p0, p1 = doc.sentences[si - 1].start, doc.sentences[si - 1].end
+    if not _REQUIRES.search(folded, p0, p1) or _RESULT_IN_PLAN.search(folded, p0, p1) or _LONGER_SPAN.search(folded, p0, p1) \
+            or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(folded, p0, p1)):
+        return None
+    scored = []
+    for a in vals:
+        if _is_ref(folded, a) or _planned(folded, doc, a):
+            continue
+        cands = [g for g in prev if g.quantity and same_unit(g, a)]
+        if len(cands) != 1:
+            continue
+        t = cands[0]
+        tl = _metric_label(folded, t, lead=True)
+        k = len((_bigrams(tl) & _bigrams(_done_name(folded, a))) - _PAIR_COMMON)
+        if k and not _other_metric(_done_name(folded, a), _TARGET_NAME_TAIL.sub("", tl)):
+            scored.append((k, a, t))
+    if not scored:
+        return None
+    best = max(k for k, _, _ in scored)
+    top = [(a, t) for k, a, t in scored if k == best]
+    return top[0] if len(top) == 1 else None
 
 
 # 年初向居民承诺的 / 年初确定的 / 区里部署的: a count pledged or set for the year, its work named right after it
@@ -2600,7 +2953,16 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
         t = _best_named(phrase, [(g, label_of(folded, g)) for g in far])
     if t is not None:
         row = _pct_of_target(a, t, p)
-        if row["verdict"] == schema.CONSISTENT:
+        if row["verdict"] == schema.CONSISTENT or _same_metric(folded, a, t):
+            return row  # (a target named as the value's own metric decides, whatever it gives)
+    if t is None and figs is not None:
+        # 一般公共预算收入预算为12.3亿元 (a section before) … 一般公共预算收入完成12.6亿元，为预算的102.4%: the one
+        # target stated earlier under the value's own metric
+        far = [g for g in figs if g.sent < p.sent and g.quantity and same_unit(g, a) and _is_tgt(folded, g)
+               and not re.match(r"的[\d.]+%", folded[g.end:g.end + 10]) and _same_metric(folded, a, g)]
+        if len({g.norm for g in far}) == 1:
+            row = _pct_of_target(a, far[-1], p)
+            row["start"] = a.start
             return row
     if figs is not None:
         # 确定了招商引资到位资金80亿元…等年度目标。…招商引资到位资金86.2亿元，为年度计划的112.8%: the one target set
@@ -2628,6 +2990,16 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
                   f"the target is not stated; {a.text} at {p.text} implies a target in {shown}",
                   f"The target is not stated, so {p.text} cannot be checked; it implies a target in {shown}.",
                   f"文中未给出目标数，无法核对{p.text}；按此推算目标应在{shown}之间。")
+
+
+def _same_metric(folded: str, a: Fig, t: Fig) -> bool:
+    """Does a target (固定资产投资目标任务25亿元 / 一般公共预算收入预算为12.3亿元) name the value's own metric
+    (上半年完成固定资产投资12.3亿元 / 一般公共预算收入完成12.6亿元), in four characters or more?"""
+    tname = _TARGET_NAME_TAIL.sub("", _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, t))))
+    tname = re.sub(r"(?:预算|目标任务|目标|任务|计划)(?:数|值)?(?:为|是)?$", "", tname)
+    aname = _DONE_TAIL.sub("", _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a))))
+    aname = re.sub(r"^(?:上半年|前三季度|全年|年内)?(?:共|累计)?(?:完成|实现)?", "", aname)
+    return len(tname) >= 4 and len(aname) >= 4 and (tname.endswith(aname) or aname.endswith(tname))
 
 
 def _best_named(phrase: str, cands: list[tuple[Fig, str]]) -> Fig | None:
@@ -2689,6 +3061,7 @@ def _rate_named(doc, folded: str, growths: dict, name: str, down: bool, after_se
     sentence after_sent (and before offset `before`); None when none or when rates of different values are so named."""
     if len(name) < 4 or _SEVERAL.search(name):
         return None
+    name = _canon(name)
     pool = []
     for gr in growths.values():
         g = gr.g
@@ -2696,7 +3069,7 @@ def _rate_named(doc, folded: str, growths: dict, name: str, down: bool, after_se
                 or _planned(folded, doc, g) or in_plan_heading(doc, g) or is_sub_period(folded, g):
             continue
         own = gr.cur if gr.cur is not None and gr.cur.sent == g.sent else g
-        lab = _RATE_VERB_TAIL.sub("", _done_name(folded, own))
+        lab = _canon(_RATE_VERB_TAIL.sub("", _done_name(folded, own)))
         if lab != name and "其中" in folded[clause_start(folded, own.start):own.start]:
             continue  # 其中工业增长…: a part's rate (unless named exactly)
         if lab == name or len(lab) >= 4 and lab.endswith(name) and len(lab) - len(name) <= 2:
@@ -2716,6 +3089,13 @@ _CLAIM_CLAUSE_AFTER = re.compile(
     r"(?:目标|任务|要求|计划|指标)(?:要求|任务|值)?(?=[，,；;。]|$))")
 
 
+# ，目标全面实现 / ，年度任务未能完成: the same claim with the target's noun first
+_NOUN_CLAIM_AFTER = re.compile(r"[，,](?P<gap>(?!))?(?P<above>(?!))?(?P<below>(?!))?"
+                               # (，整改目标全面实现: the field's word before the noun; not 其余/各项…, which are others' or all)
+                               r"(?!其余|其他|各项|所有|全部|主要|[两二三四五六七八九十\d]项)[\u4e00-\u9fff]{0,4}?"
+                               r"(?:年度|全年|年初|既定|预期)?的?(?:目标|任务)(?:任务)?"
+                               r"(?:均|已|全面|圆满|顺利|如期|超额|全部)*(?:(?P<neg>" + _NOT + r")|(?:均|已|全面|圆满|顺利|如期|超额|全部)*)"
+                               r"(?:完成|实现)(?=[，,；;。]|$)")
 _BASE_NAMED = re.compile(r"上年|去年|同期|基础上")
 # ，较上年提高1.8个百分点 / ，同比增长3.2%: a clause on the value's change between the value and a claim on it
 _CHANGE_CLAUSE = re.compile(r"[，,](?:较|比)?(?:上年|去年|上年末|同期)?同?比?(?:提高|增长|增加|上升|下降|降低|减少)了?[\d.]+(?:个百分点|%)(?=[，,])")
@@ -2731,6 +3111,11 @@ _EMPTY = re.compile(r"")
 
 # 学前三年毛入园率达到90%以上: 三年 inside the name of a listed item (words, then its figure, no span word after it)
 _SPAN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[三五]年(?![内来间期行])[\u4e00-\u9fff]{2,12}?(?:达到|为|稳定在|保持在|控制在)?\d")
+
+
+# 一、年初目标 / （一）年度目标任务 / 二、2023年度主要目标: a heading that names the year's targets, nothing more
+_YEAR_TARGETS_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:(?:19|20)\d\d年度?)?(?:年初|年度|全年)的?"
+                                   r"(?:主要|工作|绩效|预期)?(?:目标任务|目标|任务目标)")
 
 
 def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
@@ -2755,9 +3140,10 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     if not cand:
         return []
     known = {t.sent for t, _ in _set_targets(doc, folded, figs)}
+    opens_only = _opens_only(doc, figs)  # (read here as before: a target found so is no new one)
     out = []
     for si in sorted(cand):
-        if si < 0 or si in known or si >= len(doc.sentences):
+        if si < 0 or si in known and si not in opens_only or si >= len(doc.sentences):
             continue
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         m = _TARGETS_COLON.search(folded, s0, s1)
@@ -2771,9 +3157,15 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                 sf = [t for t in figs_by_sentence(doc, figs).get(si, ()) if t.kind == "percent" or t.quantity]
                 # 1.新增规上工业企业15家；2.新建村级服务站40个: items numbered under the heading are the targets too
                 numbered = _ITEM_NUMBER_IN.match(folded, s0) and len(_ITEM_NUMBER_IN.findall(folded, s0, s1)) >= 2
-                if not sf or _DONE_WORDS.search(folded, s0, s1) or not numbered and not any(
-                        _SET_LEVEL_BEFORE.search(folded, max(s0, t.start - 4), t.start)
-                        or _SET_LEVEL_AFTER.match(folded, t.end) for t in sf):
+                # 一、年初目标 / 新增市场主体3000户；新建标准化菜市场4个: a heading that names the year's targets and
+                # nothing else lists them, however the items are written
+                levels = any(_SET_LEVEL_BEFORE.search(folded, max(s0, t.start - 4), t.start)
+                             or _SET_LEVEL_AFTER.match(folded, t.end) for t in sf)
+                if not numbered and not levels and len(sf) >= 1 \
+                        and _YEAR_TARGETS_HEADING.fullmatch((doc.section_at(s0) or "").strip()):
+                    numbered = True
+                    _new_targets(doc, figs).update(t.id for t in sf)
+                if not sf or _DONE_WORDS.search(folded, s0, s1) or not numbered and not levels:
                     continue
                 m = _EMPTY.match(folded, s0)
         if m is None:
@@ -2790,10 +3182,16 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                 in_plan_heading(doc, tgts[0]) or _SETS_TARGETS.search(folded, s0, m.start()) or re.search(r"年初|年度", folded[s0:m.start()])):
             continue  # a list of targets under a heading of the year's targets, or one the sentence says was set
         for t in tgts:
-            name = _set_name(folded, t)
+            if si in opens_only:
+                _new_targets(doc, figs).discard(t.id)  # (listed by _set_targets already)
+                continue
+            name = _PLAN_LEAD.sub("", _set_name(folded, t))  # (年初计划培训… names 培训…)
             if len(name) >= 4:
                 out.append((t, name))
     return out
+
+
+_PLAN_LEAD = re.compile(r"^(?:年初|年度|全年|今年)?(?:计划|力争|确保|争取)(?:全年|年内|当年)?")
 
 
 def _respective_names(targets: list[tuple[Fig, str]]) -> list[tuple[Fig, str]]:
@@ -2830,6 +3228,204 @@ def _heading_of_year_targets(doc, t: Fig) -> bool:
 _ACTUAL_NEXT = re.compile(r"(?:全年|当年|今年|年内|截至年底|到年底)?[，,]?(?:共|已)?实际(?:完成|建成|新建|新增|实现|达到|办理|[\u4e00-\u9fff]{0,2}?)了?")
 
 
+# ，完成103.2% / ，完成率103.4% / ，为目标任务的98.8%: a completion percentage right after the value it is of
+_PCT_AFTER_VALUE = re.compile(r"(?:已|共|仅)?(?:完成|为|达到)(?:率|进度)?(?:为|达到|达|了)?(?:(?:年度|全年|年初)?的?(?:目标|计划|任务)(?:任务)?的)?")
+
+
+def _pcts_on_pairs(doc, folded: str, figs: list[Fig], rows: list[dict], ahead: list[dict]) -> list[dict]:
+    """A completion percentage of a value paired with a target set ahead (年度目标：…1.2万人… / 全年新增就业12,460人，…
+    分别完成目标任务的103.8%…; …3,612人，完成103.2%) → judged on that target: the unverifiable row it had gives way, and
+    a bare 完成P% right after the value gets its row."""
+    by_id = {f.id: f for f in figs}
+    tgt_of: dict[str, set] = {}
+    for _, a, t in _pair_of(ahead, by_id):
+        if t.end <= a.start:
+            tgt_of.setdefault(a.id, set()).add(t)
+    if not tgt_of:
+        return rows
+
+    def span(p: Fig) -> tuple[int, int]:
+        cs = clause_start(folded, p.start)
+        # 分别完成…的103.8%、103.2%和103.4%: one of a list marks itself only
+        return (p.start, p.end) if re.search(r"[、和及]", folded[cs:p.start]) else (cs, p.end)
+
+    out, marked = [], set()
+    for r in rows:
+        ids = r["figure_ids"].split()
+        if r["rule"] == "target_met" and r["verdict"] == schema.UNVERIFIABLE and len(ids) == 2 \
+                and r["stated"].endswith(" of the target") and len(tgt_of.get(ids[0], ())) == 1:
+            a, p = by_id[ids[0]], by_id[ids[1]]
+            if p.kind == "percent":
+                row = _pct_of_target(a, next(iter(tgt_of[a.id])), p)
+                row["start"], row["end"] = span(p)
+                out.append(row)
+                marked.add(p.id)
+                continue
+        out.append(r)
+        marked.update(ids)
+    for p in figs:
+        if p.kind != "percent" or p.id in marked or p.sent < 0:
+            continue
+        cs = clause_start(folded, p.start)
+        if cs < 2 or folded[cs - 1] not in "，," or not _PCT_AFTER_VALUE.fullmatch(folded, cs, p.start):
+            continue
+        a = next((f for f in figs if f.end == cs - 1), None)
+        if a is None or a.sent != p.sent or len(tgt_of.get(a.id, ())) != 1:
+            continue
+        row = _pct_of_target(a, next(iter(tgt_of[a.id])), p)
+        row["start"], row["end"] = cs, p.end
+        out.append(row)
+    return out
+
+
+# 年初，我镇计划全年新建… / 年初计划新建…，…稳定在…以上: a sentence that opens on what was planned at the start of the year
+_YEAR_START_PLAN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?=年初))?(?:(?:19|20)\d\d年)?年初[，,]?(?:[\u4e00-\u9fff]{0,16}?)(?:计划|确定|提出|安排|部署|明确|下达)了?[：:]?"
+                              r"(?:全年|年内|今年|当年)?")
+# 镇人代会确定2025年办好五件民生实事：… / 公司年初确定：… / …工作要点明确：…: who set the year's list, a verb that
+# sets, and the list after a colon
+_YEAR_PLAN_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:年度|年初|全年)(?:工作|经营|生产经营)?(?:计划|安排)")
+_SET_LIST_LEAD = re.compile(r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,20}[，,])?[^，,。；;：:\n]{0,16}?(?:确定|提出|明确|部署|安排|下达)了?[^，,。；;：:\n]{0,16}?[：:](?:全年|年内|今年|当年)?")
+_RESULT_IN_PLAN = re.compile(r"实际|已经|已|完成了|建成了|截至|截止|同比|比上年|较上年|上年")
+
+
+_NAME_SEPS = CLAUSE_SEP + "、"
+
+
+def _planned_at_year_start(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """_year_start_targets, found once a document."""
+    return cached(doc, "_planned_at_year_start_cache", figs, lambda: _year_start_targets(doc, folded, figs))
+
+
+def _year_start_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """Targets a sentence sets that opens on the plan made at the start of the year (年初计划新建高标准农田3.5万亩，粮食
+    播种面积稳定在42万亩以上), with no target noun (_set_targets needs one) and no result in it; each with its name (the
+    first item's after the plan word)."""
+    out = []
+    if "年初" not in folded and "：" not in folded and ":" not in folded:
+        return out
+    for si, sfigs in figs_by_sentence(doc, figs).items():
+        if si < 0 or not sfigs:
+            continue
+        s0, s1 = doc.sentences[si].start, doc.sentences[si].end
+        head = folded[s0:s0 + 60]  # (the words each lead needs, looked for first)
+        m = _YEAR_START_PLAN.match(folded, s0) if "年初" in head[:12] else None
+        if m is None and ("：" in head or ":" in head):
+            m = _SET_LIST_LEAD.match(folded, s0)
+        if m is None or _RESULT_IN_PLAN.search(folded, s0, s1) or _LONGER_SPAN.search(folded, s0, s1) \
+                or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(folded, s0, s1)):
+            continue
+        heading = doc.section_at(s0) or ""
+        if heading and plan_heading(heading, doc.year) and not _heading_of_year_targets(doc, sfigs[0]) \
+                and not _YEAR_PLAN_HEADING.fullmatch(heading.strip()):
+            continue  # (一、年度计划 over a sentence setting the year's list: the plan the report reviews)
+        for t in sfigs:
+            if not (t.kind == "percent" or t.quantity) or t.start < m.end() or t.qualifier == "approx":
+                continue
+            cs = clause_start(folded, t.start, _NAME_SEPS)
+            name = folded[max(cs, m.end()):t.start]
+            name = _DONE_LEAD.sub("", _DONE_TAIL.sub("", _METRIC_TAIL.sub("", name)))  # (完成发电量 names 发电量)
+            name = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:计划|任务)$", "", name)  # (下达…招生计划300人 names 招生)
+            if len(name) >= 3 and not re.search(r"[\d%，,、]", name):
+                out.append((t, name))
+    return out
+
+
+def _claims_after_listed_values(folded: str, out: list[dict], pairs: list[tuple], claimed: list[tuple]) -> list[dict]:
+    """全年接待游客196万人次，实现旅游综合收入18.6亿元，超额完成年度目标: a claim after the last of several values listed
+    in its part of the sentence, each paired with a target set ahead, is a claim on all of them (one row: inconsistent
+    when any disagrees), not on the last value alone."""
+    for row, t, a, at_most, post, neg in claimed:
+        if re.search(r"控制|以内|以下|之内|范围", post.group(0)) or len(_CLAIM_WORDS.sub("", post.group(0))) >= 2:
+            continue  # 失业率为3.9%，控制在预期目标以内 / 超额完成污水收集管网年度任务: said of one value, its own or named
+        part = clause_start(folded, a.start, "；;。！？!?\n")
+        others = []
+        for t2, _, a2, at2 in pairs:
+            if a2 is a or not (part <= a2.start and a2.end <= a.start) or (t2, a2, at2) in others:
+                continue
+            # (a value followed by a claim or a target word of its own is claimed on by that)
+            if _TARGET_WORDS_BETWEEN.search(folded, a2.end, clause_start(folded, a.start)):
+                continue
+            others.append((t2, a2, at2))
+        if not others:
+            continue
+        joint = _joint_row(others + [(t, a, at_most)], min(a2.start for _, a2, _ in others), post.end(),
+                           post.group(0).lstrip("，,"), neg)
+        joint["start"] = clause_start(folded, joint["start"])
+        row.clear()
+        row.update(joint)  # (in place: the row may be one of the rows before, or one of out)
+    return out
+
+
+# the words of a claim that name no metric (，均超额完成市下达的年度目标任务)
+_CLAIM_WORDS = re.compile(r"[，,]|均|已|全面|圆满|顺利|如期|超额|提前|完成|实现|达到|了|年度|全年|年初|[省市县区镇乡]|上级|下达|确定|的|"
+                          r"目标|任务|计划|指标|要求|预期|既定|考核|约束性|定")
+_TARGET_WORDS_BETWEEN = re.compile(r"目标|任务|计划|要求|指标|完成[^，,；;。\d]{0,4}[\d]|未|超额")
+
+
+_ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[)）](?=[^，,；;。（(]{0,8}$)")
+_LIGHT_WORDS = re.compile(r"实际|全年|当年|累计|共|完成|实现|开展|全县|全市|全区|全镇|全乡|我局|本年")
+
+
+def _other_metric(done: str, name: str) -> bool:
+    """Do two names of one head name different metrics (服务业零售额 / 农产品网络零售额, 养护农村公路 / 新建改建农村公路:
+    what stands before the shared end shares no word), or does the value's name go on past the target's (危桥改造开工 /
+    危桥改造: another stage of the work)?"""
+    done, name = _canon(done), _canon(name)
+    if len(done) > len(name) and done.startswith(name):
+        return True
+    k = 0
+    while k < min(len(done), len(name)) and done[-1 - k] == name[-1 - k]:
+        k += 1
+    if k < 2:
+        return False
+    pd, pn = _LIGHT_WORDS.sub("", done[:-k]), _LIGHT_WORDS.sub("", name[:-k])
+    return bool(pd and pn) and not (_bigrams(pd) & _bigrams(pn)) and not (len(pd) == 1 and pd in pn or len(pn) == 1 and pn in pd)
+
+
+def _named_otherwise(doc, folded: str, figs: list[Fig], t: Fig, name: str, set_ahead: list, growths: dict,
+                     done_name) -> list[Fig]:
+    """A target set ahead (培训农村劳动力2000人次) → the one later value of its unit whose name shares words with the
+    target's but is not the same (开展农民技能培训1860人次), [] when none or not one. Two shared words of the name suffice;
+    one only when the target is the one set ahead in its unit and no other value of the unit shares any."""
+    tb = _bigrams(name) - _PAIR_COMMON
+    if not tb:
+        return []
+    vals = doc.__dict__.get("_named_otherwise_cache")
+    if vals is None or vals[0] is not figs:
+        # the values that may be a result, each with the words of its name (built once a document; whether one may be
+        # a result at all is asked only of those that share a word with a target)
+        vals = (figs, [[g, _bigrams(done_name(g)) - _PAIR_COMMON, None] for g in figs
+                       if g.quantity and g.start not in growths and g.qualifier not in _BOUNDS])
+        doc.__dict__["_named_otherwise_cache"] = vals
+    scored = []
+    for item in vals[1]:
+        g, gb, ok = item
+        if g.sent <= t.sent or not same_unit(g, t) or not gb & tb:
+            continue
+        if ok is None:
+            ok = item[2] = (_plain_value(folded, doc, g) and not in_plan_heading(doc, g) and not _is_tgt(folded, g)
+                            and not _TARGET_AFTER.match(folded[g.end:g.end + 16]) and not is_sub_period(folded, g))
+        if not ok:
+            continue
+        k = len(gb & tb)
+        if k and _other_metric(done_name(g), name):
+            continue
+        if k:
+            # a value whose name is nearer another target set ahead is that one's
+            if any(u is not t and same_unit(u, t) and len(gb & (_bigrams(n) - _PAIR_COMMON)) >= k for u, n in set_ahead):
+                continue
+            scored.append((k, g))
+    if not scored:
+        return []
+    best = max(k for k, _ in scored)
+    pool = [g for k, g in scored if k == best]
+    if len({g.norm for g in pool}) != 1:
+        return []
+    if best < 2 and (len(scored) > 1 or any(u is not t and same_unit(u, t) for u, _ in set_ahead)):
+        return []
+    return pool[:1]
+
+
 def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict], growths: dict) -> list[dict]:
     """The year's targets stated ahead of the results (主要目标是：粮食总产量稳定在18.5万吨以上，农民人均纯收入增长8%以上…),
     each against the one later value of the period named the same (粮食总产量达到18.9万吨 / 农民人均纯收入…增长7.3%);
@@ -2839,6 +3435,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
     judged = {i for r in rows if r["verdict"] != schema.UNVERIFIABLE for i in r["figure_ids"].split()}
     out: list[dict] = []
     pairs: list[tuple] = []
+    claimed: list[tuple] = []  # (row, target, value, at_most, claim, negated) of a claim right after a value
     names: dict[str, str] = {}
 
     def done_name(g: Fig) -> str:
@@ -2846,13 +3443,21 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             names[g.id] = _done_name(folded, g)
         return names[g.id]
 
-    for t, name in _respective_names(_set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)):
+    set_ahead = _respective_names(_set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs))
+    if "年初" in folded or "：" in folded:
+        known = {t.id for t, _ in set_ahead}
+        added = [(t, n) for t, n in _planned_at_year_start(doc, folded, figs) if t.id not in known]
+        _new_targets(doc, figs).update(t.id for t, _ in added)
+        set_ahead += added
+    for t, name in set_ahead:
         # (在上年17.02亿元的基础上增长8%: a rate set on a basis named before it is a target)
         if _BASE_NAMED.search(_ON_BASIS_ASIDE.sub("", folded[clause_start(folded, t.start):t.start])):
             continue  # 在上年发放…1.18亿元的基础上: a base named in the list, not a target
-        if t.qualifier == "approx" or in_plan_heading(doc, t) and not _heading_of_year_targets(doc, t):
-            continue
+        if t.qualifier == "approx" or in_plan_heading(doc, t) and not _heading_of_year_targets(doc, t) and not (
+                t.id in _new_targets(doc, figs) and _YEAR_PLAN_HEADING.fullmatch((doc.section_at(t.start) or "").strip())):
+            continue  # (一、年度计划 over the list the year set, in a report on that year: the plan reviewed)
         known = t.id in judged  # judged by another wording (为年度目标的104.8%): paired for the claims below only
+        otherwise = False
         name = name.lstrip("的")
         s1 = doc.sentences[t.sent].end
         # 年初确定的地区生产总值增长14%…等主要目标，全面完成年度目标任务: targets restated with the claim on them; the
@@ -2871,9 +3476,13 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             joined = bool(_SEVERAL.search(name))
             if joined and ("分别" in name or "、" in name or len(name) < 6):
                 continue
+            # 医疗收入中卫生材料收入占比（耗材占比）控制在20%以内: the short name the target gives itself in brackets
+            am = _ALIAS.search(folded, clause_start(folded, t.start), t.start) if "（" in folded or "(" in folded else None
+            alias = am.group(1) if am else None
             pool = [g for g in figs if (g.sent < t.sent if looks_back else g.sent > t.sent) and (g.kind == "percent" if t.kind == "percent" else g.quantity and same_unit(g, t))
                     and g.start not in growths and g.qualifier not in _BOUNDS
-                    and (done_name(g) == name if joined else _names_alike(done_name(g), name))
+                    and (done_name(g) == name if joined else _names_alike(done_name(g), name)
+                         or alias is not None and _names_alike(done_name(g), alias))
                     and _plain_value(folded, doc, g) and not in_plan_heading(doc, g)
                     # …达到1500家的年度目标如期实现: a value restated as the target is none achieved
                     and not _TARGET_AFTER.match(folded[g.end:g.end + 16])]
@@ -2890,7 +3499,8 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
                     pool = []  # 全年实现利润总额3.18亿元，集团本部利润总额1.20亿元: which one the target is of is not said
             if "累计" not in name:
                 # 全县累计建成高标准农田21.3万亩: the stock built over the years, not the year's work the target sets
-                pool = [g for g in pool if "累计" not in label_of(folded, g)]
+                # (全年累计完成发电量: the year's own, summed over its months)
+                pool = [g for g in pool if "累计" not in (lab := label_of(folded, g)) or re.search(r"(?:全年|年内|当年)累计", lab)]
             if not pool and t.quantity and not looks_back:
                 # …下达我局新建高标准农田5万亩的目标任务。全年实际建成4.26万亩。: the actual value, unnamed, opening
                 # the sentence right after the one target of its unit
@@ -2904,6 +3514,10 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
                 pool = [g for g in figs if (g.sent < t.sent if looks_back else g.sent > t.sent) and same_unit(g, t)
                         and g.qualifier not in _BOUNDS and _subject_of(folded, name, g)
                         and _plain_value(folded, doc, g) and not in_plan_heading(doc, g)]
+            if not pool and t.quantity and not looks_back and not joined:
+                # 引进市外到位资金85亿元 … 实际到位市外资金91.3亿元: the one later value of the unit named in other words
+                pool = _named_otherwise(doc, folded, figs, t, name, set_ahead, growths, done_name)
+                otherwise = bool(pool)
             if len({g.norm if g.norm is not None else g.value for g in pool}) > 1:
                 # 食品抽检合格率 set; 抽检合格率97.8% and (计量器具)合格率为85% done: the value named most fully
                 most = max(len(done_name(g)) for g in pool)
@@ -2915,11 +3529,15 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             at_most = t.qualifier not in ("at_least", "more_than") and (_lower_better(folded, a) or _is_ceiling(folded, a, t))
         if a is None:
             continue
-        post = _CLAIM_CLAUSE_AFTER.match(folded, a.end) if not looks_back else None
+        post = (_CLAIM_CLAUSE_AFTER.match(folded, a.end) or _NOUN_CLAIM_AFTER.match(folded, a.end)) if not looks_back else None
         if post is None and not looks_back:
             # 毛入园率91.6%，较上年提高1.8个百分点，达到目标要求: the claim after the value's change on the year
             step = _CHANGE_CLAUSE.match(folded, a.end)
             post = _CLAIM_CLAUSE_AFTER.match(folded, step.end()) if step else None
+        if post is not None and not (post.group("gap") or post.group("above") or post.group("below")) \
+                and "控制" not in post.group(0) and len(w := _CLAIM_WORDS.sub("", post.group(0))) >= 2 \
+                and not _bigrams(w) & _bigrams(name):
+            post = None  # …小区13个，超额完成污水收集管网年度任务: a claim naming another metric is not this value's
         if looks_back:
             # recorded at the target; the claim after them is judged on all of them (_joint_claims)
             met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
@@ -2940,11 +3558,21 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         else:
             met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
             row = _met(a, t, "", met, at_most=at_most)
+            if t.id in _new_targets(doc, figs) or otherwise:
+                row["_silent"] = True  # (a record for the claims below, not reported: see _new_targets)
         row["start"], row["end"] = clause_start(folded, a.start), max(a.end, post.end() if post else 0)
+        if post and not (post.group("gap") or post.group("above") or post.group("below")):
+            # (a row another wording made on the same claim is the one a claim on several values replaces)
+            mine = row if not known else next((r for r in rows if r["rule"] == "target_met" and r["figure_ids"] == f"{a.id} {t.id}"
+                                               and r["start"] <= a.start and r["end"] >= post.end() - 1), None)
+            if mine is not None:
+                claimed.append((mine, t, a, at_most, post, neg))
         if not known:
             out.append(row)
         judged.add(t.id)
         pairs.append((t, name, a, at_most))
+    if claimed and len(pairs) > 1:
+        out = _claims_after_listed_values(folded, out, pairs, claimed)
     if pairs:
         out += _restated_claims(doc, folded, figs, pairs, judged)
         out += _joint_claims(doc, folded, figs, pairs, rows + out)
@@ -3002,9 +3630,22 @@ def _list_tail(folded: str, sfigs: list[Fig], t: Fig) -> int:
     return end
 
 
+# 规模以上 / 规上, 年均 / 平均: the short form a report uses for a metric named in full elsewhere
+_SHORT_FORMS = (("规模以上", "规上"), ("年均", "平均"), ("一般公共预算", "一般预算"))
+
+
+def _canon(name: str) -> str:
+    """A metric's name with its usual long forms shortened (规模以上工业增加值 → 规上工业增加值)."""
+    if "规模以上" in name or "年均" in name or "一般公共预算" in name:
+        for long, short in _SHORT_FORMS:
+            name = name.replace(long, short)
+    return name
+
+
 def _names_alike(done: str, name: str) -> bool:
     """A value's name against a target's: the same, or the target's with a scope in front (主办建议见面沟通率 /
-    见面沟通率)."""
+    见面沟通率); long forms shortened on both sides (规模以上 / 规上)."""
+    done, name = _canon(done), _canon(name)
     if name.endswith(("数量", "总数")) and len(name) >= 5:
         name = name[:-2]  # 高新技术企业数量 names what 高新技术企业达到1462家 counts
     return _same_name(done, name) or (len(done) >= 4 or len(done) == 3 and done.endswith("率")) and name.endswith(done) \
@@ -3077,12 +3718,16 @@ def _restated_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], judg
 
 # ，均超额完成年度目标 / ，完成了年初确定的目标: a claim closing a sentence that restates values of targets set ahead
 _JOINT_CLAIM = re.compile(r"[，,](?:(?:均|都|全部|已|均已)*(?P<neg>" + _NOT + r")|(?:均|都|全部|已|全面|圆满|顺利|如期|超额|提前)*)"
-                          r"(?:完成|实现|达到)了?(?:年度|全年|年初|既定|预期)?(?:确定|设定|下达)?的?(?:目标|任务)(?:任务)?(?=[，,；;。]|$)")
+                          r"(?:完成|实现|达到)了?(?:年度|全年|年初|既定|预期)?(?:确定|设定|下达)?的?(?:目标|任务)(?:任务|要求)?(?=[，,；;。]|$)")
 
 
+# 四、结语 / 三、总体评价 / 五、小结: a section that sums the year up
+_SUMMING_UP_HEADING = re.compile(r"结语|总结|小结|评价|结论|总体情况")
 # 全面完成年度安全生产控制指标 / 圆满完成了年初确定的各项目标: a claim on the year's targets, no figure of its own
-_YEAR_TARGETS_CLAIM = re.compile(r"(?:全面|圆满|顺利|如期|超额)(?:完成|实现)了?(?:年度|全年|年初)(?:确定|下达|设定)?的?"
-                                 r"(?P<what>(?:(?!各项|所有)[\u4e00-\u9fff]){0,8}?)(?:目标|指标)(?:任务)?(?=[，,；;。]|$)")
+_YEAR_TARGETS_CLAIM = re.compile(r"(?:全面|圆满|顺利|如期|超额)(?:完成|实现)了?"
+                                 # (全面完成了县委、县政府下达的年度目标任务: who set them, named before)
+                                 r"(?:[^，,；;。！？\d%]{1,12}?(?:下达|确定|设定|提出|部署|交办)的)?(?:年度|全年|年初)(?:确定|下达|设定)?的?"
+                                 r"(?P<what>(?:(?!各项|所有)[\u4e00-\u9fff]){0,8}?)(?:目标|指标|计划)(?:任务)?(?=[，,；;。]|$)")
 
 
 # …均完成年初确定的目标任务 / …均未实现年度目标: one claim after a subject that lists the metrics (和/、) it covers
@@ -3113,12 +3758,67 @@ def _joint_row(found: list[tuple], start: int, end: int, words: str, neg: bool) 
     fs = [f for t, a, _ in found for f in (a, t)]
     if bad:
         row = dict(bad[0])
+        row.pop("_silent", None)
         row["start"], row["end"] = start, end
         return row
     return result("target_met", schema.CONSISTENT, fs, start, end, f"{words} ({'not ' if neg else ''}met)",
                   f"{len(found)} target(s) set ahead, {'none' if neg else 'all'} met",
                   "Every target set ahead that the claim covers stands as the text says.",
                   "所述目标与年初设定的目标及完成数一致。")
+
+
+# 粮食生产目标任务全面完成 / 就业工作目标任务未能完成: the targets of a field, named by it, the noun first
+_SCOPED_CORE = re.compile(r"(?:目标任务|目标|任务)(?P<neg>" + _NOT + r")?(?:均|已|全面|圆满|顺利|如期|超额|全部)*(?:完成|实现)(?=[，,；;。！？\n]|$)")
+_SCOPE_ONLY_CORE = re.compile(r"(?<![目标任务划])(?:均已|已全部|均|已|全面|圆满|顺利|如期|全部)+(?:完成|实现)(?=[，,；;。！？\n]|$)")
+_SCOPE_LEADS = re.compile(r"^(?:总的看|总体看|综上|总之|总体来看|总体而言|全年来看|从全年看|全年|今年|本年度?|年度|其中)+[，,]?")
+_GENERIC_SCOPE = re.compile(r"各项|所有|主要|全部|其余|[两二三四五六七八九十\d]项|年初|既定|上述|这一|此项|该项")
+
+
+def _scoped_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], covered: list) -> list[dict]:
+    """粮食生产目标任务全面完成 after the targets 粮食播种面积… and 粮食产量… were set and their values stated: a claim on
+    the targets of the field it names (those whose names share a word with it), one row over all of them; a field that
+    names none, or a claim with figures of its own, is left alone."""
+    out = []
+    for c in _SCOPE_ONLY_CORE.finditer(folded):
+        # 年初确定的民生实事项目中，新建…8所、改造…15所。…，民生实事全面完成: the claim names what the sentence that set the
+        # targets named them as, with no target noun
+        cs = clause_start(folded, c.start())
+        scope = _SCOPE_LEADS.sub("", folded[cs:c.start()])
+        scope = re.sub(r"(?:项目|工作|任务)$", "", scope)
+        if not 2 <= len(scope) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", scope) or _GENERIC_SCOPE.search(scope) \
+                or any(a < c.end() and cs < b for a, b in covered) or _EXHORT.search(folded, cs, c.start()):
+            continue
+        sb = _bigrams(scope) - _PAIR_COMMON
+        found = []
+        for t, n, a, at_most in pairs:
+            if not (a.end <= cs and t.end <= cs) or t.sent < 0:
+                continue
+            lead = folded[doc.sentences[t.sent].start:min(g.start for g, *_ in pairs if g.sent == t.sent)]
+            if sb and sb <= _bigrams(lead):
+                found.append((t, a, at_most))
+        if len(found) >= 2:
+            out.append(_joint_row(list(dict.fromkeys(found)), cs, c.end(), folded[cs:c.end()], False))
+            covered = covered + [(cs, c.end())]
+    for c in _SCOPED_CORE.finditer(folded):
+        cs = clause_start(folded, c.start())
+        scope = _SCOPE_LEADS.sub("", folded[cs:c.start()])
+        scope = re.sub(r"(?:的|年度|全年|年初)+$", "", scope)
+        if len(scope) < 2 or len(scope) > 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", scope) or _GENERIC_SCOPE.search(scope) \
+                or any(a < c.end() and cs < b for a, b in covered) or _EXHORT.search(folded, cs, c.start()):
+            continue
+        heading = doc.section_at(cs) or ""
+        if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) and not _looks_back_at(doc, folded, cs):
+            continue
+        sb = _bigrams(_ITEM_NUMBER.sub("", scope)) - _PAIR_COMMON
+        scored = [(len(sb & (_bigrams(n) | _bigrams(_done_name(folded, a)))), (t, a, at_most))
+                  for t, n, a, at_most in pairs if a.end <= cs and t.end <= cs]
+        best = max((k for k, _ in scored), default=0)
+        # (再就业任务未能完成: the targets it names best — 失业人员再就业, not every 就业)
+        found = list(dict.fromkeys(p for k, p in scored if k == best)) if best else []
+        if not found:
+            continue
+        out.append(_joint_row(found, cs, c.end(), folded[cs:c.end()], bool(c.group("neg"))))
+    return out
 
 
 def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: list[dict]) -> list[dict]:
@@ -3148,6 +3848,9 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
         what = set(_bigrams(m.group("what"))) - _COMMON_BIGRAMS
         found = [(t, a, at_most) for t, n, a, at_most in pairs if a.end <= m.start() and t.end <= m.start()
                  and (not what or what & set(_bigrams(n)))]
+        if not found and what and (LOOK_BACK_LEAD.match(folded, s_start) or _SUMMING_UP_HEADING.search(heading)):
+            # 总体来看，…超额完成省国资委下达的年度经营目标: a closing summary names the field, not one target's metric
+            found = [(t, a, at_most) for t, n, a, at_most in pairs if a.end <= m.start() and t.end <= m.start()]
         if found:
             out.append(_joint_row(found, m.start(), m.end(), m.group(0), False))
     for m_start, m_end, m_all, m_neg in _subjects_claims(folded):
@@ -3171,6 +3874,8 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
             found.append(hit[0])
         else:
             out.append(_joint_row(found, cs, m_end, folded[cs:m_end], bool(m_neg)))
+    if len(pairs) >= 2:
+        out += _scoped_claims(doc, folded, figs, pairs, covered + [(r["start"], r["end"]) for r in out])
     for m in _JOINT_CLAIM.finditer(folded):
         if any(a <= m.start() + 1 < b for a, b in covered):
             continue
@@ -3178,6 +3883,14 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
         if s_start is None:
             continue
         vals = [f for f in figs if s_start <= f.start and f.end <= m.start() and (f.quantity or f.kind == "percent")]
+        # (…3.62万亩，完成率103.4%；…: a completion rate after its value is no value of its own)
+        # (…3.62万亩，完成率103.4%；…，均达到年度目标要求: a completion rate after its value is no value of its own —
+        # and the claim then covers its own part of the sentence, after the last ；)
+        rated = [f for f in vals if f.kind == "percent" and (cs := clause_start(folded, f.start)) > s_start
+                 and _PCT_AFTER_VALUE.fullmatch(folded, cs, f.start) and any(g.end == cs - 1 for g in vals)]
+        if rated:
+            part = clause_start(folded, m.start(), "；;。！？!?\n")
+            vals = [f for f in vals if f not in rated and f.start >= part]
         own = [(t, a, at_most) for t, _, a, at_most in pairs if s_start <= t.start < m.start() and a.end <= s_start]
         if own and len(own) == len(vals):
             # 年初确定的…增长14%、…增长15%等主要目标，全面完成年度目标任务: the targets the claim restates
