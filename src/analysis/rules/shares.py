@@ -208,7 +208,7 @@ def find_shares(doc, figs: list[Fig]) -> list[Share]:
 
 
 _EACH_SHARE = re.compile(r"(?:分别|依次|各)占")
-_FROM_BEFORE = re.compile(r"由[^，,；;。]*$")
+_FROM_BEFORE = re.compile(r"(?<![案理缘事来])由[^，,；;。]*$")  # (not 案由, 理由: a cause)
 _EACH_WORD = re.compile(r"分别|依次|各")
 _LIST_JOINT = re.compile(r"[、和及与]|以及")
 
@@ -1717,16 +1717,20 @@ def _should_and_did(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig,
 
 _SAMPLE_HEAD = re.compile(r"(?:问卷|答卷|调查表|测评表|评议表|样本)$")
 _ALL_OF_KIND = re.compile(r"^(?:全[市县区镇乡旗省]|本[市县区镇乡])?(?:共有|现有|共计有|总共有|共)")
+_KIND_TOTAL_AFTER = re.compile(r"(?:全[市县区镇乡旗省]|本[市县区镇乡])?(?:现有|共有)?([\u4e00-\u9fff]{3,10}?)(?:共计|总计|合计|总数|总量|共有|共)(?:为|达到|达|是)?")
 
 
 def _whole_of_kind(label: str, stem: str) -> bool:
     """Is the figure labelled 共有X (X a noun of four characters or more) while the share names a kind of X (社区X)?
     Then the figure counts all the X the share is of, not the part."""
     m = _ALL_OF_KIND.match(label)
-    if not m:
-        return False
-    noun = label[m.end():]
     kind = _re.sub(r"^其中", "", stem)
+    if not m:
+        # 全县低保对象共计8,612人，其中城市低保对象占31.6%: the noun named before 共计/总数 counts all of them too
+        m = _KIND_TOTAL_AFTER.fullmatch(label)
+        noun = m.group(1) if m else ""
+        return len(noun) >= 3 and kind.endswith(noun) and len(kind) > len(noun) and not _re.search(r"[、和及与]", kind)
+    noun = label[m.end():]
     return len(noun) >= 4 and kind.endswith(noun) and len(kind) > len(noun) and not _re.search(r"[、和及与]", kind)
 
 
@@ -1925,6 +1929,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                     return g
                 continue
             label = _clause_text(folded, g)
+            if _scope_clash(s.whole, label):
+                continue  # 全省高新技术企业1.5万家 … 占全市高新技术企业总数的: a whole of another scope
             if _PLAN_WORD.search(_ESTIMATED_RESULT.sub("", label)) and not _PLAN_WORD.search(s.whole):
                 continue  # 计划招聘…人数1286人，实际招聘1248人…占全部招聘人数的: the plan is not the whole
             if len(core) >= 2 and _one_kind_of(folded, sents, g, core):
@@ -1961,7 +1967,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                 or _loose_whole(doc, folded, figs, s, listed)
                 or _worded_whole(folded, figs, s, core, _clause_text(folded, s.pct), listed)
                 or _headed_whole(folded, sents, s, core, listed) or _taken_named(folded, sents, s, core, listed)
-                or _whole_next_sentence(folded, sents, s))
+                or _whole_next_sentence(folded, sents, s) or _output_whole(doc, folded, figs, s))
     if _BARE_TOTAL.search(_clause_text(folded, s.pct)):
         after = _whole_after_part(folded, sents, s, "")
         if after is not None:
@@ -2066,7 +2072,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             return named
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
                     and folded[min(g.end, part.end):max(g.start, part.start)].count("、") == 1]
-    if not (_PART_SENTENCE_LEAD.match(sent_text) or (s.rate and alternatives and not in_sent)):
+    if not (_PART_SENTENCE_LEAD.match(sent_text) or (s.rate and alternatives and not in_sent)
+            or (not s.rate and _continues_list(doc, folded, part.sent))):
         if s.rate and (found := _answered_whole(doc, folded, figs, sents, s)) is not None:
             return found
         if s.rate and (found := _measure_whole(doc, folded, figs, s) or _case_whole(doc, folded, figs, s)) is not None:
@@ -2076,6 +2083,18 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     # the whole was stated in an earlier sentence of the paragraph
     para = paragraph_start(folded, part.start)
     earlier = [g for g in figs if para <= g.start and g.sent < part.sent and g.sent >= part.sent - 3 and same_unit(g, part)]
+    if not earlier and para == doc.sentences[part.sent].start and _CLASSIFY_LEAD.match(sent_text):
+        # 全年共受理投诉312件…。\n从类别看，食品类126件，占…: a paragraph opening with a classification splits the
+        # whole the paragraph before ends with
+        earlier = [g for g in figs if part.sent - 2 <= g.sent < part.sent and same_unit(g, part)
+                   and paragraph_start(folded, g.start) == paragraph_start(folded, para - 1)]
+    elif not earlier and para == doc.sentences[part.sent].start and sent_text.startswith("其中") and part.sent >= 1:
+        # 共办理法律援助案件520件…\n（二）重点领域\n其中刑事案件182件，占比35%: 其中 opening a paragraph, past a
+        # heading with no figure, splits the last sentence with figures before it
+        k = part.sent - 1
+        while k >= max(0, part.sent - 3) and not sents.get(k):
+            k -= 1
+        earlier = [g for g in sents.get(k, []) if same_unit(g, part)] if k >= 0 else []
     if not earlier:
         # (共承办提案38件… sections later 满意33件、基本满意5件，满意率86.8%: the answers listed are of the cases handled)
         return _case_whole(doc, folded, figs, s) if s.rate and alternatives else None
@@ -2083,6 +2102,12 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
         last_sent = max(g.sent for g in earlier)
         cands = [g for g in earlier if g.sent == last_sent and not _smaller(g, part) and not is_reference(folded, g)]
         if len(cands) > 1:
+            # 累计培育家庭农场1,268家、农民专业合作社742家。其中示范家庭农场523家: the one whose name the part's ends
+            # with is its whole, whatever share is stated
+            own = item_label(folded, part)
+            named = [g for g in cands if _tail_shared(item_label(folded, g), own) >= 3]
+            if len(named) == 1 and len(cands) == 2:
+                return named[0]
             # 教职工46人，其中专任教师41人…。其中本科学历29人，占70.7%: the whole or one of its parts — whichever gives
             # the stated share; a weak pairing
             want = _pct(s.pct)
@@ -2102,6 +2127,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     passed, held = [], []
     for g in reversed(earlier):
         lab = _clause_text(folded, g)
+        if _IN_ASIDE.search(lab):
+            continue  # 共受理312件（含年底补录的32件）: a figure in a bracketed aside is no whole
         if _LAST_YEAR.search(lab) or (_BUDGET_END.search(lab) and not _BUDGET_END.search(_clause_text(folded, part))):
             continue  # (年初预算为5650.82万元 / 与上年决算数5910.33万元相比: a plan or a base, no whole of this year's split)
         if cut and _CLASSIFY_LEAD.match(doc.sentences[g.sent].text) and _is_sibling(folded, g, pct_starts):
@@ -2131,6 +2158,68 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             s.weak = True
             return prev[-1]
     return None
+
+
+# 占GDP比重 / 占全县经济总量的 / 占地区生产总值的: the region's output, stated as its 地区生产总值 (GDP) anywhere before
+_OUTPUT_WHOLE = re.compile(r"^(?:全[市县区省州旗镇乡]|本[市县区镇乡])?(?:GDP|地区生产总值|生产总值|经济总量|国内生产总值)$|^全[市县区省州旗镇乡]经济$")
+_OUTPUT_LABEL = re.compile(r"(?:地区|国内)?生产总值|GDP")
+
+
+def _output_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+    """A share of the region's output (占GDP比重为14.2%) → the one money figure labelled 地区生产总值/GDP before the part
+    (not a growth, plan or last year's), when there is one such figure only."""
+    part = s.part
+    if part is None or part.kind != "money" or not _OUTPUT_WHOLE.match(s.whole):
+        return None
+    named = [g for g in _upto(doc, figs, part.start) if g.kind == "money" and g.end <= part.start
+             and not is_reference(folded, g) and not _smaller(g, part)
+             and _OUTPUT_LABEL.search(lab := _clause_text(folded, g))
+             and not _LAST_YEAR.search(lab) and not _PLAN_WORD.search(lab)]
+    return named[0] if len(named) == 1 else None
+
+
+_SCOPE_WORD = re.compile(r"全(?:国|省|市|州|盟|县|区|旗|镇|乡)")
+
+
+def _scope_clash(whole: str, label: str) -> bool:
+    """Does the whole's scope word (全市…) differ from the one the figure's label states (全省…)?"""
+    a = _SCOPE_WORD.match(whole)
+    if a is None or "全" not in label:
+        return False
+    b = _SCOPE_WORD.findall(label)
+    return bool(b) and a.group(0) not in b
+
+
+_LIST_ITEM_SENTENCE = re.compile(r"[^，,；;。\d%]{1,16}?\d[\d,.]*[^\d，,；;。%]{0,3}[，,](?:约|仅)?占(?:比)?\d")
+
+
+def _continues_list(doc, folded: str, si: int) -> bool:
+    """其中，A类144件，占60%。B类72件，占30%。C类24件，占10%。: a sentence that is only an item and its share, after
+    such sentences back to one opening with 其中 (or a classification) in its paragraph — the list goes on."""
+    sent = doc.sentences[si]
+    if not _LIST_ITEM_SENTENCE.match(folded, sent.start) or "占" not in sent.text:
+        return False
+    para = paragraph_start(folded, sent.start)
+    for k in range(si - 1, max(-1, si - 4), -1):
+        prev = doc.sentences[k]
+        if prev.start < para or "占" not in prev.text:
+            return False
+        if _PART_SENTENCE_LEAD.match(prev.text):
+            return True
+        if not _LIST_ITEM_SENTENCE.match(folded, prev.start):
+            return False
+    return False
+
+
+def _tail_shared(a: str, b: str) -> int:
+    """How many characters two labels end with in common (家庭农场 of 累计培育家庭农场 and 示范家庭农场)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+_IN_ASIDE = re.compile(r"[（(][^（()）]*$")
 
 
 # what a part's label may open with before the group it names: 其中, time and scope words, and 已/实际/完成 (the act done)
@@ -2500,8 +2589,11 @@ def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> F
     name = _re.sub(r"^(?:全年|全市|全县|全区|其)", "", name)
     for g in (g for g in _upto(doc, figs, part.start) if g.end <= part.start and reach <= g.sent < part.sent and counts_into(g, part)
                 and not is_reference(folded, g) and not _smaller(g, part)):
-        if len(name) >= 2 and _re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g)).endswith(name):
+        lab = _re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g))
+        if len(name) >= 2 and lab.endswith(name):
             return g
+        if len(name) >= 4 and _abbreviates(name, _re.sub(r"^(?:其中|全年|全[市县区镇乡旗]|共有|现有)+", "", item_label(folded, g))):
+            return g  # 规上企业中，… ← 其中规模以上工业企业86家: the name written short
     return None
 
 
@@ -2679,7 +2771,8 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
         return None
     words = _rx(".*".join(re.escape(core[i:i + 2]) for i in range(0, len(core), 2)))
     cands = [g for g in figs if g.end <= s.part.start and counts_into(g, s.part) and g.start not in listed
-             and not is_reference(folded, g) and not _smaller(g, s.part) and not _peer_in_list(folded, g, s.part)]
+             and not is_reference(folded, g) and not _smaller(g, s.part) and not _peer_in_list(folded, g, s.part)
+             and not _scope_clash(s.whole, folded[clause_start(folded, g.start, "。！？!?\n"):g.start])]
     found = [g for g in reversed(cands) if words.search(folded, clause_start(folded, g.start), g.start)]
     if not found:
         # 共反映问题86个，涉及金额3.27亿元。…占问题金额总数的: the words split over the clauses of the whole's sentence
@@ -2910,6 +3003,12 @@ def share_of_total(doc, figures) -> list[dict]:
             continue
         got = _rest_interval(s) if s.rest else share_interval(s.part, s.total, s.extra)
         want = _pct(pct)
+        if (pct.kind == "fraction" and "分之" in pct.text and want is not None and want.bounded and (
+                pct.qualifier == "approx" or (not pct.qualifier and "约" in _clause_text(doc.folded, pct)
+                                              and _re.search(r"约(?:占|为|是|有)[^，,；;。\d%]*$", _clause_text(doc.folded, pct))))):
+            # 约占三分之一: about a third — 31.3–35.3%, not the half point a bare 三分之一 allows (31/96 = 32.3% is about
+            # a third; 23/96 = 24.0% is not)
+            want = Interval.around(_mid(want), Decimal(2))
         if got is None or want is None or want.low is not None and want.low > HUNDRED:
             continue  # (完成率108.6%: more than the whole is no share of it, whatever the text counted)
         d = _pct_decimals(pct)
@@ -3201,8 +3300,10 @@ _REST_AFTER = re.compile(r"[^。！？!?\n\d%]*?[，,；;](?:其余|其他|其�
 _SUM_AFTER = re.compile(r"合计|共计|总计|累计|共|合")
 # 资金来源中，… / 资金来源中中央、省级和县级资金分别占…: the sources a list of shares names (like 从资金来源看，)
 # 按资金来源，… / 按行业，…: 按 and the kind of classification, the 分/看 left out
-_BY_KIND_LEAD = re.compile(r"(?:对[^，,；;。\d%]{1,10}?)?按(?:[\u4e00-\u9fff]{0,4}?)(?:来源|类型|类别|性质|行业|渠道|领域|性别|年龄|"
-                           r"学历|区域|地区|用途|内容|层级|级别|规模|产业|方式|品种|门类)[，,：:]")
+# 按照能力评估结果，… / 按考核等级，…: the outcome of an assessment each member has one of
+_BY_KIND_LEAD = re.compile(r"(?:对[^，,；;。\d%]{1,10}?)?按(?:照)?(?:(?:[\u4e00-\u9fff]{0,4}?)(?:来源|类型|类别|性质|行业|渠道|领域|性别|"
+                           r"年龄|学历|区域|地区|用途|内容|层级|级别|规模|产业|方式|品种|门类)|[\u4e00-\u9fff]{0,8}?"
+                           r"(?:评估|评定|考核|评价|测评)(?:结果|等级))[，,：:]")
 _SOURCE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}来源(?:中|上|方面|看)[，,：:]?(?=[\u4e00-\u9fff])")
 
 
@@ -3240,6 +3341,83 @@ def _three_industries(folded: str, group: list[Share]) -> bool:
     return sorted(named) == ["一", "三", "二"] and named == ["一", "二", "三"]
 
 
+# 10万元以上 / 5万至10万元 / 5万元以下: brackets of one measure, open at both ends, that between them cover its range
+_OPEN_HIGH = re.compile(r"(\d+(?:\.\d+)?)[^\d%，,；;。]{0,4}?(?:及以上|以上|以外)|(?:超过|高于|大于)(\d+(?:\.\d+)?)")
+_OPEN_LOW = re.compile(r"(\d+(?:\.\d+)?)[^\d%，,；;。]{0,4}?(?:及以下|以下|以内)|(?:不足|未满|不到|低于|小于)(\d+(?:\.\d+)?)")
+_BRACKET = re.compile(r"(\d+(?:\.\d+)?)[^\d%，,；;。]{0,4}?(?:至|到|－|-|—|～|~)(\d+(?:\.\d+)?)")
+
+
+def _brackets_cover(folded: str, group: list[Share]) -> bool:
+    """35岁以下的占28%，36至45岁的占40%，46岁及以上的占27%: three or more shares of brackets of one measure — one open
+    upward, one open downward, the rest closed ranges, their bounds chained (an integer bound may step by one) →
+    between them every member is counted once, the shares must add up to 100."""
+    if len(group) < 3 or any(s.rate or s.whole or s.weak for s in group):
+        return False
+    told = folded[clause_start(folded, group[0].pct.start):group[-1].pct.start]
+    if not ("以上" in told or "超过" in told or "高于" in told or "大于" in told):
+        return False
+    names = _item_names(folded, group)
+    if len({s.list_id for s in group}) == 1:  # (A、B及以上的分别占…: 及以上 is no joint)
+        m = _re.search(r"([^，,；;。：:]+?)(?:的)?(?:分别|依次|各)", _clause_text(folded, group[0].pct))
+        names = [n for n in _re.split(r"[、和与]|及(?!以[上下])", m.group(1)) if n] if m else []
+    if len(names) != len(group):
+        return False
+    high = low = None
+    ranges = []
+    for n in names:
+        hits = [(rx, m) for rx in (_BRACKET, _OPEN_HIGH, _OPEN_LOW) for m in [rx.search(n)] if m]
+        if len(hits) != 1:
+            return False
+        rx, m = hits[0]
+        nums = [Decimal(x) for x in m.groups() if x]
+        if rx is _BRACKET:
+            ranges.append((nums[0], nums[1]))
+        elif rx is _OPEN_HIGH and high is None:
+            high = nums[0]
+        elif rx is _OPEN_LOW and low is None:
+            low = nums[0]
+        else:
+            return False
+    if high is None or not ranges or (low is None and min(ranges)[0] != 0):
+        return False  # (0-14岁 / 15-59岁 / 60岁及以上: the lowest bracket may start at 0 instead of being open)
+    bound = low if low is not None else Decimal(0)
+    for a, b in sorted(ranges):
+        if not (Decimal(0) <= a - bound <= 1) or b <= a:
+            return False
+        bound = b
+    return Decimal(0) <= high - bound <= 1
+
+
+# 满意 / 基本满意 / 不满意, 称职 / 基本称职 / 不称职, 优秀 / 良好 / 合格 / 不合格: the grades of one scale, its top and
+# its bottom (不…) both named
+_GRADE_NAME = re.compile(r"^(?:其中|而|另有|此外)?(?:[\u4e00-\u9fff]{0,10}?(?:为|是|表示|评为|评定为|认为))?[“\"]?"
+                         r"((?:非常|比较|较为|较|基本|不)?(?:满意|合格|称职|达标|优秀|良好|较好|一般|较差|差))[”\"]?(?:的)?"
+                         r"(?:[\u4e00-\u9fff]{0,4})?$")
+
+
+def _grades_cover(folded: str, group: list[Share]) -> bool:
+    """满意的占85.2%，基本满意的占10.6%，不满意的占2.2%: three or more shares, each a grade of one scale, both its top
+    (满意) and its bottom (不满意) among them → every one graded falls in one of them, the shares add up to 100."""
+    if len(group) < 3 or any(s.rate or s.whole or s.weak for s in group):
+        return False
+    if "不" not in folded[clause_start(folded, group[0].pct.start):group[-1].pct.start]:
+        return False
+    names = _item_names(folded, group)
+    if len(names) != len(group):
+        return False
+    grades = []
+    for n in names:
+        m = _GRADE_NAME.match(n)
+        if m is None:
+            return False
+        grades.append(m.group(1))
+    if len(set(grades)) != len(grades):
+        return False
+    low = [g[1:] for g in grades if g.startswith("不")]
+    return len(low) == 1 and (low[0] in grades or (low[0] == "合格" and "优秀" in grades))
+
+
+_BRACKETED_SUB = re.compile(r"[（(](?:其中|内含|含)[^（()）]*$")
 _SUB_SHARE = re.compile(r"(?:其中|内含|[\u4e00-\u9fff]{1,8}?中[，,])")
 
 
@@ -3251,6 +3429,9 @@ def percent_sum(doc, figures) -> list[dict]:
     groups: dict[tuple, list[Share]] = {}
     out = []
     lead: tuple | None = None
+    held: tuple | None = None  # the last share's key whose part and total were found (its sentence's list)
+    sub = -2  # the sentence whose later shares split an item of its list (其中…)
+    by_total: dict[int, tuple] = {}  # a whole's start → the key of the list of its shares begun first
     followed: set[tuple] = set()
     followers: dict[tuple, list[Share]] = {}
     for s in shares:
@@ -3270,7 +3451,7 @@ def percent_sum(doc, figures) -> list[dict]:
         # (两项合计占…: the count of the items named is no part)
         if (s.part is None or _SUM_AFTER.match(folded[s.part.end:s.part.end + 2])) \
                 and not s.rate and _SUM_WORD.search(s.stem):
-            items = _named_shares(folded, shares, s)
+            items = _named_shares(folded, shares, s) or _list_just_before(folded, shares, s)
             if items:
                 row = _subtotal_row(doc, folded, figs, s, items)
                 if row:
@@ -3278,18 +3459,45 @@ def percent_sum(doc, figures) -> list[dict]:
                 continue
         if s.extra or s.rest or s.pct.kind not in ("percent", "fraction") or (s.rate and (s.part is None or s.total is None)):
             continue
+        if ("（" in s.stem or "(" in s.stem) and _BRACKETED_SUB.search(folded, clause_start(folded, s.pct.start), s.pct.start):
+            continue  # …60岁及以上人口占21.9%（其中65岁及以上人口占16.1%）: a share within the item before, no item
         key = (s.pct.sent, s.total.start if s.total is not None else None, s.whole)
+        if s.total is not None and (k0 := by_total.get(s.total.start)) is not None and k0[0] < s.pct.sent \
+                and _continues_list(doc, folded, s.pct.sent):
+            key = k0  # 其中，A 144件，占60%。B 72件，占30%。: one list over its item sentences
+        elif s.total is not None:
+            by_total[s.total.start] = key
         if s.total is None and not s.weak:
             if s.whole:
                 lead = key
             elif _SUB_SHARE.match(_clause_text(folded, s.pct)):
-                lead = None  # (其中出口占60%，进口占40%: shares of the share's own group, from here on)
+                lead = held = None  # (其中出口占60%，进口占40%: shares of the share's own group, from here on)
+                if any(t.pct.sent == s.pct.sent and t.list_id != s.list_id for t in groups.get(key, [])):
+                    # 0-14岁人口占15.2%，…60岁及以上人口占20.9%，其中65岁及以上人口占14.6%: 其中 after items of the
+                    # list opens a split of the item before — its shares are no items of the list
+                    sub = s.pct.sent
+                    key = (key[0], key[1], "\0sub")  # (no whole name: a key of its own)
+            elif sub == s.pct.sent:
+                key = (key[0], key[1], "\0sub")
             elif lead is not None and lead[0] == s.pct.sent:
                 # 工业投资占固定资产投资的38.5%，基础设施投资占27.3%，…其他投资占12.8%: shares listed after one of a
                 # named whole, naming none, may be of that whole too (settled below)
                 followers.setdefault(lead, []).append(s)
                 continue
+            elif held is not None and held[0] == s.pct.sent and not s.rate:
+                # 其中A 96件，占40%；B占30%；其余占25%: shares listed after ones whose whole was found, naming none, are
+                # of that whole too when they bring the list nearer 100 (settled below, like the above)
+                followers.setdefault(held, []).append(s)
+                continue
+        elif s.total is not None and not s.weak and not s.rate and not s.whole and s.part is not None:
+            held = key
         groups.setdefault(key, []).append(s)
+    colon = "：" in folded or ":" in folded
+    if colon and ("构" in folded or "结" in folded) and ("构成" in folded or "结构" in folded):
+        for key, group in _structure_lists(doc, folded, figs, shares).items():
+            groups[key] = group
+    if (colon or "∶" in folded) and "产" in folded and _digit_colon_digit(folded):
+        out.extend(_industry_ratios(folded, figs))
     for lead_key, follow in followers.items():
         # of the named whole when with its shares they come nearer 100 than alone (在校生占全县人口的15%，初中学生
         # 占30%，小学生占50%，其他占20%: the later ones are of the 在校生)
@@ -3331,7 +3539,8 @@ def percent_sum(doc, figures) -> list[dict]:
                                            and 0 < 2 * (HUNDRED - total.high) < min(iv.low for iv in ivs)) or bool(
             _EXHAUSTIVE.search(labels) or classified) and not _unshared_parts(
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
-            or _three_industries(folded, group)
+            or _three_industries(folded, group) or (not ok and (
+                _brackets_cover(folded, group) or _grades_cover(folded, group)))
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
         one_list = len({s.list_id for s in group}) == 1 and not _re.search(
@@ -3540,6 +3749,134 @@ def _named_shares(folded: str, shares: list[Share], s: Share) -> list[Fig] | Non
     return sorted((t.pct for t in found), key=lambda g: g.start)
 
 
+# …三项收入分别占21.8%、24.1%和17.9%，合计占64.8%: a bare sum word opening the clause right after one list
+_BARE_SUM = re.compile(r"(?:两者|二者|三者|两项|三项|四项|以上|上述)?(?:合计|共计|总计|合共|加起来|一起|共|合)$")
+
+
+def _list_just_before(folded: str, shares: list[Share], s: Share) -> list[Fig] | None:
+    """A share named by a sum word alone (合计占64.8%) in the clause right after one list of shares (分别占a、b和c)
+    → the list's percents, when nothing but the separator stands between them."""
+    if s.part is not None or s.whole or not _BARE_SUM.fullmatch(s.stem):
+        return None
+    c0 = clause_start(folded, s.pct.start)
+    before = [t for t in shares if t.pct.sent == s.pct.sent and t.pct.end <= c0 and not t.subtotal]
+    if not before or before[-1].pct.end != c0 - 1 or not (c0 - 1 < len(folded) and folded[c0 - 1] in "，,"):
+        return None
+    last = before[-1]
+    items = [t for t in before if t.list_id == last.list_id]
+    if len(items) < 2 or any(t.rate or t.weak or t.extra for t in items):
+        return None
+    return [t.pct for t in items]
+
+
+# 税收收入构成为：增值税45.2%，企业所得税21.7%…: a structure's items, each its name and its bare percent
+_STRUCTURE_COLON = re.compile(r"(?:构成|结构)(?:情况)?(?:分别)?(?:为|是|如下)?[：:]")
+_ITEM_PCT_NAME = re.compile(r"[，,、；;：:]([\u4e00-\u9fff]{2,12})(?:为|占|约)?$")
+_NOT_ITEM_NAME = re.compile(r"增长|下降|增加|减少|提高|降低|完成|实现|达到|同比|比上年|率$")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset of a word in the text (str.find, no regex)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
+def _structure_lists(doc, folded: str, figs: list[Fig], shares: list[Share]) -> dict[tuple, list[Share]]:
+    """Sentences announcing a structure (…构成为：) followed by two or more items named with a bare percent each,
+    none a share already → {group key: the items as shares, one cue each}."""
+    out: dict[tuple, list[Share]] = {}
+    hits = [m for w in ("构成", "结构") for i in _find_all(folded, w) if (m := _STRUCTURE_COLON.match(folded, i))]
+    if not hits:
+        return out
+    stated = {t.pct.start for t in shares}
+    sents = figs_by_sentence(doc, figs)
+    starts = [g.start for g in figs]
+    for m in hits:
+        at = m.end()
+        k = bisect.bisect_left(starts, at)
+        si = figs[k].sent if k < len(figs) else None
+        if si is None or si < 0 or doc.sentences[si].start > m.start() or doc.sentences[si].end < at:
+            continue
+        items: list[Share] = []
+        prev = at
+        for g in sents.get(si, []):
+            if g.start < at:
+                continue
+            name = _ITEM_PCT_NAME.search(folded, prev - 1, g.start) if g.kind == "percent" else None
+            if (g.kind != "percent" or g.start in stated or g.qualifier or name is None
+                    or _NOT_ITEM_NAME.search(name.group(1))):
+                items = []
+                break
+            items.append(Share(g, stem=name.group(1), list_id=-100 - g.start))
+            prev = g.end + 1
+        if len(items) >= 2:
+            out[(si, None, "\0structure")] = items
+    return out
+
+
+# 三次产业结构调整为9.1:42.0:48.9: the three industries' shares written as a ratio, in percent
+_INDUSTRY_RATIO = re.compile(r"(?:三次产业|产业结构|三产结构|一二三产业?)(?:结构|比例|占比|构成)?(?:比|之比)?[^，,；;。\d%]{0,12}?"
+                             r"(\d{1,2}(?:\.\d+)?)[:：∶](\d{1,2}(?:\.\d+)?)[:：∶](\d{1,2}(?:\.\d+)?)(?![\d.:：∶])")
+
+
+def _digit_colon_digit(text: str) -> bool:
+    """Does a colon stand between two digits anywhere (9.1:42.0)? (str.find over the few colons: cheaper than a regex
+    over the text)"""
+    for ch in (":", "：", "∶"):
+        i = text.find(ch, 1)
+        while i > 0:
+            if text[i - 1].isdigit() and text[i + 1:i + 2].isdigit():
+                return True
+            i = text.find(ch, i + 1)
+    return False
+
+
+def _industry_ratios(folded: str, figs: list[Fig]) -> list[dict]:
+    """三次产业结构由9.4:43.1:47.5调整为9.1:42.0:49.9 → each a:b:c against 100, within the rounding it uses."""
+    out = []
+    starts = [g.start for g in figs]
+    for w in ("产业", "三产", "一二三"):
+        for i in _find_all(folded, w):
+            m = _INDUSTRY_RATIO.match(folded, max(0, i - 2)) or _INDUSTRY_RATIO.match(folded, i)
+            while m is not None:
+                out.append(_ratio_row(folded, figs, starts, m))
+                # …由上年的a:b:c调整为d:e:f: the next ratio of the same clause
+                m = _NEXT_RATIO.match(folded, m.end())
+    seen, rows = set(), []
+    for r in out:
+        if (r["start"], r["end"]) not in seen:
+            seen.add((r["start"], r["end"]))
+            rows.append(r)
+    return rows
+
+
+_NEXT_RATIO = re.compile(r"[^，,；;。\d%]{1,8}?(\d{1,2}(?:\.\d+)?)[:：∶](\d{1,2}(?:\.\d+)?)[:：∶](\d{1,2}(?:\.\d+)?)(?![\d.:：∶])")
+
+
+def _ratio_row(folded: str, figs: list[Fig], starts: list[int], m: re.Match) -> dict:
+    nums = [Decimal(x) for x in m.groups()]
+    ds = [len(x.split(".")[1]) if "." in x else 0 for x in m.groups()]
+    ivs = [Interval(n - Decimal(5).scaleb(-d - 1), n + Decimal(5).scaleb(-d - 1)) for n, d in zip(nums, ds)]
+    total = ivs[0] + ivs[1] + ivs[2]
+    stated_sum = sum(nums)
+    start, end = m.start(1), m.end(3)
+    k = bisect.bisect_left(starts, start)
+    ids = [g for g in figs[k:k + 3] if start <= g.start < end]
+    plus = " + ".join(m.groups())
+    computed = f"{plus} = {fmt(stated_sum)}; 3 shares so rounded may sum to {fmt_interval(total, max(ds) + 1, '')}"
+    stated = folded[start:end]
+    if total.contains(HUNDRED):
+        return result("percent_sum", schema.CONSISTENT, ids, start, end, stated, computed,
+                      f"The three industries' shares {stated} add up to {fmt(stated_sum)}, which is 100 within their rounding.",
+                      f"三次产业比例{stated}合计{fmt(stated_sum)}，在舍入误差内等于100。")
+    return result("percent_sum", schema.INCONSISTENT, ids, start, end, stated, computed,
+                  f"The three industries' shares {stated} add up to {fmt(stated_sum)}, not 100; one of them is wrong.",
+                  f"三次产业比例{stated}合计{fmt(stated_sum)}，不等于100，应核对。", "shares do not add up to 100")
+
+
 def _subtotal_row(doc, folded: str, figs: list[Fig], s: Share, items: list[Fig] | None = None) -> dict | None:
     """以上四类合计占74.1%: the n percentages stated just before it in the sentence add up to it (or the ones it names)."""
     before = [g for g in figs if g.sent == s.pct.sent and g.end <= s.pct.start and g.kind == "percent"]
@@ -3744,8 +4081,10 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
 
     c0 = clause_start(folded, first.start)
     if len({s.list_id for s in group}) == n:
-        # 分为A、B、C三类，其中A占…，B占…，C占…: one cue per class, the classes counted before the first
-        return "count" if counted_split(sent.start, c0) else ""
+        # 分为A、B、C三类，其中A占…，B占…，C占…: one cue per class, the classes counted before the first (分为三类：A类
+        # 占…: or in the first share's clause, before a colon)
+        colon = max(folded.rfind("：", c0, first.start), folded.rfind(":", c0, first.start))
+        return "count" if counted_split(sent.start, max(c0, colon)) else ""
     if len({s.list_id for s in group}) != 1:
         return ""
     cue = _LIST_CUE.search(folded, c0, first.start)
@@ -3840,6 +4179,9 @@ def granularity(doc, figures) -> list[dict]:
     for s in find_shares(doc, figs):
         f = s.pct
         if s.part is not None and s.part is not s.total:
+            row = _impossible_for_total(folded, figs, s)
+            if row is not None:
+                out.append(row)  # (优秀5所，占40% of 13所: share_of_total's row, and 40% fits no k of 13 either)
             continue  # share_of_total judges it (or cannot: a part without its whole); all done (全部告破) is of n
         if f.kind != "percent" or f.qualifier not in ("", "at_least") or f.decimals is None or s.whole or s.weak:
             continue
@@ -3871,7 +4213,8 @@ def granularity(doc, figures) -> list[dict]:
         if n_fig is None and not any(g.end <= f.start and g.quantity for g in sents.get(f.sent, [])):
             # 在实体大厅办事的受访者734人。实体大厅受访者中，…满意的比例为86.25%: the group the sentence opens with,
             # counted in a sentence before
-            n_fig = _group_counted_before(doc, folded, sents, f)
+            n_fig = (_group_counted_before(doc, folded, sents, f) or _all_assessed_before(doc, folded, sents, f, s)
+                     or _classified_count_before(doc, folded, sents, f, s))
             sure_group = n_fig is not None
             weak_n = weak_n and not sure_group
         if n_fig is not None and s.part is None and _ITEMS_COUNTED.fullmatch(item_label(folded, n_fig)):
@@ -4039,6 +4382,31 @@ def _next_clause(folded: str, g: Fig, f: Fig) -> bool:
             and _OUTCOME.search(folded, clause_start(folded, f.start), f.start) is not None
             and clause_end(folded, g.end) + 1 == clause_start(folded, f.start)
             and not _DIGIT_OR_PCT.search(folded, clause_start(folded, f.start), f.start))
+
+
+def _impossible_for_total(folded: str, figs: list[Fig], s: Share) -> dict | None:
+    """A share with its part and its total, both exact counts, that the part does not give and that no whole number
+    of that total gives either (5 of 13 stated as 40%) → the granularity row beside share_of_total's."""
+    f, n_fig, part = s.pct, s.total, s.part
+    # (a round percent of a small count — 60% of 8 — is a claim about the count's steps; 38.1% of 46, a share
+    # slipped in its last digit, is share_of_total's alone)
+    if (n_fig is None or s.rest or s.extra or s.weak or s.guess is not None or f.kind != "percent" or f.qualifier
+            or f.decimals != 0 or f.unit != "%" or n_fig.kind != "count" or not n_fig.value or n_fig.value > 50 or part.kind != "count" or not n_fig.exact or not part.exact
+            or n_fig.qualifier or part.qualifier or not n_fig.value or n_fig.value != int(n_fig.value)
+            or part.value is None or part.value > n_fig.value):
+        return None
+    p = _pct(f)
+    got = share_interval(part, n_fig)
+    if p is None or not p.bounded or got is None or got.overlaps(p):
+        return None
+    if (not s.firm and (_other_count_fits(folded, figs, s, p) or _twin_fits(folded, figs, [g.start for g in figs], s, p)))\
+            or _bracket_after_fits(folded, figs, s, f, p):
+        return None  # (share_of_total finds the share fits another count: no error is called)
+    n = int(n_fig.value)
+    ok, ks = grim_possible(p, n)
+    if ok or min(abs(f.value - HUNDRED * k / n) for k in ks) < Decimal("1.5"):
+        return None  # (3 of 9 stated as 34%, not 33%: a share rounded the wrong way — share_of_total's alone)
+    return _grim_row(n_fig, f, p, n, ok, ks)
 
 
 def _grim_row(n_fig: Fig, f: Fig, p, n: int, ok: bool, ks: list[int]) -> dict:
@@ -4232,6 +4600,16 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # 完成11座水库除险加固，全部通过竣工验收，验收合格率为90%: past a clause with no figure that names the act the
         # rate is of (验收 of 验收合格率), to the things it was done to
         near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
+    if not near and not between and s.rate and len(s.stem) >= 4 and prev_cs > 0 and folded[prev_cs - 1] in "，,":
+        # 监督抽检320批次，重点覆盖蔬菜、水果，抽检合格率为97.4% / 走访重点企业27家，对服务成效开展回访，企业满意率:
+        # past a figureless clause, to a count whose clause names the rate's act (抽检) or the things rated (企业)
+        back = [g for g in own if clause_start(folded, prev_cs - 1) <= g.start < prev_cs]
+        # (满意的190件，基本满意的（ ）件，满意率: a clause with a blank of the count's unit is a peer left blank)
+        if back and back[-1].unit and back[-1].unit in folded[prev_cs:cs]:
+            back = []
+        if back and (s.stem[:2] in _clause_text(folded, back[-1])
+                     or _NAME_PREFIX.sub("", item_label(folded, back[-1]))[-2:] == s.stem[:2]):
+            near = back
     if (not near and not between and not s.rate and prev_cs > 0 and folded[prev_cs - 1] in "，,"
             and _CUT_LEAD.fullmatch(folded, prev_cs, cs)):
         # 受理投诉2,176件，按内容分，水压问题占41.2%、…: past a figureless 按…分 / 从…看 clause that only says how the
@@ -4310,6 +4688,51 @@ def _group_counted_before(doc, folded: str, sents: dict, f: Fig) -> Fig | None:
                 (folded.startswith(noun, g.end) or g.unit.endswith(noun)) and acts
                 and all(a in folded[clause_start(folded, g.start):clause_end(folded, g.end)] for a in acts)))]
     return hits[0] if len(hits) == 1 else None
+
+
+# 今年对全部养老机构开展等级评定，达标率为80% / 对上述组织开展审计: all the things of a kind (or those just counted), assessed
+_ALL_ASSESSED = re.compile(r"对(?:全部|所有|全体|全[市县区镇乡旗]|上述|以上|前述|这些)(?:的)?([\u4e00-\u9fff]{2,8}?)(?:开展|进行|实施|组织)(?:了)?"
+                           r"[^，,；;。\d%]{0,12}?[，,]")
+
+
+def _all_assessed_before(doc, folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
+    """对全部X开展…评定，达标率… with X counted once in the paragraph's last three sentences (现有养老机构12家) → that
+    count, the n of a rate of an assessment's outcome."""
+    if not s.rate or not _ASSESS_OUTCOME.search(s.stem):
+        return None
+    sent = doc.sentences[f.sent]
+    m = _ALL_ASSESSED.search(folded, sent.start, f.start)
+    if m is None or not _ASSESSED.search(m.group(0)) or clause_start(folded, f.start) != m.end():
+        return None
+    noun, para = m.group(1), paragraph_start(folded, f.start)
+    hits = [g for k in range(max(0, f.sent - 3), f.sent) for g in sents.get(k, []) if g.start >= para and g.exact
+            and g.value and not g.qualifier and not is_reference(folded, g) and g.kind == "count"
+            and (_NAME_PREFIX.sub("", item_label(folded, g)).endswith(noun)
+                 or folded[g.end:clause_end(folded, g.end)].endswith(noun))]  # (共有46个村级集体经济组织)
+    return hits[0] if len(hits) == 1 else None
+
+
+_CLASSIFIED_OTHER_MEASURE = re.compile(r"金额|资金|经费|人数|人次|面积|产值|收入|支出|投资|规模|用量|产量")
+
+
+def _classified_count_before(doc, folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
+    """全年共受理争议案件412件。从案由看，劳动报酬类占58.3%…: a share in a sentence opening with a classification
+    (从…看 / 按…分), of the things the sentence before counts in total → that count (the share is k of it)."""
+    if s.rate or s.part is not None or f.sent < 1:
+        return None
+    sent = doc.sentences[f.sent]
+    if not _CLASSIFY_LEAD.match(sent.text) or _CLASSIFIED_OTHER_MEASURE.search(folded, sent.start, f.start):
+        return None
+    if paragraph_start(folded, f.start) > doc.sentences[f.sent - 1].start:
+        return None
+    prev = [g for g in sents.get(f.sent - 1, []) if g.kind == "count" and not is_reference(folded, g)]
+    if not prev:
+        return None
+    g = prev[-1] if len(prev) == 1 else None
+    if (g is None or not g.exact or not g.value or g.qualifier or g.base_unit in _DURATIONS
+            or not _TOTAL_WORDS.search(_clause_text(folded, g))):
+        return None
+    return g
 
 
 def _sample_count(folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
@@ -4453,7 +4876,12 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
             # 对12家医院开展患者满意度调查: the patients were asked, not the hospitals (对6个窗口开展群众满意度测评:
             # the windows were rated, each one)
             return False
-        return bool(_ASKED.search(clause))  # 对5个大厅开展满意度测评 / 回访群众300人 — not 走访, not 开展整治
+        between = folded[g.end:s.pct.start]
+        # (走访企业27家，对服务成效开展回访，企业满意率: the things counted asked back in a figureless clause between,
+        # the rate naming them)
+        return bool(_ASKED.search(clause)) or (
+            not _DIGIT_OR_PCT.search(between) and bool(_ASKED.search(between))
+            and _NAME_PREFIX.sub("", item_label(folded, g))[-2:] == stem[:2])  # 对5个大厅开展满意度测评 / 回访群众300人 — not 走访, not 开展整治
     if _re.fullmatch(r"[^，,；;。\d]{0,10}中", after) or _among_counted_noun(folded[g.end:s.pct.start]):
         return True  # 全镇21个行政村中，…的村占比… / 14个党支部中达标的支部占比…: the share is among the things counted
     if (s.rate and g.base_unit in ("人", "名", "位", "支") and _PERSONAL_OUTCOME.fullmatch(stem)
