@@ -14,14 +14,13 @@ from conftest import ROOT
 TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
           "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19",
           "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27",
-          "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35"]
+          "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35", "tuning36", "tuning37"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout25",
             "heldout26", "heldout27"]
-DEV = ["dev1", "dev2"]  # written blind, scored by totals only during rule rounds (tests/corpus/README.md)
 
 
-@pytest.mark.parametrize("folder", TUNING + HELD_OUT + DEV)
+@pytest.mark.parametrize("folder", TUNING + HELD_OUT)
 def test_figures_found_with_the_right_value(folder):
     figs, _, n = score_folder(ROOT / "tests" / "corpus" / folder)
     assert n >= 10
@@ -59,6 +58,17 @@ def test_misses_are_told_apart_by_what_stands_at_the_anchor():
     assert miss_kinds(text, checks, found) == {}
 
 
+def test_a_right_row_marked_off_the_anchor_is_told_apart():
+    # the claim's rule and verdict on the other figure of the paragraph: found, but marked elsewhere
+    text = "全年受理投诉120件，办结118件。\n年度小结：受理投诉102件，办结率98.3%。"
+    checks = pd.DataFrame({"rule": ["cross_reference"], "verdict": ["inconsistent"], "start": [2], "end": [10],
+                           "stated": ["120件"]})
+    ref = [{"rule": "cross_reference", "verdict": "inconsistent", "anchor": "受理投诉102件"},
+           {"rule": "cross_reference", "verdict": "inconsistent", "anchor": "办结118件"}]
+    assert miss_kinds(text, checks, ref[:1]) == {("cross_reference", "no row"): 1}
+    assert miss_kinds(text, checks, ref[1:]) == {("cross_reference", "no row, right verdict off the anchor"): 1}
+
+
 # Regression guards at the scores reached on the sets the rules were developed on (a drop fails);
 # the held-out sets are guarded only against false alarms, the bar, so that they are never tuned on.
 # (claims judged right at the end of the fourth session of 2026-11-26, less a margin of about two points)
@@ -81,7 +91,7 @@ def test_claims_judged_right_on_the_tuning_sets(folder, recall):
     assert checks.false_alarms == 0, checks.extras[:10]
 
 
-@pytest.mark.parametrize("folder", HELD_OUT + DEV)
+@pytest.mark.parametrize("folder", HELD_OUT)
 def test_at_most_one_false_alarm_per_unseen_report(folder):
     _, checks, n = score_folder(ROOT / "tests" / "corpus" / folder)
     assert checks.false_alarms <= n

@@ -145,6 +145,11 @@ def score_checks(text: str, checks, reference: list[dict]) -> Score:
     return s
 
 
+def _para_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def miss_kinds(text: str, checks, reference: list[dict]) -> dict[tuple[str, str], int]:
     """Checks and reference rows → how the claims missed were missed, counts by (rule, kind) only, so that a held-out
     set can be diagnosed without being read: "no row" at the anchor, "judged <verdict>" (the claim's rule there, with
@@ -158,6 +163,11 @@ def miss_kinds(text: str, checks, reference: list[dict]) -> dict[tuple[str, str]
             continue
         same = sorted({g[1] for g in near if g[0] == r["rule"]})
         kind = "no row" if not near else "judged " + "/".join(same) if same else "other rule"
+        # the claim's rule and verdict on a row in the anchor's paragraph that does not reach the anchor: found, but
+        # marked elsewhere (the other figure of a pair, the claim word rather than the figure)
+        paras = [(text.rfind("\n", 0, a) + 1, _para_end(text, b)) for a, b in locs]
+        if any(g[0] == r["rule"] and g[1] == r["verdict"] and any(p0 <= g[2] and g[3] <= p1 for p0, p1 in paras) for g in got):
+            kind += ", right verdict off the anchor"
         kinds[r["rule"], kind] = kinds.get((r["rule"], kind), 0) + 1
     return kinds
 
