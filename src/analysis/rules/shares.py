@@ -450,10 +450,14 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             first.part = first.total = _all_of(folded, first, [g for g in before_figs if g.start >= floor])
         else:
             first.part = _part_for(folded, first, [g for g in before_figs if g.start >= floor])
+            if first.rate and first.part is not None and len(first.stem) >= 2 and _unmet_between(folded, first):
+                first.part = None
             if first.part is not None and not first.rate:
                 # 集体访25批350人次，集体访人次占来访总人次的: the item's count in the measure the share names
                 first.part = _in_named_measure(folded, first, first.part, before_figs)
             pair = _item_and_measure(folded, first, before_figs) if first.part is None and not first.rate else None
+            if first.part is None and pair is None and "从" in folded[sent_start_of(doc, first.pct):first.pct.start]:
+                pair = _drawn_from(folded, first, before_figs)
             if pair:
                 first.part, first.total, first.weak = pair[0], pair[1], False
             listed_sum = _above_listed(folded, first, before_figs) if first.part is None and not first.rate else None
@@ -718,6 +722,28 @@ def _half_of_quarters(folded: str, s: Share, before_figs: list[Fig]) -> list[Fig
     if total is None:
         return None
     return [total] + (four[:2] if m.group(1) == "上" else four[2:])
+
+
+_DRAWN = re.compile(r"[^，,；;。！？\d%]{0,12}?中[，,]?(?:随机|共|再|又)?([\u4e00-\u9fff]{2})(?:了)?$")
+_DRAWN_FROM = re.compile(r"从[^，,；;。！？\d%]{0,12}$")
+
+
+def sent_start_of(doc, f: Fig) -> int:
+    return doc.sentences[f.sent].start if f.sent >= 0 else 0
+
+
+def _drawn_from(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """从全县46所学校中抽取12所，抽取比例占26.1%: the share named by the act that drew the things (抽取, 抽查) is of
+    those drawn (the part) in the pool they were drawn from (the whole) — not a rate over the things drawn."""
+    if len(before_figs) < 2:
+        return None
+    pool, drawn = before_figs[-2], before_figs[-1]
+    m = _DRAWN.fullmatch(folded, pool.end, drawn.start)
+    if m is None or not (same_unit(pool, drawn) or _classifier_fits(pool, drawn)) or not _DRAWN_FROM.search(folded, clause_start(folded, pool.start), pool.start):
+        return None
+    if not s.stem.startswith(m.group(1)) or _smaller(pool, drawn):
+        return None
+    return drawn, pool
 
 
 def _item_and_measure(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
@@ -1055,6 +1081,11 @@ def _compound_rate(doc, folded: str, sents: dict, s: Share) -> tuple[Fig, Fig] |
     cands = [(g, lab) for g, lab in cands if not _NOT_OF_RATE.search(lab)]
     part = next((g for g, lab in reversed(cands) if y in lab), None)
     if part is None:
+        return None
+    if part.sent != f.sent and any(g.sent == f.sent and (x in lab or x in folded[g.end:clause_end(folded, g.end)])
+                                   for g, lab in cands):
+        # (…合格58份，水质合格率90.6%。对12处工程组织竣工验收，验收合格率为95% / 婚姻登记4,126对，登记合格率100%: the
+        # things the rate's first word names, counted in its own sentence — not the last sentence's rate's counts)
         return None
     # (检查企业150家次，发现问题企业45家次，问题发现率…: or the things looked at, named by the looking)
     whole = next((g for g, lab in reversed(cands) if g.end <= part.start and y not in lab
@@ -1695,6 +1726,17 @@ def _item_measure(folded: str, item: Fig, rest: str, before_figs: list[Fig]) -> 
     if own and not (own in rest or rest in own or own[:2] == rest[:2]):
         return None
     return nxt
+
+
+_UNMET = re.compile(r"[，,；;][^，,；;。\d%]{2,16}?(?:未能|未|没有|没能|尚未)")
+
+
+def _unmet_between(folded: str, s: Share) -> bool:
+    """4项目标中完成3项，门急诊人次受疫情影响未能完成，完成率97.3%: a clause between the count and the rate names one
+    thing NOT done (未能 + the rate's act) — the rate is that thing's own, not the count's."""
+    m = _UNMET.search(folded, s.part.end, s.pct.start)
+    return m is not None and folded.startswith(s.stem[-2:], m.end()) and _re.fullmatch(
+        r"[\u4e00-\u9fff]{0,4}[，,；;](?:[\u4e00-\u9fff]{0,6})?", folded[m.end() + 2:clause_start(folded, s.pct.start)]) is not None
 
 
 def _should_and_did(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
@@ -3035,6 +3077,8 @@ def share_of_total(doc, figures) -> list[dict]:
             continue
         if not ok and not s.rest and not s.extra and _bracket_after_fits(doc.folded, figs, s, pct, want):
             continue
+        if not ok and not s.rest and not s.extra and _listed_parts_whole(s, want):
+            continue
         if ok:
             en = f"{part_txt} of {s.total.text} is {got_txt}, which the stated {pct.text} rounds correctly."
             zh = f"{part_txt}占{s.total.text}的{got_txt}，与所述{pct.text}相符。"
@@ -3047,6 +3091,29 @@ def share_of_total(doc, figures) -> list[dict]:
         out.append(result("share_of_total", verdict, ids, start, end, f"{pct.text} ({part_txt} of {s.total.text})",
                           computed, en, zh, cause))
     return out
+
+
+def _listed_parts_whole(s: Share, want: Interval) -> bool:
+    """支出总计6842.35万元，其中基本支出…、项目支出…、年末结转和结余…。本年支出中，基本支出占60.7%，项目支出占39.3%:
+    shares of one sentence that between them make 100 while their parts fall short of the total they were paired with
+    are of the sum of those parts (a narrower whole the text names) — their fit there, not the total, decides."""
+    group = [s] + [t for t in s.siblings if t.pct.sent == s.pct.sent and t.part is not None and not t.extra and not t.rest]
+    if len(group) < 2 or len({id(t.part) for t in group}) < len(group):
+        return False
+    ivs = [_pct(t.pct) for t in group]
+    if any(iv is None or not iv.bounded for iv in ivs):
+        return False
+    total = ivs[0]
+    for iv in ivs[1:]:
+        total = total + iv
+    if not total.contains(HUNDRED):
+        return False
+    acc = _sum_of([t.part for t in group])
+    whole = _sh_niv(s.total)
+    if not (acc.bounded and whole.bounded) or acc.overlaps(whole) or acc.contains(Decimal(0)):
+        return False
+    got = (_sh_niv(s.part) / acc).scale(HUNDRED)
+    return got.overlaps(want)
 
 
 def _bracket_after_fits(folded: str, figs: list[Fig], s: Share, pct: Fig, want: Interval) -> bool:
@@ -3106,7 +3173,11 @@ def _other_count_fits(folded: str, figs: list[Fig], s: Share, want: Interval) ->
                 and not _PLAN_WORD.search(_clause_text(folded, s.total)) and not _PLAN_WORD.search(_clause_text(folded, part))):
             continue  # (计划投资505.2亿元。…完成投资512.6亿元，其中产业项目186.4亿元，占36.9%: the plan is no whole of what was done)
         if (g.sent == part.sent and g.kind == "count" and g.exact and g.value >= part.value) or (
-                g.kind != "count" and same_unit(g, part) and not is_change(folded, g)):
+                g.kind != "count" and same_unit(g, part) and not is_change(folded, g)) or (
+                g.kind == "count" and g.exact and g.value >= part.value and same_unit(g, part) and s.total is not None
+                and s.total.start < paragraph_start(folded, part.start) <= g.start):
+            # (收到提案412件…。376件立案提案已全部办复…。满意的提案372件，满意率98.9%: a count of the same things in the
+            # rate's own paragraph, where the whole was taken from another)
             iv = share_interval(part, g, [])
             if iv is not None and iv.overlaps(want):
                 return g
@@ -3307,12 +3378,17 @@ _BY_KIND_LEAD = re.compile(r"(?:对[^，,；;。\d%]{1,10}?)?按(?:照)?(?:(?:[\
 _SOURCE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}来源(?:中|上|方面|看)[，,：:]?(?=[\u4e00-\u9fff])")
 
 
+_SUBJECT_CLASSIFIED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![以依])(?:按|从)(?:照)?[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
+
+
 def _classified(folded: str, sent_start: int, first: int) -> bool:
     """Does a classification lead (按渠道分，/ 从资金来源看，/ 资金来源中) announce the list of shares starting at
     `first`: at the head of the sentence, or as the clause just before the list's own (全年受理信访事项215件，按渠道分，
     来信占31%…), or heading the list's clause itself (…，资金来源中中央…分别占…)?"""
     if _CLASSIFIED_LEAD.match(folded, sent_start, first) or _BY_KIND_LEAD.match(folded, sent_start, first):
         return True
+    if (m := _SUBJECT_CLASSIFIED.match(folded, sent_start, first)) and m.end() == clause_start(folded, first):
+        return True  # 整改措施按完成时限分，A类占…: the things classified named before the cut
     c0 = clause_start(folded, first)
     if c0 > sent_start and _SOURCE_LEAD.match(folded, c0, first):
         return True
@@ -3470,9 +3546,9 @@ def percent_sum(doc, figures) -> list[dict]:
         if s.total is None and not s.weak:
             if s.whole:
                 lead = key
-            elif _SUB_SHARE.match(_clause_text(folded, s.pct)):
+            elif _SUB_SHARE.match(ctext := _clause_text(folded, s.pct)):
                 lead = held = None  # (其中出口占60%，进口占40%: shares of the share's own group, from here on)
-                if any(t.pct.sent == s.pct.sent and t.list_id != s.list_id for t in groups.get(key, [])):
+                if "%" not in ctext and any(t.pct.sent == s.pct.sent and t.list_id != s.list_id for t in groups.get(key, [])):
                     # 0-14岁人口占15.2%，…60岁及以上人口占20.9%，其中65岁及以上人口占14.6%: 其中 after items of the
                     # list opens a split of the item before — its shares are no items of the list
                     sub = s.pct.sent
@@ -3539,6 +3615,7 @@ def percent_sum(doc, figures) -> list[dict]:
                                            and 0 < 2 * (HUNDRED - total.high) < min(iv.low for iv in ivs)) or bool(
             _EXHAUSTIVE.search(labels) or classified) and not _unshared_parts(
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
+            or (sent >= 0 and _fused_whole(folded, doc.sentences[sent].start, group)) \
             or _three_industries(folded, group) or (not ok and (
                 _brackets_cover(folded, group) or _grades_cover(folded, group)))
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
@@ -3941,6 +4018,29 @@ _COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("�
                 ("初次", "重复"), ("首次", "重复"))
 
 
+_ITEM_NAME_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4})$")
+
+
+def _fused_whole(folded: str, sent_start: int, group: list[Share]) -> bool:
+    """进出口总额…，其中出口占a%、进口占b% / 中小学生…，中学生占…，小学生占…: two shares whose names differ by one head
+    character on a shared tail, after a whole named by both heads fused on that tail (进出口, 中小学) → they are the
+    whole's two halves and add up to 100."""
+    if len(group) != 2 or any(s.rate for s in group):
+        return False
+    names = []
+    for s in group:
+        m = _ITEM_NAME_TAIL.search(_re.sub(r"^(?:其中|而|和|及|另)", "", s.stem.rsplit("、", 1)[-1]))
+        if m is None:
+            return False
+        names.append(m.group(1))
+    a, b = names
+    if len(a) != len(b) or a[0] == b[0] or a[1:] != b[1:]:
+        return False
+    before = folded[sent_start:clause_start(folded, group[0].pct.start)]
+    # (进出口总额 / 中小学在校生4.2万人: both heads, then the tail's first character, naming a total or a count)
+    return _re.search(f"(?:{a[0]}{b[0]}|{b[0]}{a[0]}){a[1]}[\u4e00-\u9fff]{{0,6}}?(?:总|\\d)", before) is not None
+
+
 def _complementary(group: list[Share]) -> bool:
     """男性职工占比54%，女性职工占比46%: two shares whose names differ only by one side of a pair that splits every
     member of a whole (男/女, 城镇/农村…) and that are stated with no part counts → they add up to 100."""
@@ -4219,6 +4319,10 @@ def granularity(doc, figures) -> list[dict]:
             weak_n = weak_n and not sure_group
         if n_fig is not None and s.part is None and _ITEMS_COUNTED.fullmatch(item_label(folded, n_fig)):
             continue  # …、教材费用40万元，上述两项共占37.3%: the count of the items listed is no n of their share
+        if (n_fig is not None and s.part is None and not sure_group and f.sent == n_fig.sent
+                and _RISE_TO.search(_clause_text(folded, f))):
+            continue  # 新项目23项，其中三级手术占比由上年的32.4%提高到36.8%: a level risen since last year is of a running
+            # measure (all surgeries), not of the things the year counted beside it
         p = _pct(f)
         if f.qualifier:
             # 参训356人，培训合格率98%以上: at least that share of the count n is always possible — a row only when n
