@@ -29,6 +29,11 @@ level and its previous leave the pair alone, and a flow of another class of firm
 Round 20 (correct reports): a plan or a project's whole (年度计划新建…, 计划总投资…) is neither flow nor stock — the actual
 after it (实际建成…) is the flow; two running totals of one thing around a new in one ；-clause group (截至巡察时累计…，
 整改期内新增…，累计达到…) are the level before and after it.
+Round 21: previous + new = current checked wherever the three are stated — one sentence, two, or sections apart
+(上年末/去年底/截至上年底/年初/由X…, 今年新增/当年新建/新发行/比上年末增加…, 年末…/目前…总数/累计…/增加到Y) — when they
+name one thing and previous + new lies within a tenth of the level; the chain replaces the flow's new ≤ cumulative rows
+(_stated_chains). Nearest chains first, one flow per pair of levels (a flow restated in a closing summary is no second
+flow); a part of the flow (其中…新增) is no flow; people, firms and registers keep the bounds of _running_total.
 """
 from __future__ import annotations
 
@@ -477,7 +482,8 @@ def _plan_before_actual(folded: str, g: Fig) -> bool:
 
 def _actual_of_plan(folded: str, qty: list[Fig], n: Fig) -> Fig | None:
     """年度计划新建3.5万亩，实际建成3.62万亩: the actual right after a plan is the period's flow; the plan it follows."""
-    if not _ACTUAL_LEAD.match(_label(folded, n)):
+    lab = _label(folded, n)
+    if "实际" not in lab or not _ACTUAL_LEAD.match(lab):  # (the literal first: asked for every flow and its neighbours)
         return None
     prev = [g for g in qty if g.end <= n.start and same_count_unit(g, n)]
     return prev[-1] if prev and _plan_before_actual(folded, prev[-1]) else None
@@ -656,6 +662,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     out.extend(_flow_and_previous_with_level_apart(doc, folded, figs, sents, paired, used))
     out.extend(_total_with_previous_flow_apart(doc, folded, sents, paired, used))
     out = [r for r in out if r is not None]
+    out = _stated_chains(doc, folded, figs, out)
     out.extend(_second_measures(folded, figs, out, paired))
     return out
 
@@ -1889,7 +1896,7 @@ def _two(folded: str, c: Fig, n: Fig) -> dict | None:
     else:
         ci, ni = c.norm_interval(), n.norm_interval()
         ok = ni.low is None or ci.high is None or ni.low <= ci.high
-    if not ok and (_may_shrink(folded, c, n) or not _named_alike(folded, c, n)):
+    if not ok and (_may_shrink(folded, c, n) or not _named_alike(folded, c, n) or _scope_between(folded, c, n)):
         return None
     computed = f"new {n.text} {'≤' if ok else '>'} cumulative {c.text}"
     start, end = _lead(folded, min(c.start, n.start)), max(c.end, n.end)
@@ -1900,6 +1907,17 @@ def _two(folded: str, c: Fig, n: Fig) -> dict | None:
                 (f"The period's new {n.text} are more than the cumulative {c.text}; one of the two is wrong.",
                  f"当年新增{n.text}大于累计{c.text}，二者必有一误。"),
                 "new larger than cumulative")
+
+
+def _scope_between(folded: str, c: Fig, n: Fig) -> bool:
+    """全省今年新增…320个，我县入选11个，累计达到46个: another scope named between the flow and the stock (or the flow's
+    own scope another than the stock's): two places' counts."""
+    a, b = (n, c) if n.start < c.start else (c, n)
+    between = _SCOPE_WORD.findall(folded, a.end, clause_start(folded, b.start))  # (a clause between: not b's own)
+    if not between:
+        return False
+    own = _chain_scope(folded, a)
+    return any(w != own for w in between)
 
 
 def _own_words(folded: str, f: Fig) -> str:
@@ -2283,7 +2301,7 @@ def _total_with_previous_flow_apart(doc, folded: str, sents: dict, paired: set[i
         sq = [g for g in sfigs if g.quantity]
         for k, c in enumerate(sq[:-1]):
             p = sq[k + 1]
-            if c.start in paired or p.start in paired or not same_count_unit(c, p) \
+            if folded[c.end:c.end + 1] not in "（(" or c.start in paired or p.start in paired or not same_count_unit(c, p) \
                     or not _BRACKET_PREVIOUS_DONE.match(folded[c.end:p.start]):
                 continue
             m = _TOTAL_OF_FLOW.match(_label(folded, c))
@@ -2392,4 +2410,336 @@ def _flow_and_previous_with_level_apart(doc, folded: str, figs: list[Fig], sents
             paired.update((c.start, p.start))
             used.update((n.start, c.start))
             out.append(row)
+    return out
+
+
+# ---------------------------------------------------------------- round 21: a chain stated anywhere in the text
+# previous + new = current wherever the three stand (one sentence, two sentences, two sections): last year-end's level
+# (上年末/去年底/年初/截至上年底/截至2022年底 in a 2023 report, 由X…), the year's flow (今年新增/全年新增/当年新建/
+# 新发行…) and the level reached (年末…/目前…总数/累计…/增加到Y). Checked whenever all three name one thing, instead of
+# new ≤ cumulative alone; a partner found that way replaces the two-figure rows of the flow.
+_CHAIN_PREV = re.compile(r"上年末|上年底|去年底|去年末|上一年末|年初|(?P<y>(?:19|20)\d\d)年(?:末|底)")
+_CHAIN_CUR = re.compile(r"(?<![上去])年(?:末|底)|目前|现有|共有|累计|总数|总量|总计|达到|达|增加到|增至|增长到|提高到|上升到|扩大到|为")
+_CHAIN_RISE = re.compile(r"^[^，,；;。]{0,4}?(?:增加|增长|提高|上升|扩大|增)(?:到|至)$")
+_CHAIN_NEW = re.compile(r"(?:^|[^重])新(?!冠|时代|形势|要求|理念|格局|模式|机制|业态|动能|征程|能源|型|兴|区|城|闻|媒体|生儿|基建|质生产)"
+                        r"[\u4e00-\u9fff]|净增")
+_CHAIN_YEAR_LEAD = re.compile(r"^\s*(?:其中)?(?:(?P<y>(?:19|20)\d\d)年(?![末底初])度?|今年|全年|当年|本年度?|年内)(?!以来)")
+_CHAIN_GENERIC = re.compile(r"(?:19|20)\d\d年(?:末|底|度)?|截至|截止|上年末|上年底|去年底|去年末|上一年末|年初|年末|年底|目前|"
+                            r"今年|全年|当年|本年度?|年内|全[国省市县区镇乡街]|辖区内?|我[省市县区镇乡局]|本[省市县区镇乡]|"
+                            r"累计|总数|总量|总计|共有|现有|达到|达|增加到|增至|增长到|提高到|上升到|扩大到|增加|增长|由|比|较|"
+                            r"新增加|新增|净增|新(?=[\u4e00-\u9fff])|其中|已|共|为|的|了|，|,|\s")
+_CHAIN_PART = re.compile(r"^其中")
+# previous + new further than a tenth of the level from it: not one chain (_stated_chains)
+
+
+def _chain_roles(doc, folded: str, figs: list[Fig], units: set[str]) -> tuple[dict[int, str], dict[int, str]]:
+    """Figure start → 'prev', 'new' or 'cur' by the words since the last figure of its ；-clause group; and those words
+    (from the clause start at most). Only figures of the given units are read; with none given, only previous levels
+    (and a year-end of the report's year) are marked."""
+    roles: dict[int, str] = {}
+    locals_: dict[int, str] = {}
+    last: dict[str, Fig] = {}
+    plain = [f for f in figs if f.kind not in _DATE_KINDS]  # (a date is part of the words: 截至2022年底)
+    for k, f in enumerate(plain):
+        if not f.quantity or f.norm is None or units is not None and f.base_unit not in units:
+            continue
+        pe = plain[k - 1].end if k else -1  # the end of the figure before
+        g0 = clause_start(folded, f.start, "；;。！？!?\n")
+        start = pe if pe >= g0 else g0
+        g = last.get(f.base_unit)
+        if g is not None and g.end < g0:
+            g = None
+        last[f.base_unit] = f
+        local = folded[max(start, f.start - 60):f.start]  # (the words near the figure: a clause may run on for lines)
+        m = _CHAIN_PREV.search(local) if "年" in local else None  # (every previous level's word has 年)
+        if units is None:  # (previous levels only)
+            if m and not (m.group("y") and doc.year and int(m.group("y")) < doc.year - 1) \
+                    or "由" in local and _CHAIN_FROM.search(local) and _CHAIN_RISE_AFTER.match(folded, f.end):
+                roles[f.start] = "prev"
+            continue
+        lab = _label(folded, f)
+        locals_[f.start] = (local if len(local) <= len(lab) else lab)[-30:]
+        role = None
+        if m and _CHAIN_CHANGE.search(local):
+            role = "new"  # 年末…52.3万人，比上年末增加0.6万人: the change since the previous level is the year's flow
+        elif m and not (m.group("y") and doc.year and int(m.group("y")) != doc.year - 1):
+            role = "prev"
+        elif m and m.group("y") and doc.year and int(m.group("y")) >= doc.year and _CHAIN_CUR.search(local):
+            role = "dated"  # 截至2023年底累计… in a 2023 report: the level reached, or the one before a later total
+        elif g is not None and roles.get(g.start) == "prev" and _CHAIN_RISE.match(folded, g.end, f.start):
+            role = "cur"  # 由上年末的64家增加到77家
+        elif "由" in local and _CHAIN_FROM.search(local) and _CHAIN_RISE_AFTER.match(folded, f.end):
+            role = "prev"  # 面积由2.15万公顷增加到2.73万公顷
+        elif ("新" in lab or "净" in lab or "年" in lab or "期" in lab) and (
+                _CHAIN_NEW.search(lab) or _is_new(folded, f)
+                or "新" in lab and _CHAIN_YEAR_LEAD.match(folded, g0) and not _CHAIN_CUR.search(lab)) \
+                and (not _NOT_NEW.search(lab) or _YEAR_RUNNING_NEW.search(lab)):
+            role = "new"
+        elif not m and _CHAIN_CUR.search(local) and not _SUB_PERIOD_CHAIN.search(local):
+            role = "cur"
+        if role is not None:
+            roles[f.start] = role
+    return roles, locals_
+
+
+_CHAIN_CHANGE = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)(?:净增加|净增|新增|增加|增长|多)了?$")
+_YEAR_RUNNING_NEW = re.compile(r"(?:全年|今年|当年|本年|年内)累计新增")  # the year's flow summed over the year
+_CHAIN_PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:计划|预算|目标|任务|确定|下达|安排)")
+_CHAIN_PREV_WORDS = re.compile("年[末底初]")  # (a literal first: the engine skips to it)
+_CHAIN_DATE_WORD = re.compile(r"年(?:末|底)|(?:19|20)\d\d年|截至|截止")
+_DATE_KINDS = frozenset(("year", "date", "date_range"))
+_CHAIN_FROM = re.compile(r"由[^，,；;。]{0,6}$")
+_CHAIN_RISE_AFTER = re.compile(r"[^，,；;。\d]{0,4}?(?:增加|增长|提高|上升|扩大|增)(?:到|至)[^，,；;。\d]{0,3}[\d０-９]")
+
+
+_SUB_PERIOD_CHAIN = re.compile(r"[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末|以来)"
+                               r"|截至(?:(?:19|20)\d\d年)?\d{1,2}月|(?:今年|本年|年初)以来")
+
+
+def _chain_noun(local: str) -> str:
+    """The thing a figure counts, its dates, scope words and verbs of flow and level left out."""
+    local = local[max(local.rfind("："), local.rfind(":")) + 1:]
+    return _COUNT_TAIL.sub("", _CHAIN_GENERIC.sub("", local))
+
+
+def _chain_akin(a: str, b: str) -> bool:
+    """Two names of one thing: one holds the other, they end on the same head noun, or they share a run of three
+    characters (two for a short one) (农民专业合作社 / 农民合作社, 建成户用光伏 / 户用光伏并网)."""
+    if len(a) < 2 or len(b) < 2:
+        return True
+    if a in b or b in a or _shortened(a, b) or _shortened(b, a):
+        return True
+    if a[-2:] == b[-2:]:
+        return True  # (the head noun: 新组建团队 / 家庭医生团队)
+    k = 3 if min(len(a), len(b)) > 3 else 2
+    return any(a[i:i + k] in b for i in range(len(a) - k + 1))
+
+
+def _chain_scope(folded: str, f: Fig) -> str:
+    m = _SCOPE_WORD.search(folded, clause_start(folded, f.start, "；;。！？!?\n"), f.start)
+    return m.group(0) if m else ""
+
+
+_SCOPE_WORD = re.compile(r"全(?:国|省|市|县|区|州|镇|乡)|我(?:省|市|县|区|镇|乡)|本(?:省|市|县|区|镇|乡)")
+
+
+_CHAIN_EXIT = re.compile(_OUTFLOW.pattern + r"|解聘|辞退|清退|免职|注销|撤销|清理|出清|摘牌")
+
+
+def _chain_text(doc, folded: str, p: Fig, n: Fig, c: Fig) -> str:
+    """The sentences of the flow and the level reached (what may leave the stock is said there)."""
+    out = []
+    for si in sorted({n.sent, c.sent}):
+        if 0 <= si < len(doc.sentences):
+            s = doc.sentences[si]
+            out.append(folded[s.start:s.end])
+    return "".join(out)
+
+
+def _part_after(folded: str, g: Fig, n: Fig) -> bool:
+    """全年新建5G基站436个，其中行政村新建294个: a part of the flow n drawn out after it."""
+    return g.sent == n.sent and g.start > n.end and bool(_CHAIN_PART.match(_label(folded, g)))
+
+
+def _chain_doubt(folded: str, figs: list[Fig], p: Fig, n: Fig, c: Fig) -> bool:
+    """Is the flow perhaps only part of the change: another amount of the unit beside it in its sentence (新建…90公里，
+    提级改造…68公里), a part of something else (其中…), or the flow stated before a rise that names no running total
+    (新建沼气池1,350户，全县由…增加到…)?"""
+    g0 = clause_start(folded, n.start, "；;。！？!?\n")
+    for g in figs:
+        if g.sent == n.sent and clause_start(folded, g.start, "；;。！？!?\n") == g0 and g is not n and g is not p \
+                and g is not c and g.quantity and same_count_unit(g, n) \
+                and not _CHAIN_PART.match(_label(folded, g)) and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) \
+                and not is_per_unit(folded, g) and not is_reference(folded, g):
+            return True
+    if _CHAIN_PART.match(_label(folded, n)):
+        return True  # 全年实施道路项目12个，其中新改建农村公路90公里: a part of something else
+    return n.end <= p.start and n.sent == c.sent and not _CUMULATIVE_WORD.search(_label(folded, c) + _label(folded, p))
+
+
+def _chain_bounds(folded: str, p: Fig, n: Fig, c: Fig) -> bool:
+    """Does previous + new bound the level for this kind of stock (_running_total)? A stock of people gains and loses
+    members (only a slip of a digit is an error); a firm or a body may close (an error only above previous + new); a
+    stock of things that stay, or a running total, is held to previous + new."""
+    kind = _running_total(folded, c, n, p)
+    if kind == _STRICT:
+        return True
+    words = _label(folded, c) + _label(folded, n) + _label(folded, p)
+    if c.base_unit in _PERSON_UNITS or _POPULATION.search(words):
+        return False  # (年初 + 纳入 is no bound on the year-end count of people without 累计)
+    if kind == _CHAIN:
+        # (a stock may lose items — vehicles, the unemployed: a gap past a slip is what left, unless a total is named)
+        return _digit_slip(p, n, c) or bool(_CUMULATIVE_WORD.search(_label(folded, c))) and not _ENTITY.search(words)
+    if kind == _UPPER:
+        got, ci = p.norm_interval() + n.norm_interval(), c.norm_interval()
+        # (a slip of a digit is an error unless firms or bodies, which close unnoticed, are counted)
+        return got.high is not None and ci.low is not None and ci.low > got.high \
+            or _digit_slip(p, n, c) and not _ENTITY.search(words)
+    return False
+
+
+class _LazyNouns(dict):
+    """Figure start → _chain_noun of its words, computed when first asked; a figure naming nothing (今年新增12个, 比上年末
+    增加0.6万人) takes the noun of the amount of its unit before it in its sentence."""
+
+    def __init__(self, words: dict[int, str], before: dict[int, int]):
+        super().__init__()
+        self.words = words
+        self.before = before
+
+    def __missing__(self, start: int) -> str:
+        noun = _chain_noun(self.words[start])
+        if len(noun) < 2 and start in self.before:
+            noun = self[self.before[start]]
+        self[start] = noun
+        return noun
+
+
+def _chain_fits(folded: str, a: Fig, b: Fig, nouns: dict[int, str]) -> bool:
+    """Do two figures of a chain name one thing (in one sentence a bare figure names its neighbour's)?"""
+    x, y = nouns[a.start], nouns[b.start]
+    if len(x) < 3 or len(y) < 3:  # (two characters are often a verb alone: 推广, 新建)
+        if a.sent == b.sent or abs(a.sent - b.sent) == 1 and (len(x) >= 2 or len(y) >= 2):
+            return True
+        if len(x) < 2 or len(y) < 2:
+            return False
+    sa, sb = _chain_scope(folded, a), _chain_scope(folded, b)
+    if sa and sb and sa != sb:
+        return False
+    return _chain_akin(x, y)
+
+
+def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
+    """previous + new = current for every flow whose previous level and level reached the text states anywhere: the
+    chain's row replaces the flow's new ≤ cumulative rows (and a row that took a part of the flow, 其中…新增, for it)."""
+    # the units of the amounts right after a previous level's words (上年末…, 去年底…, 2022年底…, 年初…, 由…): no chain
+    # without one (the words found by a scan with a literal first, no role read yet)
+    starts = None
+    units = set()
+    for m in _CHAIN_PREV_WORDS.finditer(folded):
+        a = m.start()
+        ch = folded[a - 1:a]
+        if m.group() != "年初" and ch not in "上去" and not (
+                ch.isdigit() and (not doc.year or folded[a - 4:a].isdigit() and int(folded[a - 4:a]) >= doc.year - 1)):
+            continue
+        if starts is None:
+            starts = [f.start for f in figs]
+        for f in figs[bisect.bisect_left(starts, m.end()):]:
+            if f.start - m.end() > 40:
+                break
+            if f.quantity:
+                if not _CHAIN_PLAN_AFTER.match(folded, m.end()):  # (年初计划…, 年初预算…: a plan, no level)
+                    units.add(f.base_unit)
+                break
+    by_sent = figs_by_sentence(doc, figs)
+    for si in sentences_with(doc, folded, _FROM_SCAN):  # (found for _from_plus_to already)
+        for f in by_sent.get(si, ()):
+            if f.quantity and "由" in folded[f.start - 12:f.start]:
+                units.add(f.base_unit)
+    if not units:
+        return out
+    roles, locals_ = _chain_roles(doc, folded, figs, units)
+    if "new" not in roles.values():
+        return out
+    qty = [f for f in figs if f.start in roles]
+    by_role: dict[str, list[Fig]] = {"prev": [], "new": [], "cur": []}
+    for f in qty:
+        r = roles[f.start]
+        if r == "dated":
+            by_role["cur"].append(f)
+            by_role["prev"].append(f)
+        else:
+            by_role[r].append(f)
+    before: dict[int, int] = {}
+    for k in range(1, len(qty)):
+        if qty[k - 1].sent == qty[k].sent and qty[k - 1].base_unit == qty[k].base_unit:
+            before[qty[k].start] = qty[k - 1].start
+    nouns = _LazyNouns(locals_, before)
+    sents = None
+    # (the numbers first, as floats: previous + new within a tenth of the level rules out nearly every pair)
+    curs = [(c, float(c.norm)) for c in by_role["cur"]]
+    prevs = [(p, float(p.norm)) for p in by_role["prev"]]
+    found = []
+    for n in by_role["new"]:
+        nn = float(n.norm)
+        cs = [(c, cv) for c, cv in curs if cv >= nn and same_count_unit(c, n)]
+        if not cs:
+            continue
+        top = max(cv for _, cv in cs)
+        pairs = [(p, c) for p, pv in prevs if pv < top and same_count_unit(p, n) for c, cv in cs
+                 if pv < cv and abs(pv + nn - cv) <= 0.1 * cv]
+        if not pairs:
+            continue
+        lab = _label(folded, n)
+        if _CHAIN_PART.match(lab) and any(g.end <= n.start and g.sent == n.sent and same_count_unit(g, n)
+                                          for g in by_role["new"]):
+            continue  # 全年新增32.5亿元，其中涉农贷款新增11.2亿元: a part of the flow
+        if _SUB_PERIOD_CHAIN.search(lab) or _planned_flow(folded, n) or _goal_after(folded, n) \
+                or is_target(folded, n) or is_per_unit(folded, n) or _flow_of_other_year(doc, folded, n) \
+                or _other_year(doc, folded, n) or in_plan(folded, doc, n):
+            continue  # (2018年新改建… in a 2020 report: another year's flow)
+        best = None
+        for p, c in pairs:
+            if not _chain_fits(folded, p, n, nouns) or not _chain_fits(folded, c, n, nouns) \
+                    or not _chain_fits(folded, p, c, nouns):
+                continue
+            if is_per_unit(folded, c) or is_target(folded, c) or _planned_flow(folded, c) or in_plan(folded, doc, c):
+                continue
+            if roles[p.start] == "dated" and not (p.end <= n.start and n.end <= c.start and roles[c.start] == "cur"
+                                                  and p.sent != n.sent and p.sent != c.sent
+                                                  and not _CHAIN_DATE_WORD.search(locals_[c.start])):
+                continue  # (a year-end of the report's year is the level before only when a later, undated total follows)
+            lo, hi = min(p.start, n.start, c.start), max(p.end, n.end, c.end)
+            if any(g is not n and lo <= g.start < hi and same_count_unit(g, n) and not _CHAIN_PART.match(_label(folded, g))
+                   and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) and _chain_fits(folded, g, n, nouns)
+                   for g in by_role["new"]):
+                continue  # two flows between the levels: the level takes both (or neither)
+            key = (abs(p.sent - n.sent) + abs(c.sent - n.sent), hi - lo)
+            if best is None or key < best[0]:
+                best = (key, p, c)
+        if best is not None:
+            found.append((best[0], best[1], n, best[2]))
+    # the nearest chains first; one flow per pair of levels, one pair per flow (a restatement of the flow in a closing
+    # summary is no second flow of the same levels)
+    by_id = {f.id: f for f in figs}
+    taken: set[str] = set()
+    for _, p, n, c in sorted(found, key=lambda x: x[0]):
+        if n.id in taken or p.id + c.id in taken:
+            continue
+        taken.update((n.id, p.id + c.id))
+        part_rows = []
+        other_chain = False
+        for r in out:
+            fid = r["figure_ids"].split()
+            if len(fid) == 3 and p.id in fid and c.id in fid and n.id not in fid:
+                other = next(by_id[i] for i in fid if i not in (p.id, c.id))
+                if _CHAIN_PART.match(_label(folded, other)) and other.sent == n.sent and other.start > n.end:
+                    part_rows.append(r)  # the chain drawn with a part of the flow (其中涉农贷款新增…)
+                else:
+                    other_chain = True  # the text's own account with another flow: judged already
+        if part_rows:
+            out = [r for r in out if all(r is not x for x in part_rows)]
+        if other_chain or any(c.id in r["figure_ids"].split() and any(
+                i not in (p.id, n.id, c.id) and not _part_after(folded, by_id[i], n) for i in r["figure_ids"].split())
+                for r in out):
+            continue  # (the level is judged with another flow already, not a part of this one)
+        if any({p.id, n.id, c.id} <= set(r["figure_ids"].split()) for r in out):
+            continue  # (the chain is there)
+        if sents is None:
+            sents = figs_by_sentence(doc, figs)
+        row = _checked_three(folded, sents, p, n, c)
+        if row is None:
+            continue
+        if row["verdict"] != schema.CONSISTENT and (_chain_doubt(folded, figs, p, n, c) or _may_shrink(folded, c, n) or _MAY_LEAVE.search(_label(folded, n) + locals_[c.start])
+                                                      or "实有" in locals_[c.start] or _CHAIN_EXIT.search(_chain_text(doc, folded, p, n, c))
+                                                      or not _chain_bounds(folded, p, n, c)):
+            continue  # 新登记市场主体… / 实有… / 解聘13名: a register or a stock that also loses members
+        keep = []
+        for r in out:
+            fid = r["figure_ids"].split()
+            if n.id in fid and len(fid) <= 2:
+                continue  # the flow's new ≤ cumulative rows
+            keep.append(r)
+        keep.append(row)
+        out = keep
     return out

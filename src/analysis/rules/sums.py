@@ -37,6 +37,8 @@ with X and any term named by an earlier figure; the housing fund's identities (�
 not done (未完成的3个指标) with the set and its done count sentences before (设定指标28个，完成26个).
 Round 20 (correct reports): indicators of two or more kinds, flows of the year beside a level (营收…、利润…，资产总额…),
 are a list of indicators, never parts of a total (资产 = 负债 + 权益 still adds up).
+Round 21: a total alone in the ；-clause before the done and the rest (共排查隐患1,530处；已整改1,468处，其余72处), and a set
+followed by its done and still open parts (受理312件，审结296件，未结14件 / 已办结…，正在办理…): done + open = set.
 """
 from __future__ import annotations
 
@@ -2273,6 +2275,10 @@ def parts_sum(doc, figures) -> list[dict]:
                 # 按内容分，涉及教育的19件，医疗的7件，…，其他3件 / 教育方面19件，医疗方面7件，…: the first figure is an item
                 # worded like the next, not their total (the classification's whole is stated elsewhere)
                 continue
+            elif _total_then_done(folded, before, g):
+                # 共排查各类隐患1,530处；截至年底已整改1,468处，其余72处: the total alone in the ；-clause before, the done
+                # and the rest after it
+                emit(before[-2], before[-1:] + [g], r_sure, g.sent)
             elif not _SEMICOLON.search(folded[before[0].end:before[-1].start]) and not label_of(folded, before[0]).startswith("其中"):
                 # (其中教师52名，卫生人员21名，其他12名: the first item of a 其中 list is no total of the rest)
                 whole = _matching_earlier(doc, folded, figs, g.sent, before + [g], back=2)
@@ -2322,7 +2328,54 @@ def parts_sum(doc, figures) -> list[dict]:
         far = got.bounded and want.low is not None and (got.high < want.low / 2 or want.high is not None
                                                          and got.low > want.high * 2)
         emit(prior[-1], before + [g], None if far else True, g.sent)
+    _done_and_open(doc, folded, sents, emit)
     return out
+
+
+# 受理案件312件，审结296件，未结14件 / 收到诉求1,286件，已办结1,250件，正在办理38件: what is done and what is still open
+# of a set stated right before make up the set
+_OPEN_LEAD = re.compile(r"^(?:其中)?(?:尚|仍)?(?:未(?:办结|审结|结案|结|完成|整改|化解|落实|解决|销号)|正在(?:办理|整改|推进|处理|核查)"
+                        r"|在办|仍在办理)[\u4e00-\u9fff]{0,4}$")
+_DONE_PART_LEAD = re.compile(r"^(?:其中)?(?:已经|均已|已)?(?:办结|审结|结案|完成|整改|化解|落实|解决|销号|办理完毕)[\u4e00-\u9fff]{0,6}$")
+_OPEN_HINT = re.compile(r"未(?:办结|审结|结案|结|完成|整改|化解|落实|解决|销号)|正在(?:办理|整改|推进|处理|核查)|在办")
+
+
+def _done_and_open(doc, folded: str, sents: dict, emit) -> None:
+    """A set, then in the next two clauses the part done (已办结…) and the part open (未结…, 正在办理…): done + open = set."""
+    for g in _figs_where(doc, folded, sents, _OPEN_HINT, ("未", "正在", "在办")):
+        if not g.quantity or not _OPEN_LEAD.match(_clause_text(folded, g)):
+            continue
+        sq = [f for f in sents.get(g.sent, ()) if f.quantity and f.end <= g.start]
+        if len(sq) < 2:
+            continue
+        t, d = sq[-2], sq[-1]
+        if not (same_count_unit(t, g) and same_count_unit(d, g)) or not _DONE_PART_LEAD.match(_clause_text(folded, d)):
+            continue
+        if clause_end(folded, t.end) + 1 != clause_start(folded, d.start) \
+                or clause_end(folded, d.end) + 1 != clause_start(folded, g.start):
+            continue  # (three clauses in a row)
+        if t.norm is None or d.norm is None or not t.norm > d.norm or is_reference(folded, t) or in_plan(folded, doc, t):
+            continue
+        emit(t, [d, g], True if g.kind == "count" else None, g.sent)  # (money in no status may remain: weak)
+
+
+_DONE_LEAD = re.compile(r"(?:已|均已|已经)[\u4e00-\u9fff]{0,4}$")
+_GROUP_SEPS = "；;。！？!?\n"
+
+
+def _total_then_done(folded: str, before: list[Fig], g: Fig) -> bool:
+    """…共排查隐患1,530处；已整改1,468处，其余72处: the rest's ；-clause holds one amount, done (已…), and the ；-clause
+    before it one, named as a whole (共, 累计, 全年…)."""
+    t, d = before[-2], before[-1]
+    g0 = clause_start(folded, g.start, _GROUP_SEPS)
+    if clause_start(folded, d.start, _GROUP_SEPS) != g0 or not _DONE_LEAD.search(label_of(folded, d)):
+        return False
+    t0 = clause_start(folded, t.start, _GROUP_SEPS)
+    if t0 == g0 or clause_end(folded, t.end, _GROUP_SEPS) + 1 != g0 or folded[g0 - 1] not in "；;":
+        return False
+    if len(before) > 2 and clause_start(folded, before[-3].start, _GROUP_SEPS) == t0:
+        return False  # two amounts of the unit in the total's clause: which is the whole is not sure
+    return bool(_TOTAL_WORDS.search(label_of(folded, t)))
 
 
 # 项目支出中， / 其中， / 按用途分， opening the sentence: what follows are items of a whole named before
