@@ -280,7 +280,8 @@ _AMOUNT_TOKEN = re.compile(r"(?<![\d.,])\d[\d,.]{1,}\d[^\d,.\s，,。；;、]")
 # in a sentence that sums the year up, 争取 with its object (争取上级资金, 共争取和落实资金, 争取到…) reports what was
 # obtained, 要 of 主要/重要 is no verb of intent, and 预期 after a comparison (好于预期, 超出预期) measures a result
 _RESULT_PLAN_WORD = re.compile(r"争取(?:到|了|和|及|上级|中央|省|国家|各类|各级|资金|项目|投资|专项|债券|补助|政策)|(?<=[主重需])要|"
-                               r"(?<=[于出过比])预期")
+                               r"(?<=[于出过比])预期|(?:预期)?(?:目标|任务)+(?:全面|圆满|顺利|均|已经|已|基本|超额)*(?:完成|实现|达成)")
+# (各项预期目标全面完成, 目标任务圆满完成: targets said met report a result)
 
 
 def _plans_nothing_before(doc, folded: str, f: Fig, summing: bool = False) -> bool:
@@ -370,14 +371,16 @@ _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年�
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
 # the end of the year before (上年末全县累计创建…286家): the previous total, whatever running word follows
 _PREV_END = re.compile(r"上年[末底]|去年[末底]|上一年[末底]|(?:截至|截止|到)上年")
-_PREV_END_LEAD = re.compile(r"\s*(?:截至|截止|到)?(?:上年|去年|上一年)年?(?:末|底)[，,]")  # (去年底，… as well)
-_ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内|直属|局属")
+_PREV_END_LEAD = re.compile(r"\s*(?:(?:截至|截止|到)?(?:上年|去年|上一年)年?(?:末|底)|年初)[，,]")  # (去年底，… as well)
+# (年初，全镇共有家庭农场46家: the stock at the year's start is the year before's end)
+_ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内|直属|局属|(?<=[团司校])本部(?!门)")  # (集团本部: own unit)
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
 _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部", "群众", "单位", "家庭", "人次", "户数", "资金总量",
             "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
 
 
-_MONTH_OR_SPAN = re.compile(r"\d{1,2}月|(?<!一年)(?<!今年)(?<!年初)以来|至今|十[一二三四五]五")  # (一年以来, 今年以来: the year itself)
+_MONTH_OR_SPAN = re.compile(r"\d{1,2}月|(?<!一年)(?<!今年)(?<!年初)(?<!会议)(?<!大会)以来|至今|十[一二三四五]五")
+# (一年以来, 今年以来: the year itself; 市政协…次会议以来: the session opens the year of handling its motions)
 # several years told together (五年来, 过去五年, 近三年, 本届政府任期内, 2019—2023年, 五年累计); 一年来 and 过去一年
 # are the report's own year
 _MULTI_YEAR = re.compile(r"(?:过去|近|前|这)?[二三四五六七八九十两几多\d]{1,2}年(?:来|间|中|里|累计|以来)|(?:过去|近)[二三四五六七八九十两几多\d]{1,2}年|"
@@ -926,7 +929,10 @@ def cross_reference(doc, figures) -> list[dict]:
             if c[4]:
                 k = (c[4], f.base_unit)
                 named[k] = named.get(k, 0) + 1
+    labels: dict[int, str] = {}  # the clause before each figure keyed, by its id
     for f, pre in zip(figs, cores):
+        if pre is not None:
+            labels.setdefault(f.id, pre[1])
         if pre is None or (named.get((pre[0], f.base_unit), 0) < 2
                            and not (pre[4] and named.get((pre[4], f.base_unit), 0) >= 2)):
             continue  # a metric named once has nothing to be compared with
@@ -973,6 +979,8 @@ def cross_reference(doc, figures) -> list[dict]:
             continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
         if _areas_differ(doc, folded, a, f) or _value_beside(doc, figs, a, f):
             continue
+        if _running_vs_year(doc, folded, a, labels.get(a.id), f, pre[1]):
+            continue
         metric, scope, org, period, unit = key
         reading = {"new": "added in", "prev": "the year before", "stock": "the total for",
                    "grand": "the grand total for"}[scope]
@@ -1002,7 +1010,8 @@ def cross_reference(doc, figures) -> list[dict]:
                  _elided_noun_amounts(doc, folded, figs), _noun_first_restated(doc, folded, figs),
                  _summary_renamed(doc, folded, figs), _share_summed_as_rate(doc, folded, figs),
                  _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
-                 _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs)):
+                 _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs),
+                 _status_restated(doc, folded, figs)):
         _add_new(out, rows)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
@@ -1013,6 +1022,22 @@ def cross_reference(doc, figures) -> list[dict]:
 
 
 _HAVE = re.compile(r"^(?:现有|拥有|共有|建有|实有|有)")
+
+
+_WORK_DONE = re.compile(r"完成|建成|实施|新建|解决|改造|治理|整治|加固|开工|竣工|办结|整改")
+_LEVEL_END = re.compile(r"(?:达到|达|为|有|增至|增加到|提高到|总数|总量)$")
+
+
+def _running_vs_year(doc, folded: str, a: Fig, la: str | None, f: Fig, lf: str) -> bool:
+    """累计完成除险加固59座 / 2009年…除险加固完成21座: a running total (累计 before it) and the same work done with no
+    scope word in a sentence dated to the year (a year, 全年, 当年) — the total to date and the year's work."""
+    if la is None or ("累计" in la) == ("累计" in lf):
+        return False
+    x, lx = (f, lf) if "累计" in la else (a, la)
+    if _CUM.search(lx) or x.sent < 0 or not _WORK_DONE.search(lx) or _LEVEL_END.search(lx):
+        return False  # (全市国家级高新技术企业达到98家: a level reached, the stock)
+    s0 = doc.sentences[x.sent].start
+    return bool(_YEAR_RX.search(folded, s0, x.start) or _NEW.search(folded, s0, x.start))
 
 
 # verbs of an activity done to some of a kind (检查市场主体, 走访企业, 帮扶农户): what they count is a sample, not the stock
@@ -1485,7 +1510,9 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 
 _SHARE_LINK = re.compile(r"[，,](?:占|约占|占比为?)$")
-_RATE_WORD = re.compile(r"(?:率|比例|比重)$")
+_RATE_WORD = re.compile(r"(?:率|比例|比重|占比)$")
+# (…合计37.41亿元，占一般公共预算支出的77.5%: the whole named between 占 and the share)
+_SHARE_OF_WHOLE = re.compile(r"[，,](?:占|约占)[^，,。；;：:\d%]{2,16}?的$")
 
 
 def _names_share(chars: frozenset, grams: set, around: frozenset, part: set) -> bool:
@@ -1509,9 +1536,12 @@ def _share_summed_as_rate(doc, folded: str, figs: list[Fig]) -> list[dict]:
     shares, summed = [], []
     for f in rates:
         s0 = doc.sentences[f.sent].start
-        if _SHARE_LINK.search(folded, max(s0, f.start - 4), f.start):
-            part_start = clause_start(folded, f.start - len(_SHARE_LINK.search(folded, max(s0, f.start - 4), f.start)[0]))
-            shares.append((f, _cjk_chars(folded[s0:f.start]), _bigrams(_NOT_CJK.sub("", folded[part_start:f.start]))))
+        link = _SHARE_LINK.search(folded, max(s0, f.start - 4), f.start) or (
+            folded[f.start - 1:f.start] == "的" and _SHARE_OF_WHOLE.search(folded, max(s0, f.start - 20), f.start))
+        if link:
+            part_start = clause_start(folded, f.start - len(link[0]))
+            shares.append((f, _cjk_chars(folded[s0:f.start]), _bigrams(_NOT_CJK.sub("", folded[part_start:f.start])),
+                           folded[part_start:f.start - len(link[0])]))
         elif _summary_context(doc, folded, f):
             label = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
             label = _RATE_SCOPE.sub("", _RATE_LINK.sub("", _BRACKETED.sub("", _drop_list_mark(label))))
@@ -1521,14 +1551,22 @@ def _share_summed_as_rate(doc, folded: str, figs: list[Fig]) -> list[dict]:
     out = []
     for f, core in summed:
         chars, grams = frozenset(core), _bigrams(core)
-        found = [a for a, around, part in shares if a.sent != f.sent and a.start < f.start
+        found = [(a, text) for a, around, part, text in shares if a.sent != f.sent and a.start < f.start
                  and _names_share(chars, grams, around, part)]
         if len(found) != 1:
             continue
-        a = found[0]
+        a, part_text = found[0]
         wa, wf = a.pct_interval(), f.pct_interval()
-        if wa is None or wf is None or not wa.overlaps(wf) or is_sub_period(folded, a) or _cr_other_frame(doc, folded, a) \
+        if wa is None or wf is None or is_sub_period(folded, a) or _cr_other_frame(doc, folded, a) \
                 or _areas_differ(doc, folded, a, f):
+            continue
+        if not wa.overlaps(wf):
+            # 各项民生支出合计…，占…的77.5% / 总体来看，…民生支出占比达到75.5%: the part's own clause names the whole
+            # rate's name and the two differ in one digit or by two swapped — a slip, not a share of another part
+            if core in part_text and (_one_digit_off(a, f) or _neighbours_swapped(a, f)):
+                out.append(_rate_row(a, f, core, False, "summed up again", "summed up",
+                                     (f"{core} is given as a share of {a.text} and summed up as {f.text}; one of them "
+                                      f"is wrong.", f"{core}前以占比{a.text}给出、总结时称{f.text}，二者矛盾，应核对。")))
             continue
         out.append(_rate_row(a, f, core, True, "summed up again", "summed up",
                              (f"{core} is given as a share of {a.text} and summed up as a rate of {f.text}.",
@@ -1892,15 +1930,20 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
     def plain(f: Fig) -> bool:
         return (f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None and not (
             _cr_table_row(folded, f) or in_plan(folded, doc, f) or is_sub_period(folded, f)
-            or _cr_other_frame(doc, folded, f) or is_reference(folded, f) or is_per_unit(folded, f)))
+            or _cr_other_frame(doc, folded, f) or is_reference(folded, f)
+            or (is_per_unit(folded, f) and not _PER_IN_CORE.search(name(f)[0]))))  # (人均可支配收入 names a metric)
 
     names: dict[int, tuple[str, str]] = {}
 
     def name(f: Fig) -> tuple[str, str]:
         got = names.get(id(f))
         if got is None:
-            raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
-            got = names[id(f)] = (_sig_edge(_SIG_DROP.sub("", _drop_list_mark(raw))), raw)
+            cs = clause_start(folded, f.start, _ITEM_SEP)
+            raw = folded[cs:f.start]
+            got = (_sig_edge(_SIG_DROP.sub("", _drop_list_mark(raw))), raw)
+            if not got[0] and _LINK.match(raw.strip()):
+                got = _passed_name(folded, figs, f, cs) or got
+            names[id(f)] = got
         return got
 
     out = []
@@ -1952,6 +1995,27 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
                               f"{la} is given as {a.text} and summed up as {ns} with {f.text}; one of them is wrong.",
                               f"{la}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
     return out
+
+
+_PASSED = re.compile(r"(?:突破|超过|跨越|迈上|跃上|站上|越过)$")
+
+
+def _passed_name(doc_folded: str, figs: list[Fig], f: Fig, cs: int) -> tuple[str, str] | None:
+    """规上工业总产值突破400亿元，达到421.6亿元: a clause of a bare link (达到) right after a threshold passed names its
+    value by the threshold's name (规上工业总产值) — (name, raw) as _summary_renamed reads them, or None."""
+    i = bisect.bisect_left([x.start for x in figs], f.start) - 1
+    if i < 0:
+        return None
+    p = figs[i]
+    if p.sent != f.sent or p.base_unit != f.base_unit or doc_folded[p.end:cs].strip() not in ("，", ","):
+        return None
+    raw = doc_folded[clause_start(doc_folded, p.start, _ITEM_SEP):p.start]
+    m = _PASSED.search(raw)
+    if not m:
+        return None
+    raw = raw[:m.start()]
+    name = _sig_edge(_SIG_DROP.sub("", _drop_list_mark(raw)))
+    return (name, raw) if name else None
 
 
 def _plain_rate_label(folded: str, f: Fig) -> str:
@@ -3856,7 +3920,9 @@ def _overview_summed(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if len(nf) < 4 or _GRAND_WORD.search(folded, clause_start(folded, f.start, _ITEM_SEP), f.start):
                 continue
             found = [a for a in opening if a.base_unit == f.base_unit and len(name(a)) >= len(nf)
-                     and _names_restate(name(a), nf) and not _noun_follows(folded, a)]
+                     and _names_restate(name(a), nf) and not _noun_follows(folded, a)
+                     and name(a).startswith("已") == nf.startswith("已")]
+            # (已整改问题金额5.36亿元 / 问题金额6.48亿元: the part already dealt with is not the whole)
             if len(found) != 1 or not plain(f) or not plain(found[0]):
                 continue  # (a longer name in the summary may be a narrower class: 专项资金 of 资金)
             a = found[0]
@@ -3868,3 +3934,49 @@ def _overview_summed(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 continue  # 新增… / 累计…: a flow and a running total
             out.append(_stated_twice(a, f, name(a), a.norm_interval().overlaps(f.norm_interval())))
     return out
+
+
+# a count of items dealt with, closing its clause (已完成整改, 已整改完成, 已办结): its characters name the status
+_STATUS_END = re.compile(r"已(?:经)?(?:完成|全部)?(?:整改|办结|办复|销号|解决)(?:完成|到位|销号|办结|整改)?$")
+# the set a summing-up counts within, restated (巡察反馈的27个问题中)
+_WITHIN = re.compile(r"(?<![\d.,])(\d+)个[^，,。；;\d]{0,8}中")
+
+
+def _status_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """综上，巡察反馈的27个问题中已整改完成23个 / 截至10月底，已完成整改24个: a summing-up that counts the items dealt with
+    within a set whose count the body told, and the one count of that status in the body (its words the same characters
+    in any order, dated at most by the day it stands at): the report's status stated twice — consistent when the two
+    agree, inconsistent when not. Two counts of the status in the body (snapshots on two days) leave it alone."""
+    if "已" not in folded:
+        return []
+    summing = _summing_sentences(doc, folded)
+    if not summing:
+        return []
+    out = []
+    for f in figs:
+        if f.sent not in summing or not f.quantity or f.value_high is not None or f.qualifier:
+            continue
+        cs = clause_start(folded, f.start, _ITEM_SEP)
+        m = _STATUS_END.search(folded, cs, f.start)
+        w = _WITHIN.search(folded, cs, f.start)
+        if not m or not w or in_plan(folded, doc, f) or _MONTH_OR_SPAN.search(folded, doc.sentences[f.sent].start, f.start):
+            continue
+        whole = w.group(1)
+        chars = frozenset(m.group(0))
+        found = []
+        for a in figs:
+            if a.start >= f.start or a.sent in summing or a.sent < 0 or a.base_unit != f.base_unit or not a.quantity:
+                continue
+            ma = _STATUS_END.search(folded, clause_start(folded, a.start, _ITEM_SEP), a.start)
+            if ma and frozenset(ma.group(0)) == chars:
+                found.append(a)
+        if len(found) != 1:
+            continue
+        a = found[0]
+        if a.qualifier or a.value_high is not None or in_plan(folded, doc, a) or not re.search(
+                rf"(?<![\d.,]){whole}个", folded[:a.start]):
+            continue  # (the set counted within must be the body's: 反馈问题27个)
+        agree = a.norm_interval().overlaps(f.norm_interval())
+        out.append(_stated_twice(a, f, m.group(0), agree))
+    return out
+

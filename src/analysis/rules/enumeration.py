@@ -150,8 +150,8 @@ def _split(items: str, with_and: bool) -> list[str]:
             depth += 1
         elif ch in _CLOSERS:
             depth = max(0, depth - 1)
-        elif depth:
-            continue
+        elif depth or (ch == "," and items[i - 1:i].isdecimal() and items[i + 1:i + 2].isdecimal()):
+            continue  # (2,860人次: a thousands comma splits nothing)
         elif ch in "、，,；;" or (with_and and (ch == "以及" or not _in_word(items, i))):
             out.append(items[last:i])
             last = m.end()
@@ -215,6 +215,20 @@ def _whole_pair(short: str, full: str, n: int) -> bool:
     characters or more joined by 和/与/及, for a count above two — a miscount, not a first clause of a longer list."""
     parts = _split(full, True)
     return short.strip() == full.strip() and n > 2 and len(parts) == 2 and all(len(x) >= 3 for x in parts)
+
+
+def _head_pair(short: str, full: str, word: str, n: int) -> bool:
+    """“三项工程”，即骨干教师培养工程和青年教师成长工程，全年…: a first clause after the intro that is two names joined by
+    和/与/及, each ending with the announced noun (工程), for a count above two, and no later clause of the sentence
+    naming one more of that noun — two items, the sentence then going on to another matter."""
+    head = word[-2:]
+    if n <= 2 or len(head) < 2 or not _CJK_TAIL.fullmatch(head) or len(_split(short, False)) != 1:
+        return False
+    parts = _split(short, True)
+    if len(parts) != 2 or not all(len(x) >= len(head) + 2 and x.endswith(head) for x in parts):
+        return False
+    rest = full.strip()[len(short.strip()):]
+    return head not in rest
 
 
 def _parallel(items: str) -> bool:
@@ -351,8 +365,20 @@ def enumeration_count(doc, figures) -> list[dict]:
                 if not paren and (max(counts) < 2 or (n not in counts and len(_split(short, False)) < 2)):
                     # 把A与B相结合，把C与D相结合，…: a first clause that splits only at 和/与/及 is no list of its
                     # own; the sentence may list the items clause by clause
-                    if max(counts) >= 2 and n not in _readings(full)[1] and not _parallel(full) \
-                            and not _whole_pair(short, full, n):
+                    pair = _head_pair(short, full, word, n)
+                    if pair or (max(counts) >= 2 and n not in _readings(full)[1] and not _parallel(full)
+                                and not _whole_pair(short, full, n)):
+                        if pair:
+                            # “三项工程”，即A工程和B工程，全年…: two names of the announced kind, the sentence going on
+                            # to another matter — two, not three
+                            seen.add(m.start())
+                            start, stop = m.start("name"), m.end() + len(short)
+                            name = doc.text[start:m.end("name")]
+                            out.append(result("enumeration_count", schema.INCONSISTENT, [], start, stop,
+                                              f"{name}: {short.strip()[:60]}", f"announces {n}, lists 2",
+                                              f"{name} announces {n} items but lists 2; an item is missing or the "
+                                              f"name is wrong.", f"{name}应有{n}项，实列2项，缺漏或名称有误。",
+                                              "items missing from the list"))
                         continue
                     listed = full
                     count, counts = _readings(full)

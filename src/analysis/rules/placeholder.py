@@ -71,7 +71,8 @@ _VERB_IN = re.compile(rf"(?:{_V})")
 _COUNT_WORD_UNIT = re.compile(r"(?:共计|合计|总计|累计|达到)(?P<m>[户人家处份所座台条套场])(?=[、，。；：,;:！？!?）)\n]|$)")
 # (万 before a measure word of things, 万字, 万卷, 万剂次, is one unit too)
 _UNIT_AFTER = (r"(?:个百分点|%|‰|万平方米|平方米|平方公里|公里|万亩|亩|万吨|吨|倍|万人次|万人|万户|小时|分钟|学时|课时|"
-               r"万元|亿元|万[字卷页册件条株头只个套台辆份张]|万?剂次|份|张|册|辆|艘|棵|株|栋|幢|宗|笔|届|字|卷|页|" + _M + ")")
+               r"万元|亿元|万[字卷页册件条株头只个套台辆份张]|万?剂次|份|张|册|辆|艘|棵|株|栋|幢|宗|笔|届|字|卷|页|" + _M +
+               r"|(?:[TGPM]B|kWh?|[MG]W|km|kg|Mbps|Gbps)(?![A-Za-z]))")  # (Latin units: 存储容量（  ）TB)
 _MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}(?:[.．][XＸxｘ×＊*]{{1,2}})?|[_＿]{{2,}}|[（(][ \u3000]*[）)]|【[ \u3000]*】|"
                      rf"〔[ \u3000]*〕|［[ \u3000]*］|\[[ \u3000]*\]|□+|○○+|〇〇+)[ \u3000]*(?P<m>{_UNIT_AFTER})")
 # a run of spaces inside a sentence where the number should be (增长  %, 面积　　万平方米): a run of one to six
