@@ -24,7 +24,7 @@ from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
 _UP = "增长|增加(?!值)|增产|增收|提高|提升|上升|上涨|回升|攀升|增|扩大|偏多|偏高"
-_DOWN = "下降|减少|降低|减产|减收|回落|下滑|下跌|降|缩小|缩短|压缩|精简|减|偏少|偏低"
+_DOWN = "下降|减少|降低|减产|减收|回落|下滑|下跌|降价|降|缩小|缩短|压缩|精简|减|偏少|偏低"
 # 同比增长 / 下降了 / 增幅为 / 降幅达 / 年均增长: the cue right before a rate
 # (人口自然增长率 is births less deaths, a level of its own, not the growth of anything)
 _WIDTH = r"增幅|涨幅|增速|(?<!自然)增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度"
@@ -1361,6 +1361,54 @@ def _ratio_iv(gr: Growth) -> Interval | None:
     return None
 
 
+# 比年初预算45.00万元减少 / 较计划: a clause comparing with a value it names itself
+_OWN_COMPARED = re.compile(r"(?:比|较)[^，,；;。！？\d%]{0,10}$")
+
+
+def _own_compared(folded: str, figs: list[Fig], g: Fig, base: Fig) -> bool:
+    """A change (减少6.36万元) whose own clause names another value it is compared with (比年初预算45.00万元): not a
+    change from the base paired to it."""
+    cs = clause_start(folded, g.start)
+    if "比" not in folded[cs:g.start] and "较" not in folded[cs:g.start]:
+        return False
+    return any(f.id != base.id and f.quantity and same_unit(f, g) and cs <= f.start and f.end <= g.start
+               and _OWN_COMPARED.search(folded, cs, f.start)
+               for f in figs if f.sent == g.sent)
+
+
+# 与上年相比，收入总计增加736.52万元: a change whose clause names its metric, the comparison before it
+_NAMED_CHANGE = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期)?)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:比上年|较上年)?"
+                           r"(?P<v>增加|减少)了?$")
+_COMPARE_CLAUSE = re.compile(r"(?:与|同|和)(?:上年|去年|上年度|上一年度?)(?:同期)?相比$")
+
+
+def _level_of_change(folded: str, figs: list[Fig], ch: Fig, g: Fig, down: bool) -> Fig | None:
+    """收入总计8,642.37万元…。与上年相比，收入总计增加736.52万元，增长9.3%: the amount after 增加 is the change, the
+    level is the one value of its unit named so in the paragraph's sentences before; None otherwise."""
+    cs = clause_start(folded, ch.start)
+    m = _NAMED_CHANGE.fullmatch(folded, cs, ch.start)
+    if m is None or (m.group("v") == "减少") != down or clause_end(folded, ch.end) + 1 != clause_start(folded, g.start):
+        return None
+    if not ("比" in m.group(0) or "较" in m.group(0) or cs > 0 and _COMPARE_CLAUSE.search(folded, clause_start(folded, cs - 1), cs - 1)):
+        return None
+    name = m.group("name")
+    pool = [f for f in figs if f.sent < ch.sent and f.quantity and same_unit(f, ch) and "\n" not in folded[f.end:ch.start]
+            and folded[clause_start(folded, f.start):f.start].endswith(name)]
+    return pool[-1] if pool and len({f.norm for f in pool}) == 1 else None
+
+
+def _total_before_parts(folded: str, figs: list[Fig], cur: Fig, change: Fig) -> Fig | None:
+    """共承办提案312件，其中主办268件、会办44件，比上届同期增加23件: a change right after a 其中 list is the total's, the
+    value of its unit that closes the clause before the list; None when cur is no part so listed."""
+    cs = clause_start(folded, cur.start)
+    if not folded.startswith("其中", cs) or clause_end(folded, cur.end) + 1 != clause_start(folded, change.start):
+        return None
+    prev = [f for f in figs if f.sent == cur.sent and f.end <= cs and f.quantity and same_unit(f, cur)]
+    if not prev or clause_end(folded, prev[-1].end) + 1 != cs:
+        return None
+    return prev[-1]
+
+
 def growth(doc, figures) -> list[dict]:
     """Growth rates → judged against the stated base, or unverifiable with the implied base."""
     figs = figs_of(doc, figures)
@@ -1381,6 +1429,23 @@ def growth(doc, figures) -> list[dict]:
             start = cue.start() if cue else start
         if gr.change is not None and gr.change not in ids:
             ids.append(gr.change)
+        if cur is not None and base is None and gr.change is None and gr.mode == "pct" and cur.sent == g.sent:
+            level = _level_of_change(folded, figs, cur, g, gr.down)
+            if level is not None:
+                # (a copy: the growths found are kept on the document for the other rules)
+                gr = replace(gr, cur=level, change=cur)
+                cur = level
+                ids = [f for f in (cur, g, gr.change) if f is not None]
+                start = min(f.start for f in ids if f.sent == g.sent)
+        if cur is not None and base is None and gr.change is not None and gr.mode == "pct":
+            total = _total_before_parts(folded, figs, cur, gr.change)
+            if total is not None:
+                gr = replace(gr, cur=total)
+                cur = total
+                ids = [f for f in (cur, g, gr.change) if f is not None]
+                start = min(f.start for f in ids if f.sent == g.sent)
+        if gr.mode == "abs" and base is not None and _own_compared(folded, figs, g, base):
+            continue  # 比年初预算45.00万元减少6.36万元，较上年的41.20万元…: the change is to the value its clause names
         if cur is not None and (base is not None or gr.change is not None):
             row = _judge(gr)
             if row and row[0] != schema.CONSISTENT and _real_growth(folded, gr):
@@ -2201,6 +2266,7 @@ def _judge(gr: Growth):
     """(verdict, stated, computed, en, zh, cause) for a rate with its current value and base."""
     cur, base, g = gr.cur, gr.base, gr.g
     c = cur.norm_interval()
+    ch = None
     if base is None:
         if gr.change is None:
             return None
@@ -2249,6 +2315,14 @@ def _judge(gr: Growth):
             got_txt = f"{cur.text}/{base.text} = {fmt_interval(ratio, d + 2)} times"
         else:
             pct = Interval(ratio.low - ONE, ratio.high - ONE).scale(HUNDRED)
+            if ch is not None and ch.low is not None and ch.low >= 0 and ch.high is not None:
+                # 31.6万吨，增产1.8万吨，增长6.4%: the base is the value less the change, the same value twice; the rate
+                # rises with change/value (r/(1−r), or r/(1+r) for a fall), so that ratio's bounds give its bounds
+                r_lo, r_hi = ch.low / c.high, ch.high / c.low
+                if gr.down:
+                    pct = Interval(-(r_hi / (ONE + r_hi)), -(r_lo / (ONE + r_lo))).scale(HUNDRED)
+                elif r_hi < ONE:
+                    pct = Interval(r_lo / (ONE - r_lo), r_hi / (ONE - r_hi)).scale(HUNDRED)
             want = g.pct_interval()
             want = -want if gr.down else want
             ok = pct.overlaps(want)

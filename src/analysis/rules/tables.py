@@ -38,7 +38,7 @@ def tables_of(doc) -> list[Table]:
         if unit_runs:
             # (the same line read without its 单位 column takes the units for labels: that reading gives way)
             cached = [t for t in cached if not any(u.start <= t.start < u.rows[-1].end for u in unit_runs)] + unit_runs
-        cached += _labelled_cell_tables(doc.folded) + _share_line_tables(doc.folded)
+        cached += _labelled_cell_tables(doc.folded) + _share_line_tables(doc.folded) + slash_header_tables(doc.folded)
         doc._tables_cache = cached
     return cached
 
@@ -71,6 +71,45 @@ def _unit_run_tables(folded: str) -> list[Table]:
             pos = m.end()
             if folded[pos:pos + 1] == "\n" and _UNIT_RUN_ROW.match(folded, pos + 1):
                 pos += 1  # one row a line
+        if len(rows) >= 2:
+            out.append(Table(names, rows, start=h.start(), spaced=True))
+    return out
+
+
+# （指标 / 目标值 / 完成值 / 完成率）：年接待读者 35万人次 38.2万人次 109.1%；图书外借 …: a table written into a
+# sentence, its header's names apart by slashes, its rows by semicolons (each row label target actual [rate])
+_SLASH_HEADER = re.compile(r"(?:主要)?指标(?:名称)? ?[/／] ?(?P<t>(?:年度)?(?:目标值|目标|计划值|计划|任务数?)) ?[/／] ?"
+                           r"(?P<a>(?:实际)?完成(?:值|数)?|实际值)(?: ?[/／] ?(?P<r>完成率|完成比例|完成进度))?[）)]?[：:]?")
+_SLASH_CELL = r"\d[\d,]*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?"
+_SLASH_ROW = re.compile(r"[ \n]?(?P<label>[\u4e00-\u9fff][^ \d%；;。，,]{1,19}) (?P<t>" + _SLASH_CELL + r") (?P<a>" + _SLASH_CELL
+                        + r")(?: (?P<r>\d+(?:\.\d+)?%))?(?=[；;。]|$)")
+
+
+def _slash_tables(doc) -> list[Table]:
+    """The tables of doc that slash_header_tables read."""
+    return [t for t in tables_of(doc) if t.spaced and not any(r.unit for r in t.rows)
+            and _SLASH_HEADER.match(doc.folded, t.start) is not None]
+
+
+def slash_header_tables(folded: str) -> list[Table]:
+    """（指标 / 目标值 / 完成值 / 完成率）： then rows (label target actual [rate]) apart by ；→ a table whose columns are
+    the header's, in its order; rows not of that shape end it."""
+    if "/" not in folded and "／" not in folded:
+        return []  # a quick test: no slash, no header of this kind
+    out = []
+    for h in _SLASH_HEADER.finditer(folded):
+        names = [h.group("t"), h.group("a")] + ([h.group("r")] if h.group("r") else [])
+        rows, pos = [], h.end()
+        while True:
+            m = _SLASH_ROW.match(folded, pos)
+            if m is None or bool(m.group("r")) != bool(h.group("r")):
+                break
+            cells = [Cell(m.start(g), m.end(g), m.group(g)) for g in ("t", "a", "r") if m.group(g)]
+            rows.append(Row(Cell(m.start("label"), m.end("label"), m.group("label")), cells))
+            pos = m.end()
+            if folded[pos:pos + 1] not in ("；", ";"):
+                break
+            pos += 1
         if len(rows) >= 2:
             out.append(Table(names, rows, start=h.start(), spaced=True))
     return out
@@ -236,7 +275,11 @@ def table_rates(doc, figures) -> list[dict]:
             rule = "growth" if growth else "target_met" if _TARGET.search(table.columns[cols[0]]) else "share_of_total"
             for row in table.rows:
                 cells = [row.cells[cols[0]], row.cells[cols[1]], row.cells[rc]]
-                if any(c is None for c in cells) or not cells[2].is_percent or any(c.is_percent for c in cells[:2]):
+                if any(c is None for c in cells) or not cells[2].is_percent:
+                    continue
+                # (低保动态管理率 95% 96.4% 101.5%: a level against its target level, in a table written into a sentence)
+                if any(c.is_percent for c in cells[:2]) and not (
+                        rule == "target_met" and all(c.is_percent for c in cells[:2]) and table in _slash_tables(doc)):
                     continue
                 den, num, rate = (by_start.get(c.start) for c in cells)
                 if den is None or num is None or rate is None:

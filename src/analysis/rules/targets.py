@@ -28,7 +28,8 @@ from .intervals import Interval, fmt_interval, fmt_outward
 # 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
 _PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数)?的$")
 # a claim denied: 未能完成, 没有实现, 没能达到 (the words before the verb)
-_NOT = "未能?|没有|没能"
+# (未能全部完成 / 没有如期完成: an adverb of extent or time between the negation and the verb)
+_NOT = "(?:未能?|没有|没能)(?:全部|全面|如期|按期|按时|足额)?"
 _ACTUAL = re.compile(r"实际(?:完成|实现|达到|开展|为)?|完成(?:率|数|值|额|量|进度|比例)"
                      r"|(?:目标|任务|计划|指标)(?:任务)?(?:为|是|：|:)(?:力争|确保)?(?:完成|实现|达到|突破|超过|[^，,；;。\d%]{1,12}?(?:达到|提高到|提升到))")
 # 目标为90%，实际达到92.4%: only the clause after the target, naming the actual value
@@ -44,6 +45,8 @@ _CONTROL = re.compile(r"控制在[^，,；;。\d%]{0,12}$")
 _CONTROL_LEAD = re.compile(r"^(?:年初|年内|全年|今年|当年)?(?:确定|提出|设定|下达)?的?|(?:实现了?|并|均|总体|有效|已|仍|都|全部|基本)+$")
 # 控制在…65%警戒线以内: the ceiling named between the figure and 以内
 _CEILING_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,5}?(?:以内|以下|之内)")
+# 以内的目标范围 / 以内的预期目标: the target's noun after a ceiling, closing its clause
+_CEILING_NOUN = re.compile(r"的?(?:年度|全年|预期|控制)?(?:目标|指标)(?:范围|要求|值)?(?=[，,；;。！？]|$)")
 # …以内的目标顺利实现 / …的年度目标未能实现: a claim about the target right after it
 _CLAIM_POST = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|指标)(?:范围)?[^，,；;。\d%]{0,4}?"
                          r"(?:(?P<neg>" + _NOT + r")(?:实现|完成|达到|达成)|实现|完成|达到|达成)")
@@ -107,7 +110,8 @@ def _compared_value(doc, folded: str, sfigs: list[Fig], t: Fig, cs: int) -> Fig 
 
 
 # after the target only a claim about the target itself counts (达到了…的考核要求, 超额完成年度任务, 未完成年度计划)
-_CLAIM_MET_AFTER = re.compile(r"(?:完成|实现|达到|超过|突破)(?:了)?[^，,；;。\d]{0,10}?(?:目标|任务|计划|要求|指标)")
+# 次均费用控制在目标以内: a ceiling claimed kept is a claim too
+_CLAIM_MET_AFTER = re.compile(r"(?:完成|实现|达到|超过|突破|控制在)(?:了)?[^，,；;。\d]{0,10}?(?:目标|任务|计划|要求|指标)")
 _CLAIM_NOT_AFTER = re.compile(r"(?:" + _NOT + r")(?:完成|实现|达到)")
 
 
@@ -712,7 +716,10 @@ def target_met(doc, figures) -> list[dict]:
                     # 完成任务的90%，超额完成了全年追逃任务: the claim after the percentage gets its own row
                     g1 = clause_end(folded, t.end, "；;。！？!?\n")
                     cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
-                    row = _met(a, tgt[-1], folded[s0:tgt[-1].end], not cn, beyond, claim_to=_claim_end(folded, t.end, g1))
+                    # (控制指标为28人…，控制在指标以内: a ceiling, kept by staying under it)
+                    ctl = "控制" in folded[t.end:g1] or "控制" in folded[clause_start(folded, tgt[-1].start):tgt[-1].start]
+                    row = _met(a, tgt[-1], folded[s0:tgt[-1].end], not cn, beyond, claim_to=_claim_end(folded, t.end, g1),
+                               at_most=ctl or _lower_better(folded, a) or _is_ceiling(folded, a, tgt[-1]))
                     if (cm or cn) and not any(r["figure_ids"] == row["figure_ids"] for r in out):
                         out.append(row)
             elif pct_of:
@@ -762,6 +769,9 @@ def target_met(doc, figures) -> list[dict]:
             post = _CLAIM_POST.match(folded, t.end)
             ceiling = _CEILING_AFTER.match(after)
             claim_to = post.end() if post else t.end + ceiling.end() if ceiling else 0
+            if not post and (ceiling or t.qualifier in ("at_most", "less_than")) \
+                    and (noun := _CEILING_NOUN.match(folded, claim_to or t.end)):
+                claim_to = noun.end()  # 控制在5.5%以内的目标范围: the target's noun closes the claim
             post_neg = None
             if t.kind == "percent" and _GROWTH_CEILING.search(own):
                 # 基金支出增幅控制在8%以内的目标顺利实现，全年基金支出比上年…增长12.5%: a ceiling on a rate of growth is
@@ -1037,7 +1047,62 @@ def target_met(doc, figures) -> list[dict]:
         tgts = {r["figure_ids"].split()[1] for r in resp}
         out = [r for r in out if not (r["rule"] == "target_met" and len(ids := r["figure_ids"].split()) == 2 and ids[1] in tgts)]
         out += resp
+    if "控制在" in folded:
+        out += _listed_ceilings_kept(folded, figs, sents, out)
+    if "/" in folded or "／" in folded:
+        out = _off_slash_tables(folded, out, by_id)
     return [r for r in out if not r.pop("_silent", False) and not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
+
+
+# 均控制在市下达的16起、11人控制指标以内: one claim on ceilings listed together, each of its own unit
+_LISTED_CEILINGS = re.compile(r"(?:均|都|全部)(?:已)?(?P<neg>未能?|没有)?控制在[^，,；;。！？\d%]{0,12}?(?P<list>[\d.,]+[^\d，,；;。！？、]{1,4}"
+                              r"(?:、[\d.,]+[^\d，,；;。！？、]{1,4})+)[^，,；;。！？\d%]{0,8}?(?:以内|以下|之内)")
+
+
+def _listed_ceilings_kept(folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
+    """事故起数和死亡人数均控制在16起、11人控制指标以内 after 发生事故14起、死亡9人 (其中 or bracketed values aside):
+    each ceiling against the one value of its unit before it in the sentence → one row over the claim."""
+    out = []
+    covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met"]
+    for m in _LISTED_CEILINGS.finditer(folded):
+        if any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        ceil = [f for f in figs if m.start("list") <= f.start and f.end <= m.end("list") and f.quantity]
+        if len(ceil) < 2:
+            continue
+        sfigs = sents.get(ceil[0].sent, [])
+        found = []
+        for t in ceil:
+            vals = [g for g in sfigs if g.end <= m.start() and g.quantity and same_unit(g, t) and not _is_ref(folded, g)
+                    and not _in_brackets(folded, g) and "其中" not in folded[clause_start(folded, g.start):g.start]]
+            if len(vals) != 1:
+                break
+            found.append((t, vals[0], True))
+        if len(found) == len(ceil):
+            out.append(_joint_row(found, m.start(), m.end(), m.group(0), bool(m.group("neg"))))
+    return out
+
+
+def _in_brackets(folded: str, g: Fig) -> bool:
+    """Is g inside （…） (上年分别为18起、12人)?"""
+    o = max(folded.rfind("（", 0, g.start), folded.rfind("(", 0, g.start))
+    return o >= 0 and max(folded.rfind("）", o, g.start), folded.rfind(")", o, g.start)) < 0 \
+        and folded.find("\n", o, g.start) < 0
+
+
+def _off_slash_tables(folded: str, rows: list[dict], by_id: dict) -> list[dict]:
+    """（指标 / 目标值 / 完成值 / 完成率）：年接待读者 35万人次 38.2万人次 109.1%: the cells of a table written into a
+    sentence are read by its columns (rules.tables); a row that pairs two of them by the words around gives way."""
+    from .tables import slash_header_tables
+    spans = [(r.start, r.end) for t in slash_header_tables(folded) for r in t.rows]
+    if not spans:
+        return rows
+
+    def inside(r: dict) -> bool:
+        fs = [by_id.get(i) for i in r["figure_ids"].split()]
+        return len(fs) >= 2 and all(f is not None for f in fs) and any(
+            all(a <= f.start and f.end <= b for f in fs) for a, b in spans)
+    return [r for r in rows if not inside(r)]
 
 
 # 全年营业收入完成年度目标的107.3%: a completion percentage whose clause names its metric and no value
@@ -2057,7 +2122,8 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
 
 # 年初确定的目标任务全面完成 / 既定目标未能实现: a claim that points back to targets set earlier in the text
 _CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确定|提出|制定|设定)?的?[^，,；;。！？\d%]{0,6}?(?:目标|任务)(?:任务)?"
-                         r"[^，,；;。！？\d%]{0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现)|(?:已|均|全面|圆满|顺利|如期)*(?:完成|实现))")
+                         # (年度目标任务基本完成: a hedge, no claim either way)
+                         r"(?:(?!基本)[^，,；;。！？\d%]){0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现)|(?:已|均|全面|圆满|顺利|如期)*(?:完成|实现))")
 # 年初确定了“办结率100%、见面率98%以上”的工作目标: the sentence that sets them
 # (年初目标：… opens a list of the targets set at the start of the year, the verb left out)
 _SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?|年初的?(?:主要|工作|绩效|年度)?目标(?=[：:])")
@@ -2335,10 +2401,14 @@ def _claims_naming_their_targets(doc, folded: str, figs: list[Fig], rows: list[d
 
 
 # 提出整改率达到95%以上，这一目标如期实现 / …，已按期完成这一目标: a claim pointing back at the target before it
-_THIS_TARGET = re.compile(r"(?:这一|此项|该项?|上述)(?:目标|要求)[^，,；;。！？\d%]{0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|"
+_THIS_TARGET = re.compile(r"(?:这一|此项|该项?|上述)(?:目标|要求|指标)[^，,；;。！？\d%]{0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|"
                           r"(?:已|均|全面|圆满|顺利|如期|按期|已经)*(?:完成|实现|达到))"
                           r"|(?:(?P<neg2>" + _NOT + r")|(?:已|均|全面|圆满|顺利|如期|按期|已经)*)(?:完成|实现|达到)了?(?:这一|此项|该项?|上述)(?:目标|要求)")
 _SETS_LEVEL = re.compile(r"(?:提出|要求|确定|明确|设定)[^，,；;。！？\d%]{0,16}?(?:达到|不低于|提高到|保持在)$")
+# 年初确定的三、四级手术占比目标为: the set level named before its target noun
+_SETS_NAMED = re.compile(r"(?:提出|要求|确定|明确|设定)的?(?P<name>[^，,；;。！？\d%]{2,16}?)(?:目标|指标)值?(?:为|是)$")
+# 占比 / 比例 / 比重: the words of a share after the name of its part
+_SHARE_TAIL = re.compile(r"(?:所占)?(?:占比|比例|比重)$")
 
 
 _SET_VERB_END = re.compile(r"(?:提出|要求|确定|明确|设定)[，,]?$")
@@ -2362,7 +2432,11 @@ def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> l
         t = tg[0]
         lab = folded[clause_start(folded, t.start):t.start]
         lead = _SETS_LEVEL.search(lab)
-        if lead is None:
+        named = _SETS_NAMED.search(lab) if lead is None else None
+        if named is not None:
+            name = named.group("name")
+            lead_start = clause_start(folded, t.start) + named.start()
+        elif lead is None:
             # 区政府在年中专题报告中提出，9月底前问题整改率达到90%: the verb that sets it ends the clause before, a
             # deadline may open the level's own clause
             c0 = clause_start(folded, t.start)
@@ -2386,6 +2460,11 @@ def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> l
                 gl = re.sub(r"[为是达到]+$", "", folded[clause_start(folded, g.start):g.start])
                 if g.kind == "percent" and len(gl) >= 2 and name.endswith(gl) and not _is_tgt(folded, g):
                     pool.append(g)
+                elif g.kind == "percent" and gl == "占" and _SHARE_TAIL.search(name) and len(part := _SHARE_TAIL.sub("", name)) >= 3:
+                    # 其中三、四级手术2,860台，占44.5% for 三、四级手术占比: the share named by its part in the clause before
+                    pcs = clause_start(folded, clause_start(folded, g.start) - 1)
+                    if part in folded[pcs:g.start] and not _is_tgt(folded, g):
+                        pool.append(g)
         if len(pool) != 1:
             continue
         neg = m.group("neg") or m.group("neg2")
@@ -2410,7 +2489,8 @@ _GENERIC_TARGETS = re.compile(r"各项|全部|所有|各类|主要|[\u201c“]")
 # 保障性租赁住房筹集任务 / 水质达标率目标为: the words after a metric's name that make its figure a target
 _TARGET_NAME_TAIL = re.compile(r"的?(?:年度|全年|年初)?(?:目标|任务|计划|指标)(?:任务|值|数)?(?:为|是)?$")
 _NAME_LEADS = re.compile(r"^(?:全年|年度|今年|当年|本年|年内|全县|全市|全区|其中|县|市|区|共|已|累计|实际)+")
-_LONGER_SPAN = re.compile(r"期间|以来|年来|(?:到|至|截至)(?:19|20)\d\d年|(?:19|20)\d\d[-—–~至](?:19|20)?\d\d|五年|三年|“十")
+# (一年来: the year reviewed itself, not a longer span)
+_LONGER_SPAN = re.compile(r"期间|以来|(?<!一)年来|(?:到|至|截至)(?:19|20)\d\d年|(?:19|20)\d\d[-—–~至](?:19|20)?\d\d|五年|三年|“十")
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d\d年度?[，,]?")
 _COMMON_BIGRAMS = frozenset(("全年", "年度", "今年", "当年", "目标", "任务", "计划", "指标", "完成", "实现", "达到"))
 
@@ -2569,6 +2649,12 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
             if t is None and a is not None and not m.group("all"):
                 # 年初要求…开工率达到90%，…开工率88.1%，达到了年度目标要求: the level the year set, earlier in the sentence
                 t = _set_earlier_in_sentence(doc, folded, sfigs, a)
+            if t is None and a is not None and not m.group("all"):
+                # 年度目标火化率75%，实际火化率72.6%: the target word leading the metric's name, the value named the same
+                t = _target_word_leads(folded, sfigs, a)
+            if t is None and a is not None and not m.group("all") and "计划" in folded:
+                # 计划…水质合格率达到90%以上 (the project's plan) … 水质合格率90.6%，达到年初确定的目标
+                t = _planned_work(doc, folded, figs, a, a)
             if t is not None:
                 # 年初承诺办好12件实事，年内办成10件，全面完成实事任务: the pledge earlier in the sentence is the target
                 row = _met(a, t, "", True, m.group(0).startswith("超额"), at_most=_lower_better(folded, a))
@@ -2582,6 +2668,25 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
                               "文中称已完成目标，但未给出目标数值，无法核对。"))
             done_groups.add(grp)
     return out
+
+
+# 年度目标火化率 / 考核目标出院患者平均住院日: the target word first, then the metric's name, then its value
+_TARGET_WORD_LEAD = re.compile(r"(?:年度|全年|年初|考核|预期|绩效)?目标(?:值)?(?:为|是)?(?P<name>[\u4e00-\u9fff]{2,10})$")
+
+
+def _target_word_leads(folded: str, sfigs: list[Fig], a: Fig) -> Fig | None:
+    """The value before a in its sentence whose clause reads 目标<name> (年度目标火化率75%), a's own clause naming
+    the same metric (实际火化率72.6%); None unless exactly one."""
+    cs_a = clause_start(folded, a.start)
+    own = folded[cs_a:a.start]
+    out = []
+    for g in sfigs:
+        if g.end > cs_a or g.kind != a.kind or g.quantity and not same_unit(g, a):
+            continue
+        m = _TARGET_WORD_LEAD.search(folded, clause_start(folded, g.start), g.start)
+        if m and m.group("name") in own:
+            out.append(g)
+    return out[0] if len(out) == 1 else None
 
 
 def _set_target_named(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> Fig | None:
@@ -2607,6 +2712,7 @@ _AFTER_VALUE_CLAIM = re.compile(
     r"(?:[省市县区镇乡]|上级|市局|县局)?(?:下达|确定)?的?[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标|指标)(?:任务|要求)?(?=[，,；;。！？]|$)"
     r"|[，,](?:均|已|仍|有效)?(?P<ctl>控制在)(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:指标|预算|目标|计划|限额)(?:以内|范围内|之内)(?=[，,；;。！？]|$)")
 _TARGET_NOUN_IN = re.compile(r"计划|预算|指标|任务|目标|限额")
+_BARE_DONE = frozenset(("支出", "完成", "为", "达到", "实现", "使用", "发生"))
 
 
 def _claims_right_after_values(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
@@ -2633,8 +2739,11 @@ def _claims_right_after_values(doc, folded: str, figs: list[Fig], sents: dict, r
             tn = _TARGET_NAME_TAIL.sub("", _metric_label(folded, g))
             return bool(_bigrams(tn) & _bigrams(words) - _PAIR_COMMON) and not _other_metric(done, tn)
 
+        # (经费预算48.6万元，实际支出45.2万元，控制在预算以内: a value named by its verb alone, in the clause right after
+        # the target's, is the target's own)
         t = own[-1] if own and _TARGET_NOUN_IN.search(label_of(folded, own[-1])) and _is_tgt(folded, own[-1]) \
-            and named(own[-1], done) else None
+            and (named(own[-1], done) or done in _BARE_DONE and clause_end(folded, own[-1].end) + 1 == clause_start(folded, a.start)
+                 and _ACTUAL_AFTER.search(folded[clause_start(folded, a.start) - 1:a.start])) else None
         if t is None and own:
             continue  # another value of the unit before it in the sentence: which one the target is, is not said
         if t is None and a.sent > 0:
@@ -2929,6 +3038,31 @@ def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
                         f"{a.text}实为目标{t.text}的{g}，而非{p.text}。"))
 
 
+# 计划建设 / 计划解决 / 计划完成: a plan's verb opening the clauses of the values it sets
+_PLAN_OPEN = re.compile(r"计划(?:新建|建设|建成|完成|实施|解决|改造|培训|开展|新增|投资|安装|铺设)")
+
+
+def _clause_words(folded: str, g: Fig) -> set[str]:
+    """The bigrams of a figure's clause without the figure itself (the words naming what it counts)."""
+    return _bigrams(folded[clause_start(folded, g.start):g.start] + "｜" + folded[g.end:clause_end(folded, g.end)])
+
+
+def _planned_work(doc, folded: str, figs: list[Fig], a: Fig, p: Fig) -> Fig | None:
+    """The value of a's unit (or the level, for a rate) set by a plan's verb (计划建设…45处，解决3.6万人…) in an earlier sentence, whose clause shares
+    at least two word pairs with a's; None unless exactly one value fits."""
+    words = _clause_words(folded, a) - _COMMON_BIGRAMS
+    out = []
+    for g in figs:
+        if g.sent >= a.sent or g.kind != a.kind or (not same_unit(g, a) or g.qualifier if g.quantity else g.kind != "percent"):
+            continue
+        s0 = doc.sentences[g.sent].start
+        m = _PLAN_OPEN.search(folded, s0, g.start)
+        if m is None or re.search(r"[。；;]", folded[m.end():g.start]) or len(words & _clause_words(folded, g)) < 2:
+            continue
+        out.append(g)
+    return out[0] if len({g.norm for g in out}) == 1 else None
+
+
 def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str, figs: list[Fig] | None = None) -> dict:
     """完成全年预算的96.4% with no target in the sentence → judged against the one target of the sentence before
     that the phrase names best (全年预算 → 经调整后全年预算数3,850万元); else unverifiable with the implied target.
@@ -2983,6 +3117,16 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
             row = _pct_of_target(a, named[0], p)
             row["start"] = a.start
             return row
+    if figs is not None and "计划" in phrase:
+        # 计划建设集中供水工程45处，解决3.6万人饮水不安全问题 (the project's plan, a section before) … 建成集中供水工程42处，
+        # 为计划的93.3%: the one value of the unit a plan's clause set earlier, whose clause names the same work; it may
+        # only confirm
+        t = _planned_work(doc, folded, figs, a, p)
+        if t is not None:
+            row = _pct_of_target(a, t, p)
+            if row["verdict"] == schema.CONSISTENT:
+                row["start"] = a.start
+                return row
     want = p.pct_interval()
     implied = a.interval() / want.scale(Decimal("0.01")) if want is not None and want.bounded and want.low > 0 else None
     shown = fmt_outward(implied, (a.decimals or 0) + 1, a.unit) if implied is not None and implied.bounded else "?"
@@ -3097,6 +3241,8 @@ _NOUN_CLAIM_AFTER = re.compile(r"[，,](?P<gap>(?!))?(?P<above>(?!))?(?P<below>(
                                r"(?:均|已|全面|圆满|顺利|如期|超额|全部)*(?:(?P<neg>" + _NOT + r")|(?:均|已|全面|圆满|顺利|如期|超额|全部)*)"
                                r"(?:完成|实现)(?=[，,；;。]|$)")
 _BASE_NAMED = re.compile(r"上年|去年|同期|基础上")
+# 去年初县人代会确定的主要预期目标是: when the targets were set (the year reviewed), not a base
+_SET_LAST_YEAR = re.compile(r"(?:去年|上年)年?初")
 # ，较上年提高1.8个百分点 / ，同比增长3.2%: a clause on the value's change between the value and a claim on it
 _CHANGE_CLAUSE = re.compile(r"[，,](?:较|比)?(?:上年|去年|上年末|同期)?同?比?(?:提高|增长|增加|上升|下降|降低|减少)了?[\d.]+(?:个百分点|%)(?=[，,])")
 _PLAN_WORD = re.compile(r"计划|目标|力争|争取|预期")  # (力争全年引进…20个 under 一、年度目标: a target too)
@@ -3451,7 +3597,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         set_ahead += added
     for t, name in set_ahead:
         # (在上年17.02亿元的基础上增长8%: a rate set on a basis named before it is a target)
-        if _BASE_NAMED.search(_ON_BASIS_ASIDE.sub("", folded[clause_start(folded, t.start):t.start])):
+        if _BASE_NAMED.search(_SET_LAST_YEAR.sub("", _ON_BASIS_ASIDE.sub("", folded[clause_start(folded, t.start):t.start]))):
             continue  # 在上年发放…1.18亿元的基础上: a base named in the list, not a target
         if t.qualifier == "approx" or in_plan_heading(doc, t) and not _heading_of_year_targets(doc, t) and not (
                 t.id in _new_targets(doc, figs) and _YEAR_PLAN_HEADING.fullmatch((doc.section_at(t.start) or "").strip())):
