@@ -45,6 +45,7 @@ def test_per_head_income_summed_up_after_targets_met():
 
 def test_per_head_income_summed_up_and_agreeing():
     assert _rows(cross_reference, _PER_HEAD.format(a="41,370", b="41,370"), "inconsistent") == []
+    assert _rows(cross_reference, _PER_HEAD.format(a="41,370", b="41,370"), "consistent") == ["41,370元; 41,370元"]
 
 
 def test_per_head_income_of_the_plan_is_left_alone():
@@ -96,6 +97,7 @@ def test_named_count_with_two_names_of_its_kind():
 def test_named_count_with_two_names_agrees():
     text = "开展“两项行动”，即河道清淤行动和岸线整治行动，全年投入资金1,460万元。"
     assert _rows(enumeration_count, text, "inconsistent") == []
+    assert _rows(enumeration_count, text, "consistent") == ["“两项行动”: 河道清淤行动和岸线整治行动"]
 
 
 def test_named_count_listed_on_in_the_next_clause_is_left_alone():
@@ -112,6 +114,8 @@ def test_blank_before_a_latin_unit():
 
 def test_latin_unit_with_its_number_is_no_blank():
     assert _rows(placeholder, "全年新增存储容量320TB，政务云节点增至12个。", "missing") == []
+    # decoy: a masked name before a Latin word that opens with a unit (××MBA): no unit, no blank number
+    assert _rows(placeholder, "与××MBA教育中心签订合作协议，全年培训学员120人。", "missing") == []
 
 
 # ---------------------------------------------------------------- the period since a session is the report's own

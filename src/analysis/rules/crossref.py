@@ -558,8 +558,7 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     if t:
         k = t.start()  # 65岁及以上人口 / 60岁及以上人口, 三级医院 / 二级医院: the number before names another metric
     core = label[k:stop]
-    if "上" in core:
-        core = _SHORT_ABOVE.sub(lambda m: _LONG_ABOVE[m.group(0)], core)  # 规上工业总产值 = 规模以上工业总产值
+    core = _long_above(core)  # 规上工业总产值 = 规模以上工业总产值
     area_verb = False
     if core[:1] in _SCOPE_LEAD_FIRST:
         bare = _SCOPE_LEAD.sub("", core)
@@ -729,12 +728,6 @@ _SUB_AREA = re.compile(r"(?:全年|今年|当年|年内|(?:19|20)\d\d年)*(?P<pa
                        r"园区|镇区|片区|新区)")
 
 
-# a numbered paragraph or item that opens with a short name (（一）城区学校。, 2.县中医院：, 一是县直单位。): the subject
-# of what follows it in the paragraph
-_LEAD_NAME = re.compile(r"(?:^|(?<=[。；;！!\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]|"
-                        r"\d{1,2}[.．、])\s*(?P<name>[\dA-Za-z]{0,3}[\u4e00-\u9fff]{2,10})[。：:．]", re.M)
-
-
 # a numbered heading alone on its line ((一）实验小学, 2.县中医院): the subject of the paragraphs under it
 _HEAD_LINE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])[ \t\u3000]*"
                         r"[\dA-Za-z]{0,3}[\u4e00-\u9fff“”]{2,12}[ \t\u3000]*$")
@@ -755,9 +748,10 @@ def _sub_heading(folded: str, f: Fig) -> str:
     return ""
 
 
-# _LEAD_NAME where it can match (at a paragraph's start, or right after a separator): the separator opens the pattern,
-# so re skips to it at once instead of trying a lookbehind at every character (the name's end is only looked at, as
-# the next item's separator may be that very character)
+# a numbered paragraph or item that opens with a short name (（一）城区学校。, 2.县中医院：, 一是县直单位。): the subject
+# of what follows it in the paragraph. Matched at a paragraph's start or right after a separator: the separator opens
+# the pattern, so re skips to it at once instead of trying a lookbehind at every character (the name's end is only
+# looked at, as the next item's separator may be that very character)
 _LEAD_NAME_AT = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]|"
                            r"\d{1,2}[.．、])\s*(?P<name>[\dA-Za-z]{0,3}[\u4e00-\u9fff]{2,10})(?=[。：:．])")
 _LEAD_NAME_AFTER = re.compile(r"[。；;！!\n]" + _LEAD_NAME_AT.pattern)
@@ -767,12 +761,11 @@ _LEAD_NAME_AFTER = re.compile(r"[。；;！!\n]" + _LEAD_NAME_AT.pattern)
 def _lead_name(folded: str, f: Fig) -> str:
     ps = paragraph_start(folded, f.start)
     name = ""
-    m = _LEAD_NAME_AT.match(folded, ps, f.start)
-    if m and m.end() < f.start:
+    m = _LEAD_NAME_AT.match(folded, ps, f.start)  # (the look at the name's end stops at f.start: it ends before it)
+    if m:
         name = m.group("name")
     for m in _LEAD_NAME_AFTER.finditer(folded, ps, f.start):
-        if m.end() < f.start:
-            name = m.group("name")
+        name = m.group("name")
     return name
 
 
@@ -1353,13 +1346,16 @@ def _growth_name(folded: str, figs: list[Fig], i: int) -> tuple[str, str] | None
         name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _core_label(folded, p)))
     if len(name) < 4 or name in _GENERIC:
         return None
-    if "上" in name:
-        name = _SHORT_ABOVE.sub(lambda x: _LONG_ABOVE[x.group()], name)  # 规上工业增加值 = 规模以上工业增加值
-    return name, m.group("dir")
+    return _long_above(name), m.group("dir")  # 规上工业增加值 = 规模以上工业增加值
 
 
 _LONG_ABOVE = {"规上": "规模以上", "限上": "限额以上"}
 _SHORT_ABOVE = re.compile("规上|限上")
+
+
+def _long_above(name: str) -> str:
+    """规上 read as 规模以上, 限上 as 限额以上."""
+    return _SHORT_ABOVE.sub(lambda m: _LONG_ABOVE[m.group(0)], name) if "上" in name else name
 
 
 def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -1882,25 +1878,31 @@ def _noun_first_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
-def _neighbours_swapped(a: Fig, f: Fig) -> bool:
-    """37 and 73件, 1,426 and 1,462件: the same digits at the same magnitude, two neighbours swapped (two digits or more)."""
+def _digit_diff(a: Fig, f: Fig) -> tuple[str, str, list[int]] | None:
+    """Two different values at the same magnitude → their digits, padded to one length, and where they differ; else
+    None."""
     if a.norm is None or f.norm is None or a.norm == f.norm or a.norm.adjusted() != f.norm.adjusted():
-        return False
+        return None
     da, db = _digits(a), _digits(f)
     n = max(len(da), len(db))
     da, db = da.ljust(n, "0"), db.ljust(n, "0")
-    diff = [k for k in range(n) if da[k] != db[k]]
+    return da, db, [k for k in range(n) if da[k] != db[k]]
+
+
+def _neighbours_swapped(a: Fig, f: Fig) -> bool:
+    """37 and 73件, 1,426 and 1,462件: the same digits at the same magnitude, two neighbours swapped (two digits or more)."""
+    got = _digit_diff(a, f)
+    if got is None:
+        return False
+    da, db, diff = got
     return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
 
 
 def _one_digit_off(a: Fig, f: Fig) -> bool:
     """3.46 / 3.56亿元, 148 / 158场: the same magnitude and one digit written otherwise — a slip of the pen rather than
     another class."""
-    if a.norm is None or f.norm is None or a.norm == f.norm or a.norm.adjusted() != f.norm.adjusted():
-        return False
-    da, db = _digits(a), _digits(f)
-    n = max(len(da), len(db))
-    return sum(x != y for x, y in zip(da.ljust(n, "0"), db.ljust(n, "0"))) == 1
+    got = _digit_diff(a, f)
+    return got is not None and len(got[2]) == 1
 
 
 def _joined_classes(na: str, nf: str) -> bool:
@@ -1969,7 +1971,7 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if len(found) != 1 or not plain(found[0]) or _areas_differ(doc, folded, found[0], f):
             continue
         a = found[0]
-        if len({bool(_OWN_PART.search(folded, doc.sentences[x.sent].start, x.start)) for x in (a, f)}) == 2:
+        if _own_part_apart(doc, folded, a, f):
             continue  # 县本级 / 全县: the body's own part is not the whole (我局 is the reporter, as an unmarked figure)
         agree = a.norm_interval().overlaps(f.norm_interval())
         if not agree and not _neighbours_swapped(a, f) and (
@@ -3595,6 +3597,7 @@ def _noun_follows(folded: str, f: Fig) -> bool:
     return f.kind == "count" and bool(_TWO_CJK.match(folded, f.end))
 
 
+@per_figure
 def _parallel_name(folded: str, f: Fig) -> str:
     """A figure's label as a restatement compares it: the clause before it without time, scope and link words, 规上 read
     as 规模以上, a total's tail (总人数) dropped."""
@@ -3603,9 +3606,7 @@ def _parallel_name(folded: str, f: Fig) -> str:
     name = _TIME_HEAD.sub("", name)
     if "比率" in name:
         name = name.replace("比率", "比例")  # 优良天数比率 = 优良天数比例
-    if "上" in name:
-        name = _SHORT_ABOVE.sub(lambda m: _LONG_ABOVE[m.group(0)], name)
-    return _TOTAL_TAIL.sub("", name)
+    return _TOTAL_TAIL.sub("", _long_above(name))
 
 
 def _names_restate(na: str, nf: str) -> bool:
@@ -3637,13 +3638,9 @@ def _parallel_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     for f, t in zip(figs, texts):
         if t in twice and (f.quantity or f.kind == "percent") and f.sent >= 0 and f.value_high is None:
             by_value.setdefault(t, []).append(f)
-    names: dict[int, str] = {}
 
     def name(f: Fig) -> str:
-        got = names.get(id(f))
-        if got is None:
-            got = names[id(f)] = _parallel_name(folded, f)
-        return got
+        return _parallel_name(folded, f)
 
     sents = figs_by_sentence(doc, figs)
     # (earlier sentence, later sentence) → the later sentence's figures that repeat one of the earlier one's
@@ -3802,12 +3799,7 @@ def _table_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     text = doc.text
     piped = "|" in text or "｜" in text
     in_rows = set()  # the figures of a row read by _pipe_row: no sentence of prose
-    if not (piped or (figs and _cr_table_row(folded, figs[0]) is not None and _gap_seen[1])):
-        # (no bars and no gap between cells anywhere: only a figure that ends its line can stand in a row)
-        line_ends = [f for f in figs if text[f.end:f.end + 1] in _LINE_END]
-    else:
-        line_ends = figs
-    for f in line_ends:
+    for f in figs:
         name = _cr_table_row(folded, f)
         if not name:
             if not piped and text[f.end:f.end + 1] not in _LINE_END:
@@ -3823,14 +3815,17 @@ def _table_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     if not rows:
         return []
     names = Counter((n, f.base_unit) for n, f in rows)
+    prose = None  # the sentence figures a row may be restated by, with their labels (built once, for the first row read)
     out = []
     for name, a in rows:
         if names[(name, a.base_unit)] != 1:
             continue  # a name in two rows or two columns (2021年 / 2022年): which one is meant is not certain
-        found = [f for f in figs if f.quantity and f.sent >= 0 and f is not a and f.base_unit == a.base_unit
-                 and not f.qualifier and f.value_high is None and f.norm is not None and not _cr_table_row(folded, f)
-                 and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])).endswith(
-                     name) and id(f) not in in_rows and not (piped and _in_piped_line(doc.text, f))]
+        if prose is None:
+            prose = [(f, _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])))
+                     for f in figs if f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None
+                     and f.norm is not None and not _cr_table_row(folded, f) and id(f) not in in_rows
+                     and not (piped and _in_piped_line(text, f))]
+        found = [f for f, label in prose if f is not a and f.base_unit == a.base_unit and label.endswith(name)]
         if len(found) != 1:
             continue
         f = found[0]
@@ -3847,8 +3842,6 @@ def _table_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
-# verbs that name one act of handling a motion or a case (承办 / 办理): a restatement may use either
-_HANDLING = re.compile(r"承办")
 # the first top heading under which a report gives its overview (一、基本情况)
 _OVERVIEW_HEADING = re.compile(r"基本情况|总体情况|概况|总体完成情况|工作总体情况")
 
@@ -3906,8 +3899,7 @@ def _overview_summed(doc, folded: str, figs: list[Fig]) -> list[dict]:
                          or _cr_other_frame(doc, folded, f) or is_reference(folded, f) or is_per_unit(folded, f)))
 
     def name(f: Fig) -> str:
-        n = _parallel_name(folded, f)
-        return _HANDLING.sub("办理", n) if "承" in n else n
+        return _parallel_name(folded, f).replace("承办", "办理")  # (承办 and 办理 name one act: either may restate)
 
     out = []
     for t in sorted(summing):

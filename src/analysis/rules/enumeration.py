@@ -365,20 +365,20 @@ def enumeration_count(doc, figures) -> list[dict]:
                 if not paren and (max(counts) < 2 or (n not in counts and len(_split(short, False)) < 2)):
                     # 把A与B相结合，把C与D相结合，…: a first clause that splits only at 和/与/及 is no list of its
                     # own; the sentence may list the items clause by clause
-                    pair = _head_pair(short, full, word, n)
-                    if pair or (max(counts) >= 2 and n not in _readings(full)[1] and not _parallel(full)
-                                and not _whole_pair(short, full, n)):
-                        if pair:
-                            # “三项工程”，即A工程和B工程，全年…: two names of the announced kind, the sentence going on
-                            # to another matter — two, not three
-                            seen.add(m.start())
-                            start, stop = m.start("name"), m.end() + len(short)
-                            name = doc.text[start:m.end("name")]
-                            out.append(result("enumeration_count", schema.INCONSISTENT, [], start, stop,
-                                              f"{name}: {short.strip()[:60]}", f"announces {n}, lists 2",
-                                              f"{name} announces {n} items but lists 2; an item is missing or the "
-                                              f"name is wrong.", f"{name}应有{n}项，实列2项，缺漏或名称有误。",
-                                              "items missing from the list"))
+                    if _head_pair(short, full, word, n):
+                        # “三项工程”，即A工程和B工程，全年…: two names of the announced kind, the sentence going on to
+                        # another matter — two, not three
+                        seen.add(m.start())
+                        start, stop = m.start("name"), m.end() + len(short)
+                        name = doc.text[start:m.end("name")]
+                        out.append(result("enumeration_count", schema.INCONSISTENT, [], start, stop,
+                                          f"{name}: {short.strip()[:60]}", f"announces {n}, lists 2",
+                                          f"{name} announces {n} items but lists 2; an item is missing or the name "
+                                          f"is wrong.", f"{name}应有{n}项，实列2项，缺漏或名称有误。",
+                                          "items missing from the list"))
+                        continue
+                    if max(counts) >= 2 and n not in _readings(full)[1] and not _parallel(full) \
+                            and not _whole_pair(short, full, n):
                         continue
                     listed = full
                     count, counts = _readings(full)
