@@ -589,6 +589,14 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 # 上年末为6.42万人，本年新增0.58万人，年末为7.00万人: a bare year-end level closing the chain
                 after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and _YEAR_END_BARE.match(_label(folded, c))
                          and _chained(folded, prev[-1], n, c)][:1]
+            if prev and not after:
+                # 目前共有养老驿站19个，年初为15个，今年新建4个: the level reached first, then the level it rose from and
+                # the new, three clauses in a row
+                after = [c for c in before if c.end <= prev[-1].start and c not in prev and c.sent == n.sent
+                         and _STOCK.search(_label(folded, c)) and not _is_new(folded, c)
+                         and clause_start(folded, prev[-1].start) == clause_end(folded, c.end) + 1
+                         and clause_start(folded, n.start) == clause_end(folded, prev[-1].end) + 1
+                         and (not noun or _LEAD_PARTICLES.sub("", noun) in _label(folded, c))][-1:]
             if prev and after and any(g is not n and prev[-1].end <= g.start and g.end <= after[0].start
                                       and same_count_unit(g, n) and _is_new(folded, g) for g in qty):
                 continue  # 新增债券3.2亿元、置换债券2.0亿元: two flows in, the level takes both (or neither)
@@ -1617,6 +1625,8 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
                  and (_verb_of_flow(folded[clause_start(folded, n.start):clause_end(folded, n.end)], noun, since)
                       # 改造农村危房146户，累计改造1,020户: the same verb in the clause right before the running total
                       or clause_end(folded, n.end) + 1 == clause_start(folded, c.start) and not is_sub_period(folded, n)
+                      # (累计新增8.62万人，其中2006—2009年累计新增6.75万人: a part of the figure before, not its total)
+                      and not folded.startswith("其中", clause_start(folded, c.start))
                       and not _SUB_PERIOD_SCAN.search(folded, doc.sentences[c.sent].start, c.start)
                       and noun in folded[clause_start(folded, n.start):n.start])), None)
             if not same and len(noun) == 2 and c.sent > 0 and not folded[c.end:clause_end(folded, c.end)].strip() \
@@ -1817,6 +1827,14 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
         # 总数为214名，其中今年新接收39名 / 建成示范线路6条，其中今年新开通8条: 其中 draws the new from the figure just
         # before, whatever its verb
         return last
+    # 在建项目23个，其中工业项目14个、…、社会事业项目3个；新开工项目8个: an item of a 其中 list is a part of the
+    # list's whole, which is the stock the new adds to
+    # (聘用人员中今年新招聘6名: the new's clause names the item it is drawn from)
+    ntext = folded[clause_start(folded, n.start):n.start]
+    whole_of_list = [c for c in before if not _item_of_list(folded, c)]
+    if len(whole_of_list) < len(before) and whole_of_list and not any(
+            _item_of_list(folded, c) and len(k := item_label(folded, c).lstrip("其中、")) >= 2 and k in ntext for c in before):
+        before = whole_of_list
     if len(core) >= 2:
         for c in reversed(before):
             if core in _label(folded, c):
@@ -1831,6 +1849,12 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
         if _STOCK.search(lab):
             return None  # the nearest cumulative is about something else
     return None
+
+
+def _item_of_list(folded: str, c: Fig) -> bool:
+    """其中工业项目14个、基础设施项目6个: a figure of a 、-list opened by 其中 in its clause."""
+    text = folded[clause_start(folded, c.start):c.start]
+    return text.startswith("其中") and ("、" in text or folded.startswith("、", c.end))
 
 
 _DIGIT = re.compile(r"[\d０-９]")  # 其中新开工14个、续建21个: 续建 is the second item of a split, not a new figure

@@ -624,6 +624,16 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             # 新增耕地1.26万亩，其中垦造水田0.48万亩、新增旱地0.72万亩: the total's own flow word, on a kind of its noun
             parts.append(g)
             continue
+        if folded[g.start - 1:g.start] in ("（", "(") and folded[g.end:g.end + 1] in ("）", ")") \
+                and _bracket_depth(folded, anchor, g.start) > 0 and any(
+                    h.start > g.end and same_count_unit(h, g) and not _SEMICOLON.search(folded, g.end, h.start)
+                    and "，" not in folded[g.end:h.start] for h in figs):
+            continue  # 预算执行指标（10分）得9.7分: the item's full marks in brackets, its score after them
+        if len(parts) >= 2 and all(_TIER_ITEM.match(item_label(folded, p)) for p in parts) \
+                and all(folded[a.end:b.start].startswith("、") for a, b in zip(parts, parts[1:])) \
+                and "，" in folded[parts[-1].end:g.start] and not _TIER_ITEM.match(item_label(folded, g)) \
+                and _tier(item_label(folded, g)) is None and len(item_label(folded, g)) >= 2:
+            break  # 其中国家级2家、省级3家，在孵企业412家: the tiers of the total's noun, then another noun
         # （其中违规金额1.58亿元、管理不规范金额2.14亿元）: a list inside the bracket its own 其中 opens is the split
         if parts and (_NESTED_DETAIL.search(folded[max(cs, anchor + 1):g.start])
                       or _bracket_depth(folded, anchor, g.start) > 0):
@@ -633,7 +643,8 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
         # (the words of the item before, in the same clause — 当年财政拨款2,100万元和上年结余… — are not this item's)
         lo = max(cs, anchor + 1, parts[-1].end if parts else 0)
         if parts and (_STOP.search(folded, lo, g.start) or _BENEFIT.match(label)
-                      or _STOCK_STOP.search(folded, lo, g.start)):
+                      or _STOCK_STOP.search(folded, lo, g.start)
+                      and not (_SPENDING_SIDE.search(tlab) and _YEAR_END_ITEM.match(folded, lo, g.start))):
             break  # …63个，惠及居民2.4万户: who gains from the part before, not one more part
         if parts and _CLASSIFY_MID.search(folded, parts[-1].end, g.start):
             break  # …、设计费72万元；分季度看，一季度…: a classification after the list cuts the whole another way
@@ -709,7 +720,12 @@ def _same_head(tlab: str, ilab: str) -> bool:
 _PAIR_JOINT = re.compile(r"(?:、|和|与|及|[，,])[\u4e00-\u9fff]{1,8}")
 _DONE_STATUS = re.compile(r"^(?:其中)?(?:已经|已)(?!有|达|占)")
 # …，其中企业1635户，年末实有市场主体达到3.86万户: a level at the year's end closes a list of the year's flow
+_SELECTED_WHOLE = re.compile(r"民生(?:领域|方面)?(?:支出|投入)|重点(?:领域)?支出")
 _STOCK_STOP = re.compile(r"年末|年底|实有|总数|总量|总规模")
+# 支出总计…，其中：基本支出…，项目支出…，年末结转和结余378.76万元: the balance carried out is a use of the spending total
+_YEAR_END_ITEM = re.compile(r"[，,、；;]?(?:年末|年底)(?:结转|结余|结存|滚存)[\u4e00-\u9fff]{0,6}$")
+# 孵化器8家，其中国家级2家、省级3家，在孵企业412家: tiers of the total's own noun, then a clause with a noun of its own
+_TIER_ITEM = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{1,3}级$")
 
 
 def _bracket_depth(folded: str, a: int, b: int) -> int:
@@ -856,6 +872,7 @@ _NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:分配|�
 # …，合计6件 / …，奖牌总数143枚: the total after its parts
 # (“三会一课”合计44次: the name of the total may be quoted)
 _TOTAL_AFTER = re.compile(r"^(?:[“‘\"][\u4e00-\u9fff]{1,8}[”’\"])?[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|小计|总数|总量|总额|共|综合得分|总得分|总分)(?:为|达|达到|是)?$")
+_BACK_REFERENCE = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{0,2}(?:上述|以上|相关|两项|三项|各项)")
 _METRIC_TOTAL = re.compile(r"(?:总数|总量|总额)(?:为|达|达到|是)?$")
 # …诫勉谈话5人，批评教育11人，共问责追责18人: a total with its verb after the parts (weaker: reported only when it adds up)
 _TOTAL_AFTER_VERB = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
@@ -1565,8 +1582,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                             and _sum(parts + [nxt]).overlaps(_sh_niv(total)):
                         parts = parts + [nxt]
                 if parts and sure and total.norm is not None and _sum(parts).high is not None \
-                        and _sum(parts).high < total.norm * COLON_COVER:
+                        and (_sum(parts).high < total.norm * COLON_COVER or _SELECTED_WHOLE.search(_clause_text(folded, total))):
                     sure = False  # 民生支出38.85亿元…。其中：教育…、社保…、卫生…、农林水…（80%）: the main items only
+                    # (民生支出 / 重点支出 gathers many budget functions: a list under it names the main ones)
                 if parts is not None:
                     if sure is None and _spelled_by_total(folded, total, parts):
                         sure = False  # 进出口总额…。其中出口…；进口…: the whole's name holds its parts, a pairing made sure
@@ -1858,6 +1876,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     if named is None:
                         continue
                     parts = [named] + parts
+            if len(parts) >= 2 and _METRIC_TOTAL.search(glabel) and _sh_niv(g).high is not None and any(
+                    _sum([p]).low is not None and _sum([p]).low > _sh_niv(g).high for p in parts):
+                continue  # GDP 412.6亿元，规上工业增加值156.2亿元，社零总额203.5亿元: a part above the 总额 says it is another indicator
             if len(parts) >= 2 and (_stock_of_changes(folded, glabel, parts) or _other_noun(folded, g, parts)
                                     or _other_side(glabel, _clause_text(folded, parts[0]))):
                 continue
@@ -1868,6 +1889,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 cum_p = [p for p in parts if _CUM_PART.search(item_label(folded, p))]
                 if len(new_p) >= 2 and len(cum_p) >= 2 and len(new_p) + len(cum_p) == len(parts):
                     parts = new_p if _NEW_PART.search(glabel) else cum_p
+            if len(parts) >= 2 and g_sure is None and _BACK_REFERENCE.search(glabel) \
+                    and clause_start(folded, g.start) == clause_end(folded, parts[-1].end) + 1:
+                # 市级补助380万元，镇级配套260万元，共筹集上述资金640万元: the total names the items just listed
+                g_sure = True
             if len(parts) >= 2 and g_sure is None and (not glabel.startswith("共") or glabel.startswith("共计")) and (
                     lead and lead_end <= parts[0].start and not split_lead
                     or len(verb := glabel[2:4]) == 2 and any(verb in label_of(folded, p) for p in parts)):
@@ -2321,6 +2346,9 @@ def parts_sum(doc, figures) -> list[dict]:
             fit = [f for f in prior if got.bounded and got.overlaps(_sh_niv(f)) and not is_reference(folded, f)]
             if fit:
                 emit(fit[-1], before + [g], None, g.sent)
+            elif len(before) == 1 and (whole := _whole_by_rate(doc, folded, figs, sents, before[0], g)) is not None:
+                # 问题共31个…。已销号26个，销号率83.9%，其余6个…: the rate beside the done names the whole it is of
+                emit(whole, before + [g], True, g.sent)
             continue
         got, want = _sum(before + [g]), _sh_niv(prior[-1])
         # 查处违法违规机构418家。对15家三级医院开展检查，整改率80%，其余3家…: the rest of a set the sentence states
@@ -2338,6 +2366,19 @@ _OPEN_LEAD = re.compile(r"^(?:其中)?(?:尚|仍)?(?:未(?:办结|审结|结案|
                         r"|在办|仍在办理)[\u4e00-\u9fff]{0,4}$")
 _DONE_PART_LEAD = re.compile(r"^(?:其中)?(?:已经|均已|已)?(?:办结|审结|结案|完成|整改|化解|落实|解决|销号|办理完毕)[\u4e00-\u9fff]{0,6}$")
 _OPEN_HINT = re.compile(r"未(?:办结|审结|结案|结|完成|整改|化解|落实|解决|销号)|正在(?:办理|整改|推进|处理|核查)|在办")
+
+
+def _whole_by_rate(doc, folded: str, figs: list[Fig], sents: dict, done: Fig, rest: Fig) -> Fig | None:
+    """已整改24个，整改完成率88.9%，其余…: the one figure of the paragraph before whose rate the done is (24 / 27)."""
+    rate = next((f for f in sents.get(done.sent, []) if f.kind == "percent" and done.end <= f.start and f.end <= rest.start
+                 and "率" in folded[clause_start(folded, f.start):f.start]), None)
+    if rate is None or not rate.value or done.value is None:
+        return None
+    para = paragraph_start(folded, done.start)
+    half = Decimal("0.5") / Decimal(10) ** (rate.decimals or 0)
+    hits = [f for f in figs if para <= f.start and f.end <= done.start and same_count_unit(f, done) and f.value
+            and not is_reference(folded, f) and abs(done.value * 100 / f.value - rate.value) <= half]
+    return hits[-1] if len(hits) == 1 else None
 
 
 def _done_and_open(doc, folded: str, sents: dict, emit) -> None:
