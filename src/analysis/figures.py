@@ -121,12 +121,13 @@ _GRAMMAR = re.compile(
         rf"(?={_NUM_RUN}{_PCT}?{_SEP})(?:(?P<range>(?P<r_a>{_NUM})(?P<r_ua>{_PCT})?{_SEP}(?P<r_b>{_NUM})(?P<r_mult>{_MULT})?(?P<r_mid>余|多)?(?P<r_unit>{_PCT}|(?:{_UNIT_ALT}){_PER})))",
         # fractions and percents written in words
         rf"(?={_NUM_RUN}分之)(?:(?P<frac>(?P<f_den>{_NUM})分之(?P<f_num>{_NUM})))",
-        r"(?P<half>一半|半数)",
+        # 一半, 半数; 近半/过半 (近半企业, 过半的村): half a whole, not half a year or a month (近半年, 过半个月)
+        r"(?P<half>一半|半数|(?<=[近过])半(?![年月天日时小个世径岛导场程决山夜价身边截途]))",
         r"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十|(?<!\d)\d(?![\d.]))成(?![立本交功绩果员效为熟型品都市]))",
         # percents, multiples, quantities
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
         # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)
-        r"(?=[\d.]+[:：∶/])(?:(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：∶]1(?![\d.]))",
+        r"(?=[\d.]+[:：∶/])(?:(?P<ratio3>(?P<r3_a>\d+(?:\.\d+)?)(?:[:：∶]\d+(?:\.\d+)?){2,}(?![\d.:：∶]))|(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：∶]1(?![\d.]))",
         r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff])))",
         r"(?P<days>(?P<dy_a>\d+\.\d+|\d+(?=[-~至]\d)|\d+(?=日(?:内|以内)))(?:[-~至](?P<dy_b>\d+(?:\.\d+)?))?日(?![\d期])(?<!月\d日))",
         rf"(?={_NUM_RUN}倍)(?:(?P<times>(?P<t_n>{_NUM})倍))",
@@ -313,6 +314,10 @@ def _row_label(row, column: str) -> str:
 _PLAN_COLUMN = re.compile(TARGET_COLUMN.pattern + r"|预算|年初")  # a budget is planned too
 
 
+_HALF_TIME = frozenset(("时间", "任务", "进度", "序时", "时序", "双"))
+_CLOCK = re.compile(r"[0-2]?\d[:：∶][0-5]\d[:：∶][0-5]\d")
+
+
 def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
     g = m.group
     s, e = m.start(), m.end()
@@ -381,7 +386,22 @@ def _build(m: re.Match, folded: str, year: int | None) -> Figure | None:
         v = plain(round(num[0] / den[0], 6))
         return Figure(s, e, "fraction", value=v, normalized_value=v, base_unit="ratio")
     if kind == "half":
+        if folded[s - 1:s] == "过" and folded[s - 2:s - 1] not in ("超", "通", "经"):  # (超过半数: 超过 qualifies it)
+            if (s >= 2 and folded[s - 2] in "双未不没") or folded[max(0, s - 3):s - 1] in _HALF_TIME:
+                return None  # 时间过半、任务过半, 双过半: the year's schedule, not a share; 未过半: a shortfall, no figure
+            return Figure(s - 1, e, "fraction", value="0.5", normalized_value="0.5", base_unit="ratio",
+                          qualifier="more_than")
+        if e - s == 1 and folded[s - 1:s] != "近":
+            return None  # (过半 after 超/通/经: 通过半年 is excluded above, 超过半 reads as 半数 does)
         return Figure(s, e, "fraction", value="0.5", normalized_value="0.5", base_unit="ratio")
+    if kind == "ratio3":
+        # 三次产业结构为9.4:43.1:47.5: one ratio of three or more terms, valued by its first term as a:1 is;
+        # a clock time (8:30:00) is none
+        if _CLOCK.fullmatch(m.group(0)):
+            return None
+        p = parse_arabic(g("r3_a"))
+        return Figure(s, e, "ratio", value=as_written(*p), normalized_value=plain(p[0]), base_unit="ratio",
+                      decimals=str(p[1]))
     if kind == "cheng":
         n = parse_number(g("c_n"))  # 六成 (or 3成) is six tenths: a fraction like 一半, value 0.6
         return Figure(s, e, "fraction", value=plain(n[0] / 10), normalized_value=plain(n[0] / 10), base_unit="ratio")
@@ -563,7 +583,7 @@ def _resolve_dates_by_context(figs: list[Figure], folded: str, year: int | None)
 # ---------------------------------------------------------------- metric: what a figure measures
 # (a break character, an ASCII comma counting unless three digits follow; written to start with one character class,
 # the first character the engine skips to)
-_CLAUSE_BREAK = re.compile(r"[，。；;：:！？!?、（）()“”\"《》\n,](?:(?<!,)|(?!\d{3}))")
+_CLAUSE_BREAK = re.compile(r"[，。；;：:！？!?、（）()“”\"《》\n,|｜](?:(?<!,)|(?!\d{3}))")
 # verbs and scope words after which the measured noun phrase starts (the rightmost one wins)
 _VERBS = sorted((
     "认定 创建 新增 新建 建成 建设 完成 实现 争取到 争取 收到 安排 投入 下达 选派 召开 开展 举办 组织 实施 培育 引进 "
@@ -610,6 +630,68 @@ _NUMBER_WORD = re.compile(r"\d[\d.,]*(?![\dA-Za-z])(?:年度|年|月|日|%)?")
 _SENT_BREAK = re.compile(r"[。！？\n]")
 
 
+def _pipe_label(text: str, fig: Figure) -> str:
+    """A figure alone in a cell of a '|' table row (| 地区生产总值 | 120.5亿元 | 130.2亿元 |, or rows apart by ；:
+    表：指标｜目标值｜完成值；服务人数｜3.2万人｜3.46万人) → the row's label, its first cell, as a flattened table's cell
+    is measured by its row label; under a row labelled by a year, the column's name ('' when the figure is no such
+    cell). (Called with the text, not the folded text: folding joins the lines of a table into one, so the label of
+    the row before would be taken.)"""
+    if fig.kind in ("year", "date", "date_range"):
+        return ""
+    row = _pipe_row(text, fig.start)
+    if row is None:
+        return ""
+    cells, pos = row
+    i = next((k for k, (a, b) in enumerate(pos) if a <= fig.start < b), None)
+    if i is None or not _BARE_CELL_BEFORE.fullmatch(text[pos[i][0]:fig.start]) \
+            or not _BARE_CELL_AFTER.match(text, fig.end, pos[i][1]):
+        return ""  # (a cell of words around its figure: its clause tells the metric)
+    first = next((k for k, c in enumerate(cells) if c.strip()), None)
+    if first is None or first >= i:
+        return ""
+    label = _cell_name(cells[first])
+    if not _CJK.search(label) or _NUMBER_WORD.fullmatch(label):
+        # 2019年｜691｜523｜75.7%: a row of a year is named by its column (表：年份｜考生数｜本科上线数｜上线率)
+        ls = pos[0][0] - 1
+        while ls > 0:
+            head = _pipe_row(text, ls - 1)
+            if head is None:
+                return ""
+            if not _DIGIT.search("".join(head[0])):
+                return _cell_name(head[0][i]) if i < len(head[0]) and _CJK.search(head[0][i]) else ""
+            ls = head[1][0][0] - 1
+        return ""
+    return label
+
+
+_PIPE_ROW_END = re.compile(r"[\n；;]")
+_BARE_CELL_BEFORE = re.compile(r"[\s≥≤＞＜><=＝~～+＋-]*")
+_BARE_CELL_AFTER = re.compile(r"\s*(?:[（(]|$)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+
+
+def _pipe_row(text: str, at: int) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The '|' row holding position at → its cells and their spans (a row ends at a line's end or a ；), else None."""
+    ls = max(text.rfind("\n", 0, at), text.rfind("；", 0, at), text.rfind(";", 0, at)) + 1
+    m = _PIPE_ROW_END.search(text, at)
+    le = m.start() if m else len(text)
+    line = text[ls:le]
+    if "|" not in line and "｜" not in line:
+        return None
+    cells, pos, p = re.split(r"[|｜]", line), [], ls
+    for c in cells:
+        pos.append((p, p + len(c)))
+        p += len(c) + 1
+    return cells, pos
+
+
+def _cell_name(cell: str) -> str:
+    """A table cell as a name: 表：指标 → 指标, 其中：农田水利建设（万元） → 农田水利建设."""
+    name = re.split(r"[：:]", cell.strip())[-1].strip()
+    return re.sub(r"^(?:其中|含)|[（(][^（）()]*[）)]$", "", name)[:16]
+
+
 def _strip_to_noun(s: str) -> str:
     """Clause text before a figure → the noun phrase after its last verb, junk trimmed."""
     # split at numbers, but keep those glued to Latin letters (4A级景区, 5G基站)
@@ -618,11 +700,17 @@ def _strip_to_noun(s: str) -> str:
     # (the text after the last verb is the last piece the verbs split the masked text into: the mask keeps lengths)
     pieces = _VERB_SPLIT(masked)
     if len(pieces) > 1:
-        s = s[len(s) - len(pieces[-1]):]
+        cut = len(s) - len(pieces[-1])
+        if pieces[-1] in _NOUN_SUFFIX:
+            # 工业增加值, 投资完成额, 覆盖面, 完成率: a verb with a noun's suffix after it is a noun of its own (值 alone is
+            # no metric): the phrase starts after the verb before it (比上年末: 末 is no such suffix)
+            cut = 0 if len(pieces) == 2 else [v.end() for v in _VERB_RE.finditer(masked)][-2]
+        s = s[cut:]
     return _strip_leading(s)
 
 
 _VERB_SPLIT = _VERB_RE.split  # (the pattern has no groups: split returns the pieces only)
+_NOUN_SUFFIX = frozenset("值额量率面数价费")
 
 
 def _strip_trailing(s: str) -> str:
@@ -658,6 +746,7 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
     top_starts, top_headings = doc.top_sections()
     rows, prev_metric, prev_end = [], "", 0
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded)]
+    pipes = "|" in text or "｜" in text
     for i, f in enumerate(find_figures(doc), 1):
         # a clause starts after its last break (within 60 characters), or after the figure before it
         # ("680元和每人每年6,240元")
@@ -669,7 +758,7 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
         if clause_start == prev_end and folded[prev_end:prev_end + 1] == "度" and folded[prev_end - 1:prev_end] == "年":
             clause_start += 1  # 2022年度收入总计…: the 度 belongs to the year before, not to the metric
         prev_end = f.end
-        metric = f.label or _metric(folded, f, prev_metric, clause_start)
+        metric = f.label or (pipes and _pipe_label(text, f)) or _metric(folded, f, prev_metric, clause_start)
         if metric:
             prev_metric = metric
         # (doc.sentence_at and doc.section_at, inline: the same bisects without two method calls a figure)

@@ -2988,7 +2988,13 @@ def _area_factor(part: Fig, total: Fig) -> Decimal | None:
 @per_figure
 def _pct(f: Fig) -> Interval | None:
     """The interval a percent or fraction states, in percent units (kept on the figure: asked for many times)."""
-    return f.pct_interval()
+    iv = f.pct_interval()
+    if iv is not None and f.kind == "fraction" and f.qualifier == "nearly" and iv.high is not None \
+            and "成" not in f.text:
+        # 近半, 近三分之一: a fraction in words said to be nearly reached is short of it by less than a fifth of it
+        # (a third is no 近半), as 近八成 is short of 80% by less than a tenth
+        return Interval(iv.high - iv.high / 5, iv.high, low_open=True)
+    return iv
 
 
 
@@ -3574,6 +3580,8 @@ def percent_sum(doc, figures) -> list[dict]:
             groups[key] = group
     if (colon or "∶" in folded) and "产" in folded and _digit_colon_digit(folded):
         out.extend(_industry_ratios(folded, figs))
+    if "产" in folded and "%、" in folded:
+        out.extend(_industry_pct_lists(folded, figs))
     for lead_key, follow in followers.items():
         # of the named whole when with its shares they come nearer 100 than alone (在校生占全县人口的15%，初中学生
         # 占30%，小学生占50%，其他占20%: the later ones are of the 在校生)
@@ -3928,6 +3936,26 @@ def _industry_ratios(folded: str, figs: list[Fig]) -> list[dict]:
             seen.add((r["start"], r["end"]))
             rows.append(r)
     return rows
+
+
+# 三次产业结构为4.5%、40.0%、55.5%: the same three shares as percents, named by the structure alone (no 占/分别:
+# a list of shares 分别占… is one of the lists above)
+_INDUSTRY_PCTS = re.compile(r"(?:三次产业|产业结构|三产结构)(?:结构)?(?:为|是|调整为|优化为)"
+                            r"(\d{1,2}(?:\.\d+)?)%[、，,](\d{1,2}(?:\.\d+)?)%[、，,和及](\d{1,2}(?:\.\d+)?)%")
+
+
+def _industry_pct_lists(folded: str, figs: list[Fig]) -> list[dict]:
+    """三次产业结构为4.5%、40.0%、55.5% → the three shares against 100, as a:b:c is."""
+    starts = [g.start for g in figs]
+    out = []
+    for w in ("三次产业", "产业结构", "三产结构"):
+        for i in _find_all(folded, w):
+            m = _INDUSTRY_PCTS.match(folded, i)
+            if m is not None and all(r["start"] != m.start() for r in out):
+                row = _ratio_row(folded, figs, starts, m)
+                row["start"], row["end"] = m.start(), m.end()  # (the structure named, the last share's % too)
+                out.append(row)
+    return out
 
 
 _NEXT_RATIO = re.compile(r"[^，,；;。\d%]{1,8}?(\d{1,2}(?:\.\d+)?)[:：∶](\d{1,2}(?:\.\d+)?)[:：∶](\d{1,2}(?:\.\d+)?)(?![\d.:：∶])")
