@@ -337,7 +337,9 @@ def test_half_the_target_claimed_at_mid_year():
 def test_progress_of_another_part_of_the_year_is_not_half():
     # decoy: 序时进度 after three quarters is not half the year; nothing is judged against 50%
     text = "前三季度完成固定资产投资14.6亿元，占全年目标的68%，超过序时进度。\n"
-    assert "inconsistent" not in [r["verdict"] for r in run(target_met, text, 2023)]
+    rows = run(target_met, text, 2023)
+    assert "inconsistent" not in [r["verdict"] for r in rows]
+    assert _on(rows, "超过序时进度") == []  # (68% is over half: only the absence of a row tells the claim was not read)
 
 
 # --- a claim naming the targets as the sentence that set them did (民生实事全面完成), no target noun -------------------

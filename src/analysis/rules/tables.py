@@ -38,7 +38,7 @@ def tables_of(doc) -> list[Table]:
         if unit_runs:
             # (the same line read without its 单位 column takes the units for labels: that reading gives way)
             cached = [t for t in cached if not any(u.start <= t.start < u.rows[-1].end for u in unit_runs)] + unit_runs
-        cached += _labelled_cell_tables(doc.folded) + _share_line_tables(doc.folded) + slash_header_tables(doc.folded)
+        cached += _labelled_cell_tables(doc.folded) + _share_line_tables(doc.folded) + slash_header_tables_of(doc)
         doc._tables_cache = cached
     return cached
 
@@ -85,10 +85,17 @@ _SLASH_ROW = re.compile(r"[ \n]?(?P<label>[\u4e00-\u9fff][^ \d%；;。，,]{1,19
                         + r")(?: (?P<r>\d+(?:\.\d+)?%))?(?=[；;。]|$)")
 
 
-def _slash_tables(doc) -> list[Table]:
-    """The tables of doc that slash_header_tables read."""
-    return [t for t in tables_of(doc) if t.spaced and not any(r.unit for r in t.rows)
-            and _SLASH_HEADER.match(doc.folded, t.start) is not None]
+def _is_slash_table(folded: str, t: Table) -> bool:
+    """Does a table read as slash_header_tables reads one (spaced, no unit column, a slash header where it starts)?"""
+    return t.spaced and not any(r.unit for r in t.rows) and _SLASH_HEADER.match(folded, t.start) is not None
+
+
+def slash_header_tables_of(doc) -> list[Table]:
+    """slash_header_tables of the document's text, read once (tables_of and target_met both ask; read-only)."""
+    hit = getattr(doc, "_slash_tables_cache", None)
+    if hit is None:
+        hit = doc._slash_tables_cache = slash_header_tables(doc.folded)
+    return hit
 
 
 def slash_header_tables(folded: str) -> list[Table]:
@@ -279,7 +286,7 @@ def table_rates(doc, figures) -> list[dict]:
                     continue
                 # (低保动态管理率 95% 96.4% 101.5%: a level against its target level, in a table written into a sentence)
                 if any(c.is_percent for c in cells[:2]) and not (
-                        rule == "target_met" and all(c.is_percent for c in cells[:2]) and table in _slash_tables(doc)):
+                        rule == "target_met" and all(c.is_percent for c in cells[:2]) and _is_slash_table(doc.folded, table)):
                     continue
                 den, num, rate = (by_start.get(c.start) for c in cells)
                 if den is None or num is None or rate is None:

@@ -1050,7 +1050,7 @@ def target_met(doc, figures) -> list[dict]:
     if "控制在" in folded:
         out += _listed_ceilings_kept(folded, figs, sents, out)
     if "/" in folded or "／" in folded:
-        out = _off_slash_tables(folded, out, by_id)
+        out = _off_slash_tables(doc, out, by_id)
     return [r for r in out if not r.pop("_silent", False) and not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
 
 
@@ -1090,11 +1090,11 @@ def _in_brackets(folded: str, g: Fig) -> bool:
         and folded.find("\n", o, g.start) < 0
 
 
-def _off_slash_tables(folded: str, rows: list[dict], by_id: dict) -> list[dict]:
+def _off_slash_tables(doc, rows: list[dict], by_id: dict) -> list[dict]:
     """（指标 / 目标值 / 完成值 / 完成率）：年接待读者 35万人次 38.2万人次 109.1%: the cells of a table written into a
     sentence are read by its columns (rules.tables); a row that pairs two of them by the words around gives way."""
-    from .tables import slash_header_tables
-    spans = [(r.start, r.end) for t in slash_header_tables(folded) for r in t.rows]
+    from .tables import slash_header_tables_of
+    spans = [(r.start, r.end) for t in slash_header_tables_of(doc) for r in t.rows]
     if not spans:
         return rows
 
@@ -1371,8 +1371,6 @@ _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务
                       # 除实训基地外，其余目标均已完成: all the targets but the ones named
                       r"|其余[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)"
                       r"(?!情况|率|进度|比例|数|值)")
-# 五项目标全部完成 (no 各项 nor 指标 in the report): the targets counted (quick test before the claims are looked for)
-_COUNTED_TARGETS = re.compile(r"(?<![\d.])" + _N_ITEMS + r"[^，,；;。\d%]{0,6}?(?:目标|任务)|主要[^，,；;。\d%]{0,6}?目标")
 _COUNT_LEAD = re.compile(_N_ITEMS)
 # 总的看，/ 综上，/ 全年 / 今年: words that open a claim, no name of a target
 _CLAIM_LEADS = re.compile(r"^(?:总的看|总体看|综上|总之|总体来看|全年|今年|本年度|年度|我[局委办县区市镇乡]|共|其中|以上|上述)+[，,]?|[，,\s]")
@@ -1430,8 +1428,9 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     """A claim that all targets were met (各项目标任务全面完成) → judged on the report's targets the rows above judge:
     inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
     budgets executed aside), consistent when some were judged and none was missed; no row without any."""
+    # (a quick test: every claim looked for below holds one of these words)
     if "各项" not in folded and "所有" not in folded and "指标" not in folded and "其余" not in folded and "目标" not in folded \
-            and "任务" not in folded and not _SUMMARY_CLAIM.search(folded) and not _COUNTED_TARGETS.search(folded):
+            and "任务" not in folded:
         return []
     by_id = {f.id: f for f in figs}
     met, missed = [], []
@@ -2274,20 +2273,14 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
 
 def _opens_only(doc, figs: list[Fig]) -> set[int]:
     """The sentences _set_targets takes only for opening on the year's targets (年度目标任务为…)."""
-    kept = doc.__dict__.get("_opens_only_cache")
-    if kept is None or kept[0] is not figs:
-        kept = doc.__dict__["_opens_only_cache"] = (figs, set())
-    return kept[1]
+    return cached(doc, "_opens_only_cache", figs, set)  # (filled in by _set_targets)
 
 
 def _new_targets(doc, figs: list[Fig]) -> set[str]:
     """The ids of targets found only by this round's readings (a sentence opening on the year's targets, a plan made
     at the start of the year, a heading of the year's targets over a bare list): their rows judge claims, but a value
     set against one of them with nothing claimed is not reported on its own."""
-    kept = doc.__dict__.get("_new_targets_cache")
-    if kept is None or kept[0] is not figs:
-        kept = doc.__dict__["_new_targets_cache"] = (figs, set())
-    return kept[1]
+    return cached(doc, "_new_targets_cache", figs, set)  # (filled in as the readings find them)
 
 
 def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
@@ -3234,12 +3227,21 @@ _CLAIM_CLAUSE_AFTER = re.compile(
 
 
 # ，目标全面实现 / ，年度任务未能完成: the same claim with the target's noun first
-_NOUN_CLAIM_AFTER = re.compile(r"[，,](?P<gap>(?!))?(?P<above>(?!))?(?P<below>(?!))?"
+_NOUN_CLAIM_AFTER = re.compile(r"[，,]"
                                # (，整改目标全面实现: the field's word before the noun; not 其余/各项…, which are others' or all)
                                r"(?!其余|其他|各项|所有|全部|主要|[两二三四五六七八九十\d]项)[\u4e00-\u9fff]{0,4}?"
                                r"(?:年度|全年|年初|既定|预期)?的?(?:目标|任务)(?:任务)?"
                                r"(?:均|已|全面|圆满|顺利|如期|超额|全部)*(?:(?P<neg>" + _NOT + r")|(?:均|已|全面|圆满|顺利|如期|超额|全部)*)"
                                r"(?:完成|实现)(?=[，,；;。]|$)")
+
+
+def _compares(post: re.Match) -> bool:
+    """Does a claim after a value (_CLAIM_CLAUSE_AFTER, _NOUN_CLAIM_AFTER) set it against its target (距…目标仍有差距,
+    高于/低于…目标) rather than claim the target met or not?"""
+    gd = post.groupdict()
+    return bool(gd.get("gap") or gd.get("above") or gd.get("below"))
+
+
 _BASE_NAMED = re.compile(r"上年|去年|同期|基础上")
 # 去年初县人代会确定的主要预期目标是: when the targets were set (the year reviewed), not a base
 _SET_LAST_YEAR = re.compile(r"(?:去年|上年)年?初")
@@ -3536,15 +3538,12 @@ def _named_otherwise(doc, folded: str, figs: list[Fig], t: Fig, name: str, set_a
     tb = _bigrams(name) - _PAIR_COMMON
     if not tb:
         return []
-    vals = doc.__dict__.get("_named_otherwise_cache")
-    if vals is None or vals[0] is not figs:
-        # the values that may be a result, each with the words of its name (built once a document; whether one may be
-        # a result at all is asked only of those that share a word with a target)
-        vals = (figs, [[g, _bigrams(done_name(g)) - _PAIR_COMMON, None] for g in figs
-                       if g.quantity and g.start not in growths and g.qualifier not in _BOUNDS])
-        doc.__dict__["_named_otherwise_cache"] = vals
+    # the values that may be a result, each with the words of its name (built once a document; whether one may be a
+    # result at all is asked only of those that share a word with a target)
+    vals = cached(doc, "_named_otherwise_cache", figs, lambda: [[g, _bigrams(done_name(g)) - _PAIR_COMMON, None] for g in figs
+                                                                  if g.quantity and g.start not in growths and g.qualifier not in _BOUNDS])
     scored = []
-    for item in vals[1]:
+    for item in vals:
         g, gb, ok = item
         if g.sent <= t.sent or not same_unit(g, t) or not gb & tb:
             continue
@@ -3680,7 +3679,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             # 毛入园率91.6%，较上年提高1.8个百分点，达到目标要求: the claim after the value's change on the year
             step = _CHANGE_CLAUSE.match(folded, a.end)
             post = _CLAIM_CLAUSE_AFTER.match(folded, step.end()) if step else None
-        if post is not None and not (post.group("gap") or post.group("above") or post.group("below")) \
+        if post is not None and not _compares(post) \
                 and "控制" not in post.group(0) and len(w := _CLAIM_WORDS.sub("", post.group(0))) >= 2 \
                 and not _bigrams(w) & _bigrams(name):
             post = None  # …小区13个，超额完成污水收集管网年度任务: a claim naming another metric is not this value's
@@ -3696,10 +3695,11 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             continue
         if post:
             # 签约服务覆盖率为41.2%，距年度目标仍有差距 / 城镇登记失业率为3.9%，控制在预期目标以内: the claim right after
-            neg = bool(post.group("gap") or post.group("neg"))
-            if post.group("above") or post.group("below"):
+            gd = post.groupdict()  # (_NOUN_CLAIM_AFTER has no gap, above nor below)
+            neg = bool(gd.get("gap") or gd["neg"])
+            if gd.get("above") or gd.get("below"):
                 # 低于控制目标 claims a ceiling kept and a floor missed; 高于目标要求 the other way round
-                neg = bool(post.group("below")) != bool(at_most)
+                neg = bool(gd.get("below")) != bool(at_most)
             row = _met(a, t, "", not neg, at_most=at_most, claim_to=post.end())
         else:
             met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
@@ -3707,7 +3707,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             if t.id in _new_targets(doc, figs) or otherwise:
                 row["_silent"] = True  # (a record for the claims below, not reported: see _new_targets)
         row["start"], row["end"] = clause_start(folded, a.start), max(a.end, post.end() if post else 0)
-        if post and not (post.group("gap") or post.group("above") or post.group("below")):
+        if post and not _compares(post):
             # (a row another wording made on the same claim is the one a claim on several values replaces)
             mine = row if not known else next((r for r in rows if r["rule"] == "target_met" and r["figure_ids"] == f"{a.id} {t.id}"
                                                and r["start"] <= a.start and r["end"] >= post.end() - 1), None)
@@ -4029,7 +4029,6 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
         if s_start is None:
             continue
         vals = [f for f in figs if s_start <= f.start and f.end <= m.start() and (f.quantity or f.kind == "percent")]
-        # (…3.62万亩，完成率103.4%；…: a completion rate after its value is no value of its own)
         # (…3.62万亩，完成率103.4%；…，均达到年度目标要求: a completion rate after its value is no value of its own —
         # and the claim then covers its own part of the sentence, after the last ；)
         rated = [f for f in vals if f.kind == "percent" and (cs := clause_start(folded, f.start)) > s_start
