@@ -2458,14 +2458,13 @@ _CHAIN_PART = re.compile(r"^其中")
 
 def _chain_roles(doc, folded: str, figs: list[Fig], units: set[str]) -> tuple[dict[int, str], dict[int, str]]:
     """Figure start → 'prev', 'new' or 'cur' by the words since the last figure of its ；-clause group; and those words
-    (from the clause start at most). Only figures of the given units are read; with none given, only previous levels
-    (and a year-end of the report's year) are marked."""
+    (from the clause start at most). Only figures of the given units are read."""
     roles: dict[int, str] = {}
     locals_: dict[int, str] = {}
     last: dict[str, Fig] = {}
     plain = [f for f in figs if f.kind not in _DATE_KINDS]  # (a date is part of the words: 截至2022年底)
     for k, f in enumerate(plain):
-        if not f.quantity or f.norm is None or units is not None and f.base_unit not in units:
+        if not f.quantity or f.norm is None or f.base_unit not in units:
             continue
         pe = plain[k - 1].end if k else -1  # the end of the figure before
         g0 = clause_start(folded, f.start, "；;。！？!?\n")
@@ -2476,11 +2475,6 @@ def _chain_roles(doc, folded: str, figs: list[Fig], units: set[str]) -> tuple[di
         last[f.base_unit] = f
         local = folded[max(start, f.start - 60):f.start]  # (the words near the figure: a clause may run on for lines)
         m = _CHAIN_PREV.search(local) if "年" in local else None  # (every previous level's word has 年)
-        if units is None:  # (previous levels only)
-            if m and not (m.group("y") and doc.year and int(m.group("y")) < doc.year - 1) \
-                    or "由" in local and _CHAIN_FROM.search(local) and _CHAIN_RISE_AFTER.match(folded, f.end):
-                roles[f.start] = "prev"
-            continue
         lab = _label(folded, f)
         locals_[f.start] = (local if len(local) <= len(lab) else lab)[-30:]
         role = None
@@ -2565,13 +2559,13 @@ def _part_after(folded: str, g: Fig, n: Fig) -> bool:
     return g.sent == n.sent and g.start > n.end and bool(_CHAIN_PART.match(_label(folded, g)))
 
 
-def _chain_doubt(folded: str, figs: list[Fig], p: Fig, n: Fig, c: Fig) -> bool:
+def _chain_doubt(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> bool:
     """Is the flow perhaps only part of the change: another amount of the unit beside it in its sentence (新建…90公里，
     提级改造…68公里), a part of something else (其中…), or the flow stated before a rise that names no running total
     (新建沼气池1,350户，全县由…增加到…)?"""
     g0 = clause_start(folded, n.start, "；;。！？!?\n")
-    for g in figs:
-        if g.sent == n.sent and clause_start(folded, g.start, "；;。！？!?\n") == g0 and g is not n and g is not p \
+    for g in sents.get(n.sent, ()):
+        if clause_start(folded, g.start, "；;。！？!?\n") == g0 and g is not n and g is not p \
                 and g is not c and g.quantity and same_count_unit(g, n) \
                 and not _CHAIN_PART.match(_label(folded, g)) and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) \
                 and not is_per_unit(folded, g) and not is_reference(folded, g):
@@ -2679,7 +2673,6 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
         if qty[k - 1].sent == qty[k].sent and qty[k - 1].base_unit == qty[k].base_unit:
             before[qty[k].start] = qty[k - 1].start
     nouns = _LazyNouns(locals_, before)
-    sents = None
     # (the numbers first, as floats: previous + new within a tenth of the level rules out nearly every pair)
     curs = [(c, float(c.norm)) for c in by_role["cur"]]
     prevs = [(p, float(p.norm)) for p in by_role["prev"]]
@@ -2737,7 +2730,7 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
             fid = r["figure_ids"].split()
             if len(fid) == 3 and p.id in fid and c.id in fid and n.id not in fid:
                 other = next(by_id[i] for i in fid if i not in (p.id, c.id))
-                if _CHAIN_PART.match(_label(folded, other)) and other.sent == n.sent and other.start > n.end:
+                if _part_after(folded, other, n):
                     part_rows.append(r)  # the chain drawn with a part of the flow (其中涉农贷款新增…)
                 else:
                     other_chain = True  # the text's own account with another flow: judged already
@@ -2749,12 +2742,10 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
             continue  # (the level is judged with another flow already, not a part of this one)
         if any({p.id, n.id, c.id} <= set(r["figure_ids"].split()) for r in out):
             continue  # (the chain is there)
-        if sents is None:
-            sents = figs_by_sentence(doc, figs)
-        row = _checked_three(folded, sents, p, n, c)
+        row = _checked_three(folded, by_sent, p, n, c)
         if row is None:
             continue
-        if row["verdict"] != schema.CONSISTENT and (_chain_doubt(folded, figs, p, n, c) or _may_shrink(folded, c, n) or _MAY_LEAVE.search(_label(folded, n) + locals_[c.start])
+        if row["verdict"] != schema.CONSISTENT and (_chain_doubt(folded, by_sent, p, n, c) or _may_shrink(folded, c, n) or _MAY_LEAVE.search(_label(folded, n) + locals_[c.start])
                                                       or "实有" in locals_[c.start] or _CHAIN_EXIT.search(_chain_text(doc, folded, p, n, c))
                                                       or not _chain_bounds(folded, p, n, c)):
             continue  # 新登记市场主体… / 实有… / 解聘13名: a register or a stock that also loses members

@@ -2346,7 +2346,7 @@ def parts_sum(doc, figures) -> list[dict]:
             fit = [f for f in prior if got.bounded and got.overlaps(_sh_niv(f)) and not is_reference(folded, f)]
             if fit:
                 emit(fit[-1], before + [g], None, g.sent)
-            elif len(before) == 1 and (whole := _whole_by_rate(doc, folded, figs, sents, before[0], g)) is not None:
+            elif len(before) == 1 and (whole := _whole_by_rate(folded, figs, sents, before[0], g)) is not None:
                 # 问题共31个…。已销号26个，销号率83.9%，其余6个…: the rate beside the done names the whole it is of
                 emit(whole, before + [g], True, g.sent)
             continue
@@ -2368,7 +2368,7 @@ _DONE_PART_LEAD = re.compile(r"^(?:其中)?(?:已经|均已|已)?(?:办结|审�
 _OPEN_HINT = re.compile(r"未(?:办结|审结|结案|结|完成|整改|化解|落实|解决|销号)|正在(?:办理|整改|推进|处理|核查)|在办")
 
 
-def _whole_by_rate(doc, folded: str, figs: list[Fig], sents: dict, done: Fig, rest: Fig) -> Fig | None:
+def _whole_by_rate(folded: str, figs: list[Fig], sents: dict, done: Fig, rest: Fig) -> Fig | None:
     """已整改24个，整改完成率88.9%，其余…: the one figure of the paragraph before whose rate the done is (24 / 27)."""
     rate = next((f for f in sents.get(done.sent, []) if f.kind == "percent" and done.end <= f.start and f.end <= rest.start
                  and "率" in folded[clause_start(folded, f.start):f.start]), None)
