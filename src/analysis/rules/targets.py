@@ -1313,7 +1313,8 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
     budgets executed aside), consistent when some were judged and none was missed; no row without any."""
     if "各项" not in folded and "所有" not in folded and "指标" not in folded and "其余" not in folded \
-            and not _SUMMARY_CLAIM.search(folded) and not _COUNTED_TARGETS.search(folded):
+            and not ("完成" in folded and _SUMMARY_CLAIM.search(folded)) \
+            and not ("目标" in folded and _COUNTED_TARGETS.search(folded)):  # (the words each needs, tested first)
         return []
     by_id = {f.id: f for f in figs}
     met, missed = [], []
@@ -1428,6 +1429,9 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
 _ITEMS_CLAIM = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)等(?:[\u4e00-\u9fff]{0,4}?)(?:任务|目标|指标)"
                           r"(?:均|都|全部)(?:已)?(?:超额|全面|圆满|顺利|如期)?(?:完成|实现)了?[^，,；;。\d%]{0,10}?(?:目标|任务|指标)?(?:任务)?"
                           r"(?=[，,；;。！？\n]|$)")
+# (what every match holds, from its 等 to its 均/都/全部: a scan that skips to each 等, where the claim's own scan tries a
+# list at every Chinese character)
+_ITEMS_CLAIM_CUE = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:任务|目标|指标)(?:均|都|全部)")
 
 
 def _in_order(short: str, name: str) -> bool:
@@ -1443,7 +1447,7 @@ def _listed_items_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) ->
     """A claim on several works named by a list (棚改、保租房等任务均超额完成年度任务), each the short name of one pair judged
     above (a value against its stated target, whose label holds the short name's characters in order): inconsistent
     when one of them fell short, consistent when each item has its pair and all were met; no row otherwise."""
-    if "等" not in folded or "、" not in folded:
+    if "等" not in folded or "、" not in folded or not _ITEMS_CLAIM_CUE.search(folded):
         return []
     by_id = {f.id: f for f in figs}
     pairs = None
