@@ -1140,7 +1140,7 @@ def _claims_on_listed_targets(doc, folded: str, figs: list[Fig], sents: dict, ro
 
 # 保有量286.4万亩、基本农田241.8万亩，分别高于省下达的保护目标284.0万亩和240.0万亩: values listed, then their
 # targets listed in the same order after one word of relation
-_RESPECTIVE_REL = re.compile(r"(?:均|也)?分别(?:都|均)?(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)"
+_RESPECTIVE_REL = re.compile(r"(?:均分别|也分别|分别)(?:都|均)?(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)"
                              r"(?P<who>[^，,；;。！？\d%]{0,14}?)(?:目标|指标|任务|计划|限额|上限|控制线|要求)(?:值|数|任务)?(?:为|是|的)?"
                              r"(?=[\d０-９])")
 # 保有量48.6万亩、基本农田41.4万亩，均高于上级下达的保护任务（分别为47.9万亩和40.2万亩）: the targets in a bracket
@@ -1972,7 +1972,8 @@ _CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确�
                          r"[^，,；;。！？\d%]{0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现)|(?:已|均|全面|圆满|顺利|如期)*(?:完成|实现))")
 # 年初确定了“办结率100%、见面率98%以上”的工作目标: the sentence that sets them
 # (年初目标：… opens a list of the targets set at the start of the year, the verb left out)
-_SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?|年初的?(?:主要|工作|绩效|年度)?目标(?=[：:])")
+# (each verb a branch of its own: every branch then opens on a character, which the engine skips to)
+_SETS_TARGETS = re.compile(r"确定了?|提出了?|制定了?|设定了?|下达了?|年初的?(?:主要|工作|绩效|年度)?目标(?=[：:])")
 
 
 # 固定资产投资超额完成年度目标 / 地方财政收入增长目标全面完成: a claim on one target, named by its metric, with no figure
@@ -1980,8 +1981,10 @@ _CLAIM_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?P<neg1>(?:尚|�
                           r"(?:超额|全面|圆满|顺利|如期|已|均)*完成了?(?:年度|全年|年初)?的?"
                           r"(?:目标|任务)(?:任务)?|的?(?:年度|全年)?(?:目标|任务)(?:任务)?(?P<neg>" + _NOT + r")?(?:已|均|全面|圆满|顺利|如期|超额)*"
                           r"(?:完成|实现))(?=[，,；;。！？\n]|$)")
-_CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:目标|任务)(?:任务)?|(?:目标|任务)(?:任务)?(?:" + _NOT + r")?"
-                                r"(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现))(?=[，,；;。！？\n]|$)")
+# (目标… and 任务… as branches of their own: every branch then opens on a character, which the engine skips to)
+_CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:目标|任务)(?:任务)?|"
+                                + "|".join(w + r"(?:任务)?(?:" + _NOT + r")?(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现)"
+                                           for w in ("目标", "任务")) + r")(?=[，,；;。！？\n]|$)")
 _DONE_LEAD = re.compile(r"^(?:完成|实现|建成|达到)")
 _DONE_TAIL = re.compile(r"(?:完成|实现|达到)$")
 _TARGETS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:(?:为|是)[：:]?|[：:])")  # 目标为：… / 设定目标：…
