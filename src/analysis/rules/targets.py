@@ -1296,6 +1296,9 @@ _SUMMARY_CLAIM = re.compile(r"(?:圆满|全面|超额|顺利|如期|均)*完成�
                             r"(?=[，,；;。！？\n]|$)")
 # 全年来，我局完成… / 回顾全年，… / 2016年，我局…: other openings of a sentence that sums up the year
 _SUMMARY_LEAD = re.compile(r"(?:全年来|回顾(?:全年|一年)|这一年)[，,]")
+# (the 完成 every _SUMMARY_CLAIM holds, with what follows it: a scan that skips to each 完成, where the claim's own scan
+# tries its leading words at every position)
+_SUMMARY_CLAIM_CUE = re.compile(r"完成了?(?:全年|年度|年初确定的|既定)")
 
 
 def _restates_review(doc, folded: str, figs: list[Fig], sent) -> bool:
@@ -1348,7 +1351,7 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
             found.setdefault(m.start(), m)
     # 总体来看，全年实现…，…，圆满完成了年度目标任务: a sentence summing up the year, several results listed, then a claim on
     # the year's targets with no 各项: a claim on all of them
-    for si in sentences_with(doc, folded, _SUMMARY_CLAIM):
+    for si in sentences_with(doc, folded, _SUMMARY_CLAIM) if _SUMMARY_CLAIM_CUE.search(folded) else ():
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         if not (LOOK_BACK_LEAD.match(folded, s0) or _SUMMARY_LEAD.match(folded, s0)):
             continue
@@ -1615,8 +1618,8 @@ _DENIED_QUICK = re.compile(r"(?:" + _NOT + r")(?:完成|达到|实现)")
 def _denied_levels(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict], growths: dict) -> list[dict]:
     """A target level the text says was not reached (未完成年初97%的目标) → a consistent row when the value before it
     falls short, as the text admits (a row to judge a later claim that all targets were met against); nothing else."""
-    if not _DENIED_QUICK.search(folded):
-        return []  # a quick test: no denied claim
+    if ("未" not in folded and "没" not in folded) or not _DENIED_QUICK.search(folded):
+        return []  # a quick test: no denied claim (the characters it needs first)
     used = {i for r in rows for i in r["figure_ids"].split()}
     out = []
     for t in figs:
