@@ -81,6 +81,8 @@ _NAMED_SHAPES = re.compile(r"[\d一二三四五六七八九十两](?:(?<=\d)(?<!
                            r"|(?<=二)(?<![\d一二三四五六七八九十两第].)次(?=[\u4e00-\u9fff])|(?<=[一二三四五六七八九])年级"
                            r"|(?<=[一二三四五六七八九十])(?<![\d一二三四五六七八九十两第].)[一二三四五六七八九十]*(?:件|项|大)(?:民生|惠民|为民)?"
                            r"(?:实事|工程)))")
+# a word every shaped name holds, one per branch (分钟…圈, …年来, 二次, …年级, …件民生实事 / …大工程)
+_SHAPE_WORDS = ("分钟", "年来", "二次", "年级", "实事", "工程")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
 _AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # \u00a0: a line break inside the number (ingest)
@@ -251,7 +253,9 @@ def _in_short_quote(folded: str, start: int, end: int) -> bool:
 def find_figures(doc: Document) -> list[Figure]:
     """Document → figures in text order (spans, values, units, kinds, qualifiers), no metric yet."""
     folded = doc.folded
-    named = sorted((m.start(), m.end()) for r in (_NAMED_RE, _NAMED_SHAPES) for m in r.finditer(folded))
+    shapes = any(w in folded for w in _SHAPE_WORDS)  # (a text with none of their words holds no shaped name)
+    named = sorted((m.start(), m.end()) for r in ((_NAMED_RE, _NAMED_SHAPES) if shapes else (_NAMED_RE,))
+                   for m in r.finditer(folded))
     named_starts = [s for s, _ in named]
     named_ends = [e for _, e in named]
     out: list[Figure] = []
