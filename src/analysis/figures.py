@@ -583,6 +583,7 @@ _TRAILING_WORDS = frozenset("的 了 达 达到 为 是 共 约 计 共计 合�
 _TRAILING_LONGEST = max(map(len, _TRAILING_WORDS))
 _TRAILING_LAST = {w[-1] for w in _TRAILING_WORDS}  # (a set of characters: '' is never in it)
 _LEADING_JUNK = re.compile(r"^(?:的|了|和|与|及|或|等|其中|各类|各项|全市|全区|全县|本级|市本级|我局|我市|我县|我区|今年|当年|上年|去年|被)+")
+_LEADING_FIRST = frozenset("的了和与及或等其各全本市我今当上去被")  # (the first characters of those words)
 # words that contain a one-character verb but are nouns or adjectives (科技计划, 有效, 比重): masked
 # before looking for the last verb, so 有效注册商标 is not cut after 有
 _NOT_VERBS = re.compile(
@@ -643,6 +644,8 @@ def _strip_trailing(s: str) -> str:
 
 def _strip_leading(s: str) -> str:
     """Text → without the junk words (的, 其中, 全市) at its start."""
+    if s[:1] not in _LEADING_FIRST:
+        return s  # (no junk word starts with its first character: the pattern is not tried)
     m = _LEADING_JUNK.match(s)
     return s[m.end():] if m else s
 
