@@ -1224,13 +1224,15 @@ def _rate_over_named_level(folded: str, figs: list[Fig], rows: list[dict]) -> li
 
 # 健康管理率71.5%（目标值70%） / 新建泊位2,400个（计划2,000个）: the target in a bracket right after the value
 _BRACKET_TARGET = re.compile(r"[（(](?:年度|全年|年初|(?:[省市县区镇乡]|上级)(?:定|下达)的?)?(?:目标|计划|指标|预期)(?:值|数|任务)?(?:为|是|：|:)?(?=\d)")
+_BRACKET_TARGET_WORDS = ("目标", "计划", "指标", "预期")  # (one of them is in every match)
 
 
 def _bracketed_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
     """A value followed by its target in brackets, with no row on it yet → judged on a bare claim right after the bracket
     (，已全面完成), else a row that records how the two stand (the text claims nothing, so it holds either way)."""
     out: list[dict] = []
-    matches = list(_BRACKET_TARGET.finditer(folded))
+    # (the scan only where one of the target words it needs is in the text)
+    matches = list(_BRACKET_TARGET.finditer(folded)) if any(w in folded for w in _BRACKET_TARGET_WORDS) else []
     if not matches:
         return out  # most reports: one search of the text and done
     at = {f.start: i for i, f in enumerate(figs)}
@@ -1922,7 +1924,7 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
     """A target stated in a segment labelled 目标： / 目标任务： / 计划：, and what was done in the next segment of the
     paragraph labelled 完成情况： / 实际… → target_met rows, pairing each target with the one done value of its unit;
     judged against the claim that closes the done segment's sentence (目标任务全面完成 / 已完成 / 未完成), else recorded."""
-    if not _TARGET_SEGMENT_QUICK.search(folded):
+    if ("：" not in folded and ":" not in folded) or not _TARGET_SEGMENT_QUICK.search(folded):  # (its colon first)
         return []  # a quick test: no segment labelled as a target
     judged = {i for r in rows for i in r["figure_ids"].split()}
     out = []
@@ -2106,8 +2108,9 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
     out = []
     # (a target judged only on a stated percentage of it, 为目标的93.3%, may still be what a later claim is on)
     judged = {i for r in rows if " of target " not in r["stated"] for i in r["figure_ids"].split()}
-    claims = [(m, None) for m in _CLAIM_BACK.finditer(folded)]
-    for q in _CLAIM_NAMED_QUICK.finditer(folded):  # a quick scan, then the claim from its clause's start
+    named = "目标" in folded or "任务" in folded  # (both patterns need one of the two words: no scan without)
+    claims = [(m, None) for m in _CLAIM_BACK.finditer(folded)] if named else []
+    for q in _CLAIM_NAMED_QUICK.finditer(folded) if named else ():  # a quick scan, then the claim from its clause's start
         m = _CLAIM_NAMED.match(folded, clause_start(folded, q.start()))
         if m and m.end() == q.end() and not _CLAIM_BACK.search(m.group(0)) and not _GENERIC_TARGETS.search(m.group("name")):
             claims.append((m, _NAMED_LEADS.sub("", m.group("name"))))
@@ -3136,7 +3139,7 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
     left to _blanket_claims), and …7,126万元，固定资产投资5.36亿元，均超额完成年度目标 (on the values it restates)."""
     out = []
     covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met" and r["verdict"] != schema.UNVERIFIABLE]
-    for m in _CLAIM_BACK.finditer(folded):
+    for m in _CLAIM_BACK.finditer(folded) if "目标" in folded or "任务" in folded else ():  # (a word it needs, first)
         if any(a <= m.start() < b or a < m.end() <= b for a, b in covered) or re.search(r"各项|所有", m.group(0)):
             continue
         heading = doc.section_at(m.start()) or ""
