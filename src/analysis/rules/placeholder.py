@@ -326,7 +326,7 @@ def placeholder(doc, figures) -> list[dict]:
         if _count_given_later(folded, m.end(), unit):
             continue
         found.setdefault(s, (s, m.end(), folded[v.start():m.end()]))
-    for m in _COUNT_WORD_UNIT.finditer(folded):
+    for m in _COUNT_WORD_UNIT.finditer(folded) if "计" in folded or "达到" in folded else ():  # (共计/合计/…/达到 first)
         s = m.start("m")
         if not _ends_a_word(folded, s) and not _count_given_later(folded, m.end(), m.group("m")):
             found.setdefault(s, (s, m.end(), m.group(0)))
