@@ -81,6 +81,8 @@ _NAMED_SHAPES = re.compile(r"[\d一二三四五六七八九十两](?:(?<=\d)(?<!
                            r"|(?<=二)(?<![\d一二三四五六七八九十两第].)次(?=[\u4e00-\u9fff])|(?<=[一二三四五六七八九])年级"
                            r"|(?<=[一二三四五六七八九十])(?<![\d一二三四五六七八九十两第].)[一二三四五六七八九十]*(?:件|项|大)(?:民生|惠民|为民)?"
                            r"(?:实事|工程)))")
+# a word every shaped name holds, one per branch (分钟…圈, …年来, 二次, …年级, …件民生实事 / …大工程)
+_SHAPE_WORDS = ("分钟", "年来", "二次", "年级", "实事", "工程")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
 _AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # \u00a0: a line break inside the number (ingest)
@@ -252,7 +254,9 @@ def _in_short_quote(folded: str, start: int, end: int) -> bool:
 def find_figures(doc: Document) -> list[Figure]:
     """Document → figures in text order (spans, values, units, kinds, qualifiers), no metric yet."""
     folded = doc.folded
-    named = sorted((m.start(), m.end()) for r in (_NAMED_RE, _NAMED_SHAPES) for m in r.finditer(folded))
+    shapes = any(w in folded for w in _SHAPE_WORDS)  # (a text with none of their words holds no shaped name)
+    named = sorted((m.start(), m.end()) for r in ((_NAMED_RE, _NAMED_SHAPES) if shapes else (_NAMED_RE,))
+                   for m in r.finditer(folded))
     named_starts = [s for s, _ in named]
     named_ends = [e for _, e in named]
     out: list[Figure] = []
@@ -599,6 +603,7 @@ _TRAILING_WORDS = frozenset("的 了 达 达到 为 是 共 约 计 共计 合�
 _TRAILING_LONGEST = max(map(len, _TRAILING_WORDS))
 _TRAILING_LAST = {w[-1] for w in _TRAILING_WORDS}  # (a set of characters: '' is never in it)
 _LEADING_JUNK = re.compile(r"^(?:的|了|和|与|及|或|等|其中|各类|各项|全市|全区|全县|本级|市本级|我局|我市|我县|我区|今年|当年|上年|去年|被)+")
+_LEADING_FIRST = frozenset("的了和与及或等其各全本市我今当上去被")  # (the first characters of those words)
 # words that contain a one-character verb but are nouns or adjectives (科技计划, 有效, 比重): masked
 # before looking for the last verb, so 有效注册商标 is not cut after 有
 _NOT_VERBS = re.compile(
@@ -727,6 +732,8 @@ def _strip_trailing(s: str) -> str:
 
 def _strip_leading(s: str) -> str:
     """Text → without the junk words (的, 其中, 全市) at its start."""
+    if s[:1] not in _LEADING_FIRST:
+        return s  # (no junk word starts with its first character: the pattern is not tried)
     m = _LEADING_JUNK.match(s)
     return s[m.end():] if m else s
 

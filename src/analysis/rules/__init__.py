@@ -60,9 +60,15 @@ def check_rows(doc, figures, report_id: str, facts=None, claims=None) -> list[di
             rows.extend(declared(doc, figures, claims))
     rows.sort(key=lambda r: (r["start"], r["end"], _ORDER.get(r["rule"], 99)))
     out = []
+    columns = schema.CHECK_COLUMNS
     for i, r in enumerate(rows, 1):
         r["report_id"] = report_id
         r["check_id"] = f"C{i:03d}"
-        out.append({c: "" if r.get(c) is None else (int(r[c]) if c in ("start", "end") else str(r[c]))
-                    for c in schema.CHECK_COLUMNS})
+        get = r.get
+        row = {c: "" if (v := get(c)) is None else str(v) for c in columns}
+        # (the offsets as int: set on the keys already in place, so the column order stays)
+        for c in ("start", "end"):
+            v = get(c)
+            row[c] = "" if v is None else int(v)
+        out.append(row)
     return schema.validate_check_rows(out, doc.text)

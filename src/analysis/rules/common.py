@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -146,6 +147,7 @@ def _dec(s) -> Decimal | None:
 
 _FIG_COLUMNS = ("figure_id", "start", "end", "text", "value", "value_high", "unit", "normalized_value",
                 "base_unit", "kind", "qualifier", "decimals", "iso_date", "metric")
+_FIG_CELLS = operator.itemgetter(*_FIG_COLUMNS)
 
 
 def figs_of(doc, figures) -> list[Fig]:
@@ -158,10 +160,10 @@ def figs_of(doc, figures) -> list[Fig]:
         return cached[1]
     starts = [s.start for s in doc.sentences]
     out = []
-    # a DataFrame (the public API) or the row dicts the report keeps internally
-    columns = ([[r[c] for r in figures] for c in _FIG_COLUMNS] if isinstance(figures, list)
-               else [figures[c].tolist() for c in _FIG_COLUMNS])
-    for (fid, start, end, text, value, high, unit, norm, base, kind, qual, dec, iso, metric) in zip(*columns):
+    # a DataFrame (the public API) or the row dicts the report keeps internally (their cells picked in C by itemgetter)
+    rows = (map(_FIG_CELLS, figures) if isinstance(figures, list)
+            else zip(*[figures[c].tolist() for c in _FIG_COLUMNS]))
+    for (fid, start, end, text, value, high, unit, norm, base, kind, qual, dec, iso, metric) in rows:
         start = int(start)
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and not (doc.sentences[i].start <= start < doc.sentences[i].end):

@@ -1738,8 +1738,10 @@ def _elided_noun_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     elided = []  # (index, verb, index of the count before it that names the object)
     search = _ELIDED_AT.search
     for i, f in enumerate(figs):
+        if f.kind == "percent":
+            continue
         m = search(folded, max(0, f.start - 9), f.start)  # (a bare verb and its lead words: 实际入库, 已改造, 办结)
-        if m is None or f.kind == "percent":
+        if m is None:
             continue
         verb = m.group(1)
         if verb in _LINK_VERBS or verb in _GENERIC:

@@ -307,7 +307,8 @@ def _part_of_flow(folded: str, qty: list[Fig], c: Fig) -> bool:
 # what every flow's label holds (_cum_is_new: a 新 verb, 当期/本期, or this year's word): a sentence filter
 # (written to open on one of 新当本年其, which the regex engine skips to)
 # (an actual after its plan, 计划投资…，实际完成…, holds 实际)
-_FLOW_HINT = re.compile(r"新|[当本]期|[今当本全]年|年(?:内|发行|认定|批准|建成)|其中(?:19|20)\d\d年|实际")
+# (every branch opens on one character, so the engine skips to the positions holding one)
+_FLOW_HINT = re.compile(r"新|当期|本期|今年|当年|本年|全年|年(?:内|发行|认定|批准|建成)|其中(?:19|20)\d\d年|实际")
 _STOCK_CHARS = re.compile(r"累计|总计|由|总量|总数")
 # 截至年底，馆藏档案总量达到10.62万卷: a holding named by its total, which the year's intake (全年接收进馆档案…) fills
 _HOLDING_TOTAL = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:总量|总数)(?:已)?(?:达到|达|为)?")

@@ -508,7 +508,7 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
 def _list_first(doc, folded: str) -> list[dict]:
     """“办前、办中、办后”三次沟通 → the quoted items against the count right after them."""
     out = []
-    for m in _LIST_FIRST.finditer(folded):
+    for m in _LIST_FIRST.finditer(folded) if "、" in folded else ():  # (its list needs a 、: the scan only then)
         n, items = _CN[m.group("num")], m.group("items").split("、")
         if any(x[:1] in _CN for x in items):
             continue  # “三个一、两加强”五项: items that are counts themselves

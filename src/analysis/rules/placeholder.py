@@ -62,6 +62,7 @@ _COUNTING = re.compile(r"共|累计|合计|总计|达|为|计|约|近")
 # (each of these starts with its measure word; the Chinese character before it is checked by _after_word: a
 # lookbehind at the start of a pattern would make re try every position of the text)
 _DOUBLED = re.compile(r"(?P<m>[项件个家次名场期批篇户])(?P=m)(?=[，。；、,;：:\s）)]|$)")
+_DOUBLED_CHARS = "项件个家次名场期批篇户"  # (a character twice, tested with `in` before the scan)
 # 约谈…负责人人次: a noun ending in 人/家/户/场 and then that character + 次 at the clause end — the count of
 # person-times (人次) after an object, its number left out
 _OBJECT_THEN_UNIT = re.compile(r"(?P<x>[人家户场])(?P<m>(?P=x)次)(?=[，。；、,;：:\s）)]|$)")
@@ -326,16 +327,16 @@ def placeholder(doc, figures) -> list[dict]:
         if _count_given_later(folded, m.end(), unit):
             continue
         found.setdefault(s, (s, m.end(), folded[v.start():m.end()]))
-    for m in _COUNT_WORD_UNIT.finditer(folded):
+    for m in _COUNT_WORD_UNIT.finditer(folded) if "计" in folded or "达到" in folded else ():  # (共计/合计/…/达到 first)
         s = m.start("m")
         if not _ends_a_word(folded, s) and not _count_given_later(folded, m.end(), m.group("m")):
             found.setdefault(s, (s, m.end(), m.group(0)))
-    for m in _DOUBLED.finditer(folded):
+    for m in _DOUBLED.finditer(folded) if any(c + c in folded for c in _DOUBLED_CHARS) else ():
         s = m.start() + 1
         if not _after_word(folded, m.start()) or folded[m.start() - 1] in _NUMERAL_BEFORE:
             continue
         found.setdefault(s, (s, s + 1, folded[max(0, m.start() - 1):m.end()]))
-    for m in _OBJECT_THEN_UNIT.finditer(folded):
+    for m in _OBJECT_THEN_UNIT.finditer(folded) if any(c + c + "次" in folded for c in "人家户场") else ():
         if not _after_word(folded, m.start()):
             continue
         s = m.start("m")

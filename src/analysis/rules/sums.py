@@ -261,6 +261,7 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
     ("公立", "民营|非公立|私立|社会办"), ("(?<!非)公有", "非公有"), ("基本支出", "项目支出"), ("人员经费", "公用经费"),
     ("线上", "线下"), ("一般债券|一般债务", "专项债券|专项债务"), ("上半年", "下半年"), ("汉族", "少数民族"),
     ("主办", "协办|会办"))]
+_ANY_HALF = re.compile("|".join(f"(?:{x.pattern})" for pair in _HALVES for x in pair))
 # not halves: 国有/民营 firms (外资, 集体, 港澳台 too), 行政/事业编制 (工勤编制), 财政资金/社会资本 (贷款, 自筹),
 # 夏粮/秋粮 (早稻), 在职/退休 (离休, 流动党员): each leaves a third kind some reports name
 
@@ -268,6 +269,8 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
 def _halves(folded: str, parts: list[Fig]) -> bool:
     """Are two items the two halves of a whole (男/女, 城镇/农村, 基本支出/项目支出…)?"""
     a, b = item_label(folded, parts[0]), item_label(folded, parts[1])
+    if not _ANY_HALF.search(a) or not _ANY_HALF.search(b):
+        return False  # (each label must hold a word of some pair: one scan of each, before the pairs one by one)
     return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES)
 
 

@@ -1232,7 +1232,7 @@ def _claims_on_listed_targets(doc, folded: str, figs: list[Fig], sents: dict, ro
 
 # 保有量286.4万亩、基本农田241.8万亩，分别高于省下达的保护目标284.0万亩和240.0万亩: values listed, then their
 # targets listed in the same order after one word of relation
-_RESPECTIVE_REL = re.compile(r"(?:均|也)?分别(?:都|均)?(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)"
+_RESPECTIVE_REL = re.compile(r"(?:均分别|也分别|分别)(?:都|均)?(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)"
                              r"(?P<who>[^，,；;。！？\d%]{0,14}?)(?:目标|指标|任务|计划|限额|上限|控制线|要求)(?:值|数|任务)?(?:为|是|的)?"
                              r"(?=[\d０-９])")
 # 保有量48.6万亩、基本农田41.4万亩，均高于上级下达的保护任务（分别为47.9万亩和40.2万亩）: the targets in a bracket
@@ -1316,13 +1316,15 @@ def _rate_over_named_level(folded: str, figs: list[Fig], rows: list[dict]) -> li
 
 # 健康管理率71.5%（目标值70%） / 新建泊位2,400个（计划2,000个）: the target in a bracket right after the value
 _BRACKET_TARGET = re.compile(r"[（(](?:年度|全年|年初|(?:[省市县区镇乡]|上级)(?:定|下达)的?)?(?:目标|计划|指标|预期)(?:值|数|任务)?(?:为|是|：|:)?(?=\d)")
+_BRACKET_TARGET_WORDS = ("目标", "计划", "指标", "预期")  # (one of them is in every match)
 
 
 def _bracketed_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
     """A value followed by its target in brackets, with no row on it yet → judged on a bare claim right after the bracket
     (，已全面完成), else a row that records how the two stand (the text claims nothing, so it holds either way)."""
     out: list[dict] = []
-    matches = list(_BRACKET_TARGET.finditer(folded))
+    # (the scan only where one of the target words it needs is in the text)
+    matches = list(_BRACKET_TARGET.finditer(folded)) if any(w in folded for w in _BRACKET_TARGET_WORDS) else []
     if not matches:
         return out  # most reports: one search of the text and done
     at = {f.start: i for i, f in enumerate(figs)}
@@ -1393,6 +1395,9 @@ _SUMMARY_CLAIM = re.compile(r"(?:圆满|全面|超额|顺利|如期|均)*完成�
                             r"(?=[，,；;。！？\n]|$)")
 # 全年来，我局完成… / 回顾全年，… / 2016年，我局…: other openings of a sentence that sums up the year
 _SUMMARY_LEAD = re.compile(r"(?:全年来|回顾(?:全年|一年)|这一年)[，,]")
+# (the 完成 every _SUMMARY_CLAIM holds, with what follows it: a scan that skips to each 完成, where the claim's own scan
+# tries its leading words at every position)
+_SUMMARY_CLAIM_CUE = re.compile(r"完成了?(?:全年|年度|年初确定的|既定)")
 
 
 def _figures_before_in_sentence(doc, figs: list[Fig], pos: int) -> bool:
@@ -1464,7 +1469,7 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
             found.setdefault(m.start(), m)
     # 总体来看，全年实现…，…，圆满完成了年度目标任务: a sentence summing up the year, several results listed, then a claim on
     # the year's targets with no 各项: a claim on all of them
-    for si in sentences_with(doc, folded, _SUMMARY_CLAIM):
+    for si in sentences_with(doc, folded, _SUMMARY_CLAIM) if _SUMMARY_CLAIM_CUE.search(folded) else ():
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         if not (LOOK_BACK_LEAD.match(folded, s0) or _SUMMARY_LEAD.match(folded, s0)):
             continue
@@ -1555,6 +1560,9 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
 _ITEMS_CLAIM = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)等(?:[\u4e00-\u9fff]{0,4}?)(?:任务|目标|指标)"
                           r"(?:均|都|全部)(?:已)?(?:超额|全面|圆满|顺利|如期)?(?:完成|实现)了?[^，,；;。\d%]{0,10}?(?:目标|任务|指标)?(?:任务)?"
                           r"(?=[，,；;。！？\n]|$)")
+# (what every match holds, from its 等 to its 均/都/全部: a scan that skips to each 等, where the claim's own scan tries a
+# list at every Chinese character)
+_ITEMS_CLAIM_CUE = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:任务|目标|指标)(?:均|都|全部)")
 
 
 _ITEMS_CLAIM_QUICK = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:任务|目标|指标)(?:均|都|全部)")
@@ -1590,7 +1598,7 @@ def _listed_items_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) ->
     """A claim on several works named by a list (棚改、保租房等任务均超额完成年度任务), each the short name of one pair judged
     above (a value against its stated target, whose label holds the short name's characters in order): inconsistent
     when one of them fell short, consistent when each item has its pair and all were met; no row otherwise."""
-    if "等" not in folded or "、" not in folded:
+    if "等" not in folded or "、" not in folded or not _ITEMS_CLAIM_CUE.search(folded):
         return []
     by_id = {f.id: f for f in figs}
     pairs = None
@@ -1758,8 +1766,8 @@ _DENIED_QUICK = re.compile(r"(?:" + _NOT + r")(?:完成|达到|实现)")
 def _denied_levels(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict], growths: dict) -> list[dict]:
     """A target level the text says was not reached (未完成年初97%的目标) → a consistent row when the value before it
     falls short, as the text admits (a row to judge a later claim that all targets were met against); nothing else."""
-    if not _DENIED_QUICK.search(folded):
-        return []  # a quick test: no denied claim
+    if ("未" not in folded and "没" not in folded) or not _DENIED_QUICK.search(folded):
+        return []  # a quick test: no denied claim (the characters it needs first)
     used = {i for r in rows for i in r["figure_ids"].split()}
     out = []
     for t in figs:
@@ -2071,7 +2079,7 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
     """A target stated in a segment labelled 目标： / 目标任务： / 计划：, and what was done in the next segment of the
     paragraph labelled 完成情况： / 实际… → target_met rows, pairing each target with the one done value of its unit;
     judged against the claim that closes the done segment's sentence (目标任务全面完成 / 已完成 / 未完成), else recorded."""
-    if not _TARGET_SEGMENT_QUICK.search(folded):
+    if ("：" not in folded and ":" not in folded) or not _TARGET_SEGMENT_QUICK.search(folded):  # (its colon first)
         return []  # a quick test: no segment labelled as a target
     judged = {i for r in rows for i in r["figure_ids"].split()}
     out = []
@@ -2125,7 +2133,8 @@ _CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确�
                          r"(?:(?!基本)[^，,；;。！？\d%]){0,4}?(?:(?P<neg>" + _NOT + r")(?:完成|实现)|(?:已|均|全面|圆满|顺利|如期)*(?:完成|实现))")
 # 年初确定了“办结率100%、见面率98%以上”的工作目标: the sentence that sets them
 # (年初目标：… opens a list of the targets set at the start of the year, the verb left out)
-_SETS_TARGETS = re.compile(r"(?:确定|提出|制定|设定|下达)了?|年初的?(?:主要|工作|绩效|年度)?目标(?=[：:])")
+# (each verb a branch of its own: every branch then opens on a character, which the engine skips to)
+_SETS_TARGETS = re.compile(r"确定了?|提出了?|制定了?|设定了?|下达了?|年初的?(?:主要|工作|绩效|年度)?目标(?=[：:])")
 # 年度目标任务为… / 年初目标为… / 2024年度主要目标：…: a sentence that opens on the year's targets and lists them, the verb
 # that set them left out (matched at the sentence's start, after an item number; the year's word is needed: 主要目标：
 # alone may open any list)
@@ -2146,8 +2155,10 @@ _CLAIM_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?P<neg1>(?:尚|�
                           r"(?:超额|全面|圆满|顺利|如期|已|均)*完成了?(?:年度|全年|年初)?的?"
                           r"(?:目标|任务)(?:任务)?|的?(?:年度|全年)?(?:目标|任务)(?:任务)?(?P<neg>" + _NOT + r")?(?:已|均|全面|圆满|顺利|如期|超额)*"
                           r"(?:完成|实现))(?=[，,；;。！？\n]|$)")
-_CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:目标|任务)(?:任务)?|(?:目标|任务)(?:任务)?(?:" + _NOT + r")?"
-                                r"(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现))(?=[，,；;。！？\n]|$)")
+# (目标… and 任务… as branches of their own: every branch then opens on a character, which the engine skips to)
+_CLAIM_NAMED_QUICK = re.compile(r"(?:完成了?(?:年度|全年|年初)?的?(?:目标|任务)(?:任务)?|"
+                                + "|".join(w + r"(?:任务)?(?:" + _NOT + r")?(?:已|均|全面|圆满|顺利|如期|超额)*(?:完成|实现)"
+                                           for w in ("目标", "任务")) + r")(?=[，,；;。！？\n]|$)")
 _DONE_LEAD = re.compile(r"^(?:完成|实现|建成|达到)")
 _DONE_TAIL = re.compile(r"(?:完成|实现|达到)$")
 _TARGETS_LISTED = re.compile(r"(?:目标|任务)(?:任务)?(?:(?:为|是)[：:]?|[：:])")  # 目标为：… / 设定目标：…
@@ -2291,8 +2302,9 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
     out = []
     # (a target judged only on a stated percentage of it, 为目标的93.3%, may still be what a later claim is on)
     judged = {i for r in rows if " of target " not in r["stated"] for i in r["figure_ids"].split()}
-    claims = [(m, None) for m in _CLAIM_BACK.finditer(folded)]
-    for q in _CLAIM_NAMED_QUICK.finditer(folded):  # a quick scan, then the claim from its clause's start
+    named = "目标" in folded or "任务" in folded  # (both patterns need one of the two words: no scan without)
+    claims = [(m, None) for m in _CLAIM_BACK.finditer(folded)] if named else []
+    for q in _CLAIM_NAMED_QUICK.finditer(folded) if named else ():  # a quick scan, then the claim from its clause's start
         m = _CLAIM_NAMED.match(folded, clause_start(folded, q.start()))
         if m and m.end() == q.end() and not _CLAIM_BACK.search(m.group(0)) and not _GENERIC_TARGETS.search(m.group("name")):
             claims.append((m, _NAMED_LEADS.sub("", m.group("name"))))
@@ -3972,7 +3984,7 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
     left to _blanket_claims), and …7,126万元，固定资产投资5.36亿元，均超额完成年度目标 (on the values it restates)."""
     out = []
     covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met" and r["verdict"] != schema.UNVERIFIABLE]
-    for m in _CLAIM_BACK.finditer(folded):
+    for m in _CLAIM_BACK.finditer(folded) if "目标" in folded or "任务" in folded else ():  # (a word it needs, first)
         if any(a <= m.start() < b or a < m.end() <= b for a, b in covered) or re.search(r"各项|所有", m.group(0)):
             continue
         heading = doc.section_at(m.start()) or ""
