@@ -4,7 +4,7 @@ from analysis.figures import extract_figures
 from analysis.ingest import build_document
 from analysis.rules.targets import target_met
 from analysis.rules.tables import table_rates
-from rules_cases import rule_verdicts
+from rules_cases import rule_verdicts, run
 
 
 def test_completion_rate_divides_by_the_target_exactly():
@@ -35,3 +35,17 @@ def test_ages_in_zhousui_are_one_figure():
     figs = extract_figures(doc, "t")
     assert list(figs.text) == ["60周岁以上", "3120人", "80周岁", "412人"]
     assert list(figs.unit) == ["周岁", "人", "周岁", "人"]
+
+
+_ITEMS = ("三、目标完成情况\n营业收入目标45亿元，实际完成42.8亿元，完成95.1%，未完成目标；"
+          "利润总额{profit}目标3亿元，完成{p}%。\n")
+
+
+def test_a_value_before_the_semicolon_is_no_value_of_the_next_items_target():
+    # 利润总额 states no value of its own: its completion rate is unverifiable, never 42.8亿元 of 3亿元
+    rows = [(r["verdict"], r["stated"]) for r in run(target_met, _ITEMS.format(profit="", p="108.7"), 2019)]
+    assert ("inconsistent", "42.8亿元 = 108.7% of target 3亿元") not in rows
+    assert all(v == "consistent" for v, _ in rows) and len(rows) == 2
+    # with its own value stated, the rate is judged on it: holds, and broken
+    assert rule_verdicts(target_met, _ITEMS.format(profit="3.26亿元，", p="108.7"), 2019)[-1] == "consistent"
+    assert rule_verdicts(target_met, _ITEMS.format(profit="3.26亿元，", p="118.7"), 2019)[-1] == "inconsistent"

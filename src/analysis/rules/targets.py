@@ -682,6 +682,10 @@ def target_met(doc, figures) -> list[dict]:
                 continue  # 年初预算1,652.0万元，年中追加…，完成全年预算的98.1%: the adjusted budget, not stated as a figure
             if tgt:
                 a = achieved(sfigs, tgt[-1], after_too=True)
+                if a is not None and a.end <= tgt[-1].start and _SEMI.search(folded, a.end, tgt[-1].start):
+                    # 营业收入…实际完成42.8亿元…；利润总额目标3亿元，完成108.7%: a value of the item before the ；
+                    # is no value of this target
+                    a = None
                 # 比年度计划115个多13个 / 多售4.42亿千瓦时: the excess over the target (or the shortfall) is no
                 # achieved value
                 between = [g for g in sfigs if tgt[-1].end <= g.start and g.end <= t.start and same_unit(g, tgt[-1])
@@ -3028,6 +3032,9 @@ def _yearend_after_status(folded: str, mid: Fig, end: Fig, p: Fig) -> bool:
     own = folded[ce:end.start]
     return bool(_MID_DATED.search(folded[clause_start(folded, mid.start):mid.start])
                 and _YEAR_END.search(own) and not _MID_DATED.search(own))
+
+
+_SEMI = re.compile(r"[；;]")
 
 
 def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
