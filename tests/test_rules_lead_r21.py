@@ -49,3 +49,15 @@ def test_a_value_before_the_semicolon_is_no_value_of_the_next_items_target():
     # with its own value stated, the rate is judged on it: holds, and broken
     assert rule_verdicts(target_met, _ITEMS.format(profit="3.26亿元，", p="108.7"), 2019)[-1] == "consistent"
     assert rule_verdicts(target_met, _ITEMS.format(profit="3.26亿元，", p="118.7"), 2019)[-1] == "inconsistent"
+
+
+_STATUS = ("三、目标完成情况\n年度目标完成情况：年初确定地区生产总值增长12%，实际增长{g}%，{claim}；"
+           "确定固定资产投资增长20%以上，实际增长24.1%。\n")
+
+
+def test_a_topic_naming_the_status_of_targets_claims_nothing():
+    # 目标完成情况 is a heading word: the GDP target missed and said so raises nothing
+    assert "inconsistent" not in rule_verdicts(target_met, _STATUS.format(g="11.6", claim="未完成"), 2012)
+    # the same target claimed met in words is still judged
+    text = _STATUS.format(g="11.6", claim="完成目标").replace("年度目标完成情况：", "")
+    assert "inconsistent" in rule_verdicts(target_met, text, 2012)

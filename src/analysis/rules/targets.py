@@ -126,6 +126,9 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
     # (each substitution only when its words are there: a quick test)
     if "序时" in text or "时间进度" in text or "阶段性" in text or "过半" in text:
         text = _PROGRESS_CLAUSE.sub(_blank, text)
+    # 年度目标完成情况：… names a topic (the status of the targets), no claim either way
+    if "情况" in text:
+        text = _STATUS_TOPIC.sub(_blank, text)
     # 基本完成年度任务: a hedge, neither a claim of meeting the target nor of missing it
     if "基本" in text:
         text = _HEDGED.sub(_blank, text)
@@ -143,6 +146,7 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
 
 
 _HEDGED = re.compile(r"基本(?:完成|实现|达到)")
+_STATUS_TOPIC = re.compile(r"(?:完成|实现|达成|落实|执行)情况")
 _FORECAST_VERB = re.compile(r"(?:预计|有望|可望|力争|确保|争取)[^，,；;。\d%]{0,6}?(?:超额)?(?:完成|实现|达到)")
 _PLANNED_VERB = re.compile(r"(?<![按照依如])(?:计划|预计|力争)(?:完成|实现|达到)")
 
