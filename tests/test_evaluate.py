@@ -81,7 +81,9 @@ RECALL = {"tuning": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.97, "tu
           # (first scores before any rule saw them: 64.4%, 79.8%, 79.9%, 75.7%, 70.3%; tuning33 75.1% blind)
           "tuning28": 0.95, "tuning29": 0.95, "tuning30": 0.96, "tuning31": 0.96, "tuning32": 0.94, "tuning33": 0.96,
           # heldout17 and heldout15, burned at the start of the seventh session (blind: 83.8% and 80.8%), at its end
-          "tuning34": 0.98, "tuning35": 0.98}
+          "tuning34": 0.98, "tuning35": 0.98,
+          # dev1 and dev2, opened in the eighth session (blind: planted 69.4% and 78.0%, claims 76.9% and 77.7%), at its end
+          "tuning36": 0.86, "tuning37": 0.90}
 
 
 @pytest.mark.parametrize("folder,recall", sorted(RECALL.items()))
