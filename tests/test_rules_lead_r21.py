@@ -61,3 +61,12 @@ def test_a_topic_naming_the_status_of_targets_claims_nothing():
     # the same target claimed met in words is still judged
     text = _STATUS.format(g="11.6", claim="完成目标").replace("年度目标完成情况：", "")
     assert "inconsistent" in rule_verdicts(target_met, text, 2012)
+
+
+def test_a_unit_column_of_a_table_is_no_blank():
+    from analysis.rules.placeholder import placeholder
+    table = ("指标 单位 目标值 完成值 一般公共预算收入 亿元 15.6 16.2 高新技术企业数 家 120 126\n"
+             "注：完成率=完成值/目标值。表中各项指标均完成。\n")
+    assert rule_verdicts(placeholder, table) == []
+    # a blank before the same unit in a sentence is still one
+    assert rule_verdicts(placeholder, "全年一般公共预算收入 亿元，增长8.2%。\n") == ["missing"]

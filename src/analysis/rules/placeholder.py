@@ -80,6 +80,8 @@ _MARKED = re.compile(rf"(?P<blank>[XＸxｘ×＊*]{{1,4}}(?:[.．][XＸxｘ×＊
 # spaces after a Chinese character, then a unit
 _SPACE_RUN = re.compile(r"[ \u3000]+")
 _UNIT_RX = re.compile(_UNIT_AFTER)
+# the cells of a table row after its unit cell: spaces, then a number
+_CELL_AFTER = re.compile(r"[ \u3000\t]+[+-]?[\d０-９]")
 # 得分为  分，, 工期为  天。: two or more spaces after 为/达/是, then one character that closes the clause — a unit
 # the list above does not hold (分, 天, 岁, 度), its number left out
 _COPULA_BEFORE = "为达是"
@@ -370,6 +372,8 @@ def placeholder(doc, figures) -> list[dict]:
             continue  # 　　人员, 　项目: a word after an indent, not a unit
         if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, paragraph_start(folded, s), _line_end(folded, s)) is None:
             continue  # 金额单位 万元 (a unit declared), 预算数 万元  执行数 万元 (a table's head: a line with no sentence in it)
+        if _CELL_AFTER.match(folded, m.end()):
+            continue  # 一般公共预算收入 亿元 15.6 16.2: a table's unit column, the row's numbers after it
         found.setdefault(s, (s, m.end(), folded[a:m.end()]))
     for s, e, stated in word_hits + bare_hits:
         found.setdefault(s, (s, e, stated))
