@@ -5,19 +5,8 @@ gross entries (新登记, 实有) and another scope named between a flow and a s
 the ；-clause before the done (已…) and the rest (其余…). Sentences invented."""
 from analysis.rules.cumulative import cumulative_vs_new
 from analysis.rules.sums import parts_sum
-from rules_cases import run
-
-ALARMS = ("inconsistent", "missing")
-
-
-def _at(rule, text, anchor, year=2022):
-    """Verdicts of the rows whose span holds the anchor."""
-    at = text.index(anchor)
-    return [r["verdict"] for r in run(rule, text, year) if r["start"] <= at and at + len(anchor) <= r["end"]]
-
-
-def _alarms(rule, text, year=2022):
-    return [r["verdict"] for r in run(rule, text, year) if r["verdict"] in ALARMS]
+from rules_cases import alarm_verdicts as _alarms
+from rules_cases import verdicts_at as _at
 
 
 # --- cumulative_vs_new: the three levels in three sections -----------------------------------------------------------

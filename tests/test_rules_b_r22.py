@@ -6,18 +6,8 @@ the total's own noun (省级…、市级…) end at a clause with a noun of its 
 another indicator; a 民生支出 list names its main functions only. Sentences invented."""
 from analysis.rules.cumulative import cumulative_vs_new
 from analysis.rules.sums import parts_sum
-from rules_cases import run
-
-ALARMS = ("inconsistent", "missing")
-
-
-def _at(rule, text, anchor, year=2022):
-    at = text.index(anchor)
-    return [r["verdict"] for r in run(rule, text, year) if r["start"] <= at and at + len(anchor) <= r["end"]]
-
-
-def _alarms(rule, text, year=2022):
-    return [r["verdict"] for r in run(rule, text, year) if r["verdict"] in ALARMS]
+from rules_cases import alarm_verdicts as _alarms
+from rules_cases import verdicts_at as _at
 
 
 # --- cumulative_vs_new ---------------------------------------------------------------------------------------------

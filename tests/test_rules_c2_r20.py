@@ -4,17 +4,7 @@
 from analysis.rules.growth import growth
 from analysis.rules.targets import target_met
 from rules_cases import run
-
-
-def _on(rows: list[dict], anchor: str) -> list[str]:
-    """Verdicts of the rows whose marked span overlaps the anchor (which occurs once in the text)."""
-    out = []
-    for r in rows:
-        span = r["span"]
-        if anchor in span or span and span in anchor or any(span.endswith(anchor[:k]) or span.startswith(anchor[-k:])
-                                                             for k in range(4, len(anchor))):
-            out.append(r["verdict"])
-    return out
+from rules_cases import verdicts_on as _on
 
 
 # --- values listed, then 分别完成 targets A和B 的 p%和q%: paired in order ------------------------------------------

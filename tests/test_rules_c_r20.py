@@ -5,18 +5,7 @@ sits among other metrics' values. Sentences invented."""
 from analysis.rules.growth import growth
 from analysis.rules.targets import target_met
 from rules_cases import run
-
-
-def _on(rows: list[dict], anchor: str) -> list[str]:
-    """Verdicts of the rows whose marked span overlaps the anchor (the anchor occurs once in the text; a span shares
-    its head or its tail with the anchor, or holds it, or lies inside it)."""
-    out = []
-    for r in rows:
-        span = r["span"]
-        if anchor in span or span and span in anchor or any(span.endswith(anchor[:k]) or span.startswith(anchor[-k:])
-                                                             for k in range(4, len(anchor))):
-            out.append(r["verdict"])
-    return out
+from rules_cases import verdicts_on as _on
 
 
 # --- a claim naming its metric, negated: 招商引资到位资金未能完成年度任务 -----------------------------------------------

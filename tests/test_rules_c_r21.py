@@ -4,18 +4,12 @@ ahead, claims on all the main or counted targets (主要目标任务圆满完成
 together with a 单位 column. Sentences invented."""
 from analysis.rules.tables import table_rates
 from analysis.rules.targets import target_met
-from rules_cases import run
+from rules_cases import run, verdicts_on
 
 
 def _on(rows: list[dict], anchor: str) -> list[str]:
-    """Verdicts of the rows whose marked span overlaps the anchor (which occurs once in the text)."""
-    out = []
-    for r in rows:
-        span = r["span"]
-        if anchor in span or span and span in anchor or any(span.endswith(anchor[:k]) or span.startswith(anchor[-k:])
-                                                             for k in range(3, len(anchor))):
-            out.append(r["verdict"])
-    return out
+    """verdicts_on with ends shared from 3 characters."""
+    return verdicts_on(rows, anchor, shortest=3)
 
 
 # --- a sentence that opens on the year's targets, no verb that set them -------------------------------------------

@@ -7,18 +7,7 @@ from analysis.rules.growth import growth
 from analysis.rules.tables import table_rates, table_targets_met
 from analysis.rules.targets import target_met
 from rules_cases import run
-
-
-def _on(rows: list[dict], anchor: str) -> list[str]:
-    """Verdicts of the rows whose marked span overlaps the anchor (held by it, holding it, or sharing 4+ characters
-    at an end)."""
-    out = []
-    for r in rows:
-        span = r["span"]
-        if anchor in span or span and span in anchor or any(span.endswith(anchor[:k]) or span.startswith(anchor[-k:])
-                                                             for k in range(4, len(anchor))):
-            out.append(r["verdict"])
-    return out
+from rules_cases import verdicts_on as _on
 
 
 def _alarms(rows: list[dict]) -> list[str]:

@@ -16,14 +16,10 @@ sentence before gives; a round share of a small count that fits no whole number,
 import pytest
 
 from analysis.rules.shares import granularity, percent_sum, share_of_total
-from rules_cases import YEARS, alarms, rule_verdicts, run, share_rules
+from rules_cases import YEARS, rule_verdicts, run, share_alarms
 
-MINE = share_rules()
 _rows = rule_verdicts
-
-
-def _bad(text, year=2020):
-    return alarms(MINE, text, year)
+_bad = share_alarms
 
 
 # ---------------------------------------------------------------- a list whose later shares name no part

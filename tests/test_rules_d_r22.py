@@ -12,14 +12,10 @@ granularity: a level risen since last year (由上年的a%提高到b%) is no sha
 import pytest
 
 from analysis.rules.shares import granularity, percent_sum, share_of_total
-from rules_cases import YEARS, alarms, rule_verdicts, share_rules
+from rules_cases import YEARS, rule_verdicts, share_alarms
 
-MINE = share_rules()
 _rows = rule_verdicts
-
-
-def _bad(text, year=2020):
-    return alarms(MINE, text, year)
+_bad = share_alarms
 
 
 # ---------------------------------------------------------------- a whole named by its two halves fused

@@ -38,3 +38,35 @@ def alarms(rules, text: str, year: int | None = 2020) -> list[tuple[str, str]]:
 def rule_verdicts(rule, text: str, year: int | None = 2020) -> list[str]:
     """verdicts() with the later default year the newer rule tests use."""
     return [r["verdict"] for r in run(rule, text, year)]
+
+
+ALARMS = ("inconsistent", "missing")
+
+
+def verdicts_on(rows: list[dict], anchor: str, shortest: int = 4) -> list[str]:
+    """Verdicts of the rows (from run()) whose marked span overlaps the anchor, which occurs once in the text: the
+    span holds the anchor, lies inside it, or shares with it an end of `shortest` or more characters (the span's
+    tail is the anchor's head, or the span's head is the anchor's tail)."""
+    out = []
+    for r in rows:
+        span = r["span"]
+        if anchor in span or span and span in anchor or any(span.endswith(anchor[:k]) or span.startswith(anchor[-k:])
+                                                             for k in range(shortest, len(anchor))):
+            out.append(r["verdict"])
+    return out
+
+
+def verdicts_at(rule, text: str, anchor: str, year: int | None = 2022) -> list[str]:
+    """Verdicts of the rule's rows on the text whose span holds the anchor's first occurrence."""
+    at = text.index(anchor)
+    return [r["verdict"] for r in run(rule, text, year) if r["start"] <= at and at + len(anchor) <= r["end"]]
+
+
+def alarm_verdicts(rule, text: str, year: int | None = 2022) -> list[str]:
+    """Verdicts of the rule's inconsistent or missing rows on the text."""
+    return [r["verdict"] for r in run(rule, text, year) if r["verdict"] in ALARMS]
+
+
+def share_alarms(text: str, year: int | None = 2020) -> list[tuple[str, str]]:
+    """alarms() of the share family's rules (share_rules()) on a text."""
+    return alarms(share_rules(), text, year)

@@ -55,6 +55,7 @@ from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
 from .shares import _clause_text, _mid, _pct, _sh_niv, find_shares, interval_sum, share_interval
+from .shares import _tail_shared as _tail_len  # (全区实有市场主体 / 全年新登记市场主体 → 4)
 
 # A clause with one of these after the first part is no longer part of the split (今年新增…, 同比…).
 # (上年结转 / 上年结余 is a source of this year's money, an item like 财政拨款, never a prior-year base)
@@ -564,14 +565,6 @@ def _other_noun(folded: str, total: Fig, parts: list[Fig]) -> bool:
         if m and not set(m.group(0)) & set(t.group(0)):
             return True
     return False
-
-
-def _tail_len(a: str, b: str) -> int:
-    """全区实有市场主体 / 全年新登记市场主体 → 4: how many characters the two end with alike."""
-    k = 0
-    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
-        k += 1
-    return k
 
 
 def _before_whole_again(folded: str, total: Fig | None, parts: list[Fig]) -> list[Fig]:
