@@ -70,6 +70,7 @@ from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, clause_end, clause_start
                      paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
 from .tables import tables_of
+from .targets import _OWN_TARGETS_LEAD, _RESULT_IN_PLAN, _SET_LIST_LEAD
 
 # clauses cut at list commas too (a list item's label)
 _ITEM_SEP = CLAUSE_SEP + "、"
@@ -149,10 +150,34 @@ def _target_list(doc, folded: str, f: Fig) -> bool:
     """A figure after 目标为： / 任务： in its sentence, with nothing between saying it is done (实际, 已, 截至)."""
     if f.sent < 0:
         return False
+    s0 = doc.sentences[f.sent].start
     m = None
-    for m in _TARGET_COLON.finditer(folded, doc.sentences[f.sent].start, f.start):
+    for m in _TARGET_COLON.finditer(folded, s0, f.start):
         pass
-    return m is not None and not _PLAN_UNDONE.search(folded, m.end(), f.start)
+    if m is not None and not _PLAN_UNDONE.search(folded, m.end(), f.start):
+        return True
+    return _sets_targets_lead(doc, folded, f, s0)
+
+
+# 经统计确定：… / 经核查明确：…: a lead that checks what was done reports results, sets no targets
+_CHECKED_LEAD = re.compile(r"统计|核查|核实|核定|审计|验收|认定|测算|汇总")
+
+
+def _sets_targets_lead(doc, folded: str, f: Fig, s0: int) -> bool:
+    """A figure in a sentence that opens by setting targets — the year's own (年度目标任务为…, 2024年主要目标是…) or a
+    list set by a body (镇人代会确定2025年办好五件民生实事：…, 年初下达…：…) — after the lead, with nothing between
+    saying it is done: a target, never a statement of the metric its result is (targets.py reads these leads)."""
+    head = folded[s0:min(f.start, s0 + 80)]
+    if "目标" in head or "任务" in head or "计划" in head:
+        m = _OWN_TARGETS_LEAD.match(folded, s0)
+        if m and m.end() <= f.start and not _PLAN_UNDONE.search(folded, m.end(), f.start):
+            return True
+    if "：" not in head and ":" not in head:
+        return False
+    m = _SET_LIST_LEAD.match(folded, s0)
+    if not m or m.end() > f.start or _CHECKED_LEAD.search(folded, s0, m.end()):
+        return False
+    return not _RESULT_IN_PLAN.search(folded, s0, doc.sentences[f.sent].end)
 
 
 # “完成水利投资15亿元、…、普及率达到85%”三大年度目标: a quoted phrase named a target right after its close
@@ -1629,10 +1654,7 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
         wa, wf = a.pct_interval(), f.pct_interval()
         if wa is None or wf is None:
             continue
-        x, y = (a, f) if a.start < f.start else (f, a)
-        out.append(_rate_row(x, y, name, wa.overlaps(wf), "stated again", "table and text",
-                             (f"{name} is {a.text} in the indicator table and {f.text} in the text; one of them is wrong.",
-                              f"{name}在指标表中为{a.text}、正文中为{f.text}，二者矛盾，应核对。")))
+        out.append(_table_text_row(a, f, name, wa.overlaps(wf), ("indicator table", "指标表"), "stated again"))
     return out
 
 
@@ -1658,12 +1680,8 @@ def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if len(found) != 1:
             continue
         f = found[0]
-        x, y = (a, f) if a.start < f.start else (f, a)
-        out.append(_rate_row(x, y, name, x.norm_interval().overlaps(y.norm_interval()), "", "table and text",
-                             (f"{name} is {a.text} in the indicator table and {f.text} in the text; one of them is wrong.",
-                              f"{name}在指标表中为{a.text}、正文中为{f.text}，二者矛盾，应核对。"),
-                             (f"{name} is {a.text} in the indicator table and {f.text} in the text; the two agree.",
-                              f"{name}在指标表与正文中一致。")))
+        out.append(_table_text_row(a, f, name, a.norm_interval().overlaps(f.norm_interval()),
+                                   ("indicator table", "指标表"), agree_zh=f"{name}在指标表与正文中一致。"))
     return out
 
 
@@ -3547,7 +3565,9 @@ def _restated(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dic
         if not earlier:
             earlier.append(f)
             continue  # the first statement of its value
-        prev = [a for a in earlier if a.sent != f.sent and _units_match(a, f)]
+        # (a target a sentence sets by its lead — 年度目标任务为…, …确定…实事：… — is no statement of its result)
+        prev = [a for a in earlier if a.sent != f.sent and _units_match(a, f) and not (a.sent >= 0 and _sets_targets_lead(
+            doc, folded, a, doc.sentences[a.sent].start))]
         earlier.append(f)
         if not prev or (in_plan(folded, doc, f) and not _refers_back(doc, folded, f) and not _stated_result(folded, f)):
             continue
@@ -3575,6 +3595,20 @@ def _rate_row(a: Fig, f: Fig, name: str, agree: bool, how: str, reading: str, di
                       *(same or (f"{name} is {how} as {f.text}; the two agree.", f"{name}前后均为{f.text}，一致。")))
     return result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                   f"{a.text} ≠ {f.text} ({name}, {reading})", *differ, "same metric stated with two values")
+
+
+def _table_text_row(a: Fig, f: Fig, name: str, agree: bool, table: tuple[str, str], how: str = "",
+                    agree_zh: str | None = None) -> dict:
+    """_rate_row of a table row's value (a) and the sentence of the text that names it (f), in the order the two stand;
+    table names the table (en, zh) in the explanations; agree_zh, when given, is the zh explanation of a consistent row,
+    which then says where each stands (else the default 'f restates a')."""
+    x, y = (a, f) if a.start < f.start else (f, a)
+    en, zh = table
+    same = None if agree_zh is None else (f"{name} is {a.text} in the {en} and {f.text} in the text; the two agree.",
+                                          agree_zh)
+    return _rate_row(x, y, name, agree, how, "table and text",
+                     (f"{name} is {a.text} in the {en} and {f.text} in the text; one of them is wrong.",
+                      f"{name}在{zh}中为{a.text}、正文中为{f.text}，二者矛盾，应核对。"), same)
 
 
 
@@ -3835,12 +3869,8 @@ def _table_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 or is_reference(folded, f) or (is_per_unit(folded, f) and not _PER_IN_CORE.search(name)) \
                 or _kept_apart(doc, folded, a, f, ((name, name),)):
             continue  # (人均可支配收入 in the row's name: the per-head value is the metric itself)
-        x, y = (a, f) if a.start < f.start else (f, a)
-        out.append(_rate_row(x, y, name, x.norm_interval().overlaps(y.norm_interval()), "", "table and text",
-                             (f"{name} is {a.text} in the table and {f.text} in the text; one of them is wrong.",
-                              f"{name}在表中为{a.text}、正文中为{f.text}，二者矛盾，应核对。"),
-                             (f"{name} is {a.text} in the table and {f.text} in the text; the two agree.",
-                              f"{name}在表中与正文中一致。")))
+        out.append(_table_text_row(a, f, name, a.norm_interval().overlaps(f.norm_interval()), ("table", "表"),
+                                   agree_zh=f"{name}在表中与正文中一致。"))
     return out
 
 
