@@ -1643,6 +1643,7 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         back = 8 if prev and "累计" in lab else 2
         starts = cached(doc, "_cum_fig_starts_cache", figs, lambda: [f.start for f in figs])  # (figs run in text order)
         upto = bisect.bisect_left(starts, c.start)
+        qual = _stock_qualifier(lab, m) if m is not None and not named_before else ""
         flows = [n for n in figs[bisect.bisect_left(starts, para):upto] if n.end <= c.start and c.sent - back <= n.sent
                  and same_count_unit(n, c)
                  and n not in prev and not is_reference(folded, n) and not _STOCK.search(_label(folded, n))
@@ -1657,6 +1658,10 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
                 nlab = _label(folded, plan) + nlab
             if _other_scope(nlab, lab):
                 continue  # 全县新建农村公路120公里，全市累计建成…: two scopes
+            if _names_earlier_item(nlab, noun) or qual and qual not in folded[para:n.start]:
+                # 今年开展远程会诊…例、远程心电诊断1.6万例 … 累计开展远程会诊: the noun heads another item of the list;
+                # 全年完成投资86.3亿元 … 城市更新项目累计完成投资: the running total of a narrower thing the flow never names
+                continue
             if named_before and noun not in nlab and _common_tail(_COUNT_TAIL.sub("", noun), nlab) < 2:
                 continue  # 新增城镇就业 … 城镇职工参保人数累计达到: another head noun
             if noun in nlab or (_FLOW.search(nlab) and (_bigrams(noun) & _bigrams(nlab))
@@ -1695,6 +1700,8 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
                     paired.add(c.start)
                     out.append(row)
             continue
+        if new is not None and qual and qual not in folded[min(para, paragraph_start(folded, new.start)):new.start]:
+            continue  # 全年完成投资86.3亿元 … 城市更新项目累计完成投资41.8亿元: the flow never names the narrower thing
         if new is None or _apart_in_time(doc, folded, c, new) or in_plan(folded, doc, c) or in_plan(folded, doc, new):
             continue  # 全年开展执法检查86次 … 自10月以来，累计开展执法检查45次: a total since a month of the year
         paired.add(c.start)
@@ -1713,6 +1720,27 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
 
 
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
+# what may stand before 累计 and name no thing: a scope, a date, a start (…以来), an adverb
+_NOT_QUALIFIER = re.compile(r"以来|至今|截至|截止|目前|年|月|期间|历年|累计|总计|共|已|先后|全[国省市县区镇乡]|辖区|本[省市县区镇乡届]|我[省市县区镇乡局委院校]")
+_LIST_ITEM_EDGE = re.compile(r"[\d０-９][^、，,；;。]*、")
+
+
+def _stock_qualifier(lab: str, m) -> str:
+    """城市更新项目累计完成投资 → 城市更新项目: the thing a running total is narrowed to, named before its 累计 ("" when
+    only a scope, a date or a start stands there)."""
+    if lab.startswith(("以来", "至今"), m.start()):
+        return ""  # 热线开通以来累计受理…: what stands before is the start of the total, not a kind of thing
+    q = _LEAD_PARTICLES.sub("", _SCOPE_LEAD.sub("", lab[:m.start()]))
+    return q if len(q) >= 4 and _HAN2.fullmatch(q) and not _NOT_QUALIFIER.search(q) else ""
+
+
+def _names_earlier_item(nlab: str, noun: str) -> bool:
+    """今年开展远程会诊3,480例、远程影像诊断2.1万例、远程心电诊断 vs 开展远程会诊: the noun stands only in the head of an
+    earlier item of the flow's list (its label runs over figures before it), never in the flow's own item."""
+    if len(noun) < 2 or "、" not in nlab or noun not in nlab:
+        return False
+    ends = [e.end() for e in _LIST_ITEM_EDGE.finditer(nlab)]
+    return bool(ends) and noun not in nlab[ends[-1]:]
 
 
 def _year_count_of(doc, folded: str, before: list[Fig], c: Fig, noun: str, lab: str) -> Fig | None:
@@ -1838,8 +1866,9 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
         before = whole_of_list
     if len(core) >= 2:
         for c in reversed(before):
-            if core in _label(folded, c):
-                return c
+            if core in (lab := _label(folded, c)):
+                # 实施省市重点项目23个，新开工项目68个: a bare count (no stock word) of a kind the new never names
+                return None if _narrower_count(lab, core, nlab) else c
     for c in reversed(before):
         lab = _label(folded, c)
         adjacent = folded.find("，", c.end, n.start) >= 0 and not any(ch in "；;" for ch in folded[c.end:n.start])
@@ -1850,6 +1879,17 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
         if _STOCK.search(lab):
             return None  # the nearest cumulative is about something else
     return None
+
+
+def _narrower_count(lab: str, core: str, nlab: str) -> bool:
+    """实施省市重点项目 vs 新开工项目: a label with no stock word naming the new's noun under a qualifier (重点) the new's
+    label does not carry counts a narrower kind, not the stock the new adds to."""
+    if _STOCK.search(lab):
+        return False
+    i = lab.rfind(core)
+    q = lab[max(0, i - 2):i]
+    # (在建项目16个，…新开工项目7个: 在建 is the state the new ones enter, the stock itself)
+    return len(q) == 2 and bool(_HAN2.fullmatch(q)) and q not in nlab and not q.startswith("在")
 
 
 def _item_of_list(folded: str, c: Fig) -> bool:
