@@ -70,3 +70,20 @@ def test_a_unit_column_of_a_table_is_no_blank():
     assert rule_verdicts(placeholder, table) == []
     # a blank before the same unit in a sentence is still one
     assert rule_verdicts(placeholder, "全年一般公共预算收入 亿元，增长8.2%。\n") == ["missing"]
+
+
+def test_an_item_opening_on_a_holidays_days_is_no_restatement_of_the_year():
+    from analysis.rules.crossref import cross_reference
+    text = ("一、旅游市场\n一是旅游总收入46.8亿元。二是春节假期接待游客41万人次，实现旅游收入3.6亿元；端午假期接待游客18万人次。\n"
+            "二、总体看\n总体看，全年游客512万人次，旅游收入{z}亿元，文旅融合迈出新步伐。\n")
+    assert "inconsistent" not in rule_verdicts(cross_reference, text.format(z="46.8"), 2023)
+    # the year's own figure restated with another value is still a conflict
+    assert "inconsistent" in rule_verdicts(cross_reference, text.format(z="48.6"), 2023)
+
+
+def test_the_level_of_the_whole_place_ends_a_list_of_parts():
+    from analysis.rules.sums import parts_sum
+    assert rule_verdicts(parts_sum, "新增更新城市公交车120辆，其中新能源公交车90辆，占75.0%，全市公交车辆达到680辆。\n", 2014) == []
+    text = "新增更新城市公交车120辆，其中新能源公交车90辆、{rest}，全市公交车辆达到680辆。\n"
+    assert rule_verdicts(parts_sum, text.format(rest="燃气公交车30辆"), 2014) == ["consistent"]
+    assert rule_verdicts(parts_sum, text.format(rest="燃气公交车40辆"), 2014) == ["inconsistent"]  # (more than the whole)

@@ -717,7 +717,7 @@ _PAIR_JOINT = re.compile(r"(?:、|和|与|及|[，,])[\u4e00-\u9fff]{1,8}")
 _DONE_STATUS = re.compile(r"^(?:其中)?(?:已经|已)(?!有|达|占)")
 # …，其中企业1635户，年末实有市场主体达到3.86万户: a level at the year's end closes a list of the year's flow
 _SELECTED_WHOLE = re.compile(r"民生(?:领域|方面)?(?:支出|投入)|重点(?:领域)?支出")
-_STOCK_STOP = re.compile(r"年末|年底|实有|总数|总量|总规模")
+_STOCK_STOP = re.compile(r"年末|年底|实有|总数|总量|总规模|全[市县区省镇乡州盟旗][\u4e00-\u9fff]{0,10}?(?:达到|达|共有|保有)")  # (…，全市公交车辆达到680辆: the level of the whole place)
 # 支出总计…，其中：基本支出…，项目支出…，年末结转和结余378.76万元: the balance carried out is a use of the spending total
 _YEAR_END_ITEM = re.compile(r"[，,、；;]?(?:年末|年底)(?:结转|结余|结存|滚存)[\u4e00-\u9fff]{0,6}$")
 # 孵化器8家，其中国家级2家、省级3家，在孵企业412家: tiers of the total's own noun, then a clause with a noun of its own
