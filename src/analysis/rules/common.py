@@ -335,11 +335,13 @@ def per_figure(fn):
 
 _SEMICOLON = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
-_RESULT_LEAD = re.compile(r"(?:全年|今年|当年|本年|年内)(?:共|累计|已|实际)?(?:新建|完成|实现|新增|建成|达到|发放|办理|受理)|已|实际")
+# the year's result as a clause opens on it (全年新增…, 今年已建成…)
+_YEAR_RESULT = r"(?:全年|今年|当年|本年|年内)(?:共|累计|已|实际)?(?:新建|完成|实现|新增|建成|达到|发放|办理|受理)"
+_RESULT_LEAD = re.compile(_YEAR_RESULT + r"|已|实际")
 
 
 _CLAUSE_DONE = re.compile(r"[，,]\s*(?:截至(?:目前|年底|年末)?|目前|现)?已(?!于)")
-_CLAUSE_YEAR_DONE = re.compile(r"[，,]\s*(?:全年|今年|当年|本年|年内)(?:共|累计|已|实际)?(?:新建|完成|实现|新增|建成|达到|发放|办理|受理)")
+_CLAUSE_YEAR_DONE = re.compile(r"[，,]\s*" + _YEAR_RESULT)
 
 
 def _done_after(folded: str, m: re.Match, end: int) -> bool:

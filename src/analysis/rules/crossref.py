@@ -2282,12 +2282,13 @@ def _subset_lead(doc, folded: str, f: Fig) -> bool:
 
 
 # a sentence that opens with a holiday or a festival (国庆假期，, 春节黄金周期间，, “五一”期间，): its figures are of those days
-_HOLIDAY_LEAD = re.compile(r"\s*[^，,。；;：:\n]{0,12}(?:假期|黄金周|小长假|长假|节日期间|节期间|春节|国庆|“五一”|五一|中秋|端午|"
-                           r"元旦|清明)[^，,。；;：:\n]{0,6}[，,]")
+_HOLIDAYS = r"春节|国庆|“五一”|五一|中秋|端午|元旦|清明"
+_HOLIDAY_LEAD = re.compile(r"\s*[^，,。；;：:\n]{0,12}(?:假期|黄金周|小长假|长假|节日期间|节期间|" + _HOLIDAYS + r")"
+                           r"[^，,。；;：:\n]{0,6}[，,]")
 # 三是国庆假期接待游客86万人次，实现旅游收入7.2亿元: a sentence (or an item 一是/三是) that opens on a named holiday's days,
 # its figures running on after it
 _HOLIDAY_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?[^，,。；;：:\n\d]{0,4}?"
-                           r"(?:国庆|春节|“五一”|五一|中秋|端午|元旦|清明)(?:节)?(?:假期|黄金周|小长假|长假|期间)")
+                           r"(?:" + _HOLIDAYS + r")(?:节)?(?:假期|黄金周|小长假|长假|期间)")
 
 
 # (a year in characters, 二〇二一年 as 公文 and their OCR copies write it, is read as its digits)
