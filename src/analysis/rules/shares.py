@@ -4536,7 +4536,7 @@ def _impossible_for_total(folded: str, figs: list[Fig], s: Share) -> dict | None
         return None  # (share_of_total finds the share fits another count: no error is called)
     n = int(n_fig.value)
     ok, ks = grim_possible(p, n)
-    if ok or min(abs(f.value - HUNDRED * k / n) for k in ks) < Decimal("1.5"):
+    if ok or not ks or min(abs(f.value - HUNDRED * k / n) for k in ks) < Decimal("1.5"):
         return None  # (3 of 9 stated as 34%, not 33%: a share rounded the wrong way — share_of_total's alone)
     return _grim_row(n_fig, f, p, n, ok, ks)
 
