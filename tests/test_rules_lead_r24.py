@@ -15,3 +15,46 @@ def test_a_completion_rate_above_100_percent_beside_a_small_count_does_not_crash
 def test_grim_possible_over_100_percent_has_no_nearest_count():
     from decimal import Decimal as D
     assert grim_possible(Interval(D("111.5"), D("112.5")), 25) == (False, [])
+
+
+# ---------------------------------------------------------------- quoted items side by side, then their count
+from analysis.rules.enumeration import enumeration_count  # noqa: E402
+
+
+def _enum(text):
+    return [(r["verdict"], r["computed"]) for r in run(enumeration_count, text, 2016)]
+
+
+def test_each_quotation_of_a_run_is_one_item_whatever_commas_it_holds():
+    # the last quotation alone (“讲奉献、有作为”) was read as a list of two against 四个: a false alarm
+    text = "围绕“讲政治、有信念”“讲规矩、有纪律”“讲道德、有品行”“讲奉献、有作为”四个专题开展学习讨论。"
+    assert _enum(text) == [("consistent", "announces 4, lists 4")]
+
+
+def test_a_run_of_quotations_one_short_of_its_count():
+    text = "围绕“讲政治、有信念”“讲规矩、有纪律”“讲道德、有品行”四个专题开展学习讨论。"
+    assert _enum(text) == [("inconsistent", "announces 4, lists 3")]
+
+
+def test_quotations_joined_by_a_pause_mark_or_in_corner_brackets():
+    assert _enum("推行「首问负责」、「限时办结」、「当场告知」三项制度。") == [("consistent", "announces 3, lists 3")]
+    assert _enum("落实“首问负责”“限时办结”“当场告知”“责任追究”五项制度。") == [("inconsistent", "announces 5, lists 4")]
+
+
+def test_a_quotation_not_beside_the_others_is_not_part_of_the_run():
+    # “放管服” ends before 改革为抓手: only the quotation right before the count is its list
+    assert _enum("以“放管服”改革为抓手，推行“办前、办中、办后”三次沟通。") == [("consistent", "announces 3, lists 3")]
+
+
+# ---------------------------------------------------------------- items before their count, a bracket after it
+def test_a_count_after_its_open_list_is_not_read_against_a_scope_in_brackets():
+    # 县（市、区） is where the centres are, not the five centres: the list came before the count, and ends with 等
+    text = "胸痛、卒中、创伤等五大中心实现县（市、区）全覆盖。"
+    assert _enum(text) == [("unverifiable", "announces 5, lists 3 and closes with 等")]
+    assert _enum("建成胸痛、卒中、创伤、危重孕产妇救治、危重儿童救治五大中心，覆盖县（市、区）。") == [
+        ("consistent", "announces 5, lists 5")]
+
+
+def test_a_count_without_a_list_before_it_still_reads_its_brackets():
+    assert _enum("建成五大中心（胸痛、卒中、创伤、危重孕产妇救治）。") == [("inconsistent", "announces 5, lists 4")]
+    assert _enum("打好精准脱贫、三大攻坚战（防范化解重大风险、精准脱贫、污染防治）。") == [("consistent", "announces 3, lists 3")]

@@ -323,6 +323,8 @@ def enumeration_count(doc, figures) -> list[dict]:
             n = _CN.get(m.group("num")) or int(m.group("num"))
             if n < 2 or _tally(folded, m):
                 continue
+            if rx is not _QUOTED and (before := _list_before(folded, m.start("name"))) and "等" not in before[-1][:-1]:
+                continue  # 胸痛、卒中、创伤等五大中心实现县（市、区）全覆盖: the items came before the count (_bare_list_first)
             paren = m.group("intro") in "（("
             end, short, full = _list_text(folded, m.end(), paren)
             if not paren and full.lstrip().startswith("一方面"):
@@ -505,31 +507,52 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
     return out
 
 
+# “讲政治、有信念”“讲规矩、有纪律”…四个专题: a run of quoted items side by side (or joined by 、), then the count that
+# names them — each quotation is one item, whatever 、 it holds
+_QUOTE_RUN = re.compile(r"(?P<items>(?:[“\"「][^”\"」\n，。“]{1,16}[”\"」]、?){2,})"
+                        r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|次|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
+_QUOTES_MEET = re.compile(r"[”\"」]、?[“\"「]")  # (a run needs two quotations side by side: the scan only then)
+_ONE_QUOTE = re.compile(r"[“\"「][^”\"」\n，。“]{1,16}[”\"」]")
+
+
 def _list_first(doc, folded: str) -> list[dict]:
-    """“办前、办中、办后”三次沟通 → the quoted items against the count right after them."""
+    """“办前、办中、办后”三次沟通, “讲政治”“讲规矩”“讲道德”三个专题 → the quoted items against the count right after them."""
     out = []
+    runs = [(m, _ONE_QUOTE.findall(m.group("items"))) for m in _QUOTE_RUN.finditer(folded)] if _QUOTES_MEET.search(folded) else []
+    in_run = {m.start("name") for m, _ in runs}
+    for m, quoted in runs:
+        items = [q[1:-1] for q in quoted]
+        if any(x[:1] in _CN for x in items):
+            continue
+        n = _CN[m.group("num")]
+        out.append(_list_first_row(doc, m, n, items))
     for m in _LIST_FIRST.finditer(folded) if "、" in folded else ():  # (its list needs a 、: the scan only then)
+        if m.start("name") in in_run:
+            continue  # (the quotation is the last item of a run of quotations, read above)
         n, items = _CN[m.group("num")], m.group("items").split("、")
         if any(x[:1] in _CN for x in items):
             continue  # “三个一、两加强”五项: items that are counts themselves
-        open_ = bool(_OPEN.search(items[-1]))
-        name = doc.text[m.start("name"):m.end("name")]
-        stated = f"{doc.text[m.start():m.start('name')]}{name}"
-        if open_:
-            out.append(result("enumeration_count", schema.UNVERIFIABLE, [], m.start(), m.end("name"), stated,
-                              f"announces {n}, lists {len(items)} and closes with 等",
-                              f"{name} names {n} items but the list ends with 等 (and others), so the count cannot be checked.",
-                              f"{name}列举后以“等”结尾，无法核对条目数。"))
-        elif len(items) == n:
-            out.append(result("enumeration_count", schema.CONSISTENT, [], m.start(), m.end("name"), stated,
-                              f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
-                              f"{name}与所列{n}项相符。"))
-        else:
-            out.append(result("enumeration_count", schema.INCONSISTENT, [], m.start(), m.end("name"), stated,
-                              f"announces {n}, lists {len(items)}",
-                              f"{name} counts {n} items but {len(items)} are listed before it; an item is missing or the count is wrong.",
-                              f"{name}应有{n}项，实列{len(items)}项，缺漏或名称有误。", "items missing from the list"))
+        out.append(_list_first_row(doc, m, n, items))
     return out
+
+
+def _list_first_row(doc, m: re.Match, n: int, items: list[str]) -> dict:
+    """The row of a count named after its items (m has the groups 'name' and the items before it)."""
+    name = doc.text[m.start("name"):m.end("name")]
+    stated = f"{doc.text[m.start():m.start('name')]}{name}"
+    if _OPEN.search(items[-1]):
+        return result("enumeration_count", schema.UNVERIFIABLE, [], m.start(), m.end("name"), stated,
+                      f"announces {n}, lists {len(items)} and closes with 等",
+                      f"{name} names {n} items but the list ends with 等 (and others), so the count cannot be checked.",
+                      f"{name}列举后以“等”结尾，无法核对条目数。")
+    if len(items) == n:
+        return result("enumeration_count", schema.CONSISTENT, [], m.start(), m.end("name"), stated,
+                      f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
+                      f"{name}与所列{n}项相符。")
+    return result("enumeration_count", schema.INCONSISTENT, [], m.start(), m.end("name"), stated,
+                  f"announces {n}, lists {len(items)}",
+                  f"{name} counts {n} items but {len(items)} are listed before it; an item is missing or the count is wrong.",
+                  f"{name}应有{n}项，实列{len(items)}项，缺漏或名称有误。", "items missing from the list")
 
 
 @functools.lru_cache(maxsize=256)
@@ -608,25 +631,39 @@ def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
         return out
     for m in _BARE_COUNT.finditer(folded):
         i = m.start()
-        if i < 4 or i in seen or folded[i - 1] == "、" or not "\u4e00" <= folded[i - 1] <= "\u9fff" \
-                or _NUMERAL.match(folded, i - 1) or _CN_DIGIT.match(m.group("word")):
-            continue  # (a numeral run, 第三大, or the count opening an item of its own)
-        k = i - 1
-        while k >= 0 and folded[k] not in _BARE_CLAUSE_CUT:
-            k -= 1
-        clause = folded[k + 1:i]
-        if "、" not in clause:
+        if i in seen or _CN_DIGIT.match(m.group("word")) or not (items := _list_before(folded, i)):
             continue
-        items = clause.split("、")
-        if not all(_BARE_ITEM.fullmatch(x) for x in items) or any(len(x) > 10 for x in items[1:]):
-            continue  # (digits, brackets or quotes in an item, or a long clause: not a plain list)
         n = _CN[m.group("num")]
+        clause = "、".join(items)
+        start = i - len(clause) + len(items[0]) - min(len(items[0]), 8)  # (the first item's words, not the clause's verb)
+        name = doc.text[i:m.end()]
+        if n >= 2 and _OPEN_END.search(items[-1]) and len(items) < n:
+            seen.add(i)  # 胸痛、卒中、创伤等五大中心: the list is open, its count cannot be checked
+            out.append(result("enumeration_count", schema.UNVERIFIABLE, [], start, m.end(), f"{doc.text[start:i]}{name}",
+                              f"announces {n}, lists {len(items)} and closes with 等",
+                              f"{name} names {n} items but the list before it ends with 等 (and others), so the count "
+                              f"cannot be checked.", f"{name}前所列以“等”结尾，无法核对条目数。"))
+            continue
         if n < 2 or _OPEN.search(items[-1]) or n not in _readings(clause)[1]:
             continue
         seen.add(i)
-        start = k + 1 + len(items[0]) - min(len(items[0]), 8)  # (the first item's words, not the verb of the clause)
-        name = doc.text[i:m.end()]
         out.append(result("enumeration_count", schema.CONSISTENT, [], start, m.end(), f"{doc.text[start:i]}{name}",
                           f"announces {n}, lists {n}", f"{name} names {n} items and {n} are listed before it.",
                           f"{name}与所列{n}项相符。"))
     return out
+
+
+def _list_before(folded: str, i: int) -> list[str] | None:
+    """The plain items of a 、 list that ends right before offset i in its clause (抓好A、B、C|三大工程), else None."""
+    if i < 4 or folded[i - 1] == "、" or not "\u4e00" <= folded[i - 1] <= "\u9fff" or _NUMERAL.match(folded, i - 1):
+        return None  # (a numeral run, 第三大, or the count opening an item of its own)
+    k = i - 1
+    while k >= 0 and folded[k] not in _BARE_CLAUSE_CUT:
+        k -= 1
+    clause = folded[k + 1:i]
+    if "、" not in clause:
+        return None
+    items = clause.split("、")
+    if not all(_BARE_ITEM.fullmatch(x) for x in items) or any(len(x) > 10 for x in items[1:]):
+        return None  # (digits, brackets or quotes in an item, or a long clause: not a plain list)
+    return items
