@@ -637,13 +637,6 @@ def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
         clause = "、".join(items)
         start = i - len(clause) + len(items[0]) - min(len(items[0]), 8)  # (the first item's words, not the clause's verb)
         name = doc.text[i:m.end()]
-        if n >= 2 and _OPEN_END.search(items[-1]) and len(items) < n:
-            seen.add(i)  # 胸痛、卒中、创伤等五大中心: the list is open, its count cannot be checked
-            out.append(result("enumeration_count", schema.UNVERIFIABLE, [], start, m.end(), f"{doc.text[start:i]}{name}",
-                              f"announces {n}, lists {len(items)} and closes with 等",
-                              f"{name} names {n} items but the list before it ends with 等 (and others), so the count "
-                              f"cannot be checked.", f"{name}前所列以“等”结尾，无法核对条目数。"))
-            continue
         if n < 2 or _OPEN.search(items[-1]) or n not in _readings(clause)[1]:
             continue
         seen.add(i)
