@@ -59,3 +59,13 @@ def test_a_count_after_its_open_list_is_not_read_against_a_scope_in_brackets():
 def test_a_count_without_a_list_before_it_still_reads_its_brackets():
     assert _enum("建成五大中心（胸痛、卒中、创伤、危重孕产妇救治）。") == [("inconsistent", "announces 5, lists 4")]
     assert _enum("打好精准脱贫、三大攻坚战（防范化解重大风险、精准脱贫、污染防治）。") == [("consistent", "announces 3, lists 3")]
+
+
+# ---------------------------------------------------------------- a total closing the items is no item
+def test_a_total_after_the_items_is_not_counted_as_one():
+    text = "主办提案涉及以下五个方面：学前教育9件，义务教育13件，职业教育11件，高等教育10件，教师队伍9件，合计52件。"
+    assert _enum(text) == [("consistent", "announces 5, lists 5")]
+    assert _enum("重点推进四项工程：道路硬化12公里，路灯安装80盏，污水管网6公里，共计投入资金900万元。") == [
+        ("inconsistent", "announces 4, lists 3")]
+    # broken twin: an item missing before the total
+    assert _enum(text.replace("高等教育10件，", "")) == [("inconsistent", "announces 5, lists 4")]

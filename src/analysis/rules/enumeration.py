@@ -159,11 +159,15 @@ def _split(items: str, with_and: bool) -> list[str]:
     return [x.strip() for x in out if x.strip()]
 
 
+_TOTAL_TAIL = re.compile(r"[，,；;]\s*(?:合计|共计|总计|小计|累计|共)[^，,；;、]*$")
+
+
 def _readings(items: str) -> tuple[int, set[int]]:
     """List text → (the count to report, the counts it may be read as). 和/与/及 may join two items or sit inside
     one (财务和资产管理制度, 购置及运行费和接待费), so any count from the split at 、 alone to the split at each of them
     is allowed — unless the last item splits on it into parts that end with the same head word as all the other items
     (权力清单、责任清单和负面清单: three 清单, not two)."""
+    items = _TOTAL_TAIL.sub("", items)  # (…，教师队伍建设9件，合计52件: the total closes the list, it is no item)
     c1, c2 = _split(items, False), _split(items, True)
     if len(c2) > len(c1) >= 2:
         parts = _split(c1[-1], True)
