@@ -69,3 +69,41 @@ def test_a_total_after_the_items_is_not_counted_as_one():
         ("inconsistent", "announces 4, lists 3")]
     # broken twin: an item missing before the total
     assert _enum(text.replace("高等教育10件，", "")) == [("inconsistent", "announces 5, lists 4")]
+
+
+# ---------------------------------------------------------------- tables apart by single spaces
+from analysis.rules.tables import table_rates, table_totals  # noqa: E402
+
+_TABLE = ("二、资金到位及使用情况\n表1 专项资金到位及使用情况（单位：万元）\n资金来源 预算数 到位数 支出数 执行率\n"
+          "中央补助 320.00 320.00 {a} 97.6%\n省级补助 180.00 180.00 176.20 97.9%\n市级配套 150.00 150.00 150.00 100.0%\n"
+          "合计 650.00 650.00 {t} 98.2%\n资金全部按时到位。")
+
+
+def _table(rule, text):
+    return [(r["verdict"], r["stated"]) for r in run(rule, text, 2021)]
+
+
+def test_a_table_copied_with_single_spaces_is_read_row_by_row():
+    text = _TABLE.format(a="312.40", t="638.60")
+    assert _table(table_rates, text) == [("consistent", "中央补助 97.6%"), ("consistent", "省级补助 97.9%"),
+                                         ("consistent", "市级配套 100.0%"), ("consistent", "合计 98.2%")]
+    assert _table(table_totals, text) == [("consistent", "合计")]
+
+
+def test_a_cell_slipped_in_a_single_space_table():
+    # broken twin: 中央补助's spending 302.40 — its rate no longer holds, nor does the total of the column
+    text = _TABLE.format(a="302.40", t="638.60")
+    assert ("inconsistent", "中央补助 97.6%") in _table(table_rates, text)
+    assert _table(table_totals, text) == [("inconsistent", "合计")]
+
+
+def test_the_same_table_with_its_rows_run_together_on_one_line():
+    text = ("表2 项目支出明细（单位：万元） 项目 预算数 支出数 执行率 设备购置 86.00 84.30 98.0% "
+            "人员培训 24.00 22.10 92.1% 合计 110.00 106.40 96.7%。")
+    assert _table(table_rates, text) == [("consistent", "设备购置 98.0%"), ("consistent", "人员培训 92.1%"),
+                                         ("consistent", "合计 96.7%")]
+
+
+def test_prose_with_a_stray_space_is_no_table():
+    text = "全年完成投资 3.2亿元，比上年增长 8.5%，其中 政府投资 1.1亿元。"
+    assert _table(table_rates, text) == [] and _table(table_totals, text) == []

@@ -177,7 +177,7 @@ def _cells(line: str, offset: int) -> list[Cell]:
 
 def may_hold_tables(folded: str) -> bool:
     """A cheap test before find_tables: cells apart by two spaces or a tab, or a header run together on one line."""
-    return "  " in folded or "\t" in folded or "\u3000\u3000" in folded or (
+    return "  " in folded or "\t" in folded or "\u3000\u3000" in folded or bool(_SPACED_HINT.search(folded)) or (
         "实际" in folded or "完成值" in folded) and bool(_RUN_HEADER.search(folded))
 
 
@@ -232,7 +232,68 @@ def find_tables(folded: str) -> list[Table]:
                     # a header apart by single spaces, its rows on the lines below (指标名称 年度指标值 实际完成值 得分)
                     current = Table(header.group("cols").split(" "), start=line_start, spaced=True)
                     tables.append(current)
-    return [t for t in tables if t.rows]
+    tables = [t for t in tables if t.rows]
+    taken = [(t.start, t.rows[-1].end) for t in tables]
+    return tables + [t for t in single_space_tables(folded) if not any(a <= t.start < b or t.start <= a < t.rows[-1].end
+                                                                      for a, b in taken)]
+
+
+# a table whose cells are apart by single spaces, as Word tables are often copied — one row a line, or all rows run
+# together on one line when the copy joined the lines:
+#     表1 专项资金到位及使用情况（单位：万元）
+#     资金来源 预算数 到位数 支出数 执行率
+#     中央补助 320.00 320.00 312.40 97.6%
+# a run of k names (the header, k >= 3) and the first row's label, then k - 1 numbers, then more rows of a label and
+# k - 1 numbers (or dashes); two rows at least
+_NAME_CELL = re.compile(r"[^\d\s，,。；;：:、%“”]{1,12}")
+_SPACED_HINT = re.compile(r"[^\d\s，,。；;：:、%] [\d０-９]")  # (a name, one space, a number: the scan only then)
+_SPACED_UNIT = re.compile(r"单位[：:]\s*(?P<unit>[^\s）)，,。；;]{1,6})")
+_TOKEN = re.compile(r"(?P<cell>[^ \n]+?)[。；;]?(?=[ \n]|$)")  # (a cell with the full stop that ends the table cut off)
+_NO_CELL = ("-", "—", "——", "/", "－")
+
+
+def single_space_tables(folded: str) -> list[Table]:
+    """Tables apart by single spaces (see above) → Table objects."""
+    if not _SPACED_HINT.search(folded):
+        return []
+    toks = [Cell(m.start(), m.end("cell"), m.group("cell")) for m in _TOKEN.finditer(folded)]
+    out: list[Table] = []
+    i, n = 0, len(toks)
+    while i < n:
+        # the run of names from i, then the numbers after it
+        j = i
+        while j < n and _NAME_CELL.fullmatch(toks[j].text) and not toks[j].is_number:
+            j += 1
+        k_num = j
+        while k_num < n and (toks[k_num].is_number or toks[k_num].text in _NO_CELL):
+            k_num += 1
+        width = k_num - j + 1  # columns after the label: the numbers of the first row
+        if j - i < width + 1 or width < 3 or k_num == j or "  " in folded[toks[j - width - 1].start:toks[k_num - 1].end] \
+                or "\t" in folded[toks[j - width - 1].start:toks[k_num - 1].end]:
+            i = max(j, i + 1)
+            continue
+        head = toks[j - width - 1:j - 1]
+        if folded.count("\n", head[0].start, head[-1].end):
+            i = max(j, i + 1)
+            continue  # (a header on one line)
+        table = Table([c.text for c in head[1:]], start=head[0].start, spaced=True)
+        m = _SPACED_UNIT.search(folded, max(0, folded.rfind("\n", 0, max(0, folded.rfind("\n", 0, head[0].start)))), head[0].start)
+        if m:
+            table.unit = m.group("unit").removeprefix("单位").lstrip("：:")
+        at = j - 1
+        while at + width - 1 < n + 0 and at < n:
+            label, cells = toks[at], toks[at + 1:at + width]
+            if len(cells) != width - 1 or not _NAME_CELL.fullmatch(label.text) or label.is_number \
+                    or not all(c.is_number or c.text in _NO_CELL for c in cells) or not any(c.is_number for c in cells):
+                break
+            table.rows.append(Row(label, [c if c.is_number else None for c in cells]))
+            at += width
+        if len(table.rows) >= 2:
+            out.append(table)
+            i = at
+        else:
+            i = j
+    return out
 
 
 # an indicator table exported onto one line with single spaces (绩效自评表: 一级指标 二级指标 三级指标 年度指标值 实际完成值
