@@ -55,6 +55,17 @@ same scope; a count after its noun with the verb before it (全年承办的78件
 before; a table's row (gaps, bars, or a line of a name and its value) is restated in the text in any unit; the overview
 (opening paragraph, 一、基本情况) is restated by a summing-up or a closing line of results under the plans; 规上 is
 规模以上, 比率 is 比例, 承办 is 办理; 去年底， leading a sentence dates it to the year before.
+Partners by their words (round 24): a figure a summing-up gives (总体来看，/ 全年来看，/ 回顾一年来的工作，/ the closing
+line / a heading that is itself 总结 or 结语) is read against the earlier mentions of its unit, scope and place, and its
+partner is the mention whose name shares the most words with it (shortened, reordered, another verb, the noun after
+the count): a metric told twice with one value (x, x) and summed up as y conflicts, and so does the body's value of a
+metric that the overview and the summary both give otherwise (x, y, y); a shorter name may be a wider class (larger,
+never smaller), two names joined by 和 or told for two bodies in turn are kept apart, and a rate restated is read for
+its agreement only (_summary_partners). A running total from a start (“十四五”以来累计…) is the running total a
+summing-up restates. One metric named alike in a narrower scope — the new ones (新增) within the period's count, the
+body's own part (本级, 市直, 机关) within all — cannot be larger than in the wider (_part_exceeds_whole). A sentence led
+by named bodies (实验小学、滨湖中学…) counts their own; a sentence that plans for a later year (2020年计划…) is a plan in
+all its clauses.
 """
 from __future__ import annotations
 
@@ -107,10 +118,39 @@ def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     """common.in_plan (which counts a section headed as the coming year's targets or tasks), except for what a plan
     section reports as done or past."""
     if _TARGET_AFTER.match(folded, f.end) or _quoted_target(folded, f) or _target_list(doc, folded, f) \
-            or _planned_in_sentence(doc, folded, f):
+            or _planned_in_sentence(doc, folded, f) or _later_year_planned(doc, folded, f):
         return True  # (the cheapest readings first)
     return ((_common_in_plan(folded, doc, f) or _run_in_plan(doc, folded, f))
             and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f) or _summed_in_plan(doc, folded, f)))
+
+
+# a year, then what is planned for it (2020年计划…, 2024年力争…, 2025年目标…)
+_YEAR_PLANNED = re.compile(r"((?:19|20)\d\d)年度?(?:全年|全县|全市|全区|我[县市区局])?(?:计划|力争|预计|目标|将|拟|争取|要)")
+
+
+def _later_year_planned(doc, folded: str, f: Fig) -> bool:
+    """…自评得分92分。2020年计划支持企业研发项目35项，新认定高新技术企业6家 (in a report on 2019): a sentence that
+    plans for a year after the report's is a plan in all its clauses, under whatever heading — unless the text between
+    says it is done (实际, 已, 截至)."""
+    if f.sent < 0 or not doc.year:
+        return False
+    s0 = doc.sentences[f.sent].start
+    last = None
+    for m in _YEAR_PLANNED.finditer(folded, s0, f.start):
+        if int(m.group(1)) > doc.year:
+            last = m
+    return last is not None and not _PLAN_UNDONE.search(folded, last.end(), f.start)
+
+
+# a sentence that opens with named bodies in a list (区第三实验小学、滨湖中学于9月1日如期投入使用，新增学位3240个): its
+# figures are of those bodies, not of the whole the report counts
+_BODIES_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}[院校学局所站镇乡村司厂馆队园社委中心](?:[、和及与][\u4e00-\u9fff]{2,12}"
+                          r"[院校学局所站镇乡村司厂馆队园社委中心])+(?![\u4e00-\u9fff]{0,2}[、])")
+
+
+@per_figure
+def _bodies_lead(doc, folded: str, f: Fig) -> bool:
+    return f.sent >= 0 and bool(_BODIES_LEAD.match(folded, doc.sentences[f.sent].start))
 
 
 def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
@@ -912,6 +952,15 @@ def _add_new(out: list[dict], rows, by_verdict: bool = False) -> None:
     out.extend(r for r in rows if key(r) not in done)
 
 
+def _one_value(found: list) -> list:
+    """The earlier mentions a later figure may restate → the same list, or, when they all give one value (a metric
+    told twice, x, x), the last of them alone: a metric stated three times with values (x, x, y) is one metric, and y
+    conflicts with it."""
+    if len(found) > 1 and found[0].norm is not None and all(x.norm == found[0].norm for x in found[1:]):
+        return found[-1:]
+    return found
+
+
 def cross_reference(doc, figures) -> list[dict]:
     """Figures → one inconsistent row for each metric given two values that cannot both hold."""
     figs = figs_of(doc, figures)
@@ -995,8 +1044,9 @@ def cross_reference(doc, figures) -> list[dict]:
         if (_subjects_differ(folded, a, f) and not (f.id in verbal or a.id in verbal)) \
                 or _one_paragraph(doc, folded, figs, a, f):
             continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
-        if _areas_differ(doc, folded, a, f) or _value_beside(doc, figs, a, f):
-            continue
+        if _areas_differ(doc, folded, a, f) or _value_beside(doc, figs, a, f) \
+                or _bodies_lead(doc, folded, a) != _bodies_lead(doc, folded, f):
+            continue  # (县社会福利院和城南敬老院…新增养老床位420张: the bodies' own count)
         if _running_vs_year(doc, folded, a, labels.get(a.id), f, pre[1]):
             continue
         metric, scope, org, period, unit = key
@@ -1011,6 +1061,7 @@ def cross_reference(doc, figures) -> list[dict]:
                           f"{a.text}; {f.text}", computed, en, zh, "same metric stated with two values"))
         keys.append(key)
     out = [r for r, k in zip(out, keys) if len(values[k]) < 3]
+    _add_new(out, _part_exceeds_whole(doc, folded, figs, cores, labels, verbal))
     for rows in (_reworded_conflicts(doc, folded, figs, stated), _transposed_conflicts(doc, folded, figs, amount),
                  _phrase_swaps(doc, folded, figs, amount), _summed_slips(doc, folded, figs, amount)):
         _add_new(out, rows)
@@ -1029,7 +1080,8 @@ def cross_reference(doc, figures) -> list[dict]:
                  _summary_renamed(doc, folded, figs), _share_summed_as_rate(doc, folded, figs),
                  _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
                  _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs),
-                 _status_restated(doc, folded, figs)):
+                 _status_restated(doc, folded, figs), _summary_partners(doc, folded, figs),
+                 _set_referred(doc, folded, figs)):
         _add_new(out, rows)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
@@ -1037,6 +1089,77 @@ def cross_reference(doc, figures) -> list[dict]:
         out = [r for r in out if (r["verdict"], r["figure_ids"]) not in slipped] + slips
     seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
     return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
+
+
+# how wide a scope is: the year's new ones within the unmarked count of the period, the body's own part (本级, 机关)
+# within all it reports on
+_SCOPE_RANK = {"new": 0, "stock": 1}  # (the keys compared; the rank is read from the label, below)
+_ORG_RANK = {"own": 0, "all": 1}
+
+
+def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: dict, verbal: set) -> list[dict]:
+    """One metric named alike twice in one period, once in a narrower scope — the year's new ones (全年…新增, 当年) against
+    the unmarked count, or the body's own part (市本级, 机关) against all it reports — where the narrower value is
+    larger: it cannot be a part of the wider, so one of them is wrong (移送案件线索14件 in the overview / under 一、市本级…，
+    全年共…移送案件线索16件). Only a plain unmarked count is the wider side (not 累计, 截至, 现有: cumulative_vs_new's), and
+    the guards of the main pass hold (subjects, places, one paragraph, the objects of an activity)."""
+    by_unit: dict[str, list[tuple]] = {}
+    for f, pre in zip(figs, cores):
+        if pre is not None:
+            by_unit.setdefault(f.base_unit, []).append((f, pre))
+    memo: dict[int, tuple | None] = {}
+
+    def key_of(x: Fig, pre: tuple):
+        if x.id not in memo:
+            memo[x.id] = _key(doc, folded, x, pre)
+        return memo[x.id]
+
+    out = []
+    for group in by_unit.values():
+        for i, (f, pf) in enumerate(group):
+            for a, pa in group[:i]:
+                short, long_ = sorted((pa[0], pf[0]), key=len)
+                if not long_.endswith(short) or len(short) < (3 if short == long_ else 5) or a.norm == f.norm:
+                    continue  # (移送案件线索 / 向…司法机关移送案件线索: the same words end both names)
+                extra = long_[:len(long_) - len(short)]
+                if _A_PART.search(extra) or _PER_IN_CORE.search(extra) \
+                        or is_per_unit(folded, a) != is_per_unit(folded, f):
+                    continue  # (其他粮食作物播种面积, 人均地区生产总值: a class of others, a value per head)
+                if len({x.norm for x, px in group if px[0].endswith(short)}) > 2:
+                    continue  # (three values: a breakdown by sections, not a restatement)
+                ka, kf = key_of(a, pa), key_of(f, pf)
+                if ka is None or kf is None or ka[3] != kf[3] or ka[1:3] == kf[1:3] \
+                        or ka[1] not in _SCOPE_RANK or kf[1] not in _SCOPE_RANK:
+                    continue
+                # (全年 and an unmarked count are one scope, the period's: only 新增, 新建… name the new ones within)
+                sa, sf = (0 if x[1] == "new" and _NEW_VERB.search(p[1]) else 1 for x, p in ((ka, pa), (kf, pf)))
+                oa, of = _ORG_RANK[ka[2]], _ORG_RANK[kf[2]]
+                if (sa, oa) == (sf, of):
+                    continue
+                if (sa - sf) * (oa - of) < 0:
+                    continue  # (narrower one way, wider the other: not comparable)
+                narrow, wide, pw = (a, f, pf) if (sa, oa) <= (sf, of) else (f, a, pa)
+                if _CUM.search(pw[1]) or pw[3]:
+                    continue  # (a running total or a 总数 against the year's new: cumulative_vs_new's)
+                wn, ww = _cr_interval(folded, narrow), _cr_interval(folded, wide)
+                if ww.high is None or wn.low is None or not wn.low > ww.high or narrow.qualifier or wide.qualifier:
+                    continue
+                if a.sent == f.sent or any(label_of(folded, x).startswith("其中") for x in (a, f)) \
+                        or _acted_on(folded, a) != _acted_on(folded, f) \
+                        or (oa == of and _subjects_differ(folded, a, f) and not (f.id in verbal or a.id in verbal)) \
+                        or _one_paragraph(doc, folded, figs, a, f) or _areas_differ(doc, folded, a, f) \
+                        or _value_beside(doc, figs, a, f) or _running_vs_year(doc, folded, a, labels.get(a.id), f, pf[1]) \
+                        or _bodies_lead(doc, folded, a) != _bodies_lead(doc, folded, f):
+                    continue
+                metric = short
+                out.append(result(
+                    "cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                    f"{narrow.text} > {wide.text} for {metric} (a narrower scope larger than the wider)",
+                    f"{metric} is given as {wide.text} and, in a narrower scope (the year's new ones or the body's own "
+                    f"part), as {narrow.text}; a part cannot exceed its whole, so one of them is wrong.",
+                    f"{metric}总数为{wide.text}，而口径更窄的{narrow.text}反而更大，二者矛盾，应核对。",
+                    "same metric stated with two values"))
+    return out
 
 
 _HAVE = re.compile(r"^(?:现有|拥有|共有|建有|实有|有)")
@@ -1517,7 +1640,7 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
                     dated.add(id(a))  # 截至6月底，…整改率86.5%: a status on a day, which a summing-up may restate
                 found.append((0 if len(na) > len(name) else len(na), a))  # (a name shortened: unique or nothing)
         best = max((n for n, _ in found), default=0)
-        found = [a for n, a in found if n == best]  # 综合满意率 before 满意率: the most specific name
+        found = _one_value([a for n, a in found if n == best])  # 综合满意率 before 满意率: the most specific name
         if len(found) != 1 or _areas_differ(doc, folded, found[0], f) or _of_a_part(doc, folded, found[0]):
             continue  # two earlier rates of that name: which one the summary means is not certain
         a = found[0]
@@ -1648,6 +1771,7 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
         found = [f for f in figs if f.kind == "percent" and f.sent >= 0 and not f.qualifier and f.value_high is None
                  and f is not a and _plain_rate_label(folded, f).endswith(name)
                  and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f))]
+        found = _one_value(found)
         if len(found) != 1:
             continue
         f = found[0]
@@ -1677,6 +1801,7 @@ def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                  and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])).endswith(name)
                  and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f)
                           or is_reference(folded, f) or is_per_unit(folded, f))]
+        found = _one_value(found)
         if len(found) != 1:
             continue
         f = found[0]
@@ -1712,6 +1837,7 @@ def _bare_verb_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
         found = [g for g in figs if g is not f and g.quantity and g.sent >= 0 and g.sent != f.sent
                  and g.base_unit == f.base_unit
                  and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, g.start, _ITEM_SEP):g.start])) == name]
+        found = _one_value(found)
         if len(found) != 1 or not plain(found[0]):
             continue
         a = found[0]
@@ -1988,6 +2114,7 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if na != ns and len(na) >= 4 and na[-2:] == ns[-2:] and not _LIST_JOIN.search(na + ns) and (
                     _is_subsequence(ns, na) or _is_subsequence(na, ns)) and _sig_scope(ra) in _NEW_OR_PLAIN:
                 found.append(a)
+        found = _one_value(found)
         if len(found) != 1 or not plain(found[0]) or _areas_differ(doc, folded, found[0], f):
             continue
         a = found[0]
@@ -2076,6 +2203,7 @@ def _summary_classes(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         found = [a for a, ca in classed[:j] if ca == c and a.base_unit == f.base_unit and a.sent != f.sent
                  and not _summary_context(doc, folded, a)]
+        found = _one_value(found)
         if len(found) != 1 or in_plan(folded, doc, found[0]) or _areas_differ(doc, folded, found[0], f):
             continue
         a = found[0]
@@ -2895,6 +3023,8 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
         a = first.setdefault(key, f)
         if a is f or a.sent == f.sent or _cr_interval(folded, a).overlaps(_cr_interval(folded, f)):
             continue
+        if _bodies_lead(doc, folded, a) != _bodies_lead(doc, folded, f):
+            continue  # (滨湖中学、实验小学…新增学位3240个: the bodies' own count)
         if ((_subjects_differ(folded, a, f) and not _reordered(folded, a, f, key[0])) or _areas_differ(doc, folded, a, f)
                 or _one_paragraph(doc, folded, figs, a, f) or _value_beside(doc, figs, a, f)
                 or _measures_differ(doc, folded, figs, a, f)):
@@ -3721,6 +3851,7 @@ def _parallel_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             found = [a for s in earlier for a in sents.get(s, ()) if a.base_unit == f.base_unit
                      and len(name(a)) >= 4 and _names_restate(name(a), nf) and not _noun_follows(folded, a)
                      and not _GRAND_WORD.search(folded, clause_start(folded, a.start, _ITEM_SEP), a.start)]
+            found = _one_value(found)
             if len(found) != 1:
                 continue  # none, or two of the pinned sentence's figures the name could mean
             a = found[0]
@@ -3776,6 +3907,7 @@ def _mixed_order_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if label.endswith(noun) and verb in label and subj in label \
                     and folded.find("\n", min(a.end, f.end), max(a.start, f.start)) >= 0:
                 found.append(a)
+        found = _one_value(found)
         if len(found) != 1:
             continue
         a = found[0]
@@ -3866,7 +3998,7 @@ def _table_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                      for f in figs if f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None
                      and f.norm is not None and not _cr_table_row(folded, f) and id(f) not in in_rows
                      and not (piped and _in_piped_line(text, f))]
-        found = [f for f, label in prose if f is not a and f.base_unit == a.base_unit and label.endswith(name)]
+        found = _one_value([f for f, label in prose if f is not a and f.base_unit == a.base_unit and label.endswith(name)])
         if len(found) != 1:
             continue
         f = found[0]
@@ -3952,6 +4084,7 @@ def _overview_summed(doc, folded: str, figs: list[Fig]) -> list[dict]:
                      and _names_restate(name(a), nf) and not _noun_follows(folded, a)
                      and name(a).startswith("已") == nf.startswith("已")]
             # (已整改问题金额5.36亿元 / 问题金额6.48亿元: the part already dealt with is not the whole)
+            found = _one_value(found)
             if len(found) != 1 or not plain(f) or not plain(found[0]):
                 continue  # (a longer name in the summary may be a narrower class: 专项资金 of 资金)
             a = found[0]
@@ -3999,6 +4132,7 @@ def _status_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             ma = _STATUS_END.search(folded, clause_start(folded, a.start, _ITEM_SEP), a.start)
             if ma and frozenset(ma.group(0)) == chars:
                 found.append(a)
+        found = _one_value(found)
         if len(found) != 1:
             continue
         a = found[0]
@@ -4009,3 +4143,253 @@ def _status_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         out.append(_stated_twice(a, f, m.group(0), agree))
     return out
 
+
+
+# ---------------------------------------------------------------- a summing-up's partner, chosen by its words (round 24)
+# a lead of looking back not read by _LOOK_BACK_LEAD (全年来看，/ 从全年看，/ 一年来看，)
+_LOOK_LEAD = re.compile(r"\s*(?:从全年(?:情况)?看|全年(?:来|情况)?看|一年来看|整体看)[，,]")
+# the start a running total is counted from (“十四五”以来, 2019年以来, 自2018年起, 开展工作以来): the total is the
+# running total at the period's end all the same
+_SINCE = re.compile(r"(?:自|从)?[^，,；;。：:\n]{0,14}?(?:以来|起)(?=[，,]?[^，,；;。]{0,8}?累计)")
+_FILLER_WORDS = re.compile(r"全部|所有|各类|各项|各种|一批")
+
+
+def _summing_up(doc, folded: str, f: Fig) -> bool:
+    """Is the figure's sentence one that sums the year up: its lead (总体来看，/ 回顾一年来的工作，/ 全年来看，), the
+    closing paragraph's opening, or a heading of 总结 or 结语 over it?"""
+    if f.sent < 0:
+        return False
+    s0 = doc.sentences[f.sent].start
+    if f.sent in _summing_sentences(doc, folded) or _SUMMARY_LEAD.match(folded, s0) or _LOOK_LEAD.match(folded, s0):
+        return True
+    # (五、全年工作小结 / 三、总结: a heading that is a summing-up itself — not 一、2011年工作总结, the year's report)
+    return bool(_SUMMARY_SECTION.fullmatch(doc.section_at(f.start) or ""))
+
+
+_SUMMARY_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])?\s*"
+                              r"[\u4e00-\u9fff]{0,4}(?:总结|结语|小结|结束语)[。：:]?\s*")
+# a total that sums parts (共计572人, 总数): a part listed before (其他卫生技术人员95人) is not its partner
+_SUMS_PARTS = re.compile(r"共计|合计|总计|总数|总量|一共|总共")
+_A_PART = re.compile(r"其他|其余|等")
+_POINTING = re.compile(r"上述|前述|这些|以上各")
+
+
+def _scope_of(doc, folded: str, f: Fig, raw: str) -> str:
+    """_sig_scope of a clause, with the end of the year before leading its sentence (截至上年底，学校累计…) read as
+    the previous total; a total word (市场主体总量) reads as the stock."""
+    s0 = doc.sentences[f.sent].start
+    if _PREV_END_LEAD.match(folded, s0) or _PREV_END.search(folded, s0, f.start):
+        return "prev"
+    got = _sig_scope(raw)
+    return "stock" if got == "plain" and re.search(r"总量|总数", raw) else got
+
+
+def _since_only(doc, folded: str, a: Fig) -> bool:
+    """The one frame of a figure's sentence is the start of its running total (“十四五”以来累计…, 自2018年起累计…):
+    no part of the year, month or basis besides."""
+    s0 = doc.sentences[a.sent].start
+    before = folded[s0:a.start]
+    m = _SINCE.search(before)
+    if m is None:
+        return False
+    rest = before[:m.start()] + before[m.end():]
+    return not (_SUBPERIOD.search(rest) or _BASIS.search(rest) or re.search(r"\d{1,2}月", rest)
+                or _MULTI_YEAR.search(rest) or "以来" in rest)
+
+
+def _partner_name(folded: str, f: Fig) -> tuple[str, str]:
+    """A figure → (its name as a summing-up's partner reads it, its raw clause): the clause before it without the
+    start of a running total, time, scope, link and filler words, and the noun after a count that names it there
+    (全部312件立案提案 → 立案提案)."""
+    raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+    name = _SINCE.sub("", _drop_list_mark(raw))
+    name = _FILLER_WORDS.sub("", _sig_edge(_SIG_DROP.sub("", name)))
+    name = _TOTAL_TAIL.sub("", _long_above(_TIME_HEAD.sub("", name))) or name
+    if len(name) >= 4 and name.endswith("面积") and f.unit.endswith(_AREA_UNITS):
+        name = name[:-2]  # (造林面积…亩: the unit says it is an area)
+    if _noun_follows(folded, f) and len(name) < 4:
+        name += _after_noun(folded, f)
+    return "".join(c for c in name if "\u4e00" <= c <= "\u9fff"), raw
+
+
+def _longest_common(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _class_apart(nf: str, vf, na: str, va) -> bool:
+    """Could two names count a class and a class within it, so that two values need not agree? The shorter name read
+    in order inside the longer and ending as it does (新增就业 / 城镇新增就业; 公证案件 / 公证事项案件) is the same class
+    or a wider one: it may be larger, never smaller. A shorter name read inside the longer that does not end it
+    (受理投诉 / 受理投诉举报) names a class the longer joins to another: apart either way."""
+    if nf == na:
+        return False
+    short, long_, vs, vl = (nf, na, vf, va) if len(nf) <= len(na) else (na, nf, va, vf)
+    if short in long_ and not long_.endswith(short):
+        return True
+    if _is_subsequence(short, long_):
+        if short[-2:] != long_[-2:]:
+            return True
+        return not (vs.high is not None and vl.low is not None and vs.high < vl.low)  # (smaller: a conflict)
+    return False
+
+
+# the words before a count that name a set told before (完成全部6个村民小组的…, 对暂时无法解决的6件建议…)
+_SET_BEFORE_COUNT = re.compile(r"(?:全部|所有|的)$")
+
+
+def _set_referred(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A count that names a set told before — all of them (全部6个村民小组) or those a clause describes (暂时无法解决的
+    6件建议) —, in a plan too (2020年，力争…完成全部6个村民小组的人居环境整治): read for its agreement with the one earlier
+    count of that value whose name shares two words with it (全村辖6个村民小组 / 因条件限制暂时无法解决的6件)."""
+    out = []
+    for j, f in enumerate(figs):
+        if f.kind != "count" or f.sent < 0 or f.qualifier or f.value_high is not None or f.norm is None:
+            continue
+        raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+        if not _SET_BEFORE_COUNT.search(raw) or not _noun_follows(folded, f):
+            continue
+        nf = _partner_name(folded, f)[0]
+        if not _after_noun(folded, f):  # (所有14个行政村实现…: the noun runs on into its verb)
+            nf += "".join(_NOUN_RUN.findall(folded, f.end, min(clause_end(folded, f.end), f.end + 6)))
+        bf = _bigrams(nf)
+        found = []
+        for a in figs[:j]:
+            if a.base_unit != f.base_unit or a.norm != f.norm or a.sent == f.sent or a.sent < 0 or a.qualifier:
+                continue
+            shared = len(bf & _bigrams(_partner_name(folded, a)[0]))
+            if shared >= 2:
+                found.append((shared, a))
+        if not found:
+            continue
+        best = max(n for n, _ in found)
+        top = [a for n, a in found if n == best]
+        if len(top) == 1 and not _areas_differ(doc, folded, top[0], f):
+            out.append(_stated_twice(top[0], f, nf, True))
+    return out
+
+
+def _names_its_subject(folded: str, extra: set, same: Fig, other: Fig) -> bool:
+    """Do the summary's words beyond the other mention's name (城关中学 of 城关中学专任教师) name what the paragraph
+    of the mention it agrees with is about (its sub-heading or the paragraph before it), and not the other's?"""
+    def around(x: Fig) -> set:
+        return _bigrams(_sub_heading(folded, x) + folded[paragraph_start(folded, x.start):x.start])
+    return bool(extra & around(same)) and not extra & around(other)
+
+
+def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A figure a summing-up gives (总体来看，创业贷款发放3.62亿元 / 全年，新增就业6840人 / 回顾一年来的工作，全部312件
+    立案提案…) and the earlier figures of its unit in the same scope (new or plain / running total) and place: its
+    partner is the mention whose name shares the most words with the summary's (two characters in a row, counted).
+    Consistent when a mention sharing a word agrees; inconsistent when none agrees and the best-named mentions — one,
+    or several with one value (a metric told twice before, x, x: the summary's y conflicts) — share two words or more
+    (a run of three characters, or three words), no mention of another value is named as well, and the names are not a
+    class and a class within it that the values may fit (_class_apart)."""
+    out = []
+    plain_memo: dict[int, bool] = {}
+
+    def plain(x: Fig, running_ok: bool) -> bool:
+        key = (id(x), running_ok)
+        got = plain_memo.get(key)
+        if got is None:
+            got = bool((x.quantity or x.kind == "percent") and x.sent >= 0 and x.value_high is None and x.norm is not None and not (
+                _cr_table_row(folded, x) or in_plan(folded, doc, x) or is_sub_period(folded, x) or _bodies_lead(doc, folded, x)
+                or _subset_lead(doc, folded, x) or _CLASSIFY_LEAD.match(folded, doc.sentences[x.sent].start, x.start)
+                or is_reference(folded, x)
+                or (_cr_other_frame(doc, folded, x) and not (running_ok and _since_only(doc, folded, x)))))
+            plain_memo[key] = got
+        return got
+
+    names: dict[int, tuple[str, str]] = {}
+
+    def name(x: Fig) -> tuple[str, str]:
+        got = names.get(id(x))
+        if got is None:
+            got = names[id(x)] = _partner_name(folded, x)
+        return got
+
+    for j, f in enumerate(figs):
+        rate = f.kind == "percent"  # (a rate restated is read for its agreement only: _summary_rates judges the rest)
+        if not (f.quantity or rate) or f.sent < 0 or not _summing_up(doc, folded, f) or not plain(f, False) \
+                or _PASSED.search(folded, max(0, f.start - 2), f.start):
+            continue  # (突破400亿元: a threshold passed, not the value)
+        nf, rf = name(f)
+        sf = _scope_of(doc, folded, f, rf)
+        if sf == "prev" or not nf:
+            continue
+        bf = _bigrams(nf)
+        per_f = is_per_unit(folded, f)
+        wf = f.norm_interval()
+        cands = []
+        for a in figs[:j]:
+            if a.base_unit != f.base_unit or a.sent == f.sent or a.sent < 0 or not (a.kind == "percent" if rate else a.quantity):
+                continue
+            na, ra = name(a)
+            sa = _scope_of(doc, folded, a, ra)
+            if not na or sa == "prev" or _POINTING.search(ra):
+                continue  # (上述37件: a set told before, not the year's count)
+            if not plain(a, sa == "stock" and sf == "stock") or is_per_unit(folded, a) != per_f \
+                    or _PASSED.search(folded, max(0, a.start - 2), a.start):
+                continue
+            shared = len(bf & _bigrams(na))
+            # (a bound — 2100余人 — agrees with too much: only its own value)
+            agree = a.norm == f.norm if a.qualifier or f.qualifier or rate else a.norm_interval().overlaps(wf)
+            if rate and (not agree or shared < 2):
+                continue
+            if shared == 0:
+                if not agree:
+                    continue
+                if not (_sig_digits(f) >= 3 and set(na) & set(nf)):
+                    # (其中当年新认定38家 after 高新技术企业总数…: the subject its sentence names before it)
+                    ctx = "".join(c for c in folded[doc.sentences[a.sent].start:a.start] if "\u4e00" <= c <= "\u9fff")
+                    if len(bf & _bigrams(ctx)) < 2:
+                        continue
+            if not agree and (not (sa == sf or (sa in _NEW_OR_PLAIN and sf in _NEW_OR_PLAIN)) or _A_PART.search(ra) or (
+                    _SUMS_PARTS.search(rf) and sum(1 for g in figs if g.sent == a.sent and g.base_unit == a.base_unit) > 1)):
+                continue  # (a flow and the stock — 新登记市场主体 / 市场主体总量 —, a class of others, a part of a sum)
+            cands.append((shared, a, na, agree))
+        if not cands:
+            continue
+        agreeing = [c for c in cands if c[3]]
+        named_agreeing, same = -1, None  # how well the best mention that agrees is named, and that mention
+        if agreeing:
+            shared, same, na, _ = max(agreeing, key=lambda c: (c[0], c[1].start))
+            if not _areas_differ(doc, folded, same, f):
+                out.append(_stated_twice(same, f, na if len(na) >= len(nf) else nf, True))
+                named_agreeing = shared
+        others = [c for c in cands if not c[3]]
+        if not others:
+            continue
+        # (x, y, y: the overview and the summary agree, the body's mention named as well gives another value)
+        best = max(c[0] for c in others)
+        top = [c for c in others if c[0] == best]
+        if best < max(2, named_agreeing) or f.qualifier or any(c[1].qualifier for c in top) or f.norm is None \
+                or abs(f.norm) < 10:
+            continue
+        if any(not top[0][1].norm_interval().overlaps(c[1].norm_interval()) for c in top[1:]):
+            continue  # two earlier metrics named as well, with two values: which one is meant is not certain
+        shared, a, na, _ = top[-1]
+        if any((c in nf) != (c in na) for c in "不未非无"):
+            continue  # (不批准逮捕 / 批准逮捕, 未整改 / 整改: the act and its refusal)
+        if _LIST_JOIN.search(nf) or _LIST_JOIN.search(na):
+            continue  # (公证和调解案件: two classes joined, a sum)
+        if any(len(c[2]) >= 2 and c[2] in nf and not c[1].norm_interval().overlaps(a.norm_interval())
+               for c in cands if c[0] < best):
+            continue  # (受理群众来信来访1,264件，办结1,180件 / 办结群众来信来访: the verb's own count is named as well)
+        short, long_ = (nf, na) if len(nf) <= len(na) else (na, nf)
+        if best < 3 and _longest_common(nf, na) < 3 and not set(short) <= set(long_):
+            continue  # (two words in another order read: 危房改造 / 改造农村危房; one word and a character not)
+        if _class_apart(nf, wf, na, a.norm_interval()) or _areas_differ(doc, folded, a, f) \
+                or _own_part_apart(doc, folded, a, f):
+            continue
+        if same is not None and (_areas_differ(doc, folded, same, a) or _profile(folded, same) != _profile(folded, a)
+                                 or _names_its_subject(folded, bf - _bigrams(na), same, a)):
+            continue  # (（一）实验小学…专任教师124人 / （二）城关中学…98人 / 城关中学专任教师98人: two bodies in turn)
+        out.append(_stated_twice(a, f, na if len(na) >= len(nf) else nf, False))
+    return out
