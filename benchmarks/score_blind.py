@@ -4,6 +4,7 @@ and false alarms per report.
     python benchmarks/score_blind.py tests/corpus/heldout4 tests/corpus/heldout5
     python benchmarks/score_blind.py --by-rule tests/corpus/heldout4     # planted errors found, per rule, in totals
     python benchmarks/score_blind.py --why tests/corpus/heldout4         # how the planted errors were missed, in totals
+    python benchmarks/score_blind.py --alarms tests/corpus/heldout4      # false alarms by rule, in totals
 
 Prints no report text, anchors or misses, so that running it never shows what the held-out reports say.
 """
@@ -21,11 +22,12 @@ from analysis.report import load_report  # noqa: E402
 
 def main() -> None:
     args = sys.argv[1:]
-    by_rule, why = "--by-rule" in args, "--why" in args
-    args = [a for a in args if a not in ("--by-rule", "--why")]
+    by_rule, why, alarms = "--by-rule" in args, "--why" in args, "--alarms" in args
+    args = [a for a in args if a not in ("--by-rule", "--why", "--alarms")]
     for folder in args or sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("heldout*")):
         rules: dict[str, list[int]] = {}
         kinds: dict[tuple[str, str], int] = {}
+        by_alarm: dict[str, int] = {}
         tot = [0] * 8
         worst = 0
         for path in sorted(Path(folder).glob("*.txt")):
@@ -42,6 +44,9 @@ def main() -> None:
             for i, v in enumerate((f.found, f.expected, c.found, c.expected, c.false_alarms, 1, e.found, e.expected)):
                 tot[i] += v
             worst = max(worst, c.false_alarms)
+            for e in c.extras if alarms else ():  # ("false alarm <rule> <verdict>: <stated>": the rule alone is kept)
+                rule = e.split()[2]
+                by_alarm[rule] = by_alarm.get(rule, 0) + 1
             for k, v in (miss_kinds(rep.text, rep.checks, planted) if why else {}).items():
                 kinds[k] = kinds.get(k, 0) + v
             for rule in {r["rule"] for r in planted} if by_rule else ():
@@ -55,6 +60,8 @@ def main() -> None:
               f"({tot[4] / max(tot[5], 1):.2f} per report, at most {worst} in one report)")
         if by_rule:
             print("  planted errors by rule: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(rules.items())))
+        if alarms:
+            print("  false alarms by rule: " + (", ".join(f"{k} {v}" for k, v in sorted(by_alarm.items())) or "none"))
         if why:
             print("  planted errors missed: " + ", ".join(f"{rule} {kind} {n}" for (rule, kind), n in sorted(kinds.items())))
 
