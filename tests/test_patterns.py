@@ -1,5 +1,6 @@
 """The kept compiled form of the rules' patterns: the same opcodes as a fresh compile, and no harm from a bad file."""
 import json
+import marshal
 import re
 from re import _compiler, _parser
 
@@ -16,7 +17,7 @@ def kept(tmp_path, monkeypatch):
     monkeypatch.setattr(patterns, "_added", 0)
     monkeypatch.setattr(patterns, "_used", set())
     monkeypatch.setattr(_compiler, "compile", patterns._compile)
-    path = tmp_path / "patterns.json"
+    path = tmp_path / "patterns.bin"
     patterns.keep_compiled(path)
     yield path
     _compiler.compile = patterns._compile
@@ -54,7 +55,7 @@ def test_every_pattern_of_the_package_round_trips_through_the_kept_file(kept, se
     assert len(pats) > 500
     firsts = [patterns._compile_kept(p.pattern, p.flags & ~re.UNICODE) for p in pats]
     patterns.save_compiled()
-    assert json.loads(kept.read_text(encoding="utf-8"))["key"] == patterns._KEY
+    assert marshal.loads(kept.read_bytes())["key"] == patterns._KEY
     patterns._kept.clear()
     _compiler.compile = patterns._compile
     patterns.keep_compiled(kept)  # read back from the file
@@ -67,7 +68,7 @@ def test_every_pattern_of_the_package_round_trips_through_the_kept_file(kept, se
     # and the kept opcodes are those of a fresh compile
     for key, (flags, code, *_rest) in list(patterns._kept.items())[:200]:
         f, pattern = key.split(" ", 1)
-        assert list(map(int, code.split(","))) == _fresh(pattern, int(f))
+        assert patterns._unpack(code) == _fresh(pattern, int(f))
 
 
 def test_the_set_of_first_characters_changes_no_match(seed_report):
@@ -113,7 +114,7 @@ def test_the_set_of_first_characters_changes_no_match(seed_report):
 def test_a_foreign_or_broken_file_is_ignored(tmp_path, monkeypatch, content):
     monkeypatch.setattr(patterns, "_kept", {})
     monkeypatch.setattr(_compiler, "compile", patterns._compile)
-    path = tmp_path / "patterns.json"
+    path = tmp_path / "patterns.bin"
     path.write_text(content, encoding="utf-8")
     patterns.keep_compiled(path)
     try:
