@@ -15,6 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from analysis.patterns import keep_compiled  # noqa: E402
+
+keep_compiled()  # the patterns compiled as the command line compiles them (kept opcodes, sets of first characters)
+
 from analysis.figures import figure_rows  # noqa: E402
 from analysis.report import load_report  # noqa: E402
 from analysis.rules import rule_functions  # noqa: E402

@@ -1,7 +1,10 @@
 """The kept compiled form of the rules' patterns: the same opcodes as a fresh compile, and no harm from a bad file."""
 import json
+import marshal
 import re
 from re import _compiler, _parser
+
+import _sre
 
 import pytest
 
@@ -14,7 +17,7 @@ def kept(tmp_path, monkeypatch):
     monkeypatch.setattr(patterns, "_added", 0)
     monkeypatch.setattr(patterns, "_used", set())
     monkeypatch.setattr(_compiler, "compile", patterns._compile)
-    path = tmp_path / "patterns.json"
+    path = tmp_path / "patterns.bin"
     patterns.keep_compiled(path)
     yield path
     _compiler.compile = patterns._compile
@@ -23,7 +26,7 @@ def kept(tmp_path, monkeypatch):
 
 def _fresh(pattern, flags=0):
     parsed = _parser.parse(pattern, flags)
-    return [int(c) for c in _compiler._code(parsed, flags)]
+    return [int(c) for c in patterns._code(parsed, flags)]
 
 
 def _package_patterns():
@@ -52,7 +55,7 @@ def test_every_pattern_of_the_package_round_trips_through_the_kept_file(kept, se
     assert len(pats) > 500
     firsts = [patterns._compile_kept(p.pattern, p.flags & ~re.UNICODE) for p in pats]
     patterns.save_compiled()
-    assert json.loads(kept.read_text(encoding="utf-8"))["key"] == patterns._KEY
+    assert marshal.loads(kept.read_bytes())["key"] == patterns._KEY
     patterns._kept.clear()
     _compiler.compile = patterns._compile
     patterns.keep_compiled(kept)  # read back from the file
@@ -62,10 +65,48 @@ def test_every_pattern_of_the_package_round_trips_through_the_kept_file(kept, se
         assert (again.flags, again.groups, again.groupindex) == (p.flags, p.groups, p.groupindex), p.pattern
         assert [m.span() for m in again.finditer(text)] == [m.span() for m in p.finditer(text)], p.pattern
     assert patterns._added == 0  # every one read back, none compiled anew
-    # and the kept opcodes are the interpreter's own
+    # and the kept opcodes are those of a fresh compile
     for key, (flags, code, *_rest) in list(patterns._kept.items())[:200]:
         f, pattern = key.split(" ", 1)
-        assert list(map(int, code.split(","))) == _fresh(pattern, int(f))
+        assert patterns._unpack(code) == _fresh(pattern, int(f))
+
+
+def test_the_set_of_first_characters_changes_no_match(seed_report):
+    """_first_chars only lets the engine skip positions where no match can start: every pattern of the package finds
+    the same matches, groups and all, compiled with it as compiled by the interpreter alone."""
+    import glob
+    from pathlib import Path
+
+    from analysis.ingest import decode
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [seed_report.doc.folded] + [decode(Path(p).read_bytes(), p)[0]
+                                        for p in sorted(glob.glob(str(root / "tests" / "corpus" / "tuning" / "*.txt")))]
+    changed = 0
+    for p in _package_patterns():
+        flags = p.flags & ~re.UNICODE
+        parsed = _parser.parse(p.pattern, flags)
+        own, ours = _compiler._code(parsed, flags), patterns._code(parsed, flags)
+        if own == ours:
+            continue
+        changed += 1
+        assert ours[ours[1] + 1:] == own[own[1] + 1:], p.pattern  # (only the info block differs)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        with_set = _sre.compile(p.pattern, flags | parsed.state.flags, ours, parsed.state.groups - 1, groupindex,
+                                tuple(indexgroup))
+        plain = _sre.compile(p.pattern, flags | parsed.state.flags, own, parsed.state.groups - 1, groupindex,
+                             tuple(indexgroup))
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in with_set.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], p.pattern
+            assert with_set.sub("#", text) == plain.sub("#", text), p.pattern
+            mid = len(text) // 3
+            assert [(m.span(), m.groups()) for m in with_set.finditer(text, mid, 2 * mid)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text, mid, 2 * mid)], p.pattern
+    assert changed > 100  # (most of the rules' patterns start with a set of words, a lookaround or an optional lead)
 
 
 @pytest.mark.parametrize("content", ["not json", json.dumps({"key": "another python", "patterns": {"0 a": [0, "", 0, {}, []]}}),
@@ -73,7 +114,7 @@ def test_every_pattern_of_the_package_round_trips_through_the_kept_file(kept, se
 def test_a_foreign_or_broken_file_is_ignored(tmp_path, monkeypatch, content):
     monkeypatch.setattr(patterns, "_kept", {})
     monkeypatch.setattr(_compiler, "compile", patterns._compile)
-    path = tmp_path / "patterns.json"
+    path = tmp_path / "patterns.bin"
     path.write_text(content, encoding="utf-8")
     patterns.keep_compiled(path)
     try:
