@@ -38,13 +38,15 @@ _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}�
 _TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?[”\"]?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标)")
 # 完成年度削减2.5%任务 / 完成增长8%目标: a rate with its target noun right after it (a count is not: 完成3项任务 counts tasks)
 _RATE_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?(?:目标|任务|指标)(?![\u4e00-\u9fff]{0,2}[\d%])")
-_TARGET_BEFORE = re.compile(r"目标(?!外)|任务(?!外)|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效)|计划(?!外|生育|免疫)|指标|确定的|提出的|下达的"
+# (年度预算比上年增长12.1%: a budget compared with last year's is an amount that grew, not a target)
+_TARGET_BEFORE = re.compile(r"目标(?!外)|任务(?!外)|要求|预算(?!收入|支出|内|外|单位|资金|执行|管理|绩效|(?:数|总额|规模)?(?:比|较|同比))"
+                            r"|计划(?!外|生育|免疫)|指标|确定的|提出的|下达的"
                             r"|(?:年初|年度|全年|今年|当年)的?规划")
 _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)\d\d年|上月|上个月|上季度|上一季度|(?:比|较|与)年初|年初(?:为|是)$"
                          r"|(?:比|较)\d{1,2}月(?:底|末)|^\d{1,2}月(?:底|末)(?:为|是)$")
 # 较上一年度减少19个（上一年度为145个）: the prior year named as a 年度, which common's period words do not cover
 _PRIOR_YEAR = r"(?:上一年度|上年度|上一年|前一年)"
-_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|增加了?|减少了?|多了?|少了?|增收|减收|增产|减产|缩短了?|延长了?)$")
+_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|新增了?|增加了?|减少了?|多了?|少了?|增收|减收|增产|减产|缩短了?|延长了?)$")
 # 税收收入21.5亿元，增收2.5亿元，增长13.2%: a bare change right after a value of its unit, a rate right after it
 _RATE_NEXT = re.compile(rf"[，,、](?:同比)?(?:{_UP}|{_DOWN}|{_WIDTH})(?:了|为|达)?\d+(?:\.\d+)?%")
 _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
@@ -114,8 +116,9 @@ _EMPTY_BRACKETS = re.compile(r"（）|\(\)")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _NEGATION = re.compile(r"未|没有|没能")
 # 由上年的5,518万元增加到6,380万元 / …增至2002年的2.35亿元: a clause reaching its value from another
-_FROM_TO = re.compile(r"[由从].*(?:" + _UP + "|" + _DOWN + r")(?:到|至)")
-_TO_LEVEL = re.compile(rf"(?:{_UP}|{_DOWN}|降)(?:到|至)(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
+# (从上年末的1,240家发展到1,396家 / 由…调整为…: any verb of reaching, not only one of rising or falling)
+_FROM_TO = re.compile(r"[由从].*(?:(?:" + _UP + "|" + _DOWN + r"|发展)(?:到|至)|变为|调整为|调整到)")
+_TO_LEVEL = re.compile(rf"(?:(?:{_UP}|{_DOWN}|降|发展)(?:到|至)|变为|调整为|调整到)(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
 _UP_TO_LEVEL = re.compile(rf"(?:{_UP})(?:到|至)(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
 # 由9.8%下降到6.5% / 由2016年底的9.8%下降到2017年底的6.5%: the date of the level reached may stand before it
 _TO_PCT = re.compile(rf"(?:{_UP}|{_DOWN})(?:到|至)(?:(?:19|20)\d\d(?:年|年度)(?:末|底)?的?)?$")
@@ -836,6 +839,7 @@ def _attach_base_nearby(doc, folded: str, sents: dict, by_sent: dict) -> None:
 def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None = None) -> None:
     """Find the current value and the base of each rate in its sentence."""
     used: set[int] = set()
+    listed_change: dict[int, Fig] = {}
     lists: list[list[Growth]] = []
     for gr in grs:
         if lists and gr.mode != "abs" and lists[-1][-1].mode != "abs" and (
@@ -919,6 +923,23 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                 continue
         if own_figs and not inner_base:
             cands = [g for g in own_figs if g.quantity and not _is_change(folded, g)][-k:] or cands
+        if k > 1 and _RESPECTIVELY.search(own):
+            # 事故3起、死亡2人，同比分别减少2起、1人（上年同期为5起、3人），分别下降40.0%和33.3%: the rates follow the list
+            # of the levels, not the list of the changes (a level may carry its change and its rate both)
+            changes = {a.g.start for a in grs if a.mode == "abs" and a.g.end <= first.start}
+            if changes:
+                for g in sfigs:
+                    if g.end <= first.start and any(folded[c.end:g.start] in ("、", "和", "及") for c in sfigs if c.start in changes):
+                        changes.add(g.start)
+                levels = [g for g in sfigs if g.end <= first.start and g.quantity and g.start not in changes
+                          and not _is_ref(folded, g) and not _ratio_whole(folded, g) and not _per_unit(folded, g)]
+                if len(levels) >= k and len({c.base_unit for c in levels[-k:]}) == k:
+                    cands = levels
+                    # (…分别减少14起、10.3万元: the changes listed, in the order of the levels, give each rate its base)
+                    listed = [g for g in sfigs if g.start in changes]
+                    if len(listed) == k and all(same_unit(c, lv) for c, lv in zip(listed, levels[-k:])):
+                        for gr, c in zip(group, listed):
+                            listed_change[gr.g.start] = c
         curs = cands[-k:] if len(cands) >= k else []
         if k > 1 and curs and len({c.base_unit for c in curs}) != len(curs) and len(curs) != k:
             curs = []
@@ -937,6 +958,13 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                 continue
         if inner_base and k == 1 and group[0].cur is not None and (same_unit(inner_base[-1], group[0].cur)
                                                                    or _unit_shorthand(inner_base[-1], group[0].cur)):
+            # 共承办提案186件，其中集体提案42件、委员提案144件，比上年的172件增长8.1%: a comparison in a clause of its own
+            # right after a 其中 list of parts is the total's (as a change there is: _total_before_parts)
+            cur0 = group[0].cur
+            total = _total_before_parts(folded, sfigs, cur0, first) if cur0.sent == first.sent else None
+            if total is not None and sum(1 for g in sfigs if clause_start(folded, g.start) == clause_start(folded, cur0.start)
+                                         and same_unit(g, cur0)) >= 2:
+                group[0].cur = total
             group[0].base, group[0].base_how = inner_base[-1], "比上年的…"
             continue
         # 上年为5,518万元 / （上年为138.5亿元） / 上年分别为1,220.2万人次和112.3亿元
@@ -975,6 +1003,8 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                     # 规上企业增加14家，达到126家，增长12.5%: the change, then the level it reached, then the rate
                     ch = [a.g for a in grs if a.mode == "abs" and a.down == gr.down and a.g.end <= gr.cur.start
                           and clause_end(folded, a.g.end) + 1 == clause_start(folded, gr.cur.start) and same_unit(a.g, gr.cur)]
+                if not ch and gr.g.start in listed_change:
+                    ch = [listed_change[gr.g.start]]
                 if len(ch) == 1:
                     gr.change, gr.base_how = ch[0], "current − change"
         if k == 1 and group[0].cur is not None and group[0].base is None and inner_base and group[0].mode in ("times", "grow_times"):
@@ -1205,7 +1235,16 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
             if after:
                 gr.base, gr.base_how = after[0], "上年为…"
         return
-    if len(cands) >= 2 and cands[-1] in inner_base and not _is_ref(folded, cands[-2]):
+    if len(cands) >= 2 and cands[-1] in inner_base:
+        # 森林覆盖率达到46.3%，林木绿化率48.1%，森林覆盖率比上年的45.6%提高0.7个百分点: the rate's clause names its
+        # metric; the level of the sentence named so, not the nearest, is what moved (执行率 of 预算执行率98.2% too)
+        subject = re.split(r"比|较|与|同比", folded[cs:cands[-1].start])[0]
+        named = _level_named(folded, [g for g in cands[:-1] if not _is_ref(folded, g)], subject)
+        if named is not None:
+            gr.cur, gr.base, gr.base_how = named, cands[-1], "比上年的…"
+            return
+        if _is_ref(folded, cands[-2]):
+            return
         # 比重为18.6%，比上年的16.3%提高2.3个百分点: the base inside the rate's clause, the value just before it
         prev_cs = clause_start(folded, cs - 1) if cs > 0 else cs
         if cands[-2].start >= prev_cs:
@@ -1221,6 +1260,24 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
     pcts = [b for b in inner_base if b.kind == "percent"] + _pct_bases_after(folded, sfigs, first, cur)
     if pcts:
         gr.base, gr.base_how = pcts[0], "上年为…"
+
+
+def _level_named(folded: str, cands: list[Fig], subject: str) -> Fig | None:
+    """The one level among cands whose name the subject names, every character of the one in the other (城镇化率 for
+    常住人口城镇化率, not 户籍人口城镇化率; 预算执行率 for 执行率), the most shared winning; None when none or a tie."""
+    want = {c for c in _NAME_SCOPE.sub("", subject) if "\u4e00" <= c <= "\u9fff"}
+    if len(want) < 2:
+        return None
+    scored = []
+    for g in cands:
+        have = {c for c in _NAME_SCOPE.sub("", _metric_name(folded, g)) if "\u4e00" <= c <= "\u9fff"}
+        if len(have) >= 2 and (have <= want or want <= have):
+            scored.append((len(have & want), g))
+    if not scored:
+        return None
+    best = max(k for k, _ in scored)
+    top = [g for k, g in scored if k == best]
+    return top[0] if len(top) == 1 else None
 
 
 _OWN_PRIOR = re.compile(r"上年|去年|上一年|(?:19|20)\d\d年")
@@ -1831,14 +1888,23 @@ def _attach_subject_only(doc, folded: str, sents: dict, grs: list[Growth]) -> No
     for gr in todo:
         cs = clause_start(folded, gr.g.start)
         m = _SUBJECT_ONLY.fullmatch(folded, cs, gr.g.start)
-        if m is None or (cs != doc.sentences[gr.g.sent].start and folded[cs - 1:cs] not in ("；", ";")):
+        if m is None:
             continue
         name = m.group("name")
         if _OTHER_SUBJECT.search(name) or len(name) < 4:
             continue
+        # (…，执行率94.4%，年度预算比上年增长12.1%: a clause of its own after others; the values of the sentence
+        # before it name other metrics, else the rate would be theirs)
+        if cs != doc.sentences[gr.g.sent].start and folded[cs - 1:cs] not in ("；", ";") and any(
+                _named_alike(name, _metric_name(folded, g)) for g in sents.get(gr.g.sent, ()) if g.end <= cs and g.quantity):
+            continue
+        # (年度预算比上年增长: a budget named as the metric is the value of the year, not a target of another)
+        budget = bool(re.search(r"预算|计划|目标", name))
         curs = [g for si, fs in sents.items() if 0 <= si for g in fs if g.end <= cs and g.quantity
-                and _metric_name(folded, g).endswith(name) and len(_metric_name(folded, g)) - len(name) <= 2
-                and _plain_value(folded, doc, g) and not _PRIOR_SENTENCE.match(folded, doc.sentences[si].start)]
+                and (_named_alike(name, _metric_name(folded, g)) or _named_alike(name, _part_name(folded, fs, g)))
+                and (_plain_value(folded, doc, g) or budget and not _is_base(folded, g) and not _is_change(folded, g)
+                     and not _planned(folded, doc, g) and not is_sub_period(folded, g))
+                and not _PRIOR_SENTENCE.match(folded, doc.sentences[si].start)]
         if len({g.norm for g in curs}) != 1:
             continue
         cur = curs[0]
@@ -1850,12 +1916,43 @@ def _attach_subject_only(doc, folded: str, sents: dict, grs: list[Growth]) -> No
             if not pm or not (pm.group("prior") or pm.group("year") and prior_year and int(pm.group("year")) == prior_year):
                 continue
             for g in fs:
-                if g.start >= pm.end() and same_unit(g, cur) and _metric_name(folded, g).endswith(name) \
-                        and len(_metric_name(folded, g)) - len(name) <= 2:
+                if g.start >= pm.end() and same_unit(g, cur) and _named_alike(name, _metric_name(folded, g)) \
+                        and not is_sub_period(folded, g):
                     bases.append(g)
         if len({g.norm for g in bases}) != 1:
             continue
         gr.cur, gr.base, gr.base_how = cur, bases[0], "named elsewhere"
+
+
+# the words of a metric's name that say when, where or of what project it is, not what it measures
+_NAME_SCOPE = re.compile(r"(?:19|20)\d\d年度?|上一?年度?|去年|全年|今年|当年|本年|年度|年内|本项目|项目|[全本我][省市县区镇乡旗]|共计|共|的"
+                         r"|实现|完成|达到|各类|各项|数量|总数|数$")
+
+
+def _part_name(folded: str, sfigs: list[Fig], g: Fig) -> str:
+    """床位4,860张，其中医院3,420张 → 医院床位: a part listed after 其中 is named by its own words and the whole's head
+    noun (its name alone, 医院, leaves out what it counts); '' for a value that is no such part."""
+    s0 = clause_start(folded, g.start, "；;。！？!?\n")
+    k = folded.rfind("其中", s0, g.start)
+    if k < 0 or re.search(r"[，,；;]", folded[k:g.start].replace("、", "")) and not re.fullmatch(
+            r"其中[^，,；;]*(?:[、和及][^，,；;]*)*", folded[k:g.start]):
+        return ""
+    whole = [f for f in sfigs if f.end <= k and same_unit(f, g)]
+    if not whole or clause_end(folded, whole[-1].end) + 1 != k and folded[whole[-1].end:k].strip("，,：: ") != "":
+        return ""
+    return _metric_name(folded, g) + _metric_name(folded, whole[-1])[-2:]  # (the whole's head noun: 床位, 校生)
+
+
+def _named_alike(name: str, other: str) -> bool:
+    """Does `other` name the metric `name` names, its words in any order and its scope words aside (年度预算 /
+    本项目年度预算 / 上年度项目预算; 小学在校生 / 全市小学在校生)? Every character of the one is in the other, and the
+    longer has at most two more."""
+    a = {c for c in _NAME_SCOPE.sub("", name) if "\u4e00" <= c <= "\u9fff"}
+    b = {c for c in _NAME_SCOPE.sub("", other) if "\u4e00" <= c <= "\u9fff"}
+    if len(a) < 2 or len(b) < 2:
+        return False
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return small <= big and len(big) - len(small) <= 2 and len(small) >= 2 + (len(big) > len(small))
 
 
 _NOTE_LEAD = re.compile(r"[（(]?(?:注|备注|说明|附注|附)[：:]")

@@ -26,7 +26,7 @@ from .intervals import Interval, fmt_interval, fmt_outward
 
 
 # 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
-_PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数)?的$")
+_PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数|值)?的$")
 # a claim denied: 未能完成, 没有实现, 没能达到 (the words before the verb)
 # (未能全部完成 / 没有如期完成: an adverb of extent or time between the negation and the verb)
 _NOT = "(?:未能?|没有|没能)(?:全部|全面|如期|按期|按时|足额)?"
@@ -138,6 +138,8 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
     if after:
         if "预计" in text or "有望" in text or "可望" in text or "力争" in text or "确保" in text or "争取" in text:
             text = _FORECAST_VERB.sub(_blank, text)  # …，预计年底可完成全年任务: a forecast, no claim
+        # …，完成目标值的99.4% / ，为年度计划的96%: a completion percentage stated next, no claim of the target met
+        text = _PCT_OF.sub(_blank, text)
         return bool(_CLAIM_MET_AFTER.search(text)), bool(_CLAIM_NOT_AFTER.search(text)), "超额" in text
     text = _VALUE_STATEMENT.sub(_blank, text)
     if "计划" in text or "预计" in text or "力争" in text:
@@ -146,6 +148,7 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
 
 
 _HEDGED = re.compile(r"基本(?:完成|实现|达到)")
+_PLAN_RATE = re.compile(r"计划(?:完成|执行)(?:率|进度|比例)")
 _STATUS_TOPIC = re.compile(r"(?:完成|实现|达成|落实|执行)情况")
 _FORECAST_VERB = re.compile(r"(?:预计|有望|可望|力争|确保|争取)[^，,；;。\d%]{0,6}?(?:超额)?(?:完成|实现|达到)")
 _PLANNED_VERB = re.compile(r"(?<![按照依如])(?:计划|预计|力争)(?:完成|实现|达到)")
@@ -198,7 +201,8 @@ _DIFF_SHORT = r"(?:还|尚|仍)?(?:相差|差|少|低|欠)了?"
 _DIFF_OVER = r"超额完成了?|超额|超出了?|超过了?|高出了?|多了?|多完成了?"
 _DIFF_WORD = re.compile(rf"(?:(?P<short>{_DIFF_SHORT})|(?P<over>{_DIFF_OVER}))$")
 # 超过年初预算0.6亿元（年初预算12亿元）: the gap right after the target's name, the target stated elsewhere
-_GAP_NAMED = re.compile(r"(?:(?P<over>超过|超出|高出|多于)|(?P<short>低于|少于))[^，,；;。\d%]{0,10}?"
+# (不低于下达任务52.60万亩 / 未超过控制指标: a bound the value keeps, no gap)
+_GAP_NAMED = re.compile(r"(?<![不未没])(?:(?P<over>超过|超出|高出|多于)|(?P<short>低于|少于))[^，,；;。\d%]{0,10}?"
                         r"(?:目标|预算|计划|任务|指标)(?:任务|数)?$")
 # 超额完成8.7% / 超额完成年度目标8.7%: the excess over the target as a percentage of it
 _OVER_PCT = re.compile(r"超额(?:完成)?了?(?:[^，,；;。\d%]{0,10}?(?:目标|任务|计划|指标)(?:任务)?)?$")
@@ -450,7 +454,7 @@ def _closed_between(folded: str, a: int, b: int) -> bool:
 
 
 # the words of a completion rate that name no work (年度计划完成率为 / 总体完成率达): what is left names the work
-_RATE_SUBJECT_WORDS = re.compile(r"计划|年度|全年|任务|目标|完成率|执行率|完成|总体|综合|整体|达到|达|为|是|的|[^\u4e00-\u9fff]")
+_RATE_SUBJECT_WORDS = re.compile(r"计划|预算|年度|全年|任务|目标|完成率|执行率|完成|总体|综合|整体|达到|达|为|是|的|[^\u4e00-\u9fff]")
 
 
 def _part_of_before(folded: str, g: Fig, end: int, cands: list[Fig]) -> bool:
@@ -582,8 +586,9 @@ def target_met(doc, figures) -> list[dict]:
         rate_of = ("完成" in before or "执行率" in before) and bool(_RATE_OF.search(before))
         # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
         # 计划新增泊位5000个，一季度新增1320个，完成26.4%: a completion percentage reviews the plan (unless its own clause plans)
+        # (计划完成率105.1%: the rate of the plan's completion names the plan reviewed, no plan of its own)
         reviews = t.kind == "percent" and (rate_of or pct_of) \
-            and not _PLAN.search(before) and not in_plan_heading(doc, t)
+            and not _PLAN.search(_PLAN_RATE.sub("", before) if "计划" in before else before) and not in_plan_heading(doc, t)
         if _planned(folded, doc, t) and not reviews and not (
                 _is_tgt(folded, t) and _DONE_LATER.search(folded, t.end, doc.sentences[t.sent].end)):
             continue
@@ -673,15 +678,29 @@ def target_met(doc, figures) -> list[dict]:
                 nxt_cs = t.end + 1
                 tgt = [g for g in sfigs if g.start > t.end and g.quantity and clause_start(folded, g.start) == nxt_cs
                        and _TARGET_NAMED.fullmatch(folded[nxt_cs:g.start])][:1]
-            if not tgt and cs == s0 and t.sent > 0 and "\n" not in folded[doc.sentences[t.sent - 1].end:s0]:
+            # (…。全年实际支出3,712万元，执行率为96.4%: the rate after its value, in a clause of its own, as well)
+            if not tgt and t.sent > 0 and "\n" not in folded[doc.sentences[t.sent - 1].end:s0] and (
+                    cs == s0 or folded[cs - 1:cs] in ("，", ",")):
                 # 全年新建农村公路131公里，年度计划120公里。计划完成率109.2%。: a rate opening a sentence of its own, of
                 # the one target of the sentence before (in its paragraph), with its value
                 prev = sents.get(t.sent - 1, [])
                 ptgt = [g for g in prev if g.quantity and _is_tgt(folded, g)]
                 # (危桥改造完成率为92.2%: a rate naming another work is not of that target)
                 subj = _RATE_SUBJECT_WORDS.sub("", before)
-                if len(ptgt) == 1 and (not subj or len(_bigrams(subj) & _bigrams(label_of(folded, ptgt[0]))) >= 2):
+                if len(ptgt) == 1 and (not subj or len(_bigrams(subj) & _bigrams(label_of(folded, ptgt[0]))) >= 2) \
+                        and (cs == s0 or _rate_after_its_value(folded, sfigs, cs, before, ptgt[0])):
                     tgt, sfigs = ptgt, prev + sfigs
+            if not tgt and pct_of:
+                # 覆盖率达到81.5%，年度目标为82%，完成目标值的99.4%: a level against a level set as the target, both percentages
+                ptg = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and _is_tgt(folded, g)
+                       and not [h for h in sfigs if g.end <= h.start < t.start]]
+                lvl = [g for g in sfigs if ptg and g.end <= ptg[-1].start and g.kind == "percent" and not _is_tgt(folded, g)
+                       and not _is_ref(folded, g) and g.start not in growths]
+                if ptg and lvl:
+                    out.append(_pct_of_target(lvl[-1], ptg[-1], t))
+                    diff_figs.add(ptg[-1].start)
+                    done.add(t.sent)
+                    continue
             if tgt and _other_budget(before, label_of(folded, tgt[-1])):
                 continue  # 年初预算1,652.0万元，年中追加…，完成全年预算的98.1%: the adjusted budget, not stated as a figure
             if tgt:
@@ -1057,6 +1076,13 @@ def target_met(doc, figures) -> list[dict]:
         out += resp
     if "控制在" in folded:
         out += _listed_ceilings_kept(folded, figs, sents, out)
+    read = _claims_on_the_years_targets(doc, folded, figs, out)
+    read += _claims_carrying_their_targets(doc, folded, figs, out + read)
+    if read:
+        # a claim now judged on its targets: the row that found no target for it gives way
+        out = [r for r in out if not (r["verdict"] == schema.UNVERIFIABLE and r["computed"] == "the target is not stated"
+                                      and any(x["start"] < r["end"] and r["start"] < x["end"] for x in read))]
+        out += read
     if "/" in folded or "／" in folded:
         out = _off_slash_tables(doc, out, by_id)
     return [r for r in out if not r.pop("_silent", False) and not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
@@ -1680,6 +1706,9 @@ def _pair_of(rows: list[dict], by_id: dict) -> list[tuple[dict, Fig, Fig]]:
     return out
 
 
+_PLURAL_CLAIM = re.compile(r"(?:均|都|全部)(?:已)?(?:超额|全面|圆满|顺利|如期)?(?:完成|实现|达到)")
+
+
 def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict]) -> tuple[list[dict], list]:
     """水土流失治理超额完成年度任务 (a later section) / 新改建农村公路165公里，超额完成年度计划任务 (a summary): a claim on
     one target that states none, judged on the one pair above (value against its stated target) whose value's label
@@ -1705,6 +1734,8 @@ def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict])
                                False, "超额" in r["stated"]))
     out, gone = [], []
     for c0, c1, name, own, neg, beyond in claims:
+        if own is None and _PLURAL_CLAIM.search(folded, c0, c1):
+            continue  # 部门整体绩效目标均已完成: 均 claims several targets, never one (_claims_on_the_years_targets)
         words = _bigrams(name) - _PAIR_COMMON
         if len(name) < 3 or not words or any(r["start"] < c1 and c0 < r["end"] and r["rule"] == "target_met"
                                               and r["verdict"] != schema.UNVERIFIABLE for r in rows):
@@ -2444,6 +2475,9 @@ def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> l
             continue  # one rate, set in the clause right before the claim
         t = tg[0]
         lab = folded[clause_start(folded, t.start):t.start]
+        # (提出A类比例不低于60%的要求: the bound's word stands inside the figure, and reads as the verb that sets it)
+        bound = re.match(r"不低于|不少于|不高于|不超过", t.text)
+        lab += bound.group(0) if bound and not lab.endswith(bound.group(0)) else ""
         lead = _SETS_LEVEL.search(lab)
         named = _SETS_NAMED.search(lab) if lead is None else None
         if named is not None:
@@ -2473,7 +2507,7 @@ def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> l
                 gl = re.sub(r"[为是达到]+$", "", folded[clause_start(folded, g.start):g.start])
                 if g.kind == "percent" and len(gl) >= 2 and name.endswith(gl) and not _is_tgt(folded, g):
                     pool.append(g)
-                elif g.kind == "percent" and gl == "占" and _SHARE_TAIL.search(name) and len(part := _SHARE_TAIL.sub("", name)) >= 3:
+                elif g.kind == "percent" and gl == "占" and _SHARE_TAIL.search(name) and len(part := _SHARE_TAIL.sub("", name)) >= 2:
                     # 其中三、四级手术2,860台，占44.5% for 三、四级手术占比: the share named by its part in the clause before
                     pcs = clause_start(folded, clause_start(folded, g.start) - 1)
                     if part in folded[pcs:g.start] and not _is_tgt(folded, g):
@@ -2491,6 +2525,12 @@ def _claims_on_this_target(doc, folded: str, sents: dict, rows: list[dict]) -> l
 # 完成省下达的年度减排任务 / 实现了市定的控制目标: a claim about one target, closing its clause, with no number for it
 _CLAIM_BARE = re.compile(r"(?P<all>均|都|全部)?(?:超额|圆满|顺利|全面|如期)?(?<!实际)(?:完成|实现|达到)了?(?P<what>[^，,；;。！？\d%]{0,12}?)"
                          r"(?P<noun>目标|任务|要求|指标|预算)(?:任务)?(?=[，,；;。！？\n]|$)")
+# the same claim with its noun first (参保扩面任务全面完成 / 招商引资目标任务圆满完成), or a value set above its target
+# (，高于省定目标 / ，超过年度目标要求): the groups named as _CLAIM_BARE's
+_CLAIM_BARE_NOUN = re.compile(r"(?P<what>[^，,；;。！？\d%]{0,12}?)(?P<noun>目标|任务)(?:任务)?"
+                              r"(?P<all>均|都|全部)?(?:已|全面|圆满|顺利|如期|超额|提前)*(?:完成|实现)了?(?=[，,；;。！？\n]|$)")
+_CLAIM_ABOVE = re.compile(r"(?P<all>)(?:高于|超过|优于)(?P<what>[^，,；;。！？\d%]{0,8}?)(?P<noun>目标|要求)(?:要求|值)?"
+                          r"(?=[，,；;。！？\n]|$)")
 # (超额完成年度预算: a revenue beyond its budget; a budget only with 超额, 完成预算 may only say it was spent)
 _CLAIM_NOUN = re.compile(r"目标|任务|要求|指标|超额完成[^，,；;。！？\d%]{0,6}预算")
 _BUDGET_OF_YEAR = re.compile(r"(?:年度|全年|年初|调整后?)?的?(?:收入)?")
@@ -2608,7 +2648,8 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
         s0, s1 = doc.sentences[si].start, doc.sentences[si].end
         if not _CLAIM_NOUN.search(folded, s0, s1):
             continue  # a quick test: every bare claim names its target noun
-        claims = list(_CLAIM_BARE.finditer(folded, s0, s1))
+        claims = sorted(list(_CLAIM_BARE.finditer(folded, s0, s1)) + list(_CLAIM_BARE_NOUN.finditer(folded, s0, s1))
+                        + list(_CLAIM_ABOVE.finditer(folded, s0, s1)), key=lambda m: m.start())
         if not claims or any(_is_tgt(folded, g) for g in sfigs):
             continue
         done_groups = set()  # one claim a part of the sentence (…超额完成年度目标；…12座，完成年度目标: two parts)
@@ -2668,6 +2709,8 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
             if t is None and a is not None and not m.group("all") and "计划" in folded:
                 # 计划…水质合格率达到90%以上 (the project's plan) … 水质合格率90.6%，达到年初确定的目标
                 t = _planned_work(doc, folded, figs, a, a)
+            if t is not None and _next_years(doc, t):
+                t = None  # (一、2021年工作计划 over it: next year's target, not the one the year's value met)
             if t is not None:
                 # 年初承诺办好12件实事，年内办成10件，全面完成实事任务: the pledge earlier in the sentence is the target
                 row = _met(a, t, "", True, m.group(0).startswith("超额"), at_most=_lower_better(folded, a))
@@ -2711,7 +2754,7 @@ def _set_target_named(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> Fig
     if len(done) < 3:
         return None
     cands = _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
-    if "年初" in folded or "：" in folded:
+    if "年初" in folded or "：" in folded or "计划" in folded:
         cands = cands + _planned_at_year_start(doc, folded, figs)
     named = [g for g, n in _respective_names(cands) if g.sent < si and g.qualifier != "approx"
              and (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a))
@@ -2807,6 +2850,10 @@ def _half_way_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         if iv is None or not iv.bounded:
             continue
         half = Decimal(50)
+        # 基本实现“时间过半、任务过半” at 49.1%: a hedged claim admits falling a little short of half
+        hedged = bool(re.search(r"基本|总体|大体", folded[max(sent.start, m.start() - 3):m.start()]))
+        if hedged and iv.high < half and iv.high >= Decimal(40):
+            continue
         if iv.high < half:
             verdict, how = schema.INCONSISTENT, f"{p.text} < 50%"
         elif iv.low >= half:
@@ -2979,8 +3026,14 @@ _CEILING = re.compile(r"预算|控制|限额|上限|指标")
 
 def _is_ceiling(folded: str, a: Fig, t: Fig) -> bool:
     """Is target t a ceiling for a (三公经费支出 against 预算数, 死亡人数 against 控制指标) rather than a goal to reach?"""
-    return bool(_CEILING.search(label_of(folded, t)) and _SPENDING.search(
-        folded[clause_start(folded, a.start, "；;。！？!?\n"):a.start]))
+    if not _CEILING.search(label_of(folded, t)):
+        return False
+    # (采购预算5.82亿元，实际采购金额5.31亿元，节约资金0.51亿元: money kept under a budget the text calls a saving)
+    return bool(_SPENDING.search(folded[clause_start(folded, a.start, "；;。！？!?\n"):a.start])
+                or "预算" in label_of(folded, t) and _SAVED.search(folded, a.end, clause_end(folded, a.end, "；;。！？!?\n")))
+
+
+_SAVED = re.compile(r"节约|节省|结余")
 
 
 # 细颗粒物浓度, 单位GDP能耗, 死亡率, 发病率, 失业率: measures whose target is a ceiling, however it is worded
@@ -3244,6 +3297,8 @@ _CLAIM_CLAUSE_AFTER = re.compile(
     r"[，,](?:(?P<gap>(?:距|离)[^，,；;。\d%]{0,12}?(?:目标|任务|计划|要求)[^，,；;。\d%]{0,4}?(?:差距|距离))"
     r"|(?:(?P<neg>" + _NOT + r")|(?:已|均|全面|圆满|顺利|如期|超额|全部|提前)*)(?:完成|实现|达到|控制在)了?"
     r"[^，,；;。\d%]{0,8}?(?:目标|任务|要求|计划)(?:任务)?(?:以内|以下|范围内|之内)?(?=[，,；;。]|$)"
+    # ，控制在市下达的指标以内 / ，控制在预算以内: a ceiling kept, named by its indicator or budget
+    r"|(?P<neg2>" + _NOT + r")?控制在[^，,；;。\d%]{0,8}?(?:指标|预算|限额|控制线)(?:以内|以下|范围内|之内)(?=[，,；;。]|$)"
     # ，高于省定目标 / ，低于控制目标 / ，超过目标要求: the value set against its target by a comparison
     r"|(?:(?P<above>高于|超过|超出|优于)|(?P<below>低于|少于))了?(?:年度|全年|年初|预期|既定|[省市县区]定的?|控制|考核)?"
     r"(?:目标|任务|要求|计划|指标)(?:要求|任务|值)?(?=[，,；;。]|$))")
@@ -3357,7 +3412,11 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                 _new_targets(doc, figs).discard(t.id)  # (listed by _set_targets already)
                 continue
             name = _PLAN_LEAD.sub("", _set_name(folded, t))  # (年初计划培训… names 培训…)
-            if len(name) >= 4:
+            # (单位GDP能耗下降目标为3.5%: the target's noun after the name is no part of it)
+            name = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})的?(?:年度|全年)?(?:目标|任务|计划|指标)(?:值|数)?$", "", name)
+            # (a short name, 投资 of 完成投资不低于2.40亿元, when its item is a verb and its object: 完成投资)
+            if len(name) >= 4 or len(name) >= 2 and re.fullmatch(r"(?:完成|实现|新增|新建)" + re.escape(name),
+                                                                  item_label(folded, t).lstrip("、").split("：")[-1].split(":")[-1]):
                 out.append((t, name))
     return out
 
@@ -3454,7 +3513,10 @@ _YEAR_START_PLAN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?=年初))?(?:(?:19|20)
                               r"(?:全年|年内|今年|当年)?")
 # 镇人代会确定2025年办好五件民生实事：… / 公司年初确定：… / …工作要点明确：…: who set the year's list, a verb that
 # sets, and the list after a colon
-_YEAR_PLAN_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:年度|年初|全年)(?:工作|经营|生产经营)?(?:计划|安排)")
+# (一、年度协商计划 / 二、年度招生计划: the field of the plan may stand between)
+_YEAR_PLAN_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:年度|年初|全年)(?:[\u4e00-\u9fff]{1,4}?)?(?:计划|安排)")
+# 计划全年接待游客520万人次，… / 年度计划：… : a sentence opening on the plan, under a heading of the year's plan
+_PLAN_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?)(?:年度|全年|今年)?计划(?!生育|免疫|单列|经济|外)[：:]?(?:全年|年内|今年|当年)?")
 _SET_LIST_LEAD = re.compile(r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,20}[，,])?[^，,。；;：:\n]{0,16}?(?:确定|提出|明确|部署|安排|下达)了?[^，,。；;：:\n]{0,16}?[：:](?:全年|年内|今年|当年)?")
 _RESULT_IN_PLAN = re.compile(r"实际|已经|已|完成了|建成了|截至|截止|同比|比上年|较上年|上年")
 
@@ -3472,7 +3534,7 @@ def _year_start_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, st
     播种面积稳定在42万亩以上), with no target noun (_set_targets needs one) and no result in it; each with its name (the
     first item's after the plan word)."""
     out = []
-    if "年初" not in folded and "：" not in folded and ":" not in folded:
+    if "年初" not in folded and "：" not in folded and ":" not in folded and "计划" not in folded:
         return out
     for si, sfigs in figs_by_sentence(doc, figs).items():
         if si < 0 or not sfigs:
@@ -3482,6 +3544,8 @@ def _year_start_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, st
         m = _YEAR_START_PLAN.match(folded, s0) if "年初" in head[:12] else None
         if m is None and ("：" in head or ":" in head):
             m = _SET_LIST_LEAD.match(folded, s0)
+        if m is None and "计划" in head[:12] and _YEAR_PLAN_HEADING.fullmatch((doc.section_at(s0) or "").strip()):
+            m = _PLAN_OPENING.match(folded, s0)
         if m is None or _RESULT_IN_PLAN.search(folded, s0, s1) or _LONGER_SPAN.search(folded, s0, s1) \
                 or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(folded, s0, s1)):
             continue
@@ -3612,7 +3676,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         return names[g.id]
 
     set_ahead = _respective_names(_set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs))
-    if "年初" in folded or "：" in folded:
+    if "年初" in folded or "：" in folded or "计划" in folded:
         known = {t.id for t, _ in set_ahead}
         added = [(t, n) for t, n in _planned_at_year_start(doc, folded, figs) if t.id not in known]
         _new_targets(doc, figs).update(t.id for t, _ in added)
@@ -3719,7 +3783,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         if post:
             # 签约服务覆盖率为41.2%，距年度目标仍有差距 / 城镇登记失业率为3.9%，控制在预期目标以内: the claim right after
             gd = post.groupdict()  # (_NOUN_CLAIM_AFTER has no gap, above nor below)
-            neg = bool(gd.get("gap") or gd["neg"])
+            neg = bool(gd.get("gap") or gd["neg"] or gd.get("neg2"))
             if gd.get("above") or gd.get("below"):
                 # 低于控制目标 claims a ceiling kept and a floor missed; 高于目标要求 the other way round
                 neg = bool(gd.get("below")) != bool(at_most)
@@ -4009,6 +4073,8 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
         if any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
             continue
         s_start = next((snt.start for snt in doc.sentences if snt.start <= m.start() < snt.end), None)
+        if s_start is not None and _other_years_claim(doc, folded, s_start, m.start()):
+            continue  # (2022年，我局超额完成年度目标任务 in a report on 2023: another year's claim)
         heading = doc.section_at(m.start()) or ""
         if s_start is None or plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) \
                 or _EXHORT.search(folded, clause_start(folded, m.start()), m.start()) \
@@ -4127,5 +4193,370 @@ def _named_table_claims(doc, folded: str, table: list[tuple], rows: list[dict]) 
         t, a, at_most = hit[0]
         row = _met(a, t, "", not m.group("neg"), at_most=at_most, claim_to=m.end())
         row["start"], row["end"] = m.start("name") if m.start("name") >= cs else cs, m.end()
+        out.append(row)
+    return out
+
+
+# ---------------------------------------------------------------- a claim on the year's targets, read by its grammar
+# A claim of having met (or missed) targets stated elsewhere, in either order of its parts:
+#   verb first: [subject] [manner] verb [who set them] [scope] target-noun   超额完成县下达的年度市场主体培育任务
+#   noun first: [scope] target-noun [manner] verb                            年度协商计划全面完成 / 经营目标均已实现
+#   bare:       metric [manner] verb (the metric must name a target)         高新技术企业数超额完成
+# each closing its clause; judged on the targets its scope names, or on all the year's own targets when it names none.
+_TM_MANNER = r"(?:均|都|已经?|全部|全面|圆满|顺利|如期|超额|提前|基本|总体|较好地?|胜利|按期|按时|足额)*"
+_TM_NEG = r"(?:尚未|仍未|未能?|没有|没能)" + _TM_MANNER
+_TM_HEAD = r"(?:目标|任务|计划|预期|指标)(?:任务|要求|值)?"
+_TM_END = r"(?=[，,；;。！？!?\n]|$)"
+_TM_VERB_FIRST = re.compile(r"(?P<manner>" + _TM_MANNER + r")(?P<neg>" + _TM_NEG + r")?(?:完成|实现|达到|达成)了?(?:或(?:超过|超额完成))?"
+                            r"(?P<obj>[^，,；;。！？!?\n\d%“”]{0,22}?)" + _TM_HEAD + _TM_END)
+_TM_NOUN_FIRST = re.compile(_TM_HEAD + r"(?P<manner>" + _TM_MANNER + r")(?P<neg>" + _TM_NEG + r")?(?:完成|实现|达到|达成)了?"
+                            + _TM_END)
+_TM_BARE = re.compile(r"(?<![目标任务划期])(?P<manner>(?:均|都|已经?|全部|全面|圆满|顺利|如期|超额|提前|基本)+)"
+                      r"(?P<neg>)(?:完成|实现|达到)了?" + _TM_END)
+# the words of a claim that name no metric: when, who set the targets, which of them, how they were met
+_TM_GENERIC = re.compile(r"(?:19|20)\d\d年度?|本?年度|全年|年初|今年|当年|本年|既定|确定|下达|设定|提出|部署|交办|制定|批复|分解|的|各项|所有|"
+                         r"主要|全部|整体|[我本全]?(?:省|市|县|区|镇|乡|街道|局|委|办|院|校|学校|学院|公司|集团|单位|部门|中心)|上级|政府|"
+                         r"工作|目标|任务|计划|预期|指标|要求|考核|绩效|经营|生产|发展|总体|综上|总的|来看|看|了|和|及|与|、|[，,\s]")
+_TM_EXCEPT = re.compile(r"除(?:了)?(?P<x>[^，,；;。、外]{2,16})(?:以)?外")
+_TM_CLOSING_LEAD = re.compile(r"(?:总的看|总体看|总的来看|总体来看|总的来说|总体而言|综上所述|综上|总之|一年来|全年看|从全年看|全年来看)[，,]")
+
+
+def _tm_scope(words: str) -> str:
+    """The words of a claim's subject and object that may name a metric (养老服务 of …下达的年度养老服务工作任务): who
+    set the targets (县十八届人大三次会议确定的, 董事会下达的) and the words of when and how left out."""
+    return _TM_GENERIC.sub("", _TM_SETTER.sub("", words))
+
+
+# 县十八届人大三次会议确定的 / 集团董事会下达的: who set the targets, up to the verb that set them
+# (确定 / 审定 / 核定 / 议定…: any verb of fixing ends on 定)
+_TM_SETTER = re.compile(r"^[^，,；;。！？\d%]*?(?:[\u4e00-\u9fff]定|下达|提出|部署|交办|批准|批复|通过|分解|安排|签订|印发|明确)的")
+
+
+def _tm_pairs(doc, folded: str, rows: list[dict], by_id: dict) -> list[tuple[Fig, Fig, bool]]:
+    """(achieved, target, met) of every target the rows above set against a value (silent records included): a value
+    against a target, or a completion percentage with both its terms; budgets executed (a spending ceiling) aside. A
+    target met by several values that disagree is left out."""
+    seen: dict[str, list] = {}
+    set_ids = None  # (the targets the report sets, looked for once, when a percentage of an unstated one needs them)
+    for r in rows:
+        ids = r["figure_ids"].split()
+        fs = [by_id.get(i) for i in ids]
+        if r["rule"] == "target_met" and r["verdict"] == schema.UNVERIFIABLE and len(fs) == 2 and all(fs) \
+                and fs[1].kind == "percent" and r["stated"].endswith(" of the target"):
+            # 完成投资76.8亿元，完成年度计划的93.2% (the plan never stated): the percentage says how the target stands
+            iv = fs[1].pct_interval()
+            # (a target of the value's unit stated elsewhere that the percentage was not found to be of: which one it
+            # is of is not known, 完成14座小型泵站改造，为目标的93.8% after a target of 16座水闸)
+            if set_ids is None:
+                figs = list(by_id.values())
+                set_ids = {g.id for g, _ in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+                           + _planned_at_year_start(doc, folded, figs)}
+            if any(g.quantity and same_unit(g, fs[0]) and (g.id in set_ids or _is_tgt(folded, g)) for g in by_id.values()):
+                continue
+            if iv is not None and iv.high is not None and iv.low is not None and not is_sub_period(folded, fs[0]) \
+                    and not any(_SPENT.search(label_of(folded, f)) and not _MONEY_SOUGHT.search(label_of(folded, f))
+                                for f in fs[:1]):
+                seen.setdefault(fs[1].id, []).append((fs[0], fs[1], iv.high >= HUNDRED))
+            continue
+        if r["rule"] != "target_met" or r["verdict"] == schema.UNVERIFIABLE:
+            continue
+        if len(fs) < 2 or any(f is None for f in fs):
+            continue
+        a, t = fs[0], fs[1]
+        if r["computed"].startswith("achieved ") and len(fs) == 2:
+            met = " not " not in r["computed"]
+        elif len(fs) == 3 and " of target " in r["stated"] and a.quantity and t.quantity and same_unit(a, t):
+            met = _met(a, t, "", True, at_most=_lower_better(folded, a))["verdict"] == schema.CONSISTENT
+        elif len(fs) == 2 and r["stated"].endswith(" (target)") and r["verdict"] == schema.CONSISTENT:
+            # 失业率3.2%，低于4%的控制目标 / 覆盖率96%，高于90%的目标: a relation stated and holding; met when it is the
+            # good side of the target (below a ceiling, above a floor), else not read
+            word = r["stated"][len(a.text) + 1:].split(t.text)[0]
+            ceiling = t.qualifier in ("at_most", "less_than") or _lower_better(folded, a) \
+                or re.search(r"控制|上限|以内|以下", folded[t.end:t.end + 10] + folded[clause_start(folded, t.start):t.start])
+            if _REL_EN.get(word) in ("below", "not above") and ceiling or _REL_EN.get(word) in ("above", "not below") and not ceiling:
+                met = True
+            else:
+                continue
+        else:
+            continue
+        if any(_SPENT.search(lab := label_of(folded, f)) and not _MONEY_SOUGHT.search(lab) for f in (a, t)
+               if f.kind != "percent"):
+            continue  # (money spent under its budget is no target missed; 一般公共预算收入 is revenue, a target to reach)
+        if is_sub_period(folded, a):
+            continue  # 上半年完成投资218.7亿元，占全年计划的52.1%: progress at mid-year, not the year's result
+        seen.setdefault(t.id, []).append((a, t, met))
+    out = []
+    for t_id, ps in seen.items():
+        if len({p[0].id for p in ps}) == 1 or len({p[2] for p in ps}) == 1:
+            out.append(ps[0])
+    return out
+
+
+def _rate_after_its_value(folded: str, sfigs: list[Fig], cs: int, before: str, t: Fig) -> bool:
+    """…。全年完成投资47.3亿元，计划完成率105.1%: is the rate (a completion rate, not 为…的) in the clause right after
+    the value of its unit, named as the target of the sentence before is (their names share half their characters), or
+    spent against a budget (执行率)?"""
+    if not _RATE_OF.search(before):
+        return False
+    a = next((g for g in sfigs if g.end <= cs and clause_end(folded, g.end) + 1 == cs and same_unit(g, t)), None)
+    if a is None:
+        return False
+    if "执行率" in before and "预算" in label_of(folded, t):
+        return True
+    x, y = _name_chars(label_of(folded, a)), _name_chars(label_of(folded, t))
+    return bool(x and y) and len(x & y) * 2 >= min(len(x), len(y))
+
+
+def _other_years_claim(doc, folded: str, s0: int, pos: int) -> bool:
+    """Does the sentence, before a claim at pos, date it to a year other than the report's (2022年，…; 去年…)?"""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", folded[s0:pos])]
+    return bool(doc.year and any(y != doc.year for y in years)) or bool(re.search(r"去年|上年|上一年", folded[s0:pos]))
+
+
+def _next_years(doc, t: Fig) -> bool:
+    """Is target t under a heading of plans ahead (一、2021年工作计划), not of the year's own targets (一、年度目标)?"""
+    return in_plan_heading(doc, t) and not _heading_of_year_targets(doc, t) \
+        and not _YEAR_PLAN_HEADING.fullmatch((doc.section_at(t.start) or "").strip())
+
+
+_SPENT = re.compile(r"预算(?!收入)|资金|经费|支出|执行")
+
+
+def _tm_same(f: Fig, g: Fig) -> bool:
+    """Is figure f the value g restated (5832人 of 5,832人, 3.2% of 3.2%), its bound aside?"""
+    if f.kind == "percent" or g.kind == "percent":
+        return f.kind == g.kind and f.value == g.value
+    return same_unit(f, g) and f.norm == g.norm
+
+
+def _tm_place(folded: str, doc, f: Fig) -> str:
+    """The place or body whose figure f is, as its sentence names it before f (全县… → 县, 我镇… → 镇), else ''."""
+    s0 = doc.sentences[f.sent].start if f.sent >= 0 else clause_start(folded, f.start)
+    m = None
+    for m in re.finditer(r"[我本全](省|市|县|区|镇|乡|国)", folded[s0:f.start]):
+        pass
+    return m.group(1) if m else ""
+
+
+def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """A claim on the year's targets made apart from them (总的来看，超额完成年度生产经营计划 / 年度协商计划全面完成 /
+    本年度国际学生招生超额完成学校下达计划 / 学校年度目标任务基本完成) → judged on the targets set against values
+    above it: those whose names share a word with the claim's scope, else (a scope of generic words, or a closing
+    summary whose field names none of them) all of them. Inconsistent when one is missed (a hedged 基本完成 needs
+    only most), or when all were met and the claim says they were not; no row without targets, or when a row above
+    already judges the claim."""
+    if "完成" not in folded and "实现" not in folded and "达到" not in folded:
+        return []
+    by_id = {f.id: f for f in figs}
+    pairs = _tm_pairs(doc, folded, rows, by_id)
+    if not pairs:
+        return []
+    covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met" and not r.get("_silent")
+               and r["verdict"] != schema.UNVERIFIABLE]
+    found = []
+    for rx, form in ((_TM_VERB_FIRST, "verb"), (_TM_NOUN_FIRST, "noun"), (_TM_BARE, "bare")):
+        for m in rx.finditer(folded):
+            found.append((m, form))
+    out = []
+    taken: list[tuple[int, int]] = []
+    for m, form in sorted(found, key=lambda x: x[0].start()):
+        cs = clause_start(folded, m.start())
+        ce = m.end()
+        if any(a < ce and cs < b for a, b in covered + taken):
+            continue
+        sent = doc.sentence_at(m.start())
+        if sent is None:
+            continue
+        s0 = sent.start
+        before = folded[cs:m.start()]
+        # a figure in the claim's own clause makes it another shape (为年度计划的104% / 12%的目标顺利完成)
+        if re.search(r"[\d%]", folded[m.start():ce]) or _EXHORT.search(folded, s0, m.start()) or _PLAN.search(folded, s0, m.start()) \
+                or _LONGER_SPAN.search(folded, cs, ce) or re.search(r"规划|中期|阶段", folded[cs:ce]):
+            continue
+        if _other_years_claim(doc, folded, s0, m.start()):
+            continue  # 2022年，我局超额完成年度目标任务 (in a report on 2023): a claim on another year's targets
+        heading = doc.section_at(m.start()) or ""
+        back = bool(_TM_CLOSING_LEAD.match(folded, s0)) or bool(_SUMMING_UP_HEADING.search(heading))
+        if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) and not back:
+            continue
+        subject = _SCOPE_LEADS.sub("", _TM_CLOSING_LEAD.sub("", before))
+        scope = _tm_scope(subject) + _tm_scope(m.groupdict().get("obj") or "")
+        if form == "bare" and len(scope) < 2:
+            continue
+        # (targets under a heading of next year's plans, 一、2021年工作计划, are not the year's)
+        mine = [p for p in pairs if p[0].end <= cs and p[1].end <= cs and not _next_years(doc, p[1])]
+        # a target of a larger place than the value's (全县目标2000户 against 全镇新增134户) is not the unit's own
+        # (a value whose place is not named goes with the target of no place, or of its own, when it has one)
+        places = {(p[0].id, p[1].id): (_tm_place(folded, doc, p[1]), _tm_place(folded, doc, p[0])) for p in mine}
+        mine = [p for p in mine if not ((tp := places[p[0].id, p[1].id][0]) and tp != (ap := places[p[0].id, p[1].id][1])
+                                        and (ap or any(q[0] is p[0] and q is not p and not places[q[0].id, q[1].id][0]
+                                                       for q in mine)))]
+        x = _TM_EXCEPT.search(folded, s0, m.start())
+        if x:
+            # 除高层次人才引进外，其余指标均达到: the targets named as the exception are left out; unnamed, no claim
+            xb = _bigrams(x.group("x")) - _PAIR_COMMON
+            kept = [p for p in mine if not xb & (_bigrams(label_of(folded, p[0])) | _bigrams(label_of(folded, p[1])))]
+            if len(kept) == len(mine):
+                continue
+            mine = kept
+        if not mine:
+            continue
+        own = [f for f in figs if s0 <= f.start < m.start() and (f.quantity or f.kind == "percent")]
+        if own:
+            # 新增就业5832人、登记失业率3.2%等主要指标均达到年度预期: the values restated (or the targets, 收入增长12%的
+            # 目标顺利完成) name the targets the claim is on; 全年完成投资456.3亿元，超额完成年度计划: a value of the
+            # one target of its unit is judged against it; a figure that is neither makes it another claim
+            hit = []
+            for f in own:
+                h = [p for p in mine if any(_tm_same(f, g) for g in p[:2])]
+                if not h and not is_sub_period(folded, f):
+                    tg = list({p[1].id: p[1] for p in mine if f.quantity and same_unit(f, p[1])}.values())
+                    if len(tg) == 1:
+                        at_most = tg[0].qualifier in ("at_most", "less_than") or _lower_better(folded, f)
+                        h = [(f, tg[0], _met(f, tg[0], "", True, at_most=at_most)["verdict"] == schema.CONSISTENT)]
+                hit.append(h)
+            if not all(hit):
+                continue
+            mine = list(dict.fromkeys(p for h in hit for p in h))
+            scope = ""
+        sb = _bigrams(scope) - _PAIR_COMMON
+        # each field the claim names (研发投入和专利) picks the targets it names best (农村公路改造: 农村公路, not 农村户厕)
+        words = {id(p): _bigrams(label_of(folded, p[0])) | _bigrams(label_of(folded, p[1])) | _bigrams(_done_name(folded, p[0]))
+                 for p in mine}
+        parts = [xb for x in re.split(r"[和及与、]|以及", _TM_SETTER.sub("", subject) + "|" + _TM_SETTER.sub("", m.groupdict().get("obj") or ""))
+                 if (xb := _bigrams(_tm_scope(x)) - _PAIR_COMMON)]
+        named = []
+        for xb in parts if sb else ():
+            best = max((len(xb & words[id(p)]) for p in mine), default=0)
+            if best == 0:
+                named = []
+                break  # 超额完成…招商和企业培育任务: a field the claim names that no target judged is named by, not known
+            named += [p for p in mine if len(xb & words[id(p)]) == best and p not in named]
+        if named and len(named) == 1 and re.search(r"均|都|全部", m.group(0)):
+            # 全区就业工作均达到年度预期: 均 claims several, the field names one of the targets set with the others
+            named = [p for p in mine if p[1].sent == named[0][1].sent]
+        neg = bool(m.group("neg"))
+        manner = m.group("manner") or ""
+        if named:
+            mine = named
+        elif sb:
+            continue  # 森林抚育超额完成年度任务: a field that names none of the targets judged, not known which
+        elif not manner and not neg and not own:
+            continue  # 全年工作完成年初确定的目标任务: no word of manner, no claim on all of them
+        if all(s0 <= f.start < sent.end for p in mine for f in p[:2]):
+            continue  # …，完成年度计划3000套的95.3%，基本完成年度任务: the sentence's own claim, judged with its values
+        missed = [p for p in mine if not p[2]]
+        if neg:
+            ok = bool(missed)
+        elif "基本" in manner or "较好" in manner:
+            ok = len(missed) * 2 <= len(mine)
+        else:
+            ok = not missed
+        start = cs + len(before) - len(before.lstrip("，, ")) if form == "verb" else cs
+        lead = _TM_CLOSING_LEAD.match(folded, start)
+        if lead:
+            start = lead.end()
+        fs = [f for a, t, _ in (missed or mine) for f in (a, t)]
+        words = folded[start:ce]
+        if ok:
+            out.append(result("target_met", schema.CONSISTENT, fs, start, ce, f"{words} ({'not ' if neg else ''}met)",
+                              f"{len(mine)} target(s) judged, {len(missed)} missed",
+                              "The targets the claim covers stand as the text says.",
+                              "所述目标的完成情况与文中表述一致。"))
+        else:
+            if neg:
+                a, t, _ = mine[0]
+                en = f"The text says the targets were not met, but every one judged was ({a.text} against {t.text})."
+                zh = f"文中称目标未完成，但所列目标均已达到（{a.text}，目标{t.text}）。"
+                cause = "target reached but reported as missed"
+            else:
+                a, t, _ = missed[0]
+                en = f"The text says the targets were met, but {a.text} falls short of the target {t.text}."
+                zh = f"文中称目标已完成，但{a.text}未达到目标{t.text}。"
+                cause = "target claimed met but not reached"
+            out.append(result("target_met", schema.INCONSISTENT, fs, start, ce, f"{words} ({'not ' if neg else ''}met)",
+                              f"{a.text} against the target {t.text}: {'met' if neg else 'not met'}", en, zh, cause))
+        taken.append((cs, ce))
+    return out
+
+
+# ---------------------------------------------------------------- a claim carrying its own target
+# 全年用水总量控制在省下达的13.20亿立方米指标以内 / 完成了市下达的植树造林3.5万亩任务 / 粮食总产量达到18万吨的目标:
+# the target stands in the claim, the value achieved was stated before it, named with the same words in any order
+_OWN_TARGET_VERB_ANY = re.compile(r"(?P<neg>" + _TM_NEG + r")?(?P<verb>控制在|保持在|(?:超额)?完成了?|实现了?|达到了?|突破了?)")
+_OWN_TARGET_WHO = re.compile(r"^(?:[^，,；;。！？\d%]{0,10}?(?:下达|确定|提出|设定|制定|部署|要求)的)?(?:年度|全年|年初)?的?")
+_OWN_TARGET_NOUN = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:目标|指标|任务|计划|要求|控制线|上限)(?:任务|要求|值)?")
+_OWN_TARGET_CEIL = re.compile(r"(?:以内|以下|之内|范围内)")
+_NAME_FILLER = re.compile(r"全年|年度|今年|当年|本年|全[省市县区镇乡]|我[省市县区镇乡局委]|本[省市县区镇乡]|累计|共|的|实际|完成|实现|达到|新增")
+
+
+def _name_chars(s: str) -> set[str]:
+    """The characters of a metric's name, the words of when, where and how left out (用水总量 / 总用水量 → 用水总量)."""
+    return {c for c in _NAME_FILLER.sub("", s) if "\u4e00" <= c <= "\u9fff"}
+
+
+def _claims_carrying_their_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """A claim naming a metric, a target figure of it and the target's noun (全年用水总量控制在省下达的13.20亿立方米指标
+    以内) with no value of that unit before it in its sentence → judged against the one value stated before the claim's
+    sentence whose name shares most of the claim's characters, in any order (全市总用水量12.85亿立方米); left alone when
+    no value fits, or values that differ fit equally."""
+    out = []
+    covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met" and not r.get("_silent")]
+    for t in figs:
+        if not t.quantity or t.value is None or t.sent < 1 or any(a < t.end and t.start < b for a, b in covered):
+            continue
+        after = folded[t.end:t.end + 16]
+        if not _OWN_TARGET_NOUN.match(after) and not _OWN_TARGET_CEIL.search(after[:4]) \
+                and t.qualifier not in ("at_most", "less_than"):
+            continue  # (a quick test first: the target's noun, or 以内, right after the figure)
+        cs = clause_start(folded, t.start)
+        before = folded[cs:t.start]
+        v = None
+        for v in reversed(list(_OWN_TARGET_VERB_ANY.finditer(before))):
+            rest = before[v.end():]
+            if _OWN_TARGET_WHO.fullmatch(rest) or re.fullmatch(r"[\u4e00-\u9fff]{0,10}", rest) and not re.search(r"为|是", rest):
+                break
+        else:
+            v = None
+        if v is None:
+            continue
+        # the metric named after the verb (完成了市下达的植树造林3.5万亩任务), else before it (全年用水总量控制在…)
+        obj = _OWN_TARGET_WHO.sub("", before[v.end():])
+        name = obj if len(_name_chars(obj)) >= 2 else before[:v.start()]
+        noun = _OWN_TARGET_NOUN.match(after)
+        ceil = t.qualifier in ("at_most", "less_than") or v.group("verb") in ("控制在", "保持在") and (
+            _OWN_TARGET_CEIL.match(after[noun.end() if noun else 0:]) or t.qualifier == "at_most")
+        if noun is None and not (v.group("verb") in ("控制在", "保持在") and ceil):
+            continue
+        end = t.end + (noun.end() if noun else 0)
+        c = _OWN_TARGET_CEIL.match(folded, end)
+        end = c.end() if c else end
+        if folded[end:end + 1] not in ("，", ",", "；", ";", "。", "！", "\n", ""):
+            continue
+        s0 = doc.sentences[t.sent].start
+        if _EXHORT.search(folded, s0, t.start) or _PLAN.search(folded, s0, t.start) or in_plan_heading(doc, t) \
+                or any(s0 <= g.start < t.start and g.quantity and same_unit(g, t) for g in figs):
+            continue
+        want = _name_chars(name)
+        if len(want) < 2:
+            continue
+        pool = []
+        for g in figs:
+            if g.sent >= t.sent or g.sent < 0 or not (g.quantity and same_unit(g, t)) or g.qualifier in _BOUNDS \
+                    or _is_ref(folded, g) or _is_tgt(folded, g) or _is_change(folded, g) or is_sub_period(folded, g) \
+                    or _planned(folded, doc, g) or in_plan_heading(doc, g):
+                continue
+            have = _name_chars(label_of(folded, g))
+            both = len(want & have)
+            if both >= 2 and len(have) >= 2 and max(both / len(want), both / len(have)) >= Decimal("0.75"):
+                pool.append((both / max(len(want), len(have)), g))
+        best = max((k for k, _ in pool), default=None)
+        pool = [g for k, g in pool if k == best]
+        if not pool or len({g.norm for g in pool}) != 1:
+            continue
+        a = pool[-1]
+        row = _met(a, t, "", not v.group("neg"), "超额" in v.group(0), at_most=bool(ceil) or _lower_better(folded, a),
+                   claim_to=end)
+        row["start"], row["end"] = cs, end
         out.append(row)
     return out
