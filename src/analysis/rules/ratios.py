@@ -210,7 +210,11 @@ def _terms(doc, figs: list[Fig], r: Fig):
     m = _re.search(r"每(人次|人|户|名|个|件|次|家|所|项)(?:平均)?(?:为|达|约)?$", lab)
     if m and r.quantity and r.value is not None:
         num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit), None)
-        if num is not None and "其中" in _clause_text(folded, num):
+        # (…，其中新建3所幼儿园新增学位1,080个，平均每所360个: the things counted in the item's own clause make the
+        # average the item's, not the total's)
+        own = num is not None and any(g.base_unit == m.group(1) and g.exact and clause_start(folded, num.start) <= g.start < num.start
+                                      for g in sent_q)
+        if num is not None and "其中" in _clause_text(folded, num) and not own:
             # 共安排资金6860万元，其中中央3000万元、…市级1460万元，覆盖14所医院，平均每所490万元: the amount per item is
             # of the total the 其中 list splits, not of its last item
             num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit and g.end <= num.start

@@ -20,7 +20,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change,
+from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
@@ -1778,6 +1778,9 @@ def _whole_of_kind(label: str, stem: str) -> bool:
 
 def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     """The figure a single share is a share of: named by the stem, or the one just before 占."""
+    # (第三产业增加值371.5亿元，占…的57.8%；数字经济核心产业增加值占…的比重达到9.6%: a part followed by its own share is
+    # that share's, not a later one's)
+    before_figs = [g for g in before_figs if not (_is_sibling(folded, g, set()) and "%" in folded[g.end:s.pct.start].replace("％", "%"))]
     if not before_figs:
         return None
     if s.stem and (s.rate or len(s.stem) >= 2):
@@ -2058,6 +2061,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             continue
         if _OWN_RATE.match(folded, g.end) and not _AMONG.search(folded, g.end, part.start):
             continue  # 持有资格证19名，持证率95%；专业毕业17名，占85%: a part with its own rate is a peer, not the whole
+        if _closed_by_own_rate(folded, g, part):
+            continue  # 新农合参合31,240人，应参合31,684人，参合率98.6%；新农保参保1.86万人，参保率95%: a ；-clause closed by its own rate keeps its figures
         cl = _clause_text(folded, g)
         k = cl.rfind("其中")
         if (k >= 0 and ("、" in cl[k:] or folded.startswith("、", g.end)) and clause_start(folded, part.start) > g.end
@@ -2178,6 +2183,11 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             # cut (its own share after it) is no whole of the next cut — each cut splits the report's whole again
             passed.append(g)
             continue
+        if _is_sibling(folded, g, pct_starts):
+            # 代表对办理结果表示满意和基本满意的116件，占98.3%。…从内容看，城乡建设和交通类40件，占33.9%: a part followed by
+            # its own share is the whole of the next cut only when the share fits it
+            passed.append(g)
+            continue
         after = folded[g.end:g.end + 4]
         if "其中" in after or _TOTAL_WORDS.search(lab):
             if not passed:
@@ -2200,6 +2210,19 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             s.weak = True
             return prev[-1]
     return None
+
+
+_RATE_THEN_STOP = re.compile(r"率[\u4e00-\u9fff]{0,4}\d[\d.,]*[%％‰][^；;。]{0,16}[；;。]")
+
+
+def _closed_by_own_rate(folded: str, g: Fig, part: Fig) -> bool:
+    """Is the figure in a ；-clause before the part's that ends with a rate of its own (its own part and whole), the
+    part's clause not naming a group among it? Such a figure is the other rate's, no whole of the part."""
+    between = folded[g.end:part.start]
+    stop = _re.search(r"[；;。]", between)
+    if stop is None:
+        return False  # (the part in the figure's own clause)
+    return bool(_RATE_THEN_STOP.search(between[:stop.end()])) and not _AMONG.search(_re.split(r"[；;]", between)[-1])
 
 
 # 占GDP比重 / 占全县经济总量的 / 占地区生产总值的: the region's output, stated as its 地区生产总值 (GDP) anywhere before
@@ -3046,11 +3069,32 @@ def share_of_total(doc, figures) -> list[dict]:
                 alt = _other_count_fits(doc.folded, figs, s, want)
                 if alt is not None and same_unit(alt, s.part) and not _smaller(alt, s.part):
                     pairs[i] = (Share(pct, part=s.part, total=alt, stem=s.stem, rate=True, weak=True), pct)
+    # shares left without a row: the general resolver searches their part and whole (see _resolve)
+    claimed = {t.part.start for t in find_shares(doc, figs) if t.part is not None} | {t.part.start for t, _ in pairs}
+    paired = {pct.start for _, pct in pairs}
+    known = {t.pct.start for t in find_shares(doc, figs)}
+    ids = [t.list_id for t in find_shares(doc, figs)]
+    listed = {i for i in ids if ids.count(i) > 1}  # (a share of a list is read with its list, not alone)
+    for s in find_shares(doc, figs) + _bare_shares(doc, figs, known):
+        if (s.pct.start in paired or s.pct.start in derived or s.extra or s.rest or s.subtotal or s.list_id in listed
+                or s.pct.kind not in ("percent", "fraction") or s.pct.unit == "‰"):
+            continue
+        found = _resolve(doc, doc.folded, figs, s, claimed - ({s.part.start} if s.part is not None else set()))
+        if found is not None:
+            pairs.append((found[0], s.pct))
+    for group in _res_structure_lists(doc, figs, known):
+        if not any(t.pct.start in derived for t in group):
+            pairs.extend((t, t.pct) for t, _ in _resolve_list(doc, doc.folded, figs, group))
+    for lid in sorted(listed):
+        group = [t for t in find_shares(doc, figs) if t.list_id == lid]
+        if all(t.total is None and t.guess is None and t.pct.start not in paired and t.pct.start not in derived
+               and t.pct.kind == "percent" for t in group):
+            pairs.extend((t, t.pct) for t, _ in _resolve_list(doc, doc.folded, figs, group))
     for s, pct in pairs:
         if pct.start in derived:
             continue
         got = _rest_interval(s) if s.rest else share_interval(s.part, s.total, s.extra)
-        want = _pct(pct)
+        want = _bound_before(doc.folded, pct, _pct(pct))
         if (pct.kind == "fraction" and "分之" in pct.text and want is not None and want.bounded and (
                 pct.qualifier == "approx" or (not pct.qualifier and "约" in _clause_text(doc.folded, pct)
                                               and _re.search(r"约(?:占|为|是|有)[^，,；;。\d%]*$", _clause_text(doc.folded, pct))))):
@@ -4304,6 +4348,7 @@ def granularity(doc, figures) -> list[dict]:
     sents = figs_by_sentence(doc, figs)
     out = []
     levels = []  # (rate, its n) for the rate's earlier level stated beside it
+    series: dict[int, tuple[int, Fig]] = {}  # sentence → (end of its last percent judged, that percent's n)
     for s in find_shares(doc, figs):
         f = s.pct
         if s.part is not None and s.part is not s.total:
@@ -4345,6 +4390,9 @@ def granularity(doc, figures) -> list[dict]:
                      or _classified_count_before(doc, folded, sents, f, s))
             sure_group = n_fig is not None
             weak_n = weak_n and not sure_group
+        if n_fig is None and s.part is None and f.kind == "percent" and not f.qualifier:
+            # a likely n, reported only when the percent is possible for it (see _likely_n)
+            n_fig, weak_n = _likely_n(doc, folded, sents, s, series), True
         if n_fig is not None and s.part is None and _ITEMS_COUNTED.fullmatch(item_label(folded, n_fig)):
             continue  # …、教材费用40万元，上述两项共占37.3%: the count of the items listed is no n of their share
         if (n_fig is not None and s.part is None and not sure_group and f.sent == n_fig.sent
@@ -4386,7 +4434,10 @@ def granularity(doc, figures) -> list[dict]:
             continue  # the cases counted paragraphs before are a likely n, not a sure one
         if not ok and s.part is None and not sure_group and not _sure_n(folded, n_fig, s):
             continue
+        if not ok and s.part is None and (r := _resolve(doc, folded, figs, s, set())) is not None and not r[1]:
+            continue  # (申报的3所学校中有2所通过评估，通过率66.7%: part and whole stated and fitting — no n of its own)
         out.append(_grim_row(n_fig, f, p, n, ok, ks))
+        series[f.sent] = (f.end, n_fig)
         if ok and s.rate:
             levels.append((s, n_fig))
     for s in find_shares(doc, figs):
@@ -5126,3 +5177,330 @@ def doc_figs_before(sents: dict, f: Fig) -> list[Fig]:
     for i in sorted(k for k in sents if k < f.sent and k >= f.sent - 4):
         out.extend(sents[i])
     return out
+
+
+# ---------------------------------------------------------------- the general resolver: a share's part and whole
+# A stated share or rate that the readings above left without a row is resolved by searching the figures that could be
+# its part and its whole (_resolve). The part must surely be the share's own: named by the rate's act (激活18.3万人，
+# 激活率 / ２所通过省级评估，通过率), the one quantity a share by 占, a 占比 or a share in words follows (…98家，超过六成，
+# 占比 / 签约4.92万人，超过四成), or the subject an earlier sentence counts (农村低保对象3,482人 … 农村低保对象占…). The
+# whole is a figure of the part's unit stated before (in any paragraph), larger (as large, for 100%), neither a base,
+# change, target, plan, per-unit amount, a flow of new ones nor a figure whose clause its own rate closed, and linked
+# to the part by name (_res_linked). A pairing that holds gives a consistent row; one that does not is an alarm only
+# when the text pins the whole — by the name the share gives it (占耕地面积的 ← 耕地保有量56.8万亩), or by 其中/中 in the
+# part's own sentence — and no other share took that figure as its part. A rate's whole stated sentences before, even
+# one sharing its noun (与提案人面商沟通24件 ← 共承办提案28件), is a likely whole: a row only when it holds.
+_RES_STOP = frozenset("其中 全年 全县 全市 全区 全镇 全乡 全省 今年 当年 本年 累计 共计 合计 总计 实现 完成 达到 共有 现有 "
+                      "开展 进行 工作 情况 组织 年度 上年 同比 比上 以上 截至 年底 年末 全部 所有 已经 分别 我局 本县 本市 "
+                      "本区 其他 一般 主要 部门 单位 相关 有关 人员 通过 对象 项目 金额 资金 经费 数量 人数 户数 件数 规模 总额 "
+                      "总量 面积 收入 支出 投资 产值 服务".split())
+_RES_SCOPE = re.compile(r"^(?:全|本|我)[市县区镇乡旗省州]|^(?:全部|所有|全体)")
+# a measure word ending a named whole (耕地面积, 签约总人数): the thing measured is named before it
+_RES_MEASURE_TAIL = re.compile(r"(?:的)?(?:总)?(?:面积|数量|人数|户数|件数|人次|金额|规模|总额|总量|总数|数)$")
+_RES_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}")
+_RES_SCOPE_WORD = re.compile(r"(?:全|本|我)([市县区镇乡旗省州国])")
+# 签约4.92万人，超过四成 / 22所，近一半，达47.8% / 5.36万人，超过签约总人数的四成: a share in words right after its part
+_RES_BARE_CUE = re.compile(r"^(?:(?:约|近|超过|不到|不足|逾|达到|达|占到|约占|占|即|为|接近|将近|相当于)+(?:([\u4e00-\u9fff]{2,12}?)的)?)?$")
+
+
+def _bound_before(folded: str, pct: Fig, want: Interval | None) -> Interval | None:
+    """超过签约居民的四成 / 不到总数的三成: a bound said before the whole, outside the fraction's own words → the
+    one-sided interval it states (the fraction's rounding interval otherwise)."""
+    if want is None or pct.kind != "fraction" or pct.qualifier or pct.value is None:
+        return want
+    bare = _RES_BARE_CUE.fullmatch(_clause_text(folded, pct))
+    if bare is None or not bare.group(1):
+        return want
+    v = pct.value * HUNDRED
+    if _re.match(r"超过|逾", bare.group(0)):
+        return Interval(v, None, low_open=True)
+    if _re.match(r"不到|不足", bare.group(0)):
+        return Interval(Decimal(0), v, high_open=True)
+    return want
+
+
+def _res_bigrams(text: str) -> set[str]:
+    """The two-character words of a label that may name a thing (scope, time, verb and measure fillers aside)."""
+    runs = _re.findall(r"[\u4e00-\u9fff]+", text)
+    return {r[k:k + 2] for r in runs for k in range(len(r) - 1)} - _RES_STOP
+
+
+def _res_named(folded: str, g: Fig) -> str:
+    """What a figure names: its clause's words before it and the noun right after its unit (2.96万农业人口, 18个部门)."""
+    after = _RES_NOUN_AFTER.match(folded, g.end)
+    return _clause_text(folded, g)[-16:] + "|" + (after.group(0) if after else "")
+
+
+def _res_scope_clash(whole: str, label: str) -> bool:
+    """占全市低保对象的 is not of 本县低保对象5,235人: the scopes the whole and the figure's label name differ."""
+    a, b = _RES_SCOPE_WORD.search(whole), _RES_SCOPE_WORD.findall(label)
+    return a is not None and bool(b) and a.group(1) not in b
+
+
+def _res_fits_whole(g: Fig, part: Fig) -> bool:
+    return same_count_unit(g, part) or _classifier_fits(g, part) or _area_factor(part, g) is not None
+
+
+def _res_usable(doc, folded: str, g: Fig) -> bool:
+    return (g.quantity and g.value is not None and not is_reference(folded, g) and not is_per_unit(folded, g)
+            and not _bracket_base(folded, g) and not in_plan(folded, doc, g) and g.qualifier not in _BOUNDS
+            and g.base_unit not in _DURATIONS and g.base_unit not in _AGES)
+
+
+def _res_parts(doc, folded: str, figs: list[Fig], s: Share) -> list[tuple[Fig, bool]]:
+    """The share's part candidates, nearest first, each with whether it is surely the share's own."""
+    if s.part is not None:
+        return [(s.part, True)]
+    lo = sent_start_of(doc, s.pct)
+    semi = max(folded.rfind("；", lo, s.pct.start), folded.rfind(";", lo, s.pct.start))
+    lo = max(lo, semi + 1)
+    pool = [g for g in reversed(list(_upto(doc, figs, s.pct.start))) if g.start >= lo and g.end <= s.pct.start
+            and _res_usable(doc, folded, g) and not _is_sibling(folded, g, set())]
+    out = []
+    if pool:
+        # the nearest clause before the share that has a quantity, and no share of its own in between
+        near = pool[-1]
+        if _re.search(r"\d[\d.]*[%％]", folded[near.end:s.pct.start]) and s.pct.kind == "percent":
+            return []
+        cs = clause_start(folded, near.start)
+        bare = _RES_BARE_CUE.fullmatch(_clause_text(folded, s.pct)) is not None
+        stem = _NAME_LEAD.sub("", s.stem)
+        for g in reversed(pool):
+            if g.start < clause_start(folded, cs - 1):
+                break
+            # (surely its own: named by the rate's stem, or the quantity a bare share or a 占比 follows — its restating
+            # fraction aside: 98家，超过六成，占比58.3%)
+            firm = bool(s.rate and len(stem) >= 2 and (_stem_matches(_segment_before(folded, g), stem) or _stem_in_clause(folded, g, stem))) or (
+                # (签约总数达13,596人…，签约覆盖率: the rate's act opening its name labels the nearest count, and no other)
+                s.rate and len(stem) >= 4 and g is near and stem[:2] in _segment_before(folded, g)
+                and not any(stem[:2] in _segment_before(folded, h) and not _RES_FLOW.search(_segment_before(folded, h))
+                            for h in pool if h is not g)) or (
+                g is near and (bare or (not s.rate and not s.stem)) and _re.fullmatch(
+                    r"[，,]\s*(?:(?:约|近|超过|不到|接近|将近|即|达|为|占)?[一二三四五六七八九两半十分之成]+[，,]\s*)?",
+                    folded[g.end:clause_start(folded, s.pct.start)]) is not None) or (
+                # (12个部门存在…问题，占被审计部门的: the one quantity of the clause right before a share by 占)
+                g is near and not s.rate and not s.stem and len([h for h in pool if clause_start(folded, h.start) == cs]) == 1
+                and clause_end(folded, g.end) + 1 == clause_start(folded, s.pct.start))
+            out.append((g, firm))
+        return out[:2]
+    if len(s.stem) >= 3 and not s.rate and s.whole:
+        # 本县共有低保对象5,235人，其中农村低保对象3,482人。…农村低保对象占本县低保对象的66.5%: the subject named before
+        stem = _NAME_LEAD.sub("", s.stem)
+        named = [g for g in _upto(doc, figs, s.pct.start) if g.end <= s.pct.start and _res_usable(doc, folded, g)
+                 and _NAME_LEAD.sub("", _LABEL_TRIM.sub("", item_label(folded, g))).endswith(stem)]
+        if len(named) == 1:
+            return [(named[0], True)]
+    return []
+
+
+_RES_FLOW = re.compile(r"新(?:增|录用|招录|招聘|入职|发展|认定|登记|建|开工|引进|签约)")
+
+
+def _stem_in_clause(folded: str, g: Fig, stem: str) -> bool:
+    """３所学校中有２所通过省级评估，通过率…: the rate's act named right after the count, in its clause (not negated)."""
+    after = folded[g.end:clause_end(folded, g.end)]
+    k = after.find(stem)
+    if k < 0 and len(stem) >= 4:
+        # (6个通过验收 for 验收通过率: the same words in the other order)
+        head = after[:len(stem) + 2]
+        k = 0 if all(head.count(c) >= stem.count(c) for c in set(stem)) else -1
+    return 0 <= k <= 4 and not _NEGATION_OR_PENDING.search(after[:k]) and not _re.search(r"[\d０-９]", after[:k])
+
+
+def _res_wholes(doc, folded: str, figs: list[Fig], s: Share, part: Fig, full: bool) -> list[Fig]:
+    """Figures that may be the part's whole, nearest first: the part's unit, stated before the share, larger."""
+    out = []
+    for g in _upto(doc, figs, s.pct.start):
+        if g is part or g.end > s.pct.start or not _res_fits_whole(g, part) or not _res_usable(doc, folded, g):
+            continue
+        if _smaller(g, part) or (not full and not _smaller(part, g) and g.value == part.value):
+            continue
+        if _RES_FLOW.search(label_of(folded, g)) and not _RES_FLOW.search(label_of(folded, part)):
+            continue  # (新增参合28.6万人，累计参合26.4万人 / 新录用干部职工240名: the year's new ones are no whole of others)
+        if s.whole and _res_scope_clash(s.whole, _clause_text(folded, g)):
+            continue  # (全省高新技术企业1.5万家 … 占全市高新技术企业总数的: a whole of another scope)
+        out.append(g)
+    return out
+
+
+_RES_STRONG_MARK = re.compile(r"共|总|合计|累计|全部|所有|现有|在册|应[\u4e00-\u9fff]|受理|收到|承办")
+_RES_TOTAL_MARK = re.compile(r"共|总|合计|累计|全部|所有|现有|在册|辖区|应[\u4e00-\u9fff]|受理|收到|承办|抽查|抽检|全[市县区镇乡旗省州]|"
+                             r"(?:常住|户籍|服务)人口")
+
+
+def _res_linked(folded: str, s: Share, whole: str, part: Fig, g: Fig) -> bool:
+    """Is the candidate whole named as the share's whole? By the head noun of the whole the share names; by 其中/中
+    between it and the part in one sentence; or by a noun the part's clause shares with a whole marked as all of
+    its kind (共, 总, 现有, 全县…) — never a peer of one head noun."""
+    named = _res_named(folded, g)
+    if whole:
+        # (占一般公共预算支出的 is not of 一般公共预算收入, nor 财政总支出 of it: the whole's words, its scope and measure
+        # word aside, are the figure's — all of them, its head noun last; a scope it names, the figure's label names too)
+        scope = _RES_SCOPE_WORD.match(whole)
+        if scope and scope.group(0) not in _clause_text(folded, g):
+            return False
+        core = _RES_MEASURE_TAIL.sub("", _RES_SCOPE.sub("", whole))
+        core = _re.sub(r"^(?:被|所|已)", "", core)
+        return len(core) >= 2 and (core in named or core[-2:] in named and set(core) <= set(named))
+    if g.sent == part.sent:
+        # 全区现有中小学校46所，其中纳入集团化办学的22所 / 12个行政村中有11个村: 其中 or 中 right after the whole, no
+        # other figure between (10所乡镇中学共有教师420名，其中6所: the 其中 splits the teachers); a rate of a group
+        # named after 其中 (其中脱贫人口参保5,120人，参保率) is the group's own, not of the whole
+        between = folded[g.end:part.start]
+        if _re.search(r"\d|[一二三四五六七八九十两]+[个所家名人户件项]", between):
+            return False
+        among = _re.search(r"(?<![集其期高初空途心家手])中[，,]?(?:有|仅有|只有|共有)?", between)
+        # (全县规模以上工业企业168家，已开展数字化改造的98家: a part named by a headless 的-clause right after a whole
+        # marked as all of its kind is some of it)
+        headless = (not s.rate and _re.fullmatch(r"[，,][^，,；;。]{2,16}的", between) is not None
+                    and _RES_TOTAL_MARK.search(_clause_text(folded, g)) is not None)
+        return ((among is not None or headless or (not s.rate and "其中" in between)) and not _re.search(r"[；;]", between)
+                and _whole_like(folded, g, part))
+    own = _clause_text(folded, part)[-16:]
+    if not _res_bigrams(own) & _res_bigrams(named):
+        return False
+    # (全区共有幼儿园96所 … 普惠性民办幼儿园23所: a whole marked as all of its kind, in its sentence before it; two of
+    # one head noun with no such mark are peers — 个人提案338件，集体提案74件)
+    lead = folded[max([folded.rfind(c, 0, g.start) + 1 for c in "。！？；;\n"] + [g.start - 30]):g.start]
+    if _RES_STRONG_MARK.search(lead):
+        return True
+    return bool(_RES_TOTAL_MARK.search(lead)) and _head(label_of(folded, g)) != _head(label_of(folded, part))
+
+
+def _resolve(doc, folded: str, figs: list[Fig], s: Share, claimed: set[int]) -> tuple[Share, bool] | None:
+    """A share with no row → (a share with the pair found, whether the pairing is sure), or None. Only a part
+    surely the share's own, over a whole linked to it by name (_res_linked): a whole that merely gives the stated
+    share is no pairing."""
+    want = _bound_before(folded, s.pct, _pct(s.pct))
+    bare = _RES_BARE_CUE.fullmatch(_clause_text(folded, s.pct))
+    if want is None or want.low is None:
+        return None
+    full = want.high is None or want.high >= HUNDRED
+    whole = s.whole or (bare.group(1) if bare and bare.group(1) else "")
+    parts = [(p, firm) for p, firm in _res_parts(doc, folded, figs, s) if firm and p.norm is not None]
+    if len(parts) != 1:
+        return None
+    part = parts[0][0]
+    open_ = [g for g in _res_wholes(doc, folded, figs, s, part, full) if not _closed_by_own_rate(folded, g, part)]
+    wholes = [g for g in open_ if g.start not in claimed]
+    linked = [g for g in wholes if _res_linked(folded, s, whole, part, g)]
+    if s.rate and not whole:
+        # 全县参保31.46万人…。激活18.3万人，激活率58.2%: a rate whose act names its part, over a whole marked as all of
+        # its kind (全县, 共, 现有…) that gives it — a weak pairing, reported only when it holds (the whole may be
+        # another rate's part: 参保31.46万人 of 参保率)
+        linked += [g for g in open_ if g not in linked and _RES_TOTAL_MARK.search(_clause_text(folded, g))
+                   and (got := share_interval(part, g)) is not None and got.overlaps(want)]
+    for g in linked:
+        got = share_interval(part, g)
+        if got is not None and got.overlaps(want):
+            return Share(s.pct, part=part, total=g, stem=s.stem, whole=whole, rate=s.rate, weak=True), False
+    # sure only when the text pins the whole: by the name the share gives it, or by 其中/中 in the part's own sentence
+    # — a rate's whole named sentences before, or a noun shared across paragraphs, is a likely whole, not a sure one
+    if (len(linked) == 1 and (whole or linked[0].sent == part.sent) and not s.rate and want.low <= HUNDRED
+            and (want.bounded or s.pct.kind == "fraction")):
+        return Share(s.pct, part=part, total=linked[0], stem=s.stem, whole=whole, rate=s.rate), True
+    return None
+
+
+def _bare_shares(doc, figs: list[Fig], known: set[int]) -> list[Share]:
+    """Shares in words or numbers that no cue announced, right after a clause with a quantity (签约4.92万人，超过四成 /
+    22所，近一半，达47.8%): each a Share with no part yet."""
+    folded = doc.folded
+    out = []
+    for f in figs:
+        if f.kind not in ("percent", "fraction") or f.start in known or f.value is None and f.norm is None:
+            continue
+        if f.kind == "percent" and not _re.search(r"[\u4e00-\u9fff]", _clause_text(folded, f)):
+            continue
+        m = _RES_BARE_CUE.fullmatch(_clause_text(folded, f))
+        if m is None or is_reference(folded, f) or in_plan(folded, doc, f):
+            continue
+        prev = folded[clause_start(folded, clause_start(folded, f.start) - 1):clause_start(folded, f.start)]
+        if not _re.search(r"\d", prev) and not _re.search(r"[一二三四五六七八九两半十]成|分之|一半", prev):
+            continue  # (no quantity, nor a share in words restating one, in the clause before)
+        out.append(Share(f, whole=m.group(1) or ""))
+    return out
+
+
+def _resolve_list(doc, folded: str, figs: list[Fig], group: list[Share]) -> list[tuple[Share, bool]]:
+    """Shares listed after one cue with no parts (住院费用1.52亿元、普通门诊0.61亿元、药店购药0.24亿元，三项分别占基金支出的
+    64.1%、25.7%和10.1% / 第一产业增加值98.4亿元…，三次产业结构为4.5%、40.0%、55.5%) → each paired with the quantity
+    of its rank among the k quantities of one unit listed just before the cue, over one whole: one that gives every
+    share (consistent rows), else the whole the list names when exactly one figure carries its head noun (sure)."""
+    first = group[0]
+    k = len(group)
+    lo = max(sent_start_of(doc, first.pct), max(folded.rfind("；", 0, first.pct.start), folded.rfind(";", 0, first.pct.start)) + 1)
+    cue = clause_start(folded, first.pct.start)  # (三项分别占…: the count of the items in the cue is none of them)
+    pool = [g for g in reversed(list(_upto(doc, figs, first.pct.start))) if g.start >= lo and g.end <= cue
+            and _res_usable(doc, folded, g) and not (_is_sibling(folded, g, set()) and not _EACH_WORD.search(folded, g.end, g.end + 4))]
+    if len(pool) < k or not all(same_unit(pool[-1], g) for g in pool[-k:]) or any(_re.search(r"\d[\d.]*[%％]", folded[g.end:first.pct.start]) for g in pool[-k:]):
+        return []
+    parts = pool[-k:]
+    if len(pool) > k and same_unit(pool[-k - 1], parts[0]) and not _list_total(folded, pool[-k - 1], pool[:-k - 1]) \
+            and not _re.search(r"其中|[，,：:]$", folded[pool[-k - 1].end:parts[0].start]):
+        return []  # (more items of the unit than shares: which k are listed is not known)
+    whole = first.whole
+    wants = [_pct(s.pct) for s in group]
+    if any(w is None or not w.bounded for w in wants):
+        return []
+    acc = _sum_of(parts)
+    cands = [g for g in _upto(doc, figs, parts[0].start) if g.end <= parts[0].start and _res_fits_whole(g, parts[0])
+             and _res_usable(doc, folded, g) and acc.bounded and not _sh_niv(g).below(acc)
+             and not (whole and _res_scope_clash(whole, _clause_text(folded, g)))]
+    for g in cands:
+        ivs = [share_interval(p, g) for p in parts]
+        if all(iv is not None and iv.overlaps(w) for iv, w in zip(ivs, wants)):
+            return [(Share(s.pct, part=p, total=g, stem=s.stem, whole=whole, weak=True), False) for s, p in zip(group, parts)]
+    if whole:
+        linked = [g for g in cands if _res_linked(folded, first, whole, parts[0], g)]
+        if len(linked) == 1:
+            return [(Share(s.pct, part=p, total=linked[0], stem=s.stem, whole=whole), True) for s, p in zip(group, parts)]
+    return []
+
+
+_STRUCTURE_CUE = re.compile(r"(?:结构|构成)(?:比)?(?:分别|依次)?(?:为|是)[：:]?$")
+
+
+def _res_structure_lists(doc, figs: list[Fig], known: set[int]) -> list[list[Share]]:
+    """三次产业结构为4.5%、40.0%、55.5%: percents listed after a 结构/构成 cue that no other cue announced → one group of
+    Shares with no part yet (their parts are the quantities listed before, read by _resolve_list)."""
+    folded = doc.folded
+    out, group = [], []
+    for f in figs:
+        if f.kind != "percent" or f.start in known:
+            continue
+        if group and group[-1].pct.sent == f.sent and _LIST_JOINT.fullmatch(folded[group[-1].pct.end:f.start]):
+            group.append(Share(f, list_id=-2))
+            continue
+        if len(group) >= 2:
+            out.append(group)
+        group = [Share(f, list_id=-2)] if _STRUCTURE_CUE.search(_clause_text(folded, f)) else []
+    if len(group) >= 2:
+        out.append(group)
+    return out
+
+
+
+def _likely_n(doc, folded: str, sents: dict, s: Share, series: dict) -> Fig | None:
+    """A likely count for a percent no reading above gave one, by the shape of the claim:
+    - 其中城市低保对象占31.6%，农村低保对象占67.4%: the next share of a series by 占, no count between, takes the n of
+      the one before it;
+    - 全年立案刑事案件1,862起…。其中盗窃类案件占41.2%: a share by 占 in a sentence opening with 其中, with no count of
+      its own, is of the count of the sentence before (same paragraph) whose noun its name ends with.
+    Weak: reported only when the percent is possible for it."""
+    f = s.pct
+    if s.rate:
+        return None
+    own = [g for g in sents.get(f.sent, []) if g.end <= f.start and g.quantity]
+    last = series.get(f.sent)
+    if (last is not None and not any(last[0] <= g.start for g in own)
+            and _re.fullmatch(r"[，,、；;]?[^，,；;。\d%]{1,16}?(?:分别|均|约)?占(?:比)?(?:为|达)?", folded[last[0]:f.start])):
+        return last[1]
+    sent = doc.sentences[f.sent]
+    if (not own and sent.text.startswith("其中") and f.sent > 0 and len(s.stem) >= 2
+            and paragraph_start(folded, f.start) < sent.start):
+        prev = [g for g in sents.get(f.sent - 1, []) if g.exact and not is_reference(folded, g) and g.value]
+        named = [g for g in prev if len(item_label(folded, g)) >= 2 and s.stem.endswith(item_label(folded, g)[-2:])]
+        if len(named) == 1 or named and named[-1] is prev[-1]:
+            return named[-1]
+    return None
