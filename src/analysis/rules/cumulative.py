@@ -34,6 +34,22 @@ Round 21: previous + new = current checked wherever the three are stated — one
 name one thing and previous + new lies within a tenth of the level; the chain replaces the flow's new ≤ cumulative rows
 (_stated_chains). Nearest chains first, one flow per pair of levels (a flow restated in a closing summary is no second
 flow); a part of the flow (其中…新增) is no flow; people, firms and registers keep the bounds of _running_total.
+Round 24: the year's flow named by its verb under the year's marker (全年完成…612台 / 2025年实施…) chains a running total
+(累计…) sections apart; a flow of another thing or act between the levels (引进手术机器人1台, 全年表彰…) blocks a chain only
+when it names the level's head noun (and a weak, verb-only flow never blocks a 新增); the chain replaces the level's
+new ≤ cumulative rows with any other flow; an outflow named by the verb after its figure (13名…予以解聘 / 38家…被注销) is taken
+off, the level reached possibly opening the next sentence; an amount inside a name (收入超过10万元的村) is no figure of a
+chain; three figures named alike in four characters or more are held past a tenth of the level (9 + 4 stated 11); 12月底
+is the year's end; 高新 / 创新 / 更新 name no flow; outflow words sections away from both the flow and the level (防止资产
+流失) say nothing of the stock; a part's level with its own change right after it (其中高速公路4286公里，比上年末的3924公里
+增加362公里) is that change's level, not the whole's. The year's new above a level named in the same words (four
+characters or more), sections apart, is an error unless an outflow is stated beside either (_new_above_level); a level
+held only by a bare new ≤ cumulative row with another thing's flow (新建校内实训基地2个，现有校外实践教学基地46个) is paired
+with the flow of its own thing instead. A year's amount then a bare running total opened by its span (五年来累计达到 / 至此
+累计) bounds it; a pairing that judged nothing (全省新增320个 vs 我县累计46个) leaves the level to its own flow. A balance
+rolled on (滚存结余) is a running total of the year's 结余; the year's work of several kinds chains by its new part (全年完成
+4.2万亩，其中新建3.1万亩 … 累计建成35.7万亩). A part of the year above the whole year's figure named in the same words,
+sentences apart (上半年受理投诉举报3,120件 … 全年受理投诉举报2,847件), is an error (_part_above_year).
 """
 from __future__ import annotations
 
@@ -551,7 +567,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
         # a sentence without a flow's words before its last figure has no flow
         if si < 0 or not _FLOW_HINT.search(folded, starts[si], sfigs[-1].start):
             continue
-        qty = [f for f in sfigs if f.quantity]
+        qty = [f for f in sfigs if f.quantity and not _qualifier(folded, f)]  # (收入超过10万元的村: a name's words)
         for n in qty:
             if not _is_flow(folded, qty, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) \
                     or _goal_after(folded, n) or (
@@ -653,12 +669,16 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 continue
             if _apart_in_time(doc, folded, stock, n):
                 continue  # 截至6月底累计…, 全年新增…: two dates
-            paired.add(stock.start)
             prev_c = _previous_in_brackets(folded, qty, stock, n, doc) or _previous_sentence_cumulative(doc, folded, sents, si, stock, n) \
                 or _risen_from(folded, qty, stock, n) or _next_sentence_previous(doc, folded, sents, si, stock, n)
             # 城镇就业人员由上年末的…增加到…: people leave the stock, only new ≤ current holds
             row = _bounded_three(folded, sents, prev_c, n, stock) if prev_c is not None else None
-            out.append(row if row is not None else _two(folded, stock, n))
+            row = row if row is not None else _two(folded, stock, n)
+            if row is not None or prev_c is not None:
+                # (a pairing judged nothing — 全省新增320个 above 我县累计46个, another scope — leaves the level to the
+                # flow of its own: 我县入选11个，累计达到46个)
+                paired.add(stock.start)
+            out.append(row)
     out.extend(_stocks_with_earlier_flow(doc, folded, figs, sents, paired))
     out.extend(_term_totals(doc, folded, figs, sents, paired, False))
     out.extend(_net_changes(doc, folded, sents, paired))
@@ -672,6 +692,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     out.extend(_total_with_previous_flow_apart(doc, folded, sents, paired, used))
     out = [r for r in out if r is not None]
     out = _stated_chains(doc, folded, figs, out)
+    out = _new_above_level(doc, folded, figs, out)
+    out = _part_above_year(doc, folded, figs, out)
     out.extend(_second_measures(folded, figs, out, paired))
     return out
 
@@ -1160,22 +1182,26 @@ def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set
     after them, all of one unit → previous + new − removed = current."""
     out = []
     for si, sfigs in _sents_having(doc, folded, sents, _LEAVING):  # (退学, 毕业离校: any outflow _leaves reads)
-        if len(sfigs) < 4:
+        if len(sfigs) < 3:
             continue
         qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
-        if len(qty) < 4:
+        if len(qty) < 3:
             continue
         for i, p in enumerate(qty):
             if not _is_previous(doc, folded, p):
                 continue
             rest = [g for g in qty[i + 1:] if same_count_unit(g, p)]
             # 全年新增620家、注销180家: each item of a list by its own words
-            news = [g for g in rest if _is_new(folded, g) and not _leaves(folded, g) and not _EXIT.search(_own_words(folded, g))]
-            exits = [g for g in rest if _leaves(folded, g)]
+            news = [g for g in rest if _is_new(folded, g) and not _leaves(folded, g) and not _EXIT.search(_own_words(folded, g))
+                    and not _leaves_after(folded, g)]
+            exits = [g for g in rest if _leaves(folded, g) or _leaves_after(folded, g)]
             if len(news) != 1 or len(exits) != 1:
                 break
             n, x = news[0], exits[0]
-            cur = next((g for g in rest if g.start > max(n.end, x.end) and _CURRENT.search(_label(folded, g))
+            # (the level reached may open the next sentence: …予以解除矫正。截至12月底在册…214人)
+            nxt = [g for g in sents.get(si + 1, ()) if g.quantity and same_count_unit(g, p)][:1] \
+                if si + 1 in sents and paragraph_start(folded, sents[si + 1][0].start) == paragraph_start(folded, p.start) else []
+            cur = next((g for g in rest + nxt if g.start > max(n.end, x.end) and _CURRENT.search(_label(folded, g))
                         and not _is_previous(doc, folded, g) and "净" not in _label(folded, g)), None)
             if cur is None or cur.start in paired or not _same_thing(folded, p, cur):
                 break
@@ -1188,7 +1214,8 @@ def _flows_with_exits(doc, folded: str, sents: dict, paired: set[int], used: set
 
 # the amount done before a bare running total: 全年改造46所 / 完成农村改厕1320户 (in a year's report, the year's)
 _YEAR_FLOW = re.compile(r"^(?!.*(?:累计|总计))[\u4e00-\u9fff]{2,14}$")
-_BARE_RUNNING = re.compile(r"^(?:全[国省市县区镇乡])?累计(?:达到|达|为|共)?$")
+# (a span or a date may open it: 五年来累计达到 / 本届以来累计 / 至此累计)
+_BARE_RUNNING = re.compile(r"^(?:[^，,；;。]{0,10}?(?:以来|年来)|至此|截至目前|目前)?[，,]?(?:全[国省市县区镇乡])?(?:已)?累计(?:达到|达|为|共)?$")
 
 
 def _year_then_running_total(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
@@ -1307,7 +1334,7 @@ def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
             if _VS_PREVIOUS.search(lab) and _NET.match(folded[p.end:n.start]):
                 # (the level, never the year's new drawn out before: 累计4,860个，其中今年新建1,240个，较上年末的…增加…)
                 cur = [c for c in qty[:i] if same_count_unit(c, p) and not is_reference(folded, c)
-                       and not _is_new(folded, c) and not _label(folded, c).startswith("其中")]
+                       and not _is_new(folded, c) and (not _label(folded, c).startswith("其中") or _change_of_part(folded, c, p))]
                 if cur and (cur[-1].start not in paired or _drawn_new_before(folded, qty[:i], cur[-1])) \
                         and p.start not in paired:
                     # (a level paired with the year's new drawn out of it still has its change from last year-end)
@@ -1328,6 +1355,12 @@ def _net_changes(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
                     paired.add(c.start)
                     out.append(_checked_three(folded, sents, p, n, c))
     return out
+
+
+def _change_of_part(folded: str, c: Fig, p: Fig) -> bool:
+    """其中高速公路通车里程4286公里，比上年末的3924公里增加362公里: a part's level with its own change in the very next
+    clause (a stock of a part, not the year's new drawn out of the whole)."""
+    return clause_start(folded, p.start) == clause_end(folded, c.end) + 1 and "新" not in _label(folded, c)
 
 
 def _drawn_new_before(folded: str, before: list[Fig], c: Fig) -> bool:
@@ -1520,7 +1553,8 @@ def _previous_sentence_cumulative(doc, folded: str, sents: dict, si: int, stock:
     s0 = doc.sentences[si - 1].start if si >= 1 else 0
     cands = [c for c in sents.get(si - 1, []) if c.start >= para and same_count_unit(c, n) and "累计" in _label(folded, c)
              and _PREVIOUS.search(folded[s0:c.start]) and not _THIS_YEAR_END.search(folded[s0:c.start])]
-    return cands[-1] if len(cands) == 1 else None
+    # (5G基站上年末累计建成2140个…。全年新增上云企业320家，累计上云企业1260家: another thing's previous level)
+    return cands[-1] if len(cands) == 1 and _same_thing(folded, cands[-1], stock) else None
 
 
 def _next_sentence_previous(doc, folded: str, sents: dict, si: int, stock: Fig, n: Fig) -> Fig | None:
@@ -1840,6 +1874,9 @@ def _named_in(noun: str, c: Fig, n: Fig, folded: str) -> bool:
     return same_unit(c, n) or (len(core) >= 2 and core in _label(folded, c))
 
 
+_LIST_LEAD_WORDS = re.compile(r"^(?:其中|、)+")  # (a prefix, not a set of characters: 其中中小学 → 中小学)
+
+
 def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     """The cumulative a new figure adds to: one naming the same thing, else the nearest compatible one."""
     if not before:
@@ -1862,7 +1899,7 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     ntext = folded[clause_start(folded, n.start):n.start]
     whole_of_list = [c for c in before if not _item_of_list(folded, c)]
     if len(whole_of_list) < len(before) and whole_of_list and not any(
-            _item_of_list(folded, c) and len(k := item_label(folded, c).lstrip("其中、")) >= 2 and k in ntext for c in before):
+            _item_of_list(folded, c) and len(k := _LIST_LEAD_WORDS.sub("", item_label(folded, c))) >= 2 and k in ntext for c in before):
         before = whole_of_list
     if len(core) >= 2:
         for c in reversed(before):
@@ -1954,14 +1991,15 @@ def _named_alike(folded: str, c: Fig, n: Fig) -> bool:
     return len(own) <= 2 or own in noun  # 累计新增 / 总数增至: the cumulative names no other thing
 
 
-def _two(folded: str, c: Fig, n: Fig) -> dict | None:
-    """A stock and a flow → new ≤ cumulative (None when the flow exceeds a stock that may have lost items)."""
+def _two(folded: str, c: Fig, n: Fig, apart: bool = False) -> dict | None:
+    """A stock and a flow → new ≤ cumulative (None when the flow exceeds a stock that may have lost items). apart: the
+    two stand sections apart, their own sentences checked for what left already (_new_above_level)."""
     if n.norm is not None and c.norm is not None and n.norm <= c.norm:
         ok = True  # (an interval holds its written value: new's low end ≤ new ≤ cumulative ≤ cumulative's high end)
     else:
         ci, ni = c.norm_interval(), n.norm_interval()
         ok = ni.low is None or ci.high is None or ni.low <= ci.high
-    if not ok and (_may_shrink(folded, c, n) or not _named_alike(folded, c, n) or _scope_between(folded, c, n)):
+    if not ok and (not _named_alike(folded, c, n) or not apart and (_may_shrink(folded, c, n) or _scope_between(folded, c, n))):
         return None
     computed = f"new {n.text} {'≤' if ok else '>'} cumulative {c.text}"
     start, end = _lead(folded, min(c.start, n.start)), max(c.end, n.end)
@@ -2009,7 +2047,17 @@ def _outflows(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> list[Fig]:
     """The outflows of the stock stated in the sentences of the new and the current (撤并10个, 复审未通过12家)."""
     seen = {p.start, n.start, c.start}
     return [g for si in {n.sent, c.sent} for g in sents.get(si, ()) if g.quantity and g.start not in seen
-            and same_count_unit(g, c) and _leaves(folded, g)]
+            and same_count_unit(g, c) and (_leaves(folded, g) or _leaves_after(folded, g))]
+
+
+# 对考核不合格的13名调解员予以解聘 / 9家企业被注销: the outflow's verb after its figure, in the figure's clause
+_EXIT_AFTER = re.compile(r"[^，,；;。\d０-９]{0,14}?(?:予以|被|已|依法|相继|先后)(?:解聘|辞退|清退|注销|撤销|除名|退出|吊销|取消|淘汰|关停|"
+                         r"撤并|核销|清理|劝退|免职|开除|解除)")
+
+
+def _leaves_after(folded: str, f: Fig) -> bool:
+    """Is the figure an outflow named by the verb after it (13名…予以解聘)?"""
+    return bool(_EXIT_AFTER.match(folded, f.end))
 
 
 def _checked_three(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> dict | None:
@@ -2483,10 +2531,10 @@ def _flow_and_previous_with_level_apart(doc, folded: str, figs: list[Fig], sents
 # (上年末/去年底/年初/截至上年底/截至2022年底 in a 2023 report, 由X…), the year's flow (今年新增/全年新增/当年新建/
 # 新发行…) and the level reached (年末…/目前…总数/累计…/增加到Y). Checked whenever all three name one thing, instead of
 # new ≤ cumulative alone; a partner found that way replaces the two-figure rows of the flow.
-_CHAIN_PREV = re.compile(r"上年末|上年底|去年底|去年末|上一年末|年初|(?P<y>(?:19|20)\d\d)年(?:末|底)")
-_CHAIN_CUR = re.compile(r"(?<![上去])年(?:末|底)|目前|现有|共有|累计|总数|总量|总计|达到|达|增加到|增至|增长到|提高到|上升到|扩大到|为")
+_CHAIN_PREV = re.compile(r"[上去]一?年(?:度|年)?[末底]|年初|(?P<y>(?:19|20)\d\d)年(?:末|底)")
+_CHAIN_CUR = re.compile(r"(?<![上去])年(?:末|底)|(?<!\d)12月[底末]|截至|截止|目前|现有|共有|累计|总数|总量|总计|达到|达|增加到|增至|增长到|提高到|上升到|扩大到|为")
 _CHAIN_RISE = re.compile(r"^[^，,；;。]{0,4}?(?:增加|增长|提高|上升|扩大|增)(?:到|至)$")
-_CHAIN_NEW = re.compile(r"(?:^|[^重])新(?!冠|时代|形势|要求|理念|格局|模式|机制|业态|动能|征程|能源|型|兴|区|城|闻|媒体|生儿|基建|质生产)"
+_CHAIN_NEW = re.compile(r"(?:^|[^重高创更革清最崭全焕翻])新(?!冠|时代|形势|要求|理念|格局|模式|机制|业态|动能|征程|能源|型|兴|区|城|闻|媒体|生儿|基建|质生产)"
                         r"[\u4e00-\u9fff]|净增")
 _CHAIN_YEAR_LEAD = re.compile(r"^\s*(?:其中)?(?:(?P<y>(?:19|20)\d\d)年(?![末底初])度?|今年|全年|当年|本年度?|年内)(?!以来)")
 _CHAIN_GENERIC = re.compile(r"(?:19|20)\d\d年(?:末|底|度)?|截至|截止|上年末|上年底|去年底|去年末|上一年末|年初|年末|年底|目前|"
@@ -2503,7 +2551,8 @@ def _chain_roles(doc, folded: str, figs: list[Fig], units: set[str]) -> tuple[di
     roles: dict[int, str] = {}
     locals_: dict[int, str] = {}
     last: dict[str, Fig] = {}
-    plain = [f for f in figs if f.kind not in _DATE_KINDS]  # (a date is part of the words: 截至2022年底)
+    # (a date is part of the words: 截至2022年底; so is an amount that qualifies a noun: 收入超过10万元的村)
+    plain = [f for f in figs if f.kind not in _DATE_KINDS and not _qualifier(folded, f)]
     for k, f in enumerate(plain):
         if not f.quantity or f.norm is None or f.base_unit not in units:
             continue
@@ -2531,7 +2580,8 @@ def _chain_roles(doc, folded: str, figs: list[Fig], units: set[str]) -> tuple[di
             role = "prev"  # 面积由2.15万公顷增加到2.73万公顷
         elif ("新" in lab or "净" in lab or "年" in lab or "期" in lab) and (
                 _CHAIN_NEW.search(lab) or _is_new(folded, f)
-                or "新" in lab and _CHAIN_YEAR_LEAD.match(folded, g0) and not _CHAIN_CUR.search(lab)) \
+                or "新" in lab and _CHAIN_YEAR_LEAD.match(folded, g0) and not _CHAIN_CUR.search(lab)
+                or _CHAIN_YEAR_VERB.match(lab) and not _CHAIN_CUR.search(lab)) \
                 and (not _NOT_NEW.search(lab) or _YEAR_RUNNING_NEW.search(lab)):
             role = "new"
         elif not m and _CHAIN_CUR.search(local) and not _SUB_PERIOD_CHAIN.search(local):
@@ -2539,6 +2589,18 @@ def _chain_roles(doc, folded: str, figs: list[Fig], units: set[str]) -> tuple[di
         if role is not None:
             roles[f.start] = role
     return roles, locals_
+
+
+# 全年完成机器人辅助手术612台 / 2025年办理…: the year's flow named by its verb in its own clause (no 新 needed)
+_CHAIN_YEAR_VERB = re.compile(r"^\s*(?:(?:19|20)\d\d年(?![末底初])度?|今年|全年|当年|本年度?|年内)(?!以来|累计|共有|末|底|初)"
+                              r"[\u4e00-\u9fff]")
+# an amount that qualifies a noun (超过10万元的村, 5亿元以上的项目): words of a name, no figure of a chain
+_QUALIFIER_AFTER = re.compile(r"(?:及)?(?:以上|以下|以内)?的[\u4e00-\u9fff]")
+
+
+def _qualifier(folded: str, f: Fig) -> bool:
+    """收入超过10万元的村 / 5亿元以上的项目 → True: the amount is part of a name (a 的 follows it)."""
+    return f.kind != "percent" and bool(_QUALIFIER_AFTER.match(folded, f.end))
 
 
 _CHAIN_CHANGE = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)(?:净增加|净增|新增|增加|增长|多)了?$")
@@ -2551,8 +2613,10 @@ _CHAIN_FROM = re.compile(r"由[^，,；;。]{0,6}$")
 _CHAIN_RISE_AFTER = re.compile(r"[^，,；;。\d]{0,4}?(?:增加|增长|提高|上升|扩大|增)(?:到|至)[^，,；;。\d]{0,3}[\d０-９]")
 
 
-_SUB_PERIOD_CHAIN = re.compile(r"[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末|以来)"
-                               r"|截至(?:(?:19|20)\d\d年)?\d{1,2}月|(?:今年|本年|年初)以来")
+# (12月底 / 十二月末 is the year's end, no part of the year)
+_SUB_PERIOD_CHAIN = re.compile(r"[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|以来)"
+                               r"|(?:1[01]|(?<!\d)[1-9]|十一|(?<!十)十(?![一二])|(?<!十)[一二三四五六七八九])月[底末]"
+                               r"|截至(?:(?:19|20)\d\d年)?(?!12月[底末])\d{1,2}月|(?:今年|本年|年初)以来")
 
 
 def _chain_noun(local: str) -> str:
@@ -2600,6 +2664,50 @@ def _part_after(folded: str, g: Fig, n: Fig) -> bool:
     return g.sent == n.sent and g.start > n.end and bool(_CHAIN_PART.match(_label(folded, g)))
 
 
+# previous + new up to this share of the level away from it, when the three name one thing in the same words (_one_name);
+# a tenth otherwise (small counts: 9 + 4 stated 11 is an error of a sixth)
+_NAMED_GAP = 0.25
+
+
+def _one_name(nouns: dict[int, str], p: Fig, n: Fig, c: Fig) -> bool:
+    """The previous level, the flow and the level reached name their thing in the same words (four characters or more,
+    one name holding the others: 收入超过10万元的村 / 今年新增…的村 / …的村共)."""
+    names = sorted((nouns[f.start] for f in (p, n, c)), key=len)
+    return len(names[0]) >= 4 and all(names[0] in x for x in names[1:])
+
+
+_RUNNING_WORD = re.compile(r"累计|总计|总数|总量|滚存")  # (年末滚存结余: the balance rolled on from year to year)
+_RUNNING_VERB = re.compile(r"(?:累计|总计)(?:已|共)?(?P<verb>[\u4e00-\u9fff]{2})")
+_BARE_REACH = frozenset(("达到", "达", "为", "共有", "有"))
+
+
+def _same_act(flow_label: str, cur_words: str) -> bool:
+    """全年完成…手术 / 累计完成…手术, 实施…充电桩建设 / 累计建成… → True; 全年维修灶具 / 累计推广 → False: the running
+    total's verb (after 累计) is the flow's, or shares its first character with the flow's words, or there is none."""
+    m = _RUNNING_VERB.search(cur_words)
+    if m is None or m.group("verb") in _BARE_REACH or m.group("verb").startswith("达"):
+        return True
+    lead = _CHAIN_YEAR_VERB.match(flow_label)
+    words = flow_label[lead.end() - 1:] if lead else flow_label  # (the flow's words after its year's marker)
+    return m.group("verb")[0] in words
+
+
+def _weak_flow(folded: str, f: Fig) -> bool:
+    """A flow read from the year's marker and its verb alone (全年表彰…, 全年完成…), no 新… or 净增 in its words: weaker
+    than a 新增 (it fills only a running total of its own act)."""
+    lab = _label(folded, f)
+    return bool(_CHAIN_YEAR_VERB.match(lab)) and not _CHAIN_NEW.search(lab) and not _is_new(folded, f)
+
+
+def _same_head(folded: str, a: Fig, b: Fig) -> bool:
+    """新建农村公路90公里 / 提级改造农村公路68公里 → True; 引进手术机器人1台 / 完成机器人辅助手术612台 → False: the two
+    amounts name one thing (one name holds the other, or both end on the same head noun)."""
+    x, y = _chain_noun(_label(folded, a)), _chain_noun(_label(folded, b))
+    if len(x) < 2 or len(y) < 2:
+        return True
+    return x in y or y in x or x[-2:] == y[-2:]
+
+
 def _chain_doubt(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> bool:
     """Is the flow perhaps only part of the change: another amount of the unit beside it in its sentence (新建…90公里，
     提级改造…68公里), a part of something else (其中…), or the flow stated before a rise that names no running total
@@ -2609,11 +2717,11 @@ def _chain_doubt(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> bool:
         if clause_start(folded, g.start, "；;。！？!?\n") == g0 and g is not n and g is not p \
                 and g is not c and g.quantity and same_count_unit(g, n) \
                 and not _CHAIN_PART.match(_label(folded, g)) and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) \
-                and not is_per_unit(folded, g) and not is_reference(folded, g):
+                and not is_per_unit(folded, g) and not is_reference(folded, g) and _same_head(folded, g, n):
             return True
     if _CHAIN_PART.match(_label(folded, n)):
         return True  # 全年实施道路项目12个，其中新改建农村公路90公里: a part of something else
-    return n.end <= p.start and n.sent == c.sent and not _CUMULATIVE_WORD.search(_label(folded, c) + _label(folded, p))
+    return n.end <= p.start and n.sent == c.sent and not _RUNNING_WORD.search(_label(folded, c) + _label(folded, p))
 
 
 def _chain_bounds(folded: str, p: Fig, n: Fig, c: Fig) -> bool:
@@ -2678,7 +2786,7 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
     for m in _CHAIN_PREV_WORDS.finditer(folded):
         a = m.start()
         ch = folded[a - 1:a]
-        if m.group() != "年初" and ch not in "上去" and not (
+        if m.group() != "年初" and ch not in "上去" and not _CHAIN_PREV.search(folded, max(0, a - 3), m.end()) and not (
                 ch.isdigit() and (not doc.year or folded[a - 4:a].isdigit() and int(folded[a - 4:a]) >= doc.year - 1)):
             continue
         if starts is None:
@@ -2686,7 +2794,7 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
         for f in figs[bisect.bisect_left(starts, m.end()):]:
             if f.start - m.end() > 40:
                 break
-            if f.quantity:
+            if f.quantity and not _qualifier(folded, f):
                 if not _CHAIN_PLAN_AFTER.match(folded, m.end()):  # (年初计划…, 年初预算…: a plan, no level)
                     units.add(f.base_unit)
                 break
@@ -2725,7 +2833,7 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
             continue
         top = max(cv for _, cv in cs)
         pairs = [(p, c) for p, pv in prevs if pv < top and same_count_unit(p, n) for c, cv in cs
-                 if pv < cv and abs(pv + nn - cv) <= 0.1 * cv]
+                 if pv < cv and abs(pv + nn - cv) <= _NAMED_GAP * cv]
         if not pairs:
             continue
         lab = _label(folded, n)
@@ -2737,10 +2845,17 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
                 or _other_year(doc, folded, n) or in_plan(folded, doc, n):
             continue  # (2018年新改建… in a 2020 report: another year's flow)
         best = None
+        weak = _weak_flow(folded, n)
         for p, c in pairs:
             if not _chain_fits(folded, p, n, nouns) or not _chain_fits(folded, c, n, nouns) \
                     or not _chain_fits(folded, p, c, nouns):
                 continue
+            if weak and not (_RUNNING_WORD.search(locals_[c.start] + _label(folded, c))
+                             and _same_act(_label(folded, n), locals_[c.start])):
+                continue  # (全年发放贷款6,215笔 … 贷款由…增加到…: a flow by its verb alone fills a running total only, of
+                # its own act: 全年维修灶具410台 fills no 累计推广)
+            if abs(float(p.norm) + nn - float(c.norm)) > 0.1 * float(c.norm) and not _one_name(nouns, p, n, c):
+                continue  # (past a tenth of the level only when the three name one thing in the same words)
             if is_per_unit(folded, c) or is_target(folded, c) or _planned_flow(folded, c) or in_plan(folded, doc, c):
                 continue
             if roles[p.start] == "dated" and not (p.end <= n.start and n.end <= c.start and roles[c.start] == "cur"
@@ -2750,7 +2865,8 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
             lo, hi = min(p.start, n.start, c.start), max(p.end, n.end, c.end)
             if any(g is not n and lo <= g.start < hi and same_count_unit(g, n) and not _CHAIN_PART.match(_label(folded, g))
                    and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) and _chain_fits(folded, g, n, nouns)
-                   for g in by_role["new"]):
+                   and (_same_head(folded, g, n) or _same_head(folded, g, c))
+                   and not (_weak_flow(folded, g) and not _weak_flow(folded, n)) for g in by_role["new"]):
                 continue  # two flows between the levels: the level takes both (or neither)
             key = (abs(p.sent - n.sent) + abs(c.sent - n.sent), hi - lo)
             if best is None or key < best[0]:
@@ -2777,8 +2893,8 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
                     other_chain = True  # the text's own account with another flow: judged already
         if part_rows:
             out = [r for r in out if all(r is not x for x in part_rows)]
-        if other_chain or any(c.id in r["figure_ids"].split() and any(
-                i not in (p.id, n.id, c.id) and not _part_after(folded, by_id[i], n) for i in r["figure_ids"].split())
+        if other_chain or any(c.id in (fid := r["figure_ids"].split()) and len(fid) >= 3 and any(
+                i not in (p.id, n.id, c.id) and not _part_after(folded, by_id[i], n) for i in fid)
                 for r in out):
             continue  # (the level is judged with another flow already, not a part of this one)
         if any({p.id, n.id, c.id} <= set(r["figure_ids"].split()) for r in out):
@@ -2786,16 +2902,114 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
         row = _checked_three(folded, by_sent, p, n, c)
         if row is None:
             continue
-        if row["verdict"] != schema.CONSISTENT and (_chain_doubt(folded, by_sent, p, n, c) or _may_shrink(folded, c, n) or _MAY_LEAVE.search(_label(folded, n) + locals_[c.start])
-                                                      or "实有" in locals_[c.start] or _CHAIN_EXIT.search(_chain_text(doc, folded, p, n, c))
-                                                      or not _chain_bounds(folded, p, n, c)):
-            continue  # 新登记市场主体… / 实有… / 解聘13名: a register or a stock that also loses members
+        if row["verdict"] != schema.CONSISTENT:
+            # 全年完成高标准农田建设4.2万亩，其中新建3.1万亩、改造提升1.1万亩 … 累计建成35.7万亩: only the new part of the
+            # year's work adds to the stock; a part of the flow that closes the chain is its flow
+            drawn = [g for g in by_sent.get(n.sent, ()) if g.quantity and same_count_unit(g, n) and _part_after(folded, g, n)]
+            fit = next((r for g in drawn if (r := _three(folded, p, g, c))["verdict"] == schema.CONSISTENT), None)
+            if fit is not None:
+                row = fit
+            elif _weak_flow(folded, n) and any(_CHAIN_NEW.search(_label(folded, g)) for g in drawn):
+                continue  # (the year's work of several kinds, only its new part adding to the stock: 其中四级手术538台
+                # is a kind of every surgery counted, 其中新建3.1万亩 the one kind that builds)
+        accounted = len(row["figure_ids"].split()) == 4  # (the outflow stated and taken off: the account is whole)
+        if row["verdict"] != schema.CONSISTENT and (_chain_doubt(folded, by_sent, p, n, c) or not accounted and (
+                abs(c.sent - n.sent) <= 1 and _may_shrink(folded, c, n)
+                or _MAY_LEAVE.search(_label(folded, n) + locals_[c.start]) or "实有" in locals_[c.start]
+                or _CHAIN_EXIT.search(_chain_text(doc, folded, p, n, c)) or not _chain_bounds(folded, p, n, c))):
+            continue  # 新登记市场主体… / 实有… / 解聘13名: a register or a stock that also loses members (words of an
+            # outflow sections away from both, 防止资产流失, say nothing of this stock: only the sentences of the two count)
         keep = []
         for r in out:
             fid = r["figure_ids"].split()
-            if n.id in fid and len(fid) <= 2:
-                continue  # the flow's new ≤ cumulative rows
+            if (n.id in fid or c.id in fid) and len(fid) <= 2:
+                continue  # the flow's new ≤ cumulative rows, and the level's with any other flow (培育示范家庭农场8家 is
+                # no flow of 累计认定家庭农场 once its own 当年认定 closes the chain)
             keep.append(r)
         keep.append(row)
         out = keep
+    return out
+
+
+_LEVEL_WORD = re.compile(r"现有|共有|实有|累计|总数|总量|目前|(?<![上去])年[末底]|截至|截止")
+
+
+def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
+    """年内新增校外实践教学基地58个 … (sections on) 目前，学院现有校外实践教学基地共计46个: the year's new above a level that
+    names the same thing in the same words (four characters or more), wherever the two stand — an error unless the
+    text says what left (new ≤ cumulative, reported only when it fails and no account holds either figure; a level
+    paired with another flow in a bare new ≤ cumulative row is paired wrongly, that row gives way)."""
+    units = {f.base_unit for f in figs if f.quantity and f.norm is not None and "新" in _label(folded, f)}
+    if not units:
+        return out
+    roles, locals_ = _chain_roles(doc, folded, figs, units)
+    news = [f for f in figs if roles.get(f.start) == "new" and not _weak_flow(folded, f)]
+    levels = [f for f in figs if roles.get(f.start) == "cur" and _LEVEL_WORD.search(locals_[f.start])]
+    if not news or not levels:
+        return out
+    # (figures of an account or an alarm are judged; a consistent two-figure row may have paired the level wrongly)
+    taken = {i for r in out for i in r["figure_ids"].split()
+             if len(r["figure_ids"].split()) > 2 or r["verdict"] != schema.CONSISTENT}
+    by_sent = figs_by_sentence(doc, figs)
+    for n in news:
+        if n.id in taken or _CHAIN_PART.match(_label(folded, n)) or _SUB_PERIOD_CHAIN.search(_label(folded, n)) \
+                or _planned_flow(folded, n) or _goal_after(folded, n) or is_target(folded, n) or is_per_unit(folded, n) \
+                or _other_year(doc, folded, n) or in_plan(folded, doc, n):
+            continue
+        x = _chain_noun(locals_[n.start])
+        for c in levels:
+            if c.id in taken or not same_count_unit(c, n) or c.start < n.start and c.norm >= n.norm:
+                continue  # (a level before the flow: only one below it says something)
+            y = _chain_noun(locals_[c.start])
+            short, long_ = sorted((x, y), key=len)
+            sc, sn = _chain_scope(folded, c), _chain_scope(folded, n)
+            if len(short) < 4 or short not in long_ or sc and sn and sc != sn or c.sent == n.sent \
+                    or is_per_unit(folded, c) or is_target(folded, c) or in_plan(folded, doc, c) \
+                    or _part_of_year(doc, folded, c) or _CHAIN_EXIT.search(_chain_text(doc, folded, c, n, c)) \
+                    or _PLAN.search(_label(folded, c)) and not _covers_this_year(doc, folded, c, n) \
+                    or any(_leaves(folded, g) or _leaves_after(folded, g) for g in by_sent.get(n.sent, ()) + by_sent.get(c.sent, ())
+                           if g.quantity and same_count_unit(g, n)):
+                continue
+            row = _two(folded, c, n, apart=True)
+            loose = [r for r in out if c.id in (fid := r["figure_ids"].split()) and len(fid) == 2 and n.id not in fid]
+            if row is not None and (row["verdict"] != schema.CONSISTENT or c.norm >= n.norm and loose):
+                # (held: the level's bare row with another flow, 新建校内实训基地2个 beside 现有校外实践教学基地, gives way)
+                taken.update((n.id, c.id))
+                out = [r for r in out if not ((n.id in (fid := r["figure_ids"].split()) or c.id in fid) and len(fid) <= 2)]
+                out.append(row)
+                break
+    return out
+
+
+def _part_above_year(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
+    """上半年受理投诉举报3,120件 … 全年受理投诉举报2,847件: a part of the year above the whole year's figure of the same
+    thing in the same words (four characters or more, one name holding the other), in sentences apart — an error
+    (reported only when it fails and neither figure is judged already)."""
+    if not _SUB_PERIOD_SCAN.search(folded) or "全年" not in folded:
+        return out
+    taken = {i for r in out for i in r["figure_ids"].split()}
+    info = []
+    for g in figs:
+        if not g.quantity or g.norm is None or g.id in taken or is_per_unit(folded, g) or is_reference(folded, g) \
+                or _GOAL_WORDS.search(_label(folded, g)) or "累计" in _label(folded, g) or in_plan(folded, doc, g):
+            continue
+        span, core = _period_and_core(_own_words(folded, g))
+        if span is not None and len(core) >= 4:
+            info.append((g, span, core))
+    years = [(g, core) for g, span, core in info if span == (1, 12)]
+    for s, span, core in info:
+        if span == (1, 12) or span[1] - span[0] >= 11:
+            continue
+        for y, ycore in years:
+            short, long_ = sorted((core, ycore), key=len)
+            if y.sent == s.sent or not same_count_unit(s, y) or s.norm <= y.norm or short not in long_ \
+                    or (ss := _chain_scope(folded, s)) and (sy := _chain_scope(folded, y)) and ss != sy \
+                    or _other_year(doc, folded, s) \
+                    or _other_year(doc, folded, y) or _CUMULATIVE_WORD.search(_label(folded, y)):
+                continue
+            row = _two(folded, y, s, apart=True)
+            if row is not None and row["verdict"] != schema.CONSISTENT:
+                taken.update((s.id, y.id))
+                out.append(row)
+                break
     return out

@@ -39,6 +39,16 @@ Round 20 (correct reports): indicators of two or more kinds, flows of the year b
 are a list of indicators, never parts of a total (资产 = 负债 + 权益 still adds up).
 Round 21: a total alone in the ；-clause before the done and the rest (共排查隐患1,530处；已整改1,468处，其余72处), and a set
 followed by its done and still open parts (受理312件，审结296件，未结14件 / 已办结…，正在办理…): done + open = set.
+Round 24: nested breakdowns — a list a part opens after itself (其中民生支出45.13亿元，主要是：教育…/ ，包括… / ，具体为：…)
+breaks down that part (judged against it: 具体为 as the whole part, 主要/包括 only when it adds up), and the whole's own list
+goes on after the ； that closes it; a bracket or 其中 whose values come 分别 with no names of their own before (（市下达任务
+分别为360吨和40吨）) holds one value per item listed before it, no split; the whole's own figure again among other parts
+(…，八项指标全部完成 / 占地区生产总值642.7亿元的…) is the whole restated, not a part. A classification (按…分 / 从…看)
+closed by its total is sure whatever the closing word, the period or place before it (…，全年共受理418件; 共 after a lead
+naming the main items only, 主要是…, stays weak); a list announced by a dash (，具体为——…); a total with 合计 / 共计 that sums
+up, sentences on, a list closed by a catch-all naming it (…，其他卫生技术人员95人。… 卫生技术人员合计572人; same place, same
+time, nothing of its unit between); a whole inside 在…中 whose list ends at the next whole (；64件政协提案中) or the year's
+flow (；全年新增…).
 """
 from __future__ import annotations
 
@@ -476,7 +486,39 @@ def _cause(total: Fig, parts: list[Fig], want: Interval) -> str:
 
 # （含调解结案120件）/ （其中…）: a detail of the part before it, not one more part
 _NESTED_DETAIL = re.compile(r"[（(](?:含|其中|包括|内含|满分|总分|权重)[^）)]*$")
+# a lead that opens a list of its own after a part (…，主要是：/ ，包括 / ，主要用于 / ，具体为): the items after it are
+# the part's, not the whole's
+_SUB_LIST_LEAD = re.compile(r"[，,：:]\s*(?:主要(?:是|有|为|包括|包含|用于|集中在|涉及)|包括|包含|具体(?:为|是|包括|有)|分别(?:是|为)?用于)[：:—\-]*")
 _NESTED_LEAD = re.compile(r"其(?<![（(].)中")  # (?<![（(])其中, opening on 其 for the engine to skip to
+
+
+def _sub_lists(folded: str, sfigs: list[Fig], parts: list[Fig]) -> list[tuple[Fig, list[Fig], bool | None]]:
+    """The list a part opens after itself (其中工业企业48家，包括食品企业20家、建材企业15家…) → (part, its items, sure): a
+    list led by 主要 / 包括 names some items only (reported when it adds up), one led by 具体为 is the whole part."""
+    out = []
+    for k, p in enumerate(parts):
+        nxt = parts[k + 1].start if k + 1 < len(parts) else clause_end(folded, p.end, "；;。！？!?\n")
+        m = _SUB_LIST_LEAD.search(folded, p.end, nxt)
+        if m is None or _SEMICOLON.search(folded, p.end, m.start()):
+            continue
+        stop = clause_end(folded, m.end(), "；;。！？!?\n")
+        subs = _parts_after(folded, [g for g in sfigs if g.end <= stop], m.end(), p, p)
+        if len(subs) >= 2:
+            out.append((p, subs, False if "具体" in m.group(0) else None))
+    return out
+
+
+_RESPECTIVE_WORD = re.compile(r"分别|依次|各自")
+_YEAR_CLAUSE = re.compile(r"[；;]\s*(?:全年|今年|当年|本年|年内|同期|此外|另外|另有)")  # (…；全年新收案件1,180件)
+
+
+def _respective_values(folded: str, lo: int, hi: int) -> bool:
+    """（市下达任务分别为360吨和40吨）/ （其中主办分别为42件和38件）: 分别 with no list of names of its own before it — the
+    values go one to each item listed before the bracket or lead, not into the figure before it."""
+    m = _RESPECTIVE_WORD.search(folded, lo, hi)
+    return m is not None and not re.search(r"[、和及与]", folded[lo:m.start()])
+
+
 # 小学中完全小学40所 / 民事案件中调解结案…: a split of a part named before (中学, 中心, 中央… are words, not 中 "among")
 # …，护理人员中主管护师22人、护师40人: a whole named right before its first item (高中, 集中, 期中 are words)
 _NAMED_WHOLE_AHEAD = re.compile(r"^(?:其中|在)?[\u4e00-\u9fff]{2,8}?" + AMONG_ZHONG + r"(?=[\u4e00-\u9fff])")
@@ -589,6 +631,7 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
     parts: list[Fig] = []
     tlab = _clause_text(folded, total) if total is not None else ""
     past_base = False
+    sub_end = None
     for g in figs:
         if g.start < anchor or not same_count_unit(g, unit_of):
             continue
@@ -652,6 +695,15 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             break  # 其中新开工11个、续建7个，已竣工投产9个: a status that cuts across the kinds before it
         if _NESTED_LEAD.search(folded, anchor + 2, g.start):
             break  # a nested 其中 starts a split of a part (one in brackets only details that part)
+        if sub_end is not None and g.start < sub_end:
+            continue  # (an item of the part's own list)
+        if parts and (sub_lead := _SUB_LIST_LEAD.search(folded, max(parts[-1].end, sub_end or 0), g.start)) \
+                and _bracket_depth(folded, anchor, g.start) == 0:
+            # 其中工业企业48家，包括食品企业20家、建材企业15家…；服务业企业78家: a list opened after a part breaks down
+            # that part (_sub_lists); the whole's list goes on after its ；
+            sub_end = clause_end(folded, sub_lead.end(), "；;。！？!?\n")
+            if g.start < sub_end:
+                continue
         if _BASE_WORDS.search(label):
             break
         sub = parts and _PART_OF_PART.match(item_label(folded, g))
@@ -758,6 +810,8 @@ def _semicolon_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | Non
     cut = next((i for i in range(1, len(parts)) if "；" in (gap := folded[parts[i - 1].end:parts[i].start]) or ";" in gap), None)
     if cut is None or _spelled_by_total(folded, total, parts):
         return parts  # (其中出口…，比上年…；进口…: the two parts the whole's name is made of, whatever the semicolon)
+    if _SUB_LIST_LEAD.search(folded, parts[cut - 1].end, parts[cut].start):
+        return parts  # 其中工业企业48家，包括A…、B…；服务业企业78家: the ； closes the list a part opened, not the whole's
     head = parts[:cut]
     if len(head) >= 2 and _semicolon_item(folded, total):
         # …；用于就业帮扶865万元，其中A…、B…；项目管理费150万元: a total that is itself one item of a semicolon list is
@@ -831,7 +885,8 @@ _SPLIT_LEAD = re.compile(r"其中|包括|包含|涵盖|(?<![得总评积满均])
 # 已整改问题金额2.86亿元。具体方式为：上缴财政…；归还原渠道资金…: a sentence that details the one before, item by item
 _DETAIL_LEAD = re.compile(r"^具体(?:[\u4e00-\u9fff]{1,4}?)?(?:为|如下|是|包括)[：:]")
 # 15件：A…，B… / ，用于：①… / ，分别为A…、B… / ，依次为…: a list announced right after the figure it splits
-_AFTER_TOTAL = re.compile(r"(?:[，,](?:主要|分别|具体)?(?:用于|分别为|依次为|分别是|具体为|具体是)|[，,][\u4e00-\u9fff]{0,6}如下)?[：:]|[（(](?![其含包内满总权])|"
+_AFTER_TOTAL = re.compile(r"(?:[，,](?:主要|分别|具体)?(?:用于|分别为|依次为|分别是|具体为|具体是)|[，,][\u4e00-\u9fff]{0,6}如下)?[：:]|"
+                          r"[，,](?:分别|具体)(?:为|是)(?:——?|--?)(?=[\u4e00-\u9fff])|[（(](?![其含包内满总权])|"
                           r"[，,](?:其)?(?:资金)?(?:来源|构成)(?:分别)?(?:为|是)(?![\d０-９])|[，,](?:分别为|依次为|分别是)(?![\d０-９])|(?P<use>[，,](?:主要|分别|具体)?用于)(?![\d０-９：:])|[，,](?=[\u4e00-\u9fff]{2,10}[\d０-９])")
 # 实有市场主体18.62万户，较去年同期增长9.8%，分别为企业…: the total's change told before its list
 _CHANGE_THEN_LIST = re.compile(r"[，,](?:同比|较|比)[^，,；;。：:]{0,16}?(?:增长|下降|增加|减少|提高|降低|上升|持平)"
@@ -871,7 +926,9 @@ _TOTAL_AFTER = re.compile(r"^(?:[“‘\"][\u4e00-\u9fff]{1,8}[”’\"])?[\u4e0
 _BACK_REFERENCE = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{0,2}(?:上述|以上|相关|两项|三项|各项)")
 _METRIC_TOTAL = re.compile(r"(?:总数|总量|总额)(?:为|达|达到|是)?$")
 # …诫勉谈话5人，批评教育11人，共问责追责18人: a total with its verb after the parts (weaker: reported only when it adds up)
-_TOTAL_AFTER_VERB = re.compile(r"^(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
+# (…，劳资纠纷64件，全年共受理418件: the period or the place may come before the closing word)
+_CLOSING_SCOPE = re.compile(r"^(?:全年|全部|本年|今年|当年|年内|全[省市县区镇乡])")
+_TOTAL_AFTER_VERB = re.compile(r"^(?:全年|全部|本年|今年|当年|年内|全[省市县区镇乡])?(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
 # 表示满意的389件、基本满意的21件、不满意的2件: a satisfaction scale is a complete split of the items it rates
 # 评为优秀86名、合格503名、基本合格7名、不合格2名 / 称职…、基本称职…: the grades of a review
 _HINT_IN = re.compile(AMONG_ZHONG)  # …中 opening a whole
@@ -1544,7 +1601,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if parts is None:
                     parts = _parts_after(folded, listed, at, unit_fig, total)
                 parts = _before_whole_again(folded, total, parts)
-                if not parts:
+                if not parts or _respective_values(folded, at, parts[0].start):
                     continue
                 if in_plan(folded, doc, total) and not (total.sent == si and all(in_plan(folded, doc, p) for p in parts)):
                     continue  # a plan's own breakdown (目标：重点项目60个，其中续建22个…) adds up; a plan split by results does not
@@ -1585,6 +1642,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     if sure is None and _spelled_by_total(folded, total, parts):
                         sure = False  # 进出口总额…。其中出口…；进口…: the whole's name holds its parts, a pairing made sure
                     out.append((total, parts, sure))
+                    out.extend(_sub_lists(folded, sfigs, parts))
                     full = _full_marks(folded, sfigs, total, parts) if total.base_unit == "分" else None
                     if full is not None:
                         out.append(full)
@@ -1615,9 +1673,9 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 # 新建和改建农村公路286公里（新建124公里，改建152公里）: the breakdown in the bracket after the total
                 close = min((i for i in (folded.find("）", g.end), folded.find(")", g.end)) if i >= 0), default=sent.end)
                 parts = _parts_after(folded, [h for h in sfigs if h.end <= close], lead_m.end(), g, g)
-                if len(parts) >= 2:
+                if len(parts) >= 2 and not _respective_values(folded, lead_m.end(), parts[0].start):
                     out.append((g, parts, False))
-                continue
+                continue  # （…分别为360吨和40吨）: one value for each item of the list before the bracket, no split of its last
             if lead_m.group("use"):
                 # 争取专项债券资金5.5亿元，用于交通项目3.5亿元和水利项目2亿元: the uses joined by 、 / 和 (judged as a 其中 list)
                 parts = _parts_after(folded, sfigs, lead_m.end(), g, g)
@@ -1889,10 +1947,15 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     and clause_start(folded, g.start) == clause_end(folded, parts[-1].end) + 1:
                 # 市级补助380万元，镇级配套260万元，共筹集上述资金640万元: the total names the items just listed
                 g_sure = True
-            if len(parts) >= 2 and g_sure is None and (not glabel.startswith("共") or glabel.startswith("共计")) and (
+            core = _CLOSING_SCOPE.sub("", glabel)
+            if len(parts) >= 2 and g_sure is None and (
                     lead and lead_end <= parts[0].start and not split_lead
-                    or len(verb := glabel[2:4]) == 2 and any(verb in label_of(folded, p) for p in parts)):
-                # 从办理结果看，予以公开78件，…，其他处理16件，合计办结183件: a classification closed by its 合计
+                    and not (core.startswith("共") and not core.startswith("共计")
+                             and _SOME_LEAD.search(folded, lead_end, parts[0].start))
+                    or (not core.startswith("共") or core.startswith("共计"))
+                    and len(verb := core[2:4]) == 2 and any(verb in label_of(folded, p) for p in parts)):
+                # 从办理结果看，予以公开78件，…，其他处理16件，合计办结183件 / 按纠纷类型分，…，全年共受理418件: a
+                # classification closed by its total (the lead says its items are the whole, whatever the closing word)
                 g_sure = True
             if len(parts) >= 2:
                 out.append((g, parts, g_sure))
@@ -2015,15 +2078,26 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             # 在审结的11,873件案件中，刑事案件856件，民商事案件7,214件…: the whole is stated inside 在…中
             wholes = [g for g in qty if g.end <= sent.start + inside.end() and g.start >= sent.start]
             listed = [g for g in qty if g.start >= sent.start + inside.end()]
-            if len(wholes) == 1:
-                parts = [g for g in listed if same_count_unit(g, wholes[0])]
+            w, anchor = (wholes[0], sent.start + inside.end()) if len(wholes) == 1 else (None, 0)
+            while w is not None:
+                parts = [g for g in listed if g.start >= anchor and same_count_unit(g, w)]
+                # 在86件代表建议中，主办42件、协办44件；64件政协提案中，主办38件、协办26件: a figure that opens a whole of
+                # its own (N件X中) ends the list, and its own list follows
+                nxt = next((k for k, g in enumerate(parts) if k and _WHOLE_THEN_IN.match(folded, g.end)
+                            and _SEMICOLON.search(folded, parts[k - 1].end, g.start)), None)
+                w_next = parts[nxt] if nxt is not None else None
+                parts = parts[:nxt] if nxt is not None else parts
+                cut = next((k for k in range(1, len(parts)) if _FLOW_STOP.search(gap := folded[parts[k - 1].end:parts[k].start])
+                            or _SEMICOLON.search(gap) and _YEAR_CLAUSE.search(gap)), None)
+                parts = parts[:cut] if cut else parts  # (…，乡村人口19.21万人；全年新增城镇落户3,460人: the year's flow)
                 # a parallel list (刑事案件…，民商事案件…，行政案件…) splits the whole; 满意度评价1,650件，评价满意1,432件
                 # nests one in the other: reported only when it adds up
                 heads = {_scale_head(item_label(folded, g)) for g in parts}
-                parts = _dimension_cut(folded, wholes[0], parts) if len(parts) >= 2 else None  # 女教师…，党员教师…
+                parts = _dimension_cut(folded, w, parts) if len(parts) >= 2 else None  # 女教师…，党员教师…
                 if parts is not None and len(parts) >= 2 and not (
-                        "占" in stext and not _bare_shares_fit(folded, sfigs, wholes[0], parts)):
-                    out.append((wholes[0], parts, False if len(heads) == 1 else None))
+                        "占" in stext and not _bare_shares_fit(folded, sfigs, w, parts)):
+                    out.append((w, parts, False if len(heads) == 1 else None))
+                w, anchor = (w_next, _WHOLE_THEN_IN.match(folded, w_next.end).end()) if w_next is not None else (None, 0)
         if not (inside or whole or lead) and has_in:
             # 截至12月20日，10件实事中全面完成8件、基本完成1件、未完成2件: the whole stated right before 中, its parts by
             # status after it
@@ -2063,6 +2137,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     out += _named_differences(doc, folded, figs, sents)
     out += _complements(doc, folded, sents)
     out += _all_kinds(doc, folded, figs, sents)
+    out += _summed_up_later(doc, folded, figs, sents)
     if "第三产业" in folded:
         out += _three_sectors(doc, folded, sents, out)
     for t, ps, _ in list(out):
@@ -2071,6 +2146,57 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         if later is not None and not any(u is later[1] for u, _, _ in out):
             out.append((later[1], ps[:later[0]], True))
     return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps) and not _top_ranked(folded, ps)]
+
+
+_EARLIER_DATE = re.compile(r"上一?年|去年|年初|(?P<y>(?:19|20)\d\d)年")
+
+
+def _earlier_time(doc, text: str) -> bool:
+    """上年末… / 年初… / 2024年… (in a report of 2025): a text dated before the report's year."""
+    return any(not m.group("y") or doc.year and int(m.group("y")) < doc.year for m in _EARLIER_DATE.finditer(text))
+
+
+_GENERIC_NAME = re.compile(r"全[国省市县区镇乡]|[本我][省市县区镇乡]|全年|今年|本年|当年|各类|各项|所有|全部|的")
+_PLACE = re.compile(r"全[国省市县区镇乡]|[本我][省市县区镇乡]")
+_LATER_SUM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:合计|共计|总计|总数)(?:为|达|达到|是)?$")
+_CATCH_ALL_ITEM = re.compile(r"(?:其他|其它|其余)(?P<noun>[\u4e00-\u9fff]{2,10})$")  # (药剂、检验等其他卫生技术人员)
+
+
+def _summed_up_later(doc, folded: str, figs: list[Fig], sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
+    """有执业医师214人、注册护士281人，其他卫生技术人员95人。… (sections on) 总体来看，全县乡镇卫生院卫生技术人员合计572人:
+    a total named with 合计 / 共计 (no items of its own before it) that sums up a list stated sentences before, the list
+    closed by a catch-all (其他…) naming the total's own thing. (A list with no catch-all is no sure whole of it.)"""
+    out = []
+    for g in figs:
+        if not g.quantity or g.sent < 1 or "计" not in (lab := label_of(folded, g)) and "总数" not in lab:
+            continue
+        m = _LATER_SUM.search(lab)
+        if m is None or is_reference(folded, g) or is_per_unit(folded, g) or in_plan(folded, doc, g) or any(
+                h.end <= g.start and h.quantity and same_count_unit(h, g) for h in sents.get(g.sent, ())):
+            continue
+        name = m.group("name")
+        for si in range(g.sent - 1, max(-1, g.sent - 12), -1):
+            sfigs = [h for h in sents.get(si, ()) if h.quantity and same_count_unit(h, g) and not is_reference(folded, h)
+                     and not is_per_unit(folded, h)]
+            rest = next((h for h in reversed(sfigs) if (c := _CATCH_ALL_ITEM.search(label_of(folded, h)))
+                         and name.endswith(c.group("noun"))), None)
+            if rest is None:
+                continue
+            qualifier = _GENERIC_NAME.sub("", name[:len(name) - len(_CATCH_ALL_ITEM.search(label_of(folded, rest)).group("noun"))])
+            if qualifier and qualifier not in folded[doc.sentences[si].start:rest.start]:
+                break  # 规上企业总数10家 after …，其他企业1家: a narrower whole than the list's
+            items = [h for h in sfigs if h.end <= rest.start] + [rest]
+            scopes = {m.group(0) for m in _PLACE.finditer(folded, doc.sentences[si].start, rest.start)}
+            own = _PLACE.search(lab)
+            if own and scopes and own.group(0) not in scopes:
+                break  # 全县有小学6所…其他学校1所 … 全市各类学校共计312所: another place's whole
+            if any(rest.end <= h.start and h.end <= g.start and h.quantity and same_count_unit(h, g) for h in figs) \
+                    or _earlier_time(doc, folded[doc.sentences[si].start:rest.start]):
+                break  # 2024年全县有小学6所…。今年撤并小学2所。目前…共计7所: the list of another time, changed since
+            if len(items) >= 2 and not in_plan(folded, doc, rest):
+                out.append((g, items, True))
+            break
+    return out
 
 
 # 排在前三位的是A…、B…、C… / 居前五位的依次为…: the first few of a ranking, a selection and never the whole
@@ -2214,6 +2340,11 @@ def parts_sum(doc, figures) -> list[dict]:
         seen.add(key)
         if any(_a_whole(folded, p) for p in parts):
             return  # …占全部24个馆的58.3% / 主办的26件中，…: a whole named again is never one of the parts
+        if total.norm is not None and any(p.norm == total.norm and p.start != total.start and any(
+                q.norm for q in parts if q is not p) for p in parts):
+            # 共设置指标八项，其中产出指标五项、效益指标二项…，八项指标全部完成 / 占地区生产总值642.7亿元的57.8%: the
+            # whole's own figure again, among other parts, is the whole restated, not one more part
+            return
         if any(t == total.id and set(key[1]) < set(ps) for (t, ps) in judged):
             return  # 准予2,118件，占86.1%；不予226件，占9.2%: the shares name two parts of a split already judged whole
         if _shares_say_overlap(folded, sents, total, parts, sure):
