@@ -66,6 +66,16 @@ summing-up restates. One metric named alike in a narrower scope — the new ones
 body's own part (本级, 市直, 机关) within all — cannot be larger than in the wider (_part_exceeds_whole). A sentence led
 by named bodies (实验小学、滨湖中学…) counts their own; a sentence that plans for a later year (2020年计划…) is a plan in
 all its clauses.
+Sections restating the whole (round 24, A2): a figure in a section whose sentence names the whole year or place again
+(全年, 全县, 今年), led by no body or place of its own and under no sub-heading naming one, is read as a summing-up is,
+against the overview's figures and those of earlier sections that name the whole as well (热线全年受理群众诉求8.26万件 /
+全市12345热线共受理群众诉求8.62万件): its partner's name must be its own shortened, reordered (危房改造 / 改造农村危房) or
+with a verb of one act (建成 / 新建, 收到 / 受理), never with a word of its own in place of one (受理 / 审结); 其中, the
+body's own part (本局), another year and two words in another order (审计项目 / 政府投资项目结算审计) keep apart. A colon's
+lead (主要指标：) and a bracket opened before the figure name nothing of it; 全年累计 is the year's count; an item of one
+or two characters after its subject's figure (事故126起，死亡38人) keeps the subject's name, 发生 and the count of its
+own unit (人数) name nothing. A target told twice (年度目标3,500人 … 完成年度目标3,600人的…%) is one target: named by
+its clause without the target's words, or by the result its sentence gives before it (_targets_twice).
 """
 from __future__ import annotations
 
@@ -77,7 +87,7 @@ from decimal import Decimal
 
 from .. import schema
 from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, clause_end, clause_start, clause_starts, figs_by_sentence,
-                     figs_of, in_plan as _common_in_plan, is_per_unit, is_reference, is_sub_period, label_of,
+                     figs_of, in_plan as _common_in_plan, is_per_unit, is_reference, is_sub_period, is_target, label_of,
                      paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
 from .tables import tables_of
@@ -1081,7 +1091,7 @@ def cross_reference(doc, figures) -> list[dict]:
                  _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
                  _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs),
                  _status_restated(doc, folded, figs), _summary_partners(doc, folded, figs),
-                 _set_referred(doc, folded, figs)):
+                 _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs)):
         _add_new(out, rows)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
@@ -4181,7 +4191,13 @@ def _scope_of(doc, folded: str, f: Fig, raw: str) -> str:
     if _PREV_END_LEAD.match(folded, s0) or _PREV_END.search(folded, s0, f.start):
         return "prev"
     got = _sig_scope(raw)
+    if got == "stock" and _YEAR_RUNNING.search(raw) and not _SINCE.search(raw):
+        return "plain"  # (全年累计化解信访积案: the year's count summed over the year, not a running total from a start)
     return "stock" if got == "plain" and re.search(r"总量|总数", raw) else got
+
+
+# 累计 bound to the year (全年累计, 年内共累计, 今年累计): the year's own count
+_YEAR_RUNNING = re.compile(r"(?:全年|年内|今年|本年度?)(?:共|共计)?累计")
 
 
 def _since_only(doc, folded: str, a: Fig) -> bool:
@@ -4197,11 +4213,26 @@ def _since_only(doc, folded: str, a: Fig) -> bool:
                 or _MULTI_YEAR.search(rest) or "以来" in rest)
 
 
+def _open_lead_cut(raw: str) -> str:
+    """A clause's text before a figure from its last colon (主要指标：城镇新增就业) or from a bracket it opens and does not
+    close (…2,100人（全市城镇新增就业): the lead and the figure before the bracket name nothing of it."""
+    k = max(raw.rfind("："), raw.rfind(":"))
+    if "（" in raw or "(" in raw:
+        o = max(raw.rfind("（"), raw.rfind("("))
+        if o > max(raw.rfind("）"), raw.rfind(")")):
+            k = max(k, o)
+    if k < 0:
+        return raw
+    rest = raw[k + 1:]
+    # (城镇新增就业：5230人: the colon parts a name from its value, the name is before it)
+    return rest if any("\u4e00" <= c <= "\u9fff" for c in rest) or raw[k] in "（(" else raw[:k]
+
+
 def _partner_name(folded: str, f: Fig) -> tuple[str, str]:
     """A figure → (its name as a summing-up's partner reads it, its raw clause): the clause before it without the
     start of a running total, time, scope, link and filler words, and the noun after a count that names it there
     (全部312件立案提案 → 立案提案)."""
-    raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
+    raw = _open_lead_cut(folded[clause_start(folded, f.start, _ITEM_SEP):f.start])
     name = _SINCE.sub("", _drop_list_mark(raw))
     name = _FILLER_WORDS.sub("", _sig_edge(_SIG_DROP.sub("", name)))
     name = _TOTAL_TAIL.sub("", _long_above(_TIME_HEAD.sub("", name))) or name
@@ -4283,6 +4314,57 @@ def _names_its_subject(folded: str, extra: set, same: Fig, other: Fig) -> bool:
     return bool(extra & around(same)) and not extra & around(other)
 
 
+# the characters of scope and link words, which two clauses share whatever they name
+_SCOPE_CHARS = frozenset("全年今本市县区镇乡共计累达到为完成实现的")
+
+
+# the whole year or the whole place said again before a section's figure (全年, 全区, 今年): the section restates the
+# report's own total, not a part of it
+_WHOLE_AGAIN = re.compile(r"全年|今年|本年度?|全[市县区镇乡州旗](?!级)|全街道|全乡镇")
+
+
+def _restates_whole(doc, folded: str, f: Fig) -> bool:
+    """A figure in a section whose sentence names the whole year or place before it, led by no body or place of its
+    own (its paragraph's name, the sub-heading over it): the section's statement of the report's total."""
+    s0 = doc.sentences[f.sent].start
+    if not _WHOLE_AGAIN.search(folded, s0, f.start) or _ORG.search(folded, s0, f.start) or _lead_place(folded, f) \
+            or _lead_name_body(folded, f) or any(y != str(doc.year) for y in _cr_years(doc, folded, f)):
+        return False  # (全年，本局受理…: the body's own part; 2012年全市建成… in a report of 2013: another year)
+    head = _HEADING_MARK.sub("", _sub_heading(folded, f))
+    if head and (head[-1] in _BODY_END or _SUB_AREA.search(head)):
+        return False
+    return not _heading_year(doc, folded, f)  # (二、上年指标回顾: the year before, under its own heading)
+
+
+# verbs that name one act in other words (承办 / 办理, 建成 / 新建, 收到 / 受理)
+_SAME_ACT = (("承办", "办理"), ("建成", "新建"), ("收到", "受理"), ("接收", "受理"), ("办理完成", "办结"))
+
+
+def _one_act(name: str) -> str:
+    """A name with the verbs of one act read alike (建成 → 新建, 收到 → 受理)."""
+    for x, y in _SAME_ACT:
+        if x in name:
+            name = name.replace(x, y)
+    return name
+
+
+def _shortened(short: str, long_: str) -> bool:
+    """Is the shorter name the longer one shortened or reordered — all its characters among the longer's, with verbs
+    of one act read alike — rather than a name with a word of its own in place of one of the longer's?"""
+    return set(_one_act(short)) <= set(_one_act(long_))
+
+
+def _verb_object_swapped(short: str, long_: str) -> bool:
+    """The object before its verb in one name and after it in the other (危房改造 / 改造农村危房): the shorter is two
+    words whose second opens the longer and whose first ends it."""
+    return any(long_.startswith(short[k:]) and long_.endswith(short[:k]) for k in range(2, len(short) - 1))
+
+
+def _lead_name_body(folded: str, f: Fig) -> bool:
+    name = _lead_name(folded, f)
+    return bool(name) and name[-1] in _BODY_END
+
+
 def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """A figure a summing-up gives (总体来看，创业贷款发放3.62亿元 / 全年，新增就业6840人 / 回顾一年来的工作，全部312件
     立案提案…) and the earlier figures of its unit in the same scope (new or plain / running total) and place: its
@@ -4311,23 +4393,115 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
     def name(x: Fig) -> tuple[str, str]:
         got = names.get(id(x))
         if got is None:
-            got = names[id(x)] = _partner_name(folded, x)
+            got = _partner_name(folded, x)
+            if x.unit and got[0].endswith(x.unit[0]) and got[1].rstrip().endswith(x.unit[0] + "数"):
+                got = (got[0][:-1], got[1])  # (事故死亡人数23人: the count of its own unit, 人数, names nothing more)
+            elided = x.__dict__.get("_elided")
+            if elided and len(got[0]) <= 2:  # (事故37起、死亡21人: the item keeps its subject's name, 事故死亡)
+                got = ("".join(c for c in _TOTAL_TAIL.sub("", elided) if "\u4e00" <= c <= "\u9fff"), got[1])
+            if got[0].startswith("发生") and len(got[0]) >= 5:
+                got = (got[0][2:], got[1])  # (发生道路交通事故: occurring names nothing, as 完成 and 实现 name nothing)
+            names[id(x)] = got
         return got
 
+    whole_memo: dict[int, bool] = {}
+
+    def whole(x: Fig) -> bool:
+        got = whole_memo.get(id(x))
+        if got is None:
+            got = whole_memo[id(x)] = _restates_whole(doc, folded, x)
+        return got
+
+    chars_memo: dict[int, frozenset] = {}
+
+    def chars(x: Fig) -> frozenset:  # (the characters of its clause and the noun after it, scope words left out)
+        got = chars_memo.get(id(x))
+        if got is None:
+            raw = folded[clause_start(folded, x.start, _ITEM_SEP):x.start] + folded[x.end:x.end + 8] \
+                + x.__dict__.get("_elided", "")
+            got = chars_memo[id(x)] = _cjk_chars(_one_act(raw)) - _SCOPE_CHARS
+        return got
+
+    grams_memo: dict[int, set] = {}
+
+    def grams(x: Fig) -> set:  # (the name's words, the verbs of one act read alike: 建成 / 新建)
+        got = grams_memo.get(id(x))
+        if got is None:
+            got = grams_memo[id(x)] = _bigrams(_one_act(name(x)[0]))
+        return got
+
+    opening = None  # the overview's figures, when a section's figure restates one of them (built at the first asked)
     for j, f in enumerate(figs):
         rate = f.kind == "percent"  # (a rate restated is read for its agreement only: _summary_rates judges the rest)
-        if not (f.quantity or rate) or f.sent < 0 or not _summing_up(doc, folded, f) or not plain(f, False) \
-                or _PASSED.search(folded, max(0, f.start - 2), f.start):
+        if not (f.quantity or rate) or f.sent < 0:
+            continue
+        pool = None  # (the earlier figures, sliced only for a summing-up)
+        section = not _summing_up(doc, folded, f)
+        if section:
+            # (round 24, A2) a section restating the overview: the whole year or place said again in the section's
+            # sentence (热线全年受理群众诉求… / 全区完成投资…) reads against the overview's mentions alone
+            if rate:
+                continue
+            # (… and an earlier section's figure that names the whole as well: 一、稳就业 全年全县城镇新增就业… / 二、
+            # 保民生 …全年全县新增就业…)
+            if not f.quantity:
+                continue
+            if opening is None:
+                overview = _overview_sentences(doc, folded)
+                tops = doc.top_sections()[0]
+                # unit → its figures that name the whole (in the overview, or the whole year or place said before
+                # them in their sentence), each with its top section (the overview's: -1)
+                by_unit: dict[str, list] = {}
+                whole_top: dict[int, int] = {}  # a figure naming the whole (not in the overview) → its top section
+                first_whole: dict[int, int] = {}  # sentence → where the whole is first named in it (-1: nowhere)
+                for a in figs:
+                    if a.quantity and a.sent >= 0:
+                        if a.sent in overview:
+                            by_unit.setdefault(a.base_unit, []).append((a, -1))
+                            continue
+                        w = first_whole.get(a.sent)
+                        if w is None:
+                            sa = doc.sentences[a.sent]
+                            m = _WHOLE_AGAIN.search(folded, sa.start, sa.end)
+                            w = first_whole[a.sent] = m.start() if m else -1
+                        if 0 <= w < a.start:
+                            t = whole_top[id(a)] = bisect.bisect_right(tops, a.start)
+                            by_unit.setdefault(a.base_unit, []).append((a, t))
+                opening = (overview, by_unit)
+            overview, by_unit = opening
+            same_unit = by_unit.get(f.base_unit, ())
+            if len(same_unit) < 2 or f.sent in overview:
+                continue  # (the cheap tests first: another figure of its unit, the whole named before it)
+            top_f = whole_top.get(id(f))
+            if top_f is None:
+                continue  # (the figure itself names no whole)
+            pool = [a for a, t in same_unit if a.start < f.start and t != top_f]
+            if not pool:
+                continue
+            cf = chars(f)  # (the cheap test before the names: three characters of the clauses shared)
+            pool = [a for a in pool if len(cf & chars(a)) >= 3]
+            if not pool:
+                continue
+            bf = grams(f)  # (a figure of its unit sharing two words)
+            pool = [a for a in pool if len(bf & grams(a)) >= 2]
+            if not pool or not whole(f):
+                continue
+            pool = [a for a in pool if a.sent in overview or whole(a)]
+            if not pool:
+                continue
+        if not plain(f, False) or _PASSED.search(folded, max(0, f.start - 2), f.start):
             continue  # (突破400亿元: a threshold passed, not the value)
         nf, rf = name(f)
         sf = _scope_of(doc, folded, f, rf)
         if sf == "prev" or not nf:
             continue
-        bf = _bigrams(nf)
+        bf = grams(f)
         per_f = is_per_unit(folded, f)
         wf = f.norm_interval()
         cands = []
-        for a in figs[:j]:
+        for a in figs[:j] if pool is None else pool:
+            if a.start >= f.start:
+                break
             if a.base_unit != f.base_unit or a.sent == f.sent or a.sent < 0 or not (a.kind == "percent" if rate else a.quantity):
                 continue
             na, ra = name(a)
@@ -4337,7 +4511,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if not plain(a, sa == "stock" and sf == "stock") or is_per_unit(folded, a) != per_f \
                     or _PASSED.search(folded, max(0, a.start - 2), a.start):
                 continue
-            shared = len(bf & _bigrams(na))
+            shared = len(bf & grams(a))
             # (a bound — 2100余人 — agrees with too much: only its own value)
             agree = a.norm == f.norm if a.qualifier or f.qualifier or rate else a.norm_interval().overlaps(wf)
             if rate and (not agree or shared < 2):
@@ -4369,7 +4543,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
         # (x, y, y: the overview and the summary agree, the body's mention named as well gives another value)
         best = max(c[0] for c in others)
         top = [c for c in others if c[0] == best]
-        if best < max(2, named_agreeing) or f.qualifier or any(c[1].qualifier for c in top) or f.norm is None \
+        if best < max(2, named_agreeing + section) or f.qualifier or any(c[1].qualifier for c in top) or f.norm is None \
                 or abs(f.norm) < 10:
             continue
         if any(not top[0][1].norm_interval().overlaps(c[1].norm_interval()) for c in top[1:]):
@@ -4383,8 +4557,16 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                for c in cands if c[0] < best):
             continue  # (受理群众来信来访1,264件，办结1,180件 / 办结群众来信来访: the verb's own count is named as well)
         short, long_ = (nf, na) if len(nf) <= len(na) else (na, nf)
-        if best < 3 and _longest_common(nf, na) < 3 and not set(short) <= set(long_):
+        if best < 3 and _longest_common(nf, na) < 3 and not _shortened(short, long_):
             continue  # (two words in another order read: 危房改造 / 改造农村危房; one word and a character not)
+        if section and (not _shortened(short, long_) or _kept_apart(doc, folded, a, f, ((na, nf),))
+                        or any(folded.startswith("其中", clause_start(folded, x.start, _ITEM_SEP)) for x in (a, f))
+                        or _value_beside(doc, figs, a, f)
+                        or any(y != str(doc.year) for y in _cr_years(doc, folded, a))
+                        or not (_longest_common(_one_act(nf), _one_act(na)) >= 3
+                                or _is_subsequence(_one_act(short), _one_act(long_)) or _verb_object_swapped(short, long_))):
+            continue  # (受理行政复议申请 / 审结行政复议申请: another act on the same things; 截至2015年底…; 审计项目 /
+            # 政府投资项目结算审计: two words in another order, another class of the work)
         if _class_apart(nf, wf, na, a.norm_interval()) or _areas_differ(doc, folded, a, f) \
                 or _own_part_apart(doc, folded, a, f):
             continue
@@ -4392,4 +4574,100 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                                  or _names_its_subject(folded, bf - _bigrams(na), same, a)):
             continue  # (（一）实验小学…专任教师124人 / （二）城关中学…98人 / 城关中学专任教师98人: two bodies in turn)
         out.append(_stated_twice(a, f, na if len(na) >= len(nf) else nf, False))
+    return out
+
+
+# ---------------------------------------------------------------- a target told twice (round 24, A2)
+# a target named before its value (年度目标3,500人, 下达…任务3,000亩, 为年度计划420户, 目标为到位资金50亿元) or after it
+# (超额完成1,100个的年度目标)
+_TARGET_NAMED = re.compile(r"(?:目标|任务|计划|指标)(?:任务|数|值)?(?:为|是)?[^，,；;。\d]{0,8}$")
+_TARGET_TAIL = re.compile(r"[^，,；;。\d]{0,2}?的?(?:年度|全年|既定|工作)?(?:目标|任务|指标)")
+_TARGET_WORDS = re.compile(r"[市县区镇省州]?(?:委|政府)?下达|上级|我[县市区镇乡局]|年初|确定|年度|全年|今年|本年度?|目标|任务|计划|指标|"
+                           r"预期|完成|实际|超额|超过|超出|高于|低于|共计|共|达到|为|是|的|数|值")
+_TARGET_LATER = re.compile(r"明年|下一步|下步|今后|来年|新的一年")
+_YEAR_BEFORE = re.compile(r"上年|去年|上一年")
+_TARGET_MARK = re.compile(r"目标|任务|计划|指标")  # (a budget, 年初预算 / 调整后预算, is another kind of base)
+_TASKS_COUNTED = re.compile(r"(?:任务|计划|指标|目标)$")
+_COUNTERS = frozenset(("项", "个", "条", "件", "批", "类", "次"))
+_DONE_BEFORE_TARGET = re.compile(r"(?:完成|实现)[^，,；;。]*(?:目标|任务|计划|指标)")
+
+
+def _target_name(folded: str, f: Fig, raw: str) -> str:
+    name = _TARGET_WORDS.sub("", _SIG_DROP.sub("", raw))
+    return "".join(c for c in name if "\u4e00" <= c <= "\u9fff")
+
+
+def _later_heading(doc, f: Fig) -> bool:
+    """The top heading over a figure is one of plans (下一步打算) or names a year after the report's (二、2017年主要目标)."""
+    head = doc.section_at(f.start) or ""
+    return bool(_PLANS_HEADING.search(head) or (doc.year and any(int(_year_digits(y)) > doc.year for y in _YEAR.findall(head))))
+
+
+def _targets_twice(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """One target of the period told twice (市下达年度城镇新增就业目标任务3,500人 … 完成年度目标3,600人的108.9%): a
+    target's name is its clause's words without the target's own (目标, 下达, 年度…), or, when none are left, the name
+    of the result its sentence gives before it in its unit (全年城镇新增就业3,812人). Two targets in two sentences of
+    one unit whose names share two words, the shorter's characters among the longer's, are one target: consistent when
+    they agree, inconsistent when not. A target of a later year, a part of the year or another place is another."""
+    if "目标" not in folded and "任务" not in folded and "计划" not in folded and "指标" not in folded:
+        return []
+    year = str(doc.year) if doc.year else ""
+    marks = [m.start() for m in _TARGET_MARK.finditer(folded)]
+    found = []  # (target, its name)
+    for j, f in enumerate(figs):
+        if not f.quantity or f.sent < 0 or f.qualifier or f.value_high is not None or f.norm is None:
+            continue
+        k = bisect.bisect_left(marks, f.end)
+        if not (k < len(marks) and marks[k] <= f.end + 6) and not (k and marks[k - 1] >= f.start - 24):
+            continue  # (the cheap test first: a target word right after the figure or in the words before it)
+        cs = clause_start(folded, f.start, _ITEM_SEP)
+        raw = folded[cs:f.start]
+        after = _TARGET_TAIL.match(folded, f.end)
+        if not (after or _TARGET_NAMED.search(raw) or (is_target(folded, f) and _TARGET_MARK.search(raw))):
+            continue
+        if not after and _TASKS_COUNTED.search(raw) and f.unit in _COUNTERS:
+            continue  # (承担省级科研任务12项: the tasks are what is counted, not a target)
+        sent = doc.sentences[f.sent]
+        if is_sub_period(folded, f) or _names_part_of_year(folded[sent.start:f.start]) \
+                or _TARGET_LATER.search(folded, sent.start, sent.end) \
+                or any(y != year for y in _cr_years(doc, folded, f)) or _later_heading(doc, f) \
+                or _YEAR_BEFORE.search(raw):
+            continue  # (2025年城镇新增就业目标4,000人, 上半年目标…, 去年目标1.2万人: another period's target)
+        if not after and _DONE_BEFORE_TARGET.search(raw) and folded[f.end:f.end + 1] != "的":
+            continue  # (完成营造林任务5.6万亩: the amount done; 完成目标任务55亿元的107.2%: the target, the rate's base)
+        name = _target_name(folded, f, raw)
+        if len(name) < 2:  # (完成年度目标3,600人的108.9%: the target of the result told before it in the sentence)
+            prior = [g for g in figs[max(0, j - 6):j] if g.sent == f.sent and g.base_unit == f.base_unit and g.quantity]
+            if prior:
+                g = prior[-1]
+                name = _target_name(folded, g, folded[clause_start(folded, g.start, _ITEM_SEP):g.start])
+            else:  # (一、城镇新增就业\n年度目标3,500人，…: the heading over it names the metric)
+                head = _target_name(folded, f, _HEADING_MARK.sub("", _sub_heading(folded, f) or doc.section_at(f.start) or ""))
+                name = head if len(head) >= 4 else ""
+        if len(name) >= 2:
+            found.append((f, name))
+    if len(found) < 2:
+        return []
+    out = []
+    for i, (f, nf) in enumerate(found):
+        bf = _bigrams(nf)
+        cands = []
+        for a, na in found[:i]:
+            if a.sent == f.sent or a.base_unit != f.base_unit:
+                continue
+            shared = len(bf & _bigrams(na))
+            short, long_ = (nf, na) if len(nf) <= len(na) else (na, nf)
+            if shared >= 2 and _shortened(short, long_):
+                cands.append((shared, a, na))
+        if not cands:
+            continue
+        best = max(c[0] for c in cands)
+        top = [c for c in cands if c[0] == best]
+        if any(not top[0][1].norm_interval().overlaps(c[1].norm_interval()) for c in top[1:]):
+            continue  # two targets named as well, with two values: which one is meant is not certain
+        _, a, na = top[-1]
+        if _areas_differ(doc, folded, a, f) or _own_part_apart(doc, folded, a, f):
+            continue
+        out.append(_stated_twice(a, f, (na if len(na) >= len(nf) else nf) + "目标",
+                                 a.norm_interval().overlaps(f.norm_interval())))
     return out
