@@ -1116,8 +1116,23 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
 
     out = []
     for group in by_unit.values():
+        # only names one of which ends the other can pair, and the shorter has three characters at least: look the
+        # partners up by name and by ending (not every pair of the unit), and count once the values each ending has
+        by_name: dict[str, list[int]] = {}
+        by_end: dict[str, list[int]] = {}
+        values_of: dict[str, set] = {}
+        for k, (x, px) in enumerate(group):
+            by_name.setdefault(px[0], []).append(k)
+            for e in range(len(px[0]) - 2):
+                by_end.setdefault(px[0][e:], []).append(k)
+                values_of.setdefault(px[0][e:], set()).add(x.norm)
         for i, (f, pf) in enumerate(group):
-            for a, pa in group[:i]:
+            nf = pf[0]  # (an ending with three values or more is a breakdown by sections: no partner there, below)
+            near = set(by_end[nf]) if len(nf) >= 3 and len(values_of[nf]) <= 2 else set()
+            for e in range(1, len(nf) - 4):
+                if len(values_of[nf[e:]]) <= 2:
+                    near.update(by_name.get(nf[e:], ()))
+            for a, pa in (group[k] for k in sorted(near) if k < i):
                 short, long_ = sorted((pa[0], pf[0]), key=len)
                 if not long_.endswith(short) or len(short) < (3 if short == long_ else 5) or a.norm == f.norm:
                     continue  # (移送案件线索 / 向…司法机关移送案件线索: the same words end both names)
@@ -1125,7 +1140,7 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
                 if _A_PART.search(extra) or _PER_IN_CORE.search(extra) \
                         or is_per_unit(folded, a) != is_per_unit(folded, f):
                     continue  # (其他粮食作物播种面积, 人均地区生产总值: a class of others, a value per head)
-                if len({x.norm for x, px in group if px[0].endswith(short)}) > 2:
+                if len(values_of[short]) > 2:
                     continue  # (three values: a breakdown by sections, not a restatement)
                 ka, kf = key_of(a, pa), key_of(f, pf)
                 if ka is None or kf is None or ka[3] != kf[3] or ka[1:3] == kf[1:3] \
@@ -4314,30 +4329,51 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
             got = names[id(x)] = _partner_name(folded, x)
         return got
 
+    # (a summing-up is read against every earlier figure: each one's scope and words worked out once, not per pair)
+    scopes: dict[int, str] = {}
+    words: dict[int, set] = {}
+
+    def scope(x: Fig) -> str:
+        got = scopes.get(id(x))
+        if got is None:
+            got = scopes[id(x)] = _scope_of(doc, folded, x, name(x)[1])
+        return got
+
+    def bigrams(x: Fig) -> set:
+        got = words.get(id(x))
+        if got is None:
+            got = words[id(x)] = _bigrams(name(x)[0])
+        return got
+
+    of_unit: dict[str, list[int]] = {}  # (a partner has the summary's unit: only those figures are read)
+    for k, x in enumerate(figs):
+        of_unit.setdefault(x.base_unit, []).append(k)
+
     for j, f in enumerate(figs):
         rate = f.kind == "percent"  # (a rate restated is read for its agreement only: _summary_rates judges the rest)
         if not (f.quantity or rate) or f.sent < 0 or not _summing_up(doc, folded, f) or not plain(f, False) \
                 or _PASSED.search(folded, max(0, f.start - 2), f.start):
             continue  # (突破400亿元: a threshold passed, not the value)
         nf, rf = name(f)
-        sf = _scope_of(doc, folded, f, rf)
+        sf = scope(f)
         if sf == "prev" or not nf:
             continue
-        bf = _bigrams(nf)
+        bf = bigrams(f)
         per_f = is_per_unit(folded, f)
         wf = f.norm_interval()
         cands = []
-        for a in figs[:j]:
+        same_unit = of_unit[f.base_unit]
+        for a in (figs[k] for k in same_unit[:bisect.bisect_left(same_unit, j)]):
             if a.base_unit != f.base_unit or a.sent == f.sent or a.sent < 0 or not (a.kind == "percent" if rate else a.quantity):
                 continue
             na, ra = name(a)
-            sa = _scope_of(doc, folded, a, ra)
+            sa = scope(a)
             if not na or sa == "prev" or _POINTING.search(ra):
                 continue  # (上述37件: a set told before, not the year's count)
             if not plain(a, sa == "stock" and sf == "stock") or is_per_unit(folded, a) != per_f \
                     or _PASSED.search(folded, max(0, a.start - 2), a.start):
                 continue
-            shared = len(bf & _bigrams(na))
+            shared = len(bf & bigrams(a))
             # (a bound — 2100余人 — agrees with too much: only its own value)
             agree = a.norm == f.norm if a.qualifier or f.qualifier or rate else a.norm_interval().overlaps(wf)
             if rate and (not agree or shared < 2):
