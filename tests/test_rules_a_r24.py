@@ -319,3 +319,39 @@ def test_count_naming_a_set_told_before(text, value):
                for r in _rows(text.format(v=value), "consistent"))
     # broken twin: another value is not read as agreeing
     assert not any(r.split("; ")[1].startswith("9") for r in _rows(text.format(v="9"), "consistent"))
+
+
+# ---------------------------------------------------------------- review of round 24: two acts or two classes read apart
+# names that put other words before what they share (改造提升 / 新建村级 党群服务中心, 高校毕业生 / 城镇 新增就业) name two
+# acts or two classes, not one metric told twice; verbs of one act (作出 / 办理, 建成 / 新建) are read alike
+_OTHER_ACTS = [
+    # the reviewer's sentences
+    "一、基层组织\n全年新建村级党群服务中心18个，培训党员320人次。\n二、阵地建设\n全年维修村部道路8公里。\n"
+    "三、总结\n改造提升党群服务中心12个，基层阵地更加巩固。",
+    "一、就业\n全年城镇新增就业5230人，开发公益性岗位310个。\n二、创业\n扶持创业640人。\n"
+    "总的来看，全年高校毕业生新增就业1200人。",
+    # paraphrases: another act on the same roads, another class of the same help
+    "一、交通\n全年新建农村公路86公里，维修桥梁4座。\n二、总结\n总体来看，全年改造农村公路32公里，出行条件改善。",
+    "一、救助\n全年临时救助困难群众1,460人次。\n三、结语\n综上，全年医疗救助困难群众820人次，兜底保障有力。",
+]
+
+
+@pytest.mark.parametrize("text", _OTHER_ACTS)
+def test_two_acts_or_classes_summed_up_stay_quiet(text):
+    assert _rows(text, "inconsistent") == []
+
+
+_ONE_ACT_TWINS = [
+    # broken twins: the same words before what they share, or a verb of one act (作出 / 办理)
+    ("一、基层组织\n全年改造提升党群服务中心18个，培训党员320人次。\n二、阵地建设\n全年维修村部道路8公里。\n"
+     "三、总结\n改造提升党群服务中心12个，基层阵地更加巩固。", "18个; 12个"),
+    ("一、就业\n全年高校毕业生新增就业1,350人，开发公益性岗位310个。\n二、创业\n扶持创业640人。\n"
+     "总的来看，全年高校毕业生新增就业1200人。", "1,350人; 1200人"),
+    ("一、执法\n全年作出行政处罚决定128件，罚款310万元。\n二、总结\n总的来看，全年办理行政处罚决定112件。",
+     "128件; 112件"),
+]
+
+
+@pytest.mark.parametrize("text,pair", _ONE_ACT_TWINS)
+def test_one_act_summed_up_otherwise_still_conflicts(text, pair):
+    assert pair in _rows(text, "inconsistent")

@@ -4255,6 +4255,29 @@ def _class_apart(nf: str, vf, na: str, va) -> bool:
     return False
 
 
+# verbs that name one act (承办 and 办理 a case, 作出 or 下达 the decision on it; 建成 and 新建 a building): read alike
+# when two names are compared by the words before what they share
+_ONE_ACT = (("承办", "办理"), ("作出", "办理"), ("下达", "办理"), ("建成", "新建"))
+
+
+def _acts_apart(nf: str, na: str) -> bool:
+    """Do two names put other words before the longest run they share, neither within the other once verbs of one act
+    are read alike (改造提升 / 新建村级 before 党群服务中心; 高校毕业生 / 城镇 before 新增就业: two acts or two classes,
+    not one metric told twice — but 建成 / 新建村级, 办理环境 / 作出 are one)?"""
+    for word, canon in _ONE_ACT:
+        nf, na = nf.replace(word, canon), na.replace(word, canon)
+    run = ""
+    for i in range(len(nf)):
+        for j in range(i + len(run) + 1, len(nf) + 1):
+            if nf[i:j] not in na:
+                break
+            run = nf[i:j]
+    if len(run) < 2:
+        return False
+    hf, ha = nf[:nf.index(run)], na[:na.index(run)]
+    return bool(hf and ha) and not (_is_subsequence(hf, ha) or _is_subsequence(ha, hf))
+
+
 # the words before a count that name a set told before (完成全部6个村民小组的…, 对暂时无法解决的6件建议…)
 _SET_BEFORE_COUNT = re.compile(r"(?:全部|所有|的)$")
 
@@ -4421,7 +4444,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
         short, long_ = (nf, na) if len(nf) <= len(na) else (na, nf)
         if best < 3 and _longest_common(nf, na) < 3 and not set(short) <= set(long_):
             continue  # (two words in another order read: 危房改造 / 改造农村危房; one word and a character not)
-        if _class_apart(nf, wf, na, a.norm_interval()) or _areas_differ(doc, folded, a, f) \
+        if _class_apart(nf, wf, na, a.norm_interval()) or _acts_apart(nf, na) or _areas_differ(doc, folded, a, f) \
                 or _own_part_apart(doc, folded, a, f):
             continue
         if same is not None and (_areas_differ(doc, folded, same, a) or _profile(folded, same) != _profile(folded, a)
