@@ -355,3 +355,27 @@ _ONE_ACT_TWINS = [
 @pytest.mark.parametrize("text,pair", _ONE_ACT_TWINS)
 def test_one_act_summed_up_otherwise_still_conflicts(text, pair):
     assert pair in _rows(text, "inconsistent")
+
+
+# ---------------------------------------------------------------- review of round 24: a heading of 总结 over the body
+# a section of 总结 or 结语 sums up only what top sections before it told: 一、工作总结 over the whole body (the report's
+# own name) makes none of its figures a summing-up
+_BODY_UNDER_SUMMARY = [
+    # the reviewer's reading: the whole body under 一、工作总结
+    "一、工作总结\n全年城镇新增就业5230人。\n（二）创业\n扶持创业640人，新增就业4960人。",
+    # paraphrase: 一、年度工作小结 over sub-sections, then the plans
+    "一、年度工作小结\n（一）基层组织\n全年新建村级党群服务中心18个。\n（二）阵地\n共建成党群服务中心16个。\n"
+    "二、下一步打算\n继续。",
+]
+
+
+@pytest.mark.parametrize("text", _BODY_UNDER_SUMMARY)
+def test_a_summary_heading_over_the_body_sums_nothing_up(text):
+    assert _rows(text, "inconsistent") == []
+
+
+def test_a_summary_heading_after_the_body_still_sums_up():
+    # broken twin: the same 总结 section after a top section with figures restates them, and conflicts
+    text = ("一、基层组织\n全年新建村级党群服务中心18个。\n二、阵地建设\n全年维修道路8公里。\n三、工作总结\n"
+            "共建成党群服务中心16个。")
+    assert "18个; 16个" in _rows(text, "inconsistent")

@@ -1594,9 +1594,21 @@ def _summary_context(doc, folded: str, f: Fig) -> bool:
     return got
 
 
+def _after_figured_sections(doc, folded: str, pos: int) -> bool:
+    """Does the top section at pos come after other top sections that hold figures? Only then can a heading of 总结
+    or 结语 be a summing-up of what came before (not 一、工作总结 over the whole body, the report's own name)."""
+    tops = doc.top_sections()[0]
+    i = bisect.bisect_right(tops, pos) - 1
+    return i >= 1 and _DIGIT.search(folded, tops[0], tops[i]) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _summary_context_at(doc, folded: str, f: Fig) -> bool:
     s0 = doc.sentences[f.sent].start
-    return bool(_SUMMARY_LEAD.match(folded, s0) or _SUMMARY_HEADING.search(doc.section_at(f.start) or "")
+    return bool(_SUMMARY_LEAD.match(folded, s0)
+                or (_SUMMARY_HEADING.search(doc.section_at(f.start) or "") and _after_figured_sections(doc, folded, f.start))
                 or (0 <= _closing_start(doc, folded) <= s0 and _closing_lead(doc, folded, s0)))
 
 
@@ -4178,7 +4190,7 @@ def _summing_up(doc, folded: str, f: Fig) -> bool:
     if f.sent in _summing_sentences(doc, folded) or _SUMMARY_LEAD.match(folded, s0) or _LOOK_LEAD.match(folded, s0):
         return True
     # (五、全年工作小结 / 三、总结: a heading that is a summing-up itself — not 一、2011年工作总结, the year's report)
-    return bool(_SUMMARY_SECTION.fullmatch(doc.section_at(f.start) or ""))
+    return bool(_SUMMARY_SECTION.fullmatch(doc.section_at(f.start) or "")) and _after_figured_sections(doc, folded, f.start)
 
 
 _SUMMARY_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])?\s*"
