@@ -379,3 +379,28 @@ def test_a_summary_heading_after_the_body_still_sums_up():
     text = ("一、基层组织\n全年新建村级党群服务中心18个。\n二、阵地建设\n全年维修道路8公里。\n三、工作总结\n"
             "共建成党群服务中心16个。")
     assert "18个; 16个" in _rows(text, "inconsistent")
+
+
+# ---------------------------------------------------------------- review of round 24: one value told by two subjects
+# mentions with one value are one metric told twice only when no subject, body or place tells them apart, and never
+# when the later figure is their sum
+_TIED_SUBJECTS = [
+    # the reviewer's sentence: two schools with one value, then their sum
+    "（一）实验小学\n全校专任教师98人，在校生2,860人。\n（二）城关中学\n全校专任教师98人，在校生1,420人。\n"
+    "三、总结\n总体来看，两校专任教师196人，师资稳定。",
+    # paraphrase: two parts of the county with one value, then the whole county (not their sum)
+    "（一）实验小学\n有专任教师98人，在校生2,860人。\n（二）城关中学\n有专任教师98人，在校生1,420人。\n三、总结\n"
+    "总体来看，两校专任教师186人，师资稳定。",
+]
+
+
+@pytest.mark.parametrize("text", _TIED_SUBJECTS)
+def test_one_value_of_two_subjects_is_no_metric_told_twice(text):
+    assert _rows(text, "inconsistent") == []
+
+
+def test_one_value_told_twice_of_one_subject_still_conflicts():
+    # broken twin: one subject told twice with one value, the summary another
+    text = ("一、师资\n全县专任教师1,240人。\n二、队伍建设\n全县专任教师1,240人，其中高级教师310人。\n三、总结\n"
+            "总体来看，全县专任教师1,420人。")
+    assert "1,240人; 1,420人" in _rows(text, "inconsistent")

@@ -952,13 +952,24 @@ def _add_new(out: list[dict], rows, by_verdict: bool = False) -> None:
     out.extend(r for r in rows if key(r) not in done)
 
 
-def _one_value(found: list) -> list:
+def _one_value(found: list, doc=None, folded: str = "", later: Fig | None = None) -> list:
     """The earlier mentions a later figure may restate → the same list, or, when they all give one value (a metric
     told twice, x, x), the last of them alone: a metric stated three times with values (x, x, y) is one metric, and y
-    conflicts with it."""
+    conflicts with it. Given the text: not when the mentions are of two subjects, bodies or places (（一）实验小学…98人
+    /（二）城关中学…98人: two metrics with equal values), nor when the later figure is their sum (两校…196人)."""
     if len(found) > 1 and found[0].norm is not None and all(x.norm == found[0].norm for x in found[1:]):
+        if doc is not None and (_tied_apart(doc, folded, found) or (later is not None and later.norm_interval().contains(
+                sum(x.norm for x in found)))):
+            return found
         return found[-1:]
     return found
+
+
+def _tied_apart(doc, folded: str, found: list) -> bool:
+    """Do mentions of one value belong to two subjects (_profile) or two places or bodies (_areas_differ)? Not
+    _subjects_differ: a verb before the name (带动城镇新增就业) reads there as a subject of its own."""
+    x0 = found[0]
+    return any(_profile(folded, x0) != _profile(folded, x) or _areas_differ(doc, folded, x0, x) for x in found[1:])
 
 
 def cross_reference(doc, figures) -> list[dict]:
@@ -1667,7 +1678,7 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
                     dated.add(id(a))  # 截至6月底，…整改率86.5%: a status on a day, which a summing-up may restate
                 found.append((0 if len(na) > len(name) else len(na), a))  # (a name shortened: unique or nothing)
         best = max((n for n, _ in found), default=0)
-        found = _one_value([a for n, a in found if n == best])  # 综合满意率 before 满意率: the most specific name
+        found = _one_value([a for n, a in found if n == best], doc, folded, f)  # 综合满意率 before 满意率: the most specific name
         if len(found) != 1 or _areas_differ(doc, folded, found[0], f) or _of_a_part(doc, folded, found[0]):
             continue  # two earlier rates of that name: which one the summary means is not certain
         a = found[0]
@@ -1798,7 +1809,7 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
         found = [f for f in figs if f.kind == "percent" and f.sent >= 0 and not f.qualifier and f.value_high is None
                  and f is not a and _plain_rate_label(folded, f).endswith(name)
                  and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f))]
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, a)
         if len(found) != 1:
             continue
         f = found[0]
@@ -1828,7 +1839,7 @@ def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                  and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])).endswith(name)
                  and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f)
                           or is_reference(folded, f) or is_per_unit(folded, f))]
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, a)
         if len(found) != 1:
             continue
         f = found[0]
@@ -1864,7 +1875,7 @@ def _bare_verb_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
         found = [g for g in figs if g is not f and g.quantity and g.sent >= 0 and g.sent != f.sent
                  and g.base_unit == f.base_unit
                  and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, g.start, _ITEM_SEP):g.start])) == name]
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1 or not plain(found[0]):
             continue
         a = found[0]
@@ -2141,7 +2152,7 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if na != ns and len(na) >= 4 and na[-2:] == ns[-2:] and not _LIST_JOIN.search(na + ns) and (
                     _is_subsequence(ns, na) or _is_subsequence(na, ns)) and _sig_scope(ra) in _NEW_OR_PLAIN:
                 found.append(a)
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1 or not plain(found[0]) or _areas_differ(doc, folded, found[0], f):
             continue
         a = found[0]
@@ -2230,7 +2241,7 @@ def _summary_classes(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         found = [a for a, ca in classed[:j] if ca == c and a.base_unit == f.base_unit and a.sent != f.sent
                  and not _summary_context(doc, folded, a)]
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1 or in_plan(folded, doc, found[0]) or _areas_differ(doc, folded, found[0], f):
             continue
         a = found[0]
@@ -3878,7 +3889,7 @@ def _parallel_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             found = [a for s in earlier for a in sents.get(s, ()) if a.base_unit == f.base_unit
                      and len(name(a)) >= 4 and _names_restate(name(a), nf) and not _noun_follows(folded, a)
                      and not _GRAND_WORD.search(folded, clause_start(folded, a.start, _ITEM_SEP), a.start)]
-            found = _one_value(found)
+            found = _one_value(found, doc, folded, f)
             if len(found) != 1:
                 continue  # none, or two of the pinned sentence's figures the name could mean
             a = found[0]
@@ -3934,7 +3945,7 @@ def _mixed_order_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if label.endswith(noun) and verb in label and subj in label \
                     and folded.find("\n", min(a.end, f.end), max(a.start, f.start)) >= 0:
                 found.append(a)
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1:
             continue
         a = found[0]
@@ -4025,7 +4036,7 @@ def _table_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                      for f in figs if f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None
                      and f.norm is not None and not _cr_table_row(folded, f) and id(f) not in in_rows
                      and not (piped and _in_piped_line(text, f))]
-        found = _one_value([f for f, label in prose if f is not a and f.base_unit == a.base_unit and label.endswith(name)])
+        found = _one_value([f for f, label in prose if f is not a and f.base_unit == a.base_unit and label.endswith(name)], doc, folded, a)
         if len(found) != 1:
             continue
         f = found[0]
@@ -4111,7 +4122,7 @@ def _overview_summed(doc, folded: str, figs: list[Fig]) -> list[dict]:
                      and _names_restate(name(a), nf) and not _noun_follows(folded, a)
                      and name(a).startswith("已") == nf.startswith("已")]
             # (已整改问题金额5.36亿元 / 问题金额6.48亿元: the part already dealt with is not the whole)
-            found = _one_value(found)
+            found = _one_value(found, doc, folded, f)
             if len(found) != 1 or not plain(f) or not plain(found[0]):
                 continue  # (a longer name in the summary may be a narrower class: 专项资金 of 资金)
             a = found[0]
@@ -4159,7 +4170,7 @@ def _status_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             ma = _STATUS_END.search(folded, clause_start(folded, a.start, _ITEM_SEP), a.start)
             if ma and frozenset(ma.group(0)) == chars:
                 found.append(a)
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1:
             continue
         a = found[0]
@@ -4445,6 +4456,8 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         if any(not top[0][1].norm_interval().overlaps(c[1].norm_interval()) for c in top[1:]):
             continue  # two earlier metrics named as well, with two values: which one is meant is not certain
+        if len(top) > 1 and len(_one_value([c[1] for c in top], doc, folded, f)) > 1:
+            continue  # (实验小学…98人 / 城关中学…98人 / 两校…196人: two subjects with one value, and their sum)
         shared, a, na, _ = top[-1]
         if any((c in nf) != (c in na) for c in "不未非无"):
             continue  # (不批准逮捕 / 批准逮捕, 未整改 / 整改: the act and its refusal)
