@@ -404,3 +404,25 @@ def test_one_value_told_twice_of_one_subject_still_conflicts():
     text = ("一、师资\n全县专任教师1,240人。\n二、队伍建设\n全县专任教师1,240人，其中高级教师310人。\n三、总结\n"
             "总体来看，全县专任教师1,420人。")
     assert "1,240人; 1,420人" in _rows(text, "inconsistent")
+
+
+# ---------------------------------------------------------------- review of round 24: a later year planned, in any words
+# a year after the report's, then a plan word within a few words (the planner, the place, a comma between)
+_LATER_PLAN_WORDS = [
+    # the reviewer's sentence (我们 between the year and 将)
+    "一、成效\n全年新认定高新技术企业7家，新增研发平台4个。\n二、结语\n各项工作顺利完成。2024年我们将新认定高新技术企业60家。",
+    # paraphrase: a comma and the place between (2024年，全镇力争…)
+    "一、成效\n全年改造农村危房46户。\n三、总结\n各项任务全面完成。2024年，全镇力争改造农村危房60户。",
+]
+
+
+@pytest.mark.parametrize("text", _LATER_PLAN_WORDS)
+def test_a_later_year_planned_in_other_words_restates_nothing(text):
+    assert _rows(text, "inconsistent", year=2023) == []
+
+
+def test_the_reports_own_year_told_otherwise_still_conflicts():
+    # broken twin: the report's own year, no plan word: a restatement, and it conflicts
+    text = ("一、成效\n全年新认定高新技术企业7家，新增研发平台4个。\n二、结语\n各项工作顺利完成。"
+            "2023年我们新认定高新技术企业60家。")
+    assert "7家; 60家" in _rows(text, "inconsistent", year=2023)

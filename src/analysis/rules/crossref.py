@@ -124,8 +124,9 @@ def _crossref_plan(folded: str, doc, f: Fig) -> bool:
             and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f) or _summed_in_plan(doc, folded, f)))
 
 
-# a year, then what is planned for it (2020年计划…, 2024年力争…, 2025年目标…)
-_YEAR_PLANNED = re.compile(r"((?:19|20)\d\d)年度?(?:全年|全县|全市|全区|我[县市区局])?(?:计划|力争|预计|目标|将|拟|争取|要)")
+# a year, then what is planned for it (2020年计划…, 2024年力争…, 2025年目标…), the planner or place between in a few
+# words (2024年我们将…, 2024年，全镇力争…)
+_YEAR_PLANNED = re.compile(r"((?:19|20)\d\d)年度?[，,]?[^，,。；;\d\n]{0,6}?(?:计划|力争|预计|目标|将|拟|争取|要)")
 
 
 def _later_year_planned(doc, folded: str, f: Fig) -> bool:
