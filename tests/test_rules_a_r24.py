@@ -411,8 +411,8 @@ def test_one_value_told_twice_of_one_subject_still_conflicts():
 _LATER_PLAN_WORDS = [
     # the reviewer's sentence (我们 between the year and 将)
     "一、成效\n全年新认定高新技术企业7家，新增研发平台4个。\n二、结语\n各项工作顺利完成。2024年我们将新认定高新技术企业60家。",
-    # paraphrase: a comma and the place between (2024年，全镇力争…)
-    "一、成效\n全年改造农村危房46户。\n三、总结\n各项任务全面完成。2024年，全镇力争改造农村危房60户。",
+    # paraphrase: the planner and 要 between (2024年我们要实现…)
+    "一、民生\n全年城镇新增就业5,230人。\n二、结语\n就业形势稳定。2024年我们要实现城镇新增就业6,000人。",
 ]
 
 
