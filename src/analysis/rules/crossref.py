@@ -144,9 +144,12 @@ def _later_year_planned(doc, folded: str, f: Fig) -> bool:
 
 
 # a sentence that opens with named bodies in a list (区第三实验小学、滨湖中学于9月1日如期投入使用，新增学位3240个): its
-# figures are of those bodies, not of the whole the report counts
-_BODIES_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}[院校学局所站镇乡村司厂馆队园社委中心](?:[、和及与][\u4e00-\u9fff]{2,12}"
-                          r"[院校学局所站镇乡村司厂馆队园社委中心])+(?![\u4e00-\u9fff]{0,2}[、])")
+# figures are of those bodies, not of the whole the report counts. A name ends with what names a body or a place
+# (中心 as a word: 中 alone ends 高中, a class of schools) and stops at its first verb (全县初中和高中新增学位: no body
+# ends 新增学); a lead of the whole (全县, 各乡镇, 所有, 本级) names no bodies
+_BODY_NAME = (r"(?:(?!新增|新建|建成|完成|投入|实现|开展|改造|改扩建|开工|竣工|累计|共)[\u4e00-\u9fff]){2,12}?"
+              r"(?:中心|街道|[院校学局所站镇乡村司厂馆队园社委区])")
+_BODIES_LEAD = re.compile(rf"\s*(?!全|各|所有|本){_BODY_NAME}(?:[、和及与]{_BODY_NAME})+(?![\u4e00-\u9fff]{{0,2}}[、])")
 
 
 @per_figure
