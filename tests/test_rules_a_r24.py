@@ -445,3 +445,27 @@ _NOT_BODIES = [
 @pytest.mark.parametrize("text,pair", _NOT_BODIES)
 def test_a_lead_of_the_whole_is_no_list_of_bodies(text, pair):
     assert pair in _rows(text, "inconsistent")
+
+
+# ---------------------------------------------------------------- review of round 24: 等 closing a list, not in a word
+# a class of others is named by 其他, 其余, or 等 closing a list (药剂、检验等); 等 inside a word (按等级, 中等) is none
+_DENG_IN_A_WORD = [
+    # the reviewer's sentence
+    ("一、民生保障\n全年按等级改造农村危房46户，为106名高龄老人发放补贴。\n二、基础设施\n全年硬化通组路12公里。\n"
+     "全年来看，全镇危房改造64户，各项民生实事顺利完成。", "46户; 64户"),
+    # paraphrase: 中等 in the name of the class
+    ("一、培训\n全年举办中等职业技能培训班52期，培训3,200人次。\n二、总结\n总体来看，全年举办职业技能培训班46期。",
+     "52期; 46期"),
+]
+
+
+@pytest.mark.parametrize("text,pair", _DENG_IN_A_WORD)
+def test_deng_inside_a_word_names_no_class_of_others(text, pair):
+    assert pair in _rows(text, "inconsistent")
+
+
+def test_deng_closing_a_list_is_a_part():
+    # decoy: 等 closing a list names a part of the sum that follows
+    text = ("一、队伍\n卫生院现有执业医师214人，注册护士263人，药剂、检验等卫生技术人员95人。\n"
+            "综上，全县卫生院卫生技术人员572人。")
+    assert _rows(text, "inconsistent") == []

@@ -4212,7 +4212,7 @@ _SUMMARY_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[
                               r"[\u4e00-\u9fff]{0,4}(?:总结|结语|小结|结束语)[。：:]?\s*")
 # a total that sums parts (共计572人, 总数): a part listed before (其他卫生技术人员95人) is not its partner
 _SUMS_PARTS = re.compile(r"共计|合计|总计|总数|总量|一共|总共")
-_A_PART = re.compile(r"其他|其余|等")
+_A_PART = re.compile(r"其他|其余|、[^，,；;。]*等")  # (等 closing a list: 药剂、检验等; not 按等级, 等级)
 _POINTING = re.compile(r"上述|前述|这些|以上各")
 
 
