@@ -233,7 +233,8 @@ def test_a_later_years_plan_is_no_restatement(text, name):
 _BODIES = [
     "全年新建、改扩建学校12所，新增学位8640个。实验小学、滨湖中学于9月1日如期投入使用，新增学位3240个。",
     "全县新增养老床位1,260张。县社会福利院和城南敬老院完成改扩建，新增养老床位420张。",
-    "全年新建5G基站2,460个。高新区、经开区和城东街道新建5G基站1,120个。",
+    # (companies, not places: only the lead of bodies keeps this quiet — 高新区、经开区 were kept apart as places)
+    "全年新建5G基站2,460个。移动公司、联通公司和铁塔公司于年底前完成建设，新建5G基站1,120个。",
 ]
 
 
@@ -319,3 +320,152 @@ def test_count_naming_a_set_told_before(text, value):
                for r in _rows(text.format(v=value), "consistent"))
     # broken twin: another value is not read as agreeing
     assert not any(r.split("; ")[1].startswith("9") for r in _rows(text.format(v="9"), "consistent"))
+
+
+# ---------------------------------------------------------------- review of round 24: two acts or two classes read apart
+# names that put other words before what they share (改造提升 / 新建村级 党群服务中心, 高校毕业生 / 城镇 新增就业) name two
+# acts or two classes, not one metric told twice; verbs of one act (作出 / 办理, 建成 / 新建) are read alike
+_OTHER_ACTS = [
+    # the reviewer's sentences
+    "一、基层组织\n全年新建村级党群服务中心18个，培训党员320人次。\n二、阵地建设\n全年维修村部道路8公里。\n"
+    "三、总结\n改造提升党群服务中心12个，基层阵地更加巩固。",
+    "一、就业\n全年城镇新增就业5230人，开发公益性岗位310个。\n二、创业\n扶持创业640人。\n"
+    "总的来看，全年高校毕业生新增就业1200人。",
+    # paraphrases: another act on the same roads, another class of the same help
+    "一、交通\n全年新建农村公路86公里，维修桥梁4座。\n二、总结\n总体来看，全年改造农村公路32公里，出行条件改善。",
+    "一、救助\n全年临时救助困难群众1,460人次。\n三、结语\n综上，全年医疗救助困难群众820人次，兜底保障有力。",
+]
+
+
+@pytest.mark.parametrize("text", _OTHER_ACTS)
+def test_two_acts_or_classes_summed_up_stay_quiet(text):
+    assert _rows(text, "inconsistent") == []
+
+
+_ONE_ACT_TWINS = [
+    # broken twins: the same words before what they share, or a verb of one act (作出 / 办理)
+    ("一、基层组织\n全年改造提升党群服务中心18个，培训党员320人次。\n二、阵地建设\n全年维修村部道路8公里。\n"
+     "三、总结\n改造提升党群服务中心12个，基层阵地更加巩固。", "18个; 12个"),
+    ("一、就业\n全年高校毕业生新增就业1,350人，开发公益性岗位310个。\n二、创业\n扶持创业640人。\n"
+     "总的来看，全年高校毕业生新增就业1200人。", "1,350人; 1200人"),
+    ("一、执法\n全年作出行政处罚决定128件，罚款310万元。\n二、总结\n总的来看，全年办理行政处罚决定112件。",
+     "128件; 112件"),
+]
+
+
+@pytest.mark.parametrize("text,pair", _ONE_ACT_TWINS)
+def test_one_act_summed_up_otherwise_still_conflicts(text, pair):
+    assert pair in _rows(text, "inconsistent")
+
+
+# ---------------------------------------------------------------- review of round 24: a heading of 总结 over the body
+# a section of 总结 or 结语 sums up only what top sections before it told: 一、工作总结 over the whole body (the report's
+# own name) makes none of its figures a summing-up
+_BODY_UNDER_SUMMARY = [
+    # the reviewer's reading: the whole body under 一、工作总结
+    "一、工作总结\n全年城镇新增就业5230人。\n（二）创业\n扶持创业640人，新增就业4960人。",
+    # paraphrase: 一、年度工作小结 over sub-sections, then the plans
+    "一、年度工作小结\n（一）基层组织\n全年新建村级党群服务中心18个。\n（二）阵地\n共建成党群服务中心16个。\n"
+    "二、下一步打算\n继续。",
+]
+
+
+@pytest.mark.parametrize("text", _BODY_UNDER_SUMMARY)
+def test_a_summary_heading_over_the_body_sums_nothing_up(text):
+    assert _rows(text, "inconsistent") == []
+
+
+def test_a_summary_heading_after_the_body_still_sums_up():
+    # broken twin: the same 总结 section after a top section with figures restates them, and conflicts
+    text = ("一、基层组织\n全年新建村级党群服务中心18个。\n二、阵地建设\n全年维修道路8公里。\n三、工作总结\n"
+            "共建成党群服务中心16个。")
+    assert "18个; 16个" in _rows(text, "inconsistent")
+
+
+# ---------------------------------------------------------------- review of round 24: one value told by two subjects
+# mentions with one value are one metric told twice only when no subject, body or place tells them apart, and never
+# when the later figure is their sum
+_TIED_SUBJECTS = [
+    # the reviewer's sentence: two schools with one value, then their sum
+    "（一）实验小学\n全校专任教师98人，在校生2,860人。\n（二）城关中学\n全校专任教师98人，在校生1,420人。\n"
+    "三、总结\n总体来看，两校专任教师196人，师资稳定。",
+    # paraphrase: two parts of the county with one value, then the whole county (not their sum)
+    "（一）实验小学\n有专任教师98人，在校生2,860人。\n（二）城关中学\n有专任教师98人，在校生1,420人。\n三、总结\n"
+    "总体来看，两校专任教师186人，师资稳定。",
+]
+
+
+@pytest.mark.parametrize("text", _TIED_SUBJECTS)
+def test_one_value_of_two_subjects_is_no_metric_told_twice(text):
+    assert _rows(text, "inconsistent") == []
+
+
+def test_one_value_told_twice_of_one_subject_still_conflicts():
+    # broken twin: one subject told twice with one value, the summary another
+    text = ("一、师资\n全县专任教师1,240人。\n二、队伍建设\n全县专任教师1,240人，其中高级教师310人。\n三、总结\n"
+            "总体来看，全县专任教师1,420人。")
+    assert "1,240人; 1,420人" in _rows(text, "inconsistent")
+
+
+# ---------------------------------------------------------------- review of round 24: a later year planned, in any words
+# a year after the report's, then a plan word within a few words (the planner, the place, a comma between)
+_LATER_PLAN_WORDS = [
+    # the reviewer's sentence (我们 between the year and 将)
+    "一、成效\n全年新认定高新技术企业7家，新增研发平台4个。\n二、结语\n各项工作顺利完成。2024年我们将新认定高新技术企业60家。",
+    # paraphrase: the planner and 要 between (2024年我们要实现…)
+    "一、民生\n全年城镇新增就业5,230人。\n二、结语\n就业形势稳定。2024年我们要实现城镇新增就业6,000人。",
+]
+
+
+@pytest.mark.parametrize("text", _LATER_PLAN_WORDS)
+def test_a_later_year_planned_in_other_words_restates_nothing(text):
+    assert _rows(text, "inconsistent", year=2023) == []
+
+
+def test_the_reports_own_year_told_otherwise_still_conflicts():
+    # broken twin: the report's own year, no plan word: a restatement, and it conflicts
+    text = ("一、成效\n全年新认定高新技术企业7家，新增研发平台4个。\n二、结语\n各项工作顺利完成。"
+            "2023年我们新认定高新技术企业60家。")
+    assert "7家; 60家" in _rows(text, "inconsistent", year=2023)
+
+
+# ---------------------------------------------------------------- review of round 24: what a list of bodies is
+# a lead of named bodies ends each name with a body or place (中心 as a word, 街道, 区) and stops at the first verb; a
+# lead of the whole (全县…, 各…) names no bodies, so its figures are the report's and may conflict
+_NOT_BODIES = [
+    # the reviewer's shape: 全县初中和高中新增学 read as bodies silenced a conflict
+    ("一、教育\n全县初中和高中新增学位8640个，新建校舍12栋。\n二、总结\n总体来看，全县初中和高中新增学位9640个。",
+     "8640个; 9640个"),
+    # paraphrase: two classes of schools (中 ends 高中, not 中心), the verb run into the name
+    ("一、教育\n全市普通高中和职业高中新增学位5,200个，新建校舍12栋。\n二、总结\n"
+     "总体来看，全市普通高中和职业高中新增学位5,800个。", "5,200个; 5,800个"),
+]
+
+
+@pytest.mark.parametrize("text,pair", _NOT_BODIES)
+def test_a_lead_of_the_whole_is_no_list_of_bodies(text, pair):
+    assert pair in _rows(text, "inconsistent")
+
+
+# ---------------------------------------------------------------- review of round 24: 等 closing a list, not in a word
+# a class of others is named by 其他, 其余, or 等 closing a list (药剂、检验等); 等 inside a word (按等级, 中等) is none
+_DENG_IN_A_WORD = [
+    # the reviewer's sentence
+    ("一、民生保障\n全年按等级改造农村危房46户，为106名高龄老人发放补贴。\n二、基础设施\n全年硬化通组路12公里。\n"
+     "全年来看，全镇危房改造64户，各项民生实事顺利完成。", "46户; 64户"),
+    # paraphrase: 中等 in the name of the class
+    ("一、培训\n全年举办中等职业技能培训班52期，培训3,200人次。\n二、总结\n总体来看，全年举办职业技能培训班46期。",
+     "52期; 46期"),
+]
+
+
+@pytest.mark.parametrize("text,pair", _DENG_IN_A_WORD)
+def test_deng_inside_a_word_names_no_class_of_others(text, pair):
+    assert pair in _rows(text, "inconsistent")
+
+
+def test_deng_closing_a_list_is_a_part():
+    # decoy: 等 closing a list names a part of the sum that follows
+    text = ("一、队伍\n卫生院现有执业医师214人，注册护士263人，药剂、检验等卫生技术人员95人。\n"
+            "综上，全县卫生院卫生技术人员572人。")
+    assert _rows(text, "inconsistent") == []

@@ -134,8 +134,9 @@ def _crossref_plan(folded: str, doc, f: Fig) -> bool:
             and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f) or _summed_in_plan(doc, folded, f)))
 
 
-# a year, then what is planned for it (2020年计划…, 2024年力争…, 2025年目标…)
-_YEAR_PLANNED = re.compile(r"((?:19|20)\d\d)年度?(?:全年|全县|全市|全区|我[县市区局])?(?:计划|力争|预计|目标|将|拟|争取|要)")
+# a year, then what is planned for it (2020年计划…, 2024年力争…, 2025年目标…), the planner or place between in a few
+# words (2024年我们将…, 2024年，全镇力争…)
+_YEAR_PLANNED = re.compile(r"((?:19|20)\d\d)年度?[，,]?[^，,。；;\d\n]{0,6}?(?:计划|力争|预计|目标|将|拟|争取|要)")
 
 
 def _later_year_planned(doc, folded: str, f: Fig) -> bool:
@@ -153,9 +154,12 @@ def _later_year_planned(doc, folded: str, f: Fig) -> bool:
 
 
 # a sentence that opens with named bodies in a list (区第三实验小学、滨湖中学于9月1日如期投入使用，新增学位3240个): its
-# figures are of those bodies, not of the whole the report counts
-_BODIES_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}[院校学局所站镇乡村司厂馆队园社委中心](?:[、和及与][\u4e00-\u9fff]{2,12}"
-                          r"[院校学局所站镇乡村司厂馆队园社委中心])+(?![\u4e00-\u9fff]{0,2}[、])")
+# figures are of those bodies, not of the whole the report counts. A name ends with what names a body or a place
+# (中心 as a word: 中 alone ends 高中, a class of schools) and stops at its first verb (全县初中和高中新增学位: no body
+# ends 新增学); a lead of the whole (全县, 各乡镇, 所有, 本级) names no bodies
+_BODY_NAME = (r"(?:(?!新增|新建|建成|完成|投入|实现|开展|改造|改扩建|开工|竣工|累计|共)[\u4e00-\u9fff]){2,12}?"
+              r"(?:中心|街道|[院校学局所站镇乡村司厂馆队园社委区])")
+_BODIES_LEAD = re.compile(rf"\s*(?!全|各|所有|本){_BODY_NAME}(?:[、和及与]{_BODY_NAME})+(?![\u4e00-\u9fff]{{0,2}}[、])")
 
 
 @per_figure
@@ -962,13 +966,24 @@ def _add_new(out: list[dict], rows, by_verdict: bool = False) -> None:
     out.extend(r for r in rows if key(r) not in done)
 
 
-def _one_value(found: list) -> list:
+def _one_value(found: list, doc=None, folded: str = "", later: Fig | None = None) -> list:
     """The earlier mentions a later figure may restate → the same list, or, when they all give one value (a metric
     told twice, x, x), the last of them alone: a metric stated three times with values (x, x, y) is one metric, and y
-    conflicts with it."""
+    conflicts with it. Given the text: not when the mentions are of two subjects, bodies or places (（一）实验小学…98人
+    /（二）城关中学…98人: two metrics with equal values), nor when the later figure is their sum (两校…196人)."""
     if len(found) > 1 and found[0].norm is not None and all(x.norm == found[0].norm for x in found[1:]):
+        if doc is not None and (_tied_apart(doc, folded, found) or (later is not None and later.norm_interval().contains(
+                sum(x.norm for x in found)))):
+            return found
         return found[-1:]
     return found
+
+
+def _tied_apart(doc, folded: str, found: list) -> bool:
+    """Do mentions of one value belong to two subjects (_profile) or two places or bodies (_areas_differ)? Not
+    _subjects_differ: a verb before the name (带动城镇新增就业) reads there as a subject of its own."""
+    x0 = found[0]
+    return any(_profile(folded, x0) != _profile(folded, x) or _areas_differ(doc, folded, x0, x) for x in found[1:])
 
 
 def cross_reference(doc, figures) -> list[dict]:
@@ -1126,8 +1141,23 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
 
     out = []
     for group in by_unit.values():
+        # only names one of which ends the other can pair, and the shorter has three characters at least: look the
+        # partners up by name and by ending (not every pair of the unit), and count once the values each ending has
+        by_name: dict[str, list[int]] = {}
+        by_end: dict[str, list[int]] = {}
+        values_of: dict[str, set] = {}
+        for k, (x, px) in enumerate(group):
+            by_name.setdefault(px[0], []).append(k)
+            for e in range(len(px[0]) - 2):
+                by_end.setdefault(px[0][e:], []).append(k)
+                values_of.setdefault(px[0][e:], set()).add(x.norm)
         for i, (f, pf) in enumerate(group):
-            for a, pa in group[:i]:
+            nf = pf[0]  # (an ending with three values or more is a breakdown by sections: no partner there, below)
+            near = set(by_end[nf]) if len(nf) >= 3 and len(values_of[nf]) <= 2 else set()
+            for e in range(1, len(nf) - 4):
+                if len(values_of[nf[e:]]) <= 2:
+                    near.update(by_name.get(nf[e:], ()))
+            for a, pa in (group[k] for k in sorted(near) if k < i):
                 short, long_ = sorted((pa[0], pf[0]), key=len)
                 if not long_.endswith(short) or len(short) < (3 if short == long_ else 5) or a.norm == f.norm:
                     continue  # (移送案件线索 / 向…司法机关移送案件线索: the same words end both names)
@@ -1135,7 +1165,7 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
                 if _A_PART.search(extra) or _PER_IN_CORE.search(extra) \
                         or is_per_unit(folded, a) != is_per_unit(folded, f):
                     continue  # (其他粮食作物播种面积, 人均地区生产总值: a class of others, a value per head)
-                if len({x.norm for x, px in group if px[0].endswith(short)}) > 2:
+                if len(values_of[short]) > 2:
                     continue  # (three values: a breakdown by sections, not a restatement)
                 ka, kf = key_of(a, pa), key_of(f, pf)
                 if ka is None or kf is None or ka[3] != kf[3] or ka[1:3] == kf[1:3] \
@@ -1589,9 +1619,21 @@ def _summary_context(doc, folded: str, f: Fig) -> bool:
     return got
 
 
+def _after_figured_sections(doc, folded: str, pos: int) -> bool:
+    """Does the top section at pos come after other top sections that hold figures? Only then can a heading of 总结
+    or 结语 be a summing-up of what came before (not 一、工作总结 over the whole body, the report's own name)."""
+    tops = doc.top_sections()[0]
+    i = bisect.bisect_right(tops, pos) - 1
+    return i >= 1 and _DIGIT.search(folded, tops[0], tops[i]) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _summary_context_at(doc, folded: str, f: Fig) -> bool:
     s0 = doc.sentences[f.sent].start
-    return bool(_SUMMARY_LEAD.match(folded, s0) or _SUMMARY_HEADING.search(doc.section_at(f.start) or "")
+    return bool(_SUMMARY_LEAD.match(folded, s0)
+                or (_SUMMARY_HEADING.search(doc.section_at(f.start) or "") and _after_figured_sections(doc, folded, f.start))
                 or (0 <= _closing_start(doc, folded) <= s0 and _closing_lead(doc, folded, s0)))
 
 
@@ -1650,7 +1692,7 @@ def _summary_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
                     dated.add(id(a))  # 截至6月底，…整改率86.5%: a status on a day, which a summing-up may restate
                 found.append((0 if len(na) > len(name) else len(na), a))  # (a name shortened: unique or nothing)
         best = max((n for n, _ in found), default=0)
-        found = _one_value([a for n, a in found if n == best])  # 综合满意率 before 满意率: the most specific name
+        found = _one_value([a for n, a in found if n == best], doc, folded, f)  # 综合满意率 before 满意率: the most specific name
         if len(found) != 1 or _areas_differ(doc, folded, found[0], f) or _of_a_part(doc, folded, found[0]):
             continue  # two earlier rates of that name: which one the summary means is not certain
         a = found[0]
@@ -1781,7 +1823,7 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
         found = [f for f in figs if f.kind == "percent" and f.sent >= 0 and not f.qualifier and f.value_high is None
                  and f is not a and _plain_rate_label(folded, f).endswith(name)
                  and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f))]
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, a)
         if len(found) != 1:
             continue
         f = found[0]
@@ -1811,7 +1853,7 @@ def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                  and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])).endswith(name)
                  and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f)
                           or is_reference(folded, f) or is_per_unit(folded, f))]
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, a)
         if len(found) != 1:
             continue
         f = found[0]
@@ -1847,7 +1889,7 @@ def _bare_verb_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
         found = [g for g in figs if g is not f and g.quantity and g.sent >= 0 and g.sent != f.sent
                  and g.base_unit == f.base_unit
                  and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, g.start, _ITEM_SEP):g.start])) == name]
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1 or not plain(found[0]):
             continue
         a = found[0]
@@ -2124,7 +2166,7 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if na != ns and len(na) >= 4 and na[-2:] == ns[-2:] and not _LIST_JOIN.search(na + ns) and (
                     _is_subsequence(ns, na) or _is_subsequence(na, ns)) and _sig_scope(ra) in _NEW_OR_PLAIN:
                 found.append(a)
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1 or not plain(found[0]) or _areas_differ(doc, folded, found[0], f):
             continue
         a = found[0]
@@ -2213,7 +2255,7 @@ def _summary_classes(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         found = [a for a, ca in classed[:j] if ca == c and a.base_unit == f.base_unit and a.sent != f.sent
                  and not _summary_context(doc, folded, a)]
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1 or in_plan(folded, doc, found[0]) or _areas_differ(doc, folded, found[0], f):
             continue
         a = found[0]
@@ -3861,7 +3903,7 @@ def _parallel_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             found = [a for s in earlier for a in sents.get(s, ()) if a.base_unit == f.base_unit
                      and len(name(a)) >= 4 and _names_restate(name(a), nf) and not _noun_follows(folded, a)
                      and not _GRAND_WORD.search(folded, clause_start(folded, a.start, _ITEM_SEP), a.start)]
-            found = _one_value(found)
+            found = _one_value(found, doc, folded, f)
             if len(found) != 1:
                 continue  # none, or two of the pinned sentence's figures the name could mean
             a = found[0]
@@ -3917,7 +3959,7 @@ def _mixed_order_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if label.endswith(noun) and verb in label and subj in label \
                     and folded.find("\n", min(a.end, f.end), max(a.start, f.start)) >= 0:
                 found.append(a)
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1:
             continue
         a = found[0]
@@ -4008,7 +4050,7 @@ def _table_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                      for f in figs if f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None
                      and f.norm is not None and not _cr_table_row(folded, f) and id(f) not in in_rows
                      and not (piped and _in_piped_line(text, f))]
-        found = _one_value([f for f, label in prose if f is not a and f.base_unit == a.base_unit and label.endswith(name)])
+        found = _one_value([f for f, label in prose if f is not a and f.base_unit == a.base_unit and label.endswith(name)], doc, folded, a)
         if len(found) != 1:
             continue
         f = found[0]
@@ -4094,7 +4136,7 @@ def _overview_summed(doc, folded: str, figs: list[Fig]) -> list[dict]:
                      and _names_restate(name(a), nf) and not _noun_follows(folded, a)
                      and name(a).startswith("已") == nf.startswith("已")]
             # (已整改问题金额5.36亿元 / 问题金额6.48亿元: the part already dealt with is not the whole)
-            found = _one_value(found)
+            found = _one_value(found, doc, folded, f)
             if len(found) != 1 or not plain(f) or not plain(found[0]):
                 continue  # (a longer name in the summary may be a narrower class: 专项资金 of 资金)
             a = found[0]
@@ -4142,7 +4184,7 @@ def _status_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             ma = _STATUS_END.search(folded, clause_start(folded, a.start, _ITEM_SEP), a.start)
             if ma and frozenset(ma.group(0)) == chars:
                 found.append(a)
-        found = _one_value(found)
+        found = _one_value(found, doc, folded, f)
         if len(found) != 1:
             continue
         a = found[0]
@@ -4173,14 +4215,14 @@ def _summing_up(doc, folded: str, f: Fig) -> bool:
     if f.sent in _summing_sentences(doc, folded) or _SUMMARY_LEAD.match(folded, s0) or _LOOK_LEAD.match(folded, s0):
         return True
     # (五、全年工作小结 / 三、总结: a heading that is a summing-up itself — not 一、2011年工作总结, the year's report)
-    return bool(_SUMMARY_SECTION.fullmatch(doc.section_at(f.start) or ""))
+    return bool(_SUMMARY_SECTION.fullmatch(doc.section_at(f.start) or "")) and _after_figured_sections(doc, folded, f.start)
 
 
 _SUMMARY_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])?\s*"
                               r"[\u4e00-\u9fff]{0,4}(?:总结|结语|小结|结束语)[。：:]?\s*")
 # a total that sums parts (共计572人, 总数): a part listed before (其他卫生技术人员95人) is not its partner
 _SUMS_PARTS = re.compile(r"共计|合计|总计|总数|总量|一共|总共")
-_A_PART = re.compile(r"其他|其余|等")
+_A_PART = re.compile(r"其他|其余|、[^，,；;。]*等")  # (等 closing a list: 药剂、检验等; not 按等级, 等级)
 _POINTING = re.compile(r"上述|前述|这些|以上各")
 
 
@@ -4271,6 +4313,32 @@ def _class_apart(nf: str, vf, na: str, va) -> bool:
     return False
 
 
+# verbs that name one act (承办 and 办理 a case, 作出 or 下达 the decision on it; 建成 and 新建 a building): read alike
+# when two names are compared by the words before what they share
+# the verbs of one act, read alike when two names are compared (_one_act: 建成 / 新建, 收到 / 受理)
+_SAME_ACT = (("承办", "办理"), ("建成", "新建"), ("收到", "受理"), ("接收", "受理"), ("办理完成", "办结"))
+# … and, when two names are told apart by the words before what they share, the acts of one kind of case (作出 / 办理)
+_ONE_ACT = _SAME_ACT + (("作出", "办理"), ("下达", "办理"))
+
+
+def _acts_apart(nf: str, na: str) -> bool:
+    """Do two names put other words before the longest run they share, neither within the other once verbs of one act
+    are read alike (改造提升 / 新建村级 before 党群服务中心; 高校毕业生 / 城镇 before 新增就业: two acts or two classes,
+    not one metric told twice — but 建成 / 新建村级, 办理环境 / 作出 are one)?"""
+    for word, canon in _ONE_ACT:
+        nf, na = nf.replace(word, canon), na.replace(word, canon)
+    run = ""
+    for i in range(len(nf)):
+        for j in range(i + len(run) + 1, len(nf) + 1):
+            if nf[i:j] not in na:
+                break
+            run = nf[i:j]
+    if len(run) < 2:
+        return False
+    hf, ha = nf[:nf.index(run)], na[:na.index(run)]
+    return bool(hf and ha) and not (_is_subsequence(hf, ha) or _is_subsequence(ha, hf))
+
+
 # the words before a count that name a set told before (完成全部6个村民小组的…, 对暂时无法解决的6件建议…)
 _SET_BEFORE_COUNT = re.compile(r"(?:全部|所有|的)$")
 
@@ -4337,7 +4405,6 @@ def _restates_whole(doc, folded: str, f: Fig) -> bool:
 
 
 # verbs that name one act in other words (承办 / 办理, 建成 / 新建, 收到 / 受理)
-_SAME_ACT = (("承办", "办理"), ("建成", "新建"), ("收到", "受理"), ("接收", "受理"), ("办理完成", "办结"))
 
 
 def _one_act(name: str) -> str:
@@ -4431,6 +4498,21 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
         return got
 
     opening = None  # the overview's figures, when a section's figure restates one of them (built at the first asked)
+
+    # (a summing-up is read against every earlier figure: each one's scope and words worked out once, not per pair)
+    scopes: dict[int, str] = {}
+    words: dict[int, set] = {}
+
+    def scope(x: Fig) -> str:
+        got = scopes.get(id(x))
+        if got is None:
+            got = scopes[id(x)] = _scope_of(doc, folded, x, name(x)[1])
+        return got
+
+    of_unit: dict[str, list[int]] = {}  # (a partner has the summary's unit: only those figures are read)
+    for k, x in enumerate(figs):
+        of_unit.setdefault(x.base_unit, []).append(k)
+
     for j, f in enumerate(figs):
         rate = f.kind == "percent"  # (a rate restated is read for its agreement only: _summary_rates judges the rest)
         if not (f.quantity or rate) or f.sent < 0:
@@ -4492,20 +4574,23 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if not plain(f, False) or _PASSED.search(folded, max(0, f.start - 2), f.start):
             continue  # (突破400亿元: a threshold passed, not the value)
         nf, rf = name(f)
-        sf = _scope_of(doc, folded, f, rf)
+        sf = scope(f)
         if sf == "prev" or not nf:
             continue
         bf = grams(f)
         per_f = is_per_unit(folded, f)
         wf = f.norm_interval()
         cands = []
-        for a in figs[:j] if pool is None else pool:
+        if pool is None:
+            same_unit = of_unit[f.base_unit]
+            pool = [figs[k] for k in same_unit[:bisect.bisect_left(same_unit, j)]]
+        for a in pool:
             if a.start >= f.start:
                 break
             if a.base_unit != f.base_unit or a.sent == f.sent or a.sent < 0 or not (a.kind == "percent" if rate else a.quantity):
                 continue
             na, ra = name(a)
-            sa = _scope_of(doc, folded, a, ra)
+            sa = scope(a)
             if not na or sa == "prev" or _POINTING.search(ra):
                 continue  # (上述37件: a set told before, not the year's count)
             if not plain(a, sa == "stock" and sf == "stock") or is_per_unit(folded, a) != per_f \
@@ -4548,6 +4633,8 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         if any(not top[0][1].norm_interval().overlaps(c[1].norm_interval()) for c in top[1:]):
             continue  # two earlier metrics named as well, with two values: which one is meant is not certain
+        if len(top) > 1 and len(_one_value([c[1] for c in top], doc, folded, f)) > 1:
+            continue  # (实验小学…98人 / 城关中学…98人 / 两校…196人: two subjects with one value, and their sum)
         shared, a, na, _ = top[-1]
         if any((c in nf) != (c in na) for c in "不未非无"):
             continue  # (不批准逮捕 / 批准逮捕, 未整改 / 整改: the act and its refusal)
@@ -4567,7 +4654,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                                 or _is_subsequence(_one_act(short), _one_act(long_)) or _verb_object_swapped(short, long_))):
             continue  # (受理行政复议申请 / 审结行政复议申请: another act on the same things; 截至2015年底…; 审计项目 /
             # 政府投资项目结算审计: two words in another order, another class of the work)
-        if _class_apart(nf, wf, na, a.norm_interval()) or _areas_differ(doc, folded, a, f) \
+        if _class_apart(nf, wf, na, a.norm_interval()) or _acts_apart(nf, na) or _areas_differ(doc, folded, a, f) \
                 or _own_part_apart(doc, folded, a, f):
             continue
         if same is not None and (_areas_differ(doc, folded, same, a) or _profile(folded, same) != _profile(folded, a)
