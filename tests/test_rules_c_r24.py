@@ -548,3 +548,175 @@ def test_hedged_half_way_claim_is_no_alarm(text):
 def test_half_way_claim_without_hedge_still_judged():
     text = "一、上半年工作\n上半年营业收入完成全年目标38亿元的41.3%，实现“时间过半、任务过半”。\n"
     assert "inconsistent" in [r["verdict"] for r in run(target_met, text, 2025)]
+
+
+# --- review of round 24 (mends): readings that had reached too far ---------------------------------------------------
+
+_SET_TWO = "一、年度目标\n年初确定：全年新建村级养老服务站15个，培训养老护理人员400人次。\n二、完成情况\n全年新建村级养老服务站{a}个，培训养老护理人员{b}人次。\n三、{h}\n{c}\n"
+
+
+@pytest.mark.parametrize("claim", ["护理人员培训质量达到预期。", "参训人员满意度调查显示，护理人员培训满意度达到预期目标。"])
+def test_claim_on_a_quality_is_not_on_the_count(claim):
+    # a decoy: how well the training went says nothing of how many were trained (380 of 400)
+    assert _alarms(run(target_met, _SET_TWO.format(a="16", b="380", h="培训质量", c=claim), 2025)) == []
+
+
+def test_claim_on_the_count_of_the_same_work_still_judged():
+    text = _SET_TWO.format(a="16", b="380", h="总结", c="护理人员培训超额完成年度任务。")
+    assert "inconsistent" in _on(run(target_met, text, 2025), "护理人员培训超额完成年度任务")
+
+
+@pytest.mark.parametrize("claim", ["养老服务站验收工作全部完成。", "养老服务站的设计和选址工作均已完成。"])
+def test_bare_claim_with_all_is_on_its_own_work_only(claim):
+    # a decoy: 全部 / 均 of a bare claim is all of that work, not every target set beside the one it names (380 of 400)
+    assert _alarms(run(target_met, _SET_TWO.format(a="16", b="380", h="其他工作", c=claim), 2025)) == []
+
+
+def test_bare_claim_with_all_still_judged_on_its_target():
+    text = _SET_TWO.format(a="13", b="420", h="其他工作", c="养老服务站建设全部完成。")
+    assert _on(run(target_met, text, 2025), "养老服务站建设全部完成") == ["inconsistent"]
+
+
+@pytest.mark.parametrize("claim", ["护理人员培训工作基本完成。", "护理人员培训任务较好完成。"])
+def test_hedged_claim_admits_a_small_shortfall(claim):
+    # 380 of 400 (95%): 基本完成 says as much; one target, so "most of the targets" cannot be what admits it
+    assert _on(run(target_met, _SET_TWO.format(a="16", b="380", h="总结", c=claim), 2025), claim[:-1]) == ["consistent"]
+
+
+def test_hedged_claim_far_short_still_judged():
+    text = _SET_TWO.format(a="16", b="180", h="总结", c="护理人员培训工作基本完成。")
+    assert _on(run(target_met, text, 2025), "护理人员培训工作基本完成") == ["inconsistent"]
+
+
+_CARRY_DATED = "一、用水\n全市总用水量12.85亿立方米。\n二、总结\n{c}全市用水总量控制在省下达的12.20亿立方米指标以内。\n"
+
+
+@pytest.mark.parametrize("lead", ["2026年，", "去年，"])
+def test_claim_carrying_a_target_of_another_year_is_left_alone(lead):
+    # a decoy: the ceiling of another year is no ceiling the year's 12.85 should have kept
+    assert _alarms(run(target_met, _CARRY_DATED.format(c=lead), 2025)) == []
+
+
+def test_claim_carrying_a_target_of_this_year_still_judged():
+    assert "inconsistent" in _on(run(target_met, _CARRY_DATED.format(c=""), 2025), "控制在省下达的12.20亿立方米指标以内")
+
+
+# growth: a comparison after a 其中 list that names its part is the part's, not the total's
+_PART_NAMED = "共承办提案186件，其中集体提案42件、委员提案144件，{s}比上年的130件增长{p}%。"
+
+
+@pytest.mark.parametrize("s", ["委员提案", "委员提案数"])
+def test_comparison_naming_its_part_is_the_parts(s):
+    assert [r["verdict"] for r in run(growth, _PART_NAMED.format(s=s, p="10.8"), 2021)] == ["consistent"]
+    assert [r["verdict"] for r in run(growth, _PART_NAMED.format(s=s, p="20.8"), 2021)] == ["inconsistent"]
+
+
+# growth: a metric named elsewhere is not another one that holds its words plus one (出口 of 进出口, 税收 of 非税)
+_NAMED_ELSEWHERE_OTHER = [
+    "一、贸易\n全年进出口总额52.0亿元。\n二、附注\n2024年全市出口总额为30.0亿元。\n三、分析\n全市出口总额比上年增长{p}%。\n",
+    "一、收入\n全年税收收入8.62亿元。\n二、附注\n2024年全县非税收入为2.30亿元。\n三、分析\n全县非税收入比上年增长{p}%。\n",
+]
+
+
+@pytest.mark.parametrize("text", _NAMED_ELSEWHERE_OTHER)
+def test_rate_named_elsewhere_takes_no_other_metric(text):
+    assert _alarms(run(growth, text.format(p="8.0"), 2025)) == []
+
+
+@pytest.mark.parametrize("p,verdict", [("15.0", "consistent"), ("8.0", "inconsistent")])
+def test_rate_named_elsewhere_takes_its_own_metric(p, verdict):
+    text = ("一、贸易\n全年出口总额34.5亿元，进出口总额52.0亿元。\n二、附注\n2024年全市出口总额为30.0亿元。\n三、分析\n"
+            "全市出口总额比上年增长{p}%。\n").format(p=p)
+    assert [r["verdict"] for r in run(growth, text, 2025)] == [verdict]
+
+
+def test_rate_named_elsewhere_value_said_done():
+    # 已整改金额 is the 整改金额 the rate names (已 says when, not what)
+    text = "一、整改\n已整改金额2.31亿元。\n二、对比\n上年审计整改金额为2.08亿元。\n三、小结\n今年整改金额比上年增长{p}%。\n"
+    assert [r["verdict"] for r in run(growth, text.format(p="11.1"), 2025)] == ["consistent"]
+    assert [r["verdict"] for r in run(growth, text.format(p="12.4"), 2025)] == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "全市城镇化率62.0%，地区生产总值增长6.5%，年度目标为7%，完成目标的92.9%。",
+    "普惠性幼儿园覆盖率达到81.5%，比上年增长3.2%，年度目标为82%，完成目标值的99.4%。",
+])
+def test_pct_of_a_level_target_never_reaches_past_the_level_before_it(text):
+    # a decoy: the percentage right before the target is a rate of change and the target is not named as one (or the
+    # other way round), so which level the percentage of the target is of is not said; an older one is not taken
+    assert _alarms(run(target_met, text, 2022)) == []
+
+
+@pytest.mark.parametrize("p,verdict", [("92.9", "consistent"), ("95.9", "inconsistent")])
+def test_pct_of_a_rate_target(p, verdict):
+    text = f"全县城镇化率62.0%，地区生产总值增长6.5%，增速目标为7%，为目标值的{p}%。"
+    assert [r["verdict"] for r in run(target_met, text, 2022)] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    "全市常住人口城镇化率62.5%，户籍人口城镇化率48.1%，城镇化率比上年的61.8%提高0.7个百分点。",
+    "全县高中毛入学率92.4%，学前三年毛入园率88.1%，毛入学率比上年的91.9%提高0.5个百分点。",
+])
+def test_points_change_whose_name_fits_two_levels_is_left_alone(text):
+    # a decoy: the clause's name fits both levels before it, so the nearest is not taken for the one that moved
+    assert _alarms(run(growth, text, 2023)) == []
+
+
+@pytest.mark.parametrize("p,verdict", [("0.7", "consistent"), ("1.7", "inconsistent")])
+def test_points_change_whose_name_fits_one_level(p, verdict):
+    text = f"全市常住人口城镇化率62.5%，户籍人口城镇化率48.1%，常住人口城镇化率比上年的61.8%提高{p}个百分点。"
+    assert [r["verdict"] for r in run(growth, text, 2023)] == [verdict]
+
+
+_FIELD_ALL = ("一、年度目标\n年初确定：全年城镇新增就业6000人以上，城镇登记失业率控制在4.0%以内，新建村级养老服务站15个。\n"
+              "二、完成情况\n全年城镇新增就业6312人，城镇登记失业率为{u}%，新建村级养老服务站{n}个。\n三、总体评价\n{c}\n")
+
+
+@pytest.mark.parametrize("claim", ["总体来看，全区就业工作均达到年度预期。", "全年，就业创业工作均完成年度目标。"])
+def test_all_of_a_field_is_not_every_target_set_beside_it(claim):
+    # a decoy: 均 of 就业工作 covers the targets of employment, not the care stations (12 of 15) set in the same sentence
+    assert _alarms(run(target_met, _FIELD_ALL.format(u="3.6", n="12", c=claim), 2025)) == []
+
+
+def test_all_of_a_field_still_judged_on_its_targets():
+    text = _FIELD_ALL.format(u="4.3", n="16", c="总体来看，全区就业工作均达到年度预期。")
+    assert "inconsistent" in _on(run(target_met, text, 2025), "全区就业工作均达到年度预期")
+
+
+@pytest.mark.parametrize("value", ["2024年全市用水总量13.45亿立方米。", "全省用水总量250.6亿立方米。"])
+def test_claim_carrying_its_target_takes_no_value_of_another_year_or_place(value):
+    # a decoy: last year's use, or the province's, is not the city's use of this year the ceiling is on
+    text = "一、用水\n" + value + "\n二、总结\n全市用水总量控制在省下达的13.20亿立方米指标以内。\n"
+    assert _alarms(run(target_met, text, 2025)) == []
+
+
+@pytest.mark.parametrize("a,verdict", [("12.85", "consistent"), ("13.45", "inconsistent")])
+def test_claim_carrying_its_target_takes_the_value_of_its_year_and_place(a, verdict):
+    text = f"一、用水\n2025年全市用水总量{a}亿立方米，全省用水总量250.6亿立方米。\n二、总结\n全市用水总量控制在省下达的13.20亿立方米指标以内。\n"
+    assert _on(run(target_met, text, 2025), "控制在省下达的13.20亿立方米指标以内") == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    "全市实有市场主体12.3万户，新增1.8万户，增长7.1%。",
+    "全县累计建成5G基站1,860个，新增320个，增长12.0%。",
+])
+def test_new_count_after_a_level_is_no_change_of_it(text):
+    # a decoy: with no level it grew from (由…到…), 新增 is a flow of its own, and the rate may be the flow's growth
+    assert _alarms(run(growth, text, 2025)) == []
+
+
+@pytest.mark.parametrize("p,verdict", [("17.1", "consistent"), ("7.1", "inconsistent")])
+def test_new_count_between_two_levels_is_their_change(p, verdict):
+    text = f"全市实有市场主体由10.5万户增加到12.3万户，新增1.8万户，增长{p}%。"
+    assert verdict in [r["verdict"] for r in run(growth, text, 2025)]
+
+
+@pytest.mark.parametrize("claim", ["养老服务站运营补贴尚未全部完成年度计划。", "护理人员培训补助资金未能全部完成年度计划。"])
+def test_field_named_as_money_is_no_count_target(claim):
+    # a decoy: the subsidies of the care stations are money, not the stations built (16 of 15) or the people trained
+    assert _alarms(run(target_met, _SET_TWO.format(a="16", b="436", h="存在问题", c=claim), 2025)) == []
+
+
+def test_field_named_as_the_work_still_judged():
+    text = _SET_TWO.format(a="16", b="436", h="存在问题", c="养老服务站建设尚未全部完成年度计划。")
+    assert _on(run(target_met, text, 2025), "养老服务站建设尚未全部完成年度计划") == ["inconsistent"]

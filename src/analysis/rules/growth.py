@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
@@ -245,6 +246,10 @@ def _is_change(folded: str, f: Fig) -> bool:
     prev = clause_start(folded, cs - 1)
     if _FROM_TO.search(folded, prev, f.start):
         return True
+    if lab.startswith("新增"):
+        # (实有市场主体12.3万户，新增1.8万户，增长7.1%: 新增 is a flow of its own, the rate may be its growth on last
+        # year's; only between two levels, 由…增至…，新增…, is it the change of one into the other)
+        return False
     # the value it changes ends the clause right before it, in its unit, and a rate of the same change follows
     u = f.unit
     return bool(u and cs >= len(u) + 2 and folded[cs - 1] in "，," and folded.startswith(u, cs - 1 - len(u))
@@ -961,7 +966,9 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             # 共承办提案186件，其中集体提案42件、委员提案144件，比上年的172件增长8.1%: a comparison in a clause of its own
             # right after a 其中 list of parts is the total's (as a change there is: _total_before_parts)
             cur0 = group[0].cur
-            total = _total_before_parts(folded, sfigs, cur0, first) if cur0.sent == first.sent else None
+            # (委员提案比上年的130件增长10.8%: a clause naming its metric before the comparison is that part's)
+            named = not re.match(r"(?:同比|比|较|与|相比)", folded[clause_start(folded, first.start):])
+            total = _total_before_parts(folded, sfigs, cur0, first) if cur0.sent == first.sent and not named else None
             if total is not None and sum(1 for g in sfigs if clause_start(folded, g.start) == clause_start(folded, cur0.start)
                                          and same_unit(g, cur0)) >= 2:
                 group[0].cur = total
@@ -1240,6 +1247,8 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
         # metric; the level of the sentence named so, not the nearest, is what moved (执行率 of 预算执行率98.2% too)
         subject = re.split(r"比|较|与|同比", folded[cs:cands[-1].start])[0]
         named = _level_named(folded, [g for g in cands[:-1] if not _is_ref(folded, g)], subject)
+        if named is _TIE:
+            return  # (常住人口城镇化率…，户籍人口城镇化率…，城镇化率比上年…: the name fits both, which one moved is not said)
         if named is not None:
             gr.cur, gr.base, gr.base_how = named, cands[-1], "比上年的…"
             return
@@ -1262,9 +1271,13 @@ def _attach_pp(folded: str, sfigs: list[Fig], gr: Growth, cs: int, subject_ok: b
         gr.base, gr.base_how = pcts[0], "上年为…"
 
 
-def _level_named(folded: str, cands: list[Fig], subject: str) -> Fig | None:
+_TIE = object()  # (_level_named: the name fits two levels equally)
+
+
+def _level_named(folded: str, cands: list[Fig], subject: str):
     """The one level among cands whose name the subject names, every character of the one in the other (城镇化率 for
-    常住人口城镇化率, not 户籍人口城镇化率; 预算执行率 for 执行率), the most shared winning; None when none or a tie."""
+    常住人口城镇化率, not 户籍人口城镇化率; 预算执行率 for 执行率), the most shared winning; None when none, _TIE when two
+    tie."""
     want = {c for c in _NAME_SCOPE.sub("", subject) if "\u4e00" <= c <= "\u9fff"}
     if len(want) < 2:
         return None
@@ -1277,7 +1290,7 @@ def _level_named(folded: str, cands: list[Fig], subject: str) -> Fig | None:
         return None
     best = max(k for k, _ in scored)
     top = [g for k, g in scored if k == best]
-    return top[0] if len(top) == 1 else None
+    return top[0] if len(top) == 1 else _TIE
 
 
 _OWN_PRIOR = re.compile(r"上年|去年|上一年|(?:19|20)\d\d年")
@@ -1925,7 +1938,7 @@ def _attach_subject_only(doc, folded: str, sents: dict, grs: list[Growth]) -> No
 
 
 # the words of a metric's name that say when, where or of what project it is, not what it measures
-_NAME_SCOPE = re.compile(r"(?:19|20)\d\d年度?|上一?年度?|去年|全年|今年|当年|本年|年度|年内|本项目|项目|[全本我][省市县区镇乡旗]|共计|共|的"
+_NAME_SCOPE = re.compile(r"(?:19|20)\d\d年度?|^已经?|上一?年度?|去年|全年|今年|当年|本年|年度|年内|本项目|项目|[全本我][省市县区镇乡旗]|共计|共|的"
                          r"|实现|完成|达到|各类|各项|数量|总数|数$")
 
 
@@ -1943,16 +1956,26 @@ def _part_name(folded: str, sfigs: list[Fig], g: Fig) -> str:
     return _metric_name(folded, g) + _metric_name(folded, whole[-1])[-2:]  # (the whole's head noun: 床位, 校生)
 
 
+# the one character a metric's name may gain and stay itself (用水量 / 用水总量, 出口 / 出口额)
+_COUNTED_AS = "总额量值数"
+
+
 def _named_alike(name: str, other: str) -> bool:
     """Does `other` name the metric `name` names, its words in any order and its scope words aside (年度预算 /
     本项目年度预算 / 上年度项目预算; 小学在校生 / 全市小学在校生)? Every character of the one is in the other, and the
     longer has at most two more."""
-    a = {c for c in _NAME_SCOPE.sub("", name) if "\u4e00" <= c <= "\u9fff"}
-    b = {c for c in _NAME_SCOPE.sub("", other) if "\u4e00" <= c <= "\u9fff"}
+    # (counted, not a set: 税收收入 has 收 twice, 非税收入 once, and is no part of it)
+    x, y = ("".join(c for c in _NAME_SCOPE.sub("", n) if "\u4e00" <= c <= "\u9fff") for n in (name, other))
+    a, b = Counter(x), Counter(y)
     if len(a) < 2 or len(b) < 2:
         return False
-    small, big = (a, b) if len(a) <= len(b) else (b, a)
-    return small <= big and len(big) - len(small) <= 2 and len(small) >= 2 + (len(big) > len(small))
+    (small, s_name), (big, b_name) = sorted(((a, x), (b, y)), key=lambda p: p[0].total())
+    extra = big - small
+    # (one character glued before the whole name makes another word of it, 进出口总额 of 出口总额, unless it says only
+    # how it is counted: 总用水量 of 用水量)
+    if extra.total() == 1 and b_name.endswith(s_name) and b_name[0] not in _COUNTED_AS:
+        return False
+    return not small - big and extra.total() <= 2 and small.total() >= 2 + (extra.total() > 0)
 
 
 _NOTE_LEAD = re.compile(r"[（(]?(?:注|备注|说明|附注|附)[：:]")
