@@ -469,3 +469,24 @@ def test_deng_closing_a_list_is_a_part():
     text = ("一、队伍\n卫生院现有执业医师214人，注册护士263人，药剂、检验等卫生技术人员95人。\n"
             "综上，全县卫生院卫生技术人员572人。")
     assert _rows(text, "inconsistent") == []
+
+
+# ---------------------------------------------------------------- review of round 24: 起 of a start, not of a verb
+# a running total's start ends with 以来, or 起 after a date (自2018年起); 提起, 发起 are verbs and stay in the name
+_QI_A_VERB = [
+    # the reviewer's sentence: 提起 read as a start dropped the verb, and the name met another act's (办理)
+    "一、检察\n全年提起公益诉讼累计15件，办理民事案件42件。\n二、总结\n总体来看，累计办理公益诉讼18件。",
+    # paraphrase: 发起
+    "一、检察\n全院发起司法救助累计86人次。\n二、总结\n总之，累计办理司法救助98人次。",
+]
+
+
+@pytest.mark.parametrize("text", _QI_A_VERB)
+def test_qi_of_a_verb_is_no_start(text):
+    assert _rows(text, "inconsistent") == []
+
+
+def test_qi_after_a_date_is_a_start():
+    # broken twin: 2023年起 is the start of the running total, the summary restates it with another value
+    text = ("一、检察\n2023年起提起公益诉讼累计15件，办理民事案件42件。\n二、总结\n总体来看，累计提起公益诉讼18件。")
+    assert "15件; 18件" in _rows(text, "inconsistent")

@@ -4192,7 +4192,8 @@ def _status_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
 _LOOK_LEAD = re.compile(r"\s*(?:从全年(?:情况)?看|全年(?:来|情况)?看|一年来看|整体看)[，,]")
 # the start a running total is counted from (“十四五”以来, 2019年以来, 自2018年起, 开展工作以来): the total is the
 # running total at the period's end all the same
-_SINCE = re.compile(r"(?:自|从)?[^，,；;。：:\n]{0,14}?(?:以来|起)(?=[，,]?[^，,；;。]{0,8}?累计)")
+_SINCE = re.compile(r"(?:自|从)?[^，,；;。：:\n]{0,14}?(?:以来|(?<=[年月日])起)(?=[，,]?[^，,；;。]{0,8}?累计)")
+# (起 after a date only: 自2018年起; not 提起, 发起)
 _FILLER_WORDS = re.compile(r"全部|所有|各类|各项|各种|一批")
 
 
