@@ -490,3 +490,32 @@ def test_qi_after_a_date_is_a_start():
     # broken twin: 2023年起 is the start of the running total, the summary restates it with another value
     text = ("一、检察\n2023年起提起公益诉讼累计15件，办理民事案件42件。\n二、总结\n总体来看，累计提起公益诉讼18件。")
     assert "15件; 18件" in _rows(text, "inconsistent")
+
+
+# ---------------------------------------------------------------- review of round 24: small values are values
+# a summing-up's partner conflicts whatever the size of its value (the cut at 10 in base units read 8.6公里 and 3.4吨
+# as too small, a rate as always too small, and 0.5亿元 as large): read on _summary_partners itself, since other
+# passes also judge these pairs
+def _partner_rows(text, verdict, year=2024):
+    from analysis.rules.common import figs_of
+    from analysis.rules.crossref import _summary_partners
+
+    def rule(doc, figures):
+        return _summary_partners(doc, doc.folded, figs_of(doc, figures))
+    return [r["stated"] for r in run(rule, text, year) if r["verdict"] == verdict]
+
+
+_SMALL = [
+    # the reviewer's point: under 10 in the base unit, a length and a weight (text, the value that holds, the one that
+    # breaks it, the pair stated)
+    ("一、城建\n全年新建城镇污水管网8.6公里，改造雨污分流管网12公里。\n二、总结\n总体来看，城镇污水管网新建{v}公里，城市功能提升。",
+     "8.6", "5.2", "8.6公里; 5.2公里"),
+    ("一、环保\n全年削减化学需氧量排放3.4吨，完成年度目标。\n二、总结\n总体来看，化学需氧量排放量削减{v}吨。",
+     "3.4", "5.1", "3.4吨; 5.1吨"),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken,pair", _SMALL)
+def test_a_small_value_summed_up_otherwise_conflicts(text, holds, broken, pair):
+    assert pair in _partner_rows(text.format(v=broken), "inconsistent")
+    assert _partner_rows(text.format(v=holds), "inconsistent") == []

@@ -4456,8 +4456,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
         # (x, y, y: the overview and the summary agree, the body's mention named as well gives another value)
         best = max(c[0] for c in others)
         top = [c for c in others if c[0] == best]
-        if best < max(2, named_agreeing) or f.qualifier or any(c[1].qualifier for c in top) or f.norm is None \
-                or abs(f.norm) < 10:
+        if best < max(2, named_agreeing) or f.qualifier or any(c[1].qualifier for c in top) or f.norm is None:
             continue
         if any(not top[0][1].norm_interval().overlaps(c[1].norm_interval()) for c in top[1:]):
             continue  # two earlier metrics named as well, with two values: which one is meant is not certain
