@@ -1108,7 +1108,7 @@ def cross_reference(doc, figures) -> list[dict]:
 
 # how wide a scope is: the year's new ones within the unmarked count of the period, the body's own part (本级, 机关)
 # within all it reports on
-_SCOPE_RANK = {"new": 0, "stock": 1}  # (the keys compared; the rank is read from the label, below)
+_SCOPES = frozenset(("new", "stock"))  # (the scopes compared; which is narrower is read from the label, below)
 _ORG_RANK = {"own": 0, "all": 1}
 
 
@@ -1159,7 +1159,7 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
                     continue  # (three values: a breakdown by sections, not a restatement)
                 ka, kf = key_of(a, pa), key_of(f, pf)
                 if ka is None or kf is None or ka[3] != kf[3] or ka[1:3] == kf[1:3] \
-                        or ka[1] not in _SCOPE_RANK or kf[1] not in _SCOPE_RANK:
+                        or ka[1] not in _SCOPES or kf[1] not in _SCOPES:
                     continue
                 # (全年 and an unmarked count are one scope, the period's: only 新增, 新建… name the new ones within)
                 sa, sf = (0 if x[1] == "new" and _NEW_VERB.search(p[1]) else 1 for x, p in ((ka, pa), (kf, pf)))
@@ -4217,6 +4217,9 @@ _A_PART = re.compile(r"其他|其余|、[^，,；;。]*等")  # (等 closing a l
 _POINTING = re.compile(r"上述|前述|这些|以上各")
 
 
+_TOTAL_WORD = re.compile(r"总量|总数")
+
+
 def _scope_of(doc, folded: str, f: Fig, raw: str) -> str:
     """_sig_scope of a clause, with the end of the year before leading its sentence (截至上年底，学校累计…) read as
     the previous total; a total word (市场主体总量) reads as the stock."""
@@ -4224,7 +4227,7 @@ def _scope_of(doc, folded: str, f: Fig, raw: str) -> str:
     if _PREV_END_LEAD.match(folded, s0) or _PREV_END.search(folded, s0, f.start):
         return "prev"
     got = _sig_scope(raw)
-    return "stock" if got == "plain" and re.search(r"总量|总数", raw) else got
+    return "stock" if got == "plain" and _TOTAL_WORD.search(raw) else got
 
 
 def _since_only(doc, folded: str, a: Fig) -> bool:
@@ -4253,17 +4256,6 @@ def _partner_name(folded: str, f: Fig) -> tuple[str, str]:
     if _noun_follows(folded, f) and len(name) < 4:
         name += _after_noun(folded, f)
     return "".join(c for c in name if "\u4e00" <= c <= "\u9fff"), raw
-
-
-def _longest_common(a: str, b: str) -> int:
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
 
 
 def _class_apart(nf: str, vf, na: str, va) -> bool:
@@ -4471,7 +4463,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                for c in cands if c[0] < best):
             continue  # (受理群众来信来访1,264件，办结1,180件 / 办结群众来信来访: the verb's own count is named as well)
         short, long_ = (nf, na) if len(nf) <= len(na) else (na, nf)
-        if best < 3 and _longest_common(nf, na) < 3 and not set(short) <= set(long_):
+        if best < 3 and _common_run(nf, na) < 3 and not set(short) <= set(long_):
             continue  # (two words in another order read: 危房改造 / 改造农村危房; one word and a character not)
         if _class_apart(nf, wf, na, a.norm_interval()) or _acts_apart(nf, na) or _areas_differ(doc, folded, a, f) \
                 or _own_part_apart(doc, folded, a, f):
