@@ -1118,7 +1118,7 @@ def cross_reference(doc, figures) -> list[dict]:
 
 # how wide a scope is: the year's new ones within the unmarked count of the period, the body's own part (本级, 机关)
 # within all it reports on
-_SCOPE_RANK = {"new": 0, "stock": 1}  # (the keys compared; the rank is read from the label, below)
+_SCOPES = frozenset(("new", "stock"))  # (the scopes compared; which is narrower is read from the label, below)
 _ORG_RANK = {"own": 0, "all": 1}
 
 
@@ -1169,7 +1169,7 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
                     continue  # (three values: a breakdown by sections, not a restatement)
                 ka, kf = key_of(a, pa), key_of(f, pf)
                 if ka is None or kf is None or ka[3] != kf[3] or ka[1:3] == kf[1:3] \
-                        or ka[1] not in _SCOPE_RANK or kf[1] not in _SCOPE_RANK:
+                        or ka[1] not in _SCOPES or kf[1] not in _SCOPES:
                     continue
                 # (全年 and an unmarked count are one scope, the period's: only 新增, 新建… name the new ones within)
                 sa, sf = (0 if x[1] == "new" and _NEW_VERB.search(p[1]) else 1 for x, p in ((ka, pa), (kf, pf)))
@@ -4202,7 +4202,8 @@ def _status_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
 _LOOK_LEAD = re.compile(r"\s*(?:从全年(?:情况)?看|全年(?:来|情况)?看|一年来看|整体看)[，,]")
 # the start a running total is counted from (“十四五”以来, 2019年以来, 自2018年起, 开展工作以来): the total is the
 # running total at the period's end all the same
-_SINCE = re.compile(r"(?:自|从)?[^，,；;。：:\n]{0,14}?(?:以来|起)(?=[，,]?[^，,；;。]{0,8}?累计)")
+_SINCE = re.compile(r"(?:自|从)?[^，,；;。：:\n]{0,14}?(?:以来|(?<=[年月日])起)(?=[，,]?[^，,；;。]{0,8}?累计)")
+# (起 after a date only: 自2018年起; not 提起, 发起)
 _FILLER_WORDS = re.compile(r"全部|所有|各类|各项|各种|一批")
 
 
@@ -4226,6 +4227,9 @@ _A_PART = re.compile(r"其他|其余|、[^，,；;。]*等")  # (等 closing a l
 _POINTING = re.compile(r"上述|前述|这些|以上各")
 
 
+_TOTAL_WORD = re.compile(r"总量|总数")
+
+
 def _scope_of(doc, folded: str, f: Fig, raw: str) -> str:
     """_sig_scope of a clause, with the end of the year before leading its sentence (截至上年底，学校累计…) read as
     the previous total; a total word (市场主体总量) reads as the stock."""
@@ -4235,7 +4239,7 @@ def _scope_of(doc, folded: str, f: Fig, raw: str) -> str:
     got = _sig_scope(raw)
     if got == "stock" and _YEAR_RUNNING.search(raw) and not _SINCE.search(raw):
         return "plain"  # (全年累计化解信访积案: the year's count summed over the year, not a running total from a start)
-    return "stock" if got == "plain" and re.search(r"总量|总数", raw) else got
+    return "stock" if got == "plain" and _TOTAL_WORD.search(raw) else got
 
 
 # 累计 bound to the year (全年累计, 年内共累计, 今年累计): the year's own count
@@ -4283,17 +4287,6 @@ def _partner_name(folded: str, f: Fig) -> tuple[str, str]:
     if _noun_follows(folded, f) and len(name) < 4:
         name += _after_noun(folded, f)
     return "".join(c for c in name if "\u4e00" <= c <= "\u9fff"), raw
-
-
-def _longest_common(a: str, b: str) -> int:
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
 
 
 def _class_apart(nf: str, vf, na: str, va) -> bool:
@@ -4628,8 +4621,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
         # (x, y, y: the overview and the summary agree, the body's mention named as well gives another value)
         best = max(c[0] for c in others)
         top = [c for c in others if c[0] == best]
-        if best < max(2, named_agreeing + section) or f.qualifier or any(c[1].qualifier for c in top) or f.norm is None \
-                or abs(f.norm) < 10:
+        if best < max(2, named_agreeing + section) or f.qualifier or any(c[1].qualifier for c in top) or f.norm is None:
             continue
         if any(not top[0][1].norm_interval().overlaps(c[1].norm_interval()) for c in top[1:]):
             continue  # two earlier metrics named as well, with two values: which one is meant is not certain
@@ -4644,13 +4636,13 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                for c in cands if c[0] < best):
             continue  # (受理群众来信来访1,264件，办结1,180件 / 办结群众来信来访: the verb's own count is named as well)
         short, long_ = (nf, na) if len(nf) <= len(na) else (na, nf)
-        if best < 3 and _longest_common(nf, na) < 3 and not _shortened(short, long_):
+        if best < 3 and _common_run(nf, na) < 3 and not _shortened(short, long_):
             continue  # (two words in another order read: 危房改造 / 改造农村危房; one word and a character not)
         if section and (not _shortened(short, long_) or _kept_apart(doc, folded, a, f, ((na, nf),))
                         or any(folded.startswith("其中", clause_start(folded, x.start, _ITEM_SEP)) for x in (a, f))
                         or _value_beside(doc, figs, a, f)
                         or any(y != str(doc.year) for y in _cr_years(doc, folded, a))
-                        or not (_longest_common(_one_act(nf), _one_act(na)) >= 3
+                        or not (_common_run(_one_act(nf), _one_act(na)) >= 3
                                 or _is_subsequence(_one_act(short), _one_act(long_)) or _verb_object_swapped(short, long_))):
             continue  # (受理行政复议申请 / 审结行政复议申请: another act on the same things; 截至2015年底…; 审计项目 /
             # 政府投资项目结算审计: two words in another order, another class of the work)
