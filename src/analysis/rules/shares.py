@@ -173,10 +173,14 @@ def _stem_matches(label: str, stem: str) -> bool:
                                                  label[-12:])) and not _re.search(r"未|不|没", label)
     # (已解决或基本解决18件 for 解决率: any mention not qualified; 暂不能解决 3件 is not one of those solved)
     while k >= 0:
-        if not any(label[:k].endswith(m) for m in _MODIFIER_BEFORE):
+        # (检查企业360家，检查发现问题企业120家，检查率: what the act found is not what it covered)
+        if not any(label[:k].endswith(m) for m in _MODIFIER_BEFORE) and not _ACT_FOUND.match(label, k + len(stem)):
             return True
         k = label.rfind(stem, 0, k)
     return False
+
+
+_ACT_FOUND = re.compile(r"(?:中|时|过程中)?(?:发现|查出|查实|查处)")
 
 
 def _item(folded: str, g: Fig) -> str:
@@ -1999,8 +2003,13 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
                     if owner is not None:
                         return owner
                 if by_label and core in label and len(core) >= 2 and _re.search(
-                        AMONG_ZHONG, label[label.rfind(core) + len(core):]):
-                    continue  # 受理的诉求中已办结19,986件 … 占受理总量的: a subset among the named whole, not the whole
+                        AMONG_ZHONG, label[label.find(core) + len(core):]):
+                    # 受理的诉求中已办结19,986件 / 全县低保对象中农村低保对象3,482人 … 占受理总量的 / 占低保对象的: a
+                    # subset among the named whole (named first), not the whole
+                    continue
+                if by_label and core not in label and len(core) >= 2 and _re.search(
+                        re.escape(core[:2]) + r"[\u4e00-\u9fff]{0,4}?" + AMONG_ZHONG + r"[\u4e00-\u9fff]{2,}$", label):
+                    continue  # 全县耕地中水田面积21.3万亩 … 占耕地面积的: the whole's name before 中 holds the figure's thing
                 if by_label:
                     total = _named_split_total(folded, doc, figs, g, part, core)
                     if total is not None:
@@ -2217,12 +2226,20 @@ _RATE_THEN_STOP = re.compile(r"率[\u4e00-\u9fff]{0,4}\d[\d.,]*[%％‰][^；;�
 
 def _closed_by_own_rate(folded: str, g: Fig, part: Fig) -> bool:
     """Is the figure in a ；-clause before the part's that ends with a rate of its own (its own part and whole), the
-    part's clause not naming a group among it? Such a figure is the other rate's, no whole of the part."""
-    between = folded[g.end:part.start]
-    stop = _re.search(r"[；;。]", between)
+    part's clause not naming a group among it? Such a figure is the other rate's, no whole of the part. Only within
+    one sentence: a rate closing an earlier sentence (全县参保31.46万人…，参保率96.8%。…激活18.3万人，激活率) leaves its
+    figure free to be a later sentence's whole — and the test reads no further than the sentence (on a long report a
+    scan of all the text between the two would be run for every pair of figures)."""
+    if any(folded.find(c, g.end, part.start) >= 0 for c in "。！？\n"):
+        return False
+    stop = _CLAUSE_STOP.search(folded, g.end, part.start)
     if stop is None:
         return False  # (the part in the figure's own clause)
-    return bool(_RATE_THEN_STOP.search(between[:stop.end()])) and not _AMONG.search(_re.split(r"[；;]", between)[-1])
+    last = max(folded.rfind("；", g.end, part.start), folded.rfind(";", g.end, part.start))
+    return bool(_RATE_THEN_STOP.search(folded, g.end, stop.end())) and not _AMONG.search(folded, last + 1, part.start)
+
+
+_CLAUSE_STOP = re.compile(r"[；;。]")
 
 
 # 占GDP比重 / 占全县经济总量的 / 占地区生产总值的: the region's output, stated as its 地区生产总值 (GDP) anywhere before
@@ -3029,6 +3046,16 @@ def _rounded(x: Decimal, d: int) -> Decimal:
     return x.quantize(Decimal(1).scaleb(-d))
 
 
+_PRIOR_HEAD = re.compile(r"^(?:其中)?(?:上年|去年|上一年|前年)")
+_PRIOR_WORD = re.compile(r"(?<![比较])(?:上年|去年|上一年|前年)")
+
+
+def _prior_share_of_now(doc, s: Share) -> bool:
+    """…其中高新技术企业186家。上年高新技术企业占比为25.1%: is the share said of last year, its part's sentence not
+    (比上年 aside)? Its part and whole are then last year's, which the text does not give."""
+    return bool(_PRIOR_HEAD.match(s.stem)) and not _PRIOR_WORD.search(doc.folded, sent_start_of(doc, s.part), s.part.end)
+
+
 def share_of_total(doc, figures) -> list[dict]:
     """Shares with a stated part and total → part/total against the stated share."""
     figs = figs_of(doc, figures)
@@ -3092,6 +3119,8 @@ def share_of_total(doc, figures) -> list[dict]:
             pairs.extend((t, t.pct) for t, _ in _resolve_list(doc, doc.folded, figs, group))
     for s, pct in pairs:
         if pct.start in derived:
+            continue
+        if s.part is not None and _prior_share_of_now(doc, s):
             continue
         got = _rest_interval(s) if s.rest else share_interval(s.part, s.total, s.extra)
         want = _bound_before(doc.folded, pct, _pct(pct))
@@ -5219,10 +5248,11 @@ def _bound_before(folded: str, pct: Fig, want: Interval | None) -> Interval | No
     return want
 
 
-def _res_bigrams(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _res_bigrams(text: str) -> frozenset[str]:
     """The two-character words of a label that may name a thing (scope, time, verb and measure fillers aside)."""
     runs = _re.findall(r"[\u4e00-\u9fff]+", text)
-    return {r[k:k + 2] for r in runs for k in range(len(r) - 1)} - _RES_STOP
+    return frozenset({r[k:k + 2] for r in runs for k in range(len(r) - 1)} - _RES_STOP)
 
 
 def _res_named(folded: str, g: Fig) -> str:
@@ -5254,8 +5284,8 @@ def _res_parts(doc, folded: str, figs: list[Fig], s: Share) -> list[tuple[Fig, b
     lo = sent_start_of(doc, s.pct)
     semi = max(folded.rfind("；", lo, s.pct.start), folded.rfind(";", lo, s.pct.start))
     lo = max(lo, semi + 1)
-    pool = [g for g in reversed(list(_upto(doc, figs, s.pct.start))) if g.start >= lo and g.end <= s.pct.start
-            and _res_usable(doc, folded, g) and not _is_sibling(folded, g, set())]
+    pool = [g for g in _res_between(doc, folded, figs, lo, s.pct.start) if g.end <= s.pct.start
+            and not _is_sibling(folded, g, set())]
     out = []
     if pool:
         # the nearest clause before the share that has a quantity, and no share of its own in between
@@ -5286,7 +5316,7 @@ def _res_parts(doc, folded: str, figs: list[Fig], s: Share) -> list[tuple[Fig, b
     if len(s.stem) >= 3 and not s.rate and s.whole:
         # 本县共有低保对象5,235人，其中农村低保对象3,482人。…农村低保对象占本县低保对象的66.5%: the subject named before
         stem = _NAME_LEAD.sub("", s.stem)
-        named = [g for g in _upto(doc, figs, s.pct.start) if g.end <= s.pct.start and _res_usable(doc, folded, g)
+        named = [g for g in _res_between(doc, folded, figs, 0, s.pct.start) if g.end <= s.pct.start
                  and _NAME_LEAD.sub("", _LABEL_TRIM.sub("", item_label(folded, g))).endswith(stem)]
         if len(named) == 1:
             return [(named[0], True)]
@@ -5307,11 +5337,25 @@ def _stem_in_clause(folded: str, g: Fig, stem: str) -> bool:
     return 0 <= k <= 4 and not _NEGATION_OR_PENDING.search(after[:k]) and not _re.search(r"[\d０-９]", after[:k])
 
 
-def _res_wholes(doc, folded: str, figs: list[Fig], s: Share, part: Fig, full: bool) -> list[Fig]:
-    """Figures that may be the part's whole, nearest first: the part's unit, stated before the share, larger."""
-    out = []
-    for g in _upto(doc, figs, s.pct.start):
-        if g is part or g.end > s.pct.start or not _res_fits_whole(g, part) or not _res_usable(doc, folded, g):
+def _res_pool(doc, folded: str, figs: list[Fig]) -> tuple[list[int], list[Fig]]:
+    """The figures that may be some share's whole (_res_usable) and their starts, in text order — tested once per
+    document, not once per share (a long report has hundreds of each)."""
+    def build():
+        pool = [g for g in figs if _res_usable(doc, folded, g)]
+        return [g.start for g in pool], pool
+    return cached(doc, "_res_pool", figs, build)
+
+
+def _res_between(doc, folded: str, figs: list[Fig], lo: int, hi: int) -> list[Fig]:
+    """The figures of _res_pool that start within [lo, hi], in text order."""
+    starts, pool = _res_pool(doc, folded, figs)
+    return pool[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
+
+
+def _res_wholes(doc, folded: str, figs: list[Fig], s: Share, part: Fig, full: bool):
+    """Figures that may be the part's whole, nearest first (lazily): the part's unit, stated before the share, larger."""
+    for g in reversed(_res_between(doc, folded, figs, 0, s.pct.start)):
+        if g is part or g.end > s.pct.start or not _res_fits_whole(g, part):
             continue
         if _smaller(g, part) or (not full and not _smaller(part, g) and g.value == part.value):
             continue
@@ -5319,10 +5363,14 @@ def _res_wholes(doc, folded: str, figs: list[Fig], s: Share, part: Fig, full: bo
             continue  # (新增参合28.6万人，累计参合26.4万人 / 新录用干部职工240名: the year's new ones are no whole of others)
         if s.whole and _res_scope_clash(s.whole, _clause_text(folded, g)):
             continue  # (全省高新技术企业1.5万家 … 占全市高新技术企业总数的: a whole of another scope)
-        out.append(g)
-    return out
+        yield g
 
 
+_RES_INSIDE = re.compile(r"(?:面积|总量|总额|总数|人数|数量)?(?:之中|中|里)(?!有)[\u4e00-\u9fff]{2,}")
+_RES_TIME = re.compile(r"上年|去年|上一年|前年|同期|上年末|年初")
+# the likely wholes a share's arithmetic is tried on, nearest first: trying every figure of a long report would find one
+# that fits by chance (a report of 2,000 figures has hundreds of counts of 个)
+_RES_TRIES = 2
 _RES_STRONG_MARK = re.compile(r"共|总|合计|累计|全部|所有|现有|在册|应[\u4e00-\u9fff]|受理|收到|承办")
 _RES_TOTAL_MARK = re.compile(r"共|总|合计|累计|全部|所有|现有|在册|辖区|应[\u4e00-\u9fff]|受理|收到|承办|抽查|抽检|全[市县区镇乡旗省州]|"
                              r"(?:常住|户籍|服务)人口")
@@ -5339,9 +5387,19 @@ def _res_linked(folded: str, s: Share, whole: str, part: Fig, g: Fig) -> bool:
         scope = _RES_SCOPE_WORD.match(whole)
         if scope and scope.group(0) not in _clause_text(folded, g):
             return False
-        core = _RES_MEASURE_TAIL.sub("", _RES_SCOPE.sub("", whole))
+        # (为上年的85.0% / 占去年同期的: a time names no thing — 上年全县财政收入12亿元 is no whole of 今年完成投资; a
+        # whole of last year is a figure said to be of last year)
+        if _RES_TIME.search(whole) and not _RES_TIME.search(_clause_text(folded, g)):
+            return False
+        core = _RES_MEASURE_TAIL.sub("", _RES_SCOPE.sub("", _RES_TIME.sub("", whole)))
         core = _re.sub(r"^(?:被|所|已)", "", core)
-        return len(core) >= 2 and (core in named or core[-2:] in named and set(core) <= set(named))
+        if len(core) < 2 or not (core in named or core[-2:] in named and set(core) <= set(named)):
+            return False
+        # (一般公共预算收入中税收收入28.6亿元 is of the revenue, not all of it: the whole named as the container of the
+        # figure's own thing)
+        lab = named.partition("|")[0]
+        k = lab.rfind(core) if core in lab else lab.rfind(core[-2:])
+        return k < 0 or not _RES_INSIDE.match(lab, k + (len(core) if core in lab else 2))
     if g.sent == part.sent:
         # 全区现有中小学校46所，其中纳入集团化办学的22所 / 12个行政村中有11个村: 其中 or 中 right after the whole, no
         # other figure between (10所乡镇中学共有教师420名，其中6所: the 其中 splits the teachers); a rate of a group
@@ -5381,16 +5439,21 @@ def _resolve(doc, folded: str, figs: list[Fig], s: Share, claimed: set[int]) -> 
     if len(parts) != 1:
         return None
     part = parts[0][0]
-    open_ = [g for g in _res_wholes(doc, folded, figs, s, part, full) if not _closed_by_own_rate(folded, g, part)]
-    wholes = [g for g in open_ if g.start not in claimed]
-    linked = [g for g in wholes if _res_linked(folded, s, whole, part, g)]
-    if s.rate and not whole:
-        # 全县参保31.46万人…。激活18.3万人，激活率58.2%: a rate whose act names its part, over a whole marked as all of
-        # its kind (全县, 共, 现有…) that gives it — a weak pairing, reported only when it holds (the whole may be
-        # another rate's part: 参保31.46万人 of 参保率)
-        linked += [g for g in open_ if g not in linked and _RES_TOTAL_MARK.search(_clause_text(folded, g))
-                   and (got := share_interval(part, g)) is not None and got.overlaps(want)]
-    for g in linked:
+    # 全县参保31.46万人…。激活18.3万人，激活率58.2%: a rate whose act names its part, over a whole marked as all of its
+    # kind (全县, 共, 现有…) that gives it — a weak pairing, reported only when it holds (the whole may be another
+    # rate's part: 参保31.46万人 of 参保率); the nearest such wholes only (户籍人口 or 常住人口), not any that fits
+    linked, marked = [], []
+    by_mark = s.rate and not whole
+    for g in _res_wholes(doc, folded, figs, s, part, full):
+        if _closed_by_own_rate(folded, g, part):
+            continue
+        if g.start not in claimed and _res_linked(folded, s, whole, part, g):
+            linked.append(g)
+        elif by_mark and len(marked) < _RES_TRIES and _RES_TOTAL_MARK.search(_clause_text(folded, g)):
+            marked.append(g)
+        if len(linked) >= _RES_TRIES and (not by_mark or len(marked) >= _RES_TRIES):
+            break  # (enough to try, and more than one named: no sure whole)
+    for g in linked[:_RES_TRIES] + marked:
         got = share_interval(part, g)
         if got is not None and got.overlaps(want):
             return Share(s.pct, part=part, total=g, stem=s.stem, whole=whole, rate=s.rate, weak=True), False
@@ -5431,8 +5494,8 @@ def _resolve_list(doc, folded: str, figs: list[Fig], group: list[Share]) -> list
     k = len(group)
     lo = max(sent_start_of(doc, first.pct), max(folded.rfind("；", 0, first.pct.start), folded.rfind(";", 0, first.pct.start)) + 1)
     cue = clause_start(folded, first.pct.start)  # (三项分别占…: the count of the items in the cue is none of them)
-    pool = [g for g in reversed(list(_upto(doc, figs, first.pct.start))) if g.start >= lo and g.end <= cue
-            and _res_usable(doc, folded, g) and not (_is_sibling(folded, g, set()) and not _EACH_WORD.search(folded, g.end, g.end + 4))]
+    pool = [g for g in _res_between(doc, folded, figs, lo, first.pct.start) if g.end <= cue
+            and not (_is_sibling(folded, g, set()) and not _EACH_WORD.search(folded, g.end, g.end + 4))]
     if len(pool) < k or not all(same_unit(pool[-1], g) for g in pool[-k:]) or any(_re.search(r"\d[\d.]*[%％]", folded[g.end:first.pct.start]) for g in pool[-k:]):
         return []
     parts = pool[-k:]
@@ -5444,8 +5507,8 @@ def _resolve_list(doc, folded: str, figs: list[Fig], group: list[Share]) -> list
     if any(w is None or not w.bounded for w in wants):
         return []
     acc = _sum_of(parts)
-    cands = [g for g in _upto(doc, figs, parts[0].start) if g.end <= parts[0].start and _res_fits_whole(g, parts[0])
-             and _res_usable(doc, folded, g) and acc.bounded and not _sh_niv(g).below(acc)
+    cands = [g for g in reversed(_res_between(doc, folded, figs, 0, parts[0].start)) if g.end <= parts[0].start
+             and _res_fits_whole(g, parts[0]) and acc.bounded and not _sh_niv(g).below(acc)
              and not (whole and _res_scope_clash(whole, _clause_text(folded, g)))]
     for g in cands:
         ivs = [share_interval(p, g) for p in parts]
