@@ -50,11 +50,17 @@ with the flow of its own thing instead. A year's amount then a bare running tota
 rolled on (滚存结余) is a running total of the year's 结余; the year's work of several kinds chains by its new part (全年完成
 4.2万亩，其中新建3.1万亩 … 累计建成35.7万亩). A part of the year above the whole year's figure named in the same words,
 sentences apart (上半年受理投诉举报3,120件 … 全年受理投诉举报2,847件), is an error (_part_above_year).
+Round 24 review: a level of a kind of the flow's thing (省级示范家庭农场, 在建5G基站) is no bound of the year's new; a flow
+by its verb alone naming a kind of the level's thing (全年培训新型职业农民 / 累计培训农民) chains nothing; a level takes
+the nearest flow named alike; a part of the year compared with last year (上年同期) or of another place than the report's
+(上半年全省…) says nothing of the year; a running total since an act of unknown date (专项行动开展以来) bounds nothing.
+Speed: pairs of levels found by bisection on their values, _chain_fits once per pair.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from decimal import Decimal
 from difflib import SequenceMatcher
 
@@ -1217,6 +1223,10 @@ _YEAR_FLOW = re.compile(r"^(?!.*(?:累计|总计))[\u4e00-\u9fff]{2,14}$")
 # (a span or a date may open it: 五年来累计达到 / 本届以来累计 / 至此累计)
 _BARE_RUNNING = re.compile(r"^(?:[^，,；;。]{0,10}?(?:以来|年来)|至此|截至目前|目前)?[，,]?(?:全[国省市县区镇乡])?(?:已)?累计(?:达到|达|为|共)?$")
 
+# a span since a time (2019年以来, 五年来, 本届以来, “十四五”以来, 党的十八大以来), not since an act of unknown date
+# (专项行动开展以来, 热线开通以来: it may have begun within the year, after part of the year's amount)
+_SPAN_SINCE = re.compile(r"(?:19|20)\d\d年|年来|[本上]届|十[一二三四]?五|十[八九]大|二十大|过渡期")
+
 
 def _year_then_running_total(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
     """全年改造薄弱学校46所，累计达到213所: the year's amount, then in the next clause a bare running total of the same
@@ -1225,7 +1235,8 @@ def _year_then_running_total(doc, folded: str, sents: dict, paired: set[int]) ->
     for si, sfigs in _sents_having(doc, folded, sents, _STOCK_NOUN_SCAN):
         qty = [g for g in sfigs if g.quantity]
         for n, c in zip(qty, qty[1:]):
-            if c.start in paired or not same_count_unit(n, c) or not _BARE_RUNNING.match(_label(folded, c)):
+            if c.start in paired or not same_count_unit(n, c) or not (m := _BARE_RUNNING.match(_label(folded, c))) \
+                    or "以来" in m.group(0) and not _SPAN_SINCE.search(m.group(0)):
                 continue
             if clause_start(folded, c.start) != clause_end(folded, n.end) + 1 or not _YEAR_FLOW.match(_label(folded, n)):
                 continue
@@ -2672,8 +2683,9 @@ _NAMED_GAP = 0.25
 def _one_name(nouns: dict[int, str], p: Fig, n: Fig, c: Fig) -> bool:
     """The previous level, the flow and the level reached name their thing in the same words (four characters or more,
     one name holding the others: 收入超过10万元的村 / 今年新增…的村 / …的村共)."""
-    names = sorted((nouns[f.start] for f in (p, n, c)), key=len)
-    return len(names[0]) >= 4 and all(names[0] in x for x in names[1:])
+    names = (nouns[p.start], nouns[n.start], nouns[c.start])
+    short = min(names, key=len)
+    return len(short) >= 4 and all(short in x for x in names)
 
 
 _RUNNING_WORD = re.compile(r"累计|总计|总数|总量|滚存")  # (年末滚存结余: the balance rolled on from year to year)
@@ -2690,6 +2702,22 @@ def _same_act(flow_label: str, cur_words: str) -> bool:
     lead = _CHAIN_YEAR_VERB.match(flow_label)
     words = flow_label[lead.end() - 1:] if lead else flow_label  # (the flow's words after its year's marker)
     return m.group("verb")[0] in words
+
+
+_FLOW_TAIL = re.compile(r"(?:建设|工作|任务|业务)$")
+
+
+def _kind_of_flow(flow_label: str, level_words: str) -> bool:
+    """全年培训新型职业农民 / 累计培训农民, 全年完成快充公共充电桩建设 / 累计建成公共充电桩 → True: between the flow's verb and
+    the thing the level names stand words of its own (新型职业, 快充) the level does not say — the flow counts a kind of the
+    level's thing. (全年完成机器人辅助手术 / 累计完成机器人辅助手术, 2025年实施公共充电桩建设 / 累计建成公共充电桩 → False.)"""
+    lead = _CHAIN_YEAR_VERB.match(flow_label)
+    if lead is None:
+        return False
+    words = _FLOW_TAIL.sub("", flow_label[lead.end() + 1:])  # (after the year's marker and the verb's two characters)
+    common = next((words[k:] for k in range(len(words) - 1) if words[k:] in level_words), "")
+    own = words[:len(words) - len(common)]
+    return len(common) >= 2 and len(own) >= 2 and own not in level_words
 
 
 def _weak_flow(folded: str, f: Fig) -> bool:
@@ -2826,14 +2854,36 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
     curs = [(c, float(c.norm)) for c in by_role["cur"]]
     prevs = [(p, float(p.norm)) for p in by_role["prev"]]
     found = []
+    fitted: dict[tuple[int, int], bool] = {}
+
+    def fits(a: Fig, b: Fig) -> bool:  # (_chain_fits of a pair, once: a pair of levels meets many flows)
+        key = (a.start, b.start)
+        if key not in fitted:
+            fitted[key] = _chain_fits(folded, a, b, nouns)
+        return fitted[key]
+
+    new_sorted = sorted(by_role["new"], key=lambda f: f.start)  # (the flows between two levels found by bisection)
+    new_starts = [f.start for f in new_sorted]
     for n in by_role["new"]:
         nn = float(n.norm)
         cs = [(c, cv) for c, cv in curs if cv >= nn and same_count_unit(c, n)]
         if not cs:
             continue
         top = max(cv for _, cv in cs)
-        pairs = [(p, c) for p, pv in prevs if pv < top and same_count_unit(p, n) for c, cv in cs
-                 if pv < cv and abs(pv + nn - cv) <= _NAMED_GAP * cv]
+        # (past a tenth of the level only when the three name one thing in the same words, four characters or more:
+        # never when the flow's own name is shorter)
+        gap = _NAMED_GAP if len(nouns[n.start]) >= 4 else 0.1
+        # (the levels by value: those within the gap of previous + new found by bisection, then kept in text order)
+        by_value = sorted(range(len(cs)), key=lambda k: cs[k][1])
+        values = [cs[k][1] for k in by_value]
+        pairs = []
+        for p, pv in prevs:
+            if pv >= top or not same_count_unit(p, n):
+                continue
+            lo = bisect.bisect_left(values, (pv + nn) / (1 + gap) * (1 - 1e-9))
+            hi = bisect.bisect_right(values, (pv + nn) / (1 - gap) * (1 + 1e-9))
+            pairs.extend((p, c, abs(pv + nn - cv) > 0.1 * cv) for c, cv in (cs[k] for k in sorted(by_value[lo:hi]))
+                         if pv < cv and abs(pv + nn - cv) <= gap * cv)
         if not pairs:
             continue
         lab = _label(folded, n)
@@ -2846,16 +2896,17 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
             continue  # (2018年新改建… in a 2020 report: another year's flow)
         best = None
         weak = _weak_flow(folded, n)
-        for p, c in pairs:
-            if not _chain_fits(folded, p, n, nouns) or not _chain_fits(folded, c, n, nouns) \
-                    or not _chain_fits(folded, p, c, nouns):
+        for p, c, far in pairs:
+            if far and not _one_name(nouns, p, n, c):
+                continue  # (the cheapest test first, on the pairs the wider gap lets in)
+            if not fits(p, n) or not fits(c, n) or not fits(p, c):
                 continue
             if weak and not (_RUNNING_WORD.search(locals_[c.start] + _label(folded, c))
                              and _same_act(_label(folded, n), locals_[c.start])):
                 continue  # (全年发放贷款6,215笔 … 贷款由…增加到…: a flow by its verb alone fills a running total only, of
                 # its own act: 全年维修灶具410台 fills no 累计推广)
-            if abs(float(p.norm) + nn - float(c.norm)) > 0.1 * float(c.norm) and not _one_name(nouns, p, n, c):
-                continue  # (past a tenth of the level only when the three name one thing in the same words)
+            if weak and _kind_of_flow(_label(folded, n), locals_[c.start]):
+                continue  # (全年培训新型职业农民… beside 累计培训农民: a kind of the level's thing, other kinds add too)
             if is_per_unit(folded, c) or is_target(folded, c) or _planned_flow(folded, c) or in_plan(folded, doc, c):
                 continue
             if roles[p.start] == "dated" and not (p.end <= n.start and n.end <= c.start and roles[c.start] == "cur"
@@ -2863,10 +2914,11 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
                                                   and not _CHAIN_DATE_WORD.search(locals_[c.start])):
                 continue  # (a year-end of the report's year is the level before only when a later, undated total follows)
             lo, hi = min(p.start, n.start, c.start), max(p.end, n.end, c.end)
-            if any(g is not n and lo <= g.start < hi and same_count_unit(g, n) and not _CHAIN_PART.match(_label(folded, g))
+            if any(g is not n and same_count_unit(g, n) and not _CHAIN_PART.match(_label(folded, g))
                    and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) and _chain_fits(folded, g, n, nouns)
                    and (_same_head(folded, g, n) or _same_head(folded, g, c))
-                   and not (_weak_flow(folded, g) and not _weak_flow(folded, n)) for g in by_role["new"]):
+                   and not (_weak_flow(folded, g) and not _weak_flow(folded, n))
+                   for g in new_sorted[bisect.bisect_left(new_starts, lo):bisect.bisect_left(new_starts, hi)]):
                 continue  # two flows between the levels: the level takes both (or neither)
             key = (abs(p.sent - n.sent) + abs(c.sent - n.sent), hi - lo)
             if best is None or key < best[0]:
@@ -2951,6 +3003,7 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
     taken = {i for r in out for i in r["figure_ids"].split()
              if len(r["figure_ids"].split()) > 2 or r["verdict"] != schema.CONSISTENT}
     by_sent = figs_by_sentence(doc, figs)
+    cands = []
     for n in news:
         if n.id in taken or _CHAIN_PART.match(_label(folded, n)) or _SUB_PERIOD_CHAIN.search(_label(folded, n)) \
                 or _planned_flow(folded, n) or _goal_after(folded, n) or is_target(folded, n) or is_per_unit(folded, n) \
@@ -2964,21 +3017,45 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
             short, long_ = sorted((x, y), key=len)
             sc, sn = _chain_scope(folded, c), _chain_scope(folded, n)
             if len(short) < 4 or short not in long_ or sc and sn and sc != sn or c.sent == n.sent \
+                    or _narrower_level(locals_[c.start], x, y) \
                     or is_per_unit(folded, c) or is_target(folded, c) or in_plan(folded, doc, c) \
                     or _part_of_year(doc, folded, c) or _CHAIN_EXIT.search(_chain_text(doc, folded, c, n, c)) \
                     or _PLAN.search(_label(folded, c)) and not _covers_this_year(doc, folded, c, n) \
                     or any(_leaves(folded, g) or _leaves_after(folded, g) for g in by_sent.get(n.sent, ()) + by_sent.get(c.sent, ())
                            if g.quantity and same_count_unit(g, n)):
                 continue
-            row = _two(folded, c, n, apart=True)
-            loose = [r for r in out if c.id in (fid := r["figure_ids"].split()) and len(fid) == 2 and n.id not in fid]
-            if row is not None and (row["verdict"] != schema.CONSISTENT or c.norm >= n.norm and loose):
-                # (held: the level's bare row with another flow, 新建校内实训基地2个 beside 现有校外实践教学基地, gives way)
-                taken.update((n.id, c.id))
-                out = [r for r in out if not ((n.id in (fid := r["figure_ids"].split()) or c.id in fid) and len(fid) <= 2)]
-                out.append(row)
-                break
+            cands.append((abs(c.start - n.start), n, c))
+    # the nearest pairs first (a level takes the flow named alike closest to it, not one of a section far before)
+    for _, n, c in sorted(cands, key=lambda t: t[0]):
+        if n.id in taken or c.id in taken:
+            continue
+        row = _two(folded, c, n, apart=True)
+        loose = [r for r in out if c.id in (fid := r["figure_ids"].split()) and len(fid) == 2 and n.id not in fid]
+        if row is not None and (row["verdict"] != schema.CONSISTENT or c.norm >= n.norm and loose):
+            # (held: the level's bare row with another flow, 新建校内实训基地2个 beside 现有校外实践教学基地, gives way)
+            taken.update((n.id, c.id))
+            out = [r for r in out if not ((n.id in (fid := r["figure_ids"].split()) or c.id in fid) and len(fid) <= 2)]
+            out.append(row)
     return out
+
+
+_MAKING = re.compile(r"^(?:建成|建设|建|培育|认定|引进|登记|注册|创建|评定|命名|发展|增)")
+# the words that may stand right before the thing a level counts (学院现有校外实践教学基地 / 目前全县家庭农场 / 累计新建
+# 改建农村公路: a level's word, a scope or the act that made it), no modifier of the thing itself (省级示范…, 在建…)
+_LEVEL_BEFORE = re.compile(r"(?:^|现有|共有|实有|拥有|有|目前|累计|总数|全[国省市县区州镇乡]|[本我][省市县区州镇乡]|年[末底]|截至|截止|"
+                           r"达到|为|[，,：:\s]|(?<!在)" + _MAKING.pattern[1:] + ")$")
+
+
+def _narrower_level(local: str, x: str, y: str) -> bool:
+    """今年新增家庭农场45家 … 目前全县省级示范家庭农场共有38家 / 全市目前在建5G基站900个 → True: the level counts a kind of
+    the flow's thing (its name the flow's with a modifier before it), so the year's new may well exceed it."""
+    x = _MAKING.sub("", x)  # (新建农村公路 → 建农村公路: the flow's own verb, left by the 新 taken off)
+    if len(x) < 2 or x == y or x not in y or (i := local.find(x)) < 0:
+        return False
+    return not _LEVEL_BEFORE.search(local[:i])
+
+
+_OTHER_PERIOD = re.compile(r"上年|去年|上一年|前年|同期|往年|历年")  # (上半年接待游客人次为上年同期的412万人次)
 
 
 def _part_above_year(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
@@ -2997,13 +3074,18 @@ def _part_above_year(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
         if span is not None and len(core) >= 4:
             info.append((g, span, core))
     years = [(g, core) for g, span, core in info if span == (1, 12)]
+    # the report's own place, the scope it names most (a figure of another place names its scope: 上半年全省受理…)
+    counts = Counter(m.group(0) for m in _SCOPE_WORD.finditer(folded))
+    own = counts.most_common(1)[0][0] if counts else ""
     for s, span, core in info:
         if span == (1, 12) or span[1] - span[0] >= 11:
             continue
         for y, ycore in years:
             short, long_ = sorted((core, ycore), key=len)
+            ss, sy = _chain_scope(folded, s), _chain_scope(folded, y)
             if y.sent == s.sent or not same_count_unit(s, y) or s.norm <= y.norm or short not in long_ \
-                    or (ss := _chain_scope(folded, s)) and (sy := _chain_scope(folded, y)) and ss != sy \
+                    or ss != sy and (ss and sy or (ss or sy) != own) \
+                    or _OTHER_PERIOD.search(_own_words(folded, s) + _own_words(folded, y)) \
                     or _other_year(doc, folded, s) \
                     or _other_year(doc, folded, y) or _CUMULATIVE_WORD.search(_label(folded, y)):
                 continue

@@ -49,6 +49,11 @@ naming the main items only, 主要是…, stays weak); a list announced by a das
 up, sentences on, a list closed by a catch-all naming it (…，其他卫生技术人员95人。… 卫生技术人员合计572人; same place, same
 time, nothing of its unit between); a whole inside 在…中 whose list ends at the next whole (；64件政协提案中) or the year's
 flow (；全年新增…).
+Round 24 review: the closing total of a classification is sure only when it names its items' thing or no thing (…，全年
+共受理各类案件… after 纠纷 is another count); a later 合计 sums up a list only when it names the list's holder (乡镇卫生院
+现有… is no list of 全县卫生技术人员); 分别 is one value per earlier item only with two or more items before (其中城乡分别为…
+splits the one figure); after a part's own list and its ；, a stage or status of the whole (办结…) is no part; the whole's
+figure among its parts is a restatement only closing them or named as the whole.
 """
 from __future__ import annotations
 
@@ -492,6 +497,9 @@ _SUB_LIST_LEAD = re.compile(r"[，,：:]\s*(?:主要(?:是|有|为|包括|包含
 _NESTED_LEAD = re.compile(r"其(?<![（(].)中")  # (?<![（(])其中, opening on 其 for the engine to skip to
 
 
+_LIST_LEAD_WORDS_SUB = re.compile(r"^[；;，,\s]+")
+
+
 def _sub_lists(folded: str, sfigs: list[Fig], parts: list[Fig]) -> list[tuple[Fig, list[Fig], bool | None]]:
     """The list a part opens after itself (其中工业企业48家，包括食品企业20家、建材企业15家…) → (part, its items, sure): a
     list led by 主要 / 包括 names some items only (reported when it adds up), one led by 具体为 is the whole part."""
@@ -512,11 +520,13 @@ _RESPECTIVE_WORD = re.compile(r"分别|依次|各自")
 _YEAR_CLAUSE = re.compile(r"[；;]\s*(?:全年|今年|当年|本年|年内|同期|此外|另外|另有)")  # (…；全年新收案件1,180件)
 
 
-def _respective_values(folded: str, lo: int, hi: int) -> bool:
+def _respective_values(folded: str, lo: int, hi: int, sfigs: list[Fig], first: Fig) -> bool:
     """（市下达任务分别为360吨和40吨）/ （其中主办分别为42件和38件）: 分别 with no list of names of its own before it — the
-    values go one to each item listed before the bracket or lead, not into the figure before it."""
+    values go one to each item listed before the bracket or lead (two or more of the unit), not into the figure before
+    it. (全县户籍人口52.6万人，其中城乡分别为…: one figure before, the values split it.)"""
     m = _RESPECTIVE_WORD.search(folded, lo, hi)
-    return m is not None and not re.search(r"[、和及与]", folded[lo:m.start()])
+    return m is not None and not re.search(r"[、和及与]", folded[lo:m.start()]) and sum(
+        1 for g in sfigs if g.end <= lo and g.quantity and same_count_unit(g, first) and not is_reference(folded, g)) >= 2
 
 
 # 小学中完全小学40所 / 民事案件中调解结案…: a split of a part named before (中学, 中心, 中央… are words, not 中 "among")
@@ -697,6 +707,9 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             break  # a nested 其中 starts a split of a part (one in brackets only details that part)
         if sub_end is not None and g.start < sub_end:
             continue  # (an item of the part's own list)
+        if sub_end is not None and (_STAGE.match(il := _LIST_LEAD_WORDS_SUB.sub("", item_label(folded, g)))
+                                    or _DONE_STATUS.match(il) or _OPEN_HINT.search(il)):
+            break  # …，主要是A…、B…；办结1,800件 / ；已办结…: the whole's stage or status after the part's list, no part
         if parts and (sub_lead := _SUB_LIST_LEAD.search(folded, max(parts[-1].end, sub_end or 0), g.start)) \
                 and _bracket_depth(folded, anchor, g.start) == 0:
             # 其中工业企业48家，包括食品企业20家、建材企业15家…；服务业企业78家: a list opened after a part breaks down
@@ -928,6 +941,22 @@ _METRIC_TOTAL = re.compile(r"(?:总数|总量|总额)(?:为|达|达到|是)?$")
 # …诫勉谈话5人，批评教育11人，共问责追责18人: a total with its verb after the parts (weaker: reported only when it adds up)
 # (…，劳资纠纷64件，全年共受理418件: the period or the place may come before the closing word)
 _CLOSING_SCOPE = re.compile(r"^(?:全年|全部|本年|今年|当年|年内|全[省市县区镇乡])")
+_CLOSING_WORD = re.compile(r"^(?:共计|合计|总计|共)")
+
+
+def _names_alike(a: str, b: str) -> bool:
+    """Do two labels share a run of three characters (占地区生产总值 / 地区生产总值; 教育支出 / 预算支出 do not)?"""
+    return any(a[i:i + 3] in b for i in range(len(a) - 2))
+
+
+def _closing_names_items(core: str, before: str) -> bool:
+    """按纠纷类型分，婚姻家庭纠纷126件，…，全年共受理各类案件1,280件 → False: the closing total names a thing of its own
+    (more than a bare verb: 共审结, 合计参保) sharing no two characters with the lead or the items before it — another
+    count (案件 beside 纠纷, 市场主体 beside 企业), not the classification's whole."""
+    words = _CLOSING_WORD.sub("", core)
+    return len(words) <= 2 or any(words[i:i + 2] in before for i in range(len(words) - 1))
+
+
 _TOTAL_AFTER_VERB = re.compile(r"^(?:全年|全部|本年|今年|当年|年内|全[省市县区镇乡])?(?:共|合计|共计|总计)[\u4e00-\u9fff]{1,6}$")
 # 表示满意的389件、基本满意的21件、不满意的2件: a satisfaction scale is a complete split of the items it rates
 # 评为优秀86名、合格503名、基本合格7名、不合格2名 / 称职…、基本称职…: the grades of a review
@@ -1601,7 +1630,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 if parts is None:
                     parts = _parts_after(folded, listed, at, unit_fig, total)
                 parts = _before_whole_again(folded, total, parts)
-                if not parts or _respective_values(folded, at, parts[0].start):
+                if not parts or _respective_values(folded, at, parts[0].start, sfigs, parts[0]):
                     continue
                 if in_plan(folded, doc, total) and not (total.sent == si and all(in_plan(folded, doc, p) for p in parts)):
                     continue  # a plan's own breakdown (目标：重点项目60个，其中续建22个…) adds up; a plan split by results does not
@@ -1673,7 +1702,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                 # 新建和改建农村公路286公里（新建124公里，改建152公里）: the breakdown in the bracket after the total
                 close = min((i for i in (folded.find("）", g.end), folded.find(")", g.end)) if i >= 0), default=sent.end)
                 parts = _parts_after(folded, [h for h in sfigs if h.end <= close], lead_m.end(), g, g)
-                if len(parts) >= 2 and not _respective_values(folded, lead_m.end(), parts[0].start):
+                if len(parts) >= 2 and not _respective_values(folded, lead_m.end(), parts[0].start, sfigs, parts[0]):
                     out.append((g, parts, False))
                 continue  # （…分别为360吨和40吨）: one value for each item of the list before the bracket, no split of its last
             if lead_m.group("use"):
@@ -1952,6 +1981,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                     lead and lead_end <= parts[0].start and not split_lead
                     and not (core.startswith("共") and not core.startswith("共计")
                              and _SOME_LEAD.search(folded, lead_end, parts[0].start))
+                    and _closing_names_items(core, folded[sent.start:clause_start(folded, g.start)])
                     or (not core.startswith("共") or core.startswith("共计"))
                     and len(verb := core[2:4]) == 2 and any(verb in label_of(folded, p) for p in parts)):
                 # 从办理结果看，予以公开78件，…，其他处理16件，合计办结183件 / 按纠纷类型分，…，全年共受理418件: a
@@ -2159,6 +2189,9 @@ def _earlier_time(doc, text: str) -> bool:
 _GENERIC_NAME = re.compile(r"全[国省市县区镇乡]|[本我][省市县区镇乡]|全年|今年|本年|当年|各类|各项|所有|全部|的")
 _PLACE = re.compile(r"全[国省市县区镇乡]|[本我][省市县区镇乡]")
 _LATER_SUM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:合计|共计|总计|总数)(?:为|达|达到|是)?$")
+# the holder a list is stated of (乡镇卫生院现有…, 村卫生室有…): the total summing it up names it too
+_HOLDER = re.compile(r"\s*(?P<who>[\u4e00-\u9fff（）()]{2,12}?)(?:现有|共有|拥有|建有|设有|有)")
+_HOLDER_TIME = re.compile(r"目前|当前|现阶段|截至|截止|年[末底]|至今")  # (目前乡镇卫生院有…: the date is no holder)
 _CATCH_ALL_ITEM = re.compile(r"(?:其他|其它|其余)(?P<noun>[\u4e00-\u9fff]{2,10})$")  # (药剂、检验等其他卫生技术人员)
 
 
@@ -2186,6 +2219,9 @@ def _summed_up_later(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
             if qualifier and qualifier not in folded[doc.sentences[si].start:rest.start]:
                 break  # 规上企业总数10家 after …，其他企业1家: a narrower whole than the list's
             items = [h for h in sfigs if h.end <= rest.start] + [rest]
+            holder = _HOLDER.match(folded, doc.sentences[si].start, items[0].start)
+            if holder and len(who := _GENERIC_NAME.sub("", _HOLDER_TIME.sub("", holder.group("who")))) >= 2 and who not in lab:
+                break  # 乡镇卫生院现有执业医师…，其他卫生技术人员95人 … 全县卫生技术人员合计1,572人: a part's staff, a wider whole
             scopes = {m.group(0) for m in _PLACE.finditer(folded, doc.sentences[si].start, rest.start)}
             own = _PLACE.search(lab)
             if own and scopes and own.group(0) not in scopes:
@@ -2341,9 +2377,11 @@ def parts_sum(doc, figures) -> list[dict]:
         if any(_a_whole(folded, p) for p in parts):
             return  # …占全部24个馆的58.3% / 主办的26件中，…: a whole named again is never one of the parts
         if total.norm is not None and any(p.norm == total.norm and p.start != total.start and any(
-                q.norm for q in parts if q is not p) for p in parts):
+                q.norm for q in parts if q is not p) and (p is parts[-1] or _names_alike(label_of(folded, p), label_of(folded, total)))
+                for p in parts):
             # 共设置指标八项，其中产出指标五项、效益指标二项…，八项指标全部完成 / 占地区生产总值642.7亿元的57.8%: the
-            # whole's own figure again, among other parts, is the whole restated, not one more part
+            # whole's own figure again, among other parts, closing them or named as the whole, is the whole restated,
+            # not one more part (其中教育20亿元、卫生3亿元 of 支出20亿元 stays judged)
             return
         if any(t == total.id and set(key[1]) < set(ps) for (t, ps) in judged):
             return  # 准予2,118件，占86.1%；不予226件，占9.2%: the shares name two parts of a split already judged whole
