@@ -86,8 +86,11 @@ RECALL = {"tuning": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.97, "tu
           "tuning28": 0.95, "tuning29": 0.95, "tuning30": 0.96, "tuning31": 0.96, "tuning32": 0.94, "tuning33": 0.96,
           # heldout17 and heldout15, burned at the start of the seventh session (blind: 83.8% and 80.8%), at its end
           "tuning34": 0.98, "tuning35": 0.98,
-          # dev1 and dev2, opened in the eighth session (blind: planted 69.4% and 78.0%, claims 76.9% and 77.7%), at its end
-          "tuning36": 0.86, "tuning37": 0.90}
+          # dev1 and dev2, opened in the eighth session (blind: planted 69.4% and 78.0%, claims 76.9% and 77.7%), at the
+          # end of the ninth (94.4%, 95.0%) less about two points
+          "tuning36": 0.92, "tuning37": 0.93,
+          # the probe sets (one claim shape each, by other hands), at the end of the ninth session less about two points
+          "probe1": 0.95, "probe2": 0.89, "probe3": 0.80, "probe4": 0.92, "probe5": 0.88}
 
 
 @pytest.mark.parametrize("folder,recall", sorted(RECALL.items()))
