@@ -107,3 +107,28 @@ def test_the_same_table_with_its_rows_run_together_on_one_line():
 def test_prose_with_a_stray_space_is_no_table():
     text = "全年完成投资 3.2亿元，比上年增长 8.5%，其中 政府投资 1.1亿元。"
     assert _table(table_rates, text) == [] and _table(table_totals, text) == []
+
+
+# ---------------------------------------------------------------- a claim on a quality whose target was set
+from analysis.rules.targets import target_met  # noqa: E402
+
+_QUALITY = ("三、绩效指标完成情况\n指标名称  年度目标  实际完成\n受益学生人数  3.4万人  3.42万人\n家长满意度  95%以上  {v}\n"
+            "四、存在的问题\n（二）家长满意度未达到目标。")
+
+
+def test_a_claim_on_a_quality_is_judged_when_that_quality_had_a_target():
+    # the review mend of round 24 left claims on how well (满意度达到预期) alone; where the indicator table sets a
+    # 满意度 target, the claim is on that target
+    rows = [(r["verdict"], r["computed"]) for r in run(target_met, _QUALITY.format(v="93.8%"), 2019)
+            if "满意度未达到" in r["stated"]]
+    assert rows == [("consistent", "1 target(s) judged, 1 missed")]
+
+
+def test_a_claim_that_a_quality_target_was_missed_when_it_was_met():
+    rows = [r["verdict"] for r in run(target_met, _QUALITY.format(v="96.2%"), 2019) if "满意度未达到" in r["stated"]]
+    assert rows == ["inconsistent"]
+
+
+def test_a_claim_on_a_quality_without_a_target_of_it_stays_unjudged():
+    text = "全年培训护理人员400人，年度目标400人。护理人员培训满意度达到预期目标。"
+    assert [r for r in run(target_met, text, 2019) if "满意度" in r["stated"]] == []

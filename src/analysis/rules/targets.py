@@ -4061,6 +4061,13 @@ def _scoped_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], covere
     return out
 
 
+def _quality_claim(before: str, pairs: list[tuple]) -> bool:
+    """A claim on how well the work was done (培训满意度达到预期目标, 服务质量达到要求) — unless a target of that very
+    quality was set (家长满意度  95%以上  93.8% in the indicator table): then it is a claim on that target."""
+    m = _TM_QUALITY.search(before)
+    return bool(m) and not any(m.group(0).removesuffix("工作") in n for _, n, _, _ in pairs)
+
+
 def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: list[dict]) -> list[dict]:
     """Claims on the targets set ahead as a group: 年初设定的产出和效益目标全部完成 (pointing back to them; 各项… is
     left to _blanket_claims), and …7,126万元，固定资产投资5.36亿元，均超额完成年度目标 (on the values it restates)."""
@@ -4087,7 +4094,7 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
                 or _EXHORT.search(folded, clause_start(folded, m.start()), m.start()) \
                 or any(s_start <= f.start < m.end() and (f.quantity or f.kind == "percent") for f in figs):
             continue  # a claim with figures of its own is judged on them
-        if _TM_QUALITY.search(folded, clause_start(folded, m.start()), m.start()):
+        if _quality_claim(folded[clause_start(folded, m.start()):m.start()], pairs):
             continue  # (护理人员培训满意度达到预期目标: a claim on how well, not on how much)
         what = set(_bigrams(m.group("what"))) - _COMMON_BIGRAMS
         found = [(t, a, at_most) for t, n, a, at_most in pairs if a.end <= m.start() and t.end <= m.start()
@@ -4101,7 +4108,7 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
         # 游客接待量和旅游收入均完成年初确定的目标任务: the claim names its targets by their metrics only
         cs = clause_start(folded, m_start)
         if any(a < m_end and cs < b for a, b in covered) or _EXHORT.search(folded, cs, m_start) \
-                or _TM_QUALITY.search(folded, cs, m_start):
+                or _quality_claim(folded[cs:m_start], pairs):
             continue  # (培训满意度达到预期目标: a claim on how well, not on how much)
         items = [_NAME_LEADS.sub("", x) for x in _SUBJECT_SPLIT.split(folded[cs:m_start])]
         # 高标准农田建设超额完成年度任务: one metric named; 均 needs two or more
@@ -4410,8 +4417,10 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
         if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) and not back:
             continue
         subject = _SCOPE_LEADS.sub("", _TM_CLOSING_LEAD.sub("", before))
-        if _TM_QUALITY.search(subject):
-            continue  # 护理人员培训质量达到预期: a claim on how well the work was done, not on how much
+        if (q := _TM_QUALITY.search(subject)) and not any(q.group(0).removesuffix("工作") in (a.metric or "")
+                                                          for a, _, _ in pairs):
+            continue  # 护理人员培训质量达到预期: a claim on how well the work was done, not on how much — unless a target
+            # of that quality was set (家长满意度  95%以上  93.8%): then the claim is on it
         scope = _tm_scope(subject) + _tm_scope(m.groupdict().get("obj") or "")
         if form == "bare" and len(scope) < 2:
             continue
