@@ -132,3 +132,46 @@ def test_a_claim_that_a_quality_target_was_missed_when_it_was_met():
 def test_a_claim_on_a_quality_without_a_target_of_it_stays_unjudged():
     text = "全年培训护理人员400人，年度目标400人。护理人员培训满意度达到预期目标。"
     assert [r for r in run(target_met, text, 2019) if "满意度" in r["stated"]] == []
+
+
+# ---------------------------------------------------------------- crossref: targets of another sort, one place's part
+from analysis.rules.crossref import cross_reference  # noqa: E402
+
+
+def _conflicts(text, year=2024):
+    return [r["stated"] for r in run(cross_reference, text, year) if r["verdict"] == "inconsistent"]
+
+
+_TWICE = "一、基本情况\n{a}\n二、就业工作\n{b}"
+
+
+def test_a_revised_a_to_date_a_stretch_or_a_multi_year_target_is_another_target():
+    first = "市下达年度城镇新增就业目标任务3,500人。"
+    for second in ("年中调整后城镇新增就业目标任务3,800人，全年完成4,012人。",
+                   "城镇新增就业序时目标1,750人，已完成1,900人。",
+                   "城镇新增就业奋斗目标3,800人，全年完成4,012人。",
+                   "“十四五”期间城镇新增就业目标任务15,000人。"):
+        assert _conflicts(_TWICE.format(a=first, b=second)) == [], second
+
+
+def test_targets_set_by_two_levels_are_two_targets():
+    assert _conflicts(_TWICE.format(a="市定年度城镇新增就业目标任务3,500人。", b="县定年度城镇新增就业目标任务3,800人。")) == []
+
+
+def test_by_how_much_a_target_was_passed_is_no_target():
+    text = _TWICE.format(a="年度城镇新增就业目标任务3,500人。", b="全年城镇新增就业4,012人，超过目标任务512人。")
+    assert _conflicts(text) == []
+
+
+def test_the_same_target_told_twice_with_two_values_still_conflicts():
+    # broken twin: the period's own target, set by the same level, told again with another value
+    text = _TWICE.format(a="市下达年度城镇新增就业目标任务3,500人。", b="全年城镇新增就业4,012人，完成市下达目标任务3,600人的111.4%。")
+    assert _conflicts(text) == ["3,500人; 3,600人"]
+
+
+def test_a_sentence_about_one_place_is_no_restatement_of_the_whole():
+    first = "全县城镇新增就业12,300人。"
+    for second in ("城关镇以创业带动就业，全年新增就业3,260人，占全县的26.5%。", "以城关镇为例，全年新增就业3,260人。"):
+        assert _conflicts("一、基本情况\n" + first + "\n二、就业工作\n" + second) == [], second
+    # broken twin: the section names the whole again, with another value
+    assert _conflicts("一、基本情况\n" + first + "\n二、就业工作\n全县全年城镇新增就业12,030人。") == ["12,300人; 12,030人"]

@@ -4384,6 +4384,23 @@ _SCOPE_CHARS = frozenset("全年今本市县区镇乡共计累达到为完成实
 _WHOLE_AGAIN = re.compile(r"全年|今年|本年度?|全[市县区镇乡州旗](?!级)|全街道|全乡镇")
 
 
+# a place a sentence opens on as its subject (城关镇以创业带动就业，…), an example taken (以城关镇为例), a figure given as a
+# share of the whole right after it (…3,260人，占全县的26.5%): the sentence is about a part
+_SENT_PLACE = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?\s*"
+                         r"(?P<place>[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|社区|村))(?=以|在|通过|坚持|围绕|紧扣|按照|把|将|[，,：:])")
+_FOR_EXAMPLE = re.compile(r"以[^，,。；;]{1,10}为例")
+_SHARE_OF_ALL = re.compile(r"[，,]?(?:占|为)全[市县区镇乡州旗]")
+_NOT_A_PLACE = ("城镇", "乡镇", "城乡", "农村", "全镇", "全乡", "本镇", "本乡", "各镇", "各乡", "各村", "全村", "本村")
+
+
+def _sentence_place(folded: str, s0: int) -> str:
+    """The place a sentence opens on as its subject, if any (not 全镇, 城镇, 乡镇: the whole, or no place at all)."""
+    m = _SENT_PLACE.match(folded, s0)
+    place = m.group("place") if m else ""
+    return "" if not place or place.startswith(("全", "本", "各")) or place in _NOT_A_PLACE \
+        or any(place.endswith(x) for x in _NOT_A_PLACE) else place
+
+
 def _restates_whole(doc, folded: str, f: Fig) -> bool:
     """A figure in a section whose sentence names the whole year or place before it, led by no body or place of its
     own (its paragraph's name, the sub-heading over it): the section's statement of the report's total."""
@@ -4391,6 +4408,8 @@ def _restates_whole(doc, folded: str, f: Fig) -> bool:
     if not _WHOLE_AGAIN.search(folded, s0, f.start) or _ORG.search(folded, s0, f.start) or _lead_place(folded, f) \
             or _lead_name_body(folded, f) or any(y != str(doc.year) for y in _cr_years(doc, folded, f)):
         return False  # (全年，本局受理…: the body's own part; 2012年全市建成… in a report of 2013: another year)
+    if _sentence_place(folded, s0) or _FOR_EXAMPLE.search(folded, s0, f.start) or _SHARE_OF_ALL.match(folded, f.end):
+        return False  # (城关镇以创业带动就业，全年新增就业3,260人，占全县的26.5%; 以城关镇为例，全年…: one place's part)
     head = _HEADING_MARK.sub("", _sub_heading(folded, f))
     if head and (head[-1] in _BODY_END or _SUB_AREA.search(head)):
         return False
@@ -4682,6 +4701,20 @@ def _later_heading(doc, f: Fig) -> bool:
     return bool(_PLANS_HEADING.search(head) or (doc.year and any(int(_year_digits(y)) > doc.year for y in _YEAR.findall(head))))
 
 
+# a target of another kind than the period's own (调整后目标, 序时目标, 奋斗目标, "十四五"期间目标) and who set it (省下达, 市定)
+_TARGET_SORT = re.compile(r"调整|序时|奋斗|力争|期间|十[一二三四五六]五|[两三四五]年")
+_TARGET_ISSUER = re.compile(r"(?P<by>国家|省|市|县|区|州|上级)(?:政府|委|厅|局)?(?:下达|确定|定|核定|分解)")
+# a figure after the target word that says by how much it was passed or missed (超过目标任务512人)
+_TARGET_GAP = re.compile(r"(?:超过|超出|高出|多于|少于|低于|差)(?:年度)?(?:目标|任务|计划|指标)(?:任务|数|值)?$")
+
+
+def _target_kind(before: str) -> tuple[frozenset, str]:
+    """The words before a target that make it a target of another sort (revised, to date, stretch, several years), and
+    the level that set it (省, 市, …; empty when not said)."""
+    m = _TARGET_ISSUER.search(before)
+    return frozenset(_TARGET_SORT.findall(before)), (m.group("by") if m else "")
+
+
 def _targets_twice(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """One target of the period told twice (市下达年度城镇新增就业目标任务3,500人 … 完成年度目标3,600人的108.9%): a
     target's name is its clause's words without the target's own (目标, 下达, 年度…), or, when none are left, the name
@@ -4714,6 +4747,11 @@ def _targets_twice(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # (2025年城镇新增就业目标4,000人, 上半年目标…, 去年目标1.2万人: another period's target)
         if not after and _DONE_BEFORE_TARGET.search(raw) and folded[f.end:f.end + 1] != "的":
             continue  # (完成营造林任务5.6万亩: the amount done; 完成目标任务55亿元的107.2%: the target, the rate's base)
+        if _TARGET_GAP.search(raw) and any(g.sent == f.sent and g.base_unit == f.base_unit and g.quantity and g.norm
+                                            and f.norm * 2 < g.norm for g in figs[max(0, j - 6):j]):
+            continue  # (4,012人，超过目标任务512人: by how much, far below the result — 超过年度目标3,500人 is the target)
+        if _sentence_place(folded, sent.start):
+            continue  # (城关镇城镇新增就业目标任务1,200人: one place's target)
         name = _target_name(folded, f, raw)
         if len(name) < 2:  # (完成年度目标3,600人的108.9%: the target of the result told before it in the sentence)
             prior = [g for g in figs[max(0, j - 6):j] if g.sent == f.sent and g.base_unit == f.base_unit and g.quantity]
@@ -4724,16 +4762,16 @@ def _targets_twice(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 head = _target_name(folded, f, _HEADING_MARK.sub("", _sub_heading(folded, f) or doc.section_at(f.start) or ""))
                 name = head if len(head) >= 4 else ""
         if len(name) >= 2:
-            found.append((f, name))
+            found.append((f, name, _target_kind(folded[sent.start:f.start])))
     if len(found) < 2:
         return []
     out = []
-    for i, (f, nf) in enumerate(found):
+    for i, (f, nf, kf) in enumerate(found):
         bf = _bigrams(nf)
         cands = []
-        for a, na in found[:i]:
-            if a.sent == f.sent or a.base_unit != f.base_unit:
-                continue
+        for a, na, ka in found[:i]:
+            if a.sent == f.sent or a.base_unit != f.base_unit or ka[0] != kf[0] or (ka[1] and kf[1] and ka[1] != kf[1]):
+                continue  # (a revised, a to-date, a stretch or a multi-year target is another; so is another issuer's)
             shared = len(bf & _bigrams(na))
             short, long_ = (nf, na) if len(nf) <= len(na) else (na, nf)
             if shared >= 2 and _shortened(short, long_):
