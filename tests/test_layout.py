@@ -38,3 +38,27 @@ def test_quick_start_holds_exactly_two_commands():
     assert len(cmds) == 2
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert cmds[1].strip() in ci
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # the rule modules run to thousands of lines: a pattern given a name already taken (crossref's _SHARE_OF_WHOLE, twice,
+    # in the ninth session; growth's _REVIEW_HEADING since round 13) silently replaces the first for every caller
+    import ast
+
+    twice = []
+    for path in sorted((ROOT / "src" / "analysis").rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                names = []
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.name}: {name} (lines {seen[name]} and {node.lineno})")
+                seen.setdefault(name, node.lineno)
+    assert twice == []

@@ -563,7 +563,7 @@ _SUBJECT_HEAD = re.compile(rf"^([\u4e00-\u9fff、]{{2,10}}?)(?:{_UP}|{_DOWN}|多
 
 
 # 一、2010年和“十一五”工作回顾 under the title 株洲市2011年政府工作报告: a heading reviewing the year before
-_REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d]{0,12}?(?:工作)?(?:回顾|总结)")
+_YEAR_REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)年[^，,。；;\d]{0,12}?(?:工作)?(?:回顾|总结)")
 
 
 def _review_year(doc, pos: int) -> int | None:
@@ -571,7 +571,7 @@ def _review_year(doc, pos: int) -> int | None:
     (a 政府工作报告 titled by the year it is delivered in)."""
     year = doc.year
     if year:
-        m = _REVIEW_HEADING.search(doc.section_at(pos) or "")
+        m = _YEAR_REVIEW_HEADING.search(doc.section_at(pos) or "")
         if m and int(m.group(1)) == year - 1:
             return year - 1
     return year
