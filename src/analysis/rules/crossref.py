@@ -4212,11 +4212,22 @@ def _summing_up(doc, folded: str, f: Fig) -> bool:
     closing paragraph's opening, or a heading of 总结 or 结语 over it?"""
     if f.sent < 0:
         return False
-    s0 = doc.sentences[f.sent].start
-    if f.sent in _summing_sentences(doc, folded) or _SUMMARY_LEAD.match(folded, s0) or _LOOK_LEAD.match(folded, s0):
+    # (asked of every figure: the sentence's answer kept per sentence, the headings of 总结 looked for once per document)
+    memo = doc.__dict__.get("_cr_summing_up_cache")
+    if memo is None:
+        memo = doc.__dict__["_cr_summing_up_cache"] = (
+            {}, any(_SUMMARY_SECTION.fullmatch(h or "") for h in doc.top_sections()[1]))
+    by_sent, headed = memo
+    got = by_sent.get(f.sent)
+    if got is None:
+        s0 = doc.sentences[f.sent].start
+        got = by_sent[f.sent] = bool(f.sent in _summing_sentences(doc, folded) or _SUMMARY_LEAD.match(folded, s0)
+                                     or _LOOK_LEAD.match(folded, s0))
+    if got:
         return True
     # (五、全年工作小结 / 三、总结: a heading that is a summing-up itself — not 一、2011年工作总结, the year's report)
-    return bool(_SUMMARY_SECTION.fullmatch(doc.section_at(f.start) or "")) and _after_figured_sections(doc, folded, f.start)
+    return headed and bool(_SUMMARY_SECTION.fullmatch(doc.section_at(f.start) or "")) \
+        and _after_figured_sections(doc, folded, f.start)
 
 
 _SUMMARY_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])?\s*"
