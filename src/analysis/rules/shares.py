@@ -5272,9 +5272,10 @@ def _res_fits_whole(g: Fig, part: Fig) -> bool:
 
 
 def _res_usable(doc, folded: str, g: Fig) -> bool:
-    return (g.quantity and g.value is not None and not is_reference(folded, g) and not is_per_unit(folded, g)
-            and not _bracket_base(folded, g) and not in_plan(folded, doc, g) and g.qualifier not in _BOUNDS
-            and g.base_unit not in _DURATIONS and g.base_unit not in _AGES)
+    # (the record's own fields first: the tests of the text around it are asked only of figures they leave)
+    return (g.quantity and g.value is not None and g.qualifier not in _BOUNDS and g.base_unit not in _DURATIONS
+            and g.base_unit not in _AGES and not is_reference(folded, g) and not is_per_unit(folded, g)
+            and not _bracket_base(folded, g) and not in_plan(folded, doc, g))
 
 
 def _res_parts(doc, folded: str, figs: list[Fig], s: Share) -> list[tuple[Fig, bool]]:
@@ -5347,7 +5348,22 @@ def _res_pool(doc, folded: str, figs: list[Fig]) -> tuple[list[int], list[Fig]]:
 
 
 def _res_between(doc, folded: str, figs: list[Fig], lo: int, hi: int) -> list[Fig]:
-    """The figures of _res_pool that start within [lo, hi], in text order."""
+    """The figures of _res_pool that start within [lo, hi], in text order. A range within the text (a share's
+    sentence) tests only its own figures, each once per document; a range from the start builds the whole pool."""
+    if lo > 0:
+        def build():
+            starts = [g.start for g in figs]
+            return starts, {}, all(a <= b for a, b in zip(starts, starts[1:]))
+        starts, usable, ordered = cached(doc, "_res_usable", figs, build)
+        if ordered:
+            out = []
+            for g in figs[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]:
+                ok = usable.get(id(g))
+                if ok is None:
+                    ok = usable[id(g)] = bool(_res_usable(doc, folded, g))
+                if ok:
+                    out.append(g)
+            return out
     starts, pool = _res_pool(doc, folded, figs)
     return pool[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
 
