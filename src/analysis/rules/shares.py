@@ -5351,26 +5351,41 @@ def _res_between(doc, folded: str, figs: list[Fig], lo: int, hi: int) -> list[Fi
     """The figures of _res_pool that start within [lo, hi], in text order. A range within the text (a share's
     sentence) tests only its own figures, each once per document; a range from the start builds the whole pool."""
     if lo > 0:
-        def build():
-            starts = [g.start for g in figs]
-            return starts, {}, all(a <= b for a, b in zip(starts, starts[1:]))
-        starts, usable, ordered = cached(doc, "_res_usable", figs, build)
-        if ordered:
-            out = []
-            for g in figs[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]:
-                ok = usable.get(id(g))
-                if ok is None:
-                    ok = usable[id(g)] = bool(_res_usable(doc, folded, g))
-                if ok:
-                    out.append(g)
-            return out
+        got = _res_lazy(doc, folded, figs, lo, hi)
+        if got is not None:
+            return list(got)
     starts, pool = _res_pool(doc, folded, figs)
     return pool[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
 
 
+def _res_lazy(doc, folded: str, figs: list[Fig], lo: int, hi: int, backwards: bool = False):
+    """The figures of _res_pool that start within [lo, hi] (nearest the end first when backwards), each tested as it
+    is reached and once per document — or None when the figures are not in order of their starts."""
+    def build():
+        starts = [g.start for g in figs]
+        return starts, {}, all(a <= b for a, b in zip(starts, starts[1:]))
+    starts, usable, ordered = cached(doc, "_res_usable", figs, build)
+    if not ordered:
+        return None
+    i, j = bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi)
+    return _res_tested(doc, folded, usable, reversed(figs[i:j]) if backwards else figs[i:j])
+
+
+def _res_tested(doc, folded: str, usable: dict, figs):
+    for g in figs:
+        ok = usable.get(id(g))
+        if ok is None:
+            ok = usable[id(g)] = bool(_res_usable(doc, folded, g))
+        if ok:
+            yield g
+
+
 def _res_wholes(doc, folded: str, figs: list[Fig], s: Share, part: Fig, full: bool):
     """Figures that may be the part's whole, nearest first (lazily): the part's unit, stated before the share, larger."""
-    for g in reversed(_res_between(doc, folded, figs, 0, s.pct.start)):
+    near_first = _res_lazy(doc, folded, figs, 0, s.pct.start, backwards=True)  # (tested as reached: few are)
+    if near_first is None:
+        near_first = reversed(_res_between(doc, folded, figs, 0, s.pct.start))
+    for g in near_first:
         if g is part or g.end > s.pct.start or not _res_fits_whole(g, part):
             continue
         if _smaller(g, part) or (not full and not _smaller(part, g) and g.value == part.value):
