@@ -1139,8 +1139,17 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
             memo[x.id] = _key(doc, folded, x, pre)
         return memo[x.id]
 
+    # (a pair needs a narrower side: a figure whose label has a verb of new ones, or whose sentence or heading names
+    # the body's own part — the words _key's org and the scope test below read; a unit with none is skipped whole)
+    def may_narrow(x: Fig, px: tuple) -> bool:
+        s0 = doc.sentences[x.sent].start if x.sent >= 0 else x.start
+        return bool(_NEW_VERB.search(px[1]) or _ORG.search(folded, s0, x.start) or _ORG.search(doc.section_at(x.start) or ""))
+
     out = []
     for group in by_unit.values():
+        narrowing = [may_narrow(x, px) for x, px in group]
+        if not any(narrowing):
+            continue
         # only names one of which ends the other can pair, and the shorter has three characters at least: look the
         # partners up by name and by ending (not every pair of the unit), and count once the values each ending has
         by_name: dict[str, list[int]] = {}
@@ -1157,7 +1166,7 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
             for e in range(1, len(nf) - 4):
                 if len(values_of[nf[e:]]) <= 2:
                     near.update(by_name.get(nf[e:], ()))
-            for a, pa in (group[k] for k in sorted(near) if k < i):
+            for a, pa in (group[k] for k in sorted(near) if k < i and (narrowing[k] or narrowing[i])):
                 short, long_ = sorted((pa[0], pf[0]), key=len)
                 if not long_.endswith(short) or len(short) < (3 if short == long_ else 5) or a.norm == f.norm:
                     continue  # (移送案件线索 / 向…司法机关移送案件线索: the same words end both names)
