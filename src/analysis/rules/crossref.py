@@ -4354,6 +4354,7 @@ def _acts_apart(nf: str, na: str) -> bool:
 
 # the words before a count that name a set told before (完成全部6个村民小组的…, 对暂时无法解决的6件建议…)
 _SET_BEFORE_COUNT = re.compile(r"(?:全部|所有|的)$")
+_SET_LAST = frozenset("部有的")
 
 
 def _set_referred(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -4362,8 +4363,9 @@ def _set_referred(doc, folded: str, figs: list[Fig]) -> list[dict]:
     count of that value whose name shares two words with it (全村辖6个村民小组 / 因条件限制暂时无法解决的6件)."""
     out = []
     for j, f in enumerate(figs):
-        if f.kind != "count" or f.sent < 0 or f.qualifier or f.value_high is not None or f.norm is None:
-            continue
+        if f.kind != "count" or f.sent < 0 or f.qualifier or f.value_high is not None or f.norm is None \
+                or folded[f.start - 1:f.start] not in _SET_LAST:
+            continue  # (the cheap test first: the character right before the count ends 全部, 所有 or 的)
         raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
         if not _SET_BEFORE_COUNT.search(raw) or not _noun_follows(folded, f):
             continue
