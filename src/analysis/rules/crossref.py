@@ -1141,12 +1141,21 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
 
     # (a pair needs a narrower side: a figure whose label has a verb of new ones, or whose sentence or heading names
     # the body's own part — the words _key's org and the scope test below read; a unit with none is skipped whole)
+    # (the body's words looked for once in the text and its headings: most reports have none)
+    own_text = _ORG.search(folded) is not None
+    own_heads = any(_ORG.search(h or "") for h in doc.top_sections()[1])
+
     def may_narrow(x: Fig, px: tuple) -> bool:
+        if _NEW_VERB.search(px[1]):
+            return True
         s0 = doc.sentences[x.sent].start if x.sent >= 0 else x.start
-        return bool(_NEW_VERB.search(px[1]) or _ORG.search(folded, s0, x.start) or _ORG.search(doc.section_at(x.start) or ""))
+        return bool((own_text and _ORG.search(folded, s0, x.start))
+                    or (own_heads and _ORG.search(doc.section_at(x.start) or "")))
 
     out = []
     for group in by_unit.values():
+        if len(group) < 2:
+            continue  # (a name alone in its unit pairs with nothing)
         narrowing = [may_narrow(x, px) for x, px in group]
         if not any(narrowing):
             continue
