@@ -15,6 +15,7 @@ import bisect
 import functools
 import importlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
@@ -3100,8 +3101,8 @@ def share_of_total(doc, figures) -> list[dict]:
     claimed = {t.part.start for t in find_shares(doc, figs) if t.part is not None} | {t.part.start for t, _ in pairs}
     paired = {pct.start for _, pct in pairs}
     known = {t.pct.start for t in find_shares(doc, figs)}
-    ids = [t.list_id for t in find_shares(doc, figs)]
-    listed = {i for i in ids if ids.count(i) > 1}  # (a share of a list is read with its list, not alone)
+    ids = Counter(t.list_id for t in find_shares(doc, figs))
+    listed = {i for i, n in ids.items() if n > 1}  # (a share of a list is read with its list, not alone)
     for s in find_shares(doc, figs) + _bare_shares(doc, figs, known):
         if (s.pct.start in paired or s.pct.start in derived or s.extra or s.rest or s.subtotal or s.list_id in listed
                 or s.pct.kind not in ("percent", "fraction") or s.pct.unit == "‰"):
