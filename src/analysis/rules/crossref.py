@@ -4613,13 +4613,13 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 break
             if a.base_unit != f.base_unit or a.sent == f.sent or a.sent < 0 or not (a.kind == "percent" if rate else a.quantity):
                 continue
-            na, ra = name(a)
-            sa = scope(a)
-            if not na or sa == "prev" or _POINTING.search(ra):
-                continue  # (上述37件: a set told before, not the year's count)
-            if not plain(a, sa == "stock" and sf == "stock") or is_per_unit(folded, a) != per_f \
-                    or _PASSED.search(folded, max(0, a.start - 2), a.start):
+            if a.norm is None or a.value_high is not None:  # (no plain value: plain() below says no)
                 continue
+            na, ra = name(a)
+            if not na or _POINTING.search(ra):
+                continue  # (上述37件: a set told before, not the year's count)
+            # (the words shared and the values' agreement first: most mentions of the unit share no word and differ,
+            # and are dropped before their scope and plainness are read)
             shared = len(bf & grams(a))
             # (a bound — 2100余人 — agrees with too much: only its own value)
             agree = a.norm == f.norm if a.qualifier or f.qualifier or rate else a.norm_interval().overlaps(wf)
@@ -4633,6 +4633,10 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                     ctx = "".join(c for c in folded[doc.sentences[a.sent].start:a.start] if "\u4e00" <= c <= "\u9fff")
                     if len(bf & _bigrams(ctx)) < 2:
                         continue
+            sa = scope(a)
+            if sa == "prev" or not plain(a, sa == "stock" and sf == "stock") or is_per_unit(folded, a) != per_f \
+                    or _PASSED.search(folded, max(0, a.start - 2), a.start):
+                continue
             if not agree and (not (sa == sf or (sa in _NEW_OR_PLAIN and sf in _NEW_OR_PLAIN)) or _A_PART.search(ra) or (
                     _SUMS_PARTS.search(rf) and sum(1 for g in figs if g.sent == a.sent and g.base_unit == a.base_unit) > 1)):
                 continue  # (a flow and the stock — 新登记市场主体 / 市场主体总量 —, a class of others, a part of a sum)
