@@ -1139,8 +1139,26 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
             memo[x.id] = _key(doc, folded, x, pre)
         return memo[x.id]
 
+    # (a pair needs a narrower side: a figure whose label has a verb of new ones, or whose sentence or heading names
+    # the body's own part — the words _key's org and the scope test below read; a unit with none is skipped whole)
+    # (the body's words looked for once in the text and its headings: most reports have none)
+    own_text = _ORG.search(folded) is not None
+    own_heads = any(_ORG.search(h or "") for h in doc.top_sections()[1])
+
+    def may_narrow(x: Fig, px: tuple) -> bool:
+        if _NEW_VERB.search(px[1]):
+            return True
+        s0 = doc.sentences[x.sent].start if x.sent >= 0 else x.start
+        return bool((own_text and _ORG.search(folded, s0, x.start))
+                    or (own_heads and _ORG.search(doc.section_at(x.start) or "")))
+
     out = []
     for group in by_unit.values():
+        if len(group) < 2:
+            continue  # (a name alone in its unit pairs with nothing)
+        narrowing = [may_narrow(x, px) for x, px in group]
+        if not any(narrowing):
+            continue
         # only names one of which ends the other can pair, and the shorter has three characters at least: look the
         # partners up by name and by ending (not every pair of the unit), and count once the values each ending has
         by_name: dict[str, list[int]] = {}
@@ -1157,7 +1175,7 @@ def _part_exceeds_whole(doc, folded: str, figs: list[Fig], cores: list, labels: 
             for e in range(1, len(nf) - 4):
                 if len(values_of[nf[e:]]) <= 2:
                     near.update(by_name.get(nf[e:], ()))
-            for a, pa in (group[k] for k in sorted(near) if k < i):
+            for a, pa in (group[k] for k in sorted(near) if k < i and (narrowing[k] or narrowing[i])):
                 short, long_ = sorted((pa[0], pf[0]), key=len)
                 if not long_.endswith(short) or len(short) < (3 if short == long_ else 5) or a.norm == f.norm:
                     continue  # (移送案件线索 / 向…司法机关移送案件线索: the same words end both names)
@@ -4212,11 +4230,22 @@ def _summing_up(doc, folded: str, f: Fig) -> bool:
     closing paragraph's opening, or a heading of 总结 or 结语 over it?"""
     if f.sent < 0:
         return False
-    s0 = doc.sentences[f.sent].start
-    if f.sent in _summing_sentences(doc, folded) or _SUMMARY_LEAD.match(folded, s0) or _LOOK_LEAD.match(folded, s0):
+    # (asked of every figure: the sentence's answer kept per sentence, the headings of 总结 looked for once per document)
+    memo = doc.__dict__.get("_cr_summing_up_cache")
+    if memo is None:
+        memo = doc.__dict__["_cr_summing_up_cache"] = (
+            {}, any(_SUMMARY_SECTION.fullmatch(h or "") for h in doc.top_sections()[1]))
+    by_sent, headed = memo
+    got = by_sent.get(f.sent)
+    if got is None:
+        s0 = doc.sentences[f.sent].start
+        got = by_sent[f.sent] = bool(f.sent in _summing_sentences(doc, folded) or _SUMMARY_LEAD.match(folded, s0)
+                                     or _LOOK_LEAD.match(folded, s0))
+    if got:
         return True
     # (五、全年工作小结 / 三、总结: a heading that is a summing-up itself — not 一、2011年工作总结, the year's report)
-    return bool(_SUMMARY_SECTION.fullmatch(doc.section_at(f.start) or "")) and _after_figured_sections(doc, folded, f.start)
+    return headed and bool(_SUMMARY_SECTION.fullmatch(doc.section_at(f.start) or "")) \
+        and _after_figured_sections(doc, folded, f.start)
 
 
 _SUMMARY_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])?\s*"
@@ -4334,6 +4363,7 @@ def _acts_apart(nf: str, na: str) -> bool:
 
 # the words before a count that name a set told before (完成全部6个村民小组的…, 对暂时无法解决的6件建议…)
 _SET_BEFORE_COUNT = re.compile(r"(?:全部|所有|的)$")
+_SET_LAST = frozenset("部有的")
 
 
 def _set_referred(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -4342,8 +4372,9 @@ def _set_referred(doc, folded: str, figs: list[Fig]) -> list[dict]:
     count of that value whose name shares two words with it (全村辖6个村民小组 / 因条件限制暂时无法解决的6件)."""
     out = []
     for j, f in enumerate(figs):
-        if f.kind != "count" or f.sent < 0 or f.qualifier or f.value_high is not None or f.norm is None:
-            continue
+        if f.kind != "count" or f.sent < 0 or f.qualifier or f.value_high is not None or f.norm is None \
+                or folded[f.start - 1:f.start] not in _SET_LAST:
+            continue  # (the cheap test first: the character right before the count ends 全部, 所有 or 的)
         raw = folded[clause_start(folded, f.start, _ITEM_SEP):f.start]
         if not _SET_BEFORE_COUNT.search(raw) or not _noun_follows(folded, f):
             continue
@@ -4601,13 +4632,13 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 break
             if a.base_unit != f.base_unit or a.sent == f.sent or a.sent < 0 or not (a.kind == "percent" if rate else a.quantity):
                 continue
-            na, ra = name(a)
-            sa = scope(a)
-            if not na or sa == "prev" or _POINTING.search(ra):
-                continue  # (上述37件: a set told before, not the year's count)
-            if not plain(a, sa == "stock" and sf == "stock") or is_per_unit(folded, a) != per_f \
-                    or _PASSED.search(folded, max(0, a.start - 2), a.start):
+            if a.norm is None or a.value_high is not None:  # (no plain value: plain() below says no)
                 continue
+            na, ra = name(a)
+            if not na or _POINTING.search(ra):
+                continue  # (上述37件: a set told before, not the year's count)
+            # (the words shared and the values' agreement first: most mentions of the unit share no word and differ,
+            # and are dropped before their scope and plainness are read)
             shared = len(bf & grams(a))
             # (a bound — 2100余人 — agrees with too much: only its own value)
             agree = a.norm == f.norm if a.qualifier or f.qualifier or rate else a.norm_interval().overlaps(wf)
@@ -4621,6 +4652,10 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                     ctx = "".join(c for c in folded[doc.sentences[a.sent].start:a.start] if "\u4e00" <= c <= "\u9fff")
                     if len(bf & _bigrams(ctx)) < 2:
                         continue
+            sa = scope(a)
+            if sa == "prev" or not plain(a, sa == "stock" and sf == "stock") or is_per_unit(folded, a) != per_f \
+                    or _PASSED.search(folded, max(0, a.start - 2), a.start):
+                continue
             if not agree and (not (sa == sf or (sa in _NEW_OR_PLAIN and sf in _NEW_OR_PLAIN)) or _A_PART.search(ra) or (
                     _SUMS_PARTS.search(rf) and sum(1 for g in figs if g.sent == a.sent and g.base_unit == a.base_unit) > 1)):
                 continue  # (a flow and the stock — 新登记市场主体 / 市场主体总量 —, a class of others, a part of a sum)

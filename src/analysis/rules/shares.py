@@ -15,6 +15,7 @@ import bisect
 import functools
 import importlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
@@ -3100,8 +3101,8 @@ def share_of_total(doc, figures) -> list[dict]:
     claimed = {t.part.start for t in find_shares(doc, figs) if t.part is not None} | {t.part.start for t, _ in pairs}
     paired = {pct.start for _, pct in pairs}
     known = {t.pct.start for t in find_shares(doc, figs)}
-    ids = [t.list_id for t in find_shares(doc, figs)]
-    listed = {i for i in ids if ids.count(i) > 1}  # (a share of a list is read with its list, not alone)
+    ids = Counter(t.list_id for t in find_shares(doc, figs))
+    listed = {i for i, n in ids.items() if n > 1}  # (a share of a list is read with its list, not alone)
     for s in find_shares(doc, figs) + _bare_shares(doc, figs, known):
         if (s.pct.start in paired or s.pct.start in derived or s.extra or s.rest or s.subtotal or s.list_id in listed
                 or s.pct.kind not in ("percent", "fraction") or s.pct.unit == "‰"):
@@ -5272,9 +5273,10 @@ def _res_fits_whole(g: Fig, part: Fig) -> bool:
 
 
 def _res_usable(doc, folded: str, g: Fig) -> bool:
-    return (g.quantity and g.value is not None and not is_reference(folded, g) and not is_per_unit(folded, g)
-            and not _bracket_base(folded, g) and not in_plan(folded, doc, g) and g.qualifier not in _BOUNDS
-            and g.base_unit not in _DURATIONS and g.base_unit not in _AGES)
+    # (the record's own fields first: the tests of the text around it are asked only of figures they leave)
+    return (g.quantity and g.value is not None and g.qualifier not in _BOUNDS and g.base_unit not in _DURATIONS
+            and g.base_unit not in _AGES and not is_reference(folded, g) and not is_per_unit(folded, g)
+            and not _bracket_base(folded, g) and not in_plan(folded, doc, g))
 
 
 def _res_parts(doc, folded: str, figs: list[Fig], s: Share) -> list[tuple[Fig, bool]]:
@@ -5347,14 +5349,44 @@ def _res_pool(doc, folded: str, figs: list[Fig]) -> tuple[list[int], list[Fig]]:
 
 
 def _res_between(doc, folded: str, figs: list[Fig], lo: int, hi: int) -> list[Fig]:
-    """The figures of _res_pool that start within [lo, hi], in text order."""
+    """The figures of _res_pool that start within [lo, hi], in text order. A range within the text (a share's
+    sentence) tests only its own figures, each once per document; a range from the start builds the whole pool."""
+    if lo > 0:
+        got = _res_lazy(doc, folded, figs, lo, hi)
+        if got is not None:
+            return list(got)
     starts, pool = _res_pool(doc, folded, figs)
     return pool[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
 
 
+def _res_lazy(doc, folded: str, figs: list[Fig], lo: int, hi: int, backwards: bool = False):
+    """The figures of _res_pool that start within [lo, hi] (nearest the end first when backwards), each tested as it
+    is reached and once per document — or None when the figures are not in order of their starts."""
+    def build():
+        starts = [g.start for g in figs]
+        return starts, {}, all(a <= b for a, b in zip(starts, starts[1:]))
+    starts, usable, ordered = cached(doc, "_res_usable", figs, build)
+    if not ordered:
+        return None
+    i, j = bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi)
+    return _res_tested(doc, folded, usable, reversed(figs[i:j]) if backwards else figs[i:j])
+
+
+def _res_tested(doc, folded: str, usable: dict, figs):
+    for g in figs:
+        ok = usable.get(id(g))
+        if ok is None:
+            ok = usable[id(g)] = bool(_res_usable(doc, folded, g))
+        if ok:
+            yield g
+
+
 def _res_wholes(doc, folded: str, figs: list[Fig], s: Share, part: Fig, full: bool):
     """Figures that may be the part's whole, nearest first (lazily): the part's unit, stated before the share, larger."""
-    for g in reversed(_res_between(doc, folded, figs, 0, s.pct.start)):
+    near_first = _res_lazy(doc, folded, figs, 0, s.pct.start, backwards=True)  # (tested as reached: few are)
+    if near_first is None:
+        near_first = reversed(_res_between(doc, folded, figs, 0, s.pct.start))
+    for g in near_first:
         if g is part or g.end > s.pct.start or not _res_fits_whole(g, part):
             continue
         if _smaller(g, part) or (not full and not _smaller(part, g) and g.value == part.value):
