@@ -13,6 +13,7 @@ in that order. Offsets are those of the text.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -182,7 +183,13 @@ def may_hold_tables(folded: str) -> bool:
 
 
 def find_tables(folded: str) -> list[Table]:
-    """Folded text → the tables in it, each with its header, rows and unit line."""
+    """Folded text → the tables in it, each with its header, rows and unit line (read once per text: the extractor and
+    the table rules both ask; the tables are not changed by either)."""
+    return list(_find_tables(folded))
+
+
+@functools.lru_cache(maxsize=4)
+def _find_tables(folded: str) -> tuple[Table, ...]:
     tables: list[Table] = []
     current: Table | None = None
     unit, unit_age = "", 99
@@ -234,8 +241,8 @@ def find_tables(folded: str) -> list[Table]:
                     tables.append(current)
     tables = [t for t in tables if t.rows]
     taken = [(t.start, t.rows[-1].end) for t in tables]
-    return tables + [t for t in single_space_tables(folded) if not any(a <= t.start < b or t.start <= a < t.rows[-1].end
-                                                                      for a, b in taken)]
+    return tuple(tables + [t for t in single_space_tables(folded)
+                           if not any(a <= t.start < b or t.start <= a < t.rows[-1].end for a, b in taken)])
 
 
 # a table whose cells are apart by single spaces, as Word tables are often copied — one row a line, or all rows run
