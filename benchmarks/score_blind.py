@@ -11,6 +11,7 @@ Prints no report text, anchors or misses, so that running it never shows what th
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -85,8 +86,6 @@ _FAMILY = {"share_of_total": "share", "granularity": "share", "percent_sum": "sh
 def _cue_kind(text: str, checks, r: dict) -> tuple[int, int, int]:
     """A planted error → (no row of any rule at its anchor, and its sentence holds a cue of its rule's family, and it
     holds no cue at all), as 0/1 counts: where a reader that starts from the claim's words would find it."""
-    import re
-
     locs = _anchor_spans(text, r["anchor"])
     if not locs or any(s < b and a < e for a, b in locs for s, e in zip(checks["start"], checks["end"])):
         return 0, 0, 0
