@@ -254,7 +254,6 @@ def _find_tables(folded: str) -> tuple[Table, ...]:
 # k - 1 numbers (or dashes); two rows at least
 _NAME_CELL = re.compile(r"[^\d\s，,。；;：:、%“”]{1,12}")
 _SPACED_HINT = re.compile(r"[^\d\s，,。；;：:、%] [\d０-９]")  # (a name, one space, a number: the scan only then)
-_SPACED_UNIT = re.compile(r"单位[：:]\s*(?P<unit>[^\s）)，,。；;]{1,6})")
 _TOKEN = re.compile(r"(?P<cell>[^ \n]+?)[。；;]?(?=[ \n]|$)")  # (a cell with the full stop that ends the table cut off)
 _NO_CELL = ("-", "—", "——", "/", "－")
 
@@ -275,20 +274,20 @@ def single_space_tables(folded: str) -> list[Table]:
         while k_num < n and (toks[k_num].is_number or toks[k_num].text in _NO_CELL):
             k_num += 1
         width = k_num - j + 1  # columns after the label: the numbers of the first row
-        if j - i < width + 1 or width < 3 or k_num == j or "  " in folded[toks[j - width - 1].start:toks[k_num - 1].end] \
-                or "\t" in folded[toks[j - width - 1].start:toks[k_num - 1].end]:
+        if j - i < width + 1 or width < 3 or k_num == j:
             i = max(j, i + 1)
             continue
         head = toks[j - width - 1:j - 1]
-        if folded.count("\n", head[0].start, head[-1].end):
+        span = folded[head[0].start:toks[k_num - 1].end]
+        if "  " in span or "\t" in span or folded.count("\n", head[0].start, head[-1].end):
             i = max(j, i + 1)
-            continue  # (a header on one line)
+            continue  # (cells two spaces apart are find_tables' own; a header stands on one line)
         table = Table([c.text for c in head[1:]], start=head[0].start, spaced=True)
-        m = _SPACED_UNIT.search(folded, max(0, folded.rfind("\n", 0, max(0, folded.rfind("\n", 0, head[0].start)))), head[0].start)
-        if m:
-            table.unit = m.group("unit").removeprefix("单位").lstrip("：:")
+        m = _UNIT_LINE.search(folded, max(0, folded.rfind("\n", 0, max(0, folded.rfind("\n", 0, head[0].start)))), head[0].start)
+        if m:  # (a 单位：万元 in the caption or the line above the header)
+            table.unit = _unit_word(m.group("unit"))
         at = j - 1
-        while at + width - 1 < n + 0 and at < n:
+        while at + width - 1 < n:
             label, cells = toks[at], toks[at + 1:at + width]
             if len(cells) != width - 1 or not _NAME_CELL.fullmatch(label.text) or label.is_number \
                     or not all(c.is_number or c.text in _NO_CELL for c in cells) or not any(c.is_number for c in cells):

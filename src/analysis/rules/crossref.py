@@ -4544,7 +4544,6 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
     # (a summing-up is read against every earlier figure: each one's scope and words worked out once, not per pair)
     scopes: dict[int, str] = {}
-    words: dict[int, set] = {}
 
     def scope(x: Fig) -> str:
         got = scopes.get(id(x))
