@@ -157,8 +157,9 @@ def test_year_work_of_kinds_chains_by_its_new_part():
 
 
 def test_year_flow_of_other_thing_stays_quiet():
-    # the year's flow of another thing (培训) beside a running total of 登记: no pair
-    text = "截至上年末，累计办理不动产登记12.6万件。全年培训窗口人员1.2万人次。目前累计办理不动产登记13.1万件。"
+    # the year's flow of another thing (调解纠纷) beside a running total of 登记, in the same unit and not adding up
+    # (12.6 + 0.8 ≠ 13.1): no pair — a unit of its own (万人次) would have kept them apart before any reading of names
+    text = "截至上年末，累计办理不动产登记12.6万件。全年调解矛盾纠纷0.8万件。目前累计办理不动产登记13.1万件。"
     assert _alarms(cumulative_vs_new, text) == []
 
 

@@ -2915,7 +2915,7 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
                 continue  # (a year-end of the report's year is the level before only when a later, undated total follows)
             lo, hi = min(p.start, n.start, c.start), max(p.end, n.end, c.end)
             if any(g is not n and same_count_unit(g, n) and not _CHAIN_PART.match(_label(folded, g))
-                   and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) and _chain_fits(folded, g, n, nouns)
+                   and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) and fits(g, n)
                    and (_same_head(folded, g, n) or _same_head(folded, g, c))
                    and not (_weak_flow(folded, g) and not _weak_flow(folded, n))
                    for g in new_sorted[bisect.bisect_left(new_starts, lo):bisect.bisect_left(new_starts, hi)]):

@@ -2211,11 +2211,12 @@ def _summed_up_later(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
         for si in range(g.sent - 1, max(-1, g.sent - 12), -1):
             sfigs = [h for h in sents.get(si, ()) if h.quantity and same_count_unit(h, g) and not is_reference(folded, h)
                      and not is_per_unit(folded, h)]
-            rest = next((h for h in reversed(sfigs) if (c := _CATCH_ALL_ITEM.search(label_of(folded, h)))
-                         and name.endswith(c.group("noun"))), None)
+            rest, noun = next(((h, c.group("noun")) for h in reversed(sfigs)
+                               if (c := _CATCH_ALL_ITEM.search(label_of(folded, h))) and name.endswith(c.group("noun"))),
+                              (None, ""))
             if rest is None:
                 continue
-            qualifier = _GENERIC_NAME.sub("", name[:len(name) - len(_CATCH_ALL_ITEM.search(label_of(folded, rest)).group("noun"))])
+            qualifier = _GENERIC_NAME.sub("", name[:len(name) - len(noun)])
             if qualifier and qualifier not in folded[doc.sentences[si].start:rest.start]:
                 break  # 规上企业总数10家 after …，其他企业1家: a narrower whole than the list's
             items = [h for h in sfigs if h.end <= rest.start] + [rest]
