@@ -4061,11 +4061,12 @@ def _scoped_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], covere
     return out
 
 
-def _quality_claim(before: str, pairs: list[tuple]) -> bool:
+def _quality_claim(before: str, names: list[str]) -> bool:
     """A claim on how well the work was done (培训满意度达到预期目标, 服务质量达到要求) — unless a target of that very
-    quality was set (家长满意度  95%以上  93.8% in the indicator table): then it is a claim on that target."""
+    quality was set, among the targets' names (家长满意度  95%以上  93.8% in the indicator table): then it is a claim on
+    that target."""
     m = _TM_QUALITY.search(before)
-    return bool(m) and not any(m.group(0).removesuffix("工作") in n for _, n, _, _ in pairs)
+    return bool(m) and not any(m.group(0).removesuffix("工作") in n for n in names)
 
 
 def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: list[dict]) -> list[dict]:
@@ -4094,7 +4095,7 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
                 or _EXHORT.search(folded, clause_start(folded, m.start()), m.start()) \
                 or any(s_start <= f.start < m.end() and (f.quantity or f.kind == "percent") for f in figs):
             continue  # a claim with figures of its own is judged on them
-        if _quality_claim(folded[clause_start(folded, m.start()):m.start()], pairs):
+        if _quality_claim(folded[clause_start(folded, m.start()):m.start()], [n for _, n, _, _ in pairs]):
             continue  # (护理人员培训满意度达到预期目标: a claim on how well, not on how much)
         what = set(_bigrams(m.group("what"))) - _COMMON_BIGRAMS
         found = [(t, a, at_most) for t, n, a, at_most in pairs if a.end <= m.start() and t.end <= m.start()
@@ -4108,7 +4109,7 @@ def _joint_claims(doc, folded: str, figs: list[Fig], pairs: list[tuple], rows: l
         # 游客接待量和旅游收入均完成年初确定的目标任务: the claim names its targets by their metrics only
         cs = clause_start(folded, m_start)
         if any(a < m_end and cs < b for a, b in covered) or _EXHORT.search(folded, cs, m_start) \
-                or _quality_claim(folded[cs:m_start], pairs):
+                or _quality_claim(folded[cs:m_start], [n for _, n, _, _ in pairs]):
             continue  # (培训满意度达到预期目标: a claim on how well, not on how much)
         items = [_NAME_LEADS.sub("", x) for x in _SUBJECT_SPLIT.split(folded[cs:m_start])]
         # 高标准农田建设超额完成年度任务: one metric named; 均 needs two or more
@@ -4269,7 +4270,7 @@ def _tm_scope(words: str) -> str:
 _TM_SETTER = re.compile(r"^[^，,；;。！？\d%]*?(?:[\u4e00-\u9fff]定|下达|提出|部署|交办|批准|批复|通过|分解|安排|签订|印发|明确)的")
 
 
-def _tm_pairs(doc, folded: str, rows: list[dict], by_id: dict) -> list[tuple[Fig, Fig, bool]]:
+def _tm_pairs(doc, folded: str, figs: list[Fig], rows: list[dict], by_id: dict) -> list[tuple[Fig, Fig, bool]]:
     """(achieved, target, met) of every target the rows above set against a value (silent records included): a value
     against a target, or a completion percentage with both its terms; budgets executed (a spending ceiling) aside. A
     target met by several values that disagree is left out."""
@@ -4284,8 +4285,7 @@ def _tm_pairs(doc, folded: str, rows: list[dict], by_id: dict) -> list[tuple[Fig
             iv = fs[1].pct_interval()
             # (a target of the value's unit stated elsewhere that the percentage was not found to be of: which one it
             # is of is not known, 完成14座小型泵站改造，为目标的93.8% after a target of 16座水闸)
-            if set_ids is None:
-                figs = list(by_id.values())
+            if set_ids is None:  # (the document's own figures list: the per-document caches are keyed by it)
                 set_ids = {g.id for g, _ in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
                            + _planned_at_year_start(doc, folded, figs)}
             if any(g.quantity and same_unit(g, fs[0]) and (g.id in set_ids or _is_tgt(folded, g)) for g in by_id.values()):
@@ -4385,7 +4385,7 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
     if "完成" not in folded and "实现" not in folded and "达到" not in folded:
         return []
     by_id = {f.id: f for f in figs}
-    pairs = _tm_pairs(doc, folded, rows, by_id)
+    pairs = _tm_pairs(doc, folded, figs, rows, by_id)
     if not pairs:
         return []
     covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met" and not r.get("_silent")
@@ -4417,8 +4417,7 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
         if plan_heading(heading, doc.year) and not _REVIEW_TOO.search(heading) and not back:
             continue
         subject = _SCOPE_LEADS.sub("", _TM_CLOSING_LEAD.sub("", before))
-        if (q := _TM_QUALITY.search(subject)) and not any(q.group(0).removesuffix("工作") in (a.metric or "")
-                                                          for a, _, _ in pairs):
+        if _quality_claim(subject, [a.metric or "" for a, _, _ in pairs]):
             continue  # 护理人员培训质量达到预期: a claim on how well the work was done, not on how much — unless a target
             # of that quality was set (家长满意度  95%以上  93.8%): then the claim is on it
         scope = _tm_scope(subject) + _tm_scope(m.groupdict().get("obj") or "")
