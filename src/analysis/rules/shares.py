@@ -5524,7 +5524,7 @@ def _resolve_list(doc, folded: str, figs: list[Fig], group: list[Share]) -> list
     share (consistent rows), else the whole the list names when exactly one figure carries its head noun (sure)."""
     first = group[0]
     k = len(group)
-    lo = max(sent_start_of(doc, first.pct), max(folded.rfind("；", 0, first.pct.start), folded.rfind(";", 0, first.pct.start)) + 1)
+    lo = max(sent_start_of(doc, first.pct), clause_start(folded, first.pct.start, "；;"))
     cue = clause_start(folded, first.pct.start)  # (三项分别占…: the count of the items in the cue is none of them)
     pool = [g for g in _res_between(doc, folded, figs, lo, first.pct.start) if g.end <= cue
             and not (_is_sibling(folded, g, set()) and not _EACH_WORD.search(folded, g.end, g.end + 4))]
