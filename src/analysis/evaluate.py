@@ -164,7 +164,7 @@ def miss_kinds(text: str, checks, reference: list[dict]) -> dict[tuple[str, str]
         same = sorted({g[1] for g in near if g[0] == r["rule"]})
         kind = "no row" if not near else "judged " + "/".join(same) if same else "other rule"
         if kind == "other rule" and r["verdict"] in (INCONSISTENT, MISSING) and any(g[1] == r["verdict"] for g in near):
-            kind += " with that verdict"  # the error was raised, filed under another rule's name
+            kind += " with that verdict (" + "/".join(sorted({g[0] for g in near if g[1] == r["verdict"]})) + ")"
         # the claim's rule and verdict on a row in the anchor's paragraph that does not reach the anchor: found, but
         # marked elsewhere (the other figure of a pair, the claim word rather than the figure)
         paras = [(text.rfind("\n", 0, a) + 1, _para_end(text, b)) for a, b in locs]
