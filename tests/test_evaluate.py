@@ -56,8 +56,12 @@ def test_misses_are_told_apart_by_what_stands_at_the_anchor():
     ref = [{"rule": "share_of_total", "verdict": "inconsistent", "anchor": "占到34%"},
            {"rule": "growth", "verdict": "inconsistent", "anchor": "增长12.5%"},
            {"rule": "placeholder", "verdict": "missing", "anchor": "填报率%"}]
-    assert miss_kinds(text, checks, ref) == {("share_of_total", "judged consistent"): 1, ("growth", "other rule"): 1,
+    # (the row of another rule there raises the planted verdict: the error was found, filed under that rule's name)
+    assert miss_kinds(text, checks, ref) == {("share_of_total", "judged consistent"): 1,
+                                             ("growth", "other rule with that verdict (cross_reference)"): 1,
                                              ("placeholder", "no row"): 1}
+    quiet = checks.assign(verdict=["consistent", "consistent"])
+    assert miss_kinds(text, quiet, ref[1:2]) == {("growth", "other rule"): 1}
     found = [{"rule": "cross_reference", "verdict": "inconsistent", "anchor": "上年为8件"}]
     assert miss_kinds(text, checks, found) == {}
 
