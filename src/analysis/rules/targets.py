@@ -2272,8 +2272,16 @@ _NOUN_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})的?(?:年度|全年)?(?:目�
 def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     """The year's own targets stated in a sentence that sets them (年初确定的…绩效目标为：新建改造供水管网45公里，… /
     市政府确定2013年…比例达到6.5%的目标), each with the metric it names."""
-    def build() -> list[tuple[Fig, str]]:
+    return _set_targets_found(doc, folded, figs)[0]
+
+
+def _set_targets_found(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[int]]:
+    """doc → (_set_targets, the ids of those taken only for a sentence opening on the year's targets (年度目标任务为…),
+    those sentences), found once a document."""
+    def build() -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[int]]:
         out = []
+        opened: set[str] = set()
+        opens_only: set[int] = set()
         by_sent = figs_by_sentence(doc, figs)
         # (only the sentences that open so: the scan finds every 目标为/任务：)
         own_lead = {si for si in sentences_with(doc, folded, _OWN_TARGETS_SCAN) if 0 <= si < len(doc.sentences)
@@ -2322,22 +2330,22 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                 if len(name) >= 4:
                     out.append((t, name))
                     if opens and not (_SETS_TARGETS.search(snt) or quoted):
-                        _new_targets(doc, figs).add(t.id)
-                        _opens_only(doc, figs).add(si)
-        return out
+                        opened.add(t.id)
+                        opens_only.add(si)
+        return out, frozenset(opened), frozenset(opens_only)
     return cached(doc, "_set_targets_cache", figs, build)
 
 
-def _opens_only(doc, figs: list[Fig]) -> set[int]:
-    """The sentences _set_targets takes only for opening on the year's targets (年度目标任务为…)."""
-    return cached(doc, "_opens_only_cache", figs, set)  # (filled in by _set_targets)
-
-
-def _new_targets(doc, figs: list[Fig]) -> set[str]:
-    """The ids of targets found only by this round's readings (a sentence opening on the year's targets, a plan made
-    at the start of the year, a heading of the year's targets over a bare list): their rows judge claims, but a value
-    set against one of them with nothing claimed is not reported on its own."""
-    return cached(doc, "_new_targets_cache", figs, set)  # (filled in as the readings find them)
+def _new_targets(doc, folded: str, figs: list[Fig]) -> frozenset[str]:
+    """The ids of targets found only by this round's readings (a sentence opening on the year's targets, a heading of
+    the year's targets over a bare list; _targets_set_ahead adds a plan made at the start of the year): their rows judge
+    claims, but a value set against one of them with nothing claimed is not reported on its own. Found once a document,
+    from what the readings return (none of them changes it)."""
+    def build() -> frozenset[str]:
+        opened = _set_targets_found(doc, folded, figs)[1]
+        _, added, listed_before = _listed_found(doc, folded, figs)
+        return frozenset((opened | added) - listed_before)
+    return cached(doc, "_new_targets_cache", figs, build)
 
 
 def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
@@ -3352,16 +3360,24 @@ _YEAR_TARGETS_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1
 
 
 def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """_listed_targets' targets, found once a document."""
+    return _listed_found(doc, folded, figs)[0]
+
+
+def _listed_found(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[str]]:
     """_listed_targets, found once a document."""
     return cached(doc, "_listed_under_heading_cache", figs, lambda: _listed_targets(doc, folded, figs))
 
 
-def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+def _listed_targets(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[str]]:
     """Targets listed after a colon (主要目标是：送戏下乡600场，…) in a sentence under a heading of the year's own targets
     (一、主要目标, in a report that reviews that year), which _set_targets leaves aside for want of a verb that sets
-    them; each with the metric it names."""
+    them; each with the metric it names. Also the ids of the bare list a heading of the year's targets alone makes
+    targets (new ones: see _new_targets), and of those in a sentence _set_targets took only for its opening (no new
+    ones: listed by _set_targets already)."""
+    none: tuple[list[tuple[Fig, str]], frozenset[str], frozenset[str]] = ([], frozenset(), frozenset())
     if "目标" not in folded and "计划" not in folded:
-        return []
+        return none
     starts, heads = doc.top_sections()
     # the spans under a heading of the year's own targets (一、主要目标), where a sentence that plans sets a target
     spans = [(a, starts[i + 1] if i + 1 < len(starts) else len(folded)) for i, (a, h) in enumerate(zip(starts, heads))
@@ -3371,10 +3387,12 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     for a, b in spans:
         cand |= {i for i, snt in enumerate(doc.sentences) if a <= snt.start < b}
     if not cand:
-        return []
-    known = {t.sent for t, _ in _set_targets(doc, folded, figs)}
-    opens_only = _opens_only(doc, figs)  # (read here as before: a target found so is no new one)
+        return none
+    targets, _, opens_only = _set_targets_found(doc, folded, figs)
+    known = {t.sent for t, _ in targets}
     out = []
+    added: set[str] = set()
+    listed_before: set[str] = set()
     for si in sorted(cand):
         if si < 0 or si in known and si not in opens_only or si >= len(doc.sentences):
             continue
@@ -3397,7 +3415,7 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                 if not numbered and not levels and len(sf) >= 1 \
                         and _YEAR_TARGETS_HEADING.fullmatch((doc.section_at(s0) or "").strip()):
                     numbered = True
-                    _new_targets(doc, figs).update(t.id for t in sf)
+                    added.update(t.id for t in sf)
                 if not sf or _DONE_WORDS.search(folded, s0, s1) or not numbered and not levels:
                     continue
                 m = _EMPTY.match(folded, s0)
@@ -3416,7 +3434,7 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
             continue  # a list of targets under a heading of the year's targets, or one the sentence says was set
         for t in tgts:
             if si in opens_only:
-                _new_targets(doc, figs).discard(t.id)  # (listed by _set_targets already)
+                listed_before.add(t.id)  # (listed by _set_targets already: no new target)
                 continue
             name = _PLAN_LEAD.sub("", _set_name(folded, t))  # (年初计划培训… names 培训…)
             # (单位GDP能耗下降目标为3.5%: the target's noun after the name is no part of it)
@@ -3425,7 +3443,7 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
             if len(name) >= 4 or len(name) >= 2 and re.fullmatch(r"(?:完成|实现|新增|新建)" + re.escape(name),
                                                                   item_label(folded, t).lstrip("、").split("：")[-1].split(":")[-1]):
                 out.append((t, name))
-    return out
+    return out, frozenset(added), frozenset(listed_before)
 
 
 _PLAN_LEAD = re.compile(r"^(?:年初|年度|全年|今年)?(?:计划|力争|确保|争取)(?:全年|年内|当年)?")
@@ -3683,17 +3701,18 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         return names[g.id]
 
     set_ahead = _respective_names(_set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs))
+    new_ids = _new_targets(doc, folded, figs)
     if "年初" in folded or "：" in folded or "计划" in folded:
         known = {t.id for t, _ in set_ahead}
         added = [(t, n) for t, n in _planned_at_year_start(doc, folded, figs) if t.id not in known]
-        _new_targets(doc, figs).update(t.id for t, _ in added)
+        new_ids = new_ids | {t.id for t, _ in added}  # (a plan made at the start of the year: new too)
         set_ahead += added
     for t, name in set_ahead:
         # (在上年17.02亿元的基础上增长8%: a rate set on a basis named before it is a target)
         if _BASE_NAMED.search(_SET_LAST_YEAR.sub("", _ON_BASIS_ASIDE.sub("", folded[clause_start(folded, t.start):t.start]))):
             continue  # 在上年发放…1.18亿元的基础上: a base named in the list, not a target
         if t.qualifier == "approx" or in_plan_heading(doc, t) and not _heading_of_year_targets(doc, t) and not (
-                t.id in _new_targets(doc, figs) and _YEAR_PLAN_HEADING.fullmatch((doc.section_at(t.start) or "").strip())):
+                t.id in new_ids and _YEAR_PLAN_HEADING.fullmatch((doc.section_at(t.start) or "").strip())):
             continue  # (一、年度计划 over the list the year set, in a report on that year: the plan reviewed)
         known = t.id in judged  # judged by another wording (为年度目标的104.8%): paired for the claims below only
         otherwise = False
@@ -3798,7 +3817,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         else:
             met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
             row = _met(a, t, "", met, at_most=at_most)
-            if t.id in _new_targets(doc, figs) or otherwise:
+            if t.id in new_ids or otherwise:
                 row["_silent"] = True  # (a record for the claims below, not reported: see _new_targets)
         row["start"], row["end"] = clause_start(folded, a.start), max(a.end, post.end() if post else 0)
         if post and not _compares(post):
