@@ -2600,7 +2600,7 @@ def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> 
             not doc.year or int(y) == doc.year for y in _YEAR_IN_LEAD.findall(lead))
 
     tgts = [g for g in figs if fits(g) and of_the_year(g)]
-    if not tgts and not _set_targets(doc, folded, figs) and not _listed_under_heading(doc, folded, figs):
+    if not tgts and not _set_or_listed(doc, folded, figs):
         return None
     name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a)))
     if len(name) >= 4:
@@ -2610,7 +2610,7 @@ def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> 
         named = [g for g in tgts if _WORK_VERB.sub("", _target_name(_metric_label(folded, g))).endswith(core)]
         # …绩效目标为：新建改造供水管网45公里 / 确定…比例达到6.5%的目标: a target of a sentence that sets them
         # (or listed under a heading of the year's targets: 一、年度目标 / 新建改建农村公路达到120公里)
-        named += [g for g, n in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+        named += [g for g, n in _set_or_listed(doc, folded, figs)
                   if g.sent < si and _WORK_VERB.sub("", n) == core
                   and g not in named
                   and (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a))
@@ -2768,7 +2768,7 @@ def _set_target_named(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> Fig
     done = _done_name(folded, a)
     if len(done) < 3:
         return None
-    cands = _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+    cands = _set_or_listed(doc, folded, figs)
     if "年初" in folded or "：" in folded or "计划" in folded:
         cands = cands + _planned_at_year_start(doc, folded, figs)
     named = [g for g, n in _respective_names(cands) if g.sent < si and g.qualifier != "approx"
@@ -3191,7 +3191,7 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
         # 年初设定目标：…技术合同成交额达到60亿元…。…登记技术合同1860项，成交额68.4亿元，完成目标的114%: the one target
         # set of that metric, its name the value's own or the value's name after words its own sentence names first
         # (or listed under a heading of the year's targets: 一、年度目标 / 植树造林面积达到2万亩)
-        ends = [(g, n) for g, n in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+        ends = [(g, n) for g, n in _set_or_listed(doc, folded, figs)
                 if g.sent < p.sent and same_unit(g, a)
                 and len(name) >= 2 and n.endswith(name)]
         s0 = doc.sentences[a.sent].start
@@ -3357,6 +3357,13 @@ _SPAN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[三五]年(?![内来间期行]
 # 一、年初目标 / （一）年度目标任务 / 二、2023年度主要目标: a heading that names the year's targets, nothing more
 _YEAR_TARGETS_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:(?:19|20)\d\d年度?)?(?:年初|年度|全年)的?"
                                    r"(?:主要|工作|绩效|预期)?(?:目标任务|目标|任务目标)")
+
+
+def _set_or_listed(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """The targets set ahead of the results: _set_targets, then _listed_under_heading; found once a document (shared:
+    never change the list)."""
+    return cached(doc, "_set_or_listed_cache", figs,
+                  lambda: _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs))
 
 
 def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
@@ -3700,7 +3707,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             names[g.id] = _done_name(folded, g)
         return names[g.id]
 
-    set_ahead = _respective_names(_set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs))
+    set_ahead = _respective_names(_set_or_listed(doc, folded, figs))
     new_ids = _new_targets(doc, folded, figs)
     if "年初" in folded or "：" in folded or "计划" in folded:
         known = {t.id for t, _ in set_ahead}
@@ -4305,8 +4312,7 @@ def _tm_pairs(doc, folded: str, figs: list[Fig], rows: list[dict], by_id: dict) 
             # (a target of the value's unit stated elsewhere that the percentage was not found to be of: which one it
             # is of is not known, 完成14座小型泵站改造，为目标的93.8% after a target of 16座水闸)
             if set_ids is None:  # (the document's own figures list: the per-document caches are keyed by it)
-                set_ids = {g.id for g, _ in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
-                           + _planned_at_year_start(doc, folded, figs)}
+                set_ids = {g.id for g, _ in _set_or_listed(doc, folded, figs) + _planned_at_year_start(doc, folded, figs)}
             if any(g.quantity and same_unit(g, fs[0]) and (g.id in set_ids or _is_tgt(folded, g)) for g in by_id.values()):
                 continue
             if iv is not None and iv.high is not None and iv.low is not None and not is_sub_period(folded, fs[0]) \
