@@ -4419,6 +4419,22 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
     for rx, form in ((_TM_VERB_FIRST, "verb"), (_TM_NOUN_FIRST, "noun"), (_TM_BARE, "bare")):
         for m in rx.finditer(folded):
             found.append((m, form))
+    # each figure's place (_tm_place) and each pair's name words (both labels, the value's name as done): found once
+    # for the document as the claims first ask, not again for every claim
+    places: dict[str, str] = {}
+    pair_words: dict[tuple[str, str], set[str]] = {}
+
+    def place_of(f: Fig) -> str:
+        if f.id not in places:
+            places[f.id] = _tm_place(folded, doc, f)
+        return places[f.id]
+
+    def words_of(p: tuple) -> set[str]:
+        k = (p[0].id, p[1].id)
+        if k not in pair_words:
+            pair_words[k] = _bigrams(label_of(folded, p[0])) | _bigrams(label_of(folded, p[1])) | _bigrams(_done_name(folded, p[0]))
+        return pair_words[k]
+
     out = []
     taken: list[tuple[int, int]] = []
     for m, form in sorted(found, key=lambda x: x[0].start()):
@@ -4452,10 +4468,8 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
         mine = [p for p in pairs if p[0].end <= cs and p[1].end <= cs and not _next_years(doc, p[1])]
         # a target of a larger place than the value's (全县目标2000户 against 全镇新增134户) is not the unit's own
         # (a value whose place is not named goes with the target of no place, or of its own, when it has one)
-        places = {(p[0].id, p[1].id): (_tm_place(folded, doc, p[1]), _tm_place(folded, doc, p[0])) for p in mine}
-        mine = [p for p in mine if not ((tp := places[p[0].id, p[1].id][0]) and tp != (ap := places[p[0].id, p[1].id][1])
-                                        and (ap or any(q[0] is p[0] and q is not p and not places[q[0].id, q[1].id][0]
-                                                       for q in mine)))]
+        mine = [p for p in mine if not ((tp := place_of(p[1])) and tp != (ap := place_of(p[0]))
+                                        and (ap or any(q[0] is p[0] and q is not p and not place_of(q[1]) for q in mine)))]
         x = _TM_EXCEPT.search(folded, s0, m.start())
         if x:
             # 除高层次人才引进外，其余指标均达到: the targets named as the exception are left out; unnamed, no claim
@@ -4486,8 +4500,6 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
             scope = ""
         sb = _bigrams(scope) - _PAIR_COMMON
         # each field the claim names (研发投入和专利) picks the targets it names best (农村公路改造: 农村公路, not 农村户厕)
-        words = {id(p): _bigrams(label_of(folded, p[0])) | _bigrams(label_of(folded, p[1])) | _bigrams(_done_name(folded, p[0]))
-                 for p in mine}
         parts = [(xs, xb) for x in re.split(r"[和及与、]|以及", _TM_SETTER.sub("", subject) + "|" + _TM_SETTER.sub("", m.groupdict().get("obj") or ""))
                  if (xb := _bigrams(xs := _tm_scope(x)) - _PAIR_COMMON)]
         named = []
@@ -4495,11 +4507,11 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
             # a field named as money (养老服务站运营补贴 / 项目资金) is no count of things built: a target of money only
             money = bool(_TM_MONEY_HEAD.search(re.sub(r"[^\u4e00-\u9fff]", "", xs)))
             heads = [p for p in mine if not money or p[1].kind == "money" or p[0].kind == "money"]
-            best = max((len(xb & words[id(p)]) for p in heads), default=0)
+            best = max((len(xb & words_of(p)) for p in heads), default=0)
             if best == 0:
                 named = []
                 break  # 超额完成…招商和企业培育任务: a field the claim names that no target judged is named by, not known
-            named += [p for p in heads if len(xb & words[id(p)]) == best and p not in named]
+            named += [p for p in heads if len(xb & words_of(p)) == best and p not in named]
         if named and len(named) == 1 and form != "bare" and re.search(r"均|都|全部", m.group(0)):
             # 全区就业工作均达到年度预期: 均 claims several, the field names one of the targets set with the others
             # (not a bare claim: 养老服务站验收工作全部完成 says all of that work was done, no other target), those set
