@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from .. import schema
+from ..numerals import parse_number
 from .common import (CLAUSE_SEP, Fig, _PLAN, _PLAN_HEADING, cached, clause_end, clause_start, figs_by_sentence, figs_of,
                      is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
@@ -1447,17 +1448,13 @@ def _figures_before_in_sentence(doc, figs: list[Fig], pos: int) -> bool:
     return sent is not None and any(sent.start <= f.start < pos and (f.quantity or f.kind == "percent") for f in figs)
 
 
-_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
 _BLANKET_WORDS = re.compile(r"各项|所有|指标|其余|主要[^，,；;。\d%]{0,6}?目标|(?:[两二三四五六七八九十]|\d{1,2})项"
                             r"|(?:全年|年度|年初)(?:确定的|既定的?)?(?:目标任务|目标|任务)(?=均|都|已|全部|全面|圆满|顺利|如期|超额)")
 
 
 def _count_of(items: str) -> int:
-    """三项 / 12项 → 3 / 12 (the forms _N_ITEMS matches)."""
-    n = items[:-1]
-    return int(n) if n.isdigit() else _COUNT_WORDS.get(n, 0)
+    """三项 / 12项 → 3 / 12 (the forms _N_ITEMS matches: every one a numeral parse_number reads)."""
+    return int(parse_number(items[:-1])[0])
 
 
 def _restates_review(doc, folded: str, figs: list[Fig], sent) -> bool:
