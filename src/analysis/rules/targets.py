@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from .. import schema
+from ..numerals import parse_number
 from .common import (CLAUSE_SEP, Fig, _PLAN, _PLAN_HEADING, cached, clause_end, clause_start, figs_by_sentence, figs_of,
                      is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
@@ -1447,17 +1448,13 @@ def _figures_before_in_sentence(doc, figs: list[Fig], pos: int) -> bool:
     return sent is not None and any(sent.start <= f.start < pos and (f.quantity or f.kind == "percent") for f in figs)
 
 
-_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
 _BLANKET_WORDS = re.compile(r"各项|所有|指标|其余|主要[^，,；;。\d%]{0,6}?目标|(?:[两二三四五六七八九十]|\d{1,2})项"
                             r"|(?:全年|年度|年初)(?:确定的|既定的?)?(?:目标任务|目标|任务)(?=均|都|已|全部|全面|圆满|顺利|如期|超额)")
 
 
 def _count_of(items: str) -> int:
-    """三项 / 12项 → 3 / 12 (the forms _N_ITEMS matches)."""
-    n = items[:-1]
-    return int(n) if n.isdigit() else _COUNT_WORDS.get(n, 0)
+    """三项 / 12项 → 3 / 12 (the forms _N_ITEMS matches: every one a numeral parse_number reads)."""
+    return int(parse_number(items[:-1])[0])
 
 
 def _restates_review(doc, folded: str, figs: list[Fig], sent) -> bool:
@@ -2272,8 +2269,16 @@ _NOUN_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})的?(?:年度|全年)?(?:目�
 def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     """The year's own targets stated in a sentence that sets them (年初确定的…绩效目标为：新建改造供水管网45公里，… /
     市政府确定2013年…比例达到6.5%的目标), each with the metric it names."""
-    def build() -> list[tuple[Fig, str]]:
+    return _set_targets_found(doc, folded, figs)[0]
+
+
+def _set_targets_found(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[int]]:
+    """doc → (_set_targets, the ids of those taken only for a sentence opening on the year's targets (年度目标任务为…),
+    those sentences), found once a document."""
+    def build() -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[int]]:
         out = []
+        opened: set[str] = set()
+        opens_only: set[int] = set()
         by_sent = figs_by_sentence(doc, figs)
         # (only the sentences that open so: the scan finds every 目标为/任务：)
         own_lead = {si for si in sentences_with(doc, folded, _OWN_TARGETS_SCAN) if 0 <= si < len(doc.sentences)
@@ -2322,22 +2327,22 @@ def _set_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                 if len(name) >= 4:
                     out.append((t, name))
                     if opens and not (_SETS_TARGETS.search(snt) or quoted):
-                        _new_targets(doc, figs).add(t.id)
-                        _opens_only(doc, figs).add(si)
-        return out
+                        opened.add(t.id)
+                        opens_only.add(si)
+        return out, frozenset(opened), frozenset(opens_only)
     return cached(doc, "_set_targets_cache", figs, build)
 
 
-def _opens_only(doc, figs: list[Fig]) -> set[int]:
-    """The sentences _set_targets takes only for opening on the year's targets (年度目标任务为…)."""
-    return cached(doc, "_opens_only_cache", figs, set)  # (filled in by _set_targets)
-
-
-def _new_targets(doc, figs: list[Fig]) -> set[str]:
-    """The ids of targets found only by this round's readings (a sentence opening on the year's targets, a plan made
-    at the start of the year, a heading of the year's targets over a bare list): their rows judge claims, but a value
-    set against one of them with nothing claimed is not reported on its own."""
-    return cached(doc, "_new_targets_cache", figs, set)  # (filled in as the readings find them)
+def _new_targets(doc, folded: str, figs: list[Fig]) -> frozenset[str]:
+    """The ids of targets found only by this round's readings (a sentence opening on the year's targets, a heading of
+    the year's targets over a bare list; _targets_set_ahead adds a plan made at the start of the year): their rows judge
+    claims, but a value set against one of them with nothing claimed is not reported on its own. Found once a document,
+    from what the readings return (none of them changes it)."""
+    def build() -> frozenset[str]:
+        opened = _set_targets_found(doc, folded, figs)[1]
+        _, added, listed_before = _listed_found(doc, folded, figs)
+        return frozenset((opened | added) - listed_before)
+    return cached(doc, "_new_targets_cache", figs, build)
 
 
 def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
@@ -2592,7 +2597,7 @@ def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> 
             not doc.year or int(y) == doc.year for y in _YEAR_IN_LEAD.findall(lead))
 
     tgts = [g for g in figs if fits(g) and of_the_year(g)]
-    if not tgts and not _set_targets(doc, folded, figs) and not _listed_under_heading(doc, folded, figs):
+    if not tgts and not _set_or_listed(doc, folded, figs):
         return None
     name = _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a)))
     if len(name) >= 4:
@@ -2602,7 +2607,7 @@ def _target_named_before(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> 
         named = [g for g in tgts if _WORK_VERB.sub("", _target_name(_metric_label(folded, g))).endswith(core)]
         # …绩效目标为：新建改造供水管网45公里 / 确定…比例达到6.5%的目标: a target of a sentence that sets them
         # (or listed under a heading of the year's targets: 一、年度目标 / 新建改建农村公路达到120公里)
-        named += [g for g, n in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+        named += [g for g, n in _set_or_listed(doc, folded, figs)
                   if g.sent < si and _WORK_VERB.sub("", n) == core
                   and g not in named
                   and (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a))
@@ -2760,7 +2765,7 @@ def _set_target_named(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> Fig
     done = _done_name(folded, a)
     if len(done) < 3:
         return None
-    cands = _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+    cands = _set_or_listed(doc, folded, figs)
     if "年初" in folded or "：" in folded or "计划" in folded:
         cands = cands + _planned_at_year_start(doc, folded, figs)
     named = [g for g, n in _respective_names(cands) if g.sent < si and g.qualifier != "approx"
@@ -3183,7 +3188,7 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
         # 年初设定目标：…技术合同成交额达到60亿元…。…登记技术合同1860项，成交额68.4亿元，完成目标的114%: the one target
         # set of that metric, its name the value's own or the value's name after words its own sentence names first
         # (or listed under a heading of the year's targets: 一、年度目标 / 植树造林面积达到2万亩)
-        ends = [(g, n) for g, n in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
+        ends = [(g, n) for g, n in _set_or_listed(doc, folded, figs)
                 if g.sent < p.sent and same_unit(g, a)
                 and len(name) >= 2 and n.endswith(name)]
         s0 = doc.sentences[a.sent].start
@@ -3351,17 +3356,32 @@ _YEAR_TARGETS_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1
                                    r"(?:主要|工作|绩效|预期)?(?:目标任务|目标|任务目标)")
 
 
+def _set_or_listed(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """The targets set ahead of the results: _set_targets, then _listed_under_heading; found once a document (shared:
+    never change the list)."""
+    return cached(doc, "_set_or_listed_cache", figs,
+                  lambda: _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs))
+
+
 def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+    """_listed_targets' targets, found once a document."""
+    return _listed_found(doc, folded, figs)[0]
+
+
+def _listed_found(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[str]]:
     """_listed_targets, found once a document."""
     return cached(doc, "_listed_under_heading_cache", figs, lambda: _listed_targets(doc, folded, figs))
 
 
-def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
+def _listed_targets(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[str]]:
     """Targets listed after a colon (主要目标是：送戏下乡600场，…) in a sentence under a heading of the year's own targets
     (一、主要目标, in a report that reviews that year), which _set_targets leaves aside for want of a verb that sets
-    them; each with the metric it names."""
+    them; each with the metric it names. Also the ids of the bare list a heading of the year's targets alone makes
+    targets (new ones: see _new_targets), and of those in a sentence _set_targets took only for its opening (no new
+    ones: listed by _set_targets already)."""
+    none: tuple[list[tuple[Fig, str]], frozenset[str], frozenset[str]] = ([], frozenset(), frozenset())
     if "目标" not in folded and "计划" not in folded:
-        return []
+        return none
     starts, heads = doc.top_sections()
     # the spans under a heading of the year's own targets (一、主要目标), where a sentence that plans sets a target
     spans = [(a, starts[i + 1] if i + 1 < len(starts) else len(folded)) for i, (a, h) in enumerate(zip(starts, heads))
@@ -3371,10 +3391,12 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
     for a, b in spans:
         cand |= {i for i, snt in enumerate(doc.sentences) if a <= snt.start < b}
     if not cand:
-        return []
-    known = {t.sent for t, _ in _set_targets(doc, folded, figs)}
-    opens_only = _opens_only(doc, figs)  # (read here as before: a target found so is no new one)
+        return none
+    targets, _, opens_only = _set_targets_found(doc, folded, figs)
+    known = {t.sent for t, _ in targets}
     out = []
+    added: set[str] = set()
+    listed_before: set[str] = set()
     for si in sorted(cand):
         if si < 0 or si in known and si not in opens_only or si >= len(doc.sentences):
             continue
@@ -3397,7 +3419,7 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
                 if not numbered and not levels and len(sf) >= 1 \
                         and _YEAR_TARGETS_HEADING.fullmatch((doc.section_at(s0) or "").strip()):
                     numbered = True
-                    _new_targets(doc, figs).update(t.id for t in sf)
+                    added.update(t.id for t in sf)
                 if not sf or _DONE_WORDS.search(folded, s0, s1) or not numbered and not levels:
                     continue
                 m = _EMPTY.match(folded, s0)
@@ -3416,7 +3438,7 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
             continue  # a list of targets under a heading of the year's targets, or one the sentence says was set
         for t in tgts:
             if si in opens_only:
-                _new_targets(doc, figs).discard(t.id)  # (listed by _set_targets already)
+                listed_before.add(t.id)  # (listed by _set_targets already: no new target)
                 continue
             name = _PLAN_LEAD.sub("", _set_name(folded, t))  # (年初计划培训… names 培训…)
             # (单位GDP能耗下降目标为3.5%: the target's noun after the name is no part of it)
@@ -3425,7 +3447,7 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
             if len(name) >= 4 or len(name) >= 2 and re.fullmatch(r"(?:完成|实现|新增|新建)" + re.escape(name),
                                                                   item_label(folded, t).lstrip("、").split("：")[-1].split(":")[-1]):
                 out.append((t, name))
-    return out
+    return out, frozenset(added), frozenset(listed_before)
 
 
 _PLAN_LEAD = re.compile(r"^(?:年初|年度|全年|今年)?(?:计划|力争|确保|争取)(?:全年|年内|当年)?")
@@ -3682,18 +3704,19 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             names[g.id] = _done_name(folded, g)
         return names[g.id]
 
-    set_ahead = _respective_names(_set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs))
+    set_ahead = _respective_names(_set_or_listed(doc, folded, figs))
+    new_ids = _new_targets(doc, folded, figs)
     if "年初" in folded or "：" in folded or "计划" in folded:
         known = {t.id for t, _ in set_ahead}
         added = [(t, n) for t, n in _planned_at_year_start(doc, folded, figs) if t.id not in known]
-        _new_targets(doc, figs).update(t.id for t, _ in added)
+        new_ids = new_ids | {t.id for t, _ in added}  # (a plan made at the start of the year: new too)
         set_ahead += added
     for t, name in set_ahead:
         # (在上年17.02亿元的基础上增长8%: a rate set on a basis named before it is a target)
         if _BASE_NAMED.search(_SET_LAST_YEAR.sub("", _ON_BASIS_ASIDE.sub("", folded[clause_start(folded, t.start):t.start]))):
             continue  # 在上年发放…1.18亿元的基础上: a base named in the list, not a target
         if t.qualifier == "approx" or in_plan_heading(doc, t) and not _heading_of_year_targets(doc, t) and not (
-                t.id in _new_targets(doc, figs) and _YEAR_PLAN_HEADING.fullmatch((doc.section_at(t.start) or "").strip())):
+                t.id in new_ids and _YEAR_PLAN_HEADING.fullmatch((doc.section_at(t.start) or "").strip())):
             continue  # (一、年度计划 over the list the year set, in a report on that year: the plan reviewed)
         known = t.id in judged  # judged by another wording (为年度目标的104.8%): paired for the claims below only
         otherwise = False
@@ -3798,7 +3821,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         else:
             met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
             row = _met(a, t, "", met, at_most=at_most)
-            if t.id in _new_targets(doc, figs) or otherwise:
+            if t.id in new_ids or otherwise:
                 row["_silent"] = True  # (a record for the claims below, not reported: see _new_targets)
         row["start"], row["end"] = clause_start(folded, a.start), max(a.end, post.end() if post else 0)
         if post and not _compares(post):
@@ -4286,8 +4309,7 @@ def _tm_pairs(doc, folded: str, figs: list[Fig], rows: list[dict], by_id: dict) 
             # (a target of the value's unit stated elsewhere that the percentage was not found to be of: which one it
             # is of is not known, 完成14座小型泵站改造，为目标的93.8% after a target of 16座水闸)
             if set_ids is None:  # (the document's own figures list: the per-document caches are keyed by it)
-                set_ids = {g.id for g, _ in _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs)
-                           + _planned_at_year_start(doc, folded, figs)}
+                set_ids = {g.id for g, _ in _set_or_listed(doc, folded, figs) + _planned_at_year_start(doc, folded, figs)}
             if any(g.quantity and same_unit(g, fs[0]) and (g.id in set_ids or _is_tgt(folded, g)) for g in by_id.values()):
                 continue
             if iv is not None and iv.high is not None and iv.low is not None and not is_sub_period(folded, fs[0]) \
@@ -4394,6 +4416,22 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
     for rx, form in ((_TM_VERB_FIRST, "verb"), (_TM_NOUN_FIRST, "noun"), (_TM_BARE, "bare")):
         for m in rx.finditer(folded):
             found.append((m, form))
+    # each figure's place (_tm_place) and each pair's name words (both labels, the value's name as done): found once
+    # for the document as the claims first ask, not again for every claim
+    places: dict[str, str] = {}
+    pair_words: dict[tuple[str, str], set[str]] = {}
+
+    def place_of(f: Fig) -> str:
+        if f.id not in places:
+            places[f.id] = _tm_place(folded, doc, f)
+        return places[f.id]
+
+    def words_of(p: tuple) -> set[str]:
+        k = (p[0].id, p[1].id)
+        if k not in pair_words:
+            pair_words[k] = _bigrams(label_of(folded, p[0])) | _bigrams(label_of(folded, p[1])) | _bigrams(_done_name(folded, p[0]))
+        return pair_words[k]
+
     out = []
     taken: list[tuple[int, int]] = []
     for m, form in sorted(found, key=lambda x: x[0].start()):
@@ -4427,10 +4465,8 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
         mine = [p for p in pairs if p[0].end <= cs and p[1].end <= cs and not _next_years(doc, p[1])]
         # a target of a larger place than the value's (全县目标2000户 against 全镇新增134户) is not the unit's own
         # (a value whose place is not named goes with the target of no place, or of its own, when it has one)
-        places = {(p[0].id, p[1].id): (_tm_place(folded, doc, p[1]), _tm_place(folded, doc, p[0])) for p in mine}
-        mine = [p for p in mine if not ((tp := places[p[0].id, p[1].id][0]) and tp != (ap := places[p[0].id, p[1].id][1])
-                                        and (ap or any(q[0] is p[0] and q is not p and not places[q[0].id, q[1].id][0]
-                                                       for q in mine)))]
+        mine = [p for p in mine if not ((tp := place_of(p[1])) and tp != (ap := place_of(p[0]))
+                                        and (ap or any(q[0] is p[0] and q is not p and not place_of(q[1]) for q in mine)))]
         x = _TM_EXCEPT.search(folded, s0, m.start())
         if x:
             # 除高层次人才引进外，其余指标均达到: the targets named as the exception are left out; unnamed, no claim
@@ -4461,8 +4497,6 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
             scope = ""
         sb = _bigrams(scope) - _PAIR_COMMON
         # each field the claim names (研发投入和专利) picks the targets it names best (农村公路改造: 农村公路, not 农村户厕)
-        words = {id(p): _bigrams(label_of(folded, p[0])) | _bigrams(label_of(folded, p[1])) | _bigrams(_done_name(folded, p[0]))
-                 for p in mine}
         parts = [(xs, xb) for x in re.split(r"[和及与、]|以及", _TM_SETTER.sub("", subject) + "|" + _TM_SETTER.sub("", m.groupdict().get("obj") or ""))
                  if (xb := _bigrams(xs := _tm_scope(x)) - _PAIR_COMMON)]
         named = []
@@ -4470,11 +4504,11 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
             # a field named as money (养老服务站运营补贴 / 项目资金) is no count of things built: a target of money only
             money = bool(_TM_MONEY_HEAD.search(re.sub(r"[^\u4e00-\u9fff]", "", xs)))
             heads = [p for p in mine if not money or p[1].kind == "money" or p[0].kind == "money"]
-            best = max((len(xb & words[id(p)]) for p in heads), default=0)
+            best = max((len(xb & words_of(p)) for p in heads), default=0)
             if best == 0:
                 named = []
                 break  # 超额完成…招商和企业培育任务: a field the claim names that no target judged is named by, not known
-            named += [p for p in heads if len(xb & words[id(p)]) == best and p not in named]
+            named += [p for p in heads if len(xb & words_of(p)) == best and p not in named]
         if named and len(named) == 1 and form != "bare" and re.search(r"均|都|全部", m.group(0)):
             # 全区就业工作均达到年度预期: 均 claims several, the field names one of the targets set with the others
             # (not a bare claim: 养老服务站验收工作全部完成 says all of that work was done, no other target), those set
