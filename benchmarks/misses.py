@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from analysis.evaluate import _anchor_spans, read_rows  # noqa: E402
+from analysis.evaluate import _anchor_spans, match_rows, read_rows, refs_over, rows_over  # noqa: E402
 from analysis.report import load_report  # noqa: E402
 
 ALARMS = ("inconsistent", "missing")
@@ -56,15 +56,15 @@ def main() -> int:
                 for f in rep.figures.itertuples():
                     if f.kind == "percent":
                         percents += 1
-                        if not any(g[2] < f.end and f.start < g[3] for g in got):
+                        if not rows_over(got, [(f.start, f.end)]):
                             uncovered += 1
                             print(f"UNCOVERED {stem}: {_context(text, f.start, f.end, 60)}")
                 continue
             for locs, r in anchors if not a.alarms else ():
                 if a.rule and r["rule"] != a.rule:
                     continue
-                near = [g for g in got if any(g[2] < e and s < g[3] for s, e in locs)]
-                if any(g[0] == r["rule"] and g[1] == r["verdict"] for g in near):
+                found, near = match_rows(got, locs, r)
+                if found:
                     continue
                 misses += 1
                 s, e = locs[0] if locs else (0, 0)
@@ -74,8 +74,7 @@ def main() -> int:
             for g in got:
                 if g[1] not in ALARMS or (a.rule and g[0] != a.rule):
                     continue
-                over = [r for locs, r in anchors if any(g[2] < e and s < g[3] for s, e in locs)]
-                if any(r["verdict"] in ALARMS for r in over):
+                if any(r["verdict"] in ALARMS for r in refs_over(anchors, g)):
                     continue
                 alarms += 1
                 print(f"FALSE ALARM {stem} {g[0]} {g[1]} stated={g[4]!r} computed={g[5]!r}")

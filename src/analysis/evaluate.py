@@ -118,6 +118,23 @@ def _anchor_spans(text: str, anchor: str) -> list[tuple[int, int]]:
     return locs
 
 
+def rows_over(got: list[tuple], locs: list[tuple[int, int]]) -> list[tuple]:
+    """Check rows (rule, verdict, start, end, …) and an anchor's places → the rows whose span overlaps one of them."""
+    return [g for g in got if any(g[2] < b and a < g[3] for a, b in locs)]
+
+
+def match_rows(got: list[tuple], locs: list[tuple[int, int]], ref: dict) -> tuple[bool, list[tuple]]:
+    """Check rows and a reference row's anchor places → (is the claim found: a row of its rule and verdict over the
+    anchor, the rows over the anchor)."""
+    near = rows_over(got, locs)
+    return any(g[0] == ref["rule"] and g[1] == ref["verdict"] for g in near), near
+
+
+def refs_over(anchors: list[tuple[list, dict]], g: tuple) -> list[dict]:
+    """(anchor places, reference row) pairs and a check row → the reference rows whose anchor the row overlaps."""
+    return [r for locs, r in anchors if any(g[2] < b and a < g[3] for a, b in locs)]
+
+
 def score_checks(text: str, checks, reference: list[dict]) -> Score:
     """Checks DataFrame and reference rows → claims judged right, and false alarms."""
     s = Score(expected=len(reference), reported=len(checks))
@@ -129,14 +146,15 @@ def score_checks(text: str, checks, reference: list[dict]) -> Score:
             s.misses.append(f"anchor not in report: {r['anchor']}")
     got = list(zip(checks["rule"], checks["verdict"], checks["start"], checks["end"], checks["stated"]))
     for locs, r in anchors:
-        if any(g[0] == r["rule"] and g[1] == r["verdict"] and any(g[2] < b and a < g[3] for a, b in locs) for g in got):
+        found, near = match_rows(got, locs, r)
+        if found:
             s.found += 1
         else:
-            near = [f"{g[0]}:{g[1]}" for g in got if any(g[2] < b and a < g[3] for a, b in locs)]
-            s.misses.append(f"{r['rule']} {r['verdict']} at {r['anchor']}: got {near or 'nothing'}")
+            there = [f"{g[0]}:{g[1]}" for g in near]
+            s.misses.append(f"{r['rule']} {r['verdict']} at {r['anchor']}: got {there or 'nothing'}")
     alarms = {INCONSISTENT, MISSING}
     for g in got:
-        overlaps = [r for locs, r in anchors if any(g[2] < b and a < g[3] for a, b in locs)]
+        overlaps = refs_over(anchors, g)
         if overlaps:
             s.real += 1
         if g[1] in alarms and not any(r["verdict"] in alarms for r in overlaps):
@@ -158,8 +176,8 @@ def miss_kinds(text: str, checks, reference: list[dict]) -> dict[tuple[str, str]
     kinds: dict[tuple[str, str], int] = {}
     for r in reference:
         locs = _anchor_spans(text, r["anchor"])
-        near = [g for g in got if any(g[2] < b and a < g[3] for a, b in locs)]
-        if any(g[0] == r["rule"] and g[1] == r["verdict"] for g in near):
+        found, near = match_rows(got, locs, r)
+        if found:
             continue
         same = sorted({g[1] for g in near if g[0] == r["rule"]})
         kind = "no row" if not near else "judged " + "/".join(same) if same else "other rule"

@@ -357,11 +357,9 @@ def enumeration_count(doc, figures) -> list[dict]:
                     # run only after 以下: a fourth marker may start the next topic)
                     seen.add(m.start())
                     name = doc.text[m.start("name"):m.end("name")]
-                    out.append(result("enumeration_count", schema.INCONSISTENT, [], m.start("name"), stop,
-                                      f"{name}: {doc.text[m.end():stop].strip()[:60]}", f"announces {n}, lists {count}",
-                                      f"{name} announces {n} items but the numbered list after it has {count}; an item "
-                                      f"is missing or the name is wrong.",
-                                      f"{name}应有{n}项，所列编号共{count}项，缺漏或名称有误。", "items missing from the list"))
+                    out.append(_missing_row(m.start("name"), stop, f"{name}: {doc.text[m.end():stop].strip()[:60]}",
+                                            name, n, count, en_how=f"the numbered list after it has {count}",
+                                            zh_how=f"所列编号共{count}项"))
                 continue
             if ords and ords[0] == 1:
                 count, counts, listed = max(ords), {max(ords)}, full
@@ -377,11 +375,7 @@ def enumeration_count(doc, figures) -> list[dict]:
                         seen.add(m.start())
                         start, stop = m.start("name"), m.end() + len(short)
                         name = doc.text[start:m.end("name")]
-                        out.append(result("enumeration_count", schema.INCONSISTENT, [], start, stop,
-                                          f"{name}: {short.strip()[:60]}", f"announces {n}, lists 2",
-                                          f"{name} announces {n} items but lists 2; an item is missing or the name "
-                                          f"is wrong.", f"{name}应有{n}项，实列2项，缺漏或名称有误。",
-                                          "items missing from the list"))
+                        out.append(_missing_row(start, stop, f"{name}: {short.strip()[:60]}", name, n, 2))
                         continue
                     if max(counts) >= 2 and n not in _readings(full)[1] and not _parallel(full) \
                             and not _whole_pair(short, full, n):
@@ -414,10 +408,7 @@ def enumeration_count(doc, figures) -> list[dict]:
                                   f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
                                   f"{name}与所列{n}项相符。"))
             else:
-                out.append(result("enumeration_count", schema.INCONSISTENT, [], start, stop, stated,
-                                  f"announces {n}, lists {count}",
-                                  f"{name} announces {n} items but lists {count}; an item is missing or the name is wrong.",
-                                  f"{name}应有{n}项，实列{count}项，缺漏或名称有误。", "items missing from the list"))
+                out.append(_missing_row(start, stop, stated, name, n, count))
     out.extend(_echo_lists(doc, folded, seen))
     out.extend(_list_first(doc, folded))
     out.extend(_head_noun_lists(doc, folded, seen))
@@ -493,21 +484,22 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
         name = doc.text[m.start("name"):m.end("name")]
         stated = f"{name}: {doc.text[k:stop][:60]}"
         if _OPEN.search(clause[:-len(noun)]):
-            verdict, computed = schema.UNVERIFIABLE, f"announces {n}, lists {len(items)} and closes with 等"
-            en, zh, cause = (f"{name} announces {n} items but the list ends with 等 (and others), so the count cannot be checked.",
-                             f"{name}列举后以“等”结尾，无法核对条目数。", "")
+            row = result("enumeration_count", schema.UNVERIFIABLE, [], m.start("name"), stop, stated,
+                         f"announces {n}, lists {len(items)} and closes with 等",
+                         f"{name} announces {n} items but the list ends with 等 (and others), so the count cannot be checked.",
+                         f"{name}列举后以“等”结尾，无法核对条目数。", "")
         elif len(items) == n:
-            verdict, computed = schema.CONSISTENT, f"announces {n}, lists {n}"
-            en, zh, cause = f"{name} announces {n} items and lists {n}.", f"{name}与所列{n}项相符。", ""
+            row = result("enumeration_count", schema.CONSISTENT, [], m.start("name"), stop, stated,
+                         f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
+                         f"{name}与所列{n}项相符。", "")
         else:
             s0 = clause_start(folded, qs, "。！？\n")
             if not _MARKER.match(folded, s0):
                 continue  # only a numbered heading (（一）健全“五项机制”。) promises that the next sentence lists them all
-            verdict, computed = schema.INCONSISTENT, f"announces {n}, lists {len(items)}"
-            en = f"{name} announces {n} items but the next sentence lists {len(items)}; an item is missing or the name is wrong."
-            zh, cause = f"{name}应有{n}项，实列{len(items)}项，缺漏或名称有误。", "items missing from the list"
+            row = _missing_row(m.start("name"), stop, stated, name, n, len(items),
+                               en_how=f"the next sentence lists {len(items)}")
         seen.add(qs)
-        out.append(result("enumeration_count", verdict, [], m.start("name"), stop, stated, computed, en, zh, cause))
+        out.append(row)
     return out
 
 
@@ -553,10 +545,18 @@ def _list_first_row(doc, m: re.Match, n: int, items: list[str]) -> dict:
         return result("enumeration_count", schema.CONSISTENT, [], m.start(), m.end("name"), stated,
                       f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
                       f"{name}与所列{n}项相符。")
-    return result("enumeration_count", schema.INCONSISTENT, [], m.start(), m.end("name"), stated,
-                  f"announces {n}, lists {len(items)}",
-                  f"{name} counts {n} items but {len(items)} are listed before it; an item is missing or the count is wrong.",
-                  f"{name}应有{n}项，实列{len(items)}项，缺漏或名称有误。", "items missing from the list")
+    return _missing_row(m.start(), m.end("name"), stated, name, n, len(items),
+                        en=f"{name} counts {n} items but {len(items)} are listed before it; an item is missing or the "
+                           f"count is wrong.")
+
+
+def _missing_row(start: int, stop: int, stated: str, name: str, n: int, k: int, *, en_how: str = "",
+                 zh_how: str = "", en: str = "") -> dict:
+    """A count of n named, k items listed → the inconsistent row "items missing from the list" (en_how / zh_how say
+    where the k were counted when not simply listed; en replaces the whole English sentence)."""
+    en = en or f"{name} announces {n} items but {en_how or f'lists {k}'}; an item is missing or the name is wrong."
+    return result("enumeration_count", schema.INCONSISTENT, [], start, stop, stated, f"announces {n}, lists {k}", en,
+                  f"{name}应有{n}项，{zh_how or f'实列{k}项'}，缺漏或名称有误。", "items missing from the list")
 
 
 @functools.lru_cache(maxsize=256)
@@ -603,11 +603,8 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
         name = doc.text[m.start("name"):m.end("name")]
         stated = f"{name}: {doc.text[lst_start:lst_end][:60]}"
         if not is_open and len(items) != n:
-            out.append(result("enumeration_count", schema.INCONSISTENT, [], m.start(), lst_end + 1, stated,
-                              f"announces {n}, lists {len(items)}",
-                              f"{name} announces {n} items but the brackets after it list {len(items)}; an item is "
-                              f"missing or the name is wrong.",
-                              f"{name}应有{n}项，括号内列举{len(items)}项，缺漏或名称有误。", "items missing from the list"))
+            out.append(_missing_row(m.start(), lst_end + 1, stated, name, n, len(items),
+                                    en_how=f"the brackets after it list {len(items)}", zh_how=f"括号内列举{len(items)}项"))
         elif is_open:
             out.append(result("enumeration_count", schema.UNVERIFIABLE, [], m.start(), lst_end, stated,
                               f"announces {n}, lists {len(items)} and closes with 等",

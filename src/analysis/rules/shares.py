@@ -3945,7 +3945,9 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _structure_lists(doc, folded: str, figs: list[Fig], shares: list[Share]) -> dict[tuple, list[Share]]:
     """Sentences announcing a structure (…构成为：) followed by two or more items named with a bare percent each,
-    none a share already → {group key: the items as shares, one cue each}."""
+    none a share already → {group key: the items as shares, one cue each}. (_res_structure_lists reads the other
+    shape, unnamed percents joined by 、/和 right after 结构为, whose parts are quantities listed before: no list is
+    both, as here each percent needs a name before it, there nothing but a joint may stand between two.)"""
     out: dict[tuple, list[Share]] = {}
     hits = [m for w in ("构成", "结构") for i in _find_all(folded, w) if (m := _STRUCTURE_COLON.match(folded, i))]
     if not hits:
@@ -5339,11 +5341,21 @@ def _stem_in_clause(folded: str, g: Fig, stem: str) -> bool:
     return 0 <= k <= 4 and not _NEGATION_OR_PENDING.search(after[:k]) and not _re.search(r"[\d０-９]", after[:k])
 
 
+def _res_usable_memo(doc, figs: list[Fig]) -> tuple[list[int], dict, bool]:
+    """The figures' starts, {id of a figure: its _res_usable answer} filled as figures are tested, and whether the
+    figures are in order of their starts — the one record of that test per document, which the pool and the lazy
+    scans both read and fill."""
+    def build():
+        starts = [g.start for g in figs]
+        return starts, {}, all(a <= b for a, b in zip(starts, starts[1:]))
+    return cached(doc, "_res_usable", figs, build)
+
+
 def _res_pool(doc, folded: str, figs: list[Fig]) -> tuple[list[int], list[Fig]]:
     """The figures that may be some share's whole (_res_usable) and their starts, in text order — tested once per
     document, not once per share (a long report has hundreds of each)."""
     def build():
-        pool = [g for g in figs if _res_usable(doc, folded, g)]
+        pool = list(_res_tested(doc, folded, _res_usable_memo(doc, figs)[1], figs))
         return [g.start for g in pool], pool
     return cached(doc, "_res_pool", figs, build)
 
@@ -5362,10 +5374,7 @@ def _res_between(doc, folded: str, figs: list[Fig], lo: int, hi: int) -> list[Fi
 def _res_lazy(doc, folded: str, figs: list[Fig], lo: int, hi: int, backwards: bool = False):
     """The figures of _res_pool that start within [lo, hi] (nearest the end first when backwards), each tested as it
     is reached and once per document — or None when the figures are not in order of their starts."""
-    def build():
-        starts = [g.start for g in figs]
-        return starts, {}, all(a <= b for a, b in zip(starts, starts[1:]))
-    starts, usable, ordered = cached(doc, "_res_usable", figs, build)
+    starts, usable, ordered = _res_usable_memo(doc, figs)
     if not ordered:
         return None
     i, j = bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi)
@@ -5373,6 +5382,7 @@ def _res_lazy(doc, folded: str, figs: list[Fig], lo: int, hi: int, backwards: bo
 
 
 def _res_tested(doc, folded: str, usable: dict, figs):
+    """The figures that pass _res_usable, in the order given, each tested once per document (usable keeps the answers)."""
     for g in figs:
         ok = usable.get(id(g))
         if ok is None:
@@ -5558,7 +5568,8 @@ _STRUCTURE_CUE = re.compile(r"(?:结构|构成)(?:比)?(?:分别|依次)?(?:为|
 
 def _res_structure_lists(doc, figs: list[Fig], known: set[int]) -> list[list[Share]]:
     """三次产业结构为4.5%、40.0%、55.5%: percents listed after a 结构/构成 cue that no other cue announced → one group of
-    Shares with no part yet (their parts are the quantities listed before, read by _resolve_list)."""
+    Shares with no part yet (their parts are the quantities listed before, read by _resolve_list). Named items after
+    构成为： are _structure_lists'."""
     folded = doc.folded
     out, group = [], []
     for f in figs:
