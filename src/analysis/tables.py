@@ -253,7 +253,9 @@ def _find_tables(folded: str) -> tuple[Table, ...]:
 # a run of k names (the header, k >= 3) and the first row's label, then k - 1 numbers, then more rows of a label and
 # k - 1 numbers (or dashes); two rows at least
 _NAME_CELL = re.compile(r"[^\d\s，,。；;：:、%“”]{1,12}")
-_SPACED_HINT = re.compile(r"[^\d\s，,。；;：:、%] [\d０-９]")  # (a name, one space, a number: the scan only then)
+# (a name, one space, a number: the scan only then. Only ever tested for a match: the name's character is a lookbehind,
+# so that the engine skips from space to space instead of trying a negated class at every character of the text)
+_SPACED_HINT = re.compile(r"(?<=[^\d\s，,。；;：:、%]) [\d０-９]")
 _TOKEN = re.compile(r"(?P<cell>[^ \n]+?)[。；;]?(?=[ \n]|$)")  # (a cell with the full stop that ends the table cut off)
 _NO_CELL = ("-", "—", "——", "/", "－")
 
