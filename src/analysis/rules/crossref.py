@@ -2782,11 +2782,7 @@ def _phrase_swaps(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
                         or _joined_classes(na, nf):
                     continue  # (信访积案 / 信访积案和重复访积案: two classes named together are their sum)
                 phrase = next(na[k:k + run] for k in range(len(na)) if na[k:k + run] in nf)
-                out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                                  f"{a.text} ≠ {f.text} (two digits swapped; {phrase})",
-                                  f"{a.text} and {f.text} name the same quantity ({phrase}) with their two digits "
-                                  f"swapped; one of them is a typo.",
-                                  f"{phrase}前称{a.text}、后称{f.text}，数字前后颠倒，应核对。", "digits transposed"))
+                out.append(_swap_row(a, f, phrase, "two digits swapped", "their two digits swapped"))
     return out
 
 
@@ -2860,6 +2856,15 @@ def _shared_noun_verb_root(na: str, nf: str) -> bool:
     return bool(set(rest_a) & set(rest_f))
 
 
+def _swap_row(a: Fig, f: Fig, name: str, how: str = "two neighbouring digits swapped",
+              how_with: str = "two neighbouring digits swapped") -> dict:
+    """The inconsistent row of a swap: two figures naming one quantity (name) with digits swapped, one a typo."""
+    return result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                  f"{a.text} ≠ {f.text} ({how}; {name})",
+                  f"{a.text} and {f.text} name the same quantity ({name}) with {how_with}; one of them is a typo.",
+                  f"{name}前称{a.text}、后称{f.text}，数字前后颠倒，应核对。", "digits transposed")
+
+
 def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     out = []
     for i, (a, na, wa, sa, ra, ka) in enumerate(group):
@@ -2884,11 +2889,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             if _joined_classes(na, nf) \
                     or ("本级" in ra) != ("本级" in rf):
                 continue  # 办理公证事项案件 / 办理公证和调解案件: two classes named together are their sum (区本级: a part)
-            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                              f"{a.text} ≠ {f.text} (two neighbouring digits swapped; {short})",
-                              f"{a.text} and {f.text} name the same quantity ({short}) with two neighbouring digits swapped; "
-                              f"one of them is a typo.",
-                              f"{short}前称{a.text}、后称{f.text}，数字前后颠倒，应核对。", "digits transposed"))
+            out.append(_swap_row(a, f, short))
     return out
 
 
@@ -2959,11 +2960,7 @@ def _swap_by_clause(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 va, vf = ca[:len(ca) - run][-2:], cf[:len(cf) - run][-2:]
                 if run < 4 or _joined_classes(ca, cf) or (len(va) == 2 and len(vf) == 2 and not set(va) & set(vf)):
                     continue  # (预算收入 / 预算支出; 公证和调解案件: two classes' sum; 受理 / 办结 来信来访: two acts)
-                out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                                  f"{a.text} ≠ {f.text} (two neighbouring digits swapped; {name})",
-                                  f"{a.text} and {f.text} are both given for {name} with two neighbouring digits "
-                                  f"swapped; one of them is a typo.",
-                                  f"{name}前称{a.text}、后称{f.text}，数字前后颠倒，应核对。", "digits transposed"))
+                out.append(_swap_row(a, f, name))
     return out
 
 
