@@ -1106,7 +1106,7 @@ def cross_reference(doc, figures) -> list[dict]:
                  _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
                  _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs),
                  _status_restated(doc, folded, figs), _summary_partners(doc, folded, figs),
-                 _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs), _swap_by_clause(doc, folded, figs)):
+                 _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs)):
         _add_new(out, rows)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
@@ -2890,77 +2890,6 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                     or ("本级" in ra) != ("本级" in rf):
                 continue  # 办理公证事项案件 / 办理公证和调解案件: two classes named together are their sum (区本级: a part)
             out.append(_swap_row(a, f, short))
-    return out
-
-
-# a level, period or part named on one side only: another quantity (省级资金 / 市级资金, 基层医疗卫生机构 / 医疗卫生机构)
-_SWAP_CONTRAST = re.compile(r"国家级|省级|市级|县级|区级|乡级|村级|本级|上年|去年|同期|半年|季度|其中|基层|城镇|农村|城区|累计|新增")
-_SWAP_PLAN = re.compile(r"力争|确保|目标|计划|预计|争取|预期|下达|任务|年初")
-_SWAP_DAY = re.compile(r"截至|截止|\d{1,2}月\d{1,2}日|月底|月末")
-
-
-def _on_a_day(doc, folded: str, f: Fig) -> bool:
-    """A status on a day (截至11月30日，已拨付…): its sentence dates it before the figure."""
-    return bool(_SWAP_DAY.search(folded, doc.sentences[f.sent].start, f.start))
-
-
-_SWAP_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
-
-
-def _swap_years(doc, folded: str, f: Fig) -> frozenset:
-    """The years that date a figure: those its sentence names before it, else those of its section's heading."""
-    years = _SWAP_YEAR.findall(folded, doc.sentences[f.sent].start, f.start)
-    return frozenset(years or _SWAP_YEAR.findall(doc.section_at(f.start) or ""))
-
-
-_SWAP_CLAUSE_EDGE = re.compile(r"[，。；：、\n（）()“”,;:]")
-
-
-def _swap_by_clause(doc, folded: str, figs: list[Fig]) -> list[dict]:
-    """在全市38个乡镇中，共建成标准化卫生院126所 … 建成标准化卫生院162所, where no reading above named the two alike:
-    two plain amounts of one unit in two sentences whose digits differ by one swap of neighbours (three significant
-    digits or more), the clause words right before them ending alike in four characters or more (time, place and
-    completion words dropped); no level, period or part word on one side only (省级 / 市级), no part of the year, status
-    on a day, stated basis, other year, other place or named bodies on one side, no two classes joined (公证和调解案件) nor two acts before the
-    shared words (受理 / 办结), no plan word on either.
-    The swap is the evidence that they are one quantity; the shared words say which."""
-    groups: dict[tuple, list[Fig]] = {}
-    for f in figs:
-        if f.quantity and f.value_high is None and not f.qualifier and f.sent >= 0 and f.norm >= 1:
-            digits = _sig_digit_run(f.norm)
-            if len(digits) >= 3:
-                groups.setdefault((f.base_unit, f.norm.adjusted(), "".join(sorted(digits))), []).append(f)
-    out = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        words = {}
-        for f in members:
-            k = f.start
-            while k > 0 and f.start - k < 20 and not _SWAP_CLAUSE_EDGE.match(folded, k - 1):
-                k -= 1
-            words[f.id] = folded[k:f.start]
-        for i, a in enumerate(members):
-            for f in members[i + 1:]:
-                wa, wf = words[a.id], words[f.id]
-                if (a.sent == f.sent or not _swapped(a, f) or _SWAP_PLAN.search(wa) or _SWAP_PLAN.search(wf)
-                        or set(_SWAP_CONTRAST.findall(wa)) != set(_SWAP_CONTRAST.findall(wf))
-                        or in_plan(folded, doc, a) or in_plan(folded, doc, f)
-                        or is_sub_period(folded, a) != is_sub_period(folded, f)
-                        or _on_a_day(doc, folded, a) != _on_a_day(doc, folded, f)  # (截至11月30日… / the year's)
-                        or _cr_other_frame(doc, folded, a) or _cr_other_frame(doc, folded, f)  # (按新统计口径，)
-                        or _swap_years(doc, folded, a) != _swap_years(doc, folded, f)  # (2019年… / 2020年工作回顾)
-                        or _areas_differ(doc, folded, a, f)  # (我县 / 全市)
-                        or _bodies_lead(doc, folded, a) != _bodies_lead(doc, folded, f)):
-                    continue
-                # the words right before both figures, time, place and completion words dropped, end alike
-                ca, cf = (_NOT_CJK.sub("", _sig_edge(_SIG_DROP.sub("", w))) for w in (wa, wf))
-                run = next((k for k in range(min(len(ca), len(cf)), 0, -1) if ca.endswith(cf[-k:])), 0)
-                name = ca[len(ca) - run:]
-                va, vf = ca[:len(ca) - run][-2:], cf[:len(cf) - run][-2:]
-                if run < 4 or _joined_classes(ca, cf) or (len(va) == 2 and len(vf) == 2 and not set(va) & set(vf)):
-                    continue  # (预算收入 / 预算支出; 公证和调解案件: two classes' sum; 受理 / 办结 来信来访: two acts)
-                out.append(_swap_row(a, f, name))
     return out
 
 
