@@ -21,7 +21,8 @@ TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuni
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout25",
             "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
-            "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38"]
+            "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
+            "heldout39", "heldout40", "heldout41"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
