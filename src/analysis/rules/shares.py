@@ -3693,8 +3693,7 @@ def percent_sum(doc, figures) -> list[dict]:
         closed = _closed_list(doc, folded, group) if not ok else ""
         # (A、B和C分别占35%、8%和7%: a rest larger than half the smallest class named may be classes left out — not
         # one share wrong in a complete list, as 42.5%、31.0%和24.0% are)
-        exhaustive = closed == "count" or ((closed == "names" or _near_whole(folded, group, stated_sum))
-                                           and len(group) >= 3 and total.high is not None
+        exhaustive = closed == "count" or (closed == "names" and len(group) >= 3 and total.high is not None
                                            and 0 < 2 * (HUNDRED - total.high) < min(iv.low for iv in ivs)) or bool(
             _EXHAUSTIVE.search(labels) or classified) and not _unshared_parts(
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
@@ -3770,22 +3769,6 @@ def percent_sum(doc, figures) -> list[dict]:
             zh = f"同一总体的各部分占比合计{fmt(stated_sum)}%，舍入误差无法解释，应核对各项占比。"
         out.append(result("percent_sum", verdict, ids, start, end, plus, computed, en, zh, cause))
     return out
-
-
-_SHARE_TOLD = re.compile(r"占[^，,；;。、]{0,6}$")  # 占 in the words right before the share (…占全部的)
-
-
-def _near_whole(folded: str, group: list[Share], stated_sum: Decimal) -> bool:
-    """高速公路项目占52.6%，国省干线公路占24.8%，港航物流项目占14.5%: three shares or more, each told with its own 占,
-    short of 100 by less than ten points and by less than half the smallest share — a list meant as the whole, one share
-    wrong (the criterion used for a list closed by its names, which the caller applies to the rounded sum as well): a
-    partial list leaves more than that to a rest, or names it (其他…)."""
-    rest = HUNDRED - stated_sum
-    if not (0 < rest <= 10 and 2 * rest < min(s.pct.value for s in group) and all(
-            _SHARE_TOLD.search(folded, clause_start(folded, s.pct.start), s.pct.start) for s in group)):
-        return False
-    # (brackets of one measure — 20万至30万元, 50万元以上 — are read by _brackets_cover, gaps and all)
-    return not any(rx.search(n) for n in _item_names(folded, group) for rx in (_BRACKET, _OPEN_HIGH, _OPEN_LOW))
 
 
 # 一产、二产、三产占比之和为百分之百: the sum of the listed shares, stated
