@@ -132,7 +132,7 @@ def match_rows(got: list[tuple], locs: list[tuple[int, int]], ref: dict) -> tupl
 
 def refs_over(anchors: list[tuple[list, dict]], g: tuple) -> list[dict]:
     """(anchor places, reference row) pairs and a check row → the reference rows whose anchor the row overlaps."""
-    return [r for locs, r in anchors if any(g[2] < b and a < g[3] for a, b in locs)]
+    return [r for locs, r in anchors if rows_over([g], locs)]
 
 
 def score_checks(text: str, checks, reference: list[dict]) -> Score:
@@ -171,7 +171,8 @@ def _para_end(text: str, pos: int) -> int:
 def miss_kinds(text: str, checks, reference: list[dict]) -> dict[tuple[str, str], int]:
     """Checks and reference rows → how the claims missed were missed, counts by (rule, kind) only, so that a held-out
     set can be diagnosed without being read: "no row" at the anchor, "judged <verdict>" (the claim's rule there, with
-    another verdict) or "other rule" (only rows of other rules there)."""
+    another verdict) or "other rule" (only rows of other rules there; "other rule with that verdict (<rules>)" when one
+    of them raises the planted verdict — the error found, filed under another rule's name)."""
     got = list(zip(checks["rule"], checks["verdict"], checks["start"], checks["end"]))
     kinds: dict[tuple[str, str], int] = {}
     for r in reference:

@@ -2330,7 +2330,7 @@ def _set_targets_found(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fi
                         opened.add(t.id)
                         opens_only.add(si)
         return out, frozenset(opened), frozenset(opens_only)
-    return cached(doc, "_set_targets_cache", figs, build)
+    return cached(doc, "_set_targets_found_cache", figs, build)
 
 
 def _new_targets(doc, folded: str, figs: list[Fig]) -> frozenset[str]:
@@ -2767,7 +2767,7 @@ def _set_target_named(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> Fig
         return None
     cands = _set_or_listed(doc, folded, figs)
     if "年初" in folded or "：" in folded or "计划" in folded:
-        cands = cands + _planned_at_year_start(doc, folded, figs)
+        cands = (*cands, *_planned_at_year_start(doc, folded, figs))
     named = [g for g, n in _respective_names(cands) if g.sent < si and g.qualifier != "approx"
              and (g.kind == "percent" if a.kind == "percent" else g.quantity and same_unit(g, a))
              and g.start not in _growth_starts(doc, figs) and _names_alike(done, _PLAN_LEAD.sub("", n.lstrip("的")))]
@@ -3356,11 +3356,11 @@ _YEAR_TARGETS_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1
                                    r"(?:主要|工作|绩效|预期)?(?:目标任务|目标|任务目标)")
 
 
-def _set_or_listed(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
-    """The targets set ahead of the results: _set_targets, then _listed_under_heading; found once a document (shared:
-    never change the list)."""
+def _set_or_listed(doc, folded: str, figs: list[Fig]) -> tuple[tuple[Fig, str], ...]:
+    """The targets set ahead of the results: _set_targets, then _listed_under_heading; found once a document (a tuple:
+    the callers share it)."""
     return cached(doc, "_set_or_listed_cache", figs,
-                  lambda: _set_targets(doc, folded, figs) + _listed_under_heading(doc, folded, figs))
+                  lambda: (*_set_targets(doc, folded, figs), *_listed_under_heading(doc, folded, figs)))
 
 
 def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, str]]:
@@ -3370,7 +3370,7 @@ def _listed_under_heading(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, 
 
 def _listed_found(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[str]]:
     """_listed_targets, found once a document."""
-    return cached(doc, "_listed_under_heading_cache", figs, lambda: _listed_targets(doc, folded, figs))
+    return cached(doc, "_listed_found_cache", figs, lambda: _listed_targets(doc, folded, figs))
 
 
 def _listed_targets(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fig, str]], frozenset[str], frozenset[str]]:
@@ -4309,7 +4309,7 @@ def _tm_pairs(doc, folded: str, figs: list[Fig], rows: list[dict], by_id: dict) 
             # (a target of the value's unit stated elsewhere that the percentage was not found to be of: which one it
             # is of is not known, 完成14座小型泵站改造，为目标的93.8% after a target of 16座水闸)
             if set_ids is None:  # (the document's own figures list: the per-document caches are keyed by it)
-                set_ids = {g.id for g, _ in _set_or_listed(doc, folded, figs) + _planned_at_year_start(doc, folded, figs)}
+                set_ids = {g.id for g, _ in (*_set_or_listed(doc, folded, figs), *_planned_at_year_start(doc, folded, figs))}
             if any(g.quantity and same_unit(g, fs[0]) and (g.id in set_ids or _is_tgt(folded, g)) for g in by_id.values()):
                 continue
             if iv is not None and iv.high is not None and iv.low is not None and not is_sub_period(folded, fs[0]) \
