@@ -30,3 +30,28 @@ from rules_cases import run
 ])
 def test_two_quantities_with_swapped_digits_stay_quiet(text):
     assert [r["stated"] for r in run(cross_reference, text, 2023) if r["verdict"] == "inconsistent"] == []
+
+
+# two places of a series, or an act and its denial, with swapped digits: two quantities (the older swap reading paired
+# them until this session's review); the same place twice with swapped digits is still one quantity with a typo
+_SERIES = "一、资金拨付\n{a}拨付资金1,236万元。\n二、资金使用\n{b}拨付资金1,326万元，全部用于项目建设。"
+
+
+@pytest.mark.parametrize("a, b", [("第一批", "第二批"), ("第三批", "第四批"), ("全年第一产业增加值", "第二产业增加值"),
+                                  ("二级医院", "三级医院"), ("一档补助", "二档补助")])
+def test_two_places_of_a_series_stay_apart(a, b):
+    assert [r["stated"] for r in run(cross_reference, _SERIES.format(a=a, b=b), 2023)
+            if r["verdict"] == "inconsistent"] == []
+
+
+def test_one_place_of_a_series_told_twice_with_a_swap_is_flagged():
+    assert [r["stated"] for r in run(cross_reference, _SERIES.format(a="第一批", b="第一批"), 2023)
+            if r["verdict"] == "inconsistent"] == ["1,236万元; 1,326万元"]
+
+
+@pytest.mark.parametrize("text", [
+    "一、抽检\n全年抽检食品合格1,236批次。\n二、问题产品\n全年抽检食品不合格1,263批次。",
+    "一、审查逮捕\n全年批准逮捕1,236人。\n二、不捕\n全年不批准逮捕1,263人。",
+])
+def test_an_act_and_its_denial_stay_apart(text):
+    assert [r["stated"] for r in run(cross_reference, text, 2023) if r["verdict"] == "inconsistent"] == []

@@ -3029,12 +3029,26 @@ def _sums_up(doc, folded: str, f: Fig) -> bool:
                             or bool(_LOOK_BACK_LEAD.match(folded, doc.sentences[f.sent].start)))
 
 
+# the place of a name in a series (第一产业, 第二批, 一类疫苗, 三级医院): two places are two quantities
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|(?<![\d一二三四五六七八九十])[一二三四五\d][类级批档]")
+def _denied(u: str, v: str) -> bool:
+    """Does v deny what u names (起诉 / 不起诉, 合格 / 不合格, 批准逮捕 / 不批准逮捕)? Their common ending, two characters
+    or more, follows 不/未 in v and not in u (饮水不安全问题 / 饮水安全人口 end otherwise: one thing from two sides)."""
+    k = 0
+    while k < min(len(u), len(v)) and u[-1 - k] == v[-1 - k]:
+        k += 1
+    return k >= 2 and v[:len(v) - k].endswith(("不", "未", "不予")) and not u[:len(u) - k].endswith(("不", "未", "不予"))
+
+
 def _kept_apart(doc, folded: str, a: Fig, f: Fig, names) -> bool:
     """Two figures whose names (pairs of a's and f's) hold contrasting words (收入 / 支出), or that are dated to other
     years, areas or dates: not one quantity, whatever their digits."""
     if any((x in u and y in v and x not in v) or (y in u and x in v and y not in v)
            for u, v in names for x, y in _CONTRASTS):
         return True
+    if any((_ORDINAL.search(u) and _ORDINAL.search(v) and _ORDINAL.findall(u) != _ORDINAL.findall(v))
+           or _denied(u, v) or _denied(v, u) for u, v in names):
+        return True  # 第一产业 / 第二产业, 第一批 / 第二批, 一类 / 二类疫苗: two of a series; 起诉 / 不起诉: an act and its denial
     ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
     return bool((ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f)
                 or _dated_apart(doc, folded, a, f, ya, yf))
