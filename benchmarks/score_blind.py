@@ -7,6 +7,10 @@ and false alarms per report.
     python benchmarks/score_blind.py --alarms tests/corpus/heldout4      # false alarms by rule, in totals
     python benchmarks/score_blind.py --cues tests/corpus/heldout4        # planted errors no rule reads: cue words near
 
+A folder with an `adjudication.csv` (report, rule, verdict, anchor, judgement, reason: an adjudicator's reading, blind
+to the code, of whether a careful reader can be sure of each planted error from the text alone) also gets the share of
+the planted errors judged `sure` that were found.
+
 Prints no report text, anchors or misses, so that running it never shows what the held-out reports say.
 """
 from __future__ import annotations
@@ -32,6 +36,9 @@ def main() -> None:
         by_alarm: dict[str, int] = {}
         cue_count = [0, 0, 0]  # planted errors with no row at all; of them, with a cue of their rule's family; with none
         tot = [0] * 8
+        adjudged = Path(folder) / "adjudication.csv"
+        judged = {(r["report"], r["anchor"]): r["judgement"] for r in read_rows(adjudged)} if adjudged.exists() else None
+        tot_sure = [0, 0]
         worst = 0
         for path in sorted(Path(folder).glob("*.txt")):
             stem = path.name.split(".", 1)[0]
@@ -42,6 +49,11 @@ def main() -> None:
             # the planted errors alone: reference rows that are alarms (inconsistent, missing)
             planted = [r for r in ref if r["verdict"] in ("inconsistent", "missing")]
             e = score_checks(rep.text, rep.checks, planted)
+            if judged is not None:  # (an adjudicator's reading: the planted errors a careful reader can be sure of)
+                sure = [r for r in planted if judged.get((stem, r["anchor"])) == "sure"]
+                s = score_checks(rep.text, rep.checks, sure)
+                tot_sure[0] += s.found
+                tot_sure[1] += s.expected
             print(f"  {stem}: figures {f.found}/{f.expected}, claims {c.found}/{c.expected}, "
                   f"planted errors {e.found}/{e.expected}, false alarms {c.false_alarms}")
             for i, v in enumerate((f.found, f.expected, c.found, c.expected, c.false_alarms, 1, e.found, e.expected)):
@@ -65,6 +77,9 @@ def main() -> None:
               f"{tot[2]}/{tot[3]} ({tot[2] / max(tot[3], 1):.1%}); planted errors {tot[6]}/{tot[7]} "
               f"({tot[6] / max(tot[7], 1):.1%}); false alarms {tot[4]} "
               f"({tot[4] / max(tot[5], 1):.2f} per report, at most {worst} in one report)")
+        if judged is not None:
+            print(f"  planted errors an adjudicator judged sure from the text alone: {tot_sure[0]}/{tot_sure[1]} "
+                  f"({tot_sure[0] / max(tot_sure[1], 1):.1%})")
         if by_rule:
             print("  planted errors by rule: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(rules.items())))
         if cues:
