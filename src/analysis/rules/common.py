@@ -288,6 +288,26 @@ _PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|
 _PLAN_HEADING = re.compile(r"^(?!.*(?:完成|执行|落实|情况|回顾|总结|成效|成绩|使用|安排[和及与])).*(?:打算|计划(?:安排|要点)?[：:。]?$|思路|展望|下步|下一步|要点|安排|主要任务)")
 
 
+# ---------------------------------------------------------------- leads that set a period's targets (targets, crossref)
+# 年度目标任务为… / 年初目标为… / 2024年度主要目标：…: a sentence that opens on the year's targets and lists them, the verb
+# that set them left out (matched at the sentence's start, after an item number; the year's word is needed: 主要目标：
+# alone may open any list)
+OWN_TARGETS_LEAD = re.compile(r"[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．][ \t　]*)?"
+                              # (按照…签订的经营业绩责任书，集团2025年目标为：: the document the targets come from first)
+                              r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,24}[，,])?(?:[\u4e00-\u9fff]{1,6}?(?=(?:19|20)\d\d年))?"
+                              r"(?:(?:19|20)\d\d年度?(?:年初|全年)?|年初|年度|全年|今年|本年度?)"
+                              # (今年我区承担的目标任务是：: who carries them, named before 的)
+                              r"(?:[我全本][\u4e00-\u9fff]{1,7}?的|的)?(?:主要|工作|绩效|年度|预期|发展|考核)*"
+                              r"(?:目标任务|目标|任务)(?:为|是|[：:])"
+                              # 2023年计划安排：… (the year's plan in a report on how it was carried out)
+                              r"|[ \t　]*(?:19|20)\d\d年(?:度)?(?:主要)?计划(?:安排|目标)?[：:]")
+# 镇人代会确定2025年办好五件民生实事：… / 公司年初确定：… / …工作要点明确：…: who set the year's list, a verb that
+# sets, and the list after a colon
+SET_LIST_LEAD = re.compile(r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,20}[，,])?[^，,。；;：:\n]{0,16}?(?:确定|提出|明确|部署|安排|下达)了?[^，,。；;：:\n]{0,16}?[：:](?:全年|年内|今年|当年)?")
+# words that say a target's sentence reports what was done (实际, 已, 截至, 同比): no list of targets
+RESULT_IN_PLAN = re.compile(r"实际|已经|已|完成了|建成了|截至|截止|同比|比上年|较上年|上年")
+
+
 def per_figure(fn):
     """A fact about one figure that many rules ask for → computed once and kept on the figure's record.
 

@@ -86,12 +86,11 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, clause_end, clause_start, clause_starts, figs_by_sentence,
-                     figs_of, in_plan as _common_in_plan, is_per_unit, is_reference, is_sub_period, is_target, label_of,
-                     paragraph_start, per_figure, plan_heading, result)
+from .common import (CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+                     clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
+                     is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
 from .tables import tables_of
-from .targets import _OWN_TARGETS_LEAD, _RESULT_IN_PLAN, _SET_LIST_LEAD
 
 # clauses cut at list commas too (a list item's label)
 _ITEM_SEP = CLAUSE_SEP + "、"
@@ -223,15 +222,15 @@ def _sets_targets_lead(doc, folded: str, f: Fig, s0: int) -> bool:
     saying it is done: a target, never a statement of the metric its result is (targets.py reads these leads)."""
     head = folded[s0:min(f.start, s0 + 80)]
     if "目标" in head or "任务" in head or "计划" in head:
-        m = _OWN_TARGETS_LEAD.match(folded, s0)
+        m = OWN_TARGETS_LEAD.match(folded, s0)
         if m and m.end() <= f.start and not _PLAN_UNDONE.search(folded, m.end(), f.start):
             return True
     if "：" not in head and ":" not in head:
         return False
-    m = _SET_LIST_LEAD.match(folded, s0)
+    m = SET_LIST_LEAD.match(folded, s0)
     if not m or m.end() > f.start or _CHECKED_LEAD.search(folded, s0, m.end()):
         return False
-    return not _RESULT_IN_PLAN.search(folded, s0, doc.sentences[f.sent].end)
+    return not RESULT_IN_PLAN.search(folded, s0, doc.sentences[f.sent].end)
 
 
 # “完成水利投资15亿元、…、普及率达到85%”三大年度目标: a quoted phrase named a target right after its close

@@ -16,8 +16,8 @@ from decimal import Decimal
 
 from .. import schema
 from ..numerals import parse_number
-from .common import (CLAUSE_SEP, Fig, _PLAN, _PLAN_HEADING, cached, clause_end, clause_start, figs_by_sentence, figs_of,
-                     is_number_char, is_sub_period, item_label,
+from .common import (CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, _PLAN, _PLAN_HEADING, cached,
+                     clause_end, clause_start, figs_by_sentence, figs_of, is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
                      _LABEL_VERB, _NEGATION, _RATE_DOWN, _RATE_UP_DOWN, _RESPECTIVELY, _TARGET_AFTER, _TARGET_BEFORE,
@@ -2178,18 +2178,7 @@ _CLAIM_BACK = re.compile(r"(?:年初|年度|此前|上述|既定|前述)(?:确�
 # (年初目标：… opens a list of the targets set at the start of the year, the verb left out)
 # (each verb a branch of its own: every branch then opens on a character, which the engine skips to)
 _SETS_TARGETS = re.compile(r"确定了?|提出了?|制定了?|设定了?|下达了?|年初的?(?:主要|工作|绩效|年度)?目标(?=[：:])")
-# 年度目标任务为… / 年初目标为… / 2024年度主要目标：…: a sentence that opens on the year's targets and lists them, the verb
-# that set them left out (matched at the sentence's start, after an item number; the year's word is needed: 主要目标：
-# alone may open any list)
-_OWN_TARGETS_LEAD = re.compile(r"[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．][ \t　]*)?"
-                               # (按照…签订的经营业绩责任书，集团2025年目标为：: the document the targets come from first)
-                               r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,24}[，,])?(?:[\u4e00-\u9fff]{1,6}?(?=(?:19|20)\d\d年))?"
-                               r"(?:(?:19|20)\d\d年度?(?:年初|全年)?|年初|年度|全年|今年|本年度?)"
-                               # (今年我区承担的目标任务是：: who carries them, named before 的)
-                               r"(?:[我全本][\u4e00-\u9fff]{1,7}?的|的)?(?:主要|工作|绩效|年度|预期|发展|考核)*"
-                               r"(?:目标任务|目标|任务)(?:为|是|[：:])"
-                               # 2023年计划安排：… (the year's plan in a report on how it was carried out)
-                               r"|[ \t　]*(?:19|20)\d\d年(?:度)?(?:主要)?计划(?:安排|目标)?[：:]")
+# (the scan for OWN_TARGETS_LEAD, common.py: every sentence it can match holds one of these)
 _OWN_TARGETS_SCAN = re.compile(r"(?:目标任务|目标|任务|\d年度?(?:主要)?计划(?:安排|目标)?)(?:为|是|[：:])")
 
 
@@ -2282,7 +2271,7 @@ def _set_targets_found(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fi
         by_sent = figs_by_sentence(doc, figs)
         # (only the sentences that open so: the scan finds every 目标为/任务：)
         own_lead = {si for si in sentences_with(doc, folded, _OWN_TARGETS_SCAN) if 0 <= si < len(doc.sentences)
-                    and _OWN_TARGETS_LEAD.match(folded, doc.sentences[si].start)} if "年" in folded else set()
+                    and OWN_TARGETS_LEAD.match(folded, doc.sentences[si].start)} if "年" in folded else set()
         for si in sorted(set(sentences_with(doc, folded, _SETS_TARGETS)) | set(sentences_with(doc, folded, _QUOTED_TARGETS))
                          | own_lead):
             if si < 0 or si >= len(doc.sentences):
@@ -2296,7 +2285,7 @@ def _set_targets_found(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fi
             if not (opens or re.search(r"(?:目标|任务)", snt)) or not (_SETS_TARGETS.search(snt) or quoted or opens) or _LONGER_SPAN.search(snt) \
                     or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(snt)):
                 continue
-            listed = _TARGETS_LISTED.search(snt) or (_OWN_TARGETS_LEAD.match(snt) if opens else None)
+            listed = _TARGETS_LISTED.search(snt) or (OWN_TARGETS_LEAD.match(snt) if opens else None)
             for t in by_sent.get(si, ()):
                 if not (t.kind == "percent" or t.quantity):
                     continue
@@ -2912,7 +2901,7 @@ def _counted_items_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -
         sets = [g for g in figs if g.sent < c.sent and g.unit == c.unit and g.value is not None
                 and what & _bigrams(folded[clause_start(folded, g.start):g.end + 8])
                 and _ITEMS_SET.search(folded, doc.sentences[g.sent].start, g.start)
-                and not _RESULT_IN_PLAN.search(folded, doc.sentences[g.sent].start, g.start)]
+                and not RESULT_IN_PLAN.search(folded, doc.sentences[g.sent].start, g.start)]
         if len({g.value for g in sets}) != 1:
             continue
         t = sets[-1]
@@ -2948,7 +2937,7 @@ def _required_just_before(doc, folded: str, sents: dict, si: int, vals: list[Fig
     if not prev or not vals or "\n" in folded[prev[-1].end:vals[0].start]:
         return None
     p0, p1 = doc.sentences[si - 1].start, doc.sentences[si - 1].end
-    if not _REQUIRES.search(folded, p0, p1) or _RESULT_IN_PLAN.search(folded, p0, p1) or _LONGER_SPAN.search(folded, p0, p1) \
+    if not _REQUIRES.search(folded, p0, p1) or RESULT_IN_PLAN.search(folded, p0, p1) or _LONGER_SPAN.search(folded, p0, p1) \
             or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(folded, p0, p1)):
         return None
     scored = []
@@ -3540,14 +3529,10 @@ def _pcts_on_pairs(doc, folded: str, figs: list[Fig], rows: list[dict], ahead: l
 # 年初，我镇计划全年新建… / 年初计划新建…，…稳定在…以上: a sentence that opens on what was planned at the start of the year
 _YEAR_START_PLAN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?=年初))?(?:(?:19|20)\d\d年)?年初[，,]?(?:[\u4e00-\u9fff]{0,16}?)(?:计划|确定|提出|安排|部署|明确|下达)了?[：:]?"
                               r"(?:全年|年内|今年|当年)?")
-# 镇人代会确定2025年办好五件民生实事：… / 公司年初确定：… / …工作要点明确：…: who set the year's list, a verb that
-# sets, and the list after a colon
 # (一、年度协商计划 / 二、年度招生计划: the field of the plan may stand between)
 _YEAR_PLAN_HEADING = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:年度|年初|全年)(?:[\u4e00-\u9fff]{1,4}?)?(?:计划|安排)")
 # 计划全年接待游客520万人次，… / 年度计划：… : a sentence opening on the plan, under a heading of the year's plan
 _PLAN_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?)(?:年度|全年|今年)?计划(?!生育|免疫|单列|经济|外)[：:]?(?:全年|年内|今年|当年)?")
-_SET_LIST_LEAD = re.compile(r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,20}[，,])?[^，,。；;：:\n]{0,16}?(?:确定|提出|明确|部署|安排|下达)了?[^，,。；;：:\n]{0,16}?[：:](?:全年|年内|今年|当年)?")
-_RESULT_IN_PLAN = re.compile(r"实际|已经|已|完成了|建成了|截至|截止|同比|比上年|较上年|上年")
 
 
 _NAME_SEPS = CLAUSE_SEP + "、"
@@ -3572,10 +3557,10 @@ def _year_start_targets(doc, folded: str, figs: list[Fig]) -> list[tuple[Fig, st
         head = folded[s0:s0 + 60]  # (the words each lead needs, looked for first)
         m = _YEAR_START_PLAN.match(folded, s0) if "年初" in head[:12] else None
         if m is None and ("：" in head or ":" in head):
-            m = _SET_LIST_LEAD.match(folded, s0)
+            m = SET_LIST_LEAD.match(folded, s0)
         if m is None and "计划" in head[:12] and _YEAR_PLAN_HEADING.fullmatch((doc.section_at(s0) or "").strip()):
             m = _PLAN_OPENING.match(folded, s0)
-        if m is None or _RESULT_IN_PLAN.search(folded, s0, s1) or _LONGER_SPAN.search(folded, s0, s1) \
+        if m is None or RESULT_IN_PLAN.search(folded, s0, s1) or _LONGER_SPAN.search(folded, s0, s1) \
                 or any(doc.year and int(y) != doc.year for y in _YEAR_IN_LEAD.findall(folded, s0, s1)):
             continue
         heading = doc.section_at(s0) or ""
