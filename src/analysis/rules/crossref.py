@@ -4446,6 +4446,7 @@ def _sentence_place(folded: str, s0: int) -> str:
         or any(place.endswith(x) for x in _NOT_A_PLACE) else place
 
 
+@per_figure
 def _restates_whole(doc, folded: str, f: Fig) -> bool:
     """A figure in a section whose sentence names the whole year or place before it, led by no body or place of its
     own (its paragraph's name, the sub-heading over it): the section's statement of the report's total."""
@@ -4489,6 +4490,62 @@ def _lead_name_body(folded: str, f: Fig) -> bool:
     return bool(name) and name[-1] in _BODY_END
 
 
+# (a summing-up is read against every earlier figure of its unit: each one's plainness, name, words and scope worked
+# out once per figure, kept on its record, not per pair)
+def _plain_partner(doc, folded: str, x: Fig, running_ok: bool) -> bool:
+    """Is the figure a plain value of the year a summing-up may restate (no table row, plan, part of the year, list of
+    bodies, subset, reference; no other frame — bar the start of a running total when running_ok)?"""
+    return bool((x.quantity or x.kind == "percent") and x.sent >= 0 and x.value_high is None and x.norm is not None and not (
+        _cr_table_row(folded, x) or in_plan(folded, doc, x) or is_sub_period(folded, x) or _bodies_lead(doc, folded, x)
+        or _subset_lead(doc, folded, x) or _CLASSIFY_LEAD.match(folded, doc.sentences[x.sent].start, x.start)
+        or is_reference(folded, x)
+        or (_cr_other_frame(doc, folded, x) and not (running_ok and _since_only(doc, folded, x)))))
+
+
+@per_figure
+def _partner_plain(doc, folded: str, x: Fig) -> bool:
+    return _plain_partner(doc, folded, x, False)
+
+
+@per_figure
+def _partner_plain_running(doc, folded: str, x: Fig) -> bool:
+    """_partner_plain with a running total from a start (“十四五”以来累计…) read as plain: a stock against a stock."""
+    return _plain_partner(doc, folded, x, True)
+
+
+@per_figure
+def _partner_label(folded: str, x: Fig) -> tuple[str, str]:
+    """_partner_name, with a count's own unit, an elided subject and 发生 read as a summing-up's pairing reads them."""
+    got = _partner_name(folded, x)
+    if x.unit and got[0].endswith(x.unit[0]) and got[1].rstrip().endswith(x.unit[0] + "数"):
+        got = (got[0][:-1], got[1])  # (事故死亡人数23人: the count of its own unit, 人数, names nothing more)
+    elided = x.__dict__.get("_elided")
+    if elided and len(got[0]) <= 2:  # (事故37起、死亡21人: the item keeps its subject's name, 事故死亡)
+        got = ("".join(c for c in _TOTAL_TAIL.sub("", elided) if "\u4e00" <= c <= "\u9fff"), got[1])
+    if got[0].startswith("发生") and len(got[0]) >= 5:
+        got = (got[0][2:], got[1])  # (发生道路交通事故: occurring names nothing, as 完成 and 实现 name nothing)
+    return got
+
+
+@per_figure
+def _partner_chars(folded: str, x: Fig) -> frozenset:
+    """The characters of a figure's clause and the noun after it, scope words left out."""
+    raw = folded[clause_start(folded, x.start, _ITEM_SEP):x.start] + folded[x.end:x.end + 8] \
+        + x.__dict__.get("_elided", "")
+    return _cjk_chars(_one_act(raw)) - _SCOPE_CHARS
+
+
+@per_figure
+def _partner_grams(folded: str, x: Fig) -> set:
+    """The words of a figure's _partner_label, the verbs of one act read alike (建成 / 新建)."""
+    return _bigrams(_one_act(_partner_label(folded, x)[0]))
+
+
+@per_figure
+def _partner_scope(doc, folded: str, x: Fig) -> str:
+    return _scope_of(doc, folded, x, _partner_label(folded, x)[1])
+
+
 def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """A figure a summing-up gives (总体来看，创业贷款发放3.62亿元 / 全年，新增就业6840人 / 回顾一年来的工作，全部312件
     立案提案…) and the earlier figures of its unit in the same scope (new or plain / running total) and place: its
@@ -4498,72 +4555,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
     (a run of three characters, or three words), no mention of another value is named as well, and the names are not a
     class and a class within it that the values may fit (_class_apart)."""
     out = []
-    plain_memo: dict[int, bool] = {}
-
-    def plain(x: Fig, running_ok: bool) -> bool:
-        key = (id(x), running_ok)
-        got = plain_memo.get(key)
-        if got is None:
-            got = bool((x.quantity or x.kind == "percent") and x.sent >= 0 and x.value_high is None and x.norm is not None and not (
-                _cr_table_row(folded, x) or in_plan(folded, doc, x) or is_sub_period(folded, x) or _bodies_lead(doc, folded, x)
-                or _subset_lead(doc, folded, x) or _CLASSIFY_LEAD.match(folded, doc.sentences[x.sent].start, x.start)
-                or is_reference(folded, x)
-                or (_cr_other_frame(doc, folded, x) and not (running_ok and _since_only(doc, folded, x)))))
-            plain_memo[key] = got
-        return got
-
-    names: dict[int, tuple[str, str]] = {}
-
-    def name(x: Fig) -> tuple[str, str]:
-        got = names.get(id(x))
-        if got is None:
-            got = _partner_name(folded, x)
-            if x.unit and got[0].endswith(x.unit[0]) and got[1].rstrip().endswith(x.unit[0] + "数"):
-                got = (got[0][:-1], got[1])  # (事故死亡人数23人: the count of its own unit, 人数, names nothing more)
-            elided = x.__dict__.get("_elided")
-            if elided and len(got[0]) <= 2:  # (事故37起、死亡21人: the item keeps its subject's name, 事故死亡)
-                got = ("".join(c for c in _TOTAL_TAIL.sub("", elided) if "\u4e00" <= c <= "\u9fff"), got[1])
-            if got[0].startswith("发生") and len(got[0]) >= 5:
-                got = (got[0][2:], got[1])  # (发生道路交通事故: occurring names nothing, as 完成 and 实现 name nothing)
-            names[id(x)] = got
-        return got
-
-    whole_memo: dict[int, bool] = {}
-
-    def whole(x: Fig) -> bool:
-        got = whole_memo.get(id(x))
-        if got is None:
-            got = whole_memo[id(x)] = _restates_whole(doc, folded, x)
-        return got
-
-    chars_memo: dict[int, frozenset] = {}
-
-    def chars(x: Fig) -> frozenset:  # (the characters of its clause and the noun after it, scope words left out)
-        got = chars_memo.get(id(x))
-        if got is None:
-            raw = folded[clause_start(folded, x.start, _ITEM_SEP):x.start] + folded[x.end:x.end + 8] \
-                + x.__dict__.get("_elided", "")
-            got = chars_memo[id(x)] = _cjk_chars(_one_act(raw)) - _SCOPE_CHARS
-        return got
-
-    grams_memo: dict[int, set] = {}
-
-    def grams(x: Fig) -> set:  # (the name's words, the verbs of one act read alike: 建成 / 新建)
-        got = grams_memo.get(id(x))
-        if got is None:
-            got = grams_memo[id(x)] = _bigrams(_one_act(name(x)[0]))
-        return got
-
     opening = None  # the overview's figures, when a section's figure restates one of them (built at the first asked)
-
-    # (a summing-up is read against every earlier figure: each one's scope and words worked out once, not per pair)
-    scopes: dict[int, str] = {}
-
-    def scope(x: Fig) -> str:
-        got = scopes.get(id(x))
-        if got is None:
-            got = scopes[id(x)] = _scope_of(doc, folded, x, name(x)[1])
-        return got
 
     of_unit: dict[str, list[int]] = {}  # (a partner has the summary's unit: only those figures are read)
     for k, x in enumerate(figs):
@@ -4616,24 +4608,24 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
             pool = [a for a, t in same_unit if a.start < f.start and t != top_f]
             if not pool:
                 continue
-            cf = chars(f)  # (the cheap test before the names: three characters of the clauses shared)
-            pool = [a for a in pool if len(cf & chars(a)) >= 3]
+            cf = _partner_chars(folded, f)  # (the cheap test before the names: three characters of the clauses shared)
+            pool = [a for a in pool if len(cf & _partner_chars(folded, a)) >= 3]
             if not pool:
                 continue
-            bf = grams(f)  # (a figure of its unit sharing two words)
-            pool = [a for a in pool if len(bf & grams(a)) >= 2]
-            if not pool or not whole(f):
+            bf = _partner_grams(folded, f)  # (a figure of its unit sharing two words)
+            pool = [a for a in pool if len(bf & _partner_grams(folded, a)) >= 2]
+            if not pool or not _restates_whole(doc, folded, f):
                 continue
-            pool = [a for a in pool if a.sent in overview or whole(a)]
+            pool = [a for a in pool if a.sent in overview or _restates_whole(doc, folded, a)]
             if not pool:
                 continue
-        if not plain(f, False) or _PASSED.search(folded, max(0, f.start - 2), f.start):
+        if not _partner_plain(doc, folded, f) or _PASSED.search(folded, max(0, f.start - 2), f.start):
             continue  # (突破400亿元: a threshold passed, not the value)
-        nf, rf = name(f)
-        sf = scope(f)
+        nf, rf = _partner_label(folded, f)
+        sf = _partner_scope(doc, folded, f)
         if sf == "prev" or not nf:
             continue
-        bf = grams(f)
+        bf = _partner_grams(folded, f)
         per_f = is_per_unit(folded, f)
         wf = f.norm_interval()
         cands = []
@@ -4647,12 +4639,12 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 continue
             if a.norm is None or a.value_high is not None:  # (no plain value: plain() below says no)
                 continue
-            na, ra = name(a)
+            na, ra = _partner_label(folded, a)
             if not na or _POINTING.search(ra):
                 continue  # (上述37件: a set told before, not the year's count)
             # (the words shared and the values' agreement first: most mentions of the unit share no word and differ,
             # and are dropped before their scope and plainness are read)
-            shared = len(bf & grams(a))
+            shared = len(bf & _partner_grams(folded, a))
             # (a bound — 2100余人 — agrees with too much: only its own value)
             agree = a.norm == f.norm if a.qualifier or f.qualifier or rate else a.norm_interval().overlaps(wf)
             if rate and (not agree or shared < 2):
@@ -4665,8 +4657,8 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                     ctx = "".join(c for c in folded[doc.sentences[a.sent].start:a.start] if "\u4e00" <= c <= "\u9fff")
                     if len(bf & _bigrams(ctx)) < 2:
                         continue
-            sa = scope(a)
-            if sa == "prev" or not plain(a, sa == "stock" and sf == "stock") or is_per_unit(folded, a) != per_f \
+            sa = _partner_scope(doc, folded, a)
+            if sa == "prev" or not (_partner_plain_running if sa == "stock" and sf == "stock" else _partner_plain)(doc, folded, a) or is_per_unit(folded, a) != per_f \
                     or _PASSED.search(folded, max(0, a.start - 2), a.start):
                 continue
             if not agree and (not (sa == sf or (sa in _NEW_OR_PLAIN and sf in _NEW_OR_PLAIN)) or _A_PART.search(ra) or (
