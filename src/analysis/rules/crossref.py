@@ -4025,7 +4025,7 @@ def _pipe_row(text: str, figs: list[Fig], f: Fig) -> str:
     cells = [c for c in _PIPE.split(line.strip().strip("|｜")) if c]
     if len(cells) != 2 or _ANY_DIGIT.search(cells[0]) or sum(1 for g in figs if s0 <= g.start < e0) != 1:
         return ""  # (two values in the row, two years or a plan and a result: which one is meant is not certain)
-    return cells[0]
+    return cells[0].strip()  # (| 一般公共预算收入 | 156,260 |: the cell without its padding)
 
 
 _NAME_LINE = re.compile(r"[ \t\u3000]*(?:其中[：:])?[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,30})[ \t\u3000]+"
