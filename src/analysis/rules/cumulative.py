@@ -1516,15 +1516,30 @@ def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) ->
         first = folded.find(core, 0, own)
     if first < 0:
         return None
-    starts = cached(doc, "_cum_fig_starts_cache", figs, lambda: [f.start for f in figs])  # (figs run in text order)
-    for c in reversed(figs[bisect.bisect_left(starts, first):bisect.bisect_left(starts, n.start)]):
-        if c.sent < 0 or not c.quantity or c.end > n.start or not same_count_unit(c, n):
-            continue
-        lab = _label(folded, c)
-        if core in lab and _STOCK_NAME.search(lab) and not _is_new(folded, c) and not is_reference(folded, c) \
-                and not is_per_unit(folded, c) and not in_plan(folded, doc, c):
+    # (the stocks a flow of this unit may name, in text order, kept per unit: a long text asks for hundreds of flows)
+    of_unit = cached(doc, "_cum_named_stocks_cache", figs, dict)
+    key = (n.base_unit, n.kind == "count")
+    if key not in of_unit:
+        of_unit[key] = _named_stocks(doc, folded, figs, n)
+    stocks, starts = of_unit[key]
+    for c in reversed(stocks[bisect.bisect_left(starts, first):bisect.bisect_left(starts, n.start)]):
+        if c.end <= n.start and core in _label(folded, c):
             return c
     return None
+
+
+def _named_stocks(doc, folded: str, figs: list[Fig], n: Fig) -> tuple[list[Fig], list[int]]:
+    """The figures of the document _stock_named_before may return for a flow of n's unit (a stock's name, no new,
+    base, change, target, per-unit value or plan), in text order, and their starts."""
+    out = []
+    for c in figs:
+        if c.sent < 0 or not c.quantity or not same_count_unit(c, n):
+            continue
+        lab = _label(folded, c)
+        if _STOCK_NAME.search(lab) and not _is_new(folded, c) and not is_reference(folded, c) \
+                and not is_per_unit(folded, c) and not in_plan(folded, doc, c):
+            out.append(c)
+    return out, [c.start for c in out]
 
 
 _PLAN = re.compile(r"[“\"]?(九|十|十一|十二|十三|十四|十五)五[”\"]?(?:期间|时期|以来)")
@@ -2864,31 +2879,52 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
 
     new_sorted = sorted(by_role["new"], key=lambda f: f.start)  # (the flows between two levels found by bisection)
     new_starts = [f.start for f in new_sorted]
+    # (a flow pairs only with levels that fit it, _chain_fits: in its sentence or the next or the one before, or named
+    # with a run of two characters of its own name — what _chain_akin asks at the least. So the levels asked of a flow
+    # are those of its sentences and those indexed under its name's two-character runs, not the document's)
+    by_run: dict[str, list[Fig]] = {}
+    role_sents: dict[int, list[Fig]] = {}
+    for f in qty:
+        role_sents.setdefault(f.sent, []).append(f)
+        x = nouns[f.start]
+        for run in {x[i:i + 2] for i in range(len(x) - 1)}:
+            by_run.setdefault(run, []).append(f)
+    cur_of, prev_of = {id(c): cv for c, cv in curs}, {id(p): pv for p, pv in prevs}
     for n in by_role["new"]:
         nn = float(n.norm)
-        cs = [(c, cv) for c, cv in curs if cv >= nn and same_count_unit(c, n)]
+        x = nouns[n.start]
+        near = {f.start: f for si in (n.sent - 1, n.sent, n.sent + 1) for f in role_sents.get(si, ())}
+        for run in {x[i:i + 2] for i in range(len(x) - 1)}:
+            near.update((f.start, f) for f in by_run[run])
+        near_figs = [near[k] for k in sorted(near)]
+        cs = [(c, cur_of[id(c)]) for c in near_figs if id(c) in cur_of and same_count_unit(c, n)]
+        cs = [(c, cv) for c, cv in cs if cv >= nn]
         if not cs:
             continue
         top = max(cv for _, cv in cs)
         # (past a tenth of the level only when the three name one thing in the same words, four characters or more:
         # never when the flow's own name is shorter)
-        gap = _NAMED_GAP if len(nouns[n.start]) >= 4 else 0.1
+        gap = _NAMED_GAP if len(x) >= 4 else 0.1
         # (the levels by value: those within the gap of previous + new found by bisection, then kept in text order)
         by_value = sorted(range(len(cs)), key=lambda k: cs[k][1])
         values = [cs[k][1] for k in by_value]
         pairs = []
-        for p, pv in prevs:
+        for p in near_figs:
+            if id(p) not in prev_of:
+                continue
+            pv = prev_of[id(p)]
             if pv >= top or not same_count_unit(p, n):
                 continue
             lo = bisect.bisect_left(values, (pv + nn) / (1 + gap) * (1 - 1e-9))
             hi = bisect.bisect_right(values, (pv + nn) / (1 - gap) * (1 + 1e-9))
-            pairs.extend((p, c, abs(pv + nn - cv) > 0.1 * cv) for c, cv in (cs[k] for k in sorted(by_value[lo:hi]))
-                         if pv < cv and abs(pv + nn - cv) <= gap * cv)
+            if lo < hi:
+                pairs.extend((p, c, abs(pv + nn - cv) > 0.1 * cv) for c, cv in (cs[k] for k in sorted(by_value[lo:hi]))
+                             if pv < cv and abs(pv + nn - cv) <= gap * cv)
         if not pairs:
             continue
         lab = _label(folded, n)
-        if _CHAIN_PART.match(lab) and any(g.end <= n.start and g.sent == n.sent and same_count_unit(g, n)
-                                          for g in by_role["new"]):
+        if _CHAIN_PART.match(lab) and any(g.end <= n.start and roles[g.start] == "new" and same_count_unit(g, n)
+                                          for g in role_sents[n.sent]):
             continue  # 全年新增32.5亿元，其中涉农贷款新增11.2亿元: a part of the flow
         if _SUB_PERIOD_CHAIN.search(lab) or _planned_flow(folded, n) or _goal_after(folded, n) \
                 or is_target(folded, n) or is_per_unit(folded, n) or _flow_of_other_year(doc, folded, n) \
@@ -3003,6 +3039,16 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
     taken = {i for r in out for i in r["figure_ids"].split()
              if len(r["figure_ids"].split()) > 2 or r["verdict"] != schema.CONSISTENT}
     by_sent = figs_by_sentence(doc, figs)
+    # (the levels by their names of four characters or more, whole and by their first four characters' runs: a flow is
+    # asked only of the levels whose name holds its own or is held by it, in text order)
+    names = [_chain_noun(locals_[c.start]) for c in levels]
+    by_name: dict[str, list[int]] = {}
+    by_run: dict[str, set[int]] = {}
+    for k, y in enumerate(names):
+        if len(y) >= 4:
+            by_name.setdefault(y, []).append(k)
+            for i in range(len(y) - 3):
+                by_run.setdefault(y[i:i + 4], set()).add(k)
     cands = []
     for n in news:
         if n.id in taken or _CHAIN_PART.match(_label(folded, n)) or _SUB_PERIOD_CHAIN.search(_label(folded, n)) \
@@ -3010,7 +3056,11 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
                 or _other_year(doc, folded, n) or in_plan(folded, doc, n):
             continue
         x = _chain_noun(locals_[n.start])
-        for c in levels:
+        if len(x) < 4:
+            continue  # (no name of four characters or more, held or holding)
+        ks = {k for k in by_run.get(x[:4], ()) if x in names[k]}
+        ks.update(k for i in range(len(x) - 3) for j in range(i + 4, len(x) + 1) for k in by_name.get(x[i:j], ()))
+        for c in (levels[k] for k in sorted(ks)):
             if c.id in taken or not same_count_unit(c, n) or c.start < n.start and c.norm >= n.norm:
                 continue  # (a level before the flow: only one below it says something)
             y = _chain_noun(locals_[c.start])
