@@ -54,7 +54,9 @@ Round 24 review: a level of a kind of the flow's thing (省级示范家庭农场
 by its verb alone naming a kind of the level's thing (全年培训新型职业农民 / 累计培训农民) chains nothing; a level takes
 the nearest flow named alike; a part of the year compared with last year (上年同期) or of another place than the report's
 (上半年全省…) says nothing of the year; a running total since an act of unknown date (专项行动开展以来) bounds nothing.
-Speed: pairs of levels found by bisection on their values, _chain_fits once per pair.
+Speed: pairs of levels found by bisection on their values, _chain_fits once per pair; a flow asked only of the levels
+near it or indexed under its name's runs (_stated_chains), of stocks kept per unit (_stock_named_before), of the
+figures after its name's uses (_after_uses): on long texts (benchmarks/bench_long.py) about n^1.7, was n^2.3.
 """
 from __future__ import annotations
 
@@ -1516,15 +1518,38 @@ def _stock_named_before(doc, folded: str, figs: list[Fig], n: Fig, noun: str) ->
         first = folded.find(core, 0, own)
     if first < 0:
         return None
-    starts = cached(doc, "_cum_fig_starts_cache", figs, lambda: [f.start for f in figs])  # (figs run in text order)
-    for c in reversed(figs[bisect.bisect_left(starts, first):bisect.bisect_left(starts, n.start)]):
-        if c.sent < 0 or not c.quantity or c.end > n.start or not same_count_unit(c, n):
-            continue
-        lab = _label(folded, c)
-        if core in lab and _STOCK_NAME.search(lab) and not _is_new(folded, c) and not is_reference(folded, c) \
-                and not is_per_unit(folded, c) and not in_plan(folded, doc, c):
+    # (the stocks a flow of this unit may name, in text order, kept per unit: a long text asks for hundreds of flows)
+    of_unit = cached(doc, "_cum_named_stocks_cache", figs, dict)
+    key = (n.base_unit, n.kind == "count")
+    if key not in of_unit:
+        of_unit[key] = _named_stocks(doc, folded, figs, n)
+    stocks, starts = of_unit[key]
+    for c in reversed(stocks[bisect.bisect_left(starts, first):bisect.bisect_left(starts, n.start)]):
+        if c.end <= n.start and core in _label(folded, c):
             return c
     return None
+
+
+def _named_stocks(doc, folded: str, figs: list[Fig], n: Fig) -> tuple[list[Fig], list[int]]:
+    """The figures of the document _stock_named_before may return for a flow of n's unit (a stock's name, no new,
+    base, change, target, per-unit value or plan), in text order, and their starts."""
+    out = [c for c in cached(doc, "_cum_stock_named_cache", figs, lambda: _stock_named(doc, folded, figs))
+           if same_count_unit(c, n)]
+    return out, [c.start for c in out]
+
+
+def _stock_named(doc, folded: str, figs: list[Fig]) -> list[Fig]:
+    """The amounts of the document in sentences whose names say a stock (人数, 累计, 现有…) and that are no new, base,
+    change, target, per-unit value or plan, in text order."""
+    out = []
+    for c in figs:
+        if c.sent < 0 or not c.quantity:
+            continue
+        lab = _label(folded, c)
+        if _STOCK_NAME.search(lab) and not _is_new(folded, c) and not is_reference(folded, c) \
+                and not is_per_unit(folded, c) and not in_plan(folded, doc, c):
+            out.append(c)
+    return out
 
 
 _PLAN = re.compile(r"[“\"]?(九|十|十一|十二|十三|十四|十五)五[”\"]?(?:期间|时期|以来)")
@@ -1604,6 +1629,24 @@ def _stocks_with_earlier_flow(doc, folded: str, figs: list[Fig], sents: dict, pa
             continue
         out.extend(_stocks_in_sentence(doc, folded, figs, sents, paired, sfigs))
     return out
+
+
+def _after_uses(folded: str, figs: list[Fig], starts: list[int], name: str, upto: int, end: int):
+    """The figures before figs[upto] whose clause holds `name` (used before `end`) before them, nearest first (and
+    maybe a few that do not: the caller tests the label): those of a clause after a use of the name, found from the
+    uses in the text, not by reading every figure back to the first use."""
+    uses = []
+    q = folded.find(name, 0, end)
+    while q >= 0:
+        uses.append(q)
+        q = folded.find(name, q + 1, end)
+    hi = upto
+    for q in reversed(uses):
+        lo = bisect.bisect_left(starts, q + len(name))
+        top = min(hi, bisect.bisect_right(starts, clause_end(folded, q)))
+        for i in range(top - 1, lo - 1, -1):
+            yield figs[i]
+        hi = min(hi, lo)
 
 
 def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int], cands: list[Fig]) -> list[dict]:
@@ -1719,8 +1762,7 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         if new is None and len(noun) >= 4 and "累计" in lab:
             # 一年来…开展执法检查5次 … 本届以来累计开展执法检查17次: the same act word for word, paragraphs apart
             # (a label holding the noun stands after the noun's first use: the figures before it cannot)
-            first = folded.find(noun, 0, c.start)
-            new = next((n for n in reversed(figs[bisect.bisect_left(starts, first):upto] if first >= 0 else ())
+            new = next((n for n in _after_uses(folded, figs, starts, noun, upto, c.start)
                         if n.end <= c.start and n.sent >= 0 and same_count_unit(n, c) and n not in prev
                         and noun in _label(folded, n) and not is_reference(folded, n) and not in_plan(folded, doc, n)
                         and not _STOCK.search(_label(folded, n)) and "累计" not in _label(folded, n)
@@ -1728,8 +1770,7 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         bare = _LEAD_VERB.sub("", noun)
         if new is None and len(bare) >= 4 and bare != noun and "累计" in lab:
             # 十是新建社区卫生服务站12个 … 全区累计建成社区卫生服务站57个: the same thing, a flow word before it
-            first = folded.find(bare, 0, c.start)
-            new = next((n for n in reversed(figs[bisect.bisect_left(starts, first):upto] if first >= 0 else ())
+            new = next((n for n in _after_uses(folded, figs, starts, bare, upto, c.start)
                         if n.end <= c.start and n.sent >= 0 and same_count_unit(n, c) and n not in prev
                         and bare in (nl := _label(folded, n)) and _FLOW.search(nl) and not is_reference(folded, n)
                         and not in_plan(folded, doc, n) and not _STOCK.search(nl) and "累计" not in nl
@@ -2862,33 +2903,70 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
             fitted[key] = _chain_fits(folded, a, b, nouns)
         return fitted[key]
 
-    new_sorted = sorted(by_role["new"], key=lambda f: f.start)  # (the flows between two levels found by bisection)
-    new_starts = [f.start for f in new_sorted]
+    # (a flow pairs only with levels that fit it, _chain_fits: in its sentence or the next or the one before, or akin by
+    # name, _chain_akin — which asks at the least a run of two characters in common, of three when both names have four
+    # or more, unless they end alike. So the levels asked of a flow are those of its sentences and those indexed under
+    # its name's runs and ending, not the document's)
+    by_run2: dict[str, list[Fig]] = {}  # (every name of two characters or more, by its runs of two)
+    by_short_run2: dict[str, list[Fig]] = {}  # (names of two or three characters, by their runs of two)
+    by_run3: dict[str, list[Fig]] = {}  # (names of four characters or more, by their runs of three)
+    by_end: dict[str, list[Fig]] = {}  # (names of four characters or more, by their last two)
+    role_sents: dict[int, list[Fig]] = {}
+    for f in qty:
+        role_sents.setdefault(f.sent, []).append(f)
+        y = nouns[f.start]
+        for run in {y[i:i + 2] for i in range(len(y) - 1)}:
+            by_run2.setdefault(run, []).append(f)
+            if len(y) < 4:
+                by_short_run2.setdefault(run, []).append(f)
+        if len(y) >= 4:
+            for run in {y[i:i + 3] for i in range(len(y) - 2)}:
+                by_run3.setdefault(run, []).append(f)
+            by_end.setdefault(y[-2:], []).append(f)
+    cur_of, prev_of = {id(c): cv for c, cv in curs}, {id(p): pv for p, pv in prevs}
     for n in by_role["new"]:
         nn = float(n.norm)
-        cs = [(c, cv) for c, cv in curs if cv >= nn and same_count_unit(c, n)]
+        x = nouns[n.start]
+        near = {f.start: f for si in (n.sent - 1, n.sent, n.sent + 1) for f in role_sents.get(si, ())}
+        if len(x) >= 4:
+            for run in {x[i:i + 2] for i in range(len(x) - 1)}:
+                near.update((f.start, f) for f in by_short_run2.get(run, ()))
+            for run in {x[i:i + 3] for i in range(len(x) - 2)}:
+                near.update((f.start, f) for f in by_run3.get(run, ()))
+            near.update((f.start, f) for f in by_end.get(x[-2:], ()))
+        else:
+            for run in {x[i:i + 2] for i in range(len(x) - 1)}:
+                near.update((f.start, f) for f in by_run2[run])
+        near_starts = sorted(near)
+        near_figs = [near[k] for k in near_starts]
+        cs = [(c, cur_of[id(c)]) for c in near_figs if id(c) in cur_of and same_count_unit(c, n)]
+        cs = [(c, cv) for c, cv in cs if cv >= nn]
         if not cs:
             continue
         top = max(cv for _, cv in cs)
         # (past a tenth of the level only when the three name one thing in the same words, four characters or more:
         # never when the flow's own name is shorter)
-        gap = _NAMED_GAP if len(nouns[n.start]) >= 4 else 0.1
+        gap = _NAMED_GAP if len(x) >= 4 else 0.1
         # (the levels by value: those within the gap of previous + new found by bisection, then kept in text order)
         by_value = sorted(range(len(cs)), key=lambda k: cs[k][1])
         values = [cs[k][1] for k in by_value]
         pairs = []
-        for p, pv in prevs:
+        for p in near_figs:
+            if id(p) not in prev_of:
+                continue
+            pv = prev_of[id(p)]
             if pv >= top or not same_count_unit(p, n):
                 continue
             lo = bisect.bisect_left(values, (pv + nn) / (1 + gap) * (1 - 1e-9))
             hi = bisect.bisect_right(values, (pv + nn) / (1 - gap) * (1 + 1e-9))
-            pairs.extend((p, c, abs(pv + nn - cv) > 0.1 * cv) for c, cv in (cs[k] for k in sorted(by_value[lo:hi]))
-                         if pv < cv and abs(pv + nn - cv) <= gap * cv)
+            if lo < hi:
+                pairs.extend((p, c, abs(pv + nn - cv) > 0.1 * cv) for c, cv in (cs[k] for k in sorted(by_value[lo:hi]))
+                             if pv < cv and abs(pv + nn - cv) <= gap * cv)
         if not pairs:
             continue
         lab = _label(folded, n)
-        if _CHAIN_PART.match(lab) and any(g.end <= n.start and g.sent == n.sent and same_count_unit(g, n)
-                                          for g in by_role["new"]):
+        if _CHAIN_PART.match(lab) and any(g.end <= n.start and roles[g.start] == "new" and same_count_unit(g, n)
+                                          for g in role_sents[n.sent]):
             continue  # 全年新增32.5亿元，其中涉农贷款新增11.2亿元: a part of the flow
         if _SUB_PERIOD_CHAIN.search(lab) or _planned_flow(folded, n) or _goal_after(folded, n) \
                 or is_target(folded, n) or is_per_unit(folded, n) or _flow_of_other_year(doc, folded, n) \
@@ -2918,7 +2996,8 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
                    and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) and fits(g, n)
                    and (_same_head(folded, g, n) or _same_head(folded, g, c))
                    and not (_weak_flow(folded, g) and not _weak_flow(folded, n))
-                   for g in new_sorted[bisect.bisect_left(new_starts, lo):bisect.bisect_left(new_starts, hi)]):
+                   for g in near_figs[bisect.bisect_left(near_starts, lo):bisect.bisect_left(near_starts, hi)]
+                   if roles[g.start] == "new"):  # (a flow that fits n is one of the figures near it)
                 continue  # two flows between the levels: the level takes both (or neither)
             key = (abs(p.sent - n.sent) + abs(c.sent - n.sent), hi - lo)
             if best is None or key < best[0]:
@@ -3003,6 +3082,16 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
     taken = {i for r in out for i in r["figure_ids"].split()
              if len(r["figure_ids"].split()) > 2 or r["verdict"] != schema.CONSISTENT}
     by_sent = figs_by_sentence(doc, figs)
+    # (the levels by their names of four characters or more, whole and by their first four characters' runs: a flow is
+    # asked only of the levels whose name holds its own or is held by it, in text order)
+    names = [_chain_noun(locals_[c.start]) for c in levels]
+    by_name: dict[str, list[int]] = {}
+    by_run: dict[str, set[int]] = {}
+    for k, y in enumerate(names):
+        if len(y) >= 4:
+            by_name.setdefault(y, []).append(k)
+            for i in range(len(y) - 3):
+                by_run.setdefault(y[i:i + 4], set()).add(k)
     cands = []
     for n in news:
         if n.id in taken or _CHAIN_PART.match(_label(folded, n)) or _SUB_PERIOD_CHAIN.search(_label(folded, n)) \
@@ -3010,7 +3099,11 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
                 or _other_year(doc, folded, n) or in_plan(folded, doc, n):
             continue
         x = _chain_noun(locals_[n.start])
-        for c in levels:
+        if len(x) < 4:
+            continue  # (no name of four characters or more, held or holding)
+        ks = {k for k in by_run.get(x[:4], ()) if x in names[k]}
+        ks.update(k for i in range(len(x) - 3) for j in range(i + 4, len(x) + 1) for k in by_name.get(x[i:j], ()))
+        for c in (levels[k] for k in sorted(ks)):
             if c.id in taken or not same_count_unit(c, n) or c.start < n.start and c.norm >= n.norm:
                 continue  # (a level before the flow: only one below it says something)
             y = _chain_noun(locals_[c.start])
