@@ -172,6 +172,29 @@ def _restatements(folded: str, parts: list[Fig]) -> list[Fig]:
     return [p for p in parts if id(p) not in drop] if drop else parts
 
 
+# a rest named after the list without a number of its own (…，其余为农业项目投资): the list leaves it out on purpose
+_REST_LEFT_OUT = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,；;。\d０-９]*(?=[，,；;。]|$)")
+
+
+def _not_itemized(folded: str, total: Fig, parts: list[Fig], want: Interval, got: Interval) -> dict | None:
+    """Parts after 其中 that cover a twentieth short of their total or less, with no rest named after them (…，其余为…):
+    the text does not say whether they are all of it (a part missing or slipped) or its main items — an unverifiable
+    row with the amount not itemized, for a reader to look at; no alarm. Further short: a selection, no row."""
+    if got.high < want.low * COVER or _REST_LEFT_OUT.match(folded, parts[-1].end):
+        return None
+    rest = _in_unit(want - got, total)
+    unit = total.unit
+    plus = " + ".join(p.text for p in parts)
+    d = max([total.decimals or 0] + [(p.decimals or 0) for p in parts if p.unit == total.unit])
+    gap = fmt_interval(rest, d, unit)
+    start = max(min(total.start, parts[0].start) - 16, clause_start(folded, total.start))
+    return result("parts_sum", schema.UNVERIFIABLE, [total] + parts, start, parts[-1].end, f"{total.text} ⊇ {plus}",
+                  f"{plus} = {fmt_interval(_in_unit(got, total), d, unit)}; {gap} of {total.text} not itemized",
+                  f"The parts listed cover all but {gap} of {total.text}. If the list is meant to be complete, a part is "
+                  f"missing or wrong; if it names only the main items, nothing is.",
+                  f"所列各项合计比总数{total.text}少{gap}：若为全部分项，则有遗漏或数字有误；若只列主要项目，则无误。")
+
+
 def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int,
            minus: list[Fig] | None = None) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
@@ -201,7 +224,9 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
             and not (cause and (cause.startswith("万") or _many_digits(total)
                                 and (len(parts) >= 3 or got.high >= want.low * COVER))) \
             and not _closed_list(folded, total, parts):
-        return None  # 固定资产投资100亿元，其中工业投资60亿元，基础设施投资37亿元: the main items, not all of them
+        # 固定资产投资100亿元，其中工业投资60亿元，基础设施投资37亿元: the main items, not all of them — unless they come
+        # within a twentieth of it, where a reader cannot tell a selection from a whole with a part missing
+        return _not_itemized(folded, total, parts, want, got)
     if not ok and not sure_split and want.low is not None and got.high < want.low * COVER and not (
             cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER
                                        and (len(parts) >= 3 or _closed_list(folded, total, parts)))) \
