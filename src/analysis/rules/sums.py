@@ -176,17 +176,22 @@ def _restatements(folded: str, parts: list[Fig]) -> list[Fig]:
 _REST_LEFT_OUT = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,；;。\d０-９]*(?=[，,；;。]|$)")
 
 
-def _not_itemized(folded: str, total: Fig, parts: list[Fig], want: Interval, got: Interval) -> dict | None:
+def _shown(total: Fig, parts: list[Fig], minus: list[Fig]) -> tuple[str, int]:
+    """The sum as the row shows it (a + b − c) and the decimals to show it with (the most the total's unit is given to)."""
+    plus = parts[0].text + "".join((" − " if p in minus else " + ") + p.text for p in parts[1:])
+    return plus, max([total.decimals or 0] + [(p.decimals or 0) for p in parts if p.unit == total.unit])
+
+
+def _not_itemized(folded: str, total: Fig, parts: list[Fig], minus: list[Fig], want: Interval,
+                  got: Interval) -> dict | None:
     """Parts after 其中 that cover a twentieth short of their total or less, with no rest named after them (…，其余为…):
     the text does not say whether they are all of it (a part missing or slipped) or its main items — an unverifiable
     row with the amount not itemized, for a reader to look at; no alarm. Further short: a selection, no row."""
     if got.high < want.low * COVER or _REST_LEFT_OUT.match(folded, parts[-1].end):
         return None
-    rest = _in_unit(want - got, total)
     unit = total.unit
-    plus = " + ".join(p.text for p in parts)
-    d = max([total.decimals or 0] + [(p.decimals or 0) for p in parts if p.unit == total.unit])
-    gap = fmt_interval(rest, d, unit)
+    plus, d = _shown(total, parts, minus)
+    gap = fmt_interval(_in_unit(want - got, total), d, unit)
     start = max(min(total.start, parts[0].start) - 16, clause_start(folded, total.start))
     return result("parts_sum", schema.UNVERIFIABLE, [total] + parts, start, parts[-1].end, f"{total.text} ⊇ {plus}",
                   f"{plus} = {fmt_interval(_in_unit(got, total), d, unit)}; {gap} of {total.text} not itemized",
@@ -226,7 +231,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
             and not _closed_list(folded, total, parts):
         # 固定资产投资100亿元，其中工业投资60亿元，基础设施投资37亿元: the main items, not all of them — unless they come
         # within a twentieth of it, where a reader cannot tell a selection from a whole with a part missing
-        return _not_itemized(folded, total, parts, want, got)
+        return _not_itemized(folded, total, parts, minus, want, got)
     if not ok and not sure_split and want.low is not None and got.high < want.low * COVER and not (
             cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER
                                        and (len(parts) >= 3 or _closed_list(folded, total, parts)))) \
@@ -241,10 +246,9 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
         return None
     got_u = _in_unit(got, total)
     d = (total.decimals or 0)
-    d_show = max([d] + [(p.decimals or 0) for p in parts if p.unit == total.unit])
+    plus, d_show = _shown(total, parts, minus)
     unit = total.unit
     sum_txt = fmt_interval(got_u, d_show + (0 if got_u.is_point else 1), unit)
-    plus = parts[0].text + "".join((" − " if p in minus else " + ") + p.text for p in parts[1:])
     computed = f"{plus} = {sum_txt}; stated {total.text} needs {fmt_interval(_in_unit(want, total), d + (0 if total.exact else 1), unit)}"
     figs = [total] + parts
     start = min(f.start for f in figs)
