@@ -3098,12 +3098,15 @@ def share_of_total(doc, figures) -> list[dict]:
                 if alt is not None and same_unit(alt, s.part) and not _smaller(alt, s.part):
                     pairs[i] = (Share(pct, part=s.part, total=alt, stem=s.stem, rate=True, weak=True), pct)
     # shares left without a row: the general resolver searches their part and whole (see _resolve)
-    claimed = {t.part.start for t in find_shares(doc, figs) if t.part is not None} | {t.part.start for t, _ in pairs}
+    found_shares = find_shares(doc, figs)
+    claimed = {t.part.start for t in found_shares if t.part is not None} | {t.part.start for t, _ in pairs}
     paired = {pct.start for _, pct in pairs}
-    known = {t.pct.start for t in find_shares(doc, figs)}
-    ids = Counter(t.list_id for t in find_shares(doc, figs))
-    listed = {i for i, n in ids.items() if n > 1}  # (a share of a list is read with its list, not alone)
-    for s in find_shares(doc, figs) + _bare_shares(doc, figs, known):
+    known = {t.pct.start for t in found_shares}
+    by_list: dict[int, list[Share]] = {}
+    for t in found_shares:
+        by_list.setdefault(t.list_id, []).append(t)
+    listed = {i for i, group in by_list.items() if len(group) > 1}  # (a share of a list is read with its list, not alone)
+    for s in found_shares + _bare_shares(doc, figs, known):
         if (s.pct.start in paired or s.pct.start in derived or s.extra or s.rest or s.subtotal or s.list_id in listed
                 or s.pct.kind not in ("percent", "fraction") or s.pct.unit == "‰"):
             continue
@@ -3114,7 +3117,7 @@ def share_of_total(doc, figures) -> list[dict]:
         if not any(t.pct.start in derived for t in group):
             pairs.extend((t, t.pct) for t, _ in _resolve_list(doc, doc.folded, figs, group))
     for lid in sorted(listed):
-        group = [t for t in find_shares(doc, figs) if t.list_id == lid]
+        group = by_list[lid]
         if all(t.total is None and t.guess is None and t.pct.start not in paired and t.pct.start not in derived
                and t.pct.kind == "percent" for t in group):
             pairs.extend((t, t.pct) for t, _ in _resolve_list(doc, doc.folded, figs, group))

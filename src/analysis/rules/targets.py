@@ -509,6 +509,16 @@ def _same_count(a: Fig, b: Fig) -> bool:
                                and a.base_unit != b.base_unit)
 
 
+# the computed text of the row for a claim whose target the text does not state
+_NO_TARGET = "the target is not stated"
+
+
+def _give_way(out: list[dict], judged: list[dict]) -> list[dict]:
+    """The rows of out, less those that found no target for a claim the judged rows now cover (they give way)."""
+    return [r for r in out if not (r["verdict"] == schema.UNVERIFIABLE and r["computed"] == _NO_TARGET
+                                   and any(x["start"] < r["end"] and r["start"] < x["end"] for x in judged))]
+
+
 def target_met(doc, figures) -> list[dict]:
     """Targets in the text → met or not, against what the text claims (完成/实现/超额完成)."""
     figs = figs_of(doc, figures)
@@ -1063,9 +1073,7 @@ def target_met(doc, figures) -> list[dict]:
     blanket = _blanket_claims(doc, folded, figs, out, figures)
     if blanket:
         # 总体来看，…，圆满完成了年度目标任务 judged on all the targets: the row that found no target for it gives way
-        out = [r for r in out if not (r["verdict"] == schema.UNVERIFIABLE and r["computed"] == "the target is not stated"
-                                      and any(b["start"] < r["end"] and r["start"] < b["end"] for b in blanket))]
-        out += blanket
+        out = _give_way(out, blanket) + blanket
     out += _listed_items_claims(doc, folded, figs, out)
     if "完成" in folded or "控制在" in folded:
         out += _claims_right_after_values(doc, folded, figs, sents, out)
@@ -1088,9 +1096,7 @@ def target_met(doc, figures) -> list[dict]:
     read += _claims_carrying_their_targets(doc, folded, figs, out + read)
     if read:
         # a claim now judged on its targets: the row that found no target for it gives way
-        out = [r for r in out if not (r["verdict"] == schema.UNVERIFIABLE and r["computed"] == "the target is not stated"
-                                      and any(x["start"] < r["end"] and r["start"] < x["end"] for x in read))]
-        out += read
+        out = _give_way(out, read) + read
     if "/" in folded or "／" in folded:
         out = _off_slash_tables(doc, out, by_id)
     return [r for r in out if not r.pop("_silent", False) and not _far_apart(r, by_id) and not _role_slip(folded, r, by_id)]
@@ -1729,7 +1735,7 @@ def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict])
             claims.append((m.start(), m.end(), _NAMED_LEADS.sub("", m.group("name")), None, bool(m.group("neg") or m.group("neg1")),
                            "超额" in m.group(0)))
     for r in rows:
-        if r["rule"] == "target_met" and r["verdict"] == schema.UNVERIFIABLE and r["computed"] == "the target is not stated" \
+        if r["rule"] == "target_met" and r["verdict"] == schema.UNVERIFIABLE and r["computed"] == _NO_TARGET \
                 and not r["stated"].startswith(("均", "都", "全部")):  # (a claim on all the values before it: none alone)
             fs = [by_id.get(i) for i in r["figure_ids"].split()]
             a = next((f for f in reversed(fs) if f is not None and f.quantity), None)
@@ -2720,7 +2726,7 @@ def _unstated_targets(doc, folded: str, sents: dict, rows: list[dict], by_id: di
                 done_groups.add(grp)
                 continue
             out.append(result("target_met", schema.UNVERIFIABLE, prev, prev[0].start, m.end(),
-                              folded[m.start():m.end()], "the target is not stated",
+                              folded[m.start():m.end()], _NO_TARGET,
                               "The text claims a target was met but never states the target, so the claim cannot be checked.",
                               "文中称已完成目标，但未给出目标数值，无法核对。"))
             done_groups.add(grp)
@@ -4629,7 +4635,7 @@ def _claims_carrying_their_targets(doc, folded: str, figs: list[Fig], rows: list
             if g.sent >= t.sent or not same_unit(g, t) or place and gp and gp != place:
                 continue
             both = len(want & have)
-            if both >= 2 and len(have) >= 2 and max(both / len(want), both / len(have)) >= Decimal("0.75"):
+            if both >= 2 and len(have) >= 2 and 4 * both >= 3 * min(len(want), len(have)):  # (3/4 of either's words)
                 pool.append((both / max(len(want), len(have)), g))
         best = max((k for k, _ in pool), default=None)
         pool = [g for k, g in pool if k == best]
