@@ -965,14 +965,13 @@ def _add_new(out: list[dict], rows, by_verdict: bool = False) -> None:
     out.extend(r for r in rows if key(r) not in done)
 
 
-def _one_value(found: list, doc=None, folded: str = "", later: Fig | None = None) -> list:
+def _one_value(found: list, doc, folded: str, later: Fig) -> list:
     """The earlier mentions a later figure may restate → the same list, or, when they all give one value (a metric
     told twice, x, x), the last of them alone: a metric stated three times with values (x, x, y) is one metric, and y
-    conflicts with it. Given the text: not when the mentions are of two subjects, bodies or places (（一）实验小学…98人
+    conflicts with it — not when the mentions are of two subjects, bodies or places (（一）实验小学…98人
     /（二）城关中学…98人: two metrics with equal values), nor when the later figure is their sum (两校…196人)."""
     if len(found) > 1 and found[0].norm is not None and all(x.norm == found[0].norm for x in found[1:]):
-        if doc is not None and (_tied_apart(doc, folded, found) or (later is not None and later.norm_interval().contains(
-                sum(x.norm for x in found)))):
+        if _tied_apart(doc, folded, found) or later.norm_interval().contains(sum(x.norm for x in found)):
             return found
         return found[-1:]
     return found
@@ -1641,10 +1640,7 @@ def _after_figured_sections(doc, folded: str, pos: int) -> bool:
     or 结语 be a summing-up of what came before (not 一、工作总结 over the whole body, the report's own name)."""
     tops = doc.top_sections()[0]
     i = bisect.bisect_right(tops, pos) - 1
-    return i >= 1 and _DIGIT.search(folded, tops[0], tops[i]) is not None
-
-
-_DIGIT = re.compile(r"\d")
+    return i >= 1 and _ANY_DIGIT.search(folded, tops[0], tops[i]) is not None
 
 
 def _summary_context_at(doc, folded: str, f: Fig) -> bool:
@@ -4329,7 +4325,7 @@ def _partner_name(folded: str, f: Fig) -> tuple[str, str]:
         name = name[:-2]  # (造林面积…亩: the unit says it is an area)
     if _noun_follows(folded, f) and len(name) < 4:
         name += _after_noun(folded, f)
-    return "".join(c for c in name if "\u4e00" <= c <= "\u9fff"), raw
+    return _NOT_CJK.sub("", name), raw
 
 
 def _class_apart(nf: str, vf, na: str, va) -> bool:
@@ -4349,8 +4345,6 @@ def _class_apart(nf: str, vf, na: str, va) -> bool:
     return False
 
 
-# verbs that name one act (承办 and 办理 a case, 作出 or 下达 the decision on it; 建成 and 新建 a building): read alike
-# when two names are compared by the words before what they share
 # the verbs of one act, read alike when two names are compared (_one_act: 建成 / 新建, 收到 / 受理)
 _SAME_ACT = (("承办", "办理"), ("建成", "新建"), ("收到", "受理"), ("接收", "受理"), ("办理完成", "办结"))
 # … and, when two names are told apart by the words before what they share, the acts of one kind of case (作出 / 办理)
@@ -4361,16 +4355,11 @@ def _acts_apart(nf: str, na: str) -> bool:
     """Do two names put other words before the longest run they share, neither within the other once verbs of one act
     are read alike (改造提升 / 新建村级 before 党群服务中心; 高校毕业生 / 城镇 before 新增就业: two acts or two classes,
     not one metric told twice — but 建成 / 新建村级, 办理环境 / 作出 are one)?"""
-    for word, canon in _ONE_ACT:
-        nf, na = nf.replace(word, canon), na.replace(word, canon)
-    run = ""
-    for i in range(len(nf)):
-        for j in range(i + len(run) + 1, len(nf) + 1):
-            if nf[i:j] not in na:
-                break
-            run = nf[i:j]
-    if len(run) < 2:
+    nf, na = _one_act(nf, _ONE_ACT), _one_act(na, _ONE_ACT)
+    n = _common_run(nf, na)
+    if n < 2:
         return False
+    run = next(nf[k:k + n] for k in range(len(nf)) if nf[k:k + n] in na)
     hf, ha = nf[:nf.index(run)], na[:na.index(run)]
     return bool(hf and ha) and not (_is_subsequence(hf, ha) or _is_subsequence(ha, hf))
 
@@ -4462,12 +4451,9 @@ def _restates_whole(doc, folded: str, f: Fig) -> bool:
     return not _heading_year(doc, folded, f)  # (二、上年指标回顾: the year before, under its own heading)
 
 
-# verbs that name one act in other words (承办 / 办理, 建成 / 新建, 收到 / 受理)
-
-
-def _one_act(name: str) -> str:
-    """A name with the verbs of one act read alike (建成 → 新建, 收到 → 受理)."""
-    for x, y in _SAME_ACT:
+def _one_act(name: str, table: tuple = _SAME_ACT) -> str:
+    """A name with the verbs of one act read alike (建成 → 新建, 收到 → 受理; table: another list of them)."""
+    for x, y in table:
         if x in name:
             name = name.replace(x, y)
     return name
@@ -4521,7 +4507,7 @@ def _partner_label(folded: str, x: Fig) -> tuple[str, str]:
         got = (got[0][:-1], got[1])  # (事故死亡人数23人: the count of its own unit, 人数, names nothing more)
     elided = x.__dict__.get("_elided")
     if elided and len(got[0]) <= 2:  # (事故37起、死亡21人: the item keeps its subject's name, 事故死亡)
-        got = ("".join(c for c in _TOTAL_TAIL.sub("", elided) if "\u4e00" <= c <= "\u9fff"), got[1])
+        got = (_NOT_CJK.sub("", _TOTAL_TAIL.sub("", elided)), got[1])
     if got[0].startswith("发生") and len(got[0]) >= 5:
         got = (got[0][2:], got[1])  # (发生道路交通事故: occurring names nothing, as 完成 and 实现 name nothing)
     return got
@@ -4654,7 +4640,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                     continue
                 if not (_sig_digits(f) >= 3 and set(na) & set(nf)):
                     # (其中当年新认定38家 after 高新技术企业总数…: the subject its sentence names before it)
-                    ctx = "".join(c for c in folded[doc.sentences[a.sent].start:a.start] if "\u4e00" <= c <= "\u9fff")
+                    ctx = _NOT_CJK.sub("", folded[doc.sentences[a.sent].start:a.start])
                     if len(bf & _bigrams(ctx)) < 2:
                         continue
             sa = _partner_scope(doc, folded, a)
@@ -4730,9 +4716,9 @@ _COUNTERS = frozenset(("项", "个", "条", "件", "批", "类", "次"))
 _DONE_BEFORE_TARGET = re.compile(r"(?:完成|实现)[^，,；;。]*(?:目标|任务|计划|指标)")
 
 
-def _target_name(folded: str, f: Fig, raw: str) -> str:
+def _target_name(raw: str) -> str:
     name = _TARGET_WORDS.sub("", _SIG_DROP.sub("", raw))
-    return "".join(c for c in name if "\u4e00" <= c <= "\u9fff")
+    return _NOT_CJK.sub("", name)
 
 
 def _later_heading(doc, f: Fig) -> bool:
@@ -4792,14 +4778,14 @@ def _targets_twice(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # (4,012人，超过目标任务512人: by how much, far below the result — 超过年度目标3,500人 is the target)
         if _sentence_place(folded, sent.start):
             continue  # (城关镇城镇新增就业目标任务1,200人: one place's target)
-        name = _target_name(folded, f, raw)
+        name = _target_name(raw)
         if len(name) < 2:  # (完成年度目标3,600人的108.9%: the target of the result told before it in the sentence)
             prior = [g for g in figs[max(0, j - 6):j] if g.sent == f.sent and g.base_unit == f.base_unit and g.quantity]
             if prior:
                 g = prior[-1]
-                name = _target_name(folded, g, folded[clause_start(folded, g.start, _ITEM_SEP):g.start])
+                name = _target_name(folded[clause_start(folded, g.start, _ITEM_SEP):g.start])
             else:  # (一、城镇新增就业\n年度目标3,500人，…: the heading over it names the metric)
-                head = _target_name(folded, f, _HEADING_MARK.sub("", _sub_heading(folded, f) or doc.section_at(f.start) or ""))
+                head = _target_name(_HEADING_MARK.sub("", _sub_heading(folded, f) or doc.section_at(f.start) or ""))
                 name = head if len(head) >= 4 else ""
         if len(name) >= 2:
             found.append((f, name, _target_kind(folded[sent.start:f.start])))
