@@ -59,8 +59,8 @@ def main() -> None:
             for i, v in enumerate((f.found, f.expected, c.found, c.expected, c.false_alarms, 1, e.found, e.expected)):
                 tot[i] += v
             worst = max(worst, c.false_alarms)
-            for e in c.extras if alarms else ():  # ("false alarm <rule> <verdict>: <stated>": the rule alone is kept)
-                rule = e.split()[2]
+            for extra in c.extras if alarms else ():  # ("false alarm <rule> <verdict>: <stated>": the rule alone is kept)
+                rule = extra.split()[2]
                 by_alarm[rule] = by_alarm.get(rule, 0) + 1
             for k, v in (miss_kinds(rep.text, rep.checks, planted) if why else {}).items():
                 kinds[k] = kinds.get(k, 0) + v

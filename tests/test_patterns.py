@@ -1,5 +1,4 @@
 """The kept compiled form of the rules' patterns: the same opcodes as a fresh compile, and no harm from a bad file."""
-import json
 import marshal
 import re
 from re import _compiler, _parser
@@ -109,13 +108,14 @@ def test_the_set_of_first_characters_changes_no_match(seed_report):
     assert changed > 100  # (most of the rules' patterns start with a set of words, a lookaround or an optional lead)
 
 
-@pytest.mark.parametrize("content", ["not json", json.dumps({"key": "another python", "patterns": {"0 a": [0, "", 0, {}, []]}}),
-                                     json.dumps([1, 2])])
+# (the kept file is marshal data: broken bytes, another python's key, and data of the wrong shape are each ignored)
+@pytest.mark.parametrize("content", [b"not marshal", marshal.dumps({"key": "another python", "patterns": {"0 a": [0, "", 0, {}, []]}}),
+                                     marshal.dumps([1, 2])])
 def test_a_foreign_or_broken_file_is_ignored(tmp_path, monkeypatch, content):
     monkeypatch.setattr(patterns, "_kept", {})
     monkeypatch.setattr(_compiler, "compile", patterns._compile)
     path = tmp_path / "patterns.bin"
-    path.write_text(content, encoding="utf-8")
+    path.write_bytes(content)
     patterns.keep_compiled(path)
     try:
         assert patterns._kept == {}

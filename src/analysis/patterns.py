@@ -146,7 +146,7 @@ def _compile_kept(p, flags=0):
         indexgroup = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        # (the opcodes as one string: a list of ints costs ten times the memory, for every pattern kept)
+        # (the opcodes packed as bytes: a list of ints costs ten times the memory, for every pattern kept)
         e = [int(flags | parsed.state.flags), _pack(code), parsed.state.groups - 1, groupindex, indexgroup]
         _kept[key] = e
         _added += 1

@@ -276,7 +276,7 @@ def single_space_tables(folded: str) -> list[Table]:
         while k_num < n and (toks[k_num].is_number or toks[k_num].text in _NO_CELL):
             k_num += 1
         width = k_num - j + 1  # columns after the label: the numbers of the first row
-        if j - i < width + 1 or width < 3 or k_num == j:
+        if j - i < width + 1 or width < 3:
             i = max(j, i + 1)
             continue
         head = toks[j - width - 1:j - 1]
