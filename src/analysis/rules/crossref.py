@@ -4560,8 +4560,6 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 continue
             # (… and an earlier section's figure that names the whole as well: 一、稳就业 全年全县城镇新增就业… / 二、
             # 保民生 …全年全县新增就业…)
-            if not f.quantity:
-                continue
             if opening is None:
                 overview = _overview_sentences(doc, folded)
                 tops = doc.top_sections()[0]

@@ -202,7 +202,7 @@ def _named_after(folded: str, g: Fig, stem: str) -> bool:
 _OWN_SHARE_AFTER = re.compile(r"(?:[，,（(])?(?:分别|依次|均)?占(?!地(?!区)|[用领据有])")
 
 
-def _is_sibling(folded: str, f: Fig, pcts: set[int]) -> bool:
+def _is_sibling(folded: str, f: Fig) -> bool:
     """Is the figure itself a part followed by its own share (提案4件，占到44%)?"""
     return bool(_OWN_SHARE_AFTER.match(folded[f.end:f.end + 4]))
 
@@ -329,7 +329,6 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     folded = doc.folded
     sents = figs_by_sentence(doc, figs)
     shares: list[Share] = []
-    pct_starts = {f.start for f in figs if f.kind in ("percent", "fraction")}
     prev: Share | None = None
     prev_cue = ""
     list_id = 0
@@ -502,7 +501,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         carried = len(group) > 1 and not before_figs and first.whole and _carry_parts(folded, sents, group)
         for s in group:
             if s.part is not None and s.total is None:
-                s.total = _total_for(doc, folded, figs, sents, s, pct_starts, group)
+                s.total = _total_for(doc, folded, figs, sents, s, group)
         if len(group) == 1 and first.part is not None and first.total is None and not first.rate and not first.whole:
             first.total = _days_whole(doc, folded, figs, first)
             first.weak = first.weak or first.total is not None  # (the larger 天数 may be a peer: a row only when it holds)
@@ -563,7 +562,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 # 受理各类案件12,486件…；审结11,873件，结案率为95.1% / 审结11,327件，同比增长12.8%（2013年为…）；结案率90.7%:
                 # the count just before a rate it does not name (its own change and bases aside)
                 first.part, first.weak, tentative = last_own, True, True
-                first.total = _total_for(doc, folded, figs, sents, first, pct_starts, group)
+                first.total = _total_for(doc, folded, figs, sents, first, group)
                 if _spent_of_allotted(folded, before_figs, first):
                     tentative = first.weak = False
         if tentative and not (first.total is not None and _fits(first)):
@@ -1785,7 +1784,7 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     """The figure a single share is a share of: named by the stem, or the one just before 占."""
     # (第三产业增加值371.5亿元，占…的57.8%；数字经济核心产业增加值占…的比重达到9.6%: a part followed by its own share is
     # that share's, not a later one's)
-    before_figs = [g for g in before_figs if not (_is_sibling(folded, g, set()) and "%" in folded[g.end:s.pct.start].replace("％", "%"))]
+    before_figs = [g for g in before_figs if not (_is_sibling(folded, g) and "%" in folded[g.end:s.pct.start].replace("％", "%"))]
     if not before_figs:
         return None
     if s.stem and (s.rate or len(s.stem) >= 2):
@@ -1945,7 +1944,7 @@ _WHOLE_MEASURE_TAIL = re.compile(r"(?<=..)(?:的)?总?(?:人次|人数|户数|�
 _SUBCLASS_AFTER = re.compile(r"[A-Za-z甲乙丙丁一二三四五六七八九十\d]{1,2}类|中[\u4e00-\u9fff]")
 
 
-def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_starts: set[int], group: list[Share]) -> Fig | None:
+def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: list[Share]) -> Fig | None:
     """The whole a part belongs to: a named whole, the figure before the parts, or the paragraph's total."""
     part = s.part
     if s.whole:
@@ -2049,7 +2048,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
     in_sent = [g for g in sents.get(part.sent, []) if g.end <= part.start and (same_unit(g, part) or _classifier_fits(g, part))]
     # 受理投诉1,328件，办结1,326件，办结率99.8%，其中噪声类512件，占38.6%；…: the whole is the figure the listed parts
     # (each followed by its share) add up to, not merely the nearest
-    sibs = [g for g in sents.get(part.sent, []) if same_unit(g, part) and _is_sibling(folded, g, pct_starts)]
+    sibs = [g for g in sents.get(part.sent, []) if same_unit(g, part) and _is_sibling(folded, g)]
     if len(sibs) >= 2:
         acc = _sum_of(sibs)
         hit = [g for g in in_sent if g not in sibs and not is_reference(folded, g) and acc.bounded
@@ -2066,7 +2065,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             return named[-1]
     peer_skipped = False
     for g in reversed(in_sent):
-        if g.start in group_parts or _is_sibling(folded, g, pct_starts) or (
+        if g.start in group_parts or _is_sibling(folded, g) or (
                 _smaller(g, part) and not _wan_slip(folded, g, part) and not _split_first(folded, g, part)):
             continue
         if _OWN_RATE.match(folded, g.end) and not _AMONG.search(folded, g.end, part.start):
@@ -2188,12 +2187,12 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, pct_sta
             continue  # 共受理312件（含年底补录的32件）: a figure in a bracketed aside is no whole
         if _LAST_YEAR.search(lab) or (_BUDGET_END.search(lab) and not _BUDGET_END.search(_clause_text(folded, part))):
             continue  # (年初预算为5650.82万元 / 与上年决算数5910.33万元相比: a plan or a base, no whole of this year's split)
-        if cut and _CLASSIFY_LEAD.match(doc.sentences[g.sent].text) and _is_sibling(folded, g, pct_starts):
+        if cut and _CLASSIFY_LEAD.match(doc.sentences[g.sent].text) and _is_sibling(folded, g):
             # 按处理方式分，…转派办理127,420件（占74.0%）。按诉求内容分，A类37,881件（占22.0%）: an item of a sibling
             # cut (its own share after it) is no whole of the next cut — each cut splits the report's whole again
             passed.append(g)
             continue
-        if _is_sibling(folded, g, pct_starts):
+        if _is_sibling(folded, g):
             # 代表对办理结果表示满意和基本满意的116件，占98.3%。…从内容看，城乡建设和交通类40件，占33.9%: a part followed by
             # its own share is the whole of the next cut only when the share fits it
             passed.append(g)
@@ -4116,7 +4115,7 @@ def _unshared_parts(folded: str, figs: list[Fig], group: list[Share]) -> list[Fi
         return []
     sent = group[0].pct.sent
     return [g for g in figs if g.sent == sent and g.start > parts[0].start and g not in parts and same_unit(g, parts[0])
-            and not _is_sibling(folded, g, set()) and not is_reference(folded, g)]
+            and not _is_sibling(folded, g) and not is_reference(folded, g)]
 
 
 # 男性…/女性…, 城镇…/农村…: two groups that between them make up every member of one whole
@@ -5292,7 +5291,7 @@ def _res_parts(doc, folded: str, figs: list[Fig], s: Share) -> list[tuple[Fig, b
     semi = max(folded.rfind("；", lo, s.pct.start), folded.rfind(";", lo, s.pct.start))
     lo = max(lo, semi + 1)
     pool = [g for g in _res_between(doc, folded, figs, lo, s.pct.start) if g.end <= s.pct.start
-            and not _is_sibling(folded, g, set())]
+            and not _is_sibling(folded, g)]
     out = []
     if pool:
         # the nearest clause before the share that has a quantity, and no share of its own in between
@@ -5540,7 +5539,7 @@ def _resolve_list(doc, folded: str, figs: list[Fig], group: list[Share]) -> list
     lo = max(sent_start_of(doc, first.pct), clause_start(folded, first.pct.start, "；;"))
     cue = clause_start(folded, first.pct.start)  # (三项分别占…: the count of the items in the cue is none of them)
     pool = [g for g in _res_between(doc, folded, figs, lo, first.pct.start) if g.end <= cue
-            and not (_is_sibling(folded, g, set()) and not _EACH_WORD.search(folded, g.end, g.end + 4))]
+            and not (_is_sibling(folded, g) and not _EACH_WORD.search(folded, g.end, g.end + 4))]
     if len(pool) < k or not all(same_unit(pool[-1], g) for g in pool[-k:]) or any(_re.search(r"\d[\d.]*[%％]", folded[g.end:first.pct.start]) for g in pool[-k:]):
         return []
     parts = pool[-k:]
