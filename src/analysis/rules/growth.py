@@ -148,7 +148,9 @@ def _plan_stays(heading: str) -> bool:
 
 
 # 总的看，… / 一年来，…: a sentence that sums up the year reviewed, even where it closes a section of plans
-LOOK_BACK_LEAD = re.compile(r"(?:总的看|总体看|总的来看|总体来看|总的来说|总体而言|综上所述|综上|总之|一年来|过去的?一年)[，,]")
+# the words a sentence that sums up opens with (shared with targets' closing claims, which add 全年看 and the like)
+SUMMING_UP_WORDS = "总的看|总体看|总的来看|总体来看|总的来说|总体而言|综上所述|综上|总之|一年来"
+LOOK_BACK_LEAD = re.compile(rf"(?:{SUMMING_UP_WORDS}|过去的?一年)[，,]")
 # a word that asks for what is still to come (确保…/力争…/要…) between such an opening and the figure
 _LOOK_BACK_EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
 

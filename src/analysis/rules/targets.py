@@ -22,7 +22,7 @@ from .common import (CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
                      _LABEL_VERB, _NEGATION, _RATE_DOWN, _RATE_UP_DOWN, _RESPECTIVELY, _TARGET_AFTER, _TARGET_BEFORE,
                      _UP, _YEAR_IN_LEAD, _bigrams, _chain, _is_change, _is_ref, _is_target, _is_tgt, _per_unit,
-                     _plain_value, _planned, _sentences, _target_after, find_growths, LOOK_BACK_LEAD, looks_back)
+                     _plain_value, _planned, _sentences, _target_after, find_growths, LOOK_BACK_LEAD, SUMMING_UP_WORDS, looks_back)
 from .intervals import Interval, fmt_interval, fmt_outward
 
 
@@ -4250,7 +4250,7 @@ _TM_GENERIC = re.compile(r"(?:19|20)\d\d年度?|本?年度|全年|年初|今年|
                          r"主要|全部|整体|[我本全]?(?:省|市|县|区|镇|乡|街道|局|委|办|院|校|学校|学院|公司|集团|单位|部门|中心)|上级|政府|"
                          r"工作|目标|任务|计划|预期|指标|要求|考核|绩效|经营|生产|发展|总体|综上|总的|来看|看|了|和|及|与|、|[，,\s]")
 _TM_EXCEPT = re.compile(r"除(?:了)?(?P<x>[^，,；;。、外]{2,16})(?:以)?外")
-_TM_CLOSING_LEAD = re.compile(r"(?:总的看|总体看|总的来看|总体来看|总的来说|总体而言|综上所述|综上|总之|一年来|全年看|从全年看|全年来看)[，,]")
+_TM_CLOSING_LEAD = re.compile(rf"(?:{SUMMING_UP_WORDS}|全年看|从全年看|全年来看)[，,]")
 
 
 # a field's name closing on money (运营补贴 / 专项资金 / 工作经费)
