@@ -17,12 +17,13 @@ from conftest import ROOT
 TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
           "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19",
           "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27",
-          "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35", "tuning36", "tuning37"]
+          "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35", "tuning36", "tuning37",
+          "tuning38", "tuning39", "tuning40", "tuning41"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout25",
-            "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
-            "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
-            "heldout39", "heldout40", "heldout41"]
+            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
+            "heldout28", "heldout29", "heldout30",
+            "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
+            "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
