@@ -303,7 +303,7 @@ OWN_TARGETS_LEAD = re.compile(r"[ \t　]*(?:[（(]?[一二三四五六七八九�
                               r"|[ \t　]*(?:19|20)\d\d年(?:度)?(?:主要)?计划(?:安排|目标)?[：:]")
 # 镇人代会确定2025年办好五件民生实事：… / 公司年初确定：… / …工作要点明确：…: who set the year's list, a verb that
 # sets, and the list after a colon
-SET_LIST_LEAD = re.compile(r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,20}[，,])?[^，,。；;：:\n]{0,16}?(?:确定|提出|明确|部署|安排|下达)了?[^，,。；;：:\n]{0,16}?[：:](?:全年|年内|今年|当年)?")
+SET_LIST_LEAD = re.compile(r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,20}[，,]|(?:年初|今年|本年度?|(?:19|20)\d\d年初?)[，,])?[^，,。；;：:\n]{0,16}?(?:确定|提出|明确|部署|安排|下达|定下|确立)了?[^，,。；;：:\n]{0,16}?[：:](?:全年|年内|今年|当年)?")
 # words that say a target's sentence reports what was done (实际, 已, 截至, 同比): no list of targets
 RESULT_IN_PLAN = re.compile(r"实际|已经|已|完成了|建成了|截至|截止|同比|比上年|较上年|上年")
 

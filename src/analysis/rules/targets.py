@@ -866,7 +866,22 @@ def target_met(doc, figures) -> list[dict]:
         if t.quantity and post is None and folded[t.end:t.end + 1] in _LIST_START:
             # 年初确定的粮食总产18万吨以上、农民收入增长8%的目标全面完成: one claim after targets listed, on each of them
             post = _CLAIM_POST.match(folded, _list_tail(folded, sents.get(t.sent, []), t))
-        if post and not [g for g in sfigs if g.end <= t.start and same_unit(g, t)]:
+        pct_post = _CLAIM_POST.match(folded, t.end) if t.kind == "percent" and not t.quantity else None
+        earlier = [g for g in sfigs if g.end <= t.start and (g.kind == "percent" if pct_post else same_unit(g, t))] \
+            if post or pct_post else []
+        if pct_post and not post:
+            post = pct_post
+        if post and earlier and clause_start(folded, earlier[-1].start) < cs:
+            # 建成区绿地率达到34.2%，年初确定的建成区绿地率35%的目标已圆满完成: the value the claim names stands in an
+            # earlier clause of its own sentence (none in the claim's clause)
+            metric = re.split(r"的|为", before)[-1]
+            named = [g for g in earlier if len(metric) >= 2 and metric in item_label(folded, g)
+                     and _plain_value(folded, doc, g)]
+            if len(named) == 1:
+                out.append(_met(named[0], t, folded[cs:t.end], not post.group("neg"), "超额" in post.group(0),
+                                claim_to=post.end()))
+                continue
+        if post and not earlier and post is not pct_post:
             metric = re.split(r"的|为", before)[-1]
             prev = sents.get(t.sent - 1, []) if t.sent > 0 else []
             named = [g for g in prev if same_unit(g, t) and len(metric) >= 2 and metric in item_label(folded, g)
@@ -1404,9 +1419,10 @@ _BLANKET = re.compile(r"(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务
                       # 各项考核指标均达到年度目标 / 各项运营目标均已达到: 达到 after 均/已/全部 (达到 alone may open a level)
                       r"|(?:各项|所有)[^，,；;。\d%]{0,8}?(?:目标|任务|指标)(?:任务)?(?:均|都|已|全部|全面)+达到(?!率)"
                       # 圆满完成了年初确定的各项目标任务 / 各项民生实事均完成或超额完成年度目标任务: the verb before the nouns
+                      # (…圆满完成了镇第十八届人大四次会议确定的各项目标任务：… — the claim may open a list)
                       # (圆满完成各项工作任务 names the work, not its targets; 较好/基本完成 is hedged, no claim of all)
                       r"|(?:(?:均|都|已|全部|全面|圆满|顺利|如期|超额)+(?:完成|实现)了?|(?<![未没好本较])(?:完成|实现)了?)"
-                      r"[^，,；;。\d%]{0,10}?(?:各项|所有)[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?=[，,；;。！？\n]|$)"
+                      r"[^，,；;。\d%]{0,16}?(?:各项|所有)[^，,；;。\d%]{0,6}?(?:目标|指标)(?:任务)?(?=[，,；;。！？：:\n]|$)"
                       r"|各项[^，,；;。\d%]{2,8}?(?:均|都|全部)(?:已)?(?:完成|实现)(?:或超额完成)?[^，,；;。\d%]{0,6}?(?:目标|任务)(?:任务)?"
                       r"(?=[，,；;。！？\n]|$)"
                       # 数量指标全部完成 / 产出指标均已完成: all the indicators of a kind of the self-evaluation form
@@ -1429,6 +1445,8 @@ _LARGER_COUNT = re.compile(_N_ITEMS + r"[^，,；;。\d%]{0,6}?(?:目标|指标|
 _EXCEPT_BEFORE = re.compile(r"除(?:了)?(?P<x>[^，,；;。、外]{2,16})(?:以)?外[，,]?$")
 # 确保各项目标任务圆满完成 / 为全面完成…而努力: an exhortation, no claim
 _EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
+# 上半年 / 一季度 / 1-9月 / 截至10月底: a completion percentage of part of the year is no target missed
+_PART_OF_YEAR = re.compile(r"上半年|下半年|[一二三四前]季度|前三季度|\d{1,2}[-—至~]\d{1,2}月|截[至止]\d{1,2}月|时间过半")
 # a budget executed under 100% is no target missed (执行率92.6%)
 _BUDGET_WORDS = re.compile(r"预算|资金|经费|支出|执行")
 # 招商引资到位资金 / 争取上级资金: money drawn in is a goal to reach, not a budget spent
@@ -1503,6 +1521,18 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
         else:
             continue
         (missed if miss else met).append(fs[:2])
+    # 利润完成年度目标的91.9%: a completion percentage under 100 no row judges (no value beside it) is a target missed
+    in_rows = {i for r in rows if r["rule"] == "target_met" for i in r["figure_ids"].split()}
+    for p in figs:
+        if p.kind != "percent" or p.id in in_rows or p.sent < 0:
+            continue
+        cs = clause_start(folded, p.start)
+        before = folded[cs:p.start]
+        iv = p.pct_interval()
+        if before.endswith("的") and _PCT_OF.search(before) and iv.high is not None and iv.high < HUNDRED \
+                and not (_BUDGET_WORDS.search(before) and not _MONEY_SOUGHT.search(before)) \
+                and not _PART_OF_YEAR.search(folded, doc.sentences[p.sent].start, p.start):
+            missed.append((p,))
     if not met and not missed:
         return []
     # where a claim may be: a clause with 各项/所有, or a kind of indicators (数量指标…), searched in that clause only
@@ -1585,12 +1615,22 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
             if not c_met and not c_missed:
                 continue
         if c_missed:
-            a, t = c_missed[0]
-            out.append(result("target_met", schema.INCONSISTENT, [a, t], m.start(), m.end(), f"{m.group(0)} (all targets met)",
-                              f"{a.text} against the target {t.text}: not met",
-                              f"The text says all targets were met, but {a.text} falls short of the target {t.text}.",
-                              f"文中称各项目标均已完成，但{a.text}未达到目标{t.text}。",
-                              "target claimed met but not reached"))
+            pair = next((q for q in c_missed if len(q) == 2), None)
+            if pair is not None:
+                a, t = pair
+                out.append(result("target_met", schema.INCONSISTENT, [a, t], m.start(), m.end(), f"{m.group(0)} (all targets met)",
+                                  f"{a.text} against the target {t.text}: not met",
+                                  f"The text says all targets were met, but {a.text} falls short of the target {t.text}.",
+                                  f"文中称各项目标均已完成，但{a.text}未达到目标{t.text}。",
+                                  "target claimed met but not reached"))
+            else:
+                p = c_missed[0][0]
+                what = folded[clause_start(folded, p.start):p.end]
+                out.append(result("target_met", schema.INCONSISTENT, [p], m.start(), m.end(), f"{m.group(0)} (all targets met)",
+                                  f"{what}: {p.text} of its target, not met",
+                                  f"The text says all targets were met, but it also says “{what}”: short of that target.",
+                                  f"文中称各项目标均已完成，但又称“{what}”，该目标未完成。",
+                                  "target claimed met but not reached"))
         else:
             fs = [f for pair in c_met for f in pair]
             out.append(result("target_met", schema.CONSISTENT, fs, m.start(), m.end(), f"{m.group(0)} (all targets met)",
@@ -2387,7 +2427,7 @@ def _claims_on_targets_set_earlier(doc, folded: str, figs: list[Fig], sents: dic
                     name = after.group(1)  # 目标为：完成45个村环境整治: the work named after its number
                 if len(name) < 2 or want is not None and not _same_name(name, want) or _planned(folded, doc, t) and not own_year:
                     continue
-                if want is not None and t.kind == "percent" and name.endswith("增长"):
+                if t.kind == "percent" and name.endswith("增长"):
                     # 地方财政收入增长8%以上的目标 … 地方财政收入…比上年的2,180万元增长6.2%: the value's own growth rate
                     if growth_of is None:
                         growth_of = [gr for gr in find_growths(doc, figs) if gr.mode == "pct" and gr.cur is not None
