@@ -745,13 +745,34 @@ def _area(doc, folded: str, f: Fig) -> str:
     return found[-1][-1] if found else ""
 
 
+def _home_level(doc, folded: str) -> str:
+    """The level of the place a report is about (县 for a county's report): the one most of its 全县 / 我县 / 本县
+    name, when one does most; else ''."""
+    def build() -> str:
+        counts = Counter(m[-1] for m in _AREA.findall(folded) if m != "辖区")
+        if not counts:
+            return ""
+        (top, n), *rest = counts.most_common(2) + [("", 0)]
+        return top if n >= 2 and n > 2 * rest[0][1] else ""
+    return cached(doc, "_home_level_cache", None, build)
+
+
+def _places_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
+    """全县… / 全市…: two places named before the figures; or one place named that is not the report's own (全年完成营造林
+    7.4万亩 / 全市今年完成营造林31.5万亩 in a county's report: the city above it)."""
+    x, y = _area(doc, folded, a), _area(doc, folded, f)
+    if x and y:
+        return x != y
+    return bool(x) != bool(y) and (x or y) != "辖" and bool(home := _home_level(doc, folded)) and (x or y) != home
+
+
 def _areas_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
     """全县…退役军人10,932人 / 全市退役军人约8.6万人: a county and the city above it are two scopes; so are two
     paragraphs led by the names of two places (（一）东城区。… / （二）西城区。…) or of two of a kind (（一）城区学校。
     … / （二）农村学校。…)."""
-    x, y = _area(doc, folded, a), _area(doc, folded, f)
-    if (x and y and x != y) or _lead_place(folded, a) != _lead_place(folded, f):
+    if _places_differ(doc, folded, a, f) or _lead_place(folded, a) != _lead_place(folded, f):
         return True
+    x, y = _area(doc, folded, a), _area(doc, folded, f)
     if bool(x) != bool(y):  # 城区新建停车泊位2,160个 / 全县新建停车泊位2,610个: a part of the place and the whole
         part, whole = (a, f) if y else (f, a)
         w = _SUB_AREA.match(folded, clause_start(folded, part.start), part.start)
@@ -993,7 +1014,7 @@ def cross_reference(doc, figures) -> list[dict]:
     whole: dict[str, bool] = {}  # a figure named as the total (…总数) by its id
     out = []
     values: dict[tuple, list[Fig]] = {}  # the distinct values each key is given
-    keys: list[tuple] = []  # the key of each row of out
+    keys: list[tuple] = []  # the key of each row of out, with the row's first figure
     flows: dict[tuple, tuple] = {}  # (flow kind, key without its scope) → the first figure of that kind and its key
     amount = [f.quantity for f in figs]
     plain = [q and f.value_high is None for f, q in zip(figs, amount)]  # the amounts the passes below start from
@@ -1076,14 +1097,17 @@ def cross_reference(doc, figures) -> list[dict]:
         reading = {"new": "added in", "prev": "the year before", "stock": "the total for",
                    "grand": "the grand total for"}[scope]
         reading_zh = {"new": "新增", "prev": "上年", "stock": "总量", "grand": "总计"}[scope]
-        computed = f"{a.text} ≠ {f.text} for {metric} ({reading} {period}{', own unit' if org == 'own' else ''})"
-        en = (f"{metric} is given as {a.text} and later as {f.text}; both read as {reading} {period}, "
+        # (a report with no year of its own: the period is the report's, unnamed)
+        when, when_zh = (period, f"{period}年") if period else ("the report's period", "本期")
+        computed = f"{a.text} ≠ {f.text} for {metric} ({reading} {when}{', own unit' if org == 'own' else ''})"
+        en = (f"{metric} is given as {a.text} and later as {f.text}; both read as {reading} {when}, "
               f"so one of them is wrong (or the two differ in scope the text does not say).")
-        zh = f"{metric}前称{a.text}、后称{f.text}，均按{period}年{reading_zh}理解，二者矛盾，应核对口径或数字。"
+        zh = f"{metric}前称{a.text}、后称{f.text}，均按{when_zh}{reading_zh}理解，二者矛盾，应核对口径或数字。"
         out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end,
                           f"{a.text}; {f.text}", computed, en, zh, "same metric stated with two values"))
-        keys.append(key)
-    out = [r for r, k in zip(out, keys) if len(values[k]) < 3]
+        keys.append((key, a))
+    # (a value of the key given for another place, 全市…31.5万亩 in a county's report, is not one of its values here)
+    out = [r for r, (k, a) in zip(out, keys) if sum(not _places_differ(doc, folded, a, x) for x in values[k]) < 3]
     _add_new(out, _part_exceeds_whole(doc, folded, figs, cores, labels, verbal))
     for rows in (_reworded_conflicts(doc, folded, figs, stated), _transposed_conflicts(doc, folded, figs, amount),
                  _phrase_swaps(doc, folded, figs, amount), _summed_slips(doc, folded, figs, amount)):
@@ -1337,7 +1361,7 @@ def _note_value(values: dict, key: tuple, f: Fig) -> None:
     """Add f to the distinct values its key is given. A key given three values or more (反馈问题12个 / 14个 / 10个
     under 一、二、三、…方面, after 反馈问题36个 in the overview) is broken down by subjects, not restated."""
     seen = values.setdefault(key, [])
-    if len(seen) < 3 and not any(x.norm_interval().overlaps(f.norm_interval()) for x in seen):
+    if len(seen) < 6 and not any(x.norm_interval().overlaps(f.norm_interval()) for x in seen):
         seen.append(f)
 
 
