@@ -5469,6 +5469,49 @@ def _res_linked(folded: str, s: Share, whole: str, part: Fig, g: Fig) -> bool:
     return bool(_RES_TOTAL_MARK.search(lead)) and _head(label_of(folded, g)) != _head(label_of(folded, part))
 
 
+# the characters of a rate's name that name no act of its own (率 itself, links, scope and time words)
+_RATE_FILLER = frozenset("率为是达到了的年内度全共有已其中总计合累按期")
+_RATE_LINK = re.compile(r"(?:为|是|达到|达|了|已|保持在|提高到|稳定在)+$")
+_CUM_WORD = re.compile(r"累计|总数|现有|共有")
+_RATE_TIME = re.compile(r"^(?:年度|全年|当年|今年|本年|年内|综合)+")
+# rates that are not a part over a whole before them (a change, a level, a ratio of other things)
+_NOT_A_SHARE_RATE = re.compile(r"增长|下降|增速|提高|降低|发生|死亡|负债|利用|周转|贡献|转化|收益|利润|回报|入住|使用|出生|自然|失业|城镇化|恩格尔")
+
+
+def _rate_run(folded: str, figs: list[Fig], s: Share, part: Fig, g: Fig) -> bool:
+    """Whole, part and rate in three clauses that follow each other in one sentence, nothing else counted between,
+    the part less than the whole in the same unit, and the rate named by a character of the part's own clause
+    (定检率 of 按期检验, 回收率 of 收回)?"""
+    p = s.pct
+    if not (g.sent == part.sent == p.sent >= 0 and g.end <= part.start and part.end <= p.start) \
+            or not same_unit(g, part) or g.norm is None or part.norm is None or not part.norm < g.norm:
+        return False
+    cp, cr = clause_start(folded, part.start), clause_start(folded, p.start)
+    if clause_start(folded, g.start) >= cp or cp >= cr:
+        return False
+    if clause_end(folded, g.end) != cp - 1 or clause_end(folded, part.end) != cr - 1 \
+            or folded[cp - 1] not in "，," or folded[cr - 1] not in "，,":
+        return False  # (each the clause right before the next, after a comma: a ； opens another matter)
+    if any(g.end <= x.start < p.start and x is not part for x in figs):
+        return False
+    if folded[part.end:cr - 1].strip() or folded[g.end:cp - 1].strip():
+        return False  # (参加年度检查的38所全部通过，: a clause that goes on after its count says more than the count)
+    if folded[clause_start(folded, g.start):g.start].endswith("的") or folded[cp:part.start].endswith("的"):
+        return False  # (已整改到位的52个，部分整改的8个，整改率86.7%: headless 的-clauses name parts of a whole unsaid)
+    name = _RATE_LINK.sub("", folded[cr:p.start])
+    # (满意和基本满意率: a rate of two parts summed, not of the last one)
+    if not name.endswith("率") or _NOT_A_SHARE_RATE.search(name) or re.search(r"[和及与、]", name):
+        return False
+    if len(_RATE_TIME.sub("", name)) > 4:
+        return False  # (教职工参保率: a rate named with a subject of its own is that subject's, not the part's)
+    clause = folded[cp:part.start]
+    if "其中" in clause:
+        return False  # (其中脱贫人口参保5,120人，参保率100%: the rate of the group named, its own)
+    if _CUM_WORD.search(clause) and not _CUM_WORD.search(folded[clause_start(folded, g.start):g.start]):
+        return False  # (新增参合农民28.6万人，全县累计参合26.4万人: a running total is not a part of the year's flow)
+    return bool(set(name[-3:-1]) - _RATE_FILLER & set(clause))
+
+
 def _resolve(doc, folded: str, figs: list[Fig], s: Share, claimed: set[int]) -> tuple[Share, bool] | None:
     """A share with no row → (a share with the pair found, whether the pairing is sure), or None. Only a part
     surely the share's own, over a whole linked to it by name (_res_linked): a whole that merely gives the stated
@@ -5479,6 +5522,12 @@ def _resolve(doc, folded: str, figs: list[Fig], s: Share, claimed: set[int]) -> 
         return None
     full = want.high is None or want.high >= HUNDRED
     whole = s.whole or (bare.group(1) if bare and bare.group(1) else "")
+    if s.rate and want.bounded and not whole and s.pct.sent >= 0:
+        # 全县在用特种设备1,147台，年内按期检验1,098台，定检率为96.8%: the whole, the part and the rate in three clauses
+        # running on in one sentence, the rate named by a character of the part's act — that part of that whole
+        before = [x for x in figs if x.sent == s.pct.sent and x.end <= s.pct.start]
+        if len(before) >= 2 and _rate_run(folded, figs, s, before[-1], before[-2]):
+            return Share(s.pct, part=before[-1], total=before[-2], stem=s.stem, whole=whole, rate=s.rate), True
     parts = [(p, firm) for p, firm in _res_parts(doc, folded, figs, s) if firm and p.norm is not None]
     if len(parts) != 1:
         return None
