@@ -194,13 +194,35 @@ def _cum_is_new(folded: str, f: Fig) -> bool:
     lab = _label(folded, f)
     if "新" not in lab and "年" not in lab and "期" not in lab:
         return False  # every marker of a flow (新…, 当年/今年/2014年…, 当期/本期) has one of these
-    return bool(_NEW.search(lab) or _THIS_YEAR.search(lab)) and not _NOT_NEW.search(lab)
+    if _NOT_NEW.search(lab):
+        return False
+    if _NEW.search(lab) or _THIS_YEAR.search(lab):
+        return True
+    # 上半年新改418户 / 一季度新迁移17个: a part of the year's new, unless its sentence gives the whole year's too
+    # (上半年新增…5家，全年新增13家)
+    return bool(_PART_NEW.search(lab)) and "全年" not in folded[f.end:clause_end(folded, f.end, "。！？!?\n")]
+
+
+_PART_NEW = re.compile(r"(?:上半年|下半年|第?[一二三四]季度|前[二三]季度|今年以来)新(?!冠)")
 
 
 _NOT_NEW = re.compile(r"累计|总数|总量|截至|截止|目前")
 
 # 超额完成年初确定的新增就业400人目标 / 以新增就业400人为目标: a goal named after its figure, never the year's flow
 _GOAL_AFTER = re.compile(r"(?:的|为)?(?:年度|全年|工作|预期|既定)?(?:目标|任务数|计划数|指标)")
+
+
+# 上半年 / 一季度 / 前三季度 / 1-9月 / 今年以来: a part of the year that runs from its start
+_YEAR_START_PART = re.compile(r"(?:上半年|第?一季度|前[二三]季度|(?<!\d)1[-—－~至到]\d{1,2}月|一至[二三四五六七八九十]{1,2}月|今年以来)")
+
+
+def _from_year_start(folded: str, f: Fig) -> bool:
+    """截至上年末累计完成2,846户，上半年新改418户，累计达到3,164户: a flow for a part of the year that runs from its
+    start adds to the level at the end of the year before, as the whole year's flow would."""
+    s0 = clause_start(folded, f.start, "。！？!?\n")
+    # (上半年新增5家，全年新增13家，…由上年末的64家增加到77家: the sentence gives the whole year's flow too)
+    return bool(_YEAR_START_PART.search(folded, clause_start(folded, f.start, "；;。！？!?\n"), f.start)) \
+        and "全年" not in folded[s0:clause_end(folded, f.end, "。！？!?\n")]
 
 
 def _goal_after(folded: str, f: Fig) -> bool:
@@ -1735,7 +1757,8 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         flows = [n for n in figs[bisect.bisect_left(starts, para):upto] if n.end <= c.start and c.sent - back <= n.sent
                  and same_count_unit(n, c)
                  and n not in prev and not is_reference(folded, n) and not _STOCK.search(_label(folded, n))
-                 and not is_sub_period(folded, n) and not _goal_after(folded, n) and not _flow_of_other_year(doc, folded, n)
+                 and (not is_sub_period(folded, n) or prev and _from_year_start(folded, n))
+                 and not _goal_after(folded, n) and not _flow_of_other_year(doc, folded, n)
                  and not _planned_flow(folded, n)]
         new = None
         for n in reversed(flows):
