@@ -1,0 +1,139 @@
+"""Round 26 (eleventh session): readings learned from four blind sets opened as tuning38–41, each written here in
+sentences of our own — a claim that holds, the same claim broken, and a decoy that must stay quiet. Sentences invented."""
+import pytest
+
+from analysis.rules.crossref import cross_reference
+from analysis.rules.cumulative import cumulative_vs_new
+from analysis.rules.shares import share_of_total
+from analysis.rules.targets import target_met
+
+from rules_cases import run
+
+
+def _rows(rule, text, year=2019):
+    return [(r["verdict"], r["stated"], r["computed"]) for r in run(rule, text, year)]
+
+
+# ---------------------------------------------------------------- target_met: the value the claim names, a clause before
+@pytest.mark.parametrize("text, verdict", [
+    ("新增城市绿地12.6公顷，建成区绿地率达到34.2%，年初确定的建成区绿地率35%的目标已圆满完成。", "inconsistent"),
+    ("新增城市绿地12.6公顷，建成区绿地率达到36.2%，年初确定的建成区绿地率35%的目标已圆满完成。", "consistent"),
+    ("全年新建公厕18座，改造公厕6座，年初确定的新建公厕20座的目标已圆满完成。", "inconsistent"),
+    ("全年新建公厕21座，年初确定的新建公厕20座的目标已超额完成。", "consistent"),
+    ("集团资产负债率为67.0%，年初确定的资产负债率65%以内的目标已实现。", "inconsistent"),
+    ("集团资产负债率为62.0%，年初确定的资产负债率65%以内的目标已实现。", "consistent"),
+])
+def test_a_claim_names_the_value_of_an_earlier_clause(text, verdict):
+    assert [v for v, _, _ in _rows(target_met, text)] == [verdict]
+
+
+def test_the_value_is_the_one_the_claim_names():
+    # the value before is of another metric (绿化覆盖率), the one named holds
+    rows = _rows(target_met, "建成区绿地率达到34.2%，绿化覆盖率38.6%，年初确定的绿化覆盖率35%的目标已圆满完成。")
+    assert [(v, s) for v, s, _ in rows] == [("consistent", "38.6%; target 35% (met)")]
+
+
+# ---------------------------------------------------------------- target_met: a claim on all targets
+def test_a_blanket_claim_may_open_a_list_after_a_long_name_of_who_set_them():
+    text = ("完成固定资产投资11.4亿元，为年初目标12亿元的95.0%。一年来，我们圆满完成了镇第十八届人大四次会议确定的"
+            "各项目标任务：财政总收入达到1.28亿元，新引进项目14个。")
+    rows = _rows(target_met, text)
+    assert ("inconsistent", "圆满完成了镇第十八届人大四次会议确定的各项目标任务 (all targets met)",
+            "11.4亿元 against the target 12亿元: not met") in rows
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a completion percentage under 100 with no value beside it: a target missed, against the claim on all of them
+    ("县政府年初下达的目标为销售总额18亿元、利润1,400万元。全年销售总额是目标的103.4%；利润完成年度目标的91.9%，与目标"
+     "仍有差距。过去一年，全系统实现销售总额18.26亿元，全面完成了县政府下达的各项目标任务。", ["inconsistent"]),
+    ("县政府年初下达的目标为销售总额18亿元、利润1,400万元。全年销售总额是目标的103.4%；利润完成年度目标的101.9%。"
+     "过去一年，全系统实现销售总额18.26亿元，全面完成了县政府下达的各项目标任务。", ["consistent"]),
+    # part of the year, or a budget executed: no target missed
+    ("上半年，利润完成年度目标的41.9%。全年各项目标任务全面完成。", []),
+    ("全年支出完成年度预算的91.9%。全年各项目标任务全面完成。", []),
+])
+def test_a_completion_percentage_alone_counts_for_a_blanket_claim(text, verdicts):
+    assert [v for v, s, _ in _rows(target_met, text) if "(all targets met)" in s] == verdicts
+
+
+def test_a_growth_target_listed_earlier_is_judged_by_the_metric_growth_rate():
+    text = ("去年年初，县人大确定的主要预期目标是：一般公共预算收入增长6%，新增城镇就业4,500人。一年来，一般公共预算收入"
+            "21.36亿元，比上年的20.42亿元增长{g}%。新增城镇就业4,612人。回顾全年，年初确定的各项主要目标全面完成。")
+    assert ("inconsistent", "4.6%; target 6% (met)") in [(v, s) for v, s, _ in _rows(target_met, text.format(g="4.6"))]
+    held = _rows(target_met, text.replace("20.42", "19.92").format(g="7.2"))
+    assert ("consistent", "7.2%; target 6% (met)") in [(v, s) for v, s, _ in held]
+    assert all(v != "inconsistent" for v, _, _ in held)
+
+
+def test_targets_a_sentence_sets_after_a_time_lead():
+    text = ("年初，市委、市政府给我们定下的任务是：重点项目完成投资165亿元，新开工项目不少于40个。重点项目完成投资"
+            "{a}亿元，达到年度目标的104.6%。")
+    assert [v for v, s, _ in _rows(target_met, text.format(a="172.6"))] == ["consistent"]
+    assert [v for v, s, _ in _rows(target_met, text.format(a="182.6"))] == ["inconsistent"]
+
+
+# ---------------------------------------------------------------- share_of_total: whole, part and rate in a run
+@pytest.mark.parametrize("text, verdict", [
+    ("全县在用特种设备1,147台，年内按期检验1,098台，定检率为96.8%。", "inconsistent"),
+    ("全县在用特种设备1,147台，年内按期检验1,098台，定检率为95.7%。", "consistent"),
+    ("面向办事群众发放满意度调查问卷300份，收回286份，回收率96.3%。", "inconsistent"),
+    ("面向办事群众发放满意度调查问卷300份，收回286份，回收率95.3%。", "consistent"),
+])
+def test_a_rate_right_after_its_part_and_whole(text, verdict):
+    assert [v for v, _, _ in _rows(share_of_total, text)] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    # two parts summed into the rate, not the last one
+    "19件主办提案均收到委员反馈意见，其中表示满意的17件，基本满意的2件，满意和基本满意率100%。",
+    # a ； opens another matter: the rate is of a subset (首次执行案件)
+    "全年受理执行案件3,612件，执结3,250件；首次执行案件法定期限内结案率93.7%。",
+    # peers, and a rate of something else
+    "全年供水总量2.18亿立方米，污水处理量1.46亿立方米，出厂水水质综合合格率99.98%。",
+    # a clause that goes on after its count, and a rate with a subject of its own (the house decoys of round 19)
+    "全县在册民办学校40所，参加年度检查的38所全部通过，年度参检率97%。",
+    "全县在用特种设备1,147台，年内按期检验1,098台，电梯定检率为96.8%。",
+    # two parts of a whole left unsaid, each a headless 的-clause
+    "对审计发现的问题，已整改到位的52个，部分整改的8个，整改率96.7%。",
+    # the rate of the group named after 其中 is the group's own
+    "全镇参加医保3.42万人，其中脱贫人口参保5,120人，参保率100%。",
+    # a running total is not a part of the year's flow
+    "新增参合农民28.6万人，全县累计参合26.4万人，参合率达到93.5%。",
+    # a rate of another kind (a level, not a part of the whole before it)
+    "全县共有养老机构17家，入住老人1,180人，入住率为65%。",
+])
+def test_a_rate_after_two_counts_is_not_always_their_share(text):
+    assert [v for v, _, _ in _rows(share_of_total, text)] in ([], ["consistent"])
+
+
+# ---------------------------------------------------------------- cross_reference
+def test_the_place_above_the_report_is_another_scope():
+    text = ("全年完成营造林7.4万亩，林下经济产值9.6亿元。全市今年完成营造林31.5万亩，我县任务量居各县区首位。全县"
+            "林长制落实到位，全县森林覆盖率稳步提高，全县未发生重大森林火灾。\n\n回顾全年，全县完成营造林{v}万亩，林下经济产值9.6亿元。")
+    bad = [s for v, s, _ in _rows(cross_reference, text.format(v="7.2")) if v == "inconsistent"]
+    assert bad == ["7.4万亩; 7.2万亩"]  # (and not 7.4 / 31.5: the city's)
+    assert [v for v, _, _ in _rows(cross_reference, text.format(v="7.4")) if v == "inconsistent"] == []
+
+
+def test_a_report_with_no_year_names_no_empty_period():
+    rows = run(cross_reference, "全年全县营造林23万亩。总结全年，全县营造林25万亩。", None)
+    assert [r["verdict"] for r in rows] == ["inconsistent"]
+    assert "the report's period" in rows[0]["computed"] and "本期" in rows[0]["explanation_zh"]
+    assert "( )" not in rows[0]["computed"] and "均按年" not in rows[0]["explanation_zh"]
+
+
+# ---------------------------------------------------------------- cumulative_vs_new: a part of the year from its start
+@pytest.mark.parametrize("text, verdict", [
+    ("农村户厕改造稳步推进，截至上年末累计完成2,846户，上半年新改418户，累计达到3,164户。", "inconsistent"),
+    ("农村户厕改造稳步推进，截至上年末累计完成2,846户，上半年新改318户，累计达到3,164户。", "consistent"),
+    ("政务云平台建设稳步推进，上年末已上云业务系统58个，上半年新迁移17个，累计达到76个。", "inconsistent"),
+    ("截至上年末全镇累计改造户厕2,846户，今年上半年改造户厕418户，累计改造户厕3,164户。", "inconsistent"),
+])
+def test_the_half_year_adds_to_the_level_at_the_end_of_last_year(text, verdict):
+    assert [v for v, s, _ in _rows(cumulative_vs_new, text) if s.startswith("previous")] == [verdict]
+
+
+def test_the_whole_year_flow_is_the_one_the_year_end_level_takes():
+    text = "上半年新增市级以上农业产业化龙头企业5家，全年新增13家，龙头企业总数由上年末的64家增加到77家。"
+    three = [(v, s) for v, s, _ in _rows(cumulative_vs_new, text) if s.startswith("previous")]
+    assert three == [("consistent", "previous 64家 + new 13家 = current 77家")]
