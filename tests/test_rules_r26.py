@@ -56,6 +56,18 @@ def test_a_completion_percentage_alone_counts_for_a_blanket_claim(text, verdicts
     assert [v for v, s, _ in _rows(target_met, text) if "(all targets met)" in s] == verdicts
 
 
+@pytest.mark.parametrize("text, verdicts", [
+    # a counted claim names its targets: the lone percentage is one of them (this shape crashed a first draft)
+    ("营业收入完成年度目标的103.2%，利润完成年度目标的91.9%。全年营业收入和利润两项目标均圆满完成。", ["inconsistent"]),
+    # (both over 100 with no value beside them: nothing to judge it on, no row — a lone percentage only counts against)
+    ("营业收入完成年度目标的103.2%，利润完成年度目标的101.9%。全年营业收入和利润两项目标均圆满完成。", []),
+    # all but the one named: the missed one is the one left out
+    ("营业收入完成年度目标的103.2%，利润完成年度目标的91.9%。全年各项目标中，除利润外，其余目标均已完成。", []),
+])
+def test_a_lone_completion_percentage_under_a_counted_or_excepting_claim(text, verdicts):
+    assert [v for v, s, _ in _rows(target_met, text) if "(all targets met)" in s] == verdicts
+
+
 def test_a_growth_target_listed_earlier_is_judged_by_the_metric_growth_rate():
     text = ("去年年初，县人大确定的主要预期目标是：一般公共预算收入增长6%，新增城镇就业4,500人。一年来，一般公共预算收入"
             "21.36亿元，比上年的20.42亿元增长{g}%。新增城镇就业4,612人。回顾全年，年初确定的各项主要目标全面完成。")
