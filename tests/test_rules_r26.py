@@ -149,3 +149,29 @@ def test_the_whole_year_flow_is_the_one_the_year_end_level_takes():
     text = "上半年新增市级以上农业产业化龙头企业5家，全年新增13家，龙头企业总数由上年末的64家增加到77家。"
     three = [(v, s) for v, s, _ in _rows(cumulative_vs_new, text) if s.startswith("previous")]
     assert three == [("consistent", "previous 64家 + new 13家 = current 77家")]
+
+
+# ---------------------------------------------------------------- target_met: a claim naming its work, no figure
+@pytest.mark.parametrize("text, verdict", [
+    ("年初计划对其中18座实施除险加固，至年底实际完成16座。总之，一年来全县水利系统完成投资1.2亿元，完成了年度除险加固任务。",
+     "inconsistent"),
+    ("年初计划对其中18座实施除险加固，至年底实际完成18座。总之，一年来全县水利系统完成投资1.2亿元，完成了年度除险加固任务。",
+     "consistent"),
+    ("年初计划改造老旧小区42个，实际完成38个。全年完成投资3.6亿元，圆满完成了年度老旧小区改造任务。", "inconsistent"),
+])
+def test_a_claim_naming_its_work_is_judged_on_the_target_of_that_work(text, verdict):
+    rows = _rows(target_met, text)
+    assert verdict in [v for v, s, _ in rows if "(met)" in s] and all(c != "the target is not stated" for _, _, c in rows)
+
+
+def test_a_claim_naming_other_work_stays_unverifiable():
+    rows = _rows(target_met, "年初计划新建公厕20座，实际建成18座。总之，全年完成投资1.2亿元，完成了年度农村道路硬化任务。")
+    assert [(v, c) for v, s, c in rows if "(met)" in s or "(not met)" in s] == [("consistent", "achieved 18座 not ≥ target 20座")]
+    assert ("unverifiable", "the target is not stated") in [(v, c) for v, _, c in rows]
+
+
+def test_who_set_the_work_does_not_name_it():
+    # (a first draft read 省下达的年度减排 as the work and paired it with the air-quality target 省下达的86%年度目标)
+    text = ("优良天数比例为85.5%，距省下达的86%年度目标仍有差距。化学需氧量、氨氮排放量分别比上年削减2.6%和3.1%，"
+            "完成省下达的年度减排任务。")
+    assert "inconsistent" not in [v for v, _, _ in _rows(target_met, text)]

@@ -1758,6 +1758,11 @@ def _pair_of(rows: list[dict], by_id: dict) -> list[tuple[dict, Fig, Fig]]:
     return out
 
 
+# 完成了年度除险加固任务 / 圆满完成了年初确定的联网直报工作目标: the work a claim names between its verb and 任务/目标
+_WORK_IN_CLAIM = re.compile(r"(?:超额|全面|圆满|顺利|如期|已)*完成了?(?:年度|全年|年初确定的|上级下达的)?"
+                            r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:工作)?(?:任务|目标)(?:任务)?")
+# 省下达的年度 / 县政府确定的: who set the work and when, no name of it (完成省下达的年度减排任务 names 减排)
+_WORK_LEAD = re.compile(r"^(?:[^，,；;。]*?(?:下达|确定|安排|部署|提出|交办)的)?(?:年度|全年|年初|本年度?)*")
 _PLURAL_CLAIM = re.compile(r"(?:均|都|全部)(?:已)?(?:超额|全面|圆满|顺利|如期)?(?:完成|实现|达到)")
 
 
@@ -1770,22 +1775,30 @@ def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict])
     pairs = _pair_of(rows, by_id)
     if not pairs:
         return [], []
-    claims = []  # (start, end, name, own value, negated, beyond)
+    claims = []  # (start, end, name, own value, negated, beyond, start of the no-target row of a claim naming its work)
     for q in _CLAIM_NAMED_QUICK.finditer(folded):
         m = _CLAIM_NAMED.match(folded, clause_start(folded, q.start()))
         if m and m.end() == q.end() and not _GENERIC_TARGETS.search(m.group("name")):
             claims.append((m.start(), m.end(), _NAMED_LEADS.sub("", m.group("name")), None, bool(m.group("neg") or m.group("neg1")),
-                           "超额" in m.group(0)))
+                           "超额" in m.group(0), None))
     for r in rows:
         if r["rule"] == "target_met" and r["verdict"] == schema.UNVERIFIABLE and r["computed"] == _NO_TARGET \
                 and not r["stated"].startswith(("均", "都", "全部")):  # (a claim on all the values before it: none alone)
+            inner = _WORK_IN_CLAIM.fullmatch(r["stated"])
+            work = _WORK_LEAD.sub("", inner.group("name")) if inner else ""
+            if len(work) >= 3:
+                # 完成投资一点二亿元，完成了年度除险加固任务: the claim names its work between the verb and 任务 —
+                # judged on the pair whose target names that work (年初计划对其中18座实施除险加固，…实际完成16座)
+                claims.append((r["end"] - len(r["stated"]), r["end"], work, None, False,
+                               "超额" in r["stated"], r["start"]))
+                continue
             fs = [by_id.get(i) for i in r["figure_ids"].split()]
             a = next((f for f in reversed(fs) if f is not None and f.quantity), None)
             if a is not None:
                 claims.append((r["start"], r["end"], _NAMED_LEADS.sub("", _metric_label(folded, a)), a,
-                               False, "超额" in r["stated"]))
+                               False, "超额" in r["stated"], None))
     out, gone = [], []
-    for c0, c1, name, own, neg, beyond in claims:
+    for c0, c1, name, own, neg, beyond, worded_at in claims:
         if own is None and _PLURAL_CLAIM.search(folded, c0, c1):
             continue  # 部门整体绩效目标均已完成: 均 claims several targets, never one (_claims_on_the_years_targets)
         words = _bigrams(name) - _PAIR_COMMON
@@ -1799,7 +1812,9 @@ def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict])
                 or _EXHORT.search(folded, sent.start, c0) or _PLAN.search(folded, sent.start, c0) or _LONGER_SPAN.search(folded, sent.start, c1):
             continue
         found = [(a, t) for r, a, t in pairs if a.end <= c0 and (own is None or a is not own and same_unit(own, t))
-                 and len(words & (_bigrams(_metric_label(folded, a)) | _bigrams(label_of(folded, t)))) >= (2 if len(words) > 2 else 1)]
+                 and len(words & (_bigrams(_metric_label(folded, a)) | _bigrams(label_of(folded, t))
+                                  | (_bigrams(folded[t.end:clause_end(folded, t.end)]) if worded_at is not None else set())))
+                 >= (2 if len(words) > 2 else 1)]
         found = list({(a.id, t.id): (a, t) for a, t in found}.values())
         if len(found) > 1:
             # 一般公共预算收入 against 政府性基金收入 (收入 and 预算 in common): the pair whose value is named most like
@@ -1812,8 +1827,8 @@ def _claims_on_judged_pairs(doc, folded: str, figs: list[Fig], rows: list[dict])
         val = own if own is not None else a
         row = _met(val, t, "", not neg, beyond, at_most=_lower_better(folded, val) or _is_ceiling(folded, val, t))
         row["start"], row["end"] = (clause_start(folded, own.start), c1) if own is not None else (c0, c1)
-        if own is not None:
-            gone.append((c0, c1))
+        if own is not None or worded_at is not None:
+            gone.append((c0 if worded_at is None else worded_at, c1))  # (the row that found no target gives way)
         out.append(row)
     return out, gone
 
