@@ -175,3 +175,18 @@ def test_who_set_the_work_does_not_name_it():
     text = ("优良天数比例为85.5%，距省下达的86%年度目标仍有差距。化学需氧量、氨氮排放量分别比上年削减2.6%和3.1%，"
             "完成省下达的年度减排任务。")
     assert "inconsistent" not in [v for v, _, _ in _rows(target_met, text)]
+
+
+# ---------------------------------------------------------------- enumeration_count: a slogan with a measure word
+@pytest.mark.parametrize("text, verdict", [
+    ("按照“四个统一”要求推进数据治理：统一数据标准、统一目录管理、统一共享交换。", ["inconsistent"]),
+    ("按照“四个统一”要求推进数据治理：统一数据标准、统一目录管理、统一共享交换、统一安全管理。", ["consistent"]),
+    ("开展“五进”宣传活动：进社区、进校园、进农村、进企业、进家庭，覆盖群众3万人。", ["consistent"]),
+    # a list that goes on after the items, or has no colon before it, may pick examples; 等 leaves it open
+    ("推动“四个统一”，统一数据标准、统一目录管理、统一共享交换，提升治理水平。", []),
+    ("开展“五进”活动，推动体育进社区、进校园、进农村。", []),
+    ("推行“三个统一”管理：统一标准、统一流程、统一考核等。", ["unverifiable"]),
+])
+def test_a_slogan_defined_after_a_colon(text, verdict):
+    from analysis.rules.enumeration import enumeration_count
+    assert [v for v, _, _ in _rows(enumeration_count, text)] == verdict

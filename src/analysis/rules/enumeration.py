@@ -59,7 +59,9 @@ _ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四
                       r"第(?P<k>[一二三四五六七八九十])[，,、：:]|(?P<d>[1-9])[.．、](?![\d０-９]))")
 _OPEN = re.compile(r"(?:等等|等)(?:[\u4e00-\u9fff]{0,4})$")
 # “五进”活动，推动体育进社区、进校园…: a quoted count of a one- or two-character word, with no intro after it
-_ECHO_NAME = re.compile(r"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[\u4e00-\u9fff]{1,2})[”\"」])")
+# (“四个统一”: a measure word between the count and the word the items echo)
+_ECHO_NAME = re.compile(r"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?:个(?=[^一二两三四五六七八九十][\u4e00-\u9fff][”\"」]))?"
+                        r"(?P<word>[\u4e00-\u9fff]{1,2})[”\"」])")
 # “办前、办中、办后”三次沟通: the items in quotes first, then the count that names them
 _LIST_FIRST = re.compile(r"[“\"「](?P<items>[^”\"」\n，。]{1,12}(?:、[^”\"」\n，。]{1,12})+)[”\"」]"
                          r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|次|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
@@ -568,6 +570,7 @@ def _echo_patterns(word: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _NAME_THEN_PAREN = re.compile(r"[\u4e00-\u9fff]{0,8}[（(]")
+_NAME_THEN_COLON = re.compile(r"[\u4e00-\u9fff]{0,10}[：:]")
 
 
 def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
@@ -596,7 +599,10 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
         items = text.split("、")
         is_open = bool(_OPEN_END.search(text))
         # “四进”普法宣传活动（进社区、进楼院、进学校）: the brackets right after the name hold the whole list
-        defined = bool(_NAME_THEN_PAREN.fullmatch(folded, m.end(), lst_start)) and folded[lst_end:lst_end + 1] in "）)"
+        defined = bool(_NAME_THEN_PAREN.fullmatch(folded, m.end(), lst_start)) and folded[lst_end:lst_end + 1] in "）)" \
+            or bool(_NAME_THEN_COLON.fullmatch(folded, m.end(), lst_start)) and lst_end == stop
+        # (按照“四个统一”要求推进数据治理：统一数据标准、…。: a colon after the name opens the list, which ends the
+        # sentence — a definition too)
         if not is_open and len(items) != n and not defined:
             continue
         seen.add(m.start())
