@@ -190,3 +190,15 @@ def test_who_set_the_work_does_not_name_it():
 def test_a_slogan_defined_after_a_colon(text, verdict):
     from analysis.rules.enumeration import enumeration_count
     assert [v for v, _, _ in _rows(enumeration_count, text)] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # three items of 责任 (one joined by 和), not two read from the middle of the first
+    ("完善“两个责任”体系，落实党委主体责任和纪委监督责任、部门监管责任。", []),
+    ("完善“三个责任”体系：落实党委主体责任和纪委监督责任、部门监管责任。", ["consistent"]),
+    ("完善“两个责任”体系：落实党委主体责任和纪委监督责任、部门监管责任。", ["inconsistent"]),
+    ("开展“四进”活动（进社区、进校园、进农村和进企业）。", ["consistent"]),
+])
+def test_echo_items_are_read_over_their_whole_clause(text, verdict):
+    from analysis.rules.enumeration import enumeration_count
+    assert [v for v, _, _ in _rows(enumeration_count, text)] == verdict

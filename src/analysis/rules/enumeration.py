@@ -167,15 +167,15 @@ _TOTAL_TAIL = re.compile(r"[，,；;]\s*(?:合计|共计|总计|小计|累计|�
 def _readings(items: str) -> tuple[int, set[int]]:
     """List text → (the count to report, the counts it may be read as). 和/与/及 may join two items or sit inside
     one (财务和资产管理制度, 购置及运行费和接待费), so any count from the split at 、 alone to the split at each of them
-    is allowed — unless the last item splits on it into parts that end with the same head word as all the other items
+    is allowed — unless an item splits on it into parts that end with the same head word as all the other items
     (权力清单、责任清单和负面清单: three 清单, not two)."""
     items = _TOTAL_TAIL.sub("", items)  # (…，教师队伍建设9件，合计52件: the total closes the list, it is no item)
     c1, c2 = _split(items, False), _split(items, True)
     if len(c2) > len(c1) >= 2:
-        parts = _split(c1[-1], True)
-        heads = {x[-1] for x in c1[:-1] + parts}
-        if len(parts) > 1 and len(heads) == 1 and all(len(x) >= 2 for x in c1[:-1] + parts) \
-                and len(c2) == len(c1) - 1 + len(parts):
+        # (落实党委主体责任和纪委监督责任、部门监管责任: the first item splits so too — three 责任)
+        pieces = [p for x in c1 for p in _split(x, True)]
+        heads = {x[-1] for x in pieces}
+        if len(heads) == 1 and all(len(x) >= 2 for x in pieces) and len(c2) == len(pieces):
             return len(c2), {len(c2)}
     if len(c1) >= 2 and len(c2) == len(c1) + 1:
         # 读书月、文化节、艺术展和体育周: the last item splits at its 和/及 into two pieces each as long as the other
@@ -569,6 +569,22 @@ def _echo_patterns(word: str) -> tuple[re.Pattern, re.Pattern]:
                  for item in (rf"{w}[\u4e00-\u9fff]{{1,8}}?", rf"[\u4e00-\u9fff]{{1,8}}?{w}"))
 
 
+def _echo_items(folded: str, start: int, end: int, word: str, leads: bool) -> list[str]:
+    """The items of an echo list, read over its whole clause: split at 、 and at 和/与/及 where the next item opens (or
+    the last one closes) with the echoed word, so that 落实党委主体责任和纪委监督责任、部门监管责任 is three items of
+    责任, not two from the middle of the first."""
+    cs = start
+    while cs > 0 and folded[cs - 1] not in "，,；;：:（(“”\"。！？\n":
+        cs -= 1
+    pieces = []
+    for part in folded[cs:end].split("、"):
+        pieces += re.split(rf"(?:和|与|及)(?={re.escape(word)})", part) if leads else \
+            re.split(rf"(?<={re.escape(word)})(?:和|与|及)", part)
+    # (the first piece may open with the clause's verb: 推动体育进社区)
+    return [x for i, x in enumerate(pieces) if (x.startswith(word) or i == 0 and word in x if leads
+                                                 else x.rstrip("等").endswith(word))] or folded[start:end].split("、")
+
+
 _NAME_THEN_PAREN = re.compile(r"[\u4e00-\u9fff]{0,8}[（(]")
 _NAME_THEN_COLON = re.compile(r"[\u4e00-\u9fff]{0,10}[：:]")
 
@@ -588,7 +604,7 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
         stop = end.start() if end else len(folded)
         lst = None
         # 进社区、进校园 (the word leads each item) or 文艺下乡、科技下乡 (it ends each item)
-        for rx in _echo_patterns(word):
+        for leads, rx in zip((True, False), _echo_patterns(word)):
             lst = rx.search(folded[m.end():stop])
             if lst:
                 break
@@ -596,7 +612,7 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
             continue
         text = lst.group(0)
         lst_start, lst_end = m.end() + lst.start(), m.end() + lst.end()
-        items = text.split("、")
+        items = _echo_items(folded, lst_start, lst_end, word, leads)
         is_open = bool(_OPEN_END.search(text))
         # “四进”普法宣传活动（进社区、进楼院、进学校）: the brackets right after the name hold the whole list
         defined = bool(_NAME_THEN_PAREN.fullmatch(folded, m.end(), lst_start)) and folded[lst_end:lst_end + 1] in "）)" \
