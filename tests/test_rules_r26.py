@@ -202,3 +202,18 @@ def test_a_slogan_defined_after_a_colon(text, verdict):
 def test_echo_items_are_read_over_their_whole_clause(text, verdict):
     from analysis.rules.enumeration import enumeration_count
     assert [v for v, _, _ in _rows(enumeration_count, text)] == verdict
+
+
+@pytest.mark.parametrize("lines, verdicts", [
+    # a line that only announces the items, the numbered lines after it
+    (["今年重点抓了四个方面的工作。", "（一）狠抓项目建设。全年实施项目12个。", "（二）狠抓招商引资。引进项目5个。",
+      "（三）狠抓民生保障。新增就业300人。", "二、存在问题"], ["inconsistent"]),
+    (["今年重点抓了三个方面的工作。", "（一）狠抓项目建设。全年实施项目12个。", "（二）狠抓招商引资。引进项目5个。",
+      "（三）狠抓民生保障。新增就业300人。", "二、存在问题"], ["consistent"]),
+    # a count closing a longer paragraph: the numbered lines are the section's own
+    (["全年城市建设成效明显，新建道路12公里，建成了三个公园。", "（一）狠抓项目建设。全年实施项目12个。",
+      "（二）狠抓招商引资。引进项目5个。", "（三）狠抓民生保障。新增就业300人。", "（四）狠抓安全生产。", "二、存在问题"], []),
+])
+def test_an_announcing_line_opens_the_numbered_lines_after_it(lines, verdicts):
+    from analysis.rules.enumeration import enumeration_count
+    assert [v for v, _, _ in _rows(enumeration_count, "\n".join(["一、主要工作"] + lines))] == verdicts

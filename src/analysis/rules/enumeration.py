@@ -31,7 +31,7 @@ _QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八�
 _NUMERAL = re.compile(r"[一二两三四五六七八九十百千第\d]")
 _DIGIT_BEFORE = re.compile(r"[\d.,]")
 # (落实三项制度。一是…。二是…: a count closing its sentence, the next sentence opening the first numbered item)
-_PLAIN_INTRO = _INTRO[:-1] + r"|[。；;](?=(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９])))"
+_PLAIN_INTRO = _INTRO[:-1] + r"|[。；;](?=[ \t\u3000]*\n?[ \t\u3000]*(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９])))"
 _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点|支)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_PLAIN_INTRO}")
 # 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
 # (重点专科2个（针灸科、治未病科）: the noun before the count, its items in brackets right after the measure word)
@@ -328,6 +328,11 @@ def enumeration_count(doc, figures) -> list[dict]:
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
             n = _CN.get(m.group("num")) or int(m.group("num"))
             if n < 2 or _tally(folded, m):
+                continue
+            if m.group("intro") in "。；;" and "\n" in folded[m.end():m.end() + 4] \
+                    and _SENT_END.search(folded, folded.rfind("\n", 0, m.start()) + 1, m.start()):
+                # 今年重点抓了四个方面的工作。⏎（一）…: a line that only announces the items opens the list on the
+                # lines after it; a count at the end of a longer paragraph (…建成了三个公园。⏎（一）…) does not
                 continue
             if rx is not _QUOTED and (before := _list_before(folded, m.start("name"))) and "等" not in before[-1][:-1]:
                 continue  # 胸痛、卒中、创伤等五大中心实现县（市、区）全覆盖: the items came before the count (_bare_list_first)
