@@ -217,3 +217,18 @@ def test_echo_items_are_read_over_their_whole_clause(text, verdict):
 def test_an_announcing_line_opens_the_numbered_lines_after_it(lines, verdicts):
     from analysis.rules.enumeration import enumeration_count
     assert [v for v, _, _ in _rows(enumeration_count, "\n".join(["一、主要工作"] + lines))] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a count in digits up to 20, its items opened by 分别是：
+    ("全年共实施民生实事10件，分别是：城区道路改造、农贸市场提升、学校扩建、医院改扩建、养老服务中心建设、供水管网改造、"
+     "公厕新建、停车场建设、公园建设。", ["inconsistent"]),
+    ("全年共实施民生实事9件，分别是：城区道路改造、农贸市场提升、学校扩建、医院改扩建、养老服务中心建设、供水管网改造、"
+     "公厕新建、停车场建设、公园建设。", ["consistent"]),
+    ("全年共实施民生实事5件，分别是：城区道路改造、农贸市场提升、学校扩建、医院改扩建。", ["inconsistent"]),
+    # a count of ten or more with a note in brackets is a quantity
+    ("建成12个村级站点（含示范站、标准站），覆盖全镇。", []),
+])
+def test_a_count_in_digits_with_its_items_named_after_it(text, verdicts):
+    from analysis.rules.enumeration import enumeration_count
+    assert [v for v, _, _ in _rows(enumeration_count, text)] == verdicts

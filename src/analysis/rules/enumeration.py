@@ -35,9 +35,10 @@ _PLAIN_INTRO = _INTRO[:-1] + r"|[。；;](?=[ \t\u3000]*\n?[ \t\u3000]*(?:一是
 _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点|支)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_PLAIN_INTRO}")
 # 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
 # (重点专科2个（针灸科、治未病科）: the noun before the count, its items in brackets right after the measure word)
-_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,6}?|(?=[（(]))))"
-                          r"(?P<tail>)(?P<intro>[（(]|[：:])")
-_DIGIT_MEASURE = re.compile(r"[2-9][项个大种条类件支]")  # (where _DIGIT_PAREN may match: a plain class scans fast)
+# (实施民生实事10件，分别是：A、B、…: a count up to 20 whose items a colon or 分别是 opens)
+_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,6}?|(?=[（(]|[，,]分别))))"
+                          r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,]分别(?:是|为)[：:]?)")
+_DIGIT_MEASURE = re.compile(r"(?:1\d|20|[2-9])[项个大种条类件支]")  # (where _DIGIT_PAREN may match: a plain class scans fast)
 
 
 def _digit_counts(folded: str):
@@ -326,6 +327,8 @@ def enumeration_count(doc, figures) -> list[dict]:
             if rx is _DIGIT_PAREN and not (_plain_items(folded, m.end()) if m.group("intro") in "（(" else
                                            _COLON_ITEMS.match(folded, m.end())):
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
+            if rx is _DIGIT_PAREN and len(m.group("num")) == 2 and m.group("intro") in "（(":
+                continue  # (建成12个村级站点（含…）: a count of ten or more in brackets is a quantity with a note)
             n = _CN.get(m.group("num")) or int(m.group("num"))
             if n < 2 or _tally(folded, m):
                 continue
