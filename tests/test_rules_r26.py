@@ -232,3 +232,18 @@ def test_an_announcing_line_opens_the_numbered_lines_after_it(lines, verdicts):
 def test_a_count_in_digits_with_its_items_named_after_it(text, verdicts):
     from analysis.rules.enumeration import enumeration_count
     assert [v for v, _, _ in _rows(enumeration_count, text)] == verdicts
+
+
+def test_the_level_built_on_is_no_flow():
+    # 在上年底86个的基础上: the level the year started from (a first reading took it as the year's new); a flow of
+    # another sentence naming another thing (健身广场) is no flow of this stock (健身工程)
+    text = ("年度计划新建农民体育健身工程十五个，实际新建十八个，超额完成任务。农民体育健身工程在上年底八十六个的基础上，"
+            "累计达到一百零六个。新建乡镇全民健身广场三个，至此全县七个乡镇均建有健身广场。")
+    rows = _rows(cumulative_vs_new, text)
+    assert not any("new 八十六个" in s or "new 三个" in s for _, s, _ in rows)
+
+
+@pytest.mark.parametrize("total, verdict", [("3,906", "consistent"), ("3,916", "inconsistent")])
+def test_a_level_built_on_in_the_same_sentence(total, verdict):
+    text = f"全县在上年底3,420户的基础上，今年新增486户，累计达到{total}户。"
+    assert [v for v, s, _ in _rows(cumulative_vs_new, text) if s.startswith("previous")] == [verdict]

@@ -1266,6 +1266,8 @@ def _year_then_running_total(doc, folded: str, sents: dict, paired: set[int]) ->
                 continue
             if _planned_here(folded, doc, n) or _part_of_year(doc, folded, c):
                 continue
+            if _names_previous(doc, _label(folded, n)):
+                continue  # (在上年底86个的基础上，累计达到106个: the level the year started from, not its flow)
             paired.add(c.start)
             out.append(_two(folded, c, n))
     return out
@@ -2450,8 +2452,10 @@ def _level_pair_flow_apart(doc, folded: str, figs: list[Fig], sents: dict, paire
             continue
         if named is None:
             named = [n for n in figs if n.quantity and n.sent >= 0 and _FLOW_NAMED.match(_label(folded, n))]
+        # (a flow in another sentence names the stock by its head noun: 新建完善制度 of 长效制度, but 新建乡镇全民健身
+        # 广场 shares only 健身 with 农民体育健身工程)
         flows = [n for n in named if n.sent not in (c.sent, p.sent) and same_count_unit(n, c)
-                 and _share_noun(_label(folded, n), name)
+                 and _share_noun(_label(folded, n), name) and _label(folded, n)[-2:] in name
                  and not _goal_after(folded, n) and not in_plan(folded, doc, n)]  # (新增…15家以上 planned for next year)
         if len(flows) != 1:
             continue
@@ -2670,7 +2674,8 @@ def _chain_roles(doc, folded: str, figs: list[Fig], units: set[str]) -> tuple[di
 _CHAIN_YEAR_VERB = re.compile(r"^\s*(?:(?:19|20)\d\d年(?![末底初])度?|今年|全年|当年|本年度?|年内)(?!以来|累计|共有|末|底|初)"
                               r"[\u4e00-\u9fff]")
 # an amount that qualifies a noun (超过10万元的村, 5亿元以上的项目): words of a name, no figure of a chain
-_QUALIFIER_AFTER = re.compile(r"(?:及)?(?:以上|以下|以内)?的[\u4e00-\u9fff]")
+# (在上年底86个的基础上: 的基础上 takes the amount as a level to build on, no name)
+_QUALIFIER_AFTER = re.compile(r"(?:及)?(?:以上|以下|以内)?的(?!基础上)[\u4e00-\u9fff]")
 
 
 def _qualifier(folded: str, f: Fig) -> bool:
