@@ -247,3 +247,18 @@ def test_the_level_built_on_is_no_flow():
 def test_a_level_built_on_in_the_same_sentence(total, verdict):
     text = f"全县在上年底3,420户的基础上，今年新增486户，累计达到{total}户。"
     assert [v for v, s, _ in _rows(cumulative_vs_new, text) if s.startswith("previous")] == [verdict]
+
+
+@pytest.mark.parametrize("total, verdict", [("548", "inconsistent"), ("558", "consistent")])
+def test_an_amount_added_on_to_a_running_total(total, verdict):
+    text = f"本届政协以来，十一届一次会议交办市政府系统提案272件，加上本次会议的286件，本届累计办理提案{total}件。"
+    assert [v for v, s, _ in _rows(cumulative_vs_new, text) if s.startswith("previous")] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    "今年计划新建公厕20座，加上续建的5座，累计25座。",                       # a plan's sum
+    "财政支出41260万元，加上上解支出420万元，支出合计41680万元。",           # parts and their total: parts_sum's
+    "全年接待游客120万人次，加上过境游客30万人次，旅游综合收入达到8亿元。",   # another unit
+])
+def test_added_on_decoys(text):
+    assert not [s for v, s, _ in _rows(cumulative_vs_new, text) if s.startswith("previous")]

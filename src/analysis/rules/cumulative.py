@@ -720,6 +720,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     out.extend(_level_pair_flow_apart(doc, folded, figs, sents, paired, used))
     out.extend(_flow_and_previous_with_level_apart(doc, folded, figs, sents, paired, used))
     out.extend(_total_with_previous_flow_apart(doc, folded, sents, paired, used))
+    out.extend(_added_on(doc, folded, sents, paired))
     out = [r for r in out if r is not None]
     out = _stated_chains(doc, folded, figs, out)
     out = _new_above_level(doc, folded, figs, out)
@@ -2135,6 +2136,34 @@ _EXIT_AFTER = re.compile(r"[^，,；;。\d０-９]{0,14}?(?:予以|被|已|依�
 def _leaves_after(folded: str, f: Fig) -> bool:
     """Is the figure an outflow named by the verb after it (13名…予以解聘)?"""
     return bool(_EXIT_AFTER.match(folded, f.end))
+
+
+# 加上本次会议的286件 / 再加上今年新建的… : the clause adds its amount to the one before
+_ADDED_ON = re.compile(r"(?:再)?加上")
+# 本届累计办理提案548件: the clause after states their sum as a running total (支出合计 / 共需办理 sum parts: parts_sum's)
+_SUM_CLAUSE = re.compile(r"累计")
+
+
+def _added_on(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
+    """十一届一次会议交办提案272件，加上本次会议的286件，本届累计办理提案548件: three amounts of one unit in three
+    clauses running on, the second opened by 加上 and the third a running total → the first plus the second is the
+    third (previous + new = current)."""
+    out = []
+    if "加上" not in folded:
+        return out
+    for si in sentences_with(doc, folded, _ADDED_ON):
+        qty = [g for g in sents.get(si, []) if g.quantity]
+        for p, n, c in zip(qty, qty[1:], qty[2:]):
+            cn, cc = clause_start(folded, n.start), clause_start(folded, c.start)
+            if c.start in paired or not (same_count_unit(p, n) and same_count_unit(n, c)) \
+                    or clause_end(folded, p.end) + 1 != cn or clause_end(folded, n.end) + 1 != cc \
+                    or not _ADDED_ON.match(folded, cn) or not _SUM_CLAUSE.search(folded, cc, c.start) \
+                    or folded[p.end:cn - 1].strip() or folded[n.end:cc - 1].strip() \
+                    or in_plan(folded, doc, c) or in_plan(folded, doc, p) or _planned_flow(folded, p):
+                continue  # (今年计划新建公厕20座，加上续建的5座，共计25座: a plan's sum, no running total)
+            paired.add(c.start)
+            out.append(_three(folded, p, n, c))
+    return out
 
 
 def _checked_three(folded: str, sents: dict, p: Fig, n: Fig, c: Fig) -> dict | None:
