@@ -106,6 +106,8 @@ _STEM_ADVERB_TAIL = re.compile(r"(?:分别|依次|均|各|约|仅|所|其)$")
 _WHOLE_TOTAL_TAIL = re.compile(r"(?<=.)(?:的)?(?:总数|总量|总额|总和|总计|总体|总人数)$")
 _TO_HEAD = re.compile(r"^(?:了|到(?![位账]))")
 _DIGIT_OR_PCT = re.compile(r"[\d%]")
+_SPACES = " \t\u3000\xa0"
+_IN_WHOLE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)" + AMONG_ZHONG + r"(?:的)?(?:所|所占|占)?$")
 
 
 def _last_zhan(text: str) -> re.Match | None:
@@ -128,6 +130,8 @@ def _cue(before: str) -> tuple[str, str, bool] | None:
         whole = _TO_HEAD.sub("", whole)
         whole = _WHOLE_TOTAL_TAIL.sub("", whole)
         stem = _STEM_ADVERB_TAIL.sub("", before[:m.start()])
+        if not whole and (within := _IN_WHOLE.search(stem)):
+            stem, whole = stem[:within.start()], _WHOLE_TOTAL_TAIL.sub("", within.group(1))  # 民生支出在总支出中占78.6%
         return stem, ("" if whole in _GENERIC_WHOLE else whole), False
     r = _RATE.search(before) if "率" in before or "满意度" in before or "进度" in before else None
     if r:
@@ -137,7 +141,13 @@ def _cue(before: str) -> tuple[str, str, bool] | None:
         return stem, "", True
     m = _PROPORTION_TAIL.search(before)
     if m:
-        return before[:m.start()], "", False
+        stem = before[:m.start()]
+        within = _IN_WHOLE.search(stem)
+        if within and within.group(1) not in _GENERIC_WHOLE:
+            # 民生支出在总支出中占比达78.6% / 完成投资172.6亿元，在全市固定资产投资中所占比重为44.7%: the whole named
+            # by 在X中, as after 占
+            return stem[:within.start()], _WHOLE_TOTAL_TAIL.sub("", within.group(1)), False
+        return stem, "", False
     return None
 
 
@@ -347,6 +357,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             prev = s
             continue
         before = _clause_text(folded, f)
+        if before[-1:] in _SPACES and folded[f.end:f.end + 1] not in _SPACES:
+            # (占治理面积的 28.5%。/ 上线率 33.0%，: a space copied in before the number is no word — but a table's row,
+            # 知晓率  90%  92.6%  10分, keeps its columns apart by spaces and announces nothing)
+            before = before.rstrip(_SPACES)
         rise = _RISE_TO.search(before)
         if rise and f.kind == "percent":
             # 规模以上工业占工业总产值的比重由上年的78.4%提高到81.8%: the share now is the level it rose to
@@ -514,6 +528,25 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             if len(found) == 1 and all(p is not None for p in parts) and _adds_up(next(iter(found.values())), parts):
                 for s in group:
                     s.total = s.total or next(iter(found.values()))
+        if (len(group) > 1 and not first.whole and all(s.part is not None and s.total is not None for s in group)
+                and len({id(s.total) for s in group}) > 1):
+            # 共受理投诉40件（电话受理25件、网上受理15件），涉及食品18件、药品12件、医疗器械10件，分别占…: the shares of one
+            # list are of one whole — the figure before the parts that they make up, not the peers in an aside that
+            # each happened to exceed; with none, no pairing is sure
+            parts = [s.part for s in group]
+            made = [g for g in sents.get(first.part.sent, []) if g.end <= min(p.start for p in parts) and g not in parts
+                    and same_unit(g, first.part) and not is_reference(folded, g) and _adds_up(g, parts)]
+            for s in group:
+                s.total = made[-1] if made else None
+        if (len(group) > 1 and first.total is not None and any(s.weak for s in group) and not first.whole
+                and all(s.part is not None and s.total is first.total for s in group)
+                and len({s.part.start for s in group}) == len(group)
+                and _EACH_WORD.search(_clause_text(folded, first.pct)) and not _SCOPE.search(_clause_text(folded, first.pct))
+                and _adds_up(first.total, [s.part for s in group])):
+            # 共承办建议26件（主办19件、会办7件），涉及公路12件、客运8件、安全6件，分别占46.2%、30.8%和23.0%: the whole
+            # was reached past a peer (weak), but the listed parts make it up — the pairing is sure, each share is judged
+            for s in group:
+                s.weak = False
         defined = _defined_rate(doc, folded, figs, sents, first) if first.rate and len(group) == 1 else None
         if defined:
             # （贷款余额与缴存余额之比）: the text says what the rate is of
@@ -1536,15 +1569,18 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
     return None
 
 
+_ALREADY = re.compile(r"已经")
+
+
 def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     """The item of the sentence before that a share's stem names: by its label (网上信访1,346件 … 网上信访占…;
     自主就业425人 … 自主就业人员占…), or by its place in a list named before 分别 (刑事、民商事…案件分别审结
     1246件、11264件… → 民商事案件占…)."""
     core = _re.sub(r"^其中", "", stem)
     names = {core, _re.sub(r"(?:人员|人数|数量|金额|总额|规模|数)$", "", core)}
-    names = {n for n in names if len(n) >= 2}
+    names = {_ALREADY.sub("已", n) for n in names if len(n) >= 2}  # (已解决的 names 已经解决的19件)
     for g in reversed(prev):
-        if g.quantity and any(item_label(folded, g).endswith(n) for n in names):
+        if g.quantity and any(_ALREADY.sub("已", item_label(folded, g)).endswith(n) for n in names):
             return g
     loose = _loosely_named(folded, prev, _re.sub(r"(?:人次|人数|总量|数量|量)$", "", core))
     if loose is not None:
@@ -1905,7 +1941,7 @@ _NAME_LEAD = re.compile(r"^(?:其中|全年|当年|本年|今年|全部|共计|�
 _OWN_CHANGE = re.compile(r"[，,](?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)\d[\d.]*%(?=[，,])")
 # 已有32个…, 其中有9个…, 发现6个项目进度滞后: the count is the subject of its clause
 _SUBJECT_LABEL = r"(?:已有|共有|其中有|其中|有|发现|存在)$"
-_BETWEEN = re.compile(r"(?:[，,（(]?)(?:(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?|(?:其|所占)?(?:比重|占比|比例|份额|构成比))(?:为|达到|达)?")
+_BETWEEN = re.compile(r"(?:[，,（(]?)(?:在[^，,；;。！？\d%在]{2,16}?中)?(?:(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?|(?:其|所占)?(?:比重|占比|比例|份额|构成比))(?:为|达到|达)?")
 _PREDICATE_BETWEEN = re.compile(r"[^，,；;。\d%]{1,16}" + _BETWEEN.pattern)
 _OBJECT_LEAD = re.compile(r"(?:^|[，,])[\u4e00-\u9fff]{0,4}(?<!即)(?:将|把)$")
 _OBJECT_BETWEEN = re.compile(r"[^，,；;。\d%]{1,24}" + _BETWEEN.pattern)
@@ -2087,8 +2123,10 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
             continue
         lab = _clause_text(folded, g)
         period = _period_whole(folded, lab, g, part)  # (上年教师70名、本科44名: the earlier period's whole, named as such)
-        if (_LAST_YEAR.search(lab) and not _RAISED_TO.search(lab) and not period) or _bracket_base(folded, g):
+        if ((_LAST_YEAR.search(lab) and not _RAISED_TO.search(lab) and not period) or _bracket_base(folded, g)
+                or _PERIOD_ASIDE.search(lab)):
             continue  # a base or a change — not 由上年末的18.46万人增加到19.72万人, the level it rose to
+            # (恢复到2019年同期（520万人次）的93.5%: another period's figure in an aside is no whole either)
         # (人均可支配收入32,400元，其中工资性收入19,440元，占60.0%: a per-head whole the part was taken from is its whole)
         if (is_per_unit(folded, g) and not _taken_from(folded, g, part)) or (is_target(folded, g) and not s.rate) or (
                 s.rate and _PLAN_OF.search(lab) and not _PLAN_RATE.search(s.stem) and not _PLAN_OF.search(label_of(folded, part))):
@@ -2110,9 +2148,19 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
         return g
     sent_text = doc.sentences[part.sent].text
     lead = _WHOLE_LEAD.match(sent_text)
+    split_by = None if lead else _BREAKDOWN_LEAD.match(sent_text)
+    if split_by and not s.rate:
+        # 营业收入按板块分：工程建设21.6亿元，占49.3%；…: a breakdown led by its whole's name — the figure so named
+        # that its items make up, else the nearest so named (集团本部营业收入5.7亿元, a smaller scope, is none)
+        named = (_named_made_up(doc, folded, figs, part, split_by.group(1))
+                 or _named_earlier(doc, folded, figs, part, split_by.group(1)))
+        if named is not None:
+            return named
     if lead and not s.rate:
         # 利润总额中，金融服务类企业贡献7.82亿元，占42.4%: the sentence opens with the whole's name
-        named = _named_earlier(doc, folded, figs, part, lead.group(1)) or _valid_sample_before(doc, folded, figs, part, lead.group(1))
+        named = (_named_earlier(doc, folded, figs, part, lead.group(1))
+                 or _valid_sample_before(doc, folded, figs, part, lead.group(1))
+                 or _named_made_up(doc, folded, figs, part, lead.group(1)))
         if named is not None:
             return named
     lead = _LEAD_AMONG.match(sent_text)
@@ -2126,6 +2174,10 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
         named = _named_earlier(doc, folded, figs, part, lead.group(1))
         if named is not None:
             return named
+    opening = _WHOLE_LEAD.match(sent_text)
+    if (opening and s.rate and (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem))
+            and (found := _named_made_up(doc, folded, figs, part, opening.group(1), rate=True)) is not None):
+        return found
     alternatives = [g for g in sents.get(part.sent, []) if same_unit(g, part) and g is not part
                     and folded[min(g.end, part.end):max(g.start, part.start)].count("、") == 1]
     if not (_PART_SENTENCE_LEAD.match(sent_text) or (s.rate and alternatives and not in_sent)
@@ -2221,6 +2273,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
     return None
 
 
+_PERIOD_ASIDE = re.compile(r"(?:上年|去年|同期|(?:19|20)\d\d年)[^，,；;。（()）\d]{0,6}[（(][^（()）]*$")
 _RATE_THEN_STOP = re.compile(r"率[\u4e00-\u9fff]{0,4}\d[\d.,]*[%％‰][^；;。]{0,16}[；;。]")
 
 
@@ -2672,11 +2725,52 @@ def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> F
     for g in (g for g in _upto(doc, figs, part.start) if g.end <= part.start and reach <= g.sent < part.sent and counts_into(g, part)
                 and not is_reference(folded, g) and not _smaller(g, part)):
         lab = _re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g))
+        if _PRIOR_HEAD.match(lab) or (_PLAN_WORD.search(_ESTIMATED_RESULT.sub("", lab)) and not _PLAN_WORD.search(name)):
+            continue  # (上年农业总产值40.1亿元 / 计划实现农业总产值45亿元 … 农业总产值中，…: not this year's whole as done)
         if len(name) >= 2 and lab.endswith(name):
             return g
         if len(name) >= 4 and _abbreviates(name, _re.sub(r"^(?:其中|全年|全[市县区镇乡旗]|共有|现有)+", "", item_label(folded, g))):
             return g  # 规上企业中，… ← 其中规模以上工业企业86家: the name written short
     return None
+
+
+_BREAKDOWN_LEAD = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:按[^，,；;。：:\d%]{1,8}分|(?:从|分)[^，,；;。：:\d%]{1,8}看)[，,：:]")
+
+
+def _named_made_up(doc, folded: str, figs: list[Fig], part: Fig, name: str, rate: bool = False) -> Fig | None:
+    """林下经济产值9.6亿元 (the summary, sections back)…。林下经济产值中，中药材种植2.9亿元，占36.5%；食用菌…合计6.7亿元:
+    a breakdown led by its whole's name, past the reach of _named_earlier → the earlier figure labelled with that name
+    (anywhere before, in the part's unit) that the breakdown's items add up to — a whole the items make up is surely
+    theirs. None when they make up none (a partial breakdown) or more than one value.
+    rate: 承办人大代表建议和政协提案118件 … 承办的建议提案中，人大代表建议46件、政协提案72件，全部按期办复；…满意的115件，
+    满意率为98.3%: a case or survey rate of the sentence, over all the items its lead lists — the whole they add up to,
+    its label holding the last two characters of the lead's name."""
+    name = _re.sub(r"^(?:其中|全年|全[市县区镇乡旗]|其)", "", name)
+    if len(name) < 3:
+        return None
+    items = [g for g in figs_by_sentence(doc, figs).get(part.sent, []) if same_unit(g, part) and not g.qualifier
+             and not is_reference(folded, g) and not _is_bound_item(folded, g)]
+    if rate:
+        items = [g for g in items if g.end <= part.start and g is not part]
+        if not items or any(not _re.fullmatch(r"(?:、|和|及)[^，,；;。\d%]{1,12}", folded[a.end:b.start])
+                            for a, b in zip(items, items[1:])):
+            return None  # (the items listed one after another, 、 between them)
+    if len(items) < 2 or (part not in items and not rate):
+        return None
+    tail = name.replace("的", "")[-2:]
+    hits = {}
+    for g in (g for g in _upto(doc, figs, part.start) if g.sent < part.sent and same_unit(g, part)
+              and not is_reference(folded, g) and not _smaller(g, part) and not is_per_unit(folded, g)):
+        lab = _re.sub(r"(?:为|达到|达|共|共计|合计)$", "", label_of(folded, g))
+        if ((tail in lab if rate else lab.endswith(name)) and not _LAST_YEAR.search(lab) and not _PLAN_WORD.search(lab)
+                and _adds_up(g, items)):
+            hits.setdefault(g.norm, g)
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _is_bound_item(folded: str, g: Fig) -> bool:
+    """超过10万元的村, 5000万元以上的项目: a bound that picks things out (_threshold), or a figure in a bracket."""
+    return _threshold(folded, g) or bool(_IN_ASIDE.search(label_of(folded, g)))
 
 
 def _measure_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
