@@ -5572,7 +5572,7 @@ _RATE_TIME = re.compile(r"^(?:年度|全年|当年|今年|本年|年内|综合)+
 _NOT_A_SHARE_RATE = re.compile(r"增长|下降|增速|提高|降低|发生|死亡|负债|利用|周转|贡献|转化|收益|利润|回报|入住|使用|出生|自然|失业|城镇化|恩格尔")
 
 
-def _rate_run(folded: str, figs: list[Fig], s: Share, part: Fig, g: Fig) -> bool:
+def _rate_run(folded: str, sfigs: list[Fig], s: Share, part: Fig, g: Fig) -> bool:
     """Whole, part and rate in three clauses that follow each other in one sentence, nothing else counted between,
     the part less than the whole in the same unit, and the rate named by a character of the part's own clause
     (定检率 of 按期检验, 回收率 of 收回)?"""
@@ -5586,7 +5586,7 @@ def _rate_run(folded: str, figs: list[Fig], s: Share, part: Fig, g: Fig) -> bool
     if clause_end(folded, g.end) != cp - 1 or clause_end(folded, part.end) != cr - 1 \
             or folded[cp - 1] not in "，," or folded[cr - 1] not in "，,":
         return False  # (each the clause right before the next, after a comma: a ； opens another matter)
-    if any(g.end <= x.start < p.start and x is not part for x in figs):
+    if any(g.end <= x.start < p.start and x is not part for x in sfigs):
         return False
     if folded[part.end:cr - 1].strip() or folded[g.end:cp - 1].strip():
         return False  # (参加年度检查的38所全部通过，: a clause that goes on after its count says more than the count)
@@ -5619,8 +5619,9 @@ def _resolve(doc, folded: str, figs: list[Fig], s: Share, claimed: set[int]) -> 
     if s.rate and want.bounded and not whole and s.pct.sent >= 0:
         # 全县在用特种设备1,147台，年内按期检验1,098台，定检率为96.8%: the whole, the part and the rate in three clauses
         # running on in one sentence, the rate named by a character of the part's act — that part of that whole
-        before = [x for x in figs if x.sent == s.pct.sent and x.end <= s.pct.start]
-        if len(before) >= 2 and _rate_run(folded, figs, s, before[-1], before[-2]):
+        sfigs = figs_by_sentence(doc, figs).get(s.pct.sent, [])  # (the sentence's figures, not a scan of all)
+        before = [x for x in sfigs if x.end <= s.pct.start]
+        if len(before) >= 2 and _rate_run(folded, sfigs, s, before[-1], before[-2]):
             return Share(s.pct, part=before[-1], total=before[-2], stem=s.stem, whole=whole, rate=s.rate), True
     parts = [(p, firm) for p, firm in _res_parts(doc, folded, figs, s) if firm and p.norm is not None]
     if len(parts) != 1:
