@@ -54,6 +54,12 @@ Round 24 review: the closing total of a classification is sure only when it name
 现有… is no list of 全县卫生技术人员); 分别 is one value per earlier item only with two or more items before (其中城乡分别为…
 splits the one figure); after a part's own list and its ；, a stage or status of the whole (办结…) is no part; the whole's
 figure among its parts is a restatement only closing them or named as the whole.
+Round 26: lists the text declares complete with the whole named by a noun and stated elsewhere — a closing clause with
+no figure (…，这几类加起来就是重点项目的全年投资 / …，共同构成了全年新建总量 / …，以上合计即为全年公文总量 / …，以上…涵盖了
+全部安置对象), a lead naming the whole and its kinds before a colon (实际完成的营造林由A、B和C构成：A…，B…，C…), a named
+classification or 从…看，X包括… whose whole is sections back: the whole is the figure the noun (or the list's own 中/里
+lead) names in the paragraph or the paragraphs before, the one the list adds up to, else the nearest; never a target a
+sentence sets (任务是：…165亿元), a running total (累计), a plan or a base; the row marks the list and its declaration.
 """
 from __future__ import annotations
 
@@ -1600,6 +1606,171 @@ def _ladder(folded: str, parts: list[Fig]) -> bool:
     return tops == 1 and bottoms == 1 and tops + bottoms + between == len(parts)
 
 
+# ---------------------------------------------------------------- round 26: lists the text declares complete
+# …，这几类加起来就是重点项目的全年投资 / …，共同构成了全年新建总量 / …，以上安置方式涵盖了全部安置对象 / …，以上合计即为
+# 全年公文总量: a closing clause with no figure that says the list before it is the whole it names
+_DECLARED_CLOSE = re.compile(
+    r"[，,](?:(?:这|以上|上述)[^，,；;。：:\d０-９]{0,6}?(?:加起来|合起来|相加|加总|合计|汇总|之和)(?:就|即|正好|恰好)?"
+    r"(?:是|为|等于|构成了?|组成了?)|(?:(?:这|以上|上述|[两二三四五六七八九十])[^，,；;。：:\d０-９]{0,6}?)?共同(?:构成|组成)了?|"
+    r"(?:这|以上|上述)[^，,；;。：:\d０-９]{0,6}?(?:涵盖|覆盖)了?(?:全部|所有))"
+    r"(?P<noun>[\u4e00-\u9fff]{2,14})(?=[，,；;。！!？?\n]|$)")
+# 实际完成的营造林由人工造林、封山育林和退化林修复构成：人工造林…，封山育林…，退化林修复…: the whole named before 由,
+# its kinds named in the body (no figure there), their figures after the colon
+_MADE_OF_LEAD = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)由(?P<body>[^\d０-９。；;，,：:]{2,40}?)(?:共同)?(?:组成|构成)[：:]")
+_BODY_ITEM = re.compile(r"以及|、|和|及|与")
+# where the list of a closing declaration starts: after a colon, a whole named with 中/里, or a classification lead
+_LIST_START = re.compile(r"[：:]|(?:中|里)[，,]|(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类)[，,：:]")
+_DIGIT = re.compile(r"[\d０-９]")
+_NOUN_SCOPE = re.compile(r"^(?:了|的)?(?:全年|全部|所有|今年|本年|当年|年度|全[省市县区镇乡])*")
+_NOUN_TOTAL = re.compile(r"(?:的)?(?:总量|总数|总额|总和|总计|合计|总规模|数量)$")
+_NOUN_GENERIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:对象|人员|项目|资金|情况|工作|事项)$")
+# 县政府年初下达的目标任务是：新建农村公路300公里 / 下达的目标为销售总额18亿元: the figures a target sentence sets
+_GOAL_SET = re.compile(r"(?:目标|任务|指标)(?:任务)?(?:是|为)[：:]?|(?:目标|任务)[：:]")
+_GOAL_MET = re.compile(r"实际|完成了|已|超额|实现了")
+
+
+def _set_as_goal(doc, folded: str, g: Fig) -> bool:
+    """年初，…给我们定下的任务是：重点项目完成投资165亿元 → True: a figure a target sentence sets (its own label names
+    no target), with no result word between the target's words and it."""
+    s0 = doc.sentences[g.sent].start if g.sent >= 0 else clause_start(folded, g.start, "。！？!?\n")
+    m = None
+    for m in _GOAL_SET.finditer(folded, s0, g.start):
+        pass
+    return m is not None and not _GOAL_MET.search(folded, m.end(), g.start) and not _SEMICOLON.search(folded, m.end(), g.start)
+
+
+def _whole_noun(noun: str) -> tuple[str, list[str]]:
+    """重点项目的全年投资 → (投资, [重点项目]); 全年新建总量 → (新建, []); 全部安置对象 → (安置对象, []): the head noun of a
+    declared whole, without its period or scope words and a closing 总量, and the words qualifying it."""
+    words = [w for w in noun.split("的") if w]
+    if not words:
+        return "", []
+    head = _NOUN_TOTAL.sub("", _NOUN_SCOPE.sub("", words[-1]))
+    quals = [_NOUN_SCOPE.sub("", w) for w in words[:-1]]
+    return head, [q for q in quals if len(q) >= 2]
+
+
+def _noun_labels(doc, folded: str, g: Fig, head: str, quals: list[str]) -> str | None:
+    """Does the figure's label name the whole (its head in the label, a generic last word 对象/人员… allowed off, or a
+    two-character short name by its first and last characters: 供地 of 供应建设用地; each qualifier before it in its
+    sentence)? → 'exact' when the head itself is in the label, 'loose' for the other ways, None when it does not."""
+    lab = label_of(folded, g)
+    s0 = doc.sentences[g.sent].start if g.sent >= 0 else clause_start(folded, g.start, "。！？!?\n")
+    if any(q not in folded[s0:g.start] for q in quals):
+        return None
+    if len(head) >= 2 and head in lab:
+        return "exact"
+    short = _NOUN_GENERIC.sub("", head)
+    if short != head and short in lab:
+        return "loose"
+    if len(head) == 2:
+        i = lab.find(head[0])
+        if i >= 0 and head[1] in lab[i + 2:i + 6]:
+            return "loose"
+    return None
+
+
+def _declared_whole(doc, folded: str, figs: list[Fig], parts: list[Fig], head: str, quals: list[str],
+                    alt: str = "") -> tuple[Fig, bool | None] | None:
+    """The figure a declared-complete list adds up to, named by its noun: of the named figures (not a base, change,
+    target, plan, per-unit value or part of the year, none below a part), the one the parts add up to, else the
+    nearest before the list in its paragraph, else in the paragraphs before, else after it in its paragraph. Sure when
+    the head noun itself names it."""
+    if not head and not alt:
+        return None
+    first, last = parts[0], parts[-1]
+    para = paragraph_start(folded, first.start)
+    nxt = folded.find("\n", last.end)
+    para_end = len(folded) if nxt < 0 else nxt
+    top = max(_sh_niv(p).high or 0 for p in parts)
+    named = []
+    for g in figs:
+        if g.start >= para_end:
+            break
+        if g in parts or not g.quantity or not same_count_unit(g, first) or first.start <= g.start <= last.end:
+            continue
+        if is_reference(folded, g) or in_plan(folded, doc, g) or is_per_unit(folded, g) or is_sub_period(folded, g) \
+                or _set_as_goal(doc, folded, g) or (_sh_niv(g).high or 0) < top:
+            continue
+        if "累计" in label_of(folded, g) and "累计" not in head:
+            continue  # (全县累计新建农村公路1,420公里: the stock since some year, not the year's whole)
+        how = _noun_labels(doc, folded, g, head, quals) if head else None
+        if alt and alt in label_of(folded, g):
+            # (全年接收的退役士兵中，… 以上安置方式涵盖了全部安置对象: the whole the list opens with, named again)
+            how = "exact" if how or len(alt) >= 3 else how or "loose"
+        if how is not None:
+            named.append((g, how))
+    if not named:
+        return None
+    got = _sum(parts)
+    fit = [(g, how) for g, how in named if got.overlaps(_sh_niv(g))]
+    if fit:
+        g, how = min(fit, key=lambda gh: abs(gh[0].start - first.start))
+    else:
+        before_here = [gh for gh in named if para <= gh[0].start < first.start]
+        before = [gh for gh in named if gh[0].start < para]
+        after = [gh for gh in named if gh[0].start > last.end]
+        g, how = (before_here or before or after)[-1 if (before_here or before) else 0]
+    return g, (True if how == "exact" else None)
+
+
+def _declared_lists(doc, folded: str, figs: list[Fig], sents: dict, spans: dict) -> list[tuple[Fig, list[Fig], bool | None]]:
+    """Lists the text declares complete whose whole it names by a noun, its figure stated elsewhere in the paragraph or
+    the report (…，这几类加起来就是重点项目的全年投资。重点项目完成投资172.6亿元 / X由A、B和C构成：A…，B…，C…) →
+    (total, parts, sure); the claim's span (the list and its declaration) kept in spans."""
+    out = []
+    for si in sorted(sentences_with(doc, folded, _DECLARED_HINT)):
+        sfigs = sents.get(si, [])
+        if si < 0 or len(sfigs) < 2:
+            continue
+        sent = doc.sentences[si]
+        for m in _DECLARED_CLOSE.finditer(folded, sent.start, sent.end):
+            before = [g for g in sfigs if g.end <= m.start() and g.quantity and not is_reference(folded, g)]
+            if not before or clause_end(folded, before[-1].end) != m.start():
+                continue  # the declaration closes the clause of the list's last figure
+            lead = None
+            for x in _LIST_START.finditer(folded, sent.start, before[-1].start):
+                if not _DIGIT.search(folded, clause_start(folded, x.start()), x.start()):
+                    lead = x  # (…174公里，: a unit's 里 after a figure opens no whole)
+            lo = lead.end() if lead else sent.start
+            unit_fig = next((g for g in before if g.start >= lo and same_count_unit(g, before[-1])), None)
+            if unit_fig is None:
+                continue
+            parts = _parts_after(folded, sfigs, lo, unit_fig)
+            if len(parts) < 2 or parts[-1] is not before[-1]:
+                continue
+            head, quals = _whole_noun(m.group("noun"))
+            alt = ""
+            if lead and folded[lead.start()] in "中里":
+                # 办理的公文中，… / 新建的农村公路里，…: the whole the list opens with names it too
+                alt = folded[clause_start(folded, lead.start()):lead.start()].split("的")[-1]
+                alt = alt if len(alt) >= 2 else ""
+            found = _declared_whole(doc, folded, figs, parts, head, quals, alt)
+            if found is not None:
+                out.append((found[0], parts, found[1]))
+                spans[(found[0].id, tuple(p.id for p in parts))] = (max(lo, clause_start(folded, parts[0].start)), m.end())
+        for m in _MADE_OF_LEAD.finditer(folded, sent.start, sent.end):
+            kinds = [k for k in _BODY_ITEM.split(m.group("body")) if k]
+            after = [g for g in sfigs if g.start > m.end() and g.quantity and not is_reference(folded, g)]
+            if len(kinds) < 2 or not after:
+                continue
+            parts = _parts_after(folded, sfigs, m.end() - 1, after[0])
+            # each kind named in the body opens the label of its figure (税收 / 税收收入, 非税 / 非税收入)
+            if len(parts) != len(kinds) or not all(k[:2] in item_label(folded, p) for k, p in zip(kinds, parts)):
+                continue
+            name = m.group("name").split("的")[-1]
+            head, quals = _whole_noun(name)
+            found = _declared_whole(doc, folded, figs, parts, head, quals)
+            if found is not None:
+                out.append((found[0], parts, found[1]))
+                spans[(found[0].id, tuple(p.id for p in parts))] = (m.start(), parts[-1].end)
+    return out
+
+
+_NAME_INCLUDES = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:包括|包含)(?=[\u4e00-\u9fff])")
+_DECLARED_HINT = re.compile(r"(?:这|以上|上述)[^，,；;。]{0,6}?合计|加起来|合起来|相加|加总|汇总|之和|共同(?:构成|组成)|涵盖了?(?:全部|所有)|覆盖了?(?:全部|所有)|由[^。；;]{2,40}?(?:构成|组成)[：:]")
+
+
 def find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     """Figures → (total, parts, sure) for every breakdown the text presents as complete or near complete.
 
@@ -1616,6 +1787,8 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     folded = doc.folded
     sents = figs_by_sentence(doc, figs)
     out: list[tuple[Fig, list[Fig], bool]] = []
+    # the claim's span of a split whose whole is stated far off: the list and its lead or declaration (parts_sum)
+    doc.__dict__["_declared_spans"] = spans = {}
     for si, sfigs in sents.items():
         if si < 0 or not _has_quantity(sfigs):
             continue  # every split below has its parts in the sentence
@@ -1715,7 +1888,10 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
             named_pair = rest_closed = year_parts = ranked = False
             if comma and not _SUM_WORD.search(glab := label_of(folded, g)):
                 # 新建和改建农村公路420公里，新建160公里、改建250公里: a whole that names its kinds, then the kinds
-                named_pair = ("和" in glab or "与" in glab or "及" in glab) and bool(_KINDS_NAMED.search(glab))
+                # (…由人工造林、封山育林和退化林修复构成：人工造林3.2万亩，…: the kinds named before a colon announce the
+                # list the figure opens; the figure is its first item, not a whole naming them)
+                pair_lab = re.split(r"[：:]", glab)[-1]
+                named_pair = ("和" in pair_lab or "与" in pair_lab or "及" in pair_lab) and bool(_KINDS_NAMED.search(pair_lab))
                 # 实现营业收入6.5亿元，主营业务收入6亿元、其他业务收入5,000万元: kinds of the whole's noun down to the rest
                 rest_closed = not named_pair and ("其他" in (nxt_txt := folded[g.end:sent.end]) or "其它" in nxt_txt)
                 # 全年发放贷款2,850万元，一季度620万元，…，四季度540万元: the quarters (months) that cover the year
@@ -1846,6 +2022,18 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
                             out.append((slip, parts, True))
                             continue
                     out.append((total, parts, t_sure))
+                elif name and not _ABOVE_NAME.match(name) and (far := _declared_whole(
+                        doc, folded, figs, parts, *_whole_noun(name))) is not None:
+                    # 全年供地按用途划分：… / 全年赛事按级别划分，… with the whole in the report's opening paragraph: the
+                    # figure the heading's noun names, sections back (weak: a heading's short noun may name a narrower
+                    # count than the one found)
+                    out.append((far[0], parts, None))
+                    spans[(far[0].id, tuple(p.id for p in parts))] = (sent.start, parts[-1].end)
+                elif not name and (named_inc := _NAME_INCLUDES.match(folded, sent.start + lead.end())) and (
+                        far := _declared_whole(doc, folded, figs, parts, *_whole_noun(named_inc.group("name")))) is not None:
+                    # 从经营品类看，销售总额包括A…、B…和C…: the whole named right after the lead, its figure stated before
+                    out.append((far[0], parts, far[1]))
+                    spans[(far[0].id, tuple(p.id for p in parts))] = (sent.start, parts[-1].end)
                 elif not name and (by_share := _total_by_shares(doc, folded, figs, sfigs, si, parts)) is not None:
                     # 从办理结果看，A类68件，占44.7%；B类59件，占38.8%；C类23件: the shares name the whole, sections back
                     out.append((by_share, parts, True))
@@ -2197,6 +2385,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     out += _complements(doc, folded, sents)
     out += _all_kinds(doc, folded, figs, sents)
     out += _summed_up_later(doc, folded, figs, sents)
+    out += _declared_lists(doc, folded, figs, sents, spans)
     if "第三产业" in folded:
         out += _three_sectors(doc, folded, sents, out)
     for t, ps, _ in list(out):
@@ -2418,6 +2607,8 @@ def parts_sum(doc, figures) -> list[dict]:
         if _shares_say_overlap(folded, sents, total, parts, sure):
             return
         row = _judge(folded, total, parts, sure, sent)
+        if row and key in declared:
+            row["start"], row["end"] = declared[key]  # (the list and its declaration, not the whole stated far off)
         if row and row["verdict"] == schema.INCONSISTENT and (_gap_stated_before(folded, figs, total, parts)
                                                              or _other_total_fits(figs, total, parts)):
             return
@@ -2434,7 +2625,9 @@ def parts_sum(doc, figures) -> list[dict]:
         elif not sure:
             weak.add(key)  # a short 其中 list may yet be closed by its shares (占…%, adding up to 100)
 
-    for total, parts, sure in find_splits(doc, figs):  # (find_splits keeps only addable splits)
+    splits = find_splits(doc, figs)  # (find_splits keeps only addable splits)
+    declared = doc.__dict__.get("_declared_spans") or {}
+    for total, parts, sure in splits:
         emit(total, parts, sure, parts[0].sent if parts else total.sent, known_addable=True)
     # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
     by_total: dict[str, list] = {}
@@ -2752,8 +2945,10 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, parts:
     Several candidates none of which the parts add up to give a weak pairing (judged only when it holds)."""
     unit_fig = parts[0]
     para = paragraph_start(folded, doc.sentences[si].start)
+    # (年初…定下的任务是：重点项目完成投资165亿元: the figure a target sentence sets is no whole of what was done)
     earlier = [g for g in figs if para <= g.start and si - 3 <= g.sent < si and same_count_unit(g, unit_fig)
-               and not is_reference(folded, g) and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])]
+               and not is_reference(folded, g) and not _DELTA.search(folded[doc.sentences[g.sent].start:g.start])
+               and not _set_as_goal(doc, folded, g)]
     if name:
         named = [g for g in earlier if name in label_of(folded, g)]
         if not named:
@@ -2906,7 +3101,7 @@ def _earlier_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, unit
     for k in range(si - 1, max(si - 7, -1), -1):
         cands = [g for g in sents.get(k, []) if same_count_unit(g, unit_fig) and not is_reference(folded, g)
                  and not in_plan(folded, doc, g) and not is_per_unit(folded, g)
-                 and not _DELTA.search(folded[doc.sentences[k].start:g.start])]
+                 and not _DELTA.search(folded[doc.sentences[k].start:g.start]) and not _set_as_goal(doc, folded, g)]
         if cands:
             s0 = doc.sentences[k].start
             return cands[0] if _TOTAL_SENT.search(folded[s0:cands[0].start]) else None
