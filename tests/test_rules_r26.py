@@ -262,3 +262,19 @@ def test_an_amount_added_on_to_a_running_total(total, verdict):
 ])
 def test_added_on_decoys(text):
     assert not [s for v, s, _ in _rows(cumulative_vs_new, text) if s.startswith("previous")]
+
+
+# ---------------------------------------------------------------- growth
+@pytest.mark.parametrize("rate, verdict", [("8.0", "consistent"), ("9.0", "inconsistent")])
+def test_a_metric_named_with_its_verb_after_the_noun(rate, verdict):
+    from analysis.rules.growth import growth
+    text = f"全年发放各类优抚资金4,286万元，走访慰问3,420人次。优抚资金发放量比上年的3,967万元增长{rate}%，惠及优抚对象2,100人。"
+    assert [v for v, _, _ in _rows(growth, text)] == [verdict]
+
+
+def test_a_base_with_no_current_value_gives_the_value_it_implies():
+    from analysis.rules.growth import growth
+    # (未发放 is a denial: no value of the metric; the rate then implies one, as a base is implied the other way round)
+    rows = _rows(growth, "全年未发放优抚资金12万元。优抚资金发放量比上年的3,967万元增长8.0%。")
+    assert rows == [("unverifiable", "增长8.0%", "base 3,967万元; no current value named; 3,967万元 with 8.0% implies a "
+                                               "current value in [4281.8, 4286.9]万元")]

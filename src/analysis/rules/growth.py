@@ -1421,6 +1421,16 @@ def _fmt_nearest(iv: Interval, decimals: int, unit: str = "") -> str:
             f"{format(iv.high.quantize(q, rounding=ROUND_HALF_EVEN), 'f')}]{unit}")
 
 
+def _base_in_clause(doc, folded: str, figs: list[Fig], g: Fig) -> Fig | None:
+    """比上年的3,967万元增长8.0%: the one amount of the rate's own clause that its words mark as last period's."""
+    if g.sent < 0:
+        return None
+    cs = clause_start(folded, g.start)
+    found = [x for x in figs_by_sentence(doc, figs).get(g.sent, []) if x.quantity and cs <= x.start and x.end <= g.start
+             and _BASE_LABEL.search(folded, cs, x.start)]
+    return found[0] if len(found) == 1 else None
+
+
 def _ratio_iv(gr: Growth) -> Interval | None:
     """The stated rate → the ratio current/base it claims, as an interval (20.7% → [1.2065, 1.2075])."""
     if gr.mode == "pct":
@@ -1535,7 +1545,18 @@ def growth(doc, figures) -> list[dict]:
                 cause = row[5] or (_unit_slip(gr) if row[0] == schema.INCONSISTENT else "")
                 out.append(result("growth", row[0], ids, start, end, row[1], row[2], row[3], row[4], cause))
                 continue
-        if cur is None:
+        base_here = _base_in_clause(doc, folded, figs, g) if cur is None and gr.mode == "pct" else None
+        ratio = _ratio_iv(gr) if base_here is not None else None
+        if base_here is not None and ratio is not None and ratio.bounded and base_here.interval().bounded:
+            # 优抚资金发放量比上年的3,967万元增长8.0% with no value of this year named: the value the claim implies
+            implied = base_here.interval() * ratio
+            shown = _fmt_outward(implied, (base_here.decimals or 0) + 1, base_here.unit)
+            ids, start = [base_here, g], min(start, base_here.start)
+            computed = f"base {base_here.text}; no current value named; {base_here.text} with {g.text} implies a current value in {shown}"
+            en = (f"The text gives last period's {base_here.text} and a {word} of {g.text}, but names no value for this "
+                  f"period; the claim implies one in {shown}.")
+            zh = f"文中给出上期数{base_here.text}和{'降幅' if gr.down else '增幅'}{g.text}，但未给出本期数；据此推算本期数应在{shown}。"
+        elif cur is None:
             computed = f"no current value and no base given for {g.text}"
             en = f"The text states a {word} of {g.text} but neither the value nor the prior-year base, so it cannot be checked."
             zh = f"文中给出{'降幅' if gr.down else '增幅'}{g.text}，但未给出本期数和上期数，无法核对。"
@@ -1812,19 +1833,36 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
                     lab_start = clause_start(folded, g.start, CLAUSE_SEP + "（(、")
                     lab_end = prev[i - 1].start if i > 0 and prev[i - 1].end == g.start else g.start  # 198件261人
                     lab = _LABEL_VERB.sub("", folded[lab_start:lab_end])
-                    if lab.endswith(core) and (len(lab) == len(core) or lab[-len(core) - 1] not in "不未非无"):
+                    if lab.endswith(core) and (len(lab) == len(core) or lab[-len(core) - 1] not in "不未非无") \
+                            or _verb_moved(lab, core):
                         found.append(g)
             if not found and len(core) >= 4 and gr.mode == "pct":
                 # 电子健康档案较上年82.4万份增长5.6% after 全市规范化电子健康档案建档86.2万份 in another section: the one
                 # value of the report whose label names that metric (at most a two-character verb after it)
                 found = [g for sj, prev in sents.items() if 0 <= sj != si for g in prev
-                         if same_unit(g, b) and g.norm != b.norm and _names_metric(folded, g, core)
+                         if same_unit(g, b) and g.norm != b.norm
+                         and (_names_metric(folded, g, core) or _verb_moved(_LABEL_VERB.sub("", item_label(folded, g)), core))
                          and _plain_value(folded, doc, g) and not _per_unit(folded, g)]
                 if len({g.norm for g in found}) != 1:
                     continue
                 found = found[:1]
             if len(found) == 1 and gr.mode == "pct":
                 gr.cur, gr.base, gr.base_how = found[0], b, "named earlier"
+
+
+# the verbs a metric's name may put after its noun (优抚资金发放量, 游客接待量) and a value's label before it
+_MOVED_VERB = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8})(?P<verb>发放|接待|销售|办理|受理|培训|救助|引进|争取|完成|处理|审结|执结|调解|检测|检查|接收|安置)$")
+
+
+def _verb_moved(label: str, core: str) -> bool:
+    """优抚资金发放(量) names 全年发放各类优抚资金: the same noun and verb, the verb before the noun in the value's
+    label (各类 / 各项 between them aside)."""
+    m = _MOVED_VERB.match(core)
+    if m is None:
+        return False
+    lab = re.sub(r"各类|各项|各种", "", label)
+    k = lab.rfind(m.group("verb") + m.group("noun"))
+    return k >= 0 and k + len(core) == len(lab) and (k == 0 or lab[k - 1] not in "不未非无")
 
 
 def _named_in_sentence(folded: str, sfigs: list[Fig], gr: Growth, cs: int, s0: int) -> None:
