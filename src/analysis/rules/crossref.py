@@ -76,6 +76,15 @@ lead (主要指标：) and a bracket opened before the figure name nothing of it
 or two characters after its subject's figure (事故126起，死亡38人) keeps the subject's name, 发生 and the count of its
 own unit (人数) name nothing. A target told twice (年度目标3,500人 … 完成年度目标3,600人的…%) is one target: named by
 its clause without the target's words, or by the result its sentence gives before it (_targets_twice).
+Summaries and problems restating the body (round 26): targets said met before a colon (全面完成了…确定的各项目标任务：…)
+list results; 总结全年， sums the year up; a part of the year the title makes the report's period (2013年上半年工作总结)
+and the session a report on motions is titled by (县十八届人大五次会议期间) are its own frame, and a heading that plans the
+other half (存在的问题和下半年打算) does not date a sentence of problems; a summing-up's shortened name whose value is a
+slip away (swapped neighbours, one digit) restates that metric, though it would read as a wider class; one short name
+told alike (支出 / 本局全年支出) or a noun of two characters ending the longer name (其中投诉 / 处理消费者投诉) is read in a
+swap restated in a summing-up or a review of problems (a heading of 存在问题, 不足, 困难 — not 问题产品); 人 and 名 count
+people alike; a review of problems naming this year (今年新识别…12户43人中) restates with two digits too; 事故起数 names
+the accidents for the items after it.
 """
 from __future__ import annotations
 
@@ -185,9 +194,9 @@ def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
 # 一年来，全区家庭医生签约16.8万人: a sentence that opens by looking back over the year reports its results
 # (各位代表，过去一年，…: the closing address of a 政府工作报告 may open with its hearers)
 # (回顾一年，/ 回首全年，/ 纵观全年，/ 这一年，/ 全年来，: other words for looking back over the year; 回顾2020年，… with a year
-# is _past_in_plan's, which compares the year with the plan's)
+# is _past_in_plan's, which compares the year with the plan's; 总结全年，/ 总结一年来的工作，: summing the year up)
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:各位代表|各位委员|同志们)[，,])?(?:一年来|一年以来|过去的?一年(?:里|中|来)?|"
-                            r"(?:回顾|回首|纵观|综观)(?:全年|一年来?|过去的?一年)(?:来)?(?:的?工作)?|这一年(?:里|来|中)?|全年来|今年以来|年初以来)"
+                            r"(?:回顾|回首|纵观|综观|总结)(?:全年|一年来?|过去的?一年)(?:来)?(?:的?工作)?|这一年(?:里|来|中)?|全年来|今年以来|年初以来)"
                             r"(?:[^，,。；;！!\n\d０-９]{2,12})?[，,]")  # (一年来全县上下团结奋进，: a clause of no figure)
 
 
@@ -207,9 +216,26 @@ def _target_list(doc, folded: str, f: Fig) -> bool:
     m = None
     for m in _TARGET_COLON.finditer(folded, s0, f.start):
         pass
-    if m is not None and not _PLAN_UNDONE.search(folded, m.end(), f.start):
+    if m is not None and not _PLAN_UNDONE.search(folded, m.end(), f.start) and not _targets_met(folded, s0, m):
         return True
     return _sets_targets_lead(doc, folded, f, s0)
+
+
+# 圆满完成了…确定的各项目标任务：财政总收入达到1.28亿元，…: targets the sentence says were met, then what was achieved
+_MET_BEFORE_COLON = re.compile(r"(?:完成|实现|达成)了?[^，,。；;：:\d]{0,30}?(?:目标|任务|计划)(?:任务)?(?:为|是)?[：:]")
+
+
+def _targets_met(folded: str, s0: int, colon: re.Match) -> bool:
+    """Does the lead of a list of targets say they were met (全面完成了年初确定的各项目标任务：), with no word of aim
+    before the verb (确保完成全年目标任务：, 力争实现…目标： plan): the items after the colon are results."""
+    k = folded.rfind("完", s0, colon.start())
+    starts = [k] if k >= 0 else []
+    starts += [x for x in (folded.rfind("实现", s0, colon.start()), folded.rfind("达成", s0, colon.start())) if x >= 0]
+    return any(_MET_BEFORE_COLON.fullmatch(folded, k, colon.end()) and not _AIM_WORD.search(folded, s0, k)
+               for k in starts)
+
+
+_AIM_WORD = re.compile(r"确保|力争|争取|努力|将|拟|要|预计|计划|打算|明年|新的一年")
 
 
 # 经统计确定：… / 经核查明确：…: a lead that checks what was done reports results, sets no targets
@@ -506,12 +532,25 @@ def _other_subperiod(folded: str, s0: int, end: int) -> bool:
     """_SUBPERIOD.search(folded, s0, end), but a part of the year that the report's title makes its whole period
     (2021年上半年工作总结: 上半年全市共查办…) is the report's own period, not a part of it."""
     m = _SUBPERIOD.search(folded, s0, end)
-    if m is None or not _PART_OF_YEAR.fullmatch(m.group(0)):
+    if m is None or not (_PART_OF_YEAR.fullmatch(m.group(0)) or m.group(0) == "期间"):
         return m is not None
     title = _title(folded)
-    while m is not None and _PART_OF_YEAR.fullmatch(m.group(0)) and m.group(0) in title and "全年" not in title:
+    while m is not None and ((_PART_OF_YEAR.fullmatch(m.group(0)) and m.group(0) in title and "全年" not in title)
+                             or (m.group(0) == "期间" and _titled_event(folded, s0, m.start(), title))):
         m = _SUBPERIOD.search(folded, m.end(), end)
     return m is not None
+
+
+def _titled_event(folded: str, s0: int, at: int, title: str) -> bool:
+    """Is the event whose 期间 a sentence names the one the report's title is about (县十八届人大五次会议期间，代表们共
+    提出建议… in 关于县十八届人大五次会议代表建议办理情况的报告): its name before 期间, six characters or more, read in the
+    title — the report's own frame, not a part of its period."""
+    name = folded[max(s0, at - 16):at]
+    k = len(name) - 6
+    return k >= 0 and _CJK_TAIL.fullmatch(name, k) is not None and name[k:] in title
+
+
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{6}")
 
 
 # a heading or a paragraph that opens with a part of the year (一、一季度, 上半年，全市…): what follows is of that part
@@ -559,6 +598,8 @@ def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
             own = _PART_OF_YEAR.search(folded, doc.sentences[f.sent].start, f.start)
             if own and own.group(0) != word and own.group(0) in title:
                 return False
+            if _problems_review(doc, folded, f):
+                return False  # 五、存在的问题和下半年打算: a sentence of problems that plans nothing is of the period itself
     if not word:
         return False
     # (2004年财政决算和2005年上半年预算执行情况的报告: a title of two periods makes neither part the whole)
@@ -929,6 +970,8 @@ def _mark_elided(folded: str, figs: list[Fig]) -> None:
             continue
         subject = _core_label(folded, p, plain=True)
         if len(subject) >= 3:
+            if p.unit and subject.endswith(p.unit[0] + "数") and len(subject) >= 4:
+                subject = subject[:-2]  # (事故起数46起、死亡25人: the count in its own unit, 起数, names the accidents)
             f.__dict__["_elided"] = subject + m.group(1)
 
 
@@ -2043,7 +2086,7 @@ def _summing_sentences(doc, folded: str) -> frozenset:
 
 
 # the words either lead opens with, searched over the text (_SUMMARY_LEAD, _LOOK_BACK_LEAD)
-_SUMMING_ANY = re.compile(r"总体|总的|整体|综合|综上|总之|一年|过去|回顾|回首|纵观|综观|这一年|全年来|今年以来|年初以来")
+_SUMMING_ANY = re.compile(r"总体|总的|整体|综合|综上|总之|一年|过去|回顾|总结|回首|纵观|综观|这一年|全年来|今年以来|年初以来")
 
 
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
@@ -2166,7 +2209,8 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
     wider class (公证事项案件1,254件 / 公证案件1,610件) or the stock of a flow (新登记经营主体 / 经营主体)."""
     def plain(f: Fig) -> bool:
         return (f.quantity and f.sent >= 0 and not f.qualifier and f.value_high is None and not (
-            _cr_table_row(folded, f) or in_plan(folded, doc, f) or is_sub_period(folded, f)
+            _cr_table_row(folded, f) or (in_plan(folded, doc, f) and not _problem_review(doc, folded, f))
+            or is_sub_period(folded, f)
             or _cr_other_frame(doc, folded, f) or is_reference(folded, f)
             or (is_per_unit(folded, f) and not _PER_IN_CORE.search(name(f)[0]))))  # (人均可支配收入 names a metric)
 
@@ -2177,6 +2221,9 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if got is None:
             cs = clause_start(folded, f.start, _ITEM_SEP)
             raw = folded[cs:f.start]
+            paired = _PAIRED_COUNT.search(raw) if f.unit[:1] in _PEOPLE else None
+            if paired:
+                raw = raw[:paired.start()]  # (监测对象12户41人: the households counted before the people)
             got = (_sig_edge(_SIG_DROP.sub("", _drop_list_mark(raw))), raw)
             if not got[0] and _LINK.match(raw.strip()):
                 got = _passed_name(folded, figs, f, cs) or got
@@ -2185,10 +2232,13 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
     out = []
     summing = _summing_sentences(doc, folded)
-    if not summing:
+    # (存在问题和2025年打算 … 今年新识别监测对象12户43人中…: a sentence of problems reviewing the year restates as a
+    # summing-up does)
+    problems = any(_problems_heading(h or "") for h in doc.top_sections()[1])
+    if not summing and not problems:
         return out
     for j, f in enumerate(figs):
-        if f.sent not in summing or not f.quantity:
+        if not f.quantity or not (f.sent in summing or (problems and _problems_review(doc, folded, f))):
             continue
         ns, raw = name(f)
         if len(ns) < 4 or not _TWO_CJK.fullmatch(ns[-2:]) or _sig_scope(raw) not in _NEW_OR_PLAIN or not plain(f):
@@ -2200,10 +2250,16 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if a.base_unit != f.base_unit or a.sent == f.sent or a.sent < 0:
                 continue
             na, ra = name(a)
-            if na != ns and len(na) >= 4 and na[-2:] == ns[-2:] and not _LIST_JOIN.search(na + ns) and (
+            if na != ns and len(na) >= 4 and na[-2:] == ns[-2:] and not _LIST_JOIN.search(na + ns) \
+                    and not any((c in na) != (c in ns) for c in "不未非无") and (  # (合格 / 不合格: an act and its denial)
                     _is_subsequence(ns, na) or _is_subsequence(na, ns)) and _sig_scope(ra) in _NEW_OR_PLAIN:
                 found.append(a)
         found = _one_value(found, doc, folded, f)
+        if len(found) > 1:
+            # (监测对象87户293人 … 新识别纳入监测对象12户41人 / 今年新识别监测对象12户43人: the summary shortens the one
+            # name that holds all of its words; a shorter name it lengthens is a wider class)
+            longer = [a for a in found if _is_subsequence(ns, name(a)[0])]
+            found = longer if len(longer) == 1 else found
         if len(found) != 1 or not plain(found[0]) or _areas_differ(doc, folded, found[0], f):
             continue
         a = found[0]
@@ -2211,7 +2267,7 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # 县本级 / 全县: the body's own part is not the whole (我局 is the reporter, as an unmarked figure)
         agree = a.norm_interval().overlaps(f.norm_interval())
         if not agree and not _neighbours_swapped(a, f) and (
-                not _one_digit_off(a, f) or _noun_follows(folded, a) or _noun_follows(folded, f)
+                not _one_digit_off(a, f) or _noun_after(folded, a) or _noun_after(folded, f)
                 or _sig_scope(name(a)[1]) != _sig_scope(raw) or _profile(folded, a) != _profile(folded, f)):
             continue  # (新登记经营主体 / 年末…经营主体: a flow and the stock; 4个方面 / 23个问题: nouns after the counts;
             # 1,254 / 1,610: no slip of one digit — the shorter name may count a wider class)
@@ -2381,14 +2437,35 @@ def _problem_review(doc, folded: str, f: Fig) -> bool:
     """Under a heading of problems and plans (存在问题和2013年打算), a sentence that plans nothing before the figure
     and names no later year reviews the period (全年城镇新增就业8,360人，但…矛盾依然突出)."""
     heading = doc.section_at(f.start) or ""
-    if not _PROBLEM_HEADING.search(heading) or f.value is None or _sig_digits(f) < 3:
-        return False  # a round number there (6,000人) is more likely next year's target
+    if not _PROBLEM_HEADING.search(heading) or f.value is None:
+        return False
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else clause_start(folded, f.start, "。！？!?\n")
+    if _sig_digits(f) < 3 and not (_sig_digits(f) == 2 and f.value == int(f.value) and int(f.value) % 10
+                                   and _THIS_YEAR_BEFORE.search(folded, s0, f.start)):
+        return False  # a round number there (6,000人) is more likely next year's target (今年新识别…43人: this year's)
     before = folded[s0:f.start]
     if _PLAN_WORD.search(before) or _PLAN_VERB.search(before) or _ITEM_LEAD.match(before):
         return False  # 一是稳就业…: the items of a plan
     years = [int(y) for y in _YEAR_RX.findall(before)]
     return not (doc.year and years and max(years) > doc.year)
+
+
+# a heading of the period's problems (存在的问题和下一步打算, 问题与不足, 困难和问题), not a heading that names problem
+# things (问题产品, 问题楼盘)
+_PROBLEMS_SECTION = re.compile(r"存在|不足|困难|问题(?:与|和|及|、|$)|(?:与|和|及|、)问题")
+
+
+def _problems_review(doc, folded: str, f: Fig) -> bool:
+    """_problem_review under a heading of the period's problems read strictly (_PROBLEMS_SECTION)."""
+    return f.sent >= 0 and _problems_heading(doc.section_at(f.start) or "") and _problem_review(doc, folded, f)
+
+
+def _problems_heading(heading: str) -> bool:
+    return bool(_PROBLEMS_SECTION.search(_HEADING_MARK.sub("", heading.strip())))  # (二、问题线索: the mark's 、 is none)
+
+
+# the year under review named in a sentence of problems (今年新识别监测对象12户43人中…)
+_THIS_YEAR_BEFORE = re.compile(r"今年|全年|当年|本年度?|年内")
 
 
 # the plan words of common.in_plan, read in the sentence only
@@ -2422,7 +2499,7 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
     if not f.quantity or f.value_high is not None or f.sent < 0 or _cr_table_row(folded, f):
         return None  # a table's columns (预算数 / 执行数) are other quantities under one row name
     based = _dated_base(doc, folded, f)
-    if _planned(doc, folded, f) or (is_reference(folded, f) and not based) or is_sub_period(folded, f):
+    if _planned(doc, folded, f) or (is_reference(folded, f) and not based) or _part_not_own(folded, f):
         return None
     if _respective(f) or f.__dict__.get("_running"):
         return _respective(f) or f.__dict__["_running"]
@@ -2752,7 +2829,9 @@ def _transposed_conflicts(doc, folded: str, figs: list[Fig], amount: list[bool])
         if q and f.norm:
             scale = f.norm.adjusted()  # the number of integer digits - 1
             if scale >= 0:  # (|norm| >= 1)
-                scales.setdefault((f.base_unit, scale), []).append(f)
+                # (退役军人6,932人 / 6,923名退役军人: 人, 名 and 位 count people alike)
+                unit = "人" if f.base_unit in _PEOPLE else f.base_unit
+                scales.setdefault((unit, scale), []).append(f)
     buckets: dict[tuple, list[Fig]] = {}
     for (unit, scale), members in scales.items():
         if len(members) < 2 or all(f.sent == members[0].sent for f in members):
@@ -2814,13 +2893,15 @@ def _swap_candidate(doc, folded: str, figs: list[Fig], f: Fig, bucket: tuple, ca
     if row:  # a cell of a flattened table (基本支出  1,286.40  1,262.15): named by its row
         raw, after = row, ""
     else:
-        after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end)]))
+        # (其中投诉1,086件、举报319件: what follows a list's comma is the next item, not the count's noun)
+        after = _NAME_FILLER.sub("", _SIG_DROP.sub("", folded[f.end:clause_end(folded, f.end, _ITEM_SEP)]))
         if "：" in raw or ":" in raw:
             raw = _colon_tail(raw)
     named = _NAME_FILLER.sub("", _sig_edge(_SIG_DROP.sub("", raw)))
     label = _SWAP_FILLER.sub("", named)
-    if len(label) == 2 and not after and len(named) < 4:
+    if len(label) == 2 and not after and len(named) < 4 and not raw.startswith("其中"):
         label += _elided_object(doc, folded, figs, f)  # 受理各类案件12,486件；审结11,327件 → 审结案件
+        # (其中投诉1,086件: a part after 其中 is named by its noun, no verb wanting an object)
     elif len(after) >= 4 and label in _HELP_VERBS:
         label = ""  # 促进1,410名退役军人实现就业 / 帮助1,140名…: the metric follows the number, the verb before only helps
     name = label if len(label) >= 3 else label + after
@@ -2896,8 +2977,15 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                 continue
             short, long_ = (na, wf) if len(na) <= len(nf) else (nf, wa)
             # (立案 / 全局立案查处各类案件: a verb of two characters that the longer name opens with, swapped, is one count)
-            if (len(short) < 3 and not (len(short) == 2 and ((ka if short is na else kf) or long_.startswith(short)))) \
-                    or short in _GENERIC:
+            # (全年支出19,784.2万元 … 五、小结 本局全年支出19,748.2万元: a short or generic name told alike in a summing-up,
+            # with four digits or more swapped, is the one quantity restated — not a part after 其中: 其中企业 / 新增企业)
+            # (其中投诉1,086件 … 存在问题：…全年处理消费者投诉1,068件: a noun of two characters ending the longer name of a
+            # restatement, four digits or more swapped — the metric named in full)
+            if ((len(short) < 3 and not (len(short) == 2 and ((ka if short is na else kf) or long_.startswith(short)
+                                                              or (long_.endswith(short)
+                                                                  and _swap_restated(doc, folded, a, f)))))
+                    or short in _GENERIC) and not (summed and na == nf and len(na) >= 2
+                                                   and not (ra.startswith("其中") or rf.startswith("其中"))):
                 continue
             if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
                     or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)
@@ -2916,12 +3004,18 @@ def _summed_swap(doc, folded: str, a: Fig, f: Fig, na: str, nf: str) -> bool:
     """特困供养对象1,582人 … 三、总结 … 保障特困群众1,852人: the later figure sums up (under a heading of conclusions,
     after 总体来看 or 一年来), the earlier does not, the two names share a word of two characters or more, and the swap
     has four significant digits or more — the typo of a restatement, though the summary renames the metric."""
+    if not _swap_restated(doc, folded, a, f):
+        return False
+    return (na == nf and bool(na)) or _shares_a_word(na, nf)  # (支出 / 支出: one name, however short)
+
+
+def _swap_restated(doc, folded: str, a: Fig, f: Fig) -> bool:
+    """Two figures of four significant digits or more, the later in a summing-up or in a review of the year's problems
+    (存在问题：…全年处理消费者投诉1,068件，与群众需求仍有差距), the earlier in neither: a restatement's place."""
     if len(_digits(a).strip("0")) < 4 or len(_digits(f).strip("0")) < 4:
         return False
     later, earlier = (f, a) if f.start > a.start else (a, f)
-    if not _sums_up(doc, folded, later) or _sums_up(doc, folded, earlier):
-        return False
-    return _shares_a_word(na, nf)
+    return (_sums_up(doc, folded, later) or _problems_review(doc, folded, later)) and not _sums_up(doc, folded, earlier)
 
 
 def _shares_a_word(na: str, nf: str) -> bool:
@@ -3867,6 +3961,14 @@ def _own_part_apart(doc, folded: str, a: Fig, f: Fig) -> bool:
     return len({bool(_OWN_PART.search(folded, doc.sentences[x.sent].start, x.start)) for x in (a, f)}) == 2
 
 
+def _noun_after(folded: str, f: Fig) -> bool:
+    """_noun_follows, but 中 after a count of people, households or cases (43人中因病致贫…: among them) is no noun."""
+    return _noun_follows(folded, f) and not (folded.startswith("中", f.end) and f.unit[-1:] in _AMONG_UNITS)
+
+
+_AMONG_UNITS = frozenset("人名位户件起次")
+
+
 def _noun_follows(folded: str, f: Fig) -> bool:
     """A count whose noun follows it (4个方面, 23个问题, 6,820名老年人): the words before it are not its name."""
     return f.kind == "count" and bool(_TWO_CJK.match(folded, f.end))
@@ -4337,13 +4439,17 @@ def _open_lead_cut(raw: str) -> str:
     return rest if any("\u4e00" <= c <= "\u9fff" for c in rest) or raw[k] in "（(" else raw[:k]
 
 
+_PART_WORD_CJK = re.compile(r"前三季度|[一二三四]季度|上半年|下半年")
+
+
 def _partner_name(folded: str, f: Fig) -> tuple[str, str]:
     """A figure → (its name as a summing-up's partner reads it, its raw clause): the clause before it without the
     start of a running total, time, scope, link and filler words, and the noun after a count that names it there
     (全部312件立案提案 → 立案提案)."""
     raw = _open_lead_cut(folded[clause_start(folded, f.start, _ITEM_SEP):f.start])
     name = _SINCE.sub("", _drop_list_mark(raw))
-    name = _FILLER_WORDS.sub("", _sig_edge(_SIG_DROP.sub("", name)))
+    # (上半年共拆除违法建筑: a part of the year names when, not what — in a report on that part, its own period)
+    name = _FILLER_WORDS.sub("", _sig_edge(_PART_WORD_CJK.sub("", _SIG_DROP.sub("", name))))
     name = _TOTAL_TAIL.sub("", _long_above(_TIME_HEAD.sub("", name))) or name
     if len(name) >= 4 and name.endswith("面积") and f.unit.endswith(_AREA_UNITS):
         name = name[:-2]  # (造林面积…亩: the unit says it is an area)
@@ -4506,10 +4612,36 @@ def _plain_partner(doc, folded: str, x: Fig, running_ok: bool) -> bool:
     """Is the figure a plain value of the year a summing-up may restate (no table row, plan, part of the year, list of
     bodies, subset, reference; no other frame — bar the start of a running total when running_ok)?"""
     return bool((x.quantity or x.kind == "percent") and x.sent >= 0 and x.value_high is None and x.norm is not None and not (
-        _cr_table_row(folded, x) or in_plan(folded, doc, x) or is_sub_period(folded, x) or _bodies_lead(doc, folded, x)
+        _cr_table_row(folded, x) or in_plan(folded, doc, x) or _part_not_own(folded, x) or _bodies_lead(doc, folded, x)
         or _subset_lead(doc, folded, x) or _CLASSIFY_LEAD.match(folded, doc.sentences[x.sent].start, x.start)
         or is_reference(folded, x)
         or (_cr_other_frame(doc, folded, x) and not (running_ok and _since_only(doc, folded, x)))))
+
+
+def _part_not_own(folded: str, x: Fig) -> bool:
+    """is_sub_period, but a part of the year that the report's title makes its whole period (2013年上半年工作总结:
+    上半年共拆除违法建筑…) is the report's own period, as _other_subperiod reads it."""
+    if not is_sub_period(folded, x):
+        return False
+    title = _title(folded)
+    if "全年" in title or len(set(_YEAR_RX.findall(title))) >= 2 or _NOT_A_TITLE.search(title):
+        return True  # (2004年决算和2005年上半年预算执行情况: a title of two periods makes neither part the whole; a first
+        # line of prose, 上半年主要指标：城镇新增就业2610人，…, is no title)
+    text = folded[clause_start(folded, x.start, "；;。！？!?\n"):x.start]
+    own = [m.group(0) for m in _PART_OF_YEAR.finditer(text) if m.group(0) in title]
+    if not own:
+        return True
+    for w in own:
+        text = text.replace(w, "")
+    return bool(_SUB_PERIOD_WORDS.search(text))  # (another part named besides the title's own)
+
+
+_NOT_A_TITLE = re.compile(r"[。；;：:，,]")
+
+
+# the parts of the year common.is_sub_period reads (一季度, 上半年, 1-5月, 前三个月, 10月份)
+_SUB_PERIOD_WORDS = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|"
+                               r"[一二三四五六七八九十\d]{1,2}月份|\d{1,2}[-—至~]\d{1,2}月")
 
 
 @per_figure
@@ -4713,8 +4845,13 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                                 or _is_subsequence(_one_act(short), _one_act(long_)) or _verb_object_swapped(short, long_))):
             continue  # (受理行政复议申请 / 审结行政复议申请: another act on the same things; 截至2015年底…; 审计项目 /
             # 政府投资项目结算审计: two words in another order, another class of the work)
-        if _class_apart(nf, wf, na, a.norm_interval()) or _acts_apart(nf, na) or _areas_differ(doc, folded, a, f) \
-                or _own_part_apart(doc, folded, a, f):
+        # (a summing-up's value a slip of the pen away from its partner's — two neighbouring digits swapped, one digit
+        # written otherwise: 4.26 / 4.62万平方米 — under a name it shortens is that metric restated, not a class within
+        # or beside it: 违法建筑 / 违建, 生产安全事故死亡 / 事故死亡; a longer name, 审计反馈的19个问题中已销号办结, may
+        # name a part)
+        slip = not section and len(nf) <= len(na) and (_neighbours_swapped(a, f) or _one_digit_off(a, f))
+        if (_class_apart(nf, wf, na, a.norm_interval()) and not slip) or _acts_apart(nf, na) \
+                or _areas_differ(doc, folded, a, f) or _own_part_apart(doc, folded, a, f):
             continue
         if same is not None and (_areas_differ(doc, folded, same, a) or _profile(folded, same) != _profile(folded, a)
                                  or _names_its_subject(folded, bf - _bigrams(na), same, a)):
