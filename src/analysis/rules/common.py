@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import operator
@@ -306,6 +307,28 @@ OWN_TARGETS_LEAD = re.compile(r"[ \t　]*(?:[（(]?[一二三四五六七八九�
 SET_LIST_LEAD = re.compile(r"(?:(?:经|按照|根据|依据)[^，,。；;：:\n]{2,20}[，,]|(?:年初|今年|本年度?|(?:19|20)\d\d年初?)[，,])?[^，,。；;：:\n]{0,16}?(?:确定|提出|明确|部署|安排|下达|定下|确立)了?[^，,。；;：:\n]{0,16}?[：:](?:全年|年内|今年|当年)?")
 # words that say a target's sentence reports what was done (实际, 已, 截至, 同比): no list of targets
 RESULT_IN_PLAN = re.compile(r"实际|已经|已|完成了|建成了|截至|截止|同比|比上年|较上年|上年")
+
+
+# 全县 / 全市 / 我县 / 本镇 / 辖区: a place a sentence names, the level in its last character
+AREA = re.compile(r"全[市县区省州旗镇乡](?!级)|全街道|全乡镇|[本我][市县区镇乡](?!级)|辖区")
+
+
+def home_level(doc, folded: str) -> str:
+    """The level of the place a report is about (县 for a county's report): the one most of its 全县 / 我县 / 本县
+    name, when one does most; else ''. Kept per document."""
+    def build() -> str:
+        counts = collections.Counter(m[-1] for m in AREA.findall(folded) if m != "辖区")
+        if not counts:
+            return ""
+        (top, n), *rest = counts.most_common(2) + [("", 0)]
+        return top if n >= 2 and n > 2 * rest[0][1] else ""
+    return cached(doc, "_home_level_cache", None, build)
+
+
+def other_place(doc, folded: str, text: str) -> bool:
+    """Does the text name a whole place of another level than the report's own (全市… in a county's report)?"""
+    home = home_level(doc, folded)
+    return bool(home) and any(m[-1] != home for m in AREA.findall(text) if m.startswith("全") and len(m) == 2)
 
 
 def per_figure(fn):

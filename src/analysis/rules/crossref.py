@@ -95,7 +95,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -769,9 +769,6 @@ def _restricted_part(folded: str, f: Fig) -> bool:
     return bool(_RESTRICTED.search(folded, prev, cs - 1))
 
 
-_AREA = re.compile(r"全[市县区省州旗镇乡](?!级)|全街道|全乡镇|[本我][市县区镇乡](?!级)|辖区")
-
-
 @per_figure
 def _area(doc, folded: str, f: Fig) -> str:
     """The place a figure's sentence names before it (全县共有…，其中退役军人10,932人 → 全县), else ''."""
@@ -786,25 +783,13 @@ def _area(doc, folded: str, f: Fig) -> str:
     return found[-1][-1] if found else ""
 
 
-def _home_level(doc, folded: str) -> str:
-    """The level of the place a report is about (县 for a county's report): the one most of its 全县 / 我县 / 本县
-    name, when one does most; else ''."""
-    def build() -> str:
-        counts = Counter(m[-1] for m in _AREA.findall(folded) if m != "辖区")
-        if not counts:
-            return ""
-        (top, n), *rest = counts.most_common(2) + [("", 0)]
-        return top if n >= 2 and n > 2 * rest[0][1] else ""
-    return cached(doc, "_home_level_cache", None, build)
-
-
 def _places_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
     """全县… / 全市…: two places named before the figures; or one place named that is not the report's own (全年完成营造林
     7.4万亩 / 全市今年完成营造林31.5万亩 in a county's report: the city above it)."""
     x, y = _area(doc, folded, a), _area(doc, folded, f)
     if x and y:
         return x != y
-    return bool(x) != bool(y) and (x or y) != "辖" and bool(home := _home_level(doc, folded)) and (x or y) != home
+    return bool(x) != bool(y) and (x or y) != "辖" and bool(home := home_level(doc, folded)) and (x or y) != home
 
 
 def _areas_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
@@ -1401,8 +1386,9 @@ def _repeated_units(figs: list[Fig]) -> set[str]:
 
 
 def _note_value(values: dict, key: tuple, f: Fig) -> None:
-    """Add f to the distinct values its key is given. A key given three values or more (反馈问题12个 / 14个 / 10个
-    under 一、二、三、…方面, after 反馈问题36个 in the overview) is broken down by subjects, not restated."""
+    """Add f to the distinct values its key is given (up to six, enough for the caller's test: a key given three values
+    or more of one place — 反馈问题12个 / 14个 / 10个 under 一、二、三、…方面, after 反馈问题36个 in the overview — is broken
+    down by subjects, not restated)."""
     seen = values.setdefault(key, [])
     if len(seen) < 6 and not any(x.norm_interval().overlaps(f.norm_interval()) for x in seen):
         seen.append(f)

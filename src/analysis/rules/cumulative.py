@@ -200,9 +200,12 @@ def _cum_is_new(folded: str, f: Fig) -> bool:
         return True
     # 上半年新改418户 / 一季度新迁移17个: a part of the year's new, unless its sentence gives the whole year's too
     # (上半年新增…5家，全年新增13家)
-    return bool(_PART_NEW.search(lab)) and "全年" not in folded[f.end:clause_end(folded, f.end, "。！？!?\n")]
+    rest = folded[f.end:clause_end(folded, f.end, "。！？!?\n")]
+    return bool(_PART_NEW.search(lab)) and "全年" not in rest and not _LATER_DATE.search(rest)
 
 
+# (上半年新改418户，截至目前累计达到3,400户: a level dated after the part of the year, which the part does not reach)
+_LATER_DATE = re.compile(r"目前|至今|截至|截止|年底|年末")
 _PART_NEW = re.compile(r"(?:上半年|下半年|第?[一二三四]季度|前[二三]季度|今年以来)新(?!冠)")
 
 
@@ -220,9 +223,11 @@ def _from_year_start(folded: str, f: Fig) -> bool:
     """截至上年末累计完成2,846户，上半年新改418户，累计达到3,164户: a flow for a part of the year that runs from its
     start adds to the level at the end of the year before, as the whole year's flow would."""
     s0 = clause_start(folded, f.start, "。！？!?\n")
-    # (上半年新增5家，全年新增13家，…由上年末的64家增加到77家: the sentence gives the whole year's flow too)
+    # (上半年新增5家，全年新增13家，…由上年末的64家增加到77家: the sentence gives the whole year's flow too; a level
+    # dated later in it, 截至目前累计达到…, is beyond the part of the year)
     return bool(_YEAR_START_PART.search(folded, clause_start(folded, f.start, "；;。！？!?\n"), f.start)) \
-        and "全年" not in folded[s0:clause_end(folded, f.end, "。！？!?\n")]
+        and "全年" not in folded[s0:clause_end(folded, f.end, "。！？!?\n")] \
+        and not _LATER_DATE.search(folded, f.end, clause_end(folded, f.end, "。！？!?\n"))
 
 
 def _goal_after(folded: str, f: Fig) -> bool:
@@ -2142,6 +2147,8 @@ def _leaves_after(folded: str, f: Fig) -> bool:
 _ADDED_ON = re.compile(r"(?:再)?加上")
 # 本届累计办理提案548件: the clause after states their sum as a running total (支出合计 / 共需办理 sum parts: parts_sum's)
 _SUM_CLAUSE = re.compile(r"累计")
+_LEVERED = re.compile(r"带动|撬动|拉动|吸引")
+_MARKED_CLASS = re.compile(r"以上|以下")
 
 
 def _added_on(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
@@ -2159,8 +2166,13 @@ def _added_on(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
                     or clause_end(folded, p.end) + 1 != cn or clause_end(folded, n.end) + 1 != cc \
                     or not _ADDED_ON.match(folded, cn) or not _SUM_CLAUSE.search(folded, cc, c.start) \
                     or folded[p.end:cn - 1].strip() or folded[n.end:cc - 1].strip() \
-                    or in_plan(folded, doc, c) or in_plan(folded, doc, p) or _planned_flow(folded, p):
-                continue  # (今年计划新建公厕20座，加上续建的5座，共计25座: a plan's sum, no running total)
+                    or in_plan(folded, doc, c) or in_plan(folded, doc, p) or _planned_flow(folded, p) \
+                    or _LEVERED.search(folded, cc, c.start) or not _share_noun(_label(folded, p), _label(folded, c)) \
+                    or _MARKED_CLASS.search(folded, cc, c.start):
+                # (今年计划新建公厕20座，加上续建的5座，累计25座: a plan's sum; 财政投入2.3亿元，加上撬动的社会资本5.6亿元，
+                # 累计带动投资12亿元: what they drew in, not their sum; 省级示范村12个，加上…，累计创建市级以上示范村46个:
+                # a wider class; 新建公租房320套，…累计分配入住1,260套: another act on another thing)
+                continue
             paired.add(c.start)
             out.append(_three(folded, p, n, c))
     return out

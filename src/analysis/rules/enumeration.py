@@ -581,9 +581,7 @@ def _echo_items(folded: str, start: int, end: int, word: str, leads: bool) -> li
     """The items of an echo list, read over its whole clause: split at 、 and at 和/与/及 where the next item opens (or
     the last one closes) with the echoed word, so that 落实党委主体责任和纪委监督责任、部门监管责任 is three items of
     责任, not two from the middle of the first."""
-    cs = start
-    while cs > 0 and folded[cs - 1] not in "，,；;：:（(“”\"。！？\n":
-        cs -= 1
+    cs = clause_start(folded, start, "，,；;：:（(“”\"。！？\n")
     pieces = []
     for part in folded[cs:end].split("、"):
         pieces += re.split(rf"(?:和|与|及)(?={re.escape(word)})", part) if leads else \

@@ -1547,7 +1547,8 @@ def growth(doc, figures) -> list[dict]:
                 continue
         base_here = _base_in_clause(doc, folded, figs, g) if cur is None and gr.mode == "pct" else None
         ratio = _ratio_iv(gr) if base_here is not None else None
-        if base_here is not None and ratio is not None and ratio.bounded and base_here.interval().bounded:
+        if base_here is not None and ratio is not None and ratio.bounded and base_here.interval().bounded \
+                and base_here.norm and ratio.low > 0:  # (a base of 0, or a fall of 100%: no value to imply)
             # 优抚资金发放量比上年的3,967万元增长8.0% with no value of this year named: the value the claim implies
             implied = base_here.interval() * ratio
             shown = _fmt_outward(implied, (base_here.decimals or 0) + 1, base_here.unit)

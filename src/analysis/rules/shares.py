@@ -21,7 +21,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
+from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
@@ -366,6 +366,10 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             # 规模以上工业占工业总产值的比重由上年的78.4%提高到81.8%: the share now is the level it rose to
             before = before[:rise.start()]
         cue = _cue(before)
+        if cue is not None and cue[1] and (cue[1].startswith("同类") or other_place(doc, folded, cue[1])):
+            # 在全市民生支出中占比达12.4% / 占全省同类支出的3.1% in a county's report: a whole of another place or
+            # class, which the report does not state
+            continue
         if cue is None and before[-1:] in "（(" and _bare_bracket_share(folded, doc, sents, figs, i):
             # 非常满意312份（62.4%），满意156份（31.2%）: each item's share in brackets right after its count
             cue = (item_label(folded, figs[i - 1]), "", False)
@@ -5563,10 +5567,9 @@ def _res_linked(folded: str, s: Share, whole: str, part: Fig, g: Fig) -> bool:
     return bool(_RES_TOTAL_MARK.search(lead)) and _head(label_of(folded, g)) != _head(label_of(folded, part))
 
 
-# the characters of a rate's name that name no act of its own (率 itself, links, scope and time words)
-_RATE_FILLER = frozenset("率为是达到了的年内度全共有已其中总计合累按期")
 _RATE_LINK = re.compile(r"(?:为|是|达到|达|了|已|保持在|提高到|稳定在)+$")
 _CUM_WORD = re.compile(r"累计|总数|现有|共有")
+_DUE = re.compile(r"应|按期|到期|按时")
 _RATE_TIME = re.compile(r"^(?:年度|全年|当年|今年|本年|年内|综合)+")
 # rates that are not a part over a whole before them (a change, a level, a ratio of other things)
 _NOT_A_SHARE_RATE = re.compile(r"增长|下降|增速|提高|降低|发生|死亡|负债|利用|周转|贡献|转化|收益|利润|回报|入住|使用|出生|自然|失业|城镇化|恩格尔")
@@ -5574,8 +5577,7 @@ _NOT_A_SHARE_RATE = re.compile(r"增长|下降|增速|提高|降低|发生|死�
 
 def _rate_run(folded: str, sfigs: list[Fig], s: Share, part: Fig, g: Fig) -> bool:
     """Whole, part and rate in three clauses that follow each other in one sentence, nothing else counted between,
-    the part less than the whole in the same unit, and the rate named by a character of the part's own clause
-    (定检率 of 按期检验, 回收率 of 收回)?"""
+    the part less than the whole in the same unit, and the rate named by the part's own act (回收率 of 收回)?"""
     p = s.pct
     if not (g.sent == part.sent == p.sent >= 0 and g.end <= part.start and part.end <= p.start) \
             or not same_unit(g, part) or g.norm is None or part.norm is None or not part.norm < g.norm:
@@ -5603,7 +5605,11 @@ def _rate_run(folded: str, sfigs: list[Fig], s: Share, part: Fig, g: Fig) -> boo
         return False  # (其中脱贫人口参保5,120人，参保率100%: the rate of the group named, its own)
     if _CUM_WORD.search(clause) and not _CUM_WORD.search(folded[clause_start(folded, g.start):g.start]):
         return False  # (新增参合农民28.6万人，全县累计参合26.4万人: a running total is not a part of the year's flow)
-    return bool(set(name[-3:-1]) - _RATE_FILLER & set(clause))
+    # the rate names the part's own act, its two characters as they stand or turned round (回收率 of 收回286份);
+    # one character shared is no link (通达率 of 已通硬化路, 升学率 of 升入普通高中, 定检率 of 按期检验), and a part
+    # that is due, or on time, is of a base the text does not give (应检设备, 按期收回)
+    act = name[-3:-1]
+    return len(act) == 2 and (act in clause or act[::-1] in clause) and not _DUE.search(clause)
 
 
 def _resolve(doc, folded: str, figs: list[Fig], s: Share, claimed: set[int]) -> tuple[Share, bool] | None:
@@ -5617,8 +5623,8 @@ def _resolve(doc, folded: str, figs: list[Fig], s: Share, claimed: set[int]) -> 
     full = want.high is None or want.high >= HUNDRED
     whole = s.whole or (bare.group(1) if bare and bare.group(1) else "")
     if s.rate and want.bounded and not whole and s.pct.sent >= 0:
-        # 全县在用特种设备1,147台，年内按期检验1,098台，定检率为96.8%: the whole, the part and the rate in three clauses
-        # running on in one sentence, the rate named by a character of the part's act — that part of that whole
+        # 面向办事群众发放问卷300份，收回286份，回收率96.3%: the whole, the part and the rate in three clauses
+        # running on in one sentence, the rate named by the part's act — that part of that whole
         sfigs = figs_by_sentence(doc, figs).get(s.pct.sent, [])  # (the sentence's figures, not a scan of all)
         before = [x for x in sfigs if x.end <= s.pct.start]
         if len(before) >= 2 and _rate_run(folded, sfigs, s, before[-1], before[-2]):

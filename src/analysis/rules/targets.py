@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from .. import schema
 from ..numerals import parse_number
-from .common import (CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, _PLAN, _PLAN_HEADING, cached,
+from .common import (CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
                      clause_end, clause_start, figs_by_sentence, figs_of, is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
@@ -1446,7 +1446,8 @@ _EXCEPT_BEFORE = re.compile(r"除(?:了)?(?P<x>[^，,；;。、外]{2,16})(?:以
 # 确保各项目标任务圆满完成 / 为全面完成…而努力: an exhortation, no claim
 _EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
 # 上半年 / 一季度 / 1-9月 / 截至10月底: a completion percentage of part of the year is no target missed
-_PART_OF_YEAR = re.compile(r"上半年|下半年|[一二三四前]季度|前三季度|\d{1,2}[-—至~]\d{1,2}月|截[至止]\d{1,2}月|时间过半")
+_PART_OF_YEAR = re.compile(r"上半年|下半年|[一二三四前]季度|前三季度|\d{1,2}[-—至~]\d{1,2}月|截[至止]\d{1,2}月|时间过半|至今|截至目前"
+                           r"|前\d{1,2}个?月|今年以来")
 # a budget executed under 100% is no target missed (执行率92.6%)
 _BUDGET_WORDS = re.compile(r"预算|资金|经费|支出|执行")
 # 招商引资到位资金 / 争取上级资金: money drawn in is a goal to reach, not a budget spent
@@ -1531,9 +1532,14 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
         cs = clause_start(folded, p.start)
         before = folded[cs:p.start]
         iv = p.pct_interval()
+        s0 = doc.sentences[p.sent].start
         if before.endswith("的") and _PCT_OF.search(before) and iv.high is not None and iv.high < HUNDRED \
                 and not (_BUDGET_WORDS.search(before) and not _MONEY_SOUGHT.search(before)) \
-                and not _PART_OF_YEAR.search(folded, doc.sentences[p.sent].start, p.start):
+                and not _PART_OF_YEAR.search(folded, s0, p.start) and not is_sub_period(folded, p) \
+                and not _LOWER_BETTER.search(folded, s0, p.start) and not _CEILING.search(before) \
+                and not other_place(doc, folded, folded[s0:p.start]):
+            # (能耗为省下达目标值的91.9% / 排放量为控制目标的91.9%: under a ceiling is met; 全市平均亩产为省定目标的
+            # 96.2% in a county's report: another place's; 1月至今…完成年度预期目标的91.9%: the year so far)
             missed.append((p,))
     if not met and not missed:
         return []
