@@ -315,3 +315,18 @@ def test_lone_completion_percentages_that_miss_nothing(text):
 ])
 def test_sums_that_are_not_running_totals(text):
     assert "inconsistent" not in [v for v, _, _ in _rows(cumulative_vs_new, text)]
+
+
+# ---------------------------------------------------------------- placeholder
+@pytest.mark.parametrize("text, stated", [
+    ("全年共接待来访群众人次，办结率98.5%。", ["共接待来访群众人次"]),
+    ("全年共走访企业家次，收集问题86个。", ["共走访企业家次"]),
+    ("全年办理行政审批事项件，按时办结率100%。", ["全年办理行政审批事项件"]),
+    # the number given, or no counting verb before the object
+    ("全年共接待来访群众1,260人次，办结率98.5%。", []),
+    ("累计服务群众人次达到3.2万。", []),
+    ("全年办理行政审批事项1,260件，按时办结率100%。", []),
+])
+def test_a_count_left_out_before_a_compound_unit_or_a_rate(text, stated):
+    from analysis.rules.placeholder import placeholder
+    assert [s for v, s, _ in _rows(placeholder, text)] == stated

@@ -238,6 +238,8 @@ _COUNT_VERB_OBJECT = re.compile(rf"(?:共|累计|合计|总计)(?:{_V})[\u4e00-\
 # 的 names the papers: no blank)
 _YEAR_VERB_OBJECT = re.compile(rf"(?:全年|本年度?|今年|年内)(?:共)?(?:{_V})[\u4e00-\u7683\u7685-\u9fff]{{2,8}}$")  # (not 的)
 _ALL_OF_THEM = re.compile(r"[，,](?:已|也)?(?:均|全部|都|悉数)")
+# 全年办理行政审批事项件，按时办结率100%: a rate of them in the clause right after (its base left out)
+_RATE_OF_THEM = re.compile(r"[，,][\u4e00-\u9fff]{0,6}率")
 _COUNT_IN = {u: re.compile(rf"[\d０-９][\d０-９.,．]*{u}(?![\u4e00-\u9fff])") for u in "次件项个份处场期批篇起例"}
 _NUMBER_THEN = {u: re.compile(rf"[\d０-９零〇一二两三四五六七八九十百千万]{u}") for u in "次件项个份处场期批篇起例"}
 
@@ -249,12 +251,20 @@ def _bare_unit_at(doc, folded: str, s: int, e: int):
     unit = folded[s]
     if not s or folded[s - 1] in _NUMERAL_BEFORE or not _after_word(folded, s) or _ends_a_word(folded, s):
         return None
-    if not _is_blank_unit(folded, s, unit) or _compound(folded, s, unit):
+    if _compound(folded, s, unit):
+        # 共接待来访群众人次，: a compound unit (人次, 户次) after a counting verb's object, its number left out
+        s0 = s - 1
+        if s0 and folded[s0 - 1] not in _NUMERAL_BEFORE and _after_word(folded, s0) and folded[e:e + 1] != "、":
+            v = _COUNT_VERB_OBJECT.search(folded, clause_start(folded, s0), s0)
+            if v is not None and not _count_given_later(folded, e, unit):
+                return s0, e, folded[v.start():e]
+        return None
+    if not _is_blank_unit(folded, s, unit):
         return None
     if unit in _OBJECT_UNITS and folded[e:e + 1] != "、" and not _HANDLED_PAPER.match(folded, max(0, s - 2)):
         cs = clause_start(folded, s)
         v = _COUNT_VERB_OBJECT.search(folded, cs, s)
-        if v is None and _ALL_OF_THEM.match(folded, e):
+        if v is None and (_ALL_OF_THEM.match(folded, e) or _RATE_OF_THEM.match(folded, e)):
             v = _YEAR_VERB_OBJECT.search(folded, cs, s)
         if v is not None and not _count_given_later(folded, e, unit):
             return s, e, folded[v.start():e]
@@ -298,12 +308,14 @@ def placeholder(doc, figures) -> list[dict]:
         before = folded[s - 1] if s else ""
         unit, e = m.group(), m.end()
         nxt = folded[e:e + 1]
+        hit = None
         if before in _WORD_UNIT_BEFORE and unit in _WORD_UNIT_ENDS and nxt != "\n" and not folded[s - 2:s - 1].isdecimal():
             hit = _word_unit_at(folded, e)  # (万元, 公里, 平方米…: the unit's second-last character comes first)
             if hit:
                 word_hits.append(hit)
-        elif ("\u4e00" <= before <= "\u9fff" and before not in _NUMERAL_BEFORE and unit in _ITEM_UNITS
-              and nxt in "、，,；;。"):
+        # (共接待来访群众人次，: no word unit read there, the compound unit after a verb's object may still be bare)
+        if hit is None and ("\u4e00" <= before <= "\u9fff" and before not in _NUMERAL_BEFORE and unit in _ITEM_UNITS
+                            and nxt in "、，,；;。"):
             hit = _bare_unit_at(doc, folded, s, e)
             if hit:
                 bare_hits.append(hit)
