@@ -330,3 +330,12 @@ def test_sums_that_are_not_running_totals(text):
 def test_a_count_left_out_before_a_compound_unit_or_a_rate(text, stated):
     from analysis.rules.placeholder import placeholder
     assert [s for v, s, _ in _rows(placeholder, text)] == stated
+
+
+@pytest.mark.parametrize("pct, verdict", [("43.1", "inconsistent"), ("53.1", "consistent")])
+def test_half_the_year_half_the_targets(pct, verdict):
+    amount = {"43.1": "1.38", "53.1": "1.70"}[pct]
+    text = (f"上半年，全镇一般公共预算收入2,368万元，完成年度预算4,500万元的52.6%。招商引资到位资金{amount}亿元，完成年度目标"
+            f"3.2亿元的{pct}%。总体上，各项指标均实现了“时间过半、任务过半”。")
+    rows = [(v, s) for v, s, _ in _rows(target_met, text) if "过半" in s]
+    assert rows == [(verdict, "时间过半、任务过半 (half the year, half the targets)")]

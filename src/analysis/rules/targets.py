@@ -1090,6 +1090,7 @@ def target_met(doc, figures) -> list[dict]:
         # 总体来看，…，圆满完成了年度目标任务 judged on all the targets: the row that found no target for it gives way
         out = _give_way(out, blanket) + blanket
     out += _listed_items_claims(doc, folded, figs, out)
+    out += _half_time_claims(folded, figs, out)
     if "完成" in folded or "控制在" in folded:
         out += _claims_right_after_values(doc, folded, figs, sents, out)
     if "全部" in folded or "均" in folded:
@@ -1570,7 +1571,9 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
               and not _EXHORT.search(folded, m.start(), m.end())
               # “十三五”规划确定的各项目标任务全面完成: the targets of a longer span, not the year's
               and not _LONGER_SPAN.search(folded, clause_start(folded, m.start()), m.end())
-              and "规划" not in folded[clause_start(folded, m.start()):m.end()]]
+              and "规划" not in folded[clause_start(folded, m.start()):m.end()]
+              # (各项指标均实现了“时间过半、任务过半”: half the year's targets at half the year, not all of them)
+              and "过半" not in folded[m.end():clause_end(folded, m.end(), "。！？!?\n")]]
     if claims and figures is not None:
         # 项目产出指标全部完成 after an indicator table: the table's own rule judges it on every row
         from .tables import table_targets_met
@@ -1645,6 +1648,45 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
                               f"{len(c_met)} target(s) judged, all met",
                               f"Every target the report states a result for was met, as the text says.",
                               "文中各项有完成数的目标均已达到，与所述一致。"))
+    return out
+
+
+# “时间过半、任务过半” / 实现了时间任务“双过半”: at half the year, each of the year's targets at least half done
+_HALF_TIME = re.compile(r"时间过半[、，,]?\s*任务过半|时间任务[“\"]?双过半")
+_HALF = Decimal(50)
+
+
+def _half_time_claims(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """A half-year claim that the year's targets are half done (时间过半、任务过半) → judged on the completion
+    percentages of the year's targets the rows above read (完成年度目标的43.1%): inconsistent when one is under half,
+    consistent when some were read and none is; no row without any."""
+    if "过半" not in folded:
+        return []
+    by_id = {f.id: f for f in figs}
+    done = []
+    for r in rows:
+        fs = [by_id.get(i) for i in r["figure_ids"].split()]
+        if r["rule"] == "target_met" and r["verdict"] == schema.CONSISTENT and " of target " in r["stated"] and len(fs) == 3 \
+                and all(fs) and fs[2].kind == "percent":  # (a percentage its row finds wrong says nothing sure)
+            done.append((fs[0], fs[1], fs[2]))
+    out = []
+    for m in _HALF_TIME.finditer(folded) if done else ():
+        under = [x for x in done if x[2].end <= m.start() and (iv := x[2].pct_interval()).high is not None and iv.high < _HALF]
+        fs = [f for x in done if x[2].end <= m.start() for f in x]
+        if not fs:
+            continue
+        if under:
+            a, t, p = under[0]
+            out.append(result("target_met", schema.INCONSISTENT, [a, t, p], m.start(), m.end(), f"{m.group(0)} (half the year, half the targets)",
+                              f"{a.text} is {p.text} of the year's target {t.text}: under half",
+                              f"The text says every target was half done at half the year, but {a.text} is only {p.text} of {t.text}.",
+                              f"文中称“时间过半、任务过半”，但{a.text}仅完成年度目标{t.text}的{p.text}，未过半。",
+                              "target claimed met but not reached"))
+        else:
+            out.append(result("target_met", schema.CONSISTENT, fs, m.start(), m.end(), f"{m.group(0)} (half the year, half the targets)",
+                              f"{len(fs) // 3} target(s) read, each at least half done",
+                              "Every target whose completion the text gives is at least half done, as the text says.",
+                              "文中给出完成进度的各项目标均已过半，与所述一致。"))
     return out
 
 
