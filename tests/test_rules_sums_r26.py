@@ -184,3 +184,12 @@ def test_far_whole_only_when_nothing_nearer_and_weak():
     # nothing named in the list's paragraph or the one before: the figure sections back, a row only when it holds
     assert _verdicts_with(_ROADS.format(own=""), "78公里") == ["consistent"]
     assert _rows(_ROADS.format(own="").replace("78公里", "86公里")) == []
+
+
+def test_far_whole_in_the_opening_paragraph_stays_sure():
+    # the year's whole in the report's opening paragraph, a section between: still the whole (not only when it holds)
+    text = ("某县退役军人事务局2021年工作总结\n\n全年接收安置退役士兵126名，走访慰问3,420人次。\n\n一、服务保障\n全县建成退役军人"
+            "服务站186个，配备工作人员205名。\n\n二、移交安置\n全年接收的退役士兵中，安排工作38名，自主就业{x}名，退休安置4名，"
+            "以上安置方式涵盖了全部安置对象。")
+    assert _verdicts_with(text.format(x=84), "126名") == ["consistent"]
+    assert _verdicts_with(text.format(x=86), "126名") == ["inconsistent"]

@@ -1774,7 +1774,8 @@ def _declared_whole(doc, folded: str, figs: list[Fig], parts: list[Fig], head: s
     it does: both must name it): of the named figures of the report's place and year (not a base, change, target,
     plan, per-unit value or part of the year, none below a part), in the list's paragraph and the one before, the one
     the parts add up to, else the nearest before the list, else after it in its paragraph; only when none is named
-    there, the nearest further back they add up to, else the nearest (weak). Sure when the head noun names it."""
+    there, the nearest further back they add up to, else the nearest (weak, unless in the report's opening paragraphs).
+    Sure when the head noun names it."""
     verb = ""
     if _BARE_VERB.match(head):
         # (全年新建总量: the verb alone names nothing; a qualifier before it may — 供水管网的全年新建总量 — or the whole
@@ -1828,16 +1829,23 @@ def _declared_whole(doc, folded: str, figs: list[Fig], parts: list[Fig], head: s
             before = [gh for gh in near if gh[0].start < first.start]
             g, how = before[-1] if before else next(gh for gh in near if gh[0].start > last.end)
         return g, (True if how == "exact" else None)
-    # none named there: the nearest further back the parts add up to, else the nearest (a weak pairing, reported
-    # only when it holds)
+    # none named there: the nearest further back the parts add up to, else the nearest — a weak pairing, reported only
+    # when it holds, unless the head noun names it in the report's opening paragraphs, before the first heading, for a
+    # list under a heading (全年接收安置退役士兵142名。…二、移交安置 …以上安置方式涵盖了全部安置对象: the year's whole)
     nearest = None
     for g in reversed(cands[:lo]):
-        if naming(g) is None:
+        if (how := naming(g)) is None:
             continue
         if got.overlaps(_sh_niv(g)):
             return g, None
-        nearest = nearest or g
-    return (nearest, None) if nearest is not None else None
+        if nearest is None:
+            nearest = g, how
+    if nearest is None:
+        return None
+    g, how = nearest
+    heads = doc.top_sections()[0]
+    opening = bool(heads) and g.start < heads[0] <= first.start and how == "exact"
+    return g, (True if opening else None)
 
 
 def _declared_lists(doc, folded: str, figs: list[Fig], sents: dict, spans: dict) -> list[tuple[Fig, list[Fig], bool | None]]:
