@@ -1674,7 +1674,7 @@ def _noun_labels(doc, folded: str, g: Fig, head: str, quals: list[str]) -> str |
 # 全年新建总量 → 新建: a head that is only a verb names no thing (新建 what? 农村公路 or 供水管网)
 _BARE_VERB = re.compile(r"^(?:新建|新增|新开工|开工|竣工|建成|建设|改造|完成|实现|办理|办结|实施|开展|落实|发放|接待|引进|培育)$")
 # the report's own place and the places above or beside it: 全县 / 我县 / 本县 / 全市 …
-_PLACE = re.compile(r"全[市县区省州旗镇乡](?!级)|全街道|[本我][市县区镇乡](?!级)")
+_OWN_PLACE = re.compile(r"全[市县区省州旗镇乡](?!级)|全街道|[本我][市县区镇乡](?!级)")
 _OTHER_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LEADING_YEAR = re.compile(r"^[^，,；;]{0,4}?((?:19|20)\d\d)年[，,]")
 # a line that is a heading or a title (一、农村供水 / 某县水利局2021年工作总结): no paragraph of its own
@@ -1684,7 +1684,7 @@ _PROSE_MARK = re.compile(r"[。！？!?；;]")
 def _place_named(doc, folded: str, pos: int) -> str:
     """The level of the place named last before pos in its sentence (全市重点项目完成投资… → 市), else ''."""
     s = doc.sentence_at(pos)
-    found = _PLACE.findall(folded, s.start if s else clause_start(folded, pos, "。！？!?\n"), pos)
+    found = _OWN_PLACE.findall(folded, s.start if s else clause_start(folded, pos, "。！？!?\n"), pos)
     return found[-1][-1] if found else ""
 
 
@@ -1706,7 +1706,7 @@ def _home_place(doc, folded: str) -> str:
         if named:
             return named[-1][-1]
         counts: dict[str, int] = {}
-        for m in _PLACE.findall(folded):
+        for m in _OWN_PLACE.findall(folded):
             counts[m[-1]] = counts.get(m[-1], 0) + 1
         ranked = sorted(counts.values(), reverse=True) + [0, 0]
         top = max(counts, key=counts.get) if counts else ""
