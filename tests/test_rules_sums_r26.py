@@ -117,3 +117,79 @@ def test_decoy_made_of_with_kinds_and_figures_not_matching():
     text = ("某县人社局2020年工作总结\n\n全年完成职业技能培训1,860人次。\n\n一、技能培训\n实际完成的培训由农民培训和干部培训构成：农民培训"
             "920人次，干部培训410人次，送教下乡580人次。")
     assert not _verdicts_with(text, "1,860人次")
+
+
+# ---------------------------------------------------------------- review of the declared-complete reading
+# (each decoy below paired a wrong figure before: another place's, last year's, the whole of which the list is a part,
+# a figure whose label shares only the verb, a far figure that happened to fit)
+_SHOP = ("某县商务局2022年工作总结\n\n{first}\n\n一、电子商务\n全县网络零售按品类划分，农产品网络零售额6.2亿元，服装家居4.1亿元，"
+         "数码家电2.3亿元，这几类加起来就是全年网络零售额。")
+
+
+def test_decoy_another_places_figure_is_no_whole():
+    # the province's figure in a county's report: not the whole of the county's list
+    assert _rows(_SHOP.format(first="全省实现网络零售额1,860亿元，同比增长9.2%。")) == []
+
+
+def test_declared_whole_of_the_reports_own_place():
+    first = "全省实现网络零售额1,860亿元。全县实现网络零售额{x}亿元。"
+    assert _verdicts_with(_SHOP.format(first=first.format(x="12.6")), "12.6亿元") == ["consistent"]
+    assert _verdicts_with(_SHOP.format(first=first.format(x="13.6")), "13.6亿元") == ["inconsistent"]
+
+
+def test_decoy_another_years_figure_is_no_whole():
+    text = ("某县人社局2022年工作总结\n\n2021年全县城镇新增就业3,120人。\n\n一、就业创业\n城镇新增就业中，高校毕业生860人，"
+            "退役军人240人，其他群体1,650人，以上合计即为全年城镇新增就业。")
+    assert run(parts_sum, text, 2022) == []
+    # the report's own year named: judged
+    text = text.replace("2021年全县", "2022年全县")
+    assert [(r["verdict"], r["stated"][:6]) for r in run(parts_sum, text, 2022)] == [("inconsistent", "3,120人")]
+
+
+def test_decoy_the_whole_of_a_part_is_not_the_parts_whole():
+    # the list is of 农村发放 (a part of the year's loans): the year's whole, named by the lead alone, is not its whole
+    text = ("某县人社局2021年工作总结\n\n全年发放创业担保贷款2.6亿元，其中城区发放0.9亿元。\n\n二、创业扶持\n"
+            "农村发放的创业担保贷款里，种养殖业0.8亿元，农产品加工0.5亿元，乡村旅游0.3亿元，三者共同构成了农村发放总量。")
+    assert _rows(text) == []
+
+
+_BOOKS = ("某县文旅局2021年工作总结\n\n{first}\n\n一、公共文化\n新建的农家书屋里，示范书屋12个，标准书屋20个，流动书屋6个，"
+          "三者共同构成了全年新建总量。")
+
+
+def test_decoy_a_bare_verb_names_no_whole():
+    # 全年新建总量 shares only the verb with 全年新建村级文化广场42个: the lead (农家书屋) names the whole
+    assert _rows(_BOOKS.format(first="全年新建村级文化广场42个，改造乡镇文化站6个。")) == []
+
+
+def test_bare_verb_with_the_lead_naming_the_whole():
+    first = "全年新建村级文化广场42个，新建农家书屋{x}个。"
+    assert _verdicts_with(_BOOKS.format(first=first.format(x=38)), "38个") == ["consistent"]
+    assert _verdicts_with(_BOOKS.format(first=first.format(x=40)), "40个") == ["inconsistent"]
+
+
+_ROADS = ("某县交通局2021年工作总结\n\n一、公路建设\n全年新建农村公路78公里，完成投资2.1亿元。\n\n二、养护管理\n"
+          "全年完成农村公路日常养护1,260公里，修复水毁路段18处。\n\n三、安全监管\n全年开展路政巡查420次，查处超限车辆65辆。\n\n"
+          "四、农村公路提升\n{own}新建的农村公路里，通村公路40公里，通组公路26公里，产业路12公里，三者共同构成了全年新建总量。")
+
+
+def test_decoy_a_far_fit_does_not_beat_the_paragraphs_own_whole():
+    # the list's own paragraph names 82公里; 78公里 sections back only happens to fit
+    rows = _rows(_ROADS.format(own="全县农村公路提升工程新建农村公路82公里，完成投资2.2亿元。"))
+    assert ("inconsistent", "82公里 = 40公里 + 26公里 + 12公里") in rows
+    assert not _verdicts_with(_ROADS.format(own="全县农村公路提升工程新建农村公路82公里，完成投资2.2亿元。"), "78公里")
+
+
+def test_far_whole_only_when_nothing_nearer_and_weak():
+    # nothing named in the list's paragraph or the one before: the figure sections back, a row only when it holds
+    assert _verdicts_with(_ROADS.format(own=""), "78公里") == ["consistent"]
+    assert _rows(_ROADS.format(own="").replace("78公里", "86公里")) == []
+
+
+def test_far_whole_in_the_opening_paragraph_stays_sure():
+    # the year's whole in the report's opening paragraph, a section between: still the whole (not only when it holds)
+    text = ("某县退役军人事务局2021年工作总结\n\n全年接收安置退役士兵126名，走访慰问3,420人次。\n\n一、服务保障\n全县建成退役军人"
+            "服务站186个，配备工作人员205名。\n\n二、移交安置\n全年接收的退役士兵中，安排工作38名，自主就业{x}名，退休安置4名，"
+            "以上安置方式涵盖了全部安置对象。")
+    assert _verdicts_with(text.format(x=84), "126名") == ["consistent"]
+    assert _verdicts_with(text.format(x=86), "126名") == ["inconsistent"]

@@ -63,6 +63,7 @@ sentence sets (任务是：…165亿元), a running total (累计), a plan or a 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -1670,12 +1671,118 @@ def _noun_labels(doc, folded: str, g: Fig, head: str, quals: list[str]) -> str |
     return None
 
 
+# 全年新建总量 → 新建: a head that is only a verb names no thing (新建 what? 农村公路 or 供水管网)
+_BARE_VERB = re.compile(r"^(?:新建|新增|新开工|开工|竣工|建成|建设|改造|完成|实现|办理|办结|实施|开展|落实|发放|接待|引进|培育)$")
+# the report's own place and the places above or beside it: 全县 / 我县 / 本县 / 全市 …
+_OWN_PLACE = re.compile(r"全[市县区省州旗镇乡](?!级)|全街道|[本我][市县区镇乡](?!级)")
+_OTHER_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_LEADING_YEAR = re.compile(r"^[^，,；;]{0,4}?((?:19|20)\d\d)年[，,]")
+# a line that is a heading or a title (一、农村供水 / 某县水利局2021年工作总结): no paragraph of its own
+_PROSE_MARK = re.compile(r"[。！？!?；;]")
+
+
+def _place_named(doc, folded: str, pos: int) -> str:
+    """The level of the place named last before pos in its sentence (全市重点项目完成投资… → 市), else ''."""
+    s = doc.sentence_at(pos)
+    found = _OWN_PLACE.findall(folded, s.start if s else clause_start(folded, pos, "。！？!?\n"), pos)
+    return found[-1][-1] if found else ""
+
+
+@per_figure
+def _fig_place(doc, folded: str, g: Fig) -> str:
+    return _place_named(doc, folded, g.start)
+
+
+# 嫩北县退役军人事务局… / 澧江市汉东区人民政府办公室…: the last place in a report's title is the reporter's own
+_TITLE_PLACE = re.compile(r"[\u4e00-\u9fff](?:[县省州旗镇乡]|市(?!场)|(?<![社小园城景片辖矿山库])区)(?!级)")
+
+
+def _home_place(doc, folded: str) -> str:
+    """The level of the report's own place (县 for a county's report): the last its title names, else the one most of
+    its 全X / 我X / 本X name, when one does most; else ''."""
+    def build() -> str:
+        title = folded.lstrip()[:60].split("\n", 1)[0]
+        named = _TITLE_PLACE.findall(title)
+        if named:
+            return named[-1][-1]
+        counts: dict[str, int] = {}
+        for m in _OWN_PLACE.findall(folded):
+            counts[m[-1]] = counts.get(m[-1], 0) + 1
+        ranked = sorted(counts.values(), reverse=True) + [0, 0]
+        top = max(counts, key=counts.get) if counts else ""
+        return top if ranked[0] >= 2 and ranked[0] > 2 * ranked[1] else ""
+    return cached(doc, "_sums_home_place", None, build)
+
+
+def _other_place(doc, folded: str, g: Fig, y: str) -> bool:
+    """全市重点项目完成投资860亿元 for 我县重点项目按投向划分，… (y: the place the list's sentence names) → True: the
+    whole's sentence names another place than the list's, or names one that is not the report's own while the list
+    names none (or the other way round)."""
+    x = _fig_place(doc, folded, g)
+    if x and y:
+        return x != y
+    return bool(x) != bool(y) and bool(home := _home_place(doc, folded)) and (x or y) != home
+
+
+def _other_year(doc, folded: str, g: Fig, lab: str) -> bool:
+    """2020年全县新建供水管网110公里 in a 2021 report → True: a year in the figure's label (or opening its sentence)
+    other than the report's."""
+    if not doc.year:
+        return False
+    s = doc.sentence_at(g.start)
+    lead = _LEADING_YEAR.match(folded, s.start, g.start) if s else None
+    years = _OTHER_YEAR.findall(lab) + ([lead.group(1)] if lead else [])
+    return any(int(y) != doc.year for y in years)
+
+
+@per_figure
+def _never_declared_whole(doc, folded: str, g: Fig) -> bool:
+    """A base, change, target, plan, per-unit value, part of the year, a target sentence's figure or another year's:
+    no whole of a list the text declares complete, whatever its noun."""
+    return is_reference(folded, g) or in_plan(folded, doc, g) or is_per_unit(folded, g) or is_sub_period(folded, g) \
+        or _set_as_goal(doc, folded, g) or _other_year(doc, folded, g, label_of(folded, g))
+
+
+def _paragraph_before(folded: str, para: int) -> int:
+    """The start of the paragraph of prose before the one at para, blank lines and headings between skipped over."""
+    end = para - 1
+    while end > 0:
+        start = folded.rfind("\n", 0, end) + 1
+        line = folded[start:end].strip()
+        if line and (_PROSE_MARK.search(line) or len(line) > 30):
+            return start
+        end = start - 1
+    return 0
+
+
+def _declared_candidates(doc, figs: list[Fig]) -> dict[str, tuple[list[int], list[Fig]]]:
+    """Figures → the figures with a quantity by count unit, in text order, with their starts (built once per
+    document: each declared list looks only at its unit's, from its paragraph outwards)."""
+    def build() -> dict[str, tuple[list[int], list[Fig]]]:
+        out: dict[str, tuple[list[int], list[Fig]]] = {}
+        for g in sorted((g for g in figs if g.quantity and g.base_unit), key=lambda g: g.start):
+            starts, gs = out.setdefault(count_unit_key(g), ([], []))
+            starts.append(g.start)
+            gs.append(g)
+        return out
+    return cached(doc, "_sums_declared_index", figs, build)
+
+
 def _declared_whole(doc, folded: str, figs: list[Fig], parts: list[Fig], head: str, quals: list[str],
                     alt: str = "") -> tuple[Fig, bool | None] | None:
-    """The figure a declared-complete list adds up to, named by its noun: of the named figures (not a base, change,
-    target, plan, per-unit value or part of the year, none below a part), the one the parts add up to, else the
-    nearest before the list in its paragraph, else in the paragraphs before, else after it in its paragraph. Sure when
-    the head noun itself names it."""
+    """The figure a declared-complete list adds up to, named by its noun (and by the whole its list opens with, when
+    it does: both must name it): of the named figures of the report's place and year (not a base, change, target,
+    plan, per-unit value or part of the year, none below a part), in the list's paragraph and the one before, the one
+    the parts add up to, else the nearest before the list, else after it in its paragraph; only when none is named
+    there, the nearest further back they add up to, else the nearest (weak, unless in the report's opening paragraphs).
+    Sure when the head noun names it."""
+    verb = ""
+    if _BARE_VERB.match(head):
+        # (全年新建总量: the verb alone names nothing; a qualifier before it may — 供水管网的全年新建总量 — or the whole
+        # the list opens with, 新建的管网里; the verb then only backs the noun up: 全年新建第二类管网100公里)
+        verb, (head, quals) = head, ((quals[-1], quals[:-1]) if quals else ("", []))
+    alt = _NOUN_SCOPE.sub("", alt)
+    alt = alt if len(alt) >= 2 else ""
     if not head and not alt:
         return None
     first, last = parts[0], parts[-1]
@@ -1683,35 +1790,62 @@ def _declared_whole(doc, folded: str, figs: list[Fig], parts: list[Fig], head: s
     nxt = folded.find("\n", last.end)
     para_end = len(folded) if nxt < 0 else nxt
     top = max(_sh_niv(p).high or 0 for p in parts)
-    named = []
-    for g in figs:
-        if g.start >= para_end:
-            break
-        if g in parts or not g.quantity or not same_count_unit(g, first) or first.start <= g.start <= last.end:
-            continue
-        if is_reference(folded, g) or in_plan(folded, doc, g) or is_per_unit(folded, g) or is_sub_period(folded, g) \
-                or _set_as_goal(doc, folded, g) or (_sh_niv(g).high or 0) < top:
-            continue
-        if "累计" in label_of(folded, g) and "累计" not in head:
-            continue  # (全县累计新建农村公路1,420公里: the stock since some year, not the year's whole)
+    short = _NOUN_GENERIC.sub("", head)
+    place = _place_named(doc, folded, first.start)
+
+    def naming(g: Fig) -> str | None:
+        """How g's label names the whole ('exact' / 'loose'), None when it does not or g is no whole of the list."""
+        # the cheap tests first: in the list, below a part, the label not naming the whole
+        if first.start <= g.start <= last.end or g in parts or (_sh_niv(g).high or 0) < top:
+            return None
+        lab = label_of(folded, g)
+        if (head and head not in lab and short not in lab and len(head) != 2) or (alt and alt not in lab):
+            return None
+        if "累计" in lab and "累计" not in head:
+            return None  # (全县累计新建农村公路1,420公里: the stock since some year, not the year's whole)
         how = _noun_labels(doc, folded, g, head, quals) if head else None
-        if alt and alt in label_of(folded, g):
-            # (全年接收的退役士兵中，… 以上安置方式涵盖了全部安置对象: the whole the list opens with, named again)
-            how = "exact" if how or len(alt) >= 3 else how or "loose"
-        if how is not None:
-            named.append((g, how))
-    if not named:
-        return None
+        if head and how is None:
+            return None
+        if alt:
+            # (全年接收的退役士兵中，… 以上安置方式涵盖了全部安置对象: the whole the list opens with, named again — with
+            # the declared noun when there is one, 农村新建的供水管网里，…农村新建总量 naming no 全年新建供水管网)
+            how = "exact" if how or len(alt) >= 3 else "loose"
+        if verb and verb in lab:
+            how = "exact"
+        if _never_declared_whole(doc, folded, g) or _other_place(doc, folded, g, place):
+            return None
+        return how
+
+    starts, cands = _declared_candidates(doc, figs).get(count_unit_key(first), ([], []))
+    near_from = _paragraph_before(folded, para) if para else 0
+    lo, hi = bisect.bisect_left(starts, near_from), bisect.bisect_left(starts, para_end)
     got = _sum(parts)
-    fit = [(g, how) for g, how in named if got.overlaps(_sh_niv(g))]
-    if fit:
-        g, how = min(fit, key=lambda gh: abs(gh[0].start - first.start))
-    else:
-        before_here = [gh for gh in named if para <= gh[0].start < first.start]
-        before = [gh for gh in named if gh[0].start < para]
-        after = [gh for gh in named if gh[0].start > last.end]
-        g, how = (before_here or before or after)[-1 if (before_here or before) else 0]
-    return g, (True if how == "exact" else None)
+    near = [(g, how) for g in cands[lo:hi] if (how := naming(g)) is not None]
+    if near:
+        fit = [(g, how) for g, how in near if got.overlaps(_sh_niv(g))]
+        if fit:
+            g, how = min(fit, key=lambda gh: abs(gh[0].start - first.start))
+        else:
+            before = [gh for gh in near if gh[0].start < first.start]
+            g, how = before[-1] if before else next(gh for gh in near if gh[0].start > last.end)
+        return g, (True if how == "exact" else None)
+    # none named there: the nearest further back the parts add up to, else the nearest — a weak pairing, reported only
+    # when it holds, unless the head noun names it in the report's opening paragraphs, before the first heading, for a
+    # list under a heading (全年接收安置退役士兵142名。…二、移交安置 …以上安置方式涵盖了全部安置对象: the year's whole)
+    nearest = None
+    for g in reversed(cands[:lo]):
+        if (how := naming(g)) is None:
+            continue
+        if got.overlaps(_sh_niv(g)):
+            return g, None
+        if nearest is None:
+            nearest = g, how
+    if nearest is None:
+        return None
+    g, how = nearest
+    heads = doc.top_sections()[0]
+    opening = bool(heads) and g.start < heads[0] <= first.start and how == "exact"
+    return g, (True if opening else None)
 
 
 def _declared_lists(doc, folded: str, figs: list[Fig], sents: dict, spans: dict) -> list[tuple[Fig, list[Fig], bool | None]]:
