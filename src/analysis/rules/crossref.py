@@ -95,7 +95,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (_SUB_PERIOD, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -548,7 +548,7 @@ def _other_subperiod(folded: str, s0: int, end: int, unit: str = "") -> bool:
     if m is None or not (_PART_OF_YEAR.fullmatch(m.group(0)) or m.group(0) == "期间"):
         return m is not None
     title = _title(folded)
-    while m is not None and ((_PART_OF_YEAR.fullmatch(m.group(0)) and m.group(0) in title and "全年" not in title)
+    while m is not None and ((_PART_OF_YEAR.fullmatch(m.group(0)) and _title_owns(title, m.group(0)))
                              or (m.group(0) == "期间" and _titled_event(folded, s0, m.start(), title)
                                  and not _another_period_counted(folded, m.start(), unit))):
         m = _SUBPERIOD.search(folded, m.end(), end)
@@ -624,14 +624,22 @@ def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
             # 六、下半年工作打算 … 总的来看，上半年全市共查办…: the sentence names the title's own part of the year
             # (2021年上半年工作总结), which the heading's part does not override
             own = _PART_OF_YEAR.search(folded, doc.sentences[f.sent].start, f.start)
-            if own and own.group(0) != word and own.group(0) in title:
+            if own and own.group(0) != word and _title_owns(title, own.group(0)):
                 return False
             if _problems_review(doc, folded, f):
                 return False  # 五、存在的问题和下半年打算: a sentence of problems that plans nothing is of the period itself
     if not word:
         return False
-    # (2004年财政决算和2005年上半年预算执行情况的报告: a title of two periods makes neither part the whole)
-    return word not in title or "全年" in title or len(set(_YEAR_RX.findall(title))) >= 2
+    return not _title_owns(title, word)
+
+
+def _title_owns(title: str, word: str) -> bool:
+    """Does the report's title make a part of the year (上半年) its whole period (2024年上半年工作总结) — not a title of
+    the whole year too (全年), nor of two periods (2004年财政决算和2005年上半年预算执行情况的报告: neither part is the
+    whole), nor a first line of prose (上半年主要指标：城镇新增就业2610人，…)? Read alike by _other_subperiod,
+    _part_of_year_led and _part_not_own."""
+    return (word in title and "全年" not in title and len(set(_YEAR_RX.findall(title))) < 2
+            and not _NOT_A_TITLE.search(title))
 
 
 _PROJECT_TITLE = re.compile(r"项目[^\n]{0,12}(?:绩效|自评|评价)")
@@ -4683,24 +4691,16 @@ def _part_not_own(folded: str, x: Fig) -> bool:
     if not is_sub_period(folded, x):
         return False
     title = _title(folded)
-    if "全年" in title or len(set(_YEAR_RX.findall(title))) >= 2 or _NOT_A_TITLE.search(title):
-        return True  # (2004年决算和2005年上半年预算执行情况: a title of two periods makes neither part the whole; a first
-        # line of prose, 上半年主要指标：城镇新增就业2610人，…, is no title)
     text = folded[clause_start(folded, x.start, "；;。！？!?\n"):x.start]
-    own = [m.group(0) for m in _PART_OF_YEAR.finditer(text) if m.group(0) in title]
+    own = [m.group(0) for m in _PART_OF_YEAR.finditer(text) if _title_owns(title, m.group(0))]
     if not own:
         return True
     for w in own:
         text = text.replace(w, "")
-    return bool(_SUB_PERIOD_WORDS.search(text))  # (another part named besides the title's own)
+    return bool(_SUB_PERIOD.search(text))  # (another part named besides the title's own)
 
 
 _NOT_A_TITLE = re.compile(r"[。；;：:，,]")
-
-
-# the parts of the year common.is_sub_period reads (一季度, 上半年, 1-5月, 前三个月, 10月份)
-_SUB_PERIOD_WORDS = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|"
-                               r"[一二三四五六七八九十\d]{1,2}月份|\d{1,2}[-—至~]\d{1,2}月")
 
 
 @per_figure
