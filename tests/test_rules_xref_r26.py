@@ -157,3 +157,123 @@ def test_a_longer_name_in_the_summary_may_be_a_part():
     text = ("一、总体情况\n审计反馈问题共19个，涉及6个方面。\n二、主要措施\n建立问题清单，实行挂图作战。\n三、总体评价\n"
             "总之，审计反馈的19个问题中已销号办结13个，整改成效初步显现。")
     assert _rows(text, "inconsistent") == []
+
+
+# ---------------------------------------------------------------- review mends: the reviewer's false alarms, new shapes
+# a summing-up that says it covers more (各类, 共, 合计, or the partner's own value given after 其中): a small difference
+# is the rest of the class, not a slip of the pen
+_WIDER = ("某县城管局2023年工作总结\n一、违建整治\n全年拆除违法建筑3.46万平方米，整治占道经营1,250处。\n二、总体情况\n"
+          "总的看，{body}\n")
+
+
+def test_summary_slip_still_read_when_nothing_says_wider():
+    assert _rows(_WIDER.format(body="全年拆除违建3.56万平方米，城市面貌明显改善。"), "inconsistent") \
+        == ["3.46万平方米; 3.56万平方米"]
+
+
+@pytest.mark.parametrize("body", [
+    "全年共拆除各类违建3.56万平方米，城市面貌明显改善。",
+    "全年拆除违建合计3.56万平方米，城市面貌明显改善。",
+    "全年拆除违建3.56万平方米，其中违法建筑3.46万平方米、临时棚舍0.10万平方米。",
+])
+def test_summary_covering_more_is_no_slip(body):
+    assert _rows(_WIDER.format(body=body), "inconsistent") == []
+
+
+# a review of problems: last year's figure told beside this year's, and a part among this year's
+_POOR = ("某县民政局2024年工作总结\n一、社会救助\n全年新认定低收入家庭37户96人，发放临时救助金48.6万元。\n"
+         "二、存在的问题和2025年打算\n{body}\n")
+
+
+def test_problems_review_restating_this_year():
+    assert _rows(_POOR.format(body="今年新认定低收入家庭37户69人，动态管理仍需加强。"), "inconsistent", 2024) \
+        == ["96人; 69人"]
+
+
+@pytest.mark.parametrize("body", [
+    "今年新认定低收入家庭37户96人，较上年新认定低收入家庭34户91人有所增加。",
+    "救助方式较为单一，今年新认定低收入家庭中因残致困家庭14户36人，照护压力大。",
+    "救助方式较为单一，今年新认定低收入家庭中因残致困家庭14户86人，照护压力大。",
+])
+def test_problems_review_last_year_or_a_part_is_apart(body):
+    assert _rows(_POOR.format(body=body), "inconsistent", 2024) == []
+
+
+# a noun of two characters ending a longer name in a review of problems: only acts and generic words before it
+_MAIL = ("某区信访局2023年工作总结\n一、受理情况\n全年受理群众信访2,845件，其中来信1,276件、来访1,569件。\n"
+            "二、存在问题\n{body}\n")
+
+
+def test_problems_review_names_the_noun_in_full():
+    assert _rows(_MAIL.format(body="群众来信办理时效不高，全年办理群众来信1,267件，按期答复率有待提高。"),
+                 "inconsistent") == ["1,276件; 1,267件"]
+
+
+@pytest.mark.parametrize("body", [
+    "群众来信办理时效不高，全年涉及征地拆迁来信1,267件，化解难度大。",  # a noun qualifier
+    "越级上访仍然存在，全年重复来信1,267件，化解难度大。",
+    "全年办理群众来信1,267件，占信访总量比例偏高。",  # a share of a whole
+])
+def test_problems_review_narrowed_noun_is_apart(body):
+    assert _rows(_MAIL.format(body=body), "inconsistent") == []
+
+
+def test_a_de_clause_narrows_the_noun_after_the_count():
+    text = ("某县残联2023年工作总结\n一、基本情况\n全县持证残疾人5,847人已全部录入系统。\n二、存在问题\n{body}\n")
+    assert _rows(text.format(body="全县5,874名持证残疾人中，就业比例不高。"), "inconsistent") == ["5,847人; 5,874名"]
+    assert _rows(text.format(body="康复服务覆盖不足，全年接受康复服务的5,874名持证残疾人中，重度残疾人比例较高。"),
+                 "inconsistent") == []
+
+
+# one short name told alike: the summary restates the other earlier figure of that name exactly
+_FUNDS = ("城东区财政局2023年预算执行情况报告\n一、一般公共预算\n全年收入15,382万元。\n二、{second}\n三、小结\n"
+          "总的看，全年收入15,328万元，收支平衡。\n")
+
+
+def test_summary_swap_of_a_short_name():
+    assert _rows(_FUNDS.format(second="结转情况\n年末结转结余1,200万元。"), "inconsistent") == ["15,382万元; 15,328万元"]
+
+
+def test_summary_equal_to_another_figure_of_the_name_is_no_swap():
+    assert _rows(_FUNDS.format(second="政府性基金预算\n全年收入15,328万元，支出12,004万元。"), "inconsistent") == []
+
+
+# the titled session's 期间 beside another 期间 of the same unit: a part, which an add-on completes
+_RECESS = ("关于市七届人大三次会议代表建议办理情况的报告\n市七届人大三次会议期间，代表共提出建议286件，其中由市政府系统办理的"
+           "263件。\n{mid}一、办理结果\n按期答复率100%。\n二、存在的不足\n个别答复偏于原则。\n"
+           "综上，市政府系统承办的272件建议全部办结。\n")
+
+
+def test_session_beside_the_recess_is_a_part():
+    assert _rows(_RECESS.format(mid="闭会期间，代表又提出建议9件，均由市政府系统办理。\n"), "inconsistent") == []
+
+
+@pytest.mark.parametrize("mid", ["", "闭会期间，市政府系统又收到群众来信15封。\n"])
+def test_session_alone_still_frames_the_motions(mid):
+    assert _rows(_RECESS.format(mid=mid), "inconsistent") == ["263件; 272件"]
+
+
+# targets said met before a colon whose items are still targets (下达…目标, a completion rate after)
+_MET_TARGETS = ("河口镇人民政府工作报告\n一、2023年工作回顾\n全镇完成固定资产投资8.62亿元，比上年增长9.3%。\n"
+                "一年来，我们圆满完成了区下达的目标任务：{item}\n二、2024年工作安排\n重点抓好三方面工作。\n")
+
+
+def test_met_targets_list_results():
+    assert _rows(_MET_TARGETS.format(item="固定资产投资完成8.26亿元，群众满意度稳步提升。"), "inconsistent") \
+        == ["8.62亿元; 8.26亿元"]
+
+
+@pytest.mark.parametrize("item", [
+    "区下达我镇固定资产投资8.20亿元，完成率105.1%。",
+    "固定资产投资8.20亿元，完成率105.1%。",
+])
+def test_met_targets_items_still_targets(item):
+    assert _rows(_MET_TARGETS.format(item=item), "inconsistent") == []
+
+
+# a summing-up renaming a metric shorter, its partner's own value given after 其中: a part of the summary's whole
+def test_renamed_summary_gives_the_part_after_qizhong():
+    text = ("某县卫健局2023年工作总结\n一、疫苗接种\n全年为儿童接种免疫规划疫苗8.21万剂次。\n二、总体情况\n"
+            "总的看，全年接种疫苗{v}万剂次，{rest}\n")
+    assert _rows(text.format(v="8.31", rest="接种率保持高位。"), "inconsistent") == ["8.21万剂次; 8.31万剂次"]
+    assert _rows(text.format(v="8.31", rest="其中免疫规划疫苗8.21万剂次、非免疫规划疫苗0.10万剂次。"), "inconsistent") == []

@@ -95,7 +95,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (_SUB_PERIOD, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -216,9 +216,21 @@ def _target_list(doc, folded: str, f: Fig) -> bool:
     m = None
     for m in _TARGET_COLON.finditer(folded, s0, f.start):
         pass
-    if m is not None and not _PLAN_UNDONE.search(folded, m.end(), f.start) and not _targets_met(folded, s0, m):
+    if m is not None and not _PLAN_UNDONE.search(folded, m.end(), f.start) and (
+            not _targets_met(folded, s0, m) or _item_a_target(folded, m.end(), f)):
         return True
     return _sets_targets_lead(doc, folded, f, s0)
+
+
+def _item_a_target(folded: str, colon_end: int, f: Fig) -> bool:
+    """After targets said met (全面完成了县下达的目标任务：), is the item still a target — its own clause naming one
+    (县下达我镇一般公共预算收入3.40亿元) or a completion rate right after it (…，完成率100.6%)?"""
+    cs = max(colon_end, clause_start(folded, f.start, _ITEM_SEP))
+    return bool(_TARGET_IN_ITEM.search(folded, cs, f.start) or _RATE_AFTER.match(folded, f.end))
+
+
+_TARGET_IN_ITEM = re.compile(r"下达|目标|任务|计划|指标")
+_RATE_AFTER = re.compile(r"[^，,；;。\d]{0,4}[，,]?[^，,；;。\d]{0,6}完成率")
 
 
 # 圆满完成了…确定的各项目标任务：财政总收入达到1.28亿元，…: targets the sentence says were met, then what was achieved
@@ -509,7 +521,7 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     own = _OWN_YEAR.match(folded, clause_start(folded, f.start))
     if own:
         s0 = own.start()  # “十五”期间，…年均增长11.4%，2005年达到38.6亿元: a clause dated on its own is of that year
-    if _MULTI_YEAR.search(folded, s0, f.start) or _other_subperiod(folded, s0, f.start):
+    if _MULTI_YEAR.search(folded, s0, f.start) or _other_subperiod(folded, s0, f.start, f.unit):
         return True
     if _part_of_year_led(doc, folded, f):
         return True
@@ -528,17 +540,33 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     return bool(m)
 
 
-def _other_subperiod(folded: str, s0: int, end: int) -> bool:
+def _other_subperiod(folded: str, s0: int, end: int, unit: str = "") -> bool:
     """_SUBPERIOD.search(folded, s0, end), but a part of the year that the report's title makes its whole period
-    (2021年上半年工作总结: 上半年全市共查办…) is the report's own period, not a part of it."""
+    (2021年上半年工作总结: 上半年全市共查办…) is the report's own period, not a part of it — as is the session the title
+    is about, unless another 期间 gives a figure of the unit too (闭会期间，代表又提出建议12件: the session's is a part)."""
     m = _SUBPERIOD.search(folded, s0, end)
     if m is None or not (_PART_OF_YEAR.fullmatch(m.group(0)) or m.group(0) == "期间"):
         return m is not None
     title = _title(folded)
-    while m is not None and ((_PART_OF_YEAR.fullmatch(m.group(0)) and m.group(0) in title and "全年" not in title)
-                             or (m.group(0) == "期间" and _titled_event(folded, s0, m.start(), title))):
+    while m is not None and ((_PART_OF_YEAR.fullmatch(m.group(0)) and _title_owns(title, m.group(0)))
+                             or (m.group(0) == "期间" and _titled_event(folded, s0, m.start(), title)
+                                 and not _another_period_counted(folded, m.start(), unit))):
         m = _SUBPERIOD.search(folded, m.end(), end)
     return m is not None
+
+
+def _another_period_counted(folded: str, at: int, unit: str) -> bool:
+    """Does a sentence of the body name another 期间 (闭会期间) than the one at `at`, with a figure of the unit after it?"""
+    if not unit:
+        return False
+    k = folded.find("\n") + 1  # (the title's line left out)
+    while (k := folded.find("期间", k)) >= 0:
+        if k != at:
+            stop = min(x for x in (folded.find("。", k), folded.find("\n", k), len(folded)) if x >= 0)
+            if re.search(r"\d" + re.escape(unit), folded[k:stop]):
+                return True
+        k += 2
+    return False
 
 
 def _titled_event(folded: str, s0: int, at: int, title: str) -> bool:
@@ -596,14 +624,22 @@ def _part_of_year_led(doc, folded: str, f: Fig) -> bool:
             # 六、下半年工作打算 … 总的来看，上半年全市共查办…: the sentence names the title's own part of the year
             # (2021年上半年工作总结), which the heading's part does not override
             own = _PART_OF_YEAR.search(folded, doc.sentences[f.sent].start, f.start)
-            if own and own.group(0) != word and own.group(0) in title:
+            if own and own.group(0) != word and _title_owns(title, own.group(0)):
                 return False
             if _problems_review(doc, folded, f):
                 return False  # 五、存在的问题和下半年打算: a sentence of problems that plans nothing is of the period itself
     if not word:
         return False
-    # (2004年财政决算和2005年上半年预算执行情况的报告: a title of two periods makes neither part the whole)
-    return word not in title or "全年" in title or len(set(_YEAR_RX.findall(title))) >= 2
+    return not _title_owns(title, word)
+
+
+def _title_owns(title: str, word: str) -> bool:
+    """Does the report's title make a part of the year (上半年) its whole period (2024年上半年工作总结) — not a title of
+    the whole year too (全年), nor of two periods (2004年财政决算和2005年上半年预算执行情况的报告: neither part is the
+    whole), nor a first line of prose (上半年主要指标：城镇新增就业2610人，…)? Read alike by _other_subperiod,
+    _part_of_year_led and _part_not_own."""
+    return (word in title and "全年" not in title and len(set(_YEAR_RX.findall(title))) < 2
+            and not _NOT_A_TITLE.search(title))
 
 
 _PROJECT_TITLE = re.compile(r"项目[^\n]{0,12}(?:绩效|自评|评价)")
@@ -2229,13 +2265,15 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
         ns, raw = name(f)
         if len(ns) < 4 or not _TWO_CJK.fullmatch(ns[-2:]) or _sig_scope(raw) not in _NEW_OR_PLAIN or not plain(f):
             continue  # (信访积案和重复访积案: two classes summed, below too)
-        if _LIST_JOIN.search(ns):
-            continue
+        if _LIST_JOIN.search(ns) or _YEAR_BEFORE.search(raw):
+            continue  # (较上年新认定…21户: last year's figure, told beside this year's)
         found = []
         for a in figs[:j]:
             if a.base_unit != f.base_unit or a.sent == f.sent or a.sent < 0:
                 continue
             na, ra = name(a)
+            if _among(na, ns):
+                continue  # (新认定困难职工家庭 / 新认定困难职工家庭中因病致困家庭: a part among them)
             if na != ns and len(na) >= 4 and na[-2:] == ns[-2:] and not _LIST_JOIN.search(na + ns) \
                     and not any((c in na) != (c in ns) for c in "不未非无") and (  # (合格 / 不合格: an act and its denial)
                     _is_subsequence(ns, na) or _is_subsequence(na, ns)) and _sig_scope(ra) in _NEW_OR_PLAIN:
@@ -2257,6 +2295,9 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 or _sig_scope(name(a)[1]) != _sig_scope(raw) or _profile(folded, a) != _profile(folded, f)):
             continue  # (新登记经营主体 / 年末…经营主体: a flow and the stock; 4个方面 / 23个问题: nouns after the counts;
             # 1,254 / 1,610: no slip of one digit — the shorter name may count a wider class)
+        if not agree and _sums_more(doc, folded, figs, a, f, "" if _neighbours_swapped(a, f) else raw):
+            continue  # (接种疫苗8.31万剂次，其中免疫规划疫苗8.21万剂次: the partner is a part the summary gives; 共…各类:
+            # a class said wider, a digit off)
         la = name(a)[0]
         if agree:
             out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
@@ -2275,6 +2316,13 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
                               f"{la} is given as {a.text} and summed up as {ns} with {f.text}; one of them is wrong.",
                               f"{la}前称{a.text}、总结时称{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
     return out
+
+
+def _among(na: str, ns: str) -> bool:
+    """Is a summary's longer name a part among the earlier name's things (新认定困难职工家庭中因病致困家庭 of
+    新认定困难职工家庭): 中 in it, with the earlier name's characters before it?"""
+    k = ns.rfind("中")
+    return len(ns) > len(na) and k > 0 and _is_subsequence(na, ns[:k])
 
 
 _PASSED = re.compile(r"(?:突破|超过|跨越|迈上|跃上|站上|越过)$")
@@ -2427,7 +2475,7 @@ def _problem_review(doc, folded: str, f: Fig) -> bool:
         return False
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else clause_start(folded, f.start, "。！？!?\n")
     if _sig_digits(f) < 3 and not (_sig_digits(f) == 2 and f.value == int(f.value) and int(f.value) % 10
-                                   and _THIS_YEAR_BEFORE.search(folded, s0, f.start)):
+                                   and _this_year_clause(folded, s0, f)):
         return False  # a round number there (6,000人) is more likely next year's target (今年新识别…43人: this year's)
     before = folded[s0:f.start]
     if _PLAN_WORD.search(before) or _PLAN_VERB.search(before) or _ITEM_LEAD.match(before):
@@ -2452,6 +2500,13 @@ def _problems_heading(heading: str) -> bool:
 
 # the year under review named in a sentence of problems (今年新识别监测对象12户43人中…)
 _THIS_YEAR_BEFORE = re.compile(r"今年|全年|当年|本年度?|年内")
+
+
+def _this_year_clause(folded: str, s0: int, f: Fig) -> bool:
+    """Does the figure's own clause name the year under review (今年新识别…12户43人中), and no year before it (今年…23户，
+    较上年…21户: the second clause is last year's)?"""
+    clause = folded[max(s0, clause_start(folded, f.start, "，,；;。！？!?\n")):f.start]
+    return bool(_THIS_YEAR_BEFORE.search(clause)) and not _YEAR_BEFORE.search(clause)
 
 
 # the plan words of common.in_plan, read in the sentence only
@@ -2962,6 +3017,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             if sa != sf and {sa, sf} != _NEW_OR_PLAIN and not (summed and "plain" in (sa, sf)):
                 continue
             short, long_ = (na, wf) if len(na) <= len(nf) else (nf, wa)
+            lf, rl = (f, rf) if short is na else (a, ra)  # the figure of the longer name, and its raw clause
             # (立案 / 全局立案查处各类案件: a verb of two characters that the longer name opens with, swapped, is one count)
             # (全年支出19,784.2万元 … 五、小结 本局全年支出19,748.2万元: a short or generic name told alike in a summing-up,
             # with four digits or more swapped, is the one quantity restated — not a part after 其中: 其中企业 / 新增企业)
@@ -2969,10 +3025,18 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             # restatement, four digits or more swapped — the metric named in full)
             if ((len(short) < 3 and not (len(short) == 2 and ((ka if short is na else kf) or long_.startswith(short)
                                                               or (long_.endswith(short)
-                                                                  and _swap_restated(doc, folded, a, f)))))
+                                                                  and _swap_restated(doc, folded, a, f)
+                                                                  and _noun_widened(doc, folded, lf, rl,
+                                                                                    long_[:-len(short)])))))
                     or short in _GENERIC) and not (summed and na == nf and len(na) >= 2
                                                    and not (ra.startswith("其中") or rf.startswith("其中"))):
                 continue
+            if rl.rstrip().endswith("的") and short not in rl and short in long_:
+                continue  # (全县退役军人6,932人 / 参加适应性培训的6,923名退役军人: the 的-clause narrows the noun)
+            later = f if f.start > a.start else a
+            if any(g is not a and g is not f and g.start < later.start and g.norm == later.norm and ng in (na, nf)
+                   for g, ng, *_ in group):
+                continue  # (一般公共预算 支出28,436万元 … 基金预算 支出28,463万元 / 小结 支出28,463万元: the other one restated)
             if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
                     or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)
                     or _shared_noun_verb_root(na, nf) or summed):
@@ -2984,6 +3048,23 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
                 continue  # 办理公证事项案件 / 办理公证和调解案件: two classes named together are their sum (区本级: a part)
             out.append(_swap_row(a, f, short))
     return out
+
+
+def _noun_widened(doc, folded: str, lf: Fig, rl: str, before: str) -> bool:
+    """A noun of two characters (投诉) ending a longer name: is what stands before it only acts on it and generic words
+    (处理消费者投诉 — the metric named in full), no noun or 的-clause narrowing it (网络购物投诉, 预付式消费投诉, 重复来访),
+    and its sentence no share of a whole (占来访总量比例) nor a part among others (…中)?"""
+    if _OPEN_NOUN_PREFIX.sub("", before) or rl.rstrip().endswith("的"):
+        return False
+    s = doc.sentences[lf.sent]
+    return not (_SHARE_OF.search(folded, lf.end, s.end)
+                or folded[lf.end:clause_end(folded, lf.end, _ITEM_SEP)].rstrip().endswith("中"))
+
+
+# what may stand before a noun that a restatement names in full: the act on it and who brings it
+_OPEN_NOUN_PREFIX = re.compile(r"处理|受理|办理|接收|接到|收到|接待|办结|调处|化解|登记|处置|答复|回复|消费者|群众|市民|"
+                               r"各类|各项|全部|所有|共")
+_SHARE_OF = re.compile(r"占[^，,。；;！？!?\n]{0,12}(?:比例|比重|比率)")
 
 
 def _summed_swap(doc, folded: str, a: Fig, f: Fig, na: str, nf: str) -> bool:
@@ -4610,24 +4691,16 @@ def _part_not_own(folded: str, x: Fig) -> bool:
     if not is_sub_period(folded, x):
         return False
     title = _title(folded)
-    if "全年" in title or len(set(_YEAR_RX.findall(title))) >= 2 or _NOT_A_TITLE.search(title):
-        return True  # (2004年决算和2005年上半年预算执行情况: a title of two periods makes neither part the whole; a first
-        # line of prose, 上半年主要指标：城镇新增就业2610人，…, is no title)
     text = folded[clause_start(folded, x.start, "；;。！？!?\n"):x.start]
-    own = [m.group(0) for m in _PART_OF_YEAR.finditer(text) if m.group(0) in title]
+    own = [m.group(0) for m in _PART_OF_YEAR.finditer(text) if _title_owns(title, m.group(0))]
     if not own:
         return True
     for w in own:
         text = text.replace(w, "")
-    return bool(_SUB_PERIOD_WORDS.search(text))  # (another part named besides the title's own)
+    return bool(_SUB_PERIOD.search(text))  # (another part named besides the title's own)
 
 
 _NOT_A_TITLE = re.compile(r"[。；;：:，,]")
-
-
-# the parts of the year common.is_sub_period reads (一季度, 上半年, 1-5月, 前三个月, 10月份)
-_SUB_PERIOD_WORDS = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|"
-                               r"[一二三四五六七八九十\d]{1,2}月份|\d{1,2}[-—至~]\d{1,2}月")
 
 
 @per_figure
@@ -4835,7 +4908,8 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
         # written otherwise: 4.26 / 4.62万平方米 — under a name it shortens is that metric restated, not a class within
         # or beside it: 违法建筑 / 违建, 生产安全事故死亡 / 事故死亡; a longer name, 审计反馈的19个问题中已销号办结, may
         # name a part)
-        slip = not section and len(nf) <= len(na) and (_neighbours_swapped(a, f) or _one_digit_off(a, f))
+        slip = not section and len(nf) <= len(na) and (_neighbours_swapped(a, f) or _one_digit_off(a, f)) \
+            and not _sums_more(doc, folded, figs, a, f, rf)
         if (_class_apart(nf, wf, na, a.norm_interval()) and not slip) or _acts_apart(nf, na) \
                 or _areas_differ(doc, folded, a, f) or _own_part_apart(doc, folded, a, f):
             continue
@@ -4844,6 +4918,21 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # (（一）实验小学…专任教师124人 / （二）城关中学…98人 / 城关中学专任教师98人: two bodies in turn)
         out.append(_stated_twice(a, f, na if len(na) >= len(nf) else nf, False))
     return out
+
+
+def _sums_more(doc, folded: str, figs: list[Fig], a: Fig, f: Fig, rf: str) -> bool:
+    """Does a summing-up's figure say it covers more than its partner — a class word in its name or clause (共查处各类
+    案件128件, 全县各类事故死亡27人, 合计) or its partner's value given after 其中 in its sentence (…128件，其中食品安全
+    案件126件、…) — so that a small difference is the rest, not a slip of the pen?"""
+    if _SUMS_MORE.search(rf):
+        return True
+    s = doc.sentences[f.sent]
+    k = folded.find("其中", f.end, s.end)
+    return k >= 0 and any(g.sent == f.sent and g.start > k and g.base_unit == a.base_unit and g.norm == a.norm
+                          for g in figs)
+
+
+_SUMS_MORE = re.compile(r"各类|各项|全部|所有|合计|(?<!公)共(?!同|享|建|青团|产党)")
 
 
 # ---------------------------------------------------------------- a target told twice (round 24, A2)
