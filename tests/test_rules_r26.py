@@ -339,3 +339,12 @@ def test_half_the_year_half_the_targets(pct, verdict):
             f"3.2亿元的{pct}%。总体上，各项指标均实现了“时间过半、任务过半”。")
     rows = [(v, s) for v, s, _ in _rows(target_met, text) if "过半" in s]
     assert rows == [(verdict, "时间过半、任务过半 (half the year, half the targets)")]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("全镇共有12个行政村，其中9个村实现集体经济收入10万元以上，占比为80%。", "inconsistent"),
+    ("全镇共有12个行政村，其中9个村实现集体经济收入10万元以上，占比为75%。", "consistent"),
+    ("全县共有规上企业86家，其中23家企业营业收入超过1亿元，占28.7%。", "inconsistent"),
+])
+def test_a_bound_in_the_counts_clause_is_not_the_part(text, verdict):
+    assert [v for v, _, _ in _rows(share_of_total, text)] == [verdict]

@@ -1905,6 +1905,12 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
         between = between[own_change.end():]
     # only a separator and the cue between them (提案4件，占到44%), nothing that names another thing
     if _BETWEEN.fullmatch(between) and len(between) <= 30:
+        count = before_figs[-2] if len(before_figs) >= 2 else None
+        if last.qualifier in _BOUNDS and count is not None and not count.qualifier and count.kind == "count" \
+                and clause_start(folded, count.start) == clause_start(folded, last.start):
+            # 其中9个村实现集体经济收入10万元以上，占比为80%: a bound in the count's own clause picks the things out;
+            # the count is what the share counts
+            return count
         return last
     # 已有32个完成人才培养方案修订，占三分之二: the count the clause is about, then its share
     if _re.search(_SUBJECT_LABEL, label_of(folded, last)) and _PREDICATE_BETWEEN.fullmatch(between):
