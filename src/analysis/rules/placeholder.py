@@ -200,7 +200,7 @@ _ITEM_UNITS = frozenset("次件项个份处场期批篇起例")
 _ENDS_A_WORD = frozenset("""
 层次 档次 批次 车次 班次 名次 频次 架次 航次 首次 多次 依次 其次 再次 屡次 此次 本次 上次 下次 每次 历次 渐次 主次 席次
 文件 案件 事件 条件 证件 软件 硬件 信件 邮件 稿件 附件 要件 部件 零件 配件 物件 来件 复件 原件 急件 构件 组件 铸件
-事项 款项 选项 强项 弱项 短项 各项 单项 多项 逐项 立项 专项 分项 子项 列项 缺项 漏项 加项 减项
+事项 款项 选项 强项 弱项 短项 各项 单项 多项 逐项 立项 专项 分项 子项 列项 缺项 漏项 加项 减项 奖项 细项 轮次
 整个 各个 这个 那个 每个 逐个 个个 哪个 某个
 月份 年份 省份 股份 身份 部份 成份 备份 县份 季份
 办事处 管理处 好处 难处 住处 各处 之处 用处 去处 此处 何处 深处 长处 短处 益处 相处 共处 别处 到处 处处 出处 落脚处
@@ -238,6 +238,7 @@ _COUNT_VERB_OBJECT = re.compile(rf"(?:共|累计|合计|总计)(?:{_V})[\u4e00-\
 # 的 names the papers: no blank)
 _YEAR_VERB_OBJECT = re.compile(rf"(?:全年|本年度?|今年|年内)(?:共)?(?:{_V})[\u4e00-\u7683\u7685-\u9fff]{{2,8}}$")  # (not 的)
 _ALL_OF_THEM = re.compile(r"[，,](?:已|也)?(?:均|全部|都|悉数)")
+_CHANGE_AFTER = re.compile(r"[，,]\s*(?:同比|环比|比上年|较上年|比去年|较去年|增长|下降|增加|减少)")
 # 全年办理行政审批事项件，按时办结率100%: a rate of them in the clause right after (its base left out)
 _RATE_OF_THEM = re.compile(r"[，,][\u4e00-\u9fff]{0,6}率")
 _COUNT_IN = {u: re.compile(rf"[\d０-９][\d０-９.,．]*{u}(?![\u4e00-\u9fff])") for u in "次件项个份处场期批篇起例"}
@@ -254,7 +255,9 @@ def _bare_unit_at(doc, folded: str, s: int, e: int):
     if _compound(folded, s, unit):
         # 共接待来访群众人次，: a compound unit (人次, 户次) after a counting verb's object, its number left out
         s0 = s - 1
-        if s0 and folded[s0 - 1] not in _NUMERAL_BEFORE and _after_word(folded, s0) and folded[e:e + 1] != "、":
+        # (若干场次: a number word; 累计接待游客人次，同比增长15.2%: 人次 names the measure whose change follows)
+        if s0 and folded[s0 - 1] not in _NUMERAL_BEFORE and _after_word(folded, s0) and folded[e:e + 1] != "、" \
+                and folded[s0 - 2:s0] != "若干" and not _CHANGE_AFTER.match(folded, e):
             v = _COUNT_VERB_OBJECT.search(folded, clause_start(folded, s0), s0)
             if v is not None and not _count_given_later(folded, e, unit):
                 return s0, e, folded[v.start():e]

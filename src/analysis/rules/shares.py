@@ -1907,7 +1907,11 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     if _BETWEEN.fullmatch(between) and len(between) <= 30:
         count = before_figs[-2] if len(before_figs) >= 2 else None
         if last.qualifier in _BOUNDS and count is not None and not count.qualifier and count.kind == "count" \
-                and clause_start(folded, count.start) == clause_start(folded, last.start):
+                and clause_start(folded, count.start) == clause_start(folded, last.start) \
+                and not _re.search(r"\d[\d.,，]*[万亿千]?" + re.escape(last.base_unit),
+                                   folded[paragraph_start(folded, count.start):clause_start(folded, count.start)]):
+            # (营业收入860亿元…其中8家企业营业收入超过50亿元，占比58.1%: with a whole in the bound's own unit before,
+            # the share may be of the amount — no sure part)
             # 其中9个村实现集体经济收入10万元以上，占比为80%: a bound in the count's own clause picks the things out;
             # the count is what the share counts
             return count

@@ -1844,7 +1844,11 @@ def _declared_whole(doc, folded: str, figs: list[Fig], parts: list[Fig], head: s
         return None
     g, how = nearest
     heads = doc.top_sections()[0]
-    opening = bool(heads) and g.start < heads[0] <= first.start and how == "exact"
+    # (截至11月底，接收的退役士兵中，…以上安置方式涵盖了全部安置对象: a list dated to part of the year is no list of the
+    # year's headline whole — weak then)
+    s0 = clause_start(folded, first.start, "。！？!?\n")
+    part_of_year = any(not m.group("y") for m in _PERIOD_OF_YEAR.finditer(folded, s0, first.start))
+    opening = bool(heads) and g.start < heads[0] <= first.start and how == "exact" and not part_of_year
     return g, (True if opening else None)
 
 

@@ -1654,6 +1654,12 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
 # “时间过半、任务过半” / 实现了时间任务“双过半”: at half the year, each of the year's targets at least half done
 _HALF_TIME = re.compile(r"时间过半[、，,]?\s*任务过半|时间任务[“\"]?双过半")
 _HALF = Decimal(50)
+_QUARTER = re.compile(r"[一二三四]季度|(?<!\d)1[-—至~][1-5]月|前[两二三四五]个月")  # (1-6月 is the half year)
+_GENERIC_SUBJECT = re.compile(r"各项|各类|所有|主要|总体|整体|总的|全面")
+_HALF_NOT_CLAIMED = re.compile(r"未|没有|确保|力争|争取|要|将|多数|大部分|部分|主要|基本")
+_HALF_BUT = re.compile(r"[”\"]?[，,；;]\s*(?:但|然而|不过)")
+# 全县财政收入实现了“…”: the subject the claim names before its verb (各项指标 / 总体上 name none of their own)
+_HALF_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:均|都|已|已经)*(?:实现|达到|做到)了?[“\"]?$")
 
 
 def _half_time_claims(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
@@ -1671,8 +1677,21 @@ def _half_time_claims(folded: str, figs: list[Fig], rows: list[dict]) -> list[di
             done.append((fs[0], fs[1], fs[2]))
     out = []
     for m in _HALF_TIME.finditer(folded) if done else ():
-        under = [x for x in done if x[2].end <= m.start() and (iv := x[2].pct_interval()).high is not None and iv.high < _HALF]
-        fs = [f for x in done if x[2].end <= m.start() for f in x]
+        cs = clause_start(folded, m.start())
+        if _HALF_NOT_CLAIMED.search(folded, cs, m.start()) or _HALF_BUT.match(folded, m.end()):
+            continue  # (尚未实现… / 确保6月底实现… / 多数实现了…，但…滞后: denied, urged or claimed in part)
+        subject = _HALF_SUBJECT.search(folded, cs, m.start())
+        subject = subject.group(1) if subject and not _GENERIC_SUBJECT.search(subject.group(1)) else ""
+        words = _bigrams(subject) - _COMMON_BIGRAMS
+        # the year's own completion rows before the claim: of the half year, not of a quarter or a plan's longer span,
+        # and of the subject the claim names, if it names one (全县财政收入实现了… is not about spending)
+        own = [x for x in done if x[2].end <= m.start()
+               and not _QUARTER.search(folded, clause_start(folded, x[0].start, "；;。！？!?\n"), x[2].end)
+               and not _LONGER_SPAN.search(folded, clause_start(folded, x[0].start, "。！？!?\n"), x[2].end)
+               and "规划" not in folded[clause_start(folded, x[0].start, "。！？!?\n"):x[2].end]
+               and (not words or words & _bigrams(label_of(folded, x[0]) + label_of(folded, x[1])))]
+        under = [x for x in own if (iv := x[2].pct_interval()).high is not None and iv.high < _HALF]
+        fs = [f for x in own for f in x]
         if not fs:
             continue
         if under:
