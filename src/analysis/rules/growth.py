@@ -1421,13 +1421,19 @@ def _fmt_nearest(iv: Interval, decimals: int, unit: str = "") -> str:
             f"{format(iv.high.quantize(q, rounding=ROUND_HALF_EVEN), 'f')}]{unit}")
 
 
+def _stated_bases(folded: str, sfigs: list[Fig], g: Fig, cs: int) -> list[Fig]:
+    """The amounts of a rate's sentence its words mark as last period's: in the rate's clause before it (比上年的3,967万元
+    增长8.0%), or after it named as such (同比增长5.3%，上年同口径为45.93亿元)."""
+    return [x for x in sfigs if x.quantity and x is not g and (
+        x.end <= g.start and _BASE_LABEL.search(folded[cs:x.start])
+        or x.start > g.end and _BASE_LABEL.search(label_of(folded, x)) and re.search(r"(?:为|是)$", label_of(folded, x)))]
+
+
 def _base_in_clause(doc, folded: str, figs: list[Fig], g: Fig) -> Fig | None:
-    """比上年的3,967万元增长8.0%: the one amount of the rate's own clause that its words mark as last period's."""
+    """The one amount of a rate's sentence that its words mark as last period's (_stated_bases), else None."""
     if g.sent < 0:
         return None
-    cs = clause_start(folded, g.start)
-    found = [x for x in figs_by_sentence(doc, figs).get(g.sent, []) if x.quantity and cs <= x.start and x.end <= g.start
-             and _BASE_LABEL.search(folded, cs, x.start)]
+    found = _stated_bases(folded, figs_by_sentence(doc, figs).get(g.sent, []), g, clause_start(folded, g.start))
     return found[0] if len(found) == 1 else None
 
 
@@ -1816,9 +1822,7 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
             if len(core) < 2:
                 continue
             sfigs = sents.get(si, [])
-            bases = [g for g in sfigs if g.quantity and g is not gr.g and (
-                g.end <= gr.g.start and _BASE_LABEL.search(folded[cs:g.start])
-                or g.start > gr.g.end and _BASE_LABEL.search(label_of(folded, g)) and re.search(r"(?:为|是)$", label_of(folded, g)))]
+            bases = _stated_bases(folded, sfigs, gr.g, cs)
             if len(bases) != 1:
                 continue
             b = bases[0]

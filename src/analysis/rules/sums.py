@@ -71,7 +71,7 @@ from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
-from .common import AMONG_ZHONG, count_unit_key, is_change, same_count_unit
+from .common import AMONG_ZHONG, count_unit_key, home_level, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from ..numerals import parse_number
@@ -1698,20 +1698,10 @@ _TITLE_PLACE = re.compile(r"[\u4e00-\u9fff](?:[县省州旗镇乡]|市(?!场)|(?
 
 
 def _home_place(doc, folded: str) -> str:
-    """The level of the report's own place (县 for a county's report): the last its title names, else the one most of
-    its 全X / 我X / 本X name, when one does most; else ''."""
-    def build() -> str:
-        title = folded.lstrip()[:60].split("\n", 1)[0]
-        named = _TITLE_PLACE.findall(title)
-        if named:
-            return named[-1][-1]
-        counts: dict[str, int] = {}
-        for m in _OWN_PLACE.findall(folded):
-            counts[m[-1]] = counts.get(m[-1], 0) + 1
-        ranked = sorted(counts.values(), reverse=True) + [0, 0]
-        top = max(counts, key=counts.get) if counts else ""
-        return top if ranked[0] >= 2 and ranked[0] > 2 * ranked[1] else ""
-    return cached(doc, "_sums_home_place", None, build)
+    """The level of the report's own place (县 for a county's report): the last its title names, else common's
+    home_level (the one most of its 全X / 我X / 本X name)."""
+    named = _TITLE_PLACE.findall(folded.lstrip()[:60].split("\n", 1)[0])
+    return named[-1][-1] if named else home_level(doc, folded)
 
 
 def _other_place(doc, folded: str, g: Fig, y: str) -> bool:

@@ -1446,9 +1446,9 @@ _LARGER_COUNT = re.compile(_N_ITEMS + r"[^，,；;。\d%]{0,6}?(?:目标|指标|
 _EXCEPT_BEFORE = re.compile(r"除(?:了)?(?P<x>[^，,；;。、外]{2,16})(?:以)?外[，,]?$")
 # 确保各项目标任务圆满完成 / 为全面完成…而努力: an exhortation, no claim
 _EXHORT = re.compile(r"确保|力争|争取|努力|保证|推动|为[^，,；;。]{0,12}$|要$|将$")
-# 上半年 / 一季度 / 1-9月 / 截至10月底: a completion percentage of part of the year is no target missed
-_PART_OF_YEAR = re.compile(r"上半年|下半年|[一二三四前]季度|前三季度|\d{1,2}[-—至~]\d{1,2}月|截[至止]\d{1,2}月|时间过半|至今|截至目前"
-                           r"|前\d{1,2}个?月|今年以来")
+# 截至10月底 / 1月至今 / 今年以来 / 时间过半: the year so far, beyond common's is_sub_period (上半年, 一季度, 1-9月…),
+# which the lone completion percentages are also tested with — a part of the year is no target missed
+_PART_OF_YEAR = re.compile(r"截[至止]\d{1,2}月|时间过半|至今|截至目前|今年以来")
 # a budget executed under 100% is no target missed (执行率92.6%)
 _BUDGET_WORDS = re.compile(r"预算|资金|经费|支出|执行")
 # 招商引资到位资金 / 争取上级资金: money drawn in is a goal to reach, not a budget spent
