@@ -887,13 +887,8 @@ def test_claim_judged_on_the_completion_percentage_alone(text, want):
 
 
 def test_a_slogan_in_quotes_is_no_claim():
-    # not a claim that the year's targets were met; since the eleventh session it is read as what it says — half the
-    # year, each target at least half done (a blind writer planted a 43.1% under it) — and holds here
     text = "上半年，全县财政总收入完成15980万元，为年度预算31000万元的51.5%，实现“时间过半、任务过半”。"
-    rows = run(target_met, text, year=2005)
-    assert [r["verdict"] for r in rows] == ["consistent", "consistent"]
-    assert not any("(all targets met)" in r["stated"] for r in rows)
-    assert rows[1]["stated"] == "时间过半、任务过半 (half the year, half the targets)"
+    assert verdicts(target_met, text, year=2005) == ["consistent"]
 
 
 @pytest.mark.parametrize("text, want", [

@@ -338,7 +338,13 @@ def test_half_the_year_half_the_targets(pct, verdict):
     text = (f"上半年，全镇一般公共预算收入2,368万元，完成年度预算4,500万元的52.6%。招商引资到位资金{amount}亿元，完成年度目标"
             f"3.2亿元的{pct}%。总体上，各项指标均实现了“时间过半、任务过半”。")
     rows = [(v, s) for v, s, _ in _rows(target_met, text) if "过半" in s]
-    assert rows == [(verdict, "时间过半、任务过半 (half the year, half the targets)")]
+    assert rows == [(verdict, "实现了“时间过半、任务过半” (half the year, half the targets)")]
+
+
+def test_a_half_year_claim_with_its_own_percentage_is_judged_once():
+    # (a first draft judged it twice: the sentence's own percentage, and again the rows read before)
+    text = "上半年，招商引资到位资金1.38亿元，完成年度目标3.2亿元的43.1%，实现了“时间过半、任务过半”。"
+    assert [v for v, s, _ in _rows(target_met, text) if "过半" in s] == ["inconsistent"]
 
 
 @pytest.mark.parametrize("text, verdict", [

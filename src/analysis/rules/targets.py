@@ -1090,7 +1090,6 @@ def target_met(doc, figures) -> list[dict]:
         # 总体来看，…，圆满完成了年度目标任务 judged on all the targets: the row that found no target for it gives way
         out = _give_way(out, blanket) + blanket
     out += _listed_items_claims(doc, folded, figs, out)
-    out += _half_time_claims(folded, figs, out)
     if "完成" in folded or "控制在" in folded:
         out += _claims_right_after_values(doc, folded, figs, sents, out)
     if "全部" in folded or "均" in folded:
@@ -1651,61 +1650,40 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     return out
 
 
-# “时间过半、任务过半” / 实现了时间任务“双过半”: at half the year, each of the year's targets at least half done
-_HALF_TIME = re.compile(r"时间过半[、，,]?\s*任务过半|时间任务[“\"]?双过半")
-_HALF = Decimal(50)
+# what a half-year claim may be judged on when its sentence gives no completion percentage of its own
 _QUARTER = re.compile(r"[一二三四]季度|(?<!\d)1[-—至~][1-5]月|前[两二三四五]个月")  # (1-6月 is the half year)
 _GENERIC_SUBJECT = re.compile(r"各项|各类|所有|主要|总体|整体|总的|全面")
-_HALF_NOT_CLAIMED = re.compile(r"未|没有|确保|力争|争取|要|将|多数|大部分|部分|主要|基本")
+_HALF_PARTLY = re.compile(r"多数|大部分|部分|主要")
 _HALF_BUT = re.compile(r"[”\"]?[，,；;]\s*(?:但|然而|不过)")
-# 全县财政收入实现了“…”: the subject the claim names before its verb (各项指标 / 总体上 name none of their own)
-_HALF_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:均|都|已|已经)*(?:实现|达到|做到)了?[“\"]?$")
+# 全县财政收入实现了“…”: the subject the claim names before it (各项指标 / 总体上 name none of their own)
+_HALF_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:均|都|已|已经)*$")
 
 
-def _half_time_claims(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
-    """A half-year claim that the year's targets are half done (时间过半、任务过半) → judged on the completion
-    percentages of the year's targets the rows above read (完成年度目标的43.1%): inconsistent when one is under half,
-    consistent when some were read and none is; no row without any."""
-    if "过半" not in folded:
+def _half_rows(folded: str, figs: list[Fig], rows: list[dict], m: re.Match) -> list[tuple[Fig, Fig, Fig]]:
+    """A half-year claim whose sentence gives no completion percentage (…各项指标均实现了“时间过半、任务过半”) → the
+    (value, target, percentage) of the year's targets the rows above read as held (完成年度目标的43.1%) before it: of
+    the half year (not a quarter, not a plan's longer span), not a budget spent, and of the subject the claim names if
+    it names one; none when the claim is made only in part (多数实现了…，但…滞后)."""
+    cs = clause_start(folded, m.start())
+    if _HALF_PARTLY.search(folded, cs, m.start()) or _HALF_BUT.match(folded, m.end()):
         return []
+    subject = _HALF_SUBJECT.search(folded, cs, m.start())
+    subject = subject.group(1) if subject and not _GENERIC_SUBJECT.search(subject.group(1)) else ""
+    words = _bigrams(subject) - _COMMON_BIGRAMS
     by_id = {f.id: f for f in figs}
-    done = []
+    out = []
     for r in rows:
         fs = [by_id.get(i) for i in r["figure_ids"].split()]
-        if r["rule"] == "target_met" and r["verdict"] == schema.CONSISTENT and " of target " in r["stated"] and len(fs) == 3 \
-                and all(fs) and fs[2].kind == "percent":  # (a percentage its row finds wrong says nothing sure)
-            done.append((fs[0], fs[1], fs[2]))
-    out = []
-    for m in _HALF_TIME.finditer(folded) if done else ():
-        cs = clause_start(folded, m.start())
-        if _HALF_NOT_CLAIMED.search(folded, cs, m.start()) or _HALF_BUT.match(folded, m.end()):
-            continue  # (尚未实现… / 确保6月底实现… / 多数实现了…，但…滞后: denied, urged or claimed in part)
-        subject = _HALF_SUBJECT.search(folded, cs, m.start())
-        subject = subject.group(1) if subject and not _GENERIC_SUBJECT.search(subject.group(1)) else ""
-        words = _bigrams(subject) - _COMMON_BIGRAMS
-        # the year's own completion rows before the claim: of the half year, not of a quarter or a plan's longer span,
-        # and of the subject the claim names, if it names one (全县财政收入实现了… is not about spending)
-        own = [x for x in done if x[2].end <= m.start()
-               and not _QUARTER.search(folded, clause_start(folded, x[0].start, "；;。！？!?\n"), x[2].end)
-               and not _LONGER_SPAN.search(folded, clause_start(folded, x[0].start, "。！？!?\n"), x[2].end)
-               and "规划" not in folded[clause_start(folded, x[0].start, "。！？!?\n"):x[2].end]
-               and (not words or words & _bigrams(label_of(folded, x[0]) + label_of(folded, x[1])))]
-        under = [x for x in own if (iv := x[2].pct_interval()).high is not None and iv.high < _HALF]
-        fs = [f for x in own for f in x]
-        if not fs:
+        if r["rule"] != "target_met" or r["verdict"] != schema.CONSISTENT or " of target " not in r["stated"] \
+                or len(fs) != 3 or not all(fs) or fs[2].kind != "percent" or fs[2].end > m.start():
             continue
-        if under:
-            a, t, p = under[0]
-            out.append(result("target_met", schema.INCONSISTENT, [a, t, p], m.start(), m.end(), f"{m.group(0)} (half the year, half the targets)",
-                              f"{a.text} is {p.text} of the year's target {t.text}: under half",
-                              f"The text says every target was half done at half the year, but {a.text} is only {p.text} of {t.text}.",
-                              f"文中称“时间过半、任务过半”，但{a.text}仅完成年度目标{t.text}的{p.text}，未过半。",
-                              "target claimed met but not reached"))
-        else:
-            out.append(result("target_met", schema.CONSISTENT, fs, m.start(), m.end(), f"{m.group(0)} (half the year, half the targets)",
-                              f"{len(fs) // 3} target(s) read, each at least half done",
-                              "Every target whose completion the text gives is at least half done, as the text says.",
-                              "文中给出完成进度的各项目标均已过半，与所述一致。"))
+        a, t, p = fs
+        seg = clause_start(folded, a.start, "；;。！？!?\n")
+        labels = label_of(folded, a) + label_of(folded, t)
+        if _QUARTER.search(folded, seg, p.end) or _LONGER_SPAN.search(folded, seg, p.end) or "规划" in folded[seg:p.end] \
+                or (_BUDGET_WORDS.search(labels) and not _MONEY_SOUGHT.search(labels)) or (words and not words & _bigrams(labels)):
+            continue
+        out.append((a, t, p))
     return out
 
 
@@ -2974,6 +2952,26 @@ def _half_way_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
             continue  # 序时进度 of another part of the year
         pcts = [f for f in figs if sent.start <= f.start and f.end <= m.start() and f.kind == "percent"
                 and _COMPLETION_PCT.search(folded, clause_start(folded, f.start), f.start)]
+        if not pcts:
+            # …各项指标均实现了“时间过半、任务过半” after the completion percentages of earlier sentences: judged on
+            # the year's targets the rows read — inconsistent when one is under half
+            read = _half_rows(folded, figs, rows, m)
+            under = [x for x in read if (iv := x[2].pct_interval()).high is not None and iv.high < Decimal(50)]
+            if under:
+                a, t, p = under[0]
+                out.append(result("target_met", schema.INCONSISTENT, [a, t, p], m.start(), m.end(),
+                                  f"{m.group(0)} (half the year, half the targets)",
+                                  f"{a.text} is {p.text} of the year's target {t.text}: under half",
+                                  f"The text says every target was half done at half the year, but {a.text} is only "
+                                  f"{p.text} of {t.text}.",
+                                  f"文中称“时间过半、任务过半”，但{a.text}仅完成年度目标{t.text}的{p.text}，未过半。", _HALF_CAUSE))
+            elif read:
+                out.append(result("target_met", schema.CONSISTENT, [f for x in read for f in x], m.start(), m.end(),
+                                  f"{m.group(0)} (half the year, half the targets)",
+                                  f"{len(read)} target(s) read, each at least half done",
+                                  "Every target whose completion the text gives is at least half done, as the text says.",
+                                  "文中给出完成进度的各项目标均已过半，与所述一致。"))
+            continue
         if len(pcts) != 1:
             continue
         p = pcts[0]
