@@ -71,7 +71,9 @@ def test_whole_named_by_zai_zhong_holds_and_breaks():
 
 def test_whole_named_by_zai_zhong_other_scope_decoy():
     # the whole named (全省) is not the report's figure
-    text = "全市固定资产投资完成386.4亿元；其中工业投资172.6亿元，在全省工业投资中所占比重为12.4%。"
+    # the whole named (全市…, in a county's report) is not the report's figure; the county's own total before it must
+    # not be taken for it (this case raised an alarm while the other-place guard was missing)
+    text = "全县一般公共预算支出28.4亿元，教育支出6.1亿元，在全市教育支出中占比达9.6%。全县财政运行平稳，全县民生持续改善。"
     assert "inconsistent" not in [v for v, _ in _rows(text)]
 
 

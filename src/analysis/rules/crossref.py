@@ -3013,7 +3013,8 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             # (新建 / plain: a flow the year's report states plainly is the year's — 全年新建高标准农田 / 高标准农田建设)
             if f.sent == a.sent or not _swapped(a, f) or a.norm_interval().overlaps(f.norm_interval()):
                 continue
-            summed = _summed_swap(doc, folded, a, f, na, nf)
+            restated = _swap_restated(doc, folded, a, f)
+            summed = restated and _summed_names(na, nf)
             if sa != sf and {sa, sf} != _NEW_OR_PLAIN and not (summed and "plain" in (sa, sf)):
                 continue
             short, long_ = (na, wf) if len(na) <= len(nf) else (nf, wa)
@@ -3025,7 +3026,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             # restatement, four digits or more swapped — the metric named in full)
             if ((len(short) < 3 and not (len(short) == 2 and ((ka if short is na else kf) or long_.startswith(short)
                                                               or (long_.endswith(short)
-                                                                  and _swap_restated(doc, folded, a, f)
+                                                                  and restated
                                                                   and _noun_widened(doc, folded, lf, rl,
                                                                                     long_[:-len(short)])))))
                     or short in _GENERIC) and not (summed and na == nf and len(na) >= 2
@@ -3067,13 +3068,11 @@ _OPEN_NOUN_PREFIX = re.compile(r"处理|受理|办理|接收|接到|收到|接�
 _SHARE_OF = re.compile(r"占[^，,。；;！？!?\n]{0,12}(?:比例|比重|比率)")
 
 
-def _summed_swap(doc, folded: str, a: Fig, f: Fig, na: str, nf: str) -> bool:
-    """特困供养对象1,582人 … 三、总结 … 保障特困群众1,852人: the later figure sums up (under a heading of conclusions,
-    after 总体来看 or 一年来), the earlier does not, the two names share a word of two characters or more, and the swap
-    has four significant digits or more — the typo of a restatement, though the summary renames the metric."""
-    if not _swap_restated(doc, folded, a, f):
-        return False
-    return (na == nf and bool(na)) or _shares_a_word(na, nf)  # (支出 / 支出: one name, however short)
+def _summed_names(na: str, nf: str) -> bool:
+    """特困供养对象1,582人 … 三、总结 … 保障特困群众1,852人: of a swap _swap_restated reads as a summing-up's typo, the
+    two names share a word of two characters or more (支出 / 支出: one name, however short) — the restatement's typo,
+    though the summary renames the metric."""
+    return (na == nf and bool(na)) or _shares_a_word(na, nf)
 
 
 def _swap_restated(doc, folded: str, a: Fig, f: Fig) -> bool:

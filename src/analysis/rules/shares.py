@@ -1573,18 +1573,15 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
     return None
 
 
-_ALREADY = re.compile(r"已经")
-
-
 def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     """The item of the sentence before that a share's stem names: by its label (网上信访1,346件 … 网上信访占…;
     自主就业425人 … 自主就业人员占…), or by its place in a list named before 分别 (刑事、民商事…案件分别审结
     1246件、11264件… → 民商事案件占…)."""
     core = _re.sub(r"^其中", "", stem)
     names = {core, _re.sub(r"(?:人员|人数|数量|金额|总额|规模|数)$", "", core)}
-    names = {_ALREADY.sub("已", n) for n in names if len(n) >= 2}  # (已解决的 names 已经解决的19件)
+    names = {n.replace("已经", "已") for n in names if len(n) >= 2}  # (已解决的 names 已经解决的19件)
     for g in reversed(prev):
-        if g.quantity and any(_ALREADY.sub("已", item_label(folded, g)).endswith(n) for n in names):
+        if g.quantity and (lab := item_label(folded, g).replace("已经", "已")) and any(lab.endswith(n) for n in names):
             return g
     loose = _loosely_named(folded, prev, _re.sub(r"(?:人次|人数|总量|数量|量)$", "", core))
     if loose is not None:
@@ -2161,7 +2158,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
             s.weak = True
         return g
     sent_text = doc.sentences[part.sent].text
-    lead = _WHOLE_LEAD.match(sent_text)
+    lead = opening = _WHOLE_LEAD.match(sent_text)
     split_by = None if lead else _BREAKDOWN_LEAD.match(sent_text)
     if split_by and not s.rate:
         # 营业收入按板块分：工程建设21.6亿元，占49.3%；…: a breakdown led by its whole's name — the figure so named
@@ -2188,7 +2185,6 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
         named = _named_earlier(doc, folded, figs, part, lead.group(1))
         if named is not None:
             return named
-    opening = _WHOLE_LEAD.match(sent_text)
     if (opening and s.rate and (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem))
             and (found := _named_made_up(doc, folded, figs, part, opening.group(1), rate=True)) is not None):
         return found
