@@ -1821,6 +1821,7 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
             core = _NAME_SUFFIX.sub("", m.group("name"))
             if len(core) < 2:
                 continue
+            moved = _moved(core)  # (优抚资金发放 as a label has it: 发放优抚资金)
             sfigs = sents.get(si, [])
             bases = _stated_bases(folded, sfigs, gr.g, cs)
             if len(bases) != 1:
@@ -1839,14 +1840,15 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
                     lab_end = prev[i - 1].start if i > 0 and prev[i - 1].end == g.start else g.start  # 198件261人
                     lab = _LABEL_VERB.sub("", folded[lab_start:lab_end])
                     if lab.endswith(core) and (len(lab) == len(core) or lab[-len(core) - 1] not in "不未非无") \
-                            or _verb_moved(lab, core):
+                            or _verb_moved(lab, moved):
                         found.append(g)
             if not found and len(core) >= 4 and gr.mode == "pct":
                 # 电子健康档案较上年82.4万份增长5.6% after 全市规范化电子健康档案建档86.2万份 in another section: the one
                 # value of the report whose label names that metric (at most a two-character verb after it)
                 found = [g for sj, prev in sents.items() if 0 <= sj != si for g in prev
                          if same_unit(g, b) and g.norm != b.norm
-                         and (_names_metric(folded, g, core) or _verb_moved(_LABEL_VERB.sub("", item_label(folded, g)), core))
+                         and (_names_metric(folded, g, core)
+                              or moved and _verb_moved(_LABEL_VERB.sub("", item_label(folded, g)), moved))
                          and _plain_value(folded, doc, g) and not _per_unit(folded, g)]
                 if len({g.norm for g in found}) != 1:
                     continue
@@ -1859,15 +1861,21 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
 _MOVED_VERB = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8})(?P<verb>发放|接待|销售|办理|受理|培训|救助|引进|争取|完成|处理|审结|执结|调解|检测|检查|接收|安置)$")
 
 
-def _verb_moved(label: str, core: str) -> bool:
-    """优抚资金发放(量) names 全年发放各类优抚资金: the same noun and verb, the verb before the noun in the value's
-    label (各类 / 各项 between them aside)."""
+def _moved(core: str) -> str:
+    """优抚资金发放 → 发放优抚资金: a metric's name with its verb put back before its noun, as a value's label has it;
+    '' when the name ends with no such verb."""
     m = _MOVED_VERB.match(core)
-    if m is None:
+    return m.group("verb") + m.group("noun") if m else ""
+
+
+def _verb_moved(label: str, moved: str) -> bool:
+    """Does the value's label end with the name _moved gave (全年发放各类优抚资金 for 发放优抚资金: 各类 / 各项 between
+    verb and noun aside), not denied (未发放)?"""
+    if not moved:
         return False
     lab = re.sub(r"各类|各项|各种", "", label)
-    k = lab.rfind(m.group("verb") + m.group("noun"))
-    return k >= 0 and k + len(core) == len(lab) and (k == 0 or lab[k - 1] not in "不未非无")
+    k = lab.rfind(moved)
+    return k >= 0 and k + len(moved) == len(lab) and (k == 0 or lab[k - 1] not in "不未非无")
 
 
 def _named_in_sentence(folded: str, sfigs: list[Fig], gr: Growth, cs: int, s0: int) -> None:

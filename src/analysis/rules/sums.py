@@ -1905,18 +1905,23 @@ def find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
     sure is True when the wording says the parts are the whole (由…组成, 从类型看, 合计, 收入 − 支出 = 结余).
     Kept on the document: parts_sum judges these and share_of_total takes a part's whole from them.
     """
+    return _splits_and_spans(doc, figs)[0]
+
+
+def _splits_and_spans(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]], dict]:
+    """find_splits, with the claim's span of each split whose whole is stated far off (the list and its lead or
+    declaration, by the whole's id: parts_sum marks it), kept together on the document."""
     return cached(doc, "_splits_cache", figs, lambda: _find_splits(doc, figs))
 
 
 _SEMICOLON = re.compile(r"[；;]")
 
 
-def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
+def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]], dict]:
     folded = doc.folded
     sents = figs_by_sentence(doc, figs)
     out: list[tuple[Fig, list[Fig], bool]] = []
-    # the claim's span of a split whose whole is stated far off: the list and its lead or declaration (parts_sum)
-    doc.__dict__["_declared_spans"] = spans = {}
+    spans: dict = {}  # the claim's span of a split whose whole is stated far off
     for si, sfigs in sents.items():
         if si < 0 or not _has_quantity(sfigs):
             continue  # every split below has its parts in the sentence
@@ -2521,7 +2526,7 @@ def _find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
         later = _named_subtotal_after(doc, folded, sents, t, ps) if len(ps) >= 3 else None
         if later is not None and not any(u is later[1] for u, _, _ in out):
             out.append((later[1], ps[:later[0]], True))
-    return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps) and not _top_ranked(folded, ps)]
+    return [(t, ps, sure) for t, ps, sure in out if addable(folded, t, ps) and not _top_ranked(folded, ps)], spans
 
 
 _EARLIER_DATE = re.compile(r"上一?年|去年|年初|(?P<y>(?:19|20)\d\d)年")
@@ -2753,8 +2758,7 @@ def parts_sum(doc, figures) -> list[dict]:
         elif not sure:
             weak.add(key)  # a short 其中 list may yet be closed by its shares (占…%, adding up to 100)
 
-    splits = find_splits(doc, figs)  # (find_splits keeps only addable splits)
-    declared = doc.__dict__.get("_declared_spans") or {}
+    splits, declared = _splits_and_spans(doc, figs)  # (find_splits keeps only addable splits)
     for total, parts, sure in splits:
         emit(total, parts, sure, parts[0].sent if parts else total.sent, known_addable=True)
     # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
