@@ -31,13 +31,16 @@ _QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八�
 _NUMERAL = re.compile(r"[一二两三四五六七八九十百千第\d]")
 _DIGIT_BEFORE = re.compile(r"[\d.,]")
 # (落实三项制度。一是…。二是…: a count closing its sentence, the next sentence opening the first numbered item)
-_PLAIN_INTRO = _INTRO[:-1] + r"|[。；;](?=[ \t\u3000]*\n?[ \t\u3000]*(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９])))"
+# (一、突出五个重点⏎1.抓防汛…: a heading line that ends with the count, the numbered lines under it)
+_PLAIN_INTRO = _INTRO[:-1] + r"|[。；;](?=[ \t\u3000]*\n?[ \t\u3000]*(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９]))" \
+    r"|\n(?=[ \t\u3000]*(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９])))"
 _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点|支)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_PLAIN_INTRO}")
 # 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
 # (重点专科2个（针灸科、治未病科）: the noun before the count, its items in brackets right after the measure word)
 # (实施民生实事10件，分别是：A、B、…: a count up to 20 whose items a colon or 分别是 opens)
-_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,6}?|(?=[（(]|[，,]分别))))"
-                          r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,]分别(?:是|为)[：:]?)")
+# (组建4支应急救援队伍，包括…; 新建5个社区养老服务站，分别位于…: 包括, 即 and 分别 with a verb of place open the list too)
+_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?|(?=[（(]|[，,](?:分别|包括|即)))))"
+                          r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,](?:分别(?:是|为|位于|在|设在|落户|建在)|包括|即)[：:]?)")
 _DIGIT_MEASURE = re.compile(r"(?:1\d|20|[2-9])[项个大种条类件支]")  # (where _DIGIT_PAREN may match: a plain class scans fast)
 
 
@@ -54,7 +57,9 @@ def _digit_counts(folded: str):
 
 # 实施5项工程：道路硬化、安全饮水和垃圾处理。 a count in digits, its items after a colon: judged only when they are
 # short names cut by 、 (a last one after 和/及/以及) that close the sentence, or numbered items (1.…；2.…)
-_COLON_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+(?:等)?[。；;\n]|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+$"
+# (the last item may hold two joined by 和/及: 水上救援队和矿山救护队)
+_COLON_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}(?:等)?[。；;\n]"
+                          r"|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}$"
                           r"|[（(]?1[.．、）)](?![\d０-９])")
 _ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四五六七八九十])[）)]?是|[（(](?P<m>[一二三四五六七八九十])[）)]|"
                       r"第(?P<k>[一二三四五六七八九十])[，,、：:]|(?P<d>[1-9])[.．、](?![\d０-９]))")
@@ -337,6 +342,9 @@ def enumeration_count(doc, figures) -> list[dict]:
                 # 今年重点抓了四个方面的工作。⏎（一）…: a line that only announces the items opens the list on the
                 # lines after it; a count at the end of a longer paragraph (…建成了三个公园。⏎（一）…) does not
                 continue
+            if m.group("intro") == "\n" and (_SENT_END.search(folded, ls := folded.rfind("\n", 0, m.start()) + 1, m.start())
+                                             or m.start() - ls > 24):
+                continue  # (only a heading line of its own announces the numbered lines under it)
             if rx is not _QUOTED and (before := _list_before(folded, m.start("name"))) and "等" not in before[-1][:-1]:
                 continue  # 胸痛、卒中、创伤等五大中心实现县（市、区）全覆盖: the items came before the count (_bare_list_first)
             paren = m.group("intro") in "（("
@@ -417,8 +425,8 @@ def enumeration_count(doc, figures) -> list[dict]:
                 out.append(result("enumeration_count", schema.CONSISTENT, [], start, stop, stated,
                                   f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
                                   f"{name}与所列{n}项相符。"))
-            else:
-                out.append(_missing_row(start, stop, stated, name, n, count))
+            else:  # (the reading nearest the count: 南街和北苑社区 may be two items)
+                out.append(_missing_row(start, stop, stated, name, n, max(counts) if n > max(counts) else min(counts)))
     out.extend(_echo_lists(doc, folded, seen))
     out.extend(_list_first(doc, folded))
     out.extend(_head_noun_lists(doc, folded, seen))
