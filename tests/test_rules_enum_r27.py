@@ -44,3 +44,22 @@ def test_a_count_inside_a_longer_line_does_not_announce_the_lines_under_it():
     text = ("今年全局干部职工团结一心、攻坚克难，在县委县政府的坚强领导下完成了三项工作\n"
             "1.抓防汛。\n2.抓减灾。\n")
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, verdict, computed", [
+    ("在东关、西关、南街、北苑等3个社区开展了试点。", "inconsistent", "announces 3, lists 4"),
+    ("在东关、西关、南街等3个社区开展了试点。", "unverifiable", "announces 3, lists 3 and closes with 等"),
+    ("完成城东、河口等三座泵站更新改造。", "unverifiable", "announces 3, lists 2 and closes with 等"),
+    ("设立了食品、药品、特种设备、价格和知识产权5个执法大队。", "consistent", "announces 5, lists 5"),
+])
+def test_items_before_their_count(text, verdict, computed):
+    assert _rows(text) == [(verdict, computed)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成造林、抚育、补植3.5万亩。",            # an amount, not a count of the items
+    "举办马拉松、登山等户外项目六项次。",            # 项次 counts events, not the items
+    "全县14个乡镇、126个行政村全部通了硬化路。",
+])
+def test_no_count_of_the_items_before_it(text):
+    assert _rows(text) == []

@@ -654,27 +654,46 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
 
 
 # 打好防范化解重大风险、精准脱贫、污染防治三大攻坚战: items (、) with no quotes, then the count that names them
-_BARE_COUNT = re.compile(r"(?P<num>[两三四五六七八九十])(?:大|项|个|类|种|条|方面)(?P<word>[\u4e00-\u9fff]{1,4})")
+# (设立食品、药品、价格和知识产权4个执法大队: a count in digits, up to 20, names its items so too)
+_BARE_COUNT = re.compile(r"(?P<num>[两三四五六七八九十]|1\d|20|[2-9])(?:大|项|个|类|种|条|方面|支|所|家|座|处)(?P<word>[\u4e00-\u9fff]{1,4})")
 _BARE_CLAUSE_CUT = "，,；;。！？!?：:\n“”\"「」（）()《》"
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,16}")
 
 
 def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
-    """Unquoted items before their count in one clause (抓好A、B、C三大工程) → consistent when they agree. Nothing
-    else is judged: where such a list starts is not marked, and a count may itself be the last of several items
-    (围绕A、B、三大攻坚战), so a shorter or longer list is no evidence of a miscount."""
+    """Unquoted items before their count in one clause (抓好A、B、C三大工程) → consistent when they agree. A list
+    closed by 等 that already names more items than the count (东关、西关、南街、北苑等3个社区) is a miscount whatever
+    else 等 stands for. Nothing else is judged: where such a list starts is not marked, and a count may itself be the
+    last of several items (围绕A、B、三大攻坚战), so a shorter or longer list is no evidence of a miscount."""
     out = []
     if "、" not in folded:
         return out
     for m in _BARE_COUNT.finditer(folded):
         i = m.start()
-        if i in seen or _CN_DIGIT.match(m.group("word")) or not (items := _list_before(folded, i)):
+        if i in seen or _CN_DIGIT.match(m.group("word")) or m.group("word")[0] == "次" or (i and _DIGIT_BEFORE.match(folded, i - 1)) \
+                or not (items := _list_before(folded, i)):
             continue
-        n = _CN[m.group("num")]
+        n = _CN.get(m.group("num")) or int(m.group("num"))
         clause = "、".join(items)
         start = i - len(clause) + len(items[0]) - min(len(items[0]), 8)  # (the first item's words, not the clause's verb)
         name = doc.text[i:m.end()]
-        if n < 2 or _OPEN.search(items[-1]) or n not in _readings(clause)[1]:
+        if n < 2:
+            continue
+        if _OPEN.search(items[-1]):
+            named = _readings(_OPEN_END.sub("", clause))[1]
+            if min(named) > n:
+                seen.add(i)
+                out.append(_missing_row(start, m.end(), f"{doc.text[start:i]}{name}", name, n, min(named),
+                                        en=f"{name} counts {n} items but {min(named)} are named before it, and 等 "
+                                           f"says there are more; the count is wrong or an item does not belong."))
+            elif len(items) >= 2:  # (完成城东、河口等三座泵站: the count of an open list cannot be checked)
+                seen.add(i)
+                out.append(result("enumeration_count", schema.UNVERIFIABLE, [], start, m.end(), f"{doc.text[start:i]}{name}",
+                                  f"announces {n}, lists {min(named)} and closes with 等",
+                                  f"{name} counts {n} items but the list before it ends with 等 (and others), so the "
+                                  f"count cannot be checked.", f"{name}前所列以“等”结尾，无法核对条目数。"))
+            continue
+        if n not in _readings(clause)[1]:
             continue
         seen.add(i)
         out.append(result("enumeration_count", schema.CONSISTENT, [], start, m.end(), f"{doc.text[start:i]}{name}",
