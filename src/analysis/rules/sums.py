@@ -631,6 +631,19 @@ def _stock_of_changes(folded: str, glabel: str, parts: list[Fig]) -> bool:
     return any(_CHANGE_PART.search(_clause_text(folded, p)) for p in parts)
 
 
+_NET_CHANGE = re.compile(r"(?:净增|净减|净增加|净减少)了?$")
+_THEN_AMONG = re.compile(r"[，,（(]?其中")
+
+
+def _net_split(folded: str, g: Fig, end: int) -> bool:
+    """较年初净增128家，其中新增入库171家、退库39家: a net change broken down into what came and what left is a whole
+    of its own (judged as came − left), though it is a change from a base."""
+    if not (_NET_CHANGE.search(folded, max(0, g.start - 4), g.start) and _THEN_AMONG.match(folded, g.end)):
+        return False
+    rest = folded[g.end:end]
+    return bool(_INFLOW.search(rest) and _OUTFLOW.search(rest))
+
+
 # the two sides of one account: a total named by one side never closes a list of the other
 _SIDES = (("进口", "出口"), ("收入", "支出"), ("流入", "流出"), ("迁入", "迁出"), ("调入", "调出"), ("转入", "转出"),
           ("缴存", "提取"))
@@ -3384,6 +3397,8 @@ def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: i
             continue  # 承办提案35件（含重点提案3件），其中主办22件…: the aside qualifies the figure before it
         if is_target(folded, g) and not is_base(folded, g) and not folded[g.end:at].strip("，,：: "):
             return g  # 调整后全年预算数3,850万元，其中中央资金…: 其中 right after a budget splits the budget
+        if g.end + 3 >= at and _net_split(folded, g, clause_end(folded, at, "。；;！？!?\n")):
+            return g  # 较年初净增128家，其中新增入库171家、退库39家: the net change is split, not the level before it
         # 由上年的12家增至14家，其中…: the level reached is the total, the base before it is not
         if (_BASE_WORDS.search(label) and not _REACHED.search(label)) or is_reference(folded, g):
             continue
@@ -3464,7 +3479,7 @@ def _total_sentences_back(doc, folded: str, sents: dict, si: int, at: int, unit_
 # a term a score or budget always takes off (扣分2分 / 减分项 / 调减预算80万元 / 核减)
 _TAKEN_OFF = re.compile(r"扣分|减分|调减|核减|扣除|减去|剔除|扣减|减除")
 # what left a stock in the year (注销180家 / 撤并10个 / 转出8家 / 复审未通过12家)
-_OUTFLOW = re.compile(r"注销|退出|关闭|撤并|撤销|取消|转出|调出|迁出|未通过|未复审|到期|吊销|淘汰|摘牌|减少|核销|清退|关停")
+_OUTFLOW = re.compile(r"注销|退出|退库|退规|出库|关闭|撤并|撤销|取消|转出|调出|迁出|未通过|未复审|到期|吊销|淘汰|摘牌|减少|核销|清退|关停")
 # what came in, or the stock the year opened with: with these beside an outflow the list is a stock's movement
 _INFLOW = re.compile(r"新增|新建|新登记|新认定|新设|新纳入|纳入|新开|新发展|调入|迁入|转入|净增")
 _OPENING = re.compile(r"年初|期初|上年末|上年底|原有|由上年")
@@ -3531,7 +3546,8 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     if len(parts) == 2 and _FROM_TO.fullmatch(folded, parts[0].end, parts[1].start):
         return []
     # the whole is a prior-period value (与上年决算数5,910万元相比…。按功能分类，…): not this year's breakdown
-    if is_base(folded, total) or _BASE_WORDS.search(_clause_text(folded, total)):
+    if (is_base(folded, total) or _BASE_WORDS.search(_clause_text(folded, total))) \
+            and not _net_split(folded, total, parts[-1].end):
         return []
     # a plan or prior figure among the items (基本支出年初预算3,369万元) under a whole that is neither
     if not _PLAN_FIGURE.search(label_of(folded, total)):
@@ -3551,7 +3567,8 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     plus = [p for p in parts if p not in hard and p not in flows]
     moving = bool(flows) and any(_INFLOW.search(item_label(folded, p)) or _OPENING.search(_clause_text(folded, p))
                                  for p in plus)
-    if flows and not hard and _OPENING.search(_clause_text(folded, total)):
+    net = bool(_NET_CHANGE.search(folded, max(0, total.start - 4), total.start))  # (比上年末净增3200户: no opening stock)
+    if flows and not hard and not net and _OPENING.search(_clause_text(folded, total)):
         return None  # 年初有贫困户3,260户，年内退出2,860户，剩余500户: what left and what is left make up the opening stock
     if hard or flows:
         if flows and not moving:
