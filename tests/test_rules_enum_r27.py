@@ -63,3 +63,33 @@ def test_items_before_their_count(text, verdict, computed):
 ])
 def test_no_count_of_the_items_before_it(text):
     assert _rows(text) == []
+
+
+# ---------------------------------------------------------------- items before their count, judged both ways
+@pytest.mark.parametrize("text, verdict, computed", [
+    ("在东关、西关、南湖、北苑、河西4个街道开展居家养老服务试点。", "inconsistent", "announces 4, lists 5"),
+    ("在东关、西关、南湖、北苑、河西5个街道开展居家养老服务试点。", "consistent", "announces 5, lists 5"),
+    ("联合公安、农牧、卫健、教育5个部门开展校园周边食品安全检查。", "inconsistent", "announces 5, lists 4"),
+    ("对在建的42个项目开展了质量安全、扬尘治理、农民工工资支付三个专项检查。", "consistent", "announces 3, lists 3"),
+    ("设置产出指标、效益指标、满意度指标3类一级指标。", "consistent", "announces 3, lists 3"),
+    ("建成覆盖市、县、乡、村四级的疫情防控网络。", "consistent", "announces 4, lists 4"),
+    ("推动建立市、县（区）、乡镇（街道）、村（社区）四级服务保障体系。", "consistent", "announces 4, lists 4"),
+    ("推动建立市、县（区）、乡镇（街道）、村（社区）三级服务保障体系。", "inconsistent", "announces 3, lists 4"),
+])
+def test_items_before_their_count_judged_both_ways(text, verdict, computed):
+    assert _rows(text) == [(verdict, computed)]
+
+
+def test_the_second_of_two_lists_in_a_sentence():
+    text = "建成党群服务中心、养老服务中心、文体活动中心三个中心和东苑、北苑、南苑两个社区食堂。"
+    assert [r for r in _rows(text)] == [("consistent", "announces 3, lists 3"), ("inconsistent", "announces 2, lists 3")]
+
+
+@pytest.mark.parametrize("text", [
+    "对全县中小学、幼儿园三类学校开展安全检查。",          # 中小学 names two kinds
+    "对全县中小学、幼儿园、特教学校四类学校开展安全检查。",
+    "共提交15件提案、反映2条社情民意。",                   # the words after a figure: its noun, no first item
+    "围绕城市更新、乡村振兴两大任务，统筹推进三项改革。",   # two items: not sure enough to call a miscount
+])
+def test_no_miscount_where_the_list_is_not_sure(text):
+    assert "inconsistent" not in [v for v, _ in _rows(text)]

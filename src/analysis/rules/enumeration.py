@@ -655,27 +655,31 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
 
 # 打好防范化解重大风险、精准脱贫、污染防治三大攻坚战: items (、) with no quotes, then the count that names them
 # (设立食品、药品、价格和知识产权4个执法大队: a count in digits, up to 20, names its items so too)
-_BARE_COUNT = re.compile(r"(?P<num>[两三四五六七八九十]|1\d|20|[2-9])(?:大|项|个|类|种|条|方面|支|所|家|座|处)(?P<word>[\u4e00-\u9fff]{1,4})")
+_BARE_COUNT = re.compile(r"(?P<num>[两三四五六七八九十]|1\d|20|[2-9])(?:大|项|个|类|种|条|方面|支|所|家|座|处|级)(?P<word>[\u4e00-\u9fff]{1,4})")
 _BARE_CLAUSE_CUT = "，,；;。！？!?：:\n“”\"「」（）()《》"
-_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,16}")
 
 
 def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
-    """Unquoted items before their count in one clause (抓好A、B、C三大工程) → consistent when they agree. A list
-    closed by 等 that already names more items than the count (东关、西关、南街、北苑等3个社区) is a miscount whatever
-    else 等 stands for. Nothing else is judged: where such a list starts is not marked, and a count may itself be the
-    last of several items (围绕A、B、三大攻坚战), so a shorter or longer list is no evidence of a miscount."""
+    """Unquoted items before their count in one clause (抓好A、B、C三大工程, 联合公安、农牧、卫健、教育5个部门) → the
+    items against the count. A list closed by 等 is unverifiable, and a miscount only when it already names more items
+    than the count (东关、西关、南街、北苑等3个社区). A plain list is judged both ways when it is sure to be the count's
+    own: three items or more, or two when the count is three or more, each a short name with no verb of its own — where
+    such a list starts is not marked, so a first item that holds a clause's verb (开展了质量安全) is cut at it, and a
+    count that is itself the last of several items (围绕A、B、三大攻坚战) is no count of them."""
     out = []
     if "、" not in folded:
         return out
     for m in _BARE_COUNT.finditer(folded):
         i = m.start()
-        if i in seen or _CN_DIGIT.match(m.group("word")) or m.group("word")[0] == "次" or (i and _DIGIT_BEFORE.match(folded, i - 1)) \
+        if i in seen or (_CN_DIGIT.match(m.group("word")) and not m.group("num").isdigit()) or m.group("word")[0] == "次" \
+                or (i and _DIGIT_BEFORE.match(folded, i - 1)) \
                 or not (items := _list_before(folded, i)):
             continue
         n = _CN.get(m.group("num")) or int(m.group("num"))
         clause = "、".join(items)
-        start = i - len(clause) + len(items[0]) - min(len(items[0]), 8)  # (the first item's words, not the clause's verb)
+        start = folded.rfind(items[0] + "、", 0, i)  # (the first item's words, not the clause's verb)
+        start = max(start + len(items[0]) - min(len(items[0]), 8), 0) if start >= 0 else i - len(clause)
         name = doc.text[i:m.end()]
         if n < 2:
             continue
@@ -693,26 +697,85 @@ def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
                                   f"{name} counts {n} items but the list before it ends with 等 (and others), so the "
                                   f"count cannot be checked.", f"{name}前所列以“等”结尾，无法核对条目数。"))
             continue
-        if n not in _readings(clause)[1]:
-            continue
-        seen.add(i)
-        out.append(result("enumeration_count", schema.CONSISTENT, [], start, m.end(), f"{doc.text[start:i]}{name}",
-                          f"announces {n}, lists {n}", f"{name} names {n} items and {n} are listed before it.",
-                          f"{name}与所列{n}项相符。"))
+        counts = _readings(clause)[1]
+        if n in counts:
+            seen.add(i)
+            out.append(result("enumeration_count", schema.CONSISTENT, [], start, m.end(), f"{doc.text[start:i]}{name}",
+                              f"announces {n}, lists {n}", f"{name} names {n} items and {n} are listed before it.",
+                              f"{name}与所列{n}项相符。"))
+        elif _sure_list(items, n):
+            seen.add(i)
+            k = max(counts) if n > max(counts) else min(counts)
+            out.append(_missing_row(start, m.end(), f"{doc.text[start:i]}{name}", name, n, k,
+                                    en=f"{name} counts {n} items but {k} are listed right before it; an item is "
+                                       f"missing or the count is wrong."))
     return out
 
 
+# a verb or a word of manner inside an item: the list may be of actions or phrases, not of names the count counts
+_VERBISH = re.compile(r"[了着过把将对向在从由被以为使让给与]|开展|进行|实施|推进|加强|完成|实现|建成|新建|改建|扩建|组织|"
+                      r"参加|参与|举办|覆盖|涉及|包括|联合|会同|围绕|聚焦|抓好|落实|坚持|共同|分别|其中|以上|以下|及其")
+
+
+# an item that names two of the kinds counted (中小学 = 中学 + 小学, 企事业单位, 市县): its list may count more
+_TWO_IN_ONE = re.compile(r"中小|大中|中高|高中低|城乡|企事业|党政|公检法|工青妇|省市|市县|县乡|镇村|村组|老弱|妇幼|中西")
+
+
+def _sure_list(items: list[str], n: int) -> bool:
+    """Are the items before a count surely its whole list: three or more short names, none holding a verb or naming
+    two kinds in one (中小学), and a count within two of them?"""
+    if len(items) < 3 or abs(len(items) - n) > 2:
+        return False
+    return all(len(x) <= 8 and not _VERBISH.search(x) and not _TWO_IN_ONE.search(x) for x in items)
+
+
+# a verb or particle that ends the words before a list's first item (开展了质量安全、…: the list opens after 了)
+_LIST_OPENER = re.compile(r".*(?:了|的|对|在|把|将|与|和|及|联合|会同|涵盖|覆盖|包括|围绕|聚焦|建立|设立|设置|组建|开展|实施|推进|抓好|落实|整治|"
+                          r"构建|建成|形成|涉及|推动|打造|完善|健全|强化)")
+
+
+_JOINT = re.compile(r"和|及|与|、")
+
+
 def _list_before(folded: str, i: int) -> list[str] | None:
-    """The plain items of a 、 list that ends right before offset i in its clause (抓好A、B、C|三大工程), else None."""
-    if i < 4 or folded[i - 1] == "、" or not "\u4e00" <= folded[i - 1] <= "\u9fff" or _NUMERAL.match(folded, i - 1):
+    """The plain items of a 、 list that ends right before offset i in its clause (抓好A、B、C|三大工程), else None. The
+    first item starts after the clause's last digit, its last verb or particle (开展了质量安全), or a count that closed
+    another list before (A、B、C三个中心和D、E两个食堂); items of one character (市、县、乡、村四级) count too."""
+    if i < 4 or folded[i - 1] == "、" or not ("\u4e00" <= folded[i - 1] <= "\u9fff" or folded[i - 1] in "）)") \
+            or _NUMERAL.match(folded, i - 1):
         return None  # (a numeral run, 第三大, or the count opening an item of its own)
-    k = i - 1
-    while k >= 0 and folded[k] not in _BARE_CLAUSE_CUT:
+    k, asides = i - 1, []
+    while k >= 0 and not ("0" <= folded[k] <= "9"):
+        if folded[k] in "）)" and (o := max(folded.rfind("（", max(0, k - 6), k), folded.rfind("(", max(0, k - 6), k))) > 0 \
+                and "、" not in folded[o:k]:
+            asides.append((o, k + 1))  # (县（区）、乡镇（街道）: an alternative name in brackets belongs to its item)
+            k = o - 1
+            continue
+        if folded[k] in _BARE_CLAUSE_CUT:
+            break
         k -= 1
     clause = folded[k + 1:i]
+    for o, e in asides:  # (the asides, latest first, cut out of the clause)
+        clause = clause[:o - k - 1] + clause[e - k - 1:]
     if "、" not in clause:
         return None
+    # (A、B、C三个中心和D、E两个食堂: the second list opens after the count that closed the first)
+    prev = None
+    for c in _BARE_COUNT.finditer(clause, 0, len(clause) - 1):
+        prev = c
+    if prev and "、" in clause[prev.end():]:
+        joint = _JOINT.search(clause, prev.start() + 2)
+        if joint and "、" in clause[joint.end():]:
+            clause = clause[joint.end():]
     items = clause.split("、")
-    if not all(_BARE_ITEM.fullmatch(x) for x in items) or any(len(x) > 10 for x in items[1:]):
-        return None  # (digits, brackets or quotes in an item, or a long clause: not a plain list)
+    first = _LIST_OPENER.match(items[0])
+    if first and len(items[0]) - first.end() >= 1:
+        items[0] = items[0][first.end():]
+    elif k >= 0 and "0" <= folded[k] <= "9":
+        return None  # (提交15件提案、反映2条: the words after a figure are its unit and noun, no first item)
+    if any(not x for x in items):
+        return None
+    if not all(_BARE_ITEM.fullmatch(x) for x in items) or any(len(x) > 10 for x in items[1:]) \
+            or any(all(c in _NUMERAL_RUN for c in x) for x in items):
+        return None  # (digits, brackets or quotes in an item, a long clause, or numerals: 一、突出四个重点)
     return items
