@@ -93,3 +93,44 @@ def test_the_second_of_two_lists_in_a_sentence():
 ])
 def test_no_miscount_where_the_list_is_not_sure(text):
     assert "inconsistent" not in [v for v, _ in _rows(text)]
+
+
+# ---------------------------------------------------------------- more shapes of probe6 (written blind), in our own words
+@pytest.mark.parametrize("text, verdict, computed", [
+    ("修订完善了《议事规则》《招投标监督办法》《财务管理制度》4项制度，主动接受监督。", "inconsistent", "announces 4, lists 3"),
+    ("修订完善了《议事规则》《招投标监督办法》《财务管理制度》3项制度，主动接受监督。", "consistent", "announces 3, lists 3"),
+    ("重点整治三类突出问题：违规动火作业、消防通道堵塞、电动车违规充电、燃气使用不规范等。", "inconsistent", "announces 3, lists 4"),
+    ("重点整治四类突出问题：违规动火作业、消防通道堵塞、电动车违规充电等。", "unverifiable", "announces 4, lists 3 and closes with 等"),
+    ("组建专业救援队伍5支，分别为综合救援队、森林消防队、防汛抢险队和危化品处置队，队员共计186人。", "inconsistent", "announces 5, lists 4"),
+    ("组建专业救援队伍4支，分别为综合救援队、森林消防队、防汛抢险队和危化品处置队，队员共计186人。", "consistent", "announces 4, lists 4"),
+])
+def test_more_list_shapes(text, verdict, computed):
+    assert _rows(text) == [(verdict, computed)]
+
+
+def test_an_open_list_that_is_clauses_is_no_miscount():
+    # (a plan's numbered clauses; the last one holds 等级, which is no 等 closing the list)
+    text = "2021年，我们将重点做好以下三项工作：（一）完善救助体系，推进审批权限下放；（二）新建养老服务中心5个；（三）推进社会组织建设，开展等级评估。"
+    assert "inconsistent" not in [v for v, _ in _rows(text)]
+
+
+_OWN_LINE = "这一年，我重点抓了{}件事。\n第一，抓班子。班子团结。\n第二，抓队伍。\n第三，抓作风。\n第四，抓落实。\n二、存在的不足\n"
+
+
+def test_a_line_of_its_own_announcing_the_numbered_paragraphs():
+    assert _rows(_OWN_LINE.format("三")) == [("inconsistent", "announces 3, lists 4")]
+    assert _rows(_OWN_LINE.format("四")) == [("consistent", "announces 4, lists 4")]
+
+
+def test_a_count_in_a_longer_paragraph_may_be_followed_by_more_paragraphs():
+    text = "全年重点开展了三项活动，取得明显成效。\n第一，抓班子。\n第二，抓队伍。\n第三，抓作风。\n第四，抓落实。\n"
+    assert "inconsistent" not in [v for v, _ in _rows(text)]
+
+
+_SECTIONS = ("一、压实责任\n召开会议3次。\n二、聚焦{}项重点，防范化解重大风险\n（一）危化品安全。检查企业37家。\n"
+             "（二）城镇燃气安全。开展检查。\n（三）自然灾害防治。修订预案。\n三、提升救援能力\n组建队伍。\n")
+
+
+def test_a_top_heading_counting_its_sections():
+    assert _rows(_SECTIONS.format("四")) == [("inconsistent", "announces 4, lists 3")]
+    assert _rows(_SECTIONS.format("三")) == [("consistent", "announces 3, lists 3")]

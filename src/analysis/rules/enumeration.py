@@ -61,6 +61,8 @@ def _digit_counts(folded: str):
 _COLON_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}(?:等)?[。；;\n]"
                           r"|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}$"
                           r"|[（(]?1[.．、）)](?![\d０-９])")
+# (专业救援队伍4支，分别为A、B、C和D，队员共计186人: after 分别为 / 包括 / 即 the names may end their clause only)
+_NAMED_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}(?:等)?[，,]")
 _ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四五六七八九十])[）)]?是|[（(](?P<m>[一二三四五六七八九十])[）)]|"
                       r"第(?P<k>[一二三四五六七八九十])[，,、：:]|(?P<d>[1-9])[.．、](?![\d０-９]))")
 _OPEN = re.compile(r"(?:等等|等)(?:[\u4e00-\u9fff]{0,4})$")
@@ -286,6 +288,28 @@ def _closed_run(folded: str, start: int) -> tuple[int, int, bool]:
     return count, stop, not _ANY_MARK.match(folded, nxt)
 
 
+def _short_names(items: str) -> bool:
+    """Is a list text plain short names cut by 、 (违规动火作业、消防通道堵塞…), not clauses?"""
+    parts = _split(items, False)
+    return len(parts) >= 2 and "、" in items and all(len(x) <= 12 and not _ANY_DIGIT.search(x) for x in parts)
+
+
+def _own_line(folded: str, m: re.Match) -> bool:
+    """Does the count close a short line of its own (二、突出抓好三项重点工作⏎ / 这一年，我重点抓了三件事。⏎), so that the
+    numbered lines after it are all its items — a longer run is then a miscount, not the next topic?"""
+    ls = folded.rfind("\n", 0, m.start()) + 1
+    le = folded.find("\n", m.end("name"))
+    if not (m.group("intro") in ("\n", "。") and le > 0 and folded[m.end("name"):le].strip() in ("", "。")
+            and m.start() - ls <= 24 and not _SENT_END.search(folded, ls, m.start())):
+        return False
+    # (a sentence, unlike a heading, must count work of its own and hold no figure: 建成了三个公园。 closing a
+    # paragraph of results announces nothing)
+    return m.group("intro") == "\n" or (not _ANY_DIGIT.search(folded, ls, m.start()) and bool(_WORK_NOUN.search(m.group("name"))))
+
+
+_WORK_NOUN = re.compile(r"(?:事|工作|方面|重点|任务|举措|措施|环节|行动|内容|体会|经验|做法|原则|要求|特点|成效|亮点)$")
+
+
 def _ordinal_run(folded: str, start: int) -> tuple[int, int]:
     """Text after an intro → (how many ordinal markers follow in sequence 1, 2, 3… before the next top-level
     heading, the end of the last item's sentence)."""
@@ -330,7 +354,8 @@ def enumeration_count(doc, figures) -> list[dict]:
                     or (len(word) >= 3 and _CN_DIGIT.match(word, 1) and word[0] not in _MEASURE_FIRST)):
                 continue  # “六深入两加强一提高”, “两学一做” name several counts at once; “十百千”, 二十条 are one numeral run
             if rx is _DIGIT_PAREN and not (_plain_items(folded, m.end()) if m.group("intro") in "（(" else
-                                           _COLON_ITEMS.match(folded, m.end())):
+                                           _COLON_ITEMS.match(folded, m.end()) or
+                                           (len(m.group("intro")) > 1 and _NAMED_ITEMS.match(folded, m.end()))):
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
             if rx is _DIGIT_PAREN and len(m.group("num")) == 2 and m.group("intro") in "（(":
                 continue  # (建成12个村级站点（含…）: a count of ten or more in brackets is a quantity with a note)
@@ -370,7 +395,8 @@ def enumeration_count(doc, figures) -> list[dict]:
                     out.append(result("enumeration_count", schema.CONSISTENT, [], m.start("name"), stop,
                                       f"{name}: {doc.text[m.end():stop].strip()[:60]}", f"announces {n}, lists {n}",
                                       f"{name} announces {n} items and lists {n}.", f"{name}与所列{n}项相符。"))
-                elif closed and m.start() not in seen and (count < n or _FOLLOWING.search(folded, max(0, m.start() - 6), m.start())):
+                elif closed and m.start() not in seen and (count < n or _FOLLOWING.search(folded, max(0, m.start() - 6), m.start())
+                                                           or _own_line(folded, m)):
                     # 五点体会：第一，…。第二，…。第三，…。第四，…。 and the paragraph ends: four, not five (a longer
                     # run only after 以下: a fourth marker may start the next topic)
                     seen.add(m.start())
@@ -416,7 +442,15 @@ def enumeration_count(doc, figures) -> list[dict]:
             stop = m.end() + len(listed) + (1 if paren else 0)
             name = doc.text[m.start("name"):m.end("name")]
             stated = f"{name}: {listed.strip()[:60]}"
-            if _OPEN.search(listed.strip()):
+            if _OPEN_END.search(listed.strip()) and _short_names(_OPEN_END.sub("", listed.strip())) \
+                    and min(_readings(_OPEN_END.sub("", listed.strip()))[1]) > n:
+                # 三类突出问题：A、B、C、D等: four named already, whatever else 等 stands for
+                seen.add(m.start())
+                k = min(_readings(_OPEN_END.sub("", listed.strip()))[1])
+                out.append(_missing_row(start, stop, stated, name, n, k,
+                                        en=f"{name} announces {n} items but {k} are named before 等 (and others); the "
+                                           f"count is wrong or an item does not belong."))
+            elif _OPEN.search(listed.strip()):
                 out.append(result("enumeration_count", schema.UNVERIFIABLE, [], start, stop, stated,
                                   f"announces {n}, lists {count} and closes with 等",
                                   f"{name} announces {n} items but the list ends with 等 (and others), so the count cannot be checked.",
@@ -432,6 +466,46 @@ def enumeration_count(doc, figures) -> list[dict]:
     out.extend(_head_noun_lists(doc, folded, seen))
     out.extend(_counts_then_as_follows(doc, folded, seen))
     out.extend(_bare_list_first(doc, folded, seen))
+    out.extend(_heading_sections(doc, folded, seen))
+    return out
+
+
+# 二、聚焦四项重点，防范化解重大风险⏎（一）…⏎（二）…⏎（三）…⏎三、…: a top heading that counts what its sections are
+_TOP_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}、(?P<head>[^\n]{2,30})$", re.M)
+_HEAD_COUNT = re.compile(r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|大|方面|件|条|类|种)(?P<word>[\u4e00-\u9fff]{1,6}))")
+_SUB_LINE = re.compile(r"^[ \t\u3000]*[（(](?P<k>[一二三四五六七八九十]{1,2})[）)]", re.M)
+
+
+def _heading_sections(doc, folded: str, seen: set[int]) -> list[dict]:
+    """A top heading (二、…) that names one count of a kind (四项重点) and the sections （一）（二）… that open the lines
+    under it up to the next top heading → the sections against the count."""
+    out = []
+    if "、" not in folded or not ("（一）" in folded or "(一)" in folded):
+        return out
+    heads = list(_TOP_LINE.finditer(folded))
+    for h, nxt in zip(heads, heads[1:] + [None]):
+        counts = list(_unnumbered(_HEAD_COUNT, h.group("head")))
+        if len(counts) != 1:
+            continue
+        c = counts[0]
+        at = h.start("head") + c.start("name")
+        if at in seen or _CN_DIGIT.search(c.group("word")):
+            continue
+        end = nxt.start() if nxt else len(folded)
+        subs = [int(_CN.get(x.group("k"), 0)) for x in _SUB_LINE.finditer(folded, h.end(), end)]
+        if len(subs) < 2 or subs != list(range(1, len(subs) + 1)):
+            continue  # (the sections must run （一）（二）… in order, each opening its line)
+        n, k = _CN[c.group("num")], len(subs)
+        seen.add(at)
+        name = doc.text[at:at + len(c.group("name"))]
+        stated = f"{name}: {k} sections （一）…"
+        if k == n:
+            out.append(result("enumeration_count", schema.CONSISTENT, [], at, at + len(name), stated,
+                              f"announces {n}, lists {n}", f"{name} announces {n} items and the heading has {n} sections.",
+                              f"{name}与其下{n}个小节相符。"))
+        else:
+            out.append(_missing_row(at, at + len(name), stated, name, n, k, en_how=f"the heading has {k} sections",
+                                    zh_how=f"其下共{k}个小节"))
     return out
 
 
@@ -523,10 +597,10 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
 
 # “讲政治、有信念”“讲规矩、有纪律”…四个专题: a run of quoted items side by side (or joined by 、), then the count that
 # names them — each quotation is one item, whatever 、 it holds
-_QUOTE_RUN = re.compile(r"(?P<items>(?:[“\"「][^”\"」\n，。“]{1,16}[”\"」]、?){2,})"
-                        r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|次|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
-_QUOTES_MEET = re.compile(r"[”\"」]、?[“\"「]")  # (a run needs two quotations side by side: the scan only then)
-_ONE_QUOTE = re.compile(r"[“\"「][^”\"」\n，。“]{1,16}[”\"」]")
+_QUOTE_RUN = re.compile(r"(?P<items>(?:[“\"「][^”\"」\n，。“]{1,16}[”\"」]、?){2,}|(?:《[^》\n，。《]{1,20}》、?){2,})"
+                        r"(?P<name>(?P<num>[两三四五六七八九十]|1\d|20|[2-9](?![\d.]))(?:项|个|次|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
+_QUOTES_MEET = re.compile(r"[”\"」]、?[“\"「]|》、?《")  # (a run needs two quotations side by side: the scan only then)
+_ONE_QUOTE = re.compile(r"[“\"「][^”\"」\n，。“]{1,16}[”\"」]|《[^》\n，。《]{1,20}》")
 
 
 def _list_first(doc, folded: str) -> list[dict]:
@@ -538,7 +612,7 @@ def _list_first(doc, folded: str) -> list[dict]:
         items = [q[1:-1] for q in quoted]
         if any(x[:1] in _CN for x in items):
             continue
-        n = _CN[m.group("num")]
+        n = _CN.get(m.group("num")) or int(m.group("num"))
         out.append(_list_first_row(doc, m, n, items))
     for m in _LIST_FIRST.finditer(folded) if "、" in folded else ():  # (its list needs a 、: the scan only then)
         if m.start("name") in in_run:
