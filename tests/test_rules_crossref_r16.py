@@ -76,8 +76,10 @@ def test_bare_items_that_miscount_or_hold_the_count_get_no_row():
     assert verdicts(enumeration_count, "今年重点抓好农村公路提升、集镇污水治理三大工程，均已开工。") == []
     # the count is itself the last of the items
     assert verdicts(enumeration_count, "围绕乡村振兴、生态保护、三大攻坚战等重点任务开展督查。") == []
-    # closed by 等: no row either (unquoted: not even unverifiable)
-    assert verdicts(enumeration_count, "完成道路硬化、路灯安装等四项工程。") == []
+    # closed by 等: no verdict of a miscount. (Twelfth session: the row the issue asks of any list closed by 等,
+    # unverifiable, where before there was none — the blind writers mark such lists so, e.g. tuning40's
+    # 城东、河口等三座泵站; inconsistent only when the list already names more than the count.)
+    assert verdicts(enumeration_count, "完成道路硬化、路灯安装等四项工程。") == ["unverifiable"]
 
 
 def test_own_phrasing_bare_items_in_minutes():

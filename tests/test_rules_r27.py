@@ -30,3 +30,27 @@ def test_a_change_split_by_kinds_is_no_net_split():
     # an increase broken down by kinds of subject (no inflow and outflow): not this reading, and no alarm
     text = "全市实有市场主体5.2万户，比上年末增加3200户，其中企业1200户、个体工商户2100户。"
     assert [v for v, _ in _rows(parts_sum, text)] != ["inconsistent"]
+
+
+# ---------------------------------------------------------------- target_met: two false alarms of probe6/probe9
+from analysis.rules.targets import target_met  # noqa: E402
+
+
+def test_a_completion_percentage_after_a_breakdown_in_clauses_is_of_its_whole():
+    text = ("全年共完成审计和审计调查项目64个，其中：预算执行审计11个，经济责任审计23个，专项审计调查18个，"
+            "政府投资审计12个，为年初计划60个的{}%。")
+    assert _rows(target_met, text.format("106.7")) == [("consistent", "64个 = 106.7% of target 60个")]
+    assert _rows(target_met, text.format("108.7")) == [("inconsistent", "64个 = 108.7% of target 60个")]
+
+
+def test_parts_that_do_not_add_up_leave_the_last_value_the_achieved_one():
+    # (a bound among the parts, 10亿元以上, adds up to nothing: the value right before the target is the achieved one)
+    text = ("全年签约项目58个，总投资326.5亿元，其中10亿元以上项目9个，到位资金118.4亿元，完成年度目标110亿元的107.6%。")
+    assert _rows(target_met, text) == [("consistent", "118.4亿元 = 107.6% of target 110亿元")]
+
+
+def test_the_values_after_a_claim_of_work_done_are_no_targets():
+    assert _rows(target_met, "完成“三改”任务：改厨126户、改厕348户。全乡23个行政村中，已有17个村完成街道硬化。") == []
+    # a target named after the colon is still one
+    assert _rows(target_met, "全面完成年度目标任务：新增城镇就业3,200人，为目标3,000人的106.7%。") == [
+        ("consistent", "3,200人 = 106.7% of target 3,000人")]

@@ -373,6 +373,10 @@ def _other_budget(pct_words: str, target_label: str) -> bool:
     return (a.group(1) == "年初") != (b.group(1) == "年初")
 
 
+# 完成“三改”任务：/ 超额完成了年度目标：: a claim of work done whose colon opens the values done
+_DONE_LIST = re.compile(r"(?:完成|实现)了?[^，,；;。：:]{0,12}(?:任务|目标|计划)[：:][^，,；;。]*$")
+
+
 def _breakdown_total(folded: str, ach: list[Fig], t: Fig) -> Fig:
     """The achieved value among ach (same-unit values before target t, in text order): the last one, unless it closes a
     list of parts after 其中 and t opens a clause after the list — then the whole the list breaks down
@@ -383,12 +387,25 @@ def _breakdown_total(folded: str, ach: list[Fig], t: Fig) -> Fig:
         return a
     parts = [g for g in ach if g.start > p]
     wholes = [g for g in ach if g.end <= p]
-    if (len(parts) >= 2 and wholes and "、" in folded[parts[0].end:a.start]
-            and not re.search(r"[，,；;。]", folded[parts[0].start:a.start])  # the parts: one list joined by 、
+    if (len(parts) >= 2 and wholes
+            and (("、" in folded[parts[0].end:a.start] and not re.search(r"[，,；;。]", folded[parts[0].start:a.start]))
+                 # the parts: one list joined by 、 — or clauses that add up to the whole (其中：A11个，B23个，…)
+                 or (not re.search(r"[。；;]", folded[parts[0].start:a.start]) and _adds_up(parts, wholes[-1])))
             and re.fullmatch(r"[，,]?", folded[wholes[-1].end:p])  # the whole: right before 其中
             and clause_start(folded, t.start) > a.end):  # the target: in a clause of its own after the list
         return wholes[-1]
     return a
+
+
+def _adds_up(parts: list[Fig], whole: Fig) -> bool:
+    """Do the parts add up to the whole, within the rounding of their stated digits (exact values only)?"""
+    if any(g.qualifier for g in parts + [whole]):
+        return False
+    try:
+        got = sum((g.norm_interval() for g in parts[1:]), parts[0].norm_interval())
+    except TypeError:
+        return False
+    return got.overlaps(whole.norm_interval())
 
 
 _SURPLUS_LABEL = re.compile(r"(?:超|超出|超过|超额|多|少|差|欠)(?:完成)?(?:年度|全年|年初)?(?:计划|目标|任务|预算)(?:任务)?(?:了)?$"
@@ -593,6 +610,8 @@ def target_met(doc, figures) -> list[dict]:
             if not (k < len(may_before) and may_before[k] < t.start):
                 continue
         before = folded[cs:t.start]
+        if ("：" in before or ":" in before) and _DONE_LIST.search(before):
+            continue  # 完成“三改”任务：改厨126户、改厕348户: the values after the colon are the work done, no targets
         after = folded[t.end:t.end + 16]
         # (quick tests: each pattern needs words that are looked for first; the clause has no line break)
         pct_of = before.endswith("的") and bool(_PCT_OF.search(before))
