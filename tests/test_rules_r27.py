@@ -54,3 +54,18 @@ def test_the_values_after_a_claim_of_work_done_are_no_targets():
     # a target named after the colon is still one
     assert _rows(target_met, "全面完成年度目标任务：新增城镇就业3,200人，为目标3,000人的106.7%。") == [
         ("consistent", "3,200人 = 106.7% of target 3,000人")]
+
+
+# ---------------------------------------------------------------- growth: 由…到… before the rate, after another metric
+from analysis.rules.growth import growth  # noqa: E402
+
+
+@pytest.mark.parametrize("rate, verdict", [("10.5", "inconsistent"), ("9.9", "consistent")])
+def test_the_level_moved_to_in_the_clause_before_the_rate_is_what_grew(rate, verdict):
+    text = f"全年完成农业总产值2.46亿元，农民人均纯收入由上年的6230元增加到6850元，增长{rate}%。"
+    assert _rows(growth, text) == [(verdict, f"6850元，增长{rate}%，上年 6230元")]
+
+
+def test_a_per_day_value_is_still_not_what_grew():
+    rows = _rows(growth, "受理群众诉求486,312件，日均1,332件，同比增长23.6%。")
+    assert [(v, s) for v, s in rows] == [("unverifiable", "486,312件，增长23.6%")]

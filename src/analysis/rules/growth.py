@@ -877,7 +877,13 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
         cands = [g for g in sfigs if g.end <= first.start and g.quantity and g not in inner_base and g.start not in used
                  and (not _is_ref(folded, g) or _of_year(folded, g, year)) and not _ratio_whole(folded, g)
                  and not _year_aside(folded, sfigs, g, year)]
-        if not _PER_UNIT.search(own):
+        moved_to = cands and k == 1 and clause_end(folded, cands[-1].end) + 1 == cs \
+            and _from_value(folded, sfigs, cands[-1], _TO_LEVEL) is not None
+        if moved_to:
+            # 全年完成农业总产值2.46亿元，农民人均纯收入由上年的6230元增加到6850元，增长10.5%: the level 由…到… moved to,
+            # in the clause right before the rate, is what grew, per-capita or not
+            cands = cands[-1:]
+        elif not _PER_UNIT.search(own):
             # 受理群众诉求486,312件，日均1,332件，同比增长23.6%: a per-day or per-capita value is not what grew
             # (…22.6万吨，比上年增产0.4万吨；农民人均可支配收入18,640元，增长8.3%: past a ； the rate's part of the
             # sentence holds per-capita values only, and one of them is what grew, not a value of the part before)
@@ -1627,6 +1633,13 @@ _RATIO_OF = re.compile(r"^(?:为|是|占|相当于)[^，,；;。%]{0,16}的$")
 _RATIO_OF_NUM = re.compile(r"^(?:为|是|占|相当于)(?:[^，,；;。%]|(?<=\d),(?=\d)){0,16}的$")
 
 
+def _from_to_clause(folded: str, gr: Growth) -> bool:
+    """由上年的6230元增加到6850元: base and value bound by 由…到… in one clause — one subject, named once before both."""
+    b, c = gr.base, gr.cur
+    return gr.base_how == "由…到…" and b is not None and c is not None and b.sent == c.sent and b.end <= c.start \
+        and clause_start(folded, b.start) == clause_start(folded, c.start)
+
+
 def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -> bool:
     """Is the pairing of a rate with its current value and base too uncertain to call the rate wrong? True when
     the base belongs to a part of the year (2013年上半年为…) or the rate's own clause to a part or a per-capita value
@@ -1640,7 +1653,8 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         base_lab = label_of(folded, base)
         if _SUB_PERIOD.search(base_lab) and not is_sub_period(folded, cur):
             return True
-        if _PER_UNIT.search(re.sub(r"平均水平", "", base_lab)) and not is_per_unit(folded, cur):
+        if _PER_UNIT.search(re.sub(r"平均水平", "", base_lab)) and not is_per_unit(folded, cur) \
+                and not _from_to_clause(folded, gr):
             return True
     rates = _rate_starts(doc, figs)
     # …签约率26.5%，比上年增长18.4%（上年为5,130人）: a base in the bracket right after the rate, in the value's unit, says
@@ -1704,6 +1718,10 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
             if len(own_lab) >= 2 and not _OTHER_SUBJECT.search(own_lab):
                 rivals = [g for g in rivals if (lab := _SIBLING_LEAD.sub("", item_label(folded, g).lstrip("、，,")))
                           and (lab in own_lab or own_lab in lab)]
+        if rivals and _from_to_clause(folded, gr):
+            # 全年完成农业总产值2.46亿元，农民人均纯收入由上年的6230元增加到6850元，增长10.5%: 由…到… binds the base
+            # and the value in one clause; values of other metrics before it are no rivals
+            rivals = []
         if rivals:
             return True
     return False
