@@ -69,3 +69,14 @@ def test_the_level_moved_to_in_the_clause_before_the_rate_is_what_grew(rate, ver
 def test_a_per_day_value_is_still_not_what_grew():
     rows = _rows(growth, "受理群众诉求486,312件，日均1,332件，同比增长23.6%。")
     assert [(v, s) for v, s in rows] == [("unverifiable", "486,312件，增长23.6%")]
+
+
+# ---------------------------------------------------------------- common.in_plan: a result measured against 预期目标
+def test_a_result_measured_against_the_years_target_plans_nothing():
+    text = "全年完成地区生产总值1286.4亿元，按可比价格计算增长10.3%，高出年度预期目标0.3个百分点；社会消费品零售总额463.7亿元，增长13.2%。"
+    assert [s for _, s in _rows(growth, text)] == ["1286.4亿元，增长10.3%", "463.7亿元，增长13.2%"]
+
+
+def test_a_plan_that_names_the_target_is_still_a_plan():
+    text = "2014年，全市地区生产总值力争增长7%左右，确保达到年度预期目标，社会消费品零售总额增长10%。"
+    assert _rows(growth, text, 2013) == []
