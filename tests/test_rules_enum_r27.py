@@ -134,3 +134,16 @@ _SECTIONS = ("一、压实责任\n召开会议3次。\n二、聚焦{}项重点�
 def test_a_top_heading_counting_its_sections():
     assert _rows(_SECTIONS.format("四")) == [("inconsistent", "announces 4, lists 3")]
     assert _rows(_SECTIONS.format("三")) == [("consistent", "announces 3, lists 3")]
+
+
+@pytest.mark.parametrize("text, verdict, computed", [
+    ("专项检查覆盖三大类定点医药机构，包括定点医院和定点零售药店，全年追回医保基金1860万元。", "inconsistent", "announces 3, lists 2"),
+    ("专项检查覆盖三大类定点医药机构，包括定点医院、定点零售药店和定点诊所，全年追回医保基金1860万元。", "consistent", "announces 3, lists 3"),
+])
+def test_a_clause_of_figures_after_the_names_is_no_item(text, verdict, computed):
+    assert _rows(text) == [(verdict, computed)]
+
+
+def test_items_that_carry_figures_are_still_items():
+    text = "围绕五个方面提出建议：学前教育9件，义务教育13件，职业教育11件，高等教育10件，教师队伍9件。"
+    assert [v for v, _ in _rows(text)] == ["consistent"]

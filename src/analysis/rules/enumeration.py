@@ -34,7 +34,7 @@ _DIGIT_BEFORE = re.compile(r"[\d.,]")
 # (一、突出五个重点⏎1.抓防汛…: a heading line that ends with the count, the numbered lines under it)
 _PLAIN_INTRO = _INTRO[:-1] + r"|[。；;](?=[ \t\u3000]*\n?[ \t\u3000]*(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９]))" \
     r"|\n(?=[ \t\u3000]*(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９])))"
-_PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点|支)[\u4e00-\u9fff]{{0,6}}?))(?P<tail>){_PLAIN_INTRO}")
+_PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点|支)[\u4e00-\u9fff]{{0,8}}?))(?P<tail>){_PLAIN_INTRO}")
 # 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
 # (重点专科2个（针灸科、治未病科）: the noun before the count, its items in brackets right after the measure word)
 # (实施民生实事10件，分别是：A、B、…: a count up to 20 whose items a colon or 分别是 opens)
@@ -288,6 +288,9 @@ def _closed_run(folded: str, start: int) -> tuple[int, int, bool]:
     return count, stop, not _ANY_MARK.match(folded, nxt)
 
 
+_FIGURE_CLAUSE = re.compile(r"[，,][^，,；;]*[\d０-９]")
+
+
 def _short_names(items: str) -> bool:
     """Is a list text plain short names cut by 、 (违规动火作业、消防通道堵塞…), not clauses?"""
     parts = _split(items, False)
@@ -374,6 +377,11 @@ def enumeration_count(doc, figures) -> list[dict]:
                 continue  # 胸痛、卒中、创伤等五大中心实现县（市、区）全覆盖: the items came before the count (_bare_list_first)
             paren = m.group("intro") in "（("
             end, short, full = _list_text(folded, m.end(), paren)
+            if not paren and full != short and not _ANY_DIGIT.search(short) and not _ORDINAL.search(full) \
+                    and not _SEMI.search(full) \
+                    and (fig_clause := _FIGURE_CLAUSE.search(full, len(short))):
+                # (…，包括A和B，全年追回资金1860万元: items with no figure, then a clause of figures — no item of theirs)
+                full = full[:fig_clause.start()]
             if not paren and full.lstrip().startswith("一方面"):
                 # 两个方面问题：一方面是…，涉及资金1.2亿元、项目12个；另一方面是…: the items are marked by 一方面 /
                 # 另一方面 and hold commas of their own; judged only when the markers give the count
