@@ -7,6 +7,8 @@ and false alarms per report.
     python benchmarks/score_blind.py --alarms tests/corpus/heldout4      # false alarms by rule, in totals
     python benchmarks/score_blind.py --cues tests/corpus/heldout4        # planted errors no rule reads: cue words near
 
+It also prints how many planted errors some row of their verdict, of any rule, marks at their anchor: what a reader of
+the annotated report sees flagged, the rule's name aside (the issue's bar is the first count, rule and verdict both).
 A folder with an `adjudication.csv` (report, rule, verdict, anchor, judgement, reason: an adjudicator's reading, blind
 to the code, of whether a careful reader can be sure of each planted error from the text alone) also gets the share of
 the planted errors judged `sure` that were found.
@@ -39,6 +41,7 @@ def main() -> None:
         adjudged = Path(folder) / "adjudication.csv"
         judged = {(r["report"], r["anchor"]): r["judgement"] for r in read_rows(adjudged)} if adjudged.exists() else None
         tot_sure = [0, 0]
+        flagged = [0]  # planted errors with a row of their verdict over their anchor, of any rule
         worst = 0
         for path in sorted(Path(folder).glob("*.txt")):
             stem = path.name.split(".", 1)[0]
@@ -68,6 +71,7 @@ def main() -> None:
                 got = _cue_kind(rep.text, rep.checks, r)
                 for i, hit in enumerate(got):
                     cue_count[i] += hit
+            flagged[0] += sum(_flagged_by_any(rep.text, rep.checks, r) for r in planted)
             for rule in {r["rule"] for r in planted} if by_rule else ():
                 got = score_checks(rep.text, rep.checks, [r for r in planted if r["rule"] == rule])
                 count = rules.setdefault(rule, [0, 0])
@@ -77,6 +81,8 @@ def main() -> None:
               f"{tot[2]}/{tot[3]} ({tot[2] / max(tot[3], 1):.1%}); planted errors {tot[6]}/{tot[7]} "
               f"({tot[6] / max(tot[7], 1):.1%}); false alarms {tot[4]} "
               f"({tot[4] / max(tot[5], 1):.2f} per report, at most {worst} in one report)")
+        print(f"  planted errors flagged at their anchor with their verdict by any rule (the rule's name aside): "
+              f"{flagged[0]}/{tot[7]} ({flagged[0] / max(tot[7], 1):.1%})")
         if judged is not None:
             print(f"  planted errors an adjudicator judged sure from the text alone: {tot_sure[0]}/{tot_sure[1]} "
                   f"({tot_sure[0] / max(tot_sure[1], 1):.1%})")
@@ -89,6 +95,14 @@ def main() -> None:
             print("  false alarms by rule: " + (", ".join(f"{k} {v}" for k, v in sorted(by_alarm.items())) or "none"))
         if why:
             print("  planted errors missed: " + ", ".join(f"{rule} {kind} {n}" for (rule, kind), n in sorted(kinds.items())))
+
+
+def _flagged_by_any(text: str, checks, r: dict) -> int:
+    """1 when some row of the planted verdict, of whatever rule, overlaps the planted anchor (what a reader of the
+    annotated report sees flagged there), else 0."""
+    locs = _anchor_spans(text, r["anchor"])
+    rows = checks[checks["verdict"] == r["verdict"]]
+    return int(any(s < b and a < e for a, b in locs for s, e in zip(rows["start"], rows["end"])))
 
 
 # the words a claim of each family is found by (a claim-first reader would start from them)
