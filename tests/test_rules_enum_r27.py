@@ -147,3 +147,17 @@ def test_a_clause_of_figures_after_the_names_is_no_item(text, verdict, computed)
 def test_items_that_carry_figures_are_still_items():
     text = "围绕五个方面提出建议：学前教育9件，义务教育13件，职业教育11件，高等教育10件，教师队伍9件。"
     assert [v for v, _ in _rows(text)] == ["consistent"]
+
+
+_BACK = ("年初，我局确定的重点绩效任务为：创建食品安全示范县、实现“双随机、一公开”监管全覆盖、完成特种设备安全大检查、"
+         "建成放心消费示范街区。全年受理投诉1026件。截至年底，年初确定的上述{}项重点绩效任务均已完成。")
+
+
+def test_a_count_that_looks_back_at_a_list_before():
+    # (“双随机、一公开” is one item: its 、 is inside the quotes)
+    assert _rows(_BACK.format("三")) == [("inconsistent", "announces 3, lists 4")]
+    assert _rows(_BACK.format("四")) == [("consistent", "announces 4, lists 4")]
+
+
+def test_a_look_back_with_no_list_of_that_noun_before_gets_no_row():
+    assert _rows("全年新建道路12公里、桥梁3座。上述两项工程均已验收。") == []

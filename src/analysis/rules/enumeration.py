@@ -475,6 +475,58 @@ def enumeration_count(doc, figures) -> list[dict]:
     out.extend(_counts_then_as_follows(doc, folded, seen))
     out.extend(_bare_list_first(doc, folded, seen))
     out.extend(_heading_sections(doc, folded, seen))
+    out.extend(_restated_counts(doc, folded, seen))
+    return out
+
+
+# 截至年底，年初确定的上述三项重点绩效任务均已完成: a count that looks back at a list stated before
+_LOOK_BACK = re.compile(r"(?:上述|以上|前述)(?P<num>[两三四五六七八九十]|1\d|[2-9])(?:项|个|大|类|条|方面|件)(?P<noun>[\u4e00-\u9fff]{2,8})")
+_LIST_OPENS = re.compile(r"(?:为|是|包括|主要有|有)?[：:]")
+
+
+def _restated_counts(doc, folded: str, seen: set[int]) -> list[dict]:
+    """上述三项重点绩效任务 → the list the noun opened before (重点绩效任务为：A、B、C、D。), its items against the count:
+    the nearest earlier mention of the noun (its last 2–4 characters) that opens a list of short names closing its
+    sentence."""
+    out = []
+    if "上述" not in folded and "以上" not in folded and "前述" not in folded:
+        return out
+    for m in _LOOK_BACK.finditer(folded):
+        if m.start() in seen:
+            continue
+        n = _CN.get(m.group("num")) or int(m.group("num"))
+        noun = m.group("noun")
+        found = None
+        for k in range(len(noun), 1, -1):  # (重点绩效任务均已: the noun is a prefix of the words after the count)
+            head = noun[:k]
+            i = folded.rfind(head, max(0, m.start() - 3000), m.start())
+            while i >= 0:
+                o = _LIST_OPENS.match(folded, i + len(head))
+                if o:
+                    end = _SENT_END.search(folded, o.end())
+                    items = folded[o.end():end.start() if end else len(folded)]
+                    if _short_names(items) or ("、" in items and len(_split(items, False)) >= 2
+                                               and all(len(x) <= 20 and not _ANY_DIGIT.search(x) for x in _split(items, False))):
+                        found = (o.end(), items, m.start("noun") + k)
+                    break
+                i = folded.rfind(head, max(0, m.start() - 3000), i)
+            if found:
+                break
+        if not found or _OPEN_END.search(found[1]):
+            continue
+        count, counts = _readings(found[1])
+        seen.add(m.start())
+        name = doc.text[m.start():found[2]]
+        stated = f"{name}: {doc.text[found[0]:found[0] + len(found[1])][:60]}"
+        if n in counts:
+            out.append(result("enumeration_count", schema.CONSISTENT, [], m.start(), found[2], stated,
+                              f"announces {n}, lists {n}", f"{name} counts {n} items, as the list it refers to has.",
+                              f"{name}与前文所列{n}项相符。"))
+        else:
+            k = max(counts) if n > max(counts) else min(counts)
+            out.append(_missing_row(m.start(), found[2], stated, name, n, k,
+                                    en=f"{name} counts {n} items, but the list it refers back to has {k}; the count or "
+                                       f"the list is wrong."))
     return out
 
 
