@@ -54,6 +54,14 @@ Round 24 review: a level of a kind of the flow's thing (省级示范家庭农场
 by its verb alone naming a kind of the level's thing (全年培训新型职业农民 / 累计培训农民) chains nothing; a level takes
 the nearest flow named alike; a part of the year compared with last year (上年同期) or of another place than the report's
 (上半年全省…) says nothing of the year; a running total since an act of unknown date (专项行动开展以来) bounds nothing.
+Round 27 (probe8, written blind): the rise named right after it with words the level's name holds (备案入库数由…增至…，
+全年新增入库73家: the rise itself, held to previous + new; not for people, nor a kind of the thing: 新增示范社); 新增 with only
+an act of taking in after it (新增入选 / 新增登记 / 新增入库) counts the thing the clause before names; a 保有量 is a level
+(…保有量达到1.86万辆 a sentence after 全年新增推广应用新能源汽车2.3万辆); the year's grants (…授权) fill the stock in force
+(有效…) named alike sections apart, applications (…申请) do not; the whole year named in short right after its half
+(上半年新增失业保险参保人员…，全年新增参保…: the same act, the last words, a modifier left out); a net change's previous
+level opening the next sentence (较上年末增加6.2万人。上年末全县持卡人数为21.8万人); a task set (下达…任务, 目标) is no second
+flow between a chain's levels, nor a goal quoted before 年度目标 a flow.
 Speed: pairs of levels found by bisection on their values, _chain_fits once per pair; a flow asked only of the levels
 near it or indexed under its name's runs (_stated_chains), of stocks kept per unit (_stock_named_before), of the
 figures after its name's uses (_after_uses): on long texts (benchmarks/bench_long.py) about n^1.7, was n^2.3.
@@ -212,7 +220,7 @@ _PART_NEW = re.compile(r"(?:上半年|下半年|第?[一二三四]季度|前[二
 _NOT_NEW = re.compile(r"累计|总数|总量|截至|截止|目前")
 
 # 超额完成年初确定的新增就业400人目标 / 以新增就业400人为目标: a goal named after its figure, never the year's flow
-_GOAL_AFTER = re.compile(r"(?:的|为)?(?:年度|全年|工作|预期|既定)?(?:目标|任务数|计划数|指标)")
+_GOAL_AFTER = re.compile(r'[”"」]?(?:的|为)?(?:年度|全年|工作|预期|既定)?(?:目标|任务数|计划数|指标)')  # (完成“新增入规70家”年度目标)
 
 
 # 上半年 / 一季度 / 前三季度 / 1-9月 / 今年以来: a part of the year that runs from its start
@@ -244,6 +252,8 @@ _MARKER_TAIL = re.compile(r"^(?:了|发行|认定|批准|建成|各类|各种)+"
 _DIGITS_YEAR = re.compile(r"\d+年|\d+")
 _BARE_NEW_VERB = re.compile(r"新[\u4e00-\u9fff]{1,2}")
 _NEW_PREFIX = re.compile(r"^新(?!冠)")
+# the act by which an item enters a list or a register, alone after 新增 (新增入选 / 新增登记 / 新增入库): no noun of its own
+_ADMITTED = re.compile(r"入选|入库|入围|入统|纳统|入规|上榜|获批|认定|备案|登记|注册|挂牌|命名")
 _NET_RISE_WORD = re.compile(r"^(?:净增加|净增|新增加|新增)$")
 _NET_RISE_LEAD = re.compile(r"^(?:当年|今年|本年|全年|年内)净增(?:加)?了?$")
 
@@ -258,8 +268,8 @@ def _noun_after_marker(folded: str, f: Fig) -> str:
     rest = _MARKER_TAIL.sub("", rest)
     rest = _DIGITS_YEAR.sub("", rest)
     # 今年新评定4家 / 年内新挂牌3家: a verb the list above does not name, and no noun after it
-    if _BARE_NEW_VERB.fullmatch(rest):
-        return ""
+    if _BARE_NEW_VERB.fullmatch(rest) or _ADMITTED.fullmatch(rest):
+        return ""  # (新增入选41家, 当年新增登记312家: the act of taking in, the thing the clause before names)
     # 全年新办理群众来信 → 办理群众来信; 当年净增 (a net rise) names no thing
     return _NET_RISE_WORD.sub("", _NEW_PREFIX.sub("", rest))
 
@@ -289,7 +299,7 @@ _SCOPE_LEAD = re.compile(r"^(?:截至目前|目前|截至年底|年底)?[，,]?(
 
 
 # what may follow a counted thing's noun and still count it (累计实现就业人数, 累计参保人员, 贷款余额)
-_COUNT_TAIL = re.compile(r"的?总?(?:人数|人次|户数|个数|数量|总数|总量|规模|面积|人员|余额|存量|总额|金额|存栏|在册|数|量|额)$")
+_COUNT_TAIL = re.compile(r"的?总?(?:保有量|人数|人次|户数|个数|数量|总数|总量|规模|面积|人员|余额|存量|总额|金额|存栏|在册|数|量|额)$")
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -414,8 +424,9 @@ def _running_total(folded: str, c: Fig, n: Fig, p: Fig | None = None) -> int:
     if "累计" in lab or "总计" in lab:
         return _STRICT
     if n.start > c.end and clause_start(folded, n.start) == clause_end(folded, c.end) + 1 \
-            and _NET_AFTER_RISE.match(folded[clause_start(folded, n.start):n.start]):
-        return _STRICT  # 由3.2万人增加到4.6万人，新增1.4万人: the rise itself, named right after it
+            and _rise_named(folded[clause_start(folded, n.start):n.start], lab):
+        # 由3.2万人增加到4.6万人，新增1.4万人 / 备案入库数由…增至…，全年新增入库73家: the rise itself, named right after it
+        return _STRICT
     words = lab + _label(folded, n) + (_label(folded, p) if p is not None else "")
     if p is not None and _chained(folded, p, n, c):
         # 参保人数上年末为29.8万人，今年新增参保2.8万人，年末达到32.4万人: the writer's own account (held to a slip of a
@@ -1163,6 +1174,10 @@ def _net_with_previous(doc, folded: str, sents: dict, paired: set[int]) -> list[
             cur = [g for g in same if g.end <= n.start and g not in prev and not _is_new(folded, g)
                    and (_CURRENT.search(_label(folded, g)) or _STOCK.search(_label(folded, g)))
                    and not _EXIT.search(_label(folded, g))]
+            if not prev and cur and n is qty[-1]:
+                # 持卡人数达到28.4万人，较上年末增加6.2万人。上年末全县持卡人数为21.8万人: the previous level opening the
+                # next sentence of the paragraph
+                prev = _previous_opening_next(doc, folded, sents, si, n)
             if len(prev) != 1 or not cur or cur[-1].start in paired:
                 continue
             c, p = cur[-1], prev[0]
@@ -1171,6 +1186,23 @@ def _net_with_previous(doc, folded: str, sents: dict, paired: set[int]) -> list[
             paired.add(c.start)
             out.append(_three(folded, p, n, c) if "减" not in m.group("dir") else _three_less(folded, p, n, c))
     return out
+
+
+def _previous_opening_next(doc, folded: str, sents: dict, si: int, n: Fig) -> list[Fig]:
+    """[the level at last year-end] when its own words open the next sentence of the paragraph (上年末全县持卡人数为…)
+    and it is that sentence's first amount of the flow's unit."""
+    nxt = [g for g in sents.get(si + 1, ()) if g.quantity]
+    if not nxt or not same_count_unit(nxt[0], n) or paragraph_start(folded, nxt[0].start) != paragraph_start(folded, n.start):
+        return []
+    g = nxt[0]
+    lab = _label(folded, g)
+    if clause_start(folded, g.start) != doc.sentences[si + 1].start or not _PREVIOUS.match(lab) or not _is_previous(doc, folded, g) \
+            or is_change(folded, g) or is_per_unit(folded, g):
+        return []
+    a, b = _chain_scope(folded, g), _chain_scope(folded, n)
+    if a and b and a != b:
+        return []  # (上年末全省… after 全市…: another place's level)
+    return [g]
 
 
 _MARKERS = re.compile(r"(?:19|20)\d\d年|上年|去年|本年|今年|年末|年底|年初|(?:1[0-2]|[1-9]|十[一二]?)月|末|底|截至|截止|目前|全[国省市县区镇乡]|现有|实有|共有|"
@@ -1360,6 +1392,20 @@ _FROM_LABEL_TO = re.compile(r"由(?:上年末|上年底|去年底|去年末|年�
 # …增加到6415个，年内新增563个: the rise, named by its period or not
 _NET_AFTER_RISE = re.compile(r"^(?:年内|全年|当年|今年|本年)?(?:净增|净增加|新增|增加)了?$")
 _NET = re.compile(r"^(?:净增|净增加|新增|增加)了?$")
+_NET_AFTER_RISE_NAMED = re.compile(r"^(?:年内|全年|当年|今年|本年)?(?:净增|净增加|新增|增加)了?(?P<thing>[\u4e00-\u9fff]{2,8})$")
+
+
+def _rise_named(clause: str, level_label: str) -> bool:
+    """新增 / 全年净增 / 全年新增入库 (the level's name 科技型中小企业备案入库数 holds 入库) → True: the clause after a rise
+    names the rise itself — bare, or with words the level's own name holds (新增示范场 beside 家庭农场 is a kind of it),
+    a stock of people only bare."""
+    if _NET_AFTER_RISE.match(clause):
+        return True
+    m = _NET_AFTER_RISE_NAMED.match(clause)
+    if m is None or _POPULATION.search(level_label + clause):
+        return False  # (全年新增参保2.6万人 after 参保人数由…增加到…: people who joined, some left — no account of the rise)
+    head = level_label[:level_label.find("由")] if "由" in level_label else level_label
+    return m.group("thing") in head
 # 比上年末增加2,410人（上年末为36,420人）: a rise from last year-end, its level given after it
 _NET_BARE = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)(?:净增|净增加|新增|增加)了?$")
 
@@ -2074,15 +2120,16 @@ def _named_alike(folded: str, c: Fig, n: Fig) -> bool:
     return len(own) <= 2 or own in noun  # 累计新增 / 总数增至: the cumulative names no other thing
 
 
-def _two(folded: str, c: Fig, n: Fig, apart: bool = False) -> dict | None:
+def _two(folded: str, c: Fig, n: Fig, apart: bool = False, named: bool = False) -> dict | None:
     """A stock and a flow → new ≤ cumulative (None when the flow exceeds a stock that may have lost items). apart: the
-    two stand sections apart, their own sentences checked for what left already (_new_above_level)."""
+    two stand sections apart, their own sentences checked for what left already (_new_above_level); named: the caller
+    found them named alike already."""
     if n.norm is not None and c.norm is not None and n.norm <= c.norm:
         ok = True  # (an interval holds its written value: new's low end ≤ new ≤ cumulative ≤ cumulative's high end)
     else:
         ci, ni = c.norm_interval(), n.norm_interval()
         ok = ni.low is None or ci.high is None or ni.low <= ci.high
-    if not ok and (not _named_alike(folded, c, n) or not apart and (_may_shrink(folded, c, n) or _scope_between(folded, c, n))):
+    if not ok and (not named and not _named_alike(folded, c, n) or not apart and (_may_shrink(folded, c, n) or _scope_between(folded, c, n))):
         return None
     computed = f"new {n.text} {'≤' if ok else '>'} cumulative {c.text}"
     start, end = _lead(folded, min(c.start, n.start)), max(c.end, n.end)
@@ -3065,6 +3112,7 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
                    and not _SUB_PERIOD_CHAIN.search(_label(folded, g)) and fits(g, n)
                    and (_same_head(folded, g, n) or _same_head(folded, g, c))
                    and not (_weak_flow(folded, g) and not _weak_flow(folded, n))
+                   and not _planned_flow(folded, g)  # (省下达新建…任务12万亩: a task set, no second flow)
                    for g in near_figs[bisect.bisect_left(near_starts, lo):bisect.bisect_left(near_starts, hi)]
                    if roles[g.start] == "new"):  # (a flow that fits n is one of the figures near it)
                 continue  # two flows between the levels: the level takes both (or neither)
@@ -3131,7 +3179,7 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
     return out
 
 
-_LEVEL_WORD = re.compile(r"现有|共有|实有|累计|总数|总量|目前|(?<![上去])年[末底]|截至|截止")
+_LEVEL_WORD = re.compile(r"现有|共有|实有|保有|累计|总数|总量|目前|(?<![上去])年[末底]|截至|截止")
 
 
 def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
@@ -3156,11 +3204,14 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
     names = [_chain_noun(locals_[c.start]) for c in levels]
     by_name: dict[str, list[int]] = {}
     by_run: dict[str, set[int]] = {}
+    in_force: dict[str, list[int]] = {}  # (拥有有效发明专利 → 发明专利)
     for k, y in enumerate(names):
         if len(y) >= 4:
             by_name.setdefault(y, []).append(k)
             for i in range(len(y) - 3):
                 by_run.setdefault(y[i:i + 4], set()).add(k)
+        if (m := _IN_FORCE.match(y)) and len(y) - m.end() >= 4:
+            in_force.setdefault(y[m.end():], []).append(k)
     cands = []
     for n in news:
         if n.id in taken or _CHAIN_PART.match(_label(folded, n)) or _SUB_PERIOD_CHAIN.search(_label(folded, n)) \
@@ -3172,11 +3223,15 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
             continue  # (no name of four characters or more, held or holding)
         ks = {k for k in by_run.get(x[:4], ()) if x in names[k]}
         ks.update(k for i in range(len(x) - 3) for j in range(i + 4, len(x) + 1) for k in by_name.get(x[i:j], ()))
-        for c in (levels[k] for k in sorted(ks)):
+        granted = _GRANTED_TAIL.sub("", x) if in_force else x
+        forced = set(in_force.get(granted, ())) if granted != x else set()
+        ks.update(forced)
+        for k in sorted(ks):
+            c = levels[k]
             if c.id in taken or not same_count_unit(c, n) or c.start < n.start and c.norm >= n.norm:
                 continue  # (a level before the flow: only one below it says something)
-            y = _chain_noun(locals_[c.start])
-            short, long_ = sorted((x, y), key=len)
+            y = names[k] if k not in forced else granted
+            short, long_ = sorted((x if k not in forced else granted, y), key=len)
             sc, sn = _chain_scope(folded, c), _chain_scope(folded, n)
             if len(short) < 4 or short not in long_ or sc and sn and sc != sn or c.sent == n.sent \
                     or _narrower_level(locals_[c.start], x, y) \
@@ -3202,6 +3257,10 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
 
 
 _MAKING = re.compile(r"^(?:建成|建设|建|培育|认定|引进|登记|注册|创建|评定|命名|发展|增)")
+# 全年新增发明专利授权132件 … 累计拥有有效发明专利118件: the stock of what is in force (有效…) holds every grant of the year —
+# the flow's thing with its grant after it (…授权, …注册) is the level's thing after 有效 (never …申请: not all are granted)
+_IN_FORCE = re.compile(r"(?:拥有|持有)?有效(?:期内的?)?")
+_GRANTED_TAIL = re.compile(r"(?:授权|获授权|注册|登记)(?:量|数)?$")
 # the words that may stand right before the thing a level counts (学院现有校外实践教学基地 / 目前全县家庭农场 / 累计新建
 # 改建农村公路: a level's word, a scope or the act that made it), no modifier of the thing itself (省级示范…, 在建…)
 _LEVEL_BEFORE = re.compile(r"(?:^|现有|共有|实有|拥有|有|目前|累计|总数|全[国省市县区州镇乡]|[本我][省市县区州镇乡]|年[末底]|截至|截止|"
@@ -3218,6 +3277,19 @@ def _narrower_level(local: str, x: str, y: str) -> bool:
 
 
 _OTHER_PERIOD = re.compile(r"上年|去年|上一年|前年|同期|往年|历年")  # (上半年接待游客人次为上年同期的412万人次)
+
+
+def _short_for(short: str, full: str) -> bool:
+    """新增参保 for 新增失业保险参保人员 → True: the same act, then the full name's last words with a modifier left out
+    before them (and a count's tail after them: 人员, 人数). 受理来信 for 受理群众来信来访 (another head: a part of the
+    thing), 新增就业 for 新增就业困难人员再就业 (the head's words inside the modifier) → False."""
+    a, b = _COUNT_TAIL.sub("", short), _COUNT_TAIL.sub("", full)
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    head = a[k:]
+    mid = b[k:len(b) - len(head)]
+    return len(head) >= 2 and b.endswith(head) and bool(mid) and head not in mid
 
 
 def _part_above_year(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
@@ -3245,13 +3317,18 @@ def _part_above_year(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
         for y, ycore in years:
             short, long_ = sorted((core, ycore), key=len)
             ss, sy = _chain_scope(folded, s), _chain_scope(folded, y)
-            if y.sent == s.sent or not same_count_unit(s, y) or s.norm <= y.norm or short not in long_ \
+            # (in one sentence only the whole year right after its part, named by the part's words in short: 上半年新增失业
+            # 保险参保人员…，全年新增参保…)
+            next_clause = y.sent == s.sent and s.end <= y.start and _short_for(ycore, core) \
+                and clause_start(folded, y.start) == clause_end(folded, s.end) + 1
+            if y.sent == s.sent and not next_clause or not same_count_unit(s, y) or s.norm <= y.norm \
+                    or short not in long_ and not next_clause \
                     or ss != sy and (ss and sy or (ss or sy) != own) \
                     or _OTHER_PERIOD.search(_own_words(folded, s) + _own_words(folded, y)) \
                     or _other_year(doc, folded, s) \
                     or _other_year(doc, folded, y) or _CUMULATIVE_WORD.search(_label(folded, y)):
                 continue
-            row = _two(folded, y, s, apart=True)
+            row = _two(folded, y, s, apart=True, named=next_clause)
             if row is not None and row["verdict"] != schema.CONSISTENT:
                 taken.update((s.id, y.id))
                 out.append(row)
