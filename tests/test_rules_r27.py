@@ -80,3 +80,12 @@ def test_a_result_measured_against_the_years_target_plans_nothing():
 def test_a_plan_that_names_the_target_is_still_a_plan():
     text = "2014年，全市地区生产总值力争增长7%左右，确保达到年度预期目标，社会消费品零售总额增长10%。"
     assert _rows(growth, text, 2013) == []
+
+
+# ---------------------------------------------------------------- cumulative_vs_new: two tiers of recognition
+from analysis.rules.cumulative import cumulative_vs_new  # noqa: E402
+
+
+def test_new_of_another_tier_is_no_part_of_the_cumulative():
+    assert _rows(cumulative_vs_new, "累计认定市级农业龙头企业52家，今年新增入选国家级重点龙头企业61家。") == []
+    assert [v for v, _ in _rows(cumulative_vs_new, "累计认定省级示范社52家，今年新增省级示范社61家。")] == ["inconsistent"]

@@ -338,7 +338,14 @@ def _two_kinds(noun: str, stock_label: str) -> bool:
     pa, pb = a[:len(a) - k], b[:len(b) - k]
     # 入规企业 vs 规模以上工业企业 share 规: one kind described two ways; 省级示范社 vs 国家级示范社: two levels
     long_enough = (len(pa) >= 2 and len(pb) >= 2) or (k >= 3 and pa and pb)
+    # 市级农业龙头企业 vs 国家级重点龙头企业: two levels of recognition, though both hold 级
+    la, lb = set(_TIER.findall(pa)), set(_TIER.findall(pb))
+    if k >= 2 and la and lb and not (la & lb):
+        return True
     return k >= 2 and bool(long_enough) and not (set(pa) & set(pb))
+
+
+_TIER = re.compile(r"国家级|省级|市级|县级|区级|乡级|村级|部级")
 
 
 # 10亿元以上 / 亿元以上 / 千万元以上: a threshold, in digits or in a bare 十/百/千/万/亿 unit
