@@ -60,6 +60,11 @@ no figure (…，这几类加起来就是重点项目的全年投资 / …，共
 classification or 从…看，X包括… whose whole is sections back: the whole is the figure the noun (or the list's own 中/里
 lead) names in the paragraph or the paragraphs before, the one the list adds up to, else the nearest; never a target a
 sentence sets (任务是：…165亿元), a running total (累计), a plan or a base; the row marks the list and its declaration.
+Round 27: a sentence opening with the year's total (全年新增…共计 / 全年…支出合计) closes the items of the sentences right
+before it (one figure a clause, each naming the total's noun, nothing named by the total that the paragraph does not
+name; never a stock or 累计); a lead line announcing a whole's detail (项目支出预算安排明细如下：) and one line per item
+(name：amount); a 分别为 list under X中 whose whole is labelled by X's verb alone (新收7,912件 / 新收案件中); 由…组成
+with 12个乡镇 counted as 个; 主要领导 is a title, not a list of the main items.
 """
 from __future__ import annotations
 
