@@ -33,7 +33,7 @@ _COUNT = (
     "个村 个乡镇 个社区 所学校 篇次 人员 名次 张次 单 笔 期次 吨次 班 节 片 处所 栏 对 人份 剂次 辆次 艘 架 尾 亩次 "
     # the rest of the common classifiers (量词) of administrative writing
     "卷 页 枚 发 集 丛 朵 粒 颗 杆 把 孔 列 趟 番 遍 回 桩 则 章 层 段 面 双 副 伙 团 排 营 道 串 盒 袋 箱 瓶 包 桶 罐 "
-    "顶 人天 工日 台次 大类 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝 辑 字 口"
+    "顶 画幅 人天 工日 台次 大类 床位 车辆 卷次 册次 件次 起次 宗次 场次 课次 班级 门类 个工作日 工作日 分贝 辑 字 口"
 ).split()
 UNITS: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:

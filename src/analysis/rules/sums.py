@@ -60,6 +60,11 @@ no figure (…，这几类加起来就是重点项目的全年投资 / …，共
 classification or 从…看，X包括… whose whole is sections back: the whole is the figure the noun (or the list's own 中/里
 lead) names in the paragraph or the paragraphs before, the one the list adds up to, else the nearest; never a target a
 sentence sets (任务是：…165亿元), a running total (累计), a plan or a base; the row marks the list and its declaration.
+Round 27: a sentence opening with the year's total (全年新增…共计 / 全年…支出合计) closes the items of the sentences right
+before it (one figure a clause, each naming the total's noun, nothing named by the total that the paragraph does not
+name; never a stock or 累计); a lead line announcing a whole's detail (项目支出预算安排明细如下：) and one line per item
+(name：amount); a 分别为 list under X中 whose whole is labelled by X's verb alone (新收7,912件 / 新收案件中); 由…组成
+with 12个乡镇 counted as 个; 主要领导 is a title, not a list of the main items.
 """
 from __future__ import annotations
 
@@ -302,6 +307,18 @@ def _partial_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     if not _PLAIN_AMONG.search(folded, total.end, parts[0].start):
         return False
     return not _CATCH_ALL.search(item_label(folded, parts[-1])) and not _levels_down(folded, parts)
+
+
+# 12个乡镇 / 5个社区 read with the noun in the unit (个乡镇): entities like 41个县直机关 (由41个县直机关、12个乡镇和8个…组成)
+_NOUN_UNITS = frozenset(("个村", "个乡镇", "个社区"))
+
+
+def _same_entities(a: Fig, b: Fig) -> bool:
+    """same_count_unit, with a count whose unit carries its noun (12个乡镇) counting entities like 个."""
+    if same_count_unit(a, b):
+        return True
+    ua, ub = (("个" if f.base_unit in _NOUN_UNITS else f.base_unit) for f in (a, b))
+    return a.kind == b.kind == "count" and ua == ub and bool(a.quantity and b.quantity)
 
 
 _DIVIDED = re.compile(r"划分为|分为|分成")
@@ -2100,9 +2117,10 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
         for m in (_MADE_OF.finditer(stext) if "由" in stext else ()):
             lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
             body = [g for g in sfigs if lo <= g.start and g.end <= hi and g.quantity]
-            if len(body) < 2 or not all(same_count_unit(body[0], g) for g in body):
+            if len(body) < 2 or not all(_same_entities(body[0], g) for g in body):
                 continue
-            total = _total_before(doc, folded, figs, sents, si, sent.start + m.start(), body[0], any_lead=True)
+            total = _total_before(doc, folded, figs, sents, si, sent.start + m.start(),
+                                  next((g for g in body if g.base_unit not in _NOUN_UNITS), body[0]), any_lead=True)
             if total is not None:
                 out.append((total, body, True))
         for m in (_BY_MEANS.finditer(stext) if "通过" in stext else ()):
@@ -2261,7 +2279,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
         for g in (sfigs if ("共" in stext or "计" in stext or "总" in stext or "得分" in stext or "满分" in stext) else ()):
             if not g.quantity:
                 continue
-            glabel = _clause_text(folded, g)
+            glabel = _clause_text(folded, g).rstrip(" \u3000")  # (…，三个等次共计 31所: a space before the figure)
             total_after = _TOTAL_AFTER.match(glabel)
             if total_after and _scoped_total(folded, sent.start, g, glabel):
                 continue  # 一至四季度分别完成…，其中前三季度合计99.6亿元: the total of some of the items only
@@ -2531,6 +2549,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
     out += _complements(doc, folded, sents)
     out += _all_kinds(doc, folded, figs, sents)
     out += _summed_up_later(doc, folded, figs, sents)
+    out += _rows_announced(doc, folded, sents) if "如下" in folded else []
     out += _declared_lists(doc, folded, figs, sents, spans)
     if "第三产业" in folded:
         out += _three_sectors(doc, folded, sents, out)
@@ -2572,6 +2591,10 @@ def _summed_up_later(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
                 h.end <= g.start and h.quantity and same_count_unit(h, g) for h in sents.get(g.sent, ())):
             continue
         name = m.group("name")
+        run = _closing_run(doc, folded, sents, g, m)
+        if run:
+            out.append((g, run, True))
+            continue
         for si in range(g.sent - 1, max(-1, g.sent - 12), -1):
             sfigs = [h for h in sents.get(si, ()) if h.quantity and same_count_unit(h, g) and not is_reference(folded, h)
                      and not is_per_unit(folded, h)]
@@ -2598,6 +2621,92 @@ def _summed_up_later(doc, folded: str, figs: list[Fig], sents: dict) -> list[tup
                 out.append((g, items, True))
             break
     return out
+
+
+# 项目支出预算安排明细如下：⏎A：412.60万元；⏎B：638.15万元；…: the lines after a lead naming the whole and its detail
+_ROWS_LEAD = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:安排|使用|支出|分配|来源)?(?:明细|构成|具体安排|具体构成)"
+                        r"(?:情况)?如下[：:]$")
+_ROW = re.compile(r"[ \u3000]*[\u4e00-\u9fff（）()“”、]{2,30}[：:][ \u3000]*$")
+
+
+def _rows_announced(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
+    """项目支出预算1,673.82万元。项目支出预算安排明细如下：⏎医保基金监管专项经费：412.60万元；⏎…: a line announcing the
+    detail of a whole the sentence before states (by its item name), then one line per item, name：amount — the rows
+    are the whole (sure); a lead naming the main items only (主要项目如下) is no such line."""
+    out = []
+    for si, s in enumerate(doc.sentences):
+        if si < 1 or sents.get(si) or folded[s.end:s.end + 1] != "\n" and folded[s.end - 1:s.end] != "\n":
+            continue
+        lead = _ROWS_LEAD.search(folded, paragraph_start(folded, s.start), s.end)
+        if lead is None or lead.end() < s.end - 1 or _SOME_LEAD.search(lead.group(0)):
+            continue
+        rows: list[Fig] = []
+        for k in range(si + 1, si + 30):
+            got = [h for h in sents.get(k, ()) if h.quantity]
+            if k >= len(doc.sentences) or len(got) != 1:
+                break
+            r = doc.sentences[k]
+            h = got[0]
+            if not _ROW.fullmatch(folded, paragraph_start(folded, h.start), h.start) \
+                    or folded[h.end:r.end].strip(" \u3000；;。\n") or (rows and not same_count_unit(rows[0], h)):
+                break
+            rows.append(h)
+            if folded[h.end:r.end].strip(" \u3000\n") in ("。", ""):
+                break  # (the last row closes with 。)
+        if len(rows) < 2:
+            continue
+        name = lead.group("name")
+        # (the whole may be a budget: a plan's own detail is judged, the rows being the same plan's)
+        whole = [g for g in sents.get(si - 1, ()) if g.quantity and same_count_unit(g, rows[0]) and not is_base(folded, g)
+                 and _ITEM_PREFIX.sub("", item_label(folded, g)).strip(" \u3000").endswith(name)]
+        if len(whole) == 1:
+            out.append((whole[0], rows, True))
+    return out
+
+
+# the year's flow a closing total names (全年新增…共计 / 全年…支出合计), never a stock (累计 / 现有 / 年末 / 总…)
+_RUN_FLOW = re.compile(r"^(?:全年|本年|今年|当年|年内)|新增")
+_RUN_STOCK = re.compile(r"累计|现有|共有|保有|总|余额|存量|年末|年底|截至|截止")
+_RUN_LEAD = re.compile(r"^(?:(?:全年|本年|今年|当年|年内)(?:共|累计)?)?(?:新增|新建|完成|实现|发放|支出|投入|办理)?")
+_RUN_STOP = re.compile(r"共|合计|总|累计|其中|全年|本年|分别|占|比|较|同比|增长|下降|计划|预算|目标|任务")
+
+
+def _closing_run(doc, folded: str, sents: dict, g: Fig, m) -> list[Fig] | None:
+    """城区新建监控点位326个，…。乡镇…新建点位218个。督促…完善内部监控点位94个。全年新增视频监控点位共计648个: a sentence
+    opening with the year's total (全年…合计 / 共计) closes the items of the sentences right before it in the paragraph, one
+    figure a clause, each naming the total's own noun (点位, 资金) and nothing the total does not name."""
+    if m.group(0)[len(m.group("name")):][:2] not in ("合计", "共计"):
+        return None
+    name = m.group("name")
+    if not _RUN_FLOW.search(name) or _RUN_STOCK.search(name):
+        return None
+    para = paragraph_start(folded, g.start)
+    run: list[Fig] = []
+    for si in range(g.sent - 1, g.sent - 5, -1):
+        s = doc.sentences[si] if si >= 0 else None
+        if s is None or s.start < para:
+            break
+        got = [h for h in sents.get(si, ()) if h.quantity and same_count_unit(h, g)]
+        if not got:
+            break
+        if any(is_reference(folded, h) or is_per_unit(folded, h) or is_base(folded, h) or is_change(folded, h)
+               or in_plan(folded, doc, h) or _RUN_STOP.search(_clause_text(folded, h)) for h in got) \
+                or _earlier_time(doc, folded[s.start:got[-1].start]):
+            break  # (an earlier total, a base, a plan or a share ends the items)
+        run = got + run
+    if len(run) < 2 or len({_clause_text(folded, h).rstrip()[-2:] for h in run}) != 1:
+        return None
+    noun = _clause_text(folded, run[0]).rstrip()[-2:]
+    if not _HAN_ONLY.fullmatch(noun) or noun not in name:
+        return None
+    # the items are one a clause (…点位326个，覆盖…。) and the total names nothing they do not (全年发放扶贫小额贷款共计…
+    # after 创业担保贷款 and 助学贷款 is a narrower whole)
+    if any(clause_start(folded, b.start) <= a.end for a, b in zip(run, run[1:])):
+        return None
+    qualifier = _RUN_LEAD.sub("", name[:name.find(noun)])
+    if qualifier and qualifier not in folded[para:run[-1].end]:
+        return None
+    return run
 
 
 # 排在前三位的是A…、B…、C… / 居前五位的依次为…: the first few of a ranking, a selection and never the whole
@@ -3051,16 +3160,20 @@ def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name
     # that splits one of them: no sentence ends between)
     named = [g for g in figs if si - 3 <= g.sent < si and (para <= g.start or "。" not in folded[g.end:s0]) and g.quantity
              and same_count_unit(g, unit_fig) and not is_reference(folded, g)
-             and _names_whole(_ITEM_PREFIX.sub("", item_label(folded, g)).strip(" \u3000"), name)]
+             and _names_whole(_ITEM_PREFIX.sub("", item_label(folded, g)).strip(" \u3000"), name, g.base_unit)]
     return named[0] if len(named) == 1 else None
 
 
-def _names_whole(label: str, name: str) -> bool:
+def _names_whole(label: str, name: str, unit: str = "") -> bool:
     """基本支出 / 基本支出 and 已支出 / 已支出资金 → True: the figure's item name is the whole's name, or all of it but
-    a last word of one or two characters (资金, 款)."""
+    a last word of one or two characters (资金, 款); a name of two characters only when the word left is the thing the
+    unit counts (新收7,912件 / 新收案件中: 案件 of 件)."""
     if label == name:
         return True
     label = _WHOLE_LEAD.sub("", label)  # (全年实际支出 / 项目已支付 / 共兑付: the period, the project or 共 before the act)
+    if len(label) == 2 and unit and len(name) == 4 and name.startswith(label) and name.endswith(unit) \
+            and _HAN_ONLY.fullmatch(name):
+        return True
     return len(label) >= 3 and name.startswith(label) and len(name) - len(label) <= 2
 
 
@@ -3492,7 +3605,7 @@ _OVERLAP_EXCESS = Decimal("1.05")
 _CUT_GAP = re.compile(r"[；;，,]")
 _FROM_TO = re.compile(r"[^，,；;。]{0,3}?(?:调至|调整为|调整到|增至|增加到|减至|减少到|降至|下降到|提高到|上升到|变为|至|到)")
 # a list that says it names only some (主要包括… / 主要用于… / 如… / …等 / 其余为…)
-_SOME_LEAD = re.compile(r"主要|重点(?:是|有|包括|用于)|例如|比如|诸如|(?<![例比诸])如(?![期实何果今下此])")
+_SOME_LEAD = re.compile(r"主要(?!领导|负责)|重点(?:是|有|包括|用于)|例如|比如|诸如|(?<![例比诸])如(?![期实何果今下此])")
 _SOME_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,4}等|^[^。；;]{0,12}(?:其余|其他|其它)(?:为|是|均为|用于)")
 
 
