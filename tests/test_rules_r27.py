@@ -89,3 +89,9 @@ from analysis.rules.cumulative import cumulative_vs_new  # noqa: E402
 def test_new_of_another_tier_is_no_part_of_the_cumulative():
     assert _rows(cumulative_vs_new, "累计认定市级农业龙头企业52家，今年新增入选国家级重点龙头企业61家。") == []
     assert [v for v, _ in _rows(cumulative_vs_new, "累计认定省级示范社52家，今年新增省级示范社61家。")] == ["inconsistent"]
+
+
+def test_parts_cut_by_an_attribute_of_people_the_others_lack_split_nothing():
+    text = "县人民代表大会现有代表186名。从代表结构看，基层代表112名，占60.2%；女代表47名，占代表总数的25.30%。"
+    assert _rows(parts_sum, text) == []
+    assert _rows(parts_sum, "全县现有代表186名，其中男代表139名、女代表37名。") == [("inconsistent", "186名 = 139名 + 37名")]

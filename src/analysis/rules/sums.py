@@ -3725,6 +3725,11 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     if got.high is not None and want.low is not None and got.high < want.low and (
             _SOME_LEAD.search(lead) or _SOME_TAIL.search(folded, parts[-1].end, parts[-1].end + 16)):
         return []
+    # 从代表结构看，基层代表112名…；女代表47名: one part cut by an attribute of people (gender, party, age…) the others
+    # are not — the list describes the whole several ways, it does not split it
+    dims = {_dimension(folded, p) for p in parts}
+    if len(dims) > 1 and any(d is not None for d in dims):
+        return []
     # people under attributes that can overlap (其中女性…、党员…、连任…): more than the whole is no error unless a slip
     # (an overlap shows as a large excess: a list of exact counts over its total by a twentieth or more, not closed by
     # 其余… and not the tiers of government; a small excess is a slip)
