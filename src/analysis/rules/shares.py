@@ -335,6 +335,52 @@ def _revised(folded: str, sents: dict, total: Fig, part: Fig) -> Fig:
     return nxt
 
 
+# a share's subject before it, its qualifier and the verb that links them aside (参加培训的超过 → 参加培训的)
+_QUALIFIED_LEAD = re.compile(r"^(?:其中|全年|有)+|(?:已|已经|均|都)?(?:超过|不足|不到|近|接近|将近|约|逾|达到|达|为|是|占到|占)*$")
+# what may stand between a share and its part in brackets: the things counted (的高校毕业生) or what they did
+# (由社会力量兴办), no figure, no clause break
+_TO_BRACKET = re.compile(r"(?:以上|以下|左右)?(?:的)?[\u4e00-\u9fff“”]{0,12}[（(](?:共|计|共计|合计)?")
+
+
+def _part_in_brackets(folded: str, sents: dict, f: Fig) -> Fig | None:
+    """超过80%（145名） / 六成以上由社会力量兴办（1152张） / 占比27.4%的高校毕业生（2218人）: a share below the whole
+    followed in its clause by a count in brackets, alone in them → that count, the share's part."""
+    if "（" not in folded[f.end:f.end + 16] and "(" not in folded[f.end:f.end + 16]:
+        return None
+    g = next((g for g in sents.get(f.sent, ()) if g.start >= f.end), None)
+    if g is None:
+        return None
+    want = f.pct_interval()
+    if (want is None or want.low is not None and want.low >= HUNDRED or not g.quantity or g.kind == "percent"
+            or g.qualifier or g.value is None or g.sent != f.sent):
+        return None
+    if not _TO_BRACKET.fullmatch(folded, f.end, g.start) or folded[g.end:g.end + 1] not in "）)":
+        return None
+    return g
+
+
+def _bracket_share_pinned(doc, folded: str, s: Share) -> bool:
+    """Is the whole found for a share whose part is in brackets after it pinned by the wording? In the part's
+    sentence: the share's subject is taken from the whole (186名代表中参加培训的 / 3961人，其中… / 412家…，签订责任书的 /
+    1860张，六成以上…) and any noun the share names (超过80%的村) is the whole's. In a sentence before: the part's
+    sentence opens with 其中 or with the whole's name and 中 (新增就业人员中，…)."""
+    part, total, pct = s.part, s.total, s.pct
+    if total.sent != part.sent:
+        return bool(_re.match(r"其中|[\u4e00-\u9fff]{2,10}" + AMONG_ZHONG + r"[，,]", doc.sentences[part.sent].text))
+    between = folded[total.end:pct.start]
+    if _re.search(r"[\d%；;]", between):
+        return False
+    if _re.search(r"其中|" + AMONG_ZHONG, between):
+        return True  # (a group taken from the whole: the noun after the share may name a kind of it)
+    # (1860张，六成以上由社会力量兴办 / 412家商铺…，签订责任书的已超过: the share opens its clause or follows a
+    # headless 的; a noun it names after it (超过80%的村) is the whole's own)
+    named = _re.match(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{1,8}?)(?:[（(])", folded[pct.end:part.start])
+    if named and named.group(1)[-1] not in _res_named(folded, total):
+        return False
+    subject = _QUALIFIED_LEAD.sub("", between[clause_start(between, len(between)):])
+    return not subject or subject.endswith("的")
+
+
 def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     folded = doc.folded
     sents = figs_by_sentence(doc, figs)
@@ -375,6 +421,11 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             cue = (item_label(folded, figs[i - 1]), "", False)
         prev = None
         prev_cue = before
+        if cue is None and _part_in_brackets(folded, sents, f) is not None:
+            # 参加培训的超过80%（145名） / 长期失业人员不足一成（452人）: a share with its part in brackets after it, its
+            # subject the words after the clause's last figure
+            lo = max([g.end for g in sents.get(f.sent, ()) if f.start - len(before) < g.end <= f.start], default=f.start - len(before))
+            cue = (_QUALIFIED_LEAD.sub("", folded[lo:f.start]), "", False)
         if cue is None:
             progress = _plan_progress(doc, folded, figs, i, sents) if "规划" in before else None
             if progress:
@@ -419,7 +470,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         pct_ends.setdefault(s.pct.sent, []).append(s.pct.end)
     for group in by_list.values():
         first = group[0]
-        tentative = False
+        tentative = bracketed = False
         if first.total is not None:
             continue  # 占一般预算支出21.4亿元的71.0%: paired where it was found
         # 抽检蔬菜200批次，合格196批次，合格率98%；抽检水果50批次，合格率96%: a share with counts of its own since the
@@ -471,7 +522,11 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         elif first.rate and _all_of(folded, first, [g for g in before_figs if g.start >= floor]):
             first.part = first.total = _all_of(folded, first, [g for g in before_figs if g.start >= floor])
         else:
-            first.part = _part_for(folded, first, [g for g in before_figs if g.start >= floor])
+            # 其中长期失业人员不足一成（452人）/ 其中预付式消费投诉占三成（4163件）: the count in brackets after the share
+            # is its part, not a figure before it
+            first.part = None if first.rate else _part_in_brackets(folded, sents, first.pct)
+            bracketed = first.part is not None
+            first.part = first.part or _part_for(folded, first, [g for g in before_figs if g.start >= floor])
             if first.rate and first.part is not None and len(first.stem) >= 2 and _unmet_between(folded, first):
                 first.part = None
             if first.part is not None and not first.rate:
@@ -520,6 +575,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         for s in group:
             if s.part is not None and s.total is None:
                 s.total = _total_for(doc, folded, figs, sents, s, group)
+        if bracketed and first.total is not None and not _bracket_share_pinned(doc, folded, first):
+            first.weak = True  # (建成文化广场165个，超过80%的村（126个）…: the villages are not the squares)
         if len(group) == 1 and first.part is not None and first.total is None and not first.rate and not first.whole:
             first.total = _days_whole(doc, folded, figs, first)
             first.weak = first.weak or first.total is not None  # (the larger 天数 may be a peer: a row only when it holds)
@@ -590,6 +647,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 elif (whole := _checked_whole(doc, folded, first, before_figs)) is not None:
                     # 抽检2,860批次，其中检出不合格86批次，抽检合格率97.6%: the things checked, 其中 the ones that
                     # failed, in one sentence — surely the whole the rate is of, whether it holds or not
+                    first.part, first.total, first.rest = before_figs[-1], whole, True
+                elif (whole := _named_complement_whole(doc, folded, sents, first, before_figs[-1])) is not None:
                     first.part, first.total, first.rest = before_figs[-1], whole, True
             elif last_own is not None and (members := _members_taking_part(folded, figs, first, last_own)) is not None:
                 # 共有党员386名。…382名党员参加线上学习，参学率达99.0%: those who took part, of all the members — weak
@@ -1356,6 +1415,22 @@ def _negates(folded: str, g: Fig, stem: str) -> bool:
     return core in label and bool(_re.search(r"(?:不|未|没有)" + re.escape(core), label))
 
 
+def _named_complement_whole(doc, folded: str, sents: dict, s: Share, part: Fig) -> Fig | None:
+    """全县52所义务教育学校全部纳入…。…尚未达标的学校仅剩4所，达标率达到93.2%: the rate's complement names its things
+    (学校) as the one figure of its unit before it (its sentence or the one before) names them, marked as all of their
+    kind (全县, 共, 现有…) → that figure, surely the whole the rate is of."""
+    cands = [g for k in (part.sent - 1, part.sent) for g in sents.get(k, ()) if g.end <= part.start and g is not part
+             and (same_unit(g, part) or _classifier_fits(g, part))]
+    if len(cands) != 1:
+        return None
+    g = cands[0]
+    if (not g.exact or _smaller(g, part) or is_reference(folded, g) or is_base(folded, g) or in_plan(folded, doc, g)
+            or _bracket_base(folded, g) or not _RES_TOTAL_MARK.search(_clause_text(folded, g))):
+        return None
+    noun = _re.search(r"的([\u4e00-\u9fff]{2,8}?)(?:仅剩|仅有|只有|还有|尚有|仍有|有|为|共|计)?$", item_label(folded, part))
+    return g if noun and noun.group(1)[-2:] in _res_named(folded, g) else None
+
+
 def _checked_whole(doc, folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     """The count a rate's complement was taken from when the text says so: in the rate's sentence, the nearest
     earlier figure of the complement's unit (bases and targets aside) whose clause names the act the things went
@@ -1558,7 +1633,7 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
     if not (whole.exact and part.exact and (same_unit(whole, part) or _classifier_fits(whole, part))
             and whole.value and part.value is not None and part.value <= whole.value):
         return None
-    if not _re.fullmatch(r"[^，,；;。\d%]{0,12}中", folded[whole.end:part.start]):
+    if not _re.fullmatch(r"[^，,；;。\d%]{0,12}中(?:已有|已经有|现已有)?", folded[whole.end:part.start]):
         return None  # (61所小学中，有48所…: 有 after a comma is _have_of's weak pairing)
     m = _re.fullmatch(r"([^，,；;。\d%]{1,16})[，,]" + re.escape(s.stem) + r"率(?:为|是|达到|达)?", folded[part.end:s.pct.start])
     if not m or _re.search(r"未|不|没", m.group(1)):
@@ -2226,6 +2301,12 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
             named = [g for g in cands if _tail_shared(item_label(folded, g), own) >= 3]
             if len(named) == 1 and len(cands) == 2:
                 return named[0]
+            # 受理投诉举报2.17万件，办结21498件，办结率99.1%。其中…: the one figure marked as all of its kind, the
+            # others each closed by a rate of their own (parts of it), is what the next 其中 splits
+            marked = [g for g in cands if _TOTAL_WORDS.search(_clause_text(folded, g)) and not _OWN_RATE.match(folded, g.end)]
+            if (not s.rate and len(marked) == 1 and all(_OWN_RATE.match(folded, g.end) for g in cands if g is not marked[0])
+                    and cands.index(marked[0]) == 0):
+                return marked[0]
             # 教职工46人，其中专任教师41人…。其中本科学历29人，占70.7%: the whole or one of its parts — whichever gives
             # the stated share; a weak pairing
             want = _pct(s.pct)
@@ -2739,6 +2820,9 @@ def _named_earlier(doc, folded: str, figs: list[Fig], part: Fig, name: str) -> F
             continue  # (上年农业总产值40.1亿元 / 计划实现农业总产值45亿元 … 农业总产值中，…: not this year's whole as done)
         if len(name) >= 2 and lab.endswith(name):
             return g
+        if (len(name) >= 4 and name.endswith("人员") and part.base_unit in _PEOPLE and g.base_unit in _PEOPLE
+                and lab.endswith(name[:-2])):
+            return g  # 新增就业人员中，… ← 全年城镇新增就业8326人: the people of an act named by the act
         if len(name) >= 4 and _abbreviates(name, _re.sub(r"^(?:其中|全年|全[市县区镇乡旗]|共有|现有)+", "", item_label(folded, g))):
             return g  # 规上企业中，… ← 其中规模以上工业企业86家: the name written short
     return None
@@ -4479,6 +4563,23 @@ _LISTED_NAMES = re.compile(r"[、和及与][^，,；;。\d、]{1,8}$")
 _AVERAGE_WORD = re.compile(r"平均|人均|均值|加权|综合(?=满意|评价|评分|得分|达标|合格|知晓|测评)")  # (综合满意率: a weighted mean)
 
 
+def _of_another_noun(folded: str, n_fig: Fig, s: Share) -> bool:
+    """新建公办幼儿园3所，普惠性幼儿园在园幼儿占比 / 检查用人单位586户，受检单位劳动合同签订率: the share's name takes up
+    the counted things' noun (幼儿园, 单位) and goes on to another thing they hold (在园幼儿, 劳动合同) — the share is of
+    that, not of the things counted (words of the count's own label, and the rate's act, aside)."""
+    label = _NAME_PREFIX.sub("", item_label(folded, n_fig))
+    head = label[-2:]
+    if len(head) < 2 or not _re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
+        return False
+    k = s.stem.find(head)
+    if k < 0 or k > 4:
+        return False  # (the share's name opens with the things counted: 受检单位…, 普惠性幼儿园…)
+    rest = s.stem[k + 2:-2] if s.rate else s.stem[k + 2:]
+    # (a whole noun of four characters or more after them, not an attribute of two: 学历合格率, 总体合格率 are of them)
+    return (len(rest) >= 4 and _re.fullmatch(r"[\u4e00-\u9fff]+", rest) is not None and "的" not in rest
+            and rest not in label and not _re.search(r"总体|综合|整体|平均|年度|全年|经|按", rest))
+
+
 def granularity(doc, figures) -> list[dict]:
     """Percents about a countable set with no part given → possible for the count n? (GRIM)."""
     figs = figs_of(doc, figures)
@@ -4531,6 +4632,8 @@ def granularity(doc, figures) -> list[dict]:
         if n_fig is None and s.part is None and f.kind == "percent" and not f.qualifier:
             # a likely n, reported only when the percent is possible for it (see _likely_n)
             n_fig, weak_n = _likely_n(doc, folded, sents, s, series), True
+        if n_fig is not None and s.part is None and not sure_group and _of_another_noun(folded, n_fig, s):
+            continue  # 检查用人单位586户，受检单位劳动合同签订率97.2%: a rate of the contracts the units hold, not of them
         if n_fig is not None and s.part is None and _ITEMS_COUNTED.fullmatch(item_label(folded, n_fig)):
             continue  # …、教材费用40万元，上述两项共占37.3%: the count of the items listed is no n of their share
         if (n_fig is not None and s.part is None and not sure_group and f.sent == n_fig.sent
@@ -5615,6 +5718,8 @@ def _rate_run(folded: str, sfigs: list[Fig], s: Share, part: Fig, g: Fig) -> boo
     # one character shared is no link (通达率 of 已通硬化路, 升学率 of 升入普通高中, 定检率 of 按期检验), and a part
     # that is due, or on time, is of a base the text does not give (应检设备, 按期收回)
     act = name[-3:-1]
+    if _re.search(r"[未不没]" + re.escape(act), clause):
+        return False  # (新建市场5个，未达标的市场仅剩3个，达标率: the part is of those that did not — the rest)
     return len(act) == 2 and (act in clause or act[::-1] in clause) and not _DUE.search(clause)
 
 
