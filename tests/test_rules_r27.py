@@ -95,3 +95,15 @@ def test_parts_cut_by_an_attribute_of_people_the_others_lack_split_nothing():
     text = "县人民代表大会现有代表186名。从代表结构看，基层代表112名，占60.2%；女代表47名，占代表总数的25.30%。"
     assert _rows(parts_sum, text) == []
     assert _rows(parts_sum, "全县现有代表186名，其中男代表139名、女代表37名。") == [("inconsistent", "186名 = 139名 + 37名")]
+
+
+# ---------------------------------------------------------------- percent_sum: an amount split by use, over 100
+from analysis.rules.shares import percent_sum  # noqa: E402
+
+
+def test_shares_of_an_amount_split_by_use_cannot_pass_100():
+    text = "统筹基金支出中，住院费用、普通门诊费用和门诊慢特病费用分别占68.4%、22.7%和{}%。"
+    assert [v for v, _ in _rows(percent_sum, text.format("9.8"))] == ["inconsistent"]
+    assert [v for v, _ in _rows(percent_sum, text.format("8.9"))] == ["consistent"]
+    # groups of people named so may overlap: no verdict over 100
+    assert _rows(percent_sum, "受访群众中，认为融资难、用工难和用地难的分别占68.4%、42.7%和29.8%。") == []

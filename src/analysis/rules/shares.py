@@ -3632,6 +3632,8 @@ _EXHAUSTIVE = re.compile(r"其他|其它|其余|剩余|以外")
 _CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
 # 支出结构中，… / 患者构成：…: the parts of a structure exclude each other (they may leave some out)
 _STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:情况)?(?:中|上|方面|为|是)?[，,：:]")
+# 统筹基金支出中，A、B和C分别占…: an amount (money spent, taken in, invested) split by use — a yuan is spent once
+_AMOUNT_AMONG = re.compile(r"[\u4e00-\u9fff]{0,10}(?:支出|收入|资金|投资|费用|经费|总额|金额)中[，,]")
 
 
 # 对问题资金按性质划分，… : a classification announced after the thing classified
@@ -3904,7 +3906,8 @@ def percent_sum(doc, figures) -> list[dict]:
         if not over and total.low is not None and total.low > HUNDRED and not any(s.part is not None for s in group):
             # 门诊患者占91.5%，急诊患者占10.5%: groups on the sides of one attribute exclude each other; so do the
             # items of a structure (支出结构中，A、B和C分别占…) unless they are of two kinds of attribute
-            over = _one_cut(folded, group) or (bool(_STRUCTURE_LEAD.match(labels)) and not _cross_cut(folded, group)
+            over = _one_cut(folded, group) or (bool(_STRUCTURE_LEAD.match(labels) or _AMOUNT_AMONG.match(labels))
+                                               and not _cross_cut(folded, group)
                                                and len({s.list_id for s in group}) in (1, len(group)))
         if not ok and not exhaustive and not over:
             continue  # a partial list of shares need not add up to 100
