@@ -143,12 +143,16 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
         text = _PCT_OF.sub(_blank, text)
         return bool(_CLAIM_MET_AFTER.search(text)), bool(_CLAIM_NOT_AFTER.search(text)), "超额" in text
     text = _VALUE_STATEMENT.sub(_blank, text)
+    if "不" in text:
+        # 目标为耕地保有量不低于48.6万亩、…不低于41.2万亩: the bound of a target as set, no claim (低于 is not 不低于)
+        text = _BOUND_WORD.sub(_blank, text)
     if "计划" in text or "预计" in text or "力争" in text:
         text = _PLANNED_VERB.sub(_blank, text)  # 计划完成固定资产投资45亿元: the verb of the plan, no claim
     return bool(_CLAIM_MET.search(text)), bool(_CLAIM_NOT.search(text)), "超额" in text
 
 
 _HEDGED = re.compile(r"基本(?:完成|实现|达到)")
+_BOUND_WORD = re.compile(r"不(?:低于|少于|高于|超过)")
 # the words of a rate of change (增长6.5%, 增速目标为7%), in the clauses from a level to its target
 _RATE_TARGET_WORDS = re.compile(r"增长|增速|增幅|下降|降低|减少|提高|上升")
 _PLAN_RATE = re.compile(r"计划(?:完成|执行)(?:率|进度|比例)")
@@ -207,8 +211,13 @@ _DIFF_WORD = re.compile(rf"(?:(?P<short>{_DIFF_SHORT})|(?P<over>{_DIFF_OVER}))$"
 # (不低于下达任务52.60万亩 / 未超过控制指标: a bound the value keeps, no gap)
 _GAP_NAMED = re.compile(r"(?<![不未没])(?:(?P<over>超过|超出|高出|多于)|(?P<short>低于|少于))[^，,；;。\d%]{0,10}?"
                         r"(?:目标|预算|计划|任务|指标)(?:任务|数)?$")
+# 超出市政府下达的28.5亿元年度目标3.5亿元 / 低于省定1200万元任务80万元: the target held between the word and its noun
+_GAP_HOLDING = re.compile(r"(?<![不未没])(?:(?P<over>超过|超出|高出|多于|超额完成)|(?P<short>低于|少于))[^，,；;。\d%]{0,10}?"
+                          r"(?P<t>\d[\d.,]*[^\d，,；;。%的]{1,4}?)的?(?:年度|全年|年初)?(?:目标|预算|计划|任务|指标)(?:任务|数)?$")
 # 超额完成8.7% / 超额完成年度目标8.7%: the excess over the target as a percentage of it
 _OVER_PCT = re.compile(r"超额(?:完成)?了?(?:[^，,；;。\d%]{0,10}?(?:目标|任务|计划|指标)(?:任务)?)?$")
+# 超额12.6%完成省定3.2亿美元的年度目标: the excess before the verb, the target after it in the clause
+_OVER_PCT_THEN = re.compile(r"完成了?[^，,；;。！？\d%]{0,12}")
 
 
 # the last character of every wording above (_DIFF_WORD, _GAP_NAMED, _OVER_PCT): a quick test before the patterns
@@ -237,6 +246,16 @@ def _target_differences(doc, folded: str, sents: dict) -> tuple[list[dict], set[
                     return g.quantity
             else:
                 m = _DIFF_WORD.search(before) or _GAP_NAMED.search(before)
+                held = _GAP_HOLDING.search(before) if m is None and n.quantity and before.endswith(("标", "务", "划", "算")) else None
+                if held is not None:
+                    # 超出市政府下达的28.5亿元年度目标3.5亿元: the target stands between the word and its noun, the gap after
+                    t = next((g for g in sfigs if g.start == clause_start(folded, n.start) + held.start("t")), None)
+                    ach = [g for g in sfigs if t is not None and g.end <= held.start() + clause_start(folded, n.start)
+                           and same_unit(g, n) and same_unit(g, t) and not _is_ref(folded, g) and not _planned(folded, doc, g)]
+                    if t is not None and same_unit(t, n) and ach and clause_start(folded, ach[-1].start) < clause_start(folded, n.start):
+                        skip.add(n.start)
+                        rows.append(_target_gap(ach[-1], t, n, "over" if held.group("over") else "short"))
+                    continue
                 # 比上年减少3.14万元 is a change; a plain 少/多 must name the target in its clause (比目标任务多)
                 if not m or (n.quantity and _is_change(folded, n)) or _BASE_LABEL.search(before) or not (
                         re.search(r"(?:还|尚|仍)差|相差|超额", m.group(0)) or _TARGET_BEFORE.search(before)):
@@ -248,7 +267,8 @@ def _target_differences(doc, folded: str, sents: dict) -> tuple[list[dict], set[
                     and (not _planned(folded, doc, g)
                          or _is_tgt(folded, g) and "实际" in folded[g.end:doc.sentences[si].end])]
             tgts = [g for g in tgts if g.end <= n.start] or [g for g in tgts if folded[n.end:n.end + 1] in "（(" and
-                                                                g.start > n.end and g.end <= clause_end(folded, n.end, "）)")]
+                                                                g.start > n.end and g.end <= clause_end(folded, n.end, "）)")] \
+                or [g for g in tgts if n.kind == "percent" and g.start > n.end and _OVER_PCT_THEN.fullmatch(folded, n.end, g.start)]
             if n.kind != "percent" and not tgts:
                 continue  # 低于年度目标140人: with no target stated, the figure may be the target itself
             if n.kind != "percent" and len(tgts) == 1 and _GAP_NAMED.search(label_of(folded, tgts[0])) \
@@ -692,8 +712,10 @@ def target_met(doc, figures) -> list[dict]:
         own_cs = cs
         if pct_of and "、" in before and _PCT_OF.search(before[before.rfind("、") + 1:]):
             own_cs = cs + before.rfind("、") + 1
-        if t.kind == "percent" and (pct_of or rate_of) and not bound_target \
-                and not [g for g in sfigs if own_cs <= g.start < t.start]:
+        # (是省下达任务的1.25倍: a multiple of the target read as its percentage)
+        # (已完成三年目标任务的80%: the span of years the target covers is no value of the clause)
+        if (t.kind == "percent" and (pct_of or rate_of) or pct_of and t.unit == "倍") and not bound_target \
+                and not [g for g in sfigs if own_cs <= g.start < t.start and not (pct_of and g.kind == "count" and g.unit == "年")]:
             # 超计划5座 / 比计划多5座: a surplus over the target is no target
             # 完成市下达的18万吨收购任务，完成率103.3%: a target named by its noun after it (and 下达的 before) too
             tgt = [g for g in sfigs if g.end <= t.start and g.quantity
@@ -722,7 +744,7 @@ def target_met(doc, figures) -> list[dict]:
                 if len(ptgt) == 1 and (not subj or len(_bigrams(subj) & _bigrams(label_of(folded, ptgt[0]))) >= 2) \
                         and (cs == s0 or _rate_after_its_value(folded, sfigs, cs, before, ptgt[0])):
                     tgt, sfigs = ptgt, prev + sfigs
-            if not tgt and pct_of:
+            if not tgt and pct_of and t.kind == "percent":
                 # 覆盖率达到81.5%，年度目标为82%，完成目标值的99.4%: a level against a level set as the target, both percentages
                 ptg = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and _is_tgt(folded, g)
                        and not [h for h in sfigs if g.end <= h.start < t.start]]
@@ -804,7 +826,7 @@ def target_met(doc, figures) -> list[dict]:
                     # 完成年度目标的95.3%，未完成目标任务: the claim after it is judged on the percentage alone
                     g1 = clause_end(folded, t.end, "；;。！？!?\n")
                     cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
-                    if (cm or cn) and row["verdict"] == schema.UNVERIFIABLE:
+                    if (cm or cn) and row["verdict"] == schema.UNVERIFIABLE and t.kind == "percent":
                         out.append(_pct_claim(t, not cn, beyond, _claim_end(folded, t.end, g1), a[-1]))
             continue
         # 比年初确定的12%的预期目标高出1.5个百分点
@@ -1083,6 +1105,8 @@ def target_met(doc, figures) -> list[dict]:
                     out[-1]["start"] = clause_start(folded, t.start)  # the value named earlier: mark the claim only
     out += _named_level_targets(doc, folded, figs, sents, out)
     out += _labelled_targets(doc, folded, figs, out)
+    if "实际" in folded:
+        out += _indicator_lines(doc, folded, figs, out)
     out += _claims_on_targets_set_earlier(doc, folded, figs, sents, out)
     out += _claims_naming_their_targets(doc, folded, figs, out, growths)
     out += _claims_on_this_target(doc, folded, sents, out)
@@ -1115,6 +1139,8 @@ def target_met(doc, figures) -> list[dict]:
         out += _counted_items_claims(doc, folded, figs, out)
     if "过半" in folded or "序时进度" in folded:
         out += _half_way_claims(doc, folded, figs, out)
+    if "提前" in folded:
+        out += _ahead_of_year_end(doc, folded, figs)
     out += _points_over_named_target(folded, figs, sents, out, growths)
     out += _rate_over_named_level(folded, figs, out)
     out += _claims_on_listed_targets(doc, folded, figs, sents, out, growths)
@@ -1669,6 +1695,60 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
     return out
 
 
+# 截至11月20日，…，提前3个月完成…年度任务 / 到10月25日…提前67天完成全年目标: how early a target of the year was met,
+# against the date the sentence gives
+_AHEAD = re.compile(r"提前(?P<n>[\d一二两三四五六七八九十]{1,3})(?P<u>个多?月|天)(?:超额)?(?:完成|实现|达到)了?"
+                    r"[^，,；;。！？\n]{0,24}?(?:年度|全年)[^，,；;。！？\n]{0,6}?(?:目标|任务|计划)")
+_AHEAD_DATE = re.compile(r"(?:截至|截止|到|至)(?:(?P<y>(?:19|20)\d\d)年)?(?P<mo>\d{1,2})月(?:(?P<d>\d{1,2})日|底|末)")
+
+
+def _ahead_of_year_end(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """提前N个月 / 提前N天完成年度任务 after the date it was reached (截至11月20日) → target_met row on the time left to the
+    year's end: consistent within a month (or a day), else inconsistent. No row for another year or an undated claim."""
+    import calendar
+    import datetime
+    out = []
+    for m in _AHEAD.finditer(folded):
+        sent = doc.sentence_at(m.start())
+        if sent is None:
+            continue
+        dates = list(_AHEAD_DATE.finditer(folded, sent.start, m.start()))
+        n = next((g for g in figs if g.start == m.start("n") and g.value is not None), None)
+        if len(dates) != 1 or n is None or len(re.findall(r"\d{1,2}月", folded[sent.start:sent.end])) != 1:
+            continue  # (原定9月底完成…，7月底即完成: a deadline of its own, not the year's end)
+        dm = dates[0]
+        year = int(dm.group("y")) if dm.group("y") else doc.year
+        mo, day = int(dm.group("mo")), int(dm.group("d")) if dm.group("d") else None
+        if not year or year != doc.year or not 1 <= mo <= 12:
+            continue
+        dim = calendar.monthrange(year, mo)[1]
+        day = dim if day is None else day
+        if not 1 <= day <= dim:
+            continue
+        left = (datetime.date(year, 12, 31) - datetime.date(year, mo, day)).days
+        date = next((g for g in figs if dm.start() <= g.start < dm.end()), None)
+        want = n.value
+        if m.group("u") == "天":
+            got, ok = f"{left}天", abs(left - want) <= 1
+        else:
+            months = Decimal(12 - mo) + Decimal(dim - day) / Decimal(dim)
+            got = f"{months:.1f}个月"
+            ok = want - 1 < months < want + (2 if "多" in m.group("u") else 1)
+        fs = [f for f in (date, n) if f is not None]
+        what = folded[dm.start():dm.end()]
+        if ok:
+            out.append(result("target_met", schema.CONSISTENT, fs, m.start(), m.end(), f"{m.group(0)} ({what})",
+                              f"{what} is {got} before the year's end",
+                              f"Reached {what}, {got} before the year's end: {m.group(0)} holds.",
+                              f"{what}完成，距年底{got}，与“{m.group(0)}”相符。"))
+        else:
+            out.append(result("target_met", schema.INCONSISTENT, fs, m.start(), m.end(), f"{m.group(0)} ({what})",
+                              f"{what} is {got} before the year's end",
+                              f"Reached {what}, only {got} before the year's end, not as early as {m.group(0)} says.",
+                              f"{what}完成，距年底仅{got}，与“{m.group(0)}”不符。", "completed earlier than the date allows"))
+    return out
+
+
 # what a half-year claim may be judged on when its sentence gives no completion percentage of its own
 _QUARTER = re.compile(r"[一二三四]季度|(?<!\d)1[-—至~][1-5]月|前[两二三四五]个月")  # (1-6月 is the half year)
 _GENERIC_SUBJECT = re.compile(r"各项|各类|所有|主要|总体|整体|总的|全面")
@@ -1782,8 +1862,8 @@ def _listed_items_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) ->
                 if " not " in r["computed"]:
                     missed.append((a, t))
             elif len(fs) == 3 and fs[2] in by_id:
-                iv = by_id[fs[2]].pct_interval()
-                if iv.high is not None and iv.high < HUNDRED:
+                iv = _pct_or_times(by_id[fs[2]])
+                if iv is not None and iv.high is not None and iv.high < HUNDRED:
                     missed.append((a, t))
         fs = [f for _, a, t in found for f in (a, t)]
         if missed:
@@ -2294,6 +2374,57 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
                 met = _met(a, t, folded[m.start():t.end], True, at_most=at_most)["verdict"] == schema.CONSISTENT
                 row = _met(a, t, folded[m.start():t.end], met, at_most=at_most, claim_to=a.end)
             out.append(row)
+    return out
+
+
+# 合格率：目标值≥95%，实际值96.8% / 建档率目标80%，实际达到83.6%: the clause of a target closing on its label (a sign
+# of its bound may stand before the value), and right after it the clause of the actual value
+_LINE_TARGET = re.compile(r"(?<=[\u4e00-\u9fff：:])(?:目标|指标)值?(?:为|是)?[ \t　]*(?P<sign>[≥≤＞＜><]=?)?[ \t　]*$")
+_LINE_DONE = re.compile(r"实际(?:值|完成值?|达到|实现)?(?:为|是|了)?$")
+_LINE_RATE = re.compile(r"完成率(?:为|达到|是)?$")
+_LINE_CLAIM = re.compile(r"(?P<neg>" + _NOT + r")(?:完成|实现|达到|达成)|(?:已|均|全面|圆满|顺利|如期|超额|全部)+(?:完成|实现|达到|达成)"
+                         r"|(?:目标|任务|指标)[^，,；;。！？\d%]{0,4}?(?:(?P<neg2>" + _NOT + r")|已|均|全面|圆满|顺利|如期|超额)*"
+                         r"(?:完成|实现|达到|达成)")
+
+
+def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """An indicator line of a self-evaluation (修复时间：目标值≤48小时，实际值52小时，指标已达成) → a target_met row on the
+    target and the actual value of the clause right after it: judged against the claim closing the line (指标已达成 /
+    未完成), or a completion rate after it (完成率100% claims the target met; another rate is actual/target), else
+    recorded. A sign ≤ / < makes the target a ceiling."""
+    judged = {i for r in rows for i in r["figure_ids"].split()}
+    out = []
+    for k, t in enumerate(figs[:-1]):
+        a = figs[k + 1]
+        if folded[t.end:t.end + 1] not in "，," or not folded.startswith("实际", t.end + 1) or t.value is None \
+                or not (t.quantity and same_unit(a, t) or t.kind == a.kind == "percent") or a.sent != t.sent:
+            continue  # (quick tests first: the clause after the target opens with 实际, the next figure is its match)
+        cs = clause_start(folded, t.start)
+        lab = _LINE_TARGET.search(folded, cs, t.start)
+        if lab is None or t.id in judged or a.id in judged or clause_start(folded, a.start) != t.end + 1 \
+                or not _LINE_DONE.fullmatch(folded, t.end + 1, a.start) or _planned(folded, doc, t) or _planned(folded, doc, a):
+            continue
+        sign = lab.group("sign") or ""
+        at_most = sign[:1] in "≤＜<" if sign else (t.qualifier in ("at_most", "less_than")
+                                                   or bool(_LOWER_BETTER.search(folded, cs, t.start)))
+        s_end = clause_end(folded, a.end, "。；;\n")
+        claim = None
+        for c in _LINE_CLAIM.finditer(folded, a.end, s_end):
+            claim = c  # the last claim of the line speaks for its target
+        rest = [p for p in figs[k + 2:k + 4] if p.start < s_end]
+        rate = next((p for p in rest if p.kind == "percent" and _LINE_RATE.search(folded, clause_start(folded, p.start), p.start)), None)
+        if any(p is not rate for p in rest):
+            continue  # (…，实际完成值为97.3%，高于目标2.3个百分点: the line goes on to a wording of its own)
+        if claim is not None:
+            neg = bool(claim.group("neg") or claim.group("neg2"))
+            out.append(_met(a, t, "", not neg, "超额" in claim.group(0), at_most=at_most, claim_to=claim.end()))
+        elif rate is not None and rate.value == HUNDRED:
+            out.append(_met(a, t, "", True, at_most=at_most, claim_to=rate.end))  # 完成率100%: the target claimed met
+        elif rate is not None and not at_most:
+            out.append(_pct_of_target(a, t, rate))
+        else:
+            met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
+            out.append(_met(a, t, "", met, at_most=at_most, claim_to=a.end))
     return out
 
 
@@ -3242,13 +3373,20 @@ def _yearend_after_status(folded: str, mid: Fig, end: Fig, p: Fig) -> bool:
 _SEMI = re.compile(r"[；;]")
 
 
+def _pct_or_times(p: Fig) -> Interval | None:
+    """The interval a completion percentage states, in percent (是任务的1.25倍: 124.5–125.5%)."""
+    return p.interval().scale(HUNDRED) if p.unit == "倍" and p.value is not None else p.pct_interval()
+
+
 def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
-    """为年初预算X的P%: achieved / target against the stated completion percentage."""
-    got = (a.norm_interval() / t.set_interval()).scale(HUNDRED)
-    want, d = p.pct_interval(), p.decimals or 0
-    g = fmt_interval(got, d + 1, '%')
+    """为年初预算X的P% / 是省下达任务的N倍: achieved / target against the stated completion percentage (or multiple)."""
+    times = p.unit == "倍"
+    got = (a.norm_interval() / t.set_interval()).scale(Decimal(1) if times else HUNDRED)
+    want, d = (p.interval() if times else p.pct_interval()), p.decimals or 0
+    unit = "倍" if times else "%"
+    g = fmt_interval(got, d + 1, unit)
     return _target_row(got.overlaps(want), [a, t, p], f"{a.text} = {p.text} of target {t.text}",
-                       f"{a.text}/{t.text} = {g}; stated {p.text} needs {fmt_interval(want, d + 1, '%')}",
+                       f"{a.text}/{t.text} = {g}; stated {p.text} needs {fmt_interval(want, d + 1, unit)}",
                        (f"{a.text} is {g} of the target {t.text}, matching the stated {p.text}.",
                         f"{a.text}为目标{t.text}的{g}，与所述{p.text}相符。"),
                        (f"{a.text} is {g} of the target {t.text}, not the stated {p.text}.",
@@ -3304,7 +3442,7 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
         t = _best_named(phrase, [(g, label_of(folded, g)) for g in far])
     if t is not None:
         row = _pct_of_target(a, t, p)
-        if row["verdict"] == schema.CONSISTENT or _same_metric(folded, a, t):
+        if row["verdict"] == schema.CONSISTENT or _same_metric(folded, a, t, short=t.sent == p.sent - 1):
             return row  # (a target named as the value's own metric decides, whatever it gives)
     if t is None and figs is not None:
         # 一般公共预算收入预算为12.3亿元 (a section before) … 一般公共预算收入完成12.6亿元，为预算的102.4%: the one
@@ -3319,6 +3457,8 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
         # 确定了招商引资到位资金80亿元…等年度目标。…招商引资到位资金86.2亿元，为年度计划的112.8%: the one target set
         # earlier under exactly the value's name
         name = _DONE_LEAD.sub("", _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a))))
+        # (全社会固定资产投资完成412.6亿元: the verb after the name is no part of it, as in the targets set)
+        name = _DONE_TAIL.sub("", name)
         if _VERB_ONLY_LABEL.fullmatch(name) and (after := _NAME_AFTER.match(folded, a.end)):
             name = after.group(1)  # 全年完成42个村环境整治，为目标的93.3%: the work named after its number
         # 年初设定目标：…技术合同成交额达到60亿元…。…登记技术合同1860项，成交额68.4亿元，完成目标的114%: the one target
@@ -3353,14 +3493,21 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
                   f"文中未给出目标数，无法核对{p.text}；按此推算目标应在{shown}之间。")
 
 
-def _same_metric(folded: str, a: Fig, t: Fig) -> bool:
+def _same_metric(folded: str, a: Fig, t: Fig, short: bool = False) -> bool:
     """Does a target (固定资产投资目标任务25亿元 / 一般公共预算收入预算为12.3亿元) name the value's own metric
-    (上半年完成固定资产投资12.3亿元 / 一般公共预算收入完成12.6亿元), in four characters or more?"""
+    (上半年完成固定资产投资12.3亿元 / 一般公共预算收入完成12.6亿元), in four characters or more? (short: or exactly the
+    same name of two or more once who set it is left out: 省林业厅下达我县2011年造林任务 and 全年完成造林)"""
     tname = _TARGET_NAME_TAIL.sub("", _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, t))))
     tname = re.sub(r"(?:预算|目标任务|目标|任务|计划)(?:数|值)?(?:为|是)?$", "", tname)
     aname = _DONE_TAIL.sub("", _NAME_LEADS.sub("", _YEAR_LEAD.sub("", _metric_label(folded, a))))
     aname = re.sub(r"^(?:上半年|前三季度|全年|年内)?(?:共|累计)?(?:完成|实现)?", "", aname)
+    if short and len(aname) >= 2 and (m := _SET_FOR.match(tname)) and tname[m.end():] == aname:
+        return True
     return len(tname) >= 4 and len(aname) >= 4 and (tname.endswith(aname) or aname.endswith(tname))
+
+
+# 省林业厅下达我县2011年 / 市政府下达给我区的: who set a target for whom, before the target's name
+_SET_FOR = re.compile(r"^[^，,；;。！？\d%]{0,10}?下达(?:给)?[我本](?:省|市|县|区|镇|乡|旗)的?(?:(?:19|20)\d\d年度?)?的?")
 
 
 def _best_named(phrase: str, cands: list[tuple[Fig, str]]) -> Fig | None:
