@@ -1192,7 +1192,8 @@ def cross_reference(doc, figures) -> list[dict]:
                  _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
                  _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs),
                  _status_restated(doc, folded, figs), _summary_partners(doc, folded, figs),
-                 _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs)):
+                 _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs),
+                 _bounded_restated(doc, folded, figs)):
         _add_new(out, rows)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
@@ -5046,4 +5047,117 @@ def _targets_twice(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         out.append(_stated_twice(a, f, (na if len(na) >= len(nf) else nf) + "目标",
                                  a.norm_interval().overlaps(f.norm_interval())))
+    return out
+
+
+# ---------------------------------------------------------------- round 27: bounds and slips restated
+# a sentence's own words that the review after them lists the year's problems (…还存在不少困难和问题：…, 存在的不足：)
+_PROBLEMS_LEAD = re.compile(r"(?:存在|面临|还有|仍有)[^。；;！？!?\n：:]{0,10}(?:问题|不足|困难|短板|差距)[：:]")
+# the bounds a restatement may give instead of the value (不足40家, 超过九成, 均在90%以上): one side of it only
+_BOUNDS = frozenset(("less_than", "more_than", "at_least", "at_most"))
+# the words of scope, place and the body's own project a restatement may add to a name without naming a part
+# (本项目治理任务完成率 / 治理任务完成率, 全年新增星级民宿 / 星级民宿)
+# (受益: a performance review's satisfaction is that of the beneficiaries, 受益群众满意度 / 受益对象满意度, whoever is asked)
+_RESTATE_SCOPE = re.compile(r"全年|今年|本年度?|年内|当年|新增|本项目|该项目|项目|全[市县区镇乡]|本[市县区镇乡局]|我[市县区镇乡局]|受益")
+# what may stand between a restatement's name and its bound (满意度均在90%以上, 民宿数量不足40家)
+_BOUND_LINK = re.compile(r"(?:数量|总数|人数)?(?:均|都|全部|总体|整体)?(?:在|为|达到?|保持在|控制在)?$")
+
+
+def _restating_place(doc, folded: str, f: Fig) -> bool:
+    """Is the figure's sentence a place that restates the body — a summing-up (综上，/ 总体来看，/ a heading of 总结 or
+    结语, the closing lines), a review of the year's problems under its heading, or a sentence whose own words lead
+    into the problems (…还存在不少困难和问题：…) with no plan word before the figure?"""
+    if f.sent < 0:
+        return False
+    if _summing_up(doc, folded, f) or _sums_up(doc, folded, f) or _problems_review(doc, folded, f):
+        return True
+    s0 = doc.sentences[f.sent].start
+    if f.qualifier in _BOUNDS and _problems_heading(doc.section_at(f.start) or ""):
+        # (a bound is round by nature — 不足3,000户 —: under a heading of problems, a sentence that plans nothing before
+        # it and names no later year reviews the year, as _problem_review reads a value of three digits)
+        before = folded[s0:f.start]
+        years = [int(y) for y in _YEAR_RX.findall(before)]
+        return not (_PLAN_WORD.search(before) or _PLAN_VERB.search(before) or (doc.year and years and max(years) > doc.year))
+    p0 = min(s0, paragraph_start(folded, f.start))
+    m = None
+    for m in _PROBLEMS_LEAD.finditer(folded, p0, f.start):
+        pass
+    if m is None:
+        return False
+    between = folded[max(m.end(), s0):f.start]
+    return not (_PLAN_WORD.search(between) or _PLAN_VERB.search(between))
+
+
+def _bound_name(folded: str, f: Fig) -> str:
+    """A figure's _partner_label with the link before a bound (均在, 数量, 保持在) left out."""
+    name = _partner_label(folded, f)[0]
+    m = _BOUND_LINK.search(name)
+    return name[:m.start()] if m and m.start() > 0 else name
+
+
+def _restates_name(nf: str, na: str) -> bool:
+    """Does the restatement's name nf name the body's na: the same, or one ending the other once the words of scope
+    and the body's own project are left out of nf (本项目治理任务完成率 / 治理任务完成率), or with two more characters
+    before a name of five or more (受益群众满意度 / 群众满意度) — not a class named by a word of its own before a short
+    name (五星级民宿 / 星级民宿)?"""
+    bare, bare_a = _RESTATE_SCOPE.sub("", nf), _RESTATE_SCOPE.sub("", na)
+    if len(bare_a) < 3 or not bare.endswith(bare_a):
+        return False
+    extra = bare[:len(bare) - len(bare_a)]
+    return not extra
+
+
+def _bounded_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """全年新增星级民宿不足40家 (a review of problems) after 新增…星级民宿42家; 综上，…完成率超过九成 after 治理任务完成率
+    86.8%; 满意度均在90%以上 after 群众满意度为88.6%: a bound (不足, 超过, 以上, 以下) a summing-up or a review of
+    problems gives for a metric the body stated once, named alike (_restates_name): inconsistent when the body's value
+    is outside the bound, consistent when inside. Rates are read with rates (a fraction in words too), amounts with
+    their unit; the body's mentions must give one value, in the same scope (new or plain), and be plain results."""
+    out = []
+    bounded = [f for f in figs if f.qualifier in _BOUNDS and f.sent >= 0 and f.value_high is None
+               and f.norm is not None and (f.quantity or f.kind in ("percent", "fraction"))]
+    for f in bounded:
+        if not _restating_place(doc, folded, f) or in_plan(folded, doc, f) or is_reference(folded, f):
+            continue
+        rate = f.kind in ("percent", "fraction")
+        nf = _bound_name(folded, f)
+        sf = _partner_scope(doc, folded, f)
+        if len(nf) < 3 or sf == "prev":
+            continue
+        cands = []
+        for a in figs:
+            if a.start >= f.start:
+                break
+            if a.sent == f.sent or a.sent < 0 or a.qualifier or a.value_high is not None or a.norm is None:
+                continue
+            if rate != (a.kind in ("percent", "fraction")) or (not rate and a.base_unit != f.base_unit):
+                continue
+            if _restating_place(doc, folded, a) or not _partner_plain(doc, folded, a) or _cr_table_row(folded, a):
+                continue
+            na = _partner_label(folded, a)[0]
+            if not _restates_name(nf, na):
+                continue
+            sa = _partner_scope(doc, folded, a)
+            if not (sa == sf or {sa, sf} <= _NEW_OR_PLAIN) or is_per_unit(folded, a) != is_per_unit(folded, f) \
+                    or _kept_apart(doc, folded, a, f, ((na, nf),)) or _own_part_apart(doc, folded, a, f):
+                continue
+            cands.append((a, na))
+        if not cands or len({a.norm for a, _ in cands}) > 1:
+            continue  # (two values named alike before: which one the bound restates is not certain)
+        a, na = cands[-1]
+        if rate:
+            wa, wf = a.pct_interval(), f.pct_interval()
+        else:
+            wa, wf = a.norm_interval(), f.norm_interval()
+        if wa is None or wf is None:
+            continue
+        if wf.contains(wa.low) and wf.contains(wa.high):
+            out.append(_stated_twice(a, f, na if len(na) >= len(nf) else nf, True))
+        elif not wf.overlaps(wa):
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} is not {f.text} ({na})",
+                              f"{na} is given as {a.text}, and restated as {f.text}, a bound the value does not meet; "
+                              f"one of them is wrong.",
+                              f"{na}前称{a.text}，后称{f.text}，数值不在所述范围内，二者矛盾，应核对。",
+                              "same metric stated with two values"))
     return out
