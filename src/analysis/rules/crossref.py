@@ -3128,17 +3128,29 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool], weak: b
              else body.setdefault(f.base_unit, [])).append(f)
     out = []
     runs: dict[int, str] = {}  # id(figure) → its significant digits, read once
+    if weak:  # (the body looked up by unit and magnitude, and by unit and digits: not every figure of the unit)
+        by_mag: dict[tuple, list[Fig]] = {}
+        by_run: dict[tuple, list[Fig]] = {}
+        for unit, members in body.items():
+            for a in members:
+                by_mag.setdefault((unit, a.norm.adjusted()), []).append(a)
+                da = runs[id(a)] = _sig_digit_run(a.norm)
+                if len(da) >= 3:
+                    by_run.setdefault((unit, da), []).append(a)
     for j, f in enumerate(summed):
         df = _sig_digit_run(f.norm)
         # (an overview that looks back too — 过去一年，… — is the body a closing summary restates)
         earlier = [x for x in summed[:j] if x.sent != f.sent and x.base_unit == f.base_unit]
-        for a in body.get(f.base_unit, []) + earlier:
+        if weak:
+            same = by_mag.get((f.base_unit, f.norm.adjusted()), [])
+            pool = sorted(set(same) | set(by_run.get((f.base_unit, df), ())), key=lambda x: x.start) if len(df) >= 3 \
+                else same
+        else:
+            pool = body.get(f.base_unit, [])
+        for a in pool + earlier:
             if a.start > f.start:
                 continue
             da = runs.get(id(a)) or runs.setdefault(id(a), _sig_digit_run(a.norm))
-            if weak and (_cr_table_row(folded, a) or is_reference(folded, a) or _spaced_cell(folded, a)
-                         or any(w in (a.metric or "") for w in ("目标", "计划", "预算", "任务"))):
-                continue  # (售水量 1.20亿立方米 1.26亿立方米: a target column, the cells parted by single spaces)
             if a.norm.adjusted() != f.norm.adjusted():
                 if not weak:
                     continue
@@ -3148,17 +3160,24 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool], weak: b
                     continue
                 short_swap = swap = off = False
                 scaled = True
+            elif weak:
+                # (round 27) one digit written otherwise (2.87 / 2.81亿元, 42 / 41篇) in a review of problems or a
+                # summing-up: the weakest slip, read only under one name (below); never a swap (two digits differ)
+                short_swap = swap = scaled = False
+                off = _one_digit_off(a, f) and not a.norm_interval().overlaps(f.norm_interval())
+                if not off:
+                    continue
             else:
                 short_swap = len(da) == 2 and da[0] != da[1] and df == da[::-1]  # 3.2 / 2.3万亩, 5,400 / 4,500个
                 swap = short_swap or _swapped(a, f)
-                scaled = False
-                # (round 27) one digit written otherwise (2.87 / 2.81亿元, 42 / 41篇) in a review of problems or a
-                # summing-up: the weakest slip, read only under one name (below)
-                off = weak and not swap and _one_digit_off(a, f) and not a.norm_interval().overlaps(f.norm_interval())
-                if weak and not off:
+                scaled = off = False
+                if not (_zero_dropped(da, df) or _zero_dropped(df, da) or swap):
                     continue
-                if not (_zero_dropped(da, df) or _zero_dropped(df, da) or swap or off):
-                    continue
+            if weak and (_cr_table_row(folded, a) or is_reference(folded, a) or _spaced_cell(folded, a)
+                         or any(w in (a.metric or "") for w in ("目标", "计划", "预算", "任务"))
+                         or is_per_unit(folded, a) != is_per_unit(folded, f)):
+                continue  # (售水量 1.20亿立方米 1.26亿立方米: a target column, the cells parted by single spaces; 户均增收
+                # / 增收: a value per head and a total)
             cands: dict = {}
             _swap_candidate(doc, folded, figs, a, 0, cands)
             got = cands.get(0, [])
