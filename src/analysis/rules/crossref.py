@@ -1192,7 +1192,8 @@ def cross_reference(doc, figures) -> list[dict]:
                  _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
                  _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs),
                  _status_restated(doc, folded, figs), _summary_partners(doc, folded, figs),
-                 _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs)):
+                 _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs),
+                 _bounded_restated(doc, folded, figs), _summed_slips(doc, folded, figs, amount, weak=True)):
         _add_new(out, rows)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
@@ -3110,30 +3111,73 @@ def _zero_dropped(long_: str, short: str) -> bool:
         long_[k] == "0" and long_[:k] + long_[k + 1:] == short for k in range(1, len(long_) - 1))
 
 
-def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list[dict]:
+def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool], weak: bool = False) -> list[dict]:
     """为3.06万户困难家庭发放取暖补贴 … 一年来，…向困难家庭发放取暖补贴3.6万户: a figure that sums up (as
     _summed_swap) written with an inner 0 of a body figure of the same unit and magnitude left out, the two names
     sharing a word — the typo of a restatement. Rounding (3.06 → 3.1) is no slip; scope, area, year and contrasting
-    words keep them apart."""
+    words keep them apart. weak (round 27): the weaker slips instead — one digit written otherwise, the same digits at
+    another magnitude — against a body figure of a sentence (no table's cell: a target column), with a review of
+    problems read as a summing-up; asked after every other reading, so that a row of theirs is kept."""
     body: dict[str, list[Fig]] = {}
     summed = []
     for f, q in zip(figs, amount):
         if q and f.norm is not None and f.norm >= 1 and f.sent >= 0 and f.value_high is None:
-            (summed if _sums_up(doc, folded, f) else body.setdefault(f.base_unit, [])).append(f)
+            # (round 27: a review of problems restates the body as a summing-up does — 存在的问题：…今年新增的1,360亩
+            # 有效灌溉面积中… / 还存在不少困难和问题：…)
+            (summed if _sums_up(doc, folded, f) or (weak and _restating_place(doc, folded, f))
+             else body.setdefault(f.base_unit, [])).append(f)
     out = []
     runs: dict[int, str] = {}  # id(figure) → its significant digits, read once
+    if weak:  # (the body looked up by unit and magnitude, and by unit and digits: not every figure of the unit)
+        by_mag: dict[tuple, list[Fig]] = {}
+        by_run: dict[tuple, list[Fig]] = {}
+        for unit, members in body.items():
+            for a in members:
+                by_mag.setdefault((unit, a.norm.adjusted()), []).append(a)
+                da = runs[id(a)] = _sig_digit_run(a.norm)
+                if len(da) >= 3:
+                    by_run.setdefault((unit, da), []).append(a)
     for j, f in enumerate(summed):
         df = _sig_digit_run(f.norm)
         # (an overview that looks back too — 过去一年，… — is the body a closing summary restates)
         earlier = [x for x in summed[:j] if x.sent != f.sent and x.base_unit == f.base_unit]
-        for a in body.get(f.base_unit, []) + earlier:
-            if a.start > f.start or a.norm.adjusted() != f.norm.adjusted():
+        if weak:
+            same = by_mag.get((f.base_unit, f.norm.adjusted()), [])
+            pool = sorted(set(same) | set(by_run.get((f.base_unit, df), ())), key=lambda x: x.start) if len(df) >= 3 \
+                else same
+        else:
+            pool = body.get(f.base_unit, [])
+        for a in pool + earlier:
+            if a.start > f.start:
                 continue
             da = runs.get(id(a)) or runs.setdefault(id(a), _sig_digit_run(a.norm))
-            short_swap = len(da) == 2 and da[0] != da[1] and df == da[::-1]  # 3.2 / 2.3万亩, 5,400 / 4,500个
-            swap = short_swap or _swapped(a, f)
-            if not (_zero_dropped(da, df) or _zero_dropped(df, da) or swap):
-                continue
+            if a.norm.adjusted() != f.norm.adjusted():
+                if not weak:
+                    continue
+                # (round 27) the same three digits or more at another magnitude — a decimal point shifted, 万 left out
+                # or written for 亿 (1.36万亩 / 1,360亩, 4.26亿元 / 4.26万元) — is a slip of the pen too
+                if not (da == df and len(da) >= 3 and 1 <= abs(a.norm.adjusted() - f.norm.adjusted()) <= 4):
+                    continue
+                short_swap = swap = off = False
+                scaled = True
+            elif weak:
+                # (round 27) one digit written otherwise (2.87 / 2.81亿元, 42 / 41篇) in a review of problems or a
+                # summing-up: the weakest slip, read only under one name (below); never a swap (two digits differ)
+                short_swap = swap = scaled = False
+                off = _one_digit_off(a, f) and not a.norm_interval().overlaps(f.norm_interval())
+                if not off:
+                    continue
+            else:
+                short_swap = len(da) == 2 and da[0] != da[1] and df == da[::-1]  # 3.2 / 2.3万亩, 5,400 / 4,500个
+                swap = short_swap or _swapped(a, f)
+                scaled = off = False
+                if not (_zero_dropped(da, df) or _zero_dropped(df, da) or swap):
+                    continue
+            if weak and (_cr_table_row(folded, a) or is_reference(folded, a) or _spaced_cell(folded, a)
+                         or any(w in (a.metric or "") for w in ("目标", "计划", "预算", "任务"))
+                         or is_per_unit(folded, a) != is_per_unit(folded, f)):
+                continue  # (售水量 1.20亿立方米 1.26亿立方米: a target column, the cells parted by single spaces; 户均增收
+                # / 增收: a value per head and a total)
             cands: dict = {}
             _swap_candidate(doc, folded, figs, a, 0, cands)
             got = cands.get(0, [])
@@ -3148,6 +3192,10 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
             (_, na, wa, sa, ra, _), (_, nf, wf, sf, rf, _) = cands[0]
             if sa != sf and ("plain" not in (sa, sf) or "prev" in (sa, sf)):
                 continue  # (上年粮食总产量 is last year's, never this year's summed up)
+            if weak and (not _slip_names(_item_cut(wa, ra), _item_cut(wf, rf)) or _LEFT_OVER.search(rf)
+                         or _AMONG_BEFORE.search(rf) or _sums_more(doc, folded, figs, a, f, rf)):
+                continue  # (尚有128公里农村公路未硬化: what is left of the work, not the work restated; 合计, 各类: more;
+                # 今年新认定低收入家庭中因残致困家庭…: a part among the set)
             if (short_swap and not _one_name(na, nf)) or bool(_ORG.search(ra)) != bool(_ORG.search(rf)):
                 continue  # (县本级 / 全县: the body's own part is no restatement of the whole)
             same = na == nf and len(na) >= 2 and na not in _GENERIC  # (学位 / 学位: one name, short as it is)
@@ -3157,13 +3205,62 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool]) -> list
                 continue
             if _joined_classes(na, nf):
                 continue  # 办理公证事项案件 / 总体来看，…办理公证和调解案件: two classes named together are their sum
-            how, how_zh = ("two neighbouring digits swapped", "数字前后颠倒") if swap else ("a 0 left out", "数字漏写0")
+            how, how_zh = (("two neighbouring digits swapped", "数字前后颠倒") if swap
+                           else ("the same digits at another magnitude", "数位或单位写错") if scaled
+                           else ("one digit written otherwise", "个别数字写错") if off
+                           else ("a 0 left out", "数字漏写0"))
+            name = na if weak else nf  # (the body's name: a review's clause runs on past the noun)
+            verb, verb_zh = ("restates", "后称") if weak else ("sums up", "总结称")
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                              f"{a.text} ≠ {f.text} ({how}; {nf})",
-                              f"{f.text} sums up {a.text} ({nf}) with {how}; one of them is a typo.",
-                              f"{nf}前称{a.text}、总结称{f.text}，{how_zh}，应核对。", "same metric stated with two values"))
+                              f"{a.text} ≠ {f.text} ({how}; {name})",
+                              f"{f.text} {verb} {a.text} ({name}) with {how}; one of them is a typo.",
+                              f"{name}前称{a.text}、{verb_zh}{f.text}，{how_zh}，应核对。", "same metric stated with two values"))
             break
     return out
+
+
+def _slip_names(na: str, nf: str) -> bool:
+    """The weaker slips (one digit written otherwise, another magnitude) need one name: the shorter, four characters or
+    more and no generic word, read in order inside the longer (水利投资 / 水利建设投资合计, 撰写分析信息 / 撰写统计分析和
+    信息) — not a word shared alone (建成农村公路 / 农村公路养护里程)."""
+    na, nf = _set_cut(na), _set_cut(nf)
+    short, long_ = sorted((na, nf), key=len)
+    if len(short) < 4 or short in _GENERIC or not _is_subsequence(short, long_):
+        return False
+    # (a restatement may shorten the body's name; a longer one adds words inside it only — 水利建设投资 / 水利投资 —, never
+    # before or after the name, which narrow it: 农田水利建设投资, 新增就业困难人员)
+    if long_ is na or (long_[0] == short[0] and long_[-2:] == short[-2:]):
+        return True
+    # (年末结余的347.64元资金未能形成实物量: the name read on into what the clause says of it — 结余资金 / 结余资金未能…)
+    return long_.startswith(short) and long_[len(short)] in "未已均都全仍尚没有得的"
+
+
+# a set named before the figure as the whole it is taken from (低收入家庭中因残致困家庭14户: a part) — not 中央, 中心…
+_AMONG_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}中(?![央心学型级小医华国])")
+_ITEM_IS = re.compile(r"\s*[一二三四五六七八九十]是")
+
+
+def _item_cut(name: str, raw: str) -> str:
+    """A name without the number of the review's item (一是全年建成的… → 建成…: 是 is dropped with the link words)."""
+    return name[1:] if _ITEM_IS.match(raw) and name[:1] in "一二三四五六七八九十" else name
+
+
+def _set_cut(name: str) -> str:
+    """A name cut where the set it names ends and the clause goes on about a part of it (撰写分析信息中, 有效灌溉面积中
+    仍有部分田块…: the noun before 中)."""
+    k = name.find("中", 4)
+    return name[:k] if k > 0 else name
+
+
+# what is left of the work (尚有, 仍有, 剩余, 未完成): a review's count of the rest, not the work restated
+_LEFT_OVER = re.compile(r"尚|仍|还有|剩余|其余|未|待|缺口")
+
+
+def _spaced_cell(folded: str, a: Fig) -> bool:
+    """Is the figure a cell of a table flattened with single spaces (售水量 1.20亿立方米 1.26亿立方米): a space and a
+    digit right after it or right before it?"""
+    after, before = folded[a.end:a.end + 2], folded[max(0, a.start - 2):a.start]
+    return (after[:1] == " " and after[1:].isdigit()) or (before[1:] == " " and before[:1].isdigit())
 
 
 def _act_on_its_object(doc, folded: str, a: Fig, na: str, nf: str) -> bool:
@@ -5046,4 +5143,126 @@ def _targets_twice(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         out.append(_stated_twice(a, f, (na if len(na) >= len(nf) else nf) + "目标",
                                  a.norm_interval().overlaps(f.norm_interval())))
+    return out
+
+
+# ---------------------------------------------------------------- round 27: bounds and slips restated
+# a sentence's own words that the review after them lists the year's problems (…还存在不少困难和问题：…, 存在的不足：)
+_PROBLEMS_LEAD = re.compile(r"(?:存在|面临|还有|仍有)[^。；;！？!?\n：:]{0,10}(?:问题|不足|困难|短板|差距)[：:]")
+# a heading that plans as well as it reviews (存在问题和2014年打算): its items may be the plan's
+_HEADING_PLANS = re.compile(r"打算|计划|安排|思路|措施|建议|下一步|下步|重点|目标|任务|展望")
+# the bounds a restatement may give instead of the value (不足40家, 超过九成, 均在90%以上): one side of it only
+_BOUNDS = frozenset(("less_than", "more_than", "at_least", "at_most"))
+# the words of scope, place and the body's own project a restatement may add to a name without naming a part
+# (本项目治理任务完成率 / 治理任务完成率, 全年新增星级民宿 / 星级民宿)
+# (受益: a performance review's satisfaction is that of the beneficiaries, 受益群众满意度 / 受益对象满意度, whoever is asked)
+_RESTATE_SCOPE = re.compile(r"全年|今年|本年度?|年内|当年|新增|本项目|该项目|项目|全[市县区镇乡]|本[市县区镇乡局]|我[市县区镇乡局]|受益")
+# what may stand between a restatement's name and its bound (满意度均在90%以上, 民宿数量不足40家)
+_BOUND_LINK = re.compile(r"(?:数量|总数|人数)?(?:均|都|全部|总体|整体)?(?:在|为|达到?|保持在|控制在)?$")
+
+
+def _restating_place(doc, folded: str, f: Fig) -> bool:
+    """Is the figure's sentence a place that restates the body — a summing-up (综上，/ 总体来看，/ a heading of 总结 or
+    结语, the closing lines), a review of the year's problems under its heading, or a sentence whose own words lead
+    into the problems (…还存在不少困难和问题：…) with no plan word before the figure?"""
+    if f.sent < 0:
+        return False
+    if _summing_up(doc, folded, f) or _sums_up(doc, folded, f) or _problems_review(doc, folded, f):
+        return True
+    s0 = doc.sentences[f.sent].start
+    heading = doc.section_at(f.start) or ""
+    if _problems_heading(heading) and not _HEADING_PLANS.search(heading):
+        # under a heading of problems alone (二、存在的问题), the items (一是…；二是…) are problems, not a plan's: the
+        # item's clause that plans nothing before the figure and names no later year reviews the year — a value of
+        # three digits, or of two in a clause naming the year (全年撰写的41篇), as _problem_review reads them, or a
+        # bound, round by nature (不足3,000户)
+        before = folded[max(s0, folded.rfind("；", s0, f.start) + 1, folded.rfind(";", s0, f.start) + 1):f.start]
+        years = [int(y) for y in _YEAR_RX.findall(before)]
+        if _PLAN_WORD.search(before) or _PLAN_VERB.search(before) or (doc.year and years and max(years) > doc.year):
+            return False
+        digits = _sig_digits(f) if f.value is not None else 0
+        return bool(f.qualifier in _BOUNDS or digits >= 3 or (
+            digits == 2 and f.value == int(f.value) and int(f.value) % 10 and _this_year_clause(folded, s0, f)))
+    p0 = min(s0, paragraph_start(folded, f.start))
+    m = None
+    for m in _PROBLEMS_LEAD.finditer(folded, p0, f.start):
+        pass
+    if m is None:
+        return False
+    between = folded[max(m.end(), s0):f.start]
+    return not (_PLAN_WORD.search(between) or _PLAN_VERB.search(between))
+
+
+def _bound_name(folded: str, f: Fig) -> str:
+    """A figure's _partner_label with the link before a bound (均在, 数量, 保持在) left out."""
+    name = _partner_label(folded, f)[0]
+    m = _BOUND_LINK.search(name)
+    return name[:m.start()] if m and m.start() > 0 else name
+
+
+def _restates_name(nf: str, na: str) -> bool:
+    """Does the restatement's name nf name the body's na: the same, or one ending the other once the words of scope
+    and the body's own project are left out of nf (本项目治理任务完成率 / 治理任务完成率), or with two more characters
+    before a name of five or more (受益群众满意度 / 群众满意度) — not a class named by a word of its own before a short
+    name (五星级民宿 / 星级民宿)?"""
+    bare, bare_a = _RESTATE_SCOPE.sub("", nf), _RESTATE_SCOPE.sub("", na)
+    if len(bare_a) < 3 or not bare.endswith(bare_a):
+        return False
+    extra = bare[:len(bare) - len(bare_a)]
+    return not extra
+
+
+def _bounded_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """全年新增星级民宿不足40家 (a review of problems) after 新增…星级民宿42家; 综上，…完成率超过九成 after 治理任务完成率
+    86.8%; 满意度均在90%以上 after 群众满意度为88.6%: a bound (不足, 超过, 以上, 以下) a summing-up or a review of
+    problems gives for a metric the body stated once, named alike (_restates_name): inconsistent when the body's value
+    is outside the bound, consistent when inside. Rates are read with rates (a fraction in words too), amounts with
+    their unit; the body's mentions must give one value, in the same scope (new or plain), and be plain results."""
+    out = []
+    bounded = [f for f in figs if f.qualifier in _BOUNDS and f.sent >= 0 and f.value_high is None
+               and f.norm is not None and (f.quantity or f.kind in ("percent", "fraction"))]
+    for f in bounded:
+        if not _restating_place(doc, folded, f) or in_plan(folded, doc, f) or is_reference(folded, f):
+            continue
+        rate = f.kind in ("percent", "fraction")
+        nf = _bound_name(folded, f)
+        sf = _partner_scope(doc, folded, f)
+        if len(nf) < 3 or sf == "prev":
+            continue
+        cands = []
+        for a in figs:
+            if a.start >= f.start:
+                break
+            if a.sent == f.sent or a.sent < 0 or a.qualifier or a.value_high is not None or a.norm is None:
+                continue
+            if rate != (a.kind in ("percent", "fraction")) or (not rate and a.base_unit != f.base_unit):
+                continue
+            if _restating_place(doc, folded, a) or not _partner_plain(doc, folded, a) or _cr_table_row(folded, a):
+                continue
+            na = _partner_label(folded, a)[0]
+            if not _restates_name(nf, na):
+                continue
+            sa = _partner_scope(doc, folded, a)
+            if not (sa == sf or {sa, sf} <= _NEW_OR_PLAIN) or is_per_unit(folded, a) != is_per_unit(folded, f) \
+                    or _kept_apart(doc, folded, a, f, ((na, nf),)) or _own_part_apart(doc, folded, a, f):
+                continue
+            cands.append((a, na))
+        if not cands or len({a.norm for a, _ in cands}) > 1:
+            continue  # (two values named alike before: which one the bound restates is not certain)
+        a, na = cands[-1]
+        if rate:
+            wa, wf = a.pct_interval(), f.pct_interval()
+        else:
+            wa, wf = a.norm_interval(), f.norm_interval()
+        if wa is None or wf is None:
+            continue
+        if wf.contains(wa.low) and wf.contains(wa.high):
+            out.append(_stated_twice(a, f, na if len(na) >= len(nf) else nf, True))
+        elif not wf.overlaps(wa):
+            out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
+                              f"{a.text} is not {f.text} ({na})",
+                              f"{na} is given as {a.text}, and restated as {f.text}, a bound the value does not meet; "
+                              f"one of them is wrong.",
+                              f"{na}前称{a.text}，后称{f.text}，数值不在所述范围内，二者矛盾，应核对。",
+                              "same metric stated with two values"))
     return out
