@@ -107,3 +107,30 @@ def test_shares_of_an_amount_split_by_use_cannot_pass_100():
     assert [v for v, _ in _rows(percent_sum, text.format("8.9"))] == ["consistent"]
     # groups of people named so may overlap: no verdict over 100
     assert _rows(percent_sum, "受访群众中，认为融资难、用工难和用地难的分别占68.4%、42.7%和29.8%。") == []
+
+
+# ---------------------------------------------------------------- review of the session's sums readings: decoys
+@pytest.mark.parametrize("text", [
+    # highlights before a year's total are examples, not its breakdown
+    "在城区学校周边新建视频监控点位120个。在农贸市场、车站等人员密集场所新建监控点位86个。全年新增视频监控点位共计648个。",
+    "新建幼儿园新增学位1,080个。改扩建中小学新增学位2,350个。全年新增学位共计4,630个。",
+    # a net rise whose items do not each name their flow, a net fall, an outflow after the list
+    "全县市场主体较年初净增4,120户，其中新登记企业2,630户、个体工商户4,980户，注销企业1,120户、个体工商户2,370户。",
+    "全县户籍人口较上年末净增1,256人，其中出生4,210人、死亡3,102人，迁入2,310人、迁出2,162人。",
+    "全县建档立卡贫困人口较年初净减少2,860人，其中脱贫退出3,120人，新识别纳入260人。",
+    "全市限额以上商贸企业较年初净增128家，其中新增入库171家、退库39家，另有4家因企业合并注销。",
+    # who sits in a body, or whom it is made of, is no split of a figure stated before
+    "全县共选派驻村工作队186个。驻村工作队由12个乡镇和41个县直单位选派的干部组成。",
+    "全县辖12个乡镇、186个行政村，现有县直单位68个。县创建工作领导小组由12个乡镇和41个县直单位组成。",
+    # a detail whose lines the reading cannot all take (a note line) is not judged
+    "项目支出预算1,673.82万元。项目支出预算安排明细如下：\n医保基金监管专项经费：412.60万元；\n（以上为省级下达资金）\n"
+    "医疗救助资金：638.15万元；\n长期护理保险试点工作经费：335.67万元。\n",
+])
+def test_sums_decoys_of_the_review(text):
+    assert "inconsistent" not in [v for v, _ in _rows(parts_sum, text)]
+
+
+def test_the_bottom_of_a_scale_stays_in_its_list():
+    # 高中及以下 closes the education scale: the planted 2960 ≠ 2860 is still found
+    text = "全县专任教师2,860人，其中本科1,920人、大专780人、高中及以下260人。"
+    assert [v for v, _ in _rows(parts_sum, text)] == ["inconsistent"]

@@ -653,12 +653,21 @@ _THEN_AMONG = re.compile(r"[，,（(]?其中")
 
 
 def _net_split(folded: str, g: Fig, end: int) -> bool:
-    """较年初净增128家，其中新增入库171家、退库39家: a net change broken down into what came and what left is a whole
-    of its own (judged as came − left), though it is a change from a base."""
-    if not (_NET_CHANGE.search(folded, max(0, g.start - 4), g.start) and _THEN_AMONG.match(folded, g.end)):
+    """较年初净增128家，其中新增入库171家、退库39家: a net rise broken down into what came and what left is a whole of
+    its own (judged as came − left), though it is a change from a base — when each item names its own flow (出生 / 死亡,
+    or 注销企业…、个体工商户… sharing one word, are left alone), and nothing more leaves after the list (另有…注销)."""
+    if not (_NET_RISE.search(folded, max(0, g.start - 4), g.start) and _THEN_AMONG.match(folded, g.end)):
         return False
     rest = folded[g.end:end]
-    return bool(_INFLOW.search(rest) and _OUTFLOW.search(rest))
+    if not (_INFLOW.search(rest) and _OUTFLOW.search(rest)) or "另有" in rest or "此外" in rest:
+        return False
+    items = [x for x in _FLOW_ITEMS.split(rest[rest.find("其中") + 2:]) if _ANY_DIGIT_RX.search(x)]
+    return len(items) >= 2 and all(_INFLOW.search(x) or _OUTFLOW.search(x) for x in items)
+
+
+_NET_RISE = re.compile(r"净增(?:加)?了?$")
+_FLOW_ITEMS = re.compile(r"[、，,；;]")
+_ANY_DIGIT_RX = re.compile(r"[\d０-９]")
 
 
 # the two sides of one account: a total named by one side never closes a list of the other
@@ -864,15 +873,27 @@ def _bracket_depth(folded: str, a: int, b: int) -> int:
 _LOWER_END = re.compile(r"[\u4e00-\u9fff]及以[下上]$")
 
 
+def _bigrams_of(s: str) -> list[str]:
+    """The two-character runs of s."""
+    return [s[i:i + 2] for i in range(len(s) - 1)]
+
+
+def _dims(folded: str, parts: list[Fig]) -> list[int | None]:
+    """The attribute each part cuts people by (_dimension), the bottom of a scale taking its list's (本科…、专科…、
+    中师及以下3名: the items before climb down to it)."""
+    dims = [_dimension(folded, p) for p in parts]
+    for i in range(1, len(dims)):
+        if dims[i] is None and _LOWER_END.search(item_label(folded, parts[i])):
+            dims[i] = dims[i - 1]
+    return dims
+
+
 def _dimension_cut(folded: str, total: Fig, parts: list[Fig]) -> list[Fig] | None:
     """Parts of two attributes (女性 46人, 党员 95人; 公务员…、事业人员…、女性…) cut the total two ways: keep the
     parts of the first attribute when they add up, and judge nothing when they do not."""
-    dims = [_dimension(folded, p) for p in parts]
+    dims = _dims(folded, parts)
     if not any(d is not None for d in dims):
         return parts
-    for i in range(1, len(dims)):
-        if dims[i] is None and _LOWER_END.search(item_label(folded, parts[i])):
-            dims[i] = dims[i - 1]  # 本科…、专科…、中师及以下3名: the bottom of the scale the items before climb down
     k = next((i for i in range(1, len(dims)) if dims[i] != dims[0]), len(dims))
     if k == len(dims):
         return parts
@@ -2121,7 +2142,15 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 continue
             total = _total_before(doc, folded, figs, sents, si, sent.start + m.start(),
                                   next((g for g in body if g.base_unit not in _NOUN_UNITS), body[0]), any_lead=True)
-            if total is not None:
+            # (领导小组由12个乡镇和41个县直单位组成: who sits in a body the figure before does not count — a whole in an
+            # earlier sentence only when the subject of 组成 shares a word with its name, or there is none (…420家。由…
+            # 三部分构成); 由…单位选派的干部组成: the counts qualify the members, they are none)
+            at = sent.start + m.start()
+            subject = folded[max(clause_start(folded, at), sent.start):at]
+            if total is not None and total.sent != si and subject.strip("，, ") and not (
+                    {subject[i:i + 2] for i in range(len(subject) - 1)} & set(_bigrams_of(label_of(folded, total)))):
+                total = None  # (参保人员由…组成 after 参保人数达到286.4万人: the subject shares a word with the whole's name)
+            if total is not None and "的" not in folded[body[-1].end:sent.start + m.end()]:
                 out.append((total, body, True))
         for m in (_BY_MEANS.finditer(stext) if "通过" in stext else ()):
             # 整改问题金额3.12亿元，通过上缴财政0.46亿元、…和调整账目0.36亿元实现: the means add up to what they achieved
@@ -2641,19 +2670,24 @@ def _rows_announced(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig],
         if lead is None or lead.end() < s.end - 1 or _SOME_LEAD.search(lead.group(0)):
             continue
         rows: list[Fig] = []
+        closed = False
         for k in range(si + 1, si + 30):
             got = [h for h in sents.get(k, ()) if h.quantity]
             if k >= len(doc.sentences) or len(got) != 1:
                 break
             r = doc.sentences[k]
             h = got[0]
-            if not _ROW.fullmatch(folded, paragraph_start(folded, h.start), h.start) \
+            line = paragraph_start(folded, h.start)
+            if not _ROW.fullmatch(folded, line, h.start) or folded.startswith("其中", line) \
                     or folded[h.end:r.end].strip(" \u3000；;。\n") or (rows and not same_count_unit(rows[0], h)):
                 break
             rows.append(h)
             if folded[h.end:r.end].strip(" \u3000\n") in ("。", ""):
+                closed = True
                 break  # (the last row closes with 。)
-        if len(rows) < 2:
+        # (a row the reading cannot take — a note, a bracket, a 其中 sub-row — before the closing 。 leaves the list's
+        # end unknown: nothing is judged)
+        if len(rows) < 2 or not closed:
             continue
         name = lead.group("name")
         # (the whole may be a budget: a plan's own detail is judged, the rows being the same plan's)
@@ -2705,6 +2739,13 @@ def _closing_run(doc, folded: str, sents: dict, g: Fig, m) -> list[Fig] | None:
         return None
     qualifier = _RUN_LEAD.sub("", name[:name.find(noun)])
     if qualifier and qualifier not in folded[para:run[-1].end]:
+        return None
+    # (…新建监控点位120个。…新建点位86个。全年新增…共计648个: two sentences of highlights, a third of the total, are
+    # examples, not its breakdown; only items that come within a tenth of the total — a slip, not a selection — are
+    # read as the whole's)
+    got, want = _sum(run), _sh_niv(g)
+    if got.high is None or want.low is None or want.high is None \
+            or not (want.low * Decimal("0.9") <= got.high and got.low <= want.high * Decimal("1.1")):
         return None
     return run
 
@@ -3727,7 +3768,7 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
         return []
     # 从代表结构看，基层代表112名…；女代表47名: one part cut by an attribute of people (gender, party, age…) the others
     # are not — the list describes the whole several ways, it does not split it
-    dims = {_dimension(folded, p) for p in parts}
+    dims = set(_dims(folded, parts))
     if len(dims) > 1 and any(d is not None for d in dims):
         return []
     # people under attributes that can overlap (其中女性…、党员…、连任…): more than the whole is no error unless a slip

@@ -3909,6 +3909,10 @@ _ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[)）](?=[^，,；;。（(]{0,
 _LIGHT_WORDS = re.compile(r"实际|全年|当年|累计|共|完成|实现|开展|全县|全市|全区|全镇|全乡|我局|本年")
 
 
+_METRIC_HEAD = re.compile(r"(?:营业收入|主营业务收入|增加值|总产值|产值|利润总额|利润|税收收入|零售总额|销售额|出口额|进口额|"
+                          r"进出口总额|固定资产投资|投资|产量)$")
+
+
 def _other_metric(done: str, name: str) -> bool:
     """Do two names of one head name different metrics (服务业零售额 / 农产品网络零售额, 养护农村公路 / 新建改建农村公路:
     what stands before the shared end shares no word), or does the value's name go on past the target's (危桥改造开工 /
@@ -3916,6 +3920,10 @@ def _other_metric(done: str, name: str) -> bool:
     done, name = _canon(done), _canon(name)
     if len(done) > len(name) and done.startswith(name):
         return True
+    # 规模以上工业营业收入 / 规模以上工业增加值: the measures of one scope that economies report side by side
+    hd, hn = _METRIC_HEAD.search(done), _METRIC_HEAD.search(name)
+    if hd and hn and not (hd.group(0).endswith(hn.group(0)) or hn.group(0).endswith(hd.group(0))):
+        return True  # (固定资产投资 / 投资: one measure named long and short)
     k = 0
     while k < min(len(done), len(name)) and done[-1 - k] == name[-1 - k]:
         k += 1
