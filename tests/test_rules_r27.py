@@ -134,3 +134,22 @@ def test_the_bottom_of_a_scale_stays_in_its_list():
     # 高中及以下 closes the education scale: the planted 2960 ≠ 2860 is still found
     text = "全县专任教师2,860人，其中本科1,920人、大专780人、高中及以下260人。"
     assert [v for v, _ in _rows(parts_sum, text)] == ["inconsistent"]
+
+
+# ---------------------------------------------------------------- review of the session's cumulative readings: decoys
+@pytest.mark.parametrize("text", [
+    "全区市场主体由3.21万户增至3.62万户，全年新增市场主体6,130户，同比增长12.4%。",     # bodies that deregister
+    "全县登记社会组织由426家增至451家，全年新增登记社会组织38家。",
+    "全县现有国家级专精特新“小巨人”企业3家，省级专精特新中小企业新增入选11家。",      # the clause names its own thing
+    "全年新增新能源汽车产能2.3万辆，全市新能源汽车产量达到3.1万辆。\n截至年底，全市新能源汽车保有量达到1.86万辆。",
+    "上半年新增农村劳动力转移就业3,200人，全年新增就业2,900人。",                    # two official measures
+    "全县参保人数达到28.4万人，较上年末增加6.2万人。上年末全县参保人数为21.8万人（含省直单位），按口径调整后为22.2万人。",
+])
+def test_cumulative_decoys_of_the_review(text):
+    assert "inconsistent" not in [v for v, _ in _rows(cumulative_vs_new, text)]
+
+
+def test_a_rise_named_after_the_levels_still_adds_up_for_what_stays_built():
+    text = "全县农村公路由上年末的1,860公里增至1,936公里，全年新建农村公路{}公里。"
+    assert [v for v, _ in _rows(cumulative_vs_new, text.format(76))] == ["consistent"]
+    assert [v for v, _ in _rows(cumulative_vs_new, text.format(66))] == ["inconsistent"]

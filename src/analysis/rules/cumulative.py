@@ -258,6 +258,9 @@ _NET_RISE_WORD = re.compile(r"^(?:净增加|净增|新增加|新增)$")
 _NET_RISE_LEAD = re.compile(r"^(?:当年|今年|本年|全年|年内)净增(?:加)?了?$")
 
 
+_OWN_NOUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}(?<!今年)(?<!当年)(?<!全年)(?<!年内)(?<!本年)(?<!同期)$")
+
+
 def _noun_after_marker(folded: str, f: Fig) -> str:
     """新认定第一批自治区重点实验室3家 → 第一批自治区重点实验室 (the new figure's own noun, if any)."""
     lab = _label(folded, f)
@@ -268,8 +271,10 @@ def _noun_after_marker(folded: str, f: Fig) -> str:
     rest = _MARKER_TAIL.sub("", rest)
     rest = _DIGITS_YEAR.sub("", rest)
     # 今年新评定4家 / 年内新挂牌3家: a verb the list above does not name, and no noun after it
-    if _BARE_NEW_VERB.fullmatch(rest) or _ADMITTED.fullmatch(rest):
-        return ""  # (新增入选41家, 当年新增登记312家: the act of taking in, the thing the clause before names)
+    if _BARE_NEW_VERB.fullmatch(rest) or (_ADMITTED.fullmatch(rest) and not _OWN_NOUN_BEFORE.search(lab[:m.start()] if m else "")):
+        # (新增入选41家, 当年新增登记312家: the act of taking in, the thing the clause before names — unless the clause
+        # names its own before the act: 省级专精特新中小企业新增入选11家)
+        return ""
     # 全年新办理群众来信 → 办理群众来信; 当年净增 (a net rise) names no thing
     return _NET_RISE_WORD.sub("", _NEW_PREFIX.sub("", rest))
 
@@ -1201,6 +1206,8 @@ def _previous_opening_next(doc, folded: str, sents: dict, si: int, n: Fig) -> li
     nxt = [g for g in sents.get(si + 1, ()) if g.quantity]
     if not nxt or not same_count_unit(nxt[0], n) or paragraph_start(folded, nxt[0].start) != paragraph_start(folded, n.start):
         return []
+    if sum(1 for g in nxt if same_count_unit(g, n)) > 1:
+        return []  # (…为21.8万人（含…），按口径调整后为22.2万人: which level is last year's is not one figure)
     g = nxt[0]
     lab = _label(folded, g)
     if clause_start(folded, g.start) != doc.sentences[si + 1].start or not _PREVIOUS.match(lab) or not _is_previous(doc, folded, g) \
@@ -1409,10 +1416,13 @@ def _rise_named(clause: str, level_label: str) -> bool:
     if _NET_AFTER_RISE.match(clause):
         return True
     m = _NET_AFTER_RISE_NAMED.match(clause)
-    if m is None or _POPULATION.search(level_label + clause):
-        return False  # (全年新增参保2.6万人 after 参保人数由…增加到…: people who joined, some left — no account of the rise)
+    if m is None or _POPULATION.search(level_label + clause) or _REGISTERED.search(level_label + clause):
+        return False  # (全年新增参保2.6万人 after 参保人数由…增加到…: people who joined, some left — no account of the rise;
+        # 市场主体由3.21万户增至3.62万户，全年新增6,130户: registered bodies deregister, close, leave a list)
     head = level_label[:level_label.find("由")] if "由" in level_label else level_label
     return m.group("thing") in head
+# bodies on a register, which leave it as others join (注销, 退库, 撤销): a rise between two levels is net of them
+_REGISTERED = re.compile(r"市场主体|经营主体|企业|个体|工商户|合作社|社会组织|商标|专利|商户|协会|机构|家庭农场|入库|在册|登记")
 # 比上年末增加2,410人（上年末为36,420人）: a rise from last year-end, its level given after it
 _NET_BARE = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)(?:净增|净增加|新增|增加)了?$")
 
@@ -3186,7 +3196,9 @@ def _stated_chains(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[d
     return out
 
 
-_LEVEL_WORD = re.compile(r"现有|共有|实有|保有|累计|总数|总量|目前|(?<![上去])年[末底]|截至|截止")
+_LEVEL_WORD = re.compile(r"现有|共有|实有|保有量|累计|总数|总量|目前|(?<![上去])年[末底]|截至|截止")
+# 新增新能源汽车产能2.3万辆 / 产量 / 销量: what was made or sold in the year, no flow into the stock on the road
+_OUTPUT_FLOW = re.compile(r"产能|产量|销量|产值|出口|销售")
 
 
 def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
@@ -3198,7 +3210,8 @@ def _new_above_level(doc, folded: str, figs: list[Fig], out: list[dict]) -> list
     if not units:
         return out
     roles, locals_ = _chain_roles(doc, folded, figs, units)
-    news = [f for f in figs if roles.get(f.start) == "new" and not _weak_flow(folded, f)]
+    news = [f for f in figs if roles.get(f.start) == "new" and not _weak_flow(folded, f)
+            and not _OUTPUT_FLOW.search(_label(folded, f))]
     levels = [f for f in figs if roles.get(f.start) == "cur" and _LEVEL_WORD.search(locals_[f.start])]
     if not news or not levels:
         return out
@@ -3296,7 +3309,12 @@ def _short_for(short: str, full: str) -> bool:
         k += 1
     head = a[k:]
     mid = b[k:len(b) - len(head)]
-    return len(head) >= 2 and b.endswith(head) and bool(mid) and head not in mid
+    # (新增就业 for 新增农村劳动力转移就业: a modifier ending in an act of its own — 转移就业, 灵活就业, 返乡创业 — names
+    # another official measure, not a kind left unsaid as 城乡居民医保 or 失业保险 is)
+    return len(head) >= 2 and b.endswith(head) and bool(mid) and head not in mid and not _ACT_BEFORE_HEAD.search(mid)
+
+
+_ACT_BEFORE_HEAD = re.compile(r"(?:转移|灵活|返乡|稳定|安置|帮扶|托底|公益性岗位)$")
 
 
 def _part_above_year(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
