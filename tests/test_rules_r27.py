@@ -153,3 +153,21 @@ def test_a_rise_named_after_the_levels_still_adds_up_for_what_stays_built():
     text = "全县农村公路由上年末的1,860公里增至1,936公里，全年新建农村公路{}公里。"
     assert [v for v, _ in _rows(cumulative_vs_new, text.format(76))] == ["consistent"]
     assert [v for v, _ in _rows(cumulative_vs_new, text.format(66))] == ["inconsistent"]
+
+
+# ---------------------------------------------------------------- review of the session's crossref readings: decoys
+from analysis.rules.crossref import cross_reference  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    # a review value that is another body figure (办结125件), the year's new against the stock, a bound on some of the
+    # things, a part of the year, another place's figure
+    "一、主要工作\n全年受理行政复议案件126件，办结125件。\n二、存在的问题\n一是案件质量有待提高，全年行政复议案件125件中被撤销或变更的13件。\n",
+    "一、主要工作\n全年新增家庭农场142家。全区家庭农场总数达到1,420家。\n二、存在的问题\n一是带动能力不强，全区家庭农场1,420家中省级示范场仅12家。\n",
+    "一、主要工作\n全县群众满意度为92.5%。\n二、存在的问题\n一是发展不均衡，群众满意度不足85%的乡镇有3个。\n",
+    "一、主要工作\n全县星级民宿达到42家。\n二、存在的问题\n一是民宿提档升级缓慢，全年新增星级民宿不足10家。\n",
+    "一、主要工作\n全县群众满意度为88.6%。\n二、存在的问题\n一是服务质量不稳，上半年群众满意度超过90%，下半年有所下滑。\n",
+])
+def test_crossref_decoys_of_the_review(text):
+    rows = run(cross_reference, "某县文旅局2021年工作总结\n" + text, 2021)
+    assert "inconsistent" not in [r["verdict"] for r in rows]

@@ -95,7 +95,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (_SUB_PERIOD, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (_SUB_PERIOD, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -3141,6 +3141,8 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool], weak: b
         df = _sig_digit_run(f.norm)
         # (an overview that looks back too — 过去一年，… — is the body a closing summary restates)
         earlier = [x for x in summed[:j] if x.sent != f.sent and x.base_unit == f.base_unit]
+        if weak and any(x.norm == f.norm and x.start < f.start and x.sent != f.sent for x in body.get(f.base_unit, ())):
+            continue  # (办结125件 in the body, 全年…案件125件中… in the review: the value is a body figure, restated)
         if weak:
             same = by_mag.get((f.base_unit, f.norm.adjusted()), [])
             pool = sorted(set(same) | set(by_run.get((f.base_unit, df), ())), key=lambda x: x.start) if len(df) >= 3 \
@@ -3192,6 +3194,9 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool], weak: b
             (_, na, wa, sa, ra, _), (_, nf, wf, sf, rf, _) = cands[0]
             if sa != sf and ("plain" not in (sa, sf) or "prev" in (sa, sf)):
                 continue  # (上年粮食总产量 is last year's, never this year's summed up)
+            if weak and (_NEW_WORD.search(folded, clause_start(folded, a.start), a.start) is None) != (
+                    _NEW_WORD.search(folded, clause_start(folded, f.start), f.start) is None):
+                continue  # (全年新增家庭农场142家 / 全区家庭农场1,420家中: the year's new and the stock)
             if weak and (not _slip_names(_item_cut(wa, ra), _item_cut(wf, rf)) or _LEFT_OVER.search(rf)
                          or _AMONG_BEFORE.search(rf) or _sums_more(doc, folded, figs, a, f, rf)):
                 continue  # (尚有128公里农村公路未硬化: what is left of the work, not the work restated; 合计, 各类: more;
@@ -5212,6 +5217,12 @@ def _restates_name(nf: str, na: str) -> bool:
     return not extra
 
 
+_NEW_WORD = re.compile(r"新增|新建|新认定|新发展|新培育")
+_BOUND_PART_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:有|占|仅|达)[\d０-９一二两三四五六七八九十]")
+_BOUND_PART_WORDS = re.compile(r"部分|个别|有的|少数|一些|偏远|分[\u4e00-\u9fff]{1,4}看|上半年|下半年|季度|月份")
+_BOUND_PART_LEAD = re.compile(r"(?:部分|个别|有的|少数|一些|偏远|有\d+个|分[\u4e00-\u9fff]{1,4}看)[^。；;]*$")
+
+
 def _bounded_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """全年新增星级民宿不足40家 (a review of problems) after 新增…星级民宿42家; 综上，…完成率超过九成 after 治理任务完成率
     86.8%; 满意度均在90%以上 after 群众满意度为88.6%: a bound (不足, 超过, 以上, 以下) a summing-up or a review of
@@ -5223,6 +5234,13 @@ def _bounded_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                and f.norm is not None and (f.quantity or f.kind in ("percent", "fraction"))]
     for f in bounded:
         if not _restating_place(doc, folded, f) or in_plan(folded, doc, f) or is_reference(folded, f):
+            continue
+        clause = folded[clause_start(folded, f.start):clause_end(folded, f.end)]
+        if _BOUND_PART_AFTER.match(folded, f.end) or _BOUND_PART_WORDS.search(clause) or _BOUND_PART_LEAD.search(
+                folded, max(doc.sentences[f.sent].start, clause_start(folded, f.start) - 12), f.start) \
+                or is_sub_period(folded, f) or other_place(doc, folded, clause):
+            # (满意度不足85%的乡镇有3个 / 超过九成的仅占三成 / 个别乡镇，… / 上半年… / 全市… in a county's report: a bound
+            # on some of the things, a part of the year or another place, not a restatement of the body's value)
             continue
         rate = f.kind in ("percent", "fraction")
         nf = _bound_name(folded, f)
@@ -5243,6 +5261,9 @@ def _bounded_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if not _restates_name(nf, na):
                 continue
             sa = _partner_scope(doc, folded, a)
+            if (_NEW_WORD.search(_partner_label(folded, a)[0] + folded[clause_start(folded, a.start):a.start]) is None) \
+                    != (_NEW_WORD.search(folded[clause_start(folded, f.start):f.start]) is None):
+                continue  # (星级民宿达到42家 / 全年新增星级民宿不足10家: a stock and the year's new)
             if not (sa == sf or {sa, sf} <= _NEW_OR_PLAIN) or is_per_unit(folded, a) != is_per_unit(folded, f) \
                     or _kept_apart(doc, folded, a, f, ((na, nf),)) or _own_part_apart(doc, folded, a, f):
                 continue
