@@ -15,8 +15,6 @@ def _rows(text, year=2019):
 @pytest.mark.parametrize("text, verdict, computed", [
     ("我局牵头组建了4支应急救援队伍，包括森林消防队、水上救援队和矿山救护队。", "inconsistent", "announces 4, lists 3"),
     ("我局牵头组建了3支应急救援队伍，包括森林消防队、水上救援队和矿山救护队。", "consistent", "announces 3, lists 3"),
-    ("全年新建5个社区养老服务站，分别位于东关、西关、南街和北苑社区。", "inconsistent", "announces 5, lists 4"),
-    ("全年新建社区养老服务站4个，分别位于东关、西关、南街和北苑社区。", "consistent", "announces 4, lists 4"),
     ("全县共有5个乡镇，即东关镇、西关镇、南街乡、北苑乡和城关镇。", "consistent", "announces 5, lists 5"),
     ("全年引进重点项目12个，包括装备制造、电子信息等。", "unverifiable", "announces 12, lists 2 and closes with 等"),
 ])
@@ -30,6 +28,20 @@ def test_a_digit_count_opened_by_include_or_located(text, verdict, computed):
 ])
 def test_a_digit_count_with_a_note_after_it_is_no_list(text):
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # (the review of the session: places may hold several each; 即查即改 is an adverb, not 'namely')
+    "全年新建5个社区养老服务站，分别位于城关镇、河口镇和新华街道。",
+    "收到巡察移交问题线索6个，即查即改、立行立改。",
+    "全年实施县级重点项目12个，包括交通、水利、教育和医疗卫生，累计完成投资18.6亿元。",
+    "组织党员干部集中学习《中国共产党章程》《中国共产党纪律处分条例》5次，撰写心得体会86篇。",
+    "谋划交通、水利、能源三大领域5个重大项目。",
+    "全年维修、加固、除险4座病险水库。",
+    "在城关、河口、新华、东坝等乡镇的3个村开展试点。",
+])
+def test_decoys_of_the_review(text):
+    assert "inconsistent" not in [v for v, _ in _rows(text)]
 
 
 _HEADING = "一、突出{}个重点\n1.抓防汛。今年汛期降雨偏多。\n2.抓安全生产。\n3.抓减灾。\n4.抓培训。\n二、存在问题\n基层力量薄弱。\n"

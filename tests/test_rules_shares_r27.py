@@ -60,7 +60,9 @@ def test_rate_of_a_complement_decoys(text):
 
 @pytest.mark.parametrize("text, verdict", [
     ("全县36所中小学中已有30所通过省级义务教育均衡验收，通过率83.3%。", ["consistent"]),
-    ("全县36所中小学中已有30所通过省级义务教育均衡验收，通过率86.1%。", ["inconsistent"]),
+    # (the review of the session: after 已有 the rate may be of the work's own volume — 12个乡镇中已有10个建成污水处理厂，
+    # 污水处理率… — so an echo of the verb no longer makes the pairing sure: no alarm, a row only when it holds)
+    ("全县36所中小学中已有30所通过省级义务教育均衡验收，通过率86.1%。", []),
     # a rate naming the doing in other words stays a weak pairing (the house's 13个乡镇中11个建成…，覆盖率)
     ("全县126个行政村中已有104个建成村级寄递物流站点，覆盖率达到85.2%。", []),
     ("全县126个行政村中已有104个建成村级寄递物流站点，人口覆盖率达到91.2%。", []),

@@ -80,13 +80,11 @@ def test_gap_after_the_target_held_in_its_phrase():
 
 
 # ---------------------------------------------------------------- how early a year's target was met
-def test_months_ahead_of_the_years_end():
-    text = "截至11月25日，全县新增市场主体3200户，提前3个月完成全年任务。"
-    assert _inconsistent(text) == ["提前3个月完成全年任务 (截至11月25日)"]
-    assert _inconsistent(text.replace("11月25日", "9月底")) == []
-    assert _inconsistent("到12月1日，全区新增就业3050人，提前60天完成年度目标任务。") == [
-        "提前60天完成年度目标 (到12月1日)"]
-    assert _inconsistent("到10月25日，全区新增就业3050人，提前67天完成年度目标任务。") == []
+def test_months_ahead_of_the_years_end_is_not_judged():
+    # (the review of the session: a task's own deadline — 征兵, 春播, 须于11月底前完成 — and a 截至 reporting date made
+    # the reading raise false alarms; it is left out, these get no row)
+    assert _inconsistent("截至11月25日，全县新增市场主体3200户，提前3个月完成全年任务。") == []
+    assert _inconsistent("截至9月10日，全县提前5天完成年度征兵任务。") == []
 
 
 def test_months_ahead_decoys():

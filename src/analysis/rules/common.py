@@ -281,7 +281,7 @@ _REVIEW = re.compile(r"回顾|完成|执行|情况|总结|成效")
 _SET_BEFORE = re.compile(r"(?:确定|提出|下达|制定)的[^，,；;。]{0,8}$")
 _PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|用)|预计|拟|确保|打算|预期目标|"
                    r"将(?:力争|继续|重点|进一步)?(?:新增|完成|实现|达到|培育|建设|改造|争取)|明年|下一步|下步")
-_MEASURED_TO = re.compile(r"(?:高出|高于|低于|超过|超出|快于|慢于|好于|优于|完成|实现|达到|控制在)[^，,；;。！？\d%]{0,6}$")
+_MEASURED_TO = re.compile(r"(?:高出|高于|低于|超过|超出|快于|慢于|好于|优于)[^，,；;。！？\d%]{0,6}$")
 # a heading about what comes next (工作打算, 2025年主要任务, 工作安排), not a review (计划执行情况, 完成情况) nor one
 # that opens on results before the plans (总结与下一步打算, 成效和明年打算)
 # (计划生育 / 计划免疫 are policy fields, not plans)
@@ -405,7 +405,8 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
         # 计划投资85亿元，实际完成投资91.2亿元 / 年初确定的6%左右预期目标: a plan the period is measured against
         if "实际" in folded[m.end():fig.start] or _SET_BEFORE.search(folded[s:m.start()]):
             continue
-        # 增长10.3%，高出年度预期目标0.3个百分点；…增长13.2%: a result measured against the target names it, plans nothing
+        # 增长10.3%，高出年度预期目标0.3个百分点；…增长13.2%: a result compared with the target names it, plans nothing
+        # (实现/完成…预期目标 are a plan's verbs too: 要努力实现年度预期目标)
         if m.group(0) == "预期目标" and _MEASURED_TO.search(folded, max(s, m.start() - 8), m.start()):
             continue
         # 控制在预期目标以内；全年新建…: a clause after ； that opens on the year's result is no longer the plan's

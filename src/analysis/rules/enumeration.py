@@ -24,7 +24,7 @@ from .. import schema
 from .common import clause_start, result
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始)|包括|主要包括|分别是|分别为)|：|:|——|--)"
+_INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始|[\u4e00-\u9fff]即)|包括|主要包括|分别是|分别为)|：|:|——|--)"
 _QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,8}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,6}}?){_INTRO}")
 # (_PLAIN and _COUNT_NAME must not follow a numeral or 第: _unnumbered checks that, as a lookbehind at the start of
 # a pattern would make re try every position of the text)
@@ -38,9 +38,10 @@ _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<
 # 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
 # (重点专科2个（针灸科、治未病科）: the noun before the count, its items in brackets right after the measure word)
 # (实施民生实事10件，分别是：A、B、…: a count up to 20 whose items a colon or 分别是 opens)
-# (组建4支应急救援队伍，包括…; 新建5个社区养老服务站，分别位于…: 包括, 即 and 分别 with a verb of place open the list too)
+# (组建4支应急救援队伍，包括…: 包括 and 即 open the list too — not 即查即改, an adverb; not 分别位于, places that may
+# hold several each)
 _DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?|(?=[（(]|[，,](?:分别|包括|即)))))"
-                          r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,](?:分别(?:是|为|位于|在|设在|落户|建在)|包括|即)[：:]?)")
+                          r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,](?:分别(?:是|为)|包括|即(?![\u4e00-\u9fff]即))[：:]?)")
 _DIGIT_MEASURE = re.compile(r"(?:1\d|20|[2-9])[项个大种条类件支]")  # (where _DIGIT_PAREN may match: a plain class scans fast)
 
 
@@ -62,7 +63,7 @@ _COLON_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*�
                           r"|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}$"
                           r"|[（(]?1[.．、）)](?![\d０-９])")
 # (专业救援队伍4支，分别为A、B、C和D，队员共计186人: after 分别为 / 包括 / 即 the names may end their clause only)
-_NAMED_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}(?:等)?[，,]")
+_NAMED_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}(?:等)?[，,](?!以及|和|及|还有|另有)")
 _ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四五六七八九十])[）)]?是|[（(](?P<m>[一二三四五六七八九十])[）)]|"
                       r"第(?P<k>[一二三四五六七八九十])[，,、：:]|(?P<d>[1-9])[.．、](?![\d０-９]))")
 _OPEN = re.compile(r"(?:等等|等)(?:[\u4e00-\u9fff]{0,4})$")
@@ -288,6 +289,7 @@ def _closed_run(folded: str, start: int) -> tuple[int, int, bool]:
     return count, stop, not _ANY_MARK.match(folded, nxt)
 
 
+_GOES_ON = re.compile(r"以及|还有|另有|、")
 _FIGURE_CLAUSE = re.compile(r"[，,][^，,；;]*[\d０-９]")
 
 
@@ -307,9 +309,12 @@ def _own_line(folded: str, m: re.Match) -> bool:
         return False
     # (a sentence, unlike a heading, must count work of its own and hold no figure: 建成了三个公园。 closing a
     # paragraph of results announces nothing)
-    return m.group("intro") == "\n" or (not _ANY_DIGIT.search(folded, ls, m.start()) and bool(_WORK_NOUN.search(m.group("name"))))
+    return bool(_WORK_NOUN.search(m.group("name"))) and (m.group("intro") == "\n" or not _ANY_DIGIT.search(folded, ls, m.start()))
 
 
+# (4.其他问题。 / （四）其他工作: a catch-all closing a numbered run is no item the count forgot)
+_WORK_ANY = re.compile(r"事|工作|方面|重点|任务|举措|措施|环节|行动|内容|体会|经验|做法|原则|要求|特点|成效|亮点")
+_CATCH_ALL_LAST = re.compile(r"(?:^|\n)\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是)\s*其[他它][^\n]*$")
 _WORK_NOUN = re.compile(r"(?:事|工作|方面|重点|任务|举措|措施|环节|行动|内容|体会|经验|做法|原则|要求|特点|成效|亮点)$")
 
 
@@ -371,8 +376,9 @@ def enumeration_count(doc, figures) -> list[dict]:
                 # lines after it; a count at the end of a longer paragraph (…建成了三个公园。⏎（一）…) does not
                 continue
             if m.group("intro") == "\n" and (_SENT_END.search(folded, ls := folded.rfind("\n", 0, m.start()) + 1, m.start())
-                                             or m.start() - ls > 24):
-                continue  # (only a heading line of its own announces the numbered lines under it)
+                                             or m.start() - ls > 24 or not _WORK_NOUN.search(m.group("name"))):
+                continue  # (only a heading line of its own announces the numbered lines under it, and only one that
+                # counts work — 一、坚定四个自信 names a slogan, its lines are actions)
             if rx is not _QUOTED and (before := _list_before(folded, m.start("name"))) and "等" not in before[-1][:-1]:
                 continue  # 胸痛、卒中、创伤等五大中心实现县（市、区）全覆盖: the items came before the count (_bare_list_first)
             paren = m.group("intro") in "（("
@@ -380,7 +386,10 @@ def enumeration_count(doc, figures) -> list[dict]:
             if not paren and full != short and not _ANY_DIGIT.search(short) and not _ORDINAL.search(full) \
                     and not _SEMI.search(full) \
                     and (fig_clause := _FIGURE_CLAUSE.search(full, len(short))):
-                # (…，包括A和B，全年追回资金1860万元: items with no figure, then a clause of figures — no item of theirs)
+                # (…，包括A和B，全年追回资金1860万元: items with no figure, then a clause of figures — no item of theirs;
+                # …，发放资金2360万元，以及C: the list goes on past the figures, where it ends is not told)
+                if _GOES_ON.search(full, fig_clause.end()):
+                    continue
                 full = full[:fig_clause.start()]
             if not paren and full.lstrip().startswith("一方面"):
                 # 两个方面问题：一方面是…，涉及资金1.2亿元、项目12个；另一方面是…: the items are marked by 一方面 /
@@ -403,10 +412,12 @@ def enumeration_count(doc, figures) -> list[dict]:
                     out.append(result("enumeration_count", schema.CONSISTENT, [], m.start("name"), stop,
                                       f"{name}: {doc.text[m.end():stop].strip()[:60]}", f"announces {n}, lists {n}",
                                       f"{name} announces {n} items and lists {n}.", f"{name}与所列{n}项相符。"))
-                elif closed and m.start() not in seen and (count < n or _FOLLOWING.search(folded, max(0, m.start() - 6), m.start())
-                                                           or _own_line(folded, m)):
+                elif closed and m.start() not in seen and (0 < n - count <= 2 or _FOLLOWING.search(folded, max(0, m.start() - 6), m.start())
+                                                           or (_own_line(folded, m) and count == n + 1
+                                                               and not _CATCH_ALL_LAST.search(folded[:stop], max(0, stop - 60)))):
                     # 五点体会：第一，…。第二，…。第三，…。第四，…。 and the paragraph ends: four, not five (a longer
-                    # run only after 以下: a fourth marker may start the next topic)
+                    # run only after 以下: a fourth marker may start the next topic; a run far shorter — 十件民生实事 under
+                    # three sections — is of groups of the items)
                     seen.add(m.start())
                     name = doc.text[m.start("name"):m.end("name")]
                     out.append(_missing_row(m.start("name"), stop, f"{name}: {doc.text[m.end():stop].strip()[:60]}",
@@ -468,7 +479,10 @@ def enumeration_count(doc, figures) -> list[dict]:
                                   f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
                                   f"{name}与所列{n}项相符。"))
             else:  # (the reading nearest the count: 南街和北苑社区 may be two items)
-                out.append(_missing_row(start, stop, stated, name, n, max(counts) if n > max(counts) else min(counts)))
+                k = max(counts) if n > max(counts) else min(counts)
+                if rx is _DIGIT_PAREN and abs(n - k) > 2:
+                    continue  # (重点项目12个，包括交通、水利、教育和医疗卫生: the sectors of the twelve, not the twelve)
+                out.append(_missing_row(start, stop, stated, name, n, k))
     out.extend(_echo_lists(doc, folded, seen))
     out.extend(_list_first(doc, folded))
     out.extend(_head_noun_lists(doc, folded, seen))
@@ -497,7 +511,7 @@ def _restated_counts(doc, folded: str, seen: set[int]) -> list[dict]:
         n = _CN.get(m.group("num")) or int(m.group("num"))
         noun = m.group("noun")
         found = None
-        for k in range(len(noun), 1, -1):  # (重点绩效任务均已: the noun is a prefix of the words after the count)
+        for k in range(len(noun), 3, -1):  # (重点绩效任务均已: the noun is a prefix of the words after the count, 4 at least)
             head = noun[:k]
             i = folded.rfind(head, max(0, m.start() - 3000), m.start())
             while i >= 0:
@@ -514,6 +528,8 @@ def _restated_counts(doc, folded: str, seen: set[int]) -> list[dict]:
                 break
         if not found or _OPEN_END.search(found[1]):
             continue
+        if "、" in folded[found[0] + len(found[1]):m.start()]:
+            continue  # (another list between — 其中A、B、C3项… — may be the one 上述 points back to)
         count, counts = _readings(found[1])
         seen.add(m.start())
         name = doc.text[m.start():found[2]]
@@ -531,6 +547,7 @@ def _restated_counts(doc, folded: str, seen: set[int]) -> list[dict]:
 
 
 # 二、聚焦四项重点，防范化解重大风险⏎（一）…⏎（二）…⏎（三）…⏎三、…: a top heading that counts what its sections are
+_ONE_COUNT = re.compile(r"(?<![一二两三四五六七八九十第])一(?:个|项|大|条)")
 _TOP_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}、(?P<head>[^\n]{2,30})$", re.M)
 _HEAD_COUNT = re.compile(r"(?P<name>(?P<num>[两三四五六七八九十])(?:项|个|大|方面|件|条|类|种)(?P<word>[\u4e00-\u9fff]{1,6}))")
 _SUB_LINE = re.compile(r"^[ \t\u3000]*[（(](?P<k>[一二三四五六七八九十]{1,2})[）)]", re.M)
@@ -545,8 +562,8 @@ def _heading_sections(doc, folded: str, seen: set[int]) -> list[dict]:
     heads = list(_TOP_LINE.finditer(folded))
     for h, nxt in zip(heads, heads[1:] + [None]):
         counts = list(_unnumbered(_HEAD_COUNT, h.group("head")))
-        if len(counts) != 1:
-            continue
+        if len(counts) != 1 or _ONE_COUNT.search(h.group("head")):
+            continue  # (聚焦一个目标，突出三项重点: the sections may take up the goal too)
         c = counts[0]
         at = h.start("head") + c.start("name")
         if at in seen or _CN_DIGIT.search(c.group("word")):
@@ -556,6 +573,10 @@ def _heading_sections(doc, folded: str, seen: set[int]) -> list[dict]:
         if len(subs) < 2 or subs != list(range(1, len(subs) + 1)):
             continue  # (the sections must run （一）（二）… in order, each opening its line)
         n, k = _CN[c.group("num")], len(subs)
+        if not _WORK_ANY.search(c.group("word")):
+            continue  # (一、树牢四个意识 / 坚持“两个毫不动摇”: a slogan, its sections are actions)
+        if k != n and (abs(k - n) > 1 or (k == n + 1 and _CATCH_ALL_LAST.search(folded[:end].rstrip(), max(0, end - 200)))):
+            continue  # (十件民生实事 under three sections: groups of them; a last （四）其他工作 is a catch-all)
         seen.add(at)
         name = doc.text[at:at + len(c.group("name"))]
         stated = f"{name}: {k} sections （一）…"
@@ -658,7 +679,8 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
 # “讲政治、有信念”“讲规矩、有纪律”…四个专题: a run of quoted items side by side (or joined by 、), then the count that
 # names them — each quotation is one item, whatever 、 it holds
 _QUOTE_RUN = re.compile(r"(?P<items>(?:[“\"「][^”\"」\n，。“]{1,16}[”\"」]、?){2,}|(?:《[^》\n，。《]{1,20}》、?){2,})"
-                        r"(?P<name>(?P<num>[两三四五六七八九十]|1\d|20|[2-9](?![\d.]))(?:项|个|次|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
+                        r"(?P<name>(?P<num>[两三四五六七八九十]|1\d|20|[2-9](?![\d.]))(?:项|个|大|种|条|类|张|件|方面)[\u4e00-\u9fff]{0,2})")
+_TIME_NOUN = re.compile(r"年|月|期|季|批|轮|届")
 _QUOTES_MEET = re.compile(r"[”\"」]、?[“\"「]|》、?《")  # (a run needs two quotations side by side: the scan only then)
 _ONE_QUOTE = re.compile(r"[“\"「][^”\"」\n，。“]{1,16}[”\"」]|《[^》\n，。《]{1,20}》")
 
@@ -673,6 +695,8 @@ def _list_first(doc, folded: str) -> list[dict]:
         if any(x[:1] in _CN for x in items):
             continue
         n = _CN.get(m.group("num")) or int(m.group("num"))
+        if _TIME_NOUN.match(folded, m.end("name") - len(m.group("name")) + len(m.group("num")) + 1):
+            continue  # (《县志》《年鉴》3个年度: editions over years, no count of the titles)
         out.append(_list_first_row(doc, m, n, items))
     for m in _LIST_FIRST.finditer(folded) if "、" in folded else ():  # (its list needs a 、: the scan only then)
         if m.start("name") in in_run:
@@ -817,6 +841,8 @@ def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
         name = doc.text[i:m.end()]
         if n < 2:
             continue
+        if _OPEN.search(items[-1]) and not _OPEN_END.search(items[-1]):
+            continue  # (城关、河口等乡镇的3个村: 等 closes a list of other things than the count's)
         if _OPEN.search(items[-1]):
             named = _readings(_OPEN_END.sub("", clause))[1]
             if min(named) > n:
@@ -848,11 +874,12 @@ def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
 
 # a verb or a word of manner inside an item: the list may be of actions or phrases, not of names the count counts
 _VERBISH = re.compile(r"[了着过把将对向在从由被以为使让给与]|开展|进行|实施|推进|加强|完成|实现|建成|新建|改建|扩建|组织|"
+                      r"维修|加固|除险|清淤|疏浚|护岸|整治|修复|改造|治理|整修|翻修|硬化|绿化|亮化|拆除|搬迁|"
                       r"参加|参与|举办|覆盖|涉及|包括|联合|会同|围绕|聚焦|抓好|落实|坚持|共同|分别|其中|以上|以下|及其")
 
 
 # an item that names two of the kinds counted (中小学 = 中学 + 小学, 企事业单位, 市县): its list may count more
-_TWO_IN_ONE = re.compile(r"中小|大中|中高|高中低|城乡|企事业|党政|公检法|工青妇|省市|市县|县乡|镇村|村组|老弱|妇幼|中西")
+_TWO_IN_ONE = re.compile(r"中小|大中|中高|初高中|高中低|城乡|企事业|党政|公检法|工青妇|省市|市县|县乡|镇村|村组|老弱|妇幼|中西|文体|农文旅")
 
 
 def _sure_list(items: list[str], n: int) -> bool:
@@ -909,6 +936,8 @@ def _list_before(folded: str, i: int) -> list[str] | None:
         return None  # (提交15件提案、反映2条: the words after a figure are its unit and noun, no first item)
     if any(not x for x in items):
         return None
+    if _BARE_COUNT.search(items[-1]):
+        return None  # (交通、水利、能源三大领域5个重大项目: the items belong to the count before, not to this one)
     if not all(_BARE_ITEM.fullmatch(x) for x in items) or any(len(x) > 10 for x in items[1:]) \
             or any(all(c in _NUMERAL_RUN for c in x) for x in items):
         return None  # (digits, brackets or quotes in an item, a long clause, or numerals: 一、突出四个重点)

@@ -1638,9 +1638,10 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
     m = _re.fullmatch(r"([^，,；;。\d%]{1,16})[，,]" + re.escape(s.stem) + r"率(?:为|是|达到|达)?", folded[part.end:s.pct.start])
     if not m or _re.search(r"未|不|没", m.group(1)):
         return None
-    if set(s.stem) & set(m.group(1)):
+    if set(s.stem) & set(m.group(1)) and not _re.search(r"中(?:已有|已经有|现已有)$", folded[whole.end:part.start]):
         return part, whole
-    # (13个乡镇中11个建成服务站，覆盖率84.6%: a rate that names the doing in other words — weak, only when it holds)
+    # (13个乡镇中11个建成服务站，覆盖率84.6%: a rate that names the doing in other words — weak, only when it holds;
+    # 12个乡镇中已有10个建成污水处理厂，污水处理率…: after 已有 too, the rate may be of the work's own volume)
     got, want = share_interval(part, whole), _pct(s.pct)
     if got is not None and want is not None and got.overlaps(want):
         s.weak = True
@@ -3633,6 +3634,8 @@ _CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|
 # 支出结构中，… / 患者构成：…: the parts of a structure exclude each other (they may leave some out)
 _STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:情况)?(?:中|上|方面|为|是)?[，,：:]")
 # 统筹基金支出中，A、B和C分别占…: an amount (money spent, taken in, invested) split by use — a yuan is spent once
+# (…分别占68.4%、22.7%和9.8%: the shares bare after 分别占 — not 分别占年初预算的…, 分别占全市同类支出的…, of other wholes)
+_BARE_RESPECTIVE = re.compile(r"分别占(?:比|比重)?(?:为|是|达)?$")
 _AMOUNT_AMONG = re.compile(r"[\u4e00-\u9fff]{0,10}(?:支出|收入|资金|投资|费用|经费|总额|金额)中[，,]")
 
 
@@ -3906,9 +3909,10 @@ def percent_sum(doc, figures) -> list[dict]:
         if not over and total.low is not None and total.low > HUNDRED and not any(s.part is not None for s in group):
             # 门诊患者占91.5%，急诊患者占10.5%: groups on the sides of one attribute exclude each other; so do the
             # items of a structure (支出结构中，A、B和C分别占…) unless they are of two kinds of attribute
-            over = _one_cut(folded, group) or (bool(_STRUCTURE_LEAD.match(labels) or _AMOUNT_AMONG.match(labels))
-                                               and not _cross_cut(folded, group)
-                                               and len({s.list_id for s in group}) in (1, len(group)))
+            over = _one_cut(folded, group) or (bool(_STRUCTURE_LEAD.match(labels) or (
+                _AMOUNT_AMONG.match(labels) and len(group) >= 3
+                and _BARE_RESPECTIVE.search(folded, max(0, group[0].pct.start - 6), group[0].pct.start)))
+                and not _cross_cut(folded, group) and len({s.list_id for s in group}) in (1, len(group)))
         if not ok and not exhaustive and not over:
             continue  # a partial list of shares need not add up to 100
         if not ok and total.high is not None and total.high < HUNDRED and _REST_AFTER.match(
