@@ -171,3 +171,19 @@ from analysis.rules.crossref import cross_reference  # noqa: E402
 def test_crossref_decoys_of_the_review(text):
     rows = run(cross_reference, "某县文旅局2021年工作总结\n" + text, 2021)
     assert "inconsistent" not in [r["verdict"] for r in rows]
+
+
+# ---------------------------------------------------------------- review of the session's target readings: decoys
+@pytest.mark.parametrize("text", [
+    "成本指标：目标值120万元，实际值118.6万元，已完成。",                       # no sign: a cost is kept down
+    "设备故障率：目标值3%，实际值1.2%，完成率100%。",
+    "全年一般公共预算收入完成12.6亿元，其中税收收入9.8亿元，超出年初预算12亿元目标0.6亿元。",   # the whole's, not the part's
+    "全年外贸进出口总额3.6亿美元，其中出口2.4亿美元，超额12.5%完成省定3.2亿美元的年度目标。",
+])
+def test_target_decoys_of_the_review(text):
+    assert "inconsistent" not in [v for v, _ in _rows(target_met, text)]
+
+
+def test_a_denial_in_an_indicator_line_speaks_for_its_target():
+    text = "验收合格率：目标值≥95%，实际值93.1%，未达到目标值，原因是部分项目已完成验收但尚未结算。"
+    assert _rows(target_met, text) == [("consistent", "93.1%; target 95% (not met)")]

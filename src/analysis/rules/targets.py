@@ -254,7 +254,7 @@ def _target_differences(doc, folded: str, sents: dict) -> tuple[list[dict], set[
                            and same_unit(g, n) and same_unit(g, t) and not _is_ref(folded, g) and not _planned(folded, doc, g)]
                     if t is not None and same_unit(t, n) and ach and clause_start(folded, ach[-1].start) < clause_start(folded, n.start):
                         skip.add(n.start)
-                        rows.append(_target_gap(ach[-1], t, n, "over" if held.group("over") else "short"))
+                        rows.append(_target_gap(_breakdown_total(folded, ach, t), t, n, "over" if held.group("over") else "short"))
                     continue
                 # 比上年减少3.14万元 is a change; a plain 少/多 must name the target in its clause (比目标任务多)
                 if not m or (n.quantity and _is_change(folded, n)) or _BASE_LABEL.search(before) or not (
@@ -285,7 +285,7 @@ def _target_differences(doc, folded: str, sents: dict) -> tuple[list[dict], set[
                    and (g.kind != "percent" or n.kind == "percentage_point")]
             if not ach:
                 continue
-            a = ach[-1]
+            a = _breakdown_total(folded, ach, t)  # (…总额3.6亿美元，其中出口2.4亿美元，超额12.5%完成…3.2亿美元: the whole's)
             if n.kind == "percent":
                 rows.append(_over_target_pct(a, t, n))
             else:
@@ -407,6 +407,12 @@ def _breakdown_total(folded: str, ach: list[Fig], t: Fig) -> Fig:
         return a
     parts = [g for g in ach if g.start > p]
     wholes = [g for g in ach if g.end <= p]
+    if len(parts) == 1 and wholes and re.fullmatch(r"[，,]?", folded[wholes[-1].end:p]) \
+            and clause_start(folded, t.start) > a.end and t.norm is not None and a.norm is not None \
+            and wholes[-1].norm is not None and a.norm < t.norm <= wholes[-1].norm * Decimal("1.1"):
+        # 完成12.6亿元，其中税收收入9.8亿元，超出…12亿元目标: a lone part under its whole, the target far above the part
+        # and near the whole — the whole's
+        return wholes[-1]
     if (len(parts) >= 2 and wholes
             and (("、" in folded[parts[0].end:a.start] and not re.search(r"[，,；;。]", folded[parts[0].start:a.start]))
                  # the parts: one list joined by 、 — or clauses that add up to the whole (其中：A11个，B23个，…)
@@ -2387,6 +2393,16 @@ _LINE_CLAIM = re.compile(r"(?P<neg>" + _NOT + r")(?:完成|实现|达到|达成)
                          r"(?:完成|实现|达到|达成)")
 
 
+# the measures a self-evaluation wants high: a rate of things done well or reached, an output, a satisfaction
+_HIGHER_BETTER = re.compile(r"满意|合格|达标|覆盖|完成|执行|到位|普及|入学|巩固|就业|增长|收入|产量|数量|面积|人数|户数|"
+                            r"建成|新增|新建|培训|受益|通过|验收|办结|及时|知晓|参保|签约|利用|回收")
+
+
+# a rate's name (…率：目标值…) — wanted high unless it counts what goes wrong
+_RATE_NAME = re.compile(r"率")
+_BAD_RATE = re.compile(r"故障|投诉|事故|发生|死亡|受害|差错|超标|不合格|空置|失业|辍学|流失|误|延误|逾期|违规|违法|损失|返工|缺陷")
+
+
 def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
     """An indicator line of a self-evaluation (修复时间：目标值≤48小时，实际值52小时，指标已达成) → a target_met row on the
     target and the actual value of the clause right after it: judged against the claim closing the line (指标已达成 /
@@ -2408,9 +2424,15 @@ def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         at_most = sign[:1] in "≤＜<" if sign else (t.qualifier in ("at_most", "less_than")
                                                    or bool(_LOWER_BETTER.search(folded, cs, t.start)))
         s_end = clause_end(folded, a.end, "。；;\n")
-        claim = None
-        for c in _LINE_CLAIM.finditer(folded, a.end, s_end):
-            claim = c  # the last claim of the line speaks for its target
+        claims = list(_LINE_CLAIM.finditer(folded, a.end, s_end))
+        # (the claim right after the values speaks for the target — 未达到目标值，原因是部分项目已完成验收: a later one
+        # is of something else — and a denial anywhere in the line wins)
+        claim = next((c for c in claims if c.group("neg") or c.group("neg2")), claims[0] if claims else None)
+        if not sign and not at_most and not _HIGHER_BETTER.search(folded, cs, t.start) and not (
+                _RATE_NAME.search(folded, cs, t.start) and not _BAD_RATE.search(folded, cs, t.start)):
+            # (成本指标：目标值120万元，实际值118.6万元，已完成 / 设备故障率…: with no sign, a measure not known to be better
+            # the higher may be one to keep down — the line is not judged)
+            continue
         rest = [p for p in figs[k + 2:k + 4] if p.start < s_end]
         rate = next((p for p in rest if p.kind == "percent" and _LINE_RATE.search(folded, clause_start(folded, p.start), p.start)), None)
         if any(p is not rate for p in rest):
