@@ -187,3 +187,22 @@ def test_target_decoys_of_the_review(text):
 def test_a_denial_in_an_indicator_line_speaks_for_its_target():
     text = "验收合格率：目标值≥95%，实际值93.1%，未达到目标值，原因是部分项目已完成验收但尚未结算。"
     assert _rows(target_met, text) == [("consistent", "93.1%; target 95% (not met)")]
+
+
+# ---------------------------------------------------------------- review of the session's share readings: decoys
+from analysis.rules.shares import share_of_total  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "全县共有城镇燃气经营企业12家。开展安全检查后，仍有隐患未整改的企业还有2家，隐患整改率达到96.5%。",
+    "全县共有义务教育学校52所。经过三年攻坚，尚未达标的学校仅剩4所，学生体质健康达标率达到93.2%。",
+    "全县现有专任教师3120人，今年新招聘教师中，本科以上学历的超过80%（126人）。",
+    "全县共有乡村医生612人，今年参加岗位培训的乡村医生中，考核合格的超过九成（356人）。",
+])
+def test_share_decoys_of_the_review(text):
+    assert "inconsistent" not in [v for v, _ in _rows(share_of_total, text)]
+
+
+def test_a_complement_rate_of_the_act_it_failed_is_still_read():
+    text = "全县共有义务教育学校52所。经过三年攻坚，尚未达标的学校仅剩4所，达标率达到93.2%。"
+    assert [v for v, _ in _rows(share_of_total, text)] == ["inconsistent"]

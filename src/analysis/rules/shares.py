@@ -370,8 +370,15 @@ def _bracket_share_pinned(doc, folded: str, s: Share) -> bool:
     between = folded[total.end:pct.start]
     if _re.search(r"[\d%；;]", between):
         return False
-    if _re.search(r"其中|" + AMONG_ZHONG, between):
+    if "其中" in between:
         return True  # (a group taken from the whole: the noun after the share may name a kind of it)
+    zhong = _re.search(r"([\u4e00-\u9fff]{2,10})" + AMONG_ZHONG, between)
+    if zhong:
+        # (186名代表中参加培训的: the group named with 中 is the whole's own — not 今年新招聘教师中 after 专任教师3120人,
+        # a group of its own whose count the text never gives)
+        group = _re.sub(r"^(?:全县|全市|全区|全镇|全乡|现有|共有|其中|今年|全年)+", "", zhong.group(1))
+        return zhong.start() == 0 or group in label_of(folded, total) or label_of(folded, total).endswith(group[-2:]) \
+            and not _re.search(r"新|参加|参与|今年|本年|当年|招聘|录用|入选|培训", between[:zhong.end()])
     # (1860张，六成以上由社会力量兴办 / 412家商铺…，签订责任书的已超过: the share opens its clause or follows a
     # headless 的; a noun it names after it (超过80%的村) is the whole's own)
     named = _re.match(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{1,8}?)(?:[（(])", folded[pct.end:part.start])
@@ -1428,7 +1435,12 @@ def _named_complement_whole(doc, folded: str, sents: dict, s: Share, part: Fig) 
             or _bracket_base(folded, g) or not _RES_TOTAL_MARK.search(_clause_text(folded, g))):
         return None
     noun = _re.search(r"的([\u4e00-\u9fff]{2,8}?)(?:仅剩|仅有|只有|还有|尚有|仍有|有|为|共|计)?$", item_label(folded, part))
-    return g if noun and noun.group(1)[-2:] in _res_named(folded, g) else None
+    if not (noun and noun.group(1)[-2:] in _res_named(folded, g)):
+        return None
+    # (the rate must be of the act the complement failed, nothing more: 尚未达标的学校 … 达标率; not 仍有隐患未整改的企业 …
+    # 隐患整改率, a rate of hazards, nor 不合格的企业 … 抽检合格率, of batches, nor 学生体质健康达标率, of students)
+    act = _re.search(r"(?:未|不|没有)([\u4e00-\u9fff]{1,6}?)的", item_label(folded, part))
+    return g if act and s.stem.endswith(act.group(1)) and len(s.stem) <= len(act.group(1)) + 1 else None
 
 
 def _checked_whole(doc, folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
