@@ -293,6 +293,11 @@ _GOES_ON = re.compile(r"以及|还有|另有|、")
 _FIGURE_CLAUSE = re.compile(r"[，,][^，,；;]*[\d０-９]")
 
 
+def _nearest(counts: set[int], n: int) -> int:
+    """The reading of a list's length nearest the count it is held to (南街和北苑社区 may be one item or two)."""
+    return max(counts) if n > max(counts) else min(counts)
+
+
 def _short_names(items: str) -> bool:
     """Is a list text plain short names cut by 、 (违规动火作业、消防通道堵塞…), not clauses?"""
     parts = _split(items, False)
@@ -461,11 +466,11 @@ def enumeration_count(doc, figures) -> list[dict]:
             stop = m.end() + len(listed) + (1 if paren else 0)
             name = doc.text[m.start("name"):m.end("name")]
             stated = f"{name}: {listed.strip()[:60]}"
-            if _OPEN_END.search(listed.strip()) and _short_names(_OPEN_END.sub("", listed.strip())) \
-                    and min(_readings(_OPEN_END.sub("", listed.strip()))[1]) > n:
+            named_before = _OPEN_END.sub("", listed.strip()) if _OPEN_END.search(listed.strip()) else ""
+            k = min(_readings(named_before)[1]) if named_before and _short_names(named_before) else 0
+            if k > n:
                 # 三类突出问题：A、B、C、D等: four named already, whatever else 等 stands for
                 seen.add(m.start())
-                k = min(_readings(_OPEN_END.sub("", listed.strip()))[1])
                 out.append(_missing_row(start, stop, stated, name, n, k,
                                         en=f"{name} announces {n} items but {k} are named before 等 (and others); the "
                                            f"count is wrong or an item does not belong."))
@@ -479,7 +484,7 @@ def enumeration_count(doc, figures) -> list[dict]:
                                   f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
                                   f"{name}与所列{n}项相符。"))
             else:  # (the reading nearest the count: 南街和北苑社区 may be two items)
-                k = max(counts) if n > max(counts) else min(counts)
+                k = _nearest(counts, n)
                 if rx is _DIGIT_PAREN and abs(n - k) > 2:
                     continue  # (重点项目12个，包括交通、水利、教育和医疗卫生: the sectors of the twelve, not the twelve)
                 out.append(_missing_row(start, stop, stated, name, n, k))
@@ -519,8 +524,8 @@ def _restated_counts(doc, folded: str, seen: set[int]) -> list[dict]:
                 if o:
                     end = _SENT_END.search(folded, o.end())
                     items = folded[o.end():end.start() if end else len(folded)]
-                    if _short_names(items) or ("、" in items and len(_split(items, False)) >= 2
-                                               and all(len(x) <= 20 and not _ANY_DIGIT.search(x) for x in _split(items, False))):
+                    if "、" in items and len(_split(items, False)) >= 2 \
+                            and all(len(x) <= 20 and not _ANY_DIGIT.search(x) for x in _split(items, False)):
                         found = (o.end(), items, m.start("noun") + k)
                     break
                 i = folded.rfind(head, max(0, m.start() - 3000), i)
@@ -539,7 +544,7 @@ def _restated_counts(doc, folded: str, seen: set[int]) -> list[dict]:
                               f"announces {n}, lists {n}", f"{name} counts {n} items, as the list it refers to has.",
                               f"{name}与前文所列{n}项相符。"))
         else:
-            k = max(counts) if n > max(counts) else min(counts)
+            k = _nearest(counts, n)
             out.append(_missing_row(m.start(), found[2], stated, name, n, k,
                                     en=f"{name} counts {n} items, but the list it refers back to has {k}; the count or "
                                        f"the list is wrong."))
@@ -865,7 +870,7 @@ def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
                               f"{name}与所列{n}项相符。"))
         elif _sure_list(items, n):
             seen.add(i)
-            k = max(counts) if n > max(counts) else min(counts)
+            k = _nearest(counts, n)
             out.append(_missing_row(start, m.end(), f"{doc.text[start:i]}{name}", name, n, k,
                                     en=f"{name} counts {n} items but {k} are listed right before it; an item is "
                                        f"missing or the count is wrong."))
