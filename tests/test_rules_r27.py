@@ -206,3 +206,9 @@ def test_share_decoys_of_the_review(text):
 def test_a_complement_rate_of_the_act_it_failed_is_still_read():
     text = "全县共有义务教育学校52所。经过三年攻坚，尚未达标的学校仅剩4所，达标率达到93.2%。"
     assert [v for v, _ in _rows(share_of_total, text)] == ["inconsistent"]
+
+
+def test_liang_cheng_is_as_loose_as_san_cheng():
+    # 两成 is 15–25% as 三成 is 25–35% (两 was missing from the 成 pattern: 两成 read as 19.5–20.5%)
+    assert _rows(share_of_total, "全年受理消费投诉12800件，其中预付式消费投诉2690件，占两成。") == [
+        ("consistent", "两成 (2690件 of 12800件)")]

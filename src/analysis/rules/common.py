@@ -21,7 +21,7 @@ SENT_SEP = "。！？!?\n"
 _NUM_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿"
 
 
-_CHENG = re.compile(r"[一二三四五六七八九\d]成")
+_CHENG = re.compile(r"[一二两三四五六七八九\d]成")
 
 
 @dataclass(eq=False)
