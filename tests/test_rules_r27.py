@@ -212,3 +212,9 @@ def test_liang_cheng_is_as_loose_as_san_cheng():
     # 两成 is 15–25% as 三成 is 25–35% (两 was missing from the 成 pattern: 两成 read as 19.5–20.5%)
     assert _rows(share_of_total, "全年受理消费投诉12800件，其中预付式消费投诉2690件，占两成。") == [
         ("consistent", "两成 (2690件 of 12800件)")]
+
+
+def test_a_target_clause_naming_a_part_of_the_breakdown_is_that_parts():
+    text = ("全年实施重点项目64个，其中：工业项目11个，农业项目23个，社会事业项目18个，基础设施项目12个，"
+            "基础设施项目为年初计划10个的120%。")
+    assert _rows(target_met, text) == [("consistent", "12个 = 120% of target 10个")]

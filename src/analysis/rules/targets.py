@@ -419,7 +419,10 @@ def _breakdown_total(folded: str, ach: list[Fig], t: Fig) -> Fig:
                  or (not re.search(r"[。；;]", folded[parts[0].start:a.start]) and _adds_up(parts, wholes[-1])))
             and re.fullmatch(r"[，,]?", folded[wholes[-1].end:p])  # the whole: right before 其中
             and clause_start(folded, t.start) > a.end):  # the target: in a clause of its own after the list
-        return wholes[-1]
+        # (…基础设施项目12个，基础设施项目为年初计划10个的120%: a target clause naming a part is that part's)
+        tclause = folded[clause_start(folded, t.start):t.start]
+        named = [g for g in parts if len(lab := item_label(folded, g).lstrip("其中：:，,")) >= 3 and lab[-4:] in tclause]
+        return named[-1] if len(named) == 1 else wholes[-1]
     return a
 
 
