@@ -218,3 +218,8 @@ def test_a_target_clause_naming_a_part_of_the_breakdown_is_that_parts():
     text = ("全年实施重点项目64个，其中：工业项目11个，农业项目23个，社会事业项目18个，基础设施项目12个，"
             "基础设施项目为年初计划10个的120%。")
     assert _rows(target_met, text) == [("consistent", "12个 = 120% of target 10个")]
+
+
+def test_a_whole_past_a_semicolon_is_no_sure_whole_of_the_next_zhongqi():
+    text = "全年共受理投诉举报2.17万件，办结21498件，办结率99.1%；受理咨询1.2万件，解答率100%。其中，涉及食品安全的占两成（2400件）。"
+    assert "inconsistent" not in [v for v, _ in _rows(share_of_total, text)]

@@ -2318,8 +2318,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
             # others each closed by a rate of their own (parts of it), is what the next 其中 splits
             marked = [g for g in cands if _TOTAL_WORDS.search(_clause_text(folded, g)) and not _OWN_RATE.match(folded, g.end)]
             if (not s.rate and len(marked) == 1 and all(_OWN_RATE.match(folded, g.end) for g in cands if g is not marked[0])
-                    and cands.index(marked[0]) == 0):
-                return marked[0]
+                    and cands.index(marked[0]) == 0 and not _re.search(r"[；;]", folded[marked[0].end:cands[-1].start])):
+                return marked[0]  # (…；受理咨询1.2万件，解答率100%: past a ； another whole may be what 其中 splits)
             # 教职工46人，其中专任教师41人…。其中本科学历29人，占70.7%: the whole or one of its parts — whichever gives
             # the stated share; a weak pairing
             want = _pct(s.pct)
