@@ -223,3 +223,29 @@ def test_a_target_clause_naming_a_part_of_the_breakdown_is_that_parts():
 def test_a_whole_past_a_semicolon_is_no_sure_whole_of_the_next_zhongqi():
     text = "全年共受理投诉举报2.17万件，办结21498件，办结率99.1%；受理咨询1.2万件，解答率100%。其中，涉及食品安全的占两成（2400件）。"
     assert "inconsistent" not in [v for v, _ in _rows(share_of_total, text)]
+
+
+# ---------------------------------------------------------------- two crashes and the false alarms of correct7–8
+def test_a_target_of_nothing_is_judged_without_a_ratio():
+    # (it raised ZeroDivisionError and lost every check of its report)
+    assert _rows(target_met, "食品安全事故发生次数：目标值0次，实际值0次，完成率100%。") == [
+        ("consistent", "0次 = 100% of target 0次")]
+    assert [v for v, _ in _rows(target_met, "食品安全事故发生次数：目标值0次，实际值2次，完成率100%。")] == ["inconsistent"]
+
+
+def test_a_cost_and_a_failure_rate_are_met_under_their_targets():
+    text = "（二）质量指标：救助比例，目标值≥70%，实际值72.6%，已完成；结算差错率，目标值0.5%，实际值0.21%，已完成。"
+    assert "inconsistent" not in [v for v, _ in _rows(target_met, text)]
+    assert _rows(target_met, "（四）成本指标：经办管理费用，目标值12万元，实际值11.4万元，已完成。") == [
+        ("consistent", "11.4万元; target 12万元 (met)")]
+
+
+def test_running_totals_at_two_dates_are_no_split_of_the_budget():
+    text = ("2022年年初预算安排1,860万元。截至9月底和11月底，累计支出分别为1,527.1万元和1,786.2万元，"
+            "分别占年初预算的82.1%和96.0%。")
+    assert "inconsistent" not in [v for v, _ in _rows(parts_sum, text)]
+
+
+def test_a_running_subtotal_is_no_item_of_its_own():
+    text = "全县28个贫困村，2016—2017年已出列13个，2018年出列12个，累计出列25个，剩余3个。"
+    assert [v for v, _ in _rows(parts_sum, text)] == ["consistent"]

@@ -3348,6 +3348,18 @@ def _dated_apart(doc, folded: str, a: Fig, f: Fig, ya: list[str], yf: list[str])
     return bool(read) and dated < read  # (the dated one of an earlier year: a base, not this year's value)
 
 
+def _elliptic(folded: str, figs: list[Fig], x: Fig) -> bool:
+    """Is x named by a bare measure (实际支出, 完成) right after a clause of its sentence that names a subject with a
+    figure of x's unit (“三公”经费预算36.5万元，实际支出31.5万元) — the subject left out, the clause before's?"""
+    cs = clause_start(folded, x.start)
+    own = folded[cs:x.start].strip("，, ")
+    if len(own) > 4 or cs == 0:
+        return False
+    prev = clause_start(folded, cs - 1)
+    return any(prev <= g.start and g.end <= cs and g is not x and g.base_unit == x.base_unit and g.sent == x.sent
+               for g in figs)
+
+
 def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dict]:
     """The same metric named in other words or order in two sentences, with two values that cannot both hold
     (刑事案件立案1,284起 … 全年立刑事案件1,248起; 其中市本级88个 … 市本级全年完成审计（调查）项目86个)."""
@@ -3395,6 +3407,8 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
                 or _one_paragraph(doc, folded, figs, a, f) or _value_beside(doc, figs, a, f)
                 or _measures_differ(doc, folded, figs, a, f)):
             continue
+        if _elliptic(folded, figs, a) or _elliptic(folded, figs, f):
+            continue  # (“三公”经费预算36.5万元，实际支出31.5万元: 实际支出 of the 三公经费 the clause before names)
         la, lf = (folded[clause_start(folded, x.start, _ITEM_SEP):x.start] for x in (a, f))
         computed = f"{a.text} ≠ {f.text} ({la.strip()} / {lf.strip()}, same scope and period)"
         out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}", computed,

@@ -100,7 +100,7 @@ _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
 _EARLIER = re.compile(r"^(?:此前|以前|之前|往年|上届)")
 _FROM_PREVIOUS = re.compile(r"由(?:上年|去年|上年末|上年底|去年底|去年末|年初)?的?$")
 # what takes items out of a stock (退会, 注销, 流失, 迁出, 撤销…): a stock that may lose them can end below the year's new
-_OUTFLOW = re.compile(r"退|注销|减少|流失|死亡|去世|病故|迁出|外迁|撤销|撤并|合并|转出|调出|调离|离开|离职|辞职|吊销|核销|关停|关闭|"
+_OUTFLOW = re.compile(r"退|注销|减少|流失|废弃|死亡|去世|病故|迁出|外迁|撤销|撤并|合并|转出|调出|调离|离开|离职|辞职|吊销|核销|关停|关闭|"
                       r"停业|歇业|倒闭|破产|淘汰|除名|取消|脱离|拆除|报废|净增|净减|毕业|离校")
 # a stock that also loses items (注销, 退会, 死亡…) or is a net level: previous + new need not give current
 _MAY_LEAVE = re.compile(_OUTFLOW.pattern + r"|新登记|新注册|新办|余额")
@@ -535,7 +535,7 @@ def _breakdown_item(folded: str, n: Fig) -> bool:
 
 
 # 年度计划新建3.5万亩 / 全年任务新建10所 / 项目计划总投资6.8亿元 / 概算总投资: a plan or a project's whole, never the flow
-_PLAN_LABEL = re.compile(r"计划|任务|目标|指标|预算|概算|预计|批复|总投资|总规模")
+_PLAN_LABEL = re.compile(r"计划|任务|目标|指标|预算|概算|预计|批复|总投资|总规模|规划|力争|提出到")
 _ACTUAL_LEAD = re.compile(r"^(?:其中)?(?:全年|当年|今年|年内|本年)?实际")
 
 

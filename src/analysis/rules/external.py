@@ -256,7 +256,9 @@ def _declared_row(c: Claim, fs: list[Fig]) -> dict:
     start, end = min(f.start for f in fs), max(f.end for f in fs)
     note = f" ({c.note})" if c.note else ""
     ok, computed = None, ""
-    if c.rule == "share_of_total":
+    if c.rule in ("share_of_total", "growth") and fs[1].norm_interval().contains(Decimal(0)):
+        pass  # (a whole or base of nothing: no ratio to take — the declared claim stays unverifiable)
+    elif c.rule == "share_of_total":
         part, total = fs[0], fs[1]
         got = (part.norm_interval() / total.norm_interval()).scale(Decimal(100))
         want, txt = _stated_pct(c, fs[2:] or fs)

@@ -351,7 +351,7 @@ def _is_base(folded: str, f: Fig) -> bool:
     m = _BASE_NAMED.search(lab) if f.quantity else None
     return bool(m and not _VERB_CHARS.search(m.group("of")) and _VERB_NEXT.match(folded, f.end))
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
-_CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差")
+_CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差(?!错|异|旅|价|评|别)")
 # (按可比价格计算 / 扣除价格因素: the prices a rate is counted at, no subject of its own)
 _SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内|比上年|较上年|同比|环比|与上年相比|比去年|较去年|分别|依次|均|共"
                          r"|按(?:可比|不变)价格?(?:计算)?|(?:扣除|剔除)价格因素(?:后)?"
@@ -2346,6 +2346,8 @@ def _doublings(doc, figs: list[Fig]) -> list[dict]:
             else:
                 continue
         factor = Decimal(2) ** _DOUBLING_N[m.group("n")]
+        if base.norm_interval().contains(Decimal(0)):
+            continue  # (a base of nothing doubles to nothing: no ratio to take)
         ratio = cur.norm_interval() / base.norm_interval()
         if not ratio.bounded:
             continue

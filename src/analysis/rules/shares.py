@@ -1348,7 +1348,8 @@ def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     manner = _MANNER.search(_RATE_PREFIX.sub("", s.stem)[:-2])
     if manner and manner.group(0) not in between[:max(own, 0)]:
         return None
-    return g if m and set(m.group(1)) & set(stem) and _pct(s.pct) is not None and not _pct(s.pct).low > HUNDRED else None
+    iv = _pct(s.pct)  # (近三成 and the like may have an open low end)
+    return g if m and set(m.group(1)) & set(stem) and iv is not None and not (iv.low is not None and iv.low > HUNDRED) else None
 
 
 # 提前办结率 / 按期完成率 / 一次性办结率 / 当场办结率: a rate of the things done in a manner — a subset of all done
@@ -3260,7 +3261,11 @@ def _prior_share_of_now(doc, s: Share) -> bool:
 def share_of_total(doc, figures) -> list[dict]:
     """Shares with a stated part and total → part/total against the stated share."""
     figs = figs_of(doc, figures)
-    shares = [s for s in find_shares(doc, figs) if s.part is not None and s.total is not None]
+    # (a part that is its whole with a bound — 14个乡镇…满意度不足85%的乡镇有3个: a bound on a level, not a share of
+    # the count — is no share; 412件已全部办复，办复率98% still is one)
+    shares = [s for s in find_shares(doc, figs) if s.part is not None and s.total is not None
+              and not (s.part is s.total and s.pct.qualifier and _pct(s.pct) is not None
+                       and not _pct(s.pct).contains(HUNDRED))]
     out = []
     stated = {s.pct.start for s in find_shares(doc, figs)}
     pairs = [(s, s.pct) for s in shares]

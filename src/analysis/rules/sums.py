@@ -169,6 +169,17 @@ def _gap_stated_before(folded: str, figs: list[Fig], total: Fig, parts: list[Fig
     return False
 
 
+def _running_subtotals(folded: str, parts: list[Fig]) -> list[Fig]:
+    """…已出列13个，2018年出列12个，累计出列25个，剩余3个: a 累计 item that sums the items before it is their subtotal,
+    no item of its own — the parts without it."""
+    out: list[Fig] = []
+    for p in parts:
+        if len(out) >= 2 and "累计" in item_label(folded, p) and _sum(out).overlaps(_sh_niv(p)):
+            continue
+        out.append(p)
+    return out
+
+
 _RESTATE_LEAD = re.compile(r"[（(]\s*(?:约合|折合|约为|约|合|即|相当于)?\s*")
 
 
@@ -215,7 +226,7 @@ def _not_itemized(folded: str, total: Fig, parts: list[Fig], minus: list[Fig], w
 def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: int,
            minus: list[Fig] | None = None) -> dict | None:
     """A total and its parts → a parts_sum row (None when a short list is only a selection)."""
-    parts = _restatements(folded, parts)
+    parts = _running_subtotals(folded, _restatements(folded, parts))
     if minus is None:
         minus = [p for p in parts if _DEDUCTED.search(item_label(folded, p))]
     got = _sum(parts) if not minus or len(minus) == len(parts) else \
@@ -2941,6 +2952,8 @@ def parts_sum(doc, figures) -> list[dict]:
             by_total[key][1].append(s.part)
             by_total[key][2].append(s.pct)
     for total, parts, pcts in by_total.values():
+        if all(p.kind == "percent" and p.value is not None for p in pcts) and sum(p.value for p in pcts) > 101:
+            continue  # (截至9月底和11月底累计支出分别为…，分别占年初预算的82.1%和96.0%: running totals, no split)
         # the shares adding up to 100 say the parts are the whole split; shares that do not fit part/total say the
         # pairing itself is wrong (151件 占62.7% is not of 268件): then only a sum that holds is reported
         sure = all(p.kind == "percent" for p in pcts) and _hundred(pcts)

@@ -181,6 +181,9 @@ def table_share_column(doc, figures) -> list[dict]:
                 pcts = None
                 break
             pcts.append(rate)
+            if tot.norm_interval().contains(Decimal(0)):
+                pcts = None
+                break  # (a total of nothing: no share of it to take)
             got = (num.norm_interval() / tot.norm_interval()).scale(HUNDRED)
             want = rate.pct_interval()
             d = (rate.decimals or 0) + 1

@@ -319,6 +319,8 @@ def _target_gap(a: Fig, t: Fig, n: Fig, how: str) -> dict:
 
 def _over_target_pct(a: Fig, t: Fig, p: Fig) -> dict:
     """超额完成8.7% of target t → (a/t − 1) against the stated percentage."""
+    if _no_target(t):
+        return _zero_target_row(a, t, p)
     got = (a.norm_interval() / t.set_interval()).scale(HUNDRED)
     got = Interval(got.low - HUNDRED, got.high - HUNDRED)
     want, d = p.pct_interval(), p.decimals or 0
@@ -998,9 +1000,10 @@ def target_met(doc, figures) -> list[dict]:
                                     if not re.search(r"[；;]", folded[a.end:g.start])):  # (not a rate of another item)
                     bare = _BARE_CLAIM.match(folded, a.end)
                     if bare:
-                        # 任务200公里，实际建成186公里，超额完成: the bare claim after the actual value
+                        # 任务200公里，实际建成186公里，超额完成: the bare claim after the actual value (经办管理费用，目标值
+                        # 12万元，实际值11.4万元，已完成: a cost is kept under its target)
                         out.append(_met(a, t, folded[s0:t.end], not bare.group("neg"), "超额" in bare.group(0),
-                                        claim_to=bare.end()))
+                                        claim_to=bare.end(), at_most=_lower_better(folded, a) or _kept_low(folded, t)))
                         continue
                     met = _met(a, t, folded[s0:t.end], True)["verdict"] == schema.CONSISTENT
                     out.append(_met(a, t, folded[s0:t.end], met, claim_to=a.end))
@@ -1064,14 +1067,16 @@ def target_met(doc, figures) -> list[dict]:
                 out.append(_met(a.g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
             elif level:
                 # 准确率为87.6%，…考核目标为85%: a level against a level target, not a rate of growth
-                ach = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
-                       and not _is_ref(folded, g)]
+                grp = clause_start(folded, t.start, "；;。！？!?\n")
+                ach = [g for g in sfigs if grp <= g.start and g.end <= t.start and g.kind == "percent"
+                       and g.start not in growths and not _is_ref(folded, g)]  # (not an item before a ；)
                 if not ach:
                     # 建档率目标为90%，实际达到92.4%，完成年度目标: the achieved level right after the target
                     ach = [g for g in sfigs if g.start >= t.end and g.kind == "percent" and g.start not in growths
                            and _ACTUAL_AFTER.search(folded[t.end:g.start])][:1]
                 if ach:
-                    out.append(_met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
+                    out.append(_met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to,
+                                    at_most=_lower_better(folded, ach[-1]) or _kept_low(folded, t)))
             elif _CLAIM_LEAD.match(folded, clause_start(folded, t.start)) and _TARGET_NOUN_AFTER.match(after):
                 # 参保率96.8%，完成稳定在95%以上的年度目标 / 同比增长8.2%，完成年初确定的8%目标: the claim opens the
                 # clause, the target closes it, the value is the nearest rate before
@@ -2401,6 +2406,13 @@ _HIGHER_BETTER = re.compile(r"满意|合格|达标|覆盖|完成|执行|到位|�
                             r"建成|新增|新建|培训|受益|通过|验收|办结|及时|知晓|参保|签约|利用|回收")
 
 
+def _kept_low(folded: str, t: Fig) -> bool:
+    """Does the target's clause name a cost or a rate of failures (经办管理费用, 结算差错率), met by staying under it?"""
+    lead = folded[clause_start(folded, t.start, "；;。！？!?\n"):t.start]
+    return bool(_COST_WORD.search(lead) or (_RATE_NAME.search(lead) and _BAD_RATE.search(lead)))
+
+
+_COST_WORD = re.compile(r"成本|费用")
 # a rate's name (…率：目标值…) — wanted high unless it counts what goes wrong
 _RATE_NAME = re.compile(r"率")
 _BAD_RATE = re.compile(r"故障|投诉|事故|发生|死亡|受害|差错|超标|不合格|空置|失业|辍学|流失|误|延误|逾期|违规|违法|损失|返工|缺陷")
@@ -3403,8 +3415,30 @@ def _pct_or_times(p: Fig) -> Interval | None:
     return p.interval().scale(HUNDRED) if p.unit == "倍" and p.value is not None else p.pct_interval()
 
 
+def _zero_target_row(a: Fig, t: Fig, p: Fig) -> dict:
+    """A target of nothing (事故发生次数：目标值0次，实际值0次，完成率100%): no ratio to take — met in full when the value
+    is nothing too, and the stated rate must say so (100%, or more)."""
+    met = a.value == 0
+    want = p.pct_interval()
+    says_met = want is not None and want.high is not None and want.high >= HUNDRED
+    return _target_row(met == says_met, sorted([a, t, p], key=lambda f: f.start), f"{a.text} = {p.text} of target {t.text}",
+                       f"target {t.text}: {a.text} {'meets' if met else 'misses'} it; stated {p.text}",
+                       (f"The target is {t.text} and {a.text} {'meets' if met else 'misses'} it, as the stated {p.text} says.",
+                        f"目标为{t.text}，实际{a.text}，与所述{p.text}相符。"),
+                       (f"The target is {t.text} and {a.text} {'meets' if met else 'misses'} it, not as the stated {p.text} says.",
+                        f"目标为{t.text}，实际{a.text}，与所述{p.text}不符。"))
+
+
+def _no_target(t: Fig) -> bool:
+    """Is the target nothing (0次, 0起): a ratio to it cannot be taken."""
+    iv = t.set_interval()
+    return iv.low is not None and iv.high is not None and iv.low <= 0 <= iv.high
+
+
 def _pct_of_target(a: Fig, t: Fig, p: Fig) -> dict:
     """为年初预算X的P% / 是省下达任务的N倍: achieved / target against the stated completion percentage (or multiple)."""
+    if _no_target(t):
+        return _zero_target_row(a, t, p)
     times = p.unit == "倍"
     got = (a.norm_interval() / t.set_interval()).scale(Decimal(1) if times else HUNDRED)
     want, d = (p.interval() if times else p.pct_interval()), p.decimals or 0
