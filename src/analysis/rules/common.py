@@ -326,6 +326,11 @@ def home_level(doc, folded: str) -> str:
     return cached(doc, "_home_level_cache", None, build)
 
 
+def bigrams(s: str) -> set[str]:
+    """The runs of two Chinese characters in s: the words two names may share (基金支出 / 基金收入 share 基金)."""
+    return {s[i:i + 2] for i in range(len(s) - 1) if "\u4e00" <= s[i] <= "\u9fff" and "\u4e00" <= s[i + 1] <= "\u9fff"}
+
+
 def other_place(doc, folded: str, text: str) -> bool:
     """Does the text name a whole place of another level than the report's own (全市… in a county's report)?"""
     home = home_level(doc, folded)

@@ -75,7 +75,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from .. import schema
-from .common import (CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
+from .common import (bigrams, CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
                      is_sub_period, is_target, item_label, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
 from .common import _PLAN as _PLAN_WORD, _PLAN_HEADING, plan_heading, sentence_bounds
@@ -1702,8 +1702,7 @@ def _next_sentence_previous(doc, folded: str, sents: dict, si: int, stock: Fig, 
     return c
 
 
-def _bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1) if "\u4e00" <= s[i] <= "\u9fff" and "\u4e00" <= s[i + 1] <= "\u9fff"}
+_bigrams = bigrams  # (common.bigrams: the name the module's readings call it by)
 
 
 _REACH_ONLY = re.compile(r"(?:已)?(?:达到|达|为|共|有|是)?")

@@ -318,9 +318,11 @@ def _own_line(folded: str, m: re.Match) -> bool:
 
 
 # (4.其他问题。 / （四）其他工作: a catch-all closing a numbered run is no item the count forgot)
-_WORK_ANY = re.compile(r"事|工作|方面|重点|任务|举措|措施|环节|行动|内容|体会|经验|做法|原则|要求|特点|成效|亮点")
+# the work a count of its own announces (三件事, 四项重点工作, 五个方面), not a slogan (四个意识) or things (三个公园)
+_WORK_WORDS = r"事|工作|方面|重点|任务|举措|措施|环节|行动|内容|体会|经验|做法|原则|要求|特点|成效|亮点"
+_WORK_ANY = re.compile(_WORK_WORDS)
 _CATCH_ALL_LAST = re.compile(r"(?:^|\n)\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是)\s*其[他它][^\n]*$")
-_WORK_NOUN = re.compile(r"(?:事|工作|方面|重点|任务|举措|措施|环节|行动|内容|体会|经验|做法|原则|要求|特点|成效|亮点)$")
+_WORK_NOUN = re.compile(rf"(?:{_WORK_WORDS})$")
 
 
 def _ordinal_run(folded: str, start: int) -> tuple[int, int]:
@@ -380,8 +382,7 @@ def enumeration_count(doc, figures) -> list[dict]:
                 # 今年重点抓了四个方面的工作。⏎（一）…: a line that only announces the items opens the list on the
                 # lines after it; a count at the end of a longer paragraph (…建成了三个公园。⏎（一）…) does not
                 continue
-            if m.group("intro") == "\n" and (_SENT_END.search(folded, ls := folded.rfind("\n", 0, m.start()) + 1, m.start())
-                                             or m.start() - ls > 24 or not _WORK_NOUN.search(m.group("name"))):
+            if m.group("intro") == "\n" and not _own_line(folded, m):
                 continue  # (only a heading line of its own announces the numbered lines under it, and only one that
                 # counts work — 一、坚定四个自信 names a slogan, its lines are actions)
             if rx is not _QUOTED and (before := _list_before(folded, m.start("name"))) and "等" not in before[-1][:-1]:

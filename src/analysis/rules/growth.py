@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from .. import schema
-from .common import (_PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
+from .common import (bigrams, _PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
                      figs_by_sentence, in_plan, is_base,
                      is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, per_figure, plan_heading, result,
                      same_unit)
@@ -361,8 +361,7 @@ _SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与|相当于)(?:上年|去年|
                             r"(?:完成数|实际完成数?|决算数|执行数|预计完成数?)?(?:相比|比较)?|的$|分别$|依次$")
 
 
-def _bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1) if "\u4e00" <= s[i] <= "\u9fff" and "\u4e00" <= s[i + 1] <= "\u9fff"}
+_bigrams = bigrams  # (common.bigrams: the name the module's readings call it by)
 
 
 def _names(subject: str, labels: list[str]) -> bool:

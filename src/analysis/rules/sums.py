@@ -76,7 +76,7 @@ from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
-from .common import AMONG_ZHONG, count_unit_key, home_level, is_change, same_count_unit
+from .common import AMONG_ZHONG, bigrams, count_unit_key, home_level, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from ..numerals import parse_number
@@ -672,13 +672,12 @@ def _net_split(folded: str, g: Fig, end: int) -> bool:
     rest = folded[g.end:end]
     if not (_INFLOW.search(rest) and _OUTFLOW.search(rest)) or "另有" in rest or "此外" in rest:
         return False
-    items = [x for x in _FLOW_ITEMS.split(rest[rest.find("其中") + 2:]) if _ANY_DIGIT_RX.search(x)]
+    items = [x for x in _FLOW_ITEMS.split(rest[rest.find("其中") + 2:]) if _DIGIT.search(x)]
     return len(items) >= 2 and all(_INFLOW.search(x) or _OUTFLOW.search(x) for x in items)
 
 
 _NET_RISE = re.compile(r"净增(?:加)?了?$")
 _FLOW_ITEMS = re.compile(r"[、，,；;]")
-_ANY_DIGIT_RX = re.compile(r"[\d０-９]")
 
 
 # the two sides of one account: a total named by one side never closes a list of the other
@@ -882,11 +881,6 @@ def _bracket_depth(folded: str, a: int, b: int) -> int:
 
 
 _LOWER_END = re.compile(r"[\u4e00-\u9fff]及以[下上]$")
-
-
-def _bigrams_of(s: str) -> list[str]:
-    """The two-character runs of s."""
-    return [s[i:i + 2] for i in range(len(s) - 1)]
 
 
 def _dims(folded: str, parts: list[Fig]) -> list[int | None]:
@@ -2159,7 +2153,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
             at = sent.start + m.start()
             subject = folded[max(clause_start(folded, at), sent.start):at]
             if total is not None and total.sent != si and subject.strip("，, ") and not (
-                    {subject[i:i + 2] for i in range(len(subject) - 1)} & set(_bigrams_of(label_of(folded, total)))):
+                    bigrams(subject) & bigrams(label_of(folded, total))):
                 total = None  # (参保人员由…组成 after 参保人数达到286.4万人: the subject shares a word with the whole's name)
             if total is not None and "的" not in folded[body[-1].end:sent.start + m.end()]:
                 out.append((total, body, True))
