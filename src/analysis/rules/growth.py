@@ -2526,7 +2526,30 @@ def _judge(gr: Growth):
                 f"由{base.text}到{cur.text}为{got_txt.split(' = ')[-1]}，与所述{g.text}相符。", "")
     return (schema.INCONSISTENT, _stated(gr), computed,
             f"From {base.text} to {cur.text} is {got_txt.split(' = ')[-1]}, not the stated {g.text}; the rate or one of the values is wrong.",
-            f"由{base.text}到{cur.text}实为{got_txt.split(' = ')[-1]}，与所述{g.text}不符，应核对。", "")
+            f"由{base.text}到{cur.text}实为{got_txt.split(' = ')[-1]}，与所述{g.text}不符，应核对。",
+            _rate_slip(c, b, want) if gr.mode == "pct" else "")
+
+
+def _rate_slip(c: Interval, b: Interval, want: Interval) -> str:
+    """A wrong rate that the two values give, as stated, when divided the wrong way → its probable cause, else ''.
+    比去年增加7人，达19人，增长36.8%: 7/19 = 36.8% — the change over this year's value, not last year's (12);
+    由50个增至60个，增长120%: 60/50 = 120% — the ratio of the two values given as the rise. The values are taken as
+    written (the middle of their rounding): a slip is likely only when it gives the stated rate itself."""
+    if not (c.bounded and b.bounded and want.bounded):
+        return ""
+    cm, bm = (c.low + c.high) / 2, (b.low + b.high) / 2
+    if cm <= 0 or bm <= 0:
+        return ""
+    if want.contains((cm - bm) / cm * HUNDRED):
+        return "the change divided by this period's value instead of the base's"
+    if want.contains(cm / bm * HUNDRED):
+        return "the ratio of the two values given as the rise (current/base, not current/base − 1)"
+    return ""
+    if ((c - b) / c).scale(HUNDRED).overlaps(want):
+        return "the change divided by this period's value instead of the base's"
+    if want.low > 0 and (c / b).scale(HUNDRED).overlaps(want):
+        return "the ratio of the two values given as the rise (current/base, not current/base − 1)"
+    return ""
 
 
 def _chain(folded: str, sfigs: list[Fig], f: Fig, step: int) -> list[Fig]:
