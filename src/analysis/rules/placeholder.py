@@ -98,6 +98,19 @@ _YEAR_MARKS = "XＸxｘ×＊*_＿"
 _CENTURY = ("19", "20", "１９", "２０")
 
 
+# a measure character then 数 is a noun (字数, 人数, 次数, 个数, 件数): the measure named, no count left out
+_COUNT_NOUN = "数"
+
+
+def _split_unit(folded: str, a: int, unit: str) -> bool:
+    """628007人 次 / 3.5万 亩: the characters before the spaces at a, right after a number, and the unit after them
+    make one unit (人次, 万亩) — the number's own unit broken by a space, not a blank."""
+    for k in (1, 2):
+        if a - k - 1 >= 0 and folded[a - k - 1].isdigit() and _UNIT_RX.fullmatch(folded[a - k:a] + unit):
+            return True
+    return False
+
+
 # a marker right after the unit (XX处XX科负责人): a redacted name of an office, not a count
 _NAME_MARKS = frozenset("XＸ×＊*")
 
@@ -367,7 +380,7 @@ def placeholder(doc, figures) -> list[dict]:
         if m.group("blank")[0] == "〇" and m.start() and folded[m.start() - 1] in _NUMERAL_BEFORE:
             continue  # 二〇〇八年, 一〇〇人: zeros of a number written in characters
         unit, nxt = m.group("m"), folded[m.end():m.end() + 1]
-        if len(unit) == 1 and (nxt in _CONTINUES.get(unit, "") or nxt in _NAME_MARKS):
+        if len(unit) == 1 and (nxt in _CONTINUES.get(unit, "") + _COUNT_NOUN or nxt in _NAME_MARKS):
             continue  # XX家庭农场, XX人民医院, 对XX处XX科: a name left out, the measure character begins a word
         found.setdefault(m.start("m"), (m.start("m"), m.end("m"), folded[m.start():m.end()]))
     for m in _YEAR_BLANK.finditer(folded) if any(c in folded for c in _YEAR_MARKS) else ():
@@ -383,8 +396,10 @@ def placeholder(doc, figures) -> list[dict]:
         if m is None:
             continue
         unit = m.group()
-        if len(unit) == 1 and folded[m.end():m.end() + 1] in _CONTINUES.get(unit, ""):
-            continue  # 　　人员, 　项目: a word after an indent, not a unit
+        if len(unit) == 1 and folded[m.end():m.end() + 1] in _CONTINUES.get(unit, "") + _COUNT_NOUN:
+            continue  # 　　人员, 　项目, 报告 字数: a word after an indent or a break, not a unit
+        if _split_unit(folded, a, unit):
+            continue  # 628007人 次, 12万 元: a number's unit broken by a space (a line wrapped), not a blank
         if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, paragraph_start(folded, s), _line_end(folded, s)) is None:
             continue  # 金额单位 万元 (a unit declared), 预算数 万元  执行数 万元 (a table's head: a line with no sentence in it)
         if _CELL_AFTER.match(folded, m.end()):
