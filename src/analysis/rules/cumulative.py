@@ -62,6 +62,8 @@ an act of taking in after it (新增入选 / 新增登记 / 新增入库) counts
 (上半年新增失业保险参保人员…，全年新增参保…: the same act, the last words, a modifier left out); a net change's previous
 level opening the next sentence (较上年末增加6.2万人。上年末全县持卡人数为21.8万人); a task set (下达…任务, 目标) is no second
 flow between a chain's levels, nor a goal quoted before 年度目标 a flow.
+Round 28 (real reports): projects new and carried on (新开工和续建…共) are no flow of new; N个项目已开工 (figure, noun, 已 and
+a verb) counts those of a set at a status, never a level.
 Speed: pairs of levels found by bisection on their values, _chain_fits once per pair; a flow asked only of the levels
 near it or indexed under its name's runs (_stated_chains), of stocks kept per unit (_stock_named_before), of the
 figures after its name's uses (_after_uses): on long texts (benchmarks/bench_long.py) about n^1.7, was n^2.3.

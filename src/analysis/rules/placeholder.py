@@ -11,7 +11,8 @@ unit no word ends with right after a word (收入万元，, 农村公路公里�
 item of the sentence gives its number in that measure word (党组会议次、专题会议12次), and the object of a counting verb
 after 共/累计 closed by 件/份/处/次/项 (共下达整改通知书份，); words that end with a measure character (文件, 市场) and
 compound units (46人次) are left alone; so are a marker whose measure character begins a word (XX家庭农场, XX人民医院,
-对XX处XX科: a name left out) and a unit declared after 单位为/单位均为.
+对XX处XX科: a name left out) and a unit declared after 单位为/单位均为; a unit broken by a space after its number (41235人 次)
+and a measure character starting a noun (字数, 人数) are no blanks.
 """
 from __future__ import annotations
 

@@ -65,6 +65,9 @@ before it (one figure a clause, each naming the total's noun, nothing named by t
 name; never a stock or 累计); a lead line announcing a whole's detail (项目支出预算安排明细如下：) and one line per item
 (name：amount); a 分别为 list under X中 whose whole is labelled by X's verb alone (新收7,912件 / 新收案件中); 由…组成
 with 12个乡镇 counted as 个; 主要领导 is a title, not a list of the main items.
+Round 28 (real reports): a two-level breakdown — X中， after a list, X one of its parts, opens that part's own split (the
+list ends there; each sub-list ends at the next part's X中); parts over their whole with a note that some are counted
+twice (间套种, 复种, 有重复统计, 兼有) are no error.
 """
 from __future__ import annotations
 
