@@ -62,6 +62,8 @@ an act of taking in after it (新增入选 / 新增登记 / 新增入库) counts
 (上半年新增失业保险参保人员…，全年新增参保…: the same act, the last words, a modifier left out); a net change's previous
 level opening the next sentence (较上年末增加6.2万人。上年末全县持卡人数为21.8万人); a task set (下达…任务, 目标) is no second
 flow between a chain's levels, nor a goal quoted before 年度目标 a flow.
+Round 28 (real reports): projects new and carried on (新开工和续建…共) are no flow of new; N个项目已开工 (figure, noun, 已 and
+a verb) counts those of a set at a status, never a level.
 Speed: pairs of levels found by bisection on their values, _chain_fits once per pair; a flow asked only of the levels
 near it or indexed under its name's runs (_stated_chains), of stocks kept per unit (_stock_named_before), of the
 figures after its name's uses (_after_uses): on long texts (benchmarks/bench_long.py) about n^1.7, was n^2.3.
@@ -204,6 +206,8 @@ def _cum_is_new(folded: str, f: Fig) -> bool:
         return False  # every marker of a flow (新…, 当年/今年/2014年…, 当期/本期) has one of these
     if _NOT_NEW.search(lab):
         return False
+    if "建" in lab and _WITH_ONGOING.search(lab):
+        return False  # 新开工和续建项目共10个: projects started this year and those carried on, a set of both — no flow
     if _NEW.search(lab) or _THIS_YEAR.search(lab):
         return True
     # 上半年新改418户 / 一季度新迁移17个: a part of the year's new, unless its sentence gives the whole year's too
@@ -212,6 +216,8 @@ def _cum_is_new(folded: str, f: Fig) -> bool:
     return bool(_PART_NEW.search(lab)) and "全年" not in rest and not _LATER_DATE.search(rest)
 
 
+# 新开工和续建 / 续建及新建 / 新建、在建: the year's new joined with the projects under way from before
+_WITH_ONGOING = re.compile(r"(?:新开工|新建)(?:和|及|与|、|以及)(?:续建|在建)|(?:续建|在建)(?:和|及|与|、|以及)(?:新开工|新建)")
 # (上半年新改418户，截至目前累计达到3,400户: a level dated after the part of the year, which the part does not reach)
 _LATER_DATE = re.compile(r"目前|至今|截至|截止|年底|年末")
 _PART_NEW = re.compile(r"(?:上半年|下半年|第?[一二三四]季度|前[二三]季度|今年以来)新(?!冠)")
@@ -564,6 +570,15 @@ def _actual_of_plan(folded: str, qty: list[Fig], n: Fig) -> Fig | None:
     return prev[-1] if prev and _plan_before_actual(folded, prev[-1]) else None
 
 
+# 目前6个项目已正式开工 / 其中9家企业已投产: the figure, its noun, then 已 and a verb — how many of a set have reached a
+# status, not a level the year's new adds to (已建成污水处理站8座 has its verb before the figure: a level)
+_STATUS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:均已|已经|已)(?!有|达|超|累计|占)[\u4e00-\u9fff]")
+
+
+def _status_count(folded: str, f: Fig) -> bool:
+    return "已" in folded[f.end:f.end + 9] and bool(_STATUS_AFTER.match(folded, f.end))
+
+
 def _is_flow(folded: str, qty: list[Fig], n: Fig) -> bool:
     """A flow of the period: a new figure that is no plan (nor the plan an actual after it reports on), or the actual
     stated after its plan."""
@@ -642,10 +657,10 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                       and not _in_previous_bracket(folded, c) and not is_per_unit(folded, c)
                       and not is_change(folded, c) and not is_target(folded, c) and not _threshold_group(folded, c, n)
                       and not _part_of_flow(folded, qty, c) and not _owned_by_other(folded, qty, c, n)
-                      and not _planned_flow(folded, c)]  # 计划总投资6.8亿元: a plan or a project's whole is no stock
+                      and not _planned_flow(folded, c) and not _status_count(folded, c)]  # 计划总投资6.8亿元: a plan or a project's whole is no stock
             after = [c for c in qty if c.start >= n.end and same_count_unit(c, n) and not _is_new(folded, c)
                      and (_STOCK.search(_label(folded, c)) or _YEAR_END_LEVEL.match(_label(folded, c)))
-                     and not is_per_unit(folded, c) and not _previous_named(doc, _label(folded, c))
+                     and not is_per_unit(folded, c) and not _previous_named(doc, _label(folded, c)) and not _status_count(folded, c)
                      and not _part_of_flow(folded, qty, c)]  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow
             if before and _VS_PREVIOUS.search(label_of(folded, before[-1])) and _NET.match(folded[before[-1].end:n.start]):
                 continue  # 累计参保42.3万人，较上年末的40.1万人新增1.8万人: a net change (_net_changes)

@@ -11,7 +11,8 @@ unit no word ends with right after a word (收入万元，, 农村公路公里�
 item of the sentence gives its number in that measure word (党组会议次、专题会议12次), and the object of a counting verb
 after 共/累计 closed by 件/份/处/次/项 (共下达整改通知书份，); words that end with a measure character (文件, 市场) and
 compound units (46人次) are left alone; so are a marker whose measure character begins a word (XX家庭农场, XX人民医院,
-对XX处XX科: a name left out) and a unit declared after 单位为/单位均为.
+对XX处XX科: a name left out) and a unit declared after 单位为/单位均为; a unit broken by a space after its number (41235人 次)
+and a measure character starting a noun (字数, 人数) are no blanks.
 """
 from __future__ import annotations
 
@@ -96,6 +97,19 @@ _SENTENCE_MARK = re.compile(r"[，。；,;]")
 _YEAR_BLANK = re.compile(r"[XＸxｘ×＊*_＿]{2}(?=年)")  # (found by its markers; 20/19 checked before them)
 _YEAR_MARKS = "XＸxｘ×＊*_＿"
 _CENTURY = ("19", "20", "１９", "２０")
+
+
+# a measure character then 数 is a noun (字数, 人数, 次数, 个数, 件数): the measure named, no count left out
+_COUNT_NOUN = "数"
+
+
+def _split_unit(folded: str, a: int, unit: str) -> bool:
+    """628007人 次 / 3.5万 亩: the characters before the spaces at a, right after a number, and the unit after them
+    make one unit (人次, 万亩) — the number's own unit broken by a space, not a blank."""
+    for k in (1, 2):
+        if a - k - 1 >= 0 and folded[a - k - 1].isdigit() and _UNIT_RX.fullmatch(folded[a - k:a] + unit):
+            return True
+    return False
 
 
 # a marker right after the unit (XX处XX科负责人): a redacted name of an office, not a count
@@ -367,7 +381,7 @@ def placeholder(doc, figures) -> list[dict]:
         if m.group("blank")[0] == "〇" and m.start() and folded[m.start() - 1] in _NUMERAL_BEFORE:
             continue  # 二〇〇八年, 一〇〇人: zeros of a number written in characters
         unit, nxt = m.group("m"), folded[m.end():m.end() + 1]
-        if len(unit) == 1 and (nxt in _CONTINUES.get(unit, "") or nxt in _NAME_MARKS):
+        if len(unit) == 1 and (nxt in _CONTINUES.get(unit, "") + _COUNT_NOUN or nxt in _NAME_MARKS):
             continue  # XX家庭农场, XX人民医院, 对XX处XX科: a name left out, the measure character begins a word
         found.setdefault(m.start("m"), (m.start("m"), m.end("m"), folded[m.start():m.end()]))
     for m in _YEAR_BLANK.finditer(folded) if any(c in folded for c in _YEAR_MARKS) else ():
@@ -383,8 +397,10 @@ def placeholder(doc, figures) -> list[dict]:
         if m is None:
             continue
         unit = m.group()
-        if len(unit) == 1 and folded[m.end():m.end() + 1] in _CONTINUES.get(unit, ""):
-            continue  # 　　人员, 　项目: a word after an indent, not a unit
+        if len(unit) == 1 and folded[m.end():m.end() + 1] in _CONTINUES.get(unit, "") + _COUNT_NOUN:
+            continue  # 　　人员, 　项目, 报告 字数: a word after an indent or a break, not a unit
+        if _split_unit(folded, a, unit):
+            continue  # 628007人 次, 12万 元: a number's unit broken by a space (a line wrapped), not a blank
         if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, paragraph_start(folded, s), _line_end(folded, s)) is None:
             continue  # 金额单位 万元 (a unit declared), 预算数 万元  执行数 万元 (a table's head: a line with no sentence in it)
         if _CELL_AFTER.match(folded, m.end()):

@@ -65,6 +65,9 @@ before it (one figure a clause, each naming the total's noun, nothing named by t
 name; never a stock or 累计); a lead line announcing a whole's detail (项目支出预算安排明细如下：) and one line per item
 (name：amount); a 分别为 list under X中 whose whole is labelled by X's verb alone (新收7,912件 / 新收案件中); 由…组成
 with 12个乡镇 counted as 个; 主要领导 is a title, not a list of the main items.
+Round 28 (real reports): a two-level breakdown — X中， after a list, X one of its parts, opens that part's own split (the
+list ends there; each sub-list ends at the next part's X中); parts over their whole with a note that some are counted
+twice (间套种, 复种, 有重复统计, 兼有) are no error.
 """
 from __future__ import annotations
 
@@ -804,11 +807,18 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
                 continue
         if _BASE_WORDS.search(label):
             break
+        if parts and "中" in (gap := folded[parts[-1].end:g.start]) and _opens_part_split(folded, gap, parts):
+            break  # …，其中人工造林5.2万亩，封山育林3.4万亩，人工造林中，生态林…: the list's own part split, a level down
         sub = parts and _PART_OF_PART.match(item_label(folded, g))
         if sub and (any(sub.group("name") in item_label(folded, p) for p in parts) or _NAMED_WHOLE_AHEAD.match(item_label(folded, g))):
             break  # 护理人员中主管护师22人…: a split of something else, named or not, follows
         parts.append(g)
     return parts
+
+
+def _opens_part_split(folded: str, gap: str, parts: list[Fig]) -> bool:
+    """Does the text between two figures hold a clause X中， where X is a part listed before (the part's own split)?"""
+    return any(any(item_label(folded, p).endswith(m.group("name")) for p in parts) for m in _SUB_WHOLE.finditer(gap))
 
 
 _ITEM_FILLER = re.compile(r"^(?:其中|以及|及|和|与|、|[，,；;])+|的$")
@@ -2452,6 +2462,8 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
             name, at = m.group("name"), sent.start + m.end()
             named = [g for g in qty if g.end <= sent.start + m.start() and item_label(folded, g).endswith(name)]
             end = clause_end(folded, at, "；;。！？!?\n")
+            if (nxt := _SUB_WHOLE.search(folded, at, end)) is not None:
+                end = nxt.start()  # …，人工造林中，A…、B…，封山育林中，C…: the next part's split ends this one
             parts = [g for g in qty if at <= g.start and g.end <= end and named and same_count_unit(g, named[-1])]
             parts = _dimension_cut(folded, named[-1], parts) if len(parts) >= 2 else None
             if parts and len(parts) >= 2:
@@ -3672,7 +3684,12 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     want = _sh_niv(total)
     # 民间投资9.8亿元（与产业投资有交叉）: the text itself says the items overlap — more than the total is no error
     stop = folded.find("。", parts[-1].end, parts[-1].end + 40)
-    if _OVERLAP_NOTE.search(folded, min(total.end, parts[0].start), stop if stop > 0 else parts[-1].end + 40):
+    lo_note, hi_note = min(total.end, parts[0].start), stop if stop > 0 else parts[-1].end + 40
+    if _OVERLAP_NOTE.search(folded, lo_note, hi_note):
+        return []
+    # 播种38万亩，其中…、其他0.5万亩（包括间套种）/ （含复种）/ （有重复统计）: land sown twice or a unit counted under two
+    # items — parts over the whole are what the note explains
+    if _sum(parts).low > want.high and _COUNTED_TWICE.search(folded, lo_note, hi_note):
         return []
     # 满分90分，实得89.3分；…指标10分，得9.7分；总分99.0分: weights and the points earned alternate; the total adds the
     # earned ones only
@@ -3791,6 +3808,8 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
 
 
 _OVERLAP_NOTE = re.compile(r"交叉|重叠|不可简单相加|不宜相加")
+_COUNTED_TWICE = re.compile(r"间套|套种|套作|间作|复种(?!指数)|(?<![免止绝无不除])重复(?:统计|计算|计入|计数)|兼有")
+# (避免重复统计, 剔除重复计算: the text says nothing is counted twice)
 _EARNED = re.compile(r"得(?:分)?(?:为)?$")
 _SERIES_HEAD = re.compile(r"^(?:已经|已|未|尚未)[\u4e00-\u9fff]{1,3}")
 
