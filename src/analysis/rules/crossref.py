@@ -1195,12 +1195,90 @@ def cross_reference(doc, figures) -> list[dict]:
                  _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs),
                  _bounded_restated(doc, folded, figs), _summed_slips(doc, folded, figs, amount, weak=True)):
         _add_new(out, rows)
+    out = _drop_far_apart(doc, folded, figs, out)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
         slipped = {(r["verdict"], r["figure_ids"]) for r in slips}
         out = [r for r in out if (r["verdict"], r["figure_ids"]) not in slipped] + slips
     seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
     return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
+
+
+# two values of one name more than this factor apart, with no slip of the pen between them, are two scopes (a part and
+# its whole, two events, two campaigns) far more often than a figure restated wrong: planted restatements that conflict
+# are within a factor of 1.33, or a slip (the same digits at another magnitude, 万 dropped, digits swapped)
+_FAR_APART = Decimal(2)
+
+
+def _slip_apart(a: Fig, f: Fig) -> bool:
+    """Could two far-apart values be one number miswritten — the same significant digits (at another magnitude: 万 or a
+    decimal point dropped), the same digits in another order, or one digit written otherwise, added or dropped?"""
+    da, df = _sig_digit_run(abs(a.norm)), _sig_digit_run(abs(f.norm))
+    if da == df or (len(da) >= 2 and sorted(da) == sorted(df)):
+        return True
+    if max(len(da), len(df)) < 2 or abs(len(da) - len(df)) > 1:
+        return False
+    if len(da) == len(df):
+        return sum(x != y for x, y in zip(da, df)) == 1
+    short, long_ = sorted((da, df), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """The rows minus those that read as one figure stated twice two values of one name that are two things: amounts
+    or counts far apart with no slip between them (到位资金8.29亿元 for the county / 今年到位资金3.07亿元 after one
+    project's name; 抓获犯罪嫌疑人500人 in one campaign's section / 31人 in another's), or two sentences telling the
+    same list of measures with other values (_parallel_apart). A narrower scope larger than the wider is read as it is."""
+    by_id = None
+    kept = []
+    for r in rows:
+        if r["verdict"] == schema.INCONSISTENT and r["cause"] == "same metric stated with two values" \
+                and " > " not in r["computed"]:
+            if by_id is None:
+                by_id = {f.id: f for f in figs}
+            pair = [by_id.get(i) for i in r["figure_ids"].split()]
+            if len(pair) == 2 and all(x is not None and x.norm is not None for x in pair):
+                a, f = pair
+                low, high = sorted((abs(a.norm), abs(f.norm)))
+                if a.quantity and f.quantity and low and high > low * _FAR_APART and not _slip_apart(a, f):
+                    continue
+                if _parallel_apart(doc, folded, figs, a, f):
+                    continue
+        kept.append(r)
+    return kept
+
+
+def _item_label(folded: str, x: Fig) -> str:
+    """The Chinese characters of a figure's list item before it (实现到位资金, 履约率)."""
+    return _NOT_CJK.sub("", folded[clause_start(folded, x.start, _ITEM_SEP):x.start])
+
+
+def _parallel_apart(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
+    """Do the two figures' sentences give two measures or more of one name each (one name the other's end), with other
+    values in one and the other, and fewer alike (第十届展会签约项目10个，投资总额24亿元；履约率90%…；到位资金9.88亿元 /
+    第三届推介会签约项目11个，投资总额33.8亿元；履约率81.8%…；到位资金7.88亿元)? Then they tell two events, bodies or
+    places in turn, not one figure twice: a restatement repeats a figure, and those around it are absent or agree."""
+    if a.sent < 0 or f.sent < 0 or a.sent == f.sent:
+        return False
+    by_sent = figs_by_sentence(doc, figs)
+    xs = [x for x in by_sent.get(a.sent, ()) if x is not a and x.norm is not None and x.value_high is None]
+    ys = [y for y in by_sent.get(f.sent, ()) if y is not f and y.norm is not None and y.value_high is None]
+    if len(xs) < 2 or len(ys) < 2:
+        return False
+    other = alike = 0
+    for x in xs:
+        lx = _item_label(folded, x)
+        if len(lx) < 2:
+            continue
+        told = [y for y in ys if y.base_unit == x.base_unit and y.kind == x.kind
+                and (lambda ly: len(ly) >= 2 and (lx.endswith(ly) or ly.endswith(lx)))(_item_label(folded, y))]
+        if not told:
+            continue
+        if any(y.norm_interval().overlaps(x.norm_interval()) for y in told):
+            alike += 1
+        else:
+            other += 1
+    return other >= 2 and other > alike
 
 
 # how wide a scope is: the year's new ones within the unmarked count of the period, the body's own part (本级, 机关)

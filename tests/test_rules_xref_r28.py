@@ -1,0 +1,75 @@
+"""cross_reference, round 28 (real reports): one name given two values that are two things, not one figure twice. Two
+amounts or counts far apart with no slip of the pen between them are a part and its whole or two campaigns (到位资金 of
+the county / of one project brought in; 查获 in one campaign's section / in another's); two sentences telling the same
+list of measures with other values tell two events in turn; a growth rate per head (人均…) is another metric than the
+total's; a basis that an earlier clause's rate follows (按可比价格计算增长…) frames that rate, not the sentence's
+amounts. Broken twins (a value restated a little off, a slip at another magnitude, one figure of a list restated wrong)
+still alarm. Sentences invented."""
+import pytest
+
+from analysis.rules.crossref import cross_reference
+
+from rules_cases import run
+
+
+def _alarms(text: str, year: int = 2020) -> list[str]:
+    return [r["stated"] for r in run(cross_reference, text, year) if r["verdict"] == "inconsistent"]
+
+
+# ---------------------------------------------------------------- a part and its whole, far apart
+_PART = ("某县商务局2020年招商引资工作总结\n一、总体情况\n2020年，全县共签约项目86个，协议引资31.5亿元，到位资金{whole}，"
+         "完成年度目标的112.4%。\n二、重点项目\n项目建设提速。{part}\n三、下步打算\n继续抓好项目落地。")
+
+
+@pytest.mark.parametrize("part", [
+    "引进华信能源公司投资12亿元建设光伏电站，今年到位资金4.37亿元；引进启明物流集团投资6000万元扩建仓储中心，今年到位资金2100万元。",
+    "签约落户的瑞丰食品公司总投资5.2亿元，今年到位资金1.64亿元，一期厂房已封顶。",
+])
+def test_project_part_of_county_total_apart(part):
+    assert _alarms(_PART.format(whole="12.86亿元", part=part)) == []
+
+
+@pytest.mark.parametrize("whole, part", [
+    # restated a little off, as a summing-up of the year
+    ("12.86亿元", "总体来看，全年到位资金12.68亿元，项目建设提速。"),
+    # the same digits at another magnitude: a slip, however far apart
+    ("12.86亿元", "总体来看，全年到位资金1.286亿元，项目建设提速。"),
+])
+def test_county_total_restated_wrong_still_alarms(whole, part):
+    assert _alarms(_PART.format(whole=whole, part=part))
+
+
+_CAMPAIGN = ("某市公安局2021年工作总结\n一、打击治理电信网络诈骗\n全市公安机关全力推进打击治理。截至目前，破获电信网络诈骗案件"
+             "382起，抓获犯罪嫌疑人{a}，返还群众资金316.5万元。\n二、常态化扫黑除恶\n持续加大重点领域整治力度。截至目前，"
+             "打掉涉恶犯罪团伙5个，破获刑事案件41起，抓获犯罪嫌疑人{b}。")
+
+
+def test_two_campaigns_far_apart_quiet():
+    assert _alarms(_CAMPAIGN.format(a="614人", b="47人")) == []
+
+
+def test_two_sections_close_values_still_read_as_one():
+    # (two counts of one name and scope a slip apart: the house reading stands)
+    assert _alarms(_CAMPAIGN.format(a="614人", b="641人"))
+
+
+# ---------------------------------------------------------------- two events told in turn
+_EVENTS = ("某市投资促进局2022年工作总结\n一、目标任务完成情况\n全年全市引进市外到位资金88.6亿元，完成年度目标的103.2%。\n"
+           "第六届食博会签约项目14个，投资总额36亿元；履约项目12个，履约率85.7%；开工项目9个，开工率64.3%；实现到位资金{a}，"
+           "资金到位率{ra}。\n{second}\n二、主要措施\n强化项目跟踪服务。")
+
+
+@pytest.mark.parametrize("second", [
+    "粤港澳客商恳谈会签约项目17个，投资总额41.5亿元；履约项目13个，履约率76.5%；开工项目10个，开工率58.8%；"
+    "实现到位资金11.2亿元，资金到位率27.0%。",
+    "春季招商推介会签约项目8个，投资总额19亿元；履约项目8个，履约率100%；开工项目7个，开工率87.5%；实现到位资金10.9亿元，"
+    "资金到位率57.4%。",
+])
+def test_two_events_told_in_turn_quiet(second):
+    assert _alarms(_EVENTS.format(a="13.6亿元", ra="37.8%", second=second)) == []
+
+
+def test_one_figure_of_a_restated_list_wrong_still_alarms():
+    # (the same list restated in a summing-up: its other figures agree, the one that differs conflicts)
+    second = "总体来看，食博会签约项目14个，投资总额36亿元，实现到位资金13.9亿元。"
+    assert _alarms(_EVENTS.format(a="13.6亿元", ra="37.8%", second=second))
