@@ -73,3 +73,19 @@ def test_one_figure_of_a_restated_list_wrong_still_alarms():
     # (the same list restated in a summing-up: its other figures agree, the one that differs conflicts)
     second = "总体来看，食博会签约项目14个，投资总额36亿元，实现到位资金13.9亿元。"
     assert _alarms(_EVENTS.format(a="13.6亿元", ra="37.8%", second=second))
+
+
+# ---------------------------------------------------------------- a growth rate per head
+_GDP = ("某市统计局2019年国民经济和社会发展统计公报\n一、综合\n初步核算，全年地区生产总值2150亿元，比上年增长{g}。其中，"
+        "第一产业增加值180亿元，增长2.8%；第二产业增加值870亿元，增长5.6%。全年人均地区生产总值68400元，比上年增长{p}。\n"
+        "二、农业\n全年粮食产量312万吨，比上年增长1.2%。")
+
+
+@pytest.mark.parametrize("g, p", [("7.1%", "6.5%"), ("6.8%", "5.9%")])
+def test_growth_per_head_is_another_metric(g, p):
+    assert _alarms(_GDP.format(g=g, p=p)) == []
+
+
+def test_growth_of_the_total_restated_wrong_still_alarms():
+    text = _GDP.format(g="7.1%", p="6.5%") + "\n三、结语\n总体来看，全市地区生产总值增长7.4%，经济运行稳中向好。"
+    assert _alarms(text)

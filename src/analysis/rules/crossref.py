@@ -1759,9 +1759,12 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if a.sent == f.sent or da != df:
                 continue
             short, long_ = sorted((na, nf), key=len)
-            if not long_.endswith(short) or _ORG.search(long_, 0, len(long_) - len(short)):
-                continue  # (市本级一般公共预算收入: the body's own part of the whole the shorter name is of)
-            same = [x for x, (nx, dx) in named if dx == df and (nx.endswith(short) or short.endswith(nx))]
+            if not long_.endswith(short) or _ORG.search(long_, 0, len(long_) - len(short)) \
+                    or _PER_IN_CORE.search(long_, 0, len(long_) - len(short)):
+                continue  # (市本级一般公共预算收入: the body's own part of the whole the shorter name is of; 人均地区生产
+                # 总值: a value per head, another metric than the total)
+            same = [x for x, (nx, dx) in named if dx == df and (nx.endswith(short) or short.endswith(nx))
+                    and not _PER_IN_CORE.search(nx, 0, len(nx) - len(short))]  # (人均…: not a third value of it)
             if len({x.norm for x in same}) >= 3:
                 continue
             ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
