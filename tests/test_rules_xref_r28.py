@@ -89,3 +89,19 @@ def test_growth_per_head_is_another_metric(g, p):
 def test_growth_of_the_total_restated_wrong_still_alarms():
     text = _GDP.format(g="7.1%", p="6.5%") + "\n三、结语\n总体来看，全市地区生产总值增长7.4%，经济运行稳中向好。"
     assert _alarms(text)
+
+
+# ---------------------------------------------------------------- a basis that frames an earlier clause's rate
+_BASIS = ("某县人民政府2018年政府工作报告\n一、过去一年工作回顾\n过去一年，全县经济稳中有进。地区生产总值达到156.2亿元，"
+          "{basis}；一般公共预算收入{a}，比上年增长8.1%；社会消费品零售总额61.3亿元。\n（二）民生持续改善。全年新增城镇就业"
+          "5120人。\n各位代表，过去一年，年初确定的主要目标全面完成：地区生产总值156.2亿元，一般公共预算收入{b}。")
+
+
+@pytest.mark.parametrize("basis", ["按可比价格计算增长7.6%", "按可比价计算，比上年增长7.6%"])
+def test_rate_basis_leaves_later_amount_plain(basis):
+    assert _alarms(_BASIS.format(basis=basis, a="9.47亿元", b="9.74亿元"))
+
+
+def test_basis_of_the_amount_itself_keeps_it_apart():
+    text = _BASIS.format(basis="增长7.6%", a="按新口径计算9.47亿元", b="9.74亿元")
+    assert _alarms(text) == []

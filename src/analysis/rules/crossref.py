@@ -507,6 +507,10 @@ _EVENT_DATE = re.compile(r"于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 _BASIS = re.compile(r"(?<!全)口径|按[^，,；;。]{1,12}?(?:计算|统计|测算|核算|标准)")
 
 
+# a basis that a rate follows at once (按可比价格计算增长8.3%, 按可比价计算，比上年增长7.1%): the rate's, not the sentence's
+_BASIS_OF_RATE = re.compile(r"[，,]?(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)")
+
+
 _YEAR_END_DATE = re.compile(r"(?:截至|截止|到)(?:(?:19|20)\d\d年)?12月(?:31日|底|末)")
 _OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?:末|底)?(?![\d—–~至到-])")
 
@@ -516,7 +520,12 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     """The sentence before the figure names a part of the year (上半年, 国庆期间), a month, a multi-year span or a
     basis of measurement (按新口径)."""
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
-    if _BASIS.search(folded, s0, f.start):
+    m = _BASIS.search(folded, s0, f.start)
+    if m and m.start() < clause_start(folded, f.start):
+        # (地区生产总值…，按可比价格计算增长8.3%；一般公共预算收入11.52亿元: the basis of an earlier clause's rate)
+        while m and _BASIS_OF_RATE.match(folded, m.end()) and m.end() < clause_start(folded, f.start):
+            m = _BASIS.search(folded, m.end(), f.start)
+    if m:
         return True
     own = _OWN_YEAR.match(folded, clause_start(folded, f.start))
     if own:
