@@ -39,13 +39,28 @@ def test_county_total_restated_wrong_still_alarms(whole, part):
     assert _alarms(_PART.format(whole=whole, part=part))
 
 
+def test_the_reports_own_company_far_apart_still_alarms():
+    # (a company named without a verb of bringing it in is the report's own subject: its figure restated otherwise
+    # conflicts, however far)
+    text = ("某集团公司2020年工作总结\n一、经营情况\n集团公司全年实现利润4.72亿元，营业收入38.6亿元。\n二、总结\n"
+            "总体来看，集团公司全年实现利润1.2亿元。")
+    assert _alarms(text)
+
+
 _CAMPAIGN = ("某市公安局2021年工作总结\n一、打击治理电信网络诈骗\n全市公安机关全力推进打击治理。截至目前，破获电信网络诈骗案件"
-             "382起，抓获犯罪嫌疑人{a}，返还群众资金316.5万元。\n二、常态化扫黑除恶\n持续加大重点领域整治力度。截至目前，"
-             "打掉涉恶犯罪团伙5个，破获刑事案件41起，抓获犯罪嫌疑人{b}。")
+             "382起，抓获犯罪嫌疑人{a}，返还群众资金316.5万元。\n二、常态化扫黑除恶\n全市公安机关深入推进常态化扫黑除恶斗争，"
+             "持续加大重点领域整治力度。截至目前，打掉涉恶犯罪团伙5个，破获刑事案件41起，抓获犯罪嫌疑人{b}。")
 
 
 def test_two_campaigns_far_apart_quiet():
     assert _alarms(_CAMPAIGN.format(a="614人", b="47人")) == []
+
+
+def test_two_sections_far_apart_not_telling_their_topics_still_read_as_one():
+    # (headings that are no topic of the paragraphs under them, 成效 / 结语: the house reads a restatement however far)
+    text = ("某区科技局2023年工作总结\n一、工作成效\n全年新认定高新技术企业27家，新增省级研发平台6个。\n二、结语\n"
+            "各项工作顺利完成，全年新认定高新技术企业72家。")
+    assert _alarms(text, 2023)
 
 
 def test_two_sections_close_values_still_read_as_one():
