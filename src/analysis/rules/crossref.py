@@ -85,6 +85,12 @@ told alike (支出 / 本局全年支出) or a noun of two characters ending the 
 swap restated in a summing-up or a review of problems (a heading of 存在问题, 不足, 困难 — not 问题产品); 人 and 名 count
 people alike; a review of problems naming this year (今年新识别…12户43人中) restates with two digits too; 事故起数 names
 the accidents for the items after it.
+Two things under one name (round 28, real reports): values more than 2× apart with no slip between them (the same
+digits at another magnitude, permuted, one digit otherwise) are a part and its whole when one is in the item of a
+company brought in (引进…公司投资…，今年到位资金…), or two campaigns when each sits under a topic line its paragraph
+tells (打击电信网络诈骗 / 扫黑除恶); two sentences giving several measures of one name with other values tell two
+events in turn (_parallel_apart); a growth per head (人均…增长) is not the total's; a basis an earlier clause's rate
+follows (按可比价格计算增长…) frames that rate only.
 """
 from __future__ import annotations
 
@@ -507,6 +513,10 @@ _EVENT_DATE = re.compile(r"于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 _BASIS = re.compile(r"(?<!全)口径|按[^，,；;。]{1,12}?(?:计算|统计|测算|核算|标准)")
 
 
+# a basis that a rate follows at once (按可比价格计算增长8.3%, 按可比价计算，比上年增长7.1%): the rate's, not the sentence's
+_BASIS_OF_RATE = re.compile(r"[，,]?(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)")
+
+
 _YEAR_END_DATE = re.compile(r"(?:截至|截止|到)(?:(?:19|20)\d\d年)?12月(?:31日|底|末)")
 _OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?:末|底)?(?![\d—–~至到-])")
 
@@ -516,7 +526,12 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     """The sentence before the figure names a part of the year (上半年, 国庆期间), a month, a multi-year span or a
     basis of measurement (按新口径)."""
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
-    if _BASIS.search(folded, s0, f.start):
+    m = _BASIS.search(folded, s0, f.start)
+    if m and m.start() < clause_start(folded, f.start):
+        # (地区生产总值…，按可比价格计算增长8.3%；一般公共预算收入11.52亿元: the basis of an earlier clause's rate)
+        while m and _BASIS_OF_RATE.match(folded, m.end()) and m.end() < clause_start(folded, f.start):
+            m = _BASIS.search(folded, m.end(), f.start)
+    if m:
         return True
     own = _OWN_YEAR.match(folded, clause_start(folded, f.start))
     if own:
@@ -1195,12 +1210,141 @@ def cross_reference(doc, figures) -> list[dict]:
                  _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs),
                  _bounded_restated(doc, folded, figs), _summed_slips(doc, folded, figs, amount, weak=True)):
         _add_new(out, rows)
+    out = _drop_far_apart(doc, folded, figs, out)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
         slipped = {(r["verdict"], r["figure_ids"]) for r in slips}
         out = [r for r in out if (r["verdict"], r["figure_ids"]) not in slipped] + slips
     seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
     return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
+
+
+# two values of one name more than this factor apart, with no slip of the pen between them, and a sign that the two
+# mentions are of two scopes (a body's own item, two topics' sections): a part and its whole, or two campaigns, not a
+# figure restated wrong (planted restatements that conflict are within a factor of 1.33, or a slip: the same digits at
+# another magnitude, 万 dropped, digits swapped). Far apart alone is no sign: the house reads a plain restatement of
+# another value as a conflict however far
+_FAR_APART = Decimal(2)
+
+
+def _slip_apart(a: Fig, f: Fig) -> bool:
+    """Could two far-apart values be one number miswritten — the same significant digits (at another magnitude: 万 or a
+    decimal point dropped), the same digits in another order, or one digit written otherwise, added or dropped?"""
+    da, df = _sig_digit_run(abs(a.norm)), _sig_digit_run(abs(f.norm))
+    if da == df or (len(da) >= 2 and sorted(da) == sorted(df)):
+        return True
+    if max(len(da), len(df)) < 2 or abs(len(da) - len(df)) > 1:
+        return False
+    if len(da) == len(df):
+        return sum(x != y for x, y in zip(da, df)) == 1
+    short, long_ = sorted((da, df), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+# a company brought in, named in the item before a figure (引进华信能源公司投资12亿元建设…，今年到位资金…; 签约落户的
+# 瑞丰食品公司总投资…): the item tells that body's own figures (not 华信公司等23家企业: examples of the whole; not the
+# report's own company, named without a verb of bringing in)
+_BODY_ITEM = re.compile(r"(?:引进|引入|落户|签约|招引|入驻)[^，,。；;：:\d]{0,16}?(?:公司|集团|股份)(?![\u4e00-\u9fff]{0,2}等)")
+_ITEM_END = "。；;！!？?\n"
+
+
+@per_figure
+def _body_item(folded: str, x: Fig) -> bool:
+    """Is the figure's item (cut at ；) led by a company's name before it?"""
+    s0 = clause_start(folded, x.start, _ITEM_END)
+    return ("公司" in folded[s0:x.start] or "集团" in folded[s0:x.start] or "股份" in folded[s0:x.start]) \
+        and _BODY_ITEM.search(folded, s0, x.start) is not None
+
+
+# a topic line alone above a paragraph (打击电信网络诈骗 / 扫黑除恶 / （二）安全生产): short, no sentence in it
+_TOPIC_LINE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])?"
+                         r"[ \t\u3000]*(?P<topic>[\u4e00-\u9fff“”]{2,16})[ \t\u3000]*$")
+
+
+@per_figure
+def _topic_of(folded: str, x: Fig) -> str:
+    """The topic line right above the figure's paragraph (blank lines skipped), else ''."""
+    end = paragraph_start(folded, x.start) - 1
+    while end > 0 and folded[end - 1] == "\n":
+        end -= 1
+    if end <= 0:
+        return ""
+    start = folded.rfind("\n", 0, end) + 1
+    m = _TOPIC_LINE.match(folded, start, end)
+    return _NOT_CJK.sub("", m.group("topic")) if m else ""
+
+
+def _own_topics(folded: str, a: Fig, f: Fig) -> bool:
+    """Are the two figures under two topic lines, each paragraph telling its own topic's words (two or more) more than
+    the other's (打击电信网络诈骗 / 这一年，…打击治理电信网络诈骗… and 扫黑除恶 / 这一年，…常态化扫黑除恶…)?"""
+    ta, tf = _topic_of(folded, a), _topic_of(folded, f)
+    if not ta or not tf or ta == tf:
+        return False
+    ga, gf = _bigrams(ta), _bigrams(tf)
+    for x, own, other in ((a, ga, gf), (f, gf, ga)):
+        para = _bigrams(_NOT_CJK.sub("", folded[paragraph_start(folded, x.start):x.start]))
+        if len(para & own) < 2 or len(para & own) <= len(para & other):
+            return False
+    return True
+
+
+def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """The rows minus those that read as one figure stated twice two values of one name that are two things: amounts
+    or counts far apart with no slip between them, one of them in a company's own item or the two under two topics
+    (到位资金8.29亿元 for the county / 引进…公司投资…，今年到位资金3.07亿元; 抓获犯罪嫌疑人500人 under 打击电信网络诈骗 /
+    31人 under 扫黑除恶), or two sentences telling the same list of measures with other values (_parallel_apart). A
+    narrower scope larger than the wider is read as it is."""
+    by_id = None
+    kept = []
+    for r in rows:
+        if r["verdict"] == schema.INCONSISTENT and r["cause"] == "same metric stated with two values" \
+                and " > " not in r["computed"]:
+            if by_id is None:
+                by_id = {f.id: f for f in figs}
+            pair = [by_id.get(i) for i in r["figure_ids"].split()]
+            if len(pair) == 2 and all(x is not None and x.norm is not None for x in pair):
+                a, f = pair
+                low, high = sorted((abs(a.norm), abs(f.norm)))
+                if a.quantity and f.quantity and low and high > low * _FAR_APART and not _slip_apart(a, f) \
+                        and (_body_item(folded, a) or _body_item(folded, f) or _own_topics(folded, a, f)):
+                    continue
+                if _parallel_apart(doc, folded, figs, a, f):
+                    continue
+        kept.append(r)
+    return kept
+
+
+def _item_label(folded: str, x: Fig) -> str:
+    """The Chinese characters of a figure's list item before it (实现到位资金, 履约率)."""
+    return _NOT_CJK.sub("", folded[clause_start(folded, x.start, _ITEM_SEP):x.start])
+
+
+def _parallel_apart(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
+    """Do the two figures' sentences give two measures or more of one name each (one name the other's end), with other
+    values in one and the other, and fewer alike (第十届展会签约项目10个，投资总额24亿元；履约率90%…；到位资金9.88亿元 /
+    第三届推介会签约项目11个，投资总额33.8亿元；履约率81.8%…；到位资金7.88亿元)? Then they tell two events, bodies or
+    places in turn, not one figure twice: a restatement repeats a figure, and those around it are absent or agree."""
+    if a.sent < 0 or f.sent < 0 or a.sent == f.sent:
+        return False
+    by_sent = figs_by_sentence(doc, figs)
+    xs = [x for x in by_sent.get(a.sent, ()) if x is not a and x.norm is not None and x.value_high is None]
+    ys = [y for y in by_sent.get(f.sent, ()) if y is not f and y.norm is not None and y.value_high is None]
+    if len(xs) < 2 or len(ys) < 2:
+        return False
+    other = alike = 0
+    for x in xs:
+        lx = _item_label(folded, x)
+        if len(lx) < 2:
+            continue
+        told = [y for y in ys if y.base_unit == x.base_unit and y.kind == x.kind
+                and (lambda ly: len(ly) >= 2 and (lx.endswith(ly) or ly.endswith(lx)))(_item_label(folded, y))]
+        if not told:
+            continue
+        if any(y.norm_interval().overlaps(x.norm_interval()) for y in told):
+            alike += 1
+        else:
+            other += 1
+    return other >= 2 and other > alike
 
 
 # how wide a scope is: the year's new ones within the unmarked count of the period, the body's own part (本级, 机关)
@@ -1681,9 +1825,12 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if a.sent == f.sent or da != df:
                 continue
             short, long_ = sorted((na, nf), key=len)
-            if not long_.endswith(short) or _ORG.search(long_, 0, len(long_) - len(short)):
-                continue  # (市本级一般公共预算收入: the body's own part of the whole the shorter name is of)
-            same = [x for x, (nx, dx) in named if dx == df and (nx.endswith(short) or short.endswith(nx))]
+            if not long_.endswith(short) or _ORG.search(long_, 0, len(long_) - len(short)) \
+                    or _PER_IN_CORE.search(long_, 0, len(long_) - len(short)):
+                continue  # (市本级一般公共预算收入: the body's own part of the whole the shorter name is of; 人均地区生产
+                # 总值: a value per head, another metric than the total)
+            same = [x for x, (nx, dx) in named if dx == df and (nx.endswith(short) or short.endswith(nx))
+                    and not _PER_IN_CORE.search(nx, 0, len(nx) - len(short))]  # (人均…: not a third value of it)
             if len({x.norm for x in same}) >= 3:
                 continue
             ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
