@@ -90,6 +90,13 @@ def test_one_figure_of_a_restated_list_wrong_still_alarms():
     assert _alarms(_EVENTS.format(a="13.6亿元", ra="37.8%", second=second))
 
 
+def test_summing_up_with_its_figures_off_still_alarms():
+    # (a summing-up opens with 综上 and the measure, not with a subject of its own before the first measure: no second
+    # account of another event, however many of its figures differ)
+    second = "综上，签约项目15个，投资总额38亿元，实现到位资金13.9亿元。"
+    assert _alarms(_EVENTS.format(a="13.6亿元", ra="37.8%", second=second))
+
+
 # ---------------------------------------------------------------- a growth rate per head
 _GDP = ("某市统计局2019年国民经济和社会发展统计公报\n一、综合\n初步核算，全年地区生产总值2150亿元，比上年增长{g}。其中，"
         "第一产业增加值180亿元，增长2.8%；第二产业增加值870亿元，增长5.6%。全年人均地区生产总值68400元，比上年增长{p}。\n"

@@ -1331,6 +1331,16 @@ def _parallel_apart(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
     ys = [y for y in by_sent.get(f.sent, ()) if y is not f and y.norm is not None and y.value_high is None]
     if len(xs) < 2 or len(ys) < 2:
         return False
+    # each sentence opens with its own subject and then the same first measure (第十届展会签约项目… / 第三届推介会签约
+    # 项目…): two accounts told alike; a restatement's sentence opens with a summing-up or the measure itself
+    x0 = min(by_sent[a.sent], key=lambda x: x.start)
+    y0 = min(by_sent[f.sent], key=lambda y: y.start)
+    lx0, ly0 = _item_label(folded, x0), _item_label(folded, y0)
+    k = 0
+    while k < min(len(lx0), len(ly0)) and lx0[-1 - k] == ly0[-1 - k]:
+        k += 1
+    if k < 2 or len(lx0) - k < 2 or len(ly0) - k < 2:
+        return False
     other = alike = 0
     for x in xs:
         lx = _item_label(folded, x)
