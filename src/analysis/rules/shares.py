@@ -217,6 +217,13 @@ def _is_sibling(folded: str, f: Fig) -> bool:
     return bool(_OWN_SHARE_AFTER.match(folded[f.end:f.end + 4]))
 
 
+def _part_of_named(folded: str, f: Fig, whole: str) -> bool:
+    """(乙类)51件，占受理案件总数的56.04%: is the figure itself stated as a share of the named whole? It is then one of
+    its parts, never that whole (the next class's share of it is not a share of this class)."""
+    m = _OWN_SHARE_AFTER.match(folded, f.end, f.end + 4) if whole else None
+    return m is not None and folded.startswith(whole, m.end() + (folded[m.end():m.end() + 1] == "全"))
+
+
 def find_shares(doc, figs: list[Fig]) -> list[Share]:
     """Figures → every stated share with its part and total where the text gives them (built once per document)."""
     return cached(doc, "_shares_cache", figs, lambda: _find_shares(doc, figs))
@@ -2107,7 +2114,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
         for g in (g for g in _upto(doc, figs, part.start)
                   if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part)
                                               or _area_factor(part, g) is not None or _people_fit(g, part))
-                  and not is_reference(folded, g) and not _smaller(g, part) and g.start not in listed):
+                  and not is_reference(folded, g) and not _smaller(g, part) and g.start not in listed
+                  and not _part_of_named(folded, g, s.whole)):
             # (a whole of another measure word is named by its own item: 乡镇卫生院96个, not the list it sits in)
             if not counts_into(g, part):
                 if core in item_label(folded, g):

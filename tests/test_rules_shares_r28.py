@@ -1,0 +1,49 @@
+"""Shares, round 28 (false alarms on real reports, shapes the synthetic corpus lacked): a figure stated as a share of
+the named whole is one of its parts, never that whole (丙类5件，占受理投诉总量的… is not of 乙类96件，占受理投诉总量的…);
+其中 after a split whose parts each carry their own share may split their whole or one part — whichever gives the
+share, a weak pairing; a rate said of all of its kind (总体/整体/全区…) has no n in the count of a group picked out in the
+clause before. Sentences invented."""
+import pytest
+
+from analysis.rules.shares import granularity, percent_sum, share_of_total
+
+from rules_cases import YEARS, run, share_alarms
+
+
+def _rows(rule, text, year=2020):
+    return [(r["verdict"], r["stated"]) for r in run(rule, text, year)]
+
+
+# ---------------------------------------------------------------- a part with its own share of the named whole
+NAMED = ("全年处理消费投诉共320件，其中食品类投诉128件，占投诉总量的40.0%。药品类投诉96件，占投诉总量的{b}。"
+         "其他类投诉40件，占投诉总量的12.5%。")
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_part_with_its_share_is_no_whole_of_the_next(year):
+    rows = _rows(share_of_total, NAMED.format(b="30.0%"), year)
+    assert [v for v, _ in rows] == ["consistent"] * 3
+    assert all("of 320件" in s for _, s in rows)
+    rows = _rows(share_of_total, NAMED.format(b="31.0%"), year)
+    assert rows[1] == ("inconsistent", "31.0% (96件 of 320件)")
+    assert [v for v, _ in rows] == ["consistent", "inconsistent", "consistent"]
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_named_whole_not_stated_gives_no_row(year):
+    # the whole (投诉总量) is outside the text: no class is the whole of the next one
+    text = ("全年处理消费投诉，其中食品类投诉128件，占投诉总量的40.0%。药品类投诉96件，占投诉总量的30.0%。"
+            "其他类投诉40件，占投诉总量的12.5%。")
+    assert share_alarms(text, year) == []
+    trad = ("從辦理結果來看，已調解結案的（甲類）35件，占受理案件總數的38.46%。已裁決的（乙類）51件，占受理案件總數的56.04%。"
+            "移送其他部門的（丙類）5件，占受理案件總數的5.49%。")
+    assert share_alarms(trad, year) == []
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_share_of_another_whole_leaves_the_whole(year):
+    # decoy: 320件 carries its own share, but of the city's total — it is still the whole its 其中 parts are of
+    text = "全年受理投诉320件，占全市投诉总量的8.2%。其中食品类投诉128件，占受理投诉的40.0%，药品类投诉96件，占受理投诉的{b}。"
+    assert _rows(share_of_total, text.format(b="30.0%"), year) == [
+        ("consistent", "40.0% (128件 of 320件)"), ("consistent", "30.0% (96件 of 320件)")]
+    assert _rows(share_of_total, text.format(b="32.0%"), year)[1] == ("inconsistent", "32.0% (96件 of 320件)")
