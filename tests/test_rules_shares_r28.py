@@ -47,3 +47,40 @@ def test_share_of_another_whole_leaves_the_whole(year):
     assert _rows(share_of_total, text.format(b="30.0%"), year) == [
         ("consistent", "40.0% (128件 of 320件)"), ("consistent", "30.0% (96件 of 320件)")]
     assert _rows(share_of_total, text.format(b="32.0%"), year)[1] == ("inconsistent", "32.0% (96件 of 320件)")
+
+
+# ---------------------------------------------------------------- 其中 after a split with its own shares
+SPLIT = ("今年共收到会员建议60件，办复率100%。其中企业会员建议45件，占75.0%，团体会员建议15件，占25.0%。"
+         "其中，融资服务类9件，占15.0%；营商环境类22件，占{b}；用工保障类14件，占23.3%；科技创新类8件，占13.3%；"
+         "其他类7件，占11.7%。")
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_list_after_a_split_is_of_the_split_whole(year):
+    text = SPLIT.format(b="36.7%")
+    assert share_alarms(text, year) == []
+    assert ("consistent", "36.7% (22件 of 60件)") in _rows(share_of_total, text, year)
+    assert [v for v, _ in _rows(percent_sum, text, year)] == ["consistent", "consistent"]
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_list_after_a_split_wrong_share(year):
+    rows = _rows(share_of_total, SPLIT.format(b="38.7%"), year)
+    assert ("inconsistent", "38.7% (22件 of 60件)") in rows
+    assert [v for v, _ in rows].count("inconsistent") == 1
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_list_after_a_split_whole_not_stated(year):
+    # the split's whole is not stated: a class is judged against neither part
+    text = ("今年收到会员建议，其中企业会员建议45件，占75.0%，团体会员建议15件，占25.0%。其中，融资服务类9件，占15.0%；"
+            "营商环境类22件，占36.7%；用工保障类14件，占23.3%；科技创新类8件，占13.3%；其他类7件，占11.7%。")
+    assert [r for r in share_alarms(text, year) if r[0] == "share_of_total"] == []
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_single_part_with_share_of_another_whole_still_split(year):
+    # decoy: one figure with its share of a wider whole, then 其中 — it is what 其中 splits, surely
+    text = "全年受理投诉320件，占全市投诉总量的8.2%。其中食品类投诉128件，占{b}。"
+    assert _rows(share_of_total, text.format(b="40.0%"), year)[-1] == ("consistent", "40.0% (128件 of 320件)")
+    assert _rows(share_of_total, text.format(b="41.0%"), year)[-1] == ("inconsistent", "41.0% (128件 of 320件)")

@@ -2316,6 +2316,16 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
     if doc.sentences[part.sent].text.startswith("其中"):
         last_sent = max(g.sent for g in earlier)
         cands = [g for g in earlier if g.sent == last_sent and not _smaller(g, part) and not is_reference(folded, g)]
+        peers = [g for g in earlier if g.sent == last_sent and _is_sibling(folded, g)]
+        if len(peers) >= 2 and any(g in peers for g in cands):
+            # 会员建议中企业会员45件，占75.0%，团体会员15件，占25.0%。其中，融资类9件，占15.0%…: 其中 after a split whose
+            # parts each carry their own share may split their whole (stated before them) or one of the parts —
+            # whichever gives the stated share; a weak pairing (a part with its share is no sure whole of the next list)
+            made = [g for g in earlier if g.sent < last_sent and not is_reference(folded, g) and _adds_up(g, peers)]
+            want = _pct(s.pct)
+            s.guess = next((g for g in made[-1:] + cands if want is not None
+                            and (got := share_interval(part, g, s.extra)) is not None and got.overlaps(want)), None)
+            return None
         if len(cands) > 1:
             # 累计培育家庭农场1,268家、农民专业合作社742家。其中示范家庭农场523家: the one whose name the part's ends
             # with is its whole, whatever share is stated
