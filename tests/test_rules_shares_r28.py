@@ -84,3 +84,24 @@ def test_single_part_with_share_of_another_whole_still_split(year):
     text = "全年受理投诉320件，占全市投诉总量的8.2%。其中食品类投诉128件，占{b}。"
     assert _rows(share_of_total, text.format(b="40.0%"), year)[-1] == ("consistent", "40.0% (128件 of 320件)")
     assert _rows(share_of_total, text.format(b="41.0%"), year)[-1] == ("inconsistent", "41.0% (128件 of 320件)")
+
+
+# ---------------------------------------------------------------- an overall rate after a group's count
+@pytest.mark.parametrize("text", [
+    "帮助残疾人就业38人，全县总体就业率达97.2%。",
+    "培训农民工1200人，全区农民工就业率95.13%。",
+    "实现高校毕业生就业52人，街道整体就业率达96.4%。",
+])
+def test_overall_rate_has_no_n_in_a_group(text):
+    assert _rows(granularity, text) == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # decoys: the count is all of the act the rate names (抽检), or is marked a total
+    ("抽检食品5260批次，比上年的4380批次增长22.1%；抽检总体合格率97.8%。", "consistent"),
+    ("抽检食品52批次，抽检总体合格率97.5%。", "inconsistent"),
+    ("全区共有在册农民工40人，全区农民工就业率97.6%。", "inconsistent"),
+    ("培训农民工40人，培训合格率97.6%。", "inconsistent"),
+])
+def test_overall_rate_keeps_its_own_count(text, verdict):
+    assert [v for v, _ in _rows(granularity, text)] == [verdict]

@@ -5091,6 +5091,8 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
                 near = named
     if near:
         g = near[-1]
+        if s.rate and g.start < cs and _overall_of_other(folded, g, s.stem):
+            return None  # 帮助残疾人就业38人，全县总体就业率达97.2%: the county's rate, not one of the 38
         if _CLASSES_SPLIT.search(folded, clause_start(folded, g.start), g.end + 2):
             return None  # 按规模分为3类，其中大型企业占6.0%: the classes counted are no n of the things classified
         if (g.base_unit in _DURATIONS and not _day_tally(folded, g)) or not (
@@ -5132,6 +5134,22 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
                     continue  # 处室承办31件，直属单位承办15件: items of one verb split the cases, neither is all of them
                 return g
     return None
+
+
+# 总体就业率 / 整体入住率 / 全区就业率: a rate said of all the things of a kind (a 综合 rate is an average: _AVERAGE_WORD)
+_OVERALL = re.compile(r"总体|整体|全(?:国|省|市|州|盟|县|区|旗|镇|乡|街道|社区)")
+
+
+def _overall_of_other(folded: str, g: Fig, stem: str) -> bool:
+    """培训农民工1200人，全区农民工就业率95.13% / 实现青年就业47人，社区总体就业率96.3%: is the rate said of all of
+    its kind (总体, 整体, 全区…) while the count in the clause before is of a group picked out — its clause neither a
+    total (共, 累计, 抽检…) nor naming what stands before the qualifier (抽检 of 抽检总体合格率)? Then the count is no n."""
+    m = _OVERALL.search(stem) if ("总" in stem or "整" in stem or "全" in stem) else None
+    if m is None:
+        return False
+    lab = _clause_text(folded, g)
+    head = stem[:m.start()]
+    return not (_TOTAL_WORDS.search(lab) or (len(head) >= 2 and head[-2:] in lab))
 
 
 _SAMPLE = re.compile(r"有效(?:问卷|样本|答卷)|回收(?:有效)?(?:问卷|答卷)?|受访|调查|测评|样本|随机")
