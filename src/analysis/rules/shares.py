@@ -217,6 +217,13 @@ def _is_sibling(folded: str, f: Fig) -> bool:
     return bool(_OWN_SHARE_AFTER.match(folded[f.end:f.end + 4]))
 
 
+def _part_of_named(folded: str, f: Fig, whole: str) -> bool:
+    """(乙类)51件，占受理案件总数的56.04%: is the figure itself stated as a share of the named whole? It is then one of
+    its parts, never that whole (the next class's share of it is not a share of this class)."""
+    m = _OWN_SHARE_AFTER.match(folded, f.end, f.end + 4) if whole else None
+    return m is not None and folded.startswith(whole, m.end() + (folded[m.end():m.end() + 1] == "全"))
+
+
 def find_shares(doc, figs: list[Fig]) -> list[Share]:
     """Figures → every stated share with its part and total where the text gives them (built once per document)."""
     return cached(doc, "_shares_cache", figs, lambda: _find_shares(doc, figs))
@@ -2107,7 +2114,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
         for g in (g for g in _upto(doc, figs, part.start)
                   if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part)
                                               or _area_factor(part, g) is not None or _people_fit(g, part))
-                  and not is_reference(folded, g) and not _smaller(g, part) and g.start not in listed):
+                  and not is_reference(folded, g) and not _smaller(g, part) and g.start not in listed
+                  and not _part_of_named(folded, g, s.whole)):
             # (a whole of another measure word is named by its own item: 乡镇卫生院96个, not the list it sits in)
             if not counts_into(g, part):
                 if core in item_label(folded, g):
@@ -2308,6 +2316,16 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
     if doc.sentences[part.sent].text.startswith("其中"):
         last_sent = max(g.sent for g in earlier)
         cands = [g for g in earlier if g.sent == last_sent and not _smaller(g, part) and not is_reference(folded, g)]
+        peers = [g for g in earlier if g.sent == last_sent and _is_sibling(folded, g)]
+        if len(peers) >= 2 and any(g in peers for g in cands):
+            # 会员建议中企业会员45件，占75.0%，团体会员15件，占25.0%。其中，融资类9件，占15.0%…: 其中 after a split whose
+            # parts each carry their own share may split their whole (stated before them) or one of the parts —
+            # whichever gives the stated share; a weak pairing (a part with its share is no sure whole of the next list)
+            made = [g for g in earlier if g.sent < last_sent and not is_reference(folded, g) and _adds_up(g, peers)]
+            want = _pct(s.pct)
+            s.guess = next((g for g in made[-1:] + cands if want is not None
+                            and (got := share_interval(part, g, s.extra)) is not None and got.overlaps(want)), None)
+            return None
         if len(cands) > 1:
             # 累计培育家庭农场1,268家、农民专业合作社742家。其中示范家庭农场523家: the one whose name the part's ends
             # with is its whole, whatever share is stated
@@ -5073,6 +5091,8 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
                 near = named
     if near:
         g = near[-1]
+        if s.rate and g.start < cs and _overall_of_other(folded, g, s.stem):
+            return None  # 帮助残疾人就业38人，全县总体就业率达97.2%: the county's rate, not one of the 38
         if _CLASSES_SPLIT.search(folded, clause_start(folded, g.start), g.end + 2):
             return None  # 按规模分为3类，其中大型企业占6.0%: the classes counted are no n of the things classified
         if (g.base_unit in _DURATIONS and not _day_tally(folded, g)) or not (
@@ -5114,6 +5134,22 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
                     continue  # 处室承办31件，直属单位承办15件: items of one verb split the cases, neither is all of them
                 return g
     return None
+
+
+# 总体就业率 / 整体入住率 / 全区就业率: a rate said of all the things of a kind (a 综合 rate is an average: _AVERAGE_WORD)
+_OVERALL = re.compile(r"总体|整体|全(?:国|省|市|州|盟|县|区|旗|镇|乡|街道|社区)")
+
+
+def _overall_of_other(folded: str, g: Fig, stem: str) -> bool:
+    """培训农民工1200人，全区农民工就业率95.13% / 实现青年就业47人，社区总体就业率96.3%: is the rate said of all of
+    its kind (总体, 整体, 全区…) while the count in the clause before is of a group picked out — its clause neither a
+    total (共, 累计, 抽检…) nor naming what stands before the qualifier (抽检 of 抽检总体合格率)? Then the count is no n."""
+    m = _OVERALL.search(stem) if ("总" in stem or "整" in stem or "全" in stem) else None
+    if m is None:
+        return False
+    lab = _clause_text(folded, g)
+    head = stem[:m.start()]
+    return not (_TOTAL_WORDS.search(lab) or (len(head) >= 2 and head[-2:] in lab))
 
 
 _SAMPLE = re.compile(r"有效(?:问卷|样本|答卷)|回收(?:有效)?(?:问卷|答卷)?|受访|调查|测评|样本|随机")
