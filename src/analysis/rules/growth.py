@@ -33,7 +33,7 @@ _CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP
                   # 增速一度回落至4.8%: the rate itself, moved to a new level
                   rf"|(?P<level>(?:{_WIDTH})[^，,；;。\d%]{{0,6}}?(?:回落|回升|提高|下降|放缓|加快|降|升)(?:至|到)))$")
 # 比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: an absolute change
-_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减|减产|减收|少收)了?$|(?:比|较)[^，,；;。]{0,8}少[\u4e00-\u9fff]{1,3}$")
+_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减|减产|减收|减支|少收|(?:比|较)[^，,；;。]{0,8}减)了?$|(?:比|较)[^，,；;。]{0,8}少[\u4e00-\u9fff]{1,3}$")
 _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年|“[^”]{1,6}”(?:时期|期间))(?:同期)?(?P<inner>.{0,20}?)的$"
                     r"|(?P<grow>增长|增加|提高)(?:了)?$")
 _TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?[”\"]?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标)")
@@ -47,11 +47,15 @@ _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)
                          r"|(?:比|较)\d{1,2}月(?:底|末)|^\d{1,2}月(?:底|末)(?:为|是)$")
 # 较上一年度减少19个（上一年度为145个）: the prior year named as a 年度, which common's period words do not cover
 _PRIOR_YEAR = r"(?:上一年度|上年度|上一年|前一年)"
-_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|新增了?|增加了?|减少了?|多了?|少了?|增收|减收|增产|减产|缩短了?|延长了?)$")
+_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|新增了?|增加了?|减少了?|多了?|少了?|增收|减收|增支|减支|增产|减产|缩短了?|延长了?)$")
+# 同比增长10.85% / 比上年下降4.0%: a clause that is a rate of change and nothing else
+_RATE_BEFORE = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年|与上年相比)?(?P<dir>{_UP}|{_DOWN})了?\d+(?:\.\d+)?%")
 # 税收收入21.5亿元，增收2.5亿元，增长13.2%: a bare change right after a value of its unit, a rate right after it
 _RATE_NEXT = re.compile(rf"[，,、](?:同比)?(?:{_UP}|{_DOWN}|{_WIDTH})(?:了|为|达)?\d+(?:\.\d+)?%")
 _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
-                           r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|多收|少收)了?$"
+                           # 比上年减支9240万元 / 比上年增4公斤: a change of spending, or the bare 增/减 before an amount (not
+                           # 较上年末的298个新增32个, read by cumulative_vs_new as a stock and its new entries)
+                           r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|增支|减支|多收|少收|(?<![新增])增|减)了?$"
                            # 比上年多融资6.4亿元 / 较上年少支出: 多/少 with a verb of its own
                            r"|(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?(?:多|少)[\u4e00-\u9fff]{1,3}$"
                            # 环比三季度末增加0.9万份 / 环比上月减少12起: a change on the period before
@@ -252,8 +256,16 @@ def _is_change(folded: str, f: Fig) -> bool:
         # (实有市场主体12.3万户，新增1.8万户，增长7.1%: 新增 is a flow of its own, the rate may be its growth on last
         # year's; only between two levels, 由…增至…，新增…, is it the change of one into the other)
         return False
-    # the value it changes ends the clause right before it, in its unit, and a rate of the same change follows
     u = f.unit
+    if u and cs > prev + 1 and folded[cs - 1] in "，," and folded[cs - 2] == "%":
+        # 收入完成15,600万元，同比增长8.33%，增收1,200万元: the change right after the rate of the same direction, a
+        # value of its unit earlier in the sentence (not 增长8.33%，非税收入1,200万元, nor 下降4%，增收200万元)
+        m = _RATE_BEFORE.fullmatch(folded, prev, cs - 1)
+        if m and bool(_DOWN_WORD.fullmatch(m.group("dir")) or _DOWN_LEAD.match(m.group("dir"))) == lab.startswith(("减", "少", "净减")):
+            ss = clause_start(folded, prev - 1, "。；;！？!?\n") if prev else 0
+            if re.search(r"\d" + re.escape(u) + r"(?![\u4e00-\u9fff]{0,2}[/每])", folded[ss:prev]):
+                return True
+    # the value it changes ends the clause right before it, in its unit, and a rate of the same change follows
     return bool(u and cs >= len(u) + 2 and folded[cs - 1] in "，," and folded.startswith(u, cs - 1 - len(u))
                 and folded[cs - 2 - len(u)].isdigit() and _RATE_NEXT.match(folded, f.end))
 
@@ -1048,6 +1060,13 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                    and a.g.start > gr.g.end and a.base.start > gr.g.end]
             if len(via) == 1:
                 gr.base, gr.base_how = via[0], "上年为…"
+                continue
+            # 收入15,600万元，同比增长8.33%，增收1,200万元: the change of the same value in the clause right after the rate
+            nxt = clause_end(folded, gr.g.end) + 1
+            ch = [a.g for a in grs if a.mode == "abs" and a.cur is gr.cur and a.down == gr.down and a.base is None
+                  and clause_start(folded, a.g.start) == nxt and same_unit(a.g, gr.cur)]
+            if len(ch) == 1:
+                gr.change, gr.base_how = ch[0], "current − change"
     _pair_base_lists(folded, sfigs, grs)
 
 
