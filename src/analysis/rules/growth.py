@@ -1521,6 +1521,38 @@ def _total_before_parts(folded: str, figs: list[Fig], cur: Fig, change: Fig) -> 
     return prev[-1]
 
 
+def _total_before_list(folded: str, figs: list[Fig], cur: Fig, change: Fig) -> Fig | None:
+    """全县完成21.4万亩，其中甲10.6万亩，乙10.1万亩，丙0.7万亩，比上年增加0.8万亩: a change right after the last item of a
+    其中 list told in clauses of their own is the total's — when the items add up to it (the whole list), or when the
+    change is too large for the item (a base ≤ 0); None otherwise."""
+    if clause_end(folded, cur.end) + 1 != clause_start(folded, change.start) or change.value is None:
+        return None
+    lo = folded.rfind("其中", max(0, cur.start - 200), cur.start)
+    if lo < 0 or "。" in folded[lo:cur.start] or "；" in folded[lo:cur.start] or ";" in folded[lo:cur.start]:
+        return None
+    cs = clause_start(folded, lo + 1)
+    if cs != lo:
+        return None  # (其中 opening its clause)
+    items = [f for f in figs if f.sent == cur.sent and cs <= f.start and f.end <= cur.end and f.quantity]
+    prev = [f for f in figs if f.sent == cur.sent and f.end <= cs and f.quantity and same_unit(f, cur)]
+    if len(items) < 2 or not all(same_unit(f, cur) for f in items) or not prev \
+            or clause_end(folded, prev[-1].end) + 1 != cs:
+        return None
+    total = prev[-1]
+    whole = functools.reduce(lambda a, b: a + b, (f.norm_interval() for f in items))
+    down = bool(_ABS_DOWN.search(label_of(folded, change)))
+    too_large = not down and cur.norm is not None and change.norm is not None and change.norm >= cur.norm
+    return total if whole.overlaps(total.norm_interval()) or too_large else None
+
+
+def _no_base(gr: Growth) -> bool:
+    """An increase as large as the value it is paired with (0.73万亩，比上年增加0.82万亩): that value had no base above 0,
+    so it is not the one that grew."""
+    ch = gr.change if gr.mode == "pct" else gr.g if gr.mode == "abs" else None
+    return bool(ch is not None and gr.cur is not None and not gr.down and gr.base is None and ch.norm is not None
+                and gr.cur.norm is not None and same_unit(ch, gr.cur) and ch.norm >= gr.cur.norm)
+
+
 def growth(doc, figures) -> list[dict]:
     """Growth rates → judged against the stated base, or unverifiable with the implied base."""
     figs = figs_of(doc, figures)
@@ -1549,8 +1581,19 @@ def growth(doc, figures) -> list[dict]:
                 cur = level
                 ids = [f for f in (cur, g, gr.change) if f is not None]
                 start = min(f.start for f in ids if f.sent == g.sent)
+        if cur is not None and base is None and gr.mode == "abs" and cur.sent == g.sent:
+            total = _total_before_list(folded, figs, cur, g)
+            if total is not None:
+                gr = replace(gr, cur=total)
+                cur = total
+                ids = [f for f in (cur, g) if f is not None]
+                start = min(f.start for f in ids if f.sent == g.sent)
+        listed_total = False
         if cur is not None and base is None and gr.change is not None and gr.mode == "pct":
             total = _total_before_parts(folded, figs, cur, gr.change)
+            if total is None:
+                total = _total_before_list(folded, figs, cur, gr.change)
+                listed_total = total is not None
             if total is not None:
                 gr = replace(gr, cur=total)
                 cur = total
@@ -1564,6 +1607,12 @@ def growth(doc, figures) -> list[dict]:
                 # 工业增加值213.6亿元，增长14.1%（上年为187.2亿元): a real rate checked at current prices holds when the
                 # levels give it, but cannot be called wrong when they do not
                 row = None
+            if row and row[0] == schema.INCONSISTENT and listed_total:
+                # (the total of a list told in clauses may confirm its rate, never refute it: the change may yet be
+                # the last item's, and such rates are often cut, not rounded — 0.82/20.61 = 3.98% written 3.9%)
+                row = None
+                gr = replace(gr, change=None)
+                ids = [f for f in (cur, g) if f is not None]
             if row and row[0] == schema.INCONSISTENT and _doubtful(doc, folded, figs, gr, cur_of):
                 # a failed check on an uncertain pairing says more about the pairing than about the text
                 row = None
@@ -1575,6 +1624,13 @@ def growth(doc, figures) -> list[dict]:
                 cause = row[5] or (_unit_slip(gr) if row[0] == schema.INCONSISTENT else "")
                 out.append(result("growth", row[0], ids, start, end, row[1], row[2], row[3], row[4], cause))
                 continue
+        if cur is not None and _no_base(gr):
+            # (a base ≤ 0 is never shown: the pairing, not the text, is wrong)
+            gr = replace(gr, cur=None, change=None)
+            cur = None
+            ids = [g]
+            cue = _cue(folded, clause_start(folded, g.start), g.start)
+            start, end = (cue.start() if cue else g.start), g.end
         base_here = _base_in_clause(doc, folded, figs, g) if cur is None and gr.mode == "pct" else None
         ratio = _ratio_iv(gr) if base_here is not None else None
         if base_here is not None and ratio is not None and ratio.bounded and base_here.interval().bounded \
