@@ -905,6 +905,10 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                 cands = [g for g in cands if not _per_unit(folded, g)] or cands
             else:
                 cands = mine
+        if k == 1 and cands and subject_ok and not own_figs and _other_subject_past(folded, cands[-1].end, cs):
+            # 共认定高新技术企业6家，其中新认定2家、复审1家；1-6月份，商标注册申请已完成任务的85.3%，增幅36.2%: past a
+            # ；a clause of another metric with a figure of its own is what the bare rate is of, not a value before the ；
+            cands = []
         if k == 1 and inner_base and [g for g in cands if same_unit(g, inner_base[-1])]:
             # 集体访46批1,377人次，比上年的57批下降19.3%: the base's unit picks the value
             cands = [g for g in cands if same_unit(g, inner_base[-1])]
@@ -1519,6 +1523,27 @@ def _total_before_parts(folded: str, figs: list[Fig], cur: Fig, change: Fig) -> 
     if not prev or clause_end(folded, prev[-1].end) + 1 != cs:
         return None
     return prev[-1]
+
+
+# 占全省的 / 比上年的 / 其中: a clause that compares or splits, naming no metric of its own
+_NOT_SUBJECT = re.compile(r"占|比|较|同比|环比|是|为|相当于|按|扣除|剔除")
+
+
+def _other_subject_past(folded: str, lo: int, cs: int) -> bool:
+    """Between a value (ending at lo) and a rate's clause (at cs): a ； and after it a clause naming a metric of its own
+    with a figure (1-6月份，商标注册申请已完成任务的85.3%) — the rate is that metric's."""
+    semi = max(folded.rfind("；", lo, cs), folded.rfind(";", lo, cs))
+    if semi < 0:
+        return False
+    for clause in re.split(r"[，,]", folded[semi + 1:cs]):
+        m = re.search(r"\d", clause)
+        if m is None:
+            continue
+        name = _SUB_PERIOD.sub("", clause[:m.start()])
+        name = re.sub(r"[^\u4e00-\u9fff]", "", name)
+        if len(name) >= 2 and not _NOT_SUBJECT.match(name) and not _SUBJECT_OK.fullmatch(name):
+            return True
+    return False
 
 
 def _total_before_list(folded: str, figs: list[Fig], cur: Fig, change: Fig) -> Fig | None:
