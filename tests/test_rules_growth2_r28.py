@@ -101,3 +101,13 @@ def test_bare_rate_past_a_semicolon():
     assert [r["stated"] for r in _rate_rows(share, "2.9%")] == ["21.84万吨，增长2.9%"]
     months = "全年工业总产值50.2亿元；1-9月份，增长12.0%。"
     assert [r["stated"] for r in _rate_rows(months, "12.0%")] == ["50.2亿元，增长12.0%"]
+
+
+# ---------------------------------------------------------------- 同口径: the change and the rate disagree
+def test_caliber_change_and_rate_disagree():
+    # the restated (同口径) value, its rate and its change cannot all hold against one base: 2,100/14,400 = 14.6%, not
+    # 12.0% — the change was reckoned on the plain-caliber base of the sentence before; flagged, with that cause
+    text = ("全县一般公共预算收入完成15,600万元（自然口径），同比增长8.33%，增收1,200万元。"
+            "一般公共预算收入（同口径）完成16,500万元，同比增长12.0%，增收2,100万元。")
+    got = _rate_rows(text, "12.0%")
+    assert [r["verdict"] for r in got] == ["inconsistent"] and "口径" in got[0]["cause"]

@@ -1647,6 +1647,11 @@ def growth(doc, figures) -> list[dict]:
                 start, end = (cue.start() if cue else g.start), g.end
             if row:
                 cause = row[5] or (_unit_slip(gr) if row[0] == schema.INCONSISTENT else "")
+                if not cause and row[0] == schema.INCONSISTENT and gr.change is not None and g.sent >= 0 \
+                        and "口径" in folded[doc.sentences[g.sent].start:g.start]:
+                    # 收入（同口径）16,500万元，同比增长12.0%，增收2,100万元: the three disagree; most likely the change is
+                    # reckoned on last year's figure of another 口径 (a restated base for the rate, the plain one for it)
+                    cause = "the change and the rate reckoned on bases of different 口径"
                 out.append(result("growth", row[0], ids, start, end, row[1], row[2], row[3], row[4], cause))
                 continue
         if cur is not None and _no_base(gr):
