@@ -32,6 +32,10 @@ def test_change_after_the_rate_decoys():
     # a change of the other direction is not this rate's
     turned = "全县税收收入完成15,600万元，同比下降9.33%，增收1,200万元。"
     assert "inconsistent" not in [r["verdict"] for r in _rows(turned)]
+    # two values before the rate: neither is sure to be the one that grew, nor the one the change is of
+    two = "全县税收收入15,600万元，非税收入3,000万元，同比增长8.33%，增收1,200万元。"
+    rows = _rows(two)
+    assert "inconsistent" not in [r["verdict"] for r in rows] and not any("3,000万元" in r["stated"] for r in rows)
     # the value in another sentence: the change is not taken
     apart = "全县税收收入完成15,600万元。非税收入同比增长5%，增收1,200万元。"
     assert not [r for r in _rows(apart) if "1,200" in r["stated"]]

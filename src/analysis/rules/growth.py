@@ -1585,8 +1585,14 @@ def growth(doc, figures) -> list[dict]:
     out = []
     grs = find_growths(doc, figs)
     cur_of = {gr.cur.start for gr in grs if gr.cur is not None}
+    doubted: set[int] = set()  # changes stated after a rate whose pairing with its value was found doubtful
     for gr in grs:
         g, cur, base = gr.g, gr.cur, gr.base
+        if gr.mode == "abs" and g.start in doubted and base is None:
+            # …同比增长8.33%，增收1,200万元: the change after the rate is of the value the rate is of; that pairing was
+            # doubtful, so this one is too
+            gr = replace(gr, cur=None)
+            cur = None
         word = "decline" if gr.down else "growth"
         ids = [f for f in (cur, g, base) if f is not None]
         start = min(f.start for f in ids if f.sent == g.sent)
@@ -1640,6 +1646,8 @@ def growth(doc, figures) -> list[dict]:
                 ids = [f for f in (cur, g) if f is not None]
             if row and row[0] == schema.INCONSISTENT and _doubtful(doc, folded, figs, gr, cur_of):
                 # a failed check on an uncertain pairing says more about the pairing than about the text
+                if gr.change is not None and gr.change.start > g.end:
+                    doubted.add(gr.change.start)  # (税收收入…，非税收入3,000万元，同比增长8.33%，增收1,200万元)
                 row = None
                 cur = gr.cur = gr.base = gr.change = None
                 ids = [g]
