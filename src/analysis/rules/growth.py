@@ -33,7 +33,7 @@ _CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP
                   # 增速一度回落至4.8%: the rate itself, moved to a new level
                   rf"|(?P<level>(?:{_WIDTH})[^，,；;。\d%]{{0,6}}?(?:回落|回升|提高|下降|放缓|加快|降|升)(?:至|到)))$")
 # 比上年多180万元 / 比上年的25.83亿元增加2.63亿元 / 较2010年提高0.18平方米: an absolute change
-_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减|减产|减收|少收)了?$|(?:比|较)[^，,；;。]{0,8}少[\u4e00-\u9fff]{1,3}$")
+_ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减|减产|减收|减支|少收|(?:比|较)[^，,；;。]{0,8}减)了?$|(?:比|较)[^，,；;。]{0,8}少[\u4e00-\u9fff]{1,3}$")
 _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年|“[^”]{1,6}”(?:时期|期间))(?:同期)?(?P<inner>.{0,20}?)的$"
                     r"|(?P<grow>增长|增加|提高)(?:了)?$")
 _TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?[”\"]?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标)")
@@ -47,11 +47,15 @@ _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)
                          r"|(?:比|较)\d{1,2}月(?:底|末)|^\d{1,2}月(?:底|末)(?:为|是)$")
 # 较上一年度减少19个（上一年度为145个）: the prior year named as a 年度, which common's period words do not cover
 _PRIOR_YEAR = r"(?:上一年度|上年度|上一年|前一年)"
-_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|新增了?|增加了?|减少了?|多了?|少了?|增收|减收|增产|减产|缩短了?|延长了?)$")
+_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|新增了?|增加了?|减少了?|多了?|少了?|增收|减收|增支|减支|增产|减产|缩短了?|延长了?)$")
+# 同比增长10.85% / 比上年下降4.0%: a clause that is a rate of change and nothing else
+_RATE_BEFORE = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年|与上年相比)?(?P<dir>{_UP}|{_DOWN})了?\d+(?:\.\d+)?%")
 # 税收收入21.5亿元，增收2.5亿元，增长13.2%: a bare change right after a value of its unit, a rate right after it
 _RATE_NEXT = re.compile(rf"[，,、](?:同比)?(?:{_UP}|{_DOWN}|{_WIDTH})(?:了|为|达)?\d+(?:\.\d+)?%")
 _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
-                           r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|多收|少收)了?$"
+                           # 比上年减支9240万元 / 比上年增4公斤: a change of spending, or the bare 增/减 before an amount (not
+                           # 较上年末的298个新增32个, read by cumulative_vs_new as a stock and its new entries)
+                           r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|增支|减支|多收|少收|(?<![新增])增|减)了?$"
                            # 比上年多融资6.4亿元 / 较上年少支出: 多/少 with a verb of its own
                            r"|(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?(?:多|少)[\u4e00-\u9fff]{1,3}$"
                            # 环比三季度末增加0.9万份 / 环比上月减少12起: a change on the period before
@@ -252,8 +256,16 @@ def _is_change(folded: str, f: Fig) -> bool:
         # (实有市场主体12.3万户，新增1.8万户，增长7.1%: 新增 is a flow of its own, the rate may be its growth on last
         # year's; only between two levels, 由…增至…，新增…, is it the change of one into the other)
         return False
-    # the value it changes ends the clause right before it, in its unit, and a rate of the same change follows
     u = f.unit
+    if u and cs > prev + 1 and folded[cs - 1] in "，," and folded[cs - 2] == "%":
+        # 收入完成15,600万元，同比增长8.33%，增收1,200万元: the change right after the rate of the same direction, a
+        # value of its unit earlier in the sentence (not 增长8.33%，非税收入1,200万元, nor 下降4%，增收200万元)
+        m = _RATE_BEFORE.fullmatch(folded, prev, cs - 1)
+        if m and bool(_DOWN_WORD.fullmatch(m.group("dir")) or _DOWN_LEAD.match(m.group("dir"))) == lab.startswith(("减", "少", "净减")):
+            ss = clause_start(folded, prev - 1, "。；;！？!?\n") if prev else 0
+            if re.search(r"\d" + re.escape(u) + r"(?![\u4e00-\u9fff]{0,2}[/每])", folded[ss:prev]):
+                return True
+    # the value it changes ends the clause right before it, in its unit, and a rate of the same change follows
     return bool(u and cs >= len(u) + 2 and folded[cs - 1] in "，," and folded.startswith(u, cs - 1 - len(u))
                 and folded[cs - 2 - len(u)].isdigit() and _RATE_NEXT.match(folded, f.end))
 
@@ -893,6 +905,10 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                 cands = [g for g in cands if not _per_unit(folded, g)] or cands
             else:
                 cands = mine
+        if k == 1 and cands and subject_ok and not own_figs and _other_subject_past(folded, cands[-1].end, cs):
+            # 共认定高新技术企业6家，其中新认定2家、复审1家；1-6月份，商标注册申请已完成任务的85.3%，增幅36.2%: past a
+            # ；a clause of another metric with a figure of its own is what the bare rate is of, not a value before the ；
+            cands = []
         if k == 1 and inner_base and [g for g in cands if same_unit(g, inner_base[-1])]:
             # 集体访46批1,377人次，比上年的57批下降19.3%: the base's unit picks the value
             cands = [g for g in cands if same_unit(g, inner_base[-1])]
@@ -1048,6 +1064,13 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                    and a.g.start > gr.g.end and a.base.start > gr.g.end]
             if len(via) == 1:
                 gr.base, gr.base_how = via[0], "上年为…"
+                continue
+            # 收入15,600万元，同比增长8.33%，增收1,200万元: the change of the same value in the clause right after the rate
+            nxt = clause_end(folded, gr.g.end) + 1
+            ch = [a.g for a in grs if a.mode == "abs" and a.cur is gr.cur and a.down == gr.down and a.base is None
+                  and clause_start(folded, a.g.start) == nxt and same_unit(a.g, gr.cur)]
+            if len(ch) == 1:
+                gr.change, gr.base_how = ch[0], "current − change"
     _pair_base_lists(folded, sfigs, grs)
 
 
@@ -1502,6 +1525,59 @@ def _total_before_parts(folded: str, figs: list[Fig], cur: Fig, change: Fig) -> 
     return prev[-1]
 
 
+# 占全省的 / 比上年的 / 其中: a clause that compares or splits, naming no metric of its own
+_NOT_SUBJECT = re.compile(r"占|比|较|同比|环比|是|为|相当于|按|扣除|剔除")
+
+
+def _other_subject_past(folded: str, lo: int, cs: int) -> bool:
+    """Between a value (ending at lo) and a rate's clause (at cs): a ； and after it a clause naming a metric of its own
+    with a figure (1-6月份，商标注册申请已完成任务的85.3%) — the rate is that metric's."""
+    semi = max(folded.rfind("；", lo, cs), folded.rfind(";", lo, cs))
+    if semi < 0:
+        return False
+    for clause in re.split(r"[，,]", folded[semi + 1:cs]):
+        m = re.search(r"\d", clause)
+        if m is None:
+            continue
+        name = _SUB_PERIOD.sub("", clause[:m.start()])
+        name = re.sub(r"[^\u4e00-\u9fff]", "", name)
+        if len(name) >= 2 and not _NOT_SUBJECT.match(name) and not _SUBJECT_OK.fullmatch(name):
+            return True
+    return False
+
+
+def _total_before_list(folded: str, figs: list[Fig], cur: Fig, change: Fig) -> Fig | None:
+    """全县完成21.4万亩，其中甲10.6万亩，乙10.1万亩，丙0.7万亩，比上年增加0.8万亩: a change right after the last item of a
+    其中 list told in clauses of their own is the total's — when the items add up to it (the whole list), or when the
+    change is too large for the item (a base ≤ 0); None otherwise."""
+    if clause_end(folded, cur.end) + 1 != clause_start(folded, change.start) or change.value is None:
+        return None
+    lo = folded.rfind("其中", max(0, cur.start - 200), cur.start)
+    if lo < 0 or "。" in folded[lo:cur.start] or "；" in folded[lo:cur.start] or ";" in folded[lo:cur.start]:
+        return None
+    cs = clause_start(folded, lo + 1)
+    if cs != lo:
+        return None  # (其中 opening its clause)
+    items = [f for f in figs if f.sent == cur.sent and cs <= f.start and f.end <= cur.end and f.quantity]
+    prev = [f for f in figs if f.sent == cur.sent and f.end <= cs and f.quantity and same_unit(f, cur)]
+    if len(items) < 2 or not all(same_unit(f, cur) for f in items) or not prev \
+            or clause_end(folded, prev[-1].end) + 1 != cs:
+        return None
+    total = prev[-1]
+    whole = functools.reduce(lambda a, b: a + b, (f.norm_interval() for f in items))
+    down = bool(_ABS_DOWN.search(label_of(folded, change)))
+    too_large = not down and cur.norm is not None and change.norm is not None and change.norm >= cur.norm
+    return total if whole.overlaps(total.norm_interval()) or too_large else None
+
+
+def _no_base(gr: Growth) -> bool:
+    """An increase as large as the value it is paired with (0.73万亩，比上年增加0.82万亩): that value had no base above 0,
+    so it is not the one that grew."""
+    ch = gr.change if gr.mode == "pct" else gr.g if gr.mode == "abs" else None
+    return bool(ch is not None and gr.cur is not None and not gr.down and gr.base is None and ch.norm is not None
+                and gr.cur.norm is not None and same_unit(ch, gr.cur) and ch.norm >= gr.cur.norm)
+
+
 def growth(doc, figures) -> list[dict]:
     """Growth rates → judged against the stated base, or unverifiable with the implied base."""
     figs = figs_of(doc, figures)
@@ -1509,8 +1585,14 @@ def growth(doc, figures) -> list[dict]:
     out = []
     grs = find_growths(doc, figs)
     cur_of = {gr.cur.start for gr in grs if gr.cur is not None}
+    doubted: set[int] = set()  # changes stated after a rate whose pairing with its value was found doubtful
     for gr in grs:
         g, cur, base = gr.g, gr.cur, gr.base
+        if gr.mode == "abs" and g.start in doubted and base is None:
+            # …同比增长8.33%，增收1,200万元: the change after the rate is of the value the rate is of; that pairing was
+            # doubtful, so this one is too
+            gr = replace(gr, cur=None)
+            cur = None
         word = "decline" if gr.down else "growth"
         ids = [f for f in (cur, g, base) if f is not None]
         start = min(f.start for f in ids if f.sent == g.sent)
@@ -1530,8 +1612,19 @@ def growth(doc, figures) -> list[dict]:
                 cur = level
                 ids = [f for f in (cur, g, gr.change) if f is not None]
                 start = min(f.start for f in ids if f.sent == g.sent)
+        if cur is not None and base is None and gr.mode == "abs" and cur.sent == g.sent:
+            total = _total_before_list(folded, figs, cur, g)
+            if total is not None:
+                gr = replace(gr, cur=total)
+                cur = total
+                ids = [f for f in (cur, g) if f is not None]
+                start = min(f.start for f in ids if f.sent == g.sent)
+        listed_total = False
         if cur is not None and base is None and gr.change is not None and gr.mode == "pct":
             total = _total_before_parts(folded, figs, cur, gr.change)
+            if total is None:
+                total = _total_before_list(folded, figs, cur, gr.change)
+                listed_total = total is not None
             if total is not None:
                 gr = replace(gr, cur=total)
                 cur = total
@@ -1545,8 +1638,16 @@ def growth(doc, figures) -> list[dict]:
                 # 工业增加值213.6亿元，增长14.1%（上年为187.2亿元): a real rate checked at current prices holds when the
                 # levels give it, but cannot be called wrong when they do not
                 row = None
+            if row and row[0] == schema.INCONSISTENT and listed_total:
+                # (the total of a list told in clauses may confirm its rate, never refute it: the change may yet be
+                # the last item's, and such rates are often cut, not rounded — 0.82/20.61 = 3.98% written 3.9%)
+                row = None
+                gr = replace(gr, change=None)
+                ids = [f for f in (cur, g) if f is not None]
             if row and row[0] == schema.INCONSISTENT and _doubtful(doc, folded, figs, gr, cur_of):
                 # a failed check on an uncertain pairing says more about the pairing than about the text
+                if gr.change is not None and gr.change.start > g.end:
+                    doubted.add(gr.change.start)  # (税收收入…，非税收入3,000万元，同比增长8.33%，增收1,200万元)
                 row = None
                 cur = gr.cur = gr.base = gr.change = None
                 ids = [g]
@@ -1554,8 +1655,20 @@ def growth(doc, figures) -> list[dict]:
                 start, end = (cue.start() if cue else g.start), g.end
             if row:
                 cause = row[5] or (_unit_slip(gr) if row[0] == schema.INCONSISTENT else "")
+                if not cause and row[0] == schema.INCONSISTENT and gr.change is not None and g.sent >= 0 \
+                        and "口径" in folded[doc.sentences[g.sent].start:g.start]:
+                    # 收入（同口径）16,500万元，同比增长12.0%，增收2,100万元: the three disagree; most likely the change is
+                    # reckoned on last year's figure of another 口径 (a restated base for the rate, the plain one for it)
+                    cause = "the change and the rate reckoned on bases of different 口径"
                 out.append(result("growth", row[0], ids, start, end, row[1], row[2], row[3], row[4], cause))
                 continue
+        if cur is not None and _no_base(gr):
+            # (a base ≤ 0 is never shown: the pairing, not the text, is wrong)
+            gr = replace(gr, cur=None, change=None)
+            cur = None
+            ids = [g]
+            cue = _cue(folded, clause_start(folded, g.start), g.start)
+            start, end = (cue.start() if cue else g.start), g.end
         base_here = _base_in_clause(doc, folded, figs, g) if cur is None and gr.mode == "pct" else None
         ratio = _ratio_iv(gr) if base_here is not None else None
         if base_here is not None and ratio is not None and ratio.bounded and base_here.interval().bounded \
