@@ -66,3 +66,26 @@ def test_decoy_plan_and_base():
 def test_decoy_two_wholes_named_alike():
     text = "全年签约项目64个，省外实际到位资金9.40亿元，市外实际到位资金7.2亿元。" + _ITEMS.format(c="1.60")
     assert _amount_rows(text) == []
+
+
+# ---------------------------------------------------------------- 占全年任务N%: a completion share with no 的
+_TOUR = ("某县文化广电和旅游局2019年上半年工作总结\n\n一、上半年主要工作\n"
+         "2019年全县文旅目标：全年接待游客超过240万人次，实现旅游综合收入18亿元以上。围绕这一目标，各部门通力协作。"
+         "据统计，1-6月全县接待游客131.5万人次，同比增长9.2%，占全年任务54.79%；实现旅游综合收入9.46亿元，"
+         "同比增长7.8%，{v}全年任务{p}%。")
+
+
+def _tour(v: str, p: str) -> list[tuple[str, str]]:
+    return [(r["verdict"], r["stated"]) for r in run(target_met, _TOUR.format(v=v, p=p), 2019) if "亿元" in r["stated"]]
+
+
+def test_share_of_the_years_task_checked():
+    assert _tour("占", "52.56") == [("consistent", "9.46亿元 = 52.56% of target 18亿元以上")]
+    assert _tour("占", "53.20") == [("inconsistent", "9.46亿元 = 53.20% of target 18亿元以上")]
+    assert _tour("完成", "53.20") == [("inconsistent", "9.46亿元 = 53.20% of target 18亿元以上")]
+
+
+def test_decoy_next_years_targets():
+    # targets for the year after the one reviewed are no targets of its results
+    text = _TOUR.format(v="占", p="53.20").replace("2019年全县文旅目标", "2020年全县文旅目标")
+    assert [r for r in run(target_met, text, 2019) if r["verdict"] == "inconsistent"] == []
