@@ -816,6 +816,42 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
     return parts
 
 
+_PAIRED_GAP = re.compile(r"^[，,]\s*(?P<m>[\u4e00-\u9fff]{2,8}?)(?:为|达|达到|共|共计|合计)?\s*$")
+
+
+def _parallel_total(doc, folded: str, sents: dict, lead_splits: list[tuple[Fig, list[Fig]]], parts: list[Fig]) -> Fig | None:
+    """其中工业项目35个，到位资金6.14亿元；基础设施项目18个，到位资金8,910万元；其它项目56个，到位资金1.31亿元: items
+    that each carry a count and, in the next clause, an amount named alike (项目N个，资金X) are two parallel splits of
+    the same items. When the counts add up to a count of the sentence before (签订合同109个，…到位资金8.29亿元), the list
+    covers all the items, and the amounts split the one figure of that sentence named as they are (到位资金, not 协议引资)
+    — a sure pairing where looking back alone is weak. None unless every amount follows its count in the next clause
+    under one name, the counts add up, and exactly one figure of the counts' total's sentence ends with that name (a
+    result, neither a base, change, target nor plan)."""
+    for ctotal, cparts in lead_splits:
+        if len(cparts) != len(parts) or ctotal.sent < 0 or ctotal.base_unit == parts[0].base_unit:
+            continue
+        if not _sum(cparts).overlaps(_sh_niv(ctotal)):
+            continue  # (counts that fall short: a selection of the items, their amounts of a part of the whole)
+        names = set()
+        for i, (c, a) in enumerate(zip(cparts, parts)):
+            if not c.end < a.start or (i + 1 < len(cparts) and cparts[i + 1].start < a.end):
+                break
+            m = _PAIRED_GAP.match(folded[c.end:a.start])
+            if m is None:
+                break
+            names.add(m.group("m"))
+        else:
+            if len(names) != 1:
+                continue
+            name = names.pop()
+            cands = [g for g in sents.get(ctotal.sent, []) if same_count_unit(g, parts[0]) and g.quantity
+                     and label_of(folded, g).endswith(name) and not is_reference(folded, g)
+                     and not is_change(folded, g) and not in_plan(folded, doc, g)]
+            if len(cands) == 1:
+                return cands[0]
+    return None
+
+
 def _opens_part_split(folded: str, gap: str, parts: list[Fig]) -> bool:
     """Does the text between two figures hold a clause X中， where X is a part listed before (the part's own split)?"""
     return any(any(item_label(folded, p).endswith(m.group("name")) for p in parts) for m in _SUB_WHOLE.finditer(gap))
@@ -2003,6 +2039,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 close = min((i for i in (folded.find("）", at), folded.find(")", at)) if i >= 0), default=sent.end)
                 listed = [g for g in sfigs if g.end <= close]
             after = [g for g in listed if g.start > at and g.quantity]
+            lead_splits: list[tuple[Fig, list[Fig]]] = []  # (this lead's splits so far, for _parallel_total)
             for unit_fig in _first_per_unit(after):
                 total = _total_before(doc, folded, figs, sents, si, at, unit_fig)
                 # 其中：中学1.1万平方米，小学1.6万平方米，幼儿园0.3万平方米 — the colon announces the whole enumeration
@@ -2048,7 +2085,12 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                         total, sure = _fitting_candidate(folded, sents, total, parts, sure)
                     elif total.sent == si:
                         total, sure = _fitting_in_sentence(folded, sfigs, total, at, parts, sure)
-                    if not sure:  # 其中：A…；B…；C…: after a colon the semicolons separate the items of one list
+                    par = _parallel_total(doc, folded, sents, lead_splits, parts) if not sure and len(parts) >= 2 else None
+                    if par is not None:
+                        # 其中A类项目35个，到位资金…；B类项目18个，到位资金…: the amounts split the figure of the counts'
+                        # sentence named as they are; the counts adding up say the semicolons part the items of one list
+                        total, sure = par, False
+                    elif not sure:  # 其中：A…；B…；C…: after a colon the semicolons separate the items of one list
                         whole_list = parts
                         parts = _semicolon_cut(folded, total, parts)
                         rest = whole_list[len(parts):] if parts and len(parts) >= 2 else []
@@ -2071,6 +2113,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 if parts is not None:
                     if sure is None and _spelled_by_total(folded, total, parts):
                         sure = False  # 进出口总额…。其中出口…；进口…: the whole's name holds its parts, a pairing made sure
+                    lead_splits.append((total, parts))
                     out.append((total, parts, sure))
                     out.extend(_sub_lists(folded, sfigs, parts))
                     full = _full_marks(folded, sfigs, total, parts) if total.base_unit == "分" else None

@@ -28,6 +28,9 @@ from .intervals import Interval, fmt_interval, fmt_outward
 
 # 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
 _PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数|值)?的$")
+# 占全年任务55.85% / 完成年度任务48.2%: the share of the year's task with no 的 before the percentage (the year's or the
+# plan's own word and 任务 right before it: 完成任务3项, 占比 are no completion percentage)
+_PCT_OF_BARE = re.compile(r"(?:完成|占)(?:了)?(?:全年|年度|全年度|本年度|年初)(?:目标)?任务$")
 # a claim denied: 未能完成, 没有实现, 没能达到 (the words before the verb)
 # (未能全部完成 / 没有如期完成: an adverb of extent or time between the negation and the verb)
 _NOT = "(?:未能?|没有|没能)(?:全部|全面|如期|按期|按时|足额)?"
@@ -645,7 +648,8 @@ def target_met(doc, figures) -> list[dict]:
             continue  # 完成“三改”任务：改厨126户、改厕348户: the values after the colon are the work done, no targets
         after = folded[t.end:t.end + 16]
         # (quick tests: each pattern needs words that are looked for first; the clause has no line break)
-        pct_of = before.endswith("的") and bool(_PCT_OF.search(before))
+        pct_of = before.endswith("的") and bool(_PCT_OF.search(before)) \
+            or t.kind == "percent" and before.endswith("任务") and bool(_PCT_OF_BARE.search(before))
         rate_of = ("完成" in before or "执行率" in before) and bool(_RATE_OF.search(before))
         # 年初计划新增就业3,000人，实际新增3,260人: a plan the same sentence then reviews is a target, not a plan
         # 计划新增泊位5000个，一季度新增1320个，完成26.4%: a completion percentage reviews the plan (unless its own clause plans)
@@ -3776,7 +3780,9 @@ def _listed_targets(doc, folded: str, figs: list[Fig]) -> tuple[list[tuple[Fig, 
         tgts = [t for t in figs_by_sentence(doc, figs).get(si, ()) if t.start >= m.end() and (t.kind == "percent" or t.quantity)
                 and not _BASE_NAMED.search(folded, clause_start(folded, t.start), t.start)]
         if not tgts or not _heading_of_year_targets(doc, tgts[0]) or not (
-                in_plan_heading(doc, tgts[0]) or _SETS_TARGETS.search(folded, s0, m.start()) or re.search(r"年初|年度", folded[s0:m.start()])):
+                in_plan_heading(doc, tgts[0]) or _SETS_TARGETS.search(folded, s0, m.start()) or re.search(r"年初|年度", folded[s0:m.start()])
+                # 2019年全县文旅目标：… in a review of 2019: the lead names the year reviewed (a later year is refused above)
+                or doc.year and f"{doc.year}年" in folded[s0:m.start()]):
             continue  # a list of targets under a heading of the year's targets, or one the sentence says was set
         for t in tgts:
             if si in opens_only:
