@@ -749,8 +749,11 @@ def extract_figures(doc: Document, report_id: str) -> pd.DataFrame:
 
 def figure_rows(doc: Document, report_id: str) -> list[dict]:
     """Document → figures as row dicts in the figures.csv contract (column order), validated."""
-    folded, text, sentences, sent_starts = doc.folded, doc.text, doc.sentences, doc._sent_starts
+    folded, text, sentences, sent_starts = doc.folded, doc.plain, doc.sentences, doc._sent_starts
     top_starts, top_headings = doc.top_sections()
+    own = doc.text  # the report's own characters (text is the same in simplified ones: labels are read from it)
+    if own is not text:  # a traditional report: the sentence and heading columns quote the report as written
+        top_headings = [own[s:s + len(h)] for s, h in zip(top_starts, top_headings)]
     rows, prev_metric, prev_end = [], "", 0
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded)]
     pipes = "|" in text or "｜" in text
@@ -772,10 +775,12 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
         start = f.start
         j = bisect.bisect_right(sent_starts, start) - 1
         sent = sentences[j].text if 0 <= j < len(sentences) and sentences[j].start <= start < sentences[j].end else ""
+        if sent and own is not text:
+            sent = own[sentences[j].start:sentences[j].end]
         t = bisect.bisect_right(top_starts, start) - 1
         rows.append({
             "report_id": report_id, "figure_id": f"F{i:03d}", "start": start, "end": f.end,
-            "text": text[start:f.end], "value": f.value, "value_high": f.value_high, "unit": f.unit,
+            "text": own[start:f.end], "value": f.value, "value_high": f.value_high, "unit": f.unit,
             "normalized_value": f.normalized_value, "base_unit": f.base_unit, "kind": f.kind,
             "qualifier": f.qualifier, "decimals": f.decimals, "iso_date": f.iso_date, "metric": metric,
             "section": top_headings[t] if t >= 0 else "", "sentence": sent,
