@@ -43,9 +43,9 @@ def _fold_run(m: re.Match) -> str:
 
 
 # Traditional characters read as simplified: OpenCC's character table (TSCharacters.txt, as opencc-purepy ships it),
-# only its entries with exactly one simplified character, so the map is one character for one and every offset of the
-# simplified text is an offset of the text. Applied only to a text written in traditional characters, so a simplified
-# report (which may quote a traditional name) is read as it is.
+# each entry's one simplified character that OpenCC itself chooses, so the map is one character for one and every
+# offset of the simplified text is an offset of the text. Applied only to a text written in traditional characters, so
+# a simplified report (which may quote a traditional name) is read as it is.
 _TS_TABLE = "TSCharacters.txt"
 _ST_TABLE = "STCharacters.txt"
 _TRAD_SAMPLE = 4000  # the script of a report shows in its opening: the first characters are enough to tell
@@ -80,7 +80,9 @@ def _trad_tables() -> tuple[dict[int, str], re.Pattern | None]:
     if not ts:
         return {}, None
     simplified_used = {c for _, cands in ts for c in cands} | {k for k, _ in _opencc_table(_ST_TABLE)}
-    table = {ord(k): c[0] for k, c in ts if len(k) == 1 and len(c) == 1 and len(c[0]) == 1 and c[0] != k}
+    # (OpenCC's own choice is an entry's first candidate — 開 → 开, not the rare variant 𫔭 after it — and every
+    # character entry's first candidate is one character)
+    table = {ord(k): c[0] for k, c in ts if len(k) == 1 and len(c[0]) == 1 and c[0] != k}
     only = sorted(k for k, c in ts if len(k) == 1 and k not in c and k not in simplified_used)
     return table, re.compile("[" + "".join(map(re.escape, only)) + "]") if only else None
 
