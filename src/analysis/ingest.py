@@ -1,4 +1,5 @@
-"""Raw report bytes → the text (decoded, LF line ends), its sections and sentences."""
+"""Raw report bytes → the text (decoded, LF line ends), its sections and sentences (read in simplified characters
+when the report is written in traditional ones, one character for one)."""
 from __future__ import annotations
 
 import bisect
