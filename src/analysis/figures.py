@@ -127,7 +127,9 @@ _GRAMMAR = re.compile(
         r"(?P<half>一半|半数|(?<=[近过])半(?![年月天日时小个世径岛导场程决山夜价身边截途]))",
         r"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十|(?<!\d)\d(?![\d.]))成(?![立本交功绩果员效为熟型品都市]))",
         # percents, multiples, quantities
-        rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?P<p_unit>{_PCT}))",
+        # (one blank between digits and sign is a damaged copy of one percent: 6.97 %, 25.64 ％; two or a tab part
+        # a table's cells)
+        rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?:(?<=\d)[ \u3000](?={_PCT}))?(?P<p_unit>{_PCT}))",
         # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)
         r"(?=[\d.]+[:：∶/])(?:(?P<ratio3>(?P<r3_a>\d+(?:\.\d+)?)(?:[:：∶]\d+(?:\.\d+)?){2,}(?![\d.:：∶]))|(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：∶]1(?![\d.]))",
         r"(?P<per>(?P<pr_n>\d+(?:\.\d+)?)/(?P<pr_u>10万|十万|万|千|百)(?![\d\u4e00-\u9fff])))",
@@ -749,8 +751,11 @@ def extract_figures(doc: Document, report_id: str) -> pd.DataFrame:
 
 def figure_rows(doc: Document, report_id: str) -> list[dict]:
     """Document → figures as row dicts in the figures.csv contract (column order), validated."""
-    folded, text, sentences, sent_starts = doc.folded, doc.text, doc.sentences, doc._sent_starts
+    folded, text, sentences, sent_starts = doc.folded, doc.plain, doc.sentences, doc._sent_starts
     top_starts, top_headings = doc.top_sections()
+    own = doc.text  # the report's own characters (text is the same in simplified ones: labels are read from it)
+    if own is not text:  # a traditional report: the sentence and heading columns quote the report as written
+        top_headings = [own[s:s + len(h)] for s, h in zip(top_starts, top_headings)]
     rows, prev_metric, prev_end = [], "", 0
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded)]
     pipes = "|" in text or "｜" in text
@@ -772,10 +777,12 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
         start = f.start
         j = bisect.bisect_right(sent_starts, start) - 1
         sent = sentences[j].text if 0 <= j < len(sentences) and sentences[j].start <= start < sentences[j].end else ""
+        if sent and own is not text:
+            sent = own[sentences[j].start:sentences[j].end]
         t = bisect.bisect_right(top_starts, start) - 1
         rows.append({
             "report_id": report_id, "figure_id": f"F{i:03d}", "start": start, "end": f.end,
-            "text": text[start:f.end], "value": f.value, "value_high": f.value_high, "unit": f.unit,
+            "text": own[start:f.end], "value": f.value, "value_high": f.value_high, "unit": f.unit,
             "normalized_value": f.normalized_value, "base_unit": f.base_unit, "kind": f.kind,
             "qualifier": f.qualifier, "decimals": f.decimals, "iso_date": f.iso_date, "metric": metric,
             "section": top_headings[t] if t >= 0 else "", "sentence": sent,
