@@ -529,7 +529,9 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     m = _BASIS.search(folded, s0, f.start)
     if m and m.start() < clause_start(folded, f.start):
         # (地区生产总值…，按可比价格计算增长8.3%；一般公共预算收入11.52亿元: the basis of an earlier clause's rate)
-        while m and _BASIS_OF_RATE.match(folded, m.end()) and m.end() < clause_start(folded, f.start):
+        # (按可比价计算，比上年增长7.6%: the basis of the figure's own rate stays its)
+        while m and (rate := _BASIS_OF_RATE.match(folded, m.end())) and rate.end() < f.start \
+                and m.end() < clause_start(folded, f.start):
             m = _BASIS.search(folded, m.end(), f.start)
     if m:
         return True
@@ -4514,7 +4516,7 @@ def _table_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     the value column, not 预算数) and the one sentence figure of the report whose label ends with that name, in any unit
     (一般公共预算收入完成15.62亿元): consistent when the two agree within rounding, inconsistent when they cannot."""
     rows = []
-    text = doc.text
+    text = doc.plain  # (a traditional report's row names read simplified, as the labels they are matched to)
     piped = "|" in text or "｜" in text
     in_rows = set()  # the figures of a row read by _pipe_row: no sentence of prose
     for f in figs:

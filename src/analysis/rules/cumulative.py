@@ -572,7 +572,7 @@ def _actual_of_plan(folded: str, qty: list[Fig], n: Fig) -> Fig | None:
 
 # 目前6个项目已正式开工 / 其中9家企业已投产: the figure, its noun, then 已 and a verb — how many of a set have reached a
 # status, not a level the year's new adds to (已建成污水处理站8座 has its verb before the figure: a level)
-_STATUS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:均已|已经|已)(?!有|达|超|累计|占)[\u4e00-\u9fff]")
+_STATUS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:均已|已经?)(?![经有达超]|累计|占)[\u4e00-\u9fff]")
 
 
 def _status_count(folded: str, f: Fig) -> bool:

@@ -2658,11 +2658,6 @@ def _rate_slip(c: Interval, b: Interval, want: Interval) -> str:
     if want.contains(cm / bm * HUNDRED):
         return "the ratio of the two values given as the rise (current/base, not current/base − 1)"
     return ""
-    if ((c - b) / c).scale(HUNDRED).overlaps(want):
-        return "the change divided by this period's value instead of the base's"
-    if want.low > 0 and (c / b).scale(HUNDRED).overlaps(want):
-        return "the ratio of the two values given as the rise (current/base, not current/base − 1)"
-    return ""
 
 
 def _chain(folded: str, sfigs: list[Fig], f: Fig, step: int) -> list[Fig]:
