@@ -1238,6 +1238,14 @@ def _years(folded: str, gr: Growth, year: int | None) -> None:
     y0 = re.findall(r"((?:19|20)\d\d)年", label_of(folded, gr.base))
     y1 = re.findall(r"((?:19|20)\d\d)年", folded[gr.base.end:gr.cur.start])
     end = int(y1[-1]) if y1 else year
+    if y0 and not y1:
+        # 由2000年的171.7亿元增加到425.7亿元，年均增长19.9%，比“十五”计划目标…: a five-year plan its paragraph names (and
+        # no other) ends the span (a report delivered in 2006 reviews the plan that closed with 2005)
+        lo = max(folded.rfind("\n", 0, gr.base.start), 0)
+        hi = folded.find("\n", gr.g.end)
+        plans = {_PLAN_SPAN[p] for p in _PLAN_NAME.findall(folded, lo, hi if hi > 0 else len(folded))}
+        if len(plans) == 1 and int(y0[-1]) < min(plans) <= (end or min(plans)):
+            end = min(plans)
     if y0 and end and end > int(y0[-1]):
         gr.years = end - int(y0[-1])
     if y0 and not y1:
@@ -1250,6 +1258,7 @@ def _years(folded: str, gr: Growth, year: int | None) -> None:
             gr.years = _CN_NUM[m.group(1) or m.group(2)]
 
 
+_PLAN_NAME = re.compile(r"(?<![十一二三四])(十[一二三四]?五)(?:规划|计划|期间|时期|”)")
 _CN_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 _SPAN_STATED = re.compile(r"(?:前|近|过去)([两二三四五六七八九十]|10|[2-9])年(?!度)|(?<![\d.])([两二三四五六七八九十]|10|[2-9])年(?:来|间)")
