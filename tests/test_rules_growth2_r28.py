@@ -82,7 +82,13 @@ def test_no_base_at_or_below_zero():
     assert not any("[-" in r["computed"] for r in rows)
     # the same with no total to move to: the value is dropped, no negative base printed
     alone = "全县绿肥作物0.50万亩，比上年增加1.60万亩。"
-    assert not any("[-" in r["computed"] or "0.50万亩" in r["stated"] for r in _rows(alone))
+    assert [(r["verdict"], r["stated"]) for r in _rows(alone)] == [("unverifiable", "增加1.60万亩")]
+
+
+def test_a_shortening_after_a_fall_is_its_change():
+    # 缩短/减少 after 下降: the change of the same direction as the rate gives the base (12 + 3 = 15, 12/15 = −20%)
+    rows = _rows("全市企业开办平均用时为12天，同比下降20.0%，缩短3天。")
+    assert [r["verdict"] for r in rows if "20.0%" in r["stated"]] == ["consistent"]
 
 
 def test_list_total_decoys():

@@ -261,7 +261,7 @@ def _is_change(folded: str, f: Fig) -> bool:
         # 收入完成15,600万元，同比增长8.33%，增收1,200万元: the change right after the rate of the same direction, a
         # value of its unit earlier in the sentence (not 增长8.33%，非税收入1,200万元, nor 下降4%，增收200万元)
         m = _RATE_BEFORE.fullmatch(folded, prev, cs - 1)
-        if m and bool(_DOWN_WORD.fullmatch(m.group("dir")) or _DOWN_LEAD.match(m.group("dir"))) == lab.startswith(("减", "少", "净减")):
+        if m and bool(_DOWN_WORD.fullmatch(m.group("dir")) or _DOWN_LEAD.match(m.group("dir"))) == bool(_ABS_DOWN.search(lab)):
             ss = clause_start(folded, prev - 1, "。；;！？!?\n") if prev else 0
             if re.search(r"\d" + re.escape(u) + r"(?![\u4e00-\u9fff]{0,2}[/每])", folded[ss:prev]):
                 return True
@@ -1616,18 +1616,13 @@ def growth(doc, figures) -> list[dict]:
         if cur is not None and base is None and gr.change is None and gr.mode == "pct" and cur.sent == g.sent:
             level = _level_of_change(folded, figs, cur, g, gr.down)
             if level is not None:
-                # (a copy: the growths found are kept on the document for the other rules)
-                gr = replace(gr, cur=level, change=cur)
-                cur = level
-                ids = [f for f in (cur, g, gr.change) if f is not None]
-                start = min(f.start for f in ids if f.sent == g.sent)
+                gr, ids, start = _reseated(gr, g, cur=level, change=cur)
+                cur = gr.cur
         if cur is not None and base is None and gr.mode == "abs" and cur.sent == g.sent:
             total = _total_before_list(folded, figs, cur, g)
             if total is not None:
-                gr = replace(gr, cur=total)
-                cur = total
-                ids = [f for f in (cur, g) if f is not None]
-                start = min(f.start for f in ids if f.sent == g.sent)
+                gr, ids, start = _reseated(gr, g, cur=total)  # (an absolute change has no change of its own)
+                cur = gr.cur
         listed_total = False
         if cur is not None and base is None and gr.change is not None and gr.mode == "pct":
             total = _total_before_parts(folded, figs, cur, gr.change)
@@ -1635,10 +1630,8 @@ def growth(doc, figures) -> list[dict]:
                 total = _total_before_list(folded, figs, cur, gr.change)
                 listed_total = total is not None
             if total is not None:
-                gr = replace(gr, cur=total)
-                cur = total
-                ids = [f for f in (cur, g, gr.change) if f is not None]
-                start = min(f.start for f in ids if f.sent == g.sent)
+                gr, ids, start = _reseated(gr, g, cur=total)
+                cur = gr.cur
         if gr.mode == "abs" and base is not None and _own_compared(folded, figs, g, base):
             continue  # 比年初预算45.00万元减少6.36万元，较上年的41.20万元…: the change is to the value its clause names
         if cur is not None and (base is not None or gr.change is not None):
@@ -1660,12 +1653,11 @@ def growth(doc, figures) -> list[dict]:
                 row = None
                 cur = gr.cur = gr.base = gr.change = None
                 ids = [g]
-                cue = _cue(folded, clause_start(folded, g.start), g.start)
-                start, end = (cue.start() if cue else g.start), g.end
+                start, end = _alone_span(folded, g)
             if row:
                 cause = row[5] or (_unit_slip(gr) if row[0] == schema.INCONSISTENT else "")
-                if not cause and row[0] == schema.INCONSISTENT and gr.change is not None and g.sent >= 0 \
-                        and "口径" in folded[doc.sentences[g.sent].start:g.start]:
+                if not cause and row[0] == schema.INCONSISTENT and gr.change is not None \
+                        and "口径" in folded[clause_start(folded, cur.start):g.start]:
                     # 收入（同口径）16,500万元，同比增长12.0%，增收2,100万元: the three disagree; most likely the change is
                     # reckoned on last year's figure of another 口径 (a restated base for the rate, the plain one for it)
                     cause = "the change and the rate reckoned on bases of different 口径"
@@ -1676,8 +1668,7 @@ def growth(doc, figures) -> list[dict]:
             gr = replace(gr, cur=None, change=None)
             cur = None
             ids = [g]
-            cue = _cue(folded, clause_start(folded, g.start), g.start)
-            start, end = (cue.start() if cue else g.start), g.end
+            start, end = _alone_span(folded, g)
         base_here = _base_in_clause(doc, folded, figs, g) if cur is None and gr.mode == "pct" else None
         ratio = _ratio_iv(gr) if base_here is not None else None
         if base_here is not None and ratio is not None and ratio.bounded and base_here.interval().bounded \
@@ -2650,6 +2641,20 @@ def _judge(gr: Growth):
             f"From {base.text} to {cur.text} is {got_txt.split(' = ')[-1]}, not the stated {g.text}; the rate or one of the values is wrong.",
             f"由{base.text}到{cur.text}实为{got_txt.split(' = ')[-1]}，与所述{g.text}不符，应核对。",
             _rate_slip(c, b, want) if gr.mode == "pct" else "")
+
+
+def _alone_span(folded: str, g: Fig) -> tuple[int, int]:
+    """A rate shown with no value of its own: marked from its cue (工业增加值增长8.9%) to its end."""
+    cue = _cue(folded, clause_start(folded, g.start), g.start)
+    return (cue.start() if cue else g.start), g.end
+
+
+def _reseated(gr: Growth, g: Fig, **changes) -> tuple[Growth, list[Fig], int]:
+    """A rate paired anew (a copy: the growths found are kept on the document for the other rules) → it, the figures its
+    row uses and the start of its span in the rate's sentence."""
+    gr = replace(gr, **changes)
+    ids = [f for f in (gr.cur, g, gr.change) if f is not None]
+    return gr, ids, min(f.start for f in ids if f.sent == g.sent)
 
 
 def _rate_slip(c: Interval, b: Interval, want: Interval) -> str:
