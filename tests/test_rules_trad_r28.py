@@ -63,6 +63,9 @@ def test_partial_list_in_traditional_text_stays_quiet():
     # decoy: two of four branches named under 其中; no sum is claimed
     text = "全縣完成農林牧漁業總產值86.40億元，其中農業產值41.20億元，牧業產值32.60億元。"
     assert _verdicts(parts_sum, text) == []
+    # (and the rule does read this text: the list with its third branch is judged — without the reading of traditional
+    # characters 億元 is no unit and both sentences give nothing)
+    assert _verdicts(parts_sum, text.replace("。", "，漁業產值12.60億元。")) == ["consistent"]
 
 
 # ---------------------------------------------------------------- detection

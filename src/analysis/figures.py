@@ -754,7 +754,8 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
     folded, text, sentences, sent_starts = doc.folded, doc.plain, doc.sentences, doc._sent_starts
     top_starts, top_headings = doc.top_sections()
     own = doc.text  # the report's own characters (text is the same in simplified ones: labels are read from it)
-    if own is not text:  # a traditional report: the sentence and heading columns quote the report as written
+    converted = text != own  # (the same object for a simplified report: == sees that first, no scan)
+    if converted:  # a traditional report: the sentence and heading columns quote the report as written
         top_headings = [own[s:s + len(h)] for s, h in zip(top_starts, top_headings)]
     rows, prev_metric, prev_end = [], "", 0
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded)]
@@ -777,7 +778,7 @@ def figure_rows(doc: Document, report_id: str) -> list[dict]:
         start = f.start
         j = bisect.bisect_right(sent_starts, start) - 1
         sent = sentences[j].text if 0 <= j < len(sentences) and sentences[j].start <= start < sentences[j].end else ""
-        if sent and own is not text:
+        if sent and converted:
             sent = own[sentences[j].start:sentences[j].end]
         t = bisect.bisect_right(top_starts, start) - 1
         rows.append({
