@@ -101,7 +101,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (_SUB_PERIOD, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (_SUB_PERIOD, item_label, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -1317,8 +1317,8 @@ def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
 
 
 def _item_label(folded: str, x: Fig) -> str:
-    """The Chinese characters of a figure's list item before it (实现到位资金, 履约率)."""
-    return _NOT_CJK.sub("", folded[clause_start(folded, x.start, _ITEM_SEP):x.start])
+    """The Chinese characters of a figure's list item before it (实现到位资金, 履约率): common.item_label's text."""
+    return _NOT_CJK.sub("", item_label(folded, x))
 
 
 def _parallel_apart(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
@@ -1344,12 +1344,13 @@ def _parallel_apart(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
     if k < 2 or len(lx0) - k < 2 or len(ly0) - k < 2:
         return False
     other = alike = 0
+    y_labels = [(y, _item_label(folded, y)) for y in ys]
     for x in xs:
         lx = _item_label(folded, x)
         if len(lx) < 2:
             continue
-        told = [y for y in ys if y.base_unit == x.base_unit and y.kind == x.kind
-                and (lambda ly: len(ly) >= 2 and (lx.endswith(ly) or ly.endswith(lx)))(_item_label(folded, y))]
+        told = [y for y, ly in y_labels if y.base_unit == x.base_unit and y.kind == x.kind
+                and len(ly) >= 2 and (lx.endswith(ly) or ly.endswith(lx))]
         if not told:
             continue
         if any(y.norm_interval().overlaps(x.norm_interval()) for y in told):
