@@ -826,7 +826,8 @@ def _parallel_total(doc, folded: str, sents: dict, lead_splits: list[tuple[Fig, 
     covers all the items, and the amounts split the one figure of that sentence named as they are (到位资金, not 协议引资)
     — a sure pairing where looking back alone is weak. None unless every amount follows its count in the next clause
     under one name, the counts add up, and exactly one figure of the counts' total's sentence ends with that name (a
-    result, neither a base, change, target nor plan)."""
+    result, neither a base, change, target nor plan; a base as common.is_base knows it — 比上年实际到位资金9.40亿元增长一成,
+    with the metric between 比上年 and the figure, it does not: that shape is left to the steps after)."""
     for ctotal, cparts in lead_splits:
         if len(cparts) != len(parts) or ctotal.sent < 0 or ctotal.base_unit == parts[0].base_unit:
             continue
@@ -845,7 +846,7 @@ def _parallel_total(doc, folded: str, sents: dict, lead_splits: list[tuple[Fig, 
                 continue
             name = names.pop()
             cands = [g for g in sents.get(ctotal.sent, []) if same_count_unit(g, parts[0]) and g.quantity
-                     and label_of(folded, g).endswith(name) and not is_reference(folded, g)
+                     and label_of(folded, g).endswith(name) and not is_reference(folded, g) and not is_base(folded, g)
                      and not is_change(folded, g) and not in_plan(folded, doc, g)]
             if len(cands) == 1:
                 return cands[0]
