@@ -127,8 +127,8 @@ _GRAMMAR = re.compile(
         r"(?P<half>一半|半数|(?<=[近过])半(?![年月天日时小个世径岛导场程决山夜价身边截途]))",
         r"(?P<cheng>(?P<c_n>[一二两三四五六七八九]|十|(?<!\d)\d(?![\d.]))成(?![立本交功绩果员效为熟型品都市]))",
         # percents, multiples, quantities
-        # (one blank between digits and sign is a damaged copy of one percent: 6.97 %, 25.64 ％; two or a tab part
-        # a table's cells)
+        # (one blank between digits and any percent unit is a damaged copy of one figure: 6.97 %, 25.64 ％, 1.5 个百分点,
+        # 2 ‰; two blanks or a tab part a table's cells, and a one-blank table row 12.4 13.1 % gives its last cell the %)
         rf"(?P<pct>(?P<p_n>{_AR}|{_CN})(?:(?<=\d)[ \u3000](?={_PCT}))?(?P<p_unit>{_PCT}))",
         # 生师比17.2:1; 死亡率162.4/10万; 平均住院日8.9日 / 8-10日 (a decimal or a range of days is a duration)
         r"(?=[\d.]+[:：∶/])(?:(?P<ratio3>(?P<r3_a>\d+(?:\.\d+)?)(?:[:：∶]\d+(?:\.\d+)?){2,}(?![\d.:：∶]))|(?P<colon>(?P<c_a>\d+(?:\.\d+)?)[:：∶]1(?![\d.]))",
