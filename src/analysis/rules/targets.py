@@ -193,6 +193,12 @@ def _named_claim(folded: str, t: Fig, start: int, end: int) -> tuple[int, int]:
     return start + m.start(), start + m.end()
 
 
+def _own_claim_end(sfigs: list[Fig], start: int, end: int) -> int:
+    """The end of the words after a completion percentage that may claim its target met: they stop at the next quantity
+    (实际到位资金…，占全年计划的67%，实际利用外资130万美元，…完成年任务的78%: the claim, if any, is the next item's)."""
+    return next((g.start for g in sfigs if start <= g.start < end and g.quantity), end)
+
+
 def _claim_end(folded: str, start: int, end: int) -> int:
     """The end of the claim that follows a target (…，未完成年度计划), so the row marks it too."""
     text = _ACTUAL.sub(lambda m: "＿" * len(m.group(0)), folded[start:end])
@@ -662,9 +668,10 @@ def target_met(doc, figures) -> list[dict]:
         sfigs = sents.get(t.sent, [])
         nxt = next((g for g in sfigs if g.start >= t.end), None)
         s0, s1 = doc.sentences[t.sent].start, doc.sentences[t.sent].end
-        # 为年初预算12.08亿元的102.3% / 完成年度目标任务2.2万人的106.8%
+        # 为年初预算12.08亿元的102.3% / 完成年度目标任务2.2万人的106.8% / 完成年度任务（111.3亿元）的38.7%
         if t.quantity and nxt is not None and nxt.kind == "percent" and (
-                folded[t.end:nxt.start] == "的" and _TARGET_BEFORE.search(before) or _TARGET_OF.fullmatch(folded[t.end:nxt.start])):
+                (folded[t.end:nxt.start] == "的" or folded[t.end:nxt.start] in ("）的", ")的") and before[-1:] in ("（", "("))
+                and _TARGET_BEFORE.search(before) or _TARGET_OF.fullmatch(folded[t.end:nxt.start])):
             tl, pl = _chain(folded, sfigs, t, -1), _chain(folded, sfigs, nxt, 1)
             if len(tl) > 1 or len(pl) > 1:
                 # 分别为年度目标1亿元、1000人的120%和150%: targets and percentages paired in the order listed
@@ -706,6 +713,7 @@ def target_met(doc, figures) -> list[dict]:
                 done.add(t.sent)
                 # …的109.0%，超额完成年度任务: the claim after the percentage is judged on its own row
                 g1 = clause_end(folded, nxt.end, "；;。！？!?\n")  # 完成年度预算…的110.3%；实现利润…完成年度考核目标: not its claim
+                g1 = _own_claim_end(sfigs, nxt.end, g1)
                 cm, cn, beyond = _claim(folded, folded[nxt.end:g1], after=True)
                 if cm or cn:
                     out.append(_met(a, t, folded[s0:t.end], not cn, beyond, claim_to=_claim_end(folded, nxt.end, g1)))
@@ -815,7 +823,7 @@ def target_met(doc, figures) -> list[dict]:
                     diff_figs.add(tgt[-1].start)  # 完成年度计划的108.3%，年度计划为48亿元: the target is judged
                     done.add(t.sent)
                     # 完成任务的90%，超额完成了全年追逃任务: the claim after the percentage gets its own row
-                    g1 = clause_end(folded, t.end, "；;。！？!?\n")
+                    g1 = _own_claim_end(sfigs, t.end, clause_end(folded, t.end, "；;。！？!?\n"))
                     cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
                     # (控制指标为28人…，控制在指标以内: a ceiling, kept by staying under it)
                     ctl = "控制" in folded[t.end:g1] or "控制" in folded[clause_start(folded, tgt[-1].start):tgt[-1].start]
@@ -839,7 +847,7 @@ def target_met(doc, figures) -> list[dict]:
                     out.append(row)
                     done.add(t.sent)
                     # 完成年度目标的95.3%，未完成目标任务: the claim after it is judged on the percentage alone
-                    g1 = clause_end(folded, t.end, "；;。！？!?\n")
+                    g1 = _own_claim_end(sfigs, t.end, clause_end(folded, t.end, "；;。！？!?\n"))
                     cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
                     if (cm or cn) and row["verdict"] == schema.UNVERIFIABLE and t.kind == "percent":
                         out.append(_pct_claim(t, not cn, beyond, _claim_end(folded, t.end, g1), a[-1]))
