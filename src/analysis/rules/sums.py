@@ -3826,6 +3826,14 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
                 rows.append(row)
         return rows
     got = _sum(parts)
+    # 受理141件，其中新收129件、旧存12件，立案105件、不予立案6件: the list runs past its whole into another breakdown —
+    # its first items add up to the whole exactly (a chance match of a leading run is rare), two or more others follow
+    # (one item more is as often a part the total left out: 刑事538件、民事812件、行政34件，合计1,350件)
+    if got.low is not None and want.high is not None and got.low > want.high and len(parts) >= 4:
+        for k in range(2, len(parts) - 1):
+            if _sum(parts[:k]).overlaps(want):
+                row = _rejudge(folded, total, parts[:k], True, sent)
+                return [row] if row else []
     # a list that names only some of its whole
     # (the words that open the list: from the total, or the start of the list's sentence when the total is far back)
     own = max(folded.rfind("。", 0, parts[0].start), folded.rfind("\n", 0, parts[0].start)) + 1
