@@ -2620,7 +2620,7 @@ def _judge(gr: Growth):
             got_txt = f"{cur.text}/{base.text} = {fmt_interval(ratio, d + 2)} times"
         else:
             pct = Interval(ratio.low - ONE, ratio.high - ONE).scale(HUNDRED)
-            if ch is not None and ch.low is not None and ch.low >= 0 and ch.high is not None:
+            if ch is not None and ch.low is not None and ch.low >= 0 and ch.high is not None and c.low > 0:
                 # 31.6万吨，增产1.8万吨，增长6.4%: the base is the value less the change, the same value twice; the rate
                 # rises with change/value (r/(1−r), or r/(1+r) for a fall), so that ratio's bounds give its bounds
                 r_lo, r_hi = ch.low / c.high, ch.high / c.low
