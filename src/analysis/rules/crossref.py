@@ -1162,6 +1162,8 @@ def cross_reference(doc, figures) -> list[dict]:
             key = alias  # (the pair is read under the verb's name)
         if (pre[3] or whole.get(a.id, False)) and any(label_of(folded, x).startswith("其中") for x in (a, f)):
             continue  # 服务企业168家，其中高新技术企业62家 / 高新技术企业总数426家: a part of another whole
+        if _wholes_differ(doc, folded, figs, a, f):
+            continue  # 地区生产总值…其中第一产业增加值 / 民营经济增加值…其中第一产业增加值: parts of two wholes
         if a.sent == f.sent or _cr_interval(folded, a).overlaps(_cr_interval(folded, f)):
             continue  # one sentence giving a metric twice gives it for two subjects (小麦…亩产430公斤；玉米…418公斤)
         if _acted_on(folded, a) != _acted_on(folded, f):
@@ -1848,7 +1850,7 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 continue
             ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
             if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _subset_lead(doc, folded, f) \
-                    or _subset_lead(doc, folded, a):
+                    or _subset_lead(doc, folded, a) or _wholes_differ(doc, folded, figs, a, f):
                 continue
             wa, wf = a.pct_interval(), f.pct_interval()
             if wa is None or wf is None:
@@ -3565,7 +3567,7 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
             continue  # (滨湖中学、实验小学…新增学位3240个: the bodies' own count)
         if ((_subjects_differ(folded, a, f) and not _reordered(folded, a, f, key[0])) or _areas_differ(doc, folded, a, f)
                 or _one_paragraph(doc, folded, figs, a, f) or _value_beside(doc, figs, a, f)
-                or _measures_differ(doc, folded, figs, a, f)):
+                or _measures_differ(doc, folded, figs, a, f) or _wholes_differ(doc, folded, figs, a, f)):
             continue
         if _elliptic(folded, figs, a) or _elliptic(folded, figs, f):
             continue  # (“三公”经费预算36.5万元，实际支出31.5万元: 实际支出 of the 三公经费 the clause before names)
@@ -3604,6 +3606,37 @@ def _measures_differ(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
 
 
 _MEASURE_LINK = re.compile(r"(?:共有|共计|合计|总计|总数|达到|共|达|为|有)+$")
+
+
+def _breakdown_whole(doc, folded: str, figs: list[Fig], f: Fig) -> str:
+    """The name of the whole a figure is a part of in a breakdown opened by 其中: the last amount before 其中 in its
+    sentence (原煤产量1657.8万吨…；其中，县属企业完成1094.2万吨), or, when its sentence opens with 其中 (a bulletin's
+    breakdown, its items parted by ；), the last amount of the sentence before (全年民营经济增加值119.02亿元…。其中，
+    第一产业增加值17.41亿元…；第二产业增加值52.75亿元); '' when the figure is in no such breakdown."""
+    if f.sent < 0:
+        return ""
+    s0 = doc.sentences[f.sent].start
+    at = folded.rfind("其中", s0, f.start)
+    if at < 0:
+        return ""
+    if not folded[s0:at].strip():
+        if f.sent == 0:
+            return ""
+        p0 = doc.sentences[f.sent - 1].start
+        before = [x for x in figs if p0 <= x.start < s0 and x.quantity and x.sent == f.sent - 1]
+    else:
+        before = [x for x in figs if s0 <= x.start < at and x.quantity]
+    if not before:
+        return ""
+    return _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, before[-1], plain=True))))
+
+
+def _wholes_differ(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
+    """Two figures of one name that are parts of two different wholes' breakdowns (地区生产总值…其中第一产业增加值 /
+    民营经济增加值…其中第一产业增加值; 原煤产量…其中县属企业 / 精煤产量…其中县属企业): two quantities, not one restated.
+    (A whole named short and long — 财政收入 / 全县财政收入 — is one.)"""
+    wa, wf = _breakdown_whole(doc, folded, figs, a), _breakdown_whole(doc, folded, figs, f)
+    return len(wa) >= 2 and len(wf) >= 2 and not (wa.endswith(wf) or wf.endswith(wa))
 
 
 _BACK_REF = re.compile(r"(?:上述|前述)$")

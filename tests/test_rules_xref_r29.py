@@ -1,0 +1,36 @@
+"""cross_reference, round 29: parts of two different wholes' breakdowns are two quantities. (Real statistical
+bulletins give 地区生产总值…。其中，第一产业增加值…；第二产业… and then 民营经济增加值…。其中，第一产业增加值…, or 原煤产量…；
+其中，县属企业完成… and 精煤产量…；其中，县属企业完成…: each read as one metric given two values. Sentences here are our
+own.)"""
+from analysis.rules.crossref import cross_reference
+from rules_cases import run
+
+
+def _rows(text):
+    return [(r["verdict"], r["stated"]) for r in run(cross_reference, text, year=2020)]
+
+
+def test_a_bulletins_two_breakdowns_by_industry():
+    text = ("全年全县地区生产总值186.52亿元，比上年增长7.1%。其中，第一产业增加值28.40亿元，增长3.2%；第二产业增加值75.36亿元，"
+            "增长8.0%；第三产业增加值82.76亿元，增长7.4%。\n"
+            "全年民营经济增加值102.30亿元，比上年增长7.6%。其中，第一产业增加值15.12亿元，增长3.0%；第二产业增加值46.18亿元，"
+            "增长8.4%；第三产业增加值41.00亿元，增长7.3%。")
+    assert _rows(text) == []
+
+
+def test_one_partner_under_two_products():
+    text = ("原煤产量1657.8万吨，同比下降14.3%；其中，县属企业完成1094.2万吨，同比下降17.1%。\n"
+            "精煤产量947.5万吨，同比下降25.1%；其中，县属企业完成711.1万吨，同比下降25.2%。")
+    assert [v for v, _ in _rows(text)] == []
+
+
+def test_one_whole_named_short_and_long_is_one_whole():
+    text = ("原煤产量1657.8万吨，同比下降14.3%；其中，县属企业完成1094.2万吨，同比下降17.1%。\n"
+            "全县原煤产量1657.8万吨，其中，县属企业完成1049.2万吨。")
+    assert ("inconsistent", "1094.2万吨; 1049.2万吨") in _rows(text)
+
+
+def test_no_breakdown_the_conflict_stands():
+    text = ("一、综合\n全年实现第一产业增加值28.40亿元，增长3.2%，粮食总产量31.6万吨。\n"
+            "二、农业\n全年实现第一产业增加值28.04亿元，增长3.2%，油料产量2.3万吨。")
+    assert ("inconsistent", "28.40亿元; 28.04亿元") in _rows(text)
