@@ -150,6 +150,7 @@ def _after_word(folded: str, pos: int) -> bool:
     """Is the character before pos a Chinese character?"""
     return pos > 0 and "\u4e00" <= folded[pos - 1] <= "\u9fff"
 
+_CN_DIGITS = set("零〇一二两三四五六七八九十百千几")
 _NUMERAL_BEFORE = set("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几数多余")
 _ORDINARY = re.compile(r"各项|事项|此次|多次|首次|每次|层次|名次|档次|依次|逐项|单项|多项|几项|诸项|该项|本次|上次|下次|历次|屡次|"
                        r"逐个|各个|每个|整个|这个|那个|个个|人人|家家|件件|项项|次次|该件|本件|每件|各家|每家|大家|专家|国家|"
@@ -401,6 +402,8 @@ def placeholder(doc, figures) -> list[dict]:
             continue  # 　　人员, 　项目, 报告 字数: a word after an indent or a break, not a unit
         if _split_unit(folded, a, unit):
             continue  # 628007人 次, 12万 元: a number's unit broken by a space (a line wrapped), not a blank
+        if folded[a - 1] in _CN_DIGITS:
+            continue  # 连续三 次, 一(line wrapped)批: a number in characters, its unit past the break
         if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, paragraph_start(folded, s), _line_end(folded, s)) is None:
             continue  # 金额单位 万元 (a unit declared), 预算数 万元  执行数 万元 (a table's head: a line with no sentence in it)
         if _CELL_AFTER.match(folded, m.end()):
@@ -410,6 +413,8 @@ def placeholder(doc, figures) -> list[dict]:
         found.setdefault(s, (s, e, stated))
     for s, e in _bare_percents(folded):
         if s and "\u4e00" <= folded[s - 1] <= "\u9fff" and folded[s - 1] not in _NUMERAL_BEFORE:
+            if folded[e:e + 1] in ("\n", "") and _SENTENCE_MARK.search(folded, paragraph_start(folded, s), s) is None:
+                continue  # 产品名称 产量 比上年增长%: a table's column head, the percentages in the rows below
             found.setdefault(s, (s, e, folded[max(0, s - 4):e]))  # (两个百分点, 几个百分点 have their number)
     out = []
     for start, end, stated in sorted(found.values()):

@@ -1,0 +1,31 @@
+"""placeholder, round 29: text copied from PDFs. A number written in characters whose unit a wrapped line parted from
+it (连续三 次, 一⏎批) has its number; a table's column head (比上年增长%) has its numbers in the rows below. (Real reports
+copied from the web raised these; sentences here are our own.)"""
+from analysis.rules.placeholder import placeholder
+from rules_cases import run
+
+
+def _stated(text):
+    return [r["stated"] for r in run(placeholder, text, year=2020)]
+
+
+def test_a_number_in_characters_before_a_wrapped_space():
+    assert _stated("年度全省开发区综合考评中，我区已连续三 次位列第二，招商引资总额创历史新高。") == []
+
+
+def test_a_hard_wrapped_line_between_numeral_and_measure_word():
+    text = ("（二）产业转型步伐加快。三次产业比由上年的14.6:53.1:32.3调整为13.3:47.6:39.1，县工业园区引进了一\n"
+            "批优质新型工业项目，当年竣工投产，园区被列为省级循环化改造示范试点园区。")
+    assert _stated(text) == []
+
+
+def test_a_blank_after_a_word_and_a_space_is_still_found():
+    assert _stated("全年开展执法检查 次，查处违法案件 件。") == ["次", "件"]
+
+
+def test_a_table_head_is_no_blank():
+    assert _stated("主要工业产品产量\n产品名称 产量 比上年增长%\n原煤（万吨） 1657.8 -14.3\n精煤（万吨） 947.5 -25.1") == []
+
+
+def test_a_blank_rate_in_a_sentence_is_found():
+    assert _stated("全年完成固定资产投资12.4亿元，比上年增长%，高于全省平均水平。") == ["上年增长%"]
