@@ -34,3 +34,14 @@ def test_no_breakdown_the_conflict_stands():
     text = ("一、综合\n全年实现第一产业增加值28.40亿元，增长3.2%，粮食总产量31.6万吨。\n"
             "二、农业\n全年实现第一产业增加值28.04亿元，增长3.2%，油料产量2.3万吨。")
     assert ("inconsistent", "28.40亿元; 28.04亿元") in _rows(text)
+
+
+def test_a_parts_rate_under_its_whole_is_not_the_wholes():
+    assert _rows("全县财政收入1873万元，增长14.7%。其中，地方财政收入1655万元，增长18.5%。") == []
+    assert _rows("全年辖区实现农林牧渔业增加值33.41亿元，增长3.1%。其中：农业增加值19.49亿元，增长5.6%；林业增加值1.36亿元，"
+                 "增长5.1%；牧业增加值9.81亿元，下降4.1%；渔业增加值1.49亿元，增长4.3%。") == []
+
+
+def test_the_wholes_rate_given_twice_still_conflicts():
+    text = "一、综合\n全县财政收入1873万元，增长14.7%，人均生产总值2322元。\n二、财政\n全年全县财政收入比上年增长17.4%，财政支出增长9.2%。"
+    assert ("inconsistent", "14.7%; 17.4%") in _rows(text)

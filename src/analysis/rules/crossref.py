@@ -1850,7 +1850,8 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 continue
             ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
             if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _subset_lead(doc, folded, f) \
-                    or _subset_lead(doc, folded, a) or _wholes_differ(doc, folded, figs, a, f):
+                    or _subset_lead(doc, folded, a) or _wholes_differ(doc, folded, figs, a, f) \
+                    or _part_of_the_other(doc, folded, figs, a, na, f, nf):
                 continue
             wa, wf = a.pct_interval(), f.pct_interval()
             if wa is None or wf is None:
@@ -3629,6 +3630,15 @@ def _breakdown_whole(doc, folded: str, figs: list[Fig], f: Fig) -> str:
     if not before:
         return ""
     return _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, before[-1], plain=True))))
+
+
+def _part_of_the_other(doc, folded: str, figs: list[Fig], a: Fig, na: str, f: Fig, nf: str) -> bool:
+    """Is one of two figures named na and nf an item of a 其中 breakdown of the other's whole (全县财政收入…增长14.7%。其中，
+    地方财政收入…增长18.5%; 农林牧渔业增加值…增长3.1%。其中：…渔业增加值…增长4.3%)? A part, not the whole restated."""
+    def named(whole: str, name: str) -> bool:
+        name = _GROWTH_LEAD.sub("", name)
+        return len(whole) >= 2 and len(name) >= 2 and (whole.endswith(name) or name.endswith(whole))
+    return named(_breakdown_whole(doc, folded, figs, f), na) or named(_breakdown_whole(doc, folded, figs, a), nf)
 
 
 def _wholes_differ(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
