@@ -718,6 +718,11 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             alt = _other_whole(doc, figs, s)
             if alt is not None:
                 s.total, s.weak = alt, True
+    for s in shares:
+        if s.whole and s.total is not None and _RES_PLAN_WHOLE.fullmatch(s.whole) and not _plan_named(folded, s.total):
+            # 一般公共预算收入34069万元。其中税收收入27988万元，占预算20.6%: a share of the budget (a plan) — the revenue
+            # stated before is no budget; only a figure named as the plan (年初预算安排…) is this whole
+            s.total = None
     _group_of_listed(folded, sents, shares)
     _whole_of_qualified(folded, figs, shares)
     for s in shares:
@@ -5677,6 +5682,16 @@ def _res_wholes(doc, folded: str, figs: list[Fig], s: Share, part: Fig, full: bo
         yield g
 
 
+# a whole that is only a plan's noun (占预算, 占年度计划): only a figure named as a plan (年初预算, 计划总投资, 目标) is
+# that whole — not one whose 预算 names a kind of revenue or spending (一般公共预算收入)
+_RES_PLAN_WHOLE = re.compile(r"(?:年初|年度|全年|调整后?的?)?的?(?:预算|计划|任务|目标)(?:数|额)?的?")
+_RES_PLAN_LABEL = re.compile(r"目标|任务|计划(?!外|生育|免疫)|预算(?!收入|支出|内|外|单位|执行|管理|绩效)")
+
+
+def _plan_named(folded: str, g: Fig) -> bool:
+    """Is a plan named in g's sentence before it (年初预算1,860万元; 其中：收尾项目…，年度计划投资…；新建项目653个)? (Not
+    after it: 支出136027万元，完成预算的26.8% names the plan the figure is measured against.)"""
+    return _RES_PLAN_LABEL.search(folded, clause_start(folded, g.start, "。！？!?\n"), g.start) is not None
 _RES_INSIDE = re.compile(r"(?:面积|总量|总额|总数|人数|数量)?(?:之中|中|里)(?!有)[\u4e00-\u9fff]{2,}")
 _RES_TIME = re.compile(r"上年|去年|上一年|前年|同期|上年末|年初")
 # the likely wholes a share's arithmetic is tried on, nearest first: trying every figure of a long report would find one
@@ -5706,6 +5721,8 @@ def _res_linked(folded: str, s: Share, whole: str, part: Fig, g: Fig) -> bool:
         core = _re.sub(r"^(?:被|所|已)", "", core)
         if len(core) < 2 or not (core in named or core[-2:] in named and set(core) <= set(named)):
             return False
+        if _RES_PLAN_WHOLE.fullmatch(core) and not _plan_named(folded, g):
+            return False  # (占预算20.6%: a share of the budget — 一般公共预算收入34069万元 is revenue, not the budget)
         # (一般公共预算收入中税收收入28.6亿元 is of the revenue, not all of it: the whole named as the container of the
         # figure's own thing)
         lab = named.partition("|")[0]

@@ -1,0 +1,27 @@
+"""share_of_total, round 29: a share of the budget or the plan (占预算20.6%, 为计划的95.5%) is of a figure named as that
+plan, never of a revenue whose name holds 预算 (一般公共预算收入). (A real quarterly fiscal report raised this; sentences
+here are our own.)"""
+from rules_cases import run, share_rules
+
+
+def _rows(text):
+    share_of_total = share_rules()[0]
+    return [(r["verdict"], r["stated"]) for r in run(share_of_total, text, year=2021)]
+
+
+def test_a_share_of_the_budget_is_not_of_the_revenue_before_it():
+    text = "一季度，全县一般公共预算收入完成28650万元，同比增长9.6%。其中税收收入完成21870万元，占预算19.8%，保持增长态势。"
+    assert _rows(text) == []
+
+
+def test_a_spending_measured_against_the_budget_is_no_budget():
+    text = ("一季度，全县一般公共预算支出完成96500万元，完成预算的24.1%。其中民生支出完成81200万元，增长8.8%。"
+            "税收收入完成21870万元，占预算19.8%。")
+    assert not [r for r in _rows(text) if "21870" in r[1]]
+
+
+def test_a_figure_named_as_the_budget_is_its_whole():
+    # (the 653 projects are the year's plan: its sentence names the plan before them)
+    text = ("全省共安排重大工程项目2738个。其中：续建项目1326个，年度计划投资4420亿元；新建项目653个，年度计划投资1607亿元。"
+            "1-5月，新开工项目450个，占年度计划{}%。")
+    assert _rows(text.format("68.9")) == [("consistent", "68.9% (450个 of 653个)")]
