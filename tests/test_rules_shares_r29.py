@@ -25,3 +25,15 @@ def test_a_figure_named_as_the_budget_is_its_whole():
     text = ("全省共安排重大工程项目2738个。其中：续建项目1326个，年度计划投资4420亿元；新建项目653个，年度计划投资1607亿元。"
             "1-5月，新开工项目450个，占年度计划{}%。")
     assert _rows(text.format("68.9")) == [("consistent", "68.9% (450个 of 653个)")]
+
+
+def test_a_rate_far_off_its_pairing_is_over_a_whole_not_given():
+    # the unemployment rate is over the labour force, which the text does not state; the newly employed are no whole
+    text = "全年新增城镇就业人员6156人，安置城镇下岗失业人员2391人；年末城镇登记失业3863人，城镇登记失业率为3.72%。"
+    assert _rows(text) == []
+
+
+def test_a_rate_a_little_off_is_still_an_error():
+    text = "全年共受理投诉举报1,250件，按时办结1,180件，按时办结率{}%。"
+    assert _rows(text.format("94.4")) == [("consistent", "94.4% (1,180件 of 1,250件)")]
+    assert _rows(text.format("96.4")) == [("inconsistent", "96.4% (1,180件 of 1,250件)")]

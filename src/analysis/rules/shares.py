@@ -3382,6 +3382,10 @@ def share_of_total(doc, figures) -> list[dict]:
             continue  # (整改率94.9% of 296 over 46个部门: a rate's whole is no smaller than its part — the wrong whole)
         if not ok and (s.weak or pct.unit == "‰"):
             continue  # (a rate per mille is of a population the text seldom gives: 婴儿死亡率 is over live births)
+        if not ok and s.rate and not (s.firm or s.rest or s.extra or cause) and _far_off(got, want):
+            # 新增城镇就业6156人…；城镇登记失业3863人，城镇登记失业率为3.72%: a rate three times off or more, no slip
+            # explaining it, is over a whole the text does not give (the labour force), not a wrong rate of the one paired
+            continue
         if not ok and not s.rest and not s.extra and not s.firm and _other_count_fits(doc.folded, figs, s, want):
             continue
         if not ok and not s.rest and not s.extra and not s.firm and _twin_fits(doc.folded, figs, starts or [g.start for g in figs], s, want):
@@ -3402,6 +3406,16 @@ def share_of_total(doc, figures) -> list[dict]:
         out.append(result("share_of_total", verdict, ids, start, end, f"{pct.text} ({part_txt} of {s.total.text})",
                           computed, en, zh, cause))
     return out
+
+
+_FAR_OFF = Decimal(3)
+
+
+def _far_off(got: Interval, want: Interval) -> bool:
+    """Are a computed and a stated share a factor of three or more apart?"""
+    if got.low is None or got.high is None or want.low is None or want.high is None or got.low <= 0 or want.low <= 0:
+        return False
+    return got.low > want.high * _FAR_OFF or want.low > got.high * _FAR_OFF
 
 
 def _listed_parts_whole(s: Share, want: Interval) -> bool:
