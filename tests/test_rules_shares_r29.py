@@ -37,3 +37,15 @@ def test_a_rate_a_little_off_is_still_an_error():
     text = "全年共受理投诉举报1,250件，按时办结1,180件，按时办结率{}%。"
     assert _rows(text.format("94.4")) == [("consistent", "94.4% (1,180件 of 1,250件)")]
     assert _rows(text.format("96.4")) == [("inconsistent", "96.4% (1,180件 of 1,250件)")]
+
+
+_SINGLED = ("上半年，全县规模以上工业增加值同比下降3.4%。分行业看，采矿业增加值占比达62.30%，同比下降5.6%，特别是煤炭开采和"
+            "洗选业占比为58.10%，同比下降6.4%；制造业增加值占比为31.20%，同比增长2.8%；电力、热力生产和供应业增加值占比为{}%。")
+
+
+def test_a_part_singled_out_by_te_bie_shi_is_no_item_of_the_list():
+    percent_sum = share_rules()[1]
+    rows = [(r["verdict"], r["stated"]) for r in run(percent_sum, _SINGLED.format("6.50"), year=2021)]
+    assert rows == [("consistent", "62.30% + 31.20% + 6.50%")]
+    rows = [(r["verdict"], r["stated"]) for r in run(percent_sum, _SINGLED.format("7.50"), year=2021)]
+    assert rows == [("inconsistent", "62.30% + 31.20% + 7.50%")]

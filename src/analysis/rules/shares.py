@@ -3823,6 +3823,8 @@ def _grades_cover(folded: str, group: list[Share]) -> bool:
 
 
 _BRACKETED_SUB = re.compile(r"[（(](?:其中|内含|含)[^（()）]*$")
+# 特别是 / 尤其是 opening a share's clause: one part of the item before singled out, no item of the list
+_SINGLED_OUT = re.compile(r"\s*(?:特别是|尤其是)")
 _SUB_SHARE = re.compile(r"(?:其中|内含|[\u4e00-\u9fff]{1,8}?中[，,])")
 
 
@@ -3866,6 +3868,8 @@ def percent_sum(doc, figures) -> list[dict]:
             continue
         if ("（" in s.stem or "(" in s.stem) and _BRACKETED_SUB.search(folded, clause_start(folded, s.pct.start), s.pct.start):
             continue  # …60岁及以上人口占21.9%（其中65岁及以上人口占16.1%）: a share within the item before, no item
+        if _SINGLED_OUT.match(folded, clause_start(folded, s.pct.start)):
+            continue  # 采矿业占比达96.05%，…，特别是煤炭开采和洗选业占比为95.56%；制造业…: a share within the item before
         key = (s.pct.sent, s.total.start if s.total is not None else None, s.whole)
         if s.total is not None and (k0 := by_total.get(s.total.start)) is not None and k0[0] < s.pct.sent \
                 and _continues_list(doc, folded, s.pct.sent):
