@@ -45,3 +45,9 @@ def test_a_parts_rate_under_its_whole_is_not_the_wholes():
 def test_the_wholes_rate_given_twice_still_conflicts():
     text = "一、综合\n全县财政收入1873万元，增长14.7%，人均生产总值2322元。\n二、财政\n全年全县财政收入比上年增长17.4%，财政支出增长9.2%。"
     assert ("inconsistent", "14.7%; 17.4%") in _rows(text)
+
+
+def test_amounts_that_describe_two_things_are_no_metric():
+    text = ("超额完成招商引资任务。全年为园区引进了一家投资1.3亿元的包装有限公司，已建成投产。引进投资2000万元的精养殖场一个。"
+            "引进投资5000万元的固废能源科技有限公司，专门生产环保燃料。")
+    assert [v for v, _ in _rows(text) if v == "inconsistent"] == []

@@ -3568,7 +3568,8 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
             continue  # (滨湖中学、实验小学…新增学位3240个: the bodies' own count)
         if ((_subjects_differ(folded, a, f) and not _reordered(folded, a, f, key[0])) or _areas_differ(doc, folded, a, f)
                 or _one_paragraph(doc, folded, figs, a, f) or _value_beside(doc, figs, a, f)
-                or _measures_differ(doc, folded, figs, a, f) or _wholes_differ(doc, folded, figs, a, f)):
+                or _measures_differ(doc, folded, figs, a, f) or _wholes_differ(doc, folded, figs, a, f)
+                or _describes_a_thing(folded, a) or _describes_a_thing(folded, f)):
             continue
         if _elliptic(folded, figs, a) or _elliptic(folded, figs, f):
             continue  # (“三公”经费预算36.5万元，实际支出31.5万元: 实际支出 of the 三公经费 the clause before names)
@@ -3630,6 +3631,12 @@ def _breakdown_whole(doc, folded: str, figs: list[Fig], f: Fig) -> str:
     if not before:
         return ""
     return _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, before[-1], plain=True))))
+
+
+def _describes_a_thing(folded: str, f: Fig) -> bool:
+    """引进投资2000万元的精养殖场一个: an amount that describes the thing named after its 的 — one item's size, not the
+    period's value of the words before it."""
+    return folded.startswith("的", f.end) and "\u4e00" <= folded[f.end + 1:f.end + 2] <= "\u9fff"
 
 
 def _part_of_the_other(doc, folded: str, figs: list[Fig], a: Fig, na: str, f: Fig, nf: str) -> bool:
