@@ -51,3 +51,19 @@ def test_amounts_that_describe_two_things_are_no_metric():
     text = ("超额完成招商引资任务。全年为园区引进了一家投资1.3亿元的包装有限公司，已建成投产。引进投资2000万元的精养殖场一个。"
             "引进投资5000万元的固废能源科技有限公司，专门生产环保燃料。")
     assert [v for v, _ in _rows(text) if v == "inconsistent"] == []
+
+
+_MONTHLY = ("一、收结案情况\n12月份共受理诉讼案件812件（含旧存310件），结案655件，结案率80.67%。其中：受理民事案件702件（含旧存251件），"
+            "结案560件。\n1-12月共受理诉讼案件6120件（含旧存205件），同比上升3.1%，结案5960件。其中：受理民事案件{}件（含旧存188件），"
+            "结案5270件。")
+
+
+def test_a_breakdown_of_a_months_sentence_is_of_that_month():
+    assert [v for v, _ in _rows(_MONTHLY.format("5408")) if v == "inconsistent"] == []
+
+
+def test_a_breakdown_after_a_dated_status_is_not_a_months():
+    # 截至…9月30日 dates a status, it does not make the sentence a month's: the conflict with the year's count stands
+    text = ("截至2024年9月30日，156件建议已全部办结。其中，已经解决或基本解决的（A类）68件，占43.6%。\n"
+            "四、下一步工作\n今年已解决或基本解决的建议达86件。")
+    assert [v for v, _ in _rows(text)] == ["inconsistent"]

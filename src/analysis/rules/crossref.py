@@ -501,6 +501,8 @@ _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部"
             "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
 
 
+# a sentence led by a month or months (12月份，/ 1-5月，/ 三月份共受理…), not one dated by a day in it (截至9月30日)
+_LEADING_MONTH = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?!\d|[一二三四五六七八九十]{1,3}日)")
 _MONTH_OR_SPAN = re.compile(r"\d{1,2}月|(?<!一年)(?<!今年)(?<!年初)(?<!会议)(?<!大会)以来|至今|十[一二三四五]五")
 # (一年以来, 今年以来: the year itself; 市政协…次会议以来: the session opens the year of handling its motions)
 # several years told together (五年来, 过去五年, 近三年, 本届政府任期内, 2019—2023年, 五年累计); 一年来 and 过去一年
@@ -526,6 +528,9 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     """The sentence before the figure names a part of the year (上半年, 国庆期间), a month, a multi-year span or a
     basis of measurement (按新口径)."""
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
+    if f.sent > 0 and folded[s0:s0 + 4].lstrip().startswith("其中") \
+            and _LEADING_MONTH.match(folded, doc.sentences[f.sent - 1].start):
+        return True  # 12月份共受理…。其中：受理民事案件755件: a breakdown of a sentence led by a month is of that month
     m = _BASIS.search(folded, s0, f.start)
     if m and m.start() < clause_start(folded, f.start):
         # (地区生产总值…，按可比价格计算增长8.3%；一般公共预算收入11.52亿元: the basis of an earlier clause's rate)
