@@ -29,3 +29,14 @@ def test_a_table_head_is_no_blank():
 
 def test_a_blank_rate_in_a_sentence_is_found():
     assert _stated("全年完成固定资产投资12.4亿元，比上年增长%，高于全省平均水平。") == ["上年增长%"]
+
+
+def test_a_spaced_number_whose_unit_a_wrapped_line_split():
+    # (a PDF copy: spaces around the number, 万 at the line's end, 元 on the next)
+    text = ("今年，我县教育投入累计 8316 万元，其中县财政用于教育投入 3298 万元，包括义务教育配套费 889 万\n"
+            "元、校舍维修改造专项资金 1000 万元、两项附加 1409 万元。")
+    assert _stated(text) == []
+
+
+def test_a_bare_unit_with_a_multiplier_is_still_a_blank():
+    assert _stated("全年开展执法检查 次，培训 万人次。") == ["次", "万人次"]
