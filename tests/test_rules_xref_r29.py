@@ -67,3 +67,17 @@ def test_a_breakdown_after_a_dated_status_is_not_a_months():
     text = ("截至2024年9月30日，156件建议已全部办结。其中，已经解决或基本解决的（A类）68件，占43.6%。\n"
             "四、下一步工作\n今年已解决或基本解决的建议达86件。")
     assert [v for v, _ in _rows(text)] == ["inconsistent"]
+
+
+_PROJECTS = ("如期完成各项校舍建设工程。2013年我县共有校舍建设工程28个，建筑面积31260平方米。第三幼儿园项目，占地面积7920平方米，"
+             "建筑面积6810平方米，投入建设资金1950万元。西城小学项目，占地面积21480平方米，建筑面积9030平方米，投入建设资金2600万元。")
+
+
+def test_two_projects_each_named_by_its_own_clause():
+    assert [v for v, _ in _rows(_PROJECTS) if v == "inconsistent"] == []
+
+
+def test_one_project_named_twice_with_two_areas_conflicts():
+    text = ("第三幼儿园项目，占地面积7920平方米，建筑面积6810平方米。\n二、项目进度\n第三幼儿园项目，占地面积7290平方米，"
+            "已完成主体封闭。")
+    assert ("inconsistent", "7920平方米; 7290平方米") in _rows(text)

@@ -3574,7 +3574,8 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
         if ((_subjects_differ(folded, a, f) and not _reordered(folded, a, f, key[0])) or _areas_differ(doc, folded, a, f)
                 or _one_paragraph(doc, folded, figs, a, f) or _value_beside(doc, figs, a, f)
                 or _measures_differ(doc, folded, figs, a, f) or _wholes_differ(doc, folded, figs, a, f)
-                or _describes_a_thing(folded, a) or _describes_a_thing(folded, f)):
+                or _describes_a_thing(folded, a) or _describes_a_thing(folded, f)
+                or _named_body(folded, a) != _named_body(folded, f)):
             continue
         if _elliptic(folded, figs, a) or _elliptic(folded, figs, f):
             continue  # (“三公”经费预算36.5万元，实际支出31.5万元: 实际支出 of the 三公经费 the clause before names)
@@ -4004,6 +4005,18 @@ _SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二�
 _SUBJECT_YEAR = re.compile(r"(?:19|20)\d\d年(?:度|末|底)?[，,]?")
 _HEAD_YEAR = re.compile(r"\s*(?:19|20)\d\d年(?:度|末|底)?[，,]?")
 _HEAD_TEXT = re.compile(r"[^\d，,０-９]*")
+# a clause that only names one body or work (第三幼儿园项目, 城南污水处理厂工程, 县人民医院): the subject of what follows
+_NAMED_BODY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,16}(?:项目|工程|学校|小学|中学|幼儿园|医院|卫生院|公司|园区|厂)")
+
+
+def _named_body(folded: str, f: Fig) -> str:
+    """The body or work the first clause of f's ；-segment only names, when f stands after it (第三幼儿园项目，占地面积…,
+    投入建设资金1950万元), else ''."""
+    seg = clause_start(folded, f.start, "；;。！？!?\n")
+    first_end = clause_end(folded, seg)
+    if first_end >= f.start or not _NAMED_BODY.fullmatch(folded, seg, first_end):
+        return ""
+    return folded[seg:first_end].strip()
 
 
 @per_figure
@@ -4029,6 +4042,8 @@ def _subject(folded: str, f: Fig) -> str:
             hm = _HEAD_TEXT.match(folded, y.end() if y else seg, cs)
             # (a first clause that counts nothing, 针对管理漏洞，, 资金管理进一步规范，, frames the sentence: no subject)
             head = _SUBJECT_NOISE.sub("", _SUBJECT_NOISE.sub("", hm.group(0))) if hm.end() < cs - 1 else ""
+            if not head:
+                head = _named_body(folded, f)  # 第三幼儿园项目，占地面积…: a clause that only names a project is its subject
             pre = "lead:" + head if head else ""
     return pre
 
