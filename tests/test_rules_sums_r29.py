@@ -26,3 +26,15 @@ def test_one_item_left_out_of_a_total_is_still_an_error():
     # the shape of a total that forgets its last part: three parts of one kind, the total of the first two
     rows = _rows("全年办理刑事法律援助案件538件、民事法律援助案件812件、行政法律援助案件34件，合计1,350件。")
     assert rows == [("inconsistent", "1,350件 = 538件 + 812件 + 34件")]
+
+
+_BY_TRADE = ("全年共发生生产安全事故17起，死亡20人。分行业来看，工矿商贸事故13起、死亡14人（工程建设领域事故10起、死亡11人）；"
+             "道路运输事故2起、死亡4人；铁路事故{}起、死亡2人。")
+
+
+def test_a_bracket_after_an_item_of_a_classification_details_that_item():
+    assert sorted(_rows(_BY_TRADE.format(2))) == [("consistent", "17起 = 13起 + 2起 + 2起"), ("consistent", "20人 = 14人 + 4人 + 2人")]
+
+
+def test_the_classification_without_its_bracket_still_fails_when_off():
+    assert ("inconsistent", "17起 = 13起 + 2起 + 3起") in _rows(_BY_TRADE.format(3))

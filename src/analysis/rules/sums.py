@@ -2242,6 +2242,8 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 parts = [g for g in listed if same_count_unit(g, unit_fig)]
                 # …；用于就业帮扶865万元，其中公益性岗位补贴512万元、…；: a 其中 inside an item details that item
                 parts = [g for g in parts if not _nested_in_item(folded, parts, g)]
+                # 工矿商贸事故13起、死亡14人（工程建设领域事故10起…）；道路运输事故2起: a bracket after an item details it
+                parts = [g for g in parts if g is parts[0] or _bracket_depth(folded, parts[0].end, g.start) <= 0]
                 if len(parts) < 2 or any(counts_into(c, parts[0]) for c in closing):
                     continue  # …，合计227件: the list closes with its own total (judged below)
                 # 立案提案中，个人提案198件，集体提案43件。按内容分，…: the sentence before is a split of a whole already
