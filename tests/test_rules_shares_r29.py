@@ -49,3 +49,13 @@ def test_a_part_singled_out_by_te_bie_shi_is_no_item_of_the_list():
     assert rows == [("consistent", "62.30% + 31.20% + 6.50%")]
     rows = [(r["verdict"], r["stated"]) for r in run(percent_sum, _SINGLED.format("7.50"), year=2021)]
     assert rows == [("inconsistent", "62.30% + 31.20% + 7.50%")]
+
+
+_FORECAST = ("一、主要经济指标运行情况\n（一）工业方面\n1.规上工业方面：1-5月，规上工业总产值上报数为88.40亿元，预测增长12.6%。"
+             "预测上半年两区规模以上工业总产值110亿元，同比增长11%。\n2.特色产业方面：1-5月，两区特色产业规上企业64家，"
+             "产值60.12亿元，占规上总产值{}%，同比增长20.4%。")
+
+
+def test_a_forecast_is_no_whole_of_a_result():
+    assert _rows(_FORECAST.format(68)) == [("consistent", "68% (60.12亿元 of 88.40亿元)")]
+    assert _rows(_FORECAST.format(72)) == [("inconsistent", "72% (60.12亿元 of 88.40亿元)")]

@@ -2078,7 +2078,7 @@ _LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年)|上年|去年")
 _BUDGET_END = re.compile(r"预算(?:数|额)?(?:为|是|达|共|合计)?$")
 _LISTED_BEFORE = re.compile(r"其中|、")
 _SEMICOLON = re.compile(r"[；;]")
-_PLAN_WORD = re.compile(r"计划|预计|目标|拟")
+_PLAN_WORD = re.compile(r"计划|预计|预测|目标|拟")  # (预测上半年…110亿元: a forecast, no result)
 # 预计全年实现产值386.5亿元: the year's result as estimated when the report was written, not a plan
 _ESTIMATED_RESULT = re.compile(r"预计(?:全年|今年|本年|当年|年底|年末|到年底)(?:可|能|将)?(?:实现|完成|达到|达)")
 _TOTAL_WORD_AFTER = re.compile(r"(?:总计|合计|共计)")
