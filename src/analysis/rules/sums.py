@@ -2043,9 +2043,10 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
             lead_splits: list[tuple[Fig, list[Fig]]] = []  # (this lead's splits so far, for _parallel_total)
             for unit_fig in _first_per_unit(after):
                 total = _total_before(doc, folded, figs, sents, si, at, unit_fig)
-                # 其中：中学1.1万平方米，小学1.6万平方米，幼儿园0.3万平方米 — the colon announces the whole enumeration
-                sure: bool | None = folded[at + 2:at + 3] in ("：", ":") and m.group(0) == "其中" or (
-                    m is detail and "包括" not in m.group(0))
+                # 其中：A…；B…；C… — after the colon the semicolons part the items of one list (read as a sure list below,
+                # for its shape); 具体为：… announces the whole enumeration
+                colon = folded[at + 2:at + 3] in ("：", ":") and m.group(0) == "其中"
+                sure: bool | None = colon or (m is detail and "包括" not in m.group(0))
                 if total is None:
                     # 全年接待游客386.4万人次…。“十一五”时期…年均增长16.5%。其中接待国内游客381.2万人次…: a weak pairing
                     total, sure = _total_sentences_back(doc, folded, sents, si, at, unit_fig), None
@@ -2111,6 +2112,11 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                         and (_sum(parts).high < total.norm * COLON_COVER or _SELECTED_WHOLE.search(_clause_text(folded, total))):
                     sure = False  # 民生支出38.85亿元…。其中：教育…、社保…、卫生…、农林水…（80%）: the main items only
                     # (民生支出 / 重点支出 gathers many budget functions: a list under it names the main ones)
+                if colon and sure:
+                    # …but 其中： does not say the list is whole: real bulletins name the main kinds after it (全国医疗卫生
+                    # 机构1022922个，其中：医院35394个，基层…，专业公共卫生机构14492个 leaves 3000 others out) — a list that
+                    # falls short is not itemized, one that runs over still fails
+                    sure = False
                 if parts is not None:
                     if sure is None and _spelled_by_total(folded, total, parts):
                         sure = False  # 进出口总额…。其中出口…；进口…: the whole's name holds its parts, a pairing made sure
