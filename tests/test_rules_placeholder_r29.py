@@ -40,3 +40,8 @@ def test_a_spaced_number_whose_unit_a_wrapped_line_split():
 
 def test_a_bare_unit_with_a_multiplier_is_still_a_blank():
     assert _stated("全年开展执法检查 次，培训 万人次。") == ["次", "万人次"]
+
+
+def test_a_table_head_in_cells_parted_by_bars_is_no_blank():
+    text = "附表1：按当年价格计算的生产总值\n|\n项 目 |\n现价(亿元) |\n增速% (可比价) |\n构成% |\n|"
+    assert _stated(text) == []

@@ -416,8 +416,9 @@ def placeholder(doc, figures) -> list[dict]:
         found.setdefault(s, (s, e, stated))
     for s, e in _bare_percents(folded):
         if s and "\u4e00" <= folded[s - 1] <= "\u9fff" and folded[s - 1] not in _NUMERAL_BEFORE:
-            if folded[e:e + 1] in ("\n", "") and _SENTENCE_MARK.search(folded, paragraph_start(folded, s), s) is None:
-                continue  # 产品名称 产量 比上年增长%: a table's column head, the percentages in the rows below
+            line = folded[paragraph_start(folded, s):_line_end(folded, s)]
+            if _SENTENCE_MARK.search(line) is None and (folded[e:e + 1] in ("\n", "") or "|" in line or "\t" in line):
+                continue  # 产品名称 产量 比上年增长% / | 增速% (可比价) |: a table's column head, its numbers in the rows below
             found.setdefault(s, (s, e, folded[max(0, s - 4):e]))  # (两个百分点, 几个百分点 have their number)
     out = []
     for start, end, stated in sorted(found.values()):
