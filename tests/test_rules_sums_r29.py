@@ -38,3 +38,14 @@ def test_a_bracket_after_an_item_of_a_classification_details_that_item():
 
 def test_the_classification_without_its_bracket_still_fails_when_off():
     assert ("inconsistent", "17起 = 13起 + 2起 + 3起") in _rows(_BY_TRADE.format(3))
+
+
+_BY_BEDS = ("（一）医疗卫生机构总数。年末全县医疗卫生机构总数达1322个，其中：医院35个，基层医疗卫生机构1268个，专业公共卫生机构16个。\n"
+            "医院中，公立医院12个，民营医院23个。医院按等级分：三级医院2个，二级医院10个，一级医院14个，未定级医院9个。\n"
+            "医院按床位数分：100张以下床位医院21个，100-199张床位医院6个，200-499张床位医院5个，500张及以上床位医院{}个。")
+
+
+def test_a_classification_names_its_whole_among_several_so_named():
+    # (未定级医院9个 also ends with 医院: of the figures so named, the one the parts make up, else the one named just so)
+    assert ("consistent", "35个 = 21个 + 6个 + 5个 + 3个") in _rows(_BY_BEDS.format(3))
+    assert ("inconsistent", "35个 = 21个 + 6个 + 5个 + 4个") in _rows(_BY_BEDS.format(4))

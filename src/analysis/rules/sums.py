@@ -3323,8 +3323,13 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, parts:
         named = [g for g in earlier if name in label_of(folded, g)]
         if not named:
             # 营业收入按行业分：… with 全年实现营业收入386.52亿元 in the section before: the name ends the figure's label
+            # (医院按床位数分：… after 医院35394个 … 未定级医院9742个: of several so named, the one the parts make up)
             named = [g for g in figs if si - 6 <= g.sent < si and same_count_unit(g, unit_fig) and not is_reference(folded, g)
-                     and label_of(folded, g).endswith(name)][-1:]
+                     and label_of(folded, g).endswith(name)]
+            got = _sum(parts)
+            named = ([g for g in named if got.bounded and got.overlaps(_sh_niv(g))]  # (the one they make up)
+                     or [g for g in named if _ITEM_LEAD.sub("", item_label(folded, g)).lstrip("：:") == name]  # (just so)
+                     or named)[-1:]
         if not named:
             # 经审查立案152件。立案提案按内容分：…: the name opens with the verb that ends the figure's label
             named = [g for g in earlier if any(len(name) > k and _HAN_ONLY.fullmatch(v := label_of(folded, g)[-k:])
