@@ -49,3 +49,9 @@ def test_a_classification_names_its_whole_among_several_so_named():
     # (未定级医院9个 also ends with 医院: of the figures so named, the one the parts make up, else the one named just so)
     assert ("consistent", "35个 = 21个 + 6个 + 5个 + 3个") in _rows(_BY_BEDS.format(3))
     assert ("inconsistent", "35个 = 21个 + 6个 + 5个 + 4个") in _rows(_BY_BEDS.format(4))
+
+
+def test_a_price_per_cubic_metre_is_no_part():
+    text = ("代表提出返还村委会上交的预留更新费15000元，经林业部门调查，该村以间伐方式采伐杉木1500立方米，按规定每立方米收取"
+            "预留造林更新费10元，共计15000元，已全额返还。")
+    assert [v for v, _ in _rows(text) if v == "inconsistent"] == []
