@@ -45,3 +45,12 @@ def test_a_bracket_that_is_no_target_is_left_alone():
     # （含新区） is a scope, no target: the value and its percentage stay unpaired with it
     rows = _rows("1-5月，全区（含新区）外贸进出口总额13亿元，占全年计划的32.5%。")
     assert rows == [("unverifiable", "13亿元 = 32.5% of the target")]
+
+
+def test_places_that_met_their_own_targets_claim_nothing_for_the_whole():
+    text = ("全市城镇新增就业人数64558人，完成全年指标任务的110.4%，南昌县、新建区、进贤县提前超额完成全年任务。"
+            "城镇失业人员再就业人数19351人，完成全年指标任务的96.3%，安义县、西湖区、高新区提前超额完成全年任务。")
+    assert not any("(met)" in s for _, s in _rows(text))
+    # the same claim with no places of its own is the whole's, and fails
+    assert ("inconsistent", "96.3% of the target (met)") in _rows(
+        "城镇失业人员再就业人数19351人，完成全年指标任务的96.3%，超额完成全年任务。")

@@ -193,10 +193,17 @@ def _named_claim(folded: str, t: Fig, start: int, end: int) -> tuple[int, int]:
     return start + m.start(), start + m.end()
 
 
-def _own_claim_end(sfigs: list[Fig], start: int, end: int) -> int:
+def _own_claim_end(folded: str, sfigs: list[Fig], start: int, end: int) -> int:
     """The end of the words after a completion percentage that may claim its target met: they stop at the next quantity
-    (实际到位资金…，占全年计划的67%，实际利用外资130万美元，…完成年任务的78%: the claim, if any, is the next item's)."""
-    return next((g.start for g in sfigs if start <= g.start < end and g.quantity), end)
+    (实际到位资金…，占全年计划的67%，实际利用外资130万美元，…完成年任务的78%: the claim, if any, is the next item's) and at
+    a clause that names places of its own (完成全年指标任务的96.3%，安义县、西湖区提前超额完成全年任务: theirs, not the city's)."""
+    end = next((g.start for g in sfigs if start <= g.start < end and g.quantity), end)
+    m = _PLACES_CLAUSE.search(folded, start, end)
+    return m.start() if m else end
+
+
+# a clause opening with two places or more joined by 、 (安义县、西湖区、高新区提前超额完成…): a subject of its own
+_PLACES_CLAUSE = re.compile(r"[，,](?:[\u4e00-\u9fff]{1,8}?(?:县|区|市|镇|乡|街道|园区)、)+[\u4e00-\u9fff]{1,8}?(?:县|区|市|镇|乡|街道|园区)")
 
 
 def _claim_end(folded: str, start: int, end: int) -> int:
@@ -713,7 +720,7 @@ def target_met(doc, figures) -> list[dict]:
                 done.add(t.sent)
                 # …的109.0%，超额完成年度任务: the claim after the percentage is judged on its own row
                 g1 = clause_end(folded, nxt.end, "；;。！？!?\n")  # 完成年度预算…的110.3%；实现利润…完成年度考核目标: not its claim
-                g1 = _own_claim_end(sfigs, nxt.end, g1)
+                g1 = _own_claim_end(folded, sfigs, nxt.end, g1)
                 cm, cn, beyond = _claim(folded, folded[nxt.end:g1], after=True)
                 if cm or cn:
                     out.append(_met(a, t, folded[s0:t.end], not cn, beyond, claim_to=_claim_end(folded, nxt.end, g1)))
@@ -823,7 +830,7 @@ def target_met(doc, figures) -> list[dict]:
                     diff_figs.add(tgt[-1].start)  # 完成年度计划的108.3%，年度计划为48亿元: the target is judged
                     done.add(t.sent)
                     # 完成任务的90%，超额完成了全年追逃任务: the claim after the percentage gets its own row
-                    g1 = _own_claim_end(sfigs, t.end, clause_end(folded, t.end, "；;。！？!?\n"))
+                    g1 = _own_claim_end(folded, sfigs, t.end, clause_end(folded, t.end, "；;。！？!?\n"))
                     cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
                     # (控制指标为28人…，控制在指标以内: a ceiling, kept by staying under it)
                     ctl = "控制" in folded[t.end:g1] or "控制" in folded[clause_start(folded, tgt[-1].start):tgt[-1].start]
@@ -847,7 +854,7 @@ def target_met(doc, figures) -> list[dict]:
                     out.append(row)
                     done.add(t.sent)
                     # 完成年度目标的95.3%，未完成目标任务: the claim after it is judged on the percentage alone
-                    g1 = _own_claim_end(sfigs, t.end, clause_end(folded, t.end, "；;。！？!?\n"))
+                    g1 = _own_claim_end(folded, sfigs, t.end, clause_end(folded, t.end, "；;。！？!?\n"))
                     cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
                     if (cm or cn) and row["verdict"] == schema.UNVERIFIABLE and t.kind == "percent":
                         out.append(_pct_claim(t, not cn, beyond, _claim_end(folded, t.end, g1), a[-1]))
