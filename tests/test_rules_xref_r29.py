@@ -81,3 +81,17 @@ def test_one_project_named_twice_with_two_areas_conflicts():
     text = ("第三幼儿园项目，占地面积7920平方米，建筑面积6810平方米。\n二、项目进度\n第三幼儿园项目，占地面积7290平方米，"
             "已完成主体封闭。")
     assert ("inconsistent", "7920平方米; 7290平方米") in _rows(text)
+
+
+def test_a_sum_the_sentence_builds_is_a_grand_total():
+    text = ("2021年全县财政总收入完成23992万元，占年度预算的106.9%。根据上述地方财政收入，加返还性收入3714万元；均衡性转移支付"
+            "补助收入46887万元；专项转移支付收入25051万元；上年结余结转10862万元；2021年财政总收入为112506万元。")
+    assert [v for v, _ in _rows(text) if v == "inconsistent"] == []
+
+
+def test_a_sum_closed_before_the_figure_leaves_it_plain():
+    # (收入合计 closes the addition: the spending and its base after it are plain figures, compared as before)
+    text = ("一、预算执行\n2022年，一般公共预算收入完成15.39亿元，比上年决算数14.94亿元增长3.0%，加上上级补助收入13.36亿元、"
+            "债券转贷收入2.05亿元，收入合计30.80亿元；一般公共预算支出24.98亿元。\n二、说明\n2022年一般公共预算收入完成"
+            "15.93亿元。")
+    assert ("inconsistent", "15.39亿元; 15.93亿元") in _rows(text)

@@ -768,6 +768,23 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
 _CLASSIFY_LEAD = re.compile(r"\s*(?:从[^，,。；;：:\d]{1,8}看|按[^，,。；;：:\d]{1,8}分|分[^，,。；;：:\d]{1,6}看)[，,：:]")
 
 
+# a sentence that adds amounts to a figure named before it (加返还性收入…, 加上级补助…): it closes with their sum
+_ADDED_UP = re.compile(r"(?:^|[，,：:])\s*(?:再)?加(?:上)?[\u4e00-\u9fff]{2,}")
+_SUM_CLOSED = re.compile(r"合计|总计|共计")
+
+
+def _sum_built(doc, folded: str, f: Fig) -> bool:
+    """Does f close a sum its sentence builds by adding three amounts or more of its unit (根据上述地方财政收入，加返还性
+    收入3714万元；…转移支付收入…；…财政总收入为182513万元)? A grand total, not the same-named figure stated plainly."""
+    if f.sent < 0 or not f.unit:
+        return False
+    s0 = doc.sentences[f.sent].start
+    m = _ADDED_UP.search(folded, s0, f.start)
+    if m is None or _SUM_CLOSED.search(folded, m.end(), f.start):
+        return False  # (…加上上级补助收入…，收入合计32.39亿元；…支出…比上年决算数25.10亿元: that sum was closed before f)
+    return len(re.findall(r"\d" + re.escape(f.unit), folded[m.start():f.start])) >= 3
+
+
 def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
     """A figure and its _key_core → (metric, scope, org, period, unit) when it states a result of the period plainly,
     else None."""
@@ -786,8 +803,10 @@ def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
     # (截至上年末，全镇累计建成户用沼气池1260口: the end of the year before leading the sentence dates its clauses)
     scope = "prev" if _PREV_END.search(label) or (f.sent >= 0 and _PREV_END_LEAD.match(folded, s0)) \
         else "stock" if _CUM.search(label) else "new" if _NEW.search(label) else "prev" if _PREV.search(label) else "stock"
-    if label.startswith(("总计", "合计"), stop):
-        scope = "grand"  # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入
+    if label.startswith(("总计", "合计"), stop) or _sum_built(doc, folded, f):
+        # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入; nor is the sum a sentence builds from it (根据上述地方
+        # 财政收入，加返还性收入…；转移支付收入…；…财政总收入为182513万元)
+        scope = "grand"
     # (二、本局直属单位工作情况: a top heading naming the body's own units holds for what stands under it, unless the
     # sentence names the whole place: 全市…)
     org = "own" if _ORG.search(folded, s0, f.start) or (_ORG.search(doc.section_at(f.start) or "")
@@ -2962,7 +2981,7 @@ def _signature(doc, folded: str, figs: list[Fig], i: int) -> tuple | None:
         scope = m.lastgroup if m else "plain"
     if _PREV_END_LEAD.match(folded, doc.sentences[f.sent].start):
         scope = "prev"  # 截至上年末，全镇累计建成…: the end of the year before leading the sentence dates its clauses
-    if _GRAND_TOTAL.search(raw):
+    if _GRAND_TOTAL.search(raw) or _sum_built(doc, folded, f):
         scope = "grand"  # 一般公共预算收入总计 (with transfers) is not 一般公共预算收入
     if _ORG.search(folded, doc.sentences[f.sent].start, f.start):
         scope += ":own"  # 市本级…其中民生支出 is a part of 全市…其中民生支出
