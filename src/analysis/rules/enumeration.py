@@ -710,6 +710,8 @@ def _list_first(doc, folded: str) -> list[dict]:
         n, items = _CN[m.group("num")], m.group("items").split("、")
         if any(x[:1] in _CN for x in items):
             continue  # “三个一、两加强”五项: items that are counts themselves
+        if len(items) == 2 and n >= 4:
+            continue  # “科创中山、乐居家园”五大行动: a two-part slogan that names the programme, its actions told elsewhere
         out.append(_list_first_row(doc, m, n, items))
     return out
 
