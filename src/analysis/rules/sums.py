@@ -2063,6 +2063,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                     # before; the parts' shares say which figure it is
                     parts = _parts_after(folded, listed, at, unit_fig)
                     total, sure = _total_by_shares(doc, folded, figs, sfigs, si, parts), True
+                    colon = False  # (已全部办结。其中：…: the sentence before says the list is all of them, not the colon)
                 else:
                     parts = None
                 if total is None:
@@ -3323,12 +3324,13 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, parts:
         named = [g for g in earlier if name in label_of(folded, g)]
         if not named:
             # 营业收入按行业分：… with 全年实现营业收入386.52亿元 in the section before: the name ends the figure's label
-            # (医院按床位数分：… after 医院35394个 … 未定级医院9742个: of several so named, the one the parts make up)
+            # (医院按床位数分：… after 其中：医院35个 … 未定级医院9个: of several so named, the one named just so, else the
+            # one the parts make up — not the last whose name merely ends so)
             named = [g for g in figs if si - 6 <= g.sent < si and same_count_unit(g, unit_fig) and not is_reference(folded, g)
                      and label_of(folded, g).endswith(name)]
             got = _sum(parts)
-            named = ([g for g in named if got.bounded and got.overlaps(_sh_niv(g))]  # (the one they make up)
-                     or [g for g in named if _ITEM_LEAD.sub("", item_label(folded, g)).lstrip("：:") == name]  # (just so)
+            named = ([g for g in named if _ITEM_LEAD.sub("", item_label(folded, g)).lstrip("：:") == name]  # (just so)
+                     or [g for g in named if got.bounded and got.overlaps(_sh_niv(g))]  # (else the one they make up)
                      or named)[-1:]
         if not named:
             # 经审查立案152件。立案提案按内容分：…: the name opens with the verb that ends the figure's label
@@ -3839,12 +3841,14 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
                 rows.append(row)
         return rows
     got = _sum(parts)
-    # 受理141件，其中新收129件、旧存12件，立案105件、不予立案6件: the list runs past its whole into another breakdown —
-    # its first items add up to the whole exactly (a chance match of a leading run is rare), two or more others follow
-    # (one item more is as often a part the total left out: 刑事538件、民事812件、行政34件，合计1,350件)
+    # 收到提案141件，其中委员提案129件，集体提案12件，…经审查，立案105件，不予立案6件: the list runs past its whole into
+    # another breakdown — its first items make the whole exactly, then a clause that is no item of the list (经审查，)
+    # parts them from two or more others. (Items running on in one list — 道路交通事故12起、火灾事故8起、工矿商贸事故3起 —
+    # are one list whatever their first items add up to; one item more is as often a part the total left out.)
     if got.low is not None and want.high is not None and got.low > want.high and len(parts) >= 4:
         for k in range(2, len(parts) - 1):
-            if _sum(parts[:k]).overlaps(want):
+            gap = folded[parts[k - 1].end:parts[k].start]
+            if _sum(parts[:k]).overlaps(want) and (len(_LIST_BREAK.findall(gap)) >= 2 or "）" in gap or ")" in gap):
                 row = _rejudge(folded, total, parts[:k], True, sent)
                 return [row] if row else []
     # a list that names only some of its whole
@@ -3872,6 +3876,9 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     return None
 
 
+# (two of them between two items: a clause between, no item of the list; a bracket closing there ends a list inside it —
+# 收入7.71亿元，其中：税收收入5.93亿元、非税收入1.78亿元）、上级补助收入21.64亿元…, its opening lost in a copy)
+_LIST_BREAK = re.compile(r"[，,；;]")
 _OVERLAP_NOTE = re.compile(r"交叉|重叠|不可简单相加|不宜相加")
 _COUNTED_TWICE = re.compile(r"间套|套种|套作|间作|复种(?!指数)|(?<![免止绝无不除])重复(?:统计|计算|计入|计数)|兼有")
 # (避免重复统计, 剔除重复计算: the text says nothing is counted twice)
