@@ -719,7 +719,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             if alt is not None:
                 s.total, s.weak = alt, True
     for s in shares:
-        if s.whole and s.total is not None and _RES_PLAN_WHOLE.fullmatch(s.whole) and not _plan_named(folded, s.total):
+        if s.whole and s.total is not None and _plan_unnamed(folded, s.whole, s.total):
             # 一般公共预算收入34069万元。其中税收收入27988万元，占预算20.6%: a share of the budget (a plan) — the revenue
             # stated before is no budget; only a figure named as the plan (年初预算安排…) is this whole
             s.total = None
@@ -3382,9 +3382,11 @@ def share_of_total(doc, figures) -> list[dict]:
             continue  # (整改率94.9% of 296 over 46个部门: a rate's whole is no smaller than its part — the wrong whole)
         if not ok and (s.weak or pct.unit == "‰"):
             continue  # (a rate per mille is of a population the text seldom gives: 婴儿死亡率 is over live births)
-        if not ok and s.rate and not (s.firm or s.rest or s.extra or cause) and _far_off(got, want):
-            # 新增城镇就业6156人…；城镇登记失业3863人，城镇登记失业率为3.72%: a rate three times off or more, no slip
-            # explaining it, is over a whole the text does not give (the labour force), not a wrong rate of the one paired
+        if not ok and s.rate and not (s.firm or s.rest or s.extra or cause) and _far_off(got, want) \
+                and not _one_slip(pct, got):
+            # 新增就业人员5200人…；登记失业2900人，登记失业率为3.6%: a rate three times off or more that no one slip of
+            # its digits explains (7.5 for 75, 17.7 for 71.7, 24.4 for 94.4 are slips) is over a whole the text does not
+            # give (the labour force), not a wrong rate of the one paired
             continue
         if not ok and not s.rest and not s.extra and not s.firm and _other_count_fits(doc.folded, figs, s, want):
             continue
@@ -3409,6 +3411,34 @@ def share_of_total(doc, figures) -> list[dict]:
 
 
 _FAR_OFF = Decimal(3)
+
+
+def _one_slip(pct: Fig, got: Interval) -> bool:
+    """Does one slip of the stated percentage's digits — one digit changed, two neighbours swapped, the point moved one
+    place — give a value the computed share rounds to?"""
+    s = pct.text.rstrip("%％ ").replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return False
+    digits, point = s.replace(".", ""), s.find(".")
+    tries = set()
+    for i in range(len(digits)):
+        for c in "0123456789":
+            tries.add(digits[:i] + c + digits[i + 1:])
+        if i + 1 < len(digits):
+            tries.add(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+    values = []
+    for t in tries:
+        values.append(t[:point] + "." + t[point:] if point > 0 else t)
+    for p in ([point - 1, point + 1] if point > 0 else [len(digits) - 1]):
+        if 0 < p < len(digits):
+            values.append(digits[:p] + "." + digits[p:])  # (the point moved: 75 for 7.5, 7.5 for 75)
+    half = Decimal("0.5")
+    for v in values:
+        d = Decimal(v)
+        q = Decimal(1).scaleb(d.as_tuple().exponent)
+        if got.low is not None and got.high is not None and got.low <= d + q * half and d - q * half <= got.high:
+            return True
+    return False
 
 
 def _far_off(got: Interval, want: Interval) -> bool:
@@ -3841,6 +3871,7 @@ def percent_sum(doc, figures) -> list[dict]:
     by_total: dict[int, tuple] = {}  # a whole's start → the key of the list of its shares begun first
     followed: set[tuple] = set()
     followers: dict[tuple, list[Share]] = {}
+    prev_share: Share | None = None  # (the share read before, for 特别是)
     for s in shares:
         if s.subtotal:
             row = _subtotal_row(doc, folded, figs, s)
@@ -3868,8 +3899,14 @@ def percent_sum(doc, figures) -> list[dict]:
             continue
         if ("（" in s.stem or "(" in s.stem) and _BRACKETED_SUB.search(folded, clause_start(folded, s.pct.start), s.pct.start):
             continue  # …60岁及以上人口占21.9%（其中65岁及以上人口占16.1%）: a share within the item before, no item
-        if _SINGLED_OUT.match(folded, clause_start(folded, s.pct.start)):
-            continue  # 采矿业占比达96.05%，…，特别是煤炭开采和洗选业占比为95.56%；制造业…: a share within the item before
+        if _SINGLED_OUT.match(folded, clause_start(folded, s.pct.start)) and prev_share is not None \
+                and prev_share.pct.sent == s.pct.sent and prev_share.pct.value is not None and s.pct.value is not None \
+                and s.pct.value < prev_share.pct.value:
+            # 采矿业占比达62.3%，…，特别是煤炭开采业占比为58.1%；制造业…: a share within the item before (smaller than it;
+            # 第二产业占45.1%，特别是第三产业占48.7% is an item of its own)
+            prev_share = s
+            continue
+        prev_share = s
         key = (s.pct.sent, s.total.start if s.total is not None else None, s.whole)
         if s.total is not None and (k0 := by_total.get(s.total.start)) is not None and k0[0] < s.pct.sent \
                 and _continues_list(doc, folded, s.pct.sent):
@@ -5703,13 +5740,16 @@ def _res_wholes(doc, folded: str, figs: list[Fig], s: Share, part: Fig, full: bo
 # a whole that is only a plan's noun (占预算, 占年度计划): only a figure named as a plan (年初预算, 计划总投资, 目标) is
 # that whole — not one whose 预算 names a kind of revenue or spending (一般公共预算收入)
 _RES_PLAN_WHOLE = re.compile(r"(?:年初|年度|全年|调整后?的?)?的?(?:预算|计划|任务|目标)(?:数|额)?的?")
-_RES_PLAN_LABEL = re.compile(r"目标|任务|计划(?!外|生育|免疫)|预算(?!收入|支出|内|外|单位|执行|管理|绩效)")
+# (预算收入 / 预算支出 name kinds of money, unless a plan's verb sets them: 年初安排部门预算支出8.2亿元)
+_RES_PLAN_LABEL = re.compile(r"目标|任务|计划(?!外|生育|免疫)|预算(?!收入|支出|内|外|单位|执行|管理|绩效)"
+                             r"|(?:年初|安排|调整后?)[\u4e00-\u9fff]{0,4}预算")
 
 
-def _plan_named(folded: str, g: Fig) -> bool:
-    """Is a plan named in g's sentence before it (年初预算1,860万元; 其中：收尾项目…，年度计划投资…；新建项目653个)? (Not
-    after it: 支出136027万元，完成预算的26.8% names the plan the figure is measured against.)"""
-    return _RES_PLAN_LABEL.search(folded, clause_start(folded, g.start, "。！？!?\n"), g.start) is not None
+def _plan_unnamed(folded: str, whole: str, g: Fig) -> bool:
+    """Is the share's whole only a plan's noun (占预算, 占年度计划的) while g's sentence names no plan before g? Then g is
+    not that whole. (A plan named after g — 支出136027万元，完成预算的26.8% — is what g is measured against.)"""
+    return bool(_RES_PLAN_WHOLE.fullmatch(whole)) \
+        and _RES_PLAN_LABEL.search(folded, clause_start(folded, g.start, "。！？!?\n"), g.start) is None
 _RES_INSIDE = re.compile(r"(?:面积|总量|总额|总数|人数|数量)?(?:之中|中|里)(?!有)[\u4e00-\u9fff]{2,}")
 _RES_TIME = re.compile(r"上年|去年|上一年|前年|同期|上年末|年初")
 # the likely wholes a share's arithmetic is tried on, nearest first: trying every figure of a long report would find one
@@ -5739,7 +5779,7 @@ def _res_linked(folded: str, s: Share, whole: str, part: Fig, g: Fig) -> bool:
         core = _re.sub(r"^(?:被|所|已)", "", core)
         if len(core) < 2 or not (core in named or core[-2:] in named and set(core) <= set(named)):
             return False
-        if _RES_PLAN_WHOLE.fullmatch(core) and not _plan_named(folded, g):
+        if _plan_unnamed(folded, core, g):
             return False  # (占预算20.6%: a share of the budget — 一般公共预算收入34069万元 is revenue, not the budget)
         # (一般公共预算收入中税收收入28.6亿元 is of the revenue, not all of it: the whole named as the container of the
         # figure's own thing)
