@@ -501,8 +501,9 @@ _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部"
             "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
 
 
-# a sentence led by a month or months (12月份，/ 1-5月，/ 三月份共受理…), not one dated by a day in it (截至9月30日)
-_LEADING_MONTH = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?!\d|[一二三四五六七八九十]{1,3}日)")
+# a sentence led by one month (12月份共受理…, 三月，…) — not by a day (9月30日) or a month's end or start (12月末, the year's
+# end balance), nor by months from January (1-12月, the year to date, does not match)
+_LEADING_MONTH = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?!\d|[一二三四五六七八九十]{1,3}日|末|底|初|[上中下]旬)")
 _MONTH_OR_SPAN = re.compile(r"\d{1,2}月|(?<!一年)(?<!今年)(?<!年初)(?<!会议)(?<!大会)以来|至今|十[一二三四五]五")
 # (一年以来, 今年以来: the year itself; 市政协…次会议以来: the session opens the year of handling its motions)
 # several years told together (五年来, 过去五年, 近三年, 本届政府任期内, 2019—2023年, 五年累计); 一年来 and 过去一年
@@ -3644,32 +3645,48 @@ def _breakdown_whole(doc, folded: str, figs: list[Fig], f: Fig) -> str:
         return ""
     s0 = doc.sentences[f.sent].start
     at = folded.rfind("其中", s0, f.start)
-    if at < 0:
-        return ""
+    if at < 0 or folded[at - 1:at] == "尤":
+        return ""  # (尤其中小企业: no breakdown)
+    same = (lambda x: x.quantity) if f.kind == "percent" else (lambda x: x.quantity and x.base_unit == f.base_unit)
     if not folded[s0:at].strip():
+        # (a breakdown that opens its sentence parts its items by ；: the whole is the sentence before's)
         if f.sent == 0:
             return ""
         p0 = doc.sentences[f.sent - 1].start
-        before = [x for x in figs if p0 <= x.start < s0 and x.quantity and x.sent == f.sent - 1]
+        before = [x for x in figs if p0 <= x.start < s0 and same(x) and x.sent == f.sent - 1]
+    elif any(c in "；;" for c in folded[at:f.start]):
+        return ""  # (…，其中夏粮12.1万吨；全年实现第一产业增加值…: the ； ends the breakdown)
     else:
-        before = [x for x in figs if s0 <= x.start < at and x.quantity]
+        before = [x for x in figs if s0 <= x.start < at and same(x)]
     if not before:
         return ""
-    return _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, before[-1], plain=True))))
+    name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, before[-1], plain=True))))
+    return _ONE_ECONOMY.sub("生产总值", name)
+
+
+# the names of one economy's output (经济总量, 地区生产总值, 国内生产总值, GDP with its letters dropped)
+_ONE_ECONOMY = re.compile(r"^(?:经济总量|(?:地区|国内)?生产总值)$")
 
 
 def _describes_a_thing(folded: str, f: Fig) -> bool:
-    """引进投资2000万元的精养殖场一个: an amount that describes the thing named after its 的 — one item's size, not the
-    period's value of the words before it."""
-    return folded.startswith("的", f.end) and "\u4e00" <= folded[f.end + 1:f.end + 2] <= "\u9fff"
+    """引进投资2000万元的精养殖场一个: an amount that describes the body or work named after its 的 — one item's size, not
+    the period's value of the words before it (立刑事案件1,190起的历史新低 is that value)."""
+    return _THING_AFTER.match(folded, f.end) is not None
+
+
+# 的 and a body or work named (…的精养殖场, …的固废能源科技有限公司, …的项目5个)
+_THING_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,12}?(?:公司|企业|项目|工程|养殖场|农场|厂|基地|合作社|园区|市场|酒店)"
+                          r"(?![\u4e00-\u9fff]{0,1}(?:建设|管理|发展|工作))")
 
 
 def _part_of_the_other(doc, folded: str, figs: list[Fig], a: Fig, na: str, f: Fig, nf: str) -> bool:
     """Is one of two figures named na and nf an item of a 其中 breakdown of the other's whole (全县财政收入…增长14.7%。其中，
     地方财政收入…增长18.5%; 农林牧渔业增加值…增长3.1%。其中：…渔业增加值…增长4.3%)? A part, not the whole restated."""
     def named(whole: str, name: str) -> bool:
+        # (the whole is the other's quantity, named with or without its scope; 规模以上工业增加值 under 工业增加值 is a
+        # part whose own name is longer — compared with its restatement as before)
         name = _GROWTH_LEAD.sub("", name)
-        return len(whole) >= 2 and len(name) >= 2 and (whole.endswith(name) or name.endswith(whole))
+        return len(whole) >= 2 and len(name) >= 2 and whole.endswith(name)
     return named(_breakdown_whole(doc, folded, figs, f), na) or named(_breakdown_whole(doc, folded, figs, a), nf)
 
 
@@ -4025,7 +4042,9 @@ _SUBJECT_YEAR = re.compile(r"(?:19|20)\d\d年(?:度|末|底)?[，,]?")
 _HEAD_YEAR = re.compile(r"\s*(?:19|20)\d\d年(?:度|末|底)?[，,]?")
 _HEAD_TEXT = re.compile(r"[^\d，,０-９]*")
 # a clause that only names one body or work (第三幼儿园项目, 城南污水处理厂工程, 县人民医院): the subject of what follows
-_NAMED_BODY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,16}(?:项目|工程|学校|小学|中学|幼儿园|医院|卫生院|公司|园区|厂)")
+_NAMED_BODY = re.compile(r"\s*(?!全|各|所有|本|深入|全力|加快|持续|大力|积极|扎实|推进|实施|开展|加强)"
+                         r"(?:(?!推进|实施|开展|加强|新增|新建|建成|完成|投入|实现|改造|开工|竣工|累计|共)[\u4e00-\u9fff“”]){2,16}?"
+                         r"(?:项目|工程|学校|小学|中学|幼儿园|医院|卫生院|公司|园区|厂)")
 
 
 def _named_body(folded: str, f: Fig) -> str:
