@@ -577,7 +577,7 @@ def cached(doc, name: str, figs: list, build):
 # ---------------------------------------------------------------- figures that are never parts or totals of a sum
 # 人均可支配收入29,846元, 平均降水量586毫米, 每千人口床位5.95张, 45元/人: a per-unit value, not an amount that adds up
 _PER_UNIT = re.compile(r"人均|户均|亩均|床均|生均|均价|平均|单产|每(?:个|名|位|户|人|亩|千|万|百|十万|平方|公顷|吨|年|天|日|次|人次|件"
-                       r"|立方|公里|公斤|千克|斤|头|只|辆|台|套|株|棵|间|张|所|家|项|条|座|栋)")
+                       r"|立方|公里|公斤|千克|斤|头|只|辆|台)")  # (每所学校配备… names a use, not a rate per school)
 # 一季度, 第三季度, 上半年, 1-5月, 前三个月, 10月份: a part of the period, not the whole year
 _SUB_PERIOD = re.compile(r"[一二三四1-4１-４]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三四五六七八九十\d]{1,2}月份|"
                          r"\d{1,2}[-—至~]\d{1,2}月")

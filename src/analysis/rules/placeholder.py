@@ -144,6 +144,14 @@ def _bare_percents(folded: str):
         pos = folded.find("个百分点", pos + 4)
 
 
+def _table_head(folded: str, pos: int) -> bool:
+    """Is pos in a table's head row: a line with no sentence mark and no digit, parted into cells (by a run of spaces, a
+    tab or |)? A heading (（一）一般公共预算收入增长%) is one cell; a data row has its numbers."""
+    line = folded[paragraph_start(folded, pos):_line_end(folded, pos)]
+    return _SENTENCE_MARK.search(line) is None and not any(c.isdigit() for c in line) \
+        and ("|" in line or "\t" in line or len(line.split()) >= 2)
+
+
 def _line_end(folded: str, pos: int) -> int:
     e = folded.find("\n", pos)
     return len(folded) if e < 0 else e
@@ -153,8 +161,8 @@ def _after_word(folded: str, pos: int) -> bool:
     """Is the character before pos a Chinese character?"""
     return pos > 0 and "\u4e00" <= folded[pos - 1] <= "\u9fff"
 
-_CN_DIGITS = set("零〇一二两三四五六七八九十百千几")
-_NUMERAL_BEFORE = set("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几数多余")
+_CN_DIGITS = set("零〇一二两三四五六七八九十百千几")  # (a number in characters)
+_NUMERAL_BEFORE = set("0123456789０１２３４５６７８９万亿数多余") | _CN_DIGITS
 _ORDINARY = re.compile(r"各项|事项|此次|多次|首次|每次|层次|名次|档次|依次|逐项|单项|多项|几项|诸项|该项|本次|上次|下次|历次|屡次|"
                        r"逐个|各个|每个|整个|这个|那个|个个|人人|家家|件件|项项|次次|该件|本件|每件|各家|每家|大家|专家|国家|"
                        r"逐件|全家|每人|个人|他人|本人|众人|每户|各户|逐户|农户|住户|全年|分期|同期|定期|近期|本期|每期|逐批|分批|"
@@ -416,8 +424,7 @@ def placeholder(doc, figures) -> list[dict]:
         found.setdefault(s, (s, e, stated))
     for s, e in _bare_percents(folded):
         if s and "\u4e00" <= folded[s - 1] <= "\u9fff" and folded[s - 1] not in _NUMERAL_BEFORE:
-            line = folded[paragraph_start(folded, s):_line_end(folded, s)]
-            if _SENTENCE_MARK.search(line) is None and (folded[e:e + 1] in ("\n", "") or "|" in line or "\t" in line):
+            if _table_head(folded, s):
                 continue  # 产品名称 产量 比上年增长% / | 增速% (可比价) |: a table's column head, its numbers in the rows below
             found.setdefault(s, (s, e, folded[max(0, s - 4):e]))  # (两个百分点, 几个百分点 have their number)
     out = []
