@@ -531,7 +531,7 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     s0 = doc.sentences[f.sent].start if f.sent >= 0 else f.start
     if f.sent > 0 and folded[s0:s0 + 4].lstrip().startswith("其中") \
             and _LEADING_MONTH.match(folded, doc.sentences[f.sent - 1].start):
-        return True  # 12月份共受理…。其中：受理民事案件755件: a breakdown of a sentence led by a month is of that month
+        return True  # 12月份共受理…。其中：受理民事案件702件: a breakdown of a sentence led by a month is of that month
     m = _BASIS.search(folded, s0, f.start)
     if m and m.start() < clause_start(folded, f.start):
         # (地区生产总值…，按可比价格计算增长8.3%；一般公共预算收入11.52亿元: the basis of an earlier clause's rate)
@@ -776,7 +776,7 @@ _SUM_CLOSED = re.compile(r"合计|总计|共计")
 
 def _sum_built(doc, folded: str, f: Fig) -> bool:
     """Does f close a sum its sentence builds by adding three amounts or more of its unit (根据上述地方财政收入，加返还性
-    收入3714万元；…转移支付收入…；…财政总收入为182513万元)? A grand total, not the same-named figure stated plainly."""
+    收入3714万元；…转移支付收入…；…财政总收入为112506万元)? A grand total, not the same-named figure stated plainly."""
     if f.sent < 0 or not f.unit:
         return False
     s0 = doc.sentences[f.sent].start
@@ -806,7 +806,7 @@ def _key(doc, folded: str, f: Fig, pre: tuple) -> tuple | None:
         else "stock" if _CUM.search(label) else "new" if _NEW.search(label) else "prev" if _PREV.search(label) else "stock"
     if label.startswith(("总计", "合计"), stop) or _sum_built(doc, folded, f):
         # 一般公共预算收入合计 (with transfers) is not 一般公共预算收入; nor is the sum a sentence builds from it (根据上述地方
-        # 财政收入，加返还性收入…；转移支付收入…；…财政总收入为182513万元)
+        # 财政收入，加返还性收入…；转移支付收入…；…财政总收入为112506万元)
         scope = "grand"
     # (二、本局直属单位工作情况: a top heading naming the body's own units holds for what stands under it, unless the
     # sentence names the whole place: 全市…)
@@ -3638,8 +3638,8 @@ _MEASURE_LINK = re.compile(r"(?:共有|共计|合计|总计|总数|达到|共|�
 
 def _breakdown_whole(doc, folded: str, figs: list[Fig], f: Fig) -> str:
     """The name of the whole a figure is a part of in a breakdown opened by 其中: the last amount before 其中 in its
-    sentence (原煤产量1657.8万吨…；其中，县属企业完成1094.2万吨), or, when its sentence opens with 其中 (a bulletin's
-    breakdown, its items parted by ；), the last amount of the sentence before (全年民营经济增加值119.02亿元…。其中，
+    sentence (原煤产量1520.4万吨…；其中，县属企业完成986.2万吨), or, when its sentence opens with 其中 (a bulletin's
+    breakdown, its items parted by ；), the last amount of the sentence before (全年民营经济增加值102.30亿元…。其中，
     第一产业增加值17.41亿元…；第二产业增加值52.75亿元); '' when the figure is in no such breakdown."""
     if f.sent < 0:
         return ""
@@ -4041,14 +4041,14 @@ _SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二�
 _SUBJECT_YEAR = re.compile(r"(?:19|20)\d\d年(?:度|末|底)?[，,]?")
 _HEAD_YEAR = re.compile(r"\s*(?:19|20)\d\d年(?:度|末|底)?[，,]?")
 _HEAD_TEXT = re.compile(r"[^\d，,０-９]*")
-# a clause that only names one body or work (第三幼儿园项目, 城南污水处理厂工程, 县人民医院): the subject of what follows
+# a clause that only names one body or work (城东幼儿园项目, 城南污水处理厂工程, 县人民医院): the subject of what follows
 _NAMED_BODY = re.compile(r"\s*(?!全|各|所有|本|深入|全力|加快|持续|大力|积极|扎实|推进|实施|开展|加强)"
                          r"(?:(?!推进|实施|开展|加强|新增|新建|建成|完成|投入|实现|改造|开工|竣工|累计|共)[\u4e00-\u9fff“”]){2,16}?"
                          r"(?:项目|工程|学校|小学|中学|幼儿园|医院|卫生院|公司|园区|厂)")
 
 
 def _named_body(folded: str, f: Fig) -> str:
-    """The body or work the first clause of f's ；-segment only names, when f stands after it (第三幼儿园项目，占地面积…,
+    """The body or work the first clause of f's ；-segment only names, when f stands after it (城东幼儿园项目，占地面积…,
     投入建设资金1950万元), else ''."""
     seg = clause_start(folded, f.start, "；;。！？!?\n")
     first_end = clause_end(folded, seg)
@@ -4081,7 +4081,7 @@ def _subject(folded: str, f: Fig) -> str:
             # (a first clause that counts nothing, 针对管理漏洞，, 资金管理进一步规范，, frames the sentence: no subject)
             head = _SUBJECT_NOISE.sub("", _SUBJECT_NOISE.sub("", hm.group(0))) if hm.end() < cs - 1 else ""
             if not head:
-                head = _named_body(folded, f)  # 第三幼儿园项目，占地面积…: a clause that only names a project is its subject
+                head = _named_body(folded, f)  # 城东幼儿园项目，占地面积…: a clause that only names a project is its subject
             pre = "lead:" + head if head else ""
     return pre
 

@@ -711,7 +711,7 @@ def _list_first(doc, folded: str) -> list[dict]:
         if any(x[:1] in _CN for x in items):
             continue  # “三个一、两加强”五项: items that are counts themselves
         if len(items) == 2 and n >= 4:
-            continue  # “科创中山、乐居家园”五大行动: a two-part slogan that names the programme, its actions told elsewhere
+            continue  # “产业兴街、宜居家园”五大行动: a two-part slogan that names the programme, its actions told elsewhere
         out.append(_list_first_row(doc, m, n, items))
     return out
 

@@ -109,7 +109,7 @@ def _split_unit(folded: str, a: int, unit: str) -> bool:
     for k in (1, 2):
         if a - k - 1 >= 0 and folded[a - k - 1].isdigit() and _UNIT_RX.fullmatch(folded[a - k:a] + unit):
             return True
-    # 889 万(line wrapped)元: a number set off by spaces, its unit's first character, then the break
+    # 326 万(line wrapped)元: a number set off by spaces, its unit's first character, then the break
     k = a - 1
     return k >= 2 and folded[k] in "万亿千百十" and folded[k - 1] in " \u3000" and folded[k - 2].isdigit() \
         and _UNIT_RX.fullmatch(folded[k] + unit) is not None

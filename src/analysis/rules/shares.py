@@ -720,7 +720,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 s.total, s.weak = alt, True
     for s in shares:
         if s.whole and s.total is not None and _plan_unnamed(folded, s.whole, s.total):
-            # 一般公共预算收入34069万元。其中税收收入27988万元，占预算20.6%: a share of the budget (a plan) — the revenue
+            # 一般公共预算收入28650万元。其中税收收入21870万元，占预算19.8%: a share of the budget (a plan) — the revenue
             # stated before is no budget; only a figure named as the plan (年初预算安排…) is this whole
             s.total = None
     _group_of_listed(folded, sents, shares)
@@ -5780,7 +5780,7 @@ def _res_linked(folded: str, s: Share, whole: str, part: Fig, g: Fig) -> bool:
         if len(core) < 2 or not (core in named or core[-2:] in named and set(core) <= set(named)):
             return False
         if _plan_unnamed(folded, core, g):
-            return False  # (占预算20.6%: a share of the budget — 一般公共预算收入34069万元 is revenue, not the budget)
+            return False  # (占预算19.8%: a share of the budget — 一般公共预算收入28650万元 is revenue, not the budget)
         # (一般公共预算收入中税收收入28.6亿元 is of the revenue, not all of it: the whole named as the container of the
         # figure's own thing)
         lab = named.partition("|")[0]

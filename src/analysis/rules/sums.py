@@ -2115,7 +2115,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                     # (民生支出 / 重点支出 gathers many budget functions: a list under it names the main ones)
                 if colon and sure:
                     # …but 其中： does not say the list is whole: real bulletins name the main kinds after it (全国医疗卫生
-                    # 机构1022922个，其中：医院35394个，基层…，专业公共卫生机构14492个 leaves 3000 others out) — a list that
+                    # 机构1322个，其中：医院35个，基层…，专业公共卫生机构16个 leaves 3 others out) — a list that
                     # falls short is not itemized, one that runs over still fails
                     sure = False
                 if parts is not None:
@@ -3841,7 +3841,7 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
                 rows.append(row)
         return rows
     got = _sum(parts)
-    # 收到提案141件，其中委员提案129件，集体提案12件，…经审查，立案105件，不予立案6件: the list runs past its whole into
+    # 收到建议186件，其中代表个人建议171件，代表团建议15件，…经审查，交办建议172件，作为参阅件处理的9件: the list runs past its whole into
     # another breakdown — its first items make the whole exactly, then a clause that is no item of the list (经审查，)
     # parts them from two or more others. (Items running on in one list — 道路交通事故12起、火灾事故8起、工矿商贸事故3起 —
     # are one list whatever their first items add up to; one item more is as often a part the total left out.)

@@ -196,7 +196,7 @@ def _named_claim(folded: str, t: Fig, start: int, end: int) -> tuple[int, int]:
 def _own_claim_end(folded: str, sfigs: list[Fig], start: int, end: int) -> int:
     """The end of the words after a completion percentage that may claim its target met: they stop at the next quantity
     (实际到位资金…，占全年计划的67%，实际利用外资130万美元，…完成年任务的78%: the claim, if any, is the next item's) and at
-    a clause that names places of its own (完成全年指标任务的96.3%，安义县、西湖区提前超额完成全年任务: theirs, not the city's)."""
+    a clause that names places of its own (完成全年指标任务的96.3%，东湖县、青石区提前超额完成全年任务: theirs, not the city's)."""
     # (同比多增120人 / 比上年增加2.1亿元: the item's own change goes on with it)
     end = next((g.start for g in sfigs if start <= g.start < end and g.quantity
                 and not _is_ref(folded, g)), end)
@@ -204,7 +204,7 @@ def _own_claim_end(folded: str, sfigs: list[Fig], start: int, end: int) -> int:
     return m.start() if m else end
 
 
-# a clause opening with two named places or more joined by 、 (安义县、西湖区、高新区提前超额完成…): a subject of its own —
+# a clause opening with two named places or more joined by 、 (东湖县、青石区、高新区提前超额完成…): a subject of its own —
 # not the whole's own scope (全市、各县区均…) nor kinds of place (城市社区、农村社区)
 _PLACE = r"(?!全|各|本|我|所有|城市|农村|城区|市区|县区)[\u4e00-\u9fff]{2,8}?(?:县|区|市|镇|乡|街道|园区)"
 _PLACES_CLAUSE = re.compile(rf"[，,](?:{_PLACE}、)+{_PLACE}(?=[、\u4e00-\u9fff])")
