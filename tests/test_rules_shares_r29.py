@@ -29,7 +29,7 @@ def test_a_figure_named_as_the_budget_is_its_whole():
 
 def test_a_rate_far_off_its_pairing_is_over_a_whole_not_given():
     # the unemployment rate is over the labour force, which the text does not state; the newly employed are no whole
-    text = "全年新增城镇就业人员6156人，安置城镇下岗失业人员2391人；年末城镇登记失业3863人，城镇登记失业率为3.72%。"
+    text = "全年新增城镇就业人员5200人，安置城镇下岗失业人员1860人；年末城镇登记失业2900人，城镇登记失业率为3.6%。"
     assert _rows(text) == []
 
 
