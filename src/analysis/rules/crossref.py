@@ -2678,11 +2678,15 @@ def _problem_review(doc, folded: str, f: Fig) -> bool:
 _PROBLEMS_SECTION = re.compile(r"存在|不足|困难|问题(?:与|和|及|、|$)|(?:与|和|及|、)问题")
 
 
+# (kept per figure: the slips, the summaries and the bounded restatements ask it of every amount)
+@per_figure
 def _problems_review(doc, folded: str, f: Fig) -> bool:
     """_problem_review under a heading of the period's problems read strictly (_PROBLEMS_SECTION)."""
     return f.sent >= 0 and _problems_heading(doc.section_at(f.start) or "") and _problem_review(doc, folded, f)
 
 
+# (once per heading: a report has a few dozen, asked of every figure under them)
+@functools.lru_cache(maxsize=256)
 def _problems_heading(heading: str) -> bool:
     return bool(_PROBLEMS_SECTION.search(_HEADING_MARK.sub("", heading.strip())))  # (二、问题线索: the mark's 、 is none)
 
@@ -3493,6 +3497,8 @@ def _status_candidate(doc, folded: str, a: Fig):
     return (a, name, name, "plain", raw, len(name) >= 4) if len(name) >= 2 else None
 
 
+# (kept per figure: asked some 80 times a report, by the slips, swaps and summaries of the same figures)
+@per_figure
 def _sums_up(doc, folded: str, f: Fig) -> bool:
     return f.sent >= 0 and (_summary_context(doc, folded, f)
                             or bool(_LOOK_BACK_LEAD.match(folded, doc.sentences[f.sent].start)))
@@ -4811,6 +4817,8 @@ _SINCE = re.compile(r"(?:自|从)?[^，,；;。：:\n]{0,14}?(?:以来|(?<=[年�
 _FILLER_WORDS = re.compile(r"全部|所有|各类|各项|各种|一批")
 
 
+# (kept per figure: asked some 60 times a report)
+@per_figure
 def _summing_up(doc, folded: str, f: Fig) -> bool:
     """Is the figure's sentence one that sums the year up: its lead (总体来看，/ 回顾一年来的工作，/ 全年来看，), the
     closing paragraph's opening, or a heading of 总结 or 结语 over it?"""
@@ -5448,6 +5456,8 @@ _RESTATE_SCOPE = re.compile(r"全年|今年|本年度?|年内|当年|新增|本�
 _BOUND_LINK = re.compile(r"(?:数量|总数|人数)?(?:均|都|全部|总体|整体)?(?:在|为|达到?|保持在|控制在)?$")
 
 
+# (kept per figure: both passes of _summed_slips and _bounded_restated ask it of every amount)
+@per_figure
 def _restating_place(doc, folded: str, f: Fig) -> bool:
     """Is the figure's sentence a place that restates the body — a summing-up (综上，/ 总体来看，/ a heading of 总结 or
     结语, the closing lines), a review of the year's problems under its heading, or a sentence whose own words lead
