@@ -2736,6 +2736,10 @@ def _rows_announced(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig],
     for si, s in enumerate(doc.sentences):
         if si < 1 or sents.get(si) or folded[s.end:s.end + 1] != "\n" and folded[s.end - 1:s.end] != "\n":
             continue
+        # (the lead ends the sentence with 如下： — at most a line break after it —, so a sentence without 如下 in its last
+        # five characters holds none; the search runs from the paragraph's start, once for every sentence otherwise)
+        if folded.find("如下", max(0, s.end - 5), s.end) < 0:
+            continue
         lead = _ROWS_LEAD.search(folded, paragraph_start(folded, s.start), s.end)
         if lead is None or lead.end() < s.end - 1 or _SOME_LEAD.search(lead.group(0)):
             continue
