@@ -5467,8 +5467,9 @@ def _restating_place(doc, folded: str, f: Fig) -> bool:
     if _summing_up(doc, folded, f) or _sums_up(doc, folded, f) or _problems_review(doc, folded, f):
         return True
     s0 = doc.sentences[f.sent].start
-    heading = doc.section_at(f.start) or ""
-    if _problems_heading(heading) and not _HEADING_PLANS.search(heading):
+    problem_headings, problems_lead = _problem_marks(doc, folded)
+    heading = (doc.section_at(f.start) or "") if problem_headings else ""  # (no heading of problems: none looked up)
+    if problem_headings and _problems_heading(heading) and not _HEADING_PLANS.search(heading):
         # under a heading of problems alone (二、存在的问题), the items (一是…；二是…) are problems, not a plan's: the
         # item's clause that plans nothing before the figure and names no later year reviews the year — a value of
         # three digits, or of two in a clause naming the year (全年撰写的41篇), as _problem_review reads them, or a
@@ -5480,6 +5481,8 @@ def _restating_place(doc, folded: str, f: Fig) -> bool:
         digits = _sig_digits(f) if f.value is not None else 0
         return bool(f.qualifier in _BOUNDS or digits >= 3 or (
             digits == 2 and f.value == int(f.value) and int(f.value) % 10 and _this_year_clause(folded, s0, f)))
+    if not problems_lead:
+        return False  # (no 存在…问题： anywhere in the text: none before the figure either)
     p0 = min(s0, paragraph_start(folded, f.start))
     m = None
     for m in _PROBLEMS_LEAD.finditer(folded, p0, f.start):
@@ -5488,6 +5491,18 @@ def _restating_place(doc, folded: str, f: Fig) -> bool:
         return False
     between = folded[max(m.end(), s0):f.start]
     return not (_PLAN_WORD.search(between) or _PLAN_VERB.search(between))
+
+
+def _problem_marks(doc, folded: str) -> tuple[bool, bool]:
+    """(Does any top heading name the period's problems (_problems_heading), does the text hold a lead into them
+    (_PROBLEMS_LEAD) anywhere?), found once per document: most reports have neither, and _restating_place, asked of
+    every amount, then needs neither the figure's heading nor a scan of its paragraph. (_PROBLEMS_LEAD has no anchor
+    nor lookaround: a match in a stretch of the text is a match in the text.)"""
+    memo = doc.__dict__.get("_cr_problem_marks")
+    if memo is None or memo[0] is not folded:
+        marks = (any(_problems_heading(h or "") for h in doc.top_sections()[1]), _PROBLEMS_LEAD.search(folded) is not None)
+        memo = doc.__dict__["_cr_problem_marks"] = (folded, marks)
+    return memo[1]
 
 
 def _bound_name(folded: str, f: Fig) -> str:
