@@ -87,11 +87,29 @@ def _trad_tables() -> tuple[dict[str, str], frozenset[str]]:
     return table, frozenset(k for k in table if k not in simplified_used)
 
 
+@functools.lru_cache(maxsize=1)
+def _trad_only_in_gb2312() -> tuple[str, ...]:
+    """The characters that exist only in traditional writing (_trad_tables) that GB2312, the simplified character set,
+    holds all the same (後, 著, 摺…: some ten), found once."""
+    return tuple(sorted(c for c in _trad_tables()[1] if c.encode("gb2312", "ignore")))
+
+
 def is_traditional(text: str) -> bool:
     """Text → is it written in traditional characters (a clear share of the distinct characters of its opening exist
     only in traditional writing)? (Distinct characters, a set: a scan of the opening costs some 30 µs.)"""
     _, only = _trad_tables()
-    seen = set(text[:_TRAD_SAMPLE])
+    sample = text[:_TRAD_SAMPLE]
+    try:
+        # (most reports: an opening GB2312 encodes whole, in C, some twenty times faster than the set below is built)
+        sample.encode("gb2312")
+    except UnicodeEncodeError:
+        pass
+    else:
+        # every character of such an opening is a GB2312 one: the traditional-only characters among them are among the
+        # few GB2312 holds, and fewer than _TRAD_MIN of them answer as the set below would
+        if sum(c in sample for c in _trad_only_in_gb2312()) < _TRAD_MIN:
+            return False
+    seen = set(sample)
     n = len(only.intersection(seen))
     return n >= _TRAD_MIN and n >= _TRAD_SHARE * len(seen)
 
