@@ -3318,6 +3318,8 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool], weak: b
             # 有效灌溉面积中… / 还存在不少困难和问题：…)
             (summed if _sums_up(doc, folded, f) or (weak and _restating_place(doc, folded, f))
              else body.setdefault(f.base_unit, [])).append(f)
+    if not summed:
+        return []  # (no figure sums up or restates: nothing to pair, and the body's index below is not built)
     out = []
     runs: dict[int, str] = {}  # id(figure) → its significant digits, read once
     if weak:  # (the body looked up by unit and magnitude, and by unit and digits: not every figure of the unit)
