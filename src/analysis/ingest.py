@@ -31,6 +31,10 @@ _FOLDABLE = re.compile("[" + "".join(map(chr, FOLD)) + "]")  # most texts have n
 _FOLDABLE_RUN = re.compile(_FOLDABLE.pattern + "+")
 _FW_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d.])(?=[^\d，]|$)")
 _DIGIT_FW_COMMA_DIGIT = re.compile(r"，(?<=\d，)\d")  # what every _FW_THOUSANDS match holds: a cheap test first
+# digit groups set off by a space, as statistical publications write them (收案321 146件, 5 258件): one number when
+# the run closes on a unit or a sign right after its last group (a table's cells, 12 350 8 100, are left apart)
+_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=[\u4e00-\u9fff%‰])")
+_DIGIT_SPACE_DIGIT = re.compile(r"[ \u2009\u00a0](?<=\d[ \u2009\u00a0])\d{3}")  # (a cheap test first)
 
 
 def fold_text(text: str) -> str:
@@ -169,6 +173,8 @@ class Document:
             text = fold_text(self.plain)
             folded = _FW_THOUSANDS.sub(lambda m: m.group(0).replace("，", ","), text) \
                 if _DIGIT_FW_COMMA_DIGIT.search(text) else text
+            if _DIGIT_SPACE_DIGIT.search(folded):
+                folded = _SPACE_THOUSANDS.sub(lambda m: re.sub(r"[ \u2009\u00a0]", ",", m.group(0)), folded)
             # a line broken inside a sentence (text copied out of a PDF) reads on: the break becomes a space
             # (folding never changes what _is_hard_wrap looks at, so the text's wraps are the folded text's)
             wraps = self._wraps if self._wraps is not None else hard_wraps(folded)
