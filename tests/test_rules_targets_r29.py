@@ -54,3 +54,15 @@ def test_places_that_met_their_own_targets_claim_nothing_for_the_whole():
     # the same claim with no places of its own is the whole's, and fails
     assert ("inconsistent", "95.8% of the target (met)") in _rows(
         "城镇失业人员再就业人数18420人，完成全年指标任务的95.8%，超额完成全年任务。")
+
+
+def test_a_target_with_its_own_percentage_is_that_items():
+    text = "到粮食年度末，国家定购粮已收购入库52.6亿斤，占定购任务64.8亿斤的81.2%；议价粮收购入库38.4亿斤，占计划的76.8%。"
+    assert _rows(text) == [("consistent", "52.6亿斤 = 81.2% of target 64.8亿斤"),
+                           ("unverifiable", "38.4亿斤 = 76.8% of the target")]
+
+
+def test_one_plan_measured_twice_is_one_target():
+    text = "上半年完成投资218.7亿元，占全年计划420亿元的52.1%；前三季度累计完成投资341.2亿元，占全年计划的{}%。"
+    assert ("consistent", "341.2亿元 = 81.2% of target 420亿元") in _rows(text.format("81.2"))
+    assert ("inconsistent", "341.2亿元 = 83.2% of target 420亿元") in _rows(text.format("83.2"))

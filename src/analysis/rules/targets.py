@@ -193,6 +193,21 @@ def _named_claim(folded: str, t: Fig, start: int, end: int) -> tuple[int, int]:
     return start + m.start(), start + m.end()
 
 
+def _has_own_pct(folded: str, sfigs: list[Fig], g: Fig, t: Fig) -> bool:
+    """Is target g followed by a completion percentage of its own (占定购任务64.8亿斤的81.2%) other than t, and named
+    otherwise than the plan t names? Then it is that item's target (…；议价粮收购入库38.4亿斤，占计划的76.8%: not this
+    one's). A plan t names the same way is one plan measured twice (占全年计划420亿元的52.1% … 占全年计划的81.2%)."""
+    nxt = next((h for h in sfigs if h.start >= g.end), None)
+    if nxt is None or nxt is t or nxt.kind != "percent" or folded[g.end:nxt.start] not in ("的", "）的", ")的"):
+        return False
+    m = _PLAN_NAMED_BEFORE.search(folded, clause_start(folded, t.start), t.start)
+    return m is None or m.group(1) not in label_of(folded, g)
+
+
+# the plan a completion percentage names (占全年计划的 → 全年计划, 完成定购任务的 → 定购任务)
+_PLAN_NAMED_BEFORE = re.compile(r"(?:占|完成|为|达到|是)了?([^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数|值)?)的$")
+
+
 def _own_claim_end(folded: str, sfigs: list[Fig], start: int, end: int) -> int:
     """The end of the words after a completion percentage that may claim its target met: they stop at the next quantity
     (实际到位资金…，占全年计划的67%，实际利用外资130万美元，…完成年任务的78%: the claim, if any, is the next item's) and at
@@ -756,7 +771,8 @@ def target_met(doc, figures) -> list[dict]:
                    and (_is_tgt(folded, g) or _TASK_WORK.match(folded, g.end) and _TARGET_BEFORE.search(label_of(folded, g))
                         # 确定全年办理法律援助案件600件的目标，全年实际办理673件，为目标的112.2%
                         or _TARGET_AFTER.match(folded[g.end:g.end + 16]) and _SETS_TARGETS.search(label_of(folded, g)))
-                   and not _SURPLUS_LABEL.search(label_of(folded, g)) and not _bracket_of_other(folded, sfigs, g, t)]
+                   and not _SURPLUS_LABEL.search(label_of(folded, g)) and not _bracket_of_other(folded, sfigs, g, t)
+                   and not _has_own_pct(folded, sfigs, g, t)]
             if not tgt and folded[t.end:t.end + 1] in ("（", "("):
                 # 完成预算的77.6%（预算数为24.00万元）: the target in the bracket after the percentage
                 tgt = [g for g in sfigs if t.end < g.start and g.end <= clause_end(folded, t.end, "）)") and g.quantity
