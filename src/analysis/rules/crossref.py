@@ -3617,20 +3617,34 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
     return [r for r, k in zip(out, keys) if len(values[k]) < 3]
 
 
-def _list_measure(doc, folded: str, figs: list[Fig], f: Fig) -> str:
-    """The measure an item of a list inherits from its list's total: the amount before 其中 in its sentence (专任教师
-    4,257人，其中普通高中690人), or the last amount of its unit in the sentence before a sentence that only sorts
-    (在校生共56,805人。分学段看：普通高中8,280人); '' when the item stands alone."""
+def _list_whole(doc, folded: str, figs: list[Fig], f: Fig, any_unit: bool = False, sorting: bool = False) -> Fig | None:
+    """The figure whose quantity f is an item of: the last amount before 其中 in f's sentence, with no ； between
+    (专任教师4,257人，其中普通高中690人; 原煤产量1520.4万吨…；其中，县属企业完成986.2万吨); the last of the sentence before
+    when f's sentence opens with 其中 (a bulletin's breakdown, its items parted by ；: 全年民营经济增加值102.30亿元…。其中，
+    第一产业增加值17.41亿元…；第二产业增加值…) or, with `sorting`, with a lead that only sorts (在校生共56,805人。分学段看：
+    普通高中8,280人). Of f's unit, unless `any_unit` (a rate's whole is an amount); None when f is in no such list."""
+    if f.sent < 0:
+        return None
     s0 = doc.sentences[f.sent].start
     at = folded.rfind("其中", s0, f.start)
-    if at >= 0 and not any(c in "；;" for c in folded[at:f.start]):
-        before = [x for x in figs if s0 <= x.start < at and x.base_unit == f.base_unit]
-    elif _CLASSIFY_LEAD.match(folded, s0) and f.sent > 0:
-        p0 = doc.sentences[f.sent - 1].start
-        before = [x for x in figs if p0 <= x.start < s0 and x.base_unit == f.base_unit and x.sent == f.sent - 1]
+    if at > 0 and folded[at - 1] == "尤":
+        at = -1  # (尤其中小企业: no breakdown)
+    same = (lambda x: x.quantity) if any_unit else (lambda x: x.quantity and x.base_unit == f.base_unit)
+    by_sent = figs_by_sentence(doc, figs)
+    if at >= 0 and folded[s0:at].strip() and not any(c in "；;" for c in folded[at:f.start]):
+        before = [x for x in by_sent.get(f.sent, ()) if x.start < at and same(x)]
+    elif f.sent > 0 and (at >= 0 and not folded[s0:at].strip() or sorting and _CLASSIFY_LEAD.match(folded, s0)):
+        before = [x for x in by_sent.get(f.sent - 1, ()) if same(x)]
     else:
-        return ""
-    return _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, before[-1], plain=True))) if before else ""
+        return None
+    return before[-1] if before else None
+
+
+def _list_measure(doc, folded: str, figs: list[Fig], f: Fig) -> str:
+    """The measure an item of a list inherits from its list's total (_list_whole, sorting leads too), as named; '' when
+    the item stands alone."""
+    w = _list_whole(doc, folded, figs, f, sorting=True)
+    return _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, w, plain=True))) if w is not None else ""
 
 
 def _measures_differ(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
@@ -3644,31 +3658,14 @@ def _measures_differ(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
 _MEASURE_LINK = re.compile(r"(?:共有|共计|合计|总计|总数|达到|共|达|为|有)+$")
 
 
+@per_figure
 def _breakdown_whole(doc, folded: str, figs: list[Fig], f: Fig) -> str:
-    """The name of the whole a figure is a part of in a breakdown opened by 其中: the last amount before 其中 in its
-    sentence (原煤产量1520.4万吨…；其中，县属企业完成986.2万吨), or, when its sentence opens with 其中 (a bulletin's
-    breakdown, its items parted by ；), the last amount of the sentence before (全年民营经济增加值102.30亿元…。其中，
-    第一产业增加值17.41亿元…；第二产业增加值52.75亿元); '' when the figure is in no such breakdown."""
-    if f.sent < 0:
+    """The name of the whole a figure is a part of in a breakdown opened by 其中 (_list_whole; a rate's whole is an
+    amount of any unit), one economy named one way; '' when the figure is in no such breakdown."""
+    w = _list_whole(doc, folded, figs, f, any_unit=f.kind == "percent")
+    if w is None:
         return ""
-    s0 = doc.sentences[f.sent].start
-    at = folded.rfind("其中", s0, f.start)
-    if at < 0 or folded[at - 1:at] == "尤":
-        return ""  # (尤其中小企业: no breakdown)
-    same = (lambda x: x.quantity) if f.kind == "percent" else (lambda x: x.quantity and x.base_unit == f.base_unit)
-    if not folded[s0:at].strip():
-        # (a breakdown that opens its sentence parts its items by ；: the whole is the sentence before's)
-        if f.sent == 0:
-            return ""
-        p0 = doc.sentences[f.sent - 1].start
-        before = [x for x in figs if p0 <= x.start < s0 and same(x) and x.sent == f.sent - 1]
-    elif any(c in "；;" for c in folded[at:f.start]):
-        return ""  # (…，其中夏粮12.1万吨；全年实现第一产业增加值…: the ； ends the breakdown)
-    else:
-        before = [x for x in figs if s0 <= x.start < at and same(x)]
-    if not before:
-        return ""
-    name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, before[-1], plain=True))))
+    name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _core_label(folded, w, plain=True))))
     return _ONE_ECONOMY.sub("生产总值", name)
 
 
