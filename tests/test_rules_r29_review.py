@@ -20,7 +20,8 @@ def test_a_rate_far_off_by_one_slip_of_its_digits():
     share_of_total = share_rules()[0]
     for text in ("全年共检查企业320家，发现问题企业24家，问题发现率为75%。",      # the point moved (7.5)
                  "应参保12000人，实际参保8600人，参保率为17.7%。",              # two digits swapped (71.7)
-                 "受理投诉举报1,250件，按时办结1,180件，按时办结率24.4%。"):     # one digit changed (94.4)
+                 "受理投诉举报1,250件，按时办结1,180件，按时办结率24.4%。",      # one digit changed (94.4)
+                 "全年共检查企业40家，发现问题企业30家，问题发现率为7.5%。"):     # the point moved left (75)
         assert [v for v, _ in _alarms(share_of_total, text)] == ["inconsistent"], text
 
 

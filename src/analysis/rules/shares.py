@@ -3415,28 +3415,19 @@ _FAR_OFF = Decimal(3)
 
 def _one_slip(pct: Fig, got: Interval) -> bool:
     """Does one slip of the stated percentage's digits — one digit changed, two neighbours swapped, the point moved one
-    place — give a value the computed share rounds to?"""
+    place (7.5 for 75, 75 for 7.5) — give a value the computed share rounds to?"""
     s = pct.text.rstrip("%％ ").replace(",", "")
-    if not re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if not re.fullmatch(r"\d+(?:\.\d+)?", s) or got.low is None or got.high is None:
         return False
-    digits, point = s.replace(".", ""), s.find(".")
-    tries = set()
-    for i in range(len(digits)):
-        for c in "0123456789":
-            tries.add(digits[:i] + c + digits[i + 1:])
-        if i + 1 < len(digits):
-            tries.add(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
-    values = []
-    for t in tries:
-        values.append(t[:point] + "." + t[point:] if point > 0 else t)
-    for p in ([point - 1, point + 1] if point > 0 else [len(digits) - 1]):
-        if 0 < p < len(digits):
-            values.append(digits[:p] + "." + digits[p:])  # (the point moved: 75 for 7.5, 7.5 for 75)
-    half = Decimal("0.5")
-    for v in values:
-        d = Decimal(v)
-        q = Decimal(1).scaleb(d.as_tuple().exponent)
-        if got.low is not None and got.high is not None and got.low <= d + q * half and d - q * half <= got.high:
+    digits = s.replace(".", "")
+    point = s.find(".") if "." in s else len(s)  # (the digits before the point)
+    edits = {digits[:i] + c + digits[i + 1:] for i in range(len(digits)) for c in "0123456789"}
+    edits |= {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:] for i in range(len(digits) - 1)}
+    tries = [(v, point) for v in edits] + [(digits, p) for p in (point - 1, point + 1) if 0 < p <= len(digits)]
+    for v, p in tries:
+        d = Decimal(v[:p] + "." + v[p:] if p < len(v) else v)
+        half = Decimal(1).scaleb(d.as_tuple().exponent) / 2
+        if got.low <= d + half and d - half <= got.high:
             return True
     return False
 
@@ -3899,14 +3890,12 @@ def percent_sum(doc, figures) -> list[dict]:
             continue
         if ("（" in s.stem or "(" in s.stem) and _BRACKETED_SUB.search(folded, clause_start(folded, s.pct.start), s.pct.start):
             continue  # …60岁及以上人口占21.9%（其中65岁及以上人口占16.1%）: a share within the item before, no item
-        if _SINGLED_OUT.match(folded, clause_start(folded, s.pct.start)) and prev_share is not None \
-                and prev_share.pct.sent == s.pct.sent and prev_share.pct.value is not None and s.pct.value is not None \
-                and s.pct.value < prev_share.pct.value:
+        before, prev_share = prev_share, s
+        if before is not None and before.pct.sent == s.pct.sent and None not in (before.pct.value, s.pct.value) \
+                and s.pct.value < before.pct.value and _SINGLED_OUT.match(folded, clause_start(folded, s.pct.start)):
             # 采矿业占比达62.3%，…，特别是煤炭开采业占比为58.1%；制造业…: a share within the item before (smaller than it;
             # 第二产业占45.1%，特别是第三产业占48.7% is an item of its own)
-            prev_share = s
             continue
-        prev_share = s
         key = (s.pct.sent, s.total.start if s.total is not None else None, s.whole)
         if s.total is not None and (k0 := by_total.get(s.total.start)) is not None and k0[0] < s.pct.sent \
                 and _continues_list(doc, folded, s.pct.sent):
@@ -5750,6 +5739,8 @@ def _plan_unnamed(folded: str, whole: str, g: Fig) -> bool:
     not that whole. (A plan named after g — 支出136027万元，完成预算的26.8% — is what g is measured against.)"""
     return bool(_RES_PLAN_WHOLE.fullmatch(whole)) \
         and _RES_PLAN_LABEL.search(folded, clause_start(folded, g.start, "。！？!?\n"), g.start) is None
+
+
 _RES_INSIDE = re.compile(r"(?:面积|总量|总额|总数|人数|数量)?(?:之中|中|里)(?!有)[\u4e00-\u9fff]{2,}")
 _RES_TIME = re.compile(r"上年|去年|上一年|前年|同期|上年末|年初")
 # the likely wholes a share's arithmetic is tried on, nearest first: trying every figure of a long report would find one
