@@ -27,7 +27,7 @@ from .intervals import Interval, fmt_interval, fmt_outward
 
 
 # 完成年度目标任务的109.5% / 为年度计划的104%: a completion percentage whose target is stated elsewhere in the sentence
-_PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数|值)?的$")
+_PCT_OF = re.compile(r"(?:完成|为|达到|占|是)(?:了)?(?P<plan>[^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数|值)?)的$")
 # 占全年任务55.85% / 完成年度任务48.2%: the share of the year's task with no 的 before the percentage (the year's or the
 # plan's own word and 任务 right before it: 完成任务3项, 占比 are no completion percentage)
 _PCT_OF_BARE = re.compile(r"(?:完成|占)(?:了)?(?:全年|年度|全年度|本年度|年初)(?:目标)?任务$")
@@ -200,18 +200,16 @@ def _has_own_pct(folded: str, sfigs: list[Fig], g: Fig, t: Fig) -> bool:
     nxt = next((h for h in sfigs if h.start >= g.end), None)
     if nxt is None or nxt is t or nxt.kind != "percent" or folded[g.end:nxt.start] not in ("的", "）的", ")的"):
         return False
-    m = _PLAN_NAMED_BEFORE.search(folded, clause_start(folded, t.start), t.start)
-    return m is None or m.group(1) not in label_of(folded, g)
+    m = _PCT_OF.search(folded, clause_start(folded, t.start), t.start)  # (the plan t names: 占全年计划的 → 全年计划)
+    return m is None or m.group("plan") not in label_of(folded, g)
 
 
-# the plan a completion percentage names (占全年计划的 → 全年计划, 完成定购任务的 → 定购任务)
-_PLAN_NAMED_BEFORE = re.compile(r"(?:占|完成|为|达到|是)了?([^，,；;。\d%]{0,10}?(?:目标|计划|任务|预算|指标)(?:任务|数|值)?)的$")
-
-
-def _own_claim_end(folded: str, sfigs: list[Fig], start: int, end: int) -> int:
-    """The end of the words after a completion percentage that may claim its target met: they stop at the next quantity
+def _own_claim_end(folded: str, sfigs: list[Fig], start: int) -> int:
+    """The end of the words after a completion percentage (at `start`) that may claim its target met: the end of its
+    part of the sentence (完成年度预算…的110.3%；实现利润…完成年度考核目标: not its claim), and before that the next quantity
     (实际到位资金…，占全年计划的67%，实际利用外资130万美元，…完成年任务的78%: the claim, if any, is the next item's) and at
     a clause that names places of its own (完成全年指标任务的96.3%，东湖县、青石区提前超额完成全年任务: theirs, not the city's)."""
+    end = clause_end(folded, start, "；;。！？!?\n")
     # (同比多增120人 / 比上年增加2.1亿元: the item's own change goes on with it)
     end = next((g.start for g in sfigs if start <= g.start < end and g.quantity
                 and not _is_ref(folded, g)), end)
@@ -738,8 +736,7 @@ def target_met(doc, figures) -> list[dict]:
                     out[-1]["start"] = clause_start(folded, t.start)  # the value named earlier: mark the claim only
                 done.add(t.sent)
                 # …的109.0%，超额完成年度任务: the claim after the percentage is judged on its own row
-                g1 = clause_end(folded, nxt.end, "；;。！？!?\n")  # 完成年度预算…的110.3%；实现利润…完成年度考核目标: not its claim
-                g1 = _own_claim_end(folded, sfigs, nxt.end, g1)
+                g1 = _own_claim_end(folded, sfigs, nxt.end)
                 cm, cn, beyond = _claim(folded, folded[nxt.end:g1], after=True)
                 if cm or cn:
                     out.append(_met(a, t, folded[s0:t.end], not cn, beyond, claim_to=_claim_end(folded, nxt.end, g1)))
@@ -850,7 +847,7 @@ def target_met(doc, figures) -> list[dict]:
                     diff_figs.add(tgt[-1].start)  # 完成年度计划的108.3%，年度计划为48亿元: the target is judged
                     done.add(t.sent)
                     # 完成任务的90%，超额完成了全年追逃任务: the claim after the percentage gets its own row
-                    g1 = _own_claim_end(folded, sfigs, t.end, clause_end(folded, t.end, "；;。！？!?\n"))
+                    g1 = _own_claim_end(folded, sfigs, t.end)
                     cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
                     # (控制指标为28人…，控制在指标以内: a ceiling, kept by staying under it)
                     ctl = "控制" in folded[t.end:g1] or "控制" in folded[clause_start(folded, tgt[-1].start):tgt[-1].start]
@@ -874,7 +871,7 @@ def target_met(doc, figures) -> list[dict]:
                     out.append(row)
                     done.add(t.sent)
                     # 完成年度目标的95.3%，未完成目标任务: the claim after it is judged on the percentage alone
-                    g1 = _own_claim_end(folded, sfigs, t.end, clause_end(folded, t.end, "；;。！？!?\n"))
+                    g1 = _own_claim_end(folded, sfigs, t.end)
                     cm, cn, beyond = _claim(folded, folded[t.end:g1], after=True)
                     if (cm or cn) and row["verdict"] == schema.UNVERIFIABLE and t.kind == "percent":
                         out.append(_pct_claim(t, not cn, beyond, _claim_end(folded, t.end, g1), a[-1]))
