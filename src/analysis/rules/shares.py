@@ -24,6 +24,7 @@ from .. import schema
 from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
+from .growth import _TARGET_BEFORE
 from .intervals import Interval, fmt, fmt_interval
 
 
@@ -5729,9 +5730,9 @@ def _res_wholes(doc, folded: str, figs: list[Fig], s: Share, part: Fig, full: bo
 # a whole that is only a plan's noun (占预算, 占年度计划): only a figure named as a plan (年初预算, 计划总投资, 目标) is
 # that whole — not one whose 预算 names a kind of revenue or spending (一般公共预算收入)
 _RES_PLAN_WHOLE = re.compile(r"(?:年初|年度|全年|调整后?的?)?的?(?:预算|计划|任务|目标)(?:数|额)?的?")
-# (预算收入 / 预算支出 name kinds of money, unless a plan's verb sets them: 年初安排部门预算支出8.2亿元)
-_RES_PLAN_LABEL = re.compile(r"目标|任务|计划(?!外|生育|免疫)|预算(?!收入|支出|内|外|单位|执行|管理|绩效)"
-                             r"|(?:年初|安排|调整后?)[\u4e00-\u9fff]{0,4}预算")
+# (growth's words before a target; 预算收入 / 预算支出 name kinds of money there, unless a plan's verb sets them:
+# 年初安排部门预算支出8.2亿元)
+_RES_PLAN_LABEL = re.compile(_TARGET_BEFORE.pattern + r"|(?:年初|安排|调整后?)[\u4e00-\u9fff]{0,4}预算")
 
 
 def _plan_unnamed(folded: str, whole: str, g: Fig) -> bool:
