@@ -3166,13 +3166,20 @@ def _same_noun_other_verb(na: str, nf: str) -> bool:
 
 def _touching(na: str, ra: str, nf: str, rf: str) -> bool:
     """搬迁1,268户 / 1,286户搬迁群众: one figure named before it, the other opening its clause and named after it, by
-    the same word of two characters or more on the side that touches the number (with the swap, enough evidence)."""
-    if bool(ra) == bool(rf):
+    the same word of two characters or more on the side that touches the number (with the swap, enough evidence).
+    A clause before the figure of filler words only (全年为4.68万名低保对象) names nothing there."""
+    named_a, named_f = _names_anything(ra), _names_anything(rf)
+    if named_a == named_f:
         return False
-    before, after = (na, nf) if ra else (nf, na)
+    before, after = (na, nf) if named_a else (nf, na)
     k = next((k for k in range(min(len(before), len(after), 8), 1, -1) if before.endswith(after[:k])), 0)
     word = after[:k]
     return k >= 2 and word not in _GENERIC and bool(_TWO_CJK.match(word))
+
+
+def _names_anything(raw: str) -> bool:
+    """Does a clause before a figure hold a word of a name, once time, scope, completion and linking words are gone?"""
+    return bool(raw) and bool(_NAME_FILLER.sub("", _sig_edge(_SIG_DROP.sub("", raw))))
 
 
 _NEW_OR_PLAIN = frozenset(("new", "plain"))
@@ -3240,8 +3247,27 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             if _joined_classes(na, nf) \
                     or ("本级" in ra) != ("本级" in rf):
                 continue  # 办理公证事项案件 / 办理公证和调解案件: two classes named together are their sum (区本级: a part)
-            out.append(_swap_row(a, f, short))
+            out.append(_swap_row(a, f, _as_written(doc, folded, (a, f), short)))
     return out
+
+
+# the words a name is read without (_SIG_DROP, _NAME_FILLER), as they may stand inside it in the text
+_NAME_GAP = r"(?:[在对的了有共为是达按以]|完成|实现|实际|累计|共计|全年|今年|当年|年内){0,2}"
+
+
+def _as_written(doc, folded: str, figs: tuple, name: str) -> str:
+    """A name read without its linking words (城乡低保象, 一般公预算收入) → as the text around one of the figures
+    writes it (城乡低保对象, 一般公共预算收入), for the explanation; the name itself when it is not found so."""
+    if len(name) < 2 or not _TWO_CJK.match(name):
+        return name
+    rx = re.compile(_NAME_GAP.join(map(re.escape, name)))
+    for f in figs:
+        if f.sent >= 0:
+            s = doc.sentences[f.sent]
+            m = rx.search(folded, s.start, s.end)
+            if m:
+                return doc.text[m.start():m.end()]
+    return name
 
 
 def _noun_widened(doc, folded: str, lf: Fig, rl: str, before: str) -> bool:

@@ -1,0 +1,30 @@
+"""cross_reference, round 30: a count named after it, behind a clause of filler words only (全年为4.68万名低保对象),
+touches the same name another figure ends with (城乡低保对象共计4.86万人): with two digits swapped, one quantity. The
+explanation names it as the text writes it, not as it is read (城乡低保对象, not 城乡低保象 with 对 dropped)."""
+from analysis.rules.crossref import cross_reference
+from rules_cases import run
+
+
+def _rows(text):
+    return [(r["verdict"], r["stated"], r["explanation_zh"]) for r in run(cross_reference, text, year=2020)]
+
+
+def test_a_count_named_after_a_filler_clause_is_read_against_its_name():
+    text = ("一、民生保障\n全县城乡低保对象共计3.54万人，全部纳入动态管理。\n"
+            "二、廉洁自律\n严格落实八项规定，全年为3.45万名低保对象按时足额发放低保金1.21亿元。")
+    rows = _rows(text)
+    assert [(v, s) for v, s, _ in rows] == [("inconsistent", "3.54万人; 3.45万名")]
+    assert rows[0][2].startswith("城乡低保对象前称")
+
+
+def test_the_same_count_told_so_agrees():
+    text = ("一、民生保障\n全县城乡低保对象共计3.54万人，全部纳入动态管理。\n"
+            "二、廉洁自律\n严格落实八项规定，全年为3.54万名低保对象按时足额发放低保金1.21亿元。")
+    assert not [r for r in _rows(text) if r[0] == "inconsistent"]
+
+
+def test_a_named_clause_before_both_keeps_its_own_reading():
+    # 培训 names the second count before it: not a filler clause, so the noun after it is not enough to pair
+    text = ("一、民生保障\n全县城乡低保对象共计3.54万人，全部纳入动态管理。\n"
+            "二、就业服务\n全年培训3.45万名农村劳动力，转移就业2.1万人。")
+    assert _rows(text) == []
