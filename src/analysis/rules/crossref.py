@@ -470,9 +470,9 @@ _LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实�
 # (全院, 全校, 全系统: the whole body reporting; 本部门 in a department's report is the reporter, as an unmarked figure is)
 # (年末 / 截至年末 / 到年底: the year-end stock an unmarked count of a year's report is — 年末全县规模以上工业企业126家 /
 # 截至年末规模以上工业企业达到128家; 上年末 keeps its 上 and its own scope)
-_SCOPE_LEAD = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全街道|全院|全校|全系统|全年|今年|当年|年内|本年度?|本部门|"
+_SCOPE_LEAD = re.compile(r"^(?:[对在向为](?=[全今当本我辖]))?(?:全市|全县|全区|全省|全州|全旗|全镇|全乡|全街道|全院|全校|全系统|全年|今年|当年|年内|本年度?|本部门|"
                          r"(?:截至|截止|到)?本?年(?:末|底)|[我本全](?:单位|局)|我[市县区镇乡]|全乡镇|辖区内?)+")
-_SCOPE_LEAD_FIRST = frozenset("全今当年本我截到辖")  # the first characters of its words
+_SCOPE_LEAD_FIRST = frozenset("全今当年本我截到辖对在向为")  # the first characters of its words (a preposition: 对全县)
 # words that say "of every kind" or "the number of" around a metric (发生各类生产安全事故 = 发生生产安全事故,
 # 养老机构数量 = 养老机构, 高新技术企业总数 = 高新技术企业)
 _CORE_FILLER = re.compile(r"各类|各项|各种")
