@@ -4721,6 +4721,10 @@ def granularity(doc, figures) -> list[dict]:
                      or _classified_count_before(doc, folded, sents, f, s))
             sure_group = n_fig is not None
             weak_n = weak_n and not sure_group
+        if n_fig is None:
+            n_fig = _all_took_part(doc, folded, sents, f, s)
+            if n_fig is not None:
+                weak_n, sure_group = False, True
         if n_fig is None and s.part is None and f.kind == "percent" and not f.qualifier:
             # a likely n, reported only when the percent is possible for it (see _likely_n)
             n_fig, weak_n = _likely_n(doc, folded, sents, s, series), True
@@ -5229,6 +5233,30 @@ _ALL_ASSESSED = re.compile(r"对(?:全部|所有|全体|全[市县区镇乡旗]|
                            r"[^，,；;。\d%]{0,12}?[，,]")
 
 
+_ALL_TOOK_PART = re.compile(r"(?:今年|全年|年内|本年|当年)?(?:已经|已)?(?:全部|均|全都|都)(?:已)?(?:参加|参与|接受|进行|开展)(?:了)?"
+                            r"[^，,；;。\d%]{0,14}[，,]$")
+
+
+def _all_took_part(doc, folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
+    """全县有国有林场6个，今年全部参加了…考核，达标率… — a count closing its clause, then a clause saying all of them
+    took part in an assessment, then the rate of its outcome → that count, surely the rate's n."""
+    if not s.rate or not _ASSESS_OUTCOME.search(s.stem):
+        return None
+    cs = clause_start(folded, f.start)
+    if _DIGIT_OR_PCT.search(folded, cs, f.start) or cs < 1:
+        return None
+    ps = clause_start(folded, cs - 1)
+    m = _ALL_TOOK_PART.match(folded, ps, cs)
+    if m is None or not _ASSESSED.search(m.group(0)):
+        return None
+    prev = [g for g in sents.get(f.sent, []) if g.end <= ps]
+    g = prev[-1] if prev else None
+    if (g is None or g.kind != "count" or not g.exact or not g.value or g.qualifier or is_reference(folded, g)
+            or clause_end(folded, g.end) + 1 != ps):
+        return None
+    return g
+
+
 def _all_assessed_before(doc, folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
     """对全部X开展…评定，达标率… with X counted once in the paragraph's last three sentences (现有养老机构12家) → that
     count, the n of a rate of an assessment's outcome."""
@@ -5242,7 +5270,8 @@ def _all_assessed_before(doc, folded: str, sents: dict, f: Fig, s: Share) -> Fig
     hits = [g for k in range(max(0, f.sent - 3), f.sent) for g in sents.get(k, []) if g.start >= para and g.exact
             and g.value and not g.qualifier and not is_reference(folded, g) and g.kind == "count"
             and (_NAME_PREFIX.sub("", item_label(folded, g)).endswith(noun)
-                 or folded[g.end:clause_end(folded, g.end)].endswith(noun))]  # (共有46个村级集体经济组织)
+                 or folded[g.end:clause_end(folded, g.end)].endswith(noun)  # (共有46个村级集体经济组织)
+                 or folded.startswith(noun, g.end))]  # (全县62个立档单位由…组成)
     return hits[0] if len(hits) == 1 else None
 
 
@@ -5427,6 +5456,9 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return True
     # (完成11座水库除险加固，全部通过竣工验收，验收合格率…: the checking said between the count and its rate)
     between = folded[g.end:s.pct.start]
+    if (not s.rate and _GRADE_GIVEN.search(stem) and _ASSESSED.search(after)
+            and clause_end(folded, g.end) + 1 == clause_start(folded, s.pct.start)):
+        return True  # 选取9个项目开展绩效评价，评价结果为“优”的占…: a grade each of the things assessed got or not
     if (_ASSESS_OUTCOME.search(stem) and (_ASSESSED.search(clause) or (
             not _DIGIT_OR_PCT.search(between) and _ALL_WORD.search(between) and _ASSESSED.search(between)))) or (
             _CASE_RATES.search(stem) and _HANDLED.search(clause)):
@@ -5448,10 +5480,12 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         len(n) == 1 and stem.endswith(n) for n in names if n)
 
 
+# a grade an assessment gave (评价结果为“优”的, 考核等次为优秀的)
+_GRADE_GIVEN = re.compile(r"(?:结果|等次|等级)(?:为|是|评为|被评为|达到)[“\"‘]?[\u4e00-\u9fff]{1,4}[”\"’]?(?:等次|等级)?的$")
 # 调处成功 / 调解成功 / 处置完成: the outcome of the act a count was counted by
 _ACT_OUTCOME = re.compile(r"成功|完成|合格|达标|办结|结案|到位|见效|化解")
 # outcomes each person (or team) sent or entered has or not: 获奖, 返校, 结业… (not 脱贫, 完成: of other things)
-_PERSONAL_OUTCOME = re.compile(r"(?:按期|按时|如期|一次性|首次)?(?:获奖|获证|取证|结业|毕业|返校|返岗|到岗|晋级|通过|合格|"
+_PERSONAL_OUTCOME = re.compile(r"(?:按期|按时|如期|一次性|首次)?(?:(?:结业|年度|期末|培训|岗位)?(?:考核|考试|测试|考评))?(?:获奖|获证|取证|结业|毕业|返校|返岗|到岗|晋级|通过|合格|"
                                r"及格|优秀|优良|达标|录取|上岗)")
 # 派出的 / 回复意见的 / 选派 / 组织: the count is of a group its clause defines by what was done with them
 _GROUP_DEFINED = re.compile(r"[\u4e00-\u9fff]{2,8}的$|^(?:[\u4e00-\u9fff]{0,6}?)(?:选派|派出|派遣|委派|选送|推荐|输送|组织|选拔)$")
