@@ -2261,7 +2261,7 @@ _NAMED_CLAIM_AFTER = re.compile(r"[^，,；;。！？\d%]{0,12}?(?:(?P<neg>" + _
                                 r"(?:完成|实现|达到|控制在[^，,；;。\d%]{0,6}?(?:之内|以内|范围内))|(?P<neg2>突破了?|超过了?)[^，,；;。\d%]{0,4}?(?:指标|目标))")
 # …，达到要求。 / …，完成目标任务。: a closing clause that only claims
 _CLAIM_CLOSING = re.compile(r"[，,](?:[^，,；;。！？\d%]{0,14}?(?:均|都|全部))?(?:均|已|全面|圆满|顺利|如期)*"
-                            r"(?:(?:达到|完成|实现|符合)了?[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)"
+                            r"(?:(?:达到|完成|实现|符合)了?[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)(?:值)?"
                             # …，全县事故起数和死亡人数均控制在指标之内: a ceiling kept
                             r"|控制在[^，,；;。！？\d%]{0,6}?(?:要求|目标|任务|指标)(?:之内|以内|范围内))(?=[。；;！!？?\n]|$)")
 # 年度控制指标为事故起数45起以内: the words that set the target, before its metric
@@ -2316,7 +2316,7 @@ def _named_level_targets(doc, folded: str, figs: list[Fig], sents: dict, rows: l
             last = chain[-1]
             tail = _TARGET_AFTER.search(folded[last.end:last.end + 16])
             head = folded[clause_start(folded, chain[0].start):chain[0].start]
-            if not (tail or re.search(r"(?:目标|指标|要求|任务)(?:为|是)", head)):
+            if not (tail or re.search(r"(?:目标|指标|要求|任务)值?(?:为|是)", head)):  # (年度指标值为…不低于95%)
                 continue
             claim_from = last.end + (tail.end() if tail else 0)
             m = _NAMED_CLAIM_AFTER.match(folded, claim_from) or _CLAIM_CLOSING.search(folded, claim_from, s1)
