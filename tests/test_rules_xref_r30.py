@@ -28,3 +28,17 @@ def test_a_named_clause_before_both_keeps_its_own_reading():
     text = ("一、民生保障\n全县城乡低保对象共计3.54万人，全部纳入动态管理。\n"
             "二、就业服务\n全年培训3.45万名农村劳动力，转移就业2.1万人。")
     assert _rows(text) == []
+
+
+def test_four_digits_swapped_under_names_sharing_a_word():
+    text = ("一、信访概况\n全年共受理群众来信来访{a}件（批），同比下降8.3%。\n"
+            "二、基础工作\n对全年受理的{b}件信访事项逐件建立电子档案。")
+    assert [(v, s) for v, s, _ in _rows(text.format(a="3518", b="3158"))] == [("inconsistent", "3518件; 3158件")]
+    assert not [r for r in _rows(text.format(a="3518", b="3518")) if r[0] == "inconsistent"]
+
+
+def test_three_digits_swapped_need_more_than_a_shared_word():
+    # (518 / 158 of two things that share 受理: three digits swapped may be a coincidence)
+    text = ("一、信访概况\n全年共受理群众来信来访518件（批），同比下降8.3%。\n"
+            "二、基础工作\n对全年受理的158件网上投诉逐件建立电子档案。")
+    assert not [r for r in _rows(text) if r[0] == "inconsistent"]
