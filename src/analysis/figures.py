@@ -85,7 +85,7 @@ _NAMED_SHAPES = re.compile(r"[\d一二三四五六七八九十两](?:(?<=\d)(?<!
 _SHAPE_WORDS = ("分钟", "年来", "二次", "年级", "实事", "工程")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
-_AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # \u00a0: a line break inside the number (ingest)
+_AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\u00a0?\d+)?"  # \u00a0: a line break inside the number (ingest)
 _CN = rf"[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|千万|百万|亿|万|千(?![米克瓦]))"

@@ -424,8 +424,9 @@ def parse_sections(text: str) -> list[Section]:
 _HARD_WRAP = re.compile(r"\n(?<=[^\n]\n)(?=[^\n])")  # a lone line break (the \n first, for the engine to skip to)
 _LINE_DONE = "。！？!?；;：:”’」』）)…"
 _CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
-# a digit, a thousands separator, the line break, then three digits and no fourth
-_SPLIT_NUMBER = re.compile(r"\d,\n\d{3}(?!\d)")
+# a digit, a thousands separator, the line break, then three digits and no fourth; or a digit, a decimal point, the
+# line break and the decimals (下拨资金579.⏎413万元), not a list's number (2.⏎3、)
+_SPLIT_NUMBER = re.compile(r"\d,\n\d{3}(?!\d)|\d\.\n\d+(?![\d、.．])")
 # what a line break inside a number becomes in the folded text: a no-break space the number grammar reads through
 NUMBER_WRAP = "\u00a0"
 
@@ -434,7 +435,7 @@ def _is_hard_wrap(text: str, pos: int) -> bool:
     """Is the line break at pos one inside a sentence (a PDF's wrapped line) rather than a paragraph's end? The line
     before runs long and stops without closing punctuation, and neither line is a heading or a table row."""
     if _SPLIT_NUMBER.match(text, pos - 2):
-        return True  # 12,\n450吨: no line ends in a thousands separator (a PDF wrapped inside the number)
+        return True  # 12,\n450吨, 579.\n413万元: no line ends in a thousands separator or a decimal point (a PDF wrapped inside the number)
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
     next_end = text.find("\n", pos + 1)

@@ -180,6 +180,8 @@ def figs_of(doc, figures) -> list[Fig]:
         if i >= 0 and not (doc.sentences[i].start <= start < doc.sentences[i].end):
             i = -1
         dec = str(dec)
+        if "\n" in text:
+            text = text.replace("\n", "")  # (579.⏎413万元, 12,⏎450吨: a number a line break split, stated whole)
         out.append(Fig(fid, start, int(end), text, _dec(value), _dec(high), unit or "", _dec(norm), base or "",
                        kind, qual or "", int(dec) if dec.isdigit() else None, iso or "", metric or "", i))
     doc._figs_cache = (figures, out)  # the table is kept too, so its id cannot be reused by another
