@@ -733,6 +733,8 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
     for g in figs:
         if g.start < anchor or not same_count_unit(g, unit_of):
             continue
+        if _bracket_depth(folded, anchor, g.start) < 0:
+            break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
         label = _clause_text(folded, g)
         cs = g.start - len(label)
         if parts and tlab and _other_side(tlab, label) and not _named_in_total(tlab, item_label(folded, g)):
