@@ -1,5 +1,6 @@
 """parts_sum, round 30: a 其中 list opened inside a bracket ends with the bracket (辖8个行政村（4个贫困村，其中一个深度贫困）
-3个社区、41个村民小组…: the counts after it are not parts of the bracket's 4个). Sentences are our own."""
+3个社区、41个村民小组…: the counts after it are not parts of the bracket's 4个); what a review of the whole kept (经审查立案) is
+no kind beside the others. Sentences are our own."""
 from analysis.rules.sums import parts_sum
 from rules_cases import run
 
@@ -16,3 +17,12 @@ def test_a_list_inside_the_bracket_is_still_read():
     text = "全年支出合计860万元（其中基本支出{a}万元、项目支出340万元），比上年增长5.2%，新建村级活动场所12个。"
     assert _rows(text.format(a="520")) == [("consistent", "860万元 = 520万元 + 340万元")]
     assert _rows(text.format(a="560")) == [("inconsistent", "860万元 = 560万元 + 340万元")]
+
+
+def test_what_a_review_kept_is_no_kind_beside_the_others():
+    # (会后 is when 22 came; 经审查立案 is what the review kept of all 214: the two overlap)
+    assert _rows("各委员共提交提案原件214件,其中会后22件,经审查立案196件,立案率91.6%。") == []
+
+
+def test_kinds_that_run_over_the_total_still_fail():
+    assert _rows("各委员共提交提案原件214件,其中会前192件,会后32件。") == [("inconsistent", "214件 = 192件 + 32件")]
