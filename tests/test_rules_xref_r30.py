@@ -42,3 +42,16 @@ def test_three_digits_swapped_need_more_than_a_shared_word():
     text = ("一、信访概况\n全年共受理群众来信来访518件（批），同比下降8.3%。\n"
             "二、基础工作\n对全年受理的158件网上投诉逐件建立电子档案。")
     assert not [r for r in _rows(text) if r[0] == "inconsistent"]
+
+
+def test_a_target_named_by_an_anaphor_is_of_what_its_sentence_before_names():
+    text = ("1、新建幼儿园：任务数1所，即城南幼儿园改扩建工程。该工程计划投资120万元，拟在9月开工。\n"
+            "2、改扩建初中：任务数1所，即第二中学改扩建工程。该工程计划投资380万元，拟在10月开工。")
+    assert not [r for r in _rows(text) if r[0] == "inconsistent"]
+
+
+def test_a_count_led_by_a_coverb_names_no_metric():
+    # (报告用八个部分…；报告用六个部分: the parts of a report, not a metric given twice)
+    text = ("报告用七个部分全面回顾了2018年的工作，全年受理各类案件8120件。\n"
+            "报告用五个部分对2019年的工作进行安排部署。")
+    assert not [r for r in _rows(text) if r[0] == "inconsistent"]

@@ -486,6 +486,7 @@ _BARE_VERBS = frozenset(("新增", "新建", "完成", "实现", "达到", "累�
 _CORE_TOTAL = ("总数", "数量", "总量")
 _AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
 _NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
+_COVERBS = frozenset("用以从按经对向给将把被")  # (a label ending in one: 报告用, 分别从)
 # (a core of five characters or fewer that opens with 已 — 已办复, 已整改到位 — is a status of what the sentence before
 # named (建议, 问题), not a metric of its own)
 _NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年|全年")
@@ -760,8 +761,11 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
         core = core[:-2]  # 造林绿化面积1.36万亩 / 造林绿化1.42万亩: the unit says it is an area (耕地面积 stays)
     if len(core) == 2 and not area_verb and _AREA_BEFORE.search(label, 0, k):
         area_verb = core not in _BARE_VERBS and core not in _GENERIC and bool(_TWO_CJK.fullmatch(core))  # 全镇共安置
-    if (len(core) < 3 and not area_verb) or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5):
-        return None  # 涉及资金: an attribute of what the clause describes; 该类问题: the class its heading names
+    if (len(core) < 3 and not area_verb) or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5) \
+            or core[-1] in _COVERBS:
+        # 涉及资金: an attribute of what the clause describes; 该类问题: the class its heading names; 报告用八个部分: what
+        # follows the number is counted, the words before it only lead to it
+        return None
     return core, label, stop, bool(whole), verb if verb not in _GENERIC else ""
 
 
@@ -5440,7 +5444,8 @@ def _targets_twice(doc, folded: str, figs: list[Fig]) -> list[dict]:
             else:  # (一、城镇新增就业\n年度目标3,500人，…: the heading over it names the metric)
                 head = _target_name(_HEADING_MARK.sub("", _sub_heading(folded, f) or doc.section_at(f.start) or ""))
                 name = head if len(head) >= 4 else ""
-        if len(name) >= 2:
+        if len(name) >= 2 and not name.startswith(_NOT_OWN_METRIC):
+            # (该工程计划投资100万元 … 该工程计划投资470万元: 该 points at the project its sentence before names)
             found.append((f, name, _target_kind(folded[sent.start:f.start])))
     if len(found) < 2:
         return []
