@@ -731,6 +731,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             # 年初核定编制数为60名，经调整后为64名。其中在编人员56名，占核定编制的: the whole as revised
             s.total = _revised(folded, sents, s.total, s.part)
     _follow_named_whole(shares)
+    _one_named_whole(folded, shares)
     _complete_split_wholes(doc, figs, shares)
     for s in shares:
         if s.total is not None and s.part is not None and not s.rest and _not_its_whole(folded, s, shares):
@@ -1523,6 +1524,20 @@ def _follow_named_whole(shares: list[Share]) -> None:
             if s.total is None:
                 s.weak = not exhaust
             s.total, s.whole = lead.total, lead.whole
+
+
+def _one_named_whole(folded: str, shares: list[Share]) -> None:
+    """…22件，占立案总数的12.87%。…78件，占立案总数的45.60%。…: shares of one paragraph that name one whole alike are of
+    one whole; when they were paired with different figures so named (立案174件 / 实际立案72件), which is meant is not
+    certain — each is weak (judged only when it holds)."""
+    groups: dict[tuple[int, str], list[Share]] = {}
+    for s in shares:
+        if s.whole and s.total is not None and s.part is not None and not s.rate:
+            groups.setdefault((paragraph_start(folded, s.pct.start), s.whole), []).append(s)
+    for group in groups.values():
+        if len({id(s.total) for s in group}) > 1:
+            for s in group:
+                s.weak = True
 
 
 def _glued_sum_earlier(doc, figs: list[Fig], si: int, parts: list[Fig]) -> Fig | None:
