@@ -39,3 +39,11 @@ def test_a_spaced_table_row_is_still_read_as_cells():
             "四、结论\n项目产出指标全部完成，其中更新健身路径96套，超额完成年度任务。")
     rows = [(r["rule"], r["verdict"]) for f in rule_functions() for r in run(f, text, year=2020)]
     assert ("target_met", "inconsistent") in rows
+
+
+def test_a_figure_right_after_another_figures_unit_keeps_its_span():
+    # (a slash table's row on one line: 1350人次 112.5% — the space parts two cells, not words and their number)
+    from analysis.rules.tables import table_rates
+    text = ("三、指标完成情况\n本年度重点指标（指标 / 目标值 / 完成值 / 完成率）：培训农民 1200人次 1350人次 112.5%；"
+            "新建灌溉渠道 40公里 38公里 95.0%。\n")
+    assert [r["verdict"] for r in run(table_rates, text, year=2021)] == ["consistent", "consistent"]

@@ -55,3 +55,8 @@ def test_a_count_led_by_a_coverb_names_no_metric():
     text = ("报告用七个部分全面回顾了2018年的工作，全年受理各类案件8120件。\n"
             "报告用五个部分对2019年的工作进行安排部署。")
     assert not [r for r in _rows(text) if r[0] == "inconsistent"]
+
+
+def test_four_digits_swapped_under_two_steps_of_the_cases_are_two_quantities():
+    text = "刑事、民事、行政案件分别受理1,246件、8,362件和386件。\n一、民事审判\n全年审结民事案件8,326件。"
+    assert not [r for r in _rows(text) if r[0] == "inconsistent"]

@@ -165,17 +165,19 @@ def figs_of(doc, figures) -> list[Fig]:
     starts = [s.start for s in doc.sentences]
     folded = doc.folded
     out = []
+    prev_end = -1
     # a DataFrame (the public API) or the row dicts the report keeps internally (their cells picked in C by itemgetter)
     rows = (map(_FIG_CELLS, figures) if isinstance(figures, list)
             else zip(*[figures[c].tolist() for c in _FIG_COLUMNS]))
     for (fid, start, end, text, value, high, unit, norm, base, kind, qual, dec, iso, metric) in rows:
         start = int(start)
-        if start > 1 and folded[start - 1] == " " and _CJK_WORD.match(folded, start - 2) \
+        if start > 1 and folded[start - 1] == " " and _CJK_WORD.match(folded, start - 2) and prev_end != start - 1 \
                 and not folded[int(end):int(end) + 1].isspace():
             # (达到 68.5%，比上年提高 4.2个百分点: text copied out of a PDF sets numbers off by a space; the rules read the
             # words before a figure as touching it, so the space is taken into the figure's span — not a table's cell,
-            # 新建运动场 15片 13片, which a space closes too)
+            # 新建运动场 15片 13片, which a space closes too, nor one after another figure's unit: 1200人次 112.5%)
             start -= 1
+        prev_end = int(end)
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and not (doc.sentences[i].start <= start < doc.sentences[i].end):
             i = -1

@@ -3245,7 +3245,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
                     or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)
                     or _shared_noun_verb_root(na, nf) or summed
-                    or (len(_digits(a).strip("0")) >= 4 and _shares_a_word(na, nf))):
+                    or (len(_digits(a).strip("0")) >= 4 and _shares_a_word(na, nf) and not _other_steps(na, nf))):
                 # 预算收入 / 收入预算: the same characters in another order name it too; four digits or more swapped under
                 # names sharing a word (全年受理群众来信来访2847件 / 全年受理的2874件信访事项): no coincidence
                 continue
@@ -3308,6 +3308,16 @@ def _swap_restated(doc, folded: str, a: Fig, f: Fig) -> bool:
         return False
     later, earlier = (f, a) if f.start > a.start else (a, f)
     return (_sums_up(doc, folded, later) or _problems_review(doc, folded, later)) and not _sums_up(doc, folded, earlier)
+
+
+_STEPS = re.compile(r"受理|收案|立案|审理|审结|结案|执结|办结|办理|答复|办复|起诉|批捕|判决|查处|处理")
+
+
+def _other_steps(na: str, nf: str) -> bool:
+    """审结民事案件 / 民事案件受理: two steps cases go through, each named by its act — two quantities, whatever noun
+    they share."""
+    sa, sf = set(_STEPS.findall(na)), set(_STEPS.findall(nf))
+    return bool(sa) and bool(sf) and not (sa & sf)
 
 
 def _shares_a_word(na: str, nf: str) -> bool:
