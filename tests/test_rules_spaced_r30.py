@@ -47,3 +47,10 @@ def test_a_figure_right_after_another_figures_unit_keeps_its_span():
     text = ("三、指标完成情况\n本年度重点指标（指标 / 目标值 / 完成值 / 完成率）：培训农民 1200人次 1350人次 112.5%；"
             "新建灌溉渠道 40公里 38公里 95.0%。\n")
     assert [r["verdict"] for r in run(table_rates, text, year=2021)] == ["consistent", "consistent"]
+
+
+def test_words_after_a_spaced_number_touch_it_too():
+    from analysis.rules.shares import percent_sum
+    text = "全部投资按用途分为防汛工程、饮水工程和农田水利三类，分别占 {a}%、34.2% 和 25.3%。"
+    assert [r["verdict"] for r in run(percent_sum, text.format(a="38.5"), year=2020)] == ["inconsistent"]
+    assert [r["verdict"] for r in run(percent_sum, text.format(a="40.5"), year=2020)] == ["consistent"]
