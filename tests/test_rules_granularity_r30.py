@@ -39,3 +39,7 @@ def test_all_of_a_body_counted_sentences_before():
             "年内对全部立档单位开展档案工作年度检查，合格率为96%。")
     assert ("inconsistent", "96% of 62个") in _rows(text.format(n="62", a="41", b="9"))
     assert ("consistent", "96% of 25个") in _rows(text.format(n="25", a="10", b="3"))
+
+
+def test_a_share_among_tasks_counted_as_done():
+    assert _rows("全年开展抽查任务64项，其中部门联合抽查占比达46%。") == [("inconsistent", "46% of 64项")]

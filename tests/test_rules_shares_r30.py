@@ -24,3 +24,14 @@ def test_shares_of_one_whole_named_once_are_still_judged():
             "经济建设方面提案{a}件,占立案总数的12.78%。城乡建设方面提案54件,占立案总数的30.00%。")
     assert _rows(text.format(a="23")) == [("consistent", "12.78% (23件 of 180件)"), ("consistent", "30.00% (54件 of 180件)")]
     assert ("inconsistent", "12.78% (32件 of 180件)") in _rows(text.format(a="32"))
+
+
+def test_tasks_counted_as_done_are_a_whole():
+    # (开展抽查任务64项: the tasks done, counted — not a target set, as 下达抽查任务64项 is)
+    text = "全年开展抽查任务64项，其中部门联合抽查{k}项，占46.9%。"
+    assert _rows(text.format(k="30")) == [("consistent", "46.9% (30项 of 64项)")]
+    assert _rows(text.format(k="32")) == [("inconsistent", "46.9% (32项 of 64项)")]
+
+
+def test_a_task_set_is_still_no_whole():
+    assert _rows("市局下达抽查任务64项，其中部门联合抽查32项，占46.9%。") == []

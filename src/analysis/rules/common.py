@@ -574,7 +574,12 @@ def is_target(folded: str, f: Fig) -> bool:
     """A target or plan the period is measured against (目标为400家次, 完成省下达任务9亿元的…)."""
     lab = label_of(folded, f)
     return bool(("目标" in lab or "计划" in lab or "任务" in lab or "指标" in lab or "预算" in lab)
-                and _TARGET_LABEL.search(lab)) and "实际" not in lab
+                and _TARGET_LABEL.search(lab)) and "实际" not in lab and not _TASKS_DONE.search(lab)
+
+
+# 开展抽查任务64项 / 承担科研任务12项: tasks counted as they were done, not a target set (下达抽查任务…, 年度任务…)
+_TASKS_DONE = re.compile(r"^(?:全年|今年|当年|年内|共|累计)*(?:开展|承担|执行|实施|完成|参与)(?:了)?"
+                         r"(?:(?!下达|确定|制定|安排|分解|计划|目标|年度|年初|指标)[\u4e00-\u9fff]){1,8}任务(?:共|共计)?$")
 
 
 @per_figure
