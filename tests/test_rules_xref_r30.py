@@ -60,3 +60,10 @@ def test_a_count_led_by_a_coverb_names_no_metric():
 def test_four_digits_swapped_under_two_steps_of_the_cases_are_two_quantities():
     text = "刑事、民事、行政案件分别受理1,246件、8,362件和386件。\n一、民事审判\n全年审结民事案件8,326件。"
     assert not [r for r in _rows(text) if r[0] == "inconsistent"]
+
+
+def test_a_count_of_names_joined_is_no_count_of_the_last():
+    text = ("一、基本情况\n今年，我局共接收人大代表建议、政协委员提案 31 件（其中承办 27 件，协办 4 件），全部按时办理完毕。"
+            "其中，承办人大代表议案建议 11 件，已经解决 11 件；承办政协委员提案 16 件，已经解决或基本解决 14 件。")
+    assert not [r for r in _rows(text) if r[0] == "inconsistent"]
+    assert not [r for r in _rows(text.replace(" ", "")) if r[0] == "inconsistent"]

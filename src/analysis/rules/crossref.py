@@ -486,6 +486,7 @@ _BARE_VERBS = frozenset(("新增", "新建", "完成", "实现", "达到", "累�
 _CORE_TOTAL = ("总数", "数量", "总量")
 _AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
 _NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
+_DIGIT_IN = re.compile(r"\d")
 _COVERBS = frozenset("用以从按经对向给将把被")  # (a label ending in one: 报告用, 分别从)
 # (a core of five characters or fewer that opens with 已 — 已办复, 已整改到位 — is a status of what the sentence before
 # named (建议, 问题), not a metric of its own)
@@ -736,6 +737,8 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
              None)
     if t:
         k = t.start()  # 65岁及以上人口 / 60岁及以上人口, 三级医院 / 二级医院: the number before names another metric
+    if k > 2 and label[k - 1] in "、和及与" and not _DIGIT_IN.search(label, 0, k) and _TWO_CJK.match(label, k - 3):
+        return None  # 共接收人大代表建议、政协委员提案31件: the count of all the names joined, not of the last
     core = label[k:stop]
     core = _long_above(core)  # 规上工业总产值 = 规模以上工业总产值
     area_verb = False
