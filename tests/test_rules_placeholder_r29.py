@@ -45,3 +45,14 @@ def test_a_bare_unit_with_a_multiplier_is_still_a_blank():
 def test_a_table_head_in_cells_parted_by_bars_is_no_blank():
     text = "附表1：按当年价格计算的生产总值\n|\n项 目 |\n现价(亿元) |\n增速% (可比价) |\n构成% |\n|"
     assert _stated(text) == []
+
+
+def test_a_word_a_wrapped_line_broke_is_no_blank():
+    # (round 30: 建立⏎起 — the wrap's break folded to a space — is 建立起, a verb and its complement)
+    text = ("团结带领全县人民众志成城、共克时艰，第一时间作出快速反应，第一时间建立\n"
+            "起联防联控机制，第一时间开展全民排查，第一时间落实应收尽收、应治尽治。")
+    assert _stated(text) == []
+    # a measure word after a wrap that ends no word is still a blank
+    text = ("今年以来，全县共发生较大以上生产安全事故，发生一般事故，全年共查处\n"
+            "起违法违规案件，罚没款全部上缴国库，安全生产形势总体平稳。")
+    assert _stated(text) != []

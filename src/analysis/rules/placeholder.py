@@ -235,13 +235,16 @@ _ENDS_A_WORD = frozenset("""
 按期 如期 限期 全期 每期 当期 上期 同期 
 审批 报批 分批 逐批 首批 获批 特批 
 诗篇 长篇 短篇 全篇 开篇 
-发起 一起 兴起 提起 引起 说起 做起 抓起 崛起 唤起 挂起 发起 起起 
+发起 一起 兴起 提起 引起 说起 做起 抓起 崛起 唤起 挂起 发起 起起 立起 负起 撑起 扛起 挑起 担起 拿起 竖起 筑起 建起 拉起 织起 搭起 树起 
 条例 案例 比例 病例 惯例 实例 范例 先例 事例 体例 特例 举例 凡例 
 """.split())
 
 
 def _ends_a_word(folded: str, s: int) -> bool:
-    """Does the measure character at s close a word (文件, 市场, 办事处)?"""
+    """Does the measure character at s close a word (文件, 市场, 办事处) — also across a wrapped line's break, which
+    the folded text holds as a space (第一时间建立⏎起联防联控机制)?"""
+    if folded[s - 1:s] == " " and s >= 2:
+        return folded[s - 2] + folded[s] in _ENDS_A_WORD or folded[max(0, s - 3):s - 1] + folded[s] in _ENDS_A_WORD
     return folded[s - 1:s + 1] in _ENDS_A_WORD or folded[max(0, s - 2):s + 1] in _ENDS_A_WORD
 
 
@@ -415,6 +418,8 @@ def placeholder(doc, figures) -> list[dict]:
             continue  # 628007人 次, 12万 元: a number's unit broken by a space (a line wrapped), not a blank
         if folded[a - 1] in _CN_DIGITS:
             continue  # 连续三 次, 一(line wrapped)批: a number in characters, its unit past the break
+        if len(unit) == 1 and s - a == 1 and _ends_a_word(folded, s):
+            continue  # 第一时间建立(line wrapped)起联防联控机制: a word broken by the wrap (建立起), not a blank
         if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, paragraph_start(folded, s), _line_end(folded, s)) is None:
             continue  # 金额单位 万元 (a unit declared), 预算数 万元  执行数 万元 (a table's head: a line with no sentence in it)
         if _CELL_AFTER.match(folded, m.end()):
