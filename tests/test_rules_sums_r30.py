@@ -26,3 +26,14 @@ def test_what_a_review_kept_is_no_kind_beside_the_others():
 
 def test_kinds_that_run_over_the_total_still_fail():
     assert _rows("各委员共提交提案原件214件,其中会前192件,会后32件。") == [("inconsistent", "214件 = 192件 + 32件")]
+
+
+def test_an_item_named_as_a_total_past_a_semicolon_is_the_next_item_of_the_outer_list():
+    text = ("稻谷产量22.6万吨，下降0.2%；油料作物产量14.5万吨，增长8.8%，其中：油菜籽产量11.1万吨，增长10.1%；"
+            "蔬菜及食用菌总产量49.9万吨，增长4.0%。")
+    assert not [r for r in _rows(text) if r[0] == "inconsistent"]
+
+
+def test_a_colon_list_past_a_semicolon_still_fails_when_it_runs_over():
+    text = "全年支出合计860万元，其中：基本支出560万元；项目支出340万元。"
+    assert _rows(text) == [("inconsistent", "860万元 = 560万元 + 340万元")]

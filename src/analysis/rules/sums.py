@@ -1026,6 +1026,18 @@ def _total_of_share(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int
 _SHARE_OF_NAMED = re.compile(r"[，,](?:约)?占(?:全年|当年|本年|全部)?[\u4e00-\u9fff]{2,10}?的")
 
 
+_OWN_TOTAL = re.compile(r"总(?:产量|产值|量|额|数|计|规模|收入|支出)|合计")
+
+
+def _own_total_after(folded: str, parts: list[Fig]) -> int:
+    """The index of the first part past a semicolon whose own name says it is a total (蔬菜及食用菌总产量), else 0."""
+    for i in range(1, len(parts)):
+        gap = folded[parts[i - 1].end:parts[i].start]
+        if ("；" in gap or ";" in gap) and _OWN_TOTAL.search(item_label(folded, parts[i])):
+            return i
+    return 0
+
+
 def _semicolon_item(folded: str, total: Fig) -> bool:
     """Is the total one item of a list its sentence separates by semicolons (a semicolon before it in the sentence)?"""
     s0 = clause_start(folded, total.start, "。！？!?\n")
@@ -2100,6 +2112,10 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                         # 其中A类项目35个，到位资金…；B类项目18个，到位资金…: the amounts split the figure of the counts'
                         # sentence named as they are; the counts adding up say the semicolons part the items of one list
                         total, sure = par, False
+                    elif _semicolon_item(folded, total) and (cut := _own_total_after(folded, parts)):
+                        # …；油料作物产量14.5万吨，其中：油菜籽产量11.1万吨；蔬菜及食用菌总产量49.9万吨: past a semicolon, an
+                        # item named as a total of its own is the next item of the list the whole is one of
+                        parts = parts[:cut]
                     elif not sure:  # 其中：A…；B…；C…: after a colon the semicolons separate the items of one list
                         whole_list = parts
                         parts = _semicolon_cut(folded, total, parts)
