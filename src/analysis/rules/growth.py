@@ -2632,6 +2632,15 @@ def _judge(gr: Growth):
             want = -want if gr.down else want
             ok = pct.overlaps(want)
             got_txt = f"{cur.text}/{base.text} − 1 = {fmt_interval(pct, d + 1, '%')}"
+            moved = _days_share_moved(cur, c, b, want) if not ok else None
+            if moved is not None:
+                # 优良天数达到269天，同比增加27天，同比上升7.6%: the share of the year's days, in points
+                got = fmt_interval(moved, d + 1)
+                return (schema.CONSISTENT, _stated(gr), f"{cur.text} and {base.text} as shares of a year's days differ by "
+                        f"{got} points; stated {g.text} needs {fmt_interval(want, d + 1)}",
+                        f"Read as the change in the share of the year's days ({base.text} to {cur.text} of 365 or 366), "
+                        f"{got} points, matching the stated {g.text}.",
+                        f"按全年天数占比理解，由{base.text}到{cur.text}上升{got}个百分点，与所述{g.text}相符。", "")
     computed = f"{got_txt}; stated {g.text} needs {fmt_interval(want, d + 1)}"
     if ok:
         return (schema.CONSISTENT, _stated(gr), computed,
@@ -2641,6 +2650,15 @@ def _judge(gr: Growth):
             f"From {base.text} to {cur.text} is {got_txt.split(' = ')[-1]}, not the stated {g.text}; the rate or one of the values is wrong.",
             f"由{base.text}到{cur.text}实为{got_txt.split(' = ')[-1]}，与所述{g.text}不符，应核对。",
             _rate_slip(c, b, want) if gr.mode == "pct" else "")
+
+
+def _days_share_moved(cur: Fig, c: Interval, b: Interval, want: Interval) -> Interval | None:
+    """A count of a year's days (优良天数269天) whose stated rise is the change of its share of the year in points
+    (269/365 − 242/366 = 7.58 points), either year a leap year or not → that change, else None."""
+    if cur.base_unit != "天" or c.high is None or c.high > 366 or b.low is None or b.low <= 0:
+        return None
+    moved = Interval(c.low * 100 / 366 - b.high * 100 / 365, c.high * 100 / 365 - b.low * 100 / 366)
+    return moved if moved.overlaps(want) else None
 
 
 def _alone_span(folded: str, g: Fig) -> tuple[int, int]:
