@@ -37,3 +37,10 @@ def test_an_item_named_as_a_total_past_a_semicolon_is_the_next_item_of_the_outer
 def test_a_colon_list_past_a_semicolon_still_fails_when_it_runs_over():
     text = "全年支出合计860万元，其中：基本支出560万元；项目支出340万元。"
     assert _rows(text) == [("inconsistent", "860万元 = 560万元 + 340万元")]
+
+
+def test_the_value_before_a_revision_is_no_part():
+    text = ("政府性基金预算由年初的80000万元调整为50000万元，其中：土地出让收入由年初预算的65000万元调整为{a}万元，"
+            "城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。")
+    assert _rows(text.format(a="35000")) == [("consistent", "50000万元 = 35000万元 + 10000万元 + 5000万元")]
+    assert _rows(text.format(a="36000")) == [("inconsistent", "50000万元 = 36000万元 + 10000万元 + 5000万元")]

@@ -740,6 +740,8 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             continue
         if _bracket_depth(folded, anchor, g.start) < 0:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
+        if _REVISED_AFTER.match(folded, g.end):
+            continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the value before the revision is no part
         label = _clause_text(folded, g)
         cs = g.start - len(label)
         if parts and tlab and _other_side(tlab, label) and not _named_in_total(tlab, item_label(folded, g)):
@@ -1026,6 +1028,7 @@ def _total_of_share(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int
 _SHARE_OF_NAMED = re.compile(r"[，,](?:约)?占(?:全年|当年|本年|全部)?[\u4e00-\u9fff]{2,10}?的")
 
 
+_REVISED_AFTER = re.compile(r"(?:调整|调增|调减|变更|修订|核减|核增)(?:后)?(?:为|至|到)")
 _OWN_TOTAL = re.compile(r"总(?:产量|产值|量|额|数|计|规模|收入|支出)|合计")
 
 
