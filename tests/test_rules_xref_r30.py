@@ -67,3 +67,15 @@ def test_a_count_of_names_joined_is_no_count_of_the_last():
             "其中，承办人大代表议案建议 11 件，已经解决 11 件；承办政协委员提案 16 件，已经解决或基本解决 14 件。")
     assert not [r for r in _rows(text) if r[0] == "inconsistent"]
     assert not [r for r in _rows(text.replace(" ", "")) if r[0] == "inconsistent"]
+
+
+def test_figures_a_budgets_colon_leads_are_budgeted():
+    text = ("一、2022年预算执行情况\n县人大批准的年初预算为：一般公共预算收入76138万元（税收收入47008万元、非税收入29130万元）。\n"
+            "（一）一般公共预算执行情况。\n一般公共预算收入88435万元，完成调整预算的99.2%，其中：税收收入39029万元，"
+            "非税收入49406万元。")
+    assert not [r for r in _rows(text) if r[0] == "inconsistent"]
+
+
+def test_a_budget_field_restated_is_still_compared():
+    text = "一、项目概况\n年度预算5,120万元。\n二、自评表\n年度预算数：{v}元。"
+    assert [v for v, *_ in _rows(text.format(v="51,200,000"))] == ["consistent"]

@@ -142,10 +142,23 @@ def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     """common.in_plan (which counts a section headed as the coming year's targets or tasks), except for what a plan
     section reports as done or past."""
     if _TARGET_AFTER.match(folded, f.end) or _quoted_target(folded, f) or _target_list(doc, folded, f) \
-            or _planned_in_sentence(doc, folded, f) or _later_year_planned(doc, folded, f):
+            or _planned_in_sentence(doc, folded, f) or _later_year_planned(doc, folded, f) or _budget_lead(doc, folded, f):
         return True  # (the cheapest readings first)
     return ((_common_in_plan(folded, doc, f) or _run_in_plan(doc, folded, f))
             and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f) or _summed_in_plan(doc, folded, f)))
+
+
+_BUDGET_COLON = re.compile(r"预算(?:为|是)[：:]")
+_DONE_WORDS = re.compile(r"执行|完成|实现|实际|决算|调整")
+
+
+def _budget_lead(doc, folded: str, f: Fig) -> bool:
+    """县人代会批准的年初预算为：一般公共预算收入76138万元（税收收入…、非税收入29130万元）: the figures a budget's colon
+    leads are budgeted, not results."""
+    if f.sent < 0 or "预算" not in folded[doc.sentences[f.sent].start:f.start]:
+        return False
+    m = _BUDGET_COLON.search(folded, doc.sentences[f.sent].start, f.start)
+    return m is not None and not _DONE_WORDS.search(folded, m.end(), f.start)
 
 
 # a year, then what is planned for it (2020年计划…, 2024年力争…, 2025年目标…), the planner or place between in a few
