@@ -35,11 +35,3 @@ def test_tasks_counted_as_done_are_a_whole():
 
 def test_a_task_set_is_still_no_whole():
     assert _rows("市局下达抽查任务64项，其中部门联合抽查32项，占46.9%。") == []
-
-
-def test_a_bare_coverage_of_the_things_counted():
-    text = "全县89个行政村中已有76个建成村级电商服务站点，覆盖率达到{p}。"
-    assert _rows(text.format(p="85.4%")) == [("consistent", "85.4% (76个 of 89个)")]
-    assert _rows(text.format(p="87.6%")) == [("inconsistent", "87.6% (76个 of 89个)")]
-    # (a rate of the work's own volume, named otherwise: judged only when it holds)
-    assert _rows("全县12个乡镇中已有10个建成污水处理厂，污水处理率达到87.6%。") == []

@@ -1679,9 +1679,7 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
     m = _re.fullmatch(r"([^，,；;。\d%]{1,16})[，,]" + re.escape(s.stem) + r"率(?:为|是|达到|达)?", folded[part.end:s.pct.start])
     if not m or _re.search(r"未|不|没", m.group(1)):
         return None
-    if (set(s.stem) & set(m.group(1)) and not _re.search(r"中(?:已有|已经有|现已有)$", folded[whole.end:part.start])) \
-            or s.stem == "覆盖":
-        # (89个行政村中已有76个建成电商服务站点，覆盖率…: a bare coverage right after them is of the things counted)
+    if set(s.stem) & set(m.group(1)) and not _re.search(r"中(?:已有|已经有|现已有)$", folded[whole.end:part.start]):
         return part, whole
     # (13个乡镇中11个建成服务站，覆盖率84.6%: a rate that names the doing in other words — weak, only when it holds;
     # 12个乡镇中已有10个建成污水处理厂，污水处理率…: after 已有 too, the rate may be of the work's own volume)
