@@ -35,3 +35,12 @@ def test_rules_state_a_split_number_whole():
     from rules_cases import run
     rows = run(parts_sum, "全年下拨资金579.\n413万元(其中初中238.56万元、小学340.853万元)。", year=2020)
     assert [(r["verdict"], r["stated"]) for r in rows] == [("consistent", "579.413万元 = 238.56万元 + 340.853万元")]
+
+
+def test_a_lists_number_before_a_line_break_is_no_decimal_point():
+    # (the review of round 30: 1.⏎36所 — the list's number opens its line; a no-break space after it, as a Word copy
+    # has it, is no wrap either)
+    for text in ("（三）民生实事\n1.\n36所农村学校完成校舍改造，其中小学26所，初中10所。",
+                 "（三）民生实事：1.\u00a036所农村学校完成校舍改造，其中小学26所，初中10所。"):
+        got = _values(text)
+        assert ("36所", 36) in [(t, int(v)) for t, v in got if t.endswith("所")], text

@@ -43,3 +43,9 @@ def test_all_of_a_body_counted_sentences_before():
 
 def test_a_share_among_tasks_counted_as_done():
     assert _rows("全年开展抽查任务64项，其中部门联合抽查占比达46%。") == [("inconsistent", "46% of 64项")]
+
+
+def test_took_part_by_accepting_and_not_by_running_a_test_on_others():
+    assert _rows("全县有乡镇卫生院6个，今年全部接受了市级标准化建设考核，达标率为75%。") == [("inconsistent", "75% of 6个")]
+    assert not [r for r in _rows("全县共有中小学45所，今年全部开展了学生体质健康测试，合格率达到92.6%。") if r[0] == "inconsistent"]
+    assert not [r for r in _rows("组织120名乡村医生参加岗位培训，年度考核合格率96.5%。") if r[0] == "inconsistent"]

@@ -21,3 +21,8 @@ def test_good_days_risen_by_neither_reading():
 
 def test_good_days_risen_as_a_count():
     assert ("consistent", "269天，增长11.2%，上年 (269天 − 27天)") in _rows("全市优良天数达到269天，同比增加27天，增长11.2%。")
+
+
+def test_a_duration_in_days_is_no_share_of_the_year():
+    rows = _rows("全县企业开办时间压缩至15天，比上年减少5天，同比下降1.4%。")
+    assert [v for v, _ in rows if v != "unverifiable"] == ["inconsistent"]

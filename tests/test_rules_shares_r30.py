@@ -35,3 +35,15 @@ def test_tasks_counted_as_done_are_a_whole():
 
 def test_a_task_set_is_still_no_whole():
     assert _rows("市局下达抽查任务64项，其中部门联合抽查32项，占46.9%。") == []
+
+
+def test_tasks_done_and_tasks_set():
+    assert _rows("今年全年承担科研任务12项，其中国家级{k}项，占41.7%。".format(k="6")) == [("inconsistent", "41.7% (6项 of 12项)")]
+    # (a quota another level set is a target, whatever verb takes it on)
+    assert _rows("今年承担省定科研任务12项，其中国家级6项，占41.7%。") == []
+
+
+def test_a_share_whose_whole_its_sentence_gives_stays_sure():
+    text = ("全年共受理各类案件1,200件，其中民事案件800件，占全部案件的76.7%。"
+            "全年审结各类案件1,100件，其中调解结案500件，占全部案件的45.5%。")
+    assert ("inconsistent", "76.7% (800件 of 1,200件)") in _rows(text)

@@ -44,3 +44,12 @@ def test_the_value_before_a_revision_is_no_part():
             "城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。")
     assert _rows(text.format(a="35000")) == [("consistent", "50000万元 = 35000万元 + 10000万元 + 5000万元")]
     assert _rows(text.format(a="36000")) == [("inconsistent", "50000万元 = 36000万元 + 10000万元 + 5000万元")]
+
+
+def test_a_review_opening_the_list_gives_its_outcomes_a_split():
+    assert _rows("全年共受理信访举报86件，其中经核查属实32件，部分属实21件，不属实38件。") == [
+        ("inconsistent", "86件 = 32件 + 21件 + 38件")]
+
+
+def test_list_markers_closing_no_bracket_keep_the_list():
+    assert _rows("全县共有中小学45所，其中：1）小学32所；2）初中15所。") == [("inconsistent", "45所 = 32所 + 15所")]

@@ -79,3 +79,19 @@ def test_figures_a_budgets_colon_leads_are_budgeted():
 def test_a_budget_field_restated_is_still_compared():
     text = "一、项目概况\n年度预算5,120万元。\n二、自评表\n年度预算数：{v}元。"
     assert [v for v, *_ in _rows(text.format(v="51,200,000"))] == ["consistent"]
+
+
+def test_a_name_after_a_figures_list_item_is_its_own():
+    # (the joined-names guard reads 、 after a name, not after a figure: 营业收入…、利润总额4,350万元 is 利润总额's)
+    text = ("某某建设工程有限公司2020年度经营工作报告\n\n一、生产经营情况\n全年新签合同额88.4亿元，实现营业收入48.15亿元，"
+            "利润总额4.35亿元，上缴税费2.08亿元。\n\n综上所述，公司2020年实现营业收入481,500万元、利润总额4350万元，"
+            "圆满完成年度各项工作。\n")
+    rows = run(cross_reference, text, year=2020)
+    assert [(r["verdict"], r["stated"], r["computed"].split(" (")[0]) for r in rows if r["verdict"] == "inconsistent"] == [
+        ("inconsistent", "4.35亿元; 4350万元", "4.35亿元 ≠ 4350万元 for 利润总额")]
+
+
+def test_co_kinds_with_four_digits_swapped_are_two_quantities():
+    for text in ("一、社会保障\n全县城乡居民养老保险参保人数12.35万人。\n二、医疗保障\n全县城乡居民医疗保险参保人数12.53万人。",
+                 "一、消费维权\n全年受理消费者投诉2,364件。\n二、执法\n全年受理消费者举报2,346件。"):
+        assert not [r for r in _rows(text) if r[0] == "inconsistent"], text

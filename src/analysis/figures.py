@@ -85,7 +85,8 @@ _NAMED_SHAPES = re.compile(r"[\d一二三四五六七八九十两](?:(?<=\d)(?<!
 _SHAPE_WORDS = ("分钟", "年来", "二次", "年级", "实事", "工程")
 
 # ---------------------------------------------------------------- grammar (on the folded text)
-_AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\u00a0?\d+)?"  # \u00a0: a line break inside the number (ingest)
+# \u00a0 / \u2060: a line break inside the number, after a thousands separator / a decimal point (ingest)
+_AR = r"\d{1,3}(?:,\u00a0?\d{3})+(?:\.\d+)?|\d+(?:\.\u2060?\d+)?"
 _CN = rf"[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|千万|百万|亿|万|千(?![米克瓦]))"
@@ -101,7 +102,7 @@ _SEP = r"(?:-|~|至|到)"
 # guards (below): every date branch has 年 or 月 after at most nine characters of years, months and range signs
 # (2020-2024年); every _NUM is a run of these characters
 _DATE_GUARD = r"(?=[\d〇零一二三四五六七八九十\-~至到份]{0,9}[年月])"
-_NUM_RUN = rf"[\d,.\u00a0{CN_CHARS}点]+"
+_NUM_RUN = rf"[\d,.\u00a0\u2060{CN_CHARS}点]+"
 
 _GRAMMAR = re.compile(
     # every figure starts with a digit, a Chinese numeral or 半: positions that cannot start one fail at once

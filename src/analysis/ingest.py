@@ -424,18 +424,30 @@ def parse_sections(text: str) -> list[Section]:
 _HARD_WRAP = re.compile(r"\n(?<=[^\n]\n)(?=[^\n])")  # a lone line break (the \n first, for the engine to skip to)
 _LINE_DONE = "。！？!?；;：:”’」』）)…"
 _CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
-# a digit, a thousands separator, the line break, then three digits and no fourth; or a digit, a decimal point, the
-# line break and the decimals (下拨资金579.⏎413万元), not a list's number (2.⏎3、)
+# a digit, a thousands separator, the line break, then three digits and no fourth; or a number after a word, a decimal
+# point, the line break and the decimals (下拨资金579.⏎413万元) — not a list's number, which opens its line or follows a
+# full stop or a colon (1.⏎36所…, 2.⏎3、)
 _SPLIT_NUMBER = re.compile(r"\d,\n\d{3}(?!\d)|\d\.\n\d+(?![\d、.．])")
+_LIST_NUMBER_LEAD = re.compile(r"(?:^|[\n。：:；;])\d+$")
+
+
+def _split_number(text: str, pos: int) -> bool:
+    """Is the line break at pos inside a number (_SPLIT_NUMBER at the digit before its separator), not after a list's
+    number (1.⏎36所: the digits open their line or follow a full stop or a colon)?"""
+    if not _SPLIT_NUMBER.match(text, pos - 2):
+        return False
+    return text[pos - 1] == "," or not _LIST_NUMBER_LEAD.search(text, max(0, pos - 12), pos - 1)
 # what a line break inside a number becomes in the folded text: a no-break space the number grammar reads through
 NUMBER_WRAP = "\u00a0"
+DECIMAL_WRAP = "\u2060"  # (after a decimal point: a word joiner, which no text has there, so a no-break space that a Word
+# or web copy puts after a list's "1." is not read as inside a number)
 
 
 def _is_hard_wrap(text: str, pos: int) -> bool:
     """Is the line break at pos one inside a sentence (a PDF's wrapped line) rather than a paragraph's end? The line
     before runs long and stops without closing punctuation, and neither line is a heading or a table row."""
-    if _SPLIT_NUMBER.match(text, pos - 2):
-        return True  # 12,\n450吨, 579.\n413万元: no line ends in a thousands separator or a decimal point (a PDF wrapped inside the number)
+    if _split_number(text, pos):
+        return True  # 12,\n450吨, 579.\n413万元: no line ends in a thousands separator, nor a sentence in a decimal point (a PDF wrapped inside the number)
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
     next_end = text.find("\n", pos + 1)
@@ -460,7 +472,7 @@ def _unwrap(text: str, wraps: list[int]) -> str:
     out, prev = [], 0
     for pos in wraps:
         out.append(text[prev:pos])
-        out.append(NUMBER_WRAP if _SPLIT_NUMBER.match(text, pos - 2) else " ")
+        out.append((NUMBER_WRAP if text[pos - 1] == "," else DECIMAL_WRAP) if _split_number(text, pos) else " ")
         prev = pos + 1
     out.append(text[prev:])
     return "".join(out)

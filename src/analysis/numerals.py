@@ -13,7 +13,7 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
 
 def parse_arabic(s: str) -> tuple[Decimal, int]:
     """'1,234.50' (already folded to ASCII) → (Decimal('1234.50'), 2 decimals)."""
-    s = s.replace(",", "").replace("\u00a0", "")  # 12,450 and 12,\n450 (a wrapped line, folded to a no-break space)
+    s = s.replace(",", "").replace("\u00a0", "").replace("\u2060", "")  # 12,450, 12,⏎450, 579.⏎413 (wrapped lines, folded)
     d = Decimal(s)
     return d, (len(s.split(".", 1)[1]) if "." in s else 0)
 

@@ -500,7 +500,9 @@ _CORE_TOTAL = ("总数", "数量", "总量")
 _AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
 _NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
 _DIGIT_IN = re.compile(r"\d")
-_COVERBS = frozenset("用以从按经对向给将把被")  # (a label ending in one: 报告用, 分别从)
+# a label ending in one, the count's noun right after the count (报告用八个部分): not 秸秆综合利用15.6万吨
+_COVERBS = frozenset("用以从按经对向给将把被")
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # (a core of five characters or fewer that opens with 已 — 已办复, 已整改到位 — is a status of what the sentence before
 # named (建议, 问题), not a metric of its own)
 _NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年|全年")
@@ -778,7 +780,7 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     if len(core) == 2 and not area_verb and _AREA_BEFORE.search(label, 0, k):
         area_verb = core not in _BARE_VERBS and core not in _GENERIC and bool(_TWO_CJK.fullmatch(core))  # 全镇共安置
     if (len(core) < 3 and not area_verb) or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5) \
-            or core[-1] in _COVERBS:
+            or (core[-1] in _COVERBS and _CJK_NEXT.match(folded, f.end)):
         # 涉及资金: an attribute of what the clause describes; 该类问题: the class its heading names; 报告用八个部分: what
         # follows the number is counted, the words before it only lead to it
         return None
@@ -3261,7 +3263,8 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
                     or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)
                     or _shared_noun_verb_root(na, nf) or summed
-                    or (len(_digits(a).strip("0")) >= 4 and _shares_a_word(na, nf) and not _other_steps(na, nf))):
+                    or (len(_digits(a).strip("0")) >= 4 and _shares_a_word(na, nf) and not _other_steps(na, nf)
+                        and not _co_kinds(na, nf))):
                 # 预算收入 / 收入预算: the same characters in another order name it too; four digits or more swapped under
                 # names sharing a word (全年受理群众来信来访2847件 / 全年受理的2874件信访事项): no coincidence
                 continue
@@ -3274,7 +3277,8 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
     return out
 
 
-# the words a name is read without (_SIG_DROP, _NAME_FILLER), as they may stand inside it in the text
+# some of the words a name is read without (_SIG_DROP and _NAME_FILLER drop more, at its edges), as they may stand
+# inside it in the text
 _NAME_GAP = r"(?:[在对的了有共为是达按以]|完成|实现|实际|累计|共计|全年|今年|当年|年内){0,2}"
 
 
@@ -3334,6 +3338,16 @@ def _other_steps(na: str, nf: str) -> bool:
     they share."""
     sa, sf = set(_STEPS.findall(na)), set(_STEPS.findall(nf))
     return bool(sa) and bool(sf) and not (sa & sf)
+
+
+def _co_kinds(na: str, nf: str) -> bool:
+    """城乡居民养老保险参保人数 / 城乡居民医疗保险参保人数, 消费者投诉 / 消费者举报: the words two names share taken out,
+    what is left of each (养老 / 医疗) is a word of its own with no character of the other's — two kinds of one thing."""
+    a, b = na, nf
+    while (k := _shared_word(a, b)) >= 2:
+        w = next(a[i:i + k] for i in range(len(a) - k + 1) if a[i:i + k] in b)
+        a, b = a.replace(w, "", 1), b.replace(w, "", 1)
+    return len(a) >= 2 and len(b) >= 2 and not set(a) & set(b) and bool(_TWO_CJK.match(a)) and bool(_TWO_CJK.match(b))
 
 
 def _shares_a_word(na: str, nf: str) -> bool:
@@ -5471,7 +5485,8 @@ def _targets_twice(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 head = _target_name(_HEADING_MARK.sub("", _sub_heading(folded, f) or doc.section_at(f.start) or ""))
                 name = head if len(head) >= 4 else ""
         if len(name) >= 2 and not name.startswith(_NOT_OWN_METRIC):
-            # (该工程计划投资100万元 … 该工程计划投资470万元: 该 points at the project its sentence before names)
+            # (该工程计划投资100万元 … 该工程计划投资470万元: 该 points at the project its sentence before names, which the
+            # name does not hold — such a target is not paired at all, at the cost of one project's named twice)
             found.append((f, name, _target_kind(folded[sent.start:f.start])))
     if len(found) < 2:
         return []

@@ -2655,8 +2655,8 @@ def _judge(gr: Growth):
 def _days_share_moved(cur: Fig, c: Interval, b: Interval, want: Interval) -> Interval | None:
     """A count of a year's days (优良天数269天) whose stated rise is the change of its share of the year in points
     (269/365 − 242/366 = 7.58 points), either year a leap year or not → that change, else None."""
-    if cur.base_unit != "天" or c.high is None or c.high > 366 or b.low is None or b.low <= 0:
-        return None
+    if cur.base_unit != "天" or "天数" not in cur.metric or c.high is None or c.high > 366 or b.low is None or b.low <= 0:
+        return None  # (a count of days named so — 优良天数 — not a duration: 企业开办时间压缩至15天)
     moved = Interval(c.low * 100 / 366 - b.high * 100 / 365, c.high * 100 / 365 - b.low * 100 / 366)
     return moved if moved.overlaps(want) else None
 

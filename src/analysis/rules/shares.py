@@ -1532,7 +1532,8 @@ def _one_named_whole(folded: str, shares: list[Share]) -> None:
     certain — each is weak (judged only when it holds)."""
     groups: dict[tuple[int, str], list[Share]] = {}
     for s in shares:
-        if s.whole and s.total is not None and s.part is not None and not s.rate:
+        # (a share whose whole its own sentence gives — 受理各类案件1,200件，其中民事案件800件，占全部案件的… — is sure of it)
+        if s.whole and s.total is not None and s.part is not None and not s.rate and s.total.sent != s.pct.sent:
             groups.setdefault((paragraph_start(folded, s.pct.start), s.whole), []).append(s)
     for group in groups.values():
         if len({id(s.total) for s in group}) > 1:
@@ -5248,13 +5249,14 @@ _ALL_ASSESSED = re.compile(r"对(?:全部|所有|全体|全[市县区镇乡旗]|
                            r"[^，,；;。\d%]{0,12}?[，,]")
 
 
-_ALL_TOOK_PART = re.compile(r"(?:今年|全年|年内|本年|当年)?(?:已经|已)?(?:全部|均|全都|都)(?:已)?(?:参加|参与|接受|进行|开展)(?:了)?"
+_ALL_TOOK_PART = re.compile(r"(?:今年|全年|年内|本年|当年)?(?:已经|已)?(?:全部|均|全都|都)(?:已)?(?:参加|参与|接受)(?:了)?"
                             r"[^，,；;。\d%]{0,14}[，,]$")
 
 
 def _all_took_part(doc, folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
     """全县有国有林场6个，今年全部参加了…考核，达标率… — a count closing its clause, then a clause saying all of them
-    took part in an assessment, then the rate of its outcome → that count, surely the rate's n."""
+    took part in an assessment (参加/参与/接受: not 开展/进行, which may be of others — 中小学45所，全部开展了学生体质
+    健康测试), then the rate of its outcome → that count, surely the rate's n."""
     if not s.rate or not _ASSESS_OUTCOME.search(s.stem):
         return None
     cs = clause_start(folded, f.start)
@@ -5500,7 +5502,7 @@ _GRADE_GIVEN = re.compile(r"(?:结果|等次|等级)(?:为|是|评为|被评为|
 # 调处成功 / 调解成功 / 处置完成: the outcome of the act a count was counted by
 _ACT_OUTCOME = re.compile(r"成功|完成|合格|达标|办结|结案|到位|见效|化解")
 # outcomes each person (or team) sent or entered has or not: 获奖, 返校, 结业… (not 脱贫, 完成: of other things)
-_PERSONAL_OUTCOME = re.compile(r"(?:按期|按时|如期|一次性|首次)?(?:(?:结业|年度|期末|培训|岗位)?(?:考核|考试|测试|考评))?(?:获奖|获证|取证|结业|毕业|返校|返岗|到岗|晋级|通过|合格|"
+_PERSONAL_OUTCOME = re.compile(r"(?:按期|按时|如期|一次性|首次)?(?:结业(?:考核|考试))?(?:获奖|获证|取证|结业|毕业|返校|返岗|到岗|晋级|通过|合格|"
                                r"及格|优秀|优良|达标|录取|上岗)")
 # 派出的 / 回复意见的 / 选派 / 组织: the count is of a group its clause defines by what was done with them
 _GROUP_DEFINED = re.compile(r"[\u4e00-\u9fff]{2,8}的$|^(?:[\u4e00-\u9fff]{0,6}?)(?:选派|派出|派遣|委派|选送|推荐|输送|组织|选拔)$")

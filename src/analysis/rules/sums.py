@@ -141,9 +141,10 @@ _STAGE = re.compile(r"^(?:其中|共|已|依法|分别)?(?:立案|受理|审结|
 def _stages(folded: str, parts: list[Fig]) -> bool:
     """办理公益诉讼案件126件，其中立案86件，发出检察建议72件，提起诉讼14件: the steps the same cases went through,
     each named by its action — they overlap, so more than the total is no error."""
-    # (共提交提案187件，其中会后17件，经审查立案175件: what a review of the whole kept is no kind beside the others)
+    # (共提交提案187件，其中会后17件，经审查立案175件: what a review of the whole kept, after another kind, is no kind
+    # beside it — a list the review opens, 其中经核查属实32件，部分属实21件…, is the review's outcomes, a split)
     return sum(1 for p in parts if _STAGE.search(item_label(folded, p))) >= 2 \
-        or any(_REVIEWED.match(item_label(folded, p)) for p in parts)
+        or any(_REVIEWED.match(item_label(folded, p)) for p in parts[1:])
 
 
 _REVIEWED = re.compile(r"^(?:其中)?经(?:过)?(?:审查|审核|核查|核实|评审|审议|研究|筛选|认定|验收|评估|甄别)")
@@ -735,10 +736,12 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
     tlab = _clause_text(folded, total) if total is not None else ""
     past_base = False
     sub_end = None
+    # (其中 inside a bracket opened in its clause: not 其中：1）小学32所；2）初中15所, whose markers close no bracket)
+    in_bracket = _bracket_depth(folded, clause_start(folded, anchor, "。！？!?\n"), anchor) > 0
     for g in figs:
         if g.start < anchor or not same_count_unit(g, unit_of):
             continue
-        if _bracket_depth(folded, anchor, g.start) < 0:
+        if in_bracket and _bracket_depth(folded, anchor, g.start) < 0:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
         if _REVISED_AFTER.match(folded, g.end):
             continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the value before the revision is no part
