@@ -53,3 +53,22 @@ def test_a_review_opening_the_list_gives_its_outcomes_a_split():
 
 def test_list_markers_closing_no_bracket_keep_the_list():
     assert _rows("全县共有中小学45所，其中：1）小学32所；2）初中15所。") == [("inconsistent", "45所 = 32所 + 15所")]
+
+
+def test_a_parts_bare_change_is_no_part():
+    text = ("截至8月底，累计完成公共财政预算总收入{t}万元，比上年同期增加6517万元，增长10.61%。其中：地方公共财政预算收入"
+            "完成51653万元，增加6455万元，增长14.28%；上划中央收入完成12133万元，减少282万元，下降2.27%；上划省级收入完成"
+            "4163万元，增加344万元，增长9.01%。")
+    assert _rows(text.format(t="67949")) == [("consistent", "67949万元 = 51653万元 + 12133万元 + 4163万元")]
+    assert _rows(text.format(t="68949")) == [("inconsistent", "68949万元 = 51653万元 + 12133万元 + 4163万元")]
+
+
+def test_a_sum_built_with_jiashang_adds_its_own_terms():
+    text = ("会议期间，与会代表共提出议案14件，经审查，1件议案交由教科文卫委员会在闭会后审议，其余13件议案全部转为建议，"
+            "加上会议期间收到的67件建议，共{t}件，全部交由市政府各部门承办。")
+    assert ("consistent", "80件 = 13件 + 67件") in _rows(text.format(t="80"))
+    assert ("inconsistent", "82件 = 13件 + 67件") in _rows(text.format(t="82"))
+    # (加上级补助收入: 加 and 上级, not 加上 — a budget's sum keeps its first term)
+    text = ("一般公共预算收入实际完成15.39亿元，比上年决算数14.94亿元增长3.0%，加上上级补助收入13.36亿元、调入资金0.05亿元，"
+            "收入合计28.80亿元。")
+    assert _rows(text) == [("consistent", "28.80亿元 = 15.39亿元 + 13.36亿元 + 0.05亿元")]

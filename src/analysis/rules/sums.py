@@ -745,6 +745,8 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
         if _REVISED_AFTER.match(folded, g.end):
             continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the value before the revision is no part
+        if parts and _BARE_CHANGE.fullmatch(_clause_text(folded, g)):
+            continue  # 地方收入完成51653万元，增加6455万元，增长14.28%；…: the change of the part before, no part
         label = _clause_text(folded, g)
         cs = g.start - len(label)
         if parts and tlab and _other_side(tlab, label) and not _named_in_total(tlab, item_label(folded, g)):
@@ -1031,6 +1033,7 @@ def _total_of_share(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int
 _SHARE_OF_NAMED = re.compile(r"[，,](?:约)?占(?:全年|当年|本年|全部)?[\u4e00-\u9fff]{2,10}?的")
 
 
+_BARE_CHANGE = re.compile(r"(?:同比|比上年同期|比上年|较上年|比去年|较去年)?(?:增加|减少|增长|下降|增收|减收|多|少|提高|降低)了?")
 _REVISED_AFTER = re.compile(r"(?:调整|调增|调减|变更|修订|核减|核增)(?:后)?(?:为|至|到)")
 _OWN_TOTAL = re.compile(r"总(?:产量|产值|量|额|数|计|规模|收入|支出)|合计")
 
@@ -2974,6 +2977,26 @@ def _a_whole(folded: str, p: Fig) -> bool:
                 or lab.endswith("在") and _WHOLE_AROUND.match(folded, p.end) or _WHOLE_NOUN_AHEAD.match(folded, p.end))
 
 
+_COMPARED_LEAD = re.compile(r"(?:比|较|与|同比)")
+_ADDED_ON = re.compile(r"[，,；;](?:再)?加上(?!级)")  # (not 加上级补助: 加 and 上级)
+
+
+def _terms_added(folded: str, total: Fig, parts: list[Fig]) -> list[Fig]:
+    """…其余13件议案全部转为建议，加上会议期间收到的67件建议，共80件: a total closing a sum the sentence builds with 加上
+    adds what stands right before 加上 to what follows it — not every figure of the sentence before those."""
+    if not parts or total.start < parts[-1].end:
+        return parts
+    m = None
+    for m in _ADDED_ON.finditer(folded, parts[0].end, total.start):
+        pass
+    if m is None:
+        return parts
+    before = [p for p in parts if p.end <= m.start() and not is_reference(folded, p)
+              and not _COMPARED_LEAD.match(label_of(folded, p))]  # (not 比上年决算数14.94亿元: a base)
+    after = [p for p in parts if p.start >= m.end()]
+    return (before[-1:] + after) if before and after else parts
+
+
 def parts_sum(doc, figures) -> list[dict]:
     """Totals followed by 其中 lists, breakdowns with shares, and 其余 remainders → do the parts add up?"""
     figs = figs_of(doc, figures)
@@ -2986,6 +3009,7 @@ def parts_sum(doc, figures) -> list[dict]:
     judged: set[tuple] = set()
 
     def emit(total: Fig, parts: list[Fig], sure: bool | None, sent: int, known_addable: bool = False) -> None:
+        parts = _terms_added(folded, total, parts)
         key = (total.id, tuple(p.id for p in parts))
         # a split first found by a weak pairing (its total sentences back) may be confirmed by its shares (占31.4%…)
         if (key in seen and not (key in weak and sure is not None)) or len(parts) < 2 or not (
