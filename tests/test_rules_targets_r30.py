@@ -17,3 +17,10 @@ def test_a_target_value_claimed_reached_but_missed():
 def test_a_target_value_with_no_claim_is_not_judged_as_claimed():
     text = "年度指标值为服务对象满意度不低于90%，经第三方抽样调查，实际满意度为88.4%，满意度有待提升。"
     assert not [r for r in _rows(text) if r[0] == "inconsistent" and "(met)" in r[1]]
+
+
+def test_a_bracketed_target_then_its_percentage_without_de():
+    # (完成全年目标（4.29亿元）87%: a completion percentage, no claim the target was met)
+    text = "1—9月，实现地方财政收入3.76亿元，同比增长33.6%，完成全年目标（4.29亿元）{p}。"
+    assert _rows(text.format(p="88%")) == [("consistent", "3.76亿元 = 88% of target 4.29亿元")]
+    assert _rows(text.format(p="87%")) == [("inconsistent", "3.76亿元 = 87% of target 4.29亿元")]

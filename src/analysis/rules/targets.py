@@ -193,12 +193,17 @@ def _named_claim(folded: str, t: Fig, start: int, end: int) -> tuple[int, int]:
     return start + m.start(), start + m.end()
 
 
+# 完成年度任务（111.3亿元）的38.7%, 完成全年目标（4.29亿元）87%: a bracketed target, then its completion percentage
+_BRACKET_CLOSE_OF = ("）的", ")的", "）", ")")
+
+
 def _has_own_pct(folded: str, sfigs: list[Fig], g: Fig, t: Fig) -> bool:
     """Is target g followed by a completion percentage of its own (占定购任务64.8亿斤的81.2%) other than t, and named
     otherwise than the plan t names? Then it is that item's target (…；议价粮收购入库38.4亿斤，占计划的76.8%: not this
     one's). A plan t names the same way is one plan measured twice (占全年计划420亿元的52.1% … 占全年计划的81.2%)."""
     nxt = next((h for h in sfigs if h.start >= g.end), None)
-    if nxt is None or nxt is t or nxt.kind != "percent" or folded[g.end:nxt.start] not in ("的", "）的", ")的"):
+    if nxt is None or nxt is t or nxt.kind != "percent" or (folded[g.end:nxt.start] != "的"
+                                                            and folded[g.end:nxt.start] not in _BRACKET_CLOSE_OF):
         return False
     m = _PCT_OF.search(folded, clause_start(folded, t.start), t.start)  # (the plan t names: 占全年计划的 → 全年计划)
     return m is None or m.group("plan") not in label_of(folded, g)
@@ -694,7 +699,7 @@ def target_met(doc, figures) -> list[dict]:
         s0, s1 = doc.sentences[t.sent].start, doc.sentences[t.sent].end
         # 为年初预算12.08亿元的102.3% / 完成年度目标任务2.2万人的106.8% / 完成年度任务（111.3亿元）的38.7%
         if t.quantity and nxt is not None and nxt.kind == "percent" and (
-                (folded[t.end:nxt.start] == "的" or folded[t.end:nxt.start] in ("）的", ")的") and before[-1:] in ("（", "("))
+                (folded[t.end:nxt.start] == "的" or folded[t.end:nxt.start] in _BRACKET_CLOSE_OF and before[-1:] in ("（", "("))
                 and _TARGET_BEFORE.search(before) or _TARGET_OF.fullmatch(folded[t.end:nxt.start])):
             tl, pl = _chain(folded, sfigs, t, -1), _chain(folded, sfigs, nxt, 1)
             if len(tl) > 1 or len(pl) > 1:
