@@ -95,3 +95,14 @@ def test_co_kinds_with_four_digits_swapped_are_two_quantities():
     for text in ("一、社会保障\n全县城乡居民养老保险参保人数12.35万人。\n二、医疗保障\n全县城乡居民医疗保险参保人数12.53万人。",
                  "一、消费维权\n全年受理消费者投诉2,364件。\n二、执法\n全年受理消费者举报2,346件。"):
         assert not [r for r in _rows(text) if r[0] == "inconsistent"], text
+
+
+def test_a_sentence_led_by_a_quoted_name_gives_its_own_rate():
+    text = ("初步核算，全年地区生产总值8426.50亿元，比上年增长9.6%。\n"
+            "“沿江经济带”完成地区生产总值6120.35亿元，比上年增长{r}，占全市生产总值的72.6%；“北部山区”完成1480.20亿元，增长10.5%。")
+    assert not [r for r in _rows(text.format(r="9.4%")) if r[0] == "inconsistent"]
+
+
+def test_the_whole_rate_restated_plainly_still_conflicts():
+    text = "初步核算，全年地区生产总值8426.50亿元，比上年增长9.6%。\n综上，全市地区生产总值增长9.4%，经济运行稳中向好。"
+    assert [r[0] for r in _rows(text)] == ["inconsistent"]

@@ -191,7 +191,15 @@ _BODIES_LEAD = re.compile(rf"\s*(?!全|各|所有|本){_BODY_NAME}(?:[、和及�
 
 @per_figure
 def _bodies_lead(doc, folded: str, f: Fig) -> bool:
-    return f.sent >= 0 and bool(_BODIES_LEAD.match(folded, doc.sentences[f.sent].start))
+    """A sentence led by named bodies (实验小学、滨湖中学…), or by one quoted name (“一小时经济圈”完成地区生产总值…): its
+    figures are theirs."""
+    if f.sent < 0:
+        return False
+    s0 = doc.sentences[f.sent].start
+    return bool(_BODIES_LEAD.match(folded, s0) or _QUOTED_LEAD.match(folded, s0))
+
+
+_QUOTED_LEAD = re.compile(r"\s*“[^”“，,。；;]{2,12}”(?:\[\d{1,2}\])?(?:完成|实现|全年|共|累计)")
 
 
 def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
@@ -1898,8 +1906,9 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
             if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _subset_lead(doc, folded, f) \
                     or _subset_lead(doc, folded, a) or _wholes_differ(doc, folded, figs, a, f) \
-                    or _part_of_the_other(doc, folded, figs, a, na, f, nf):
-                continue
+                    or _part_of_the_other(doc, folded, figs, a, na, f, nf) \
+                    or _bodies_lead(doc, folded, a) != _bodies_lead(doc, folded, f):
+                continue  # (“一小时经济圈”完成地区生产总值…增长13.4%: a region's own rate, not the whole's)
             wa, wf = a.pct_interval(), f.pct_interval()
             if wa is None or wf is None:
                 continue
