@@ -72,3 +72,12 @@ def test_a_sum_built_with_jiashang_adds_its_own_terms():
     text = ("一般公共预算收入实际完成15.39亿元，比上年决算数14.94亿元增长3.0%，加上上级补助收入13.36亿元、调入资金0.05亿元，"
             "收入合计28.80亿元。")
     assert _rows(text) == [("consistent", "28.80亿元 = 15.39亿元 + 13.36亿元 + 0.05亿元")]
+
+
+def test_items_handled_jointly_overlap():
+    text = ("312件建议分别交由58个有关单位办理。其中，市政府及其所属部门承办286件，市法院承办6件（其中与市检察院合办1件），"
+            "市检察院承办3件，市委有关部门承办{k}件（其中与市政府所属部门合办18件）。")
+    assert _rows(text.format(k="35")) == []
+    # (no joint handling said: the same list running over fails)
+    assert _rows(text.format(k="35").replace("（其中与市检察院合办1件）", "").replace("（其中与市政府所属部门合办18件）", "")) == [
+        ("inconsistent", "312件 = 286件 + 6件 + 3件 + 35件")]

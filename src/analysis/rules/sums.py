@@ -143,10 +143,13 @@ def _stages(folded: str, parts: list[Fig]) -> bool:
     each named by its action — they overlap, so more than the total is no error."""
     # (共提交提案187件，其中会后17件，经审查立案175件: what a review of the whole kept, after another kind, is no kind
     # beside it — a list the review opens, 其中经核查属实32件，部分属实21件…, is the review's outcomes, a split)
+    # (…市法院承办5件（其中与市检察院合办1件）…: items handled jointly are counted under each of their handlers)
     return sum(1 for p in parts if _STAGE.search(item_label(folded, p))) >= 2 \
-        or any(_REVIEWED.match(item_label(folded, p)) for p in parts[1:])
+        or any(_REVIEWED.match(item_label(folded, p)) for p in parts[1:]) \
+        or _JOINTLY.search(folded, parts[0].start, clause_end(folded, parts[-1].end, "；;。！？!?\n")) is not None
 
 
+_JOINTLY = re.compile(r"[（(][^（()）]{0,16}(?:合办|会办|联合办理|共同办理|共同承办)")
 _REVIEWED = re.compile(r"^(?:其中)?经(?:过)?(?:审查|审核|核查|核实|评审|审议|研究|筛选|认定|验收|评估|甄别)")
 
 
