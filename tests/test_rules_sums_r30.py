@@ -81,3 +81,13 @@ def test_items_handled_jointly_overlap():
     # (no joint handling said: the same list running over fails)
     assert _rows(text.format(k="35").replace("（其中与市检察院合办1件）", "").replace("（其中与市政府所属部门合办18件）", "")) == [
         ("inconsistent", "312件 = 286件 + 6件 + 3件 + 35件")]
+
+
+def test_a_revenues_kind_and_level_are_two_cuts():
+    text = "全年财政总收入10944万元，比上年下降8.5%，其中税收收入6752万元，增长2.4%，地方财政收入7774万元，下降3.8%。"
+    assert _rows(text) == []
+    # one cut at a time is still a split
+    assert _rows("全年财政总收入10944万元，其中地方财政收入7774万元，上划中央收入3170万元。") == [
+        ("consistent", "10944万元 = 7774万元 + 3170万元")]
+    assert _rows("全年财政总收入10944万元，其中税收收入6752万元，非税收入4292万元。") == [
+        ("inconsistent", "10944万元 = 6752万元 + 4292万元")]
