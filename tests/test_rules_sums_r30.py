@@ -91,3 +91,13 @@ def test_a_revenues_kind_and_level_are_two_cuts():
         ("consistent", "10944万元 = 7774万元 + 3170万元")]
     assert _rows("全年财政总收入10944万元，其中税收收入6752万元，非税收入4292万元。") == [
         ("inconsistent", "10944万元 = 6752万元 + 4292万元")]
+
+
+def test_a_classs_own_list_after_a_semicolon_is_no_split_of_the_figure_before():
+    text = ("将17个村分为三类，其中一类村包括上坪、下坪、中坪共3个村，共有农村人口8120人，按19.8%测算贫困人口为1608人；"
+            "二类村包括东岭、西岭、南岭、北岭共4个村，共有农村人口4230人，按22.5%测算贫困人口为952人。")
+    assert _rows(text) == []
+
+
+def test_a_list_after_baokuo_in_its_own_clause_is_still_read():
+    assert _rows("全年支出合计860万元，包括基本支出560万元、项目支出340万元。") == [("inconsistent", "860万元 = 560万元 + 340万元")]

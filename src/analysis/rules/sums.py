@@ -2077,6 +2077,9 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
             lead_splits: list[tuple[Fig, list[Fig]]] = []  # (this lead's splits so far, for _parallel_total)
             for unit_fig in _first_per_unit(after):
                 total = _total_before(doc, folded, figs, sents, si, at, unit_fig)
+                if total is not None and m.group(0) in ("包括", "包含", "涵盖") and _SEMICOLON.search(folded, total.end, at):
+                    continue  # …为830人；三类村包括A、B…共4个村，共有农村人口4716人…: a class's own list, not the figure
+                    # the item before the semicolon closed with
                 # 其中：A…；B…；C… — after the colon the semicolons part the items of one list (read as a sure list below,
                 # for its shape); 具体为：… announces the whole enumeration
                 colon = folded[at + 2:at + 3] in ("：", ":") and m.group(0) == "其中"
