@@ -101,3 +101,9 @@ def test_a_classs_own_list_after_a_semicolon_is_no_split_of_the_figure_before():
 
 def test_a_list_after_baokuo_in_its_own_clause_is_still_read():
     assert _rows("全年支出合计860万元，包括基本支出560万元、项目支出340万元。") == [("inconsistent", "860万元 = 560万元 + 340万元")]
+
+
+def test_a_year_end_balance_is_no_difference_of_the_years_flows():
+    assert _rows("2012年国有资本经营收入5.88亿元，支出6.67亿元，2012年末结余2.36亿元。") == []
+    assert _rows("2012年国有资本经营收入5.88亿元，支出4.67亿元，结余1.31亿元。") == [
+        ("inconsistent", "5.88亿元 = 4.67亿元 + 1.31亿元")]

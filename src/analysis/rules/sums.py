@@ -1153,7 +1153,9 @@ _NOT_DONE = re.compile(r"未|尚未|正在|部分|基本|暂未|仍在|没有")
 _DELTA = re.compile(r"减少|增加(?!值)|新增|下降|上升|增长|提高|降低|相比|同比|比上年|较上年")
 # differences stated as a split: whole word, part word, remainder word (收入 − 支出 = 结余; 送审 − 审定 = 审减)
 _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
-    (r"收入$", r"支出$", r"(?<!累计)(?:结余|结存|盈余|收益|利润|净收入)$"),
+    # (收入5.88亿元，支出6.67亿元，年末结余2.36亿元: a year-end balance is a stock, last year's carried in — not the
+    # year's difference)
+    (r"收入$", r"支出$", r"(?<!累计)(?<!年末)(?<!年底)(?<!期末)(?<!滚存)(?:结余|结存|盈余|收益|利润|净收入)$"),
     # 收入总计51.36亿元，支出总计50.92亿元，结转下年支出4400万元 (年末结转和结余 is a part of 支出总计, not their difference)
     (r"收入(?:总计|合计)$", r"支出(?:总计|合计)$", r"结转下年(?:支出|使用|资金)?$"),
     (r"送审(?:金额|额|造价)?$", r"审定(?:金额|额|造价)?$", r"(?:审减|核减)(?:金额|额)?$"),
