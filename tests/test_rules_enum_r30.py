@@ -26,3 +26,11 @@ def test_a_miscount_in_a_class_still_fails():
 def test_a_count_of_classes_is_still_a_count():
     assert _rows("全县共排查出三类问题：安全隐患、环境污染和消防通道堵塞。") == [
         ("consistent", "三类问题: 安全隐患、环境污染和消防通道堵塞")]
+
+
+def test_second_review_guards():
+    # a count of classes announced, its ordinals used later: still a count
+    assert _rows("全县共排查出三类问题：安全隐患、环境污染。其中一类问题12个，二类问题8个。") == [
+        ("inconsistent", "三类问题: 安全隐患、环境污染")]
+    # a count closing an earlier list joined by 和 still cuts the next list
+    assert ("consistent", "南湖、北湖、西山三个公园") in _rows("今年建成城东和城西两个中心、南湖、北湖、西山三个公园，群众满意度明显提升。")

@@ -107,3 +107,27 @@ def test_a_year_end_balance_is_no_difference_of_the_years_flows():
     assert _rows("2012年国有资本经营收入5.88亿元，支出6.67亿元，2012年末结余2.36亿元。") == []
     assert _rows("2012年国有资本经营收入5.88亿元，支出4.67亿元，结余1.31亿元。") == [
         ("inconsistent", "5.88亿元 = 4.67亿元 + 1.31亿元")]
+
+
+# ---------------------------------------------------------------- the second review's counter-examples (round 30)
+def test_second_review_guards():
+    # 加上年结转 is 加 and 上年: the budget's sum keeps all its terms
+    assert _rows("全县一般公共预算收入10.52亿元，上级补助收入5.36亿元，加上年结转2.11亿元，收入总计18.99亿元。") == [
+        ("inconsistent", "18.99亿元 = 10.52亿元 + 5.36亿元 + 2.11亿元")]
+    # the terms of the clause before 加上, all of them; every term of the sentence when they all add up
+    assert _rows("全年办理人大代表建议8件、政协委员提案52件，加上市长信箱转办件40件，共办理100件。") == [
+        ("consistent", "100件 = 8件 + 52件 + 40件")]
+    assert _rows("大会期间收到代表议案3件，与会代表提出建议65件，加上闭会期间收到的建议15件，共83件。") == [
+        ("consistent", "83件 = 3件 + 65件 + 15件")]
+    # a local share and private capital: no revenue cut, the split still fails
+    assert _rows("项目总投资8000万元，其中地方财政配套3000万元，民间资本投入5500万元。") == [
+        ("inconsistent", "8000万元 = 3000万元 + 5500万元")]
+    # a partner outside the list says nothing of the list's overlap
+    assert _rows("全年共承办人大代表建议156件，其中市住建局承办62件（其中与各县区政府合办8件），市交通局承办48件，"
+                 "市教育局承办52件。") == [("inconsistent", "156件 = 62件 + 48件 + 52件")]
+    # 包括 after a semicolon with no subject of its own is the whole's list
+    assert _rows("全县共有中小学校56所；包括高中3所、初中15所、小学40所。") == [("inconsistent", "56所 = 3所 + 15所 + 40所")]
+    # the items of a difference (新增…，减少…) are parts, not a part's change
+    assert _rows("全县城镇新增就业5300人，其中：新增6300人，减少1100人。") == [("inconsistent", "5300人 = 6300人 − 1100人")]
+    # 年终 as 年末
+    assert _rows("2012年国有资本经营收入5.88亿元，支出6.67亿元，年终结余2.36亿元。") == []

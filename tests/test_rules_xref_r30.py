@@ -106,3 +106,8 @@ def test_a_sentence_led_by_a_quoted_name_gives_its_own_rate():
 def test_the_whole_rate_restated_plainly_still_conflicts():
     text = "初步核算，全年地区生产总值8426.50亿元，比上年增长9.6%。\n综上，全市地区生产总值增长9.4%，经济运行稳中向好。"
     assert [r[0] for r in _rows(text)] == ["inconsistent"]
+
+
+def test_a_quoted_campaign_is_no_region():
+    text = "全年完成固定资产投资85.6亿元，增长10.2%。\n“项目建设年”全年完成固定资产投资85.6亿元，增长11.2%。"
+    assert ("inconsistent", "10.2%; 11.2%") in [(v, s) for v, s, _ in _rows(text)]

@@ -199,7 +199,9 @@ def _bodies_lead(doc, folded: str, f: Fig) -> bool:
     return bool(_BODIES_LEAD.match(folded, s0) or _QUOTED_LEAD.match(folded, s0))
 
 
-_QUOTED_LEAD = re.compile(r"\s*“[^”“，,。；;]{2,12}”(?:\[\d{1,2}\])?(?:完成|实现|全年|共|累计)")
+# (a quoted region or body — “一小时经济圈”, “渝东北翼”, “城东组团” — not a campaign: “项目建设年”)
+_QUOTED_LEAD = re.compile(r"\s*“[^”“，,。；;]{1,10}(?:圈|带|翼|区|片|组团|板块|园区|新区|县|镇|乡|村|街道|园|城)”(?:\[\d{1,2}\])?"
+                          r"(?:完成|实现|全年|共|累计)")
 
 
 def _summed_in_plan(doc, folded: str, f: Fig) -> bool:

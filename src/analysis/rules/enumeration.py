@@ -356,14 +356,8 @@ def _tally(folded: str, m: re.Match) -> bool:
     return any(c.group("w") == w for c in _COUNT_BEFORE.finditer(folded, cs, s))
 
 
-def _class_series(folded: str, at: int, noun: str) -> bool:
-    """Is N类 + noun at `at` one of a series of classes its paragraph names by their places (一类村…二类村…三类村), not
-    a count of classes? Two numbers or more before 类 and the same noun make a series."""
-    if not noun or not re.match(r"[\u4e00-\u9fff]", noun):
-        return False
-    lo, hi = folded.rfind("\n", 0, at) + 1, folded.find("\n", at)
-    found = set(re.findall(rf"([一二三四五六七八九十])类{re.escape(noun[:1])}", folded[lo:hi if hi >= 0 else len(folded)]))
-    return len(found) >= 2
+# the list's own count closing it in its clause (…光华、孟公、塘湾、采莲共4个村)
+_OWN_COUNT_AFTER = re.compile(r"[^，,；;。！？\n]*共[\d一二两三四五六七八九十]+[个项家所户名类条件]")
 
 
 def enumeration_count(doc, figures) -> list[dict]:
@@ -387,8 +381,8 @@ def enumeration_count(doc, figures) -> list[dict]:
             n = _CN.get(m.group("num")) or int(m.group("num"))
             if n < 2 or _tally(folded, m):
                 continue
-            if word[0] == "类" and _class_series(folded, m.start("name"), word[1:]):
-                continue  # 一类村包括…共6个村；二类村包括…共4个村；三类村…: classes named by their place in a series
+            if word[0] == "类" and _OWN_COUNT_AFTER.match(folded, m.end()):
+                continue  # 一类村包括…共6个村；二类村包括…共4个村: a class named by its place, its list closed by its own count
             if m.group("intro") in "。；;" and "\n" in folded[m.end():m.end() + 4] \
                     and _SENT_END.search(folded, folded.rfind("\n", 0, m.start()) + 1, m.start()):
                 # 今年重点抓了四个方面的工作。⏎（一）…: a line that only announces the items opens the list on the
@@ -944,7 +938,7 @@ def _list_before(folded: str, i: int) -> list[str] | None:
     prev = None
     for c in _BARE_COUNT.finditer(clause, 0, len(clause) - 1):
         prev = c
-    if prev and "、" in clause[prev.end():] and "、" in clause[:prev.start()]:  # (三类村包括A、B…: no list before it)
+    if prev and "、" in clause[prev.end():] and prev.start() > 0:  # (三类村包括A、B…: a label opening the clause)
         joint = _JOINT.search(clause, prev.start() + 2)
         if joint and "、" in clause[joint.end():]:
             clause = clause[joint.end():]

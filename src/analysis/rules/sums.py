@@ -146,10 +146,22 @@ def _stages(folded: str, parts: list[Fig]) -> bool:
     # (…市法院承办5件（其中与市检察院合办1件）…: items handled jointly are counted under each of their handlers)
     return sum(1 for p in parts if _STAGE.search(item_label(folded, p))) >= 2 \
         or any(_REVIEWED.match(item_label(folded, p)) for p in parts[1:]) \
-        or _JOINTLY.search(folded, parts[0].start, clause_end(folded, parts[-1].end, "；;。！？!?\n")) is not None
+        or _jointly_within(folded, parts)
 
 
-_JOINTLY = re.compile(r"[（(][^（()）]{0,16}(?:合办|会办|联合办理|共同办理|共同承办)")
+_JOINTLY = re.compile(r"[（(][^（()）]{0,6}?与(?P<partner>[^（()）]{2,12}?)(?:合办|会办|联合办理|共同办理|共同承办)")
+
+
+def _jointly_within(folded: str, parts: list[Fig]) -> bool:
+    """…市法院承办5件（其中与市检察院合办1件），市检察院承办2件…: a bracket saying an item was handled jointly with
+    another item of the list — counted under both, so the list may run over its total (a partner outside the list,
+    与各县区政府合办, says nothing of the list's overlap)."""
+    labels = [item_label(folded, p) for p in parts]
+    for m in _JOINTLY.finditer(folded, parts[0].start, clause_end(folded, parts[-1].end, "；;。！？!?\n")):
+        partner = m.group("partner")
+        if any(partner in lab or (len(lab) >= 3 and lab[-4:] in partner) for lab in labels):
+            return True
+    return False
 _REVIEWED = re.compile(r"^(?:其中)?经(?:过)?(?:审查|审核|核查|核实|评审|审议|研究|筛选|认定|验收|评估|甄别)")
 
 
@@ -452,10 +464,10 @@ _BY_SECTOR = re.compile(r"工业|制造业|农业|服务业|(?<!新兴)产业|�
 _BY_QUALIFICATION = re.compile(r"高新技术|高新|科技型|专精特新|创新型|瞪羚|独角兽|小巨人|战略性新兴|技术先进型|龙头")
 _BY_SIZE = re.compile(r"超(?:百亿|十亿|亿|千万|百万|万)元|(?:百亿|十亿|亿|千万|百万|万)元以上|规模以上|规上|限额以上|限上")
 _BY_LISTING = re.compile(r"上市|挂牌|新三板")
+_CUTS = (_BY_OWNER, _BY_SECTOR, _BY_QUALIFICATION, _BY_SIZE, _BY_LISTING)
 # a revenue's two cuts: by kind (税收收入, 非税收入) and by the level that keeps it (地方财政收入, 上划中央收入)
-_BY_REVENUE_KIND = re.compile(r"税收|非税")
-_BY_REVENUE_LEVEL = re.compile(r"地方(?:财政|一般公共预算|公共财政)|上划|中央级?收入|省级收入")
-_CUTS = (_BY_OWNER, _BY_SECTOR, _BY_QUALIFICATION, _BY_SIZE, _BY_LISTING, _BY_REVENUE_KIND, _BY_REVENUE_LEVEL)
+_BY_REVENUE_KIND = re.compile(r"税收(?!返还)|非税")
+_BY_REVENUE_LEVEL = re.compile(r"地方(?:财政|一般公共预算|公共财政)收入|上划(?:中央|省级?)?收入")
 
 
 def _scoped_total(folded: str, s0: int, g: Fig, glabel: str) -> bool:
@@ -477,9 +489,11 @@ def _cross_cut(folded: str, parts: list[Fig]) -> bool:
     """其中，工业投资64.1亿元…；民间投资98.3亿元… / 其中高新技术企业52家、超亿元企业98家: parts named by two ways of
     cutting the whole (ownership, sector, qualification, size, listing), none by two at once — overlapping views of
     the whole, not a split (their sum may pass it)."""
+    labels = [item_label(folded, p) for p in parts]
+    if any(_BY_REVENUE_KIND.search(v) for v in labels) and any(_BY_REVENUE_LEVEL.search(v) for v in labels):
+        return True  # (其中税收收入…，地方财政收入…: a revenue by kind and by the level that keeps it)
     seen = set()
-    for p in parts:
-        lab = item_label(folded, p)
+    for lab in labels:
         hits = {k for k, rx in enumerate(_CUTS) if rx.search(lab)}
         if len(hits) > 1:
             return False
@@ -751,8 +765,9 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
         if _REVISED_AFTER.match(folded, g.end):
             continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the value before the revision is no part
-        if parts and _BARE_CHANGE.fullmatch(_clause_text(folded, g)):
-            continue  # 地方收入完成51653万元，增加6455万元，增长14.28%；…: the change of the part before, no part
+        if parts and _BARE_CHANGE.fullmatch(_clause_text(folded, g)) and _RATE_AFTER.match(folded, g.end):
+            continue  # 地方收入完成51653万元，增加6455万元，增长14.28%；…: the change of the part before, its rate after
+            # it (not 新增6300人，减少1100人: the items of a difference)
         label = _clause_text(folded, g)
         cs = g.start - len(label)
         if parts and tlab and _other_side(tlab, label) and not _named_in_total(tlab, item_label(folded, g)):
@@ -1039,7 +1054,9 @@ def _total_of_share(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int
 _SHARE_OF_NAMED = re.compile(r"[，,](?:约)?占(?:全年|当年|本年|全部)?[\u4e00-\u9fff]{2,10}?的")
 
 
+_RATE_AFTER = re.compile(r"[，,](?:同比|比上年)?(?:增长|下降|增幅|降幅|上升|提高|减少)[\d.]+%")
 _BARE_CHANGE = re.compile(r"(?:同比|比上年同期|比上年|较上年|比去年|较去年)?(?:增加|减少|增长|下降|增收|减收|多|少|提高|降低)了?")
+_SUBJECT_FILLER = re.compile(r"主要|具体|其中|还|另外|分别|[，,：:\s]")
 _REVISED_AFTER = re.compile(r"(?:调整|调增|调减|变更|修订|核减|核增)(?:后)?(?:为|至|到)")
 _OWN_TOTAL = re.compile(r"总(?:产量|产值|量|额|数|计|规模|收入|支出)|合计")
 
@@ -1153,9 +1170,9 @@ _NOT_DONE = re.compile(r"未|尚未|正在|部分|基本|暂未|仍在|没有")
 _DELTA = re.compile(r"减少|增加(?!值)|新增|下降|上升|增长|提高|降低|相比|同比|比上年|较上年")
 # differences stated as a split: whole word, part word, remainder word (收入 − 支出 = 结余; 送审 − 审定 = 审减)
 _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
-    # (收入5.88亿元，支出6.67亿元，年末结余2.36亿元: a year-end balance is a stock, last year's carried in — not the
+    # (收入5.88亿元，支出6.67亿元，年末/年终结余2.36亿元: a year-end balance is a stock, last year's carried in — not the
     # year's difference)
-    (r"收入$", r"支出$", r"(?<!累计)(?<!年末)(?<!年底)(?<!期末)(?<!滚存)(?:结余|结存|盈余|收益|利润|净收入)$"),
+    (r"收入$", r"支出$", r"(?<!累计)(?<!年末)(?<!年底)(?<!年终)(?<!期末)(?<!滚存)(?:结余|结存|盈余|收益|利润|净收入)$"),
     # 收入总计51.36亿元，支出总计50.92亿元，结转下年支出4400万元 (年末结转和结余 is a part of 支出总计, not their difference)
     (r"收入(?:总计|合计)$", r"支出(?:总计|合计)$", r"结转下年(?:支出|使用|资金)?$"),
     (r"送审(?:金额|额|造价)?$", r"审定(?:金额|额|造价)?$", r"(?:审减|核减)(?:金额|额)?$"),
@@ -2079,9 +2096,10 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
             lead_splits: list[tuple[Fig, list[Fig]]] = []  # (this lead's splits so far, for _parallel_total)
             for unit_fig in _first_per_unit(after):
                 total = _total_before(doc, folded, figs, sents, si, at, unit_fig)
-                if total is not None and m.group(0) in ("包括", "包含", "涵盖") and _SEMICOLON.search(folded, total.end, at):
+                if total is not None and m.group(0) in ("包括", "包含", "涵盖") and _SEMICOLON.search(folded, total.end, at) \
+                        and len(_SUBJECT_FILLER.sub("", folded[clause_start(folded, at, "；;"):at])) >= 2:
                     continue  # …为830人；三类村包括A、B…共4个村，共有农村人口4716人…: a class's own list, not the figure
-                    # the item before the semicolon closed with
+                    # the item before the semicolon closed with (…56所；包括高中3所…: no subject of its own — the whole's)
                 # 其中：A…；B…；C… — after the colon the semicolons part the items of one list (read as a sure list below,
                 # for its shape); 具体为：… announces the whole enumeration
                 colon = folded[at + 2:at + 3] in ("：", ":") and m.group(0) == "其中"
@@ -2988,13 +3006,14 @@ def _a_whole(folded: str, p: Fig) -> bool:
                 or lab.endswith("在") and _WHOLE_AROUND.match(folded, p.end) or _WHOLE_NOUN_AHEAD.match(folded, p.end))
 
 
-_COMPARED_LEAD = re.compile(r"(?:比|较|与|同比)")
-_ADDED_ON = re.compile(r"[，,；;](?:再)?加上(?!级)")  # (not 加上级补助: 加 and 上级)
+_COMPARED_LEAD = re.compile(r"(?:比|较|与)(?:上年|去年|同期|上年同期|(?:19|20)\d\d年)|同比")
+_ADDED_ON = re.compile(r"[，,；;](?:再)?加上(?![级年])")  # (not 加上级补助, 加上年结转: 加 and 上级, 上年)
 
 
 def _terms_added(folded: str, total: Fig, parts: list[Fig]) -> list[Fig]:
     """…其余13件议案全部转为建议，加上会议期间收到的67件建议，共80件: a total closing a sum the sentence builds with 加上
-    adds what stands right before 加上 to what follows it — not every figure of the sentence before those."""
+    adds the terms of the clause right before 加上 to what follows it — not every figure of the sentence before those,
+    unless they all add up to it."""
     if not parts or total.start < parts[-1].end:
         return parts
     m = None
@@ -3002,10 +3021,14 @@ def _terms_added(folded: str, total: Fig, parts: list[Fig]) -> list[Fig]:
         pass
     if m is None:
         return parts
-    before = [p for p in parts if p.end <= m.start() and not is_reference(folded, p)
-              and not _COMPARED_LEAD.match(label_of(folded, p))]  # (not 比上年决算数14.94亿元: a base)
+    # (the terms of the clause right before 加上 — 办理建议8件、提案52件，加上…: both — not a base, 比上年决算数14.94亿元)
+    cs = clause_start(folded, m.start())
+    before = [p for p in parts if cs <= p.start and p.end <= m.start() and not is_reference(folded, p)
+              and not _COMPARED_LEAD.match(label_of(folded, p))]
     after = [p for p in parts if p.start >= m.end()]
-    return (before[-1:] + after) if before and after else parts
+    if not (before and after) or _sum(parts).overlaps(_sh_niv(total)):
+        return parts  # (议案3件，建议65件，加上…15件，共83件: every term before adds in — the list as it stands)
+    return before + after
 
 
 def parts_sum(doc, figures) -> list[dict]:
