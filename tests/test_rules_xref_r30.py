@@ -111,3 +111,16 @@ def test_the_whole_rate_restated_plainly_still_conflicts():
 def test_a_quoted_campaign_is_no_region():
     text = "全年完成固定资产投资85.6亿元，增长10.2%。\n“项目建设年”全年完成固定资产投资85.6亿元，增长11.2%。"
     assert ("inconsistent", "10.2%; 11.2%") in [(v, s) for v, s, _ in _rows(text)]
+
+
+def test_a_sentence_leaving_something_out_gives_what_is_left():
+    text = ("2008年，全区上下共同努力，全面完成了各项预期目标和主要任务。初步核算，2008年我区生产总值341亿元，按可比价格"
+            "计算，比上年增长13.8%。不含卷烟集团实现生产总值118.05亿元，同比增长10.2%。在生产总值中：第一产业实现增加值"
+            "8.33亿元，同比增长7.0%。")
+    assert not [r for r in _rows(text) if r[0] == "inconsistent"]
+
+
+def test_a_sentence_restating_the_whole_still_conflicts():
+    text = ("一、总体情况\n初步核算，2008年我区生产总值341亿元，按可比价格计算，比上年增长13.8%。\n"
+            "二、结语\n综上，2008年我区生产总值314亿元，比上年增长13.8%。")
+    assert ("inconsistent", "341亿元; 314亿元") in [(v, s) for v, s, _ in _rows(text)]

@@ -2832,14 +2832,20 @@ def _synonym(name: str) -> str:
 
 def _subset_lead(doc, folded: str, f: Fig) -> bool:
     """经济责任审计15个项目中，…查出问题金额3.2亿元: the figure counts a subset its sentence opens with; 国庆假期，全市
-    接待游客420万人次: or a few days of the year its sentence opens with."""
+    接待游客420万人次: or a few days of the year its sentence opens with; 不含红塔集团实现生产总值…: or what is left when
+    the sentence's opening leaves something out."""
     leads = doc.__dict__.setdefault("_cr_subset_leads", {})
     end = leads.get(f.sent)
     if end is None:
         s0 = doc.sentences[f.sent].start
-        m = _SUBSET_LEAD.match(folded, s0) or _HOLIDAY_LEAD.match(folded, s0) or _HOLIDAY_OPEN.match(folded, s0)
+        m = _SUBSET_LEAD.match(folded, s0) or _HOLIDAY_LEAD.match(folded, s0) or _HOLIDAY_OPEN.match(folded, s0) \
+            or _EXCLUDING_LEAD.match(folded, s0)
         end = leads[f.sent] = m.end() if m else -1
     return 0 <= end <= f.start
+
+
+# a sentence that opens by leaving something out (不含红塔集团实现生产总值…, 剔除价格因素…): its figures are of what is left
+_EXCLUDING_LEAD = re.compile(r"\s*(?:其中)?(?:不含|不包括|剔除|扣除)[^，,。；;：:\n\d]{2,16}?(?=实现|完成|为|达|[，,])")
 
 
 # a sentence that opens with a holiday or a festival (国庆假期，, 春节黄金周期间，, “五一”期间，): its figures are of those days
