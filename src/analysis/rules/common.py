@@ -151,7 +151,7 @@ _FIG_COLUMNS = ("figure_id", "start", "end", "text", "value", "value_high", "uni
 _FIG_CELLS = operator.itemgetter(*_FIG_COLUMNS)
 
 
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character (matched at a position)
 _CJK_AFTER = re.compile(r"[\u4e00-\u9fff，。；、：）]")
 
 
@@ -172,17 +172,15 @@ def figs_of(doc, figures) -> list[Fig]:
             else zip(*[figures[c].tolist() for c in _FIG_COLUMNS]))
     for (fid, start, end, text, value, high, unit, norm, base, kind, qual, dec, iso, metric) in rows:
         start, end = int(start), int(end)
-        spaced = start > 1 and folded[start - 1] == " "
-        if spaced and _CJK_WORD.match(folded, start - 2) and prev_end != start - 1 \
+        if start > 1 and folded[start - 1] == " " and CJK_CHAR.match(folded, start - 2) and prev_end != start - 1 \
                 and not folded[end:end + 1].isspace():
             # (达到 68.5%，比上年提高 4.2个百分点: text copied out of a PDF sets numbers off by a space; the rules read the
             # words before a figure as touching it, so the space is taken into the figure's span — not a table's cell,
             # 新建运动场 15片 13片, which a space closes too, nor one after another figure's unit: 1200人次 112.5%)
             start -= 1
-            spaced = False
         prev_end = end
-        if not spaced and folded[end:end + 1] == " " and _CJK_AFTER.match(folded, end + 1):
-            end += 1  # (分别占38.5%、34.2% 和 25.3%: the words after it touch it too)
+        if folded[start - 1:start] != " " and folded[end:end + 1] == " " and _CJK_AFTER.match(folded, end + 1):
+            end += 1  # (分别占38.5%、34.2% 和 25.3%: the words after it touch it too — not after a spaced cell)
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and not (doc.sentences[i].start <= start < doc.sentences[i].end):
             i = -1

@@ -101,7 +101,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (_SUB_PERIOD, item_label, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (CJK_CHAR, _SUB_PERIOD, item_label, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -155,7 +155,7 @@ _DONE_WORDS = re.compile(r"执行|完成|实现|实际|决算|调整")
 def _budget_lead(doc, folded: str, f: Fig) -> bool:
     """县人代会批准的年初预算为：一般公共预算收入76138万元（税收收入…、非税收入29130万元）: the figures a budget's colon
     leads are budgeted, not results."""
-    if f.sent < 0 or "预算" not in folded[doc.sentences[f.sent].start:f.start]:
+    if f.sent < 0:
         return False
     m = _BUDGET_COLON.search(folded, doc.sentences[f.sent].start, f.start)
     return m is not None and not _DONE_WORDS.search(folded, m.end(), f.start)
@@ -509,10 +509,8 @@ _BARE_VERBS = frozenset(("新增", "新建", "完成", "实现", "达到", "累�
 _CORE_TOTAL = ("总数", "数量", "总量")
 _AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
 _NOT_OWN_METRIC = ("涉及", "该", "此", "这", "上述", "前述", "本类")
-_DIGIT_IN = re.compile(r"\d")
 # a label ending in one, the count's noun right after the count (报告用八个部分): not 秸秆综合利用15.6万吨
 _COVERBS = frozenset("用以从按经对向给将把被")
-_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # (a core of five characters or fewer that opens with 已 — 已办复, 已整改到位 — is a status of what the sentence before
 # named (建议, 问题), not a metric of its own)
 _NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年|全年")
@@ -762,7 +760,7 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
              None)
     if t:
         k = t.start()  # 65岁及以上人口 / 60岁及以上人口, 三级医院 / 二级医院: the number before names another metric
-    if k > 2 and label[k - 1] in "、和及与" and not _DIGIT_IN.search(label, 0, k) and _TWO_CJK.match(label, k - 3):
+    if k > 2 and label[k - 1] in "、和及与" and not _ANY_DIGIT.search(label, 0, k) and _TWO_CJK.match(label, k - 3):
         return None  # 共接收人大代表建议、政协委员提案31件: the count of all the names joined, not of the last
     core = label[k:stop]
     core = _long_above(core)  # 规上工业总产值 = 规模以上工业总产值
@@ -790,7 +788,7 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     if len(core) == 2 and not area_verb and _AREA_BEFORE.search(label, 0, k):
         area_verb = core not in _BARE_VERBS and core not in _GENERIC and bool(_TWO_CJK.fullmatch(core))  # 全镇共安置
     if (len(core) < 3 and not area_verb) or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5) \
-            or (core[-1] in _COVERBS and _CJK_NEXT.match(folded, f.end)):
+            or (core[-1] in _COVERBS and CJK_CHAR.match(folded, f.end)):
         # 涉及资金: an attribute of what the clause describes; 该类问题: the class its heading names; 报告用八个部分: what
         # follows the number is counted, the words before it only lead to it
         return None

@@ -77,7 +77,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from .. import schema
-from .common import (bigrams, CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
+from .common import (bigrams, CJK_CHAR, CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
                      is_sub_period, is_target, item_label, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
 from .common import _PLAN as _PLAN_WORD, _PLAN_HEADING, plan_heading, sentence_bounds
@@ -1913,7 +1913,6 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
     return out
 
 
-_HAN1 = re.compile(r"[\u4e00-\u9fff]")
 # what may stand before 累计 and name no thing: a scope, a date, a start (…以来), an adverb
 _NOT_QUALIFIER = re.compile(r"以来|至今|截至|截止|目前|年|月|期间|历年|累计|总计|共|已|先后|全[国省市县区镇乡]|辖区|本[省市县区镇乡届]|我[省市县区镇乡局委院校]")
 _LIST_ITEM_EDGE = re.compile(r"[\d０-９][^、，,；;。]*、")
@@ -1954,7 +1953,7 @@ def _year_count_of(doc, folded: str, before: list[Fig], c: Fig, noun: str, lab: 
         s0 = doc.sentences[n.sent].start
         if folded.find(head, s0, ce) < 0:
             continue
-        if _HAN1.match(folded, n.end) and folded.find(head, n.end, n.end + len(head) + 3) < 0:
+        if CJK_CHAR.match(folded, n.end) and folded.find(head, n.end, n.end + len(head) + 3) < 0:
             continue  # 县委4个巡察组对14个党组织开展巡察: 4个 counts the 巡察组 named right after it, not the thing
         nlab = _label(folded, n)
         if is_reference(folded, n) or is_change(folded, n) or is_sub_period(folded, n) or _STOCK.search(nlab) \

@@ -243,9 +243,8 @@ _ENDS_A_WORD = frozenset("""
 def _ends_a_word(folded: str, s: int) -> bool:
     """Does the measure character at s close a word (文件, 市场, 办事处) — also across a wrapped line's break, which
     the folded text holds as a space (第一时间建立⏎起联防联控机制)?"""
-    if folded[s - 1:s] == " " and s >= 2:
-        return folded[s - 2] + folded[s] in _ENDS_A_WORD or folded[max(0, s - 3):s - 1] + folded[s] in _ENDS_A_WORD
-    return folded[s - 1:s + 1] in _ENDS_A_WORD or folded[max(0, s - 2):s + 1] in _ENDS_A_WORD
+    left = folded[max(0, s - 3):s - 1] if folded[s - 1:s] == " " else folded[max(0, s - 2):s]
+    return left[-1:] + folded[s] in _ENDS_A_WORD or left + folded[s] in _ENDS_A_WORD
 
 
 # 46人次, 86场次, 146件次: 次 after a measure word is one compound unit, its number before both

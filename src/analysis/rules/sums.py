@@ -99,7 +99,8 @@ _FLOW_LEAD = re.compile(r"(?:其中)?(?:" + _FLOW_STOP.pattern + r")+")  # (新�
 _THRESHOLD = re.compile(r"以上|以下|以内|超过|不足|及以上")
 _BASE_WORDS = re.compile(r"(?:比|较)(?:上年|去年|\d{4}年)|" + _LAST_YEAR + r"|同期")
 # 其中出口8.92亿美元，比上年的8.14亿美元增长11.3%；进口3.44亿美元: a clause that only names the base of the part before
-_BARE_BASE = re.compile(r"^(?:比|较|与)(?:上年|去年|上年同期|去年同期|同期|(?:19|20)\d\d年)(?:的|同期的?)?$")
+_BASE_LEAD = r"(?:比|较|与)(?:上年|去年|上年同期|去年同期|同期|(?:19|20)\d\d年)"  # (比上年, 较2020年: a base follows)
+_BARE_BASE = re.compile(rf"^{_BASE_LEAD}(?:的|同期的?)?$")
 _REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|上升到|扩大到|下降到|减少到|降至|降低到)$")
 # a 其中 list covering less than this share of its total is a selection (全年固定资产投资152.6亿元，其中工业投资68.9亿元，
 # 基础设施投资41.2亿元，房地产开发投资27.5亿元: 90% and overlapping categories), unless a slip explains the gap
@@ -138,12 +139,12 @@ _STAGE = re.compile(r"^(?:其中|共|已|依法|分别)?(?:立案|受理|审结|
                     r"结案|调解|化解|约谈|问责|处分|处理|追回|挽回)")
 
 
-def _stages(folded: str, parts: list[Fig]) -> bool:
-    """办理公益诉讼案件126件，其中立案86件，发出检察建议72件，提起诉讼14件: the steps the same cases went through,
-    each named by its action — they overlap, so more than the total is no error."""
-    # (共提交提案187件，其中会后17件，经审查立案175件: what a review of the whole kept, after another kind, is no kind
-    # beside it — a list the review opens, 其中经核查属实32件，部分属实21件…, is the review's outcomes, a split)
-    # (…市法院承办5件（其中与市检察院合办1件）…: items handled jointly are counted under each of their handlers)
+def _items_overlap(folded: str, parts: list[Fig]) -> bool:
+    """Items that count some things twice, so that more than the total is no error: the steps the same cases went
+    through, each named by its action (办理公益诉讼案件126件，其中立案86件，发出检察建议72件，提起诉讼14件); what a
+    review of the whole kept, after another kind (共提交提案187件，其中会后17件，经审查立案175件 — a list the review opens,
+    其中经核查属实32件，部分属实21件…, is its outcomes, a split); items handled jointly with another item of the list
+    (…市法院承办5件（其中与市检察院合办1件）…)."""
     return sum(1 for p in parts if _STAGE.search(item_label(folded, p))) >= 2 \
         or any(_REVIEWED.match(item_label(folded, p)) for p in parts[1:]) \
         or _jointly_within(folded, parts)
@@ -162,6 +163,8 @@ def _jointly_within(folded: str, parts: list[Fig]) -> bool:
         if any(partner in lab or (len(lab) >= 3 and lab[-4:] in partner) for lab in labels):
             return True
     return False
+
+
 _REVIEWED = re.compile(r"^(?:其中)?经(?:过)?(?:审查|审核|核查|核实|评审|审议|研究|筛选|认定|验收|评估|甄别)")
 
 
@@ -264,7 +267,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
             return None  # a total found only by looking back: its parts may be of another scope
         sure_split = False  # …，地方配套1200元: the sum holds once 元 is read as 万元, so the pairing is right
     if not ok and want.high is not None and got.low > want.high and (
-            _whole_list_before(folded, total, got) or _stages(folded, parts) or _cross_cut(folded, parts)):
+            _whole_list_before(folded, total, got) or _items_overlap(folded, parts) or _cross_cut(folded, parts)):
         return None
     if not ok and _mixed_flows(folded, total, parts):
         return None
@@ -3006,7 +3009,7 @@ def _a_whole(folded: str, p: Fig) -> bool:
                 or lab.endswith("在") and _WHOLE_AROUND.match(folded, p.end) or _WHOLE_NOUN_AHEAD.match(folded, p.end))
 
 
-_COMPARED_LEAD = re.compile(r"(?:比|较|与)(?:上年|去年|同期|上年同期|(?:19|20)\d\d年)|同比")
+_COMPARED_LEAD = re.compile(rf"{_BASE_LEAD}|同比")
 _ADDED_ON = re.compile(r"[，,；;](?:再)?加上(?![级年])")  # (not 加上级补助, 加上年结转: 加 and 上级, 上年)
 
 
@@ -3016,11 +3019,10 @@ def _terms_added(folded: str, total: Fig, parts: list[Fig]) -> list[Fig]:
     unless they all add up to it."""
     if not parts or total.start < parts[-1].end:
         return parts
-    m = None
-    for m in _ADDED_ON.finditer(folded, parts[0].end, total.start):
-        pass
-    if m is None:
+    found = list(_ADDED_ON.finditer(folded, parts[0].end, total.start))
+    if not found:
         return parts
+    m = found[-1]  # (the last 加上 before the total)
     # (the terms of the clause right before 加上 — 办理建议8件、提案52件，加上…: both — not a base, 比上年决算数14.94亿元)
     cs = clause_start(folded, m.start())
     before = [p for p in parts if cs <= p.start and p.end <= m.start() and not is_reference(folded, p)

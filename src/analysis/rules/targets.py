@@ -195,6 +195,7 @@ def _named_claim(folded: str, t: Fig, start: int, end: int) -> tuple[int, int]:
 
 # 完成年度任务（111.3亿元）的38.7%, 完成全年目标（4.29亿元）87%: a bracketed target, then its completion percentage
 _BRACKET_CLOSE_OF = ("）的", ")的", "）", ")")
+_PCT_GAP = ("的",) + _BRACKET_CLOSE_OF
 
 
 def _has_own_pct(folded: str, sfigs: list[Fig], g: Fig, t: Fig) -> bool:
@@ -202,8 +203,7 @@ def _has_own_pct(folded: str, sfigs: list[Fig], g: Fig, t: Fig) -> bool:
     otherwise than the plan t names? Then it is that item's target (…；议价粮收购入库38.4亿斤，占计划的76.8%: not this
     one's). A plan t names the same way is one plan measured twice (占全年计划420亿元的52.1% … 占全年计划的81.2%)."""
     nxt = next((h for h in sfigs if h.start >= g.end), None)
-    if nxt is None or nxt is t or nxt.kind != "percent" or (folded[g.end:nxt.start] != "的"
-                                                            and folded[g.end:nxt.start] not in _BRACKET_CLOSE_OF):
+    if nxt is None or nxt is t or nxt.kind != "percent" or folded[g.end:nxt.start] not in _PCT_GAP:
         return False
     m = _PCT_OF.search(folded, clause_start(folded, t.start), t.start)  # (the plan t names: 占全年计划的 → 全年计划)
     return m is None or m.group("plan") not in label_of(folded, g)
