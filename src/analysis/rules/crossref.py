@@ -1907,7 +1907,8 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             if (ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f) or _subset_lead(doc, folded, f) \
                     or _subset_lead(doc, folded, a) or _wholes_differ(doc, folded, figs, a, f) \
                     or _part_of_the_other(doc, folded, figs, a, na, f, nf) \
-                    or _bodies_lead(doc, folded, a) != _bodies_lead(doc, folded, f):
+                    or _bodies_lead(doc, folded, a) != _bodies_lead(doc, folded, f) \
+                    or _carried_part(folded, a, na) != _carried_part(folded, f, nf):
                 continue  # (“一小时经济圈”完成地区生产总值…增长13.4%: a region's own rate, not the whole's)
             wa, wf = a.pct_interval(), f.pct_interval()
             if wa is None or wf is None:
@@ -1918,6 +1919,11 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                                   f"{short}增幅前称{a.text}、后称{f.text}，二者矛盾，应核对。")))
             break
     return out
+
+
+def _carried_part(folded: str, f: Fig, name: str) -> str:
+    """The part (其中…) a growth rate's ；-segment carries from the segment before, its quantity named `name`."""
+    return _carried_profile(folded, f, clause_start(folded, f.start, "；;。！？!?\n"), name)
 
 
 # a sentence that sums up (总体来看，…) or a heading of conclusions (五、结语): what it states was stated before
@@ -4112,7 +4118,7 @@ def _profile(folded: str, f: Fig) -> str:
     seg = clause_start(folded, f.start, "；;。！？!?\n")
     first_end = clause_end(folded, seg)
     if first_end >= f.start:
-        return ""  # the figure is in the first clause itself
+        return _carried_profile(folded, f, seg)  # the figure is in the first clause itself
     if folded.startswith("其中", seg):
         return folded[seg:first_end]  # 其中乡村旅游接待游客210万人次，实现旅游收入15亿元: all of it is the part's
     m = _PROFILE.match(folded, seg, first_end)
@@ -4124,6 +4130,28 @@ def _profile(folded: str, f: Fig) -> str:
     if m.group("unit")[-1] == "次" and f.start - clause_start(folded, f.start) >= 6:
         return ""  # 开展执法检查1,680家次，立案查处环境违法案件58件: a count of acts heads no subject; a metric named in full
     return m.group("head")
+
+
+# a part named as a count of bodies, the subject of what the segment says next (其中，28家规模以上工业企业实现…): not
+# a part named as an item (其中，城镇常住居民人均可支配收入…；农村…: each item names itself)
+_COUNTED_PART = re.compile(r"\s*其中[，,：:]?\s*\d[\d,.]*(?:家|个|户|所|座|名|位|批)(?=[\u4e00-\u9fff]{2,16}?(?:实现|完成|共|累计|有|达))")
+# a clause that names no subject of its own: a verb of result at most before the metric (；实现利润总额3.15亿元)
+_SUBJECTLESS = re.compile(r"\s*(?:实现|完成|达到|取得|获得|上缴|带动|吸纳)?")
+
+
+def _carried_profile(folded: str, f: Fig, seg: int, metric: str = "") -> str:
+    """The part a sentence's previous ；-segment opened (其中…), for a figure of a metric (f's own unless given) that
+    opens its segment with no subject of its own (其中，28家规模以上工业企业实现产值…；实现利润总额3.15亿元: the profit
+    of those 28, a part, and so its growth after it), else ''."""
+    metric = metric or f.metric
+    if seg < 2 or folded[seg - 1] not in "；;" or not metric:
+        return ""
+    k = folded.rfind(metric, seg, f.start)
+    if k < 0 or not _SUBJECTLESS.fullmatch(folded, seg, k):
+        return ""
+    prev = clause_start(folded, seg - 1, "；;。！？!?\n")
+    m = _COUNTED_PART.match(folded, prev)
+    return m.group(0) if m else ""
 
 
 _SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二三四五六七八九十]{1,2}是|全市|全县|全区|全省|全镇|全乡镇|全街道|我[市县区镇乡局委]|辖区内?|全年|今年|当年|本年度?|年内|"

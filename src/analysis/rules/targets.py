@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from .. import schema
 from ..numerals import parse_number
@@ -3585,12 +3585,20 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
                 row["start"] = a.start
                 return row
     want = p.pct_interval()
-    implied = a.interval() / want.scale(Decimal("0.01")) if want is not None and want.bounded and want.low > 0 else None
-    shown = fmt_outward(implied, (a.decimals or 0) + 1, a.unit) if implied is not None and implied.bounded else "?"
+    got = a.interval()
+    shown = shown_zh = "?"
+    if want is not None and want.bounded and want.low > 0:
+        share, places = want.scale(Decimal("0.01")), (a.decimals or 0) + 1
+        if got.bounded:
+            shown = fmt_outward(got / share, places, a.unit)
+            shown, shown_zh = f"in {shown}", f"在{shown}之间"
+        elif got.low is not None:  # (0.23万人以上 at 23.04%: an open side leaves one end of the target)
+            least = format((got.low / share.high).quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR), "f")
+            shown, shown_zh = f"of at least {least}{a.unit}", f"不低于{least}{a.unit}"
     return result("target_met", schema.UNVERIFIABLE, [a, p], a.start, p.end, f"{a.text} = {p.text} of the target",
-                  f"the target is not stated; {a.text} at {p.text} implies a target in {shown}",
-                  f"The target is not stated, so {p.text} cannot be checked; it implies a target in {shown}.",
-                  f"文中未给出目标数，无法核对{p.text}；按此推算目标应在{shown}之间。")
+                  f"the target is not stated; {a.text} at {p.text} implies a target {shown}",
+                  f"The target is not stated, so {p.text} cannot be checked; it implies a target {shown}.",
+                  f"文中未给出目标数，无法核对{p.text}；按此推算目标应{shown_zh}。")
 
 
 def _same_metric(folded: str, a: Fig, t: Fig, short: bool = False) -> bool:

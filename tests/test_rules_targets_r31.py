@@ -1,0 +1,23 @@
+"""target_met, round 31: a completion percentage of an amount open on one side (0.46万人以上 at 46.2%) implies a
+target open on one side too — at least the bound — where it used to stop the whole check on arithmetic with an
+unbounded interval. Sentences are our own."""
+from analysis.rules.targets import target_met
+from rules_cases import run
+
+
+def _rows(text):
+    return [(r["verdict"], r["computed"], r["explanation_zh"]) for r in run(target_met, text, year=2020)]
+
+
+def test_an_amount_open_above_implies_a_target_at_least():
+    rows = _rows("上半年，全县转移农村劳动力0.46万人以上，完成全年任务的46.2%。")
+    assert [(v, c) for v, c, _ in rows] == [
+        ("unverifiable", "the target is not stated; 0.46万人以上 at 46.2% implies a target of at least 0.994万人")]
+    assert rows[0][2].endswith("目标应不低于0.994万人。")
+
+
+def test_a_closed_amount_implies_a_target_between_two_ends():
+    rows = _rows("上半年，全县转移农村劳动力0.46万人，完成全年任务的46.2%。")
+    assert [(v, c) for v, c, _ in rows] == [
+        ("unverifiable", "the target is not stated; 0.46万人 at 46.2% implies a target in [0.983, 1.008]万人")]
+    assert rows[0][2].endswith("目标应在[0.983, 1.008]万人之间。")
