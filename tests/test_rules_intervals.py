@@ -94,3 +94,22 @@ def test_a_field_named_plan_is_not_a_plan_and_a_review_heading_never_is():
     assert doc.year == 2012  # the year the report reviews
     figs = [f for f in figs_of(doc, extract_figures(doc, "t")) if f.kind == "count"]
     assert [in_plan(doc.folded, doc, f) for f in figs] == [False, False, True, True]
+
+
+def test_arithmetic_with_an_end_left_open():
+    # 0.46万人以上 = [0.46, ∞): its quotient by a closed positive interval is open above, its product too; a divisor open
+    # above gives a quotient down to 0; a number below some bound (近 / 不足: no low end) counts from 0
+    at_least = qualified(D("0.46"), 2, "at_least")
+    q = at_least / Interval(D("0.4615"), D("0.4625"))
+    assert (q.low.quantize(D("0.001")), q.high) == (D("0.995"), None)
+    assert fmt_outward(q, 3, "万人") == "≥ 0.994万人"
+    p = at_least * Interval(D(2), D(3))
+    assert (p.low, p.high) == (D("0.92"), None)
+    d = Interval(D(6), D(8)) / Interval(D(2), None)
+    assert (d.low, d.high) == (0, D(4))
+    n = qualified(D("580"), 0, "nearly") / Interval(D(2), D(4))
+    assert (n.low, n.high) == (0, D(290))
+    assert fmt_outward(n, 0) == "[0, 290]"
+    # (signs the rules' amounts do not take: nothing can be said)
+    assert (Interval(D(-1), None) * Interval(D(2), D(3))).bounded is False
+    assert fmt_outward(Interval(D(-1), None) / Interval(D(-3), D(-2)), 1) == "any value"

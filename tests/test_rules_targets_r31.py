@@ -21,3 +21,11 @@ def test_a_closed_amount_implies_a_target_between_two_ends():
     assert [(v, c) for v, c, _ in rows] == [
         ("unverifiable", "the target is not stated; 0.46万人 at 46.2% implies a target in [0.983, 1.008]万人")]
     assert rows[0][2].endswith("目标应在[0.983, 1.008]万人之间。")
+
+
+def test_a_completion_percentage_of_an_amount_open_above_against_its_target():
+    # (2.3万人以上 of 2万人 is 115% or more: 115% holds, 95% cannot — the check no longer stops on the open end)
+    text = "全年城镇新增就业2.3万人以上，完成年度目标任务2万人的{p}。"
+    assert [(v, c) for v, c, _ in _rows(text.format(p="115%"))] == [
+        ("consistent", "2.3万人以上/2万人 = ≥ 115.0%; stated 115% needs 114.5–115.5%")]
+    assert [v for v, _, _ in _rows(text.format(p="95%"))] == ["inconsistent"]

@@ -73,7 +73,7 @@ class Interval:
         """Is every value of self smaller than every value of other?"""
         return _before(self, other)
 
-    # ------------------------------------------------------------ arithmetic (bounded only)
+    # ------------------------------------------------------------ arithmetic
     def __add__(self, other: Interval) -> Interval:
         return Interval(_opt(self.low, other.low, "+"), _opt(self.high, other.high, "+"),
                         self.low_open or other.low_open, self.high_open or other.high_open)
@@ -91,17 +91,22 @@ class Interval:
                         self.low_open, self.high_open)
 
     def __mul__(self, other: Interval) -> Interval:
-        _need_bounded(self, other)
+        if not (self.bounded and other.bounded):
+            return _open_product(self, other)
         with localcontext() as ctx:
             ctx.prec = 28
             ends = [a * b for a in (self.low, self.high) for b in (other.low, other.high)]
         return Interval(min(ends), max(ends))
 
     def __truediv__(self, other: Interval) -> Interval:
-        """Quotient of two bounded intervals; the divisor must not contain 0."""
-        _need_bounded(self, other)
+        """Quotient of two intervals; the divisor must not contain 0. An end left open by a qualifier (以上, 不足…)
+        leaves the quotient's end open too (see _open_product)."""
         if other.contains(Decimal(0)):
             raise ZeroDivisionError("divisor interval contains 0")
+        if not (self.bounded and other.bounded):
+            if other.low is None or other.low < 0:
+                return Interval(None, None)
+            return _open_product(self, Interval(None if other.high is None else 1 / other.high, 1 / other.low))
         with localcontext() as ctx:
             ctx.prec = 28
             ends = [a / b for a in (self.low, self.high) for b in (other.low, other.high)]
@@ -125,9 +130,15 @@ def _opt(a: Decimal | None, b: Decimal | None, op: str) -> Decimal | None:
     return a + b
 
 
-def _need_bounded(*ivs: Interval) -> None:
-    if not all(i.bounded for i in ivs):
-        raise ValueError("arithmetic needs bounded intervals")
+def _open_product(a: Interval, b: Interval) -> Interval:
+    """The product of two intervals one of which has an end left open (0.23万人以上 = [0.23, ∞)). The rules' amounts
+    are not negative: for two such intervals, the ends multiply, an open end giving an open one (a missing low end
+    counts as 0); any other signs give any value. (A divisor [l, h] is multiplied as [1/h, 1/l], 1/∞ = 0.)"""
+    if not all(x.low is None or x.low >= 0 for x in (a, b)):
+        return Interval(None, None)
+    lows = [x.low or Decimal(0) for x in (a, b)]
+    high = None if a.high is None or b.high is None else a.high * b.high
+    return Interval(lows[0] * lows[1], high)
 
 
 # ---------------------------------------------------------------- stated numbers
@@ -193,9 +204,11 @@ def fmt_outward(iv: Interval, decimals: int, unit: str = "") -> str:
     from decimal import ROUND_CEILING, ROUND_FLOOR
 
     q = Decimal(1).scaleb(-decimals)
-    lo = iv.low.quantize(q, rounding=ROUND_FLOOR)
-    hi = iv.high.quantize(q, rounding=ROUND_CEILING)
-    return f"[{format(lo, 'f')}, {format(hi, 'f')}]{unit}"
+    lo = None if iv.low is None else format(iv.low.quantize(q, rounding=ROUND_FLOOR), "f")
+    hi = None if iv.high is None else format(iv.high.quantize(q, rounding=ROUND_CEILING), "f")
+    if lo is None or hi is None:  # (an end left open by a qualifier)
+        return "any value" if lo is hi else f"≥ {lo}{unit}" if hi is None else f"≤ {hi}{unit}"
+    return f"[{lo}, {hi}]{unit}"
 
 
 def fmt_nearest(iv: Interval, decimals: int, unit: str = "") -> str:

@@ -3588,12 +3588,12 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
     got = a.interval()
     shown = shown_zh = "?"
     if want is not None and want.bounded and want.low > 0:
-        share, places = want.scale(Decimal("0.01")), (a.decimals or 0) + 1
-        if got.bounded:
-            shown = fmt_outward(got / share, places, a.unit)
+        implied, places = got / want.scale(Decimal("0.01")), (a.decimals or 0) + 1
+        if implied.bounded:
+            shown = fmt_outward(implied, places, a.unit)
             shown, shown_zh = f"in {shown}", f"在{shown}之间"
-        elif got.low is not None:  # (0.23万人以上 at 23.04%: an open side leaves one end of the target)
-            least = format((got.low / share.high).quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR), "f")
+        elif implied.low:  # (0.23万人以上 at 23.04%: an open side leaves one end of the target)
+            least = format(implied.low.quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR), "f")
             shown, shown_zh = f"of at least {least}{a.unit}", f"不低于{least}{a.unit}"
     return result("target_met", schema.UNVERIFIABLE, [a, p], a.start, p.end, f"{a.text} = {p.text} of the target",
                   f"the target is not stated; {a.text} at {p.text} implies a target {shown}",
