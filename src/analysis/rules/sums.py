@@ -759,6 +759,7 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
     tlab = _clause_text(folded, total) if total is not None else ""
     past_base = False
     sub_end = None
+    twins = None
     # (其中 inside a bracket opened in its clause: not 其中：1）小学32所；2）初中15所, whose markers close no bracket)
     in_bracket = _bracket_depth(folded, clause_start(folded, anchor, "。！？!?\n"), anchor) > 0
     for g in figs:
@@ -766,6 +767,16 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             continue
         if in_bracket and _bracket_depth(folded, anchor, g.start) < 0:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
+        if parts and tlab and _numbered_sibling(item_label(folded, total), item_label(folded, g)):
+            break  # 第二产业增加值…，其中：工业增加值…；第三产业增加值…: the total's sibling, not one of its parts
+        if total is not None and twins is None:
+            twins = _twin_tails(folded, figs, anchor, total, unit_of)
+        if twins and item_label(folded, g).endswith(twins):
+            continue  # 占地面积86.4万平方米，建筑面积41.27万平方米，其中小学占地面积…，建筑面积…: the other total's parts
+        if parts and total is not None and _larger_than(g, total) and _sum(parts).overlaps(_sh_niv(total)):
+            break  # 羊存栏20409只，其中：山羊1403只；绵羊19006只；禽存栏188399只: no part is larger than its whole, and the
+            # items before it make it up — the list has ended and the next kind's count begun (not 总投资4,860万元，
+            # 其中…1,200万元、…800万元、县级配套2.86亿元: a part that big, the rest short of the whole, is a slip of 万/亿)
         if _REVISED_AFTER.match(folded, g.end):
             continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the value before the revision is no part
         if parts and _BARE_CHANGE.fullmatch(_clause_text(folded, g)) and _RATE_AFTER.match(folded, g.end):
@@ -852,6 +863,49 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             break  # 护理人员中主管护师22人…: a split of something else, named or not, follows
         parts.append(g)
     return parts
+
+
+_NUMBERED = frozenset("一二三四五六七八九十123456789１２３４５６７８９")
+
+
+def _numbered_sibling(a: str, b: str) -> bool:
+    """第二产业增加值实现 / 第三产业增加值实现, 一类村 / 二类村: two names alike but for one numeral."""
+    a, b = (_LEAD_NOISE.sub("", x) for x in (a, b))
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] in _NUMBERED and diff[0][1] in _NUMBERED
+
+
+_LEAD_NOISE = re.compile(r"^(?:其中|[：:，,\s])+")
+
+
+def _twin_tails(folded: str, figs: list[Fig], anchor: int, total: Fig, unit_of: Fig) -> tuple[str, ...]:
+    """The words that end the name of the total's twin — the amount in its unit right before it in its ；-segment,
+    named alike but for a word (占地面积86.4万平方米，建筑面积41.27万平方米，其中…: 地面积, which 建筑面积 does not end
+    with): the list's items so named are the twin's parts. () when there is no twin."""
+    before = [h for h in figs if h.end <= total.start and same_count_unit(h, unit_of)]
+    if not before or _SEGMENT_CUT.search(folded, before[-1].end, total.start):
+        return ()  # (竣工项目3个…；在建项目28个（包括…新开工项目…）: an item of an outer list, no twin)
+    own, name = item_label(folded, total), item_label(folded, before[-1])
+    k = next((k for k in range(2, min(len(name), 6) + 1) if not own.endswith(name[-k:])), None)
+    return (name[-k:],) if k is not None and k > 2 and _common_tail(name, own) >= 2 and anchor >= total.end else ()
+
+
+_SEGMENT_CUT = re.compile(r"[；;。！？!?\n]|其中")
+
+
+def _common_tail(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _larger_than(g: Fig, total: Fig) -> bool:
+    """Is g's amount larger than any value the total may stand for (both stated as plain amounts)?"""
+    gi, ti = g.norm_interval(), total.norm_interval()
+    return gi.low is not None and ti.high is not None and gi.low > ti.high >= 0
 
 
 _PAIRED_GAP = re.compile(r"^[，,]\s*(?P<m>[\u4e00-\u9fff]{2,8}?)(?:为|达|达到|共|共计|合计)?\s*$")
