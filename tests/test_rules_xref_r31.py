@@ -38,3 +38,18 @@ def test_a_segment_with_a_subject_of_its_own_is_not_carried():
     text = ("全县实现利润总额6.40亿元。\n其中，28家规模以上工业企业实现产值198.20亿元；"
             "全县规模以上企业实现利润总额6.04亿元。")
     assert [s for s, _ in _alarms(text)] == ["6.40亿元; 6.04亿元"]
+
+
+JOINED = ("（二）新收一审案件数量稳步增长。全年新收{names}一审案件18642件，上升6.2%。其中，刑事一审案件2135件，占一审案件"
+          "总数的11.45%；民商事一审案件15874件，占85.15%；行政一审案件633件，占3.40%。")
+
+
+def test_a_count_after_names_joined_counts_them_all():
+    # 刑事、民事、行政（含行政赔偿）一审案件18642件 is the count of the three, not of 行政 restated as 633
+    assert _alarms(JOINED.format(names="刑事、民事、行政（含行政赔偿）")) == []
+
+
+def test_one_name_given_two_values_in_other_words_still_conflicts():
+    text = ("一、收案情况\n全年新收行政（含行政赔偿）一审案件663件，同比上升6.2%。\n"
+            "二、审判工作\n依法审理行政一审案件，新收行政一审案件636件，审结612件。")
+    assert [s for s, _ in _alarms(text)] == ["663件; 636件"]

@@ -689,3 +689,15 @@ _UNIT_AVERAGE = re.compile(r"(?<![平])[批车件笔次单校村店户亩床生�
 def is_average(folded: str, f: Fig) -> bool:
     """is_per_unit, or an average per unit written X均 (批均, 车均, 件均, 笔均…): never a part of a sum."""
     return is_per_unit(folded, f) or bool("均" in (lab := label_of(folded, f)) and _UNIT_AVERAGE.search(lab))
+
+
+def denied(u: str, v: str) -> bool:
+    """Does v deny what u names (起诉 / 不起诉, 合格 / 不合格, 批准逮捕 / 不批准逮捕)? Their common ending, two characters
+    or more — or one, when v is only its denial (逮捕 / 不捕) — follows 不/未 in v and not in u (饮水不安全问题 / 饮水安全
+    人口 end otherwise: one thing from two sides)."""
+    k = 0
+    while k < min(len(u), len(v)) and u[-1 - k] == v[-1 - k]:
+        k += 1
+    head = v[:len(v) - k]
+    return (k >= 2 or k == 1 and head in ("不", "未")) and head.endswith(("不", "未", "不予")) \
+        and not u[:len(u) - k].endswith(("不", "未", "不予"))

@@ -101,7 +101,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (CJK_CHAR, _SUB_PERIOD, item_label, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (CJK_CHAR, _SUB_PERIOD, denied, item_label, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -2979,6 +2979,9 @@ def _signatures_chars(folded: str, figs: list[Fig], read: list[int], item_starts
             raw = folded[item_start:f.start]
             if len(raw) < 4:
                 continue  # fewer than the four characters a signature needs
+            if item_start and folded[item_start - 1] in "、和及与" and not _ANY_DIGIT.search(
+                    folded, clause_start(folded, item_start - 1), item_start):
+                continue  # 新收刑事、民事、行政（含行政赔偿）一审案件…件: the count of all the names joined, not of the last
             c = raw[0]  # (_drop_list_mark, inlined)
             if c.isspace() or c.isdecimal() or c in "（(" or "①" <= c <= "⑳":
                 raw = _LIST_MARK.sub("", raw)
@@ -3602,15 +3605,6 @@ def _sums_up(doc, folded: str, f: Fig) -> bool:
 
 # the place of a name in a series (第一产业, 第二批, 一类疫苗, 三级医院): two places are two quantities
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+|(?<![\d一二三四五六七八九十])[一二三四五\d][类级批档]")
-def _denied(u: str, v: str) -> bool:
-    """Does v deny what u names (起诉 / 不起诉, 合格 / 不合格, 批准逮捕 / 不批准逮捕)? Their common ending, two characters
-    or more, follows 不/未 in v and not in u (饮水不安全问题 / 饮水安全人口 end otherwise: one thing from two sides)."""
-    k = 0
-    while k < min(len(u), len(v)) and u[-1 - k] == v[-1 - k]:
-        k += 1
-    return k >= 2 and v[:len(v) - k].endswith(("不", "未", "不予")) and not u[:len(u) - k].endswith(("不", "未", "不予"))
-
-
 def _kept_apart(doc, folded: str, a: Fig, f: Fig, names) -> bool:
     """Two figures whose names (pairs of a's and f's) hold contrasting words (收入 / 支出), or that are dated to other
     years, areas or dates: not one quantity, whatever their digits."""
@@ -3618,7 +3612,7 @@ def _kept_apart(doc, folded: str, a: Fig, f: Fig, names) -> bool:
            for u, v in names for x, y in _CONTRASTS):
         return True
     if any((_ORDINAL.search(u) and _ORDINAL.search(v) and _ORDINAL.findall(u) != _ORDINAL.findall(v))
-           or _denied(u, v) or _denied(v, u) for u, v in names):
+           or denied(u, v) or denied(v, u) for u, v in names):
         return True  # 第一产业 / 第二产业, 第一批 / 第二批, 一类 / 二类疫苗: two of a series; 起诉 / 不起诉: an act and its denial
     ya, yf = _cr_years(doc, folded, a), _cr_years(doc, folded, f)
     return bool((ya and yf and ya[-1] != yf[-1]) or _areas_differ(doc, folded, a, f)

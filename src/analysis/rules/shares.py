@@ -21,7 +21,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
+from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, denied, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
@@ -590,6 +590,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         for s in group:
             if s.part is not None and s.total is None:
                 s.total = _total_for(doc, folded, figs, sents, s, group)
+                if s.total is not None and _denial_of(folded, s.total, s.part):
+                    s.total = None
         if bracketed and first.total is not None and not _bracket_share_pinned(doc, folded, first):
             first.weak = True  # (建成文化广场165个，超过80%的村（126个）…: the villages are not the squares)
         if len(group) == 1 and first.part is not None and first.total is None and not first.rate and not first.whole:
@@ -3298,6 +3300,12 @@ def _prior_share_of_now(doc, s: Share) -> bool:
     return bool(_PRIOR_HEAD.match(s.stem)) and not _PRIOR_WORD.search(doc.folded, sent_start_of(doc, s.part), s.part.end)
 
 
+def _denial_of(folded: str, whole: Fig, part: Fig) -> bool:
+    """共逮捕25人，不捕24人，不捕率为48.98%: an act's denial is no part of the act's count — the rate is of both (the
+    cases decided), a whole the text does not state."""
+    return denied(item_label(folded, whole), item_label(folded, part))
+
+
 def share_of_total(doc, figures) -> list[dict]:
     """Shares with a stated part and total → part/total against the stated share."""
     figs = figs_of(doc, figures)
@@ -3369,7 +3377,7 @@ def share_of_total(doc, figures) -> list[dict]:
     for s, pct in pairs:
         if pct.start in derived:
             continue
-        if s.part is not None and _prior_share_of_now(doc, s):
+        if s.part is not None and (_prior_share_of_now(doc, s) or _denial_of(doc.folded, s.total, s.part)):
             continue
         got = _rest_interval(s) if s.rest else share_interval(s.part, s.total, s.extra)
         want = _bound_before(doc.folded, pct, _pct(pct))
