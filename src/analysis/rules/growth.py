@@ -1709,6 +1709,8 @@ _OTHER_SUBJECT = re.compile(r"其中|人均|户均|平均|每")
 # 按可比价格计算增长7.2% / 地区生产总值、工业增加值: a real rate at constant prices, which current-price levels cannot check
 _REAL_PRICES = re.compile(r"可比价|不变价|剔除价格因素|扣除价格因素|实际增长")
 _REAL_METRIC = re.compile(r"(?:生产总值|GDP|增加值)(?:为|是|达到了?|达|实现|完成|共)?$")
+_REAL_NAME = re.compile(r"生产总值|GDP|增加值")
+_BARE_REACH = re.compile(r"\s*(?:达到了?|达|为|是|升至|增至|突破)?")
 
 
 def _real_growth(folded: str, gr: Growth) -> bool:
@@ -1716,9 +1718,17 @@ def _real_growth(folded: str, gr: Growth) -> bool:
     if gr.mode not in ("pct", "cagr"):
         return False
     group = clause_start(folded, gr.cur.start if gr.cur.sent == gr.g.sent else gr.g.start, "；;。！？!?\n")
-    return bool(_REAL_PRICES.search(folded, group, gr.g.start)
-                or gr.mode == "pct" and _REAL_METRIC.search(_BRACKETED.sub("", folded[
-                    clause_start(folded, gr.cur.start, CLAUSE_SEP + "、"):gr.cur.start])))
+    if _REAL_PRICES.search(folded, group, gr.g.start):
+        return True
+    if gr.mode != "pct":
+        return False
+    cs = clause_start(folded, gr.cur.start, CLAUSE_SEP + "、")
+    label = _BRACKETED.sub("", folded[cs:gr.cur.start])
+    if _REAL_METRIC.search(label):
+        return True
+    # 人均地区生产总值首次突破万元，达10366元: a clause of a verb alone, its metric named in the clause before
+    return bool(cs >= 2 and _BARE_REACH.fullmatch(label) and folded[cs - 1] in "，,"
+                and _REAL_NAME.search(folded, clause_start(folded, cs - 1, CLAUSE_SEP), cs))
 
 
 def _per_unit(folded: str, f: Fig) -> bool:
