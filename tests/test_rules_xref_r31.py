@@ -53,3 +53,19 @@ def test_one_name_given_two_values_in_other_words_still_conflicts():
     text = ("一、收案情况\n全年新收行政（含行政赔偿）一审案件663件，同比上升6.2%。\n"
             "二、审判工作\n依法审理行政一审案件，新收行政一审案件636件，审结612件。")
     assert [s for s, _ in _alarms(text)] == ["663件; 636件"]
+
+
+RATE_NAMED = ("一、旅游发展\n全年接待游客1,268.4万人次，实现旅游收入142.6亿元，同比增长18.3%。\n"
+              "二、主要成效\n旅游总收入达142.6亿元，旅游收入{word}{rate}。")
+
+
+def test_a_growth_rate_named_as_a_rate_is_read_against_the_rise():
+    # (增速达到19.3% names the rate of 旅游收入 as 同比增长18.3% does)
+    assert [s for s, _ in _alarms(RATE_NAMED.format(word="增速达到", rate="19.3%"))] == ["18.3%; 19.3%"]
+    assert [s for s, _ in _alarms(RATE_NAMED.format(word="增幅为", rate="19.3%"))] == ["18.3%; 19.3%"]
+    assert _alarms(RATE_NAMED.format(word="增速达到", rate="18.3%")) == []
+
+
+def test_a_rate_of_another_quantity_is_not_read_as_the_rise():
+    # (占比达到19.3%: a share, not a growth rate)
+    assert _alarms(RATE_NAMED.format(word="占比达到", rate="19.3%")) == []

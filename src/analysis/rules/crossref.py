@@ -1815,8 +1815,9 @@ def _own_counts_differ(doc, figs: list[Fig], a: Fig, f: Fig) -> bool:
 
 # a rate of change right before its percent (固定资产投资增长26.1%, 比上年的10.2亿元增长21.6%, 同比下降3.2%)
 _GROWTH_TAIL = re.compile(r"(?P<cmp>(?:同比|[比较]上年(?:同期)?(?:的?[\d０-９][\d０-９,.]*[\u4e00-\u9fff]{0,3})?)?)"
-                          r"(?P<dir>增长|下降)了?$")
+                          r"(?:(?P<dir>增长|下降)了?|(?P<rate>增速|增幅)(?:为|达到|达|是)?)$")
 # scope words and completion verbs before the quantity's name (全县完成, 全年实现, 我局)
+_RATE_LAST = frozenset("长降了速幅为到达是")
 _GROWTH_LEAD = re.compile(r"^(?:全[市县区省州旗镇乡]|全街道|全年|今年|当年|本年度?|年内|我[市县区镇乡局委]|辖区内?|其中)*"
                           r"(?:(?:累计|实际)?(?:完成|实现)了?|达到)?")
 _GROWTH_NOT = re.compile(r"(?:确定|下达|设定|提出|制定)的|年均|平均|累计|目标|预期|计划|力争|确保|[一二三四1-4]季度|上半年|下半年|月")
@@ -1854,7 +1855,7 @@ def _growth_name(folded: str, figs: list[Fig], i: int) -> tuple[str, str] | None
         name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _core_label(folded, p)))
     if len(name) < 4 or name in _GENERIC:
         return None
-    return _long_above(name), m.group("dir")  # 规上工业增加值 = 规模以上工业增加值
+    return _long_above(name), m.group("dir") or "增长"  # 规上工业增加值 = 规模以上工业增加值 (增速 is a rise's rate)
 
 
 _LONG_ABOVE = {"规上": "规模以上", "限上": "限额以上"}
@@ -1874,8 +1875,8 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     named = []
     for i in _of_kind(doc, figs, "percent"):
         f = figs[i]
-        if f.qualifier or f.value_high is not None or f.sent < 0 or folded[f.start - 1:f.start] not in ("长", "降", "了"):
-            continue
+        if f.qualifier or f.value_high is not None or f.sent < 0 or folded[f.start - 1:f.start] not in _RATE_LAST:
+            continue  # (增长 / 下降 / 增长了, or the rate named: 增速达到19.3%)
         got = _growth_name(folded, figs, i)
         if got:
             named.append((f, got))
