@@ -564,15 +564,28 @@ def is_base(folded: str, f: Fig) -> bool:
 
 
 def is_change(folded: str, f: Fig) -> bool:
-    """An absolute change against a prior period (比上年多180万元, 较2010年提高0.18平方米)."""
-    return f.quantity and bool(("比" in (lab := label_of(folded, f)) or "较" in lab) and _CHANGE_LABEL.search(lab))
+    """An absolute change against a prior period (比上年多180万元, 较2010年提高0.18平方米) or a target (超出计划投资
+    0.32亿元)."""
+    return f.quantity and bool(("比" in (lab := label_of(folded, f)) or "较" in lab) and _CHANGE_LABEL.search(lab)
+                               or gap_to_target(folded, f, lab))
 
 
 def is_target(folded: str, f: Fig) -> bool:
     """A target or plan the period is measured against (目标为400家次, 完成省下达任务9亿元的…)."""
     lab = label_of(folded, f)
     return bool(("目标" in lab or "计划" in lab or "任务" in lab or "指标" in lab or "预算" in lab)
-                and _TARGET_LABEL.search(lab)) and "实际" not in lab and not _TASKS_DONE.search(lab)
+                and _TARGET_LABEL.search(lab)) and "实际" not in lab and not _TASKS_DONE.search(lab) \
+        and not gap_to_target(folded, f, lab)
+
+
+# 超出计划投资0.32亿元 / 比年度目标多出120户: the gap between a result and its target, not the target (超出年度目标
+# 3,000万元260万元: the target, then the gap right after it)
+_GAP_TO_TARGET = re.compile(r"(?:超出|超过|高出|多出|多于|少于|低于|差)(?:年度|全年|年初)?(?:计划|目标|任务)")
+
+
+def gap_to_target(folded: str, f: Fig, lab: str) -> bool:
+    return ("计划" in lab or "目标" in lab or "任务" in lab) and bool(_GAP_TO_TARGET.search(lab)) \
+        and not folded[f.end:f.end + 1].isdigit()
 
 
 # 开展抽查任务64项 / 承担科研任务12项: tasks counted as they were done, not a target set (下达抽查任务…, 年度任务…)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from .. import schema
-from .common import (bigrams, _PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
+from .common import (bigrams, gap_to_target, _PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
                      figs_by_sentence, in_plan, is_base,
                      is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, per_figure, plan_heading, result,
                      same_unit)
@@ -330,6 +330,8 @@ def _is_ref(folded: str, f: Fig) -> bool:
     b = d.get("_is_base")
     if b or b is None and _is_base(folded, f):
         return True
+    if f.quantity and gap_to_target(folded, f, label_of(folded, f)):
+        return True  # 超出计划投资0.32亿元: the gap to a target (is_change's, which _is_change leaves to growth's own wordings)
     if f.quantity and _COMPARED_NEXT.match(folded, f.end) and _BUDGET_LABEL.search(label_of(folded, f)) \
             and f.qualifier not in ("at_most", "at_least"):
         return False  # (控制在年初预算22万元以内，较上年减少: a bound the budget sets, not the year's value)
