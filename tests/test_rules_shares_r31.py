@@ -25,3 +25,15 @@ def test_denied_names_a_denial_of_one_character_only_when_it_is_all_the_name():
 
     assert denied("共逮捕", "不捕") and denied("合格", "不合格") and denied("批准逮捕", "不批准逮捕")
     assert not denied("逮捕", "捕") and not denied("满足", "不满足需求") and not denied("不捕", "不捕")
+
+
+def test_a_completion_rate_after_a_whole_rated_on_its_own_is_against_the_parts_target():
+    text = ("1—9月，完成招商引资23179万元，{own}其中省外回归到位资金4064万元，完成率40.6%，市外房地产项目19115万元，"
+            "完成率191.1%。")
+    assert _rows(text.format(own="总完成率115%，")) == []
+    # (no rate of the whole's own: the part's completion rate is read as its share — 17.5% would hold)
+    assert _rows(text.format(own="")) == [("inconsistent", "40.6% (4064万元 of 23179万元)")]
+
+
+def test_a_completion_rate_of_tasks_is_still_a_share():
+    assert _rows("全年排查整改问题27个，已完成21个，完成率{p}。".format(p="87.8%")) == [("inconsistent", "87.8% (21个 of 27个)")]

@@ -3306,6 +3306,17 @@ def _denial_of(folded: str, whole: Fig, part: Fig) -> bool:
     return denied(item_label(folded, whole), item_label(folded, part))
 
 
+# 完成招商引资23179万元，总完成率115%: a completion rate right after an amount, its own against its target
+_OWN_COMPLETION = re.compile(r"[，,]\s*(?:总|综合|年度|全年)?(?:完成|执行)率")
+
+
+def _rated_whole(folded: str, s: Share) -> bool:
+    """…23179万元，总完成率115%，其中…4064万元，完成率40.6%: when the whole has a completion rate of its own, a part's
+    completion rate is against the part's own target too, not a share of the whole."""
+    return s.rate and s.stem.endswith(("完成", "执行")) and s.total is not None \
+        and bool(_OWN_COMPLETION.match(folded, s.total.end))
+
+
 def share_of_total(doc, figures) -> list[dict]:
     """Shares with a stated part and total → part/total against the stated share."""
     figs = figs_of(doc, figures)
@@ -3377,7 +3388,8 @@ def share_of_total(doc, figures) -> list[dict]:
     for s, pct in pairs:
         if pct.start in derived:
             continue
-        if s.part is not None and (_prior_share_of_now(doc, s) or _denial_of(doc.folded, s.total, s.part)):
+        if s.part is not None and (_prior_share_of_now(doc, s) or _denial_of(doc.folded, s.total, s.part)
+                                   or _rated_whole(doc.folded, s)):
             continue
         got = _rest_interval(s) if s.rest else share_interval(s.part, s.total, s.extra)
         want = _bound_before(doc.folded, pct, _pct(pct))
