@@ -69,3 +69,15 @@ def test_a_growth_rate_named_as_a_rate_is_read_against_the_rise():
 def test_a_rate_of_another_quantity_is_not_read_as_the_rise():
     # (占比达到19.3%: a share, not a growth rate)
     assert _alarms(RATE_NAMED.format(word="占比达到", rate="19.3%")) == []
+
+
+CITED = ("市财政局财农指【2023】19号文件《关于下达2023年乡村振兴衔接资金的通知》，下达我县2023年资金791万元。"
+         "市财政局财农指【2023】{n}号文件《关于下达2023年{what}的通知》，下达我县2023年资金{v}万元。")
+
+
+def test_two_allocations_each_by_its_own_document_are_two_quantities():
+    assert _alarms(CITED.format(n="41", what="自治区水利发展资金预算", v="5")) == []
+
+
+def test_one_document_cited_twice_with_two_values_conflicts():
+    assert [s for s, _ in _alarms(CITED.format(n="19", what="乡村振兴衔接资金", v="719"))] == ["791万元; 719万元"]

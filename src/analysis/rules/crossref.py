@@ -1227,7 +1227,7 @@ def cross_reference(doc, figures) -> list[dict]:
                 or _one_paragraph(doc, folded, figs, a, f):
             continue  # 小学…专任教师1.24万人；初中…专任教师7,986人: one metric of two subjects
         if _areas_differ(doc, folded, a, f) or _value_beside(doc, figs, a, f) \
-                or _bodies_lead(doc, folded, a) != _bodies_lead(doc, folded, f):
+                or _bodies_lead(doc, folded, a) != _bodies_lead(doc, folded, f) or _cited_apart(doc, folded, a, f):
             continue  # (县社会福利院和城南敬老院…新增养老床位420张: the bodies' own count)
         if _running_vs_year(doc, folded, a, labels.get(a.id), f, pre[1]):
             continue
@@ -3633,6 +3633,24 @@ def _dated_apart(doc, folded: str, a: Fig, f: Fig, ya: list[str], yf: list[str])
     return bool(read) and dated < read  # (the dated one of an earlier year: a base, not this year's value)
 
 
+# a document cited by its title or its number (《关于下达…的通知》, 财农指【2023】19号, 〔2024〕3号文件)
+_CITATION = re.compile(r"《[^》\n]{2,80}》|[〔【\[［(（]\s*(?:19|20)\d\d\s*[〕】\]］)）]\s*\d{1,4}\s*号")
+
+
+def _cited_apart(doc, folded: str, a: Fig, f: Fig) -> bool:
+    """Do the two figures' sentences each cite a document before them, and other documents (…19号文件…下达资金791万元 /
+    …41号文件…下达资金5万元): two allocations, each by its own document, not one quantity stated twice?"""
+    cites = []
+    for x in (a, f):
+        if x.sent < 0:
+            return False
+        found = set(_CITATION.findall(folded, doc.sentences[x.sent].start, x.start))
+        if not found:
+            return False
+        cites.append(found)
+    return not (cites[0] & cites[1])
+
+
 def _elliptic(folded: str, figs: list[Fig], x: Fig) -> bool:
     """Is x named by a bare measure (实际支出, 完成) right after a clause of its sentence that names a subject with a
     figure of x's unit (“三公”经费预算36.5万元，实际支出31.5万元) — the subject left out, the clause before's?"""
@@ -3694,7 +3712,7 @@ def _reworded_conflicts(doc, folded: str, figs: list[Fig], stated: list[bool]) -
                 or _describes_a_thing(folded, a) or _describes_a_thing(folded, f)
                 or _named_body(folded, a) != _named_body(folded, f)):
             continue
-        if _elliptic(folded, figs, a) or _elliptic(folded, figs, f):
+        if _elliptic(folded, figs, a) or _elliptic(folded, figs, f) or _cited_apart(doc, folded, a, f):
             continue  # (“三公”经费预算36.5万元，实际支出31.5万元: 实际支出 of the 三公经费 the clause before names)
         la, lf = (folded[clause_start(folded, x.start, _ITEM_SEP):x.start] for x in (a, f))
         computed = f"{a.text} ≠ {f.text} ({la.strip()} / {lf.strip()}, same scope and period)"
