@@ -42,3 +42,16 @@ def test_an_item_of_an_outer_list_is_no_twin():
     text = ("今年1—6月，全区建设项目共73个。其中，竣工项目3个，总投资1490万元；在建项目28个，总投资6.299亿元（包括：续建项目"
             "14个，总投资3.729亿元；新开工项目14个，总投资2.57亿元）；年内计划开工项目42个。")
     assert ("consistent", "28个 = 14个 + 14个") in _rows(text)
+
+
+def test_one_more_of_the_unit_after_other_acts_is_no_part():
+    text = ("目前已组织10个医院56名医师支援21个基层医院，诊疗23122人次，其中门诊21426人次，急诊{e}人次，开展手术95例，"
+            "会诊及疑难病例讨论142次，开展新技术新业务10起，开展义诊2913人次。")
+    assert _rows(text.format(e="1696")) == [("consistent", "23122人次 = 21426人次 + 1696人次")]
+    assert _rows(text.format(e="1795")) == [("inconsistent", "23122人次 = 21426人次 + 1795人次")]
+
+
+def test_items_named_alike_after_their_heads_counts_stay_parts():
+    text = ("全市14035户25559人享受城乡低保，发放低保金4721万元，其中城市低保6195户12533人，发放低保金3277万元，"
+            "农村低保7840户13026人，发放低保金1444万元。")
+    assert ("consistent", "4721万元 = 3277万元 + 1444万元") in _rows(text)

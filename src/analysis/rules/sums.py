@@ -765,6 +765,14 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
     for g in figs:
         if g.start < anchor or not same_count_unit(g, unit_of):
             continue
+        if parts and sum(parts[-1].end <= h.start and h.end <= g.start and h.kind == "count" and h.quantity
+                         and not same_count_unit(h, unit_of) for h in figs) >= 2 \
+                and not _SEMICOLON.search(folded, parts[-1].end, g.start) \
+                and _strip_lead(item_label(folded, g)) != _strip_lead(item_label(folded, parts[-1])):
+            break  # 诊疗…人次，其中门诊…，急诊…，开展手术95例，会诊…142次，…开展义诊2913人次: after other acts, counted
+            # in their own words, one more of the unit is another act, not a part (小学12所，在校生…人，教师…人；初中5所: a
+            # part's attributes end with its ；城市低保6195户12533人，发放低保金3277万元，农村低保7840户13026人，发放低保金
+            # 1444万元: the same words name each item's amount)
         if in_bracket and _bracket_depth(folded, anchor, g.start) < 0:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
         if parts and tlab and _numbered_sibling(item_label(folded, total), item_label(folded, g)):
@@ -890,6 +898,10 @@ def _twin_tails(folded: str, figs: list[Fig], anchor: int, total: Fig, unit_of: 
     own, name = item_label(folded, total), item_label(folded, before[-1])
     k = next((k for k in range(2, min(len(name), 6) + 1) if not own.endswith(name[-k:])), None)
     return (name[-k:],) if k is not None and k > 2 and _common_tail(name, own) >= 2 and anchor >= total.end else ()
+
+
+def _strip_lead(label: str) -> str:
+    return _LEAD_NOISE.sub("", label)
 
 
 _SEGMENT_CUT = re.compile(r"[；;。！？!?\n]|其中")
