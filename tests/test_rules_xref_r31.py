@@ -81,3 +81,17 @@ def test_two_allocations_each_by_its_own_document_are_two_quantities():
 
 def test_one_document_cited_twice_with_two_values_conflicts():
     assert [s for s, _ in _alarms(CITED.format(n="19", what="乡村振兴衔接资金", v="719"))] == ["791万元; 719万元"]
+
+
+SECTIONS = ("（一）一般公共预算收支情况。\n1.全县一般公共预算。\n全县一般公共预算支出48.62亿元，完成预算的102.3%。"
+            "加上补充预算稳定调节基金1.02亿元，支出总量为49.64亿元。\n2.{head}一般公共预算。\n县本级一般公共预算支出20.38亿元，"
+            "完成预算的99.1%。加上补充预算稳定调节基金1.02亿元，支出总量为{v}亿元。")
+
+
+def test_a_metric_under_two_headings_of_a_kind_ending_in_a_full_stop_is_two_metrics():
+    # (1.全县一般公共预算。 / 2.县本级一般公共预算。: a heading line may end with its full stop)
+    assert _alarms(SECTIONS.format(head="县本级", v="21.40")) == []
+
+
+def test_under_headings_that_are_no_pair_the_metric_conflicts():
+    assert [s for s, _ in _alarms(SECTIONS.format(head="全县", v="21.40"))] == ["49.64亿元; 21.40亿元"]

@@ -961,9 +961,10 @@ _SUB_AREA = re.compile(r"(?:全年|今年|当年|年内|(?:19|20)\d\d年)*(?P<pa
                        r"园区|镇区|片区|新区)")
 
 
-# a numbered heading alone on its line ((一）实验小学, 2.县中医院): the subject of the paragraphs under it
+# a numbered heading alone on its line ((一）实验小学, 2.县中医院, 1.全国一般公共预算。): the subject of the paragraphs
+# under it
 _HEAD_LINE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])[ \t\u3000]*"
-                        r"[\dA-Za-z]{0,3}[\u4e00-\u9fff“”]{2,12}[ \t\u3000]*$")
+                        r"[\dA-Za-z]{0,3}[\u4e00-\u9fff“”]{2,12}[。：:]?[ \t\u3000]*$")
 
 
 @per_figure
