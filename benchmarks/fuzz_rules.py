@@ -34,7 +34,7 @@ def sentences() -> list[str]:
     return [s for p in paths for s in re.split(r"(?<=[。！？\n])", read_document(p).text) if s.strip()]
 
 
-_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?=[万亿]?(?:元|人|个|家|件|项|户|所|亩|吨|次|名|公里|平方米))")
+_AMOUNT = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?(?=[万亿]?(?:元|人|个|家|件|项|户|所|亩|吨|次|名|公里|平方米))")
 _BEFORE, _AFTER = ("近", "约", "超过", "不足"), ("以上", "左右", "多")
 
 

@@ -578,9 +578,9 @@ def is_target(folded: str, f: Fig) -> bool:
         and not gap_to_target(folded, f, lab)
 
 
-# 超出计划投资0.32亿元 / 比年度目标多出120户: the gap between a result and its target, not the target (超出年度目标
-# 3,000万元260万元: the target, then the gap right after it)
-_GAP_TO_TARGET = re.compile(r"(?:超出|超过|高出|多出|多于|少于|低于|差)(?:年度|全年|年初)?(?:计划|目标|任务)")
+# 超出计划投资0.32亿元 / 高出年度目标120户: the gap between a result and its target, not the target (超出年度目标
+# 3,000万元260万元: the target, then the gap right after it). 超过计划投资12亿元 names the plan it passed: no gap
+_GAP_TO_TARGET = re.compile(r"(?:超出|高出|多出)(?:年度|全年|年初)?(?:计划|目标|任务)")
 
 
 def gap_to_target(folded: str, f: Fig, lab: str) -> bool:
@@ -704,13 +704,19 @@ def is_average(folded: str, f: Fig) -> bool:
     return is_per_unit(folded, f) or bool("均" in (lab := label_of(folded, f)) and _UNIT_AVERAGE.search(lab))
 
 
+def tail_shared(a: str, b: str) -> int:
+    """How many characters two labels end with in common (家庭农场 of 累计培育家庭农场 and 示范家庭农场)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
 def denied(u: str, v: str) -> bool:
     """Does v deny what u names (起诉 / 不起诉, 合格 / 不合格, 批准逮捕 / 不批准逮捕)? Their common ending, two characters
     or more — or one, when v is only its denial (逮捕 / 不捕) — follows 不/未 in v and not in u (饮水不安全问题 / 饮水安全
     人口 end otherwise: one thing from two sides)."""
-    k = 0
-    while k < min(len(u), len(v)) and u[-1 - k] == v[-1 - k]:
-        k += 1
+    k = tail_shared(u, v)
     head = v[:len(v) - k]
     return (k >= 2 or k == 1 and head in ("不", "未")) and head.endswith(("不", "未", "不予")) \
         and not u[:len(u) - k].endswith(("不", "未", "不予"))

@@ -101,7 +101,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (CJK_CHAR, _SUB_PERIOD, denied, item_label, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (CJK_CHAR, _SUB_PERIOD, denied, item_label, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -920,7 +920,18 @@ def _areas_differ(doc, folded: str, a: Fig, f: Fig) -> bool:
     if (pa or pf) and (pa.group("part") if pa else "") != (pf.group("part") if pf else ""):
         return True
     ha, hf = _sub_heading(folded, a), _sub_heading(folded, f)
+    if ha and hf and ha[-1] in "。：:" and hf[-1] in "。：:":
+        return _scoped_names(ha, hf) or _kind_headings(doc, a, f)
     return bool(ha and hf and _two_of_a_kind(ha, hf)) or _kind_headings(doc, a, f)
+
+
+def _scoped_names(ha: str, hf: str) -> bool:
+    """1.全国一般公共预算。 / 2.中央一般公共预算。: two heading lines closed like sentences that name one thing of two
+    scopes — a word of three characters at most before a shared name of four or more (not （一）农业生产稳定发展。 /
+    （二）工业经济稳定发展。, two topics sharing a predicate)."""
+    ha, hf = (_HEADING_MARK.sub("", x) for x in (ha, hf))
+    k = tail_shared(ha, hf)
+    return k >= 4 and 0 < len(ha) - k <= 3 and 0 < len(hf) - k <= 3
 
 
 _HEADING_MARK = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?)\s*|[。：:\s]+$")
@@ -1816,7 +1827,7 @@ def _own_counts_differ(doc, figs: list[Fig], a: Fig, f: Fig) -> bool:
 
 # a rate of change right before its percent (固定资产投资增长26.1%, 比上年的10.2亿元增长21.6%, 同比下降3.2%)
 _GROWTH_TAIL = re.compile(r"(?P<cmp>(?:同比|[比较]上年(?:同期)?(?:的?[\d０-９][\d０-９,.]*[\u4e00-\u9fff]{0,3})?)?)"
-                          r"(?:(?P<dir>增长|下降)了?|(?P<rate>增速|增幅)(?:为|达到|达|是)?)$")
+                          r"(?:(?P<dir>增长|下降)了?|(?P<rate>增速|增幅|降幅)(?:为|达到|达|是)?)$")
 # scope words and completion verbs before the quantity's name (全县完成, 全年实现, 我局)
 _RATE_LAST = frozenset("长降了速幅为到达是")
 _GROWTH_LEAD = re.compile(r"^(?:全[市县区省州旗镇乡]|全街道|全年|今年|当年|本年度?|年内|我[市县区镇乡局委]|辖区内?|其中)*"
@@ -1856,7 +1867,8 @@ def _growth_name(folded: str, figs: list[Fig], i: int) -> tuple[str, str] | None
         name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _core_label(folded, p)))
     if len(name) < 4 or name in _GENERIC:
         return None
-    return _long_above(name), m.group("dir") or "增长"  # 规上工业增加值 = 规模以上工业增加值 (增速 is a rise's rate)
+    # (规上工业增加值 = 规模以上工业增加值; 增速 / 增幅 name a rise's rate, 降幅 a fall's)
+    return _long_above(name), m.group("dir") or ("下降" if m.group("rate") == "降幅" else "增长")
 
 
 _LONG_ABOVE = {"规上": "规模以上", "限上": "限额以上"}
@@ -3634,13 +3646,14 @@ def _dated_apart(doc, folded: str, a: Fig, f: Fig, ya: list[str], yf: list[str])
     return bool(read) and dated < read  # (the dated one of an earlier year: a base, not this year's value)
 
 
-# a document cited by its title or its number (《关于下达…的通知》, 财农指【2023】19号, 〔2024〕3号文件)
-_CITATION = re.compile(r"《[^》\n]{2,80}》|[〔【\[［(（]\s*(?:19|20)\d\d\s*[〕】\]］)）]\s*\d{1,4}\s*号")
+# a document cited by its number (财农指【2023】19号, 〔2024〕3号文件): a title alone (《预算法》, 《政府工作报告》) may
+# name a law or a report any sentence follows
+_CITATION = re.compile(r"[〔【\[［(（]\s*(?:19|20)\d\d\s*[〕】\]］)）]\s*\d{1,4}\s*号")
 
 
 def _cited_apart(doc, folded: str, a: Fig, f: Fig) -> bool:
-    """Do the two figures' sentences each cite a document before them, and other documents (…19号文件…下达资金791万元 /
-    …41号文件…下达资金5万元): two allocations, each by its own document, not one quantity stated twice?"""
+    """Do the two figures' sentences each cite a document by its number before them, and other documents (…19号文件…
+    下达资金791万元 / …41号文件…下达资金5万元): two allocations, each by its own document, not one quantity twice?"""
     cites = []
     for x in (a, f):
         if x.sent < 0:

@@ -1448,7 +1448,8 @@ def _quantum(decimals: int) -> Decimal:
 
 
 def _fmt_outward(iv: Interval, decimals: int, unit: str = "") -> str:
-    """intervals.fmt_outward (the same text), with the quantum made once."""
+    """intervals.fmt_outward (the same text for a bounded interval, the only kind its callers pass), with the quantum made
+    once."""
     q = _quantum(decimals)
     return f"[{format(iv.low.quantize(q, rounding=ROUND_FLOOR), 'f')}, {format(iv.high.quantize(q, rounding=ROUND_CEILING), 'f')}]{unit}"
 
@@ -1711,7 +1712,7 @@ _OTHER_SUBJECT = re.compile(r"其中|人均|户均|平均|每")
 # 按可比价格计算增长7.2% / 地区生产总值、工业增加值: a real rate at constant prices, which current-price levels cannot check
 _REAL_PRICES = re.compile(r"可比价|不变价|剔除价格因素|扣除价格因素|实际增长")
 _REAL_METRIC = re.compile(r"(?:生产总值|GDP|增加值)(?:为|是|达到了?|达|实现|完成|共)?$")
-_REAL_NAME = re.compile(r"生产总值|GDP|增加值")
+_REAL_SUBJECT = re.compile(r"(?:生产总值|GDP|增加值)(?:首次|已经|已|再次)?(?:突破|超过|达到|达|为|是)")
 _BARE_REACH = re.compile(r"\s*(?:达到了?|达|为|是|升至|增至|突破)?")
 
 
@@ -1728,9 +1729,10 @@ def _real_growth(folded: str, gr: Growth) -> bool:
     label = _BRACKETED.sub("", folded[cs:gr.cur.start])
     if _REAL_METRIC.search(label):
         return True
-    # 人均地区生产总值首次突破万元，达10366元: a clause of a verb alone, its metric named in the clause before
+    # 人均地区生产总值首次突破万元，达10366元: a clause of a verb alone, its metric the subject of the clause before (not
+    # 固定资产投资相当于地区生产总值的85%，达到102亿元: GDP named there as another measure's yardstick)
     return bool(cs >= 2 and _BARE_REACH.fullmatch(label) and folded[cs - 1] in "，,"
-                and _REAL_NAME.search(folded, clause_start(folded, cs - 1, CLAUSE_SEP), cs))
+                and _REAL_SUBJECT.search(folded, clause_start(folded, cs - 1, CLAUSE_SEP), cs))
 
 
 def _per_unit(folded: str, f: Fig) -> bool:

@@ -106,7 +106,9 @@ class Interval:
         if not (self.bounded and other.bounded):
             if other.low is None or other.low < 0:
                 return Interval(None, None)
-            return _open_product(self, Interval(None if other.high is None else 1 / other.high, 1 / other.low))
+            # (1/∞ = 0; a divisor open at 0, (0, h], has no upper end to its reciprocal)
+            return _open_product(self, Interval(None if other.high is None else 1 / other.high,
+                                                None if other.low == 0 else 1 / other.low))
         with localcontext() as ctx:
             ctx.prec = 28
             ends = [a / b for a in (self.low, self.high) for b in (other.low, other.high)]
@@ -132,9 +134,10 @@ def _opt(a: Decimal | None, b: Decimal | None, op: str) -> Decimal | None:
 
 def _open_product(a: Interval, b: Interval) -> Interval:
     """The product of two intervals one of which has an end left open (0.23万人以上 = [0.23, ∞)). The rules' amounts
-    are not negative: for two such intervals, the ends multiply, an open end giving an open one (a missing low end
-    counts as 0); any other signs give any value. (A divisor [l, h] is multiplied as [1/h, 1/l], 1/∞ = 0.)"""
-    if not all(x.low is None or x.low >= 0 for x in (a, b)):
+    are not negative: for two such intervals, the ends multiply, an open end giving an open one (a missing low end of
+    an amount at most h ≥ 0 counts as 0); any other signs, or no end at all, give any value. (A divisor [l, h] is
+    multiplied as [1/h, 1/l], 1/∞ = 0.)"""
+    if not all(x.low >= 0 if x.low is not None else x.high is not None and x.high >= 0 for x in (a, b)):
         return Interval(None, None)
     lows = [x.low or Decimal(0) for x in (a, b)]
     high = None if a.high is None or b.high is None else a.high * b.high
@@ -200,7 +203,8 @@ def fmt_interval(iv: Interval, decimals: int | None = None, unit: str = "") -> s
 
 
 def fmt_outward(iv: Interval, decimals: int, unit: str = "") -> str:
-    """Bounded interval → '[low, high]unit' rounded outward (floor the low end, ceiling the high end)."""
+    """Interval → '[low, high]unit' rounded outward (floor the low end, ceiling the high end); an end left open gives
+    '≥ low' or '≤ high', no end at all 'any value'."""
     from decimal import ROUND_CEILING, ROUND_FLOOR
 
     q = Decimal(1).scaleb(-decimals)

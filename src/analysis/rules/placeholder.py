@@ -417,11 +417,12 @@ def placeholder(doc, figures) -> list[dict]:
             continue  # 628007人 次, 12万 元: a number's unit broken by a space (a line wrapped), not a blank
         if folded[a - 1] in _CN_DIGITS:
             continue  # 连续三 次, 一(line wrapped)批: a number in characters, its unit past the break
-        if s - a == 1 and (len(unit) == 1 and _ends_a_word(folded, s)
-                           or doc.text[a] == "\n" and not _VERB_END.search(folded, clause_start(folded, a), a)):
+        if s - a == 1 and len(unit) == 1 and (_ends_a_word(folded, s) or doc.text[a] == "\n"
+                                              and not _VERB_END.search(folded, clause_start(folded, a), a)):
             continue  # 第一时间建立(line wrapped)起联防联控机制: a word a break or a stray space cut (建立起), not a blank;
             # 在注重城市建设“量”的扩(line wrapped)张的同时: at a hard-wrapped line's break (the folded text's one space),
-            # a measure character is a word's end unless a counting verb stands before the break (全年共查处⏎起…)
+            # a measure character is a word's end unless a counting verb stands before the break (全年共查处⏎起…; a
+            # unit of two characters, 投资⏎亿元, ends no word)
         if folded.endswith("单位", 0, a) or _SENTENCE_MARK.search(folded, paragraph_start(folded, s), _line_end(folded, s)) is None:
             continue  # 金额单位 万元 (a unit declared), 预算数 万元  执行数 万元 (a table's head: a line with no sentence in it)
         if _CELL_AFTER.match(folded, m.end()):

@@ -21,7 +21,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, denied, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
+from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
@@ -2354,7 +2354,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
             # 累计培育家庭农场1,268家、农民专业合作社742家。其中示范家庭农场523家: the one whose name the part's ends
             # with is its whole, whatever share is stated
             own = item_label(folded, part)
-            named = [g for g in cands if _tail_shared(item_label(folded, g), own) >= 3]
+            named = [g for g in cands if tail_shared(item_label(folded, g), own) >= 3]
             if len(named) == 1 and len(cands) == 2:
                 return named[0]
             # 受理投诉举报2.17万件，办结21498件，办结率99.1%。其中…: the one figure marked as all of its kind, the
@@ -2491,14 +2491,6 @@ def _continues_list(doc, folded: str, si: int) -> bool:
         if not _LIST_ITEM_SENTENCE.match(folded, prev.start):
             return False
     return False
-
-
-def _tail_shared(a: str, b: str) -> int:
-    """How many characters two labels end with in common (家庭农场 of 累计培育家庭农场 and 示范家庭农场)."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 _IN_ASIDE = re.compile(r"[（(][^（()）]*$")

@@ -85,7 +85,7 @@ from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from ..numerals import parse_number
 from .intervals import Interval, fmt, fmt_interval
 from .shares import _clause_text, _mid, _pct, _sh_niv, find_shares, interval_sum, share_interval
-from .shares import _tail_shared as _tail_len  # (全区实有市场主体 / 全年新登记市场主体 → 4)
+from .common import tail_shared as _tail_len  # (全区实有市场主体 / 全年新登记市场主体 → 4)
 
 # A clause with one of these after the first part is no longer part of the split (今年新增…, 同比…).
 # (上年结转 / 上年结余 is a source of this year's money, an item like 财政拨款, never a prior-year base)
@@ -766,13 +766,13 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
         if g.start < anchor or not same_count_unit(g, unit_of):
             continue
         if parts and sum(parts[-1].end <= h.start and h.end <= g.start and h.kind == "count" and h.quantity
-                         and not same_count_unit(h, unit_of) for h in figs) >= 2 \
+                         and h.base_unit in _ACT_UNITS and not same_count_unit(h, unit_of) for h in figs) >= 2 \
                 and not _SEMICOLON.search(folded, parts[-1].end, g.start) \
                 and _strip_lead(item_label(folded, g)) != _strip_lead(item_label(folded, parts[-1])):
             break  # 诊疗…人次，其中门诊…，急诊…，开展手术95例，会诊…142次，…开展义诊2913人次: after other acts, counted
-            # in their own words, one more of the unit is another act, not a part (小学12所，在校生…人，教师…人；初中5所: a
-            # part's attributes end with its ；城市低保6195户12533人，发放低保金3277万元，农村低保7840户13026人，发放低保金
-            # 1444万元: the same words name each item's amount)
+            # in their own measure words of acts (例, 次, 起…), one more of the unit is another act, not a part (县级医院3个，
+            # 床位800张，卫技人员900人，乡镇卫生院18个: a part's attributes are no acts; …发放低保金3277万元，农村低保…，
+            # 发放低保金1444万元: the same words name each item's amount)
         if in_bracket and _bracket_depth(folded, anchor, g.start) < 0:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
         if parts and tlab and _numbered_sibling(item_label(folded, total), item_label(folded, g)):
@@ -878,7 +878,7 @@ _NUMBERED = frozenset("一二三四五六七八九十123456789１２３４５６
 
 def _numbered_sibling(a: str, b: str) -> bool:
     """第二产业增加值实现 / 第三产业增加值实现, 一类村 / 二类村: two names alike but for one numeral."""
-    a, b = (_LEAD_NOISE.sub("", x) for x in (a, b))
+    a, b = _strip_lead(a), _strip_lead(b)
     if len(a) != len(b) or len(a) < 3:
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
@@ -897,7 +897,11 @@ def _twin_tails(folded: str, figs: list[Fig], anchor: int, total: Fig, unit_of: 
         return ()  # (竣工项目3个…；在建项目28个（包括…新开工项目…）: an item of an outer list, no twin)
     own, name = item_label(folded, total), item_label(folded, before[-1])
     k = next((k for k in range(2, min(len(name), 6) + 1) if not own.endswith(name[-k:])), None)
-    return (name[-k:],) if k is not None and k > 2 and _common_tail(name, own) >= 2 and anchor >= total.end else ()
+    return (name[-k:],) if k is not None and k > 2 and _tail_len(name, own) >= 2 and anchor >= total.end else ()
+
+
+# measure words that count acts or events, not things (手术95例, 会诊142次, 新技术10起)
+_ACT_UNITS = frozenset(("例", "次", "起", "场", "期", "批次", "场次", "台次", "架次", "人次", "户次", "家次"))
 
 
 def _strip_lead(label: str) -> str:
@@ -905,13 +909,6 @@ def _strip_lead(label: str) -> str:
 
 
 _SEGMENT_CUT = re.compile(r"[；;。！？!?\n]|其中")
-
-
-def _common_tail(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 def _larger_than(g: Fig, total: Fig) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .. import schema
 from ..numerals import parse_number
@@ -3586,15 +3586,19 @@ def _pct_of_unstated(doc, folded: str, sents: dict, a: Fig, p: Fig, phrase: str,
                 return row
     want = p.pct_interval()
     got = a.interval()
-    shown = shown_zh = "?"
+    shown, shown_zh = "of any size", "无法推算"
     if want is not None and want.bounded and want.low > 0:
         implied, places = got / want.scale(Decimal("0.01")), (a.decimals or 0) + 1
-        if implied.bounded:
+        q = Decimal(1).scaleb(-places)
+        if got.bounded:
             shown = fmt_outward(implied, places, a.unit)
             shown, shown_zh = f"in {shown}", f"在{shown}之间"
-        elif implied.low:  # (0.23万人以上 at 23.04%: an open side leaves one end of the target)
-            least = format(implied.low.quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR), "f")
+        elif got.low is not None and implied.low:  # (0.23万人以上 at 23.04%: an open side leaves one end of the target)
+            least = format(implied.low.quantize(q, rounding=ROUND_FLOOR), "f")
             shown, shown_zh = f"of at least {least}{a.unit}", f"不低于{least}{a.unit}"
+        elif got.low is None and implied.high is not None:  # (近580万元 at 58%: at most)
+            most = format(implied.high.quantize(q, rounding=ROUND_CEILING), "f")
+            shown, shown_zh = f"of at most {most}{a.unit}", f"不高于{most}{a.unit}"
     return result("target_met", schema.UNVERIFIABLE, [a, p], a.start, p.end, f"{a.text} = {p.text} of the target",
                   f"the target is not stated; {a.text} at {p.text} implies a target {shown}",
                   f"The target is not stated, so {p.text} cannot be checked; it implies a target {shown}.",
