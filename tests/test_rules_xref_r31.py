@@ -95,3 +95,13 @@ def test_a_metric_under_two_headings_of_a_kind_ending_in_a_full_stop_is_two_metr
 
 def test_under_headings_that_are_no_pair_the_metric_conflicts():
     assert [s for s, _ in _alarms(SECTIONS.format(head="全县", v="21.40"))] == ["49.64亿元; 21.40亿元"]
+
+
+BACK = ("2022年，我县高标准农田建设项目涉及6个乡镇16个项目区，计划建设高标准农田3.2万亩，项目总投资5,120万元。\n"
+        "（一）产出指标。项目实施以来，建成高标准农田3.26万亩，新建和改造灌溉渠道64.8公里。上述{n}个项目区均已通过县级初验。")
+
+
+def test_a_back_reference_to_a_count_named_after_its_measure_word():
+    # (涉及6个乡镇16个项目区 … 上述17个项目区: the noun after the count names it as well as one before it)
+    assert [s for s, _ in _alarms(BACK.format(n="17"))] == ["16个; 上述17个项目区"]
+    assert _alarms(BACK.format(n="16")) == []

@@ -3845,7 +3845,9 @@ def _anaphor_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         head = noun[-2:]
         earlier = [a for a in figs[:i] if a.base_unit == f.base_unit and a.sent >= 0 and a.sent != f.sent]
-        named = [a for a in earlier if _core_label(folded, a).endswith(noun) and not is_reference(folded, a)]
+        # (the earlier count names the noun before it, 共完成审计项目46个, or right after it, 涉及6个乡镇16个项目区)
+        named = [a for a in earlier if (_core_label(folded, a).endswith(noun) or a.base_unit[1:] + _after_noun(folded, a) == noun)
+                 and not is_reference(folded, a)]
         if len(named) != 1 or named[0].norm_interval().overlaps(f.norm_interval()):
             continue
         a = named[0]
