@@ -214,19 +214,20 @@ def test_part_decoys_stay_quiet(text):
 _LATER_PLAN = [
     # (a summing-up's section, the plan word in a clause before the figure's: only the later year makes it a plan)
     ("一、成效\n全年新认定高新技术企业7家，新增研发平台4个。\n四、结语\n自评得分92分。2024年计划支持企业研发项目35项，"
-     "新认定高新技术企业{v}家。", "7家; 60家"),
+     "新认定高新技术企业{v}家。", "9", "7家; 9家"),
     ("一、就业\n全年城镇新增就业5,230人。\n二、结语\n就业形势稳定。2024年我县将加大就业扶持，城镇新增就业{v}人。",
-     "5,230人; 60人"),
+     "5,320", "5,230人; 5,320人"),
     ("一、民生\n全年改造农村危房46户。\n三、总结\n各项任务全面完成。2024年，全县要巩固住房安全，改造农村危房{v}户。",
-     "46户; 60户"),
+     "64", "46户; 64户"),
 ]
 
 
-@pytest.mark.parametrize("text,pair", _LATER_PLAN)
-def test_a_later_years_plan_is_no_restatement(text, pair):
-    assert _rows(text.format(v="60"), "inconsistent", year=2023) == []
+@pytest.mark.parametrize("text,v,pair", _LATER_PLAN)
+def test_a_later_years_plan_is_no_restatement(text, v, pair):
+    # (values within a factor of two: two far apart are two things, whatever the period — round 31)
+    assert _rows(text.format(v=v), "inconsistent", year=2023) == []
     # broken twin: the same sentence dated to the report's own year is a restatement, and conflicts
-    twin = text.format(v="60").replace("2024年", "2023年")
+    twin = text.format(v=v).replace("2024年", "2023年")
     twin = re.sub(r"(计划|将|要)", "", twin)
     assert pair in _rows(twin, "inconsistent", year=2023)
 
@@ -426,8 +427,8 @@ def test_a_later_year_planned_in_other_words_restates_nothing(text):
 def test_the_reports_own_year_told_otherwise_still_conflicts():
     # broken twin: the report's own year, no plan word: a restatement, and it conflicts
     text = ("一、成效\n全年新认定高新技术企业7家，新增研发平台4个。\n二、结语\n各项工作顺利完成。"
-            "2023年我们新认定高新技术企业60家。")
-    assert "7家; 60家" in _rows(text, "inconsistent", year=2023)
+            "2023年我们新认定高新技术企业9家。")
+    assert "7家; 9家" in _rows(text, "inconsistent", year=2023)
 
 
 # ---------------------------------------------------------------- review of round 24: what a list of bodies is
