@@ -16,6 +16,9 @@ A conflict is read from one of these kinds of evidence:
 - the noun after the count (交由43个承办单位 / 45个承办单位), the units of a place (下辖社区11个 / 全街道12个社区),
   a back-reference (共完成审计项目46个 / 上述48个审计项目), a share in words and then exactly (近一半，达47.8%),
   a count of the whole with a word for all (在校学生812人 / 全校815名学生全部参加…).
+Two values more than a factor of two apart with no slip of the pen between them (the same digits at another magnitude,
+digits swapped, one digit otherwise) are two things named alike, not one figure miswritten (see _FAR_APART: measured on
+the blind sets and on judged real excerpts).
 Parts are kept apart from the whole: 其中 after a total restricted to a class (规模以上…), a sentence opening with 其中,
 a segment that opens with its own subject (小学418所，在校生…), numbered items led by names of one kind, a part of the
 place leading a clause (城区…), and measures on a stated basis (按新口径).
