@@ -14,15 +14,15 @@ def _alarms(text):
 
 
 def test_a_counted_part_carries_to_the_next_segment():
-    text = SECTORS.format(g="18.2%", lead="其中，28家规模以上工业企业", v="5.15亿元")
+    text = SECTORS.format(g="29.4%", lead="其中，28家规模以上工业企业", v="5.15亿元")
     assert _alarms(text) == []
 
 
 def test_without_the_counted_part_the_two_profits_are_compared():
     # (the same paragraph with no part named: the second profit is the whole industry's, given a value and a rate
     # that a report naming one 利润总额 twice would contradict)
-    text = SECTORS.format(g="18.2%", lead="", v="5.15亿元")
-    assert [s for s, _ in _alarms(text)] == ["6.40亿元; 5.15亿元", "18.2%; 31.4%"]
+    text = SECTORS.format(g="29.4%", lead="", v="5.15亿元")
+    assert [s for s, _ in _alarms(text)] == ["6.40亿元; 5.15亿元", "29.4%; 31.4%"]
 
 
 def test_an_item_of_a_list_after_qizhong_still_names_itself():
@@ -113,3 +113,11 @@ def test_two_values_far_apart_with_no_slip_are_two_things():
     assert _alarms(text.format(a="8160", b="276")) == []
     assert [s for s, _ in _alarms(text.format(a="8160", b="8610"))] == ["8160件; 8610件"]
     assert [s for s, _ in _alarms(text.format(a="816", b="8160"))] == ["816件; 8160件"]  # (a place dropped: a slip)
+
+
+def test_two_values_of_a_rate_far_apart_with_no_slip_are_two_scopes():
+    # (17.5% / 11.4%: more than three points apart, no digit slipped — the towns' rate and the villages'; within three
+    # points, or a slip of the pen, the rate still conflicts)
+    assert _alarms(RATE_NAMED.format(word="增速达到", rate="24.6%")) == []
+    assert [s for s, _ in _alarms(RATE_NAMED.format(word="增速达到", rate="20.9%"))] == ["18.3%; 20.9%"]
+    assert [s for s, _ in _alarms(RATE_NAMED.format(word="增速达到", rate="81.3%"))] == ["18.3%; 81.3%"]
