@@ -720,3 +720,26 @@ def denied(u: str, v: str) -> bool:
     head = v[:len(v) - k]
     return (k >= 2 or k == 1 and head in ("不", "未")) and head.endswith(("不", "未", "不予")) \
         and not u[:len(u) - k].endswith(("不", "未", "不予"))
+
+
+def sig_digit_run(norm: Decimal) -> str:
+    """The significant digits of a value (its digits, trailing zeros dropped) of 1 or more, read from str(norm) when it is written plainly (12.34, 1200)."""
+    s = str(norm)
+    plain = s.replace(".", "").replace("-", "")
+    if plain.isdigit() and not plain.startswith("0"):  # (no exponent, nothing but digits)
+        return plain.rstrip("0")
+    return format(norm.normalize(), "f").replace(".", "").replace("-", "").rstrip("0")
+
+
+def slipped(x: Decimal, y: Decimal) -> bool:
+    """Could two values be one number miswritten — the same significant digits (at another magnitude: 万 or a decimal
+    point dropped), the same digits in another order, or one digit written otherwise, added or dropped?"""
+    da, df = sig_digit_run(abs(x)), sig_digit_run(abs(y))
+    if da == df or (len(da) >= 2 and sorted(da) == sorted(df)):
+        return True
+    if max(len(da), len(df)) < 2 or abs(len(da) - len(df)) > 1:
+        return False
+    if len(da) == len(df):
+        return sum(x != y for x, y in zip(da, df)) == 1
+    short, long_ = sorted((da, df), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))

@@ -104,7 +104,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (CJK_CHAR, _SUB_PERIOD, denied, item_label, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -1308,20 +1308,7 @@ _RATE_APART = Decimal(3)
 def _slip_apart(a: Fig, f: Fig) -> bool:
     """Could two far-apart values be one number miswritten — the same significant digits (at another magnitude: 万 or a
     decimal point dropped), the same digits in another order, or one digit written otherwise, added or dropped?"""
-    return _slipped(a.norm, f.norm)
-
-
-def _slipped(x: Decimal, y: Decimal) -> bool:
-    """_slip_apart of two values."""
-    da, df = _sig_digit_run(abs(x)), _sig_digit_run(abs(y))
-    if da == df or (len(da) >= 2 and sorted(da) == sorted(df)):
-        return True
-    if max(len(da), len(df)) < 2 or abs(len(da) - len(df)) > 1:
-        return False
-    if len(da) == len(df):
-        return sum(x != y for x, y in zip(da, df)) == 1
-    short, long_ = sorted((da, df), key=len)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    return slipped(a.norm, f.norm)
 
 
 def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
@@ -1342,7 +1329,7 @@ def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
             if len(pair) == 2 and all(x is not None and x.kind == "percent" and x.value is not None and not x.qualifier
                                       for x in pair):  # (a bound, 均在95%以上, is a claim of its own)
                 low, high = sorted((pair[0].value, pair[1].value))
-                if high - low > _RATE_APART and not _slipped(pair[0].value, pair[1].value):
+                if high - low > _RATE_APART and not slipped(pair[0].value, pair[1].value):
                     continue  # (人均生活消费支出增速17.5% of the towns / 11.4% of the villages)
             if len(pair) == 2 and all(x is not None and x.norm is not None for x in pair):
                 a, f = pair
@@ -1683,7 +1670,7 @@ def _unit_slips(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[d
     for f, ok in zip(figs, stated):
         if ok and f.value is not None and f.norm is not None and f.norm >= 1:
             # (by the digits of the value in its base unit: 1.85亿元 and 18500元 slip 万 as 812万元 and 812元 do)
-            groups.setdefault((_sig_digit_run(f.norm), f.base_unit), []).append(f)
+            groups.setdefault((sig_digit_run(f.norm), f.base_unit), []).append(f)
     out = []
     for group in groups.values():
         if len(group) < 2:
@@ -3040,15 +3027,6 @@ def _digits(f: Fig) -> str:
     return format(f.norm.normalize(), "f").replace(".", "").replace("-", "")
 
 
-def _sig_digit_run(norm: Decimal) -> str:
-    """_digits(f).rstrip("0") of a value of 1 or more, read from str(norm) when it is written plainly (12.34, 1200)."""
-    s = str(norm)
-    plain = s.replace(".", "").replace("-", "")
-    if plain.isdigit() and not plain.startswith("0"):  # (no exponent, nothing but digits)
-        return plain.rstrip("0")
-    return format(norm.normalize(), "f").replace(".", "").replace("-", "").rstrip("0")
-
-
 def _swapped(a: Fig, f: Fig) -> bool:
     """61.84 and 61.48亿元, 21,500 and 2.51万名: the same digits at the same magnitude, two neighbours swapped."""
     if a.norm is None or f.norm is None or not (Decimal(1) <= abs(a.norm) and Decimal(1) <= abs(f.norm)):
@@ -3101,7 +3079,7 @@ def _transposed_conflicts(doc, folded: str, figs: list[Fig], amount: list[bool])
         if len(members) < 2 or all(f.sent == members[0].sent for f in members):
             continue  # (a pair is of two sentences: nor can a bucket of these members make one)
         for f in members:
-            digits = _sig_digit_run(f.norm)
+            digits = sig_digit_run(f.norm)
             if len(digits) >= 3:
                 buckets.setdefault((unit, scale + 1, "".join(sorted(digits))), []).append(f)
     cands: dict[tuple, list[tuple]] = {}
@@ -3409,11 +3387,11 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool], weak: b
         for unit, members in body.items():
             for a in members:
                 by_mag.setdefault((unit, a.norm.adjusted()), []).append(a)
-                da = runs[id(a)] = _sig_digit_run(a.norm)
+                da = runs[id(a)] = sig_digit_run(a.norm)
                 if len(da) >= 3:
                     by_run.setdefault((unit, da), []).append(a)
     for j, f in enumerate(summed):
-        df = _sig_digit_run(f.norm)
+        df = sig_digit_run(f.norm)
         # (an overview that looks back too — 过去一年，… — is the body a closing summary restates)
         earlier = [x for x in summed[:j] if x.sent != f.sent and x.base_unit == f.base_unit]
         if weak and any(x.norm == f.norm and x.start < f.start and x.sent != f.sent for x in body.get(f.base_unit, ())):
@@ -3427,7 +3405,7 @@ def _summed_slips(doc, folded: str, figs: list[Fig], amount: list[bool], weak: b
         for a in pool + earlier:
             if a.start > f.start:
                 continue
-            da = runs.get(id(a)) or runs.setdefault(id(a), _sig_digit_run(a.norm))
+            da = runs.get(id(a)) or runs.setdefault(id(a), sig_digit_run(a.norm))
             if a.norm.adjusted() != f.norm.adjusted():
                 if not weak:
                     continue
