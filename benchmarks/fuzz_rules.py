@@ -34,7 +34,7 @@ def sentences() -> list[str]:
     return [s for p in paths for s in re.split(r"(?<=[。！？\n])", read_document(p).text) if s.strip()]
 
 
-_AMOUNT = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?(?=[万亿]?(?:元|人|个|家|件|项|户|所|亩|吨|次|名|公里|平方米))")
+_AMOUNT = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)([万亿]?(?:元|人|个|家|件|项|户|所|亩|吨|次|名|公里|平方米))")
 _BEFORE, _AFTER = ("近", "约", "超过", "不足"), ("以上", "左右", "多")
 
 
@@ -45,10 +45,8 @@ def qualify(text: str, rng: random.Random, p: float) -> str:
             return m.group(0)
         if rng.random() < 0.5:
             return rng.choice(_BEFORE) + m.group(0)
-        unit = re.match(r"[万亿]?(?:元|人|个|家|件|项|户|所|亩|吨|次|名|公里|平方米)", text[m.end():]).group(0)
-        return m.group(0) + unit + rng.choice(_AFTER) + "\u2063"  # (a marker, dropped below, for the unit written twice)
-    out = _AMOUNT.sub(one, text)
-    return re.sub(r"\u2063(?:[万亿]?(?:元|人|个|家|件|项|户|所|亩|吨|次|名|公里|平方米))", "", out)
+        return m.group(0) + rng.choice(_AFTER)
+    return _AMOUNT.sub(one, text)
 
 
 def main() -> int:

@@ -958,9 +958,7 @@ def _two_of_a_kind(ha: str, hf: str) -> bool:
     ha, hf = (_HEADING_TAIL.sub("", _HEADING_MARK.sub("", x)) for x in (ha, hf))
     if ha == hf or not (2 < len(ha) <= 12 and 2 < len(hf) <= 12):
         return False
-    k = 0
-    while k < min(len(ha), len(hf)) and ha[-1 - k] == hf[-1 - k]:
-        k += 1
+    k = tail_shared(ha, hf)
     if k >= len(ha) or k >= len(hf):
         return False
     # 一、县人民医院 / 二、县中医院: two short names of bodies of one kind (a topic such as 生态建设 never ends so)
@@ -1364,9 +1362,7 @@ def _parallel_apart(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
     x0 = min(by_sent[a.sent], key=lambda x: x.start)
     y0 = min(by_sent[f.sent], key=lambda y: y.start)
     lx0, ly0 = _item_label(folded, x0), _item_label(folded, y0)
-    k = 0
-    while k < min(len(lx0), len(ly0)) and lx0[-1 - k] == ly0[-1 - k]:
-        k += 1
+    k = tail_shared(lx0, ly0)
     if k < 2 or len(lx0) - k < 2 or len(ly0) - k < 2:
         return False
     other = alike = 0
@@ -1786,7 +1782,7 @@ def _own_counts_differ(doc, figs: list[Fig], a: Fig, f: Fig) -> bool:
 _GROWTH_TAIL = re.compile(r"(?P<cmp>(?:同比|[比较]上年(?:同期)?(?:的?[\d０-９][\d０-９,.]*[\u4e00-\u9fff]{0,3})?)?)"
                           r"(?:(?P<dir>增长|下降)了?|(?P<rate>增速|增幅|降幅)(?:为|达到|达|是)?)$")
 # scope words and completion verbs before the quantity's name (全县完成, 全年实现, 我局)
-_RATE_LAST = frozenset("长降了速幅为到达是")
+_RATE_NAMED_BEFORE = re.compile(r"(?:增速|增幅|降幅)(?:为|达到|达|是)?$")
 _GROWTH_LEAD = re.compile(r"^(?:全[市县区省州旗镇乡]|全街道|全年|今年|当年|本年度?|年内|我[市县区镇乡局委]|辖区内?|其中)*"
                           r"(?:(?:累计|实际)?(?:完成|实现)了?|达到)?")
 _GROWTH_NOT = re.compile(r"(?:确定|下达|设定|提出|制定)的|年均|平均|累计|目标|预期|计划|力争|确保|[一二三四1-4]季度|上半年|下半年|月")
@@ -1845,7 +1841,8 @@ def _growth_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     named = []
     for i in _of_kind(doc, figs, "percent"):
         f = figs[i]
-        if f.qualifier or f.value_high is not None or f.sent < 0 or folded[f.start - 1:f.start] not in _RATE_LAST:
+        if f.qualifier or f.value_high is not None or f.sent < 0 or not (
+                folded[f.start - 1:f.start] in "长降了" or _RATE_NAMED_BEFORE.search(folded, max(0, f.start - 5), f.start)):
             continue  # (增长 / 下降 / 增长了, or the rate named: 增速达到19.3%)
         got = _growth_name(folded, figs, i)
         if got:
@@ -3164,9 +3161,7 @@ def _same_noun_other_verb(na: str, nf: str) -> bool:
         short, long_ = sorted((na[2:], nf[2:]), key=len)
         if len(short) >= 3 and short not in _GENERIC and long_.endswith(short) and long_ != short:
             return True
-    k = 0
-    while k < min(len(na), len(nf)) and na[-1 - k] == nf[-1 - k]:
-        k += 1
+    k = tail_shared(na, nf)
     va, vf = na[:len(na) - k], nf[:len(nf) - k]
     return (k >= 3 and na[-k:] not in _GENERIC and len(va) <= 2 and len(vf) <= 2
             and (len(va) <= 1 and len(vf) <= 1 or bool(set(va) & set(vf))))

@@ -77,7 +77,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from .. import schema
-from .common import (bigrams, slipped, CJK_CHAR, CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
+from .common import (bigrams, slipped, tail_shared, CJK_CHAR, CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
                      is_sub_period, is_target, item_label, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
 from .common import _PLAN as _PLAN_WORD, _PLAN_HEADING, plan_heading, sentence_bounds
@@ -343,9 +343,7 @@ def _two_kinds(noun: str, stock_label: str) -> bool:
     # 累计建成高速公路 → 高速公路; 其中国家级示范社 (an item of a list) → 国家级示范社
     b = stock_label[head.end():] if head else _ITEM_LEAD.sub("", stock_label)
     a = _LEAD_PARTICLES.sub("", noun)
-    k = 0
-    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
-        k += 1
+    k = tail_shared(a, b)
     pa, pb = a[:len(a) - k], b[:len(b) - k]
     # 入规企业 vs 规模以上工业企业 share 规: one kind described two ways; 省级示范社 vs 国家级示范社: two levels
     long_enough = (len(pa) >= 2 and len(pb) >= 2) or (k >= 3 and pa and pb)

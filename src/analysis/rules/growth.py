@@ -1711,8 +1711,9 @@ def growth(doc, figures) -> list[dict]:
 _OTHER_SUBJECT = re.compile(r"其中|人均|户均|平均|每")
 # 按可比价格计算增长7.2% / 地区生产总值、工业增加值: a real rate at constant prices, which current-price levels cannot check
 _REAL_PRICES = re.compile(r"可比价|不变价|剔除价格因素|扣除价格因素|实际增长")
-_REAL_METRIC = re.compile(r"(?:生产总值|GDP|增加值)(?:为|是|达到了?|达|实现|完成|共)?$")
-_REAL_SUBJECT = re.compile(r"(?:生产总值|GDP|增加值)(?:首次|已经|已|再次)?(?:突破|超过|达到|达|为|是)")
+_REAL_NAMES = "(?:生产总值|GDP|增加值)"
+_REAL_METRIC = re.compile(_REAL_NAMES + r"(?:为|是|达到了?|达|实现|完成|共)?$")
+_REAL_SUBJECT = re.compile(_REAL_NAMES + r"(?:首次|已经|已|再次)?(?:突破|超过|达到|达|为|是)")
 _BARE_REACH = re.compile(r"\s*(?:达到了?|达|为|是|升至|增至|突破)?")
 
 
@@ -1754,8 +1755,7 @@ def _rate_starts(doc, figs: list[Fig]) -> set[int]:
 
 
 # 24.67亿元，为调整预算25.10亿元的98.3% / 占全县的35.2%: a ratio of the value itself to another, not a level that grows
-_RATIO_OF = re.compile(r"^(?:为|是|占|相当于)[^，,；;。%]{0,16}的$")
-# …also with a thousands separator in the whole (为年初预算2,250.00万元的106.3%)
+# (with a thousands separator in the whole: 为年初预算2,250.00万元的106.3%)
 _RATIO_OF_NUM = re.compile(r"^(?:为|是|占|相当于)(?:[^，,；;。%]|(?<=\d),(?=\d)){0,16}的$")
 
 

@@ -590,8 +590,6 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         for s in group:
             if s.part is not None and s.total is None:
                 s.total = _total_for(doc, folded, figs, sents, s, group)
-                if s.total is not None and _denial_of(folded, s.total, s.part):
-                    s.total = None
         if bracketed and first.total is not None and not _bracket_share_pinned(doc, folded, first):
             first.weak = True  # (建成文化广场165个，超过80%的村（126个）…: the villages are not the squares)
         if len(group) == 1 and first.part is not None and first.total is None and not first.rate and not first.whole:

@@ -913,7 +913,7 @@ _SEGMENT_CUT = re.compile(r"[；;。！？!?\n]|其中")
 
 def _larger_than(g: Fig, total: Fig) -> bool:
     """Is g's amount larger than any value the total may stand for (both stated as plain amounts)?"""
-    gi, ti = g.norm_interval(), total.norm_interval()
+    gi, ti = _sh_niv(g), _sh_niv(total)
     return gi.low is not None and ti.high is not None and gi.low > ti.high >= 0
 
 

@@ -16,7 +16,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .. import schema
 from ..numerals import parse_number
-from .common import (CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
+from .common import (tail_shared, CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
                      clause_end, clause_start, figs_by_sentence, figs_of, is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
@@ -4038,9 +4038,7 @@ def _other_metric(done: str, name: str) -> bool:
     hd, hn = _METRIC_HEAD.search(done), _METRIC_HEAD.search(name)
     if hd and hn and not (hd.group(0).endswith(hn.group(0)) or hn.group(0).endswith(hd.group(0))):
         return True  # (固定资产投资 / 投资: one measure named long and short)
-    k = 0
-    while k < min(len(done), len(name)) and done[-1 - k] == name[-1 - k]:
-        k += 1
+    k = tail_shared(done, name)
     if k < 2:
         return False
     pd, pn = _LIGHT_WORDS.sub("", done[:-k]), _LIGHT_WORDS.sub("", name[:-k])
