@@ -1,0 +1,38 @@
+"""parts_sum, round 32: a whole of three significant digits or more stated before its 其中 list, made exactly by the
+list's first items, is that breakdown — the items after it are another measure (结案…, 社情民意…, 改造…). A coarse whole
+is left to the whole list (a prefix of one or two digits fits by chance), and so is a 合计 that closes its items. Sentences
+are our own."""
+from analysis.rules.sums import parts_sum
+from rules_cases import run
+
+
+def _rows(text):
+    return [(r["verdict"], r["stated"]) for r in run(parts_sum, text, year=2021)]
+
+
+def test_the_first_items_that_make_the_whole_are_its_breakdown():
+    text = "全年受理行政案件{t}件，其中新收案件{a}件，旧存案件{b}件，审结案件203件，结案率为{r}%。"
+    assert _rows(text.format(t=236, a=214, b=22, r="86.02")) == [("consistent", "236件 = 214件 + 22件")]
+    # (a slip within the breakdown itself is still one: no prefix makes the whole)
+    assert _rows(text.format(t=236, a=214, b=28, r="86.02")) == [("inconsistent", "236件 = 214件 + 28件 + 203件")]
+
+
+def test_an_item_of_another_measure_after_a_three_item_breakdown():
+    text = ("截至9月底，完成植树造林{t}万亩，其中重点工程造林6.32万亩，村庄绿化0.94万亩，新栽经济林{c}万亩，"
+            "退化林修复3.15万亩。")
+    assert _rows(text.format(t="10.1", c="2.84")) == [("consistent", "10.1万亩 = 6.32万亩 + 0.94万亩 + 2.84万亩")]
+    assert _rows(text.format(t="10.1", c="2.48")) == [
+        ("inconsistent", "10.1万亩 = 6.32万亩 + 0.94万亩 + 2.48万亩 + 3.15万亩")]
+
+
+def test_a_coarse_whole_keeps_the_whole_list():
+    # 2 + 5 = 7 by chance as often as not: one item more is as likely a part the total left out
+    text = "因政府信息公开被申请行政复议7件，其中结果维持2件、结果纠正5件、尚未审结1件。"
+    assert _rows(text) == [("inconsistent", "7件 = 2件 + 5件 + 1件")]
+    text = "全年完成造林4.6万亩，其中人工造林3.1万亩、封山育林1.5万亩、飞播造林0.6万亩。"
+    assert _rows(text) == [("inconsistent", "4.6万亩 = 3.1万亩 + 1.5万亩 + 0.6万亩")]
+
+
+def test_a_closing_total_keeps_every_item_it_closes():
+    text = "全年办理刑事法律援助案件418件、民事法律援助案件706件、行政法律援助案件27件，合计1,124件。"
+    assert _rows(text) == [("inconsistent", "1,124件 = 418件 + 706件 + 27件")]
