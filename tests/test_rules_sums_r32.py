@@ -36,3 +36,23 @@ def test_a_coarse_whole_keeps_the_whole_list():
 def test_a_closing_total_keeps_every_item_it_closes():
     text = "全年办理刑事法律援助案件418件、民事法律援助案件706件、行政法律援助案件27件，合计1,124件。"
     assert _rows(text) == [("inconsistent", "1,124件 = 418件 + 706件 + 27件")]
+
+
+def test_a_revenue_cut_by_the_level_that_keeps_it_in_older_words():
+    # (地方一般预算收入, the name before 2014 of 地方一般公共预算收入, and 税收总收入 cut the same revenue two ways)
+    text = "全年财政总收入{t}万元，比上年增长18.2%。其中：地方一般预算收入86412万元，增长21.5%；税收总收入{x}万元，增长16.9%。"
+    assert _rows(text.format(t=129880, x=73506)) == []
+    # (税收 and 非税 split it one way: judged)
+    text = "全年财政总收入{t}万元，比上年增长18.2%。其中：税收收入86412万元，增长21.5%；非税收入{x}万元，增长16.9%。"
+    assert _rows(text.format(t=129880, x=43468)) == [("consistent", "129880万元 = 86412万元 + 43468万元")]
+    assert _rows(text.format(t=129880, x=43486)) == [("inconsistent", "129880万元 = 86412万元 + 43486万元")]
+
+
+def test_money_of_another_currency_after_an_item_ends_the_list():
+    text = ("全年实际利用外资6130万美元，其中外商直接投资{a}万美元，实际引进市外资金18.6亿元，完成出口额9200万美元，"
+            "固定资产投资31.2亿元。")
+    assert [r for r in _rows(text.format(a=4150)) if r[0] == "inconsistent"] == []
+    # (items in one currency, one after another, stay judged)
+    text = "全年实际利用外资6130万美元，其中外商直接投资4150万美元，境外借款{b}万美元。"
+    assert _rows(text.format(b=1980)) == [("consistent", "6130万美元 = 4150万美元 + 1980万美元")]
+    assert _rows(text.format(b=2080)) == [("inconsistent", "6130万美元 = 4150万美元 + 2080万美元")]

@@ -4681,6 +4681,24 @@ _LISTED_NAMES = re.compile(r"[、和及与][^，,；;。\d、]{1,8}$")
 _AVERAGE_WORD = re.compile(r"平均|人均|均值|加权|综合(?=满意|评价|评分|得分|达标|合格|知晓|测评)")  # (综合满意率: a weighted mean)
 
 
+# rates of cases handled (proposals answered, cases closed): taken over the cases, never over the bodies that handle them
+_CASES_HANDLED = re.compile(r"办结|结案|答复|回复|办复|采纳|执结|审结|立案|撤诉")
+_SAME_ACT = {"结案": "审结|结案", "审结": "审结|结案", "办复": "办复|答复|办结", "答复": "答复|办复|回复"}
+
+
+def _not_its_n(folded: str, n_fig: Fig, stem: str) -> bool:
+    """Is the count surely not what the rate is taken over? 交由87家承办单位办理，办复率为99.6%: the proposals are
+    answered, not the 87 bodies; 审结4690件，同比增长14.1%，结案率97.46%: the cases closed are the rate's part, and its
+    whole (the cases taken in) is elsewhere — a count named by the very act the rate measures is no n of it."""
+    act = _CASES_HANDLED.search(stem)
+    if act and n_fig.base_unit == "家":
+        return True
+    if not act or not stem.removesuffix("率").endswith(act.group(0)):
+        return False  # (the act right before 率: 结案率, 办复率 — not 立案审查率)
+    done = _SAME_ACT.get(act.group(0), act.group(0))
+    return _re.search(done, item_label(folded, n_fig)) is not None
+
+
 def _of_another_noun(folded: str, n_fig: Fig, s: Share) -> bool:
     """新建公办幼儿园3所，普惠性幼儿园在园幼儿占比 / 检查用人单位586户，受检单位劳动合同签订率: the share's name takes up
     the counted things' noun (幼儿园, 单位) and goes on to another thing they hold (在园幼儿, 劳动合同) — the share is of
@@ -4796,6 +4814,8 @@ def granularity(doc, figures) -> list[dict]:
         if weak_n and not ok:
             continue  # the cases counted paragraphs before are a likely n, not a sure one
         if not ok and s.part is None and not sure_group and not _sure_n(folded, n_fig, s):
+            continue
+        if not ok and s.part is None and s.rate and _not_its_n(folded, n_fig, s.stem):
             continue
         if not ok and s.part is None and (r := _resolve(doc, folded, figs, s, set())) is not None and not r[1]:
             continue  # (申报的3所学校中有2所通过评估，通过率66.7%: part and whole stated and fitting — no n of its own)

@@ -470,7 +470,7 @@ _BY_LISTING = re.compile(r"上市|挂牌|新三板")
 _CUTS = (_BY_OWNER, _BY_SECTOR, _BY_QUALIFICATION, _BY_SIZE, _BY_LISTING)
 # a revenue's two cuts: by kind (税收收入, 非税收入) and by the level that keeps it (地方财政收入, 上划中央收入)
 _BY_REVENUE_KIND = re.compile(r"税收(?!返还)|非税")
-_BY_REVENUE_LEVEL = re.compile(r"地方(?:财政|一般公共预算|公共财政)收入|上划(?:中央|省级?)?收入")
+_BY_REVENUE_LEVEL = re.compile(r"地方(?:财政|一般公共预算|公共财政|一般预算|级)收入|上划(?:中央|省级?)?收入")
 
 
 def _scoped_total(folded: str, s0: int, g: Fig, glabel: str) -> bool:
@@ -773,6 +773,10 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             # in their own measure words of acts (例, 次, 起…), one more of the unit is another act, not a part (县级医院3个，
             # 床位800张，卫技人员900人，乡镇卫生院18个: a part's attributes are no acts; …发放低保金3277万元，农村低保…，
             # 发放低保金1444万元: the same words name each item's amount)
+        if parts and g.kind == "money" and any(h.kind == "money" and h.quantity and h.base_unit != unit_of.base_unit
+                                               and parts[-1].end <= h.start and h.end <= g.start for h in figs):
+            break  # 利用外资8426万美元，其中直接利用外资5000万美元，实际引进内资25亿元，完成出口额10000万美元: money of
+            # another currency after an item is another measure — the list ended with it
         if in_bracket and _bracket_depth(folded, anchor, g.start) < 0:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
         if parts and tlab and _numbered_sibling(item_label(folded, total), item_label(folded, g)):
