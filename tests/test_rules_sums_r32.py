@@ -56,3 +56,11 @@ def test_money_of_another_currency_after_an_item_ends_the_list():
     text = "全年实际利用外资6130万美元，其中外商直接投资4150万美元，境外借款{b}万美元。"
     assert _rows(text.format(b=1980)) == [("consistent", "6130万美元 = 4150万美元 + 1980万美元")]
     assert _rows(text.format(b=2080)) == [("inconsistent", "6130万美元 = 4150万美元 + 2080万美元")]
+
+
+def test_horses_counted_in_pi_are_head_of_the_livestock_total():
+    text = ("年末大牲畜存栏5.12万头，同比增长3.1%。其中：黄牛存栏3.46万头；奶牛存栏1.08万头；马存栏{h}万匹；"
+            "生猪存栏6.35万头；羊存栏2.2万只。")
+    assert _rows(text.format(h="0.58")) == [("consistent", "5.12万头 = 3.46万头 + 1.08万头 + 0.58万匹")]
+    # (one slip of the horses' count: the whole list is judged, and it fails)
+    assert _rows(text.format(h="0.85"))[0][0] == "inconsistent"
