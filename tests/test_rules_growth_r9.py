@@ -39,9 +39,13 @@ def test_base_of_another_metric_in_the_previous_clause():
 
 # ---------------------------------------------------------------- growth: the span of years the text states
 def test_cagr_over_the_years_stated():
-    text = "“十一五”前四年，全县生产总值由2005年的35.6亿元增加到68.2亿元，年均增长{pct}。"
+    text = "“十一五”前四年，全县财政总收入由2005年的35.6亿元增加到68.2亿元，年均增长{pct}。"
     assert "inconsistent" not in verdicts(growth, text.format(pct="17.6%"), 2010)
     assert "inconsistent" in verdicts(growth, text.format(pct="13.9%"), 2010)
+    # (GDP's rate over years is at constant prices, as its yearly rate is: levels at current prices cannot refute it)
+    gdp = "“十一五”前四年，全县生产总值由2005年的35.6亿元增加到68.2亿元，年均增长{pct}。"
+    assert verdicts(growth, gdp.format(pct="17.6%"), 2010) == ["consistent"]
+    assert verdicts(growth, gdp.format(pct="13.9%"), 2010) == ["unverifiable"]
     own = "近三年来，全市社会消费品零售总额由2018年的200亿元增至266.2亿元，年均增长{pct}。"
     assert "inconsistent" not in verdicts(growth, own.format(pct="10.0%"), 2023)
     assert "inconsistent" in verdicts(growth, own.format(pct="7.4%"), 2023)

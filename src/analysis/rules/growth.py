@@ -1639,10 +1639,20 @@ def growth(doc, figures) -> list[dict]:
             continue  # 比年初预算45.00万元减少6.36万元，较上年的41.20万元…: the change is to the value its clause names
         if cur is not None and (base is not None or gr.change is not None):
             row = _judge(gr)
-            if row and row[0] != schema.CONSISTENT and _real_growth(folded, gr):
+            if row and row[0] != schema.CONSISTENT and _real_growth(folded, gr) and gr.mode != "cagr":
                 # 工业增加值213.6亿元，增长14.1%（上年为187.2亿元): a real rate checked at current prices holds when the
-                # levels give it, but cannot be called wrong when they do not
+                # levels give it, but cannot be called wrong when they do not (the base it implies is shown)
                 row = None
+            if row and row[0] != schema.CONSISTENT and _real_growth(folded, gr):
+                # (over years, from a level to a level the text names: the nominal rate they give is shown beside it;
+                # a yearly rate falls through to the base it implies above, its pairing with a base being less sure)
+                computed = (f"{row[2].split('; stated')[0]} at current prices; {g.text} is a rate at constant prices, "
+                            f"which levels at current prices cannot check")
+                en = (f"{g.text} is a rate at constant prices (real growth); the levels stated beside it are at current "
+                      f"prices and include price changes, so they cannot check it.")
+                zh = f"{g.text}为按可比价格计算的增速；文中的总量为现价数，含价格因素，不能据以核对。"
+                out.append(result("growth", schema.UNVERIFIABLE, ids, start, end, row[1], computed, en, zh))
+                continue
             if row and row[0] == schema.INCONSISTENT and listed_total:
                 # (the total of a list told in clauses may confirm its rate, never refute it: the change may yet be
                 # the last item's, and such rates are often cut, not rounded — 0.82/20.61 = 3.98% written 3.9%)
@@ -1688,6 +1698,13 @@ def growth(doc, figures) -> list[dict]:
             computed = f"no current value and no base given for {g.text}"
             en = f"The text states a {word} of {g.text} but neither the value nor the prior-year base, so it cannot be checked."
             zh = f"文中给出{'降幅' if gr.down else '增幅'}{g.text}，但未给出本期数和上期数，无法核对。"
+        elif gr.mode == "cagr" and gr.base is not None and not gr.years:
+            # 规上工业总产值从742亿元增加到1550.2亿元，年均增长15.3%: from a level to a level over years the text does not
+            # count — no base to imply, and no rate to check
+            computed = f"{gr.base.text} to {cur.text}: the number of years is not stated, so {g.text} a year cannot be checked"
+            en = (f"The text gives {gr.base.text} and {cur.text} but not the years between them, so the average yearly "
+                  f"{word} of {g.text} cannot be checked.")
+            zh = f"文中给出{gr.base.text}和{cur.text}，但未给出间隔年数，无法核对年均{'降幅' if gr.down else '增幅'}{g.text}。"
         else:
             implied, rate_only = _implied_base(gr)
             d = (cur.decimals or 0) + 1
@@ -1715,6 +1732,7 @@ _REAL_NAMES = "(?:生产总值|GDP|增加值)"
 _REAL_METRIC = re.compile(_REAL_NAMES + r"(?:为|是|达到了?|达|实现|完成|共)?$")
 _REAL_SUBJECT = re.compile(_REAL_NAMES + r"(?:首次|已经|已|再次)?(?:突破|超过|达到|达|为|是)")
 _BARE_REACH = re.compile(r"\s*(?:达到了?|达|为|是|升至|增至|突破)?")
+_REAL_FROM = re.compile(_REAL_NAMES + r"(?:由|从)")
 
 
 def _real_growth(folded: str, gr: Growth) -> bool:
@@ -1724,6 +1742,11 @@ def _real_growth(folded: str, gr: Growth) -> bool:
     group = clause_start(folded, gr.cur.start if gr.cur.sent == gr.g.sent else gr.g.start, "；;。！？!?\n")
     if _REAL_PRICES.search(folded, group, gr.g.start):
         return True
+    if gr.mode == "cagr" and gr.base is not None and gr.base.start < gr.cur.start:
+        # 地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%: GDP's rate over years is a real one as
+        # its yearly rate is, and the levels are at current prices
+        cs = clause_start(folded, gr.base.start, CLAUSE_SEP + "、")
+        return bool(_REAL_FROM.search(_BRACKETED.sub("", folded[cs:gr.base.start])))
     if gr.mode != "pct":
         return False
     cs = clause_start(folded, gr.cur.start, CLAUSE_SEP + "、")
@@ -2543,7 +2566,7 @@ def _stated(gr: Growth) -> str:
             "grow_times": "增长", "abs": "减少" if gr.down else "增加", "cagr": "年均下降" if gr.down else "年均增长"}[gr.mode]
     parts.append(f"{verb}{gr.g.text}")
     if gr.base is not None:
-        parts.append(f"上年 {gr.base.text}")
+        parts.append(f"{'基期' if gr.mode == 'cagr' else '上年'} {gr.base.text}")  # (年均: the level it grew from)
     return "，".join(parts)
 
 

@@ -1,0 +1,27 @@
+"""growth, round 32: a rate of GDP or value added over years (由…增加到…，年均增长…) is at constant prices as its yearly
+rate is; the levels, at current prices, cannot refute it — the nominal rate they give is shown beside it. A rate over
+years whose span the text does not count says so. Sentences are our own."""
+from analysis.rules.growth import growth
+from rules_cases import run
+
+
+def _rows(text, year=2021):
+    return [(r["verdict"], r["stated"], r["computed"]) for r in run(growth, text, year=year)]
+
+
+def test_gdp_over_five_years_is_a_real_rate():
+    text = "全区地区生产总值从2016年的412.6亿元增加到2021年的{v}亿元，年均增长7.9%。"
+    [(verdict, stated, computed)] = _rows(text.format(v="668.3"))
+    assert verdict == "unverifiable" and stated == "668.3亿元，年均增长7.9%，基期 412.6亿元"
+    assert computed.startswith("(668.3亿元/412.6亿元)^(1/5) − 1 = 10.1") and "constant prices" in computed
+    # (levels that give the rate hold, whatever the prices)
+    assert _rows(text.format(v="603.5"))[0][0] == "consistent"
+    # (a revenue's rate over years is nominal: judged)
+    text = "全区一般公共预算收入从2016年的41.26亿元增加到2021年的{v}亿元，年均增长7.9%。"
+    assert _rows(text.format(v="66.83"))[0][0] == "inconsistent"
+
+
+def test_a_span_of_years_not_counted():
+    [(verdict, _, computed)] = _rows("规上工业总产值从742亿元增加到1550.2亿元，年均增长15.3%。")
+    assert verdict == "unverifiable"
+    assert computed == "742亿元 to 1550.2亿元: the number of years is not stated, so 15.3% a year cannot be checked"
