@@ -29,5 +29,8 @@ def test_two_plans_named_the_reports_year_ends_it():
 
 
 def test_a_wrong_rate_under_the_plan_still_fails():
-    rows = _rows("全市规模以上工业增加值由2000年的120.0亿元增加到302.4亿元，年均增长22.5%，超额完成“十五”计划目标。")
+    # (a revenue, at current prices: value added's rate over years is a real one, which the levels cannot refute)
+    rows = _rows("全市地方财政收入由2000年的120.0亿元增加到302.4亿元，年均增长22.5%，超额完成“十五”计划目标。")
     assert [v for v, _ in rows] == ["inconsistent"]
+    rows = _rows("全市规模以上工业增加值由2000年的120.0亿元增加到302.4亿元，年均增长22.5%，超额完成“十五”计划目标。")
+    assert [v for v, _ in rows] == ["unverifiable"]
