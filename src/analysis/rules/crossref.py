@@ -104,7 +104,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
-from .common import (CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (AMONG_ZHONG, CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -1303,6 +1303,47 @@ _FAR_APART = Decimal(2)
 _RATE_APART = Decimal(3)
 
 
+_GROUP_LEAD = re.compile(r"([^，,；;。：:！？!?\n]{2,40}?)" + AMONG_ZHONG + r"[，,：:]")
+
+
+def _group_lead(doc, folded: str, x: Fig) -> str | None:
+    """The lead of the group a figure's ；-part counts in (10项街道民生实事项目中，…4项推进顺利): its words, or None."""
+    if x.sent < 0:
+        return None
+    lo = max(doc.sentences[x.sent].start, folded.rfind("；", 0, x.start) + 1, folded.rfind(";", 0, x.start) + 1)
+    leads = list(_GROUP_LEAD.finditer(folded, lo, x.start))
+    return _NOT_CJK.sub("", leads[-1].group(1)) if leads else None
+
+
+def _led_apart(doc, folded: str, a: Fig, f: Fig) -> bool:
+    """Are the two counted in groups their own leads name otherwise (10项民生实事项目中，4项推进顺利… / 12项重点工作专班
+    推进项目中，6项推进顺利…)? Then they are counts of two groups, not one count restated."""
+    la, lf = _group_lead(doc, folded, a), _group_lead(doc, folded, f)
+    return bool(la and lf and la != lf)
+
+
+_AFTER_ADJUSTED = re.compile(r"[^，,；;。\d]{0,6}?(?:后|以后|之后)")
+_ADJUSTED_BY = re.compile(r"扣除|剔除|扣减|减去|加上|不含|调减|调增|核减|核增|退库")
+
+
+def _gap_stated(folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
+    """Is the gap between the two values an amount stated between them (全国财政收入39343.62亿元…解决出口退税陈欠613亿元
+    后…，全国财政收入为38730.62亿元): a value before and after a stated adjustment, not one value written twice?"""
+    lo, hi = sorted((a, f), key=lambda x: x.start)
+    ia, ib = a.norm_interval(), f.norm_interval()
+    if None in (ia.low, ia.high, ib.low, ib.high) or min(len(sig_digit_run(abs(x.norm))) for x in (a, f)) < 3:
+        return False  # (a coarse count's gap is matched by some small figure between by chance)
+    d_low = max(ia.low - ib.high, ib.low - ia.high, Decimal(0))
+    d_high = max(ia.high - ib.low, ib.high - ia.low)
+    for g in figs:
+        if lo.end <= g.start and g.end <= hi.start and g.quantity and g.base_unit == a.base_unit and g.norm:
+            ig = g.norm_interval()
+            if ig.low is not None and ig.high is not None and ig.low <= d_high and d_low <= ig.high \
+                    and (_AFTER_ADJUSTED.match(folded, g.end) or _ADJUSTED_BY.search(label_of(folded, g))):
+                return True  # (…陈欠613亿元后 / 扣除…613亿元: the text says the amount adjusts the value)
+    return False
+
+
 def _slip_apart(a: Fig, f: Fig) -> bool:
     """Could two far-apart values be one number miswritten — the same significant digits (at another magnitude: 万 or a
     decimal point dropped), the same digits in another order, or one digit written otherwise, added or dropped?"""
@@ -1313,9 +1354,9 @@ def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
     """The rows minus those that read as one figure stated twice two values of one name that are two things: amounts
     or counts far apart with no slip between them (到位资金8.29亿元 for the county / 引进…公司…今年到位资金3.07亿元;
     代表建议8160件 / 重点督办的276件代表建议; 利润总额11.00亿元 of one sector / 5.81亿元 of another), rates more than
-    _RATE_APART points apart with no slip, or two sentences
-    telling the same list of measures with other values (_parallel_apart). A narrower scope larger than the wider is
-    read as it is."""
+    _RATE_APART points apart with no slip, two counts in groups their own leads name otherwise (_led_apart), a value
+    before and after an adjustment the text states (_gap_stated), or two sentences telling the same list of measures
+    with other values (_parallel_apart). A narrower scope larger than the wider is read as it is."""
     by_id = None
     kept = []
     for r in rows:
@@ -1329,6 +1370,11 @@ def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
                 low, high = sorted((pair[0].value, pair[1].value))
                 if high - low > _RATE_APART and not slipped(pair[0].value, pair[1].value):
                     continue  # (人均生活消费支出增速17.5% of the towns / 11.4% of the villages)
+            if len(pair) == 2 and all(x is not None for x in pair) and _led_apart(doc, folded, pair[0], pair[1]):
+                continue  # (10项民生实事项目中，4项推进顺利 / 12项重点工作专班推进项目中，6项推进顺利)
+            if len(pair) == 2 and all(x is not None and x.norm is not None for x in pair) \
+                    and _gap_stated(folded, figs, pair[0], pair[1]):
+                continue  # (财政收入39343.62亿元…解决陈欠613亿元后，财政收入为38730.62亿元)
             if len(pair) == 2 and all(x is not None and x.norm is not None for x in pair):
                 a, f = pair
                 low, high = sorted((abs(a.norm), abs(f.norm)))
