@@ -718,12 +718,16 @@ def _list_first(doc, folded: str) -> list[dict]:
             continue  # “三个一、两加强”五项: items that are counts themselves
         if len(items) == 2 and n >= 4:
             continue  # “产业兴街、宜居家园”五大行动: a two-part slogan that names the programme, its actions told elsewhere
-        out.append(_list_first_row(doc, m, n, items))
+        # (“工业园区、重点项目、招商引资和新农村建设”四项工作: a last item may hold two joined by 和/及 — the readings of
+        # the list, as for a list after its count)
+        counts = _readings(m.group("items"))[1]
+        out.append(_list_first_row(doc, m, n, items, n in counts, _nearest(counts, n)))
     return out
 
 
-def _list_first_row(doc, m: re.Match, n: int, items: list[str]) -> dict:
-    """The row of a count named after its items (m has the groups 'name' and the items before it)."""
+def _list_first_row(doc, m: re.Match, n: int, items: list[str], fits: bool = False, k: int | None = None) -> dict:
+    """The row of a count named after its items (m has the groups 'name' and the items before it; fits: a reading
+    of the list, its 和/及 joining two items, has n)."""
     name = doc.text[m.start("name"):m.end("name")]
     stated = f"{doc.text[m.start():m.start('name')]}{name}"
     if _OPEN.search(items[-1]):
@@ -731,12 +735,13 @@ def _list_first_row(doc, m: re.Match, n: int, items: list[str]) -> dict:
                       f"announces {n}, lists {len(items)} and closes with 等",
                       f"{name} names {n} items but the list ends with 等 (and others), so the count cannot be checked.",
                       f"{name}列举后以“等”结尾，无法核对条目数。")
-    if len(items) == n:
+    if len(items) == n or fits:
         return result("enumeration_count", schema.CONSISTENT, [], m.start(), m.end("name"), stated,
                       f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
                       f"{name}与所列{n}项相符。")
-    return _missing_row(m.start(), m.end("name"), stated, name, n, len(items),
-                        en=f"{name} counts {n} items but {len(items)} are listed before it; an item is missing or the "
+    k = len(items) if k is None else k
+    return _missing_row(m.start(), m.end("name"), stated, name, n, k,
+                        en=f"{name} counts {n} items but {k} are listed before it; an item is missing or the "
                            f"count is wrong.")
 
 

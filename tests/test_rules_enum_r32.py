@@ -1,0 +1,16 @@
+"""enumeration_count, round 32: a list quoted before its count (“A、B、C和D”四项工作) is read as a list after its count
+is — a last item may hold two joined by 和/及. Sentences are our own."""
+from analysis.rules.enumeration import enumeration_count
+from rules_cases import run
+
+
+def _rows(text):
+    return [(r["verdict"], r["computed"]) for r in run(enumeration_count, text, year=2008)]
+
+
+def test_a_quoted_list_before_its_count_joins_its_last_two_by_he():
+    text = "全年始终突出“园区建设、项目攻坚、招商引资和城乡统筹”{n}项工作，经济平稳较快发展。"
+    assert _rows(text.format(n="四")) == [("consistent", "announces 4, lists 4")]
+    assert _rows(text.format(n="五")) == [("inconsistent", "announces 5, lists 4")]
+    # (no 和: the three listed are three)
+    assert _rows("全年始终突出“园区建设、项目攻坚、招商引资”四项工作。") == [("inconsistent", "announces 4, lists 3")]
