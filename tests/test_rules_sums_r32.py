@@ -64,3 +64,13 @@ def test_horses_counted_in_pi_are_head_of_the_livestock_total():
     assert _rows(text.format(h="0.58")) == [("consistent", "5.12万头 = 3.46万头 + 1.08万头 + 0.58万匹")]
     # (one slip of the horses' count: the whole list is judged, and it fails)
     assert _rows(text.format(h="0.85"))[0][0] == "inconsistent"
+
+
+def test_the_count_right_after_fen_wei_is_how_many_pieces():
+    text = ("将辖区原有84个网格的细分为532个“微网格”,发动900余名党员干部、物业人员、志愿者力量累计排查12万人次,分发防疫便民卡"
+            "26000张,充分运用大数据服务困难群众158户;以试点推进小区建设。")
+    assert [r for r in _rows(text) if r[0] == "inconsistent"] == []
+    # (named parts after 分为 are still parts)
+    text = "全县耕地面积12.6万亩，分为水田8.2万亩、旱地{d}万亩。"
+    assert _rows(text.format(d="4.4")) == [("consistent", "12.6万亩 = 8.2万亩 + 4.4万亩")]
+    assert _rows(text.format(d="4.9")) == [("inconsistent", "12.6万亩 = 8.2万亩 + 4.9万亩")]

@@ -79,7 +79,7 @@ from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
-from .common import AMONG_ZHONG, bigrams, count_unit_key, home_level, is_change, same_count_unit
+from .common import AMONG_ZHONG, CJK_CHAR, bigrams, count_unit_key, home_level, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from ..numerals import parse_number
@@ -2200,6 +2200,8 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 parts = _before_whole_again(folded, total, parts)
                 if not parts or _respective_values(folded, at, parts[0].start, sfigs, parts[0]):
                     continue
+                if _DIVIDED.fullmatch(m.group(0)) and not CJK_CHAR.search(folded, at + len(m.group(0)), parts[0].start):
+                    continue  # 将原有96个网格细分为761个微网格: the count right after 分为 is how many pieces, no part
                 if in_plan(folded, doc, total) and not (total.sent == si and all(in_plan(folded, doc, p) for p in parts)):
                     continue  # a plan's own breakdown (目标：重点项目60个，其中续建22个…) adds up; a plan split by results does not
                 if sum(1 for p in parts if _THRESHOLD.search(_label(folded, p))) >= 2 and not _ladder(folded, parts):
