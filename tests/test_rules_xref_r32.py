@@ -26,3 +26,16 @@ def test_a_value_before_and_after_a_stated_adjustment():
     assert _alarms(text.format(d="15.12")) == []
     # (a gap the amount stated does not explain is still a conflict)
     assert _alarms(text.format(d="1.52")) == ["286.47亿元; 271.35亿元"]
+
+
+_RECEIVED = ("据悉，区十届人大一次会议以来，共收到代表建议416件，其中12件由5个代表团提出，404件由166位代表提出。根据有关规定，"
+             "416件代表建议，交由区政府办理389件，占93.5%；交由区法院、区检察院办理27件，占6.5%。\n\n截至11月20日，416件代表"
+             "建议中有398件已办复，另有18件仍在办理期限内，尚未办复。\n\n从区人大网上公开的数据看，在416件代表建议中，有{n}件代表"
+             "建议{what}，占代表建议总数的89.2%。")
+
+
+def test_a_count_of_those_in_a_state_is_no_second_value_of_all():
+    # (内容公开 / 办理结果公开 / 已办复: those of them in a state)
+    assert _alarms(_RECEIVED.format(n=371, what="内容公开")) == []
+    # (均/全部 say all of them: a second value of all is still a conflict)
+    assert set(_alarms(_RECEIVED.format(n=371, what="均已按期交办"))) == {"416件代表建议; 371件代表建议"}

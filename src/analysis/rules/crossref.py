@@ -4065,6 +4065,12 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BOUND_AFTER = re.compile(r"周?岁|(?:及|或)?以[上下]")
 
 
+# what follows a counted noun and makes the count those of them in a state (已办复, 内容公开, 办理结果公开, 尚未办结) — not
+# 已全部/均/全部
+_SUBSET_AFTER = re.compile(r"已(?!全部|经全部)|内容|结果|尚|未|正在|仍|得到|获得")
+_ALL_AFTER = re.compile(r"均|全部|都|全")
+
+
 def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """交由43个承办单位办理 … 45个承办单位均按要求答复: a count named by the noun after it, stated twice with two
     values. Only exact counts whose clause names nothing before them (no scope, no part of a list), and a shared
@@ -4092,6 +4098,8 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             noun = ta[:k]
             if k < 4 or noun in _GENERIC:
                 continue
+            if any(_SUBSET_AFTER.search(t[k:k + 4]) and not _ALL_AFTER.match(t, k) for t in (ta, tf)):
+                continue  # 820件代表建议已办复 / 有792件代表建议内容公开: those of them in a state, not all of them
             computed = f"{a.text}{noun} ≠ {f.text}{noun}"
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, clause_end(folded, f.end), f"{a.text}{noun}; {f.text}{noun}",
                               computed, f"The number of {noun} is given as {a.text} and later as {f.text}; one of them is wrong.",
