@@ -14,3 +14,10 @@ def test_a_quoted_list_before_its_count_joins_its_last_two_by_he():
     assert _rows(text.format(n="五")) == [("inconsistent", "announces 5, lists 4")]
     # (no 和: the three listed are three)
     assert _rows("全年始终突出“园区建设、项目攻坚、招商引资”四项工作。") == [("inconsistent", "announces 4, lists 3")]
+
+
+def test_review_counter_examples():
+    # (a bare 和 as an item: no crash, the old reading; a compound word joined by 和 is one item)
+    assert _rows("着力建设“富、强、和、美”四个乡村。") == [("consistent", "announces 4, lists 4")]
+    assert _rows("突出“招商引资、项目建设、经济和社会发展”四项工作。") == [("inconsistent", "announces 4, lists 3")]
+    assert _rows("落实“财务和资产管理、项目建设、安全生产”四项制度。") == [("inconsistent", "announces 4, lists 3")]

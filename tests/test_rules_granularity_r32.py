@@ -24,3 +24,7 @@ def test_the_cases_closed_are_no_n_of_the_closing_rate():
     text = "全年共调解矛盾纠纷{n}件，调解成功率为{r}%。"
     assert _rows(text.format(n=312, r="97.8")) == [("consistent", "97.8% of 312件")]
     assert _rows(text.format(n=312, r="97.9")) == [("inconsistent", "97.9% of 312件")]
+
+
+def test_a_rate_its_name_says_is_of_the_bodies_keeps_them():
+    assert _rows("组织48家承办单位开展办理工作，承办单位按时办复率95.6%。") == [("inconsistent", "95.6% of 48家")]

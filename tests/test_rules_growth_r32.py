@@ -24,4 +24,9 @@ def test_gdp_over_five_years_is_a_real_rate():
 def test_a_span_of_years_not_counted():
     [(verdict, _, computed)] = _rows("规上工业总产值从742亿元增加到1550.2亿元，年均增长15.3%。")
     assert verdict == "unverifiable"
-    assert computed == "742亿元 to 1550.2亿元: the number of years is not stated, so 15.3% a year cannot be checked"
+    assert computed == "742亿元 to 1550.2亿元: no span of years read with them, so 15.3% a year is not checked"
+
+
+def test_a_rate_at_current_prices_said_so_is_judged():
+    text = "按现价计算，全区地区生产总值从2016年的412.6亿元增加到2021年的668.3亿元，年均增长7.9%。"
+    assert _rows(text)[0][0] == "inconsistent"

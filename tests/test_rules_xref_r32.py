@@ -39,3 +39,13 @@ def test_a_count_of_those_in_a_state_is_no_second_value_of_all():
     assert _alarms(_RECEIVED.format(n=371, what="内容公开")) == []
     # (均/全部 say all of them: a second value of all is still a conflict)
     assert set(_alarms(_RECEIVED.format(n=371, what="均已按期交办"))) == {"416件代表建议; 371件代表建议"}
+
+
+def test_review_counter_examples():
+    # (the same group with a reworded lead is one group; a deduction that raises the value explains nothing)
+    text = ("截至9月底，8项镇级民生实事项目中，2项已完成，5项推进顺利，1项推进滞后。在全镇8项民生实事项目中，6项推进顺利，"
+            "1项推进滞后。")
+    assert _alarms(text) == ["5项推进顺利; 6项推进顺利"]
+    text = ("全市一般公共预算收入286.47亿元，比上年增长6.2%。扣除一次性土地收益调库15.12亿元后，全市一般公共预算收入为"
+            "301.59亿元，增长3.1%。")
+    assert _alarms(text) == ["286.47亿元; 301.59亿元"]

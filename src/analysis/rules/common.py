@@ -655,9 +655,8 @@ def figs_by_sentence(doc, figs: list[Fig]) -> dict[int, list[Fig]]:
 
 
 # measure words that count the same things: 人/名/位 are people; 户/家/个 are entities and institutions alike
-# (市场主体8,620户，其中企业2,140家、个体工商户6,180户; 医疗卫生机构286个，其中县级医院3家、村卫生室241个); 匹 counts
-# head of livestock as 头 does (大牲畜存栏…头，其中牛…头、马…匹: horses and mules are head of the 大牲畜 total)
-_COUNT_GROUP = {"名": "人", "位": "人", "家": "户", "个": "户", "匹": "头"}
+# (市场主体8,620户，其中企业2,140家、个体工商户6,180户; 医疗卫生机构286个，其中县级医院3家、村卫生室241个)
+_COUNT_GROUP = {"名": "人", "位": "人", "家": "户", "个": "户"}
 
 
 def count_unit_key(g: Fig) -> str:

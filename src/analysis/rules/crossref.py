@@ -1306,24 +1306,32 @@ _RATE_APART = Decimal(3)
 _GROUP_LEAD = re.compile(r"([^，,；;。：:！？!?\n]{2,40}?)" + AMONG_ZHONG + r"[，,：:]")
 
 
+_LEAD_COUNT = re.compile(r"\d+")
+
+
 def _group_lead(doc, folded: str, x: Fig) -> str | None:
     """The lead of the group a figure's ；-part counts in (10项街道民生实事项目中，…4项推进顺利): its words, or None."""
     if x.sent < 0:
         return None
     lo = max(doc.sentences[x.sent].start, folded.rfind("；", 0, x.start) + 1, folded.rfind(";", 0, x.start) + 1)
     leads = list(_GROUP_LEAD.finditer(folded, lo, x.start))
-    return _NOT_CJK.sub("", leads[-1].group(1)) if leads else None
+    return leads[-1].group(1) if leads else None
 
 
 def _led_apart(doc, folded: str, a: Fig, f: Fig) -> bool:
-    """Are the two counted in groups their own leads name otherwise (10项民生实事项目中，4项推进顺利… / 12项重点工作专班
-    推进项目中，6项推进顺利…)? Then they are counts of two groups, not one count restated."""
+    """Are the two counted in groups their own leads count otherwise (10项民生实事项目中，4项推进顺利… / 12项重点工作专班
+    推进项目中，6项推进顺利…)? Then they are counts of two groups, not one count restated (a lead reworded around the
+    same count — 8项…项目中 / 在全镇8项…项目中 — is the same group)."""
     la, lf = _group_lead(doc, folded, a), _group_lead(doc, folded, f)
-    return bool(la and lf and la != lf)
+    if not (la and lf):
+        return False
+    na, nf = _LEAD_COUNT.search(la), _LEAD_COUNT.search(lf)
+    return bool(na and nf and na.group(0) != nf.group(0))
 
 
 _AFTER_ADJUSTED = re.compile(r"[^，,；;。\d]{0,6}?(?:后|以后|之后)")
 _ADJUSTED_BY = re.compile(r"扣除|剔除|扣减|减去|加上|不含|调减|调增|核减|核增|退库")
+_ADJUSTED_UP = frozenset(("加上", "调增", "核增"))
 
 
 def _gap_stated(folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
@@ -1340,7 +1348,12 @@ def _gap_stated(folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
             ig = g.norm_interval()
             if ig.low is not None and ig.high is not None and ig.low <= d_high and d_low <= ig.high \
                     and (_AFTER_ADJUSTED.match(folded, g.end) or _ADJUSTED_BY.search(label_of(folded, g))):
-                return True  # (…陈欠613亿元后 / 扣除…613亿元: the text says the amount adjusts the value)
+                # (…陈欠613亿元后 / 扣除…613亿元: the text says the amount adjusts the value — in the direction its words
+                # say: 扣除…后 leaves less, 加上…后 more)
+                word = _ADJUSTED_BY.search(label_of(folded, g))
+                down = hi.norm < lo.norm
+                if word is None or (word.group(0) in _ADJUSTED_UP) != down:
+                    return True
     return False
 
 
@@ -1370,13 +1383,10 @@ def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
                 low, high = sorted((pair[0].value, pair[1].value))
                 if high - low > _RATE_APART and not slipped(pair[0].value, pair[1].value):
                     continue  # (人均生活消费支出增速17.5% of the towns / 11.4% of the villages)
-            if len(pair) == 2 and all(x is not None for x in pair) and _led_apart(doc, folded, pair[0], pair[1]):
-                continue  # (10项民生实事项目中，4项推进顺利 / 12项重点工作专班推进项目中，6项推进顺利)
-            if len(pair) == 2 and all(x is not None and x.norm is not None for x in pair) \
-                    and _gap_stated(folded, figs, pair[0], pair[1]):
-                continue  # (财政收入39343.62亿元…解决陈欠613亿元后，财政收入为38730.62亿元)
             if len(pair) == 2 and all(x is not None and x.norm is not None for x in pair):
                 a, f = pair
+                if _led_apart(doc, folded, a, f) or _gap_stated(folded, figs, a, f):
+                    continue  # (10项…项目中，4项推进顺利 / 12项…项目中，6项推进顺利; …613亿元后，…为38730.62亿元)
                 low, high = sorted((abs(a.norm), abs(f.norm)))
                 if a.quantity and f.quantity and low and high > low * _FAR_APART and not _slip_apart(a, f):
                     continue

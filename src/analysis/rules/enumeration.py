@@ -718,16 +718,17 @@ def _list_first(doc, folded: str) -> list[dict]:
             continue  # “三个一、两加强”五项: items that are counts themselves
         if len(items) == 2 and n >= 4:
             continue  # “产业兴街、宜居家园”五大行动: a two-part slogan that names the programme, its actions told elsewhere
-        # (“工业园区、重点项目、招商引资和新农村建设”四项工作: a last item may hold two joined by 和/及 — the readings of
-        # the list, as for a list after its count)
-        counts = _readings(m.group("items"))[1]
-        out.append(_list_first_row(doc, m, n, items, n in counts, _nearest(counts, n)))
+        # (“工业园区、重点项目、招商引资和新农村建设”四项工作: a last item may hold two joined by 和/及 — the count the list
+        # is read as, as for a list after its count; only a sure reading, not every count the list might be read as:
+        # “招商引资、项目建设、经济和社会发展”四项 is three)
+        count = _readings(m.group("items"))[0]
+        out.append(_list_first_row(doc, m, n, items, count == n and count > 0, count or None))
     return out
 
 
 def _list_first_row(doc, m: re.Match, n: int, items: list[str], fits: bool = False, k: int | None = None) -> dict:
     """The row of a count named after its items (m has the groups 'name' and the items before it; fits: a reading
-    of the list, its 和/及 joining two items, has n)."""
+    of the list, its 和/及 joining two items, is n; k: the count the list is read as, when not len(items))."""
     name = doc.text[m.start("name"):m.end("name")]
     stated = f"{doc.text[m.start():m.start('name')]}{name}"
     if _OPEN.search(items[-1]):

@@ -1639,11 +1639,12 @@ def growth(doc, figures) -> list[dict]:
             continue  # 比年初预算45.00万元减少6.36万元，较上年的41.20万元…: the change is to the value its clause names
         if cur is not None and (base is not None or gr.change is not None):
             row = _judge(gr)
-            if row and row[0] != schema.CONSISTENT and _real_growth(folded, gr) and gr.mode != "cagr":
+            real = row is not None and row[0] != schema.CONSISTENT and _real_growth(folded, gr)
+            if real and gr.mode != "cagr":
                 # 工业增加值213.6亿元，增长14.1%（上年为187.2亿元): a real rate checked at current prices holds when the
                 # levels give it, but cannot be called wrong when they do not (the base it implies is shown)
                 row = None
-            if row and row[0] != schema.CONSISTENT and _real_growth(folded, gr):
+            if real and row is not None:
                 # (over years, from a level to a level the text names: the nominal rate they give is shown beside it;
                 # a yearly rate falls through to the base it implies above, its pairing with a base being less sure)
                 computed = (f"{row[2].split('; stated')[0]} at current prices; {g.text} is a rate at constant prices, "
@@ -1701,10 +1702,10 @@ def growth(doc, figures) -> list[dict]:
         elif gr.mode == "cagr" and gr.base is not None and not gr.years:
             # 规上工业总产值从742亿元增加到1550.2亿元，年均增长15.3%: from a level to a level over years the text does not
             # count — no base to imply, and no rate to check
-            computed = f"{gr.base.text} to {cur.text}: the number of years is not stated, so {g.text} a year cannot be checked"
-            en = (f"The text gives {gr.base.text} and {cur.text} but not the years between them, so the average yearly "
-                  f"{word} of {g.text} cannot be checked.")
-            zh = f"文中给出{gr.base.text}和{cur.text}，但未给出间隔年数，无法核对年均{'降幅' if gr.down else '增幅'}{g.text}。"
+            computed = f"{gr.base.text} to {cur.text}: no span of years read with them, so {g.text} a year is not checked"
+            en = (f"The text gives {gr.base.text} and {cur.text}, but the checker read no span of years with them (a year "
+                  f"for each), so the average yearly {word} of {g.text} is not checked.")
+            zh = f"文中给出{gr.base.text}和{cur.text}，未读出二者的起止年份，未核对年均{'降幅' if gr.down else '增幅'}{g.text}。"
         else:
             implied, rate_only = _implied_base(gr)
             d = (cur.decimals or 0) + 1
@@ -1733,6 +1734,7 @@ _REAL_METRIC = re.compile(_REAL_NAMES + r"(?:为|是|达到了?|达|实现|完�
 _REAL_SUBJECT = re.compile(_REAL_NAMES + r"(?:首次|已经|已|再次)?(?:突破|超过|达到|达|为|是)")
 _BARE_REACH = re.compile(r"\s*(?:达到了?|达|为|是|升至|增至|突破)?")
 _REAL_FROM = re.compile(_REAL_NAMES + r"(?:由|从)")
+_CURRENT_PRICES = re.compile(r"按现价|现价计算|按当年价格|当年价格计算|名义增长")
 
 
 def _real_growth(folded: str, gr: Growth) -> bool:
@@ -1742,6 +1744,8 @@ def _real_growth(folded: str, gr: Growth) -> bool:
     group = clause_start(folded, gr.cur.start if gr.cur.sent == gr.g.sent else gr.g.start, "；;。！？!?\n")
     if _REAL_PRICES.search(folded, group, gr.g.start):
         return True
+    if _CURRENT_PRICES.search(folded, group, gr.g.start):
+        return False  # (按现价计算: the text says the rate is a nominal one)
     if gr.mode == "cagr" and gr.base is not None and gr.base.start < gr.cur.start:
         # 地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%: GDP's rate over years is a real one as
         # its yearly rate is, and the levels are at current prices

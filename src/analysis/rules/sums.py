@@ -79,7 +79,7 @@ from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
-from .common import AMONG_ZHONG, CJK_CHAR, bigrams, count_unit_key, home_level, is_change, same_count_unit
+from .common import AMONG_ZHONG, CJK_CHAR, sig_digit_run, bigrams, count_unit_key, home_level, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from ..numerals import parse_number
@@ -470,7 +470,7 @@ _BY_LISTING = re.compile(r"上市|挂牌|新三板")
 _CUTS = (_BY_OWNER, _BY_SECTOR, _BY_QUALIFICATION, _BY_SIZE, _BY_LISTING)
 # a revenue's two cuts: by kind (税收收入, 非税收入) and by the level that keeps it (地方财政收入, 上划中央收入)
 _BY_REVENUE_KIND = re.compile(r"税收(?!返还)|非税")
-_BY_REVENUE_LEVEL = re.compile(r"地方(?:财政|一般公共预算|公共财政|一般预算|级)收入|上划(?:中央|省级?)?收入")
+_BY_REVENUE_LEVEL = re.compile(r"地方(?:财政|一般公共预算|公共财政|一般预算|级)收入|上划(?:中央|省级?)?(?:税收)?收入|上划")
 
 
 def _scoped_total(folded: str, s0: int, g: Fig, glabel: str) -> bool:
@@ -493,7 +493,8 @@ def _cross_cut(folded: str, parts: list[Fig]) -> bool:
     cutting the whole (ownership, sector, qualification, size, listing), none by two at once — overlapping views of
     the whole, not a split (their sum may pass it)."""
     labels = [item_label(folded, p) for p in parts]
-    if any(_BY_REVENUE_KIND.search(v) for v in labels) and any(_BY_REVENUE_LEVEL.search(v) for v in labels):
+    if any(_BY_REVENUE_KIND.search(v) and not _BY_REVENUE_LEVEL.search(v) for v in labels) \
+            and any(_BY_REVENUE_LEVEL.search(v) for v in labels):
         return True  # (其中税收收入…，地方财政收入…: a revenue by kind and by the level that keeps it)
     seen = set()
     for lab in labels:
@@ -774,7 +775,10 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             # 床位800张，卫技人员900人，乡镇卫生院18个: a part's attributes are no acts; …发放低保金3277万元，农村低保…，
             # 发放低保金1444万元: the same words name each item's amount)
         if parts and g.kind == "money" and any(h.kind == "money" and h.quantity and h.base_unit != unit_of.base_unit
-                                               and parts[-1].end <= h.start and h.end <= g.start for h in figs):
+                                               and parts[-1].end <= h.start and h.end <= g.start
+                                               and h.base_unit in _CURRENCIES and unit_of.base_unit in _CURRENCIES
+                                               and not is_per_unit(folded, h)
+                                               and _bracket_depth(folded, parts[-1].end, h.start) == 0 for h in figs):
             break  # 利用外资8426万美元，其中直接利用外资5000万美元，实际引进内资25亿元，完成出口额10000万美元: money of
             # another currency after an item is another measure — the list ended with it
         if in_bracket and _bracket_depth(folded, anchor, g.start) < 0:
@@ -878,6 +882,7 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
 
 
 _NUMBERED = frozenset("一二三四五六七八九十123456789１２３４５６７８９")
+_CURRENCIES = frozenset(("元", "美元", "欧元", "港元", "日元", "英镑"))
 
 
 def _numbered_sibling(a: str, b: str) -> bool:
@@ -2200,8 +2205,10 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 parts = _before_whole_again(folded, total, parts)
                 if not parts or _respective_values(folded, at, parts[0].start, sfigs, parts[0]):
                     continue
-                if _DIVIDED.fullmatch(m.group(0)) and not CJK_CHAR.search(folded, at + len(m.group(0)), parts[0].start):
-                    continue  # 将原有96个网格细分为761个微网格: the count right after 分为 is how many pieces, no part
+                if _DIVIDED.fullmatch(m.group(0)) and not CJK_CHAR.search(folded, at + len(m.group(0)), parts[0].start) \
+                        and _larger_than(parts[0], total):
+                    continue  # 将原有96个网格细分为761个微网格: a count right after 分为 larger than the whole is how many
+                    # pieces it is cut into, no part (分为42个平原村、27个山区村 are parts)
                 if in_plan(folded, doc, total) and not (total.sent == si and all(in_plan(folded, doc, p) for p in parts)):
                     continue  # a plan's own breakdown (目标：重点项目60个，其中续建22个…) adds up; a plan split by results does not
                 if sum(1 for p in parts if _THRESHOLD.search(_label(folded, p))) >= 2 and not _ladder(folded, parts):
@@ -4015,7 +4022,7 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
         for k in range(2, len(parts)):
             gap = folded[parts[k - 1].end:parts[k].start]
             if _sum(parts[:k]).overlaps(want) and (len(_LIST_BREAK.findall(gap)) >= 2 or "）" in gap or ")" in gap
-                                                   or total.end <= parts[0].start and _many_digits(total)):
+                                                   or _breakdown_made(folded, total, parts, k)):
                 row = _rejudge(folded, total, parts[:k], True, sent)
                 return [row] if row else []
     # a list that names only some of its whole
@@ -4046,6 +4053,15 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
 # (two of them between two items: a clause between, no item of the list; a bracket closing there ends a list inside it —
 # 收入7.71亿元，其中：税收收入5.93亿元、非税收入1.78亿元）、上级补助收入21.64亿元…, its opening lost in a copy)
 _LIST_BREAK = re.compile(r"[，,；;]")
+
+
+def _breakdown_made(folded: str, total: Fig, parts: list[Fig], k: int) -> bool:
+    """Do a 其中 list's first k items make its whole — stated before them, of three significant digits or more — and
+    the next item name another kind than the item before it (…旧存案件10件，结案数为93件; …闭会期间收到1件，社情民意5件)?
+    (一审案件…，二审案件…，再审案件43件: one more of the same kind is as likely a part the total left out.)"""
+    if total.end > parts[0].start or len(sig_digit_run(abs(total.norm))) < 3:
+        return False
+    return _tail_len(_strip_lead(item_label(folded, parts[k - 1])), _strip_lead(item_label(folded, parts[k]))) < 2
 _OVERLAP_NOTE = re.compile(r"交叉|重叠|不可简单相加|不宜相加")
 _COUNTED_TWICE = re.compile(r"间套|套种|套作|间作|复种(?!指数)|(?<![免止绝无不除])重复(?:统计|计算|计入|计数)|兼有")
 # (避免重复统计, 剔除重复计算: the text says nothing is counted twice)
