@@ -108,8 +108,10 @@ def test_body_hands_over_to_units():
     assert _rows(text, "inconsistent") == ["32个承办单位; 34个承办单位"]
     assert "inconsistent" not in verdicts(cross_reference, text.replace("34个", "32个"), 2020)
     # another phrasing: 县委办转交
-    text = "县委办转交28个责任单位落实。\n二、落实\n26个责任单位已完成整改任务。"
+    text = "县委办转交28个责任单位落实。\n二、落实\n26个责任单位均已完成整改任务。"
     assert _rows(text, "inconsistent") == ["28个责任单位; 26个责任单位"]
+    # (已完成 without 均/全部: those of them that are done, round 32 — not a second count of all of them)
+    assert _rows(text.replace("均已", "已"), "inconsistent") == []
 
 
 def test_body_hands_over_decoy():

@@ -4078,7 +4078,6 @@ _BOUND_AFTER = re.compile(r"周?岁|(?:及|或)?以[上下]")
 # what follows a counted noun and makes the count those of them in a state (已办复, 内容公开, 办理结果公开, 尚未办结) — not
 # 已全部/均/全部
 _SUBSET_AFTER = re.compile(r"已(?!全部|经全部)|内容|结果|尚|未|正在|仍|得到|获得")
-_ALL_AFTER = re.compile(r"均|全部|都|全")
 
 
 def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
