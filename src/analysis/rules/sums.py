@@ -1104,11 +1104,24 @@ def _full_marks(folded: str, sfigs: list[Fig], total: Fig, parts: list[Fig]) -> 
     return (whole, marks, True) if whole is not None and all(marks) else None
 
 
+_ITEM_MARK = re.compile(r"[①-⑳]|[（(][一二三四五六七八九十\d]{1,2}[）)]")
+
+
 def _nested_in_item(folded: str, parts: list[Fig], g: Fig) -> bool:
-    """Is g listed after a 其中 that follows another part in the same semicolon-separated item?"""
+    """Is g listed after a 其中 that follows another part in the same semicolon-separated item — or after a 其中： that
+    follows one in the sentence (①批发零售业…101556万元，其中：限额以上…；限额以下…59116万元…。②餐饮业…: after the colon
+    the semicolons part the items of that part's own list)?"""
     s0 = clause_start(folded, g.start, "；;。！？!?\n")
     k = folded.find("其中", s0, g.start)
-    return k >= 0 and any(s0 <= p.end <= k for p in parts)
+    if k >= 0 and any(s0 <= p.end <= k for p in parts):
+        return True
+    s1 = clause_start(folded, g.start, "。！？!?\n")
+    k = max(folded.rfind("其中：", s1, g.start), folded.rfind("其中:", s1, g.start))
+    if k < 0 or _ITEM_MARK.search(folded, k, g.start):
+        return False
+    before = [p for p in parts if s1 <= p.end <= k]
+    # (…第二产业增加值…，其中：工业增加值…；第三产业增加值…: the part's sibling named but for a numeral ends its list)
+    return bool(before) and not _numbered_sibling(item_label(folded, before[-1]), item_label(folded, g))
 
 
 def _total_of_share(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int, parts: list[Fig]) -> Fig | None:
