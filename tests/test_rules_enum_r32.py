@@ -21,3 +21,9 @@ def test_review_counter_examples():
     assert _rows("着力建设“富、强、和、美”四个乡村。") == [("consistent", "announces 4, lists 4")]
     assert _rows("突出“招商引资、项目建设、经济和社会发展”四项工作。") == [("inconsistent", "announces 4, lists 3")]
     assert _rows("落实“财务和资产管理、项目建设、安全生产”四项制度。") == [("inconsistent", "announces 4, lists 3")]
+
+
+def test_a_measure_word_inside_the_next_word_is_no_count():
+    # (田七 and 三七 are plants: 七种 of 田七种植 is no count of seven kinds)
+    assert _rows("全面推动全县茶叶、蚕桑、林下养鸡、柑橘、蔬菜、田七种植等特色农业快速发展。") == []
+    assert _rows("重点发展茶叶、蚕桑、水果、蔬菜三种特色产业。") == [("inconsistent", "announces 3, lists 4")]

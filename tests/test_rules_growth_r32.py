@@ -30,3 +30,12 @@ def test_a_span_of_years_not_counted():
 def test_a_rate_at_current_prices_said_so_is_judged():
     text = "按现价计算，全区地区生产总值从2016年的412.6亿元增加到2021年的668.3亿元，年均增长7.9%。"
     assert _rows(text)[0][0] == "inconsistent"
+
+
+def test_a_change_after_one_part_named_is_the_parts_own():
+    text = "全市共落实水稻86.40万亩，其中早稻面积31.25万亩，比上年增加7.18万亩，增长29.8%；晚稻面积40.12万亩。"
+    rows = [r for r in _rows(text) if "%" in r[1]]
+    assert rows and rows[0][:2] == ("consistent", "31.25万亩，增长29.8%，上年 (31.25万亩 − 7.18万亩)")
+    # (after a list of parts the change is the total's, as before)
+    rows = [r for r in _rows("共承办提案312件，其中主办268件、会办44件，比上届同期增加23件，增长8.0%。") if "%" in r[1]]
+    assert rows[0][:2] == ("consistent", "312件，增长8.0%，上年 (312件 − 23件)")

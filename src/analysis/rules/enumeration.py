@@ -834,6 +834,8 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
 # 打好防范化解重大风险、精准脱贫、污染防治三大攻坚战: items (、) with no quotes, then the count that names them
 # (设立食品、药品、价格和知识产权4个执法大队: a count in digits, up to 20, names its items so too)
 _BARE_COUNT = re.compile(r"(?P<num>[两三四五六七八九十]|1\d|20|[2-9])(?:大|项|个|类|种|条|方面|支|所|家|座|处|级)(?P<word>[\u4e00-\u9fff]{1,4})")
+# a measure word that is the first character of the word after it (田七种植, 三七种苗: 种植, not 七种): no count
+_MEASURE_IN_WORD = re.compile(r"种(?:植|养|子|苗)")
 _BARE_CLAUSE_CUT = "，,；;。！？!?：:\n“”\"「」（）()《》"
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,16}")
 
@@ -851,6 +853,7 @@ def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
     for m in _BARE_COUNT.finditer(folded):
         i = m.start()
         if i in seen or (_CN_DIGIT.match(m.group("word")) and not m.group("num").isdigit()) or m.group("word")[0] == "次" \
+                or _MEASURE_IN_WORD.match(folded, m.start("word") - 1) \
                 or (i and _DIGIT_BEFORE.match(folded, i - 1)) \
                 or not (items := _list_before(folded, i)):
             continue

@@ -1531,6 +1531,8 @@ def _total_before_parts(folded: str, figs: list[Fig], cur: Fig, change: Fig) -> 
     cs = clause_start(folded, cur.start)
     if not folded.startswith("其中", cs) or clause_end(folded, cur.end) + 1 != clause_start(folded, change.start):
         return None
+    if sum(1 for f in figs if cs <= f.start and f.end <= cur.end and f.quantity and same_unit(f, cur)) < 2:
+        return None  # (其中早稻面积42.96万亩，比上年增加9.94万亩: one part named, and the change is its own)
     prev = [f for f in figs if f.sent == cur.sent and f.end <= cs and f.quantity and same_unit(f, cur)]
     if not prev or clause_end(folded, prev[-1].end) + 1 != cs:
         return None

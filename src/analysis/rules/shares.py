@@ -3876,6 +3876,10 @@ _SINGLED_OUT = re.compile(r"\s*(?:特别是|尤其是)")
 _SUB_SHARE = re.compile(r"(?:其中|内含|[\u4e00-\u9fff]{1,8}?中[，,])")
 
 
+# 从信访领域看，主要集中在A、B…等领域，分别占…: the classification names only its main classes — no complete list
+_SOME_NAMED = re.compile(r"主要(?:集中在|集中于|分布在|涉及|有|是|为|包括)|等(?:领域|方面|行业|类别|类型|问题|部门|地区)")
+
+
 def percent_sum(doc, figures) -> list[dict]:
     """Shares of one whole listed together → their sum against 100, within the rounding they use."""
     figs = figs_of(doc, figures)
@@ -3992,7 +3996,8 @@ def percent_sum(doc, figures) -> list[dict]:
         stated_sum = sum((s.pct.value if s.pct.kind == "percent" else _mid(_pct(s.pct))) for s in group)
         ok = total.contains(HUNDRED)
         labels = folded[doc.sentences[sent].start:group[-1].pct.start] if sent >= 0 else ""
-        classified = sent >= 0 and _classified(folded, doc.sentences[sent].start, group[0].pct.start)
+        classified = sent >= 0 and _classified(folded, doc.sentences[sent].start, group[0].pct.start) \
+            and not _SOME_NAMED.search(folded, doc.sentences[sent].start, group[0].pct.start)
         parts_exhaust = _parts_exhaust(group) or _sure_split(doc, figs, group)
         # 其他/其余 closes the list; 按套数分/从类型看 announces a complete classification
         # (…A类68件，占44.7%；B类59件，占38.8%；C类23件。: a complete list whose last item has no share of its own)
