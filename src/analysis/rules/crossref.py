@@ -1306,7 +1306,7 @@ _RATE_APART = Decimal(3)
 _GROUP_LEAD = re.compile(r"([^，,；;。：:！？!?\n]{2,40}?)" + AMONG_ZHONG + r"[，,：:]")
 
 
-_LEAD_COUNT = re.compile(r"\d+")
+_LEAD_COUNT = re.compile(r"\d+(?=项|个|件|家|类|批|所|条)")  # (the groups' count, not a date's 9月底 / 2023年)
 
 
 def _group_lead(doc, folded: str, x: Fig) -> str | None:
@@ -1330,8 +1330,8 @@ def _led_apart(doc, folded: str, a: Fig, f: Fig) -> bool:
 
 
 _AFTER_ADJUSTED = re.compile(r"[^，,；;。\d]{0,6}?(?:后|以后|之后)")
-_ADJUSTED_BY = re.compile(r"扣除|剔除|扣减|减去|加上|不含|调减|调增|核减|核增|退库")
-_ADJUSTED_UP = frozenset(("加上", "调增", "核增"))
+_ADJUSTED_BY = re.compile(r"扣除|剔除|扣减|减去|减除|去除|冲减|抵减|加上|加计|不含|调减|调增|核减|核增|退库")
+_ADJUSTED_UP = frozenset(("加上", "加计", "调增", "核增"))
 
 
 def _gap_stated(folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
@@ -4078,6 +4078,7 @@ _BOUND_AFTER = re.compile(r"周?岁|(?:及|或)?以[上下]")
 # what follows a counted noun and makes the count those of them in a state (已办复, 内容公开, 办理结果公开, 尚未办结) — not
 # 已全部/均/全部
 _SUBSET_AFTER = re.compile(r"已(?!全部|经全部)|内容|结果|尚|未|正在|仍|得到|获得")
+_ALL_WORD = re.compile(r"全部|均|全都|悉数|一律")
 
 
 def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -4107,8 +4108,10 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             noun = ta[:k]
             if k < 4 or noun in _GENERIC:
                 continue
-            if any(_SUBSET_AFTER.search(t[k:k + 4]) and not _ALL_AFTER.match(t, k) for t in (ta, tf)):
-                continue  # 820件代表建议已办复 / 有792件代表建议内容公开: those of them in a state, not all of them
+            if any(_SUBSET_AFTER.search(t[k:k + 4]) and x.norm < y.norm
+                   and not _ALL_WORD.search(folded, x.end + k, clause_end(folded, x.end)) for t, x, y in ((ta, a, f), (tf, f, a))):
+                continue  # 820件代表建议已办复 / 有792件代表建议内容公开: those of them in a state, not all of them (fewer
+                # than all: 160件…已办复 after 156件 is a second value of all)
             computed = f"{a.text}{noun} ≠ {f.text}{noun}"
             out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, clause_end(folded, f.end), f"{a.text}{noun}; {f.text}{noun}",
                               computed, f"The number of {noun} is given as {a.text} and later as {f.text}; one of them is wrong.",

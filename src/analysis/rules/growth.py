@@ -1736,7 +1736,7 @@ _REAL_METRIC = re.compile(_REAL_NAMES + r"(?:为|是|达到了?|达|实现|完�
 _REAL_SUBJECT = re.compile(_REAL_NAMES + r"(?:首次|已经|已|再次)?(?:突破|超过|达到|达|为|是)")
 _BARE_REACH = re.compile(r"\s*(?:达到了?|达|为|是|升至|增至|突破)?")
 _REAL_FROM = re.compile(_REAL_NAMES + r"(?:由|从)")
-_CURRENT_PRICES = re.compile(r"按现价|现价计算|按当年价格|当年价格计算|名义增长")
+_CURRENT_PRICES = re.compile(r"现价|当年价|现行价格|名义增长")
 
 
 def _real_growth(folded: str, gr: Growth) -> bool:
@@ -1746,7 +1746,7 @@ def _real_growth(folded: str, gr: Growth) -> bool:
     group = clause_start(folded, gr.cur.start if gr.cur.sent == gr.g.sent else gr.g.start, "；;。！？!?\n")
     if _REAL_PRICES.search(folded, group, gr.g.start):
         return True
-    if _CURRENT_PRICES.search(folded, group, gr.g.start):
+    if _CURRENT_PRICES.search(folded, group, clause_end(folded, gr.g.end, "。；;！？!?\n")):
         return False  # (按现价计算: the text says the rate is a nominal one)
     if gr.mode == "cagr" and gr.base is not None and gr.base.start < gr.cur.start:
         # 地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%: GDP's rate over years is a real one as

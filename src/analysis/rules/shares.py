@@ -4688,6 +4688,7 @@ _AVERAGE_WORD = re.compile(r"平均|人均|均值|加权|综合(?=满意|评价|
 
 # rates of cases handled (proposals answered, cases closed): taken over the cases, never over the bodies that handle them
 _CASES_HANDLED = re.compile(r"办结|结案|答复|回复|办复|采纳|执结|审结|立案|撤诉")
+_CASES_BEFORE = re.compile(r"\d件")
 _BODY_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:单位|部门|企业|机构|机关)")
 _SAME_ACT = {"结案": "审结|结案", "审结": "审结|结案", "办复": "办复|答复|办结", "答复": "答复|办复|回复"}
 
@@ -4698,8 +4699,11 @@ def _not_its_n(folded: str, n_fig: Fig, stem: str) -> bool:
     whole (the cases taken in) is elsewhere — a count named by the very act the rate measures is no n of it."""
     act = _CASES_HANDLED.search(stem)
     noun = _BODY_NOUN.match(folded, n_fig.end)
-    if act and n_fig.base_unit == "家" and not (noun and noun.group(0)[-2:] in stem):
-        return True  # (…48家承办单位…，承办单位按时办复率: a rate the stem says is of the bodies keeps them)
+    if act and n_fig.base_unit == "家" and not (noun and noun.group(0)[-2:] in stem) \
+            and _CASES_BEFORE.search(folded, clause_start(folded, n_fig.start, "。！？!?\n"), n_fig.start):
+        # (…48家承办单位…，承办单位按时办复率: a rate the stem says is of the bodies keeps them; so does one with no
+        # cases counted before the bodies — 组织48家部门征集意见，回复率…: the bodies answered)
+        return True
     if not act or not stem.removesuffix("率").endswith(act.group(0)):
         return False  # (the act right before 率: 结案率, 办复率 — not 立案审查率)
     done = _SAME_ACT.get(act.group(0), act.group(0))

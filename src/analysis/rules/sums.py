@@ -470,7 +470,7 @@ _BY_LISTING = re.compile(r"上市|挂牌|新三板")
 _CUTS = (_BY_OWNER, _BY_SECTOR, _BY_QUALIFICATION, _BY_SIZE, _BY_LISTING)
 # a revenue's two cuts: by kind (税收收入, 非税收入) and by the level that keeps it (地方财政收入, 上划中央收入)
 _BY_REVENUE_KIND = re.compile(r"税收(?!返还)|非税")
-_BY_REVENUE_LEVEL = re.compile(r"地方(?:财政|一般公共预算|公共财政|一般预算|级)收入|上划(?:中央|省级?)?(?:税收)?收入|上划")
+_BY_REVENUE_LEVEL = re.compile(r"地方(?:财政|一般公共预算|公共财政|一般预算|级)收入|上划(?:中央|省级?)?收入")
 
 
 def _scoped_total(folded: str, s0: int, g: Fig, glabel: str) -> bool:
@@ -493,9 +493,10 @@ def _cross_cut(folded: str, parts: list[Fig]) -> bool:
     cutting the whole (ownership, sector, qualification, size, listing), none by two at once — overlapping views of
     the whole, not a split (their sum may pass it)."""
     labels = [item_label(folded, p) for p in parts]
-    if any(_BY_REVENUE_KIND.search(v) and not _BY_REVENUE_LEVEL.search(v) for v in labels) \
+    if any(_BY_REVENUE_KIND.search(v) and not _BY_REVENUE_LEVEL.search(v) and "上划" not in v for v in labels) \
             and any(_BY_REVENUE_LEVEL.search(v) for v in labels):
-        return True  # (其中税收收入…，地方财政收入…: a revenue by kind and by the level that keeps it)
+        return True  # (其中税收收入…，地方财政收入…: a revenue by kind and by the level that keeps it; 上划中央税收 is the
+        # other level, no kind: 地方…收入 + 上划… is one split)
     seen = set()
     for lab in labels:
         hits = {k for k, rx in enumerate(_CUTS) if rx.search(lab)}
@@ -778,9 +779,12 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
                                                and parts[-1].end <= h.start and h.end <= g.start
                                                and h.base_unit in _CURRENCIES and unit_of.base_unit in _CURRENCIES
                                                and not is_per_unit(folded, h)
-                                               and _bracket_depth(folded, parts[-1].end, h.start) == 0 for h in figs):
+                                               and _bracket_depth(folded, parts[-1].end, h.start) == 0
+                                               and _tail_len(item_label(folded, h), item_label(folded, parts[-1])) < 2
+                                               for h in figs):
             break  # 利用外资8426万美元，其中直接利用外资5000万美元，实际引进内资25亿元，完成出口额10000万美元: money of
-            # another currency after an item is another measure — the list ended with it
+            # another currency after an item, named otherwise, is another measure — the list ended with it (境外资金1800万
+            # 美元 among 省外资金…亿元、市外资金…亿元 is one more item)
         if in_bracket and _bracket_depth(folded, anchor, g.start) < 0:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
         if parts and tlab and _numbered_sibling(item_label(folded, total), item_label(folded, g)):
@@ -1104,24 +1108,11 @@ def _full_marks(folded: str, sfigs: list[Fig], total: Fig, parts: list[Fig]) -> 
     return (whole, marks, True) if whole is not None and all(marks) else None
 
 
-_ITEM_MARK = re.compile(r"[①-⑳]|[（(][一二三四五六七八九十\d]{1,2}[）)]")
-
-
 def _nested_in_item(folded: str, parts: list[Fig], g: Fig) -> bool:
-    """Is g listed after a 其中 that follows another part in the same semicolon-separated item — or after a 其中： that
-    follows one in the sentence (①批发零售业…101556万元，其中：限额以上…；限额以下…59116万元…。②餐饮业…: after the colon
-    the semicolons part the items of that part's own list)?"""
+    """Is g listed after a 其中 that follows another part in the same semicolon-separated item?"""
     s0 = clause_start(folded, g.start, "；;。！？!?\n")
     k = folded.find("其中", s0, g.start)
-    if k >= 0 and any(s0 <= p.end <= k for p in parts):
-        return True
-    s1 = clause_start(folded, g.start, "。！？!?\n")
-    k = max(folded.rfind("其中：", s1, g.start), folded.rfind("其中:", s1, g.start))
-    if k < 0 or _ITEM_MARK.search(folded, k, g.start):
-        return False
-    before = [p for p in parts if s1 <= p.end <= k]
-    # (…第二产业增加值…，其中：工业增加值…；第三产业增加值…: the part's sibling named but for a numeral ends its list)
-    return bool(before) and not _numbered_sibling(item_label(folded, before[-1]), item_label(folded, g))
+    return k >= 0 and any(s0 <= p.end <= k for p in parts)
 
 
 def _total_of_share(doc, folded: str, figs: list[Fig], sfigs: list[Fig], si: int, parts: list[Fig]) -> Fig | None:
@@ -2219,7 +2210,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 if not parts or _respective_values(folded, at, parts[0].start, sfigs, parts[0]):
                     continue
                 if _DIVIDED.fullmatch(m.group(0)) and not CJK_CHAR.search(folded, at + len(m.group(0)), parts[0].start) \
-                        and _larger_than(parts[0], total):
+                        and _larger_than(parts[0], total) and "、" not in folded[parts[0].end:clause_end(folded, parts[0].end)]:
                     continue  # 将原有96个网格细分为761个微网格: a count right after 分为 larger than the whole is how many
                     # pieces it is cut into, no part (分为42个平原村、27个山区村 are parts)
                 if in_plan(folded, doc, total) and not (total.sent == si and all(in_plan(folded, doc, p) for p in parts)):
