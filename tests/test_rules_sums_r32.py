@@ -93,3 +93,11 @@ def test_the_parts_sibling_named_but_for_a_numeral_is_the_wholes_item():
     text = ("全区实现地区生产总值186617万元。从三次产业上看：第一产业增加值实现9790万元，同比下降2.0%；第二产业增加值实现142532万元，"
             "同比增长38.6%，其中：工业增加值实现125193万元，同比增长41.0%；第三产业增加值实现{c}万元，同比增长8.1%。")
     assert ("consistent", "186617万元 = 9790万元 + 142532万元 + 34295万元") in _rows(text.format(c=34295))
+
+def test_an_item_in_a_kindred_unit_is_no_part_left_out():
+    text = ("今年1-6月，全县信访总量186件次，同比上升7.5%。从信访形式看，来访{v}，同比上升21.4%；来信34件次，同比下降12.8%；"
+            "网上投诉41件次，同比下降9.3%。")
+    # (来访111件138人次: its 件 are no 件次 the sum can take — the list cannot be summed, nor called short)
+    assert _rows(text.format(v="111件138人次")) == []
+    assert _rows(text.format(v="111件次")) == [("consistent", "186件次 = 111件次 + 34件次 + 41件次")]
+    assert _rows(text.format(v="101件次")) == [("inconsistent", "186件次 = 101件次 + 34件次 + 41件次")]

@@ -3151,6 +3151,9 @@ def parts_sum(doc, figures) -> list[dict]:
         if row and row["verdict"] == schema.INCONSISTENT and (_gap_stated_before(folded, figs, total, parts)
                                                              or _other_total_fits(figs, total, parts)):
             return
+        if row and row["verdict"] == schema.INCONSISTENT and _item_in_kindred_unit(folded, figs, total, parts):
+            return  # 信访总量143件次…来访95件127人次；来信19件次；网上投诉29件次: an item counted in a kindred unit (件 of 件次)
+            # stands among the parts — the list is one its sum cannot be read from, not a wrong one
         if row and row["verdict"] == schema.INCONSISTENT:
             again = _second_look(folded, sents, total, parts, sure, sent)
             if again is not None:
@@ -4057,6 +4060,21 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
 # (two of them between two items: a clause between, no item of the list; a bracket closing there ends a list inside it —
 # 收入7.71亿元，其中：税收收入5.93亿元、非税收入1.78亿元）、上级补助收入21.64亿元…, its opening lost in a copy)
 _LIST_BREAK = re.compile(r"[，,；;]")
+
+
+def _item_in_kindred_unit(folded: str, figs: list[Fig], total: Fig, parts: list[Fig]) -> bool:
+    """Is there, among the parts (between the first and the last, or between the total and the first when the total
+    leads), a count in a kindred measure word of the total's (件 / 件次, 人 / 人次, 户 / 户次) that is no part — an item
+    the sum leaves out for its unit, so that the parts fall short of the whole for that reason alone?"""
+    unit = total.base_unit
+    if total.kind != "count" or not unit or _sum(parts).high is None or _sh_niv(total).low is None \
+            or _sum(parts).high >= _sh_niv(total).low:
+        return False
+    lo = min(total.end, parts[0].start) if total.end <= parts[0].start else parts[0].start
+    hi = parts[-1].start
+    kin = {unit + "次", unit[:-1]} if unit.endswith("次") else {unit + "次"}
+    return any(lo <= g.start < hi and g.kind == "count" and g.quantity and g.base_unit in kin and g not in parts
+               and not _bracket_depth(folded, lo, g.start) for g in figs)
 
 
 def _breakdown_made(folded: str, total: Fig, parts: list[Fig], k: int) -> bool:
