@@ -49,3 +49,11 @@ def test_review_counter_examples():
     text = ("全市一般公共预算收入286.47亿元，比上年增长6.2%。扣除一次性土地收益调库15.12亿元后，全市一般公共预算收入为"
             "301.59亿元，增长3.1%。")
     assert _alarms(text) == ["286.47亿元; 301.59亿元"]
+
+
+def test_wholes_of_shares_that_hold_with_parts_of_their_own():
+    text = ("其中，甲水资源配置工程各输水线路建设有序推进，工程累计完成投资10.54亿元，占中央投资计划11.7亿元的{p}%。乙水库工程"
+            "正在推进大坝主体工程建设，工程累计完成8.19亿元，占中央投资计划9亿元的90.96%。")
+    assert _alarms(text.format(p="90.09")) == []
+    # (a share that does not hold ties its whole to nothing: the two plans are read as one, as before)
+    assert _alarms(text.format(p="60.09")) == ["11.7亿元; 9亿元"]

@@ -1329,6 +1329,34 @@ def _led_apart(doc, folded: str, a: Fig, f: Fig) -> bool:
     return bool(na and nf and na.group(0) != nf.group(0))
 
 
+def _wholes_of_own_shares(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
+    """Is each value the whole of a share stated right after it (…的90.09%) that holds with the amount of its unit just
+    before it in its sentence (…完成投资10.54亿元，占中央投资计划11.7亿元的90.09% / …完成8.19亿元，占中央投资计划9亿元的
+    90.96%)? Then each is tied to its own part — two projects' plans, not one plan written twice."""
+    parts = [_own_share_part(folded, figs, x) for x in (a, f)]
+    return None not in parts and parts[0] is not parts[1]
+
+
+def _own_share_part(folded: str, figs: list[Fig], x: Fig) -> Fig | None:
+    """The part whose share of x is stated right after x (x的p%), when part / x gives p; else None."""
+    if not folded.startswith("的", x.end) or x.sent < 0:
+        return None
+    i = bisect.bisect_left([g.start for g in figs], x.end + 1)
+    if i >= len(figs) or figs[i].start != x.end + 1 or figs[i].kind != "percent":
+        return None
+    before = [g for g in figs if g.sent == x.sent and g.end <= x.start and g.quantity and g.base_unit == x.base_unit]
+    if not before:
+        return None
+    part, pct = before[-1], figs[i].norm_interval()
+    whole = x.norm_interval()
+    if None in (whole.low, whole.high, pct.low, pct.high) or not whole.low:
+        return None
+    got = part.norm_interval()
+    if None in (got.low, got.high):
+        return None
+    return part if got.low / whole.high <= pct.high and pct.low <= got.high / whole.low else None
+
+
 _AFTER_ADJUSTED = re.compile(r"[^，,；;。\d]{0,6}?(?:后|以后|之后)")
 _ADJUSTED_BY = re.compile(r"扣除|剔除|扣减|减去|减除|去除|冲减|抵减|加上|加计|不含|调减|调增|核减|核增|退库")
 _ADJUSTED_UP = frozenset(("加上", "加计", "调增", "核增"))
@@ -1385,7 +1413,7 @@ def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
                     continue  # (人均生活消费支出增速17.5% of the towns / 11.4% of the villages)
             if len(pair) == 2 and all(x is not None and x.norm is not None for x in pair):
                 a, f = pair
-                if _led_apart(doc, folded, a, f) or _gap_stated(folded, figs, a, f):
+                if _led_apart(doc, folded, a, f) or _gap_stated(folded, figs, a, f) or _wholes_of_own_shares(doc, folded, figs, a, f):
                     continue  # (10项…项目中，4项推进顺利 / 12项…项目中，6项推进顺利; …613亿元后，…为38730.62亿元)
                 low, high = sorted((abs(a.norm), abs(f.norm)))
                 if a.quantity and f.quantity and low and high > low * _FAR_APART and not _slip_apart(a, f):
