@@ -57,3 +57,18 @@ def test_wholes_of_shares_that_hold_with_parts_of_their_own():
     assert _alarms(text.format(p="90.09")) == []
     # (a share that does not hold ties its whole to nothing: the two plans are read as one, as before)
     assert _alarms(text.format(p="60.09")) == ["11.7亿元; 9亿元"]
+
+
+
+_ACCIDENTS = ("2015年安全生产事故通报\n一、2015年安全生产事故情况\n2015年全市共发生各类事故218起,死亡74人,受伤262人,同比减少"
+              "96起,少死亡31人,少受伤14人,分别下降30.6%、29.5%和5.1%。经济损失516.2万元,同比减少210.4万元。\n其中:\n"
+              "1、煤矿发生事故12起,死亡19人,同比事故起数减少5起,少死亡8人,分别下降29.4%和29.6%。\n"
+              "2、消防火灾发生事故58起,死亡3人,受伤2人,同比事故起数减少20起,下降25.6%,多死亡1人,多受伤2人。\n"
+              "{marker}道路交通发生事故148起,死亡52人,受伤260人,同比事故起数减少71起,少死亡24人,少受伤17人,分别下降32.4%、"
+              "31.6%和6.1%。\n二、2015年安全生产指标控制情况\n2015年全市发生各类事故死亡人数74人,占省、市安委会下达的控制考核"
+              "指标48.7%。\n")
+
+
+def test_a_numbered_item_under_qi_zhong_is_a_part_not_the_whole():
+    assert [r["stated"] for r in run(cross_reference, _ACCIDENTS.format(marker="3、"), year=2015)
+            if r["verdict"] == "inconsistent"] == []

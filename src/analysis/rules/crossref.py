@@ -1357,6 +1357,30 @@ def _own_share_part(folded: str, figs: list[Fig], x: Fig) -> Fig | None:
     return part if got.low / whole.high <= pct.high and pct.low <= got.high / whole.low else None
 
 
+_ITEM_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．]|[（(]\d{1,2}[）)]|[（(]?[一二三四五六七八九十]{1,2}[、）)])")
+_AMONG_INTRO = re.compile(r"其中[：:]\s*$")
+
+
+def _among_item(folded: str, x: Fig) -> int:
+    """The start of the 其中： that opens the numbered list x's line is an item of (其中：⏎1、煤矿…⏎5、道路交通发生事故
+    199起…少受伤21人), or -1: a figure of such an item is a part's, not the whole's stated before the list."""
+    ls = folded.rfind("\n", 0, x.start) + 1
+    if not _ITEM_LINE.match(folded, ls):
+        return -1
+    k = ls - 1
+    for _ in range(30):  # (up the item lines to the line that opens the list)
+        if k <= 0:
+            return -1
+        prev = folded.rfind("\n", 0, k) + 1
+        line = folded[prev:k]
+        if _AMONG_INTRO.search(line):
+            return prev
+        if not _ITEM_LINE.match(line) and line.strip():
+            return -1
+        k = prev - 1
+    return -1
+
+
 _AFTER_ADJUSTED = re.compile(r"[^，,；;。\d]{0,6}?(?:后|以后|之后)")
 _ADJUSTED_BY = re.compile(r"扣除|剔除|扣减|减去|减除|去除|冲减|抵减|加上|加计|不含|调减|调增|核减|核增|退库")
 _ADJUSTED_UP = frozenset(("加上", "加计", "调增", "核增"))
@@ -1413,7 +1437,8 @@ def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
                     continue  # (人均生活消费支出增速17.5% of the towns / 11.4% of the villages)
             if len(pair) == 2 and all(x is not None and x.norm is not None for x in pair):
                 a, f = pair
-                if _led_apart(doc, folded, a, f) or _gap_stated(folded, figs, a, f) or _wholes_of_own_shares(doc, folded, figs, a, f):
+                if _led_apart(doc, folded, a, f) or _gap_stated(folded, figs, a, f) or _wholes_of_own_shares(doc, folded, figs, a, f) \
+                        or _among_item(folded, a) != _among_item(folded, f):
                     continue  # (10项…项目中，4项推进顺利 / 12项…项目中，6项推进顺利; …613亿元后，…为38730.62亿元)
                 low, high = sorted((abs(a.norm), abs(f.norm)))
                 if a.quantity and f.quantity and low and high > low * _FAR_APART and not _slip_apart(a, f):
