@@ -101,3 +101,9 @@ def test_an_item_in_a_kindred_unit_is_no_part_left_out():
     assert _rows(text.format(v="111件138人次")) == []
     assert _rows(text.format(v="111件次")) == [("consistent", "186件次 = 111件次 + 34件次 + 41件次")]
     assert _rows(text.format(v="101件次")) == [("inconsistent", "186件次 = 101件次 + 34件次 + 41件次")]
+
+
+def test_digit_groups_set_off_by_spaces_before_decimals():
+    # (10 851.8万元 is one amount, as 10 851万元 is; a table row's 120 126 105.0% stays three cells)
+    text = "2010年至2012年共投入财政扶贫资金20 614.5万元，其中中央财政资金19 870.25万元，省财政资金744.25万元。"
+    assert _rows(text) == [("consistent", "20 614.5万元 = 19 870.25万元 + 744.25万元")]

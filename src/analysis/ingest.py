@@ -32,8 +32,9 @@ _FOLDABLE_RUN = re.compile(_FOLDABLE.pattern + "+")
 _FW_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d.])(?=[^\d，]|$)")
 _DIGIT_FW_COMMA_DIGIT = re.compile(r"，(?<=\d，)\d")  # what every _FW_THOUSANDS match holds: a cheap test first
 # digit groups set off by a space, as statistical publications write them (收案321 146件, 5 258件): one number when
-# the run closes on a unit or a sign right after its last group (a table's cells, 12 350 8 100, are left apart)
-_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=[\u4e00-\u9fff%‰])")
+# the run closes on a unit or a sign right after its last group, or on a unit after its decimals (10 851.8万元) —
+# not a sign after them: a table's row 120 126 105.0% is three cells (and 12 350 8 100 are left apart)
+_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=[\u4e00-\u9fff%‰]|\.\d+[\u4e00-\u9fff])")
 _DIGIT_SPACE_DIGIT = re.compile(r"[ \u2009\u00a0](?<=\d[ \u2009\u00a0])\d{3}")  # (a cheap test first)
 
 
