@@ -1398,14 +1398,14 @@ def _gap_stated(folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
     for g in figs:
         if lo.end <= g.start and g.end <= hi.start and g.quantity and g.base_unit == a.base_unit and g.norm:
             ig = g.norm_interval()
-            if ig.low is not None and ig.high is not None and ig.low <= d_high and d_low <= ig.high \
-                    and (_AFTER_ADJUSTED.match(folded, g.end) or _ADJUSTED_BY.search(label_of(folded, g))):
-                # (…陈欠613亿元后 / 扣除…613亿元: the text says the amount adjusts the value — in the direction its words
-                # say: 扣除…后 leaves less, 加上…后 more)
-                word = _ADJUSTED_BY.search(label_of(folded, g))
-                down = hi.norm < lo.norm
-                if word is None or (word.group(0) in _ADJUSTED_UP) != down:
-                    return True
+            if ig.low is None or ig.high is None or not (ig.low <= d_high and d_low <= ig.high):
+                continue
+            # (…陈欠613亿元后 / 扣除…613亿元: the text says the amount adjusts the value — in the direction its words say:
+            # 扣除…后 leaves less, 加上…后 more)
+            word = _ADJUSTED_BY.search(label_of(folded, g))
+            if (word or _AFTER_ADJUSTED.match(folded, g.end)) \
+                    and (word is None or (word.group(0) in _ADJUSTED_UP) != (hi.norm < lo.norm)):
+                return True
     return False
 
 
@@ -1419,9 +1419,11 @@ def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
     """The rows minus those that read as one figure stated twice two values of one name that are two things: amounts
     or counts far apart with no slip between them (到位资金8.29亿元 for the county / 引进…公司…今年到位资金3.07亿元;
     代表建议8160件 / 重点督办的276件代表建议; 利润总额11.00亿元 of one sector / 5.81亿元 of another), rates more than
-    _RATE_APART points apart with no slip, two counts in groups their own leads name otherwise (_led_apart), a value
-    before and after an adjustment the text states (_gap_stated), or two sentences telling the same list of measures
-    with other values (_parallel_apart). A narrower scope larger than the wider is read as it is."""
+    _RATE_APART points apart with no slip, two counts in groups their own leads count otherwise (_led_apart), a value
+    before and after an adjustment the text states (_gap_stated), the wholes of two shares that each hold with a part
+    of their own (_wholes_of_own_shares), a part's figure on a numbered line under 其中： and the whole's before it
+    (_among_item), or two sentences telling the same list of measures with other values (_parallel_apart). A narrower
+    scope larger than the wider is read as it is."""
     by_id = None
     kept = []
     for r in rows:
