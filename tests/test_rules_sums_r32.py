@@ -117,10 +117,3 @@ def test_a_stage_of_handling_after_items_of_another_cut_ends_the_list():
     # (an outcome not yet reached, 尚未审结, is an item like the others)
     text = "因政府信息公开被申请行政复议7件，其中结果维持5件、结果纠正1件、其他结果1件、尚未审结1件。"
     assert _rows(text) == [("inconsistent", "7件 = 5件 + 1件 + 1件 + 1件")]
-
-
-def test_where_the_things_settle_is_another_cut():
-    text = "目前，我县已签订框架协议的在谈项目31个，其中，工业项目12个，现代服务业项目21个{more}。"
-    assert _rows(text.format(more="，拟落户县经济开发区11个")) == []
-    # (by sector alone the list is judged)
-    assert _rows(text.format(more="")) == [("inconsistent", "31个 = 12个 + 21个")]

@@ -468,9 +468,7 @@ _BY_SECTOR = re.compile(r"工业|制造业|农业|服务业|(?<!新兴)产业|�
 _BY_QUALIFICATION = re.compile(r"高新技术|高新|科技型|专精特新|创新型|瞪羚|独角兽|小巨人|战略性新兴|技术先进型|龙头")
 _BY_SIZE = re.compile(r"超(?:百亿|十亿|亿|千万|百万|万)元|(?:百亿|十亿|亿|千万|百万|万)元以上|规模以上|规上|限额以上|限上")
 _BY_LISTING = re.compile(r"上市|挂牌|新三板")
-# where the things are settled or sited (拟落户县经济开发区9个 beside 工业项目…、服务业项目…): a place, another cut
-_BY_PLACE = re.compile(r"落户|入驻|入园|位于|落地(?:在|于)")
-_CUTS = (_BY_OWNER, _BY_SECTOR, _BY_QUALIFICATION, _BY_SIZE, _BY_LISTING, _BY_PLACE)
+_CUTS = (_BY_OWNER, _BY_SECTOR, _BY_QUALIFICATION, _BY_SIZE, _BY_LISTING)
 # a revenue's two cuts: by kind (税收收入, 非税收入) and by the level that keeps it (地方财政收入, 上划中央收入)
 _BY_REVENUE_KIND = re.compile(r"税收(?!返还)|非税")
 _BY_REVENUE_LEVEL = re.compile(r"地方(?:财政|一般公共预算|公共财政|一般预算|级)收入|上划(?:中央|省级?)?收入")
