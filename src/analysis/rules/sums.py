@@ -135,9 +135,8 @@ def _whole_list_before(folded: str, total: Fig, got: Interval) -> bool:
     return got.overlaps(Interval(before + total.value, before + total.value))
 
 
-_STAGE_WORD = re.compile(r"(?<![未不])(?:立案|受理|审结|办结|结案|派遣)(?!率)")  # (a stage of handling in an item's words; 尚未审结 is an outcome)
-_STAGE = re.compile(r"^(?:其中|共|已|依法|分别|应)?(?:立案|受理|审结|审查|发出|制发|提起|移送|移交|办结|答复|采纳|查处|起诉|批捕|逮捕|"
-                    r"结案|调解|化解|约谈|问责|处分|处理|追回|挽回|派遣)")
+_STAGE = re.compile(r"^(?:其中|共|已|依法|分别)?(?:立案|受理|审结|审查|发出|制发|提起|移送|移交|办结|答复|采纳|查处|起诉|批捕|逮捕|"
+                    r"结案|调解|化解|约谈|问责|处分|处理|追回|挽回)")
 
 
 def _items_overlap(folded: str, parts: list[Fig]) -> bool:
@@ -786,10 +785,6 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             break  # 利用外资8426万美元，其中直接利用外资5000万美元，实际引进内资25亿元，完成出口额10000万美元: money of
             # another currency after an item, named otherwise, is another measure — the list ended with it (境外资金1800万
             # 美元 among 省外资金…亿元、市外资金…亿元 is one more item)
-        if len(parts) >= 2 and _STAGE_WORD.search(item_label(folded, g)) \
-                and not any(_STAGE_WORD.search(item_label(folded, p)) for p in parts):
-            break  # …社会公众举报57件，领导交办4件，…；应结案7487件，结案7263件: a stage of handling after items of another
-            # cut (where the cases came from) measures the whole again, no part of it
         if in_bracket and _bracket_depth(folded, anchor, g.start) < 0:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
         if parts and tlab and _numbered_sibling(item_label(folded, total), item_label(folded, g)):
