@@ -1357,7 +1357,6 @@ def _own_share_part(folded: str, figs: list[Fig], x: Fig) -> Fig | None:
     return part if got.low / whole.high <= pct.high and pct.low <= got.high / whole.low else None
 
 
-_ITEM_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．]|[（(]\d{1,2}[）)]|[（(]?[一二三四五六七八九十]{1,2}[、）)])")
 _AMONG_INTRO = re.compile(r"其中[：:]\s*$")
 
 
@@ -1365,7 +1364,7 @@ def _among_item(folded: str, x: Fig) -> int:
     """The start of the 其中： that opens the numbered list x's line is an item of (其中：⏎1、煤矿…⏎5、道路交通发生事故
     199起…少受伤21人), or -1: a figure of such an item is a part's, not the whole's stated before the list."""
     ls = folded.rfind("\n", 0, x.start) + 1
-    if not _ITEM_LINE.match(folded, ls):
+    if not _LIST_MARK.match(folded[ls:ls + 8]):  # (its ^ anchors at the string start, so the line is sliced)
         return -1
     k = ls - 1
     for _ in range(30):  # (up the item lines to the line that opens the list)
@@ -1375,7 +1374,7 @@ def _among_item(folded: str, x: Fig) -> int:
         line = folded[prev:k]
         if _AMONG_INTRO.search(line):
             return prev
-        if not _ITEM_LINE.match(line) and line.strip():
+        if not _LIST_MARK.match(line) and line.strip():
             return -1
         k = prev - 1
     return -1

@@ -777,7 +777,6 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             # 发放低保金1444万元: the same words name each item's amount)
         if parts and g.kind == "money" and any(h.kind == "money" and h.quantity and h.base_unit != unit_of.base_unit
                                                and parts[-1].end <= h.start and h.end <= g.start
-                                               and h.base_unit in _CURRENCIES and unit_of.base_unit in _CURRENCIES
                                                and not is_per_unit(folded, h)
                                                and _bracket_depth(folded, parts[-1].end, h.start) == 0
                                                and _tail_len(item_label(folded, h), item_label(folded, parts[-1])) < 2
@@ -886,7 +885,6 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
 
 
 _NUMBERED = frozenset("一二三四五六七八九十123456789１２３４５６７８９")
-_CURRENCIES = frozenset(("元", "美元", "欧元", "港元", "日元", "英镑"))
 
 
 def _numbered_sibling(a: str, b: str) -> bool:
