@@ -26,7 +26,8 @@ HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldo
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46",
             "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
             "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
-            "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64"]
+            "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
+            "heldout65", "heldout66"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
