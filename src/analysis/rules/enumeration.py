@@ -107,7 +107,7 @@ def _unnumbered(rx: re.Pattern, folded: str):
         pos = m.end()
 
 
-_BRACKET_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+(?:等)?[）)]")
+_BRACKET_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+(?:等)?[）)]")
 
 
 def _plain_items(folded: str, start: int) -> bool:
