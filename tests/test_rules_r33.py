@@ -17,3 +17,15 @@ def test_a_count_in_digits_with_long_names_in_brackets_after_it():
     # (a bracket of one name, or of parts with their own counts, lists nothing)
     assert _enum("下属事业单位1个（县国库集中支付中心）。") == []
     assert _enum("下属事业单位4个（其中全额拨款3个、差额拨款1个）。") == []
+
+
+def test_circled_numbers_mark_the_items_after_a_count_closed_by_a_colon():
+    # (①…⑥ mark items as 1.…6. do; a colon right after the measure word opens the list)
+    text = ("完成年度重点任务{n}项：①新冠疫苗接种；②基本公共卫生服务项目；③家庭医生签约服务；④医疗机构检查检验结果互认；"
+            "⑤基层医疗卫生机构标准化建设；⑥卫生应急能力提升。全市孕产妇死亡率为0。")
+    assert [v for v, _ in _enum(text.format(n=6))] == ["consistent"]
+    assert _enum(text.format(n=7))[0][1] == "announces 7, lists 6"
+    assert _enum(text.format(n=7))[0][0] == "inconsistent"
+    assert _enum("全年实施重点工程2项：城区道路改造、污水管网建设和公园绿化提升。") == [("inconsistent", "announces 2, lists 3")]
+    # (a count of ten or more before a colon is a quantity: no list read)
+    assert _enum("全年实施重点工程12项：城区道路改造、污水管网建设和公园绿化提升。") == []

@@ -40,7 +40,7 @@ _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<
 # (实施民生实事10件，分别是：A、B、…: a count up to 20 whose items a colon or 分别是 opens)
 # (组建4支应急救援队伍，包括…: 包括 and 即 open the list too — not 即查即改, an adverb; not 分别位于, places that may
 # hold several each)
-_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?|(?=[（(]|[，,](?:分别|包括|即)))))"
+_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?|(?=[（(：:]|[，,](?:分别|包括|即)))))"
                           r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,](?:分别(?:是|为)|包括|即(?![\u4e00-\u9fff]即))[：:]?)")
 _DIGIT_MEASURE = re.compile(r"(?:1\d|20|[2-9])[项个大种条类件支]")  # (where _DIGIT_PAREN may match: a plain class scans fast)
 
@@ -61,11 +61,11 @@ def _digit_counts(folded: str):
 # (the last item may hold two joined by 和/及: 水上救援队和矿山救护队)
 _COLON_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}(?:等)?[。；;\n]"
                           r"|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}$"
-                          r"|[（(]?1[.．、）)](?![\d０-９])")
+                          r"|[（(]?1[.．、）)](?![\d０-９])|①")
 # (专业救援队伍4支，分别为A、B、C和D，队员共计186人: after 分别为 / 包括 / 即 the names may end their clause only)
 _NAMED_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}(?:等)?[，,](?!以及|和|及|还有|另有)")
 _ORDINAL = re.compile(r"(?:^|[，。；;：:\n])\s*(?:[（(]?(?P<n>[一二三四五六七八九十])[）)]?是|[（(](?P<m>[一二三四五六七八九十])[）)]|"
-                      r"第(?P<k>[一二三四五六七八九十])[，,、：:]|(?P<d>[1-9])[.．、](?![\d０-９]))")
+                      r"第(?P<k>[一二三四五六七八九十])[，,、：:]|(?P<d>[1-9])[.．、](?![\d０-９])|(?P<c>[①-⑳]))")
 _OPEN = re.compile(r"(?:等等|等)(?:[\u4e00-\u9fff]{0,4})$")
 # “五进”活动，推动体育进社区、进校园…: a quoted count of a one- or two-character word, with no intro after it
 # (“四个统一”: a measure word between the count and the word the items echo)
@@ -225,6 +225,8 @@ _FOLLOWING = re.compile(r"(?:以下|如下)$")
 
 def _ord_value(o: re.Match) -> int | None:
     """An _ORDINAL match → the number it marks."""
+    if o.group("c"):
+        return ord(o.group("c")) - ord("①") + 1  # (①…⑳: circled numbers mark items as 1. does)
     return int(o.group("d")) if o.group("d") else _CN.get(o.group("n") or o.group("m") or o.group("k"))
 
 
