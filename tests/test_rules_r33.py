@@ -29,3 +29,18 @@ def test_circled_numbers_mark_the_items_after_a_count_closed_by_a_colon():
     assert _enum("全年实施重点工程2项：城区道路改造、污水管网建设和公园绿化提升。") == [("inconsistent", "announces 2, lists 3")]
     # (a count of ten or more before a colon is a quantity: no list read)
     assert _enum("全年实施重点工程12项：城区道路改造、污水管网建设和公园绿化提升。") == []
+
+
+def _growth(text):
+    from analysis.rules.growth import growth
+    return [(r["verdict"], r["computed"]) for r in run(growth, text, year=2016)]
+
+
+def test_the_prior_session_or_round_named_before_its_value_is_the_base():
+    # (比上届同次会议的141件: the value of the session before, as 比上年的141件 is the year before's)
+    text = "代表共提出建议、批评和意见163件，比{prior}的141件增加了{pct}%。"
+    for prior in ("上届同次会议", "上次会议", "上年"):
+        assert _growth(text.format(prior=prior, pct="15.6")) == [
+            ("consistent", "163件/141件 − 1 = 15.60%; stated 15.6% needs 15.55–15.65")], prior
+        assert _growth(text.format(prior=prior, pct="18.4")) == [
+            ("inconsistent", "163件/141件 − 1 = 15.60%; stated 18.4% needs 18.35–18.45")], prior
