@@ -44,3 +44,20 @@ def test_the_prior_session_or_round_named_before_its_value_is_the_base():
             ("consistent", "163件/141件 − 1 = 15.60%; stated 15.6% needs 15.55–15.65")], prior
         assert _growth(text.format(prior=prior, pct="18.4")) == [
             ("inconsistent", "163件/141件 − 1 = 15.60%; stated 18.4% needs 18.35–18.45")], prior
+
+
+def _shares(text):
+    from analysis.rules.shares import granularity, share_of_total
+    return [(r["rule"], r["verdict"], r["stated"]) for fn in (share_of_total, granularity) for r in run(fn, text, year=2021)]
+
+
+def test_a_count_and_its_share_joined_by_a_dunhao_is_a_part_not_an_n():
+    # (a real 督查通报: 44项、占比80.0% is 44 of the 55 tasks, not 80.0% of 44 — no k of 44 gives 80.0%, and that
+    # was the false alarm)
+    text = "列入本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%。"
+    assert [r for r in _shares(text) if r[1] == "inconsistent"] == []
+    # (the same with the whole in the sentence: the share is judged against it, 、 or ，)
+    for sep in ("、", "，"):
+        text = f"全年检查餐饮单位360家，其中达标单位306家{sep}占比85.0%。"
+        assert _shares(text) == [("share_of_total", "consistent", "85.0% (306家 of 360家)")], sep
+        assert _shares(text.replace("85.0%", "86.0%"))[0][:2] == ("share_of_total", "inconsistent"), sep

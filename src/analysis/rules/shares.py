@@ -396,6 +396,10 @@ def _bracket_share_pinned(doc, folded: str, s: Share) -> bool:
     return not subject or subject.endswith("的")
 
 
+# a figure, then 、 and a share's cue (44项、占比, 12家、所占比重): the share of that figure, listed with it
+_ITEM_THEN_SHARE = re.compile(r"[\d０-９][\u4e00-\u9fff]{0,3}、(?=(?:其|所)?占|比重|占比)")
+
+
 def _find_shares(doc, figs: list[Fig]) -> list[Share]:
     folded = doc.folded
     sents = figs_by_sentence(doc, figs)
@@ -418,6 +422,9 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             prev = s
             continue
         before = _clause_text(folded, f)
+        if "、" in before and (item := _ITEM_THEN_SHARE.search(before)):
+            # 达到序时进度44项、占比80.0%: a count and its share joined by 、 as by ， — the share's clause opens after it
+            before = before[item.end():]
         if before[-1:] in _SPACES and folded[f.end:f.end + 1] not in _SPACES:
             # (占治理面积的 28.5%。/ 上线率 33.0%，: a space copied in before the number is no word — but a table's row,
             # 知晓率  90%  92.6%  10分, keeps its columns apart by spaces and announces nothing)
@@ -2070,7 +2077,7 @@ _NAME_LEAD = re.compile(r"^(?:其中|全年|当年|本年|今年|全部|共计|�
 _OWN_CHANGE = re.compile(r"[，,](?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)\d[\d.]*%(?=[，,])")
 # 已有32个…, 其中有9个…, 发现6个项目进度滞后: the count is the subject of its clause
 _SUBJECT_LABEL = r"(?:已有|共有|其中有|其中|有|发现|存在)$"
-_BETWEEN = re.compile(r"(?:[，,（(]?)(?:在[^，,；;。！？\d%在]{2,16}?中)?(?:(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?|(?:其|所占)?(?:比重|占比|比例|份额|构成比))(?:为|达到|达)?")
+_BETWEEN = re.compile(r"(?:[，,（(、]?)(?:在[^，,；;。！？\d%在]{2,16}?中)?(?:(?:分别|依次|均|约|其|所)?占(?:到|了)?[^，,；;。！？\d%]{0,24}?(?:的)?(?:比重|比例)?|(?:其|所占)?(?:比重|占比|比例|份额|构成比))(?:为|达到|达)?")
 _PREDICATE_BETWEEN = re.compile(r"[^，,；;。\d%]{1,16}" + _BETWEEN.pattern)
 _OBJECT_LEAD = re.compile(r"(?:^|[，,])[\u4e00-\u9fff]{0,4}(?<!即)(?:将|把)$")
 _OBJECT_BETWEEN = re.compile(r"[^，,；;。\d%]{1,24}" + _BETWEEN.pattern)
