@@ -61,3 +61,27 @@ def test_a_count_and_its_share_joined_by_a_dunhao_is_a_part_not_an_n():
         text = f"全年检查餐饮单位360家，其中达标单位306家{sep}占比85.0%。"
         assert _shares(text) == [("share_of_total", "consistent", "85.0% (306家 of 360家)")], sep
         assert _shares(text.replace("85.0%", "86.0%"))[0][:2] == ("share_of_total", "inconsistent"), sep
+
+
+def _growth_rows(text):
+    from analysis.rules.growth import growth
+    return [(r["verdict"], r["computed"], r["cause"]) for r in run(growth, text, year=2021)
+            if r["verdict"] == "inconsistent"]
+
+
+def test_a_near_miss_is_shown_with_the_decimals_that_show_it_missing():
+    # (a real 预算执行 report: 19860/(19860 − 2047) − 1 = 11.49%, which at one decimal reads 11.5% — inside the
+    # 11.5–12.5% that 增长12% needs — so the row looked like a match; two decimals show the miss, and the likely cause)
+    rows = _growth_rows("税收收入累计完成19860万元，同比增加2047万元，增长12%。")
+    assert rows == [("inconsistent", "19860万元/(19860万元 − 2047万元) − 1 = 11.488–11.495%; stated 12% needs 11.500–12.500",
+                     "rounded twice (11.49 → 11.5 → 12)")]
+    # (a clear miss keeps its one decimal; a value truncated is named so)
+    assert _growth_rows("社会保障和就业支出完成54730万元，比上年的47382万元增长12%。") == [
+        ("inconsistent", "54730万元/47382万元 − 1 = 15.5–15.5%; stated 12% needs 11.5–12.5", "")]
+    assert _growth_rows("基金收入168.45亿元，比上年的157.62亿元增长6.8%。")[0][2] == "truncated instead of rounded"
+
+
+def test_a_share_just_past_its_rounding_is_shown_past_it():
+    rows = [(r["computed"], r["cause"]) for r in run(__import__("analysis.rules.shares", fromlist=["x"]).share_of_total,
+            "全年全县生产总值914326万元，其中第一产业增加值37952万元，占生产总值的比重为4.1%。", year=2021)]
+    assert rows == [("37952万元/914326万元 = 4.151–4.151%; stated 4.1% needs 4.050–4.150%", "truncated instead of rounded")]

@@ -20,7 +20,7 @@ from .common import (bigrams, gap_to_target, _PER_UNIT, _PLAN, _SUB_PERIOD, CLAU
                      figs_by_sentence, in_plan, is_base,
                      is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, per_figure, plan_heading, result,
                      same_unit)
-from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward
+from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward, rounding_cause, shown_apart
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
@@ -2633,6 +2633,7 @@ def _judge(gr: Growth):
         return None
     base = gr.base
     d = (g.decimals or 0)
+    shown = d + 1  # the decimals both intervals are shown to (more where a near miss would look like a match)
     if gr.mode == "pp":
         # in percentage points on both sides: 2.86‰ − 4.12‰ = −0.126 points = 1.26个千分点
         diff = cur.interval().scale(cur.multiplier * 100) - base.interval().scale(base.multiplier * 100)
@@ -2676,7 +2677,8 @@ def _judge(gr: Growth):
             want = g.pct_interval()
             want = -want if gr.down else want
             ok = pct.overlaps(want)
-            got_txt = f"{cur.text}/{base.text} − 1 = {fmt_interval(pct, d + 1, '%')}"
+            shown = shown_apart(pct, want, d + 1)
+            got_txt = f"{cur.text}/{base.text} − 1 = {fmt_interval(pct, shown, '%')}"
             moved = _days_share_moved(cur, c, b, want) if not ok else None
             if moved is not None:
                 # 优良天数达到269天，同比增加27天，同比上升7.6%: the share of the year's days, in points
@@ -2686,7 +2688,7 @@ def _judge(gr: Growth):
                         f"Read as the change in the share of the year's days ({base.text} to {cur.text} of 365 or 366), "
                         f"{got} points, matching the stated {g.text}.",
                         f"按全年天数占比理解，由{base.text}到{cur.text}上升{got}个百分点，与所述{g.text}相符。", "")
-    computed = f"{got_txt}; stated {g.text} needs {fmt_interval(want, d + 1)}"
+    computed = f"{got_txt}; stated {g.text} needs {fmt_interval(want, shown)}"
     if ok:
         return (schema.CONSISTENT, _stated(gr), computed,
                 f"From {base.text} to {cur.text} is {got_txt.split(' = ')[-1]}, matching the stated {g.text}.",
@@ -2694,7 +2696,7 @@ def _judge(gr: Growth):
     return (schema.INCONSISTENT, _stated(gr), computed,
             f"From {base.text} to {cur.text} is {got_txt.split(' = ')[-1]}, not the stated {g.text}; the rate or one of the values is wrong.",
             f"由{base.text}到{cur.text}实为{got_txt.split(' = ')[-1]}，与所述{g.text}不符，应核对。",
-            _rate_slip(c, b, want) if gr.mode == "pct" else "")
+            (_rate_slip(c, b, want) or _rate_rounding(pct, want, d)) if gr.mode == "pct" else "")
 
 
 def _days_share_moved(cur: Fig, c: Interval, b: Interval, want: Interval) -> Interval | None:
@@ -2718,6 +2720,15 @@ def _reseated(gr: Growth, g: Fig, **changes) -> tuple[Growth, list[Fig], int]:
     gr = replace(gr, **changes)
     ids = [f for f in (gr.cur, g, gr.change) if f is not None]
     return gr, ids, min(f.start for f in ids if f.sent == g.sent)
+
+
+def _rate_rounding(pct: Interval, want: Interval, d: int) -> str:
+    """A rate just past what the values give, by its rounding (11.49% stated 12%: rounded twice) → the cause, else ''."""
+    if not (pct.bounded and want.bounded):
+        return ""
+    if want.high <= 0:  # (a fall: the sizes compared, as stated — 下降8% of −7.49%)
+        pct, want = -pct, -want
+    return rounding_cause(pct, (want.low + want.high) / 2, d)
 
 
 def _rate_slip(c: Interval, b: Interval, want: Interval) -> str:

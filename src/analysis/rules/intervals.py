@@ -202,6 +202,36 @@ def fmt_interval(iv: Interval, decimals: int | None = None, unit: str = "") -> s
     return f"{fmt(iv.low, decimals)}–{fmt(iv.high, decimals)}{unit}"
 
 
+def shown_apart(got: Interval, want: Interval, decimals: int, most: int = 3) -> int:
+    """The decimals, from `decimals` up to `most` more, at which a computed interval that misses the stated one is
+    seen to miss it: 11.49% against a stated 12% (11.5–12.5%) shows as 11.5% at one decimal — which reads as a match —
+    and as 11.49% at two. An interval that overlaps keeps `decimals`."""
+    if got.overlaps(want) or got.low is None or got.high is None or want.low is None or want.high is None:
+        return decimals
+    for d in range(decimals, decimals + most + 1):
+        if got.high < want.low and Decimal(fmt(got.high, d)) < Decimal(fmt(want.low, d)) \
+                or got.low > want.high and Decimal(fmt(got.low, d)) > Decimal(fmt(want.high, d)):
+            return d
+    return decimals + most
+
+
+def rounding_cause(got: Interval, stated: Decimal, decimals: int) -> str:
+    """Why a stated value just misses what it was computed from, when its rounding does: rounded up, rounded twice
+    (11.49 → 11.5 → 12), or truncated — else ''."""
+    from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP
+
+    q = Decimal(1).scaleb(-decimals)
+    if got.high is not None and stated > got.high and stated == got.high.quantize(q, rounding=ROUND_CEILING):
+        once = got.high.quantize(q / 10, rounding=ROUND_HALF_UP)
+        if once.quantize(q, rounding=ROUND_HALF_UP) == stated and once > got.high:
+            mid = (got.low + got.high) / 2 if got.low is not None else got.high
+            return f"rounded twice ({fmt(mid, decimals + 2)} → {fmt(once, decimals + 1)} → {fmt(stated, decimals)})"
+        return "rounded up instead of to nearest"
+    if got.low is not None and stated < got.low and stated == got.low.quantize(q, rounding=ROUND_FLOOR):
+        return "truncated instead of rounded"
+    return ""
+
+
 def fmt_outward(iv: Interval, decimals: int, unit: str = "") -> str:
     """Interval → '[low, high]unit' rounded outward (floor the low end, ceiling the high end); an end left open gives
     '≥ low' or '≤ high', no end at all 'any value'."""

@@ -25,7 +25,7 @@ from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, denied, tail_shared, 
                      is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
-from .intervals import Interval, fmt, fmt_interval
+from .intervals import Interval, fmt, fmt_interval, rounding_cause, shown_apart
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3406,8 +3406,9 @@ def share_of_total(doc, figures) -> list[dict]:
             got_txt = fmt_interval(got.scale(Decimal(10)), d + 1, "‰")
             want_txt = fmt_interval(want.scale(Decimal(10)), d + 1, "‰")
         else:
-            got_txt = fmt_interval(got, d + 1, "%")
-            want_txt = fmt_interval(want, d + 1 if pct.kind == "percent" else 1, "%")
+            shown = shown_apart(got, want, d + 1) if pct.kind == "percent" else d + 1
+            got_txt = fmt_interval(got, shown, "%")
+            want_txt = fmt_interval(want, shown if pct.kind == "percent" else 1, "%")
         computed = f"{ratio} = {got_txt}; stated {pct.text} needs {want_txt}"
         cause = "" if ok or pct is not s.pct else _share_cause(s, got, d)
         start, end = span_of([s.part, pct])
@@ -3730,11 +3731,7 @@ def _share_cause(s: Share, got: Interval, d: int) -> str:
             g2 = got.scale(k)
             if g2.low - q / 2 <= stated_v <= g2.high + q / 2:
                 return "万 and 元 mixed up"
-    if got.high is not None and stated_v == got.high.quantize(q, rounding=ROUND_CEILING) and stated_v > got.high:
-        return "rounded up instead of to nearest"
-    if got.low is not None and stated_v == got.low.quantize(q, rounding=ROUND_FLOOR) and stated_v < got.low:
-        return "truncated instead of rounded"
-    return ""
+    return rounding_cause(got, stated_v, d)
 
 
 # ---------------------------------------------------------------- percent_sum
