@@ -85,3 +85,19 @@ def test_a_share_just_past_its_rounding_is_shown_past_it():
     rows = [(r["computed"], r["cause"]) for r in run(__import__("analysis.rules.shares", fromlist=["x"]).share_of_total,
             "全年全县生产总值914326万元，其中第一产业增加值37952万元，占生产总值的比重为4.1%。", year=2021)]
     assert rows == [("37952万元/914326万元 = 4.151–4.151%; stated 4.1% needs 4.050–4.150%", "truncated instead of rounded")]
+
+
+def _xref(text):
+    from analysis.rules.crossref import cross_reference
+    return [(r["verdict"], r["stated"], r["cause"]) for r in run(cross_reference, text, year=2021)]
+
+
+def test_two_amounts_far_apart_and_no_slip_are_shown_not_called_a_contradiction():
+    # (a real 预算执行 report: 转移性收入 of the general budget and of the government funds, under two headings the key
+    # does not tell apart — 49.2 and 33.8 are no slip of each other and far apart: two scopes, shown as two values)
+    text = ("1. 一般公共预算执行情况\n全区一般公共预算收入完成147.1亿元。加上转移性收入49.2亿元，收入合计196.3亿元。\n"
+            "2. 政府性基金预算执行情况\n全区政府性基金预算收入完成130.2亿元。加上转移性收入{v}亿元，收入合计164.0亿元。")
+    assert _xref(text.format(v="33.8")) == [("unverifiable", "49.2亿元; 33.8亿元", "two values, perhaps two scopes")]
+    # (a slip of the pen — 42.9 for 49.2, digits swapped — or a value close to the other stays a conflict)
+    assert [v for v, _, _ in _xref(text.format(v="42.9"))] == ["inconsistent"]
+    assert [v for v, _, _ in _xref(text.format(v="47.6"))] == ["inconsistent"]
