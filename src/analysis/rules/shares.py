@@ -1670,7 +1670,16 @@ def _have_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] |
             or len(_re.findall(r"[，,；;]", folded[part.end:s.pct.start])) > 1:
         return None
     got, want = share_interval(part, whole), _pct(s.pct)
+    if got is not None and want is not None and not got.overlaps(want) and _COVERAGE_RATE.fullmatch(s.stem) \
+            and _re.search(r"已有|其中有|中[，,]?有", folded[whole.end:part.start + 1] + label_of(folded, part)):
+        return part, whole  # (覆盖率, 达标率 named bare after "N个…中(已)有M个": of those N, whatever it gives)
     return (part, whole) if got is not None and want is not None and got.overlaps(want) else None
+
+
+# a rate named by a bare word of reach (覆盖率, 达标率, 普及率, 通达率…): after "N things…, (of them) M have done it", the
+# share of the N that have, as 已有/其中有/…中有 says — a rate named by a measure of its own (污水处理率, 5G网络覆盖率)
+# may be of a volume, a population or an area instead
+_COVERAGE_RATE = re.compile(r"覆盖|普及|达标|通达|开通|建成|落实|实施|完成")
 
 
 def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
@@ -1691,6 +1700,8 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
         return part, whole
     # (13个乡镇中11个建成服务站，覆盖率84.6%: a rate that names the doing in other words — weak, only when it holds;
     # 12个乡镇中已有10个建成污水处理厂，污水处理率…: after 已有 too, the rate may be of the work's own volume)
+    if _COVERAGE_RATE.fullmatch(s.stem):
+        return part, whole  # (…覆盖率…: a bare word of reach is the share of the N, surely)
     got, want = share_interval(part, whole), _pct(s.pct)
     if got is not None and want is not None and got.overlaps(want):
         s.weak = True
