@@ -1477,6 +1477,7 @@ def _unslipped_open(figs: list[Fig], rows: list[dict]) -> list[dict]:
                 if low and high > low * _APART_OPEN and not slipped(a.norm, f.norm) \
                         and min(len(sig_digit_run(abs(a.norm))), len(sig_digit_run(abs(f.norm)))) >= 2:
                     r = dict(r, verdict=schema.UNVERIFIABLE, cause="two values, perhaps two scopes",
+                             computed=r["computed"].replace(" ≠ ", " vs ", 1),
                              explanation_en=f"The text gives {a.text} here and {f.text} later for what reads as one "
                                             f"metric. The two are far apart and not one number miswritten (no digit "
                                             f"swapped, dropped or changed), so they are likely two scopes or periods "
