@@ -113,3 +113,15 @@ def test_a_bare_rate_of_reach_after_m_of_n_is_the_share_of_the_n():
     assert rows(text.format(p="89.9")) == [("inconsistent", "89.9% (58家 of 66家)")]
     # (a rate named by a measure of its own may be of a volume: only reported when it holds, as before)
     assert rows("全县12个乡镇中已有10个建成污水处理厂，污水处理率达到91.5%。") == []
+
+
+def test_the_level_a_rise_starts_from_is_no_stock_the_new_adds_to():
+    from analysis.rules.cumulative import cumulative_vs_new
+    rows = lambda text: [(r["verdict"], r["stated"]) for r in run(cumulative_vs_new, text, year=2016)]
+    # (214 is last year-end's level: "new 73 ≤ cumulative 214" was a reading of the wrong figure; registered bodies
+    # leave the register as others join, so 214 + 73 against 281 is not judged either)
+    assert rows("科技型中小企业备案入库数由上年末的214家增至年末的281家，全年新增入库73家。") == []
+    assert rows("全县城乡低保对象由年初的9,874人调整为年末的9,412人，全年新纳入1,206人、退出1,668人。") == []
+    # (a running total with the year's new: still judged)
+    assert rows("全县累计建成农村公路1,420公里，其中当年新建286公里。") == [
+        ("consistent", "cumulative 1,420公里, new 286公里")]

@@ -2036,6 +2036,8 @@ _LIST_LEAD_WORDS = re.compile(r"^(?:其中|、)+")  # (a prefix, not a set of ch
 
 def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     """The cumulative a new figure adds to: one naming the same thing, else the nearest compatible one."""
+    # (…由上年末的214家增至年末的281家: the level a rise starts from is the year before's, never the stock the new adds to)
+    before = [c for c in before if not _FROM_ANY_TO.search(_label(folded, c))]
     if not before:
         return None
     core = _LEAD_PARTICLES.sub("", noun)
