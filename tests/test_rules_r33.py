@@ -109,8 +109,9 @@ def test_a_bare_rate_of_reach_after_m_of_n_is_the_share_of_the_n():
     text = "全县89个行政村中已有76个建成村级电商服务站点，覆盖率达到{p}%。"
     assert rows(text.format(p="85.4")) == [("consistent", "85.4% (76个 of 89个)")]
     assert rows(text.format(p="87.6")) == [("inconsistent", "87.6% (76个 of 89个)")]
+    # (after a comma the rate may be of the cases the doing covers: weak, as test_rules_shares has it)
     text = "全市二级以上医疗机构66家，已有58家实行DRG付费，覆盖率{p}%。"
-    assert rows(text.format(p="89.9")) == [("inconsistent", "89.9% (58家 of 66家)")]
+    assert rows(text.format(p="89.9")) == []
     # (a rate named by a measure of its own may be of a volume: only reported when it holds, as before)
     assert rows("全县12个乡镇中已有10个建成污水处理厂，污水处理率达到91.5%。") == []
 

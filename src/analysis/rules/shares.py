@@ -1670,15 +1670,13 @@ def _have_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] |
             or len(_re.findall(r"[，,；;]", folded[part.end:s.pct.start])) > 1:
         return None
     got, want = share_interval(part, whole), _pct(s.pct)
-    if got is not None and want is not None and not got.overlaps(want) and _COVERAGE_RATE.fullmatch(s.stem) \
-            and _re.search(r"已有|其中有|中[，,]?有", folded[whole.end:part.start + 1] + label_of(folded, part)):
-        return part, whole  # (覆盖率, 达标率 named bare after "N个…中(已)有M个": of those N, whatever it gives)
     return (part, whole) if got is not None and want is not None and got.overlaps(want) else None
 
 
-# a rate named by a bare word of reach (覆盖率, 达标率, 普及率, 通达率…): after "N things…, (of them) M have done it", the
-# share of the N that have, as 已有/其中有/…中有 says — a rate named by a measure of its own (污水处理率, 5G网络覆盖率)
-# may be of a volume, a population or an area instead
+# a rate named by a bare word of reach (覆盖率, 达标率, 普及率, 通达率…): after "N个X中(已)有M个 did it", the share of
+# the N that did, as 中 says — a rate named by a measure of its own (污水处理率, 5G网络覆盖率) may be of a volume, a
+# population or an area instead; and after a comma (医疗机构66家，已有58家实行按病种付费，覆盖率…) the rate may be of
+# the cases or kinds of the doing (_have_of stays weak)
 _COVERAGE_RATE = re.compile(r"覆盖|普及|达标|通达|开通|建成|落实|实施|完成")
 
 
