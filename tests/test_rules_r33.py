@@ -126,3 +126,24 @@ def test_the_level_a_rise_starts_from_is_no_stock_the_new_adds_to():
     # (a running total with the year's new: still judged)
     assert rows("全县累计建成农村公路1,420公里，其中当年新建286公里。") == [
         ("consistent", "cumulative 1,420公里, new 286公里")]
+
+
+def _target(text, year=2021):
+    from analysis.rules.targets import target_met
+    return [(r["verdict"], r["stated"]) for r in run(target_met, text, year=year)]
+
+
+def test_an_indicator_lines_verdict_in_one_word_is_its_claim():
+    line = "（七）高血压患者规范管理率：年度指标值≥60%，实际完成值{v}%，{claim}。"
+    assert _target(line.format(v="58.4", claim="达标")) == [("inconsistent", "58.4%; target 60% (met)")]
+    assert _target(line.format(v="58.4", claim="未达标")) == [("consistent", "58.4%; target 60% (not met)")]
+    assert _target(line.format(v="62.4", claim="达标")) == [("consistent", "62.4%; target 60% (met)")]
+
+
+def test_of_two_targets_for_the_year_the_percentage_is_of_the_one_it_fits():
+    # (the budget target 42 has its own completion percentage; the stretch target 45 is set after it — the half-year's
+    # 51.2% is of 42: no alarm; a percentage neither fits is still judged against the nearest)
+    text = ("全年实现营业收入46.83亿元，完成年度预算目标42亿元的111.5%，实现了年初提出的力争突破45亿元的奋斗目标；"
+            "其中上半年实现营业收入21.5亿元，达到全年目标的{p}%。")
+    assert ("consistent", "21.5亿元 = 51.2% of target 42亿元") in _target(text.format(p="51.2"))
+    assert ("inconsistent", "21.5亿元 = 55.2% of target 45亿元") in _target(text.format(p="55.2"))

@@ -847,6 +847,15 @@ def target_met(doc, figures) -> list[dict]:
                     continue  # 六项主要目标中，五项完成，…完成进度为年度目标的86.4%: a tally of targets, the percentage another's
                 if a is not None and a.end <= t.start:
                     out.append(_pct_of_target(a, tgt[-1], t))
+                    if out[-1]["verdict"] != schema.CONSISTENT:
+                        # 完成年度预算目标42亿元的111.5%，实现了…力争突破45亿元的奋斗目标；上半年实现21.5亿元，达到全年目标的
+                        # 51.2%: of two targets set for the year in the sentence, the one the percentage fits (42, though its
+                        # own completion percentage came first) — a reading only ever taken when it holds
+                        fits = [g for g in sfigs if g.end <= a.start and g is not tgt[-1] and g.quantity and same_unit(g, a)
+                                and _is_tgt(folded, g) and not _SURPLUS_LABEL.search(label_of(folded, g))
+                                and _pct_of_target(a, g, t)["verdict"] == schema.CONSISTENT]
+                        if len({g.norm for g in fits}) == 1:
+                            out[-1] = _pct_of_target(a, fits[0], t)
                     if a.sent != t.sent:
                         out[-1]["start"] = clause_start(folded, tgt[-1].start)  # mark the claim only
                     diff_figs.add(tgt[-1].start)  # 完成年度计划的108.3%，年度计划为48亿元: the target is judged
@@ -2439,7 +2448,9 @@ _LINE_DONE = re.compile(r"实际(?:值|完成值?|达到|实现)?(?:为|是|了)
 _LINE_RATE = re.compile(r"完成率(?:为|达到|是)?$")
 _LINE_CLAIM = re.compile(r"(?P<neg>" + _NOT + r")(?:完成|实现|达到|达成)|(?:已|均|全面|圆满|顺利|如期|超额|全部)+(?:完成|实现|达到|达成)"
                          r"|(?:目标|任务|指标)[^，,；;。！？\d%]{0,4}?(?:(?P<neg2>" + _NOT + r")|已|均|全面|圆满|顺利|如期|超额)*"
-                         r"(?:完成|实现|达到|达成)")
+                         r"(?:完成|实现|达到|达成)"
+                         # (实际完成值58.4%，达标 / …，未达标: the line's verdict in one word)
+                         r"|(?P<neg3>未能?|没有|不)达标|(?<![未不没有能])达标(?![率数])")
 
 
 # the measures a self-evaluation wants high: a rate of things done well or reached, an output, a satisfaction
@@ -2483,7 +2494,7 @@ def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         claims = list(_LINE_CLAIM.finditer(folded, a.end, s_end))
         # (the claim right after the values speaks for the target — 未达到目标值，原因是部分项目已完成验收: a later one
         # is of something else — and a denial anywhere in the line wins)
-        claim = next((c for c in claims if c.group("neg") or c.group("neg2")), claims[0] if claims else None)
+        claim = next((c for c in claims if c.group("neg") or c.group("neg2") or c.group("neg3")), claims[0] if claims else None)
         if not sign and not at_most and not _HIGHER_BETTER.search(folded, cs, t.start) and not (
                 _RATE_NAME.search(folded, cs, t.start) and not _BAD_RATE.search(folded, cs, t.start)):
             # (成本指标：目标值120万元，实际值118.6万元，已完成 / 设备故障率…: with no sign, a measure not known to be better
@@ -2494,7 +2505,7 @@ def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         if any(p is not rate for p in rest):
             continue  # (…，实际完成值为97.3%，高于目标2.3个百分点: the line goes on to a wording of its own)
         if claim is not None:
-            neg = bool(claim.group("neg") or claim.group("neg2"))
+            neg = bool(claim.group("neg") or claim.group("neg2") or claim.group("neg3"))
             out.append(_met(a, t, "", not neg, "超额" in claim.group(0), at_most=at_most, claim_to=claim.end()))
         elif rate is not None and rate.value == HUNDRED:
             out.append(_met(a, t, "", True, at_most=at_most, claim_to=rate.end))  # 完成率100%: the target claimed met
