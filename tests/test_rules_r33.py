@@ -147,3 +147,19 @@ def test_of_two_targets_for_the_year_the_percentage_is_of_the_one_it_fits():
             "其中上半年实现营业收入21.5亿元，达到全年目标的{p}%。")
     assert ("consistent", "21.5亿元 = 51.2% of target 42亿元") in _target(text.format(p="51.2"))
     assert ("inconsistent", "21.5亿元 = 55.2% of target 45亿元") in _target(text.format(p="55.2"))
+
+
+def test_better_than_a_ceiling_is_under_it_and_better_than_a_floor_is_over_it():
+    assert _target("PM2.5平均浓度34微克/立方米，优于全年32微克/立方米的控制目标。") == [
+        ("inconsistent", "34微克/立方米 优于32微克/立方米 (target)")]
+    assert _target("PM2.5平均浓度31微克/立方米，优于全年32微克/立方米的控制目标。")[0][0] == "consistent"
+    assert _target("森林覆盖率67.7%，好于68%的年度目标。") == [("inconsistent", "67.7% 好于68% (target)")]
+
+
+def test_an_average_rate_against_a_target_of_an_average_rate():
+    text = ("城镇居民人均可支配收入由2015年的31250元增至2020年的45680元，年均增长{r}%，实现了规划年均增长8%的目标。"
+            "年初确定的主要预期目标顺利完成。")
+    assert ("inconsistent", "7.9%; target 8% (met)") in _target(text.format(r="7.9"), year=2020)
+    # (the plan's target is of five years: the claim on the year's main targets does not take it in)
+    assert [v for v, s in _target(text.format(r="7.9"), year=2020) if "all targets" in s] in ([], ["consistent"])
+    assert ("consistent", "8.3%; target 8% (met)") in _target(text.format(r="8.3").replace("45680", "46545"), year=2020)

@@ -58,11 +58,13 @@ _CLAIM_POST = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|�
 
 # 高于市下达的保护目标 / 低于省定 / 达到了…不低于: the stated relation of a value to the target right after
 _REL_BEFORE = re.compile(r"(?:(?:" + _NOT + r")?(?:达到|实现|符合|满足|完成)了?[^，,；;。\d%]{0,12}?)?"
-                         r"(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于)[^，,；;。\d%]{0,12}$")
+                         r"(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于|优于|好于)[^，,；;。\d%]{0,12}$")
 # 高于市下达的保护目标47.90万亩 / 低于省核定的: the words right before the target name it as one (not 高于目标的乡镇有8个)
 _REL_TARGET_TAIL = re.compile(r"(?:目标|指标|任务|计划|限额|上限|警戒线|控制线|(?:确|核|下达|设|规|制|省|市|县)定的?|下达的)"
                               r"(?:值|数)?(?:为|是)?$|(?:考核|下达|规定|省定|市定|上级)的?要求的?$")
 _REL_LEAD = re.compile(r"不低于|不少于|不高于|不超过")
+# a target that is a ceiling by its name (控制目标, 上限, 以内): being better than it is being under it
+_CEILING_WORDS = re.compile(r"控制|上限|限额|以内|以下|不超过|警戒")
 _REL_CLAIM = re.compile(r"(?:达到|实现|符合|满足|完成)了?")
 _REL_TARGET_AFTER = re.compile(r"(?:以上|以内|以下)?的[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标|计划|限额|上限)")
 # 高于全省平均水平 / 低于全国平均: an outside benchmark, not a target
@@ -73,12 +75,12 @@ _REL_EN = {"高于": "above", "超过": "above", "超出": "above", "多于": "a
            "不低于": "not below", "不少于": "not below", "不高于": "not above", "不超过": "not above", "未超过": "not above"}
 
 
-def _relation(a: Fig, t: Fig, word: str, holds: bool, claim_to: int) -> dict:
+def _relation(a: Fig, t: Fig, word: str, holds: bool, claim_to: int, low_better: bool = False) -> dict:
     """A value stated 高于/低于/不低于… a target → target_met row: consistent when the relation can hold within the
-    rounding of both (or, for 未达到…, can fail)."""
+    rounding of both (or, for 未达到…, can fail). 优于/好于 (better than) is below a ceiling (low_better), else above."""
     ai, tv = a.norm_interval(), (t.norm if t.norm is not None else t.value)
     lo, hi = ai.low, ai.high
-    rel = _REL_EN[word]
+    rel = ("below" if low_better else "above") if word in ("优于", "好于") else _REL_EN[word]
     if rel == "above":
         can, must = hi is None or hi > tv, lo is not None and lo > tv
     elif rel == "not below":
@@ -1016,7 +1018,9 @@ def target_met(doc, figures) -> list[dict]:
                 word = rel.group("rel") if rel else lead.group(0)
                 holds = not _NEGATION.search(before, 0, at)
                 tail = _REL_TARGET_AFTER.match(after) or _TARGET_NOUN_AFTER.match(after)  # …83.3%考核目标: marked too
-                row = _relation(a, t, word, holds, t.end + (tail.end() if tail else 0))
+                # (PM2.5平均浓度34微克/立方米，优于…32微克/立方米的控制目标: better than a ceiling is under it)
+                low = word in ("优于", "好于") and bool(_CEILING_WORDS.search(before[at:] + after[:12]) or _lower_better(folded, a))
+                row = _relation(a, t, word, holds, t.end + (tail.end() if tail else 0), low_better=low)
                 # 保有量48.62万亩，其中基本农田41.35万亩，高于…目标47.90万亩: with other values of the kind before it,
                 # the nearest may not be the one compared, so a failed relation is not reported
                 rivals = [g for g in sfigs if g.end <= a.start and (g.kind == a.kind if t.kind == "percent" else same_unit(g, a))
@@ -1112,7 +1116,8 @@ def target_met(doc, figures) -> list[dict]:
                     continue
                 down = bool(_RATE_DOWN.search(before))
                 a = ach[-1]
-                if a.down != down or a.mode != "pct":
+                # (年均增长7.9%，实现了规划年均增长8%的目标: an average rate against a target of an average rate)
+                if a.down != down or a.mode != "pct" and not (a.mode == "cagr" and "年均" in before):
                     continue
                 out.append(_met(a.g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
             elif level:
@@ -1601,6 +1606,9 @@ def _restates_review(doc, folded: str, figs: list[Fig], sent) -> bool:
                and not _is_tgt(folded, f) and not _planned(folded, doc, f) for f in figs)
 
 
+_PLAN_SPAN = re.compile(r"规划|年均(?:增长|增速|递增|提高|下降|降低)")
+
+
 def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures=None) -> list[dict]:
     """A claim that all targets were met (各项目标任务全面完成) → judged on the report's targets the rows above judge:
     inconsistent when one of them was clearly missed (a value under its target, a completion percentage under 100%;
@@ -1618,6 +1626,8 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
         if any(f is None for f in fs) or any(_BUDGET_WORDS.search(lab := label_of(folded, f)) and not _MONEY_SOUGHT.search(lab)
                                              for f in fs if f.kind != "percent"):
             continue
+        if len(fs) >= 2 and _PLAN_SPAN.search(folded, clause_start(folded, fs[1].start), fs[1].start):
+            continue  # (实现了规划年均增长8%的目标: a target of the plan's span, not one of the year's)
         if r["computed"].startswith("achieved "):  # _met: achieved against target
             miss = " not " in r["computed"]
             if r["verdict"] != schema.CONSISTENT and "(met)" not in r["stated"]:
