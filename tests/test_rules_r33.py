@@ -163,3 +163,20 @@ def test_an_average_rate_against_a_target_of_an_average_rate():
     # (the plan's target is of five years: the claim on the year's main targets does not take it in)
     assert [v for v, s in _target(text.format(r="7.9"), year=2020) if "all targets" in s] in ([], ["consistent"])
     assert ("consistent", "8.3%; target 8% (met)") in _target(text.format(r="8.3").replace("45680", "46545"), year=2020)
+
+
+def test_real_text_false_alarms_of_this_session():
+    from analysis.rules.enumeration import enumeration_count
+    from analysis.rules.ratios import derived_ratio
+    from analysis.rules.shares import share_of_total
+    # (a 民生实事 list: 75元 is a standard per person, not 570元 of another item over 60 children of a third)
+    text = "康复救助残疾儿童60人；城市低保标准达到570元/月；困难残疾人生活补贴标准每人75元/月；新增机构养老床位120张。"
+    assert [r for r in run(derived_ratio, text, year=2021) + run(share_of_total, text, year=2021)
+            if r["verdict"] == "inconsistent"] == []
+    # (the three items' share of all 工单 together: 579 is a peer of 562, not its whole)
+    text = "位居前三的工单：交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%。"
+    assert run(share_of_total, text, year=2021) == []
+    # (items cut by commas may hold a 、 of their own: three roads)
+    text = "农村“{n}路”建设（旅游、资源产业路，乡镇通三级公路，新村与撤并村便捷连通路）58.62公里。"
+    assert [r["verdict"] for r in run(enumeration_count, text.format(n="三"), year=2021)] == ["consistent"]
+    assert [r["verdict"] for r in run(enumeration_count, text.format(n="六"), year=2021)] == ["inconsistent"]

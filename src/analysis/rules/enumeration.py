@@ -182,6 +182,17 @@ def _readings(items: str) -> tuple[int, set[int]]:
     is allowed — unless an item splits on it into parts that end with the same head word as all the other items
     (权力清单、责任清单和负面清单: three 清单, not two)."""
     items = _TOTAL_TAIL.sub("", items)  # (…，教师队伍建设9件，合计52件: the total closes the list, it is no item)
+    count, counts = _readings_at_dunhao(items)
+    if "、" in items and ("，" in items or "," in items):
+        # “三路”（旅游、资源产业路，乡镇通三级公路，新村与撤并村便捷连通路）: items cut by commas may hold a 、 of their own
+        by_comma = [x for x in re.split(r"[，,]", items) if x.strip()]
+        if len(by_comma) >= 2:
+            counts = counts | {len(by_comma)}
+    return count, counts
+
+
+def _readings_at_dunhao(items: str) -> tuple[int, set[int]]:
+    """_readings' count and readings, every separator taken alike."""
     c1, c2 = _split(items, False), _split(items, True)
     if len(c2) > len(c1) >= 2:
         # (落实党委主体责任和纪委监督责任、部门监管责任: the first item splits so too — three 责任)

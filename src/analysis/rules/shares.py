@@ -2125,6 +2125,13 @@ _WHOLE_MEASURE_TAIL = re.compile(r"(?<=..)(?:的)?总?(?:人次|人数|户数|�
 _SUBCLASS_AFTER = re.compile(r"[A-Za-z甲乙丙丁一二三四五六七八九十\d]{1,2}类|中[\u4e00-\u9fff]")
 
 
+def _listed_before(folded: str, g: Fig, part: Fig) -> bool:
+    """Is g an item of the 、-list the part ends (交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%):
+    a peer of the part — its clause, which 、 does not cut, may hold the whole's name — never the whole?"""
+    between = folded[g.end:part.start]
+    return "、" in between and len(between) <= 16 and not _re.search(r"[，,；;。：:（(\n]", between)
+
+
 def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: list[Share]) -> Fig | None:
     """The whole a part belongs to: a named whole, the figure before the parts, or the paragraph's total."""
     part = s.part
@@ -2153,7 +2160,7 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
                   if g.end <= part.start and (counts_into(g, part) or _classifier_fits(g, part)
                                               or _area_factor(part, g) is not None or _people_fit(g, part))
                   and not is_reference(folded, g) and not _smaller(g, part) and g.start not in listed
-                  and not _part_of_named(folded, g, s.whole)):
+                  and not _part_of_named(folded, g, s.whole) and not _listed_before(folded, g, part)):
             # (a whole of another measure word is named by its own item: 乡镇卫生院96个, not the list it sits in)
             if not counts_into(g, part):
                 if core in item_label(folded, g):
