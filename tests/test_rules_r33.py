@@ -180,3 +180,11 @@ def test_real_text_false_alarms_of_this_session():
     text = "农村“{n}路”建设（旅游、资源产业路，乡镇通三级公路，新村与撤并村便捷连通路）58.62公里。"
     assert [r["verdict"] for r in run(enumeration_count, text.format(n="三"), year=2021)] == ["consistent"]
     assert [r["verdict"] for r in run(enumeration_count, text.format(n="六"), year=2021)] == ["inconsistent"]
+
+
+def test_a_plans_figure_a_completion_percentage_is_taken_of_is_a_target():
+    text = "重点项目完成投资67.3亿元，为年度计划投资60亿元的{p}%。"
+    assert _target(text.format(p="112.2")) == [("consistent", "67.3亿元 = 112.2% of target 60亿元")]
+    assert _target(text.format(p="102.2")) == [("inconsistent", "67.3亿元 = 102.2% of target 60亿元")]
+    # (a plan for next year stays a plan)
+    assert _target("明年计划投资60亿元，力争完成投资的110%。") == []

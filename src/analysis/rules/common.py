@@ -419,6 +419,10 @@ def _done_after(folded: str, m: re.Match, end: int) -> bool:
     return m.group().startswith("计划") and bool(_CLAUSE_YEAR_DONE.search(folded, m.end(), end))
 
 
+_PCT_OF_IT = re.compile(r"(?:[）)])?的\d+(?:\.\d+)?[%％]")
+_DONE_BEFORE = re.compile(r"完成|实现|达到|累计")
+
+
 @per_figure
 def in_plan(folded: str, doc, fig: Fig) -> bool:
     """Is the figure a plan or target for later (力争, 计划新增, 将…, a 工作打算 section) rather than a result?"""
@@ -439,6 +443,10 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
         # 计划建设项目24个，已完工21个 / 年初计划新增40公顷，全年新增45公顷: a later clause that opens on what was done
         # (已…; after a 计划 of the period also 全年/当年…完成) states the result the plan is measured against
         if _done_after(folded, m, fig.start):
+            continue
+        # 重点项目完成投资67.3亿元，为年度计划投资60亿元的112.2%: the plan's figure a completion percentage is taken of
+        # is the target a result is measured against
+        if _PCT_OF_IT.match(folded, fig.end) and _DONE_BEFORE.search(folded, s, m.start()):
             continue
         return True
     heading = doc.section_at(fig.start)
