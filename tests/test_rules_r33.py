@@ -188,3 +188,9 @@ def test_a_plans_figure_a_completion_percentage_is_taken_of_is_a_target():
     assert _target(text.format(p="102.2")) == [("inconsistent", "67.3亿元 = 102.2% of target 60亿元")]
     # (a plan for next year stays a plan)
     assert _target("明年计划投资60亿元，力争完成投资的110%。") == []
+
+
+def test_a_rate_target_named_only_by_the_rate_of_change_before_it():
+    assert _target("规模以上工业增加值增长8.1%，实现了8.5%的预期目标。") == [("inconsistent", "8.1%; target 8.5% (met)")]
+    assert _target("规模以上工业增加值增长8.6%，实现了8.5%的预期目标。") == [("consistent", "8.6%; target 8.5% (met)")]
+    assert _target("规模以上工业增加值增长8.1%，未完成8.5%的预期目标。") == [("consistent", "8.1%; target 8.5% (not met)")]

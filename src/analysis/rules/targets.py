@@ -1079,6 +1079,12 @@ def target_met(doc, figures) -> list[dict]:
                     out.append(_met(act[0], t, folded[s0:t.end], not cn2, beyond2, claim_to=_claim_end(folded, c0, c1)))
                     continue
         rate_target = t.kind == "percent" and _RATE_UP_DOWN.search(before)
+        if not rate_target and t.kind == "percent" and (cm or cn) and _BARE_RATE_TARGET.match(after):
+            # 规模以上工业增加值增长8.1%，未完成8.5%的预期目标: a target in points of a rate, named by the rate of change in
+            # the clause right before it
+            prev = [g for g in sfigs if g.end <= t.start and g.kind == "percent"]
+            if prev and prev[-1].start in growths and clause_end(folded, prev[-1].end) + 1 == clause_start(folded, t.start):
+                rate_target = True
         if not cm and not cn and rate_target:
             # 年初提出的增长7%的目标顺利实现，全年实际增长7.3%: the claim right after the rate target
             post = _CLAIM_POST.match(folded, t.end)
@@ -1606,6 +1612,7 @@ def _restates_review(doc, folded: str, figs: list[Fig], sent) -> bool:
                and not _is_tgt(folded, f) and not _planned(folded, doc, f) for f in figs)
 
 
+_BARE_RATE_TARGET = re.compile(r"(?:以上)?的(?:年度|全年|预期|既定|考核)?(?:目标|预期)")
 _PLAN_SPAN = re.compile(r"规划|年均(?:增长|增速|递增|提高|下降|降低)")
 
 
