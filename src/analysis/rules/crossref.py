@@ -1282,7 +1282,7 @@ def cross_reference(doc, figures) -> list[dict]:
                  _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs),
                  _bounded_restated(doc, folded, figs), _summed_slips(doc, folded, figs, amount, weak=True)):
         _add_new(out, rows)
-    out = _unslipped_open(figs, _drop_far_apart(doc, folded, figs, out))
+    out = _drop_far_apart(doc, folded, figs, out)
     slips = _unit_slips(doc, folded, figs, stated)
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
         slipped = {(r["verdict"], r["figure_ids"]) for r in slips}
@@ -1446,46 +1446,38 @@ def _drop_far_apart(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list
                     continue
                 if _parallel_apart(doc, folded, figs, a, f):
                     continue
+                r = _shown_open(r, a, f)
         kept.append(r)
     return kept
 
 
 # two amounts of one name more than this factor apart (and less than _FAR_APART) with no slip between them: shown, not
-# called a contradiction (see _unslipped_open)
+# called a contradiction (see _shown_open)
 _APART_OPEN = Decimal("1.25")
 
 
-def _unslipped_open(figs: list[Fig], rows: list[dict]) -> list[dict]:
-    """The rows with each conflict of two amounts that are not one number miswritten (common.slipped) and more than
-    _APART_OPEN apart made unverifiable: both values are shown, not called a contradiction. Measured on real text, not
-    assumed: of the cross_reference alarms helpers judged on sixteen sets of real excerpts (sixteenth and seventeenth
-    sessions) not one of 47 was true — two scopes, periods or things named alike that the words before the figures do
-    not tell apart (一般公共预算 and 政府性基金's 转移性收入49.2亿元 / 33.8亿元, in two sections) — while a restatement
-    that went wrong is a slip of the pen or a value left from a draft, close to the right one (7,120 / 6,840人)."""
-    by_id = None
-    out = []
-    for r in rows:
-        if r["verdict"] == schema.INCONSISTENT and r["cause"] == "same metric stated with two values" \
-                and " > " not in r["computed"]:
-            if by_id is None:
-                by_id = {f.id: f for f in figs}
-            pair = [by_id.get(i) for i in r["figure_ids"].split()]
-            if len(pair) == 2 and all(x is not None and x.kind != "percent" and x.norm for x in pair):
-                a, f = pair
-                low, high = sorted((abs(a.norm), abs(f.norm)))
-                # (a single digit slips to any other: 9人 / 12人 stays a conflict, as slipped cannot tell it from one)
-                if low and high > low * _APART_OPEN and not slipped(a.norm, f.norm) \
-                        and min(len(sig_digit_run(abs(a.norm))), len(sig_digit_run(abs(f.norm)))) >= 2:
-                    r = dict(r, verdict=schema.UNVERIFIABLE, cause="two values, perhaps two scopes",
-                             computed=r["computed"].replace(" ≠ ", " vs ", 1),
-                             explanation_en=f"The text gives {a.text} here and {f.text} later for what reads as one "
-                                            f"metric. The two are far apart and not one number miswritten (no digit "
-                                            f"swapped, dropped or changed), so they are likely two scopes or periods "
-                                            f"the text does not tell apart: check which each one means.",
-                             explanation_zh=f"文中前称{a.text}、后称{f.text}，似为同一指标；两数相差较大且不像笔误（无数字"
-                                            f"错位、漏写或改写），多为文中未写明的两个口径或时段，请核对各指何数。")
-        out.append(r)
-    return out
+def _shown_open(r: dict, a: Fig, f: Fig) -> dict:
+    """A conflict of two amounts that are not one number miswritten (common.slipped) and more than _APART_OPEN apart →
+    the row made unverifiable: both values are shown, not called a contradiction (else the row as it is). Measured on
+    real text, not assumed: of the cross_reference alarms helpers judged on sixteen sets of real excerpts (sixteenth
+    and seventeenth sessions) not one of 47 was true — two scopes, periods or things named alike that the words before
+    the figures do not tell apart (一般公共预算 and 政府性基金's 转移性收入49.2亿元 / 33.8亿元, in two sections) — while a
+    restatement that went wrong is a slip of the pen or a value left from a draft, close to the right one (7,120 / 6,840人).
+    A single digit slips to any other (9人 / 12人 stays a conflict: slipped cannot tell it from one)."""
+    if a.kind == "percent" or f.kind == "percent" or not a.norm or not f.norm:
+        return r
+    low, high = sorted((abs(a.norm), abs(f.norm)))
+    if not (high > low * _APART_OPEN and not slipped(a.norm, f.norm)
+            and min(len(sig_digit_run(low)), len(sig_digit_run(high))) >= 2):
+        return r
+    return dict(r, verdict=schema.UNVERIFIABLE, cause="two values, perhaps two scopes",
+                computed=r["computed"].replace(" ≠ ", " vs ", 1),
+                explanation_en=f"The text gives {a.text} here and {f.text} later for what reads as one metric. The two "
+                               f"are far apart and not one number miswritten (no digit swapped, dropped or changed), so "
+                               f"they are likely two scopes or periods the text does not tell apart: check which each "
+                               f"one means.",
+                explanation_zh=f"文中前称{a.text}、后称{f.text}，似为同一指标；两数相差较大且不像笔误（无数字错位、漏写或改写），"
+                               f"多为文中未写明的两个口径或时段，请核对各指何数。")
 
 
 def _item_label(folded: str, x: Fig) -> str:
