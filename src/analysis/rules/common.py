@@ -421,6 +421,7 @@ def _done_after(folded: str, m: re.Match, end: int) -> bool:
 
 _PCT_OF_IT = re.compile(r"(?:[）)])?的\d+(?:\.\d+)?[%％]")
 _DONE_BEFORE = re.compile(r"完成|实现|达到|累计")
+_AHEAD = re.compile(r"明年|下一?步|今后|将|力争|争取|(?:19|20)\d\d年")
 
 
 @per_figure
@@ -446,7 +447,8 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
             continue
         # 重点项目完成投资67.3亿元，为年度计划投资60亿元的112.2%: the plan's figure a completion percentage is taken of
         # is the target a result is measured against
-        if _PCT_OF_IT.match(folded, fig.end) and _DONE_BEFORE.search(folded, s, m.start()):
+        if _PCT_OF_IT.match(folded, fig.end) and _DONE_BEFORE.search(folded, s, m.start()) \
+                and not _AHEAD.search(folded, clause_start(folded, m.start()), fig.start):
             continue
         return True
     heading = doc.section_at(fig.start)

@@ -109,6 +109,8 @@ _MAY_LEAVE = re.compile(_OUTFLOW.pattern + r"|新登记|新注册|新办|余额"
 _CUMULATIVE_WORD = re.compile(r"累计|总数|总量")
 _ITEM_LEAD = re.compile(r"^(?:其中|全[国省市县区镇乡])")
 _RISE_TO = re.compile(r"(?:增加|增长|提高|上升|增)(?:到|至)")
+# 由上年末的214家增至年末的281家: the level reached, named by its date too
+_RISE_TO_LEVEL = re.compile(r"(?:增加|增长|提高|上升|增)(?:到|至)(?:(?:今年|本年|当年)?年[末底]的?)?")
 _YEAR_END_LEVEL = re.compile(r"^(?:年末|年底)[\u4e00-\u9fff]{0,4}?(?:余额|总数|总量|存量|规模)")  # …，年末余额14.29亿元: the level reached
 _THIS_YEAR_END = re.compile(r"今年|当年|本年|(?<![上去])年末")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -668,7 +670,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                     or _dated_previous(doc, folded, qty, c)]
             if len(prev) > 1:
                 prev = [c for k, c in enumerate(before) if c in prev and not (
-                    k and _RISE_TO.fullmatch(folded, before[k - 1].end, c.start))]
+                    k and _RISE_TO_LEVEL.fullmatch(folded, before[k - 1].end, c.start))]
             if before and (before[-1] in prev and not _STOCK.search(_label(folded, before[-1]))
                            or _is_previous(doc, folded, before[-1]) and _later_level(doc, folded, qty, n)):
                 # 上年末登记在册的社会组织312个，本年新登记28个，注销9个: the level the new adds to, not the cumulative
@@ -2048,7 +2050,9 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
         return None  # the split is parts_sum's
     last = before[-1]
     if (nlab.startswith("其中") and clause_start(folded, n.start) == clause_end(folded, last.end) + 1
-            and (_STOCK.search(_label(folded, last)) or (not _is_change_or_plan(folded, last) and not _DIGIT.search(nlab)))):
+            and (_STOCK.search(_label(folded, last)) or _RISE_TO.search(_label(folded, last))
+                 or (not _is_change_or_plan(folded, last) and not _DIGIT.search(nlab)))):
+        # (…由上年末的214家增至年末的281家，其中当年新认定296家: the level a rise reached is the stock too)
         # 总数为214名，其中今年新接收39名 / 建成示范线路6条，其中今年新开通8条: 其中 draws the new from the figure just
         # before, whatever its verb
         return last

@@ -111,8 +111,21 @@ _BRACKET_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+
 
 
 def _plain_items(folded: str, start: int) -> bool:
-    """Is the text in brackets from start a plain list of short names (精品水果、林下养鸡、食用菌)?"""
-    return bool(_BRACKET_ITEMS.match(folded, start))
+    """Is the text in brackets from start a plain list of short names (精品水果、林下养鸡、食用菌)? With names longer
+    than eight characters (县国库集中支付中心), the bracket must not open or close on words that describe the count
+    instead of naming its items (覆盖…、…; 分别由…、…带队)."""
+    m = _BRACKET_ITEMS.match(folded, start)
+    if not m:
+        return False
+    items = m.group(0).rstrip("）)").rstrip("等").split("、")
+    if all(len(x) <= 8 for x in items):
+        return True
+    return not _DESCRIBING_LEAD.match(items[0]) and not _DESCRIBING_TAIL.search(items[-1])
+
+
+# the verbs that open a description rather than a list of names, and the words that close one (分别由…带队)
+_DESCRIBING_TAIL = re.compile(r"带队|牵头|负责|组成|参加|参与$")
+_DESCRIBING_LEAD = re.compile(r"覆盖|分别|由|包括|涉及|含|其中|主要|共|均|位于|面向")
 
 
 def _list_text(folded: str, start: int, paren: bool) -> tuple[int, str, str]:
@@ -185,8 +198,14 @@ def _readings(items: str) -> tuple[int, set[int]]:
     count, counts = _readings_at_dunhao(items)
     if "、" in items and ("，" in items or "," in items):
         # “三路”（旅游、资源产业路，乡镇通三级公路，新村与撤并村便捷连通路）: items cut by commas may hold a 、 of their own
-        by_comma = [x for x in re.split(r"[，,]", items) if x.strip()]
-        if len(by_comma) >= 2:
+        # — a word of two characters or fewer that shares the next one's head noun (旅游、资源产业路), not whole items
+        # (首问负责、限时办结); comma items that open alike (不准…打招呼、递条子，不准…) are the items, one each
+        by_comma = [x.strip() for x in re.split(r"[，,]", items) if x.strip()]
+        heads = {x[:2] for x in by_comma}
+        if len(by_comma) >= 2 and len(heads) == 1 and _CJK_TAIL.fullmatch(next(iter(heads))) and not any(
+                p.strip().startswith(x[:2]) for x in by_comma for p in x.split("、")[1:]):
+            return len(by_comma), {len(by_comma)}
+        if len(by_comma) >= 2 and all(len(p.strip()) <= 2 for x in by_comma for p in x.split("、")[:-1]):
             counts = counts | {len(by_comma)}
     return count, counts
 

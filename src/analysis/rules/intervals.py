@@ -224,8 +224,7 @@ def rounding_cause(got: Interval, stated: Decimal, decimals: int) -> str:
     if got.high is not None and stated > got.high and stated == got.high.quantize(q, rounding=ROUND_CEILING):
         once = got.high.quantize(q / 10, rounding=ROUND_HALF_UP)
         if once.quantize(q, rounding=ROUND_HALF_UP) == stated and once > got.high:
-            mid = (got.low + got.high) / 2 if got.low is not None else got.high
-            return f"rounded twice ({fmt(mid, decimals + 2)} → {fmt(once, decimals + 1)} → {fmt(stated, decimals)})"
+            return f"rounded twice ({fmt(got.high, decimals + 3)} → {fmt(once, decimals + 1)} → {fmt(stated, decimals)})"
         return "rounded up instead of to nearest"
     if got.low is not None and stated < got.low and stated == got.low.quantize(q, rounding=ROUND_FLOOR):
         return "truncated instead of rounded"

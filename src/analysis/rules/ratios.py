@@ -209,13 +209,11 @@ def _terms(doc, figs: list[Fig], r: Fig):
     # 412人次、61.8万元，每人次1,500元: an amount per counted thing, both in the sentence
     m = _re.search(r"每(人次|人|户|名|个|件|次|家|所|项)(?:平均)?(?:为|达|约)?$", lab)
     if m and r.quantity and r.value is not None:
-        if "标准" in lab:
-            return None  # (生活补贴标准每人75元/月: a rate set by policy, no total shared out)
-        # (…康复救助残疾儿童60人；…城市低保标准达到570元/月；…: the amount and the things it is per stand in the
-        # rate's own part of a ；-list)
-        semi = max(folded.rfind("；", 0, r.start), folded.rfind(";", 0, r.start))
-        sent_q = [g for g in sent_q if g.start > semi]
-        num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit), None)
+        if "/" in r.unit:
+            return None  # (生活补贴标准每人75元/月: an amount per person per month is a rate set, no total shared out)
+        # (城市低保标准达到570元/月: a standard or a rate per period is no total either)
+        num = next((g for g in reversed(sent_q) if g.base_unit == r.base_unit and "/" not in g.unit
+                    and "标准" not in _lab(folded, g)), None)
         # (…，其中新建3所幼儿园新增学位1,080个，平均每所360个: the things counted in the item's own clause make the
         # average the item's, not the total's)
         own = num is not None and any(g.base_unit == m.group(1) and g.exact and clause_start(folded, num.start) <= g.start < num.start

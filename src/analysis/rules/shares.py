@@ -1673,13 +1673,6 @@ def _have_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] |
     return (part, whole) if got is not None and want is not None and got.overlaps(want) else None
 
 
-# a rate named by a bare word of reach (覆盖率, 达标率, 普及率, 通达率…): after "N个X中(已)有M个 did it", the share of
-# the N that did, as 中 says — a rate named by a measure of its own (污水处理率, 5G网络覆盖率) may be of a volume, a
-# population or an area instead; and after a comma (医疗机构66家，已有58家实行按病种付费，覆盖率…) the rate may be of
-# the cases or kinds of the doing (_have_of stays weak)
-_COVERAGE_RATE = re.compile(r"覆盖|普及|达标|通达|开通|建成|落实|实施|完成")
-
-
 def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
     """全区6个考核断面中4个达到Ⅲ类，达标率66.7%: "N个X中M个 do something", then the rate of it in the next clause →
     (part, whole). The 中 says the M are among the N; the rate names the doing (a character of the clause after M)."""
@@ -1698,8 +1691,6 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
         return part, whole
     # (13个乡镇中11个建成服务站，覆盖率84.6%: a rate that names the doing in other words — weak, only when it holds;
     # 12个乡镇中已有10个建成污水处理厂，污水处理率…: after 已有 too, the rate may be of the work's own volume)
-    if _COVERAGE_RATE.fullmatch(s.stem):
-        return part, whole  # (…覆盖率…: a bare word of reach is the share of the N, surely)
     got, want = share_interval(part, whole), _pct(s.pct)
     if got is not None and want is not None and got.overlaps(want):
         s.weak = True
@@ -2127,9 +2118,13 @@ _SUBCLASS_AFTER = re.compile(r"[A-Za-z甲乙丙丁一二三四五六七八九十
 
 def _listed_before(folded: str, g: Fig, part: Fig) -> bool:
     """Is g an item of the 、-list the part ends (交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%):
-    a peer of the part — its clause, which 、 does not cut, may hold the whole's name — never the whole?"""
+    a peer of the part — its clause, which 、 does not cut, may hold the whole's name — never the whole? (Not a count
+    that 共/总 opens: that is the whole, listed first.)"""
     between = folded[g.end:part.start]
-    return "、" in between and len(between) <= 16 and not _re.search(r"[，,；;。：:（(\n]", between)
+    if "、" not in between or len(between) > 16 or _re.search(r"[，,；;。：:（(\n]", between):
+        return False
+    # (全年共审计单位86个、发现存在问题的单位32个，占审计单位总数的: the count 共 opens is the whole, listed first)
+    return not _re.search(r"共|总|合计|全部", _segment_before(folded, g))
 
 
 def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: list[Share]) -> Fig | None:

@@ -65,6 +65,8 @@ _REL_TARGET_TAIL = re.compile(r"(?:目标|指标|任务|计划|限额|上限|警
 _REL_LEAD = re.compile(r"不低于|不少于|不高于|不超过")
 # a target that is a ceiling by its name (控制目标, 上限, 以内): being better than it is being under it
 _CEILING_WORDS = re.compile(r"控制|上限|限额|以内|以下|不超过|警戒")
+_FALL_BEFORE = re.compile(r"下降|削减|减少|降低|压减|降幅")
+_WANTED_HIGH = re.compile(r"优良|达标|合格|覆盖|满意|完成|达到|普及")
 _REL_CLAIM = re.compile(r"(?:达到|实现|符合|满足|完成)了?")
 _REL_TARGET_AFTER = re.compile(r"(?:以上|以内|以下)?的[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标|计划|限额|上限)")
 # 高于全省平均水平 / 低于全国平均: an outside benchmark, not a target
@@ -849,7 +851,8 @@ def target_met(doc, figures) -> list[dict]:
                     continue  # 六项主要目标中，五项完成，…完成进度为年度目标的86.4%: a tally of targets, the percentage another's
                 if a is not None and a.end <= t.start:
                     out.append(_pct_of_target(a, tgt[-1], t))
-                    if out[-1]["verdict"] != schema.CONSISTENT:
+                    if out[-1]["verdict"] != schema.CONSISTENT and _GENERIC_TARGET.search(
+                            folded, clause_start(folded, t.start), t.start):
                         # 完成年度预算目标42亿元的111.5%，实现了…力争突破45亿元的奋斗目标；上半年实现21.5亿元，达到全年目标的
                         # 51.2%: of two targets set for the year in the sentence, the one the percentage fits (42, though its
                         # own completion percentage came first) — a reading only ever taken when it holds
@@ -1019,7 +1022,11 @@ def target_met(doc, figures) -> list[dict]:
                 holds = not _NEGATION.search(before, 0, at)
                 tail = _REL_TARGET_AFTER.match(after) or _TARGET_NOUN_AFTER.match(after)  # …83.3%考核目标: marked too
                 # (PM2.5平均浓度34微克/立方米，优于…32微克/立方米的控制目标: better than a ceiling is under it)
-                low = word in ("优于", "好于") and bool(_CEILING_WORDS.search(before[at:] + after[:12]) or _lower_better(folded, a))
+                # (能耗下降3.8%，优于…3.2%的控制目标: a fall bigger than the target's is better — above it; 优良天数比例
+                # …优于…控制目标82.0%: a measure wanted high is above its floor, whatever the target is called)
+                fall = bool(_FALL_BEFORE.search(folded, clause_start(folded, a.start), a.start))
+                low = word in ("优于", "好于") and not fall and (_lower_better(folded, a) or bool(
+                    _CEILING_WORDS.search(before[at:] + after[:12])) and not _WANTED_HIGH.search(label_of(folded, a)))
                 row = _relation(a, t, word, holds, t.end + (tail.end() if tail else 0), low_better=low)
                 # 保有量48.62万亩，其中基本农田41.35万亩，高于…目标47.90万亩: with other values of the kind before it,
                 # the nearest may not be the one compared, so a failed relation is not reported
@@ -1083,7 +1090,10 @@ def target_met(doc, figures) -> list[dict]:
             # 规模以上工业增加值增长8.1%，未完成8.5%的预期目标: a target in points of a rate, named by the rate of change in
             # the clause right before it
             prev = [g for g in sfigs if g.end <= t.start and g.kind == "percent"]
-            if prev and prev[-1].start in growths and clause_end(folded, prev[-1].end) + 1 == clause_start(folded, t.start):
+            # (比重达到78.5%，同比提高2.1%，实现了75%的年度目标: with a level before the change in its part of the
+            # sentence, the level is what the target is of)
+            seg = clause_start(folded, t.start, "；;。")
+            if len([g for g in prev if g.start >= seg]) == 1 and prev[-1].start in growths and clause_end(folded, prev[-1].end) + 1 == clause_start(folded, t.start):
                 rate_target = True
         if not cm and not cn and rate_target:
             # 年初提出的增长7%的目标顺利实现，全年实际增长7.3%: the claim right after the rate target
@@ -1123,7 +1133,8 @@ def target_met(doc, figures) -> list[dict]:
                 down = bool(_RATE_DOWN.search(before))
                 a = ach[-1]
                 # (年均增长7.9%，实现了规划年均增长8%的目标: an average rate against a target of an average rate)
-                if a.down != down or a.mode != "pct" and not (a.mode == "cagr" and "年均" in before):
+                if a.down != down or a.mode != "pct" and not (
+                        a.mode == "cagr" and _AVERAGE_TARGET.search(before) and len(ach) == 1):
                     continue
                 out.append(_met(a.g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
             elif level:
@@ -1612,7 +1623,10 @@ def _restates_review(doc, folded: str, figs: list[Fig], sent) -> bool:
                and not _is_tgt(folded, f) and not _planned(folded, doc, f) for f in figs)
 
 
+# 实现了规划年均增长8%的目标 / 规划确定的年均增长7%: a target of an average rate that names no metric of its own
+_AVERAGE_TARGET = re.compile(r"^[^，,；;。\d%]{0,4}?(?:实现|完成|达到)了?(?:[^，,；;。\d%]{0,4}?(?:规划|计划)(?:确定|提出|要求|设定)?的?)?年均(?:增长|增速)$")
 _BARE_RATE_TARGET = re.compile(r"(?:以上)?的(?:年度|全年|预期|既定|考核)?(?:目标|预期)")
+_GENERIC_TARGET = re.compile(r"(?:全年|年度)(?:目标|任务|计划)[^，,；;。\d%]{0,2}的$")
 _PLAN_SPAN = re.compile(r"规划|年均(?:增长|增速|递增|提高|下降|降低)")
 
 
@@ -2467,7 +2481,7 @@ _LINE_CLAIM = re.compile(r"(?P<neg>" + _NOT + r")(?:完成|实现|达到|达成)
                          r"|(?:目标|任务|指标)[^，,；;。！？\d%]{0,4}?(?:(?P<neg2>" + _NOT + r")|已|均|全面|圆满|顺利|如期|超额)*"
                          r"(?:完成|实现|达到|达成)"
                          # (实际完成值58.4%，达标 / …，未达标: the line's verdict in one word)
-                         r"|(?P<neg3>未能?|没有|不)达标|(?<![未不没有能])达标(?![率数])")
+                         r"|(?<=[，,])[ \t　]*(?:(?P<neg3>未能?|没有|不)|已|均|全部)?达标(?=[。；;，,\n]|$)")
 
 
 # the measures a self-evaluation wants high: a rate of things done well or reached, an output, a satisfaction
