@@ -125,6 +125,9 @@ def _last_zhan(text: str) -> re.Match | None:
 
 def _cue(before: str) -> tuple[str, str, bool] | None:
     """Clause text before a percent → (stem, named whole, is_rate) when it announces a share."""
+    # (公办学校占81.6%、民办学校占19.4%: a share before a 、 closes an item of the list, as a comma would)
+    if (k := max(before.rfind("%、"), before.rfind("％、"))) >= 0:
+        before = before[k + 2:]
     m = _last_zhan(before)
     if m is not None and not _DIGIT_OR_PCT.search(before[m.end():]):
         whole = _TAIL.sub("", before[m.end():])
