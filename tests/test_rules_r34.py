@@ -17,3 +17,20 @@ def test_shares_joined_by_dunhao_are_items_of_one_list():
     # two shares to one decimal may sum to 99.9–100.1: 100.1 stands on the edge and holds, 100.2 is over it
     assert _rows(percent_sum, "在校生中，公办学校占81.6%、民办学校占18.5%。")[0][0] == "consistent"
     assert _rows(percent_sum, "在校生中，公办学校占81.6%、民办学校占18.6%。")[0][0] == "inconsistent"
+
+
+def test_an_average_per_person_is_no_count_a_rate_is_of():
+    from analysis.rules.shares import granularity
+    # (a court's figures: 246件 is the cases each judge closed on average, 4.4% a rate of the appeals)
+    text = ("全市法院受理案件10.2万件，结案8.8万件，员额法官人均结案246件，案件平均审理天数60天；"
+            "二审发回重审率4.4%，同比下降1.62%。")
+    assert [v for v, _ in _rows(granularity, text) if v == "inconsistent"] == []
+    # a count of the cases the rate is of is still judged
+    assert _rows(granularity, "对246件案件开展评查，合格率4.4%。") == [("inconsistent", "4.4% of 246件")]
+
+
+def test_a_second_unit_after_a_number_is_a_slip_not_a_blank():
+    from analysis.rules.placeholder import placeholder
+    assert _rows(placeholder, "新建学生宿舍楼等6栋校舍，建筑面积1.35万元平方米、规划总投资2452万元。") == []
+    assert _rows(placeholder, "新建学生宿舍楼等6栋校舍，建筑面积平方米、规划总投资2452万元。") == [
+        ("missing", "建筑面积平方米")]

@@ -216,7 +216,12 @@ def _word_unit_at(folded: str, e: int):
         return None  # 金额单位万元, 本表金额单位均为万元: the unit declared, no number left out
     if _SENTENCE_MARK.search(folded, paragraph_start(folded, s), _line_end(folded, s)) is None:
         return None  # a table's head
+    if _NUMBER_UNIT_BEFORE.search(folded, max(0, s - 4), s):
+        return None  # 建筑面积1.35万元平方米: a second unit after a number's own, a slip of the unit, not a blank
     return s, e, folded[max(clause_start(folded, s), s - 6):e]
+
+
+_NUMBER_UNIT_BEFORE = re.compile(r"[0-9０-９][万亿千百]?[\u4e00-\u9fff]$")
 
 
 # 召开党组会议次、专题会议12次: a measure word closing a list item right after a word, while another item of the

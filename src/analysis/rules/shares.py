@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from .. import schema
 from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
-                     is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
+                     is_average, is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
 from .intervals import Interval, fmt, fmt_interval, rounding_cause, shown_apart
@@ -4803,6 +4803,8 @@ def granularity(doc, figures) -> list[dict]:
             n_fig, weak_n = _likely_n(doc, folded, sents, s, series), True
         if n_fig is not None and s.part is None and not sure_group and _of_another_noun(folded, n_fig, s):
             continue  # 检查用人单位586户，受检单位劳动合同签订率97.2%: a rate of the contracts the units hold, not of them
+        if n_fig is not None and is_average(folded, n_fig):
+            continue  # 员额法官人均结案246件，…二审发回重审率4.4%: an average per person counts no set the rate is of
         if n_fig is not None and s.part is None and _ITEMS_COUNTED.fullmatch(item_label(folded, n_fig)):
             continue  # …、教材费用40万元，上述两项共占37.3%: the count of the items listed is no n of their share
         if (n_fig is not None and s.part is None and not sure_group and f.sent == n_fig.sent
