@@ -34,3 +34,26 @@ def test_a_second_unit_after_a_number_is_a_slip_not_a_blank():
     assert _rows(placeholder, "新建学生宿舍楼等6栋校舍，建筑面积1.35万元平方米、规划总投资2452万元。") == []
     assert _rows(placeholder, "新建学生宿舍楼等6栋校舍，建筑面积平方米、规划总投资2452万元。") == [
         ("missing", "建筑面积平方米")]
+
+
+def test_a_budget_and_its_outturn_named_so_against_a_ceiling_claim():
+    from analysis.rules.targets import target_met
+    text = "“三公”经费预算数42万元，决算数{}万元，控制在预算数以内。"
+    assert _rows(target_met, text.format("45.6")) == [("inconsistent", "45.6万元; target 42万元 (met)")]
+    assert _rows(target_met, text.format("38.6")) == [("consistent", "38.6万元; target 42万元 (met)")]
+    # on the boundary: spending the whole budget is within it
+    assert _rows(target_met, text.format("42"))[0][0] == "consistent"
+
+
+def test_a_target_in_brackets_after_the_claim_of_it():
+    from analysis.rules.targets import target_met
+    assert _rows(target_met, "地表水考核断面水质优良比例91.7%，提前实现规划目标（100%）。") == [
+        ("inconsistent", "91.7%; target 100% (met)")]
+    assert _rows(target_met, "地表水考核断面水质优良比例91.7%，实现年度目标（90%）。") == [
+        ("consistent", "91.7%; target 90% (met)")]
+    assert _rows(target_met, "地表水考核断面水质优良比例91.7%，未完成年度目标（95%）。") == [
+        ("consistent", "91.7%; target 95% (not met)")]
+    # the bracket after a value (…71.5%（目标值70%）) is read as before, whatever precedes it
+    text = ("居民电子健康档案建档20.9万人，建档率88.6%，完成了“建档率90%以上”的年度目标。"
+            "65岁以上老年人健康管理2.86万人，健康管理率71.5%（目标值70%）。")
+    assert ("consistent", "71.5%; target 70% (met)") in _rows(target_met, text)

@@ -1159,6 +1159,16 @@ def target_met(doc, figures) -> list[dict]:
                     row = _met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=t.end + tail.end())
                     if row["verdict"] == schema.CONSISTENT or len(ach) == 1:
                         out.append(row)
+            elif _TARGET_OPENS_BRACKET.search(before) and after[:1] in "）)" \
+                    and _BRACKET_CLAIM.match(folded, clause_start(folded, t.start)):
+                # 优良比例91.7%，提前实现规划目标（100%）: the claim opens the clause, the target stands in brackets after
+                # its noun, the value is the one level before in its part of the sentence
+                seg = clause_start(folded, t.start, "；;。！？!?\n")
+                ach = [g for g in sfigs if seg <= g.start and g.end <= t.start and g.kind == "percent"
+                       and g.start not in growths and not _is_ref(folded, g) and not _planned(folded, doc, g)]
+                if len(ach) == 1:
+                    out.append(_met(ach[0], t, folded[s0:t.end], claims_met, beyond, claim_to=t.end + 1,
+                                    at_most=_lower_better(folded, ach[0]) or _kept_low(folded, t)))
         else:
             a = achieved(sfigs, t, after_too=level)
             earlier = False
@@ -2298,6 +2308,8 @@ _CMP_TARGET_LEAD = re.compile(r"(?:较|比|对照|对比)[^，,；;。\d%]{0,8}?
 _BARE_CLAIM_CMP = re.compile(r"(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)+"
                              r"(?:完成|实现|达到)了?)(?:任务|目标)?(?=[，,；;。！？\n]|$)")
 _TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?[”\"]?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标)")
+_TARGET_OPENS_BRACKET = re.compile(r"(?:目标|要求|任务|指标)(?:值)?[（(](?:目标值?|为)?$")
+_BRACKET_CLAIM = re.compile(r"[，,]?(?:已|均|全面|圆满|顺利|超额|提前)*(?P<neg>未能?|没有)?(?:完成|达到|实现)了?")
 
 
 # 按期办结率95%以上、积案化解率85%以上的考核目标均已完成 / 面商率达到90%以上的要求…，达到要求: the claim on targets
@@ -3145,8 +3157,9 @@ def _set_target_named(doc, folded: str, figs: list[Fig], si: int, a: Fig) -> Fig
 _AFTER_VALUE_CLAIM = re.compile(
     r"[，,](?:(?P<neg>" + _NOT + r")|(?:已|均|全面|圆满|顺利|如期|超额|提前)*)(?:完成|实现|达到)了?(?:年度|全年|年初)?"
     r"(?:[省市县区镇乡]|上级|市局|县局)?(?:下达|确定)?的?[\u4e00-\u9fff]{0,4}?(?:计划|任务|目标|指标)(?:任务|要求)?(?=[，,；;。！？]|$)"
-    r"|[，,](?:均|已|仍|有效)?(?P<ctl>控制在)(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:指标|预算|目标|计划|限额)(?:以内|范围内|之内)(?=[，,；;。！？]|$)")
+    r"|[，,](?:均|已|仍|有效)?(?P<ctl>控制在)(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:指标|预算|目标|计划|限额)(?:数|额|值)?(?:以内|范围内|之内)(?=[，,；;。！？]|$)")
 _TARGET_NOUN_IN = re.compile(r"计划|预算|指标|任务|目标|限额")
+_OUTTURN = re.compile(r"[，,](?:全年|年度|实际)?(?:决算数?|执行数|实际数|实际执行数|实际支出数?)(?:为|是)?$")
 _BARE_DONE = frozenset(("支出", "完成", "为", "达到", "实现", "使用", "发生"))
 
 
@@ -3176,9 +3189,12 @@ def _claims_right_after_values(doc, folded: str, figs: list[Fig], sents: dict, r
 
         # (经费预算48.6万元，实际支出45.2万元，控制在预算以内: a value named by its verb alone, in the clause right after
         # the target's, is the target's own)
+        # (预算数42万元，决算数45.6万元，控制在预算数以内: the outturn named so, right after its budget)
+        between = folded[clause_start(folded, a.start) - 1:a.start]
         t = own[-1] if own and _TARGET_NOUN_IN.search(label_of(folded, own[-1])) and _is_tgt(folded, own[-1]) \
-            and (named(own[-1], done) or done in _BARE_DONE and clause_end(folded, own[-1].end) + 1 == clause_start(folded, a.start)
-                 and _ACTUAL_AFTER.search(folded[clause_start(folded, a.start) - 1:a.start])) else None
+            and (named(own[-1], done) or clause_end(folded, own[-1].end) + 1 == clause_start(folded, a.start) and (
+                done in _BARE_DONE and _ACTUAL_AFTER.search(between)
+                or "预算" in label_of(folded, own[-1]) and _OUTTURN.match(between))) else None
         if t is None and own:
             continue  # another value of the unit before it in the sentence: which one the target is, is not said
         if t is None and a.sent > 0:
@@ -3747,7 +3763,7 @@ _CLAIM_CLAUSE_AFTER = re.compile(
     r"|(?:(?P<neg>" + _NOT + r")|(?:已|均|全面|圆满|顺利|如期|超额|全部|提前)*)(?:完成|实现|达到|控制在)了?"
     r"[^，,；;。\d%]{0,8}?(?:目标|任务|要求|计划)(?:任务)?(?:以内|以下|范围内|之内)?(?=[，,；;。]|$)"
     # ，控制在市下达的指标以内 / ，控制在预算以内: a ceiling kept, named by its indicator or budget
-    r"|(?P<neg2>" + _NOT + r")?控制在[^，,；;。\d%]{0,8}?(?:指标|预算|限额|控制线)(?:以内|以下|范围内|之内)(?=[，,；;。]|$)"
+    r"|(?P<neg2>" + _NOT + r")?控制在[^，,；;。\d%]{0,8}?(?:指标|预算|限额|控制线)(?:数|额|值)?(?:以内|以下|范围内|之内)(?=[，,；;。]|$)"
     # ，高于省定目标 / ，低于控制目标 / ，超过目标要求: the value set against its target by a comparison
     r"|(?:(?P<above>高于|超过|超出|优于)|(?P<below>低于|少于))了?(?:年度|全年|年初|预期|既定|[省市县区]定的?|控制|考核)?"
     r"(?:目标|任务|要求|计划|指标)(?:要求|任务|值)?(?=[，,；;。]|$))")
