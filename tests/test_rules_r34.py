@@ -57,3 +57,21 @@ def test_a_target_in_brackets_after_the_claim_of_it():
     text = ("居民电子健康档案建档20.9万人，建档率88.6%，完成了“建档率90%以上”的年度目标。"
             "65岁以上老年人健康管理2.86万人，健康管理率71.5%（目标值70%）。")
     assert ("consistent", "71.5%; target 70% (met)") in _rows(target_met, text)
+
+
+def test_a_rate_named_by_the_heads_of_two_items_counts_both():
+    from analysis.rules.shares import share_of_total
+    text = "审结民商事案件4,517件，其中调解结案1,386件、撤诉结案1,102件，调撤率{}。"
+    assert _rows(share_of_total, text.format("55.1%")) == [("consistent", "55.1% (1,386件+1,102件 of 4,517件)")]
+    assert _rows(share_of_total, text.format("57.1%")) == [("inconsistent", "57.1% (1,386件+1,102件 of 4,517件)")]
+    # (2488/4517 = 55.08%: 55.0% needs 54.95–55.05 — off by the rounding, so wrong)
+    assert _rows(share_of_total, text.format("55.0%"))[0][0] == "inconsistent"
+
+
+def test_a_ratios_short_name_in_brackets_is_no_scope():
+    from analysis.rules.shares import share_of_total
+    text = "全年医院业务收入1.86亿元，由医疗收入1.02亿元和药品收入0.79亿元构成，药品收入占业务收入的比重（药占比）为{}。"
+    assert _rows(share_of_total, text.format("42.5%")) == [("consistent", "42.5% (0.79亿元 of 1.86亿元)")]
+    assert _rows(share_of_total, text.format("44.5%")) == [("inconsistent", "44.5% (0.79亿元 of 1.86亿元)")]
+    # a basis in brackets changes the whole: left alone
+    assert _rows(share_of_total, "全县共有中小学68所，其中民办学校12所，民办学校占学校总数的比重（含民办幼儿园）为20.5%。") == []

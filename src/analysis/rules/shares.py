@@ -123,11 +123,18 @@ def _last_zhan(text: str) -> re.Match | None:
     return None
 
 
+# （药占比）/（城镇化率）: the ratio's short name — never a scope or basis (（按常住人口计）, （含民办）), which changes the whole
+_ALIAS_BEFORE_COPULA = re.compile(r"[（(](?:简称|即)?[\u4e00-\u9fff]{1,5}(?:率|占比|比重|比)[）)]((?:为|是|达到|达|约为)?)$")
+
+
 def _cue(before: str) -> tuple[str, str, bool] | None:
     """Clause text before a percent → (stem, named whole, is_rate) when it announces a share."""
     # (公办学校占81.6%、民办学校占19.4%: a share before a 、 closes an item of the list, as a comma would)
     if (k := max(before.rfind("%、"), before.rfind("％、"))) >= 0:
         before = before[k + 2:]
+    if "）" in before or ")" in before:
+        # 药品收入占业务收入的比重（药占比）为42.5%: a short name in brackets after the cue names it again
+        before = _ALIAS_BEFORE_COPULA.sub(r"\1", before)
     m = _last_zhan(before)
     if m is not None and not _DIGIT_OR_PCT.search(before[m.end():]):
         whole = _TAIL.sub("", before[m.end():])
@@ -552,6 +559,15 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             first.part = None if first.rate else _part_in_brackets(folded, sents, first.pct)
             bracketed = first.part is not None
             first.part = first.part or _part_for(folded, first, [g for g in before_figs if g.start >= floor])
+            if first.part is None and first.rate and len(first.stem) == 2:
+                # 其中调解结案1,386件、撤诉结案1,102件，调撤率55.1%: a rate of two characters, each opening one of two
+                # items listed together, counts both
+                both = _compound_rate_parts(folded, first.stem, [g for g in before_figs if g.start >= floor])
+                if both:
+                    first.part, first.extra = both
+                    first.total = _total_for(doc, folded, figs, sents, first, group)
+                    if first.total is None or first.total.start > first.part.start:
+                        first.part, first.extra, first.total = None, [], None
             if first.rate and first.part is not None and len(first.stem) >= 2 and _unmet_between(folded, first):
                 first.part = None
             if first.part is not None and not first.rate:
@@ -1943,6 +1959,21 @@ def _whole_of_kind(label: str, stem: str) -> bool:
         return len(noun) >= 3 and kind.endswith(noun) and len(kind) > len(noun) and not _re.search(r"[、和及与]", kind)
     noun = label[m.end():]
     return len(noun) >= 4 and kind.endswith(noun) and len(kind) > len(noun) and not _re.search(r"[、和及与]", kind)
+
+
+def _compound_rate_parts(folded: str, stem: str, before_figs: list[Fig]) -> tuple[Fig, list[Fig]] | None:
+    """调撤率 after 调解结案1,386件、撤诉结案1,102件: the two items of one list, of one unit, whose names open with the
+    rate's two characters in order → (first, [second]); else None."""
+    items = [g for g in before_figs if g.exact and g.quantity]
+    for a, b in zip(items, items[1:]):
+        lb = item_label(folded, b)
+        if not same_unit(a, b) or folded[a.end:b.start] != folded[a.end:a.end + 1] + lb \
+                or folded[a.end:a.end + 1] not in ("、", "，", ","):
+            continue
+        la = _re.sub(r"^(?:其中|包括)[：:，,]?", "", item_label(folded, a))
+        if la[:1] == stem[0] and lb[:1] == stem[1] and len(la) >= 2 and len(lb) >= 2:
+            return a, [b]
+    return None
 
 
 def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
