@@ -75,3 +75,16 @@ def test_a_ratios_short_name_in_brackets_is_no_scope():
     assert _rows(share_of_total, text.format("44.5%")) == [("inconsistent", "44.5% (0.79亿元 of 1.86亿元)")]
     # a basis in brackets changes the whole: left alone
     assert _rows(share_of_total, "全县共有中小学68所，其中民办学校12所，民办学校占学校总数的比重（含民办幼儿园）为20.5%。") == []
+
+
+def test_a_sum_spelt_out_by_jiashang_is_read_before_any_pair_of_its_terms():
+    from analysis.rules.cumulative import cumulative_vs_new
+    # (a sentence before with a total of another scope made the pair 548/286 first, and the sum was never read)
+    text = ("全市各级政府部门（含县区）全年共办理各级政协提案394件。本届政协以来，十一届一次会议交办市政府系统提案272件，"
+            "加上本次会议的286件，本届累计办理提案{}件。")
+    assert _rows(cumulative_vs_new, text.format(548)) == [("inconsistent", "previous 272件 + new 286件 = current 548件")]
+    assert _rows(cumulative_vs_new, text.format(558)) == [("consistent", "previous 272件 + new 286件 = current 558件")]
+    # a running total named by no noun of its own (总数达到…) is the sum too; the old stock is no cumulative of the new
+    text = "全县原有农家书屋126个，加上今年新建的18个，总数达到{}个。"
+    assert _rows(cumulative_vs_new, text.format(148)) == [("inconsistent", "previous 126个 + new 18个 = current 148个")]
+    assert _rows(cumulative_vs_new, text.format(144)) == [("consistent", "previous 126个 + new 18个 = current 144个")]

@@ -629,7 +629,9 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     sents = figs_by_sentence(doc, figs)
     paired: set[int] = set()
     used: set[int] = set()
-    out = _flows_with_exits(doc, folded, sents, paired, used)
+    # (…272件，加上本次会议的286件，本届累计548件: the sum 加上 spells out is read before any pairing of two of its terms)
+    out = _added_on(doc, folded, sents, paired, used)
+    out.extend(_flows_with_exits(doc, folded, sents, paired, used))
     out.extend(_from_plus_to(doc, folded, sents, paired, used))
     out.extend(_rise_after_flow(doc, folded, sents, paired, used))
     out.extend(_term_totals(doc, folded, figs, sents, paired, True))
@@ -763,7 +765,6 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     out.extend(_level_pair_flow_apart(doc, folded, figs, sents, paired, used))
     out.extend(_flow_and_previous_with_level_apart(doc, folded, figs, sents, paired, used))
     out.extend(_total_with_previous_flow_apart(doc, folded, sents, paired, used))
-    out.extend(_added_on(doc, folded, sents, paired))
     out = [r for r in out if r is not None]
     out = _stated_chains(doc, folded, figs, out)
     out = _new_above_level(doc, folded, figs, out)
@@ -2232,12 +2233,14 @@ def _leaves_after(folded: str, f: Fig) -> bool:
 # 加上本次会议的286件 / 再加上今年新建的… : the clause adds its amount to the one before
 _ADDED_ON = re.compile(r"(?:再)?加上")
 # 本届累计办理提案548件: the clause after states their sum as a running total (支出合计 / 共需办理 sum parts: parts_sum's)
-_SUM_CLAUSE = re.compile(r"累计")
+_SUM_CLAUSE = re.compile(r"累计|总数|总量|总规模|总里程|总面积")
 _LEVERED = re.compile(r"带动|撬动|拉动|吸引")
+# ，总数达到148个 / ，累计达到: the running total named by no noun of its own, of the things the clause before counts
+_BARE_SUM = re.compile(r"(?:全[市县区镇乡]|共|已)?(?:累计|总数|总量)(?:达到|达|为|已达)?")
 _MARKED_CLASS = re.compile(r"以上|以下")
 
 
-def _added_on(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
+def _added_on(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:
     """十一届一次会议交办提案272件，加上本次会议的286件，本届累计办理提案548件: three amounts of one unit in three
     clauses running on, the second opened by 加上 and the third a running total → the first plus the second is the
     third (previous + new = current)."""
@@ -2253,13 +2256,15 @@ def _added_on(doc, folded: str, sents: dict, paired: set[int]) -> list[dict]:
                     or not _ADDED_ON.match(folded, cn) or not _SUM_CLAUSE.search(folded, cc, c.start) \
                     or folded[p.end:cn - 1].strip() or folded[n.end:cc - 1].strip() \
                     or in_plan(folded, doc, c) or in_plan(folded, doc, p) or _planned_flow(folded, p) \
-                    or _LEVERED.search(folded, cc, c.start) or not _share_noun(_label(folded, p), _label(folded, c)) \
+                    or _LEVERED.search(folded, cc, c.start) or not (_share_noun(_label(folded, p), _label(folded, c))
+                                                             or _BARE_SUM.fullmatch(folded, cc, c.start)) \
                     or _MARKED_CLASS.search(folded, cc, c.start):
                 # (今年计划新建公厕20座，加上续建的5座，累计25座: a plan's sum; 财政投入2.3亿元，加上撬动的社会资本5.6亿元，
                 # 累计带动投资12亿元: what they drew in, not their sum; 省级示范村12个，加上…，累计创建市级以上示范村46个:
                 # a wider class; 新建公租房320套，…累计分配入住1,260套: another act on another thing)
                 continue
             paired.add(c.start)
+            used.add(n.start)  # (the amount added is read with its sum, not paired again with the one before it)
             out.append(_three(folded, p, n, c))
     return out
 
