@@ -88,3 +88,13 @@ def test_a_sum_spelt_out_by_jiashang_is_read_before_any_pair_of_its_terms():
     text = "全县原有农家书屋126个，加上今年新建的18个，总数达到{}个。"
     assert _rows(cumulative_vs_new, text.format(148)) == [("inconsistent", "previous 126个 + new 18个 = current 148个")]
     assert _rows(cumulative_vs_new, text.format(144)) == [("consistent", "previous 126个 + new 18个 = current 144个")]
+
+
+def test_an_actual_flow_after_its_plan_is_named_by_the_plan():
+    from analysis.rules.cumulative import cumulative_vs_new
+    text = ("年度计划新建农民体育健身工程15个，实际新建18个，超额完成任务。"
+            "农民体育健身工程在上年底86个的基础上，累计达到{}个。")
+    assert _rows(cumulative_vs_new, text.format(106)) == [("inconsistent", "previous 86个 + new 18个 = current 106个")]
+    assert _rows(cumulative_vs_new, text.format(104)) == [("consistent", "previous 86个 + new 18个 = current 104个")]
+    # the plan itself is no flow: with no actual figure nothing is added up
+    assert _rows(cumulative_vs_new, "年度计划新建农民体育健身工程15个。农民体育健身工程在上年底86个的基础上，累计达到106个。") == []

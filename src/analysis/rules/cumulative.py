@@ -2583,11 +2583,11 @@ def _level_pair_flow_apart(doc, folded: str, figs: list[Fig], sents: dict, paire
         if in_plan(folded, doc, p) or in_plan(folded, doc, c) and not _sums_up_year(doc, folded, c):
             continue
         if named is None:
-            named = [n for n in figs if n.quantity and n.sent >= 0 and _FLOW_NAMED.match(_label(folded, n))]
+            named = [n for n in figs if n.quantity and n.sent >= 0 and _FLOW_NAMED.match(_flow_label(folded, sents, n))]
         # (a flow in another sentence names the stock by its head noun: 新建完善制度 of 长效制度, but 新建乡镇全民健身
         # 广场 shares only 健身 with 农民体育健身工程)
         flows = [n for n in named if n.sent not in (c.sent, p.sent) and same_count_unit(n, c)
-                 and _share_noun(_label(folded, n), name) and _label(folded, n)[-2:] in name
+                 and _share_noun(_flow_label(folded, sents, n), name) and _flow_label(folded, sents, n)[-2:] in name
                  and not _goal_after(folded, n) and not in_plan(folded, doc, n)]  # (新增…15家以上 planned for next year)
         if len(flows) != 1:
             continue
@@ -2597,7 +2597,7 @@ def _level_pair_flow_apart(doc, folded: str, figs: list[Fig], sents: dict, paire
             continue
         run = _shared_run(_label(folded, n), name)
         if any(g is not n and g.quantity and same_count_unit(g, c) and _shared_run(_label(folded, g), name) >= run
-               for g in sents.get(n.sent, ())):
+               and not _PLAN_FLOW.match(_label(folded, g)) for g in sents.get(n.sent, ())):
             continue  # 新建农村公路90公里，提级改造农村公路68公里: the flow is only a part of the change
         row = _bounded_three(folded, sents, p, n, c)
         if row is None:
@@ -2607,6 +2607,26 @@ def _level_pair_flow_apart(doc, folded: str, figs: list[Fig], sents: dict, paire
         used.update((n.start, c.start))
         out.append(row)
     return out
+
+
+# 计划新建农民体育健身工程15个，实际新建18个: the actual flow named by its verb alone, after the plan that names the thing
+_ACTUAL_FLOW = re.compile(r"^(?:实际|实际上)(?P<verb>新建|新增|新改建|建成|完成)$")
+_PLAN_FLOW = re.compile(r"^(?:年度|全年|年初)?(?:计划|目标|任务)(?:为)?(?=新建|新增|新改建|建成|完成)")
+
+
+def _flow_label(folded: str, sents: dict, n: Fig) -> str:
+    """_label, or for an actual flow named by its verb alone right after its plan (计划新建X15个，实际新建18个) the plan's
+    label without its plan word (新建X)."""
+    lab = _label(folded, n)
+    m = _ACTUAL_FLOW.match(lab) if lab.startswith("实际") else None
+    if m is None:
+        return lab
+    before = [g for g in sents.get(n.sent, ()) if g.end <= n.start and same_count_unit(g, n)]
+    if not before or clause_end(folded, before[-1].end) + 1 != clause_start(folded, n.start):
+        return lab
+    plan = _label(folded, before[-1])
+    pm = _PLAN_FLOW.match(plan)
+    return plan[pm.end():] if pm and plan[pm.end():].startswith(m.group("verb")) else lab
 
 
 _TOTAL_OF_FLOW = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{2,8}?)总额(?:为|达到|达)?$")
