@@ -98,3 +98,16 @@ def test_an_actual_flow_after_its_plan_is_named_by_the_plan():
     assert _rows(cumulative_vs_new, text.format(104)) == [("consistent", "previous 86个 + new 18个 = current 104个")]
     # the plan itself is no flow: with no actual figure nothing is added up
     assert _rows(cumulative_vs_new, "年度计划新建农民体育健身工程15个。农民体育健身工程在上年底86个的基础上，累计达到106个。") == []
+
+
+def test_full_coverage_claimed_right_after_the_rate_that_measures_it():
+    from analysis.rules.targets import target_met
+    assert _rows(target_met, "承办单位与代表见面沟通175件，面商率94.1%，实现了年初提出的见面沟通全覆盖目标。") == [
+        ("inconsistent", "94.1%; 实现了年初提出的见面沟通全覆盖目标")]
+    assert _rows(target_met, "承办单位与代表见面沟通186件，面商率100%，实现了见面沟通全覆盖。") == [
+        ("consistent", "100%; 实现了见面沟通全覆盖")]
+    # (99.96% would round to 100%: on the boundary the claim holds)
+    assert _rows(target_met, "全县行政村覆盖率100.0%，实现行政村全覆盖。")[0][0] == "consistent"
+    # a hedge, or the coverage of another scope, claims no 100% of this rate
+    assert _rows(target_met, "全县行政村电商服务站点覆盖率96.5%，基本实现全覆盖。") == []
+    assert _rows(target_met, "乡镇综合文化站覆盖率85%，实现行政村全覆盖。") == []

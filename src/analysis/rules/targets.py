@@ -1235,6 +1235,11 @@ def target_met(doc, figures) -> list[dict]:
         out += _counted_items_claims(doc, folded, figs, out)
     if "过半" in folded or "序时进度" in folded:
         out += _half_way_claims(doc, folded, figs, out)
+    if "全覆盖" in folded:
+        full = _full_coverage_claims(doc, folded, figs, out)
+        # (…全覆盖目标 read before as a claim on a target not stated: the claim judged now replaces that row)
+        out = [r for r in out if r["verdict"] != schema.UNVERIFIABLE
+               or not any(x["start"] < r["end"] and r["start"] < x["end"] for x in full)] + full
     # (提前3个月完成年度任务 judged against the year's end — _ahead_of_year_end — is left out: a task's own deadline
     # (征兵, 春播, 须于11月底前完成) and a 截至 reporting date make it raise false alarms; the review of the twelfth session)
     out += _points_over_named_target(folded, figs, sents, out, growths)
@@ -3282,6 +3287,59 @@ def _half_way_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         out.append(result("target_met", verdict, [p], clause_start(folded, p.start), m.end(), f"{p.text}; {claim}", how,
                           en, zh, "" if verdict == schema.CONSISTENT else _HALF_CAUSE))
     return out
+
+
+# 面商率94.1%，实现了年初提出的见面沟通全覆盖目标: full coverage claimed right after the rate that measures it
+_FULL_COVER = re.compile(r"(?P<neg>未能?|没有|尚未)?(?:实现|达到|做到|完成)了?(?P<what>[^，,；;。！？\d%]{0,14}?)全覆盖"
+                         r"(?:的?(?:目标|要求|任务))?(?=[，,；;。！？\n]|$)")
+_HEDGED_BEFORE = re.compile(r"基本|初步|总体|大体|逐步|接近|力争|争取|确保|将|要|努力|推动|推进")
+_COVER_RATE = re.compile(r"率|比例|占比")
+
+
+def _full_coverage_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """参与率94.1%，实现了…全覆盖的目标: a claim of full coverage that opens the clause right after a rate, the one
+    percentage of that part of the sentence → 100% claimed: inconsistent when the rate falls short of it (a hedge,
+    基本实现全覆盖, or a scope the rate does not name, left alone)."""
+    out = []
+    judged = {i for r in rows if r["verdict"] != schema.UNVERIFIABLE for i in r["figure_ids"].split()}
+    for m in _FULL_COVER.finditer(folded):
+        cs = clause_start(folded, m.start())
+        if folded[cs:m.start()].strip(" 　，,") or _HEDGED_BEFORE.search(folded, max(0, cs - 1), m.start() + 2):
+            continue  # (the claim must open its clause: 基本实现…全覆盖 / 力争实现 are no claim of 100%)
+        seg = clause_start(folded, m.start(), "；;。！？!?\n")
+        prev = [f for f in figs if seg <= f.start and f.end <= cs and f.kind == "percent"]
+        if len(prev) != 1 or clause_end(folded, prev[0].end) + 1 != cs or prev[0].id in judged:
+            continue
+        p = prev[0]
+        lab = label_of(folded, p)
+        iv = p.pct_interval()
+        what = _re_scope(m.group("what"))
+        if not _COVER_RATE.search(lab) or iv is None or not iv.bounded or p.qualifier \
+                or (what and not any(w in lab for w in what)):
+            continue  # (乡镇覆盖率85%，实现行政村全覆盖: the coverage of another scope)
+        full = Decimal(100)
+        short = iv.high < full
+        claims = not m.group("neg")
+        verdict = schema.INCONSISTENT if short == claims else schema.CONSISTENT
+        if not short and not claims:
+            continue
+        claim = m.group(0)
+        how = f"{p.text} {'<' if short else '='} 100%"
+        en = (f"The text claims full coverage ({claim}) but the rate right before it is {p.text}." if verdict == schema.INCONSISTENT
+              else f"The rate right before it, {p.text}, {'is' if not short else 'is not'} full coverage, as the text says.")
+        zh = (f"文中称“{claim}”，但前述比率仅为{p.text}，未达100%。" if verdict == schema.INCONSISTENT
+              else f"前述比率{p.text}与“{claim}”的表述一致。")
+        out.append(result("target_met", verdict, [p], clause_start(folded, p.start), m.end(), f"{p.text}; {claim}", how,
+                          en, zh, "full coverage claimed but the rate is under 100%" if verdict == schema.INCONSISTENT else ""))
+    return out
+
+
+_SCOPE_WORDS = re.compile(r"行政村|自然村|乡镇|街道|社区|村|镇|学校|企业|医院|园区|县|区|户")
+
+
+def _re_scope(what: str) -> list[str]:
+    """The scope words a claim of full coverage names (行政村 of 实现行政村全覆盖), to be found in the rate's label."""
+    return _SCOPE_WORDS.findall(what)
 
 
 # 12项民生实事全部完成 / 8个重点项目均已建成: a count of items set, all claimed done
