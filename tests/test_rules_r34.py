@@ -111,3 +111,22 @@ def test_full_coverage_claimed_right_after_the_rate_that_measures_it():
     # a hedge, or the coverage of another scope, claims no 100% of this rate
     assert _rows(target_met, "全县行政村电商服务站点覆盖率96.5%，基本实现全覆盖。") == []
     assert _rows(target_met, "乡镇综合文化站覆盖率85%，实现行政村全覆盖。") == []
+
+
+def test_a_value_within_a_target_range():
+    from analysis.rules.targets import target_met
+    text = "地区生产总值完成412.6亿元，增长{}，处在7.5%—8%的预期目标区间。"
+    assert _rows(target_met, text.format("7.9%"))[0][0] == "consistent"
+    assert _rows(target_met, text.format("8.3%"))[0][0] == "inconsistent"
+    # on the upper end: 8.0% lies within under one reading of its rounding
+    assert _rows(target_met, text.format("8.0%"))[0][0] == "consistent"
+
+
+def test_a_warning_line_is_a_ceiling_and_a_change_before_a_bare_ceiling_is_its_value():
+    from analysis.rules.targets import target_met
+    assert _rows(target_met, "年末政府债务余额21.4亿元，债务率108.6%，低于100%的警戒线。")[0][0] == "inconsistent"
+    assert _rows(target_met, "年末政府债务余额21.4亿元，债务率78.6%，低于100%的警戒线。")[0][0] == "consistent"
+    assert _rows(target_met, "居民消费价格总水平上涨4.6%，控制在4%的调控目标之内。") == [
+        ("inconsistent", "4.6%; target 4% (met)")]
+    assert _rows(target_met, "居民消费价格总水平上涨2.9%，控制在4%左右的调控目标之内。") == [
+        ("consistent", "2.9%; target 4%左右 (met)")]

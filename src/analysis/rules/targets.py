@@ -68,7 +68,7 @@ _CEILING_WORDS = re.compile(r"控制|上限|限额|以内|以下|不超过|警�
 _FALL_BEFORE = re.compile(r"下降|削减|减少|降低|压减|降幅")
 _WANTED_HIGH = re.compile(r"优良|达标|合格|覆盖|满意|完成|达到|普及")
 _REL_CLAIM = re.compile(r"(?:达到|实现|符合|满足|完成)了?")
-_REL_TARGET_AFTER = re.compile(r"(?:以上|以内|以下)?的[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标|计划|限额|上限)")
+_REL_TARGET_AFTER = re.compile(r"(?:以上|以内|以下)?的[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标|计划|限额|上限|警戒线|控制线)")
 # 高于全省平均水平 / 低于全国平均: an outside benchmark, not a target
 _BENCHMARK = re.compile(r"平均|水平|全国|同行|同类")
 
@@ -933,6 +933,14 @@ def target_met(doc, figures) -> list[dict]:
                          and growths[g.start].mode == "pct" and words
                          & _bigrams(folded[clause_start(folded, g.start):g.start])]
                 ach = rates if len(rates) == 1 else []
+            elif not ach and not own and t.kind == "percent":
+                # 居民消费价格总水平上涨2.9%，控制在4%左右的调控目标之内: with no subject of its own, the ceiling is of
+                # the one rate of change in the clause right before it
+                pcs = clause_start(folded, clause_start(folded, t.start) - 1)
+                rates = [g for g in sfigs if pcs <= g.start and g.end <= t.start and g.kind == "percent"]
+                if len(rates) == 1 and rates[0].start in growths and not growths[rates[0].start].down \
+                        and growths[rates[0].start].mode == "pct":
+                    ach = rates
             elif not ach and post:
                 # 控制在3人以内的目标顺利实现，全年亡1人: the achieved value follows the claim
                 ach = [g for g in sfigs if g.start >= post.end() and comparable(g) and not _is_ref(folded, g)
@@ -1235,6 +1243,8 @@ def target_met(doc, figures) -> list[dict]:
         out += _counted_items_claims(doc, folded, figs, out)
     if "过半" in folded or "序时进度" in folded:
         out += _half_way_claims(doc, folded, figs, out)
+    if "区间" in folded or "范围" in folded:
+        out += _range_targets(folded, figs, out)
     if "全覆盖" in folded:
         full = _full_coverage_claims(doc, folded, figs, out)
         # (…全覆盖目标 read before as a claim on a target not stated: the claim judged now replaces that row)
@@ -3331,6 +3341,49 @@ def _full_coverage_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -
               else f"前述比率{p.text}与“{claim}”的表述一致。")
         out.append(result("target_met", verdict, [p], clause_start(folded, p.start), m.end(), f"{p.text}; {claim}", how,
                           en, zh, "full coverage claimed but the rate is under 100%" if verdict == schema.INCONSISTENT else ""))
+    return out
+
+
+# 增长7.9%，处在7.5%—8%的预期目标区间: a value claimed to lie within a target range
+_IN_RANGE_BEFORE = re.compile(r"(?P<neg>未能?|没有)?(?:处在|处于|保持在|控制在|位于|落在|实现在|运行在)$")
+_RANGE_TARGET_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:目标|预期|调控)(?:目标)?(?:区间|范围)(?:内|之内|以内)?(?=[，,；;。！？\n]|$)")
+
+
+def _range_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+    """增长7.9%，处在7.5%—8%的预期目标区间: the one value of the clause right before, against both ends of the range
+    (the value's rounding interval inside → consistent; wholly outside → inconsistent; astride an end → no row)."""
+    out = []
+    judged = {i for r in rows for i in r["figure_ids"].split()}
+    for k, t in enumerate(figs):
+        if t.kind != "range" or t.value is None or t.value_high is None or t.id in judged:
+            continue
+        cs = clause_start(folded, t.start)
+        lead = _IN_RANGE_BEFORE.search(folded, cs, t.start)
+        tail = _RANGE_TARGET_AFTER.match(folded, t.end)
+        if lead is None or tail is None or folded[cs:lead.start()].strip(" 　，,均已"):
+            continue
+        prev = [a for a in figs[:k] if a.sent == t.sent and a.end <= cs and a.start >= clause_start(folded, cs - 1)]
+        if len(prev) != 1 or prev[0].kind != "percent" or "%" not in t.text.replace("％", "%"):
+            continue
+        a = prev[0]
+        iv, lo, hi = a.pct_interval(), t.value, t.value_high
+        if iv is None or not iv.bounded:
+            continue
+        # (a value on an end, 8.0% of 7.5%—8%, lies within under one reading of its rounding: within)
+        outside = iv.high < lo or iv.low > hi
+        inside = not outside if not lead.group("neg") else lo <= iv.low and iv.high <= hi
+        if lead.group("neg") and not inside and not outside:
+            continue
+        claims = not lead.group("neg")
+        verdict = schema.CONSISTENT if inside == claims else schema.INCONSISTENT
+        claim = folded[lead.start():tail.end()]
+        how = f"{a.text} {'within' if inside else 'outside'} {t.text}"
+        en = (f"{a.text} lies {'within' if inside else 'outside'} the target range {t.text}"
+              f"{', as the text says' if verdict == schema.CONSISTENT else ', though the text says otherwise'}.")
+        zh = f"{a.text}{'在' if inside else '不在'}目标区间{t.text}内，{'与文中表述一致' if verdict == schema.CONSISTENT else '与文中表述不符'}。"
+        out.append(result("target_met", verdict, [a, t], clause_start(folded, a.start), tail.end(),
+                          f"{a.text}; {claim}", how, en, zh,
+                          "" if verdict == schema.CONSISTENT else "target claimed met but not reached"))
     return out
 
 
