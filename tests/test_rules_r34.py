@@ -130,3 +130,12 @@ def test_a_warning_line_is_a_ceiling_and_a_change_before_a_bare_ceiling_is_its_v
         ("inconsistent", "4.6%; target 4% (met)")]
     assert _rows(target_met, "居民消费价格总水平上涨2.9%，控制在4%左右的调控目标之内。") == [
         ("consistent", "2.9%; target 4%左右 (met)")]
+
+
+def test_a_count_after_gong_whose_numbered_items_a_colon_opens():
+    from analysis.rules.enumeration import enumeration_count
+    items = "①新冠疫苗接种；②基本公共卫生服务项目；③家庭医生签约服务；④结果互认；⑤标准化建设；⑥卫生应急能力提升。"
+    assert _rows(enumeration_count, "年度重点任务（共7项）已全部完成：" + items)[0][0] == "inconsistent"
+    assert _rows(enumeration_count, "年度重点任务（共6项）已全部完成：" + items)[0][0] == "consistent"
+    # one row for one list, when the count's digits were read already (3项：①…)
+    assert len(_rows(enumeration_count, "整改任务共3项：①修订制度，完善流程。②建立台账。③开展培训。")) == 1

@@ -42,6 +42,9 @@ _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<
 # hold several each)
 _DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?|(?=[（(：:]|[，,](?:分别|包括|即)))))"
                           r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,](?:分别(?:是|为)|包括|即(?![\u4e00-\u9fff]即))[：:]?)")
+# 年度重点任务（共7项）已全部完成：①…；②…: a count after 共 whose items a colon opens, marked ① or 1. (their ends shown)
+_TOTAL_COLON = re.compile(r"(?P<name>共(?P<num>1\d|20|[2-9]|[两三四五六七八九十])(?P<word>项|个|件|条|类|方面))"
+                          r"(?P<tail>[）)]?[，,]?[\u4e00-\u9fff]{0,8}?)(?P<intro>[：:])(?=[ \t\u3000]*(?:①|[（(]?1[.．、）)](?![\d０-９])))")
 _DIGIT_MEASURE = re.compile(r"(?:1\d|20|[2-9])[项个大种条类件支]")  # (where _DIGIT_PAREN may match: a plain class scans fast)
 
 
@@ -401,9 +404,12 @@ def enumeration_count(doc, figures) -> list[dict]:
     out = []
     seen: set[int] = set()
     for rx, matches in ((_QUOTED, _QUOTED.finditer(folded)), (_PLAIN, _unnumbered(_PLAIN, folded)),
-                        (_DIGIT_PAREN, _digit_counts(folded))):
+                        (_DIGIT_PAREN, _digit_counts(folded)),
+                        (_TOTAL_COLON, _TOTAL_COLON.finditer(folded) if "共" in folded else ())):
         for m in matches:
             word = m.group("word")
+            if rx is _TOTAL_COLON and m.start("num") in seen:
+                continue  # (共3项：① read already from its digits: 3项：①…)
             if (m.start() in seen or _CN_DIGIT.search(word, 2) or word[0] in _NUMERAL_RUN
                     or (len(word) >= 3 and _CN_DIGIT.match(word, 1) and word[0] not in _MEASURE_FIRST)):
                 continue  # “六深入两加强一提高”, “两学一做” name several counts at once; “十百千”, 二十条 are one numeral run
