@@ -139,3 +139,17 @@ def test_a_count_after_gong_whose_numbered_items_a_colon_opens():
     assert _rows(enumeration_count, "年度重点任务（共6项）已全部完成：" + items)[0][0] == "consistent"
     # one row for one list, when the count's digits were read already (3项：①…)
     assert len(_rows(enumeration_count, "整改任务共3项：①修订制度，完善流程。②建立台账。③开展培训。")) == 1
+
+
+def test_a_base_compared_with_inside_yu_xiangbi_and_a_base_of_a_named_year():
+    from analysis.rules.growth import growth
+    # (the base between 与 and 相比 was read as this year's value, and a base implied for it)
+    assert _rows(growth, "全市常住人口为286.4万人，与上年的273.7万人相比，增长4.6%。") == [
+        ("consistent", "286.4万人，增长4.6%，上年 273.7万人")]
+    assert _rows(growth, "全市常住人口为286.4万人，与上年的273.7万人相比，增长5.6%。")[0][0] == "inconsistent"
+    # a change on a year long past: unverifiable, the base it implies said to be of that year
+    rows = run(growth, "全市常住人口为286.4万人，与2010年相比增加12.7万人。", year=2020)
+    assert [r["verdict"] for r in rows] == ["unverifiable"] and "a 2010 base" in rows[0]["computed"]
+    assert "2010年数" in rows[0]["explanation_zh"]
+    rows = run(growth, "地方财政收入2.14亿元，比上年增长18.2%。", year=2009)
+    assert "prior-year base" in rows[0]["computed"]

@@ -61,7 +61,7 @@ _CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增�
                            # 环比三季度末增加0.9万份 / 环比上月减少12起: a change on the period before
                            r"|环比[^，,；;。\d%]{0,8}?(?:增加|减少|多|少|净增|净减)了?$"
                            # 与上年相比增加12天 / 同上年相比减少了3起: the comparison as a frame round the prior year
-                           r"|(?:与|同|和)(?:上年|去年|上年同期|去年同期|上一年度?|上年度)相比(?:较)?[，,]?"
+                           r"|(?:与|同|和)(?:上年|去年|上年同期|去年同期|上一年度?|上年度|(?:19|20)\d\d年(?:同期)?)相比(?:较)?[，,]?"
                            r"(?:增加|减少|多|少|净增|净减|提高|降低|下降|上升)了?$")
 _BASE_PRIOR = re.compile(rf"(?:(?:比|较){_PRIOR_YEAR}的?|{_PRIOR_YEAR}(?:分别)?(?:为|是))$"
                          r"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年|上届|上次|上期|上轮|上一[届次期轮])(?:同期)?(?P<of>[\u4e00-\u9fff]{1,8})的$")
@@ -363,8 +363,14 @@ def _is_base(folded: str, f: Fig) -> bool:
     if is_base(folded, f) or bool(m and not (m.group("of") and _VERB_CHARS.search(m.group("of")))) or (
             f.quantity and bool(_PRIOR_LEAD.match(lab)) and not re.search(r"结转|结余|以来|累计|至今", lab)):
         return True
+    if _COMPARED_WITH.search(lab) and folded.startswith("相比", f.end):
+        return True  # 与上年的273.7万人相比 / 与2010年第六次全国人口普查的273.7万人相比: the value compared with
     m = _BASE_NAMED.search(lab) if f.quantity else None
     return bool(m and not _VERB_CHARS.search(m.group("of")) and _VERB_NEXT.match(folded, f.end))
+
+
+_COMPARED_WITH = re.compile(r"(?:与|同|和)(?:上年|去年|上一年度?|上年度)(?:同期|末|底)?的?$"
+                            r"|(?:与|同|和)(?:19|20)\d\d年[^，,；;。\d%]{0,14}?的$")
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
 _CLAIM_NOT = re.compile(r"未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)|低于|差(?!错|异|旅|价|评|别)")
 # (按可比价格计算 / 扣除价格因素: the prices a rate is counted at, no subject of its own)
@@ -1714,22 +1720,28 @@ def growth(doc, figures) -> list[dict]:
             implied, rate_only = _implied_base(gr)
             d = (cur.decimals or 0) + 1
             shown = _fmt_outward(implied, d, cur.unit) if implied is not None and implied.bounded else "?"
-            computed = f"{cur.text} with {g.text} implies a prior-year base in {shown}"
+            # (与2010年相比增加12.7万人: the base is of the year named, not of the year before)
+            year = _BASE_YEAR.search(folded, clause_start(folded, min(cur.start, g.start)), g.start)
+            prior = f"{year.group(1)}" if year and int(year.group(1)) != (doc.year or 0) - 1 else "prior-year"
+            computed = f"{cur.text} with {g.text} implies a {prior} base in {shown}"
             if rate_only is not None and rate_only.bounded and implied is not None and implied.bounded:
                 # the headline interval takes the stated value as exact and allows only for the rate's rounding;
                 # the wider one also allows for the rounding of the value itself
                 headline = _fmt_nearest(rate_only, d, cur.unit)
-                computed = (f"{cur.text} with {g.text} implies a prior-year base in {headline} "
+                computed = (f"{cur.text} with {g.text} implies a {prior} base in {headline} "
                             f"({shown} allowing also for the rounding of {cur.text})")
                 shown = headline
-            en = (f"The prior-year value is not given, so the {word} of {g.text} cannot be checked; "
-                  f"it implies a prior-year value in {shown}.")
-            zh = f"文中未给出上年数，无法核对{g.text}；按此推算上年数应在{shown}之间。"
+            en = (f"The {prior} value is not given, so the {word} of {g.text} cannot be checked; "
+                  f"it implies a {prior} value in {shown}.")
+            base_zh = f"{year.group(1)}年数" if prior != "prior-year" else "上年数"
+            zh = f"文中未给出{base_zh}，无法核对{g.text}；按此推算{base_zh}应在{shown}之间。"
         out.append(result("growth", schema.UNVERIFIABLE, ids, start, end, _stated(gr), computed, en, zh))
     out += _doublings(doc, figs)
     return out
 
 
+# 与2010年相比 / 比2019年同期 / 较2015年: a base of a year named in the rate's clause
+_BASE_YEAR = re.compile(r"(?:与|同|和|比|较)((?:19|20)\d\d)年")
 _OTHER_SUBJECT = re.compile(r"其中|人均|户均|平均|每")
 # 按可比价格计算增长7.2% / 地区生产总值、工业增加值: a real rate at constant prices, which current-price levels cannot check
 _REAL_PRICES = re.compile(r"可比价|不变价|剔除价格因素|扣除价格因素|实际增长")
