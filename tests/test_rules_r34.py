@@ -153,3 +153,10 @@ def test_a_base_compared_with_inside_yu_xiangbi_and_a_base_of_a_named_year():
     assert "2010年数" in rows[0]["explanation_zh"]
     rows = run(growth, "地方财政收入2.14亿元，比上年增长18.2%。", year=2009)
     assert "prior-year base" in rows[0]["computed"]
+
+
+def test_the_base_framed_by_yu_shangnianmo_xiangbi_with_no_comma():
+    from analysis.rules.growth import growth
+    text = "全市常住人口为286.4万人，与上年末的273.7万人相比增长{}。"
+    assert _rows(growth, text.format("4.6%")) == [("consistent", "286.4万人，增长4.6%，上年 273.7万人")]
+    assert _rows(growth, text.format("5.6%"))[0][0] == "inconsistent"
