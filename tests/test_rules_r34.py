@@ -160,3 +160,13 @@ def test_the_base_framed_by_yu_shangnianmo_xiangbi_with_no_comma():
     text = "全市常住人口为286.4万人，与上年末的273.7万人相比增长{}。"
     assert _rows(growth, text.format("4.6%")) == [("consistent", "286.4万人，增长4.6%，上年 273.7万人")]
     assert _rows(growth, text.format("5.6%"))[0][0] == "inconsistent"
+
+
+def test_an_indicator_line_named_in_the_clause_before_its_target():
+    from analysis.rules.targets import target_met
+    line = "（六）满意度指标：救助对象满意度，目标值≥90%，实际值{}，{}。"
+    assert _rows(target_met, line.format("94.7%", "已完成")) == [("consistent", "94.7%; target 90% (met)")]
+    assert _rows(target_met, line.format("84.7%", "已完成")) == [("inconsistent", "84.7%; target 90% (met)")]
+    assert _rows(target_met, line.format("84.7%", "未完成")) == [("consistent", "84.7%; target 90% (not met)")]
+    # on the boundary: 90.0% meets ≥90%
+    assert _rows(target_met, line.format("90.0%", "已完成"))[0][0] == "consistent"

@@ -2501,7 +2501,7 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
 
 # 合格率：目标值≥95%，实际值96.8% / 建档率目标80%，实际达到83.6%: the clause of a target closing on its label (a sign
 # of its bound may stand before the value), and right after it the clause of the actual value
-_LINE_TARGET = re.compile(r"(?<=[\u4e00-\u9fff：:])(?:目标|指标)值?(?:为|是)?[ \t　]*(?P<sign>[≥≤＞＜><]=?)?[ \t　]*$")
+_LINE_TARGET = re.compile(r"(?<=[\u4e00-\u9fff：:，,])(?:目标|指标)值?(?:为|是)?[ \t　]*(?P<sign>[≥≤＞＜><]=?)?[ \t　]*$")
 _LINE_DONE = re.compile(r"实际(?:值|完成值?|达到|实现)?(?:为|是|了)?$")
 _LINE_RATE = re.compile(r"完成率(?:为|达到|是)?$")
 _LINE_CLAIM = re.compile(r"(?P<neg>" + _NOT + r")(?:完成|实现|达到|达成)|(?:已|均|全面|圆满|顺利|如期|超额|全部)+(?:完成|实现|达到|达成)"
@@ -2545,6 +2545,11 @@ def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         if lab is None or t.id in judged or a.id in judged or clause_start(folded, a.start) != t.end + 1 \
                 or not _LINE_DONE.fullmatch(folded, t.end + 1, a.start) or _planned(folded, doc, t) or _planned(folded, doc, a):
             continue
+        if folded[lab.start() - 1:lab.start()] in ("，", ","):
+            # 救助资金结算差错率，目标值0.5%，实际值0.21%: the indicator named in the clause before its target's
+            if lab.start() != cs:
+                continue
+            cs = clause_start(folded, cs - 1)
         sign = lab.group("sign") or ""
         at_most = sign[:1] in "≤＜<" if sign else (t.qualifier in ("at_most", "less_than")
                                                    or bool(_LOWER_BETTER.search(folded, cs, t.start)))
