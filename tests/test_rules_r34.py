@@ -170,3 +170,15 @@ def test_an_indicator_line_named_in_the_clause_before_its_target():
     assert _rows(target_met, line.format("84.7%", "未完成")) == [("consistent", "84.7%; target 90% (not met)")]
     # on the boundary: 90.0% meets ≥90%
     assert _rows(target_met, line.format("90.0%", "已完成"))[0][0] == "consistent"
+
+
+def test_a_target_set_by_its_work_and_the_running_total_before_its_percentage():
+    from analysis.rules.targets import target_met
+    text = "全年目标查处案件90件，上半年查处47件，完成全年目标的{}。"
+    assert _rows(target_met, text.format("52.2%")) == [("consistent", "47件 = 52.2% of target 90件")]
+    assert _rows(target_met, text.format("55.2%")) == [("inconsistent", "47件 = 55.2% of target 90件")]
+    # (the earlier years' part was taken as the value done: a false alarm on a report with no error)
+    text = ("“十三五”规划目标建设高标准农田15万亩，2016-2018年累计建成10.12万亩，加上今年建成的面积，"
+            "累计达到13.74万亩，完成规划目标的{}。")
+    assert _rows(target_met, text.format("91.6%")) == [("consistent", "13.74万亩 = 91.6% of target 15万亩")]
+    assert _rows(target_met, text.format("93.6%")) == [("inconsistent", "13.74万亩 = 93.6% of target 15万亩")]

@@ -843,6 +843,12 @@ def target_met(doc, figures) -> list[dict]:
                     # 任务200户，截至6月底完成86户，年底累计完成214户，为年度任务的107.0%: the year-end value right
                     # before the percentage, not the dated status before it
                     a = between[-1]
+                elif len(between) > 1 and a is not None and a.start == between[0].start \
+                        and clause_end(folded, between[-1].end) + 1 == clause_start(folded, t.start) \
+                        and _RUNNING_TOTAL.search(label_of(folded, between[-1])):
+                    # 规划目标15万亩，2016-2018年累计建成10.12万亩，加上今年建成的面积，累计达到13.74万亩，完成规划目标的
+                    # 91.6%: the running total right before the percentage, not the earlier years' part of it
+                    a = between[-1]
                 if a is None:
                     # 全年收购粮食18.6万吨…。超额完成市下达的18万吨收购任务，完成率103.3%: the target's work, named
                     # between it and its noun, done in the sentences before
@@ -2323,6 +2329,7 @@ _CMP_TARGET_LEAD = re.compile(r"(?:较|比|对照|对比)[^，,；;。\d%]{0,8}?
 _BARE_CLAIM_CMP = re.compile(r"(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)+"
                              r"(?:完成|实现|达到)了?)(?:任务|目标)?(?=[，,；;。！？\n]|$)")
 _TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?[”\"]?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标)")
+_RUNNING_TOTAL = re.compile(r"(?:累计|总计|合计|共计|总共)(?:已)?(?:达到|达|为|完成|建成)?$")
 _TARGET_OPENS_BRACKET = re.compile(r"(?:目标|要求|任务|指标)(?:值)?[（(](?:目标值?|为)?$")
 _BRACKET_CLAIM = re.compile(r"[，,]?(?:已|均|全面|圆满|顺利|超额|提前)*(?P<neg>未能?|没有)?(?:完成|达到|实现)了?")
 
