@@ -182,3 +182,10 @@ def test_a_target_set_by_its_work_and_the_running_total_before_its_percentage():
             "累计达到13.74万亩，完成规划目标的{}。")
     assert _rows(target_met, text.format("91.6%")) == [("consistent", "13.74万亩 = 91.6% of target 15万亩")]
     assert _rows(target_met, text.format("93.6%")) == [("inconsistent", "13.74万亩 = 93.6% of target 15万亩")]
+
+
+def test_a_table_head_copied_one_cell_a_line_is_no_blank():
+    from analysis.rules.placeholder import placeholder
+    table = "全区生产总值增长7.7%。\n2022年全区生产总值及其增长速度\n|\n指 标\n|\n绝对数\n|\n比上年增长%\n|\n生产总值\n|\n295.4\n|\n7.7\n"
+    assert _rows(placeholder, table) == []
+    assert _rows(placeholder, "全年财政收入比上年增长%，完成年度目标。") == [("missing", "上年增长%")]

@@ -147,9 +147,16 @@ def _bare_percents(folded: str):
 def _table_head(folded: str, pos: int) -> bool:
     """Is pos in a table's head row: a line with no sentence mark and no digit, parted into cells (by a run of spaces, a
     tab or |)? A heading (（一）一般公共预算收入增长%) is one cell; a data row has its numbers."""
-    line = folded[paragraph_start(folded, pos):_line_end(folded, pos)]
-    return _SENTENCE_MARK.search(line) is None and not any(c.isdigit() for c in line) \
-        and ("|" in line or "\t" in line or len(line.split()) >= 2)
+    a, b = paragraph_start(folded, pos), _line_end(folded, pos)
+    line = folded[a:b]
+    if _SENTENCE_MARK.search(line) is not None or any(c.isdigit() for c in line):
+        return False
+    if "|" in line or "\t" in line or len(line.split()) >= 2:
+        return True
+    # (a table copied one cell a line, the cells parted by lines of a lone |: 指 标⏎|⏎绝对数⏎|⏎比上年增长%)
+    before = folded[:a].rstrip("\n").rsplit("\n", 1)[-1].strip()
+    after = folded[b:].lstrip("\n").split("\n", 1)[0].strip()
+    return before in ("|", "｜") or after in ("|", "｜")
 
 
 def _line_end(folded: str, pos: int) -> int:
