@@ -2233,11 +2233,13 @@ def _leaves_after(folded: str, f: Fig) -> bool:
 # 加上本次会议的286件 / 再加上今年新建的… : the clause adds its amount to the one before
 _ADDED_ON = re.compile(r"(?:再)?加上")
 # 本届累计办理提案548件: the clause after states their sum as a running total (支出合计 / 共需办理 sum parts: parts_sum's)
-_SUM_CLAUSE = re.compile(r"累计|总数|总量|总规模|总里程|总面积")
+_SUM_CLAUSE = re.compile(r"累计")
 _LEVERED = re.compile(r"带动|撬动|拉动|吸引")
 # ，总数达到148个 / ，累计达到: the running total named by no noun of its own, of the things the clause before counts
-_BARE_SUM = re.compile(r"(?:全[市县区镇乡]|共|已)?(?:累计|总数|总量)(?:达到|达|为|已达)?")
-_MARKED_CLASS = re.compile(r"以上|以下")
+_BARE_SUM = re.compile(r"(?:全[市县区镇乡]|共|已)?总数(?:达到|达|为|已达)?")
+_MARKED_CLASS = re.compile(r"以上|以下|各级|各类")
+# 去年建成5G基站2100个，加上今年新建的…: the first amount a flow of last year, no stock the sum starts from
+_LAST_YEAR_FLOW = re.compile(r"^(?:去年|上年)(?:新建|新增|建成|完成)")
 
 
 def _added_on(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:
@@ -2253,7 +2255,9 @@ def _added_on(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -
             cn, cc = clause_start(folded, n.start), clause_start(folded, c.start)
             if c.start in paired or not (same_count_unit(p, n) and same_count_unit(n, c)) \
                     or clause_end(folded, p.end) + 1 != cn or clause_end(folded, n.end) + 1 != cc \
-                    or not _ADDED_ON.match(folded, cn) or not _SUM_CLAUSE.search(folded, cc, c.start) \
+                    or not _ADDED_ON.match(folded, cn) \
+                    or not (_SUM_CLAUSE.search(folded, cc, c.start) or _BARE_SUM.fullmatch(folded, cc, c.start)) \
+                    or _FLOW_NAMED.match(_label(folded, p)) or _LAST_YEAR_FLOW.match(_label(folded, p)) \
                     or folded[p.end:cn - 1].strip() or folded[n.end:cc - 1].strip() \
                     or in_plan(folded, doc, c) or in_plan(folded, doc, p) or _planned_flow(folded, p) \
                     or _LEVERED.search(folded, cc, c.start) or not (_share_noun(_label(folded, p), _label(folded, c))

@@ -44,7 +44,7 @@ _DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|�
                           r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,](?:分别(?:是|为)|包括|即(?![\u4e00-\u9fff]即))[：:]?)")
 # 年度重点任务（共7项）已全部完成：①…；②…: a count after 共 whose items a colon opens, marked ① or 1. (their ends shown)
 _TOTAL_COLON = re.compile(r"(?P<name>共(?P<num>1\d|20|[2-9]|[两三四五六七八九十])(?P<word>项|个|件|条|类|方面))"
-                          r"(?P<tail>[）)]?[，,]?[\u4e00-\u9fff]{0,8}?)(?P<intro>[：:])(?=[ \t\u3000]*(?:①|[（(]?1[.．、）)](?![\d０-９])))")
+                          r"(?P<tail>[）)]?(?:[，,]?(?:已|均)?全部(?:已)?(?:完成|办结|落实))?)(?P<intro>[：:])(?=[ \t\u3000]*(?:①|[（(]?1[.．、）)](?![\d０-９])))")
 _DIGIT_MEASURE = re.compile(r"(?:1\d|20|[2-9])[项个大种条类件支]")  # (where _DIGIT_PAREN may match: a plain class scans fast)
 
 
