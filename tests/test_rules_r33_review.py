@@ -5,11 +5,7 @@ from analysis.rules.enumeration import enumeration_count
 from analysis.rules.ratios import derived_ratio
 from analysis.rules.shares import share_of_total
 from analysis.rules.targets import target_met
-from rules_cases import run
-
-
-def _rows(fn, text, year=2021):
-    return [(r["verdict"], r["stated"]) for r in run(fn, text, year=year)]
+from rules_cases import run, verdicts_stated as _rows
 
 
 def test_better_than_a_target_for_a_fall_is_a_bigger_fall():

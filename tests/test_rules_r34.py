@@ -1,11 +1,7 @@
 """Round 34 (nineteenth session): readings added while the tuning sets' misses were read, each with sentences that hold,
 that fail and that sit on the rounding boundary."""
 from analysis.rules.shares import percent_sum
-from rules_cases import run
-
-
-def _rows(fn, text, year=2021):
-    return [(r["verdict"], r["stated"]) for r in run(fn, text, year=year)]
+from rules_cases import run, verdicts_stated as _rows
 
 
 def test_shares_joined_by_dunhao_are_items_of_one_list():

@@ -14,6 +14,11 @@ def run(rule, text: str, year: int | None = 2014) -> list[dict]:
     return rows
 
 
+def verdicts_stated(rule, text: str, year: int | None = 2021) -> list[tuple[str, str]]:
+    """(verdict, stated) of every row a rule gives on a text: what the reader sees judged, and of what."""
+    return [(r["verdict"], r["stated"]) for r in run(rule, text, year)]
+
+
 def verdicts(rule, text: str, year: int | None = 2014) -> list[str]:
     return [r["verdict"] for r in run(rule, text, year)]
 

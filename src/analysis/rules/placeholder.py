@@ -154,9 +154,23 @@ def _table_head(folded: str, pos: int) -> bool:
     if "|" in line or "\t" in line or len(line.split()) >= 2:
         return True
     # (a table copied one cell a line, the cells parted by lines of a lone |: 指 标⏎|⏎绝对数⏎|⏎比上年增长%)
-    before = folded[:a].rstrip("\n").rsplit("\n", 1)[-1].strip()
-    after = folded[b:].lstrip("\n").split("\n", 1)[0].strip()
-    return before in ("|", "｜") or after in ("|", "｜")
+    return _lone_bar_line(folded, a, -1) or _lone_bar_line(folded, b, 1)
+
+
+def _lone_bar_line(folded: str, edge: int, step: int) -> bool:
+    """Is the non-empty line before (step −1, edge = a line's start) or after (step 1, edge = its end) a lone |?"""
+    if step < 0:
+        end = edge
+        while end and folded[end - 1] == "\n":
+            end -= 1
+        start = folded.rfind("\n", 0, end) + 1
+    else:
+        start = edge
+        while start < len(folded) and folded[start] == "\n":
+            start += 1
+        end = folded.find("\n", start)
+        end = len(folded) if end < 0 else end
+    return folded[start:end].strip() in ("|", "｜")
 
 
 def _line_end(folded: str, pos: int) -> int:

@@ -1967,8 +1967,8 @@ def _compound_rate_parts(folded: str, stem: str, before_figs: list[Fig]) -> tupl
     items = [g for g in before_figs if g.exact and g.quantity]
     for a, b in zip(items, items[1:]):
         lb = item_label(folded, b)
-        if not same_unit(a, b) or folded[a.end:b.start] != folded[a.end:a.end + 1] + lb \
-                or folded[a.end:a.end + 1] not in ("、", "，", ","):
+        # (b's item opens right after the one separator that ends a's: the two stand side by side)
+        if not same_unit(a, b) or b.start - len(lb) != a.end + 1 or folded[a.end] not in "、，,":
             continue
         la = _re.sub(r"^(?:其中|包括)[：:，,]?", "", item_label(folded, a))
         if la[:1] == stem[0] and lb[:1] == stem[1] and len(la) >= 2 and len(lb) >= 2:

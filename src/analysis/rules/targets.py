@@ -1250,7 +1250,7 @@ def target_met(doc, figures) -> list[dict]:
     if "过半" in folded or "序时进度" in folded:
         out += _half_way_claims(doc, folded, figs, out)
     if "区间" in folded or "范围" in folded:
-        out += _range_targets(folded, figs, out)
+        out += _range_targets(folded, figs, sents, out)
     # (full coverage claimed after a rate under 100% — 面商率94.1%，实现了…全覆盖目标 — is not judged: a reviewer's
     # counter-examples showed the coverage claimed is mostly of a subset or another measure than the rate before it:
     # 签约率76.3%，实现了重点人群签约服务全覆盖)
@@ -3314,12 +3314,12 @@ _IN_RANGE_BEFORE = re.compile(r"(?P<neg>未能?|没有)?(?:处在|处于|保持�
 _RANGE_TARGET_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:目标|预期|调控)(?:目标)?(?:区间|范围)(?:内|之内|以内)?(?=[，,；;。！？\n]|$)")
 
 
-def _range_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
+def _range_targets(folded: str, figs: list[Fig], sents: dict, rows: list[dict]) -> list[dict]:
     """增长7.9%，处在7.5%—8%的预期目标区间: the one value of the clause right before, against both ends of the range
     (the value's rounding interval inside → consistent; wholly outside → inconsistent; astride an end → no row)."""
     out = []
     judged = {i for r in rows for i in r["figure_ids"].split()}
-    for k, t in enumerate(figs):
+    for t in figs:
         if t.kind != "range" or t.value is None or t.value_high is None or t.id in judged:
             continue
         cs = clause_start(folded, t.start)
@@ -3328,8 +3328,8 @@ def _range_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]
         if lead is None or tail is None or folded[cs:lead.start()].strip(" 　，,均已"):
             continue
         # (…增长5.5%，其中第三产业增长6.8%，处在…区间: the claim is of the one rate of its part of the sentence)
-        prev = [a for a in figs[:k] if a.sent == t.sent and a.end <= cs and a.kind == "percent"
-                and a.start >= clause_start(folded, cs, "；;。！？!?\n")]
+        seg = clause_start(folded, cs, "；;。！？!?\n")
+        prev = [a for a in sents.get(t.sent, ()) if seg <= a.start and a.end <= cs and a.kind == "percent"]
         if len(prev) != 1 or clause_end(folded, prev[0].end) + 1 != cs or "%" not in t.text.replace("％", "%"):
             continue
         a = prev[0]
