@@ -1,0 +1,61 @@
+"""Round 35 (twentieth session): readings added while the blind probes' misses were read (probe13–15), each with
+sentences that hold, that fail and that sit on the rounding boundary."""
+from analysis.rules.shares import granularity
+from rules_cases import verdicts_stated as _rows
+
+
+def test_a_percent_of_the_things_counted_and_framed_by_zhong():
+    # 38个行政村中，76%的村…: the villages counted, then the percent of them, whatever is said of them
+    assert _rows(granularity, "全区38个行政村中，76%的村集体经济年收入超过10万元。") == [("consistent", "76% of 38个")]
+    assert _rows(granularity, "全区38个行政村中，75%的村集体经济年收入超过10万元。") == [("inconsistent", "75% of 38个")]
+    # (29/38 = 76.32%: 76.3% holds, 76.4% needs 76.35–76.45 and no whole number of 38 gives it)
+    assert _rows(granularity, "全区38个行政村中，76.3%的村集体经济年收入超过10万元。")[0][0] == "consistent"
+    assert _rows(granularity, "全区38个行政村中，76.4%的村集体经济年收入超过10万元。")[0][0] == "inconsistent"
+    # the same claim worded with 有 / 已有 and a verb of doing, the count's noun in its unit
+    assert _rows(granularity, "辖区9个社区中已有78%建成“15分钟便民生活圈”。") == [("consistent", "78% of 9个社区")]
+    assert _rows(granularity, "辖区9个社区中已有80%建成“15分钟便民生活圈”。") == [("inconsistent", "80% of 9个社区")]
+    assert _rows(granularity, "全校36个教学班中，有85%的班级获评校级“文明班级”。") == [("inconsistent", "85% of 36个")]
+
+
+def test_a_percent_of_the_people_of_the_things_counted_is_not_of_them():
+    assert _rows(granularity, "全镇12个村中，75%的村民参加了城乡居民医保。") == []
+    assert _rows(granularity, "全镇12个村中，70%的村干部参加了培训。") == []
+
+
+def test_a_share_of_the_x_that_is_of_the_x_counted_the_sentence_before():
+    # 共抽查电梯使用单位13家。…的单位占比为70%: 9/13 = 69.2%, 10/13 = 76.9%
+    text = "共抽查电梯使用单位13家。经检查，维保记录完整规范的单位占比为{}，其余单位已责令限期整改。"
+    assert _rows(granularity, text.format("70%")) == [("inconsistent", "70% of 13家")]
+    assert _rows(granularity, text.format("69.2%")) == [("consistent", "69.2% of 13家")]
+    text = "审计抽查政府投资项目14个，送审金额5.62亿元。项目建设管理中，未按规定履行招投标程序的项目占比为{}。"
+    assert _rows(granularity, text.format("20%")) == [("inconsistent", "20% of 14个")]
+    assert _rows(granularity, text.format("21.4%")) == [("consistent", "21.4% of 14个")]
+    # two counts of that noun before: which one is meant is not known — no row
+    two = "全市共有检验机构13家，其中新增检验机构2家。经考核，考核优秀的机构占比为70%。"
+    assert _rows(granularity, two) == []
+    # a count of another paragraph is no n
+    assert _rows(granularity, "共抽查电梯使用单位13家。\n经检查，维保记录完整规范的单位占比为70%。") == []
+
+
+def test_three_industries_with_the_whole_named_for_the_first_alone():
+    from analysis.rules.shares import percent_sum
+    text = "从产业构成看，第一产业增加值占地区生产总值的比重为14.6%，第二产业为42.1%，第三产业为{}。"
+    assert _rows(percent_sum, text.format("44.2%")) == [("inconsistent", "14.6% + 42.1% + 44.2%")]
+    assert _rows(percent_sum, text.format("43.3%")) == [("consistent", "14.6% + 42.1% + 43.3%")]
+    # three shares to one decimal may sum to 99.85–100.15: 100.1 holds, 100.2 does not
+    assert _rows(percent_sum, text.format("43.4%"))[0][0] == "consistent"
+    assert _rows(percent_sum, text.format("43.5%"))[0][0] == "inconsistent"
+    # growth rates of the industries are no shares
+    assert _rows(percent_sum, "第一产业增加值占全市的比重为14.6%，第二产业增长42.1%，第三产业为44.2%。") == []
+
+
+def test_classes_with_bare_shares_after_a_classification_colon():
+    from analysis.rules.shares import percent_sum
+    text = "全年接办热线工单3,856件。按诉求类型分：物业管理类36.2%、市容环境类28.5%、邻里纠纷类17.3%、{}。"
+    assert _rows(percent_sum, text.format("其他类18.1%")) == [("consistent", "36.2% + 28.5% + 17.3% + 18.1%")]
+    assert _rows(percent_sum, text.format("其他类20.1%")) == [("inconsistent", "36.2% + 28.5% + 17.3% + 20.1%")]
+    # four shares to one decimal: 99.8–100.2 holds
+    assert _rows(percent_sum, text.format("其他类17.8%"))[0][0] == "consistent"
+    assert _rows(percent_sum, text.format("其他类17.7%")) == [("inconsistent", "36.2% + 28.5% + 17.3% + 17.7%")]
+    # the main classes alone, not closed by 其他: short of 100 may be a selection
+    assert _rows(percent_sum, text.format("噪音扰民类10.1%")) == []
