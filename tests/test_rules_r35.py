@@ -59,3 +59,27 @@ def test_classes_with_bare_shares_after_a_classification_colon():
     assert _rows(percent_sum, text.format("其他类17.7%")) == [("inconsistent", "36.2% + 28.5% + 17.3% + 17.7%")]
     # the main classes alone, not closed by 其他: short of 100 may be a selection
     assert _rows(percent_sum, text.format("噪音扰民类10.1%")) == []
+
+
+def test_a_list_naming_every_class_of_a_whole_set_is_complete():
+    from analysis.rules.sums import parts_sum
+    assert _rows(parts_sum, "全县现有中小学68所，其中小学46所、初中17所、高中4所。") == [
+        ("inconsistent", "68所 = 46所 + 17所 + 4所")]
+    assert _rows(parts_sum, "全县现有中小学67所，其中小学46所、初中17所、高中4所。") == [
+        ("consistent", "67所 = 46所 + 17所 + 4所")]
+    # 学校 may hold kindergartens and vocational schools too: the gap stays unitemized, no alarm
+    assert _rows(parts_sum, "全县现有学校68所，其中小学46所、初中17所、高中4所。")[0][0] == "unverifiable"
+    # a budget's total: this year's spending and the balance carried over are all of it
+    assert _rows(parts_sum, "支出总计4,186.52万元，其中：本年支出3,815.40万元，年末结转和结余371.12万元。") == [
+        ("consistent", "4,186.52万元 = 3,815.40万元 + 371.12万元")]
+    assert _rows(parts_sum, "支出总计4,186.52万元，其中：本年支出3,815.40万元，年末结转和结余317.12万元。") == [
+        ("inconsistent", "4,186.52万元 = 3,815.40万元 + 317.12万元")]
+
+
+def test_items_said_to_be_the_top_few_are_a_selection():
+    from analysis.rules.sums import parts_sum
+    lead = "市政府共承办市人大代表建议和政协委员提案387件。从承办单位看，市住建局承办54件，市交通运输局承办41件，市教育局承办37件"
+    assert _rows(parts_sum, lead + "，承办量居前三位。") == []
+    assert _rows(parts_sum, lead + "，承办量位列全市前三名。") == []
+    # without those words the classification lead closes the list: 132 of 387 is wrong
+    assert _rows(parts_sum, lead + "。") == [("inconsistent", "387件 = 54件 + 41件 + 37件")]

@@ -271,6 +271,8 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
         return None
     if not ok and _mixed_flows(folded, total, parts):
         return None
+    if not ok and want.low is not None and got.high < want.low and _TOP_N_AFTER.match(folded, parts[-1].end):
+        return None  # 市住建局承办54件，…，市教育局承办37件，承办量居前三位: the leading few, a selection by its own words
     if not ok and not sure_split and want.high is not None and want.high < got.low and _one_nested(parts, want) \
             and not _flat_list(folded, parts):
         return None  # 第二产业增加值79.62亿元，工业增加值65.30亿元: a part of the part before it, not one more part
@@ -323,6 +325,8 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     return result("parts_sum", schema.INCONSISTENT, figs, start, end, f"{total.text} = {plus}", computed, en, zh, cause)
 
 
+# …，承办量居前三位 / 位列全市前五名: the items listed are the top few of the whole, said so after them
+_TOP_N_AFTER = re.compile(r"[，,]?[^。；;，,\n]{0,8}?(?:居|位居|位列|排名|排在|列|占据)(?:全市|全县|全区|全省|全国)?前(?:[一二三四五六七八九十]|\d{1,2})(?:位|名)")
 _MORE_SCORE = re.compile(r"[^。；;\n]*?\d[\d.]*分")  # …，另有加分项10分: one more score after the list
 _LIST_BEFORE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)([\u4e00-\u9fff]{1,2})、[^\d，,；;。、]{1,12}$")
 _DEDUCTED = re.compile(r"^(?:再)?(?:扣除|减去|剔除|扣减|减除)")  # a term taken off the sum (扣除重复计算量…)
@@ -367,7 +371,14 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
     ("国内", "国外|境外|入境"), ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("公办", "民办"),
     ("公立", "民营|非公立|私立|社会办"), ("(?<!非)公有", "非公有"), ("基本支出", "项目支出"), ("人员经费", "公用经费"),
     ("线上", "线下"), ("一般债券|一般债务", "专项债券|专项债务"), ("上半年", "下半年"), ("汉族", "少数民族"),
-    ("主办", "协办|会办"))]
+    ("主办", "协办|会办"), ("本年(?:收入|支出)", "(?:年初|上年|年末)?结转(?:和|及|与)?结余"))]
+# the classes of a whole that a list naming every one of them exhausts (小学、初中、高中 of 中小学; A、B、C类 of the
+# answers to proposals; 高、中、低 risk). Not 产出、效益、满意度 of a project's indicators: 成本指标 is a fourth class since
+# 2021, and many self-evaluations list the three they scored
+# (each with what the whole must be named: 学校68所 may hold kindergartens and vocational schools too)
+_FULL_SETS = [(re.compile(whole), tuple(re.compile(w) for w in group)) for whole, group in (
+    ("中小学", ("小学", "初中", "高中")),
+    ("", ("第一产业", "第二产业", "第三产业")), ("", ("A类", "B类", "C类")), ("", ("高风险", "中风险", "低风险")))]
 _ANY_HALF = re.compile("|".join(f"(?:{x.pattern})" for pair in _HALVES for x in pair))
 # not halves: 国有/民营 firms (外资, 集体, 港澳台 too), 行政/事业编制 (工勤编制), 财政资金/社会资本 (贷款, 自筹),
 # 夏粮/秋粮 (早稻), 在职/退休 (离休, 流动党员): each leaves a third kind some reports name
@@ -422,10 +433,25 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     low = _LEVEL_UP.search(label_of(folded, total))
     if low and len(parts) >= 2 and (low.group(1) + "级") in item_label(folded, parts[-1]):
         return True
+    if len(parts) >= 3 and _full_set(folded, total, parts):
+        return True
     if len(parts) == 2:
         a, b = item_label(folded, parts[0]), item_label(folded, parts[1])
         return any(x.search(a) and y.search(b) or y.search(a) and x.search(b) for x, y in _HALVES) \
             or _negated_half(_ITEM_LEAD.sub("", a), _ITEM_LEAD.sub("", b))
+    return False
+
+
+def _full_set(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """Do the items name every class of one of the whole sets above, each item one class (中小学68所，其中小学46所、
+    初中17所、高中4所)?"""
+    labels = [item_label(folded, p) for p in parts]
+    for whole, group in _FULL_SETS:
+        if len(group) != len(labels) or not whole.search(label_of(folded, total)):
+            continue
+        hits = [[k for k, w in enumerate(group) if w.search(lab)] for lab in labels]
+        if all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == list(range(len(group))):
+            return True
     return False
 
 
