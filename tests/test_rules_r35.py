@@ -83,3 +83,17 @@ def test_items_said_to_be_the_top_few_are_a_selection():
     assert _rows(parts_sum, lead + "，承办量位列全市前三名。") == []
     # without those words the classification lead closes the list: 132 of 387 is wrong
     assert _rows(parts_sum, lead + "。") == [("inconsistent", "387件 = 54件 + 41件 + 37件")]
+
+
+def test_a_count_pointed_back_to_by_zhe_with_another_value():
+    from analysis.rules.crossref import cross_reference
+    said = "全年受理群众诉求3,856件，已解决3,602件。"
+    assert _rows(cross_reference, said + "这3,865件诉求中，物业管理类1,204件。") == [
+        ("inconsistent", "3,856件; 这3,865件诉求")]
+    assert _rows(cross_reference, said + "这3,856件诉求中，物业管理类1,204件。") == [("consistent", "3,856件; 3,856件")]
+    # an earlier sentence may state the count once more; 这 is of the sentence right before
+    assert ("inconsistent", "3,856件; 这3,865件诉求") in _rows(
+        cross_reference, "通过热线受理群众诉求3,856件。" + said + "这3,865件诉求中，物业管理类1,204件。")
+    # 这 pointing at a part (其中来电诉求2,100件) is of that part: no conflict with the whole
+    assert [v for v, _ in _rows(cross_reference, "全年受理群众诉求3,856件，其中来电诉求2,100件。这2,100件诉求中，"
+                                                 "物业管理类1,204件。") if v == "inconsistent"] == []

@@ -3907,7 +3907,7 @@ def _wholes_differ(doc, folded: str, figs: list[Fig], a: Fig, f: Fig) -> bool:
     return len(wa) >= 2 and len(wf) >= 2 and not (wa.endswith(wf) or wf.endswith(wa))
 
 
-_BACK_REF = re.compile(r"(?:上述|前述)$")
+_BACK_REF = re.compile(r"(?:上述|前述|这)$")
 _BACK_REF_WORDS = ("上述", "前述")
 
 
@@ -3916,33 +3916,42 @@ def _anaphor_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     Only when one earlier statement names exactly that noun, it has no part (其中…) that 上述 could mean instead, and
     nothing else of that kind is counted in the paragraph of the back-reference."""
     out = []
-    if "上述" not in folded and "前述" not in folded:
+    if "上述" not in folded and "前述" not in folded and "这" not in folded:
         return out
     for i, f in enumerate(figs):
-        if folded[f.start - 2:f.start] not in _BACK_REF_WORDS:
+        # (这3,865件诉求中: a demonstrative right before the count points back as 上述 does)
+        this = folded[f.start - 1:f.start] == "这"
+        if folded[f.start - 2:f.start] not in _BACK_REF_WORDS and not this:
             continue  # (no separator falls inside these words: label_of ends with them exactly when the text does)
         if not f.exact or f.qualifier or f.sent < 0 or not _BACK_REF.search(label_of(folded, f)):
             continue
         noun = f.base_unit[1:] + _after_noun(folded, f)
-        if len(noun) < 3:
+        if len(noun) < (2 if this else 3):
             continue
         head = noun[-2:]
         earlier = [a for a in figs[:i] if a.base_unit == f.base_unit and a.sent >= 0 and a.sent != f.sent]
         # (the earlier count names the noun before it, 共完成审计项目46个, or right after it, 涉及6个乡镇16个项目区)
         named = [a for a in earlier if (_core_label(folded, a).endswith(noun) or a.base_unit[1:] + _after_noun(folded, a) == noun)
                  and not is_reference(folded, a)]
+        if this:
+            # 受理群众诉求3,856件…。这3,865件诉求中: 这 points at the sentence right before, its count the one named
+            named = [a for a in named if a.sent == f.sent - 1]
         if len(named) != 1 or named[0].norm_interval().overlaps(f.norm_interval()):
             continue
         a = named[0]
         parts = [x for x in earlier if x.sent == a.sent and x.start > a.start and label_of(folded, x).startswith("其中")]
         par = paragraph_start(folded, f.start)
         near = [x for x in earlier if x.start >= par and head in folded[clause_start(folded, x.start):clause_end(folded, x.end)]]
+        if this:
+            # (the sentence pointed at may name the noun again; an earlier one may state the same count)
+            near = [x for x in near if x.sent != a.sent and not x.norm_interval().overlaps(a.norm_interval())]
         if parts or near or is_sub_period(folded, a) or in_plan(folded, doc, a):
             continue
+        word = "这" if this else folded[f.start - 2:f.start]
         out.append(result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end + len(noun),
-                          f"{a.text}; 上述{f.text}{noun}", f"{a.text} ≠ {f.text} ({noun}, referred back to)",
+                          f"{a.text}; {word}{f.text}{noun}", f"{a.text} ≠ {f.text} ({noun}, referred back to)",
                           f"{noun} are counted as {a.text} and later referred back to as the {f.text} above; one is wrong.",
-                          f"{noun}前称{a.text}，后文“上述{f.text}”与之不符，应核对。", "same metric stated with two values"))
+                          f"{noun}前称{a.text}，后文“{word}{f.text}”与之不符，应核对。", "same metric stated with two values"))
     return out
 
 
