@@ -97,3 +97,18 @@ def test_a_count_pointed_back_to_by_zhe_with_another_value():
     # 这 pointing at a part (其中来电诉求2,100件) is of that part: no conflict with the whole
     assert [v for v, _ in _rows(cross_reference, "全年受理群众诉求3,856件，其中来电诉求2,100件。这2,100件诉求中，"
                                                  "物业管理类1,204件。") if v == "inconsistent"] == []
+
+
+def test_classes_named_before_their_count_closing_the_clause():
+    from analysis.rules.enumeration import enumeration_count
+    said = "上述志愿服务活动分为环境整治、助老助残、文明宣传{}，分别开展96场次、78场次和61场次。"
+    assert _rows(enumeration_count, said.format("三类")) == [("consistent", "活动分为环境整治、助老助残、文明宣传三类")]
+    # a miscount is called where the list is surely the count's own (short names with no verb: 环境整治 holds one)
+    assert _rows(enumeration_count, said.format("四类")) == []
+    said = "全年受理信访事项412件，按反映问题分为城建、劳动、教育、医疗{}，分别为118件、96件、87件和111件。"
+    assert _rows(enumeration_count, said.format("四类")) == [("consistent", "城建、劳动、教育、医疗四类")]
+    assert _rows(enumeration_count, said.format("五类")) == [("inconsistent", "城建、劳动、教育、医疗五类")]
+    # a list closed by 等 cannot be counted
+    assert _rows(enumeration_count, "按内容分为城乡建设、教育卫生等三类，分别为118件、96件、87件。")[0][0] == "unverifiable"
+    # a count of things, not of classes, closing its clause is no count of the list (城关、河口、新城3个，)
+    assert _rows(enumeration_count, "涉及城关、河口、新城、东坝3个，共建成站点12个。") == []

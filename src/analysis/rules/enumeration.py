@@ -874,7 +874,9 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
 
 # 打好防范化解重大风险、精准脱贫、污染防治三大攻坚战: items (、) with no quotes, then the count that names them
 # (设立食品、药品、价格和知识产权4个执法大队: a count in digits, up to 20, names its items so too)
-_BARE_COUNT = re.compile(r"(?P<num>[两三四五六七八九十]|1\d|20|[2-9])(?:大|项|个|类|种|条|方面|支|所|家|座|处|级)(?P<word>[\u4e00-\u9fff]{1,4})")
+# (分为A、B和C三类，分别…: a class word closing its clause names the classes themselves — 类, 种, 部分, 个方面)
+_BARE_COUNT = re.compile(r"(?P<num>[两三四五六七八九十]|1\d|20|[2-9])(?:(?:大|项|个|类|种|条|方面|支|所|家|座|处|级)"
+                         r"(?P<word>[\u4e00-\u9fff]{1,4})|(?:类|种|部分|个方面)(?=[，,。；;]))")
 # a measure word that is the first character of the word after it (田七种植, 三七种苗: 种植, not 七种): no count
 _MEASURE_IN_WORD = re.compile(r"种(?:植|养|子|苗)")
 _BARE_CLAUSE_CUT = "，,；;。！？!?：:\n“”\"「」（）()《》"
@@ -893,7 +895,8 @@ def _bare_list_first(doc, folded: str, seen: set[int]) -> list[dict]:
         return out
     for m in _BARE_COUNT.finditer(folded):
         i = m.start()
-        if i in seen or (_CN_DIGIT.match(m.group("word")) and not m.group("num").isdigit()) or m.group("word")[0] == "次" \
+        word = m.group("word") or ""
+        if i in seen or (_CN_DIGIT.match(word) and not m.group("num").isdigit()) or word[:1] == "次" \
                 or _MEASURE_IN_WORD.match(folded, m.start("word") - 1) \
                 or (i and _DIGIT_BEFORE.match(folded, i - 1)) \
                 or not (items := _list_before(folded, i)):
@@ -956,7 +959,7 @@ def _sure_list(items: list[str], n: int) -> bool:
 
 # a verb or particle that ends the words before a list's first item (开展了质量安全、…: the list opens after 了)
 _LIST_OPENER = re.compile(r".*(?:了|的|对|在|把|将|与|和|及|联合|会同|涵盖|覆盖|包括|围绕|聚焦|建立|设立|设置|组建|开展|实施|推进|抓好|落实|整治|"
-                          r"构建|建成|形成|涉及|推动|打造|完善|健全|强化)")
+                          r"构建|建成|形成|涉及|推动|打造|完善|健全|强化|分为|分成|划分为)")
 
 
 _JOINT = re.compile(r"和|及|与|、")
