@@ -112,3 +112,16 @@ def test_classes_named_before_their_count_closing_the_clause():
     assert _rows(enumeration_count, "按内容分为城乡建设、教育卫生等三类，分别为118件、96件、87件。")[0][0] == "unverifiable"
     # a count of things, not of classes, closing its clause is no count of the list (城关、河口、新城3个，)
     assert _rows(enumeration_count, "涉及城关、河口、新城、东坝3个，共建成站点12个。") == []
+
+
+def test_an_absolute_change_after_from_to_named_by_a_plain_verb():
+    from analysis.rules.growth import growth
+    said = "平均住院日由上年的7.8天缩短至7.2天，下降{}。"
+    assert _rows(growth, said.format("0.6天"))[0][0] == "consistent"
+    assert _rows(growth, said.format("0.9天"))[0][0] == "inconsistent"
+    # 7.8 and 7.2 stand for [7.75, 7.85) and [7.15, 7.25): a fall of 0.5 sits on the edge and holds, 0.4 does not
+    assert _rows(growth, said.format("0.5天"))[0][0] == "consistent"
+    assert _rows(growth, said.format("0.4天"))[0][0] == "inconsistent"
+    assert _rows(growth, "门诊人次由上年的12.5万人次增加到13.8万人次，增长1.3万人次。")[0][0] == "consistent"
+    # with no levels around it, a bare change names no base
+    assert [v for v, _ in _rows(growth, "门诊人次13.8万人次，增长1.3万人次。") if v == "inconsistent"] == []

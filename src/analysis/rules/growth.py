@@ -47,7 +47,7 @@ _BASE_LABEL = re.compile(r"上年|去年|上年同期|同期|上一年|(?:19|20)
                          r"|(?:比|较)\d{1,2}月(?:底|末)|^\d{1,2}月(?:底|末)(?:为|是)$")
 # 较上一年度减少19个（上一年度为145个）: the prior year named as a 年度, which common's period words do not cover
 _PRIOR_YEAR = r"(?:上一年度|上年度|上一年|前一年)"
-_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|新增了?|增加了?|减少了?|多了?|少了?|增收|减收|增支|减支|增产|减产|缩短了?|延长了?)$")
+_BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|新增了?|增加了?|减少了?|多了?|少了?|增收|减收|增支|减支|增产|减产|缩短了?|延长了?|下降了?|降低了?|提高了?|上升了?|增长了?)$")
 # 同比增长10.85% / 比上年下降4.0%: a clause that is a rate of change and nothing else
 _RATE_BEFORE = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年|与上年相比)?(?P<dir>{_UP}|{_DOWN})了?\d+(?:\.\d+)?%")
 # 税收收入21.5亿元，增收2.5亿元，增长13.2%: a bare change right after a value of its unit, a rate right after it
