@@ -125,3 +125,14 @@ def test_an_absolute_change_after_from_to_named_by_a_plain_verb():
     assert _rows(growth, "门诊人次由上年的12.5万人次增加到13.8万人次，增长1.3万人次。")[0][0] == "consistent"
     # with no levels around it, a bare change names no base
     assert [v for v, _ in _rows(growth, "门诊人次13.8万人次，增长1.3万人次。") if v == "inconsistent"] == []
+
+
+def test_a_rate_of_a_figure_broken_down_in_full_before_it():
+    from analysis.rules.shares import share_of_total
+    said = ("本次审计共发现问题金额3.86亿元。有关部门已整改问题金额2.91亿元，其中上缴财政0.63亿元、归还原资金渠道0.87亿元、"
+            "调整账目{}亿元，整改率为{}。")
+    # 2.91/3.86 = 75.39%: 75.4% holds, 76.4% does not
+    assert _rows(share_of_total, said.format("1.41", "75.4%")) == [("consistent", "75.4% (2.91亿元 of 3.86亿元)")]
+    assert _rows(share_of_total, said.format("1.41", "76.4%")) == [("inconsistent", "76.4% (2.91亿元 of 3.86亿元)")]
+    # a 其中 list that does not add up to the figure opens a subset: the rate may be of it — no pairing
+    assert _rows(share_of_total, said.format("0.41", "75.4%")) == []

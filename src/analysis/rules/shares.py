@@ -2021,7 +2021,12 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
                 # …破案862起；其中八类案件23起，破案率87%: the rate is of the subset the 其中 opened — unless the
                 # 其中 opens the share's own clause and names the part (…肢体残疾6,372人…，其中肢体残疾所占比重为49.6%)
                 between = folded[g.end:clause_start(folded, s.pct.start)]
-                return None if "其中" in between else g
+                if "其中" in between:
+                    # (已整改问题金额2.91亿元，其中上缴财政0.63亿元、…、调整账目1.41亿元，整改率为75.4%: a 其中 list that
+                    # adds up to the figure is its whole breakdown, no subset — the rate is still of it)
+                    items = [x for x in before_figs if x.start > g.end and x.base_unit == g.base_unit]
+                    return g if s.rate and len(items) >= 2 and _adds_up(g, items) else None
+                return g
         if not s.rate and (unit_count := _UNIT_COUNT_TAIL.search(full)):
             # 已消除返贫致贫风险874户，风险消除户数占…: "X户数" counts the 户 of the nearest figure in 户 whose clause
             # holds every character of X, whatever their order (消除…风险 / 风险消除)
