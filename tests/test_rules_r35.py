@@ -136,3 +136,20 @@ def test_a_rate_of_a_figure_broken_down_in_full_before_it():
     assert _rows(share_of_total, said.format("1.41", "76.4%")) == [("inconsistent", "76.4% (2.91亿元 of 3.86亿元)")]
     # a 其中 list that does not add up to the figure opens a subset: the rate may be of it — no pairing
     assert _rows(share_of_total, said.format("0.41", "75.4%")) == []
+
+
+def test_abc_classes_of_a_framed_count():
+    from analysis.rules.shares import percent_sum
+    said = ("在主办的22件建议中，所提问题已经解决或基本解决的（A类）占{}，正在解决或列入计划逐步解决的（B类）占27%，"
+            "因条件限制暂时无法解决、作出解释说明的（C类）占9%。")
+    # A, B and C grade every answer: 60 + 27 + 9 = 96, three whole percents may sum to 98.5–101.5 only
+    assert _rows(percent_sum, said.format("60%")) == [("inconsistent", "60% + 27% + 9%")]
+    assert _rows(percent_sum, said.format("64%")) == [("consistent", "64% + 27% + 9%")]
+    # (63 + 27 + 9 = 99 may be 97.5–100.5 and holds; 62 + 27 + 9 = 98 may reach 99.5 only)
+    assert _rows(percent_sum, said.format("63%"))[0][0] == "consistent"
+    assert _rows(percent_sum, said.format("62%"))[0][0] == "inconsistent"
+    # each class is k of the 22 framed: the later shares of the series take its n
+    assert ("consistent", "27% of 22件") in _rows(granularity, said.format("64%"))
+    assert ("consistent", "9% of 22件") in _rows(granularity, said.format("64%"))
+    # two classes alone are no complete split
+    assert _rows(percent_sum, "在主办的22件建议中，已经解决的（A类）占60%，正在解决的（B类）占27%。") == []

@@ -3848,6 +3848,23 @@ def _three_industries(folded: str, group: list[Share]) -> bool:
     return sorted(named) == ["一", "三", "二"] and named == ["一", "二", "三"]
 
 
+_ABC_CLASS = re.compile(r"([ABCD])类")
+
+
+def _abc_classes(folded: str, group: list[Share]) -> bool:
+    """…的（A类）占60%，…的（B类）占27%，…的（C类）占9%: one share for each of the classes A, B, C (the grading of
+    answers to proposals, of risks, of firms), in order and nothing else → a complete split (a D class would be named)."""
+    if len(group) < 3 or any(s.rate for s in group) or len({s.list_id for s in group}) != len(group):
+        return False
+    named = []
+    for s in group:
+        hits = _ABC_CLASS.findall(_clause_text(folded, s.pct))
+        if len(hits) != 1:
+            return False
+        named.append(hits[0])
+    return named == list("ABCD"[:len(group)])
+
+
 # 10万元以上 / 5万至10万元 / 5万元以下: brackets of one measure, open at both ends, that between them cover its range
 _OPEN_HIGH = re.compile(r"(\d+(?:\.\d+)?)[^\d%，,；;。]{0,4}?(?:及以上|以上|以外)|(?:超过|高于|大于)(\d+(?:\.\d+)?)")
 _OPEN_LOW = re.compile(r"(\d+(?:\.\d+)?)[^\d%，,；;。]{0,4}?(?:及以下|以下|以内)|(?:不足|未满|不到|低于|小于)(\d+(?:\.\d+)?)")
@@ -4063,7 +4080,7 @@ def percent_sum(doc, figures) -> list[dict]:
             _EXHAUSTIVE.search(labels) or classified) and not _unshared_parts(
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
             or (sent >= 0 and _fused_whole(folded, doc.sentences[sent].start, group)) \
-            or _three_industries(folded, group) or (not ok and (
+            or _three_industries(folded, group) or _abc_classes(folded, group) or (not ok and (
                 _brackets_cover(folded, group) or _grades_cover(folded, group)))
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
@@ -4881,9 +4898,16 @@ def granularity(doc, figures) -> list[dict]:
             continue  # 完成率108%: more than the whole is no share of a count (a rate against a plan)
         label = s.stem if s.rate else _clause_text(folded, f)
         n_fig = s.total if s.part is not None else _count_n(doc, folded, f, sents, s)
+        weak_n = False
+        if n_fig is None and s.part is None and not s.rate and f.kind == "percent" and not f.qualifier and any(
+                g.end <= f.start and g.quantity for g in sents.get(f.sent, [])):
+            # (在主办的22件建议中，…（A类）占60%，…（B类）占27%: the next share of the series takes the n of the one before,
+            # ahead of any count of earlier sentences — likely, reported only when possible; a sentence counting nothing
+            # itself has its group read from the sentences before, below)
+            n_fig = _series_n(doc, folded, sents, s, series)
+            weak_n = n_fig is not None
         if n_fig is None and s.rate:
             n_fig = _participants(doc, folded, f, sents, s)
-        weak_n = False
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
         if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and (not s.rate or any(
                 g.base_unit == "件" and g.end <= f.start and _ANSWERED_CASES.search(item_label(folded, g))
@@ -6238,6 +6262,20 @@ def _res_structure_lists(doc, figs: list[Fig], known: set[int]) -> list[list[Sha
 
 
 
+def _series_n(doc, folded: str, sents: dict, s: Share, series: dict) -> Fig | None:
+    """其中城市低保对象占31.6%，农村低保对象占67.4%: the next share of a series by 占, no count between, takes the n of
+    the one judged before it in its sentence."""
+    f = s.pct
+    last = series.get(f.sent)
+    if last is None or s.rate:
+        return None
+    if any(last[0] <= g.start and g.end <= f.start and g.quantity for g in sents.get(f.sent, [])):
+        return None
+    if _re.fullmatch(r"[，,、；;]?[^，,；;。\d%]{1,30}?(?:分别|均|约)?占(?:比)?(?:为|达)?", folded[last[0]:f.start]):
+        return last[1]
+    return None
+
+
 def _likely_n(doc, folded: str, sents: dict, s: Share, series: dict) -> Fig | None:
     """A likely count for a percent no reading above gave one, by the shape of the claim:
     - 其中城市低保对象占31.6%，农村低保对象占67.4%: the next share of a series by 占, no count between, takes the n of
@@ -6249,10 +6287,9 @@ def _likely_n(doc, folded: str, sents: dict, s: Share, series: dict) -> Fig | No
     if s.rate:
         return None
     own = [g for g in sents.get(f.sent, []) if g.end <= f.start and g.quantity]
-    last = series.get(f.sent)
-    if (last is not None and not any(last[0] <= g.start for g in own)
-            and _re.fullmatch(r"[，,、；;]?[^，,；;。\d%]{1,16}?(?:分别|均|约)?占(?:比)?(?:为|达)?", folded[last[0]:f.start])):
-        return last[1]
+    n_fig = _series_n(doc, folded, sents, s, series)
+    if n_fig is not None:
+        return n_fig
     sent = doc.sentences[f.sent]
     if (not own and sent.text.startswith("其中") and f.sent > 0 and len(s.stem) >= 2
             and paragraph_start(folded, f.start) < sent.start):
