@@ -153,3 +153,14 @@ def test_abc_classes_of_a_framed_count():
     assert ("consistent", "9% of 22件") in _rows(granularity, said.format("64%"))
     # two classes alone are no complete split
     assert _rows(percent_sum, "在主办的22件建议中，已经解决的（A类）占60%，正在解决的（B类）占27%。") == []
+
+
+def test_a_cut_and_its_width_named_by_the_cut():
+    from analysis.rules.growth import growth
+    # (112 − 74)/112 = 33.93%: 精简幅度 is a fall, 精简为 reaches the level as 精简到 does
+    assert _rows(growth, "市级行政审批事项由112项精简到74项，精简幅度33.9%。")[0][0] == "consistent"
+    assert _rows(growth, "市级行政审批事项由112项精简到74项，精简幅度35.9%。")[0][0] == "inconsistent"
+    assert _rows(growth, "市本级行政审批事项由187项精简为121项，精简幅度达35.3%。")[0][0] == "consistent"
+    # (86 − 62)/86 = 27.907%: 27.9% holds, 28.0% does not
+    assert _rows(growth, "会议数量由上年的86次压减为62次，压减幅度27.9%。")[0][0] == "consistent"
+    assert _rows(growth, "会议数量由上年的86次压减为62次，压减幅度28.0%。")[0][0] == "inconsistent"

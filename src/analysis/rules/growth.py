@@ -28,7 +28,7 @@ _UP = "增长|增加(?!值)|增产|增收|提高|提升|上升|上涨|回升|攀
 _DOWN = "下降|减少|降低|减产|减收|回落|下滑|下跌|降价|降|缩小|缩短|压缩|精简|减|偏少|偏低"
 # 同比增长 / 下降了 / 增幅为 / 降幅达 / 年均增长: the cue right before a rate
 # (人口自然增长率 is births less deaths, a level of its own, not the growth of anything)
-_WIDTH = r"增幅|涨幅|增速|(?<!自然)增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度"
+_WIDTH = r"增幅|涨幅|增速|(?<!自然)增长率|增长幅度|降幅|跌幅|减幅|下降幅度|减少幅度|精简幅度|压减幅度|压缩幅度|削减幅度"
 _CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP}|{_DOWN})(?:了)?|(?P<width>{_WIDTH})(?:分别|依次)?(?:为|是|达到|达|约为)?"
                   # 增速一度回落至4.8%: the rate itself, moved to a new level
                   rf"|(?P<level>(?:{_WIDTH})[^，,；;。\d%]{{0,6}}?(?:回落|回升|提高|下降|放缓|加快|降|升)(?:至|到)))$")
@@ -72,7 +72,7 @@ _BASE_CHAR_SET = frozenset(_BASE_CHARS)
 # …but not a change written before its figure (比上年增加的)
 _VERB_CHARS = re.compile(r"[增减多少升降长高低]")
 _DOWN_WORD = re.compile(_DOWN)
-_DOWN_LEAD = re.compile(r"降|跌|减|下降")
+_DOWN_LEAD = re.compile(r"降|跌|减|下降|精简|压减|压缩|削减")
 
 
 def _reach(rx: re.Pattern) -> int | None:
@@ -123,8 +123,10 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _NEGATION = re.compile(r"未|没有|没能")
 # 由上年的5,518万元增加到6,380万元 / …增至2002年的2.35亿元: a clause reaching its value from another
 # (从上年末的1,240家发展到1,396家 / 由…调整为…: any verb of reaching, not only one of rising or falling)
-_FROM_TO = re.compile(r"[由从].*(?:(?:" + _UP + "|" + _DOWN + r"|发展)(?:到|至)|变为|调整为|调整到)")
-_TO_LEVEL = re.compile(rf"(?:(?:{_UP}|{_DOWN}|降|发展)(?:到|至)|变为|调整为|调整到)(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
+# (由187项精简为121项: a cut named with 为 reaches its level too)
+_CUT_TO = r"(?:精简|压减|压缩|缩减|削减|减少|降)为"
+_FROM_TO = re.compile(r"[由从].*(?:(?:" + _UP + "|" + _DOWN + r"|发展)(?:到|至)|变为|调整为|调整到|" + _CUT_TO + ")")
+_TO_LEVEL = re.compile(rf"(?:(?:{_UP}|{_DOWN}|降|发展)(?:到|至)|变为|调整为|调整到|{_CUT_TO})(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
 _UP_TO_LEVEL = re.compile(rf"(?:{_UP})(?:到|至)(?:(?:19|20)\d\d(?:年|届|年度)(?:末|底)?的?)?$")
 # 由9.8%下降到6.5% / 由2016年底的9.8%下降到2017年底的6.5%: the date of the level reached may stand before it
 _TO_PCT = re.compile(rf"(?:{_UP}|{_DOWN})(?:到|至)(?:(?:19|20)\d\d(?:年|年度)(?:末|底)?的?)?$")
