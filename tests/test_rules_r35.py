@@ -164,3 +164,16 @@ def test_a_cut_and_its_width_named_by_the_cut():
     # (86 − 62)/86 = 27.907%: 27.9% holds, 28.0% does not
     assert _rows(growth, "会议数量由上年的86次压减为62次，压减幅度27.9%。")[0][0] == "consistent"
     assert _rows(growth, "会议数量由上年的86次压减为62次，压减幅度28.0%。")[0][0] == "inconsistent"
+
+
+def test_an_industrys_share_change_after_the_structure_then_and_now():
+    from analysis.rules.growth import growth
+    said = "三次产业结构由上年的9.1:42.0:48.9调整为8.7:40.8:50.5，{}。"
+    assert _rows(growth, said.format("第三产业比重提高1.6个百分点"))[0][0] == "consistent"
+    assert _rows(growth, said.format("第三产业比重提高2.6个百分点"))[0][0] == "inconsistent"
+    assert _rows(growth, said.format("第一产业比重下降0.4个百分点"))[0][0] == "consistent"
+    # one decimal each: 50.5 − 48.9 may be 1.5–1.7, so 1.7 sits on the edge and holds, 1.8 does not
+    assert _rows(growth, said.format("第三产业比重提高1.7个百分点"))[0][0] == "consistent"
+    assert _rows(growth, said.format("第三产业比重提高1.8个百分点"))[0][0] == "inconsistent"
+    # without the structure then, the change stays unverifiable
+    assert _rows(growth, "三次产业结构为8.7:40.8:50.5，第三产业比重提高1.6个百分点。")[0][0] == "unverifiable"

@@ -1604,6 +1604,58 @@ def _no_base(gr: Growth) -> bool:
                 and gr.cur.norm is not None and same_unit(ch, gr.cur) and ch.norm >= gr.cur.norm)
 
 
+# 三次产业结构由上年的9.1:42.0:48.9调整为8.7:40.8:50.5，第三产业比重提高1.6个百分点: the industry's share then and now
+_INDUSTRY_SHARE_NAMED = re.compile(r"第([一二三])产业(?:增加值)?(?:所占)?(?:比重|占比|比例)$")
+_STRUCTURE_FROM = re.compile(r"由(?:上年|去年|(?:19|20)\d\d年)?(?:末)?的?$")
+_STRUCTURE_TO = re.compile(r"^(?:调整为|调整到|变为|变化为|优化为|优化调整为|转变为|演变为|提升为)$")
+
+
+def _ratio_terms(f: Fig) -> list[Decimal] | None:
+    parts = re.split(r"[:：∶]", f.text)
+    if len(parts) != 3 or not all(re.fullmatch(r"\d{1,3}(?:\.\d+)?", x) for x in parts):
+        return None
+    return [Decimal(x) for x in parts]
+
+
+def _structure_share_change(folded: str, figs: list[Fig], gr) -> dict | None:
+    """The change in points of one industry's share, after the three-industry structure stated then and now in its
+    sentence (由上年的9.1:42.0:48.9调整为8.7:40.8:50.5，第三产业比重提高1.6个百分点) → now − then against it."""
+    g = gr.g
+    m = _INDUSTRY_SHARE_NAMED.search(re.sub(r"(?:提高|上升|下降|降低|增加|减少|回落|提升)了?$", "",
+                                            folded[clause_start(folded, g.start):g.start]))
+    if m is None:
+        return None
+    k = "一二三".index(m.group(1))
+    ratios = [f for f in figs if f.sent == g.sent and f.kind == "ratio" and f.end <= g.start]
+    if len(ratios) != 2 or not _STRUCTURE_FROM.search(folded[:ratios[0].start]) \
+            or not _STRUCTURE_TO.match(folded[ratios[0].end:ratios[1].start]):
+        return None
+    then, now = _ratio_terms(ratios[0]), _ratio_terms(ratios[1])
+    if then is None or now is None or g.value is None:
+        return None
+
+    def iv(x: Decimal) -> Interval:
+        half = Decimal(5).scaleb(x.as_tuple().exponent - 1)
+        return Interval(x - half, x + half)
+
+    got = iv(now[k]) - iv(then[k])
+    stated = iv(g.value)
+    stated = Interval(-stated.high, -stated.low) if gr.down else stated
+    name = f"第{m.group(1)}产业比重"
+    said = f"{ratios[0].text} → {ratios[1].text}，{name}{'下降' if gr.down else '提高'}{g.text}"
+    diff = now[k] - then[k]
+    computed = f"{now[k]} − {then[k]} = {diff}; stated {g.text} needs {fmt_interval(stated, 2, '')}"
+    if got.overlaps(stated):
+        return result("growth", schema.CONSISTENT, [ratios[0], ratios[1], g], ratios[0].start, g.end, said, computed,
+                      f"The share of the {['primary', 'secondary', 'tertiary'][k]} industry went from {then[k]} to "
+                      f"{now[k]}, a change of {diff} points, as stated.",
+                      f"{name}由{then[k]}变为{now[k]}，变动{diff}个百分点，与所述一致。")
+    return result("growth", schema.INCONSISTENT, [ratios[0], ratios[1], g], ratios[0].start, g.end, said, computed,
+                  f"The share of the {['primary', 'secondary', 'tertiary'][k]} industry went from {then[k]} to {now[k]}, "
+                  f"a change of {diff} points, not {g.text}.",
+                  f"{name}由{then[k]}变为{now[k]}，变动{diff}个百分点，与所述{g.text}不符。", "change does not match the levels")
+
+
 def growth(doc, figures) -> list[dict]:
     """Growth rates → judged against the stated base, or unverifiable with the implied base."""
     figs = figs_of(doc, figures)
@@ -1614,6 +1666,11 @@ def growth(doc, figures) -> list[dict]:
     doubted: set[int] = set()  # changes stated after a rate whose pairing with its value was found doubtful
     for gr in grs:
         g, cur, base = gr.g, gr.cur, gr.base
+        if gr.mode == "pp" and cur is None and base is None and "产业" in folded[clause_start(folded, g.start):g.start]:
+            row = _structure_share_change(folded, figs, gr)
+            if row is not None:
+                out.append(row)
+                continue
         if gr.mode == "abs" and g.start in doubted and base is None:
             # …同比增长8.33%，增收1,200万元: the change after the rate is of the value the rate is of; that pairing was
             # doubtful, so this one is too
