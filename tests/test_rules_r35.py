@@ -177,3 +177,21 @@ def test_an_industrys_share_change_after_the_structure_then_and_now():
     assert _rows(growth, said.format("第三产业比重提高1.8个百分点"))[0][0] == "inconsistent"
     # without the structure then, the change stays unverifiable
     assert _rows(growth, "三次产业结构为8.7:40.8:50.5，第三产业比重提高1.6个百分点。")[0][0] == "unverifiable"
+
+
+def test_a_count_told_again_with_its_noun_after_it():
+    from analysis.rules.crossref import cross_reference
+    said = "全年开展日间手术1,052台次，日间手术病种扩大到28个，{}台次日间手术均未发生非计划再入院。"
+    # two neighbouring digits swapped: a slip of the one count
+    assert _rows(cross_reference, said.format("1,025")) == [("inconsistent", "1,052台次; 1,025台次")]
+    assert ("consistent", "1,052台次; 1,052台次") in _rows(cross_reference, said.format("1,052"))
+    # another value that is no slip may be another set (those without readmission): no alarm
+    assert [v for v, _ in _rows(cross_reference, said.format("986")) if v == "inconsistent"] == []
+    # a part (其中…) and the whole of a share (占全镇24个行政村) are no restatement
+    assert [v for v, _ in _rows(cross_reference, "全年开展日间手术1,052台次，其中1,025台次日间手术为医保患者。")
+            if v == "inconsistent"] == []
+    assert [v for v, _ in _rows(cross_reference, "全镇通水泥路的行政村达到21个，占全镇24个行政村的87.5%。")
+            if v == "inconsistent"] == []
+    # the longest shared name picks the count: 日间手术, not 住院手术
+    assert ("inconsistent", "1,052台次; 1,025台次") in _rows(
+        cross_reference, "全院完成住院手术8,460台次。" + said.format("1,025"))

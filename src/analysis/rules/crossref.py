@@ -1275,6 +1275,7 @@ def cross_reference(doc, figures) -> list[dict]:
                  _summary_classes(doc, folded, figs), _indicator_rates(doc, folded, figs),
                  _indicator_amounts(doc, folded, figs), _bare_verb_amounts(doc, folded, figs),
                  _elided_noun_amounts(doc, folded, figs), _noun_first_restated(doc, folded, figs),
+                 _noun_after_restated(doc, folded, figs),
                  _summary_renamed(doc, folded, figs), _share_summed_as_rate(doc, folded, figs),
                  _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
                  _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs),
@@ -2509,6 +2510,67 @@ def _noun_first_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if not agree and 2 * len(chars) < len(around) and not _swapped(x, y):
             continue  # 培训农民 in 培训了3,420名新型职业农民: a wider class may be meant — only agreement or a typo is read
         out.append(_stated_twice(x, y, lab, agree))
+    return out
+
+
+# 1,025台次日间手术均未… / 2.73亿元问题金额中 / 37家被审计单位均已…: the noun after a count or amount, up to the words
+# that go on to say something of it
+_NOUN_AFTER_CUT = re.compile(r"[中均都已的在将未尚]")
+
+
+def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A count or amount told with its noun after it (1,025台次日间手术均未发生…) and the one figure of the report before
+    it whose name ends with that noun (全年开展日间手术1,052台次): consistent when equal; inconsistent only when the two
+    are one slip apart (two neighbouring digits swapped, one digit otherwise) and share three characters of the noun or
+    more — another value is otherwise likely another set (a part, a subset, another time)."""
+    def plain(f: Fig) -> bool:
+        return not (_cr_table_row(folded, f) or in_plan(folded, doc, f) or is_sub_period(folded, f)
+                    or _cr_other_frame(doc, folded, f) or is_reference(folded, f) or is_per_unit(folded, f))
+
+    def usable(f: Fig) -> bool:
+        return (f.kind in ("count", "money") and f.quantity and f.sent >= 0 and (f.exact or f.kind == "money")
+                and not f.qualifier and f.value_high is None and f.norm is not None)
+
+    out = []
+    for i, f in enumerate(figs):
+        if not usable(f) or (f.start and folded[f.start - 1] in "其共约近超达为比较") \
+                or "其中" in folded[clause_start(folded, f.start):f.start]:
+            continue  # (其中1,025台次日间手术: a part of the count, not the count told again)
+        m = _NOUN_RUN.match(folded, f.end, clause_end(folded, f.end))
+        if m is None:
+            continue
+        noun = m.group(0)
+        cut = _NOUN_AFTER_CUT.search(noun, 2)
+        noun = noun[:cut.start()] if cut else noun
+        if len(noun) < 2 or len(noun) > 8 or noun[0] in "全均都已将未尚按在":
+            continue  # (0.42亿元全部缴入国库: what is done with it, no noun)
+        before = folded[clause_start(folded, f.start):f.start]
+        if "占" in before:
+            continue  # (…，占全镇24个行政村的87.5%: the whole of a share, not a count told again)
+        cands = []
+        for a in figs[:i]:
+            if not usable(a) or a.base_unit != f.base_unit or a.kind != f.kind or a.end > f.start:
+                continue
+            lab = _core_label(folded, a, plain=True)
+            k = 0
+            while k < min(len(lab), len(noun)) and lab[-1 - k] == noun[-1 - k]:
+                k += 1
+            if k >= 2 and not lab.startswith("其中"):
+                cands.append((a, k))
+        best = max((k for _, k in cands), default=0)
+        cands = [(a, k) for a, k in cands if k == best]  # (日间手术 over 住院手术: the longest name shared)
+        if len(cands) != 1:
+            continue
+        a, k = cands[0]
+        if not (plain(a) and plain(f)) or _kept_apart(doc, folded, a, f, ((noun, noun),)):
+            continue
+        lab = _core_label(folded, a, plain=True)
+        if "的" in lab[:len(lab) - k] and lab[:len(lab) - k].rsplit("的", 1)[0][-2:] not in before:
+            continue  # (通水泥路的行政村21个 / 全镇24个行政村: a kind picked out by its 的 is a subset, not the whole)
+        agree = a.norm_interval().overlaps(f.norm_interval())
+        if not agree and not (k >= 3 and (_neighbours_swapped(a, f) or _one_digit_off(a, f))):
+            continue
+        out.append(_stated_twice(a, f, noun, agree))
     return out
 
 
