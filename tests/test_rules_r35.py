@@ -195,3 +195,14 @@ def test_a_count_told_again_with_its_noun_after_it():
     # the longest shared name picks the count: 日间手术, not 住院手术
     assert ("inconsistent", "1,052台次; 1,025台次") in _rows(
         cross_reference, "全院完成住院手术8,460台次。" + said.format("1,025"))
+
+
+def test_rates_after_a_frame_listing_last_years_values():
+    from analysis.rules.growth import growth
+    said = ("全年全县共发生各类生产安全事故46起，死亡23人，受伤31人。与上年的58起、死亡29人相比，事故起数下降{}，"
+            "死亡人数下降20.7%。")
+    # 46/58 − 1 = −20.69% and 23/29 − 1 = −20.69%: the frame's values are last year's, the sentence before this year's
+    assert [v for v, _ in _rows(growth, said.format("20.7%"))] == ["consistent", "consistent"]
+    assert _rows(growth, said.format("22.7%"))[0] == ("inconsistent", "46起，下降22.7%，上年 58起")
+    # a value compared with is never this year's (it was read as the current value, a base implied for it)
+    assert all("上年 29人" in stated for _, stated in _rows(growth, said.format("20.7%"))[1:])

@@ -18,7 +18,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from .. import schema
 from .common import (bigrams, gap_to_target, _PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
                      figs_by_sentence, in_plan, is_base,
-                     is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, per_figure, plan_heading, result,
+                     is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, paragraph_start, per_figure, plan_heading, result,
                      same_unit)
 from .intervals import Interval, fmt_interval, fmt_nearest, fmt_outward, rounding_cause, shown_apart
 
@@ -367,10 +367,17 @@ def _is_base(folded: str, f: Fig) -> bool:
         return True
     if _COMPARED_WITH.search(lab) and folded.startswith("相比", f.end):
         return True  # 与上年的273.7万人相比 / 与2010年第六次全国人口普查的273.7万人相比: the value compared with
+    if "相比" in folded[f.end:f.end + 16]:
+        # 与上年的58起、死亡29人相比: every value of the list the frame compares with
+        cs = clause_start(folded, f.start, "，,；;。！？!?\n")
+        if _COMPARED_LIST_HEAD.match(folded, cs) and _COMPARED_LIST_TAIL.match(folded, f.end, clause_end(folded, f.end)):
+            return True
     m = _BASE_NAMED.search(lab) if f.quantity else None
     return bool(m and not _VERB_CHARS.search(m.group("of")) and _VERB_NEXT.match(folded, f.end))
 
 
+_COMPARED_LIST_HEAD = re.compile(r"(?:与|同|和)(?:上年|去年|上一年度?|上年度)(?:同期|末|底)?的")
+_COMPARED_LIST_TAIL = re.compile(r"(?:、[^，,；;。、\d%]{0,8}[\d][\d,.]*[^，,；;。、\d%]{0,6})*相比")
 _COMPARED_WITH = re.compile(r"(?:与|同|和)(?:上年|去年|上一年度?|上年度)(?:同期|末|底)?的?$"
                             r"|(?:与|同|和)(?:19|20)\d\d年[^，,；;。\d%]{0,14}?的$")
 _CLAIM_MET = re.compile(r"超额完成|完成|实现|达到|超过|突破|高出|超出")
@@ -500,6 +507,7 @@ def _find_growths(doc, figs: list[Fig]) -> list[Growth]:
         _attach(folded, sfigs, grs, _review_year(doc, grs[0].g.start))
     _shared_years(folded, by_sent)
     _attach_previous(doc, folded, sents, by_sent)
+    _attach_compared_list(doc, folded, sents, by_sent)
     _attach_share_previous(doc, folded, sents, by_sent)
     _attach_base_list_nearby(doc, folded, sents, by_sent)
     _attach_level_earlier(doc, folded, sents, by_sent)
@@ -628,6 +636,37 @@ def _attach_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
             if len(named) != 1 or verb_down != gr.down:
                 continue
             gr.cur, gr.change, gr.base_how = named[0], ch, "current − change"
+
+
+_COUNT_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,6}?)([\u4e00-\u9fff])数(?:比上年|较上年|同比)?$")
+
+
+def _attach_compared_list(doc, folded: str, sents: dict, by_sent: dict) -> None:
+    """…发生事故46起，死亡23人。与上年的58起、死亡29人相比，事故起数下降20.7%，死亡人数下降20.7%: the rates after a
+    frame listing last year's values, each named by a count's subject (事故起数 → 起, 死亡人数 → 人): the base is the
+    frame's one value in that unit, the current the one value in that unit of the sentence before whose name shares a
+    character with the subject."""
+    for si, grs in by_sent.items():
+        if si <= 0 or "相比" not in doc.sentences[si].text:
+            continue
+        sfigs = sents.get(si, [])
+        frame = [g for g in sfigs if g.quantity and "相比" in folded[g.end:g.end + 16] and _is_base(folded, g)]
+        if not frame or paragraph_start(folded, doc.sentences[si].start) > doc.sentences[si - 1].start:
+            continue
+        prev = [g for g in sents.get(si - 1, []) if g.quantity and not _is_ref(folded, g)
+                and not _planned(folded, doc, g) and not is_sub_period(folded, g)]
+        for gr in grs:
+            if gr.mode != "pct" or gr.cur is not None or gr.base is not None or gr.g.start < frame[-1].end:
+                continue
+            lab = re.sub(rf"(?:{_UP}|{_DOWN})了?$", "", label_of(folded, gr.g))
+            m = _COUNT_SUBJECT.search(lab)
+            if m is None:
+                continue
+            unit, words = m.group(2), set(m.group(1))
+            bases = [g for g in frame if g.base_unit == unit]
+            curs = [g for g in prev if g.base_unit == unit and words & set(label_of(folded, g) + unit)]
+            if len(bases) == 1 and len(curs) == 1:
+                gr.cur, gr.base, gr.base_how = curs[0], bases[0], "stated"
 
 
 _SHARE_SUBJECT = re.compile(r"^([^，,；;。\d%]{2,8}?)的?(?:比例|占比|比重|所占比重|所占比例)(?:比上年|较上年|同比)?$")
