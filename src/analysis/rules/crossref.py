@@ -2515,6 +2515,7 @@ def _noun_first_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 # 1,025台次日间手术均未… / 2.73亿元问题金额中 / 37家被审计单位均已…: the noun after a count or amount, up to the words
 # that go on to say something of it
+_REST_NAMED_AFTER = re.compile(r"其余|其他|其它|剩余|余下|另有|尚有|还有")
 _NOUN_AFTER_CUT = re.compile(r"[中均都已的在将未尚]")
 
 
@@ -2547,6 +2548,10 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         before = folded[clause_start(folded, f.start):f.start]
         if "占" in before:
             continue  # (…，占全镇24个行政村的87.5%: the whole of a share, not a count told again)
+        if _REST_NAMED_AFTER.search(folded, f.end, clause_end(folded, f.end, "。！？!?\n")):
+            continue  # (全镇12个行政村均已完成…，其余2个正在推进: the ones done, a part of the 14)
+        if f.norm < 10:
+            continue  # (造成1人死亡 after 死亡1人: one incident of the year's, as likely as the same count)
         cands = []
         for a in figs[:i]:
             if not usable(a) or a.base_unit != f.base_unit or a.kind != f.kind or a.end > f.start:
