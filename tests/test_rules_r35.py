@@ -206,3 +206,17 @@ def test_rates_after_a_frame_listing_last_years_values():
     assert _rows(growth, said.format("22.7%"))[0] == ("inconsistent", "46起，下降22.7%，上年 58起")
     # a value compared with is never this year's (it was read as the current value, a base implied for it)
     assert all("上年 29人" in stated for _, stated in _rows(growth, said.format("20.7%"))[1:])
+
+
+def test_a_classification_after_two_totals_told_side_by_side():
+    from analysis.rules.shares import share_of_total
+    from analysis.rules.sums import parts_sum
+    said = ("区政府承办的136件人大代表建议中，主办件112件、协办件24件；176件政协提案中，主办件149件、协办件27件。"
+            "从内容看，涉及城乡建设类的94件，占30.1%；教育卫生类的71件；社会保障类的58件。")
+    # the classes may be of both (312件: 94/312 = 30.1%) — neither 176 nor 136 is sure to be their whole
+    assert [v for v, _ in _rows(parts_sum, said) if v == "inconsistent"] == []
+    assert [v for v, _ in _rows(share_of_total, said) if v == "inconsistent"] == []
+    # one total with its breakdown: a second breakdown of it is still judged
+    one = ("区政府承办政协提案176件，其中主办件149件、协办件27件。从内容看，涉及城乡建设类的94件；教育卫生类的71件；"
+           "社会保障类的58件。")
+    assert ("inconsistent", "176件 = 94件 + 71件 + 58件") in _rows(parts_sum, one)

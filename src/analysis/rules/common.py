@@ -756,3 +756,23 @@ def slipped(x: Decimal, y: Decimal) -> bool:
         return sum(x != y for x, y in zip(da, df)) == 1
     short, long_ = sorted((da, df), key=len)
     return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def parallel_totals(folded: str, sents: dict, total: Fig, part: Fig) -> bool:
+    """Is the total, sentences before its part, one of two or more totals of its unit in clauses side by side (parted
+    by ；), each followed by a breakdown of its own in its clause? Parts (and shares) read later may then be of their sum, or of
+    either (136件人大代表建议中，主办…、协办…；176件政协提案中，主办…、协办…。从内容看，…)."""
+    if total.sent < 0 or part.sent <= total.sent:
+        return False
+    sfigs = sents.get(total.sent, [])
+    heads = []
+    for g in sfigs:
+        if g.base_unit != total.base_unit or g.kind != total.kind:
+            continue
+        k = folded.rfind("；", 0, g.start)
+        own = [x for x in sfigs if x.start > g.end and x.base_unit == g.base_unit
+               and folded.rfind("；", 0, x.start) == k and "；" not in folded[g.end:x.start]]
+        if len(own) >= 2 and k == folded.rfind("；", 0, g.start) and all(
+                h[1] != k for h in heads):
+            heads.append((g, k))
+    return len(heads) >= 2 and any(h[0] is total for h in heads)

@@ -21,7 +21,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (AMONG_ZHONG, CONTINUOUS, Fig, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
+from .common import (AMONG_ZHONG, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_average, is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
@@ -3376,6 +3376,7 @@ def share_of_total(doc, figures) -> list[dict]:
     stated = {s.pct.start for s in find_shares(doc, figs)}
     pairs = [(s, s.pct) for s in shares]
     starts = [g.start for g in figs] if shares else []
+    sents_of = figs_by_sentence(doc, figs) if shares else {}
     # 占69.6%，近七成 / 占比61.8%，超过一半: the same share restated in words right after it
     for s in shares:
         k = bisect.bisect_left(starts, s.pct.end)
@@ -3481,6 +3482,8 @@ def share_of_total(doc, figures) -> list[dict]:
             continue
         if not ok and not s.rest and not s.extra and _listed_parts_whole(s, want):
             continue
+        if not ok and not s.rest and not s.extra and not s.firm and parallel_totals(doc.folded, sents_of, s.total, s.part):
+            continue  # (a share read sentences after two totals told side by side: of which, or of both, is not said)
         if ok:
             en = f"{part_txt} of {s.total.text} is {got_txt}, which the stated {pct.text} rounds correctly."
             zh = f"{part_txt}占{s.total.text}的{got_txt}，与所述{pct.text}相符。"

@@ -79,7 +79,7 @@ from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
-from .common import AMONG_ZHONG, CJK_CHAR, sig_digit_run, bigrams, count_unit_key, home_level, is_change, same_count_unit
+from .common import AMONG_ZHONG, CJK_CHAR, parallel_totals, sig_digit_run, bigrams, count_unit_key, home_level, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from ..numerals import parse_number
@@ -3175,6 +3175,9 @@ def parts_sum(doc, figures) -> list[dict]:
         if row and row["verdict"] == schema.INCONSISTENT and (_gap_stated_before(folded, figs, total, parts)
                                                              or _other_total_fits(figs, total, parts)):
             return
+        if row and row["verdict"] == schema.INCONSISTENT and parallel_totals(folded, sents, total, parts[0]):
+            return  # 136件人大代表建议中，主办…、协办…；176件政协提案中，主办…、协办…。从内容看，A…、B…、C…: a
+            # classification after two totals told side by side may be of both — which one, the text does not say
         if row and row["verdict"] == schema.INCONSISTENT and _item_in_kindred_unit(folded, figs, total, parts):
             return  # 信访总量143件次…来访95件127人次；来信19件次；网上投诉29件次: an item counted in a kindred unit (件 of 件次)
             # stands among the parts — the list is one its sum cannot be read from, not a wrong one
