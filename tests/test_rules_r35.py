@@ -220,3 +220,12 @@ def test_a_classification_after_two_totals_told_side_by_side():
     one = ("区政府承办政协提案176件，其中主办件149件、协办件27件。从内容看，涉及城乡建设类的94件；教育卫生类的71件；"
            "社会保障类的58件。")
     assert ("inconsistent", "176件 = 94件 + 71件 + 58件") in _rows(parts_sum, one)
+
+
+def test_a_rate_named_by_its_metric_of_the_whole_a_list_was_taken_from():
+    from analysis.rules.growth import growth
+    said = ("全年共受理群众来信、来访及网上信访1286件（次），其中来信214件、来访397批次、网上信访675件。"
+            "信访总量比上年的1402件（次）下降{}，连续三年保持下降态势。")
+    # 1286/1402 − 1 = −8.27%: the total, not 网上信访675件 its list also names
+    assert _rows(growth, said.format("8.3%")) == [("consistent", "1286件，下降8.3%，上年 1402件")]
+    assert _rows(growth, said.format("9.3%")) == [("inconsistent", "1286件，下降9.3%，上年 1402件")]

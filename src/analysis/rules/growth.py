@@ -2129,6 +2129,12 @@ def _attach_named_earlier(doc, folded: str, sents: dict, by_sent: dict) -> None:
                     if lab.endswith(core) and (len(lab) == len(core) or lab[-len(core) - 1] not in "不未非无") \
                             or _verb_moved(lab, moved):
                         found.append(g)
+            if len(found) > 1:
+                # 受理…网上信访1286件（次），其中来信214件、…、网上信访675件。信访总量比上年…: the whole the others are
+                # listed under (其中) is the one named
+                head = [g for g in found if all(x is g or (x.sent == g.sent and x.start > g.end
+                                                           and "其中" in folded[g.end:x.start]) for x in found)]
+                found = head if len(head) == 1 else found
             if not found and len(core) >= 4 and gr.mode == "pct":
                 # 电子健康档案较上年82.4万份增长5.6% after 全市规范化电子健康档案建档86.2万份 in another section: the one
                 # value of the report whose label names that metric (at most a two-character verb after it)
