@@ -229,3 +229,13 @@ def test_a_rate_named_by_its_metric_of_the_whole_a_list_was_taken_from():
     # 1286/1402 − 1 = −8.27%: the total, not 网上信访675件 its list also names
     assert _rows(growth, said.format("8.3%")) == [("consistent", "1286件，下降8.3%，上年 1402件")]
     assert _rows(growth, said.format("9.3%")) == [("inconsistent", "1286件，下降9.3%，上年 1402件")]
+
+
+def test_all_dealt_with_then_graded_into_every_class():
+    from analysis.rules.sums import parts_sum
+    said = ("截至10月底，387件建议提案已全部按期办复。办复结果中，所提问题已经解决或基本解决的（A类）203件，"
+            "正在解决或已列入计划逐步解决的（B类）152件，因条件限制需今后研究解决的（C类）{}件。")
+    assert _rows(parts_sum, said.format("28")) == [("inconsistent", "387件 = 203件 + 152件 + 28件")]
+    assert _rows(parts_sum, said.format("32")) == [("consistent", "387件 = 203件 + 152件 + 32件")]
+    # not all answered yet: the graded ones are of those answered, no row
+    assert _rows(parts_sum, said.format("28").replace("已全部按期办复", "已办复380件")) == []

@@ -442,12 +442,12 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     return False
 
 
-def _full_set(folded: str, total: Fig, parts: list[Fig]) -> bool:
+def _full_set(folded: str, total: Fig | None, parts: list[Fig]) -> bool:
     """Do the items name every class of one of the whole sets above, each item one class (中小学68所，其中小学46所、
-    初中17所、高中4所)?"""
+    初中17所、高中4所)? With no total, only the sets that need no whole named (A、B、C类)."""
     labels = [item_label(folded, p) for p in parts]
     for whole, group in _FULL_SETS:
-        if len(group) != len(labels) or not whole.search(label_of(folded, total)):
+        if len(group) != len(labels) or (whole.pattern if total is None else not whole.search(label_of(folded, total))):
             continue
         hits = [[k for k, w in enumerate(group) if w.search(lab)] for lab in labels]
         if all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == list(range(len(group))):
@@ -3137,6 +3137,33 @@ def _terms_added(folded: str, total: Fig, parts: list[Fig]) -> list[Fig]:
     return before + after
 
 
+# 387件建议提案已全部按期办复。办复结果中，…（A类）203件，…（B类）152件，…（C类）28件: all answered, then graded
+_ALL_DONE_END = re.compile(r"(?:已)?(?:全部|均已|均)(?:按期|按时|如期)?(?:办复|办结|答复|办理完毕|完成)")
+
+
+def _graded_after_all_done(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig]]]:
+    """A sentence saying all of a count were dealt with (387件…已全部按期办复), then one of the paragraph grading them
+    into every class of a whole set (A类…、B类…、C类…) → that count and the classes."""
+    out = []
+    for si in range(1, len(doc.sentences)):
+        items = [g for g in sents.get(si, []) if g.kind == "count" and g.quantity]
+        if len(items) < 3 or paragraph_start(folded, doc.sentences[si].start) > doc.sentences[si - 1].start:
+            continue
+        unit = items[0].base_unit
+        graded = [g for g in items if g.base_unit == unit]
+        k = len(graded)
+        while k >= 3 and not _full_set(folded, None, graded[:k]):
+            k -= 1
+        if k < 3:
+            continue
+        prev = sents.get(si - 1, [])
+        whole = [g for g in prev if g.base_unit == unit and g.exact and not g.qualifier
+                 and _ALL_DONE_END.search(folded, g.end, clause_end(folded, g.end, "。！？!?\n"))]
+        if len(whole) == 1:
+            out.append((whole[0], graded[:k]))
+    return out
+
+
 def parts_sum(doc, figures) -> list[dict]:
     """Totals followed by 其中 lists, breakdowns with shares, and 其余 remainders → do the parts add up?"""
     figs = figs_of(doc, figures)
@@ -3197,6 +3224,9 @@ def parts_sum(doc, figures) -> list[dict]:
     splits, declared = _splits_and_spans(doc, figs)  # (find_splits keeps only addable splits)
     for total, parts, sure in splits:
         emit(total, parts, sure, parts[0].sent if parts else total.sent, known_addable=True)
+    if "类" in folded and ("全部" in folded or "均已" in folded):
+        for total, parts in _graded_after_all_done(doc, folded, sents):
+            emit(total, parts, True, parts[0].sent)
     # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
     by_total: dict[str, list] = {}
     lists: dict[int, int] = {}
