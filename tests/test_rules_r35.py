@@ -239,3 +239,15 @@ def test_all_dealt_with_then_graded_into_every_class():
     assert _rows(parts_sum, said.format("32")) == [("consistent", "387件 = 203件 + 152件 + 32件")]
     # not all answered yet: the graded ones are of those answered, no row
     assert _rows(parts_sum, said.format("28").replace("已全部按期办复", "已办复380件")) == []
+
+
+def test_a_total_what_was_done_of_it_and_the_rest_named():
+    from analysis.rules.sums import parts_sum
+    said = "农机购置补贴资金共计1862万元，已兑付1540万元，剩余资金{}万元结转下年使用。"
+    assert _rows(parts_sum, said.format("222")) == [("inconsistent", "1862万元 = 1540万元 + 222万元")]
+    assert _rows(parts_sum, said.format("322")) == [("consistent", "1862万元 = 1540万元 + 322万元")]
+    # amounts in 万元 stand for ±0.5万: 1540 + 320.9 may reach 1861.4 — short of 1861.5, wrong; 321 holds
+    assert _rows(parts_sum, said.format("321"))[0][0] == "consistent"
+    assert _rows(parts_sum, said.format("320"))[0][0] == "inconsistent"
+    # no total word, no 已: the rest may be of another figure (a weak pairing, only when it holds)
+    assert _rows(parts_sum, "农机购置补贴资金1862万元，兑付1540万元，剩余资金222万元结转下年使用。") == []

@@ -3265,7 +3265,11 @@ def parts_sum(doc, figures) -> list[dict]:
         rest = _REST.search(glabel)
         if not rest:
             if _REST_NAMED.search(glabel):
-                _weak_rest(doc, folded, figs, sents, g, emit)
+                pair = _total_done_rest(folded, sents, g)
+                if pair is not None:
+                    emit(pair[0], [pair[1], g], True, g.sent)
+                else:
+                    _weak_rest(doc, folded, figs, sents, g, emit)
             continue
         # 其中维持39件、撤销11件，另有14件终止审理: 另有 may add what lies outside the total: reported only when it adds up
         r_sure = None if rest.group("other") else True
@@ -3444,6 +3448,24 @@ _REST = re.compile(r"(?<![及和与、])(?:其余|剩余|(?P<cat>其他|其它)|
 
 # 目前剩余贫困户55户: the rest, named (weak: the done figure stands in the sentence before)
 _REST_NAMED = re.compile(r"(?<![及和与、农村])剩余[\u4e00-\u9fff]{1,6}$")
+
+
+_DONE_LABEL = re.compile(r"^(?:已|已经|累计已?|实际)(?:兑付|拨付|发放|使用|支出|支付|下达|到位|完成|整改|化解|办结)")
+_TOTAL_LABEL = re.compile(r"共计|合计|总计|总额|共$|共有|共安排|共下达")
+
+
+def _total_done_rest(folded: str, sents: dict, g: Fig) -> tuple[Fig, Fig] | None:
+    """补贴资金共计1862万元，已兑付1540万元，剩余资金222万元: a total, what of it was done (已…), and the rest named
+    (剩余资金), the three in one sentence and nothing else of the unit between → (total, done): the rest is total − done."""
+    before = [f for f in sents.get(g.sent, []) if f.end <= g.start and same_count_unit(f, g)]
+    if len(before) != 2 or not all(f.quantity and f.exact or f.kind == "money" for f in before):
+        return None
+    total, done = before
+    if not _TOTAL_LABEL.search(_clause_text(folded, total)) or not _DONE_LABEL.match(_clause_text(folded, done)):
+        return None
+    if clause_start(folded, done.start) == clause_start(folded, total.start) or is_reference(folded, total):
+        return None
+    return total, done
 
 
 def _weak_rest(doc, folded: str, figs: list[Fig], sents: dict, g: Fig, emit) -> None:
