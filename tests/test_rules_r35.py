@@ -251,3 +251,15 @@ def test_a_total_what_was_done_of_it_and_the_rest_named():
     assert _rows(parts_sum, said.format("320"))[0][0] == "inconsistent"
     # no total word, no 已: the rest may be of another figure (a weak pairing, only when it holds)
     assert _rows(parts_sum, "农机购置补贴资金1862万元，兑付1540万元，剩余资金222万元结转下年使用。") == []
+
+
+def test_proposals_all_answered_then_graded_in_the_standard_words():
+    from analysis.rules.sums import parts_sum
+    said = ("市政协十届四次会议以来，市政府共承办提案312件，其中主办268件、会办44件。\n截至2015年8月31日，承办的提案全部"
+            "按期办结，办结率100%。其中，所提问题已解决或基本解决的173件，列入计划逐步解决的98件，因条件限制暂时难以解决"
+            "并作出解释的{}件。")
+    assert ("inconsistent", "312件 = 173件 + 98件 + 37件") in _rows(parts_sum, said.format("37"), 2015)
+    assert ("consistent", "312件 = 173件 + 98件 + 41件") in _rows(parts_sum, said.format("41"), 2015)
+    # two grades alone are no complete grading: no row for them
+    two = said.format("37").replace("，因条件限制暂时难以解决并作出解释的37件", "")
+    assert [r for r in _rows(parts_sum, two, 2015) if "173件" in r[1]] == []

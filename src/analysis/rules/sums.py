@@ -378,7 +378,11 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
 # (each with what the whole must be named: 学校68所 may hold kindergartens and vocational schools too)
 _FULL_SETS = [(re.compile(whole), tuple(re.compile(w) for w in group)) for whole, group in (
     ("中小学", ("小学", "初中", "高中")),
-    ("", ("第一产业", "第二产业", "第三产业")), ("", ("A类", "B类", "C类")), ("", ("高风险", "中风险", "低风险")))]
+    ("", ("第一产业", "第二产业", "第三产业")),
+    # (the three grades of answers to proposals, by letter or by their standard words)
+    ("", ("A类|已(?:经)?解决或基本解决|已(?:经)?解决(?!或)", "B类|正在解决|列入(?:年度)?计划|逐步解决",
+          "C类|因条件限制|暂(?:时)?(?:难以|无法|不能)解决|留作参考")),
+    ("", ("高风险", "中风险", "低风险")))]
 _ANY_HALF = re.compile("|".join(f"(?:{x.pattern})" for pair in _HALVES for x in pair))
 # not halves: 国有/民营 firms (外资, 集体, 港澳台 too), 行政/事业编制 (工勤编制), 财政资金/社会资本 (贷款, 自筹),
 # 夏粮/秋粮 (早稻), 在职/退休 (离休, 流动党员): each leaves a third kind some reports name
@@ -3159,9 +3163,27 @@ def _graded_after_all_done(doc, folded: str, sents: dict) -> list[tuple[Fig, lis
         prev = sents.get(si - 1, [])
         whole = [g for g in prev if g.base_unit == unit and g.exact and not g.qualifier
                  and _ALL_DONE_END.search(folded, g.end, clause_end(folded, g.end, "。！？!?\n"))]
+        if not whole and not any(g.base_unit == unit for g in prev):
+            whole = _all_done_named(doc, folded, sents, si - 1, unit)
         if len(whole) == 1:
             out.append((whole[0], graded[:k]))
     return out
+
+
+# 承办的提案全部按期办结: the things counted before, named by their words, all dealt with
+_ALL_DONE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6})的([\u4e00-\u9fff]{2,4})(?:已)?(?:全部|均已|均)(?:按期|按时|如期)?"
+                             r"(?:办复|办结|答复|办理完毕)")
+
+
+def _all_done_named(doc, folded: str, sents: dict, si: int, unit: str) -> list[Fig]:
+    """A sentence with no count saying the things named were all dealt with (承办的提案全部按期办结) → the one count of
+    the report before it whose label holds those words (共承办提案312件)."""
+    m = _ALL_DONE_NAMED.search(doc.sentences[si].text)
+    if m is None:
+        return []
+    verb, noun = m.group(1)[-2:], m.group(2)
+    return [g for sj in range(si) for g in sents.get(sj, []) if g.base_unit == unit and g.exact and not g.qualifier
+            and noun in (lab := label_of(folded, g)) and verb in lab and not lab.startswith("其中")][:2]
 
 
 def parts_sum(doc, figures) -> list[dict]:
@@ -3224,7 +3246,7 @@ def parts_sum(doc, figures) -> list[dict]:
     splits, declared = _splits_and_spans(doc, figs)  # (find_splits keeps only addable splits)
     for total, parts, sure in splits:
         emit(total, parts, sure, parts[0].sent if parts else total.sent, known_addable=True)
-    if "类" in folded and ("全部" in folded or "均已" in folded):
+    if "全部" in folded or "均已" in folded or "均按" in folded:
         for total, parts in _graded_after_all_done(doc, folded, sents):
             emit(total, parts, True, parts[0].sent)
     # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
