@@ -263,3 +263,13 @@ def test_proposals_all_answered_then_graded_in_the_standard_words():
     # two grades alone are no complete grading: no row for them
     two = said.format("37").replace("，因条件限制暂时难以解决并作出解释的37件", "")
     assert [r for r in _rows(parts_sum, two, 2015) if "173件" in r[1]] == []
+
+
+def test_a_share_change_with_last_years_level_inside_its_clause():
+    from analysis.rules.growth import growth
+    said = "系统办理的建议中，A类79件，占61.7%；B类41件，占32.0%；C类8件，占6.3%。A类比例比上年的55.4%提高了{}个百分点。"
+    # 61.7 − 55.4 = 6.3, each to one decimal: 6.2–6.4 holds, 6.5 does not
+    assert _rows(growth, said.format("6.3")) == [("consistent", "61.7%，提高6.3个百分点，上年 55.4%")]
+    assert _rows(growth, said.format("6.4"))[0][0] == "consistent"
+    assert _rows(growth, said.format("6.5"))[0][0] == "inconsistent"
+    assert _rows(growth, said.format("5.3")) == [("inconsistent", "61.7%，提高5.3个百分点，上年 55.4%")]

@@ -672,6 +672,9 @@ def _attach_compared_list(doc, folded: str, sents: dict, by_sent: dict) -> None:
 _SHARE_SUBJECT = re.compile(r"^([^，,；;。\d%]{2,8}?)的?(?:比例|占比|比重|所占比重|所占比例)(?:比上年|较上年|同比)?$")
 
 
+_BASE_INSIDE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?的?(?P<pct>\d+(?:\.\d+)?%)$")
+
+
 def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None:
     """…A类建议176件，占56.4%；…。A类比例比上年提高3.8个百分点（上年为52.6%）: a change in points of a share the
     sentence before states, named by its category (A类, also when the sentence names it at more length: 二类水质断面
@@ -685,7 +688,14 @@ def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None
             lead = _compare_lead(doc, folded, s0)
             if cs != s0 and folded[cs - 1] not in "。\n" and not (lead and lead.end() == cs):
                 continue
-            m = _SHARE_SUBJECT.match(_strip_end(_CUE, folded[cs:gr.g.start]))
+            subject = _strip_end(_CUE, folded[cs:gr.g.start])
+            # (A类比例比上年的55.4%提高了6.3个百分点: the base inside the subject's clause, before the cue)
+            inner = _BASE_INSIDE.search(subject)
+            inner_base = None
+            if inner is not None:
+                inner_base = next((g for g in sents.get(si, []) if g.start == cs + inner.start("pct")), None)
+                subject = subject[:inner.start()] if inner_base is not None else subject
+            m = _SHARE_SUBJECT.match(subject)
             prev = [g for g in sents.get(si - 1, []) if g.kind == "percent"]
             if not m or not prev or "\n" in folded[prev[-1].end:cs]:
                 continue
@@ -700,7 +710,9 @@ def _attach_share_previous(doc, folded: str, sents: dict, by_sent: dict) -> None
                 continue
             after = [g for g in sents.get(si, []) if g.start > gr.g.end and g.kind == "percent" and _is_base(folded, g)]
             gr.cur = named[0]
-            if after:
+            if inner_base is not None:
+                gr.base, gr.base_how = inner_base, "比上年的…"
+            elif after:
                 gr.base, gr.base_how = after[0], "上年为…"
 
 
