@@ -273,3 +273,13 @@ def test_a_share_change_with_last_years_level_inside_its_clause():
     assert _rows(growth, said.format("6.4"))[0][0] == "consistent"
     assert _rows(growth, said.format("6.5"))[0][0] == "inconsistent"
     assert _rows(growth, said.format("5.3")) == [("inconsistent", "61.7%，提高5.3个百分点，上年 55.4%")]
+
+
+def test_a_share_named_by_the_first_character_of_its_item():
+    from analysis.rules.shares import share_of_total
+    said = "全年医疗业务收入4.86亿元，其中药品收入1.32亿元、卫生材料收入0.71亿元、医疗服务收入2.63亿元，药占比为{}。"
+    # 1.32/4.86 = 27.03–27.29% with both amounts rounded: 27.2% holds, 27.4% does not
+    assert _rows(share_of_total, said.format("27.2%")) == [("consistent", "27.2% (1.32亿元 of 4.86亿元)")]
+    assert _rows(share_of_total, said.format("27.4%")) == [("inconsistent", "27.4% (1.32亿元 of 4.86亿元)")]
+    # two items open with the character: which one is not known
+    assert _rows(share_of_total, "医疗收入3.46亿元，其中药品收入0.98亿元、药事服务收入0.12亿元，药占比为28.3%。") == []

@@ -1983,6 +1983,11 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     before_figs = [g for g in before_figs if not (_is_sibling(folded, g) and "%" in folded[g.end:s.pct.start].replace("％", "%"))]
     if not before_figs:
         return None
+    if s.stem and len(s.stem) == 1 and not s.rate and _clause_text(folded, s.pct).startswith(s.stem + "占比"):
+        # 医疗收入3.46亿元，其中药品收入0.98亿元，药占比为28.3%: a share named by the first character of the one item
+        # whose name opens with it (药 of 药品收入, 耗 of 耗材)
+        short = [g for g in before_figs if _re.sub(r"^其中[：:，,]?", "", _item(folded, g)).startswith(s.stem)]
+        return short[0] if len(short) == 1 else None
     if s.stem and (s.rate or len(s.stem) >= 2):
         # (今年新建数占累计总数的: the count of the year's new ones — the time word and 数 aside)
         # (校舍改造类占全部承办建议的: the class named by its items' own words — 涉及校舍改造的11件)
