@@ -283,3 +283,13 @@ def test_a_share_named_by_the_first_character_of_its_item():
     assert _rows(share_of_total, said.format("27.4%")) == [("inconsistent", "27.4% (1.32亿元 of 4.86亿元)")]
     # two items open with the character: which one is not known
     assert _rows(share_of_total, "医疗收入3.46亿元，其中药品收入0.98亿元、药事服务收入0.12亿元，药占比为28.3%。") == []
+
+
+def test_good_air_days_over_the_days_of_the_year():
+    from analysis.rules.shares import share_of_total
+    said = "全年空气质量优良天数{}天，优良率{}，比上年提高2.6个百分点。"
+    # 311/365 = 85.205%: 85.2% holds; in a leap year 312/366 = 85.246%
+    assert _rows(share_of_total, said.format("311", "85.2%"), 2025) == [("consistent", "85.2% (311天 of 365天)")]
+    assert _rows(share_of_total, said.format("312", "85.2%"), 2024) == [("consistent", "85.2% (312天 of 366天)")]
+    # a rate that no year's days give may be over the days monitored (fewer, a station down): no row, no alarm
+    assert _rows(share_of_total, said.format("311", "86.2%"), 2025) == []

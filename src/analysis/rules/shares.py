@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from .. import schema
 from .common import (AMONG_ZHONG, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
-                     is_average, is_per_unit, is_reference, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
+                     is_average, is_per_unit, is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
 from .intervals import Interval, fmt, fmt_interval, rounding_cause, shown_apart
@@ -3369,6 +3369,39 @@ def _rated_whole(folded: str, s: Share) -> bool:
         and bool(_OWN_COMPLETION.match(folded, s.total.end))
 
 
+# 全年空气质量优良天数311天，优良率85.2%: good-air days over the days of the year (365, or 366 in a leap year)
+_DAYS_RATE = re.compile(r"(?:优良|达标|良好|优)(?:天数)?(?:比例|比率|率|占比)(?:为|达到|达|是)?$")
+_DAYS_COUNT = re.compile(r"(?:优良|达标|良好)(?:天数|天)(?:为|达到|达|有|共)?$")
+
+
+def _days_of_year_shares(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A year's count of good-air days and its rate right after it → consistent when k of the year's days (365, 366
+    in a leap year) gives the rate. Days monitored may be fewer than the year's (a station down), so a rate that does not
+    fit gets no row: the whole is the text's silence, not a stated number."""
+    out = []
+    year = doc.year
+    days = 366 if year and (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 365
+    for a, f in zip(figs, figs[1:]):
+        if (f.kind != "percent" or a.kind != "count" or a.base_unit != "天" or a.sent != f.sent or not a.exact
+                or a.value is None or f.qualifier or a.qualifier or f.decimals is None):
+            continue
+        if not _DAYS_RATE.search(folded[clause_start(folded, f.start):f.start]) \
+                or not _DAYS_COUNT.search(folded[clause_start(folded, a.start):a.start]) \
+                or _re.search(r"[；;。]", folded[a.end:f.start]) or is_sub_period(folded, a):
+            continue
+        want = _pct(f)
+        got = Interval(HUNDRED * a.value / days, HUNDRED * a.value / days)
+        if want is None or not got.overlaps(want):
+            continue
+        d = _pct_decimals(f)
+        shown = fmt(HUNDRED * a.value / days, d + 2)
+        out.append(result("share_of_total", schema.CONSISTENT, [a, f], a.start, f.end,
+                          f"{f.text} ({a.text} of {days}天)", f"{a.text}/{days}天 = {shown}%; stated {f.text}",
+                          f"{a.text} of the year's {days} days is {shown}%, as stated.",
+                          f"{a.text}占全年{days}天的{shown}%，与所述{f.text}相符。"))
+    return out
+
+
 def share_of_total(doc, figures) -> list[dict]:
     """Shares with a stated part and total → part/total against the stated share."""
     figs = figs_of(doc, figures)
@@ -3500,6 +3533,9 @@ def share_of_total(doc, figures) -> list[dict]:
             verdict = schema.INCONSISTENT
         out.append(result("share_of_total", verdict, ids, start, end, f"{pct.text} ({part_txt} of {s.total.text})",
                           computed, en, zh, cause))
+    if "天" in doc.folded and ("优" in doc.folded or "达标" in doc.folded):
+        judged = {r["end"] for r in out}
+        out.extend(r for r in _days_of_year_shares(doc, doc.folded, figs) if r["end"] not in judged)
     return out
 
 
