@@ -108,8 +108,9 @@ RECALL = {"tuning": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.97, "tu
           "probe12": 0.66,
           # the probes of the nineteenth session (written blind; at the twentieth session's start cross_reference 79/103
           # and parts_sum 66/86 with 2 and 1 false alarms, granularity / percent_sum 58/84 with none), worked on in the
-          # twentieth: at its end 83/103, 73/86, 68/84, no false alarm, less about two points
-          "probe13": 0.78, "probe14": 0.83, "probe15": 0.79}
+          # twentieth: at its end 83/103, 73/86, 62/84 (after a review withdrew three readings), no false alarm, less about
+          # two points
+          "probe13": 0.78, "probe14": 0.83, "probe15": 0.72}
 
 
 @pytest.mark.parametrize("folder,recall", sorted(RECALL.items()))

@@ -4005,6 +4005,11 @@ def _anaphor_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             named = [a for a in named if a.sent == f.sent - 1]
         if len(named) != 1 or named[0].norm_interval().overlaps(f.norm_interval()):
             continue
+        if this and any(x.base_unit == f.base_unit and x.norm_interval().overlaps(f.norm_interval())
+                        for x in figs[:i] if x.sent in (f.sent - 1, f.sent)):
+            continue  # (…，按期办结3,812件。这3,812件诉求: 这 points at the count it agrees with, not the one named)
+        if this and any(x.base_unit == f.base_unit and x.sent == f.sent and x.start < f.start for x in figs[:i]):
+            continue  # (今年受理诉求3,856件，这3,856件…: the count of its own sentence)
         a = named[0]
         parts = [x for x in earlier if x.sent == a.sent and x.start > a.start and label_of(folded, x).startswith("其中")]
         par = paragraph_start(folded, f.start)

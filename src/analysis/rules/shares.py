@@ -4196,10 +4196,6 @@ def percent_sum(doc, figures) -> list[dict]:
                   f"(they may sum to {fmt_interval(total, d + 1, '%')}); a share is wrong or a category is missing.")
             zh = f"同一总体的各部分占比合计{fmt(stated_sum)}%，舍入误差无法解释，应核对各项占比。"
         out.append(result("percent_sum", verdict, ids, start, end, plus, computed, en, zh, cause))
-    if "第三产业" in folded:
-        out.extend(_industry_elided(folded, figs, out))
-    if "%" in folded and ("：" in folded or ":" in folded):
-        out.extend(_bare_classified(doc, folded, figs, out))
     return out
 
 
@@ -4464,77 +4460,6 @@ def _industry_pct_lists(folded: str, figs: list[Fig]) -> list[dict]:
                 row["start"], row["end"] = m.start(), m.end()  # (the structure named, the last share's % too)
                 out.append(row)
     return out
-
-
-# 第一产业增加值占地区生产总值的比重为14.6%，第二产业为42.1%，第三产业为44.2%: the three industries' shares, the whole
-# and the share word said once, for the first
-_INDUSTRY_ELIDED = re.compile(r"第一产业[^第。；;%\d，,]{0,24}?(?:占|比重|比例)[^第。；;%\d，,]{0,16}?(\d{1,2}(?:\.\d+)?)%[，,、；;]"
-                              r"第二产业(?:增加值)?(?:占比|比重|所占比重)?(?:为|是|占)?(\d{1,2}(?:\.\d+)?)%[，,、；;]?(?:和|及)?"
-                              r"第三产业(?:增加值)?(?:占比|比重|所占比重)?(?:为|是|占)?(\d{1,2}(?:\.\d+)?)%")
-
-
-def _industry_elided(folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
-    """The three industries' shares with the whole and the share word said for the first alone → against 100, as
-    三次产业结构为a%、b%、c% is (only where no list read above holds those shares already)."""
-    starts = [g.start for g in figs]
-    rows = []
-    for i in _find_all(folded, "第一产业"):
-        m = _INDUSTRY_ELIDED.match(folded, i)
-        if m is None or any(r["rule"] == "percent_sum" and r["start"] <= m.start(1) < r["end"] for r in out):
-            continue
-        row = _ratio_row(folded, figs, starts, m)
-        row["start"], row["end"] = i, m.end(3) + 1  # (the first industry named, the last share's % too)
-        row["stated"] = " + ".join(x + "%" for x in m.groups())
-        rows.append(row)
-    return rows
-
-
-# 按诉求类型分：物业管理类36.2%、市容环境类28.5%、…、其他类18.1%: a classification, then each class with its bare share
-_CLASSIFIED_COLON = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[：:]")
-_BARE_CLASS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:占|为)?(\d{1,2}(?:\.\d+)?)%")
-
-
-def _bare_classified(doc, folded: str, figs: list[Fig], out: list[dict]) -> list[dict]:
-    """A classification lead with a colon, then its classes each with a bare share (物业管理类36.2%、…), nothing else
-    in the sentence → their sum against 100: consistent when it holds; inconsistent only when the list is closed by
-    其他/其余 (the main classes alone may leave some out). Only where no list read above holds those shares."""
-    rows = []
-    by_start = {g.start: g for g in figs}
-    for m in _CLASSIFIED_COLON.finditer(folded):
-        pos, items = m.end(), []
-        while (it := _BARE_CLASS.match(folded, pos)) is not None and it.start(2) in by_start:
-            items.append(it)
-            pos = it.end()
-            if folded[pos:pos + 1] not in ("、", "，", ",", "；", ";"):
-                break
-            pos += 1
-        if len(items) < 3 or folded[items[-1].end():items[-1].end() + 1] not in ("。", "；", ";", "\n", ""):
-            continue
-        if any(r["rule"] == "percent_sum" and r["start"] <= items[0].start(2) < r["end"] for r in out + rows):
-            continue
-        nums = [Decimal(it.group(2)) for it in items]
-        ds = [len(x.split(".")[1]) if "." in x else 0 for x in (it.group(2) for it in items)]
-        total = Interval(Decimal(0), Decimal(0))
-        for n, d in zip(nums, ds):
-            total = total + Interval(n - Decimal(5).scaleb(-d - 1), n + Decimal(5).scaleb(-d - 1))
-        ok = total.contains(HUNDRED)
-        if not ok and not _EXHAUSTIVE.match(items[-1].group(1)):
-            continue
-        ids = [by_start[it.start(2)] for it in items]
-        plus = " + ".join(g.text for g in ids)
-        computed = (f"{plus} = {fmt(sum(nums))}%; {len(ids)} shares so rounded may sum to "
-                    f"{fmt_interval(total, max(ds) + 1, '%')}")
-        if ok:
-            rows.append(result("percent_sum", schema.CONSISTENT, ids, m.start(), ids[-1].end, plus, computed,
-                               f"The {len(ids)} classes' shares add up to {fmt(sum(nums))}%, which is 100% within their rounding.",
-                               f"{len(ids)}类占比合计{fmt(sum(nums))}%，在舍入误差内等于100%。"))
-        else:
-            rows.append(result("percent_sum", schema.INCONSISTENT, ids, m.start(), ids[-1].end, plus, computed,
-                               f"The classes, closed by the rest ({items[-1].group(1)}), add up to {fmt(sum(nums))}%, "
-                               f"which rounding alone cannot explain; a share is wrong.",
-                               f"各类（含{items[-1].group(1)}）占比合计{fmt(sum(nums))}%，舍入误差无法解释，应核对各项占比。",
-                               "shares do not add up to 100"))
-    return rows
 
 
 _NEXT_RATIO = re.compile(r"[^，,；;。\d%]{1,8}?(\d{1,2}(?:\.\d+)?)[:：∶](\d{1,2}(?:\.\d+)?)[:：∶](\d{1,2}(?:\.\d+)?)(?![\d.:：∶])")
@@ -4970,7 +4895,7 @@ def granularity(doc, figures) -> list[dict]:
             # 在实体大厅办事的受访者734人。实体大厅受访者中，…满意的比例为86.25%: the group the sentence opens with,
             # counted in a sentence before
             n_fig = (_group_counted_before(doc, folded, sents, f) or _all_assessed_before(doc, folded, sents, f, s)
-                     or _classified_count_before(doc, folded, sents, f, s) or _noun_counted_before(doc, folded, sents, f, s))
+                     or _classified_count_before(doc, folded, sents, f, s))
             sure_group = n_fig is not None
             weak_n = weak_n and not sure_group
         if n_fig is None:
@@ -5099,8 +5024,7 @@ _OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|建成|建立|建
 _HAVE_PCT = re.compile(r"(?:[，,]|中)(?:其中)?(?:已有|已经有|共有|有)$")
 # 38个行政村中，(有)76%的村… : the noun counted, 中, then the percent (after a comma, 有 or 已有)
 _AMONG_FRAME = re.compile(r"([\u4e00-\u9fff]{0,5}?)中[，,]?(?:其中)?(?:已有|已经有|共有|有)?(?=\d|[０-９]|百分之)")
-# 76%的村民 / 的村干部 / 的班子: people or bodies of the things counted, not the things
-_OTHER_OF_NOUN = re.compile(r"[民干医委组长户子]")
+
 
 
 # 100%公示 / 100%覆盖 / 100%完成: a verb of doing right after the percent
@@ -5137,7 +5061,7 @@ def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
             noun = m.group(0) if m else ""
             noun_end = g.end + len(noun)
         k = next((n for n in range(len(noun), 0, -1) if folded.startswith("的" + noun[-n:], f.end)), 0)
-        # 全区38个行政村中，76%的村集体经济… / 9个社区中已有78%建成…: the things counted framed by 中, the percent
+        # 9个社区中已有78%建成… / 12个村中，70%的村完成…: the things counted framed by 中, the percent
         # opening what follows — of them, whatever is said of them (not of their people: 76%的村民)
         framed = _AMONG_FRAME.match(folded, g.end, f.start + 3)
         framed = framed if framed and framed.end() == f.start and (len(g.unit) == 1) == bool(framed.group(1)) else None
@@ -5146,8 +5070,6 @@ def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
             k = next((n for n in range(len(noun), 0, -1) if folded.startswith("的" + noun[-n:], f.end)), 0)
         bare = (not folded.startswith("的", f.end) and noun and _OF_NAMED_VERB.match(folded, f.end)
                 and (framed or _re.fullmatch(r"[，,]", folded[noun_end:clause_start(folded, f.start)] or "x")))
-        if framed and k and not _OTHER_OF_NOUN.match(folded, f.end + 1 + k):
-            bare = True
         if bare or (k and _OF_NAMED_VERB.match(folded, f.end + 1 + k)):
             if not g.exact or g.qualifier or is_reference(folded, g) or not g.value or g.value != int(g.value):
                 return None
@@ -5564,31 +5486,6 @@ def _classified_count_before(doc, folded: str, sents: dict, f: Fig, s: Share) ->
     g = prev[-1] if len(prev) == 1 else None
     if (g is None or not g.exact or not g.value or g.qualifier or g.base_unit in _DURATIONS
             or not _TOTAL_WORDS.search(_clause_text(folded, g))):
-        return None
-    return g
-
-
-# 维保记录完整规范的单位占比为70% / 未履行招投标程序的项目占比为20%: a share of "the X that…", X the noun it counts
-_OF_NOUN_STEM = re.compile(r"的([\u4e00-\u9fff]{2,3})$")
-
-
-def _noun_counted_before(doc, folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
-    """共抽查电梯使用单位13家。经检查，维保记录完整规范的单位占比为70%: a share of "the X that…" (no rate word, no part),
-    its sentence counting nothing before it, of the one exact count of X the sentence before in its paragraph gives
-    (the count's name ends with X: 电梯使用单位13家, 政府投资项目14个; or X follows it: 14个项目) → that count."""
-    if s.rate or s.part is not None or f.sent < 1 or f.qualifier:
-        return None
-    m = _OF_NOUN_STEM.search(s.stem)
-    if m is None or paragraph_start(folded, f.start) > doc.sentences[f.sent - 1].start:
-        return None
-    noun = m.group(1)
-    hits = [g for g in sents.get(f.sent - 1, []) if g.kind == "count" and (
-        _clause_text(folded, g).endswith(noun) or (g.unit[1:] + folded[g.end:g.end + len(noun)]).startswith(noun))]
-    if len(hits) != 1:
-        return None
-    g = hits[0]
-    if not g.exact or not g.value or g.qualifier or g.value != int(g.value) or is_reference(folded, g) \
-            or g.base_unit in _DURATIONS:
         return None
     return g
 
