@@ -457,7 +457,18 @@ def _is_hard_wrap(text: str, pos: int) -> bool:
         return False
     if after[:1] in " \t\u3000" or _HEADING.match(before) or _HEADING.match(after):
         return False
-    return not (_CELL_GAP.search(before.strip()) or _CELL_GAP.search(after.strip()))
+    return not (_CELL_GAP.search(before.strip()) or _CELL_GAP.search(after.strip())
+                or spaced_cells(before) or spaced_cells(after))
+
+
+def spaced_cells(line: str) -> bool:
+    """A table row flattened with one space between its cells (产出指标 数量指标 实施中修工程 ≥45公里 48.6公里 完成):
+    four cells or more and no clause punctuation — a row, never a sentence a PDF wrapped."""
+    body = line.strip()
+    return body.count(" ") >= 3 and not _CLAUSE_MARK.search(body) and len(body.split()) >= 4
+
+
+_CLAUSE_MARK = re.compile(r"[，。；;]|,(?!\d{3})")  # (not a thousands separator: 2,936户)
 
 
 def hard_wraps(text: str) -> list[int]:

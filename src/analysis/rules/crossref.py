@@ -104,6 +104,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .. import schema
+from ..ingest import spaced_cells
 from .common import (AMONG_ZHONG, CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
@@ -1288,8 +1289,23 @@ def cross_reference(doc, figures) -> list[dict]:
     if slips:  # (286万元 / 286元: the slip of units says more than "two values")
         slipped = {(r["verdict"], r["figure_ids"]) for r in slips}
         out = [r for r in out if (r["verdict"], r["figure_ids"]) not in slipped] + slips
+    if "\n" in doc.text:
+        by_id = {f.id: f for f in figs}
+        out = [r for r in out if not _rows_of_one_table(doc.text, [by_id[i] for i in r["figure_ids"].split() if i in by_id])]
     seen: set[tuple] = set()  # one row per pair and verdict, the first (most specific) reading kept
     return [r for r in out if not ((r["verdict"], r["figure_ids"]) in seen or seen.add((r["verdict"], r["figure_ids"])))]
+
+
+def _rows_of_one_table(text: str, fs: list[Fig]) -> bool:
+    """Do the figures stand on two or more rows of one table flattened a row a line, one space between its cells
+    (产出指标 改造小区数量 年度指标值22个 实际完成值22个 得分10分 / …改造户数… 得分10分)? Two rows' cells are two
+    indicators (their scores, their targets), never one figure stated twice."""
+    if len(fs) < 2:
+        return False
+    lo, hi = min(f.start for f in fs), max(f.end for f in fs)
+    a, b = text.rfind("\n", 0, lo) + 1, text.find("\n", hi)
+    lines = text[a:b if b >= 0 else len(text)].split("\n")
+    return len(lines) >= 2 and all(spaced_cells(line) for line in lines)
 
 
 # two values of one name more than this factor apart, with no slip of the pen between them (the same digits at another
