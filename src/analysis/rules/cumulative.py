@@ -720,6 +720,12 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                     paired.add(after[0].start)
                     out.append(_checked_three(folded, sents, before[-1], n, after[0]))
                 continue
+            if after and _FROM_PREVIOUS.search(_label(folded, after[0])):
+                # (新增…14处，…总数由上年末的72处增加到86处: last year's level is no stock the new is counted into; 上半年新增5家，
+                # 全年新增13家，总数由…64家增加到77家: with another flow nearer the level, it is that flow's)
+                after = after[1:] if len(after) > 1 and not any(
+                    g is not n and n.end <= g.start < after[1].start and same_count_unit(g, n) and _is_new(folded, g)
+                    for g in qty) else []
             stock = _pick(folded, before, n, noun) or (after[0] if after and _named_in(noun, after[0], n, folded) and _compatible(
                 noun, _label(folded, after[0]), after[0].metric, _label(folded, n)) else None)
             if stock is None and not before and folded.startswith("其中", doc.sentences[si].start):
@@ -1757,6 +1763,10 @@ def _after_uses(folded: str, figs: list[Fig], starts: list[int], name: str, upto
         hi = min(hi, lo)
 
 
+# a stock's level named before a 其中 part (…总数由…增加到86处 / 累计建成57个 / 总量达到…)
+_STOCK_BEFORE = re.compile(r"累计|总数|总量|总计|(?:增加|增长|提高|上升|扩大)到|增至|达到")
+
+
 def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int], cands: list[Fig]) -> list[dict]:
     out = []
     for c in cands:
@@ -1781,6 +1791,9 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
         sfigs = sents.get(c.sent, [])
         if lab.startswith("其中") and _part_of_flow(folded, [f for f in sfigs if f.quantity], c):
             continue  # 新增参保2.6万人，其中…累计纳入8400人: a part of the flow before it, not its stock
+        if lab.startswith("其中") and any(g.end <= c.start and g.quantity and same_count_unit(g, c)
+                                          and _STOCK_BEFORE.search(label_of(folded, g)) for g in sfigs):
+            continue  # 总数由上年末的72处增加到86处，其中室内避难场所累计9处: a part of the stock stated before it
         # 上年末为12.34万笔 / 由上年末的8.22万卷 / 由上年的12家(增至14家)
         prev = [p for p in sfigs if p is not c and same_count_unit(p, c) and (
             _names_previous(doc, pl := label_of(folded, p)) and not _years_back(doc, pl)
