@@ -21,7 +21,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (AMONG_ZHONG, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
+from .common import (AMONG_ZHONG, bigrams, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_average, is_per_unit, is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
@@ -5326,6 +5326,15 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # 受理投诉2,176件，按内容分，水压问题占41.2%、…: past a figureless 按…分 / 从…看 clause that only says how the
         # count just before it is cut
         near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
+    if (not near and not between and not s.rate and prev_cs > 0 and folded[prev_cs - 1] in "，,"
+            and _GRADE_NAMED.search(s.stem)):
+        # 开设专业11个，…对全部专业开展…评估，评估结果为优良的专业占60%: past a figureless clause that assesses all the
+        # things the count before it counts, to that count
+        back = [g for g in own if clause_start(folded, prev_cs - 1) <= g.start < prev_cs]
+        mid = folded[prev_cs:cs]
+        if back and _ALL_WORD.search(mid) and _ASSESSED.search(mid) \
+                and _NAME_PREFIX.sub("", item_label(folded, back[-1]))[-2:] in mid:
+            near = back
     if len(near) >= 2 and len(s.stem) >= 2 and not s.rate:
         # 队伍36支、队员1,120人，其中专业队伍、…分别占…: the count whose noun the share's names end with, not the
         # nearest count of something else
@@ -5487,7 +5496,19 @@ def _classified_count_before(doc, folded: str, sents: dict, f: Fig, s: Share) ->
     if (g is None or not g.exact or not g.value or g.qualifier or g.base_unit in _DURATIONS
             or not _TOTAL_WORDS.search(_clause_text(folded, g))):
         return None
+    if any(h.start > g.end and h.quantity and h.base_unit != g.base_unit and clause_start(folded, h.start) <= g.start
+           and "、" not in folded[g.end:h.start] and len(_CJK_CHAR.findall(folded[g.end:h.start])) >= 2
+           for h in sents.get(g.sent, [])):
+        return None  # (全年五项社会保险基金总收入38.64亿元: the count names the kinds of an amount its clause measures)
+    among = _AMONG_GROUP.search(folded, sent.start, f.start)
+    if among and not bigrams(among.group("x")) & bigrams(item_label(folded, g)):
+        return None  # (…。从参保单位结构看，全市参保企业中，制造业…分别占…: a population of its own, not the count's)
     return g
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# the population a classified sentence names before its shares (全市参保企业中，)
+_AMONG_GROUP = re.compile(r"(?P<x>[\u4e00-\u9fff]{2,10})中[，,]")
 
 
 def _sample_count(folded: str, sents: dict, f: Fig, s: Share) -> Fig | None:
@@ -5651,6 +5672,12 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     if (not s.rate and _GRADE_GIVEN.search(stem) and _ASSESSED.search(after)
             and clause_end(folded, g.end) + 1 == clause_start(folded, s.pct.start)):
         return True  # 选取9个项目开展绩效评价，评价结果为“优”的占…: a grade each of the things assessed got or not
+    grade = _GRADE_NAMED.search(stem)
+    if (not s.rate and grade and not _DIGIT_OR_PCT.search(between) and _ASSESSED.search(after + between)
+            and (not grade.group("noun") or grade.group("noun")[-1] in item_label(folded, g) + g.base_unit)):
+        # 对全市14家大型商超开展…等级评定，评为A级的占比… / 开设专业11个，…对全部专业开展…评估，评估结果为优良的专业占…:
+        # a grade the things counted were given, each one, no other figure between
+        return True
     if (_ASSESS_OUTCOME.search(stem) and (_ASSESSED.search(clause) or (
             not _DIGIT_OR_PCT.search(between) and _ALL_WORD.search(between) and _ASSESSED.search(between)))) or (
             _CASE_RATES.search(stem) and _HANDLED.search(clause)):
@@ -5672,6 +5699,9 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         len(n) == 1 and stem.endswith(n) for n in names if n)
 
 
+# a grade given, then those given it (评为A级的占比 / 评估结果为优良的专业占 / 被评为优秀等次的)
+_GRADE_NAMED = re.compile(r"(?:结果|等次|等级)?(?:为|是|评为|被评为|认定为|定为|评定为)[“\"‘]?[A-Za-z\u4e00-\u9fff]{1,4}?[”\"’]?"
+                          r"(?:等次|等级|级|类|档)?的(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:占比|比例|比重)?$")
 # a grade an assessment gave (评价结果为“优”的, 考核等次为优秀的)
 _GRADE_GIVEN = re.compile(r"(?:结果|等次|等级)(?:为|是|评为|被评为|达到)[“\"‘]?[\u4e00-\u9fff]{1,4}[”\"’]?(?:等次|等级)?的$")
 # 调处成功 / 调解成功 / 处置完成: the outcome of the act a count was counted by
