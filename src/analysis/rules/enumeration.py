@@ -34,7 +34,9 @@ _DIGIT_BEFORE = re.compile(r"[\d.,]")
 # (一、突出五个重点⏎1.抓防汛…: a heading line that ends with the count, the numbered lines under it)
 _PLAIN_INTRO = _INTRO[:-1] + r"|[。；;](?=[ \t\u3000]*\n?[ \t\u3000]*(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９]))" \
     r"|\n(?=[ \t\u3000]*(?:一是|[（(]一[）)]|第一[，,、：:]|1[.．、])(?![\d０-９])))"
-_PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点|支)[\u4e00-\u9fff]{{0,8}}?))(?P<tail>){_PLAIN_INTRO}")
+_PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<word>(?:项|个|大|种|条|类|方面|件|张|点|支)[\u4e00-\u9fff]{{0,8}}?))"
+                    # (“文化惠民五大工程”，即…: the quotation closing on the count's noun)
+                    rf"(?P<tail>(?<=[\u4e00-\u9fff])[”\"」](?=[，,](?:即|包括|分别是|分别为)))?{_PLAIN_INTRO}")
 # 重点推进5个产业项目（精品水果、林下养鸡、食用菌）: a count in digits, its items in brackets right after it
 # (重点专科2个（针灸科、治未病科）: the noun before the count, its items in brackets right after the measure word)
 # (实施民生实事10件，分别是：A、B、…: a count up to 20 whose items a colon or 分别是 opens)
@@ -177,6 +179,9 @@ def _split(items: str, with_and: bool) -> list[str]:
     for m in _SPLIT_AT.finditer(items):
         ch, i = m.group(), m.start()
         if ch in _OPENERS and not (ch == "\"" and depth):
+            if not depth and i > last and items[i - 1] in "》”」’":
+                out.append(items[last:i])  # (《议事规则》《决策办法》: two titles side by side, no 、 between them)
+                last = i
             depth += 1
         elif ch in _CLOSERS:
             depth = max(0, depth - 1)
@@ -398,6 +403,11 @@ def _tally(folded: str, m: re.Match) -> bool:
 _OWN_COUNT_AFTER = re.compile(r"[^，,；;。！？\n]*共[\d一二两三四五六七八九十]+[个项家所户名类条件]")
 
 
+# 5项管理措施：一是… / 6项制度，即《…》《…》: the items after a digit count, marked or titled
+_ORDINAL_FIRST = re.compile(r"\s*(?:一是|[（(]一[）)]|第一[，,、：:])")
+_TITLES_FIRST = re.compile(r"《[^》\n，。]{1,30}》、?《")
+
+
 def enumeration_count(doc, figures) -> list[dict]:
     """Named counts (“六深入”, 三项主题活动) → the number of items listed after them."""
     folded = doc.folded
@@ -414,7 +424,8 @@ def enumeration_count(doc, figures) -> list[dict]:
                     or (len(word) >= 3 and _CN_DIGIT.match(word, 1) and word[0] not in _MEASURE_FIRST)):
                 continue  # “六深入两加强一提高”, “两学一做” name several counts at once; “十百千”, 二十条 are one numeral run
             if rx is _DIGIT_PAREN and not (_plain_items(folded, m.end()) if m.group("intro") in "（(" else
-                                           _COLON_ITEMS.match(folded, m.end()) or
+                                           _COLON_ITEMS.match(folded, m.end()) or _ORDINAL_FIRST.match(folded, m.end()) or
+                                           _TITLES_FIRST.match(folded, m.end()) or
                                            (len(m.group("intro")) > 1 and _NAMED_ITEMS.match(folded, m.end()))):
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
             if rx is _DIGIT_PAREN and len(m.group("num")) == 2 and m.group("intro") in "（(":

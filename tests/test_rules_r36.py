@@ -1,0 +1,113 @@
+"""Round 36 (twenty-first session): readings mended while the burned sets tuning42/43 (the former heldout73 and
+heldout75) were read — their false alarms first — each with sentences that hold, that fail and that sit on a boundary."""
+from analysis.rules.cumulative import cumulative_vs_new
+from analysis.rules.shares import granularity
+from analysis.rules.targets import target_met
+from rules_cases import run, verdicts_stated as _rows
+
+_TABLE = ("表1 项目绩效指标完成情况\n一级指标 二级指标 三级指标 年度指标值 实际完成值 完成情况\n"
+          "产出指标 数量指标 列养农村公路里程 ≥1400公里 1426公里 完成\n"
+          "产出指标 数量指标 实施中修工程 ≥45公里 48.6公里 完成\n"
+          "产出指标 质量指标 优良中等路率 ≥75% {q} 完成\n"
+          "成本指标 经济成本指标 每公里年均养护成本 ≤1.3万元 {c} 完成\n")
+
+
+def test_a_flattened_indicator_table_is_read_a_line_a_row():
+    # each line: target (≥ / ≤ before it), actual, the row's verdict — never a value of the line above or below
+    rows = _rows(target_met, _TABLE.format(q="72.3%", c="1.22万元"))
+    assert rows == [("consistent", "1426公里; target 1400公里 (met)"), ("consistent", "48.6公里; target 45公里 (met)"),
+                    ("inconsistent", "72.3%; target 75% (met)"), ("consistent", "1.22万元; target 1.3万元 (met)")]
+    # on the boundary: the target reached exactly is met; a cost at its ceiling is met, above it is not
+    rows = _rows(target_met, _TABLE.format(q="75%", c="1.3万元"))
+    assert ("consistent", "75%; target 75% (met)") in rows and ("consistent", "1.3万元; target 1.3万元 (met)") in rows
+    assert ("inconsistent", "1.31万元; target 1.3万元 (met)") in _rows(target_met, _TABLE.format(q="75%", c="1.31万元"))
+    # a line that says 未完成 of a shortfall says what the numbers say
+    text = _TABLE.format(q="72.3%", c="1.22万元").replace("72.3% 完成", "72.3% 未完成")
+    assert ("consistent", "72.3%; target 75% (not met)") in _rows(target_met, text)
+
+
+def test_a_claim_of_all_targets_met_opening_the_report_does_not_repeat_an_alarm():
+    body = "全年新建农村公路42.5公里，年度任务为45公里，超额完成年度任务。"
+    opening = "全市交通系统团结拼搏，全面完成了年初确定的各项目标任务。"
+    rows = _rows(target_met, opening + body)
+    assert [v for v, _ in rows] == ["inconsistent"]  # the shortfall once, at its own claim
+    # a summing-up after the results restates the claim on them: judged
+    rows = _rows(target_met, body + "总的来看，全市交通系统全面完成了年初确定的各项目标任务。")
+    assert [v for v, _ in rows].count("inconsistent") == 2
+    # with the shortfall claimed nowhere else, the opening claim is the one alarm
+    rows = _rows(target_met, opening + "全年新建农村公路42.5公里，年度任务为45公里。")
+    assert ("inconsistent", "全面完成了年初确定的各项目标任务 (all targets met)") in rows
+
+
+def test_targets_basically_met_is_a_hedge_not_a_claim_of_all():
+    text = "全年新建高标准农田2.1万亩，年度计划任务为2.5万亩，圆满完成了年度建设任务。粮食总产量13.8万吨，各项绩效目标{}完成。"
+    assert not any("(all targets met)" in s for _, s in _rows(target_met, text.format("基本")))
+    assert ("inconsistent", "各项绩效目标全面完成 (all targets met)") in _rows(target_met, text.format("全面"))
+
+
+def test_a_target_noun_glued_to_the_target_is_marked_with_the_claim():
+    text = "全年完成水土流失综合治理面积36.5平方公里，全面完成了市里下达的40平方公里年度治理任务。"
+    (row,) = [r for r in run(target_met, text)]
+    assert row["verdict"] == "inconsistent" and text[row["start"]:row["end"]].endswith("年度治理任务")
+    assert _rows(target_met, text.replace("36.5", "40.5"))[0][0] == "consistent"
+
+
+def test_a_part_of_a_stock_after_qizhong_is_not_its_level():
+    said = "今年新增应急避难场所14处，全市应急避难场所总数由上年末的72处增加到{}处，其中室内避难场所累计9处。"
+    assert _rows(cumulative_vs_new, said.format(86)) == [("consistent", "previous 72处 + new 14处 = current 86处")]
+    assert _rows(cumulative_vs_new, said.format(88)) == [("inconsistent", "previous 72处 + new 14处 = current 88处")]
+    # a flow of part of the year before the year's own is not paired with the level
+    text = "上半年新增龙头企业5家，全年新增13家，龙头企业总数由上年末的64家增加到77家。"
+    assert _rows(cumulative_vs_new, text) == [("consistent", "previous 64家 + new 13家 = current 77家")]
+
+
+def test_a_count_naming_the_kinds_of_an_amount_is_no_n_of_the_next_classification():
+    before = "全年五项社会保险基金总收入38.64亿元，其中养老保险24.12亿元、医疗保险10.37亿元。"
+    shares = "从参保单位结构看，全市参保企业中，制造业、批发零售业和其他行业分别占46.3%、21.5%和30.6%。"
+    assert _rows(granularity, before + shares) == []
+    # the classification of the sentence before's count still takes it (58.3% of 12 is 7; 26.3% fits no k)
+    text = "全年共受理劳动争议案件12件。从案由看，劳动报酬类占58.3%，社会保险类占26.3%。"
+    assert _rows(granularity, text) == [("consistent", "58.3% of 12件"), ("inconsistent", "26.3% of 12件")]
+    # …and a population of its own named before the shares is not that count's
+    text = "全年共受理劳动争议案件12件。从结构看，涉案企业中，制造业占58.3%，服务业占26.3%。"
+    assert _rows(granularity, text) == []
+
+
+def test_a_digit_count_before_numbered_or_titled_items():
+    from analysis.rules.enumeration import enumeration_count
+    marked = "我局严格落实{}项管理措施：一是实行路长制；二是推行公开招投标；三是建立月检查制度；四是实行报账制管理。"
+    assert _rows(enumeration_count, marked.format(5))[0][0] == "inconsistent"
+    assert _rows(enumeration_count, marked.format(4))[0][0] == "consistent"
+    # titles side by side with no 、 between them are items each
+    titled = "建立健全{}项制度，即《议事规则》《决策办法》《接待办法》《报销规定》和《选拔规定》。"
+    assert [v for v, _ in _rows(enumeration_count, titled.format(6))] == ["inconsistent"]
+    assert [v for v, _ in _rows(enumeration_count, titled.format(5))] == ["consistent"]
+    assert [v for v, _ in _rows(enumeration_count, titled.format("五"))] == ["consistent"]
+
+
+def test_a_quoted_name_closing_on_its_count_opens_the_list_after_ji():
+    from analysis.rules.enumeration import enumeration_count
+    text = "深入实施“文化惠民五大工程”，即送戏下乡工程、农家书屋提升工程、数字文化工程、非遗保护传承工程{}。"
+    assert _rows(enumeration_count, text.format("、广播电视户户通工程和公共文化设施提升工程"))[0][0] == "inconsistent"
+    assert _rows(enumeration_count, text.format("和广播电视户户通工程"))[0][0] == "consistent"
+    assert _rows(enumeration_count, text.format("、广播电视户户通工程等"))[0][0] == "unverifiable"
+
+
+def test_a_claim_opening_the_clause_of_a_ceiling_or_a_rate_target():
+    ceiling = "全年二氧化硫排放总量{}吨，圆满完成控制在860吨以内的年度减排任务。"
+    assert _rows(target_met, ceiling.format(874)) == [("inconsistent", "874吨; target 860吨以内 (met)")]
+    assert _rows(target_met, ceiling.format(860)) == [("consistent", "860吨; target 860吨以内 (met)")]
+    rate = "全县14家乡镇卫生院中已有{}家达到基本标准，达标率{}%，提前完成了全年达标率75%的目标任务。"
+    assert _rows(target_met, rate.format(10, "71.4")) == [("inconsistent", "71.4%; target 75% (met)")]
+    assert _rows(target_met, rate.format(11, "78.6")) == [("consistent", "78.6%; target 75% (met)")]
+
+
+def test_a_grade_given_to_each_of_the_things_counted_is_a_share_of_them():
+    graded = "对全市14家大型商超开展食品安全风险等级评定，评为A级的占比达{}%。"
+    assert _rows(granularity, graded.format(45)) == [("inconsistent", "45% of 14家")]
+    assert _rows(granularity, graded.format("42.9")) == [("consistent", "42.9% of 14家")]
+    # past a clause that assesses all of them; not when only some were assessed
+    assessed = "学校现开设专业11个，年内聘请行业专家对{}专业开展人才培养质量评估，评估结果为优良的专业占{}%。"
+    assert _rows(granularity, assessed.format("全部", 60)) == [("inconsistent", "60% of 11个")]
+    assert _rows(granularity, assessed.format("全部", "63.6")) == [("consistent", "63.6% of 11个")]
+    assert _rows(granularity, assessed.format("部分", 60)) == []
