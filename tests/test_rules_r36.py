@@ -111,3 +111,12 @@ def test_a_grade_given_to_each_of_the_things_counted_is_a_share_of_them():
     assert _rows(granularity, assessed.format("全部", 60)) == [("inconsistent", "60% of 11个")]
     assert _rows(granularity, assessed.format("全部", "63.6")) == [("consistent", "63.6% of 11个")]
     assert _rows(granularity, assessed.format("部分", 60)) == []
+
+
+def test_schooling_named_by_its_years_or_as_degree_education_is_a_kind_not_a_cut():
+    from analysis.rules.sums import parts_sum
+    text = "学校现有在校生{}人，其中全日制中职学历教育学生1875人、五年制高职学生342人、成人中专学生219人。"
+    assert _rows(parts_sum, text.format(2436)) == [("consistent", "2436人 = 1875人 + 342人 + 219人")]
+    assert _rows(parts_sum, text.format(2463)) == [("inconsistent", "2463人 = 1875人 + 342人 + 219人")]
+    # (an education level of people stays a cut of its own: 本科学历 among kinds of post is another attribute)
+    assert _rows(parts_sum, "全院职工268人，其中本科学历142人、护理人员96人、行政后勤30人。") == []

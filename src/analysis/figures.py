@@ -481,6 +481,8 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
         return None
     if unit == "字" and not num[0].isdigit():
         return None  # 十六字方针, 八字方针: a named motto, not a count of characters
+    if unit == "年" and folded[e:e + 1] == "制":
+        return None  # 五年制高职学生, 3年制: a kind of schooling, not a span of years
     after = folded[e:e + 1]
     if after.isascii() and after.isalpha():
         return None
