@@ -120,3 +120,20 @@ def test_schooling_named_by_its_years_or_as_degree_education_is_a_kind_not_a_cut
     assert _rows(parts_sum, text.format(2463)) == [("inconsistent", "2463人 = 1875人 + 342人 + 219人")]
     # (an education level of people stays a cut of its own: 本科学历 among kinds of post is another attribute)
     assert _rows(parts_sum, "全院职工268人，其中本科学历142人、护理人员96人、行政后勤30人。") == []
+
+
+def test_last_years_values_listed_inside_the_rates_clause_are_their_bases_in_order():
+    from analysis.rules.growth import growth
+    for lead in ("比上年的56起、45人分别下降", "分别比上年的56起、45人下降"):
+        rows = _rows(growth, f"全年共发生生产安全事故46起、死亡38人，{lead}17.9%和{{}}%。".format("15.6"))
+        assert rows == [("consistent", "46起，下降17.9%，上年 56起"), ("consistent", "38人，下降15.6%，上年 45人")]
+    rows = _rows(growth, "全年共发生生产安全事故46起、死亡38人，比上年的56起、45人分别下降17.9%和17.6%。")
+    assert rows[1] == ("inconsistent", "38人，下降17.6%，上年 45人")
+
+
+def test_a_share_of_a_ceiling_whose_value_a_sentence_before_states():
+    text = "全年全市共发生各类生产安全事故46起、死亡38人。全年事故死亡人数为自治区下达控制指标52人的{}%。"
+    assert _rows(target_met, text.format("73.1")) == [("consistent", "38人 = 73.1% of target 52人")]
+    assert _rows(target_met, text.format("75.1")) == [("inconsistent", "38人 = 75.1% of target 52人")]
+    # a subject naming nothing stated before: no value to judge
+    assert _rows(target_met, "全年全市共发生各类生产安全事故46起。全年受伤人数为控制指标52人的73.1%。") == []

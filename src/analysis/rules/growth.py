@@ -388,7 +388,7 @@ _SUBJECT_OK = re.compile(r"^(?:受[^，]{0,10}影响|全年|今年|当年|年内
                          r"|相比"
                          r"|按(?:可比|不变)价格?(?:计算)?|(?:扣除|剔除)价格因素(?:后)?"
                          r"|(?:比|较)(?:上月|上个月|上季度|上一季度|上期))*$")
-_SUBJECT_STRIP = re.compile(r"(?:比|较|是|为|与|相当于)(?:上年|去年|上届|上年同期|去年同期|\d{4}年|年初|上年末|上年底|去年末|去年底"
+_SUBJECT_STRIP = re.compile(r"(?:分别)?(?:比|较|是|为|与|相当于)(?:上年|去年|上届|上年同期|去年同期|\d{4}年|年初|上年末|上年底|去年末|去年底"
                             r"|上月|上个月|上季度|上一季度|\d{1,2}月(?:底|末)|上次|上期|上轮|上一[届次期轮])"
                             r"(?:末|底)?(?:同期|同次会议|会议)?(?:相比)?的?"
                             r"(?:完成数|实际完成数?|决算数|执行数|预计完成数?)?(?:相比|比较)?|的$|分别$|依次$")
@@ -1061,6 +1061,12 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                                          and same_unit(g, cur0)) >= 2:
                 group[0].cur = total
             group[0].base, group[0].base_how = inner_base[-1], "比上年的…"
+            continue
+        if k > 1 and len(inner_base) == k and all(gr.cur is not None and same_unit(b, gr.cur) for gr, b in zip(group, inner_base)):
+            # 发生事故46起、死亡38人，比上年的56起、45人分别下降17.9%和15.6%: last year's values listed inside the rates'
+            # clause, in the order of the rates
+            for gr, b in zip(group, inner_base):
+                gr.base, gr.base_how = b, "比上年的…"
             continue
         # 上年为5,518万元 / （上年为138.5亿元） / 上年分别为1,220.2万人次和112.3亿元
         last = group[-1].g

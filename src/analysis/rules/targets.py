@@ -929,7 +929,8 @@ def target_met(doc, figures) -> list[dict]:
             _add_points_row(out, folded, sfigs, t, nxt, growths, cmp_before.group(1) == "低于")
             continue
         # 控制在4.5%以内 / 控制在省核定的债务限额16.2亿元以内
-        if (t.qualifier in ("at_most", "less_than") or _CEILING_AFTER.match(after)) and _CONTROL.search(before):
+        if (t.qualifier in ("at_most", "less_than") or _CEILING_AFTER.match(after)) and _CONTROL.search(before) \
+                and not _PCT_OF_IT.match(folded, t.end):  # (…控制指标52人的73.1%: a share of the ceiling, read below)
             def comparable(g: Fig) -> bool:
                 return (g.kind == t.kind and (g.kind not in ("percent", "ratio") or g.start not in growths)
                         and (t.kind == "percent" or (t.kind == "ratio" and g.unit == t.unit == "") or (same_unit(g, t) and not _is_ref(folded, g) and not _is_change(folded, g))))
@@ -2274,11 +2275,17 @@ def _named_earlier(doc, folded: str, sents: dict, t: Fig) -> Fig | None:
     if not m or m.end() > t.start or t.sent <= 0:
         return None
     name = m.group("name")
-    return _earlier_in_paragraph(doc, folded, sents, t, lambda g: _LABEL_VERB.sub("", item_label(folded, g)).endswith(name))
+    # (全年事故死亡人数为…控制指标52人的73.1% after 发生事故46起、死亡38人: the metric named by the event and the item)
+    return _earlier_in_paragraph(doc, folded, sents, t, lambda g: _LABEL_VERB.sub("", item_label(folded, g)).endswith(name)
+                                 or _subject_of(folded, _PERIOD_LEAD.sub("", name), g))
 
 
 # 18万吨收购任务 / 500户改造计划: the work a target names, between it and its noun
 _TASK_WORK = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:目标任务|任务|目标|计划)")
+
+
+_PCT_OF_IT = re.compile(r"的\d+(?:\.\d+)?%")
+_PERIOD_LEAD = re.compile(r"^(?:全年|今年|本年|当年|年内)")
 
 
 def _done_before(doc, folded: str, sents: dict, t: Fig) -> Fig | None:
