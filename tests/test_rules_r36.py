@@ -137,3 +137,20 @@ def test_a_share_of_a_ceiling_whose_value_a_sentence_before_states():
     assert _rows(target_met, text.format("75.1")) == [("inconsistent", "38人 = 75.1% of target 52人")]
     # a subject naming nothing stated before: no value to judge
     assert _rows(target_met, "全年全市共发生各类生产安全事故46起。全年受伤人数为控制指标52人的73.1%。") == []
+
+
+def test_a_length_told_again_with_its_noun_after_it():
+    from analysis.rules.crossref import cross_reference
+    said = "全县供水管网总长度686公里，日供水能力达到12.5万吨。\n四、安全生产和企业管理\n对全县{}公里供水管网实施分区计量管理。"
+    assert _rows(cross_reference, said.format(668)) == [("inconsistent", "686公里; 668公里")]
+    assert _rows(cross_reference, said.format(686)) == [("consistent", "686公里; 686公里")]
+    # another value far from a slip may be another stretch of the network: no row
+    assert _rows(cross_reference, said.format(420)) == []
+
+
+def test_a_whole_named_again_by_its_act_before_its_list():
+    from analysis.rules.sums import parts_sum
+    text = "全年共申报科技计划项目186项，获批立项97项；获批项目中，国家级14项、省级45项、市级{}项。"
+    assert _rows(parts_sum, text.format(38)) == [("consistent", "97项 = 14项 + 45项 + 38项")]
+    # named by its act only, the whole is a weak pairing: no alarm when the parts do not fit
+    assert _rows(parts_sum, text.format(39)) == []

@@ -2532,7 +2532,11 @@ def _noun_first_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
 # 1,025台次日间手术均未… / 2.73亿元问题金额中 / 37家被审计单位均已…: the noun after a count or amount, up to the words
 # that go on to say something of it
 _REST_NAMED_AFTER = re.compile(r"其余|其他|其它|剩余|余下|另有|尚有|还有")
-_NOUN_AFTER_CUT = re.compile(r"[中均都已的在将未尚]")
+# (…668公里供水管网实施分区计量管理: a verb of what was done to them ends the noun too)
+_NOUN_AFTER_CUT = re.compile(r"[中均都已的在将未尚]|实施|实行|开展|进行|完成|纳入|接入|全部|得到|获得")
+
+
+_MEASURE_AFTER_NOUN = re.compile(r"(?:总长度|总长|长度|总里程|里程|总面积|面积|总规模|规模)$")
 
 
 def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -2545,8 +2549,8 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                     or _cr_other_frame(doc, folded, f) or is_reference(folded, f) or is_per_unit(folded, f))
 
     def usable(f: Fig) -> bool:
-        return (f.kind in ("count", "money") and f.quantity and f.sent >= 0 and (f.exact or f.kind == "money")
-                and not f.qualifier and f.value_high is None and f.norm is not None)
+        return (f.kind in ("count", "money", "length", "area") and f.quantity and f.sent >= 0
+                and (f.exact or f.kind != "count") and not f.qualifier and f.value_high is None and f.norm is not None)
 
     out = []
     for i, f in enumerate(figs):
@@ -2572,7 +2576,8 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         for a in figs[:i]:
             if not usable(a) or a.base_unit != f.base_unit or a.kind != f.kind or a.end > f.start:
                 continue
-            lab = _core_label(folded, a, plain=True)
+            # (全县供水管网总长度686公里 … 对全县668公里供水管网: the name's measure word after the noun)
+            lab = _MEASURE_AFTER_NOUN.sub("", _core_label(folded, a, plain=True))
             k = 0
             while k < min(len(lab), len(noun)) and lab[-1 - k] == noun[-1 - k]:
                 k += 1
@@ -2585,7 +2590,7 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         a, k = cands[0]
         if not (plain(a) and plain(f)) or _kept_apart(doc, folded, a, f, ((noun, noun),)):
             continue
-        lab = _core_label(folded, a, plain=True)
+        lab = _MEASURE_AFTER_NOUN.sub("", _core_label(folded, a, plain=True))
         if "的" in lab[:len(lab) - k] and lab[:len(lab) - k].rsplit("的", 1)[0][-2:] not in before:
             continue  # (通水泥路的行政村21个 / 全镇24个行政村: a kind picked out by its 的 is a subset, not the whole)
         agree = a.norm_interval().overlaps(f.norm_interval())

@@ -2686,6 +2686,13 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
             # 在岗职工38人，其中卫生技术人员31人…；卫生技术人员中执业医师12人、注册护士11人…: a part named again, then split
             name, at = m.group("name"), sent.start + m.end()
             named = [g for g in qty if g.end <= sent.start + m.start() and item_label(folded, g).endswith(name)]
+            weakly = False
+            if not named and len(name) >= 4:
+                # 获批立项97项…；获批项目中，国家级14项…: the whole named again by its act, not its exact words — weak
+                # (reported when the parts add up to it)
+                named = [g for g in qty if g.end <= sent.start + m.start() and item_label(folded, g).startswith(name[:2])
+                         and not item_label(folded, g).startswith("其中")][-1:]
+                weakly = True
             end = clause_end(folded, at, "；;。！？!?\n")
             if (nxt := _SUB_WHOLE.search(folded, at, end)) is not None:
                 end = nxt.start()  # …，人工造林中，A…、B…，封山育林中，C…: the next part's split ends this one
@@ -2694,7 +2701,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
             if parts and len(parts) >= 2:
                 # parts over the whole are wrong whatever else it holds; under it, the list may name only some kinds
                 under = _sum(parts).below(_sh_niv(named[-1]))
-                out.append((named[-1], parts, None if under else False))
+                out.append((named[-1], parts, None if under or weakly else False))
         grades = [g for g in qty if _GRADE.search(label_of(folded, g))] if grading else ()
         if len(grades) >= 2 and all(same_count_unit(grades[0], g) for g in grades):
             # 参加评议598名，评为优秀86名、合格503名、基本合格7名、不合格2名: the grades of a review cover the reviewed,
