@@ -2536,6 +2536,7 @@ _REST_NAMED_AFTER = re.compile(r"其余|其他|其它|剩余|余下|另有|尚�
 _NOUN_AFTER_CUT = re.compile(r"[中均都已的在将未尚]|实施|实行|开展|进行|完成|纳入|接入|全部|得到|获得")
 
 
+_LEFT_OVER = re.compile(r"(?:尚|仍|还|另)有?$|尚有|仍有|还有|另有")
 _MEASURE_AFTER_NOUN = re.compile(r"(?:总长度|总长|长度|总里程|里程|总面积|面积|总规模|规模)$")
 
 
@@ -2568,6 +2569,8 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         before = folded[clause_start(folded, f.start):f.start]
         if "占" in before:
             continue  # (…，占全镇24个行政村的87.5%: the whole of a share, not a count told again)
+        if _LEFT_OVER.search(before) or folded.startswith(("未", "尚未", "没有", "仍未"), m.start() + len(noun)):
+            continue  # (尚有128公里农村公路未硬化: what is left undone, another set than the work done)
         if _REST_NAMED_AFTER.search(folded, f.end, clause_end(folded, f.end, "。！？!?\n")):
             continue  # (全镇12个行政村均已完成…，其余2个正在推进: the ones done, a part of the 14)
         if f.norm < 10:
