@@ -2536,7 +2536,6 @@ _REST_NAMED_AFTER = re.compile(r"其余|其他|其它|剩余|余下|另有|尚�
 _NOUN_AFTER_CUT = re.compile(r"[中均都已的在将未尚]|实施|实行|开展|进行|完成|纳入|接入|全部|得到|获得")
 
 
-_LEFT_OVER = re.compile(r"(?:尚|仍|还|另)有?$|尚有|仍有|还有|另有")
 _MEASURE_AFTER_NOUN = re.compile(r"(?:总长度|总长|长度|总里程|里程|总面积|面积|总规模|规模)$")
 
 
