@@ -420,8 +420,8 @@ def enumeration_count(doc, figures) -> list[dict]:
             word = m.group("word")
             if rx is _TOTAL_COLON and m.start("num") in seen:
                 continue  # (共3项：① read already from its digits: 3项：①…)
-            if rx is _PLAIN and m.group("tail") and m.start() and folded[m.start() - 1] in "“\"「":
-                continue  # (“四项行动”，即…: the quotation opens on the count — _QUOTED reads it)
+            if rx is _PLAIN and m.group("tail") and m.start() - 1 in seen:
+                continue  # (“四项行动”，即…: the quotation opening on the count, read by _QUOTED already)
             if (m.start() in seen or _CN_DIGIT.search(word, 2) or word[0] in _NUMERAL_RUN
                     or (len(word) >= 3 and _CN_DIGIT.match(word, 1) and word[0] not in _MEASURE_FIRST)):
                 continue  # “六深入两加强一提高”, “两学一做” name several counts at once; “十百千”, 二十条 are one numeral run
