@@ -154,3 +154,22 @@ def test_a_whole_named_again_by_its_act_before_its_list():
     assert _rows(parts_sum, text.format(38)) == [("consistent", "97项 = 14项 + 45项 + 38项")]
     # named by its act only, the whole is a weak pairing: no alarm when the parts do not fit
     assert _rows(parts_sum, text.format(39)) == []
+
+
+def test_tiers_joined_in_one_item_and_prefectures_are_tiers_of_government():
+    from analysis.rules.sums import parts_sum
+    text = "全年完成水利投资{}亿元。其中：中央和省级资金1.96亿元，州级资金6,800万元，县级配套及社会资金7,400万元。"
+    assert _rows(parts_sum, text.format("3.42"))[0][0] == "inconsistent"
+    assert _rows(parts_sum, text.format("3.38"))[0][0] == "consistent"
+    # a tier skipped (no 州/市 level between 省 and 县) is no full list of the tiers: a selection, no alarm
+    assert _rows(parts_sum, "全年完成水利投资3.42亿元。其中：中央和省级资金1.96亿元，县级配套资金7,400万元。") == []
+
+
+def test_the_grades_of_a_school_and_an_audits_two_kinds_of_problems_are_whole_sets():
+    from analysis.rules.sums import parts_sum
+    classes = "学校共设{}个教学班，其中高一16个班、高二16个班、高三15个班。"
+    assert _rows(parts_sum, classes.format(48)) == [("inconsistent", "48个 = 16个 + 16个 + 15个")]
+    assert _rows(parts_sum, classes.format(47)) == [("consistent", "47个 = 16个 + 16个 + 15个")]
+    audit = "本次审计共发现问题金额{}亿元，其中违规问题金额4200万元，管理不规范问题金额3.24亿元。"
+    assert _rows(parts_sum, audit.format("3.86"))[0][0] == "inconsistent"
+    assert _rows(parts_sum, audit.format("3.66"))[0][0] == "consistent"

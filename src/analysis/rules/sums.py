@@ -371,7 +371,9 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
     ("国内", "国外|境外|入境"), ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("公办", "民办"),
     ("公立", "民营|非公立|私立|社会办"), ("(?<!非)公有", "非公有"), ("基本支出", "项目支出"), ("人员经费", "公用经费"),
     ("线上", "线下"), ("一般债券|一般债务", "专项债券|专项债务"), ("上半年", "下半年"), ("汉族", "少数民族"),
-    ("主办", "协办|会办"), ("本年(?:收入|支出)", "(?:年初|上年|年末)?结转(?:和|及|与)?结余"))]
+    ("主办", "协办|会办"), ("本年(?:收入|支出)", "(?:年初|上年|年末)?结转(?:和|及|与)?结余"),
+    # (an audit's problem amounts: 违规问题金额 and 管理不规范问题金额 are the two kinds the audit office reports)
+    ("(?<!不)违规", "管理不规范"))]
 # the classes of a whole that a list naming every one of them exhausts (小学、初中、高中 of 中小学; A、B、C类 of the
 # answers to proposals; 高、中、低 risk). Not 产出、效益、满意度 of a project's indicators: 成本指标 is a fourth class since
 # 2021, and many self-evaluations list the three they scored
@@ -382,7 +384,9 @@ _FULL_SETS = [(re.compile(whole), tuple(re.compile(w) for w in group)) for whole
     # (the three grades of answers to proposals, by letter or by their standard words)
     ("", ("A类|已(?:经)?解决或基本解决|已(?:经)?解决(?!或)", "B类|正在解决|列入(?:年度)?计划|逐步解决",
           "C类|因条件限制|暂(?:时)?(?:难以|无法|不能)解决|留作参考")),
-    ("", ("高风险", "中风险", "低风险")))]
+    ("", ("高风险", "中风险", "低风险")),
+    # (the three grades of a high school or a junior high school: 共设48个教学班，其中高一…、高二…、高三…)
+    ("", ("高一", "高二", "高三")), ("", ("初一|七年级", "初二|八年级", "初三|九年级")))]
 _ANY_HALF = re.compile("|".join(f"(?:{x.pattern})" for pair in _HALVES for x in pair))
 # not halves: 国有/民营 firms (外资, 集体, 港澳台 too), 行政/事业编制 (工勤编制), 财政资金/社会资本 (贷款, 自筹),
 # 夏粮/秋粮 (早稻), 在职/退休 (离休, 流动党员): each leaves a third kind some reports name
@@ -467,12 +471,17 @@ def _negated_half(a: str, b: str) -> bool:
 
 # the tiers of government, top down: a list of three or more tiers in a row, from the top (中央) or down to the bottom
 # (乡镇 / 村), names every tier of its total (其中市级48场、县区级137场、乡镇级129场)
-_TIERS = [re.compile(p) for p in (r"中央|国家", r"省", r"市(?!场)", r"县|区(?!域)", r"乡|镇|街道", r"村|社区")]
+_TIERS = [re.compile(p) for p in (r"中央|国家", r"省", r"市(?!场)|州|盟(?!员)", r"县|区(?!域)|旗", r"乡|镇|街道", r"村|社区")]
 
 
-def _tier(label: str) -> int | None:
+def _tiers(label: str) -> tuple[int, int] | None:
+    """The tiers an item names: one (州级资金), or two in a row joined in one item (中央和省级资金), as (first, last)."""
     hits = [i for i, rx in enumerate(_TIERS) if rx.search(label)]
-    return hits[0] if len(hits) == 1 or (hits and hits[1] == hits[0] + 1 and "级" in label) else None
+    if len(hits) == 1:
+        return hits[0], hits[0]
+    if len(hits) == 2 and hits[1] == hits[0] + 1 and "级" in label:
+        return (hits[0], hits[1]) if re.search(r"[和及与、]", label) else (hits[0], hits[0])
+    return None
 
 
 # “三公”经费 / 两项补贴 / 四类人员: a whole whose name says how many kinds it holds
@@ -483,10 +492,10 @@ def _levels_down(folded: str, parts: list[Fig]) -> bool:
     """Do the parts name consecutive tiers of government, one each, from 中央 or down to 乡镇/村?"""
     if len(parts) < 3:
         return False
-    tiers = [_tier(item_label(folded, p)) for p in parts]
-    if None in tiers or any(b != a + 1 for a, b in zip(tiers, tiers[1:])):
+    tiers = [_tiers(item_label(folded, p)) for p in parts]
+    if None in tiers or any(b[0] != a[1] + 1 for a, b in zip(tiers, tiers[1:])):
         return False
-    return tiers[0] == 0 or tiers[-1] >= 4
+    return tiers[0][0] == 0 or tiers[-1][1] >= 4
 
 
 # two ways of cutting one economic total: by ownership (民间投资, 国有企业) and by sector (工业投资, 房地产开发投资)
@@ -546,8 +555,8 @@ def _closes_itself(folded: str, total: Fig, parts: list[Fig]) -> bool:
     low = _LEVEL_UP.search(tlab) if "以上" in tlab else None
     if low and len(parts) >= 2 and (low.group(1) + "级") in item_label(folded, parts[-1]):
         # 国家级…、省级…、市级… under 市级以上: every tier from the top down to the threshold, one each
-        tiers = [_tier(item_label(folded, p)) for p in parts]
-        if None not in tiers and tiers[0] == 0 and all(b == a + 1 for a, b in zip(tiers, tiers[1:])):
+        tiers = [_tiers(item_label(folded, p)) for p in parts]
+        if None not in tiers and tiers[0][0] == 0 and all(b[0] == a[1] + 1 for a, b in zip(tiers, tiers[1:])):
             return True
     return False
 
@@ -867,7 +876,7 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
         if len(parts) >= 2 and all(_TIER_ITEM.match(item_label(folded, p)) for p in parts) \
                 and all(folded[a.end:b.start].startswith("、") for a, b in zip(parts, parts[1:])) \
                 and "，" in folded[parts[-1].end:g.start] and not _TIER_ITEM.match(item_label(folded, g)) \
-                and _tier(item_label(folded, g)) is None and len(item_label(folded, g)) >= 2:
+                and _tiers(item_label(folded, g)) is None and len(item_label(folded, g)) >= 2:
             break  # 其中国家级2家、省级3家，在孵企业412家: the tiers of the total's noun, then another noun
         # （其中违规金额1.58亿元、管理不规范金额2.14亿元）: a list inside the bracket its own 其中 opens is the split
         if parts and (_NESTED_DETAIL.search(folded[max(cs, anchor + 1):g.start])
