@@ -173,3 +173,13 @@ def test_the_grades_of_a_school_and_an_audits_two_kinds_of_problems_are_whole_se
     audit = "本次审计共发现问题金额{}亿元，其中违规问题金额4200万元，管理不规范问题金额3.24亿元。"
     assert _rows(parts_sum, audit.format("3.86"))[0][0] == "inconsistent"
     assert _rows(parts_sum, audit.format("3.66"))[0][0] == "consistent"
+
+
+def test_a_running_total_of_verbs_only_right_after_a_flow_is_of_the_flows_thing():
+    text = "当年新开工保障性租赁住房{}套，截至年末累计建设筹集2450套。"
+    assert _rows(cumulative_vs_new, text.format(2860)) == [("inconsistent", "cumulative 2450套, new 2860套")]
+    assert _rows(cumulative_vs_new, text.format(860)) == [("consistent", "cumulative 2450套, new 860套")]
+    # not past a clause between them, nor with a running total of another unit
+    assert _rows(cumulative_vs_new, "当年新开工保障性租赁住房2860套，竣工1200套，截至年末累计建设筹集2450套。")[:1] != [
+        ("inconsistent", "cumulative 2450套, new 2860套")]
+    assert _rows(cumulative_vs_new, "当年新开工保障性租赁住房2860套，截至年末累计建设筹集2450万元。") == []
