@@ -183,3 +183,22 @@ def test_a_running_total_of_verbs_only_right_after_a_flow_is_of_the_flows_thing(
     assert _rows(cumulative_vs_new, "当年新开工保障性租赁住房2860套，竣工1200套，截至年末累计建设筹集2450套。")[:1] != [
         ("inconsistent", "cumulative 2450套, new 2860套")]
     assert _rows(cumulative_vs_new, "当年新开工保障性租赁住房2860套，截至年末累计建设筹集2450万元。") == []
+
+
+def test_the_work_an_amount_paid_for_names_the_figure_after_it():
+    from analysis.rules.crossref import cross_reference
+    body = "一、工作情况\n（三）新农村建设。投资380万元新修村组水泥路26.5公里，新建户用沼气池412口。\n五、存在的问题\n"
+    review = "一年来，全镇经济社会发展取得了一定成绩，全年修通水泥路{}公里，群众出行条件明显改善。"
+    assert _rows(cross_reference, body + review.format("25.6"), year=2008)[0][0] == "inconsistent"
+    assert _rows(cross_reference, body + review.format("26.5"), year=2008) == [("consistent", "26.5公里; 26.5公里")]
+
+
+def test_in_a_half_year_report_the_first_half_is_the_period_itself():
+    from analysis.ingest import build_document
+    from analysis.figures import extract_figures
+    from analysis.rules.common import figs_of, is_sub_period
+    body = "一、工作情况\n上半年共查办各类违法案件412件，罚没款583.6万元。"
+    for title, sub in (("岷安市市场监督管理局2021年上半年工作总结\n", False), ("岷安市市场监督管理局2021年工作总结\n", True)):
+        doc = build_document(title + body, year=2021)
+        fig = next(f for f in figs_of(doc, extract_figures(doc, "t")) if f.text == "412件")
+        assert is_sub_period(doc.folded, fig) is sub

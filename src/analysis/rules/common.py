@@ -643,7 +643,14 @@ def is_per_unit(folded: str, f: Fig) -> bool:
 def is_sub_period(folded: str, f: Fig) -> bool:
     """A figure for part of the period (一季度…7起, 上半年…, 1-5月…): the text since the last ；or sentence start says so."""
     text = folded[clause_start(folded, f.start, "；;。！？!?\n"):f.start]
-    return bool(("月" in text or "季度" in text or "半年" in text) and _SUB_PERIOD.search(text))  # (words it needs)
+    if not ("月" in text or "季度" in text or "半年" in text):
+        return False  # (the words it needs)
+    m = _SUB_PERIOD.search(text)
+    # (岷安市市场监督管理局2021年上半年工作总结: in a half-year report, 上半年 is the period reviewed, no part of it)
+    return bool(m) and not (m.group(0) == "上半年" and _HALF_YEAR_TITLE.search(folded, 0, max(0, folded.find("\n", 0, 200))))
+
+
+_HALF_YEAR_TITLE = re.compile(r"上半年(?:工作)?(?:总结|报告|情况|述职)|半年工作总结")
 
 
 def sentences_with(doc, folded: str, rx: re.Pattern) -> set[int]:

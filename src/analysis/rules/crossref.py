@@ -2938,7 +2938,7 @@ def _this_year_clause(folded: str, s0: int, f: Fig) -> bool:
 
 
 # the plan words of common.in_plan, read in the sentence only
-_PLAN_VERB = re.compile(r"预期|打算|将|要|继续|进一步|加快|推进|力争|确保|争取|计划|预计|拟|目标|任务")
+_PLAN_VERB = re.compile(r"预期|打算|将|(?<![需重主只])要(?![求素点])|继续|进一步|加快|推进|力争|确保|争取|计划|预计|拟|目标|任务")
 
 
 # the number of a list item at the start of a line (1.城镇新增就业, （2）, ③): not a figure of the label
@@ -2954,6 +2954,8 @@ def _drop_list_mark(label: str) -> str:
     return label
 
 
+# 投资380万元新修… / 筹资1.2亿元建成…: an amount spent, then the work it paid for, named before the figure
+_SPENT_THEN = re.compile(r"^(?:全年|今年)?(?:投资|投入|筹资|筹集资金|争取资金|整合资金)[\d０-９][\d０-９,.]*(?:万|亿)?元(?=[\u4e00-\u9fff]{3})")
 _NOT_PLAIN = re.compile(r"[\d０-９]|比|较|占|其余|其他|分别|控制|不超过|不低于|(?<!规模)以[上下]")
 _PER_HEAD = re.compile(r"每|人均|平均")
 # 特困供养对象1,236户1,582人: a count of households (or units) right before the figure, nothing between — the two
@@ -2985,6 +2987,9 @@ def _plain_label(doc, folded: str, f: Fig) -> str | None:
     paired = _PAIRED_COUNT.search(raw)
     if paired and f.unit[:1] in ("人", "名"):
         raw = raw[:paired.start()]
+    spent = _SPENT_THEN.match(raw)
+    if spent and not _NOT_PLAIN.search(_SIG_DROP.sub("", raw[spent.end():])):
+        raw = raw[spent.end():]  # 投资380万元新修村组水泥路 → 新修村组水泥路: the money spent, then what it built
     if _NOT_PLAIN.search(_SIG_DROP.sub("", raw)):
         raw = _after_colon(raw)  # 年初承诺的12件民生实事全部完成：新增城镇就业 → 新增城镇就业
         if raw is None:

@@ -98,7 +98,7 @@ _FLOW = re.compile(r"全年|当年|今年|本年|年内|新增|新|接收|发放
 _STOCK_NOUN = re.compile(r"(?:以来|至今)?(?:累计|总计)(?:已)?")
 _STOCK = re.compile(r"累计|总数|总量|总藏|共有|现有|实有|拥有|目前|截至|截止|达到|总计|保有")
 # 截至年末累计建设筹集 / 全县累计完成: a running total of verbs only, no noun of its own
-_BARE_CUMULATIVE = re.compile(r"(?:截至|截止)?(?:年末|年底|目前|本年末|[^，,；;。]{0,8}?底)?[，,]?(?:全[省市县区镇乡])?累计(?:已)?"
+_BARE_CUMULATIVE = re.compile(r"(?:截至|截止)?(?:年末|年底|目前|本年末|[^，,；;。]{0,8}?底)?[，,]?(?P<scope>全[省市县区镇乡])?累计(?:已)?"
                               r"(?:建设|建成|筹集|完成|改造|新建|实施|开工|竣工|认定|创建|培训|发放|治理|修建|办理|达到){1,2}")
 _PREVIOUS = re.compile(r"上年底|上年末|去年底|去年末|年初|(?:19|20)\d\d年[底末]|^(?:截至)?(?:上年|去年)(?:已)?累计")
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
@@ -731,8 +731,10 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                     for g in qty) else []
             stock = _pick(folded, before, n, noun) or (after[0] if after and _named_in(noun, after[0], n, folded) and _compatible(
                 noun, _label(folded, after[0]), after[0].metric, _label(folded, n)) else None)
-            if stock is None and after and _BARE_CUMULATIVE.fullmatch(_label(folded, after[0])) \
-                    and clause_start(folded, after[0].start) == clause_end(folded, n.end) + 1:
+            bare = _BARE_CUMULATIVE.fullmatch(_label(folded, after[0])) if stock is None and after else None
+            if bare and clause_start(folded, after[0].start) == clause_end(folded, n.end) + 1 \
+                    and (not bare.group("scope") or bare.group("scope") in _label(folded, n)):
+                # (全县新建农家书屋34个，全市累计建成28个: another scope's total)
                 # 当年新开工保障性租赁住房2860套，截至年末累计建设筹集2450套: a running total naming no thing of its own,
                 # in the clause right after the flow, is of the flow's thing
                 stock = after[0]
