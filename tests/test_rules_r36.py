@@ -202,3 +202,21 @@ def test_in_a_half_year_report_the_first_half_is_the_period_itself():
         doc = build_document(title + body, year=2021)
         fig = next(f for f in figs_of(doc, extract_figures(doc, "t")) if f.text == "412件")
         assert is_sub_period(doc.folded, fig) is sub
+
+
+def test_a_share_of_the_things_counted_named_by_a_noun_a_character_longer_or_by_their_outcome():
+    classes = "全校36个教学班中，有{}%的班级获评校级文明班级。"
+    assert _rows(granularity, classes.format(85)) == [("inconsistent", "85% of 36个")]
+    assert _rows(granularity, classes.format("86.1")) == [("consistent", "86.1% of 36个")]
+    schools = "对全区21所中小学实施校园安全标准化创建，经市级验收，达标{}占比达到{}。"
+    assert _rows(granularity, schools.format("学校", "65%")) == [("inconsistent", "65% of 21所")]
+    assert _rows(granularity, schools.format("学校", "百分之六十五")) == [("inconsistent", "百分之六十五 of 21所")]
+    assert _rows(granularity, schools.format("学校", "61.9%")) == [("consistent", "61.9% of 21所")]
+    assert _rows(granularity, schools.format("企业", "65%")) == []  # (another kind of thing: not of the schools)
+
+
+def test_a_share_after_qizhong_of_the_count_whose_clause_runs_on():
+    text = "协办的9件建议均按时向主办单位提交了书面协办意见，其中被主办单位采纳的比例为{}。"
+    assert _rows(granularity, text.format("50%")) == [("inconsistent", "50% of 9件")]
+    assert _rows(granularity, text.format("百分之五十")) == [("inconsistent", "百分之五十 of 9件")]
+    assert _rows(granularity, text.format("55.6%")) == [("consistent", "55.6% of 9件")]

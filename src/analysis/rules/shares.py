@@ -5017,9 +5017,10 @@ def _percent_among_counted(folded: str, sents: dict, f: Fig) -> dict | None:
 
 # 已有70%的村完成… / 有65%的街道开展…: the noun after 的 picks out some of the things counted, by a verb of doing
 _OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|建成|建立|建有|开展|开通|通过|达到|达标|设立|配备|落实|纳入|参与|参加|"
-                            r"获得|成立|接入|启动|推行|制定|出台|签订|签约|组建|安装|设有|配有|为")
+                            r"获得|获评|荣获|被评为|评为|成立|接入|启动|推行|制定|出台|签订|签约|组建|安装|设有|配有|为")
 
 
+_NOUN_TAIL_CHARS = frozenset("级户室所点站")  # (班级, 村户: one character more of the same thing)
 # 所辖8个街道，已有65%开展…: a percent that is the subject of its clause, of the things counted just before
 _HAVE_PCT = re.compile(r"(?:[，,]|中)(?:其中)?(?:已有|已经有|共有|有)$")
 # 38个行政村中，(有)76%的村… : the noun counted, 中, then the percent (after a comma, 有 or 已有)
@@ -5070,7 +5071,9 @@ def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
             k = next((n for n in range(len(noun), 0, -1) if folded.startswith("的" + noun[-n:], f.end)), 0)
         bare = (not folded.startswith("的", f.end) and noun and _OF_NAMED_VERB.match(folded, f.end)
                 and (framed or _re.fullmatch(r"[，,]", folded[noun_end:clause_start(folded, f.start)] or "x")))
-        if bare or (k and _OF_NAMED_VERB.match(folded, f.end + 1 + k)):
+        # (36个教学班中，有85%的班级获评…: the noun after 的 may run a character past the counted one's end)
+        if bare or (k and any(_OF_NAMED_VERB.match(folded, f.end + 1 + k + j) for j in (0, 1)
+                              if not j or folded[f.end + 1 + k:f.end + 2 + k] in _NOUN_TAIL_CHARS)):
             if not g.exact or g.qualifier or is_reference(folded, g) or not g.value or g.value != int(g.value):
                 return None
             n_fig = g
@@ -5327,13 +5330,13 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # count just before it is cut
         near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
     if (not near and not between and not s.rate and prev_cs > 0 and folded[prev_cs - 1] in "，,"
-            and _GRADE_NAMED.search(s.stem)):
+            and (_GRADE_NAMED.search(s.stem) or _OUTCOME_NOUN.fullmatch(s.stem))):
         # 开设专业11个，…对全部专业开展…评估，评估结果为优良的专业占60%: past a figureless clause that assesses all the
         # things the count before it counts, to that count
         back = [g for g in own if clause_start(folded, prev_cs - 1) <= g.start < prev_cs]
         mid = folded[prev_cs:cs]
-        if back and _ALL_WORD.search(mid) and _ASSESSED.search(mid) \
-                and _NAME_PREFIX.sub("", item_label(folded, back[-1]))[-2:] in mid:
+        if back and _ASSESSED.search(mid) and (_ALL_WORD.search(mid) and _NAME_PREFIX.sub("", item_label(folded, back[-1]))[-2:] in mid
+                                               or _outcome_of_counted(folded, s.stem, back[-1])):
             near = back
     if len(near) >= 2 and len(s.stem) >= 2 and not s.rate:
         # 队伍36支、队员1,120人，其中专业队伍、…分别占…: the count whose noun the share's names end with, not the
@@ -5640,8 +5643,9 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return True
     if s.rate and _re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,12}率", after):
         return False
-    if not s.rate and _re.match(r"[，,]其中[^，,；;。\d%]{0,16}占", folded[g.end:s.pct.start]):
-        return True  # 班子成员5人，其中具有研究生学历的占30%: a share among the count just stated
+    if not s.rate and _SHARE_AMONG_IT.match(folded, g.end, s.pct.start):
+        return True  # 班子成员5人，其中具有研究生学历的占30% / 协办的9件建议均…，其中被采纳的比例为50%: a share among the
+        # count just stated (its clause may run on, with no figure)
     if (_ASSESSED.search(stem) and _ASSESS_OUTCOME.search(stem) and g.base_unit in ("人", "名", "位")
             and _re.search(r"(?:共有|现有|有|共)$", label_of(folded, g)) and folded[g.end:g.end + 1] in "，,"
             and s.pct.start - g.end <= 16):
@@ -5673,8 +5677,9 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
             and clause_end(folded, g.end) + 1 == clause_start(folded, s.pct.start)):
         return True  # 选取9个项目开展绩效评价，评价结果为“优”的占…: a grade each of the things assessed got or not
     grade = _GRADE_NAMED.search(stem)
-    if (not s.rate and grade and not _DIGIT_OR_PCT.search(between) and _ASSESSED.search(after + between)
-            and (not grade.group("noun") or grade.group("noun")[-1] in item_label(folded, g) + g.base_unit)):
+    if (not s.rate and not _DIGIT_OR_PCT.search(between) and _ASSESSED.search(after + between) and (
+            grade and (not grade.group("noun") or grade.group("noun")[-1] in item_label(folded, g) + g.base_unit)
+            or _outcome_of_counted(folded, stem, g))):
         # 对全市14家大型商超开展…等级评定，评为A级的占比… / 开设专业11个，…对全部专业开展…评估，评估结果为优良的专业占…:
         # a grade the things counted were given, each one, no other figure between
         return True
@@ -5697,6 +5702,17 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         names += [w[k:k + 2] for w in (obj, act) for k in range(len(w) - 1) if "的" not in w[k:k + 2]]
     return any(n and n in stem for n in names if len(n) >= 2) or any(
         len(n) == 1 and stem.endswith(n) for n in names if n)
+
+
+_SHARE_AMONG_IT = re.compile(r"[^，,；;。\d%]{0,30}?[，,]其中[^，,；;。\d%]{0,16}(?:占|的比例|的比重)")
+# 达标学校 / 合格单位 / 优秀班级: an assessment's outcome, then the things that have it
+_OUTCOME_NOUN = re.compile(r"(?:其中)?(?:达标|合格|优秀|优良|验收合格|验收通过|通过验收|评估合格)(?P<noun>[\u4e00-\u9fff]{1,3})")
+
+
+def _outcome_of_counted(folded: str, stem: str, g: Fig) -> bool:
+    """达标学校 of 21所中小学: an outcome's holders named by a noun ending on a character of the things counted."""
+    m = _OUTCOME_NOUN.fullmatch(stem)
+    return bool(m) and bool(set(m.group("noun")) & set(item_label(folded, g)[-3:] + folded[g.end:g.end + 4]))
 
 
 # a grade given, then those given it (评为A级的占比 / 评估结果为优良的专业占 / 被评为优秀等次的)
