@@ -220,3 +220,10 @@ def test_a_share_after_qizhong_of_the_count_whose_clause_runs_on():
     assert _rows(granularity, text.format("50%")) == [("inconsistent", "50% of 9件")]
     assert _rows(granularity, text.format("百分之五十")) == [("inconsistent", "百分之五十 of 9件")]
     assert _rows(granularity, text.format("55.6%")) == [("consistent", "55.6% of 9件")]
+
+
+def test_births_less_deaths_are_the_natural_increase():
+    from analysis.rules.sums import parts_sum
+    text = "全年出生人口4128人，死亡人口3657人，人口自然增长{}人。"
+    assert _rows(parts_sum, text.format(471)) == [("consistent", "4128人 = 3657人 + 471人")]
+    assert _rows(parts_sum, text.format(417)) == [("inconsistent", "4128人 = 3657人 + 417人")]

@@ -1293,6 +1293,8 @@ _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
     (r"收入(?:总计|合计)$", r"支出(?:总计|合计)$", r"结转下年(?:支出|使用|资金)?$"),
     (r"送审(?:金额|额|造价)?$", r"审定(?:金额|额|造价)?$", r"(?:审减|核减)(?:金额|额)?$"),
     (r"(?<!净)资产(?:总额|合计)?$", r"负债(?:总额|合计)?$", r"(?:净资产|所有者权益|股东权益)(?:总额|合计)?$"),
+    # (全年出生人口4128人，死亡人口3657人，人口自然增长471人: births less deaths are the natural increase)
+    (r"出生(?:人口|人数)?$", r"死亡(?:人口|人数)?$", r"(?:人口)?自然增长(?:人口|人数)?$"),
 )]
 
 
@@ -2653,7 +2655,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
         inside = None if (whole or lead or "中" not in stext or not stext.startswith("在") and "占" in stext
                           and not _BARE_SHARES_ONLY.fullmatch(stext)) \
             else _IN_STATED_WHOLE.match(stext)
-        differences = "收入" in stext or "送审" in stext or "资产" in stext
+        differences = "收入" in stext or "送审" in stext or "资产" in stext or "出生" in stext
         grading = "优秀" in stext or "良好" in stext or "合格" in stext or "称职" in stext  # a review's grades
         has_in = _HINT_IN.search(stext) if "中" in stext else None
         has_done = _HINT_DONE.search(stext) if "已" in stext else None
