@@ -227,3 +227,12 @@ def test_births_less_deaths_are_the_natural_increase():
     text = "全年出生人口4128人，死亡人口3657人，人口自然增长{}人。"
     assert _rows(parts_sum, text.format(471)) == [("consistent", "4128人 = 3657人 + 471人")]
     assert _rows(parts_sum, text.format(417)) == [("inconsistent", "4128人 = 3657人 + 417人")]
+
+
+def test_a_rate_past_another_rate_of_the_same_things_counted():
+    text = "对辖区63家沿街商铺开展“门前三包”专项检查，责任书签订率为100%，检查达标率为{}%。"
+    assert ("inconsistent", "91% of 63家") in _rows(granularity, text.format(91))
+    assert ("consistent", "90.5% of 63家") in _rows(granularity, text.format("90.5"))
+    # not past a clause that counts something else
+    assert not any("of 63家" in st and "91%" in st for _, st in _rows(
+        granularity, "对辖区63家沿街商铺开展专项检查，发现问题127个，检查达标率为91%。"))

@@ -5309,6 +5309,12 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
             and _CHANGE_OR_TARGET.search(folded, clause_start(folded, g.start), g.start) for g in between):
         # 抽检5260批次，比上年的4380批次增长22.1%；抽检总体合格率97.8%: past the count's own change and base
         near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
+    if (not near and s.rate and len(between) == 1 and between[0].kind == "percent" and prev_cs > 0
+            and folded[prev_cs - 1] in "，," and _RATE_CLAUSE_ONLY.fullmatch(folded, prev_cs, between[0].end)
+            and folded[between[0].end:cs] in ("，", ",")):
+        # 对辖区63家沿街商铺开展专项检查，责任书签订率为100%，检查达标率为91%: past another rate of the same things
+        # counted, in a clause of its own, to the count
+        near = [g for g in own if clause_start(folded, prev_cs - 1) <= g.start < prev_cs]
     if (not near and not between and s.rate and len(s.stem) >= 4 and prev_cs > 0 and folded[prev_cs - 1] in "，,"
             and s.stem[:-2] in folded[prev_cs:cs]):
         # 完成11座水库除险加固，全部通过竣工验收，验收合格率为90%: past a clause with no figure that names the act the
@@ -5704,6 +5710,7 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         len(n) == 1 and stem.endswith(n) for n in names if n)
 
 
+_RATE_CLAUSE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}率(?:为|是|达到|达)?\d+(?:\.\d+)?%")
 _SHARE_AMONG_IT = re.compile(r"[^，,；;。\d%]{0,30}?[，,]其中[^，,；;。\d%]{0,16}(?:占|的比例|的比重)")
 # 达标学校 / 合格单位 / 优秀班级: an assessment's outcome, then the things that have it
 _OUTCOME_NOUN = re.compile(r"(?:其中)?(?:达标|合格|优秀|优良|验收合格|验收通过|通过验收|评估合格)(?P<noun>[\u4e00-\u9fff]{1,3})")
