@@ -236,3 +236,13 @@ def test_a_rate_past_another_rate_of_the_same_things_counted():
     # not past a clause that counts something else
     assert not any("of 63家" in st and "91%" in st for _, st in _rows(
         granularity, "对辖区63家沿街商铺开展专项检查，发现问题127个，检查达标率为91%。"))
+
+
+def test_of_two_earlier_amounts_named_alike_the_one_restated_with_a_slip():
+    from analysis.rules.crossref import cross_reference
+    text = ("一、审计发现的主要问题\n本次审计共涉及单位37家，发现问题金额2.37亿元，其中违规使用资金3,860万元。\n"
+            "二、整改情况\n截至目前，已整改问题金额1.86亿元，整改率78.5%。\n三、审计建议\n审计发现的{}亿元问题金额中，管理不规范问题占比较高。")
+    assert ("inconsistent", "2.37亿元; 2.73亿元") in _rows(cross_reference, text.format("2.73"))
+    assert ("consistent", "2.37亿元; 2.37亿元") in _rows(cross_reference, text.format("2.37"))
+    # a value that restates neither is not judged against either
+    assert not [r for r in _rows(cross_reference, text.format("3.05")) if r[0] == "inconsistent"]

@@ -2587,6 +2587,11 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 cands.append((a, k))
         best = max((k for _, k in cands), default=0)
         cands = [(a, k) for a, k in cands if k == best]  # (日间手术 over 住院手术: the longest name shared)
+        if len(cands) > 1:
+            # (发现问题金额2.37亿元 … 已整改问题金额1.86亿元 … 审计发现的2.73亿元问题金额: of two named alike, the one the
+            # value restates — equal, or one slip apart — when only one is)
+            cands = [(a, k) for a, k in cands if a.norm_interval().overlaps(f.norm_interval())
+                     or _neighbours_swapped(a, f) or _one_digit_off(a, f)]
         if len(cands) != 1:
             continue
         a, k = cands[0]
