@@ -246,3 +246,12 @@ def test_of_two_earlier_amounts_named_alike_the_one_restated_with_a_slip():
     assert ("consistent", "2.37亿元; 2.37亿元") in _rows(cross_reference, text.format("2.37"))
     # a value that restates neither is not judged against either
     assert not [r for r in _rows(cross_reference, text.format("3.05")) if r[0] == "inconsistent"]
+
+
+def test_an_indicator_line_kept_within_its_ceiling_is_marked_from_its_name():
+    from rules_cases import run
+    line = "6.每公里平均建设成本：年度指标值≤14.5万元，实际完成值{}万元，控制在指标值以内。"
+    assert _rows(target_met, line.format("14.2")) == [("consistent", "14.2万元; target 14.5万元 (met)")]
+    assert _rows(target_met, line.format("14.8")) == [("inconsistent", "14.8万元; target 14.5万元 (met)")]
+    (row,) = run(target_met, line.format("14.8"))
+    assert row["span"].startswith("每公里平均建设成本") and row["span"].endswith("控制在指标值以内")

@@ -2548,7 +2548,9 @@ _LINE_CLAIM = re.compile(r"(?P<neg>" + _NOT + r")(?:完成|实现|达到|达成)
                          r"|(?:目标|任务|指标)[^，,；;。！？\d%]{0,4}?(?:(?P<neg2>" + _NOT + r")|已|均|全面|圆满|顺利|如期|超额)*"
                          r"(?:完成|实现|达到|达成)"
                          # (实际完成值58.4%，达标 / …，未达标: the line's verdict in one word)
-                         r"|(?<=[，,])[ \t　]*(?:(?P<neg3>未能?|没有|不)|已|均|全部)?达标(?=[。；;，,\n]|$)")
+                         r"|(?<=[，,])[ \t　]*(?:(?P<neg3>未能?|没有|不)|已|均|全部)?达标(?=[。；;，,\n]|$)"
+                         # (…，实际完成值14.2万元，控制在指标值以内: a ceiling's line claims it kept)
+                         r"|(?<=[，,])(?:(?P<neg4>未能?|没有)|已|均)?控制在(?:年度)?(?:指标值|目标值|目标|指标)(?:以内|范围内)")
 
 
 # the measures a self-evaluation wants high: a rate of things done well or reached, an output, a satisfaction
@@ -2644,7 +2646,8 @@ def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         claims = list(_LINE_CLAIM.finditer(folded, a.end, s_end))
         # (the claim right after the values speaks for the target — 未达到目标值，原因是部分项目已完成验收: a later one
         # is of something else — and a denial anywhere in the line wins)
-        claim = next((c for c in claims if c.group("neg") or c.group("neg2") or c.group("neg3")), claims[0] if claims else None)
+        claim = next((c for c in claims if c.group("neg") or c.group("neg2") or c.group("neg3") or c.group("neg4")),
+                     claims[0] if claims else None)
         if not sign and not at_most and not _HIGHER_BETTER.search(folded, cs, t.start) and not (
                 _RATE_NAME.search(folded, cs, t.start) and not _BAD_RATE.search(folded, cs, t.start)):
             # (成本指标：目标值120万元，实际值118.6万元，已完成 / 设备故障率…: with no sign, a measure not known to be better
@@ -2655,8 +2658,9 @@ def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         if any(p is not rate for p in rest):
             continue  # (…，实际完成值为97.3%，高于目标2.3个百分点: the line goes on to a wording of its own)
         if claim is not None:
-            neg = bool(claim.group("neg") or claim.group("neg2") or claim.group("neg3"))
-            out.append(_met(a, t, "", not neg, "超额" in claim.group(0), at_most=at_most, claim_to=claim.end()))
+            neg = bool(claim.group("neg") or claim.group("neg2") or claim.group("neg3") or claim.group("neg4"))
+            out.append(_met(a, t, "", not neg, "超额" in claim.group(0), at_most=at_most or "控制在" in claim.group(0),
+                            claim_to=claim.end()))
         elif rate is not None and rate.value == HUNDRED:
             out.append(_met(a, t, "", True, at_most=at_most, claim_to=rate.end))  # 完成率100%: the target claimed met
         elif rate is not None and not at_most:
@@ -2664,7 +2668,15 @@ def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         else:
             met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
             out.append(_met(a, t, "", met, at_most=at_most, claim_to=a.end))
+        # (4.交工验收合格率：年度指标值100%，…: the row marks the indicator's name with its values)
+        out[-1]["start"] = min(out[-1]["start"], _line_name_start(folded, cs))
     return out
+
+
+def _line_name_start(folded: str, cs: int) -> int:
+    """Where an indicator line's name starts: past its number (4. / （四） / 一是) and blanks."""
+    m = re.match(r"[ \t　]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+[、是])?[ \t　]*", folded[cs:cs + 8])
+    return cs + (m.end() if m else 0)
 
 
 # 年初确定的目标任务全面完成 / 既定目标未能实现: a claim that points back to targets set earlier in the text
