@@ -1,5 +1,7 @@
 """Round 36 (twenty-first session): readings mended while the burned sets tuning42/43 (the former heldout73 and
 heldout75) were read — their false alarms first — each with sentences that hold, that fail and that sit on a boundary."""
+import pytest
+
 from analysis.rules.cumulative import cumulative_vs_new
 from analysis.rules.shares import granularity
 from analysis.rules.targets import target_met
@@ -255,3 +257,36 @@ def test_an_indicator_line_kept_within_its_ceiling_is_marked_from_its_name():
     assert _rows(target_met, line.format("14.8")) == [("inconsistent", "14.8万元; target 14.5万元 (met)")]
     (row,) = run(target_met, line.format("14.8"))
     assert row["span"].startswith("每公里平均建设成本") and row["span"].endswith("控制在指标值以内")
+
+
+# counter-examples from the read-only review of this round's readings (correct text, no alarm)
+REVIEW_DECOYS = [
+    (target_met, "表1\n一级指标 二级指标 三级指标 年度指标值 实际完成值 完成情况\n产出指标 时效指标 项目完成时限 12个月 11个月 完成\n"
+                 "效益指标 社会效益指标 平均响应时间 30分钟 22分钟 完成\n产出指标 时效指标 资金支付及时率 100% 98.5% 基本完成\n"),
+    (target_met, "全年二氧化硫排放总量874吨，氮氧化物排放总量1260吨，圆满完成控制在900吨以内的二氧化硫年度减排任务。"),
+    (target_met, "全年批发零售业营业额86.5亿元，如期完成控制在50亿元以内的政府债务限额管理任务。"),
+    (cumulative_vs_new, "全年新增造林面积3.2万亩，截至年末累计治理2.6万亩石漠化土地。"),
+    (granularity, "对全县9个乡镇的农村集体经济组织开展规范化等级评定，评为A级的占比达35%。"),
+    (granularity, "对全县18个乡镇开展农村人居环境整治考核，经县级验收，达标村庄占比达到86.5%。"),
+    (granularity, "对全县36家加油站开展安全检查，隐患整改率为100%，油品抽检合格率为98.6%。"),
+    (granularity, "全镇12个行政村中，有96.5%的村户已接入自来水。"),
+]
+
+
+@pytest.mark.parametrize("rule,text", REVIEW_DECOYS)
+def test_no_alarm_on_the_reviews_correct_sentences(rule, text):
+    assert not [v for v, _ in _rows(rule, text) if v in ("inconsistent", "missing")]
+
+
+def test_no_alarm_where_a_list_goes_on_or_two_populations_or_a_stock_grew():
+    from analysis.rules.crossref import cross_reference
+    from analysis.rules.sums import parts_sum
+    funds = ("全年下达衔接资金2.86亿元，其中中央资金1.52亿元、省级资金0.68亿元、州级资金0.21亿元、县级资金0.36亿元，"
+             "另有社会帮扶资金900万元。")
+    assert not [v for v, _ in _rows(parts_sum, funds) if v == "inconsistent"]
+    assert not [v for v, _ in _rows(parts_sum, "全年户籍出生人口4128人，死亡人口3657人，常住人口自然增长506人。")
+                if v == "inconsistent"]
+    grew = "一、基本情况\n2019年末全县供水管网长度668公里。\n二、主要工作\n今年新铺设供水管网18公里，对全县686公里供水管网实施分区计量管理。"
+    assert not [v for v, _ in _rows(cross_reference, grew, year=2020) if v == "inconsistent"]
+    city = "一、基本情况\n全县供水管网总长度686公里，其中城区管网268公里。\n二、主要工作\n对城区286公里供水管网实施改造。"
+    assert ("inconsistent", "686公里; 286公里") not in _rows(cross_reference, city)

@@ -2536,6 +2536,10 @@ _REST_NAMED_AFTER = re.compile(r"其余|其他|其它|剩余|余下|另有|尚�
 _NOUN_AFTER_CUT = re.compile(r"[中均都已的在将未尚]|实施|实行|开展|进行|完成|纳入|接入|全部|得到|获得")
 
 
+_PLACE_BEFORE = re.compile(r"城区|农村|乡村|城镇|县城|市区|主城区|开发区|园区|乡镇|街道|社区|村级")
+# a level dated to an earlier year's end (2019年末 / 上年末 / 去年底) and a flow of the year (新铺设 / 新增 / 新建)
+_PREVIOUS_END = re.compile(r"(?:上年|去年|(?P<y>(?:19|20)\d\d)年)(?:末|底)")
+_FLOW_BEFORE = re.compile(r"新增|新建|新铺设|新改建|新铺|延伸|扩建|新开通")
 _MEASURE_AFTER_NOUN = re.compile(r"(?:总长度|总长|长度|总里程|里程|总面积|面积|总规模|规模)$")
 
 
@@ -2597,6 +2601,18 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         a, k = cands[0]
         if not (plain(a) and plain(f)) or _kept_apart(doc, folded, a, f, ((noun, noun),)):
             continue
+        place = _PLACE_BEFORE.search(before)
+        if place and place.group(0) not in folded[clause_start(folded, a.start):a.start]:
+            continue  # (全县供水管网686公里，其中城区管网268公里 … 对城区286公里供水管网: a place the earlier figure is not of)
+        prev_end = _PREVIOUS_END.search(folded, clause_start(folded, a.start), a.start)
+        if prev_end and prev_end.group("y") and doc.year and int(prev_end.group("y")) >= doc.year:
+            prev_end = None  # (2019年末 in the 2019 report: this year's end)
+        if prev_end or any(
+                a.end <= g.start and g.end <= f.start and g.base_unit == f.base_unit
+                and _FLOW_BEFORE.search(folded, clause_start(folded, g.start), g.start)
+                and noun[-2:] in folded[clause_start(folded, g.start):clause_end(folded, g.end)]
+                and (a.norm_interval() + g.norm_interval()).overlaps(f.norm_interval()) for g in figs):
+            continue  # (2019年末供水管网668公里 … 今年新铺设供水管网18公里，对全县686公里供水管网…: the stock grew between)
         lab = _MEASURE_AFTER_NOUN.sub("", _core_label(folded, a, plain=True))
         if "的" in lab[:len(lab) - k] and lab[:len(lab) - k].rsplit("的", 1)[0][-2:] not in before:
             continue  # (通水泥路的行政村21个 / 全镇24个行政村: a kind picked out by its 的 is a subset, not the whole)

@@ -733,6 +733,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
                 noun, _label(folded, after[0]), after[0].metric, _label(folded, n)) else None)
             bare = _BARE_CUMULATIVE.fullmatch(_label(folded, after[0])) if stock is None and after else None
             if bare and clause_start(folded, after[0].start) == clause_end(folded, n.end) + 1 \
+                    and clause_end(folded, after[0].end) == after[0].end \
                     and (not bare.group("scope") or bare.group("scope") in _label(folded, n)):
                 # (全县新建农家书屋34个，全市累计建成28个: another scope's total)
                 # 当年新开工保障性租赁住房2860套，截至年末累计建设筹集2450套: a running total naming no thing of its own,

@@ -5020,7 +5020,7 @@ _OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|建成|建立|建
                             r"获得|获评|荣获|被评为|评为|成立|接入|启动|推行|制定|出台|签订|签约|组建|安装|设有|配有|为")
 
 
-_NOUN_TAIL_CHARS = frozenset("级户室所点站")  # (班级, 村户: one character more of the same thing)
+_NOUN_TAIL_CHARS = frozenset("级")  # (班级: one character more of the same thing; not 村户 / 社区户, the households)
 # 所辖8个街道，已有65%开展…: a percent that is the subject of its clause, of the things counted just before
 _HAVE_PCT = re.compile(r"(?:[，,]|中)(?:其中)?(?:已有|已经有|共有|有)$")
 # 38个行政村中，(有)76%的村… : the noun counted, 中, then the percent (after a comma, 有 or 已有)
@@ -5311,7 +5311,9 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
     if (not near and s.rate and len(between) == 1 and between[0].kind == "percent" and prev_cs > 0
             and folded[prev_cs - 1] in "，," and _RATE_CLAUSE_ONLY.fullmatch(folded, prev_cs, between[0].end)
-            and folded[between[0].end:cs] in ("，", ",")):
+            and folded[between[0].end:cs] in ("，", ",")
+            and (s.stem[:2] in (cnt := folded[clause_start(folded, prev_cs - 1):prev_cs])
+                 or _ASSESS_OUTCOME.match(s.stem) and _ASSESSED.search(cnt))):
         # 对辖区63家沿街商铺开展专项检查，责任书签订率为100%，检查达标率为91%: past another rate of the same things
         # counted, in a clause of its own, to the count
         near = [g for g in own if clause_start(folded, prev_cs - 1) <= g.start < prev_cs]
@@ -5683,7 +5685,7 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
             and clause_end(folded, g.end) + 1 == clause_start(folded, s.pct.start)):
         return True  # 选取9个项目开展绩效评价，评价结果为“优”的占…: a grade each of the things assessed got or not
     grade = _GRADE_NAMED.search(stem)
-    if (not s.rate and not _DIGIT_OR_PCT.search(between) and _ASSESSED.search(after + between) and (
+    if (not s.rate and not _DIGIT_OR_PCT.search(between) and _ASSESSED.search(after + between) and not _owned_by_counted(folded, g) and (
             grade and (not grade.group("noun") or grade.group("noun")[-1] in item_label(folded, g) + g.base_unit)
             or _outcome_of_counted(folded, stem, g))):
         # 对全市14家大型商超开展…等级评定，评为A级的占比… / 开设专业11个，…对全部专业开展…评估，评估结果为优良的专业占…:
@@ -5716,10 +5718,17 @@ _SHARE_AMONG_IT = re.compile(r"[^，,；;。\d%]{0,30}?[，,]其中[^，,；;。
 _OUTCOME_NOUN = re.compile(r"(?:其中)?(?:达标|合格|优秀|优良|验收合格|验收通过|通过验收|评估合格)(?P<noun>[\u4e00-\u9fff]{1,3})")
 
 
+def _owned_by_counted(folded: str, g: Fig) -> bool:
+    """对全县9个乡镇的农村集体经济组织开展…: things of the things counted (their organisations, their people) follow
+    the count's noun after 的 — those are the ones assessed, not the count's."""
+    return re.match(r"[\u4e00-\u9fff]{0,4}?的[\u4e00-\u9fff]{2}", folded[g.end:g.end + 12]) is not None
+
+
 def _outcome_of_counted(folded: str, stem: str, g: Fig) -> bool:
     """达标学校 of 21所中小学: an outcome's holders named by a noun ending on a character of the things counted."""
     m = _OUTCOME_NOUN.fullmatch(stem)
-    return bool(m) and bool(set(m.group("noun")) & set(item_label(folded, g)[-3:] + folded[g.end:g.end + 4]))
+    counted = g.unit[1:] if len(g.unit) > 1 else re.match(r"[\u4e00-\u9fff]{0,3}", folded[g.end:g.end + 3]).group(0)
+    return bool(m) and bool(set(m.group("noun")) & set(counted))
 
 
 # a grade given, then those given it (评为A级的占比 / 评估结果为优良的专业占 / 被评为优秀等次的)

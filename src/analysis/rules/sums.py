@@ -453,6 +453,8 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
 def _full_set(folded: str, total: Fig | None, parts: list[Fig]) -> bool:
     """Do the items name every class of one of the whole sets above, each item one class (中小学68所，其中小学46所、
     初中17所、高中4所)? With no total, only the sets that need no whole named (A、B、C类)."""
+    if _more_after(folded, parts):
+        return False
     labels = [item_label(folded, p) for p in parts]
     for whole, group in _FULL_SETS:
         if len(group) != len(labels) or (whole.pattern if total is None else not whole.search(label_of(folded, total))):
@@ -488,9 +490,19 @@ def _tiers(label: str) -> tuple[int, int] | None:
 _COUNTED_WHOLE = re.compile(r"[“\"‘]?([两二三四五六七八九十])(?:公|项|类|个|大|种)")
 
 
+def _more_after(folded: str, parts: list[Fig]) -> bool:
+    """…县级资金0.36亿元，另有社会帮扶资金900万元 / …初三学生520人，另有随班就读…: the sentence goes on to more of
+    the whole after the list — the list is not all of it."""
+    end = clause_end(folded, parts[-1].end, "。！？!?\n")
+    return _MORE_AFTER.search(folded, parts[-1].end, end) is not None
+
+
+_MORE_AFTER = re.compile(r"另有|此外|另外|还有|以及")
+
+
 def _levels_down(folded: str, parts: list[Fig]) -> bool:
     """Do the parts name consecutive tiers of government, one each, from 中央 or down to 乡镇/村?"""
-    if len(parts) < 3:
+    if len(parts) < 3 or _more_after(folded, parts):
         return False
     tiers = [_tiers(item_label(folded, p)) for p in parts]
     if None in tiers or any(b[0] != a[1] + 1 for a, b in zip(tiers, tiers[1:])):
@@ -1285,6 +1297,7 @@ _NOT_DONE = re.compile(r"未|尚未|正在|部分|基本|暂未|仍在|没有")
 # a change against a base (事故起数减少9起) is not an earlier total
 _DELTA = re.compile(r"减少|增加(?!值)|新增|下降|上升|增长|提高|降低|相比|同比|比上年|较上年")
 # differences stated as a split: whole word, part word, remainder word (收入 − 支出 = 结余; 送审 − 审定 = 审减)
+_POPULATION_SCOPE = re.compile(r"户籍|常住")
 _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
     # (收入5.88亿元，支出6.67亿元，年末/年终结余2.36亿元: a year-end balance is a stock, last year's carried in — not the
     # year's difference)
@@ -2822,6 +2835,9 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                                 and rest_rx.search(label_of(folded, g))), None)
                 # 地方财政收入16420万元，加上级补助收入23850万元…，收入合计42110万元；财政支出41260万元…: terms between
                 # the three say the income is summed first; the identity holds only for three in a row
+                if p is not None and r is not None and len({w for x in (w, p, r) for w in _POPULATION_SCOPE.findall(
+                        label_of(folded, x))}) > 1:
+                    continue  # (户籍出生人口… / 常住人口自然增长…: two populations)
                 if p is not None and r is not None and not any(
                         same_count_unit(g, w) and (w.end <= g.start and g.end <= p.start or p.end <= g.start and g.end <= r.start)
                         for g in qty + nxt):

@@ -939,6 +939,11 @@ def target_met(doc, figures) -> list[dict]:
             own = _CONTROL_LEAD.sub("", before[:_CONTROL.search(before).start()])
             if _CLAIM_LEAD.fullmatch(own):
                 own = ""  # (…874吨，圆满完成控制在860吨以内的年度减排任务: a claim, no subject of the ceiling's own)
+                named = _CEILING_NAMED.match(folded, t.end)
+                rest = _GENERIC_TASK.sub("", named.group("x")) if named else ""
+                if len(ach) != 1 or (rest and not _bigrams(rest) & _bigrams(label_of(folded, ach[0]))):
+                    ach = []  # (二氧化硫874吨，氮氧化物1260吨，圆满完成控制在900吨以内的二氧化硫…: which one, not told;
+                    # 营业额86.5亿元，如期完成控制在50亿元以内的政府债务限额管理任务: another measure's ceiling)
             if len(own) >= 2 and ach and not _subject_of(folded, own, ach[-1]):
                 ach = []
             post = _CLAIM_POST.match(folded, t.end)
@@ -2284,6 +2289,9 @@ def _named_earlier(doc, folded: str, sents: dict, t: Fig) -> Fig | None:
 _TASK_WORK = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:目标任务|任务|目标|计划)")
 
 
+# 控制在860吨以内的年度减排任务: what the ceiling is of, after 以内的 (its generic words dropped: nothing left names it)
+_CEILING_NAMED = re.compile(r"(?:[^，,；;。\d]{0,3}?(?:以内|以下))?的(?P<x>[\u4e00-\u9fff]{2,16})")
+_GENERIC_TASK = re.compile(r"年度|全年|减排|控制|目标|任务|指标|管理|工作|考核|要求|范围")
 _PCT_OF_IT = re.compile(r"的\d+(?:\.\d+)?%")
 _PERIOD_LEAD = re.compile(r"^(?:全年|今年|本年|当年|年内)")
 
@@ -2578,6 +2586,10 @@ _HEADER_ROW = re.compile(r"[^\n\d，,。；;]+? (?P<sign>[≥≤＞＜><]=?)?(?P
                          r"(?: (?P<v>(?P<neg>未|没有)?(?:超额|全面|已|基本)?(?:完成|达标|达到|实现)))?[ \t]*$")
 
 
+# a table row of a measure kept down: a time limit, a time taken, a concentration, a cost (项目完成时限 12个月 11个月)
+_CEILING_ROW = re.compile(r"时限|时间|时长|用时|周期|天数|浓度|排放|成本|费用|差错|投诉|事故|发生率")
+
+
 def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
     """A self-evaluation's indicator table flattened one row a line under a header of column names (一级指标 二级指标
     三级指标 年度指标值 实际完成值 完成情况 / 产出指标 数量指标 实施中修工程 ≥45公里 48.6公里 完成) → a target_met row on
@@ -2605,8 +2617,14 @@ def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> 
             if not (same_unit(a, t) if t.kind != "percent" else a.kind == "percent"):
                 continue
             sign = m.group("sign") or ""
-            at_most = sign.startswith(("≤", "＜", "<")) or _kept_low(folded, t)
+            name = folded[m.start():m.start("sign") if m.group("sign") else m.start("t")].split()[-1:]
+            name = name[0] if name else ""
+            at_most = sign.startswith(("≤", "＜", "<")) or _kept_low(folded, t) or (
+                not sign.startswith(("≥", "＞", ">")) and _CEILING_ROW.search(name) is not None
+                and not (name.endswith("率") and not _BAD_RATE.search(name)))
             v = m.group("v")
+            if v and "基本" in v:
+                v = None  # (…98.5% 基本完成: a hedge, no claim that the target was met)
             if v:
                 neg = bool(m.group("neg"))
                 row = _met(a, t, folded[m.start():t.end], not neg, "超额" in v, at_most=at_most, claim_to=m.end("v"))
