@@ -290,3 +290,21 @@ def test_no_alarm_where_a_list_goes_on_or_two_populations_or_a_stock_grew():
     assert not [v for v, _ in _rows(cross_reference, grew, year=2020) if v == "inconsistent"]
     city = "一、基本情况\n全县供水管网总长度686公里，其中城区管网268公里。\n二、主要工作\n对城区286公里供水管网实施改造。"
     assert ("inconsistent", "686公里; 286公里") not in _rows(cross_reference, city)
+
+
+@pytest.mark.parametrize("text", [
+    "全区21所中小学全部开展学生体质健康测试，达标学生占比92.3%。",      # the pupils, not the schools
+    "对全县11个乡镇开展年度考核，考核结果为优秀的村占比达到35%。",      # the villages of the townships
+    "对全市12家公立医院开展绩效考核，考核合格科室占比达到95.3%。",      # the hospitals' departments
+    "对全市12家二级以上医院开展医疗质量专项检查，门诊处方合格率为96.8%。",  # their prescriptions
+])
+def test_a_share_of_the_parts_or_people_of_the_things_counted_is_no_share_of_them(text):
+    assert not [v for v, _ in _rows(granularity, text) if v == "inconsistent"]
+
+
+def test_a_share_of_the_things_counted_themselves_is_still_judged():
+    assert _rows(granularity, "对全区21所中小学实施校园安全标准化创建，经市级验收，达标学校占比达到65%。") == [
+        ("inconsistent", "65% of 21所")]
+    # a survey's respondents counted in questionnaires are the people asked
+    assert ("inconsistent", "91.35% of 583份") in _rows(
+        granularity, "共发放问卷600份，回收有效问卷583份，群众满意率91.35%。")

@@ -4954,6 +4954,8 @@ def granularity(doc, figures) -> list[dict]:
             continue
         if not ok and s.part is None and (r := _resolve(doc, folded, figs, s, set())) is not None and not r[1]:
             continue  # (申报的3所学校中有2所通过评估，通过率66.7%: part and whole stated and fitting — no n of its own)
+        if not ok and s.part is None and _names_other_things(folded, s.stem, n_fig):
+            continue  # (对12家医院开展检查，门诊处方合格率96.8% / 21所中小学…，达标学生占比: of other things than those counted)
         out.append(_grim_row(n_fig, f, p, n, ok, ks))
         series[f.sent] = (f.end, n_fig)
         if ok and s.rate:
@@ -5714,6 +5716,30 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
 
 _RATE_CLAUSE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}率(?:为|是|达到|达)?\d+(?:\.\d+)?%")
 _SHARE_AMONG_IT = re.compile(r"[^，,；;。\d%]{0,30}?[，,]其中[^，,；;。\d%]{0,16}(?:占|的比例|的比重)")
+# the words of assessing and grading a share's name may hold, none of them naming what is graded
+_GRADING_WORDS = re.compile(r"考核|考评|评估|评价|评定|测评|检查|抽查|抽检|检测|验收|结果|等次|等级|为|是|被|评为|获评|优秀|优良|良好|"
+                            r"合格|达标|及格|通过|规范|完整|其中|的|占比|比例|比重|[A-Za-z]{1,2}[级类等]?|[一二三四五]星级?|甲级|乙级|率")
+
+
+def _names_other_things(folded: str, stem: str, g: Fig) -> bool:
+    """Does the share's name, its grading words dropped, name things that share no character with those the count
+    counts (门诊处方 / 12家二级以上医院, 学生 / 21所中小学, 村 / 11个乡镇, 科室 / 12家医院)? Then the count is no n of it."""
+    rest = "".join(_CJK_CHAR.findall(_GRADING_WORDS.sub("", stem)))
+    if not rest:
+        return False
+    after = re.match(r"[\u4e00-\u9fff]{0,6}", folded[g.end:g.end + 6]).group(0)
+    counted = item_label(folded, g)[-4:] + (g.unit[1:] if len(g.unit) > 1 else "") + after
+    if _PEOPLE_NOUN.search(rest) and not _PEOPLE_NOUN.search(counted) and g.base_unit not in _PEOPLE \
+            and g.base_unit not in ("份", "户") and not re.search(r"问卷|样本|答卷|调查", counted):
+        return True  # (21所中小学…，达标学生占比: the pupils, not the schools)
+    # (对11个乡镇开展考核，考核结果为优秀的村 / 12家医院…合格科室 / …门诊处方合格率: the parts of what was counted)
+    return bool(_PART_NOUN.search(rest)) and not set(rest) & set(counted)
+
+
+_PEOPLE_NOUN = re.compile(r"学生|人员|职工|群众|居民|患者|农户|老人|儿童|教师|干部|党员|员工|家庭")
+_PART_NOUN = re.compile(r"(?:村|社区|科室|处方|病历|网点|门店|班组|站点)$")
+
+
 # 达标学校 / 合格单位 / 优秀班级: an assessment's outcome, then the things that have it
 _OUTCOME_NOUN = re.compile(r"(?:其中)?(?:达标|合格|优秀|优良|验收合格|验收通过|通过验收|评估合格)(?P<noun>[\u4e00-\u9fff]{1,3})")
 
