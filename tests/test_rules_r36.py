@@ -308,3 +308,10 @@ def test_a_share_of_the_things_counted_themselves_is_still_judged():
     # a survey's respondents counted in questionnaires are the people asked
     assert ("inconsistent", "91.35% of 583份") in _rows(
         granularity, "共发放问卷600份，回收有效问卷583份，群众满意率91.35%。")
+
+
+def test_one_more_kind_named_after_a_list_completes_it_when_it_fits():
+    from analysis.rules.sums import parts_sum
+    text = "学校共有在校生{}人，其中初一学生560人、初二学生540人、初三学生520人，另有随班就读残疾学生30人。"
+    assert _rows(parts_sum, text.format(1650)) == [("consistent", "1650人 = 560人 + 540人 + 520人 + 30人")]
+    assert [v for v, _ in _rows(parts_sum, text.format(1660))] == ["inconsistent"]  # (fits with neither)

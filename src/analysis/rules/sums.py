@@ -2302,7 +2302,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 if parts:
                     # 其中维持39件、撤销11件，另有14件终止审理: a bare 另有 that completes the total is its last part
                     nxt = next((g for g in listed if g.start > parts[-1].end and same_count_unit(g, unit_fig)), None)
-                    if nxt is not None and _REST.search(_clause_text(folded, nxt)) \
+                    if nxt is not None and (_REST.search(_clause_text(folded, nxt)) or _OTHER_NAMED.fullmatch(_clause_text(folded, nxt))) \
                             and _sum(parts + [nxt]).overlaps(_sh_niv(total)):
                         parts = parts + [nxt]
                 if parts and sure and total.norm is not None and _sum(parts).high is not None \
@@ -3499,6 +3499,8 @@ def _parallel_items(folded: str, a: Fig, b: Fig) -> bool:
 
 
 # the rest of a whole (其余5座); 另有 / 还有 with no noun before the number is the rest or one more item (weak)
+# 另有随班就读残疾学生: one more kind named after the list — its last part when it completes the total
+_OTHER_NAMED = re.compile(r"(?:另有|还有|此外还有)[\u4e00-\u9fff]{1,10}")
 _REST = re.compile(r"(?<![及和与、])(?:其余|剩余|(?P<cat>其他|其它)|余下)$|^(?P<other>另有|还有|尚有)$")
 
 
