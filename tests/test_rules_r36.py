@@ -315,3 +315,10 @@ def test_one_more_kind_named_after_a_list_completes_it_when_it_fits():
     text = "学校共有在校生{}人，其中初一学生560人、初二学生540人、初三学生520人，另有随班就读残疾学生30人。"
     assert _rows(parts_sum, text.format(1650)) == [("consistent", "1650人 = 560人 + 540人 + 520人 + 30人")]
     assert [v for v, _ in _rows(parts_sum, text.format(1660))] == ["inconsistent"]  # (fits with neither)
+
+
+def test_the_target_set_for_a_part_is_no_part():
+    from analysis.rules.sums import parts_sum
+    text = "全年完成造林绿化2.6万亩，其中人工造林1.8万亩，完成了市下达的1.5万亩年度人工造林任务。"
+    assert _rows(parts_sum, text) == []
+    assert _rows(target_met, text) == [("consistent", "1.8万亩; target 1.5万亩 (met)")]

@@ -837,6 +837,9 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             # 美元 among 省外资金…亿元、市外资金…亿元 is one more item)
         if in_bracket and _bracket_depth(folded, anchor, g.start) < 0:
             break  # 辖8个行政村（4个贫困村，其中一个深度贫困）3个社区…: a list opened inside a bracket ends with it
+        if parts and _TASK_SET_BEFORE.search(folded, clause_start(folded, g.start), g.start) \
+                and _TASK_NOUN_AFTER.match(folded, g.end):
+            break  # 其中人工造林1.8万亩，完成了市下达的1.5万亩年度人工造林任务: the target set for a part, no part
         if parts and tlab and _numbered_sibling(item_label(folded, total), item_label(folded, g)):
             break  # 第二产业增加值…，其中：工业增加值…；第三产业增加值…: the total's sibling, not one of its parts
         if total is not None and twins is None:
@@ -3499,6 +3502,9 @@ def _parallel_items(folded: str, a: Fig, b: Fig) -> bool:
 
 
 # the rest of a whole (其余5座); 另有 / 还有 with no noun before the number is the rest or one more item (weak)
+# 市下达的 / 年初确定的…: a target set; …年度人工造林任务 / 的目标: its noun right after the figure
+_TASK_SET_BEFORE = re.compile(r"下达的?|确定的?|提出的?|安排的?|计划")
+_TASK_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?的?[\u4e00-\u9fff]{0,8}?(?:任务|目标|计划)")
 # 另有随班就读残疾学生: one more kind named after the list — its last part when it completes the total
 _OTHER_NAMED = re.compile(r"(?:另有|还有|此外还有)[\u4e00-\u9fff]{1,10}")
 _REST = re.compile(r"(?<![及和与、])(?:其余|剩余|(?P<cat>其他|其它)|余下)$|^(?P<other>另有|还有|尚有)$")
