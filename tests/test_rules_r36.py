@@ -322,3 +322,13 @@ def test_the_target_set_for_a_part_is_no_part():
     text = "全年完成造林绿化2.6万亩，其中人工造林1.8万亩，完成了市下达的1.5万亩年度人工造林任务。"
     assert _rows(parts_sum, text) == []
     assert _rows(target_met, text) == [("consistent", "1.8万亩; target 1.5万亩 (met)")]
+
+
+def test_a_flattened_tables_measures_kept_down_by_their_name_or_their_cost_class():
+    table = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 完成情况\n"
+             "效益指标 生态效益指标 管网漏损率 12% {leak} 完成\n产出指标 质量指标 投诉办结率 95% {done} 完成\n"
+             "成本指标 经济成本指标 亩均投资 1500元 {cost} 完成\n产出指标 质量指标 亩均化肥使用量 25公斤 {fert} 完成\n")
+    ok = _rows(target_met, table.format(leak="9.8%", done="97.1%", cost="1480元", fert="23公斤"))
+    assert [v for v, _ in ok] == ["consistent"] * 4
+    bad = _rows(target_met, table.format(leak="12.6%", done="93.1%", cost="1520元", fert="26公斤"))
+    assert [v for v, _ in bad] == ["inconsistent"] * 4

@@ -2586,8 +2586,10 @@ _HEADER_ROW = re.compile(r"[^\n\d，,。；;]+? (?P<sign>[≥≤＞＜><]=?)?(?P
                          r"(?: (?P<v>(?P<neg>未|没有)?(?:超额|全面|已|基本)?(?:完成|达标|达到|实现)))?[ \t]*$")
 
 
+_BAD_RATE_ROW = re.compile(r"漏损|超标|逾期|差错|空置|发生|死亡|失业|发病|患病|亏损|负债|不合格")
+_LOWER_BETTER_WORDS = r"浓度|排放|能耗|煤耗|水耗|电耗|死亡|事故|发生率|发病率|失业率|患病率|亏损|负债"
 # a table row of a measure kept down: a time limit, a time taken, a concentration, a cost (项目完成时限 12个月 11个月)
-_CEILING_ROW = re.compile(r"时限|时间|时长|用时|周期|天数|浓度|排放|成本|费用|差错|投诉|事故|发生率")
+_CEILING_ROW = re.compile(_LOWER_BETTER_WORDS + r"|时限|时间|时长|用时|周期|天数|成本|费用|差错|投诉|用量|使用量|漏损|损耗|逾期|超标|空置")
 
 
 def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
@@ -2619,9 +2621,10 @@ def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> 
             sign = m.group("sign") or ""
             name = folded[m.start():m.start("sign") if m.group("sign") else m.start("t")].split()[-1:]
             name = name[0] if name else ""
-            at_most = sign.startswith(("≤", "＜", "<")) or _kept_low(folded, t) or (
+            at_most = sign.startswith(("≤", "＜", "<")) or (
+                not sign.startswith(("≥", "＞", ">")) and "成本指标" in folded[m.start():m.start("t")]) or (
                 not sign.startswith(("≥", "＞", ">")) and _CEILING_ROW.search(name) is not None
-                and not (name.endswith("率") and not _BAD_RATE.search(name)))
+                and not (name.endswith("率") and not (_BAD_RATE.search(name[-4:]) or _BAD_RATE_ROW.search(name[-4:]))))
             v = m.group("v")
             if v and "基本" in v:
                 v = None  # (…98.5% 基本完成: a hedge, no claim that the target was met)
@@ -3634,7 +3637,7 @@ _SAVED = re.compile(r"节约|节省|结余")
 
 
 # 细颗粒物浓度, 单位GDP能耗, 死亡率, 发病率, 失业率: measures whose target is a ceiling, however it is worded
-_LOWER_BETTER = re.compile(r"浓度|排放|能耗|煤耗|水耗|电耗|死亡|事故|发生率|发病率|失业率|患病率|亏损|负债")
+_LOWER_BETTER = re.compile(_LOWER_BETTER_WORDS)
 
 
 def _lower_better(folded: str, a: Fig) -> bool:
