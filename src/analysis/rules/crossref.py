@@ -2588,17 +2588,17 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             while k < min(len(lab), len(noun)) and lab[-1 - k] == noun[-1 - k]:
                 k += 1
             if k >= 2 and not lab.startswith("其中"):
-                cands.append((a, k))
-        best = max((k for _, k in cands), default=0)
-        cands = [(a, k) for a, k in cands if k == best]  # (日间手术 over 住院手术: the longest name shared)
+                cands.append((a, k, lab))
+        best = max((k for _, k, _ in cands), default=0)
+        cands = [c for c in cands if c[1] == best]  # (日间手术 over 住院手术: the longest name shared)
         if len(cands) > 1:
             # (发现问题金额2.37亿元 … 已整改问题金额1.86亿元 … 审计发现的2.73亿元问题金额: of two named alike, the one the
             # value restates — equal, or one slip apart — when only one is)
-            cands = [(a, k) for a, k in cands if a.norm_interval().overlaps(f.norm_interval())
-                     or _neighbours_swapped(a, f) or _one_digit_off(a, f)]
+            cands = [c for c in cands if c[0].norm_interval().overlaps(f.norm_interval())
+                     or _neighbours_swapped(c[0], f) or _one_digit_off(c[0], f)]
         if len(cands) != 1:
             continue
-        a, k = cands[0]
+        a, k, lab = cands[0]
         if not (plain(a) and plain(f)) or _kept_apart(doc, folded, a, f, ((noun, noun),)):
             continue
         place = _PLACE_BEFORE.search(before)
@@ -2613,7 +2613,6 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 and noun[-2:] in folded[clause_start(folded, g.start):clause_end(folded, g.end)]
                 and (a.norm_interval() + g.norm_interval()).overlaps(f.norm_interval()) for g in figs):
             continue  # (2019年末供水管网668公里 … 今年新铺设供水管网18公里，对全县686公里供水管网…: the stock grew between)
-        lab = _MEASURE_AFTER_NOUN.sub("", _core_label(folded, a, plain=True))
         if "的" in lab[:len(lab) - k] and lab[:len(lab) - k].rsplit("的", 1)[0][-2:] not in before:
             continue  # (通水泥路的行政村21个 / 全镇24个行政村: a kind picked out by its 的 is a subset, not the whole)
         agree = a.norm_interval().overlaps(f.norm_interval())

@@ -21,7 +21,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (AMONG_ZHONG, bigrams, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
+from .common import (AMONG_ZHONG, bigrams, CJK_CHAR, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_average, is_per_unit, is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
@@ -5510,7 +5510,7 @@ def _classified_count_before(doc, folded: str, sents: dict, f: Fig, s: Share) ->
             or not _TOTAL_WORDS.search(_clause_text(folded, g))):
         return None
     if any(h.start > g.end and h.quantity and h.base_unit != g.base_unit and clause_start(folded, h.start) <= g.start
-           and "、" not in folded[g.end:h.start] and len(_CJK_CHAR.findall(folded[g.end:h.start])) >= 2
+           and "、" not in folded[g.end:h.start] and len(CJK_CHAR.findall(folded[g.end:h.start])) >= 2
            for h in sents.get(g.sent, [])):
         return None  # (全年五项社会保险基金总收入38.64亿元: the count names the kinds of an amount its clause measures)
     among = _AMONG_GROUP.search(folded, sent.start, f.start)
@@ -5519,7 +5519,6 @@ def _classified_count_before(doc, folded: str, sents: dict, f: Fig, s: Share) ->
     return g
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # the population a classified sentence names before its shares (全市参保企业中，)
 _AMONG_GROUP = re.compile(r"(?P<x>[\u4e00-\u9fff]{2,10})中[，,]")
 
@@ -5724,11 +5723,10 @@ _GRADING_WORDS = re.compile(r"考核|考评|评估|评价|评定|测评|检查|�
 def _names_other_things(folded: str, stem: str, g: Fig) -> bool:
     """Does the share's name, its grading words dropped, name things that share no character with those the count
     counts (门诊处方 / 12家二级以上医院, 学生 / 21所中小学, 村 / 11个乡镇, 科室 / 12家医院)? Then the count is no n of it."""
-    rest = "".join(_CJK_CHAR.findall(_GRADING_WORDS.sub("", stem)))
+    rest = "".join(CJK_CHAR.findall(_GRADING_WORDS.sub("", stem)))
     if not rest:
         return False
-    after = re.match(r"[\u4e00-\u9fff]{0,6}", folded[g.end:g.end + 6]).group(0)
-    counted = item_label(folded, g)[-4:] + (g.unit[1:] if len(g.unit) > 1 else "") + after
+    counted = item_label(folded, g)[-4:] + _counted_noun(folded, g, 6)
     if _PEOPLE_NOUN.search(rest) and not _PEOPLE_NOUN.search(counted) and g.base_unit not in _PEOPLE \
             and g.base_unit not in ("份", "户") and not re.search(r"问卷|样本|答卷|调查", counted):
         return True  # (21所中小学…，达标学生占比: the pupils, not the schools)
@@ -5753,8 +5751,12 @@ def _owned_by_counted(folded: str, g: Fig) -> bool:
 def _outcome_of_counted(folded: str, stem: str, g: Fig) -> bool:
     """达标学校 of 21所中小学: an outcome's holders named by a noun ending on a character of the things counted."""
     m = _OUTCOME_NOUN.fullmatch(stem)
-    counted = g.unit[1:] if len(g.unit) > 1 else re.match(r"[\u4e00-\u9fff]{0,3}", folded[g.end:g.end + 3]).group(0)
-    return bool(m) and bool(set(m.group("noun")) & set(counted))
+    return bool(m) and bool(set(m.group("noun")) & set(_counted_noun(folded, g, 3)))
+
+
+def _counted_noun(folded: str, g: Fig, reach: int) -> str:
+    """The noun a count counts: the rest of its unit (个乡镇 → 乡镇), else the characters right after it (21所中小学)."""
+    return g.unit[1:] if len(g.unit) > 1 else re.match(r"[\u4e00-\u9fff]*", folded[g.end:g.end + reach]).group(0)
 
 
 # a grade given, then those given it (评为A级的占比 / 评估结果为优良的专业占 / 被评为优秀等次的)

@@ -2838,7 +2838,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                                 and rest_rx.search(label_of(folded, g))), None)
                 # 地方财政收入16420万元，加上级补助收入23850万元…，收入合计42110万元；财政支出41260万元…: terms between
                 # the three say the income is summed first; the identity holds only for three in a row
-                if p is not None and r is not None and len({w for x in (w, p, r) for w in _POPULATION_SCOPE.findall(
+                if p is not None and r is not None and len({word for x in (w, p, r) for word in _POPULATION_SCOPE.findall(
                         label_of(folded, x))}) > 1:
                     continue  # (户籍出生人口… / 常住人口自然增长…: two populations)
                 if p is not None and r is not None and not any(

@@ -609,11 +609,6 @@ def _give_way(out: list[dict], judged: list[dict]) -> list[dict]:
                                    and any(x["start"] < r["end"] and r["start"] < x["end"] for x in judged))]
 
 
-# a line of a flattened indicator table (产出指标 数量指标 … / 一级指标 二级指标 …): it starts a clause of its own
-_INDICATOR_LINE = re.compile(r"[ \t]*(?:[一二三]级指标|(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响)"
-                             r"(?:\S{0,6})?指标)[ \t]")
-
-
 # 完成了市里下达的40平方公里年度治理任务: the target's noun glued to it, marked with it (the row spans the claim)
 _TARGET_NOUN_GLUED = re.compile(r"(?:年度|全年)[\u4e00-\u9fff]{0,4}?(?:目标|任务)(?:任务)?")
 
@@ -687,11 +682,6 @@ def target_met(doc, figures) -> list[dict]:
         if not (near or word_after or t.text.startswith("不") and _REL_LEAD.match(t.text)):
             continue
         cs = clause_start(folded, t.start)
-        nl = folded.rfind("\n", cs, t.start)
-        if nl >= 0 and _INDICATOR_LINE.match(folded, nl + 1):
-            cs = nl + 1  # (…1426公里 完成⏎产出指标 数量指标 实施中修工程 ≥45公里 48.6公里: a flattened table's line is a clause)
-            if any(cs <= g.start and g.end <= t.start and same_unit(g, t) for g in sents.get(t.sent, ())):
-                continue  # (its second value is the actual one, against the first: the table's row reading judges it)
         if near and not word_after and not t.text.startswith("不"):
             k = bisect_left(may_before, cs, k)
             if not (k < len(may_before) and may_before[k] < t.start):
@@ -1102,8 +1092,7 @@ def target_met(doc, figures) -> list[dict]:
                         out.append(_met(a, t, folded[s0:t.end], not bare.group("neg"), "超额" in bare.group(0),
                                         claim_to=bare.end(), at_most=_lower_better(folded, a) or _kept_low(folded, t)))
                         continue
-                    met = _met(a, t, folded[s0:t.end], True)["verdict"] == schema.CONSISTENT
-                    out.append(_met(a, t, folded[s0:t.end], met, claim_to=a.end))
+                    out.append(_recorded(a, t, folded[s0:t.end], claim_to=a.end))
                 continue
         tail = _target_after(after, t)
         set_verb = _SET_THEN_VERB.search(before) if tail and (cm or cn) else None
@@ -1590,8 +1579,7 @@ def _bracketed_targets(folded: str, figs: list[Fig], rows: list[dict]) -> list[d
         if bare:  # …（年度计划1,200套），已全面完成: the bare claim after the bracket is judged
             out.append(_met(a, t, "", not bare.group("neg"), "超额" in bare.group(0), claim_to=bare.end()))
             continue
-        met = _met(a, t, "", True)["verdict"] == schema.CONSISTENT
-        out.append(_met(a, t, "", met, claim_to=t.end + 1))
+        out.append(_recorded(a, t, "", claim_to=t.end + 1))
     return out
 
 
@@ -2158,8 +2146,7 @@ def _level_target_after(doc, folded: str, figs: list[Fig], rows: list[dict], gro
             continue
         if not _metric_label(folded, a).endswith(m.group("m")):
             continue
-        met = _met(a, t, "", True, at_most=t.qualifier in ("at_most", "less_than"))["verdict"] == schema.CONSISTENT
-        row = _met(a, t, "", met, at_most=t.qualifier in ("at_most", "less_than"), claim_to=t.end)
+        row = _recorded(a, t, "", at_most=t.qualifier in ("at_most", "less_than"), claim_to=t.end)
         out.append(row)
     return out
 
@@ -2541,8 +2528,7 @@ def _labelled_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> li
                 row = _met(a, t, folded[m.start():t.end], not neg, "超额" in claim.group(0), at_most=at_most,
                            claim_to=claim.end())
             else:
-                met = _met(a, t, folded[m.start():t.end], True, at_most=at_most)["verdict"] == schema.CONSISTENT
-                row = _met(a, t, folded[m.start():t.end], met, at_most=at_most, claim_to=a.end)
+                row = _recorded(a, t, folded[m.start():t.end], at_most=at_most, claim_to=a.end)
             out.append(row)
     return out
 
@@ -2575,7 +2561,8 @@ def _kept_low(folded: str, t: Fig) -> bool:
 _COST_WORD = re.compile(r"成本|费用")
 # a rate's name (…率：目标值…) — wanted high unless it counts what goes wrong
 _RATE_NAME = re.compile(r"率")
-_BAD_RATE = re.compile(r"故障|投诉|事故|发生|死亡|受害|差错|超标|不合格|空置|失业|辍学|流失|误|延误|逾期|超期|违规|违法|损失|返工|缺陷")
+_BAD_RATE = re.compile(r"故障|投诉|事故|发生|死亡|受害|差错|超标|不合格|空置|失业|辍学|流失|误|延误|逾期|超期|违规|违法|损失|返工|缺陷|"
+                       r"漏损|发病|患病|亏损|负债")
 
 
 # a flattened indicator table's header, one space between its names: … 年度指标值 实际完成值 [完成情况]
@@ -2586,7 +2573,6 @@ _HEADER_ROW = re.compile(r"[^\n\d，,。；;]+? (?P<sign>[≥≤＞＜><]=?)?(?P
                          r"(?: (?P<v>(?P<neg>未|没有)?(?:超额|全面|已|基本)?(?:完成|达标|达到|实现)))?[ \t]*$")
 
 
-_BAD_RATE_ROW = re.compile(r"漏损|超标|逾期|差错|空置|发生|死亡|失业|发病|患病|亏损|负债|不合格")
 _LOWER_BETTER_WORDS = r"浓度|排放|能耗|煤耗|水耗|电耗|死亡|事故|发生率|发病率|失业率|患病率|亏损|负债"
 # a table row of a measure kept down: a time limit, a time taken, a concentration, a cost (项目完成时限 12个月 11个月)
 _CEILING_ROW = re.compile(_LOWER_BETTER_WORDS + r"|时限|时间|时长|用时|周期|天数|成本|费用|差错|投诉|用量|使用量|漏损|损耗|逾期|超标|空置")
@@ -2601,7 +2587,6 @@ def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> 
     if not heads:
         return []
     judged = {i for r in rows if r["rule"] == "target_met" for i in r["figure_ids"].split()}
-    by_start = {f.start: f for f in figs}
     out = []
     for h in heads:
         pos = h.end() + 1
@@ -2621,10 +2606,10 @@ def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> 
             sign = m.group("sign") or ""
             name = folded[m.start():m.start("sign") if m.group("sign") else m.start("t")].split()[-1:]
             name = name[0] if name else ""
-            at_most = sign.startswith(("≤", "＜", "<")) or (
-                not sign.startswith(("≥", "＞", ">")) and "成本指标" in folded[m.start():m.start("t")]) or (
-                not sign.startswith(("≥", "＞", ">")) and _CEILING_ROW.search(name) is not None
-                and not (name.endswith("率") and not (_BAD_RATE.search(name[-4:]) or _BAD_RATE_ROW.search(name[-4:]))))
+            # (a cost class, or a measure kept down by its own name — a rate only when what it counts goes wrong)
+            kept_down = "成本指标" in folded[m.start():m.start("t")] or (
+                _CEILING_ROW.search(name) is not None and not (name.endswith("率") and not _BAD_RATE.search(name[-4:])))
+            at_most = sign.startswith(("≤", "＜", "<")) or (kept_down and not sign.startswith(("≥", "＞", ">")))
             v = m.group("v")
             if v and "基本" in v:
                 v = None  # (…98.5% 基本完成: a hedge, no claim that the target was met)
@@ -2632,8 +2617,7 @@ def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> 
                 neg = bool(m.group("neg"))
                 row = _met(a, t, folded[m.start():t.end], not neg, "超额" in v, at_most=at_most, claim_to=m.end("v"))
             else:
-                met = _met(a, t, folded[m.start():t.end], True, at_most=at_most)["verdict"] == schema.CONSISTENT
-                row = _met(a, t, folded[m.start():t.end], met, at_most=at_most, claim_to=a.end)
+                row = _recorded(a, t, folded[m.start():t.end], at_most=at_most, claim_to=a.end)
             out.append(row)
     return out
 
@@ -2687,8 +2671,7 @@ def _indicator_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
         elif rate is not None and not at_most:
             out.append(_pct_of_target(a, t, rate))
         else:
-            met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
-            out.append(_met(a, t, "", met, at_most=at_most, claim_to=a.end))
+            out.append(_recorded(a, t, "", at_most=at_most, claim_to=a.end))
         # (4.交工验收合格率：年度指标值100%，…: the row marks the indicator's name with its values)
         out[-1]["start"] = min(out[-1]["start"], _line_name_start(folded, cs))
     return out
@@ -3645,6 +3628,13 @@ def _lower_better(folded: str, a: Fig) -> bool:
     return bool(_LOWER_BETTER.search(label_of(folded, a)))
 
 
+def _recorded(a: Fig, t: Fig, text: str, at_most: bool = False, claim_to: int = 0) -> dict:
+    """Achieved against target with no claim of either in the text (目标5个，实际建成4个): the row records how they stand —
+    consistent by construction, its computed side saying met or not."""
+    met = _met(a, t, text, True, at_most=at_most)["verdict"] == schema.CONSISTENT
+    return _met(a, t, text, met, at_most=at_most, claim_to=claim_to)
+
+
 def _met(a: Fig, t: Fig, text: str, claims_met: bool, beyond: bool = False, at_most: bool = False,
          claim_to: int = 0) -> dict:
     """Achieved against target → target_met row; consistent when the claim matches what the numbers say."""
@@ -4444,8 +4434,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
             post = None  # …小区13个，超额完成污水收集管网年度任务: a claim naming another metric is not this value's
         if looks_back:
             # recorded at the target; the claim after them is judged on all of them (_joint_claims)
-            met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
-            row = _met(a, t, "", met, at_most=at_most)
+            row = _recorded(a, t, "", at_most=at_most)
             row["start"], row["end"] = clause_start(folded, t.start, CLAUSE_SEP + "、"), t.end + (1 if folded[t.end:t.end + 1] == "等" else 0)
             if not known:
                 out.append(row)
@@ -4461,8 +4450,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
                 neg = bool(gd.get("below")) != bool(at_most)
             row = _met(a, t, "", not neg, at_most=at_most, claim_to=post.end())
         else:
-            met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
-            row = _met(a, t, "", met, at_most=at_most)
+            row = _recorded(a, t, "", at_most=at_most)
             if t.id in new_ids or otherwise:
                 row["_silent"] = True  # (a record for the claims below, not reported: see _new_targets)
         row["start"], row["end"] = clause_start(folded, a.start), max(a.end, post.end() if post else 0)
@@ -4488,8 +4476,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
         for t, name, a, at_most in table:
             if not any(x < a.end and t.start < y for x, y in covered):
                 # 家长满意度  95%以上  93.8%  8分: a row the table states and nothing claims on; recorded as it stands
-                met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
-                row = _met(a, t, "", met, at_most=at_most)
+                row = _recorded(a, t, "", at_most=at_most)
                 row["start"] = folded.rfind("\n", 0, t.start) + 1
                 out.append(row)
     plan_at = [m for m in _PLAN_CLAUSE_SCAN.finditer(folded)] if ("计划" in folded or "目标" in folded or "任务" in folded) else []
@@ -4512,8 +4499,7 @@ def _targets_set_ahead(doc, folded: str, figs: list[Fig], sents: dict, rows: lis
                 out.append(_met(a, t, "", not bare.group("neg"), "超额" in bare.group(0), at_most=at_most,
                                 claim_to=bare.end()))
             else:
-                met = _met(a, t, "", True, at_most=at_most)["verdict"] == schema.CONSISTENT
-                out.append(_met(a, t, "", met, at_most=at_most, claim_to=t.end))
+                out.append(_recorded(a, t, "", at_most=at_most, claim_to=t.end))
             judged.update((a.id, t.id))
     return out
 
