@@ -2439,6 +2439,9 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
         if len(fit) == 1:
             return fit[0]
     cut = _CLASSIFY_LEAD.match(sent_text)
+    reopened = _reopened_whole(doc, folded, earlier, part)
+    if reopened is not None:
+        return reopened
     passed, held = [], []
     for g in reversed(earlier):
         lab = _clause_text(folded, g)
@@ -2478,6 +2481,25 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
             s.weak = True
             return prev[-1]
     return None
+
+
+def _reopened_whole(doc, folded: str, earlier: list[Fig], part: Fig) -> Fig | None:
+    """共收到提案243件，经审查，立案216件。立案提案中，…。从内容看，经济建设类68件，占31.5%: a sentence between that opens
+    with a whole's name and 中 (立案提案中，) makes the figure so named (立案216件) the subject of what follows — the whole
+    of a later cut, not the report's first total. The one earlier figure whose own label opens that name, else None."""
+    first = min((g.sent for g in earlier), default=part.sent)
+    for k in range(part.sent - 1, first, -1):
+        m = _WHOLE_LEAD.match(doc.sentences[k].text)
+        if m is None:
+            continue
+        name = m.group(1)
+        named = [g for g in earlier if g.sent < k and not _smaller(g, part) and not is_reference(folded, g)
+                 and len(lab := _LEAD_VERBS.sub("", _clause_text(folded, g))) >= 2 and name.startswith(lab)]
+        return named[0] if len(named) == 1 else None
+    return None
+
+
+_LEAD_VERBS = re.compile(r"^(?:共|全年|当年|其中)?(?:收到|受理|办理|承办)?")
 
 
 _PERIOD_ASIDE = re.compile(r"(?:上年|去年|同期|(?:19|20)\d\d年)[^，,；;。（()）\d]{0,6}[（(][^（()）]*$")

@@ -2782,7 +2782,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                     continue
                 # 基本支出中，人员经费1082.47万元，公用经费171.38万元 after …基本支出1263.85万元…: the whole is the figure its
                 # full name labels, in the sentences just before; judged as a 其中 list (a short list is a selection)
-                named = _whole_named(doc, folded, figs, si, parts[0], whole.group("name"))
+                named = _whole_named(doc, folded, figs, si, parts[0], whole.group("name"), parts)
                 if named is not None:
                     # (已支出2,874万元 … 已支出资金中，…: a name one word longer is the same whole when a catch-all item
                     # closes the list, else a weak pairing)
@@ -3581,9 +3581,11 @@ def _respective_split(folded: str, sfigs: list[Fig], lo: int, hi: int) -> tuple[
 _ITEM_PREFIX = re.compile(r"^(?:其中)?[：:，,]?")
 
 
-def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name: str) -> Fig | None:
+def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name: str,
+                 parts: list[Fig] = ()) -> Fig | None:
     """The one figure of the paragraph's last three sentences (or table rows) whose own item name is `name` (基本支出 →
-    基本支出1263.85万元)."""
+    基本支出1263.85万元) — or, a name of an act and a noun that every part's name ends with (立案提案中，委员个人和联名提案
+    187件，…，界别提案9件 after 立案216件), the figure the act alone names."""
     if len(name) < 3:
         return None
     s0 = doc.sentences[si].start
@@ -3592,11 +3594,22 @@ def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name
     # that splits one of them: no sentence ends between)
     named = [g for g in figs if si - 3 <= g.sent < si and (para <= g.start or "。" not in folded[g.end:s0]) and g.quantity
              and same_count_unit(g, unit_fig) and not is_reference(folded, g)
-             and _names_whole(_ITEM_PREFIX.sub("", item_label(folded, g)).strip(" \u3000"), name, g.base_unit)]
+             and _names_whole(_ITEM_PREFIX.sub("", item_label(folded, g)).strip(" \u3000"), name, g.base_unit,
+                              _noun_of_parts(folded, parts))]
     return named[0] if len(named) == 1 else None
 
 
-def _names_whole(label: str, name: str, unit: str = "") -> bool:
+def _noun_of_parts(folded: str, parts: list[Fig]) -> str:
+    """The noun of two or three characters every part's item name ends with (…提案 / …提案 / 界别提案 → 提案), else ''."""
+    labels = [item_label(folded, p) for p in parts]
+    for k in (3, 2):
+        tail = labels[0][-k:] if labels else ""
+        if len(tail) == k and _HAN_ONLY.fullmatch(tail) and all(v.endswith(tail) and len(v) > k for v in labels):
+            return tail
+    return ""
+
+
+def _names_whole(label: str, name: str, unit: str = "", noun: str = "") -> bool:
     """基本支出 / 基本支出 and 已支出 / 已支出资金 → True: the figure's item name is the whole's name, or all of it but
     a last word of one or two characters (资金, 款); a name of two characters only when the word left is the thing the
     unit counts (新收7,912件 / 新收案件中: 案件 of 件)."""
@@ -3606,6 +3619,8 @@ def _names_whole(label: str, name: str, unit: str = "") -> bool:
     if len(label) == 2 and unit and len(name) == 4 and name.startswith(label) and name.endswith(unit) \
             and _HAN_ONLY.fullmatch(name):
         return True
+    if len(label) == 2 and noun and name == label + noun:
+        return True  # (立案 / 立案提案 with the parts all 提案: the act names the whole, the noun is what the parts are)
     return len(label) >= 3 and name.startswith(label) and len(name) - len(label) <= 2
 
 

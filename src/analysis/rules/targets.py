@@ -159,6 +159,7 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
 
 
 _HEDGED = re.compile(r"基本(?:完成|实现|达到)")
+_OVERALL_HEDGE = re.compile(r"(?:总体|整体|大体)上?(?:均|都|已)*(?:完成|实现|达到)|(?:完成|实现|达到)得?(?:较好|良好|较为)")
 _BOUND_WORD = re.compile(r"不(?:低于|少于|高于|超过)")
 # the words of a rate of change (增长6.5%, 增速目标为7%), in the clauses from a level to its target
 _RATE_TARGET_WORDS = re.compile(r"增长|增速|增幅|下降|降低|减少|提高|上升")
@@ -1212,6 +1213,8 @@ def target_met(doc, figures) -> list[dict]:
                 vals = [g for g in sfigs if g.end <= head.start and same_unit(g, t) and not _is_ref(folded, g)]
                 vals = [g for g in vals if not _part_of_before(folded, g, head.start, vals)]
                 a = vals[-len(tl):][tl.index(t)] if len(tl) > 1 and len(vals) >= len(tl) else None
+            if a is not None and not _RESPECTIVELY.search(label_of(folded, head)):
+                a = _value_named_by_target(folded, sfigs, t, a)
             if a is not None and _tally(folded, a, t):
                 continue  # 五项目标完成四项: the targets counted and those met, no value against a target
             if a is not None and not _is_ceiling(folded, a, t):
@@ -1757,7 +1760,9 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
               and not _LONGER_SPAN.search(folded, clause_start(folded, m.start()), m.end())
               and "规划" not in folded[clause_start(folded, m.start()):m.end()]
               # (各项指标均实现了“时间过半、任务过半”: half the year's targets at half the year, not all of them)
-              and "过半" not in folded[m.end():clause_end(folded, m.end(), "。！？!?\n")]]
+              and "过半" not in folded[m.end():clause_end(folded, m.end(), "。！？!?\n")]
+              # (各项绩效目标总体完成较好 / 整体完成: a hedge on the whole, no claim that each target was met)
+              and not _OVERALL_HEDGE.search(folded, m.start(), min(m.end() + 3, len(folded)))]
     if claims and figures is not None:
         # 项目产出指标全部完成 after an indicator table: the table's own rule judges it on every row
         from .tables import table_targets_met
@@ -2578,6 +2583,28 @@ _LOWER_BETTER_WORDS = r"浓度|排放|能耗|煤耗|水耗|电耗|死亡|事故|
 _CEILING_ROW = re.compile(_LOWER_BETTER_WORDS + r"|时限|时间|时长|用时|周期|天数|成本|费用|差错|投诉|用量|使用量|漏损|损耗|逾期|超标|空置")
 
 
+# a target item's name, the words of the task stripped (耕地保有量任务 / 永久基本农田保护任务 / 粮食产量目标为)
+_TARGET_ITEM_TAIL = re.compile(r"(?:保护|控制|建设)?(?:任务|目标|指标|计划)(?:数|值)?(?:为|是)?$")
+_PLACE_LEAD = re.compile(r"^(?:全[省市县区镇乡旗]|本[市县区镇])")
+
+
+def _value_named_by_target(folded: str, sfigs: list[Fig], t: Fig, a: Fig) -> Fig:
+    """Targets listed after one claim, each naming its measure (耕地保有量186.42万亩，永久基本农田152.36万亩，均超额完成
+    …任务（耕地保有量任务185.9万亩、永久基本农田保护任务152.8万亩）) → the value before the claim whose own name the
+    target's item names, when the nearest value (a) is named otherwise; else a."""
+    if a.end > t.start:
+        return a  # (计划5所，实际建成6所: a value after its target names nothing of another)
+    name = _TARGET_ITEM_TAIL.sub("", item_label(folded, t).lstrip("（("))
+    if len(name) < 3:
+        return a
+    def own(g: Fig) -> str:
+        return _PLACE_LEAD.sub("", item_label(folded, g))
+    if own(a).endswith(name):
+        return a
+    named = [g for g in sfigs if g.end <= a.start and same_unit(g, t) and own(g).endswith(name) and len(own(g)) - len(name) <= 2]
+    return named[-1] if len(named) == 1 else a
+
+
 def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
     """A self-evaluation's indicator table flattened one row a line under a header of column names (一级指标 二级指标
     三级指标 年度指标值 实际完成值 完成情况 / 产出指标 数量指标 实施中修工程 ≥45公里 48.6公里 完成) → a target_met row on
@@ -2608,8 +2635,12 @@ def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> 
             name = name[0] if name else ""
             # (a cost class, or a measure kept down by its own name — a rate only when what it counts goes wrong)
             kept_down = "成本指标" in folded[m.start():m.start("t")] or (
-                _CEILING_ROW.search(name) is not None and not (name.endswith("率") and not _BAD_RATE.search(name[-4:])))
-            at_most = sign.startswith(("≤", "＜", "<")) or (kept_down and not sign.startswith(("≥", "＞", ">")))
+                _CEILING_ROW.search(name) is not None
+                and not (name.endswith(("率", "比例", "比重")) and not _BAD_RATE.search(name[-4:])))
+            # (the target's own words decide first: 70%以上 is a floor whatever the row's name, 5个工作日以内 a ceiling)
+            cell = m.group("t")
+            floor = sign.startswith(("≥", "＞", ">")) or cell.endswith("以上")
+            at_most = sign.startswith(("≤", "＜", "<")) or cell.endswith(("以下", "以内")) or (kept_down and not floor)
             v = m.group("v")
             if v and "基本" in v:
                 v = None  # (…98.5% 基本完成: a hedge, no claim that the target was met)

@@ -1,0 +1,66 @@
+"""Round 37 (twenty-second session): readings mended while the burned sets tuning44–46 (the former heldout77, heldout78
+and heldout72) were read — their false alarms first — each with sentences that hold, that fail and that sit on a
+boundary."""
+from analysis.rules.shares import share_of_total
+from analysis.rules.sums import parts_sum
+from analysis.rules.targets import target_met
+from rules_cases import verdicts_stated as _rows
+
+_HEAD = "三、绩效指标完成情况表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 完成情况\n"
+
+
+def test_an_overall_hedge_on_all_targets_is_no_claim_that_each_was_met():
+    body = "全年完成人工造林3.32万亩，年度目标3.5万亩。"
+    for hedge in ("各项绩效目标总体完成较好", "各项绩效目标整体完成", "各项目标任务完成较好"):
+        assert "inconsistent" not in [v for v, _ in _rows(target_met, body + hedge + "，综合自评得分94.5分。")], hedge
+    # the claim without the hedge is judged, and fails
+    assert ("inconsistent", "各项绩效目标均已完成 (all targets met)") in _rows(target_met, body + "各项绩效目标均已完成。")
+
+
+def test_a_table_target_of_70_percent_or_more_is_a_floor_whatever_the_row_is_named():
+    # 住院费用…报销比例 names a cost, but the target says 以上: the share paid back is wanted high
+    rows = _rows(target_met, _HEAD + "产出指标 质量指标 住院费用政策范围内报销比例 70%以上 71.2% 已完成\n")
+    assert rows == [("consistent", "71.2%; target 70%以上 (met)")]
+    rows = _rows(target_met, _HEAD + "产出指标 质量指标 住院费用政策范围内报销比例 70%以上 68.2% 已完成\n")
+    assert rows == [("inconsistent", "68.2%; target 70%以上 (met)")]
+    # on the boundary: 70% itself is 70%以上
+    assert _rows(target_met, _HEAD + "产出指标 质量指标 住院费用政策范围内报销比例 70%以上 70% 已完成\n")[0][0] == "consistent"
+    # an amount of 费用 wanted high (减免…费用 50万元以上) is a floor; a cost 以内 stays a ceiling
+    rows = _rows(target_met, _HEAD + "产出指标 数量指标 减免困难群众费用 50万元以上 42万元 已完成\n"
+                                     "产出指标 成本指标 人均管理费用 120元以内 126元 已完成\n"
+                                     "产出指标 成本指标 人均办公费用 120元 116元 已完成\n")
+    assert rows == [("inconsistent", "42万元; target 50万元以上 (met)"), ("inconsistent", "126元; target 120元以内 (met)"),
+                    ("consistent", "116元; target 120元 (met)")]
+
+
+_LAND = "全县耕地保有量186.42万亩，永久基本农田{b}万亩，均超额完成上级下达的保护任务（耕地保有量任务185.9万亩、永久基本农田保护任务152.8万亩）。"
+
+
+def test_targets_listed_after_one_claim_each_take_the_value_their_name_names():
+    # the first target names 耕地保有量: judged against 186.42万亩, not the nearer 永久基本农田 value
+    assert _rows(target_met, _LAND.format(b="152.36")) == [
+        ("consistent", "186.42万亩; target 185.9万亩 (met)"), ("inconsistent", "152.36万亩; target 152.8万亩 (met)")]
+    assert _rows(target_met, _LAND.format(b="153.36")) == [
+        ("consistent", "186.42万亩; target 185.9万亩 (met)"), ("consistent", "153.36万亩; target 152.8万亩 (met)")]
+    # a target after its actual value keeps it (计划…，实际…): nothing to re-pair
+    assert _rows(target_met, "年度计划新建幼儿园5所，实际建成6所，超额完成任务。") == [("consistent", "6所; target 5所 (met)")]
+
+
+_CPPCC = ("共收到委员、各参加单位提案二百四十三件，经提案委员会审查，立案二百一十六件，立案率88.9%。立案提案中，委员个人和联名提案"
+          "{a}件，民主党派、工商联和人民团体提案二十四件，界别提案九件。从内容看，经济建设类六十八件，占31.5%；社会事业类九十一件，"
+          "占{b}%；城乡建设和生态环境类及其他五十七件。")
+
+
+def test_a_whole_named_again_by_its_act_is_the_whole_of_what_follows():
+    # 立案提案中，… names 立案216件: the sources must make it up, and the next cut's shares are of it, not of the 243 received
+    text = _CPPCC.format(a="一百八十七", b="40.2")
+    assert ("inconsistent", "二百一十六件 = 一百八十七件 + 二十四件 + 九件") in _rows(parts_sum, text)
+    shares = _rows(share_of_total, text)
+    assert ("consistent", "31.5% (六十八件 of 二百一十六件)") in shares
+    assert ("inconsistent", "40.2% (九十一件 of 二百一十六件)") in shares
+    text = _CPPCC.format(a="一百八十三", b="42.1")
+    assert ("consistent", "二百一十六件 = 一百八十三件 + 二十四件 + 九件") in _rows(parts_sum, text)
+    assert ("consistent", "42.1% (九十一件 of 二百一十六件)") in _rows(share_of_total, text)
+    # the parts named otherwise (not all …提案): no whole is named by the act alone
+    text = _CPPCC.format(a="一百八十七", b="40.2").replace("界别提案九件", "界别九件")
+    assert not [r for r in _rows(parts_sum, text) if "一百八十七件" in r[1]]
