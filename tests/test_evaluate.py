@@ -19,7 +19,7 @@ TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuni
           "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27",
           "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35", "tuning36", "tuning37",
           "tuning38", "tuning39", "tuning40", "tuning41", "tuning42", "tuning43",
-          "tuning44", "tuning45", "tuning46"]
+          "tuning44", "tuning45", "tuning46", "tuning47"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
             "heldout28", "heldout29", "heldout30",
@@ -28,7 +28,7 @@ HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldo
             "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
             "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
             "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
-            "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout74", "heldout76"]
+            "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout71", "heldout74", "heldout76"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
