@@ -64,3 +64,36 @@ def test_a_whole_named_again_by_its_act_is_the_whole_of_what_follows():
     # the parts named otherwise (not all …提案): no whole is named by the act alone
     text = _CPPCC.format(a="一百八十七", b="40.2").replace("界别提案九件", "界别九件")
     assert not [r for r in _rows(parts_sum, text) if "一百八十七件" in r[1]]
+
+
+def test_an_anniversary_of_a_national_event_is_counted_from_its_date_of_record():
+    from analysis.rules.anniversary import anniversaries
+    from rules_cases import run
+
+    # the report's year, give or take one (a summary names the coming year's anniversary; a review the last one)
+    assert _rows(anniversaries, "过去一年，全区上下以庆祝新中国成立70周年为契机，凝心聚力。", 2019) == [
+        ("consistent", "新中国成立70周年")]
+    assert _rows(anniversaries, "过去一年，全区上下以庆祝新中国成立60周年为契机，凝心聚力。", 2019) == [
+        ("inconsistent", "新中国成立60周年")]
+    assert _rows(anniversaries, "明年是建党一百周年，要以优异成绩庆祝建党百年。", 2020) == [
+        ("consistent", "建党一百周年"), ("consistent", "建党百年")]
+    # on the boundary: a year written in the sentence is exact — 2024 is the 75th, not ±1
+    assert _rows(anniversaries, "2024年是中华人民共和国成立75周年，也是集团实施规划的攻坚之年。", 2023) == [
+        ("consistent", "中华人民共和国成立75周年")]
+    assert _rows(anniversaries, "2024年是中华人民共和国成立76周年，也是集团实施规划的攻坚之年。", 2023) == [
+        ("inconsistent", "中华人民共和国成立76周年")]
+    rows = run(anniversaries, "3月5日，在全市开展纪念毛泽东同志“向雷锋同志学习”题词60周年志愿服务活动。", 2013)
+    assert [r["verdict"] for r in rows] == ["inconsistent"] and rows[0]["source"].startswith("1963-03-05")
+    assert "50th" in rows[0]["computed"] and rows[0]["rule"] == "external"
+    # a county's own body or a company's founding is not known: no row; nor with no year to count from
+    assert _rows(anniversaries, "举办县政协成立60周年座谈会，庆祝公司成立30周年。", 2019) == []
+    assert _rows(anniversaries, "隆重庆祝新中国成立60周年。", None) == []
+
+
+def test_n_zhounian_is_one_figure_of_years_not_weeks():
+    from analysis.figures import extract_figures
+    from analysis.ingest import build_document
+
+    doc = build_document("2024年是中华人民共和国成立80周年，要完成培训12周。", year=2024)
+    figs = extract_figures(doc, "t")
+    assert list(zip(figs.text, figs.unit)) == [("2024年", "年"), ("80周年", "周年"), ("12周", "周")]

@@ -27,6 +27,7 @@ RULES = [
     ("placeholder", "placeholder"),
     ("enumeration", "enumeration_count"),
     ("dates", "date_valid"),
+    ("anniversary", "anniversaries"),
     ("tables", "table_rates"),
     ("tables", "table_targets_reached"),
     ("tables", "table_totals"),
