@@ -97,3 +97,14 @@ def test_n_zhounian_is_one_figure_of_years_not_weeks():
     doc = build_document("2024年是中华人民共和国成立80周年，要完成培训12周。", year=2024)
     figs = extract_figures(doc, "t")
     assert list(zip(figs.text, figs.unit)) == [("2024年", "年"), ("80周年", "周年"), ("12周", "周")]
+
+
+def test_a_share_taken_among_the_part_just_named_has_that_part_for_its_whole():
+    # 专任教师中…的占58.3%: among the 648 teachers — not 648 of the 862 staff
+    text = "学院现有教职工862人，其中专任教师648人；专任教师中具有硕士及以上学位的占58.3%。"
+    assert _rows(share_of_total, text) == []
+    # the part itself shared of the whole is judged as before
+    assert _rows(share_of_total, "学院现有教职工862人，其中专任教师648人，占75.2%。") == [
+        ("consistent", "75.2% (648人 of 862人)")]
+    assert _rows(share_of_total, "学院现有教职工862人，其中专任教师648人，占58.3%。") == [
+        ("inconsistent", "58.3% (648人 of 862人)")]

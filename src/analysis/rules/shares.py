@@ -559,6 +559,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             first.part = None if first.rate else _part_in_brackets(folded, sents, first.pct)
             bracketed = first.part is not None
             first.part = first.part or _part_for(folded, first, [g for g in before_figs if g.start >= floor])
+            if first.part is not None and not bracketed and _among_the_part(folded, first):
+                first.part = None  # 其中专任教师648人；专任教师中具有硕士学位的占58.3%: the count is the share's whole
             if first.part is None and first.rate and len(first.stem) == 2:
                 # 其中调解结案1,386件、撤诉结案1,102件，调撤率55.1%: a rate of two characters, each opening one of two
                 # items listed together, counts both
@@ -2481,6 +2483,16 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
             s.weak = True
             return prev[-1]
     return None
+
+
+def _among_the_part(folded: str, s: Share) -> bool:
+    """Does the share's subject open with the part's own name and 中 (专任教师中具有硕士及以上学位的 after 专任教师648人)?
+    Then that count is what the share is taken among, not its part."""
+    m = _AMONG_NAME.match(s.stem)
+    if m is None:
+        return False
+    own = item_label(folded, s.part).removeprefix("其中").lstrip("，,：: ")
+    return len(m.group(1)) >= 2 and own.endswith(m.group(1))
 
 
 def _reopened_whole(doc, folded: str, earlier: list[Fig], part: Fig) -> Fig | None:
