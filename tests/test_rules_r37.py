@@ -108,3 +108,43 @@ def test_a_share_taken_among_the_part_just_named_has_that_part_for_its_whole():
         ("consistent", "75.2% (648人 of 862人)")]
     assert _rows(share_of_total, "学院现有教职工862人，其中专任教师648人，占58.3%。") == [
         ("inconsistent", "58.3% (648人 of 862人)")]
+
+
+def _xr(text: str, year: int = 2019) -> list[tuple[str, str]]:
+    from analysis.rules.crossref import cross_reference
+
+    return _rows(cross_reference, text, year)
+
+
+_ENV = ("三、环境监管执法\n全年开展执法检查1260家次，共立案查处环境违法案件142件，处罚金额865.3万元。\n"
+        "四、存在问题和下一步打算\n全年虽查处环境违法案件{n}件，但企业违法排污现象仍时有发生。2020年，我局将力争优良天数比例达到80%以上。")
+
+
+def test_a_count_told_again_under_a_heading_of_problems_is_a_result():
+    assert ("inconsistent", "142件; 124件") in _xr(_ENV.format(n="124"))
+    assert ("consistent", "142件; 142件") in _xr(_ENV.format(n="142"))
+    # under a heading of plans alone, the same words may set next year's figure: no conflict read
+    assert not [r for r in _xr(_ENV.format(n="124").replace("存在问题和下一步打算", "2020年工作打算")) if r[0] == "inconsistent"]
+
+
+def test_a_level_kept_at_a_value_restates_it():
+    text = "全市粮食总产量19.2万吨，比上年增长4.6%。\n五、总体评价\n全年粮食总产量稳定在{v}万吨，各项绩效目标总体完成较好。"
+    assert ("inconsistent", "19.2万吨; 19.5万吨") in _xr(text.format(v="19.5"), 2021)
+    assert ("consistent", "19.2万吨; 19.2万吨") in _xr(text.format(v="19.2"), 2021)
+
+
+def test_ji_of_a_verb_joins_no_names_and_a_project_area_is_a_scope():
+    text = ("筠河灌区节水改造项目2022年度绩效自评报告\n二、绩效目标完成情况\n项目区受益群众2.87万人，其中脱贫人口4120人。\n三、存在问题\n"
+            "二是量测水设施覆盖面不足，项目共惠及受益群众{v}万人，但群众节水意识仍需加强。")
+    assert ("inconsistent", "2.87万人; 2.78万人") in _xr(text.format(v="2.78"), 2022)
+    assert not [r for r in _xr(text.format(v="2.87"), 2022) if r[0] == "inconsistent"]
+
+
+_RECAP = ("全年举办各类科普讲座286场，受众4.3万人次。\n四、2017年工作打算\n全年举办科普讲座286场，科协组织的凝聚力{tail}。"
+          "2017年，力争新建院士专家工作站5个。")
+
+
+def test_a_plan_section_opening_on_the_year_done_restates_it():
+    assert ("consistent", "286场; 286场") in _xr(_RECAP.format(tail="进一步增强"), 2016)
+    # 要进一步增强 plans: the figure may be next year's
+    assert _xr(_RECAP.format(tail="要进一步增强"), 2016) == []

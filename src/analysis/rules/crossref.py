@@ -218,8 +218,10 @@ def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
         return _plans_nothing_before(doc, folded, f, summing=True)
     # 四、总结与下一步打算 / 总的来看，…。全年共办理投诉举报1,864件: under a heading that names a summing-up too, a
     # sentence that plans nothing and names no later year before the figure sums up the year
+    # (四、存在问题和下一步打算 / 全年虽查处环境违法案件124件，但…: a heading of problems too — what falls short is told of
+    # the year done, in a sentence that plans nothing)
     heading = doc.section_at(f.start) or ""
-    if not _SUMMARY_HEADING.search(heading) or not _plans_nothing_before(doc, folded, f):
+    if not (_SUMMARY_HEADING.search(heading) or _PROBLEMS_HEADING.search(heading)) or not _plans_nothing_before(doc, folded, f):
         return False
     return not any(int(y) > (doc.year or 9999) for y in _YEAR_RX.findall(folded, s0, f.start))
 
@@ -442,6 +444,25 @@ def _plans_nothing_before(doc, folded: str, f: Fig, summing: bool = False) -> bo
     return _plans_nothing_in(folded, s0, f.start)
 
 
+def _sentence_plans_nothing(doc, folded: str, f: Fig) -> bool:
+    """四、2017年工作打算 / 全年举办科普讲座286场、新发展会员1860人，科协组织的凝聚力进一步增强。: a sentence under a plan
+    heading with no plan word or verb anywhere and no later year recalls the year's results (for a value restated
+    word for word; a conflict needs more)."""
+    if f.sent < 0:
+        return False
+    s = doc.sentences[f.sent]
+    if any(int(y) > (doc.year or 9999) for y in _YEAR_RX.findall(folded, s.start, s.end)):
+        return False
+    if _PLAN_WORD.search(folded, s.start, s.end):
+        return False
+    # (凝聚力进一步增强: a change told as done — not 要进一步增强)
+    return all(_FURTHER_DONE.match(folded, m.start()) and folded[m.start() - 1:m.start()] not in "要将需须再"
+               for m in _PLAN_VERB.finditer(folded, s.start, s.end))
+
+
+_FURTHER_DONE = re.compile(r"进一步(?:增强|提升|提高|改善|优化|扩大|巩固|凸显|显现)[。！!]")
+
+
 def _plans_nothing_in(folded: str, start: int, end: int) -> bool:
     """No plan word or plan verb between two offsets of a sentence that sums the year up (争取上级资金, 主要, 好于预期
     are results)."""
@@ -493,7 +514,8 @@ _SENTENCE_YEAR = re.compile(r"\s*(?:(?:各位代表|各位委员|同志们)[，,
 in_plan = _crossref_plan
 
 
-_LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|突破|有|总额|总量)*$")
+_JI_VERBS = frozenset(("惠及", "涉及", "波及", "普及", "遍及", "触及", "危及", "顾及", "覆及"))
+_LINK = re.compile(r"^(?:达到|达|为|是|共|共计|合计|累计|完成|实现|约|近|超过|突破|有|总额|总量|(?:稳定|保持|维持)在?)*$")
 # (全院, 全校, 全系统: the whole body reporting; 本部门 in a department's report is the reporter, as an unmarked figure is)
 # (年末 / 截至年末 / 到年底: the year-end stock an unmarked count of a year's report is — 年末全县规模以上工业企业126家 /
 # 截至年末规模以上工业企业达到128家; 上年末 keeps its 上 and its own scope)
@@ -764,7 +786,8 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
              None)
     if t:
         k = t.start()  # 65岁及以上人口 / 60岁及以上人口, 三级医院 / 二级医院: the number before names another metric
-    if k > 2 and label[k - 1] in "、和及与" and not _ANY_DIGIT.search(label, 0, k) and _TWO_CJK.match(label, k - 3):
+    if k > 2 and label[k - 1] in "、和及与" and not _ANY_DIGIT.search(label, 0, k) and _TWO_CJK.match(label, k - 3) \
+            and label[k - 2:k] not in _JI_VERBS:  # (惠及受益群众: 及 of a verb joins nothing)
         return None  # 共接收人大代表建议、政协委员提案31件: the count of all the names joined, not of the last
     core = label[k:stop]
     core = _long_above(core)  # 规上工业总产值 = 规模以上工业总产值
@@ -777,6 +800,8 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
         core = bare
     if core[:1] in "本项" and core.startswith(("本项目", "项目")) and _project_report(folded):
         bare = core[3:] if core[0] == "本" else core[2:]
+        if bare.startswith("区"):
+            bare = bare[1:]  # 项目区受益群众: the project's area is its scope, as 全县 is a county's
         if len(bare) >= 3 and bare not in _GENERIC:
             core = bare  # 全年项目实际支出 in a project's own report: the project is the reporter (实际支出)
     verb = ""
@@ -1217,7 +1242,7 @@ def cross_reference(doc, figures) -> list[dict]:
             fkey = (key[0],) + key[2:]
             if a is None:
                 a, k = flows.get((_FLOW_OTHER[flow],) + fkey, (None, None))
-                if a is not None and _subject(folded, a) != _subject(folded, f):
+                if a is not None and not _same_subject(_subject(folded, a), _subject(folded, f)):
                     a = None  # 执行案件3,605件 / 全年受理执行案件3,912件: the weaker reading needs the same words before
                 if a is not None:
                     key = k
@@ -2054,6 +2079,7 @@ def _carried_part(folded: str, f: Fig, name: str) -> str:
 # a sentence that sums up (总体来看，…) or a heading of conclusions (五、结语): what it states was stated before
 _SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总体上看|总的看|总的来看|总的来说|总体而言|整体来看|综合来看|综合看|综上所述|综上|总之)[，,]?")
 _SUMMARY_HEADING = re.compile(r"结语|结论|总结|小结")
+_PROBLEMS_HEADING = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)不足|不足之处|困难(?:和|与)问题|问题(?:和|与)困难")
 _SUMMARY_WORD = re.compile(r"总体看|总体来看|总体上看|总的看|总的来看|总的来说|总体而言|整体来看|综合来看|综合看|综上|总之")  # (no \s*: searched over the text)
 _SUMMARY_ANY = re.compile(f"{_SUMMARY_WORD.pattern}|{_SUMMARY_HEADING.pattern}")  # either, in one scan of the text
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
@@ -4346,7 +4372,7 @@ def _subjects_differ(folded: str, a: Fig, f: Fig) -> bool:
     opens the segment on one side only (专任教师4.91万人 of the whole city / 小学418所，在校生…，专任教师1.86万人:
     the attributes of 小学)."""
     sa, sf = _subject(folded, a), _subject(folded, f)
-    return bool(sa and sf and sa != sf and sa[:3] == sf[:3]) or _profile(folded, a) != _profile(folded, f)
+    return bool(sa and sf and not _same_subject(sa, sf) and sa[:3] == sf[:3]) or _profile(folded, a) != _profile(folded, f)
 
 
 # the first clause of a segment that is only a name and its count (小学418所, 义务教育：初中176所): what follows in
@@ -4405,7 +4431,7 @@ def _carried_profile(folded: str, f: Fig, seg: int, metric: str = "") -> str:
     return m.group(0) if m else ""
 
 
-_SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二三四五六七八九十]{1,2}是|全市|全县|全区|全省|全镇|全乡镇|全街道|我[市县区镇乡局委]|辖区内?|全年|今年|当年|本年度?|年内|"
+_SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二三四五六七八九十]{1,2}是|虽然|虽|尽管|全市|全县|全区|全省|全镇|全乡镇|全街道|我[市县区镇乡局委]|辖区内?|全年|今年|当年|本年度?|年内|"
                             r"其中|共有|共|有|(?:累计|实际)?(?:完成|实现)了?|达到)+|"
                             r"(?:共有|有|的)+$")
 
@@ -4427,6 +4453,16 @@ def _named_body(folded: str, f: Fig) -> str:
     if first_end >= f.start or not _NAMED_BODY.fullmatch(folded, seg, first_end):
         return ""
     return folded[seg:first_end].strip()
+
+
+def _same_subject(sa: str, sf: str) -> bool:
+    """Two subjects of a metric alike: equal, or one verb inside the other's (立案查处 / 查处, both of 环境违法案件)."""
+    if sa == sf:
+        return True
+    if not (sa.startswith("in:") and sf.startswith("in:")):
+        return False
+    a, b = sorted((sa[3:], sf[3:]), key=len)
+    return len(a) >= 2 and b.endswith(a)
 
 
 @per_figure
@@ -4724,7 +4760,8 @@ def _restated(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dic
         prev = [a for a in earlier if a.sent != f.sent and _units_match(a, f) and not (a.sent >= 0 and _sets_targets_lead(
             doc, folded, a, doc.sentences[a.sent].start))]
         earlier.append(f)
-        if not prev or (in_plan(folded, doc, f) and not _refers_back(doc, folded, f) and not _stated_result(folded, f)):
+        if not prev or (in_plan(folded, doc, f) and not _refers_back(doc, folded, f) and not _stated_result(folded, f)
+                        and not _sentence_plans_nothing(doc, folded, f)):
             continue
         # the latest earlier statement first (as before), then older ones (共计227件 … 合计227件 … 227件建议)
         a = next((a for a in reversed(prev) if _same_name(folded, a, f, figs[:i])), None)
