@@ -148,3 +148,23 @@ def test_a_plan_section_opening_on_the_year_done_restates_it():
     assert ("consistent", "286场; 286场") in _xr(_RECAP.format(tail="进一步增强"), 2016)
     # 要进一步增强 plans: the figure may be next year's
     assert _xr(_RECAP.format(tail="要进一步增强"), 2016) == []
+
+
+def test_a_case_rate_after_the_count_of_cases_it_is_over():
+    from analysis.rules.shares import granularity
+
+    # 查处…案件17件 after a count of another act: the cases are the rate's n
+    text = "新增取水许可审批32件，查处水事违法案件17件，结案率{p}。"
+    assert _rows(granularity, text.format(p="100%")) == [("consistent", "100% of 17件")]
+    assert _rows(granularity, text.format(p="95%")) == [("inconsistent", "95% of 17件")]
+    assert _rows(granularity, text.format(p="94.1%")) == [("consistent", "94.1% of 17件")]
+    # a list of the classes of one set keeps its last item out (满意的…件、基本满意的…件)
+    assert _rows(granularity, "满意的389件、基本满意的21件、不满意的2件，满意率94.4%。") == []
+    # the rate's act named in a figureless clause between: the cases counted two clauses back
+    text = "对排查出的12个重点疑难信访案件实行市领导包案，逐案明确责任人和化解时限，目前化解率为{p}，其余案件正在跟踪督办。"
+    assert _rows(granularity, text.format(p="80%")) == [("inconsistent", "80% of 12个")]
+    assert _rows(granularity, text.format(p="75%")) == [("consistent", "75% of 12个")]
+    # a share named by what was done to some of the cases counted right before
+    text = "办理未成年人犯罪案件7件，适用附条件不起诉的比例为{p}；开展法治进校园活动38场。"
+    assert _rows(granularity, text.format(p="45%")) == [("inconsistent", "45% of 7件")]
+    assert _rows(granularity, text.format(p="42.9%")) == [("consistent", "42.9% of 7件")]

@@ -5353,8 +5353,11 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # 对辖区63家沿街商铺开展专项检查，责任书签订率为100%，检查达标率为91%: past another rate of the same things
         # counted, in a clause of its own, to the count
         near = [g for g in own if clause_start(folded, prev_cs - 1) <= g.start < prev_cs]
-    if (not near and not between and s.rate and len(s.stem) >= 4 and prev_cs > 0 and folded[prev_cs - 1] in "，,"
-            and s.stem[:-2] in folded[prev_cs:cs]):
+    act = _NOW_LEAD.sub("", s.stem)
+    if (not near and not between and s.rate and prev_cs > 0 and folded[prev_cs - 1] in "，,"
+            and (len(s.stem) >= 4 and s.stem[:-2] in folded[prev_cs:cs]
+                 or len(act) == 2 and _CASE_RATES.fullmatch(act) and act in folded[prev_cs:cs])):
+        # (…信访案件实行包案，逐案明确责任人和化解时限，目前化解率为80%: the case rate's own act named in the clause between)
         # 完成11座水库除险加固，全部通过竣工验收，验收合格率为90%: past a clause with no figure that names the act the
         # rate is of (验收 of 验收合格率), to the things it was done to
         near = [g for g in own if g.start >= clause_start(folded, prev_cs - 1)]
@@ -5415,8 +5418,11 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # (对7名新教师考核，合格率85.7%；6名骨干教师参加评比，…比例为70%: a count of another ；-part is no peer)
         seg = clause_start(folded, g.start, "；;。！？!?\n")
         peers = [h for h in own if seg <= h.start and h.end <= g.start and h.base_unit == g.base_unit]
-        if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not _re.search(r"有效|收回|回收", label_of(folded, g)):
+        if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not _re.search(r"有效|收回|回收", label_of(folded, g)) \
+                and (label_of(folded, g).endswith("的") or "、" in folded[peers[-1].end:g.start]
+                     or not _CASE_NOUN.search(item_label(folded, g)) or not _CASE_RATES.search(s.stem)):
             return None  # 满意的389件、基本满意的21件、不满意的2件，满意率…: the last item of a list, not its n
+            # (审批32件，查处水事违法案件17件，结案率100%: a count of cases after a count of another act is the cases' own)
         return g
     if s.rate:
         # 对7件重点提案，局领导逐件牵头办理，面商率为80%: the things a 对 opens the sentence with, each handled in turn
@@ -5438,6 +5444,9 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
 
 
 # 总体就业率 / 整体入住率 / 全区就业率: a rate said of all the things of a kind (a 综合 rate is an average: _AVERAGE_WORD)
+_NOW_LEAD = re.compile(r"^(?:截至)?(?:目前|当前|现已|已)")
+# the things a case rate (结案, 化解, 整改…) is over
+_CASE_NOUN = re.compile(r"案件|案$|问题|事项|信访|投诉|诉求|建议|提案|议案|线索|纠纷|矛盾|隐患|图斑")
 _OVERALL = re.compile(r"总体|整体|全(?:国|省|市|州|盟|县|区|旗|镇|乡|街道|社区)")
 
 
@@ -5637,7 +5646,7 @@ _ASSESSED = re.compile(r"考核|评估|评价|测评|考评|评比|评审|评定
                        # 参加…大赛/汇演/评选: a contest, its outcome 获奖 for each entrant
                        r"竞赛|比赛|大赛|汇演|会演|展演|评选")
 _ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收|获奖|晋级|规范")  # (抽查案卷50卷，规范率)
-_HANDLED = re.compile(r"受理|办理|督办|交办|承办|审结|收到|接到|接收|立案|收案|征集|转办|转交|提出")
+_HANDLED = re.compile(r"受理|办理|督办|交办|承办|审结|收到|接到|接收|立案|收案|征集|转办|转交|提出|查处|查办|侦办|审理|包案")
 # (回复意见的7位委员 / 填写问卷的: those who answered are the ones asked)
 _ALL_WORD = re.compile(r"全部|均|全数|逐一|逐个")
 _ASKED = re.compile(r"调查|问卷|测评|考评|评价|回访|访谈|受访|抽样|随机抽[查取选]|征求|(?:回复|反馈|提交|填写|填报)了?(?:意见|评价|测评表)")
@@ -5748,7 +5757,10 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
 
 
 _RATE_CLAUSE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}率(?:为|是|达到|达)?\d+(?:\.\d+)?%")
-_SHARE_AMONG_IT = re.compile(r"[^，,；;。\d%]{0,30}?[，,]其中[^，,；;。\d%]{0,16}(?:占|的比例|的比重)")
+_SHARE_AMONG_IT = re.compile(r"[^，,；;。\d%]{0,30}?[，,]其中[^，,；;。\d%]{0,16}(?:占|的比例|的比重)"
+                             # 办理未成年人犯罪案件7件，适用附条件不起诉的比例为45%: the next clause's share, named by
+                             # what was done to some of the cases, is among them
+                             r"|[，,][^，,；;。\d%]{2,16}的(?:比例|比重)(?:为|是|达到?)")
 # the words of assessing and grading a share's name may hold, none of them naming what is graded
 _GRADING_WORDS = re.compile(r"考核|考评|评估|评价|评定|测评|检查|抽查|抽检|检测|验收|结果|等次|等级|为|是|被|评为|获评|优秀|优良|良好|"
                             r"合格|达标|及格|通过|规范|完整|其中|的|占比|比例|比重|[A-Za-z]{1,2}[级类等]?|[一二三四五]星级?|甲级|乙级|率")
