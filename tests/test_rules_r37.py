@@ -168,3 +168,50 @@ def test_a_case_rate_after_the_count_of_cases_it_is_over():
     text = "办理未成年人犯罪案件7件，适用附条件不起诉的比例为{p}；开展法治进校园活动38场。"
     assert _rows(granularity, text.format(p="45%")) == [("inconsistent", "45% of 7件")]
     assert _rows(granularity, text.format(p="42.9%")) == [("consistent", "42.9% of 7件")]
+
+
+def test_shares_of_a_whole_said_to_be_made_of_the_parts_named_sum_to_100():
+    from analysis.rules.shares import percent_sum
+
+    text = "业务收入由药品、医疗服务、检查化验三部分构成，分别占{a}%、41.5%和{c}%。"
+    assert [v for v, _ in _rows(percent_sum, text.format(a="36.8", c="19.6"))] == ["inconsistent"]
+    assert [v for v, _ in _rows(percent_sum, text.format(a="38.8", c="19.7"))] == ["consistent"]
+    # an open list (…等构成) or a count of parts other than the shares listed says nothing of the whole
+    assert _rows(percent_sum, "业务收入由药品、医疗服务、检查化验等构成，分别占36.8%、41.5%和19.6%。") == []
+    assert _rows(percent_sum, "业务收入由药品、医疗服务、检查化验和耗材四部分构成，分别占36.8%、41.5%和19.6%。") == []
+
+
+def test_a_loss_share_of_firms_and_a_rate_among_a_group_counted_by_another_measure_word():
+    assert _rows(share_of_total, "年末全县共有规模以上工业企业86家，其中亏损企业9家，亏损面为11.5%。") == [
+        ("inconsistent", "11.5% (9家 of 86家)")]
+    assert _rows(share_of_total, "年末全县共有规模以上工业企业86家，其中亏损企业9家，亏损面为10.5%。") == [
+        ("consistent", "10.5% (9家 of 86家)")]
+    text = "全市1253名农村五保对象中，集中供养684人，集中供养率{p}。"
+    assert _rows(share_of_total, text.format(p="56.9%")) == [("inconsistent", "56.9% (684人 of 1253名)")]
+    assert _rows(share_of_total, text.format(p="54.6%")) == [("consistent", "54.6% (684人 of 1253名)")]
+
+
+def test_the_main_items_after_a_colon_lead_are_shares_of_the_total_before():
+    text = ("全县一般公共预算支出完成30.64亿元，比上年的26.83亿元增长12.4%。主要支出项目：教育支出6.82亿元，占22.3%；"
+            "社会保障和就业支出4.15亿元，占{p}。")
+    assert _rows(share_of_total, text.format(p="14.5%")) == [
+        ("consistent", "22.3% (6.82亿元 of 30.64亿元)"), ("inconsistent", "14.5% (4.15亿元 of 30.64亿元)")]
+    assert ("consistent", "13.5% (4.15亿元 of 30.64亿元)") in _rows(share_of_total, text.format(p="13.5%"))
+
+
+def test_twenty_foot_equivalent_units_are_a_measure():
+    text = "完成集装箱吞吐量312万标准箱，同比增长8.7%，完成年度目标330万标准箱的{p}。"
+    assert [v for v, _ in _rows(target_met, text.format(p="95.8%"))] == ["inconsistent"]
+    assert [v for v, _ in _rows(target_met, text.format(p="94.5%"))] == ["consistent"]
+
+
+def test_the_kinds_of_market_entity_are_a_full_set_and_two_acts_name_one_whole():
+    text = "上半年全区新登记各类市场主体{t}户，同比增长11.3%。其中企业1735户、个体工商户3018户、农民专业合作社64户。"
+    assert [v for v, _ in _rows(parts_sum, text.format(t="4862"))] == ["inconsistent"]
+    assert [v for v, _ in _rows(parts_sum, text.format(t="4817"))] == ["consistent"]
+    # two of the three kinds: a selection, as before
+    assert [v for v, _ in _rows(parts_sum, "新登记各类市场主体4862户，其中企业1735户、个体工商户3018户。")] == ["unverifiable"]
+    text = ("全院共受理各类案件6428件；审结、执结6015件，结案率达到93.6%。审结、执结的案件中，刑事案件512件、民商事案件3846件、"
+            "行政案件58件、执行案件{x}件。")
+    assert [v for v, _ in _rows(parts_sum, text.format(x="1599"))] == ["consistent"]
+    assert [v for v, _ in _rows(parts_sum, text.format(x="1609"))] == ["inconsistent"]

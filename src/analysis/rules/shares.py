@@ -59,7 +59,7 @@ HUNDRED = Decimal(100)
 _CN_SEP = "，,；;。！？!?\n、"
 # A share is announced by 占 (占到, 占全市…的, 占比), a 比重/比例, or a rate word (合格率, 满意度).
 _ZHAN = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:到(?![位账])|了)?")
-_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度)(?:分别|依次|均)?(?:为|是|达到|达|约为|约|仅为|高达|降至|降到|升至|升到)?$")
+_RATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,10}?)(率|满意度|比率|进度|(?<=亏损)面)(?:分别|依次|均)?(?:为|是|达到|达|约为|约|仅为|高达|降至|降到|升至|升到)?$")
 _TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|比率|构成比|比)?(?:分别|依次)?(?:为|是|达到|达|约为|约|仅为|高达|近|超过)?$")
 _SCOPE = re.compile(r"全(?:市|县|区|镇|乡|旗|省|州|盟)")
 _GENERIC_WHOLE = {"", "总数", "总量", "总额", "总体", "全部", "总", "其", "全部总数", "总计", "合计", "总人数", "总户数"}
@@ -144,7 +144,7 @@ def _cue(before: str) -> tuple[str, str, bool] | None:
         if not whole and (within := _IN_WHOLE.search(stem)):
             stem, whole = stem[:within.start()], _WHOLE_TOTAL_TAIL.sub("", within.group(1))  # 民生支出在总支出中占78.6%
         return stem, ("" if whole in _GENERIC_WHOLE else whole), False
-    r = _RATE.search(before) if "率" in before or "满意度" in before or "进度" in before else None
+    r = _RATE.search(before) if "率" in before or "满意度" in before or "进度" in before or "亏损面" in before else None
     if r:
         stem = r.group(1) + ("满意" if r.group(2) == "满意度" else "")
         if not stem and r.group(2) != "满意度":
@@ -2141,7 +2141,8 @@ _AMONG_NAME = re.compile(r"(?:其中)?([\u4e00-\u9fff]{2,8}?)(?:之)?中(?=[\u4e
 
 
 _CLASSIFY_LEAD = re.compile(r"按.{1,8}分|从.{1,8}看|分.{1,6}看")
-_PART_SENTENCE_LEAD = re.compile(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看")
+# (主要支出项目：教育支出6.82亿元，占22.3%…: the main items of the whole stated before, each with its share)
+_PART_SENTENCE_LEAD = re.compile(r"其中|按.{1,8}分|从.{1,8}看|分.{1,6}看|主要[\u4e00-\u9fff]{0,4}(?:项目|科目|构成)[：:]")
 _LAST_SEMICOLON_CLAUSE = re.compile(r"[^；;]*[；;]([^；;]*)$")
 _LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年)|上年|去年")
 # 年初预算为 / 调整预算 / 预算数: a budget's own figure (not 预算执行…, 预算内…)
@@ -2275,7 +2276,9 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
             # even when the statuses miscount it)
             return total
     group_parts = {t.part.start for t in group if t.part is not None}
-    in_sent = [g for g in sents.get(part.sent, []) if g.end <= part.start and (same_unit(g, part) or _classifier_fits(g, part))]
+    # (全市1253名农村五保对象中，集中供养684人: people counted by 名 and by 人, the whole named with 中 after its count)
+    in_sent = [g for g in sents.get(part.sent, []) if g.end <= part.start and (
+        same_unit(g, part) or _classifier_fits(g, part) or _people_fit(g, part) and _NOUN_THEN_AMONG.match(folded, g.end))]
     # 受理投诉1,328件，办结1,326件，办结率99.8%，其中噪声类512件，占38.6%；…: the whole is the figure the listed parts
     # (each followed by its share) add up to, not merely the nearest
     sibs = [g for g in sents.get(part.sent, []) if same_unit(g, part) and _is_sibling(folded, g)]
@@ -3154,6 +3157,7 @@ def _people_fit(g: Fig, part: Fig) -> bool:
 
 
 _HEADS = ("人", "名", "位")
+_NOUN_THEN_AMONG = re.compile(r"[\u4e00-\u9fff]{1,12}中[，,]")
 
 
 def _classifier_fits(g: Fig, part: Fig) -> bool:
@@ -3864,6 +3868,18 @@ def _share_cause(s: Share, got: Interval, d: int) -> str:
 
 # ---------------------------------------------------------------- percent_sum
 _EXHAUSTIVE = re.compile(r"其他|其它|其余|剩余|以外")
+# 业务收入由药品、医疗服务、检查化验三部分构成，分别占…: the whole said to be made of the parts named
+_MADE_OF = re.compile(r"由(?P<names>[^，,；;。由]{2,40}?)(?:(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部分|类|项|块|方面|种))?(?:构成|组成)[，,]")
+
+
+def _made_of(labels: str, k: int) -> bool:
+    """Does the text before the shares say the whole is made of k parts, named (由A、B和C三部分构成，分别占…)?"""
+    m = _MADE_OF.search(labels)
+    if m is None or not _re.match(r"[，,]?(?:分别|依次)?(?:占|为|是)", labels[m.end():]) or m.group("names").endswith("等"):
+        return False  # (由A、B、C等构成: an open list)
+    names = [x for x in _re.split(r"、|和|及|与|以及", m.group("names")) if x]
+    n = parse_number(m.group("n")) if m.group("n") else None
+    return len(names) == k and (n is None or n[0] == k)
 _CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
 # 支出结构中，… / 患者构成：…: the parts of a structure exclude each other (they may leave some out)
 _STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:情况)?(?:中|上|方面|为|是)?[，,：:]")
@@ -4158,7 +4174,7 @@ def percent_sum(doc, figures) -> list[dict]:
             _EXHAUSTIVE.search(labels) or classified) and not _unshared_parts(
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
             or (sent >= 0 and _fused_whole(folded, doc.sentences[sent].start, group)) \
-            or _three_industries(folded, group) or _abc_classes(folded, group) or (not ok and (
+            or _three_industries(folded, group) or _abc_classes(folded, group) or _made_of(labels, len(group)) or (not ok and (
                 _brackets_cover(folded, group) or _grades_cover(folded, group)))
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one

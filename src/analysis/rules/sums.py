@@ -348,7 +348,8 @@ def _partial_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
         return False  # rounded amounts (18.8万户 = 4.12万 + 14.3万 + 1,800) summarise a whole breakdown: a gap is an error
     if not _PLAIN_AMONG.search(folded, total.end, parts[0].start):
         return False
-    return not _CATCH_ALL.search(item_label(folded, parts[-1])) and not _levels_down(folded, parts)
+    return not _CATCH_ALL.search(item_label(folded, parts[-1])) and not _levels_down(folded, parts) \
+        and not _full_set(folded, total, parts)  # (企业、个体工商户、合作社 of 市场主体: every kind there is)
 
 
 # 12个乡镇 / 5个社区 read with the noun in the unit (个乡镇): entities like 41个县直机关 (由41个县直机关、12个乡镇和8个…组成)
@@ -386,7 +387,9 @@ _FULL_SETS = [(re.compile(whole), tuple(re.compile(w) for w in group)) for whole
           "C类|因条件限制|暂(?:时)?(?:难以|无法|不能)解决|留作参考")),
     ("", ("高风险", "中风险", "低风险")),
     # (the three grades of a high school or a junior high school: 共设48个教学班，其中高一…、高二…、高三…)
-    ("", ("高一", "高二", "高三")), ("", ("初一|七年级", "初二|八年级", "初三|九年级")))]
+    ("", ("高一", "高二", "高三")), ("", ("初一|七年级", "初二|八年级", "初三|九年级")),
+    # (the three kinds of market entity the registration statistics count: 企业, 个体工商户, 农民专业合作社)
+    ("市场主体", ("企业|公司", "个体工商户|个体户", "合作社")))]
 _ANY_HALF = re.compile("|".join(f"(?:{x.pattern})" for pair in _HALVES for x in pair))
 # not halves: 国有/民营 firms (外资, 集体, 港澳台 too), 行政/事业编制 (工勤编制), 财政资金/社会资本 (贷款, 自筹),
 # 夏粮/秋粮 (早稻), 在职/退休 (离休, 流动党员): each leaves a third kind some reports name
@@ -1287,7 +1290,7 @@ _SUB_WHOLE = re.compile(r"[；;，,](?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)" + 
 _GRADE = re.compile(r"(?:优秀|良好|合格|称职)(?:等次|等级|档次)?的?$")
 _SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意|满意)的?$")
 # 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
-_IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:当)?中[，,]")
+_IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,11}?)(?:当)?中[，,]")  # (审结、执结的案件中，)
 # (or with no 在: 全镇26个行政村中，一类村12个、…)
 _IN_STATED_WHOLE = re.compile(r"^在?[^，,。；;\d０-９]{0,12}?[\d０-９][\d０-９,，.．]*[^\d０-９，,。；;]{1,14}?" + AMONG_ZHONG + r"[，,：:]")
 # 已完成整改19个，正在整改3个，需长期坚持的2个: items by status (done / under way / long-term) are the whole set
@@ -3592,10 +3595,11 @@ def _whole_named(doc, folded: str, figs: list[Fig], si: int, unit_fig: Fig, name
     para = paragraph_start(folded, s0)
     # (基本支出 628万元 占45.5% / 项目支出 784万元…: rows of a flattened table, each a paragraph of its own, lead to the line
     # that splits one of them: no sentence ends between)
+    noun = _noun_of_parts(folded, parts)
     named = [g for g in figs if si - 3 <= g.sent < si and (para <= g.start or "。" not in folded[g.end:s0]) and g.quantity
              and same_count_unit(g, unit_fig) and not is_reference(folded, g)
-             and _names_whole(_ITEM_PREFIX.sub("", item_label(folded, g)).strip(" \u3000"), name, g.base_unit,
-                              _noun_of_parts(folded, parts))]
+             and any(_names_whole(_ITEM_PREFIX.sub("", lab).strip(" \u3000"), name, g.base_unit, noun)
+                     for lab in (item_label(folded, g), label_of(folded, g)) if lab)]  # (审结、执结6015件: two acts)
     return named[0] if len(named) == 1 else None
 
 
@@ -3619,8 +3623,10 @@ def _names_whole(label: str, name: str, unit: str = "", noun: str = "") -> bool:
     if len(label) == 2 and unit and len(name) == 4 and name.startswith(label) and name.endswith(unit) \
             and _HAN_ONLY.fullmatch(name):
         return True
-    if len(label) == 2 and noun and name == label + noun:
-        return True  # (立案 / 立案提案 with the parts all 提案: the act names the whole, the noun is what the parts are)
+    if len(label) >= 2 and noun and name in (label + noun, label + "的" + noun):
+        # (立案 / 立案提案 with the parts all 提案, 审结、执结 / 审结、执结的案件 with the parts all 案件: the act names the
+        # whole, the noun is what the parts are)
+        return True
     return len(label) >= 3 and name.startswith(label) and len(name) - len(label) <= 2
 
 
