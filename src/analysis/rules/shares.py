@@ -702,7 +702,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 # the count just before a rate it does not name (its own change and bases aside)
                 first.part, first.weak, tentative = last_own, True, True
                 first.total = _total_for(doc, folded, figs, sents, first, group)
-                if _spent_of_allotted(folded, before_figs, first):
+                if _spent_of_allotted(folded, before_figs, first) or _acted_on_of_stock(folded, first):
                     tentative = first.weak = False
         if tentative and not (first.total is not None and _fits(first)):
             # 年初贫困户96户、371人，贫困发生率18.7%。…剩余贫困户55户、213人，贫困发生率降至11.2%: the same rate
@@ -2496,6 +2496,28 @@ def _among_the_part(folded: str, s: Share) -> bool:
         return False
     own = item_label(folded, s.part).removeprefix("其中").lstrip("，,：: ")
     return len(m.group(1)) >= 2 and own.endswith(m.group(1))
+
+
+_RATE_ACT_LEAD = re.compile(r"^(?:按期|及时|按时|定期|年度|全年|累计|当年)")
+
+
+def _acted_on_of_stock(folded: str, s: Share) -> bool:
+    """全县在用特种设备1,147台，年内按期检验1,098台，定检率为96.8%: a stock counted, then in the next clause how many of
+    them the rate's act was done to, then the rate — surely that share of the stock (the act named in the part's clause:
+    检 of 定检, 办结 of 按期办结率). Only in one sentence, the stock larger, nothing between but the clauses."""
+    part, total = s.part, s.total
+    if part is None or total is None or total.sent != part.sent or total.end > part.start or not same_unit(total, part):
+        return False
+    if clause_end(folded, total.end) + 1 != clause_start(folded, part.start) or not total.exact or not part.exact:
+        return False
+    if total.value is None or part.value is None or not part.value < total.value:
+        return False
+    act = _RATE_ACT_LEAD.sub("", s.stem)
+    if len(act) == 2 and act[0] in "定按及":
+        act = act[1]  # (定检 = 定期检验: the act is its second character)
+    elif len(act) >= 2:
+        act = act[-2:]  # (结案 of 结案率 is not 案 of 违法案件)
+    return len(act) >= 1 and act in _clause_text(folded, part) and act not in _clause_text(folded, total)
 
 
 def _reopened_whole(doc, folded: str, earlier: list[Fig], part: Fig) -> Fig | None:
