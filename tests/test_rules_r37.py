@@ -215,3 +215,23 @@ def test_the_kinds_of_market_entity_are_a_full_set_and_two_acts_name_one_whole()
             "行政案件58件、执行案件{x}件。")
     assert [v for v, _ in _rows(parts_sum, text.format(x="1599"))] == ["consistent"]
     assert [v for v, _ in _rows(parts_sum, text.format(x="1609"))] == ["inconsistent"]
+
+
+_XF = ("一、基本情况\n全年全市各级信访部门共受理群众来信来访3268件次，比上年下降8.4%。\n二、主要做法\n"
+       "（一）狠抓信访事项办理。坚持每件必复，全年按期办结3093件，按期办结率{p}；初信初访一次性化解率达到85.7%。")
+
+
+def test_a_rate_of_handling_the_cases_received_is_over_the_reports_one_count_of_them():
+    assert ("inconsistent", "96.2% (3093件 of 3268件次)") in _rows(share_of_total, _XF.format(p="96.2%"))
+    assert ("consistent", "94.6% (3093件 of 3268件次)") in _rows(share_of_total, _XF.format(p="94.6%"))
+    # two counts of cases received (来信 and 来访 apart): which is the whole is not sure — judged only when one fits
+    text = _XF.replace("共受理群众来信来访3268件次", "共受理群众来信1268件次、来访2000件次").format(p="96.2%")
+    assert not [r for r in _rows(share_of_total, text) if r[0] == "inconsistent"]
+
+
+def test_a_stock_then_the_number_acted_on_then_the_rate():
+    text = "全县在用特种设备1,147台，年内按期检验1,098台，定检率为{p}。"
+    assert _rows(share_of_total, text.format(p="96.8%")) == [("inconsistent", "96.8% (1,098台 of 1,147台)")]
+    assert _rows(share_of_total, text.format(p="95.7%")) == [("consistent", "95.7% (1,098台 of 1,147台)")]
+    # a count of another act before (审批 is not 结案): no pairing of the two
+    assert not [r for r in _rows(share_of_total, "新增取水许可审批32件，查处水事违法案件17件，结案率100%。") if r[0] == "inconsistent"]

@@ -3084,7 +3084,27 @@ def _case_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
                 s.weak = True
                 return g
             break
-    return None
+    return _sole_case_total(doc, folded, figs, s)
+
+
+# rates of handling the cases a report received (按期办结率, 及时受理率, 结案率): each over all the cases received
+_PROCESS_RATE = re.compile(r"(?:办结|结案|办复|答复|受理|审结|执结)$")
+_RECEIVED = re.compile(r"(?:共|全年|累计)?(?:受理|收到|接收|登记)[^，,；;。]{0,12}$|信访总量(?:为|是|达)?$")
+
+
+def _sole_case_total(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
+    """受理群众来信来访3268件次 (section 一) … 全年按期办结3093件，按期办结率96.2% (section 三): a rate of handling the cases
+    received, its part counted in its own clause by the rate's act, is over the report's one count of the cases received
+    — firm, whether it holds or not. None when the report counts cases received more than once before the part."""
+    part = s.part
+    act = _re.sub(r"^(?:按期|及时|按时|当年|全年|一次性)", "", s.stem)
+    if len(act) < 2 or not _PROCESS_RATE.search(act) or act[-2:] not in _clause_text(folded, part) \
+            or not label_of(folded, part).rstrip("的").endswith(act[-2:]) and act[-2:] not in label_of(folded, part):
+        return None
+    got = [g for g in figs if g.end <= part.start and g.exact and g.value and counts_into(g, part) and not _smaller(g, part)
+           and not is_reference(folded, g) and not _LAST_YEAR.search(label_of(folded, g))
+           and _RECEIVED.search(label_of(folded, g))]
+    return got[0] if len(got) == 1 else None
 
 
 def _one_kind_of(folded: str, sents: dict, g: Fig, core: str) -> bool:
