@@ -235,3 +235,19 @@ def test_a_stock_then_the_number_acted_on_then_the_rate():
     assert _rows(share_of_total, text.format(p="95.7%")) == [("consistent", "95.7% (1,098台 of 1,147台)")]
     # a count of another act before (审批 is not 结案): no pairing of the two
     assert not [r for r in _rows(share_of_total, "新增取水许可审批32件，查处水事违法案件17件，结案率100%。") if r[0] == "inconsistent"]
+
+
+_TABLE2 = ("三、绩效目标完成情况\n年度设定的各项绩效指标均已完成，具体如下：\n指标名称  年度指标值  实际完成值\n"
+           "高标准农田建设面积  2.5万亩以上  2.62万亩\n动物强制免疫密度  95%以上  {v}\n项目资金拨付及时率  100%  100%\n\n四、自评结论\n")
+
+
+def test_a_claim_introducing_a_table_is_said_of_each_row():
+    from analysis.rules.tables import table_targets_met
+
+    rows = _rows(table_targets_met, _TABLE2.format(v="93.8%"))
+    assert rows == [("inconsistent", "动物强制免疫密度 93.8%; target 95%以上 (年度设定的各项绩效指标均已完成)")]
+    assert _rows(table_targets_met, _TABLE2.format(v="95%")) == []  # on the boundary: 95% is 95%以上
+    # a table introduced with no claim (具体如下：alone) says nothing of its rows
+    assert _rows(table_targets_met, _TABLE2.format(v="93.8%").replace("年度设定的各项绩效指标均已完成，", "")) == []
+    # a plan's words (确保…均完成) claim nothing done
+    assert _rows(table_targets_met, _TABLE2.format(v="93.8%").replace("年度设定的", "确保")) == []

@@ -476,6 +476,50 @@ def _names_row(words: str, row: Row) -> bool:
     return any(label[i:i + 3] in words for i in range(len(label) - 2))
 
 
+_INTRODUCES = re.compile(r"(?:具体)?(?:如下|见下表|详见下表|情况如下)?[：:]\s*$")
+
+
+def _claim_leading(folded: str, start: int) -> str | None:
+    """The claim on all targets in the sentence that introduces a table (各项绩效指标均已完成，具体如下：), else None."""
+    head = folded[max(0, start - 160):start]
+    if not _INTRODUCES.search(head):
+        return None
+    s0 = max(head.rfind("。"), head.rfind("\n", 0, len(head.rstrip())), head.rfind("；"))
+    sentence = head[s0 + 1:]
+    m = _CLAIM_OF_TARGETS.search(sentence)
+    if m is None or re.search(r"未|没有|尚|基本", sentence[max(0, m.start() - 3):m.end()]) or _PLAN_WORDS.search(sentence):
+        return None
+    c0 = max(sentence.rfind("，", 0, m.start()), sentence.rfind(",", 0, m.start())) + 1
+    return sentence[c0:m.end()].strip()  # (the clause of the claim: 年度设定的各项绩效指标均已完成)
+
+
+def _rows_claimed_met(table, cols, by_start: dict, claim: str) -> list[dict]:
+    """The rows of a table a leading claim says are all met: an inconsistent row for each under its target (a ceiling
+    — …以内, ≤ — passed over too); the rows that reach theirs are table_targets_reached's."""
+    out = []
+    for row in table.rows:
+        den_c, num_c = row.cells[cols[0]], row.cells[cols[1]]
+        if den_c is None or num_c is None or row.is_total:
+            continue
+        target, done = by_start.get(den_c.start), by_start.get(num_c.start)
+        if target is None or done is None:
+            continue
+        t_iv, d_iv = target.norm_interval(), done.norm_interval()
+        ceiling = t_iv.low is None and t_iv.high is not None
+        missed = (d_iv.high is None or d_iv.high > t_iv.high) if ceiling else d_iv.below(t_iv)
+        if not missed:
+            continue
+        label = row.label.text
+        out.append(result("target_met", schema.INCONSISTENT, [target, done], row.start, row.end,
+                          f"{label} {done.text}; target {target.text} ({claim})",
+                          f"{done.text} {'>' if ceiling else '<'} target {target.text}",
+                          f"The text says every target was met ({claim}), but the table's row {label} gives {done.text} "
+                          f"against the target {target.text}.",
+                          f"文中称“{claim}”，但表中“{label}”为{done.text}，未达目标{target.text}。",
+                          "target claimed met but missed"))
+    return out
+
+
 def table_targets_met(doc, figures) -> list[dict]:
     """全部超额完成 / 各项指标均已完成 said of a target table: every row's result must reach its target."""
     figs = figs_of(doc, figures)
@@ -491,6 +535,12 @@ def table_targets_met(doc, figures) -> list[dict]:
         if cols is None or not _TARGET.search(table.columns[cols[0]]):
             continue
         end = max(r.end for r in table.rows)
+        lead = _claim_leading(folded, table.start)
+        if lead is not None:
+            # 年度设定的各项绩效指标均已完成，具体如下：/ the table: the claim is said of each row in turn — a row under its
+            # target is marked where it stands
+            out += _rows_claimed_met(table, cols, by_start, lead)
+            continue
         para_end = folded.find("\n\n", end)
         window = folded[end:para_end if para_end > 0 else len(folded)][:160]
         m = _ALL_MET.search(window)
