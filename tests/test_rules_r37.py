@@ -251,3 +251,21 @@ def test_a_claim_introducing_a_table_is_said_of_each_row():
     assert _rows(table_targets_met, _TABLE2.format(v="93.8%").replace("年度设定的各项绩效指标均已完成，", "")) == []
     # a plan's words (确保…均完成) claim nothing done
     assert _rows(table_targets_met, _TABLE2.format(v="93.8%").replace("年度设定的", "确保")) == []
+
+
+def test_three_parts_short_of_their_total_by_less_than_the_least_of_them_are_wrong():
+    text = "全年完成营造林任务{t}万亩，其中人工造林2.1万亩、封山育林2.4万亩、退化林修复0.8万亩。"
+    assert [v for v, _ in _rows(parts_sum, text.format(t="5.6"))] == ["inconsistent"]
+    assert [v for v, _ in _rows(parts_sum, text.format(t="5.3"))] == ["consistent"]
+    from rules_cases import run
+    assert run(parts_sum, text.format(t="5.6"))[0]["cause"]  # (here: one digit differs)
+    text = "全年发放各类资助资金1532万元，其中寄宿生生活补助846万元、普通高中国家助学金452万元、中职免学费补助198万元。"
+    assert "smallest part" in run(parts_sum, text)[0]["cause"]
+    # the gap more than the smallest kind named: other kinds left out, a selection — unverifiable, as before
+    assert [v for v, _ in _rows(parts_sum, "全市共有医疗卫生机构1322个，其中医院45个、乡镇卫生院120个、村卫生室1100个。")] == [
+        "unverifiable"]
+    # the rest named after the list: a selection, no alarm
+    text = "完成投资19.6亿元，其中工业项目投资9.3亿元、基础设施投资6.8亿元、社会事业投资2.7亿元，其余为农业项目投资。"
+    assert "inconsistent" not in [v for v, _ in _rows(parts_sum, text)]
+    # two parts within a twentieth: still unverifiable (a selection of two is common)
+    assert [v for v, _ in _rows(parts_sum, "全年完成营造林任务5.6万亩，其中人工造林2.9万亩、封山育林2.4万亩。")] == ["unverifiable"]
