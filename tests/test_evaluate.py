@@ -19,14 +19,15 @@ TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuni
           "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27",
           "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35", "tuning36", "tuning37",
           "tuning38", "tuning39", "tuning40", "tuning41", "tuning42", "tuning43",
-          "tuning44", "tuning45", "tuning46", "tuning47"]
+          "tuning44", "tuning45", "tuning46", "tuning47",
+          "tuning48", "tuning49"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
-            "heldout28", "heldout29", "heldout30",
+            "heldout28", "heldout30",
             "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46",
             "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
-            "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
+            "heldout53", "heldout54", "heldout55", "heldout56", "heldout58",
             "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
             "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81"]
 
