@@ -296,7 +296,8 @@ def is_number_char(ch: str) -> bool:
 _HEADING_YEAR = re.compile(r"(20\d\d)年")
 _REVIEW = re.compile(r"回顾|完成|执行|情况|总结|成效")
 _SET_BEFORE = re.compile(r"(?:确定|提出|下达|制定)的[^，,；;。]{0,8}$")
-_PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|用)|预计|拟|确保|打算|预期目标|"
+# (拟不起诉案件, 拟录用人员, 拟任人选: a status named, no plan)
+_PLAN = re.compile(r"力争|计划(?:新增|完成|实现|投资|建设|到|在|用)|预计|拟(?!不起诉|不批捕|录用|聘用|任|提拔|表彰|推荐|入选)|确保|打算|预期目标|"
                    r"将(?:力争|继续|重点|进一步)?(?:新增|完成|实现|达到|培育|建设|改造|争取)|明年|下一步|下步")
 _MEASURED_TO = re.compile(r"(?:高出|高于|低于|超过|超出|快于|慢于|好于|优于)[^，,；;。！？\d%]{0,6}$")
 # a heading about what comes next (工作打算, 2025年主要任务, 工作安排), not a review (计划执行情况, 完成情况) nor one

@@ -218,10 +218,16 @@ def _summed_in_plan(doc, folded: str, f: Fig) -> bool:
         return _plans_nothing_before(doc, folded, f, summing=True)
     # 四、总结与下一步打算 / 总的来看，…。全年共办理投诉举报1,864件: under a heading that names a summing-up too, a
     # sentence that plans nothing and names no later year before the figure sums up the year
-    # (四、存在问题和下一步打算 / 全年虽查处环境违法案件124件，但…: a heading of problems too — what falls short is told of
-    # the year done, in a sentence that plans nothing)
     heading = doc.section_at(f.start) or ""
-    if not (_SUMMARY_HEADING.search(heading) or _PROBLEMS_HEADING.search(heading)) or not _plans_nothing_before(doc, folded, f):
+    if _PROBLEMS_HEADING.search(heading) and not _SUMMARY_HEADING.search(heading):
+        # 三、存在问题 / 四、存在问题和下一步打算 with 全年虽查处环境违法案件124件，但…: what falls short is told of the year
+        # done — under a heading of problems alone, or in a concession (虽…，但…) under one of problems and plans — in a
+        # sentence that plans nothing (under such a heading 一是稳就业，全年新增城镇就业6,512人 may be next year's item)
+        s0, s1 = doc.sentences[f.sent].start, doc.sentences[f.sent].end
+        return bool((not _PLAN_HEADING_WORD.search(heading) or _CONCESSION.search(folded, s0, f.start))
+                    and _plans_nothing_before(doc, folded, f)
+                    and not any(int(y) > (doc.year or 9999) for y in _YEAR_RX.findall(folded, s0, s1)))
+    if not _SUMMARY_HEADING.search(heading) or not _plans_nothing_before(doc, folded, f):
         return False
     return not any(int(y) > (doc.year or 9999) for y in _YEAR_RX.findall(folded, s0, f.start))
 
@@ -2079,6 +2085,8 @@ def _carried_part(folded: str, f: Fig, name: str) -> str:
 # a sentence that sums up (总体来看，…) or a heading of conclusions (五、结语): what it states was stated before
 _SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总体上看|总的看|总的来看|总的来说|总体而言|整体来看|综合来看|综合看|综上所述|综上|总之)[，,]?")
 _SUMMARY_HEADING = re.compile(r"结语|结论|总结|小结")
+_PLAN_HEADING_WORD = re.compile(r"打算|计划|下步|下一步|思路|安排|措施|举措|建议|方向|明年|今后")
+_CONCESSION = re.compile(r"虽|尽管")
 _PROBLEMS_HEADING = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)不足|不足之处|困难(?:和|与)问题|问题(?:和|与)困难")
 _SUMMARY_WORD = re.compile(r"总体看|总体来看|总体上看|总的看|总的来看|总的来说|总体而言|整体来看|综合来看|综合看|综上|总之")  # (no \s*: searched over the text)
 _SUMMARY_ANY = re.compile(f"{_SUMMARY_WORD.pattern}|{_SUMMARY_HEADING.pattern}")  # either, in one scan of the text
@@ -4462,7 +4470,10 @@ def _same_subject(sa: str, sf: str) -> bool:
     if not (sa.startswith("in:") and sf.startswith("in:")):
         return False
     a, b = sorted((sa[3:], sf[3:]), key=len)
-    return len(a) >= 2 and b.endswith(a)
+    extra = b[:len(b) - len(a)]
+    # (the longer with one more word of two characters before the verb — 立案查处, 城镇新增就业; not 城区3个街道受理: a
+    # place and a count, another subject)
+    return len(a) >= 2 and b.endswith(a) and len(extra) <= 2
 
 
 @per_figure

@@ -102,7 +102,11 @@ class Share:
 _YIELD = re.compile(r"(?:收益|利润|回报|负债|税负|利息|盈利|毛利|净利|费用|成本)$")
 
 
-_PROPORTION_TAIL = re.compile(r"(比重|比例|占比|份额|构成比)(?:分别|依次)?(?:为|是|达到|达|约为|约)?$")
+_PLACES_COVERED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:小区|社区|行政村|村|乡镇|街道|学校|园区|楼栋)")
+_LOOKED_OVER = re.compile(r"摸排|排查|检查|调查|走访|普查|摸底|核查")
+_AMONG_BEFORE = re.compile(r"中[，,]$")
+_HAVE_SHARE = re.compile(r"(?:其中)?(?:已|仅|只|共)?有")
+_PROPORTION_TAIL = re.compile(r"(比重|比例|占比|份额|构成比|权重)(?:分别|依次)?(?:为|是|达到|达|约为|约)?$")
 _STEM_ADVERB_TAIL = re.compile(r"(?:分别|依次|均|各|约|仅|所|其)$")
 _WHOLE_TOTAL_TAIL = re.compile(r"(?<=.)(?:的)?(?:总数|总量|总额|总和|总计|总体|总人数)$")
 _TO_HEAD = re.compile(r"^(?:了|到(?![位账]))")
@@ -150,6 +154,8 @@ def _cue(before: str) -> tuple[str, str, bool] | None:
         if not stem and r.group(2) != "满意度":
             return None
         return stem, "", True
+    if _HAVE_SHARE.fullmatch(before):
+        return "有", "", False  # 全区12个社区卫生服务站中，已有45%完成标准化建设: a share of the group the sentence opened with
     m = _PROPORTION_TAIL.search(before)
     if m:
         stem = before[:m.start()]
@@ -444,6 +450,11 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             # 规模以上工业占工业总产值的比重由上年的78.4%提高到81.8%: the share now is the level it rose to
             before = before[:rise.start()]
         cue = _cue(before)
+        if cue is not None and cue[0] == "有" and (folded[f.end:f.end + 1] == "的" or not _AMONG_BEFORE.search(
+                folded, max(0, f.start - len(before) - 2), f.start - len(before))):
+            # (其中有三分之一的单位…: the share's own noun after it, read by the part readings below; 所辖8个街道，已有65%…:
+            # a group named with no 中 is read as the subject of its clause, below)
+            cue = None
         if cue is not None and cue[1] and (cue[1].startswith("同类") or other_place(doc, folded, cue[1])):
             # 在全市民生支出中占比达12.4% / 占全省同类支出的3.1% in a county's report: a whole of another place or
             # class, which the report does not state
@@ -702,7 +713,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 # the count just before a rate it does not name (its own change and bases aside)
                 first.part, first.weak, tentative = last_own, True, True
                 first.total = _total_for(doc, folded, figs, sents, first, group)
-                if _spent_of_allotted(folded, before_figs, first) or _acted_on_of_stock(folded, first):
+                if _spent_of_allotted(folded, before_figs, first):
                     tentative = first.weak = False
         if tentative and not (first.total is not None and _fits(first)):
             # 年初贫困户96户、371人，贫困发生率18.7%。…剩余贫困户55户、213人，贫困发生率降至11.2%: the same rate
@@ -2498,28 +2509,6 @@ def _among_the_part(folded: str, s: Share) -> bool:
     return len(m.group(1)) >= 2 and own.endswith(m.group(1))
 
 
-_RATE_ACT_LEAD = re.compile(r"^(?:按期|及时|按时|定期|年度|全年|累计|当年)")
-
-
-def _acted_on_of_stock(folded: str, s: Share) -> bool:
-    """全县在用特种设备1,147台，年内按期检验1,098台，定检率为96.8%: a stock counted, then in the next clause how many of
-    them the rate's act was done to, then the rate — surely that share of the stock (the act named in the part's clause:
-    检 of 定检, 办结 of 按期办结率). Only in one sentence, the stock larger, nothing between but the clauses."""
-    part, total = s.part, s.total
-    if part is None or total is None or total.sent != part.sent or total.end > part.start or not same_unit(total, part):
-        return False
-    if clause_end(folded, total.end) + 1 != clause_start(folded, part.start) or not total.exact or not part.exact:
-        return False
-    if total.value is None or part.value is None or not part.value < total.value:
-        return False
-    act = _RATE_ACT_LEAD.sub("", s.stem)
-    if len(act) == 2 and act[0] in "定按及":
-        act = act[1]  # (定检 = 定期检验: the act is its second character)
-    elif len(act) >= 2:
-        act = act[-2:]  # (结案 of 结案率 is not 案 of 违法案件)
-    return len(act) >= 1 and act in _clause_text(folded, part) and act not in _clause_text(folded, total)
-
-
 def _reopened_whole(doc, folded: str, earlier: list[Fig], part: Fig) -> Fig | None:
     """共收到提案243件，经审查，立案216件。立案提案中，…。从内容看，经济建设类68件，占31.5%: a sentence between that opens
     with a whole's name and 中 (立案提案中，) makes the figure so named (立案216件) the subject of what follows — the whole
@@ -3910,6 +3899,8 @@ def _share_cause(s: Share, got: Interval, d: int) -> str:
 
 # ---------------------------------------------------------------- percent_sum
 _EXHAUSTIVE = re.compile(r"其他|其它|其余|剩余|以外")
+# 投入、过程、产出、效益四类指标，权重分别为…: the weights of a scoring scheme, all of them, make up its whole
+_WEIGHTS_LISTED = re.compile(r"权重(?:分别|依次)(?:为|是)?\d")
 # 业务收入由药品、医疗服务、检查化验三部分构成，分别占…: the whole said to be made of the parts named
 _MADE_OF = re.compile(r"由(?P<names>[^，,；;。由]{2,40}?)(?:(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部分|类|项|块|方面|种))?(?:构成|组成)[，,]")
 
@@ -4216,7 +4207,8 @@ def percent_sum(doc, figures) -> list[dict]:
             _EXHAUSTIVE.search(labels) or classified) and not _unshared_parts(
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
             or (sent >= 0 and _fused_whole(folded, doc.sentences[sent].start, group)) \
-            or _three_industries(folded, group) or _abc_classes(folded, group) or _made_of(labels, len(group)) or (not ok and (
+            or _three_industries(folded, group) or _abc_classes(folded, group) or _made_of(labels, len(group)) \
+            or _WEIGHTS_LISTED.search(labels) is not None or (not ok and (
                 _brackets_cover(folded, group) or _grades_cover(folded, group)))
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
@@ -5741,6 +5733,8 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return True  # 应参训人员120人，参训率… / 应接种儿童…人，接种率…: those who should, the rate's own n
     if stem.startswith("参"):
         return False  # 培训4,600人，参训率…: the people trained may be the part
+    if stem.endswith("覆盖") and _PLACES_COVERED.match(folded, g.end) and _LOOKED_OVER.search(folded, g.end, s.pct.start):
+        return True  # 对辖区11个老旧小区开展…摸排，充电设施覆盖率: the places looked at, each covered or not
     if stem.endswith(("覆盖", "普及", "使用", "利用", "周转", "占用", "入住")):
         # 新建服务设施92个，设施覆盖率… / 开放床位60张，床位使用率…: a coverage is over the places covered, a use rate over
         # time (bed-days), neither over the things counted

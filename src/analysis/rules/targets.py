@@ -1162,6 +1162,10 @@ def target_met(doc, figures) -> list[dict]:
                 if a.down != down or a.mode != "pct" and not (
                         a.mode == "cagr" and _AVERAGE_TARGET.search(before) and len(ach) == 1):
                     continue
+                # 分别增长11.5%和12.8%，均超额完成年度增长12%的目标: a claim on each rate of a list, each judged
+                for b in _listed_with(folded, ach, a) if "均" in before[-12:] or "都" in before[-12:] else ():
+                    if b.down == down and b.mode == "pct":
+                        out.append(_met(b.g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
                 out.append(_met(a.g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
             elif level:
                 # 准确率为87.6%，…考核目标为85%: a level against a level target, not a rate of growth
@@ -2586,6 +2590,16 @@ _CEILING_ROW = re.compile(_LOWER_BETTER_WORDS + r"|时限|时间|时长|用时|�
 # a target item's name, the words of the task stripped (耕地保有量任务 / 永久基本农田保护任务 / 粮食产量目标为)
 _TARGET_ITEM_TAIL = re.compile(r"(?:保护|控制|建设)?(?:任务|目标|指标|计划)(?:数|值)?(?:为|是)?$")
 _PLACE_LEAD = re.compile(r"^(?:全[省市县区镇乡旗]|本[市县区镇])")
+
+
+def _listed_with(folded: str, ach: list, a) -> list:
+    """The rates listed before the last one `a` in one run (分别增长11.5%和12.8%: 11.5% before 12.8%), joined by 、/和."""
+    out = []
+    k = ach.index(a)
+    while k > 0 and re.fullmatch(r"[、和及与]", folded[ach[k - 1].g.end:ach[k].g.start]):
+        k -= 1
+        out.insert(0, ach[k])
+    return out
 
 
 def _value_named_by_target(folded: str, sfigs: list[Fig], t: Fig, a: Fig) -> Fig:
