@@ -270,3 +270,30 @@ def test_shares_among_a_group_of_places_and_cases():
     assert [v for v, _ in _rows(granularity, "新建服务设施92个，设施覆盖率达75.3%。")] != ["inconsistent"]
     # 拟不起诉案件 names a status, no plan
     assert _rows(granularity, "对7件拟不起诉案件举行公开听证，听证意见采纳率85%。") == [("inconsistent", "85% of 7件")]
+
+
+def test_a_ceiling_between_a_total_and_its_split_is_no_whole():
+    text = "截至2018年末，全区政府债务余额48.6亿元，控制在省核定的限额51.2亿元以内，其中一般债务31.4亿元，专项债务{x}亿元。"
+    assert _rows(parts_sum, text.format(x="17.2")) == [("consistent", "48.6亿元 = 31.4亿元 + 17.2亿元")]
+    assert _rows(parts_sum, text.format(x="16.2")) == [("inconsistent", "48.6亿元 = 31.4亿元 + 16.2亿元")]
+
+
+def test_projects_under_way_are_the_new_and_the_continued():
+    text = "全年在建亿元以上项目{t}个，其中新开工项目21个，续建项目14个。"
+    assert _rows(parts_sum, text.format(t="37")) == [("inconsistent", "37个 = 21个 + 14个")]
+    assert _rows(parts_sum, text.format(t="35")) == [("consistent", "35个 = 21个 + 14个")]
+
+
+def test_revenue_less_spending_is_the_years_balance():
+    text = "社会保险基金收入完成18.34亿元，较上年增长6.8%；支出17.05亿元，当年结余{b}亿元。"
+    assert _rows(parts_sum, text.format(b="1.29")) == [("consistent", "18.34亿元 = 17.05亿元 + 1.29亿元")]
+    assert [v for v, _ in _rows(parts_sum, text.format(b="1.92"))] == ["inconsistent"]
+    assert [v for v, _ in _rows(parts_sum, "国有资本经营预算收入420万元，支出380万元，结转下年50万元。")] == ["inconsistent"]
+    # a year-end balance is a stock: no difference read
+    assert _rows(parts_sum, "收入5.88亿元，支出6.67亿元，年末结余2.36亿元。") == []
+
+
+def test_grades_in_quotes_cover_the_things_graded():
+    text = "开展项目绩效自评8个，评价结果为“优”的5个、“良”的{x}个。"
+    assert _rows(parts_sum, text.format(x="3")) == [("consistent", "8个 = 5个 + 3个")]
+    assert _rows(parts_sum, text.format(x="2")) == []  # (grades need not cover all: a weak pairing, kept when it holds)

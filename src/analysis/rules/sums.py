@@ -373,7 +373,9 @@ _HALVES = [tuple(re.compile(w) for w in pair) for pair in (
     ("线上", "线下"), ("一般债券|一般债务", "专项债券|专项债务"), ("上半年", "下半年"), ("汉族", "少数民族"),
     ("主办", "协办|会办"), ("本年(?:收入|支出)", "(?:年初|上年|年末)?结转(?:和|及|与)?结余"),
     # (an audit's problem amounts: 违规问题金额 and 管理不规范问题金额 are the two kinds the audit office reports)
-    ("(?<!不)违规", "管理不规范"))]
+    ("(?<!不)违规", "管理不规范"),
+    # (projects under way are those begun this year and those carried on: 在建项目37个，其中新开工21个、续建14个)
+    ("新开工|新建", "续建"))]
 # the classes of a whole that a list naming every one of them exhausts (小学、初中、高中 of 中小学; A、B、C类 of the
 # answers to proposals; 高、中、低 risk). Not 产出、效益、满意度 of a project's indicators: 成本指标 is a fourth class since
 # 2021, and many self-evaluations list the three they scored
@@ -1284,7 +1286,8 @@ _TOTAL_AFTER_VERB = re.compile(r"^(?:全年|全部|本年|今年|当年|年内|�
 _HINT_IN = re.compile(AMONG_ZHONG)  # …中 opening a whole
 _HINT_DONE = re.compile(r"已(?:经)?(?:完成|办结|整改|解决|落实)")  # the first status of _DONE
 _SUB_WHOLE = re.compile(r"[；;，,](?:在)?(?P<name>[\u4e00-\u9fff]{2,10}?)" + AMONG_ZHONG + r"[，,：:]?")
-_GRADE = re.compile(r"(?:优秀|良好|合格|称职)(?:等次|等级|档次)?的?$")
+# (评价结果为“优”的5个、“良”的3个: a grade of one character in quotes)
+_GRADE = re.compile(r"(?:优秀|良好|合格|称职|[“\"](?:优|良|中|差|好|较好|一般)[”\"])(?:等次|等级|档次)?的?$")
 _SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意|满意)的?$")
 # 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
 _IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,11}?)(?:当)?中[，,]")  # (审结、执结的案件中，)
@@ -1304,7 +1307,9 @@ _POPULATION_SCOPE = re.compile(r"户籍|常住")
 _DIFFERENCES = [(re.compile(w), re.compile(p), re.compile(r)) for w, p, r in (
     # (收入5.88亿元，支出6.67亿元，年末/年终结余2.36亿元: a year-end balance is a stock, last year's carried in — not the
     # year's difference)
-    (r"收入$", r"支出$", r"(?<!累计)(?<!年末)(?<!年底)(?<!年终)(?<!期末)(?<!滚存)(?:结余|结存|盈余|收益|利润|净收入)$"),
+    # (收入完成18.34亿元；支出17.05亿元，当年结余1.29亿元 / 收入420万元，支出380万元，结转下年40万元)
+    (r"收入(?:完成|实现)?(?:为|是|达)?$", r"支出(?:完成|实现)?(?:为|是|达)?$",
+     r"(?<!累计)(?<!年末)(?<!年底)(?<!年终)(?<!期末)(?<!滚存)(?:结余|结存|盈余|收益|利润|净收入)$|^结转下年(?:使用|资金)?$"),
     # 收入总计51.36亿元，支出总计50.92亿元，结转下年支出4400万元 (年末结转和结余 is a part of 支出总计, not their difference)
     (r"收入(?:总计|合计)$", r"支出(?:总计|合计)$", r"结转下年(?:支出|使用|资金)?$"),
     (r"送审(?:金额|额|造价)?$", r"审定(?:金额|额|造价)?$", r"(?:审减|核减)(?:金额|额)?$"),
@@ -2672,7 +2677,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                           and not _BARE_SHARES_ONLY.fullmatch(stext)) \
             else _IN_STATED_WHOLE.match(stext)
         differences = "收入" in stext or "送审" in stext or "资产" in stext or "出生" in stext
-        grading = "优秀" in stext or "良好" in stext or "合格" in stext or "称职" in stext  # a review's grades
+        grading = "优秀" in stext or "良好" in stext or "合格" in stext or "称职" in stext or "“优”" in stext  # a review's grades
         has_in = _HINT_IN.search(stext) if "中" in stext else None
         has_done = _HINT_DONE.search(stext) if "已" in stext else None
         kinds = _KINDS_RESPECTIVE.search(stext) if "分别" in stext or "依次" in stext else None
@@ -3955,6 +3960,14 @@ def _in_aside(folded: str, g: Fig, at: int) -> bool:
     return bool(close)
 
 
+_LIMIT_LABEL = re.compile(r"控制在|限额|上限|不超过")
+
+
+def _limit(folded: str, g: Fig) -> bool:
+    """A ceiling a figure is kept under (控制在省核定的限额51.2亿元以内)."""
+    return g.qualifier in ("at_most", "less_than") and bool(_LIMIT_LABEL.search(_clause_text(folded, g)))
+
+
 def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: int, unit_fig: Fig,
                   any_lead: bool = False) -> Fig | None:
     """The total a 其中 splits: the nearest same-unit figure before it, or the previous sentence's first."""
@@ -3964,6 +3977,8 @@ def _total_before(doc, folded: str, figs: list[Fig], sents: dict, si: int, at: i
             continue  # 自评总分91.5分（满分100分），其中…: the score is split, not its full mark
         if _in_aside(folded, g, at):
             continue  # 承办提案35件（含重点提案3件），其中主办22件…: the aside qualifies the figure before it
+        if _limit(folded, g):
+            continue  # 债务余额48.6亿元，控制在省核定的限额51.2亿元以内，其中一般债务…: the ceiling is no whole split
         if is_target(folded, g) and not is_base(folded, g) and not folded[g.end:at].strip("，,：: "):
             return g  # 调整后全年预算数3,850万元，其中中央资金…: 其中 right after a budget splits the budget
         if g.end + 3 >= at and _net_split(folded, g, clause_end(folded, at, "。；;！？!?\n")):
@@ -4018,14 +4033,14 @@ def _fitting_in_sentence(folded: str, sfigs: list[Fig], total: Fig, at: int, par
     if any(is_target(folded, g) and not is_base(folded, g) and got.overlaps(_sh_niv(g)) for g in cands):
         return total, None  # 计划实施60个，实际完成58个，其中续建22个、新开工38个: the list may split the plan
     cands = [g for g in cands if not is_reference(folded, g) and not is_per_unit(folded, g)
-             and not _NESTED_DETAIL.search(_label(folded, g))]
+             and not _NESTED_DETAIL.search(_label(folded, g)) and not _limit(folded, g)]
     if len(cands) < 2:
         return total, sure
     fit = [g for g in cands if got.overlaps(_sh_niv(g))]
     if fit and total not in fit:
         return fit[-1], sure
-    if not fit and not sure and any(total.end <= g.start and g.end <= at for g in sfigs):
-        return total, None
+    if not fit and not sure and any(total.end <= g.start and g.end <= at and not _limit(folded, g) for g in sfigs):
+        return total, None  # (the ceiling it is kept under, 控制在…限额51.2亿元以内, stands between and changes nothing)
     return total, sure
 
 
