@@ -297,3 +297,25 @@ def test_grades_in_quotes_cover_the_things_graded():
     text = "开展项目绩效自评8个，评价结果为“优”的5个、“良”的{x}个。"
     assert _rows(parts_sum, text.format(x="3")) == [("consistent", "8个 = 5个 + 3个")]
     assert _rows(parts_sum, text.format(x="2")) == []  # (grades need not cover all: a weak pairing, kept when it holds)
+
+
+def test_the_alarms_of_the_burned_heldout22():
+    from analysis.rules.ratios import derived_ratio
+
+    # 较好地完成了…各项目标任务: a hedge on all targets
+    body = "全年新建小型水库24座，年度目标26座。"
+    assert "inconsistent" not in [v for v, _ in _rows(target_met, body + "一年来，较好地完成了年度各项目标任务。")]
+    assert "inconsistent" in [v for v, _ in _rows(target_met, body + "一年来，全面完成了年度各项目标任务。")]
+    # a share a target sets (…占比达到35%以上的年度目标已经实现) is no share stated of the counts before it
+    text = ("全年总诊疗1,268万人次，其中三级医院486万人次、二级医院352万人次、基层医疗卫生机构430万人次，分别占38.3%、27.8%和33.9%，"
+            "基层诊疗量占比达到35%以上的年度目标已经实现。")
+    assert not [r for r in _rows(share_of_total, text) if "35%" in r[1]]
+    # the ratio restated in a summing-up is no numerator of itself
+    text = ("全市常住人口186.4万人，医疗卫生机构床位1.19万张，每千人口床位6.4张。\n五、总体评价\n总体看，全年每千人口床位6.4张，"
+            "群众看病就医获得感持续增强。")
+    assert "inconsistent" not in [v for v, _ in _rows(derived_ratio, text)]
+    # items said to be part of the whole (三项合计占70.8%) are no complete split of it
+    text = ("实现旅游总收入168.4亿元，为年度计划160.0亿元的105.3%。从收入构成看，住宿38.6亿元、餐饮42.1亿元、购物35.2亿元，"
+            "分别占22.9%、25.0%和20.9%，三项合计占70.8%。")
+    assert "inconsistent" not in [v for v, _ in _rows(parts_sum, text)]
+    assert "inconsistent" in [v for v, _ in _rows(parts_sum, text.replace("，三项合计占70.8%", ""))]

@@ -592,6 +592,8 @@ def derived_ratio(doc, figures) -> list[dict]:
             dens = den if isinstance(den, list) else [den]
             if any(g is None or g.norm is None for g in nums + dens):
                 continue
+            if any(g is not r and g.unit == r.unit and g.norm == r.norm for g in nums):
+                continue  # (全年每千人口床位6.4张 after …每千人口床位6.4张: the ratio restated is no numerator of itself)
             d_iv = _sum(dens)
             if not d_iv.bounded or d_iv.contains(Decimal(0)):
                 continue

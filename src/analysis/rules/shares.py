@@ -105,6 +105,7 @@ _YIELD = re.compile(r"(?:收益|利润|回报|负债|税负|利息|盈利|毛利
 _PLACES_COVERED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:小区|社区|行政村|村|乡镇|街道|学校|园区|楼栋)")
 _LOOKED_OVER = re.compile(r"摸排|排查|检查|调查|走访|普查|摸底|核查")
 _AMONG_BEFORE = re.compile(r"中[，,]$")
+_TARGET_NAMED_AFTER = re.compile(r"的?(?:年度|全年|既定|预期|规划|考核|约束性)?(?:目标|任务|要求)")
 _HAVE_SHARE = re.compile(r"(?:其中)?(?:已|仅|只|共)?有")
 _PROPORTION_TAIL = re.compile(r"(比重|比例|占比|份额|构成比|权重)(?:分别|依次)?(?:为|是|达到|达|约为|约)?$")
 _STEM_ADVERB_TAIL = re.compile(r"(?:分别|依次|均|各|约|仅|所|其)$")
@@ -490,6 +491,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             continue
         if _CHANGE_OR_TARGET.search(_GREW_ATTR.sub("", before)) or in_plan(folded, doc, f):
             continue
+        if _TARGET_NAMED_AFTER.match(folded, f.end):
+            continue  # 基层诊疗量占比达到35%以上的年度目标已经实现: the share a target sets, not one stated
         if cue[2] and _YIELD.search(cue[0]):
             continue  # 增值收益6.34亿元，增值收益率1.51%: a yield on a base the text does not give, no share of a whole
         if is_base(folded, f) or _FROM_BEFORE.search(before):

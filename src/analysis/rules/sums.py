@@ -271,6 +271,9 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
         return None
     if not ok and _mixed_flows(folded, total, parts):
         return None
+    if not ok and (tail := _SUBTOTAL_SHARE.search(folded, parts[-1].end, clause_end(folded, parts[-1].end, "。！？!?\n") + 1)) \
+            and tail.group("p") != "100":
+        return None  # 住宿…、餐饮…、购物…，分别占…，三项合计占70.8%: the text says the items are part of the whole
     if not ok and want.low is not None and got.high < want.low and _TOP_N_AFTER.match(folded, parts[-1].end):
         return None  # 市住建局承办54件，…，市教育局承办37件，承办量居前三位: the leading few, a selection by its own words
     if not ok and not sure_split and want.high is not None and want.high < got.low and _one_nested(parts, want) \
@@ -3960,6 +3963,7 @@ def _in_aside(folded: str, g: Fig, at: int) -> bool:
     return bool(close)
 
 
+_SUBTOTAL_SHARE = re.compile(r"合计(?:占|所占)(?:比重|比例)?(?:为|达|达到)?(?:全[^，,；;。]{0,8}的)?(?P<p>\d+)(?:\.\d+)?[%％]")
 _LIMIT_LABEL = re.compile(r"控制在|限额|上限|不超过")
 
 

@@ -159,7 +159,9 @@ def _claim(folded: str, text: str, after: bool = False) -> tuple[bool, bool, boo
 
 
 _HEDGED = re.compile(r"基本(?:完成|实现|达到)")
-_OVERALL_HEDGE = re.compile(r"(?:总体|整体|大体)上?(?:均|都|已)*(?:完成|实现|达到)|(?:完成|实现|达到)得?(?:较好|良好|较为)")
+# (…，较好地完成了年度各项目标任务: 较好地 before the verb hedges it too)
+_OVERALL_HEDGE = re.compile(r"(?:总体|整体|大体)上?(?:均|都|已)*(?:完成|实现|达到)|(?:完成|实现|达到)得?(?:较好|良好|较为)"
+                            r"|(?:较好|良好|基本)地(?:完成|实现|达到)")
 _BOUND_WORD = re.compile(r"不(?:低于|少于|高于|超过)")
 # the words of a rate of change (增长6.5%, 增速目标为7%), in the clauses from a level to its target
 _RATE_TARGET_WORDS = re.compile(r"增长|增速|增幅|下降|降低|减少|提高|上升")
@@ -1766,7 +1768,7 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
               # (各项指标均实现了“时间过半、任务过半”: half the year's targets at half the year, not all of them)
               and "过半" not in folded[m.end():clause_end(folded, m.end(), "。！？!?\n")]
               # (各项绩效目标总体完成较好 / 整体完成: a hedge on the whole, no claim that each target was met)
-              and not _OVERALL_HEDGE.search(folded, m.start(), min(m.end() + 3, len(folded)))]
+              and not _OVERALL_HEDGE.search(folded, max(0, m.start() - 3), min(m.end() + 3, len(folded)))]
     if claims and figures is not None:
         # 项目产出指标全部完成 after an indicator table: the table's own rule judges it on every row
         from .tables import table_targets_met
