@@ -319,3 +319,20 @@ def test_the_alarms_of_the_burned_heldout22():
             "分别占22.9%、25.0%和20.9%，三项合计占70.8%。")
     assert "inconsistent" not in [v for v, _ in _rows(parts_sum, text)]
     assert "inconsistent" in [v for v, _ in _rows(parts_sum, text.replace("，三项合计占70.8%", ""))]
+
+
+def test_a_rate_of_the_level_reached_not_last_years():
+    text = "全县245个行政村中，至上年末已完成农村生活污水治理148个，今年新完成32个，累计完成{c}个，治理率达75.9%。"
+    assert _rows(share_of_total, text.format(c="186")) == [("consistent", "75.9% (186个 of 245个)")]
+    assert _rows(share_of_total, text.format(c="176")) == [("inconsistent", "75.9% (176个 of 245个)")]
+
+
+def test_the_things_counted_named_again_as_a_rates_subject():
+    from analysis.rules.shares import granularity
+
+    text = "全年组织防汛检查16次，全县7个乡镇水利站规范化建设达标率{p}。"
+    assert _rows(granularity, text.format(p="80%")) == [("inconsistent", "80% of 7个乡镇")]
+    assert _rows(granularity, text.format(p="85.7%")) == [("consistent", "85.7% of 7个乡镇")]
+    # a comma between: the rate is of the batches checked, not of the 24 classes covered
+    text = "全年完成食品安全监督抽检320批次，覆盖粮食加工品、食用油、肉制品等24个大类，抽检合格率为97.5%。"
+    assert "inconsistent" not in [v for v, _ in _rows(granularity, text)]

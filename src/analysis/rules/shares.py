@@ -105,6 +105,8 @@ _YIELD = re.compile(r"(?:收益|利润|回报|负债|税负|利息|盈利|毛利
 _PLACES_COVERED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:小区|社区|行政村|村|乡镇|街道|学校|园区|楼栋)")
 _LOOKED_OVER = re.compile(r"摸排|排查|检查|调查|走访|普查|摸底|核查")
 _AMONG_BEFORE = re.compile(r"中[，,]$")
+_LEVEL_BEFORE = re.compile(r"(?:至|截至|到)?(?:上年|去年|上一年)(?:末|底)|年初")
+_RUNNING_NOW = re.compile(r"累计|总数|现有|目前|达到")
 _TARGET_NAMED_AFTER = re.compile(r"的?(?:年度|全年|既定|预期|规划|考核|约束性)?(?:目标|任务|要求)")
 _HAVE_SHARE = re.compile(r"(?:其中)?(?:已|仅|只|共)?有")
 _PROPORTION_TAIL = re.compile(r"(比重|比例|占比|份额|构成比|权重)(?:分别|依次)?(?:为|是|达到|达|约为|约)?$")
@@ -2047,6 +2049,13 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
                     # adds up to the figure is its whole breakdown, no subset — the rate is still of it)
                     items = [x for x in before_figs if x.start > g.end and x.base_unit == g.base_unit]
                     return g if s.rate and len(items) >= 2 and _adds_up(g, items) else None
+                if s.rate and _LEVEL_BEFORE.search(seg):
+                    # 至上年末已完成…治理148个，今年新完成32个，累计完成186个，治理率…: the level the year ended at, not
+                    # last year's — the running total after it in the sentence
+                    now = [x for x in before_figs if x.start > g.end and same_unit(x, g)
+                           and _RUNNING_NOW.search(_clause_text(folded, x))]
+                    if now:
+                        return now[-1]
                 return g
         if not s.rate and (unit_count := _UNIT_COUNT_TAIL.search(full)):
             # 已消除返贫致贫风险874户，风险消除户数占…: "X户数" counts the 户 of the nearest figure in 户 whose clause
@@ -5748,6 +5757,12 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         # 局属3所学校的达标率 / 2个试点项目的成功率: an outcome each of the things counted has or not, said so by 的
         # (12个乡镇的自来水普及率, 5个村的参保率: rates over the people there — left alone)
         return True
+    if (s.rate and len(stem) >= 4 and _UNIT_OUTCOME.search(stem) and s.pct.start - g.end <= 24
+            and not _DIGIT_OR_PCT.search(folded, g.end, s.pct.start)
+            and (k := folded.find(stem[:3], g.end, s.pct.start)) >= 0 and k - g.end <= 3
+            and not _re.search(r"[，,；;、]", folded[g.end:k])):
+        return True  # 全县7个乡镇水利站规范化建设达标率80%: the things counted named again as the rate's subject, an
+        # outcome each has or not
     if s.rate and _re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,12}率", after):
         return False
     if not s.rate and _SHARE_AMONG_IT.match(folded, g.end, s.pct.start):
