@@ -336,3 +336,16 @@ def test_the_things_counted_named_again_as_a_rates_subject():
     # a comma between: the rate is of the batches checked, not of the 24 classes covered
     text = "全年完成食品安全监督抽检320批次，覆盖粮食加工品、食用油、肉制品等24个大类，抽检合格率为97.5%。"
     assert "inconsistent" not in [v for v, _ in _rows(granularity, text)]
+
+
+_GOALS = ("一、主要目标任务\n年初确定：社会消费品零售总额增长6%，外贸进出口总额增长8%，实际使用外资3.5亿美元。\n\n二、目标完成情况\n"
+          "（一）消费市场。全市实现社会消费品零售总额658.4亿元，同比增长6.3%。\n（二）对外贸易。全年完成进出口总额186.2亿元，"
+          "较上年的175.0亿元增长{r}%。\n（三）利用外资。实际使用外资3.86亿美元。\n\n四、自评结论\n总体看，全面完成年度目标任务，自评得分96分。")
+
+
+def test_targets_set_under_a_heading_of_targets_with_a_measure_named_actual():
+    # 实际使用外资 names a measure: the list of 年初确定： is the year's targets, and 外贸进出口总额 / 进出口总额 one measure
+    assert ("inconsistent", "6.4%; target 8% (met)") in _rows(target_met, _GOALS.format(r="6.4"), 2022)  # (the claim's row)
+    assert ("consistent", "6.4%; target 8% (not met)") in _rows(target_met, _GOALS.format(r="6.4"), 2022)
+    rows = _rows(target_met, _GOALS.format(r="8.4"), 2022)
+    assert "inconsistent" not in [v for v, _ in rows] and ("consistent", "8.4%; target 8% (met)") in rows

@@ -3972,7 +3972,9 @@ def _rate_named(doc, folded: str, growths: dict, name: str, down: bool, after_se
         lab = _canon(_RATE_VERB_TAIL.sub("", _done_name(folded, own)))
         if lab != name and "其中" in folded[clause_start(folded, own.start):own.start]:
             continue  # 其中工业增长…: a part's rate (unless named exactly)
-        if lab == name or len(lab) >= 4 and lab.endswith(name) and len(lab) - len(name) <= 2:
+        # (外贸进出口总额增长8% set, 进出口总额…增长6.4% done: a word of two characters dropped either way)
+        if lab == name or len(lab) >= 4 and lab.endswith(name) and len(lab) - len(name) <= 2 \
+                or len(lab) >= 4 and name.endswith(lab) and len(name) - len(lab) <= 2:
             pool.append(g)
     if not pool or len({g.norm if g.norm is not None else g.value for g in pool}) != 1:
         return None
@@ -4018,7 +4020,8 @@ _TARGETS_COLON = re.compile(r"(?:目标|指标)(?:任务)?(?:为|是|有)?[：:]
 # the words that set a level (达到/稳定在/控制在…以上/以内/左右), and the words of a result that rule a target out
 _SET_LEVEL_BEFORE = re.compile(r"(?:达到|稳定在|保持在|控制在|不低于|不高于|不少于|突破|增长|提高到|提升到|降至|降到)$")
 _SET_LEVEL_AFTER = re.compile(r"(?:以上|以内|以下|左右)")
-_DONE_WORDS = re.compile(r"实际|完成了|已完成|已建成|全年实现|同比|比上年|较上年|截至")
+# (实际使用外资 / 实际利用外资 / 实际到位资金 name a measure, not a result told)
+_DONE_WORDS = re.compile(r"实际(?!使用外资|利用外资|到位)|完成了|已完成|已建成|全年实现|同比|比上年|较上年|截至")
 _EMPTY = re.compile(r"")
 
 
