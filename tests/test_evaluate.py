@@ -29,7 +29,7 @@ HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldo
             "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
             "heldout53", "heldout54", "heldout55", "heldout56", "heldout58",
             "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
-            "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81", "heldout83"]
+            "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
@@ -123,7 +123,9 @@ def test_claims_judged_right_on_the_tuning_sets(folder, recall):
 
 
 # reports of a held-out set known to raise two false alarms (the issue's bar is one): a guard against more, not a pass
-OVER_THE_BAR: dict[str, int] = {}  # (heldout22, the one set over the bar, was burned into tuning50)
+OVER_THE_BAR: dict[str, int] = {"heldout82": 1}  # (heldout22, over the bar since the eighth session, was burned into
+# tuning50; heldout82, written blind in the twenty-second session, came with one report of two false alarms at the
+# start tree and at the tree of its arrival alike — left unread)
 
 
 @pytest.mark.parametrize("folder", HELD_OUT)
