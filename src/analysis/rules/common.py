@@ -46,9 +46,14 @@ class Fig:
     # an amount of something (count, money, weight…), not a rate, date or range: asked some 500 times a report, so
     # kept as a field (a Fig is never changed after it is made)
     quantity: bool = field(init=False)
+    # a tally of discrete things (9件, 83家): no rounding interval. A field for the same reason (asked some 150 times a
+    # report, by every interval and every pairing of counts)
+    exact: bool = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.quantity = self.kind in ("count", "money", "weight", "area", "length") and self.norm is not None
+        self.exact = (self.kind == "count" and self.unit == self.base_unit and (self.decimals or 0) == 0
+                      and self.base_unit not in CONTINUOUS)
 
     # (the intervals and the multiplier below are kept on the record once computed: the share, growth and target rules
     # ask for the same figure's several times, and a Fig and the Intervals it gives are never changed)
@@ -63,12 +68,6 @@ class Fig:
                 k = self.norm / self.value
             self.__dict__["_fig_multiplier"] = k
         return k
-
-    @property
-    def exact(self) -> bool:
-        """A tally of discrete things (9件, 83家): no rounding interval."""
-        return (self.kind == "count" and self.unit == self.base_unit and (self.decimals or 0) == 0
-                and self.base_unit not in CONTINUOUS)
 
     def interval(self, with_qualifier: bool = True) -> Interval:
         """The value as written → its interval, in the figure's own unit (4941万元 → [4940.5, 4941.5])."""
