@@ -75,8 +75,12 @@ def test_an_anniversary_of_a_national_event_is_counted_from_its_date_of_record()
         ("consistent", "新中国成立70周年")]
     assert _rows(anniversaries, "过去一年，全区上下以庆祝新中国成立60周年为契机，凝心聚力。", 2019) == [
         ("inconsistent", "新中国成立60周年")]
-    assert _rows(anniversaries, "明年是建党一百周年，要以优异成绩庆祝建党百年。", 2020) == [
-        ("consistent", "建党一百周年"), ("consistent", "建党百年")]
+    assert _rows(anniversaries, "明年是建党一百周年，全党将隆重纪念。".replace("将隆重纪念", "各地隆重纪念"), 2020) == [
+        ("consistent", "建党一百周年")]
+    # a sentence looking ahead to the event, back over years, or planning says nothing of the year's own anniversary
+    for text in ("做好迎接建党100周年各项准备工作。", "过去五年，我们隆重庆祝改革开放40周年、新中国成立70周年。",
+                 "2020年，我们将巩固庆祝新中国成立70周年活动成果。"):
+        assert _rows(anniversaries, text, 2019) == [], text
     # on the boundary: a year written in the sentence is exact — 2024 is the 75th, not ±1
     assert _rows(anniversaries, "2024年是中华人民共和国成立75周年，也是集团实施规划的攻坚之年。", 2023) == [
         ("consistent", "中华人民共和国成立75周年")]
@@ -246,6 +250,9 @@ def test_the_weights_of_a_scoring_scheme_sum_to_100():
     text = "本次评价采用投入、过程、产出、效益四类指标，权重分别为20%、{b}%、30%和30%。"
     assert [v for v, _ in _rows(percent_sum, text.format(b="25"))] == ["inconsistent"]
     assert [v for v, _ in _rows(percent_sum, text.format(b="20"))] == ["consistent"]
+    # weights of some classes only (no count of them), or shares of another whole, say nothing of a sum
+    assert _rows(percent_sum, "考核指标体系中，经济发展类和民生保障类指标权重分别为30%和25%。") == []
+    assert _rows(percent_sum, "我市外贸进出口由一般贸易、加工贸易、边境贸易三部分构成，分别占全省同类贸易的12.5%、8.3%和21.6%。") == []
 
 
 def test_all_rates_of_a_list_against_one_target_each_judged():

@@ -50,7 +50,10 @@ _ANNIVERSARY = re.compile("|".join(f"(?P<e{i}>{rx})" for i, (rx, _, _) in enumer
                           + "")
 _COUNT_AFTER = re.compile(r"(?:纪念日)?" + _NUM + r"(?:周年|华诞)|(?P<hundred>百年)(?!未有|大计|老店|历史)")
 # the year the anniversary falls in, written in the sentence before it: 2024年是… / 2019年，… / 2013年3月5日，…
-_YEAR_SAID = re.compile(r"((?:19|20)\d\d)年(?=是|为|[，,]|\d{1,2}月|[一二三四五六七八九十]{1,2}月|适逢|正值|恰逢|迎来)")
+_YEAR_SAID = re.compile(r"((?:19|20)\d\d)年(?=是|为|适逢|正值|恰逢|迎来)")
+# a sentence that looks ahead to the event or back over several years, or plans (迎接建党100周年, 过去五年…庆祝…,
+# 将巩固…活动成果): the anniversary is not the year's own
+_NOT_THE_YEARS = re.compile(r"迎接|喜迎|筹备|准备|前夕|过去[两三四五六七八九十\d]年|[两三四五六七八九十\d]年来|以来|期间|(?<!即)将(?!近)|(?<![主重需必])要(?![求点素])|巩固|成果")
 _NEXT_YEAR = re.compile(r"明年|来年|下一年|新的一年")
 _LAST_YEAR = re.compile(r"去年|上年|上一年")
 # 县政协成立 / 市建党: a place's own body is no national event
@@ -80,6 +83,8 @@ def anniversaries(doc, figures) -> list[dict]:
             n = int(p[0])
         sent = next((s for s in doc.sentences if s.start <= m.start() < s.end), None)
         s0 = sent.start if sent is not None else 0
+        if _NOT_THE_YEARS.search(text, s0, sent.end if sent is not None else c.end()):
+            continue
         said = [int(y) for y in _YEAR_SAID.findall(text, s0, m.start())]
         if said:
             years, exact = [said[-1]], True

@@ -3912,7 +3912,14 @@ def _share_cause(s: Share, got: Interval, d: int) -> str:
 # ---------------------------------------------------------------- percent_sum
 _EXHAUSTIVE = re.compile(r"其他|其它|其余|剩余|以外")
 # 投入、过程、产出、效益四类指标，权重分别为…: the weights of a scoring scheme, all of them, make up its whole
-_WEIGHTS_LISTED = re.compile(r"权重(?:分别|依次)(?:为|是)?\d")
+_WEIGHTS_LISTED = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:类|项|个方面|部分)[^，,；;。]{0,12}[，,]?[^，,；;。]{0,6}权重(?:分别|依次)(?:为|是)?$")
+
+
+def _weights_all_listed(labels: str, k: int) -> bool:
+    """投入、过程、产出、效益四类指标，权重分别为…: weights of a count of classes, as many as listed — all the weights."""
+    m = _WEIGHTS_LISTED.search(_re.sub(r"\d[\d.]*[%％][、和及]?", "", labels))
+    n = parse_number(m.group("n")) if m else None
+    return bool(n and n[0] == k)
 # 业务收入由药品、医疗服务、检查化验三部分构成，分别占…: the whole said to be made of the parts named
 _MADE_OF = re.compile(r"由(?P<names>[^，,；;。由]{2,40}?)(?:(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部分|类|项|块|方面|种))?(?:构成|组成)[，,]")
 
@@ -3920,7 +3927,8 @@ _MADE_OF = re.compile(r"由(?P<names>[^，,；;。由]{2,40}?)(?:(?P<n>[两二�
 def _made_of(labels: str, k: int) -> bool:
     """Does the text before the shares say the whole is made of k parts, named (由A、B和C三部分构成，分别占…)?"""
     m = _MADE_OF.search(labels)
-    if m is None or not _re.match(r"[，,]?(?:分别|依次)?(?:占|为|是)", labels[m.end():]) or m.group("names").endswith("等"):
+    if m is None or not _re.match(r"[，,]?(?:分别|依次)?(?:占|为|是)(?:比|比重)?(?:为|是)?\d", labels[m.end():]) \
+            or m.group("names").endswith("等"):  # (…分别占全省同类贸易的…: shares of another whole)
         return False  # (由A、B、C等构成: an open list)
     names = [x for x in _re.split(r"、|和|及|与|以及", m.group("names")) if x]
     n = parse_number(m.group("n")) if m.group("n") else None
@@ -4220,7 +4228,7 @@ def percent_sum(doc, figures) -> list[dict]:
             folded, figs, group) and not _unshared_items(doc, folded, sent, group) or parts_exhaust or _complementary(group) \
             or (sent >= 0 and _fused_whole(folded, doc.sentences[sent].start, group)) \
             or _three_industries(folded, group) or _abc_classes(folded, group) or _made_of(labels, len(group)) \
-            or _WEIGHTS_LISTED.search(labels) is not None or (not ok and (
+            or _weights_all_listed(labels, len(group)) or (not ok and (
                 _brackets_cover(folded, group) or _grades_cover(folded, group)))
         # over 100 proves an error only for one list of shares of one whole (分别占a、b和c), not for rates listed
         # together (报销比例分别达到85.2%和70.1%) or shares of overlapping groups stated one by one
@@ -5745,7 +5753,8 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return True  # 应参训人员120人，参训率… / 应接种儿童…人，接种率…: those who should, the rate's own n
     if stem.startswith("参"):
         return False  # 培训4,600人，参训率…: the people trained may be the part
-    if stem.endswith("覆盖") and _PLACES_COVERED.match(folded, g.end) and _LOOKED_OVER.search(folded, g.end, s.pct.start):
+    if stem.endswith("覆盖") and _PLACES_COVERED.match(folded, g.end) and _LOOKED_OVER.search(folded, g.end, s.pct.start) \
+            and not _re.search(r"户|人", stem):  # (入户排查覆盖率: over households, not the 11 communities)
         return True  # 对辖区11个老旧小区开展…摸排，充电设施覆盖率: the places looked at, each covered or not
     if stem.endswith(("覆盖", "普及", "使用", "利用", "周转", "占用", "入住")):
         # 新建服务设施92个，设施覆盖率… / 开放床位60张，床位使用率…: a coverage is over the places covered, a use rate over
@@ -5765,7 +5774,9 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         # outcome each has or not
     if s.rate and _re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,12}率", after):
         return False
-    if not s.rate and _SHARE_AMONG_IT.match(folded, g.end, s.pct.start):
+    if not s.rate and _SHARE_AMONG_IT.match(folded, g.end, s.pct.start) and not any(
+            stem[i:i + 4] in item_label(folded, g) for i in range(max(0, len(stem) - 3))):
+        # (办理认罪认罚从宽案件7件，适用认罪认罚从宽制度的比例为45%: the count is of those the share names — its part)
         return True  # 班子成员5人，其中具有研究生学历的占30% / 协办的9件建议均…，其中被采纳的比例为50%: a share among the
         # count just stated (its clause may run on, with no figure)
     if (_ASSESSED.search(stem) and _ASSESS_OUTCOME.search(stem) and g.base_unit in ("人", "名", "位")

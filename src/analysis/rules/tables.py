@@ -506,6 +506,8 @@ def _rows_claimed_met(table, cols, by_start: dict, claim: str) -> list[dict]:
             continue
         t_iv, d_iv = target.norm_interval(), done.norm_interval()
         ceiling = t_iv.low is None and t_iv.high is not None
+        if not (ceiling or t_iv.high is None):
+            continue  # (办结时限 5个工作日 / 漏损率 12%: a bare target may be a floor or a ceiling — only 以上/以内 tell)
         missed = (d_iv.high is None or d_iv.high > t_iv.high) if ceiling else d_iv.below(t_iv)
         if not missed:
             continue

@@ -1165,7 +1165,7 @@ def target_met(doc, figures) -> list[dict]:
                         a.mode == "cagr" and _AVERAGE_TARGET.search(before) and len(ach) == 1):
                     continue
                 # 分别增长11.5%和12.8%，均超额完成年度增长12%的目标: a claim on each rate of a list, each judged
-                for b in _listed_with(folded, ach, a) if "均" in before[-12:] or "都" in before[-12:] else ():
+                for b in _listed_with(folded, ach, a) if _ALL_RIGHT_AFTER.match(folded, a.g.end) else ():
                     if b.down == down and b.mode == "pct":
                         out.append(_met(b.g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
                 out.append(_met(a.g, t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
@@ -2594,6 +2594,10 @@ _TARGET_ITEM_TAIL = re.compile(r"(?:保护|控制|建设)?(?:任务|目标|指�
 _PLACE_LEAD = re.compile(r"^(?:全[省市县区镇乡旗]|本[市县区镇])")
 
 
+# (，均超额完成…: the claim opens the very next clause — not 二、三产业均… or 其中…, a part of the list named)
+_ALL_RIGHT_AFTER = re.compile(r"[，,](?:也)?(?:均|都)")
+
+
 def _listed_with(folded: str, ach: list, a) -> list:
     """The rates listed before the last one `a` in one run (分别增长11.5%和12.8%: 11.5% before 12.8%), joined by 、/和."""
     out = []
@@ -2652,7 +2656,7 @@ def _header_table_lines(doc, folded: str, figs: list[Fig], rows: list[dict]) -> 
             # (a cost class, or a measure kept down by its own name — a rate only when what it counts goes wrong)
             kept_down = "成本指标" in folded[m.start():m.start("t")] or (
                 _CEILING_ROW.search(name) is not None
-                and not (name.endswith(("率", "比例", "比重")) and not _BAD_RATE.search(name[-4:])))
+                and not (name.endswith("率") and not _BAD_RATE.search(name[-4:])))
             # (the target's own words decide first: 70%以上 is a floor whatever the row's name, 5个工作日以内 a ceiling)
             cell = m.group("t")
             floor = sign.startswith(("≥", "＞", ">")) or cell.endswith("以上")
