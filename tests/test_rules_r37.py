@@ -75,7 +75,7 @@ def test_an_anniversary_of_a_national_event_is_counted_from_its_date_of_record()
         ("consistent", "新中国成立70周年")]
     assert _rows(anniversaries, "过去一年，全区上下以庆祝新中国成立60周年为契机，凝心聚力。", 2019) == [
         ("inconsistent", "新中国成立60周年")]
-    assert _rows(anniversaries, "明年是建党一百周年，全党将隆重纪念。".replace("将隆重纪念", "各地隆重纪念"), 2020) == [
+    assert _rows(anniversaries, "明年是建党一百周年，各地隆重纪念。", 2020) == [
         ("consistent", "建党一百周年")]
     # a sentence looking ahead to the event, back over years, or planning says nothing of the year's own anniversary
     for text in ("做好迎接建党100周年各项准备工作。", "过去五年，我们隆重庆祝改革开放40周年、新中国成立70周年。",

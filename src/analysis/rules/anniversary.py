@@ -46,10 +46,9 @@ _EVENTS: tuple[tuple[str, int, str], ...] = (
     (r"浦东开发开放", 1990, "1990-04-18 浦东开发开放"),
 )
 _NUM = r"(?P<n>\d{1,3}|[一二三四五六七八九十百零〇两]{1,5})"
-_ANNIVERSARY = re.compile("|".join(f"(?P<e{i}>{rx})" for i, (rx, _, _) in enumerate(_EVENTS))
-                          + "")
+_ANNIVERSARY = re.compile("|".join(f"(?P<e{i}>{rx})" for i, (rx, _, _) in enumerate(_EVENTS)))
 _COUNT_AFTER = re.compile(r"(?:纪念日)?" + _NUM + r"(?:周年|华诞)|(?P<hundred>百年)(?!未有|大计|老店|历史)")
-# the year the anniversary falls in, written in the sentence before it: 2024年是… / 2019年，… / 2013年3月5日，…
+# the year the sentence says the anniversary falls in: 2024年是… / 2021年恰逢… (a year that only dates an act does not)
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d)年(?=是|为|适逢|正值|恰逢|迎来)")
 # a sentence that looks ahead to the event or back over several years, or plans (迎接建党100周年, 过去五年…庆祝…,
 # 将巩固…活动成果): the anniversary is not the year's own
@@ -81,7 +80,7 @@ def anniversaries(doc, figures) -> list[dict]:
             if p is None or p[0] != int(p[0]) or p[0] <= 0:
                 continue
             n = int(p[0])
-        sent = next((s for s in doc.sentences if s.start <= m.start() < s.end), None)
+        sent = doc.sentence_at(m.start())
         s0 = sent.start if sent is not None else 0
         if _NOT_THE_YEARS.search(text, s0, sent.end if sent is not None else c.end()):
             continue
