@@ -134,6 +134,10 @@ def _last_zhan(text: str) -> re.Match | None:
 _ALIAS_BEFORE_COPULA = re.compile(r"[（(](?:简称|即)?[\u4e00-\u9fff]{1,5}(?:率|占比|比重|比)[）)]((?:为|是|达到|达|约为)?)$")
 
 
+_REST_LEAD = re.compile(r"(?:而|另有)?(?:其余|其他|其它|剩余|余下)(?:的)?")
+_REST_IS = re.compile(r"(?:为|是|用于|属于|来自|系)")
+
+
 def _cue(before: str) -> tuple[str, str, bool] | None:
     """Clause text before a percent → (stem, named whole, is_rate) when it announces a share."""
     # (公办学校占81.6%、民办学校占19.4%: a share before a 、 closes an item of the list, as a comma would)
@@ -453,6 +457,11 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             # 规模以上工业占工业总产值的比重由上年的78.4%提高到81.8%: the share now is the level it rose to
             before = before[:rise.start()]
         cue = _cue(before)
+        if cue is None and shares and shares[-1].pct.sent == f.sent and not shares[-1].rate \
+                and _REST_LEAD.fullmatch(before) and _REST_IS.match(folded, f.end):
+            # 住院费用占62.4%，门诊费用占35.1%，其余4.3%为生育医疗费用: the rest of a list of shares, its share before what
+            # it is (其余占4.3% is read by the cue)
+            cue = (before, "", False)
         if cue is not None and cue[0] == "有" and (folded[f.end:f.end + 1] == "的" or not _AMONG_BEFORE.search(
                 folded, max(0, f.start - len(before) - 2), f.start - len(before))):
             # (其中有三分之一的单位…: the share's own noun after it, read by the part readings below; 所辖8个街道，已有65%…:
@@ -4061,7 +4070,8 @@ def _brackets_cover(folded: str, group: list[Share]) -> bool:
 
 # 满意 / 基本满意 / 不满意, 称职 / 基本称职 / 不称职, 优秀 / 良好 / 合格 / 不合格: the grades of one scale, its top and
 # its bottom (不…) both named
-_GRADE_NAME = re.compile(r"^(?:其中|而|另有|此外)?(?:[\u4e00-\u9fff]{0,10}?(?:为|是|表示|评为|评定为|认为))?[“\"]?"
+_GRADE_NAME = re.compile(r"^(?:其中|而|另有|此外)?(?:[\u4e00-\u9fff]{0,10}?(?:为|是|表示|评为|评定为|认为)|"
+                         r"[\u4e00-\u9fff]{0,8}?对[\u4e00-\u9fff]{1,10}?)?[“\"]?"
                          r"((?:非常|比较|较为|较|基本|不)?(?:满意|合格|称职|达标|优秀|良好|较好|一般|较差|差))[”\"]?(?:的)?"
                          r"(?:[\u4e00-\u9fff]{0,4})?$")
 
@@ -4074,6 +4084,8 @@ def _grades_cover(folded: str, group: list[Share]) -> bool:
     if "不" not in folded[clause_start(folded, group[0].pct.start):group[-1].pct.start]:
         return False
     names = _item_names(folded, group)
+    if len(names) == 1 and len(group) > 1:
+        names = [n for n in _re.split(r"[”\"]\s*[“\"]", names[0]) if n]  # “满意”“基本满意”“不满意”的: quoted one after another
     if len(names) != len(group):
         return False
     grades = []
@@ -4740,7 +4752,7 @@ def _short_kinds(names: list[str]) -> bool:
 _OVERLAPPING_NAMES = re.compile(r"认为|反映|选择|表示|希望|建议|关注|期待|愿意|支持|了解|知道|满意|过|曾|有|因|难|"
                                 r"以上|以下|以内|及以|季度|半年|月|年|期|[^初高]中(?!央|型|心|小|医|药|学|职|专|级)|"
                                 + "|".join(rx.pattern for rx in _ATTRIBUTE_KINDS))
-_SURVEYED = re.compile(r"调查|问卷|受访|测评|抽样|访谈|投票|多选")
+_SURVEYED = re.compile(r"调查|问卷|受访|测评|访谈|投票|多选")  # (抽样 alone: a sample measured — 抽样检测, 抽样监测 — not answers)
 _SCOPE_OF_EACH = re.compile(r"全国|全省|全市|全县|全区|全州|全旗|全镇|全乡|同类|同行业|本行业")
 
 
@@ -4849,7 +4861,9 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
         # 发展产业、外出务工: two things one may do — two names with no head noun in common tell no split)
         return ""
     told = _re.sub(r"^(?:其中|而|另有|此外)", "", raw)
-    if _TOPIC_ITEM.search(told) or (_OVERLAPPING_NAMES.search(told) and not _sides_of_one_attribute(names)):
+    # (城市管理类、社会治理类、民生服务类: classes named as such are one cut, whatever words they are made of)
+    classes = n >= 3 and all(len(x) >= 3 and x[-1] == "类" for x in names)
+    if _TOPIC_ITEM.search(told) or (_OVERLAPPING_NAMES.search(told) and not classes and not _sides_of_one_attribute(names)):
         return ""
     return "count" if counted_split(sent.start, c0) else "names"
 

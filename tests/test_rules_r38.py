@@ -1,0 +1,46 @@
+"""Round 38 (twenty-third session): readings mended while the burned sets tuning51–53 (the former heldout82, heldout39
+and heldout41) were read, each with sentences that hold, that fail and that sit on a boundary, and decoys."""
+from analysis.rules.shares import percent_sum
+from rules_cases import verdicts_stated as _rows
+
+
+def _sum_verdicts(text: str) -> list[str]:
+    return [v for v, _ in _rows(percent_sum, text)]
+
+
+def test_the_rest_of_a_list_of_shares_written_before_what_it_is():
+    lead = "职工医保统筹基金支出中，住院费用占62.4%，门诊费用（含门诊慢特病）占35.1%，"
+    assert _rows(percent_sum, lead + "其余2.5%为生育医疗费用。") == [("consistent", "62.4% + 35.1% + 2.5%")]
+    assert _rows(percent_sum, lead + "其余4.3%为生育医疗费用。") == [("inconsistent", "62.4% + 35.1% + 4.3%")]
+    # on the boundary: 62.4 + 35.1 + 2.65 rounds to 100.15 at most — 2.6% still fits, 2.8% no longer
+    assert _sum_verdicts(lead + "其余2.6%用于生育医疗费用。") == ["consistent"]
+    assert _sum_verdicts(lead + "其余2.8%用于生育医疗费用。") == ["inconsistent"]
+    # a rest with no list of shares before it in its sentence is no share (其余5%为质保金: a term of payment)
+    assert _sum_verdicts("合同约定预付30%。工程验收后支付至95%，其余5%为质保金。") == []
+
+
+def test_grades_of_one_scale_named_after_what_was_rated_or_quoted_one_after_another():
+    for names in ("居民对社区工作满意、基本满意、不满意的", "居民对社区工作“满意”“基本满意”“不满意”的"):
+        assert _sum_verdicts(names + "分别占78.4%、18.2%和2.6%。") == ["inconsistent"], names
+        assert _sum_verdicts(names + "分别占79.2%、18.2%和2.6%。") == ["consistent"], names
+    # without the bottom of the scale the grades may leave some out: no sum
+    assert _sum_verdicts("居民对社区工作满意、基本满意的分别占78.4%、18.2%。") == []
+
+
+def test_a_sample_measured_is_no_survey_whose_answers_overlap():
+    text = ("5月，县疾控中心对我校抽样学生开展营养状况监测，结果显示，营养状况正常、偏瘦、超重和肥胖的学生分别占"
+            "72.6%、11.8%、8.9%和{x}%。")
+    assert _sum_verdicts(text.format(x="5.7")) == ["inconsistent"]
+    assert _sum_verdicts(text.format(x="6.7")) == ["consistent"]
+    # answers to a questionnaire still may overlap: no sum
+    assert _sum_verdicts("问卷调查显示，认为融资难、用工难和用地难的企业分别占72.6%、11.8%和8.9%。") == []
+
+
+def test_classes_named_as_classes_are_one_cut_whatever_words_they_are_made_of():
+    lead = "全年通过12345热线受理的群众诉求中，城市管理类、社会治理类、民生服务类分别占42.5%、31.8%和"
+    assert _sum_verdicts(lead + "24.1%。") == ["inconsistent"]
+    assert _sum_verdicts(lead + "25.7%。") == ["consistent"]
+    # a rest as large as half the smallest class named may be classes left out: no sum
+    assert _sum_verdicts(lead + "15.1%。") == []
+    # kinds of people on both sides of 城市 / 农村 still are no cut without 类
+    assert _sum_verdicts("参训人员中，城市居民、农村居民和退役军人分别占42.5%、31.8%和24.1%。") == []
