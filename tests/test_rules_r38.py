@@ -44,3 +44,41 @@ def test_classes_named_as_classes_are_one_cut_whatever_words_they_are_made_of():
     assert _sum_verdicts(lead + "15.1%。") == []
     # kinds of people on both sides of 城市 / 农村 still are no cut without 类
     assert _sum_verdicts("参训人员中，城市居民、农村居民和退役军人分别占42.5%、31.8%和24.1%。") == []
+
+
+def test_a_survival_rate_is_over_what_was_planted_not_the_places_that_all_planted():
+    from analysis.rules.shares import granularity, share_of_total
+
+    text = "全县21个乡镇全部完成了造林任务，造林成活率达到91.4%。"
+    assert _rows(share_of_total, text) == [] and _rows(granularity, text) == []
+    # the all-done count is still its rate's whole when the rate counts the things done
+    assert _rows(share_of_total, "八类严重暴力案件23起，全部告破，破案率95.7%。")[0][0] == "inconsistent"
+
+
+def test_of_a_pair_counting_one_group_in_two_units_the_share_takes_the_one_its_whole_counts():
+    from analysis.rules.shares import share_of_total
+
+    text = "全村共有663户2302人。全村享受农村低保52户98人，占全村总户数的{p}。"
+    assert _rows(share_of_total, text.format(p="7.8%")) == [("consistent", "7.8% (52户 of 663户)")]
+    assert _rows(share_of_total, text.format(p="8.8%")) == [("inconsistent", "8.8% (52户 of 663户)")]
+    assert _rows(share_of_total, text.format(p="4.3%").replace("总户数", "总人数")) == [
+        ("consistent", "4.3% (98人 of 2302人)")]
+
+
+_STATUS_HEAD = "（一）年度绩效指标完成情况如下：\n指标名称 年度目标值 实际完成值 完成情况\n"
+
+
+def test_a_target_table_row_marked_met_whose_numbers_miss_the_target():
+    from analysis.rules.tables import table_targets_reached as target_met
+
+    rows = _rows(target_met, _STATUS_HEAD + "基本医疗保险参保人数 不少于186万人 187.3万人 已完成\n"
+                                            "门诊慢特病待遇保障人数 不少于3.2万人 2.95万人 已完成\n"
+                                            "药品费用占比 30%以内 32.5% 已完成\n"
+                                            "人均住院费用 1.2万元以内 1.18万元 已完成\n")
+    assert rows == [("consistent", "基本医疗保险参保人数 187.3万人; target 不少于186万人"),
+                    ("inconsistent", "门诊慢特病待遇保障人数 2.95万人; target 不少于3.2万人; 已完成"),
+                    ("inconsistent", "药品费用占比 32.5%; target 30%以内; 已完成"),
+                    ("consistent", "人均住院费用 1.18万元; target 1.2万元以内")]
+    # on the boundary: the target itself is met; a row marked 未完成 claims nothing met
+    assert _rows(target_met, _STATUS_HEAD + "门诊慢特病待遇保障人数 不少于3.2万人 3.2万人 已完成\n")[0][0] == "consistent"
+    assert _rows(target_met, _STATUS_HEAD + "门诊慢特病待遇保障人数 不少于3.2万人 2.95万人 未完成\n") == []

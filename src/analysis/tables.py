@@ -23,8 +23,9 @@ from .numerals import parse_arabic
 _GAP = re.compile(r"[ \u3000]{2,}|\t+")
 _NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _UNIT_LINE = re.compile(r"单位[：:]\s*(?P<unit>[^\s）)，,。；;]{1,6})")
-# a number cell with its measure word and an optional bound after it: 3.4万人, 1,800批次, 95%以上, 0起
-_NUMBER_UNIT = re.compile(r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>%|[^\d\s%.,]{1,5}?)"
+# a number cell with its measure word and an optional bound after it: 3.4万人, 1,800批次, 95%以上, 0起 — or before it
+# (不少于186万人, 不低于95%)
+_NUMBER_UNIT = re.compile(r"(?:不少于|不低于|不高于|不超过|不多于|不大于|不小于|≥|≤)?(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>%|[^\d\s%.,]{1,5}?)"
                           r"(?:以上|以下|以内|及以上|左右)?")
 _PAREN = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]\s*$")
 _EMPTY = {"-", "—", "——", "/", "－"}
@@ -69,6 +70,7 @@ class Row:
     label: Cell
     cells: list[Cell | None]  # one per column after the label, None where the row has no value
     unit: str = ""  # the row's cell under a 单位 column (亿元, 人, %), if the table has one
+    status: Cell | None = None  # its cell under a 完成情况 column (已完成, 未完成), if the table has one
 
     @property
     def start(self) -> int:
@@ -76,7 +78,8 @@ class Row:
 
     @property
     def end(self) -> int:
-        return max([self.label.end] + [c.end for c in self.cells if c is not None])
+        return max([self.label.end] + [c.end for c in self.cells if c is not None]
+                   + ([self.status.end] if self.status is not None else []))
 
     @property
     def is_total(self) -> bool:
@@ -95,6 +98,7 @@ class Table:
     unit: str = ""  # from a 单位：万元 line
     start: int = 0
     spaced: bool = False  # cells apart by single spaces: only rows of the header's shape belong to it
+    status: bool = False  # a last column of each row's status (完成情况: 已完成 / 未完成), kept apart from the columns
 
     def unit_of(self, row: Row, col: int) -> str:
         """A cell's unit: its row label's （户）, its column's （万元）, else the table's 单位 line."""
@@ -225,7 +229,7 @@ def _find_tables(folded: str) -> tuple[Table, ...]:
                 continue
         if current is not None and current.spaced:
             rows = _read_rows(line, line_start, 0, len(current.columns), strict=True,
-                              rate=current.columns[-1] == "完成率")
+                              rate=current.columns[-1] == "完成率", status=current.status)
             if rows:
                 current.rows.extend(rows)
                 continue
@@ -237,7 +241,8 @@ def _find_tables(folded: str) -> tuple[Table, ...]:
                 header = None if run else _SPACED_HEADER.match(line)
                 if header:
                     # a header apart by single spaces, its rows on the lines below (指标名称 年度指标值 实际完成值 得分)
-                    current = Table(header.group("cols").split(" "), start=line_start, spaced=True)
+                    current = Table(header.group("cols").split(" "), start=line_start, spaced=True,
+                                    status=bool(header.group("status")))
                     tables.append(current)
     tables = [t for t in tables if t.rows]
     taken = [(t.start, t.rows[-1].end) for t in tables]
@@ -311,19 +316,25 @@ _RUN_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S
 
 
 # such a header on a line of its own, and its rows below it one a line: 受训学员满意度 90%以上 96.8% 10分
-_SPACED_HEADER = re.compile(r"[^ \d]{2,8} (?P<cols>" + _RUN_HEADER.pattern + r"(?: 完成率)?)$")
+# (a last column of the rows' status — 完成情况 已完成 — read apart from the numbers: 指标名称 年度目标值 实际完成值 完成情况)
+_SPACED_HEADER = re.compile(r"[^ \d]{2,8} (?P<cols>" + _RUN_HEADER.pattern + r"(?: 完成率)?)(?: (?P<status>完成情况|是否完成|完成状态))?$")
+_STATUS = r" (?P<st>已完成|未完成|完成|基本完成|部分完成|超额完成|已达到|未达到|达到|达标|未达标|已达标|是|否)"
 # the rows of such a header ending in a 完成率 column: the rate, or a dash where the row has none (13.8% —)
 _RATE_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S+) (?P<a>\S+) (?P<s>[+-]?\d+(?:\.\d+)?%|[—－-]+)(?= |$)")
 _DASH = re.compile(r"[—－-]+")
+_STATUS_ROW = re.compile(_RUN_ROW.pattern.replace("(?= |$)", _STATUS + "(?= |$)"))
+_STATUS_RATE_ROW = re.compile(_RATE_ROW.pattern.replace("(?= |$)", _STATUS + "(?= |$)"))
 
 
-def _read_rows(line: str, offset: int, pos: int, columns: int, strict: bool, rate: bool = False) -> list[Row] | None:
-    """The rows (label, target, actual[, score]) apart by single spaces in a line from pos, each cell a number with
-    its measure word. Strict: the whole rest of the line must read as rows (else None); otherwise what does not read
-    that way is passed over."""
+def _read_rows(line: str, offset: int, pos: int, columns: int, strict: bool, rate: bool = False,
+               status: bool = False) -> list[Row] | None:
+    """The rows (label, target, actual[, score][, status]) apart by single spaces in a line from pos, each cell a
+    number with its measure word. Strict: the whole rest of the line must read as rows (else None); otherwise what does
+    not read that way is passed over."""
     rows = []
     while True:
-        m = (_RATE_ROW if rate else _RUN_ROW).search(line, pos)
+        m = (_STATUS_RATE_ROW if rate else _STATUS_ROW).search(line, pos) if status else \
+            (_RATE_ROW if rate else _RUN_ROW).search(line, pos)
         if strict and (m is None and line[pos:].strip(" ") or m is not None and line[pos:m.start()].strip(" ")):
             return None
         if not m:
@@ -333,7 +344,8 @@ def _read_rows(line: str, offset: int, pos: int, columns: int, strict: bool, rat
                 and len(cells) == columns:
             row_cells: list[Cell | None] = [None if rate and i == 2 and _DASH.fullmatch(c.text) else c
                                             for i, c in enumerate(cells)]
-            rows.append(Row(Cell(offset + m.start("label"), offset + m.end("label"), m.group("label")), row_cells))
+            st = Cell(offset + m.start("st"), offset + m.end("st"), m.group("st")) if status else None
+            rows.append(Row(Cell(offset + m.start("label"), offset + m.end("label"), m.group("label")), row_cells, status=st))
             pos = m.end()
         elif strict:
             return None

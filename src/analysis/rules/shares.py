@@ -1394,6 +1394,8 @@ def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     """412件提案已全部办复，办复率100%; 八类严重暴力案件23起，全部告破，破案率100%: a count said to be all done is both
     the part and the whole of its rate (the verb after 全部/均 shares a character with the rate's name)."""
     stem = s.stem[-2:]
+    if _SURVIVAL.search(s.stem):
+        return None  # 21个乡镇全部完成了造林任务，造林成活率91.4%: a survival rate is over what was planted or bred
     # (来信来访213件，全部做到7日内程序回复、3个月内…答复: the time limits are no count)
     before_figs = [g for g in before_figs if g.base_unit not in _DURATIONS]
     if not (stem and before_figs):
@@ -1419,6 +1421,7 @@ def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     return g if m and set(m.group(1)) & set(stem) and iv is not None and not (iv.low is not None and iv.low > HUNDRED) else None
 
 
+_SURVIVAL = re.compile(r"成活|存活|保存率|保苗")
 # 提前办结率 / 按期完成率 / 一次性办结率 / 当场办结率: a rate of the things done in a manner — a subset of all done
 _MANNER = re.compile(r"提前|按时|按期|如期|及时|限时|超期|逾期|当日|当天|当场|即时|现场|一次性|一次|首次|网上|线上")
 
@@ -2106,6 +2109,11 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     # only a separator and the cue between them (提案4件，占到44%), nothing that names another thing
     if _BETWEEN.fullmatch(between) and len(between) <= 30:
         count = before_figs[-2] if len(before_figs) >= 2 else None
+        want = _UNIT_COUNT_TAIL.search(s.whole)
+        if want and count is not None and last.unit != want.group(1) == count.unit and count.end == last.start:
+            # 享受农村低保52户98人，占全村总户数的7.8%: of a pair counting one group in two units, the one in the unit
+            # the whole counts
+            return count
         if last.qualifier in _BOUNDS and count is not None and not count.qualifier and count.kind == "count" \
                 and clause_start(folded, count.start) == clause_start(folded, last.start) \
                 and not _re.search(r"\d[\d.,，]*[万亿千]?" + re.escape(last.base_unit),

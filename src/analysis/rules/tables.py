@@ -321,18 +321,45 @@ def table_targets_reached(doc, figures) -> list[dict]:
             if any(c is None for c in cells) or rates and row.cells[rates[0]] is not None:
                 continue
             target, done = (by_start.get(c.start) for c in cells)
-            if target is None or done is None or done.norm_interval().below(target.norm_interval()):
+            if target is None or done is None:
                 continue
             t_iv, d_iv = target.norm_interval(), done.norm_interval()
-            if t_iv.low is None and t_iv.high is not None and (d_iv.high is None or d_iv.high > t_iv.high):
-                continue  # a ceiling (15%以内) passed over is no target reached
+            ceiling = t_iv.low is None and t_iv.high is not None  # (15%以内)
+            if ceiling:
+                reached = d_iv.high is not None and d_iv.high <= t_iv.high
+                surely_missed = d_iv.low is not None and d_iv.low > t_iv.high
+            else:
+                surely_missed = d_iv.below(t_iv)
+                reached = not surely_missed
+            if surely_missed and row.status is not None and _STATUS_MET.fullmatch(row.status.text):
+                # 门诊慢特病待遇保障人数 不少于3.2万人 2.95万人 已完成: the row's own status says met, its numbers do not
+                out.append(_status_row(row, target, done, ceiling))
+                continue
+            if not reached:
+                continue  # (a row below its target claims nothing by itself: the text may say why; nor a ceiling passed)
 
             label = row.label.text
             out.append(result("target_met", schema.CONSISTENT, [target, done], row.start, row.end,
-                              f"{label} {done.text}; target {target.text}", f"{done.text} ≥ target {target.text}",
-                              f"Table row {label}: {done.text} reaches the target {target.text}.",
-                              f"表中“{label}”行：{done.text}达到目标{target.text}。"))
+                              f"{label} {done.text}; target {target.text}",
+                              f"{done.text} {'≤' if ceiling else '≥'} target {target.text}",
+                              f"Table row {label}: {done.text} {'stays within' if ceiling else 'reaches'} the target {target.text}.",
+                              f"表中“{label}”行：{done.text}{'控制在目标' if ceiling else '达到目标'}{target.text}{'以内' if ceiling and '以内' not in target.text else ''}。"))
     return out
+
+
+# a 完成情况 cell saying the row's target was met
+_STATUS_MET = re.compile(r"已完成|完成|超额完成|已达到|达到|达标|已达标|是")
+
+
+def _status_row(row: Row, target: Fig, done: Fig, ceiling: bool) -> dict:
+    """A target table's row marked met (完成情况 已完成) whose result misses its target → an inconsistent target_met."""
+    label, status = row.label.text, row.status.text
+    sign = ">" if ceiling else "<"
+    return result("target_met", schema.INCONSISTENT, [target, done], row.start, row.end,
+                  f"{label} {done.text}; target {target.text}; {status}", f"{done.text} {sign} target {target.text}",
+                  f"Table row {label} is marked {status}, but {done.text} {'exceeds the ceiling' if ceiling else 'falls short of the target'} {target.text}.",
+                  f"表中“{label}”行标为“{status}”，但{done.text}{'超出上限' if ceiling else '未达到目标'}{target.text}。",
+                  "claimed met, not met")
 
 
 def _judge_rate(rule: str, row: Row, table: Table, rc: int, cols, den: Fig, num: Fig, rate: Fig, growth: bool) -> dict | None:
