@@ -82,3 +82,16 @@ def test_a_target_table_row_marked_met_whose_numbers_miss_the_target():
     # on the boundary: the target itself is met; a row marked 未完成 claims nothing met
     assert _rows(target_met, _STATUS_HEAD + "门诊慢特病待遇保障人数 不少于3.2万人 3.2万人 已完成\n")[0][0] == "consistent"
     assert _rows(target_met, _STATUS_HEAD + "门诊慢特病待遇保障人数 不少于3.2万人 2.95万人 未完成\n") == []
+
+
+def test_the_verb_before_a_short_metric_is_part_of_its_name():
+    from analysis.rules.crossref import cross_reference
+
+    text = ("全年完成地质灾害隐患点综合治理23处，土地卫片执法图斑整改销号{a}个，综合自评得分91.6分。\n"
+            "（三）执法监管。全年下发卫片执法问题图斑437个，已整改销号{b}个，整改率96.3%。")
+    assert ("inconsistent", "412个; 421个") in _rows(cross_reference, text.format(a=412, b=421), 2023)
+    assert ("consistent", "421个; 421个") in _rows(cross_reference, text.format(a=421, b=421), 2023)
+    # a verb of a result names no metric with it: the output of processors and of three industries are two things
+    text = ("全县规模以上农产品加工企业86家，实现产值37.4亿元，同比增长12.3%。蔬菜、林果、畜禽三大特色产业实现产值23.5亿元，"
+            "其中蔬菜9.8亿元、林果7.6亿元、畜禽6.1亿元。")
+    assert [r for r in _rows(cross_reference, text, 2019) if "37.4亿元" in r[1]] == []

@@ -554,6 +554,10 @@ _PREV_END_LEAD = re.compile(r"\s*(?:(?:截至|截止|到)?(?:上年|去年|上�
 # (年初，全镇共有家庭农场46家: the stock at the year's start is the year before's end)
 _ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内|直属|局属|(?<=[团司校])本部(?!门)")  # (集团本部: own unit)
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
+# of those, the verbs of an act that name a short metric with it (整改销号, 培训妇女, 新增就业) — not verbs of a result or a
+# sum (实现产值 of the processors and of three industries alike)
+_NAMING_VERBS = _BARE_VERBS - frozenset(("实现", "完成", "达到", "累计", "共有", "现有", "拥有", "共计", "合计", "总计", "全部",
+                                         "增加", "减少", "下降", "增长", "提高", "超过", "涉及", "投入", "达标", "覆盖"))
 _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部", "群众", "单位", "家庭", "人次", "户数", "资金总量",
             "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
 
@@ -820,6 +824,9 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
         core = core[:-2]  # 用水总量 stays: 用水 alone names nothing
     elif len(core) >= 5 and core.endswith("面积") and f.unit.endswith(_AREA_UNITS):
         core = core[:-2]  # 造林绿化面积1.36万亩 / 造林绿化1.42万亩: the unit says it is an area (耕地面积 stays)
+    if len(core) == 2 and not area_verb and k >= 2 and label[k - 2:k] in _NAMING_VERBS and core not in _GENERIC \
+            and core not in _BARE_VERBS and _TWO_CJK.fullmatch(core):
+        core = label[k - 2:stop]  # 图斑整改销号412个 / 已整改销号421个: the verb before a short metric is part of its name
     if len(core) == 2 and not area_verb and _AREA_BEFORE.search(label, 0, k):
         area_verb = core not in _BARE_VERBS and core not in _GENERIC and bool(_TWO_CJK.fullmatch(core))  # 全镇共安置
     if (len(core) < 3 and not area_verb) or core in _GENERIC or core.startswith(_NOT_OWN_METRIC) or (core[0] == "已" and len(core) <= 5) \
@@ -4441,7 +4448,7 @@ def _carried_profile(folded: str, f: Fig, seg: int, metric: str = "") -> str:
 
 _SUBJECT_NOISE = re.compile(r"[（(][^）)]*[）)]|[^\u4e00-\u9fff]|^(?:[一二三四五六七八九十]{1,2}是|虽然|虽|尽管|全市|全县|全区|全省|全镇|全乡镇|全街道|我[市县区镇乡局委]|辖区内?|全年|今年|当年|本年度?|年内|"
                             r"其中|共有|共|有|(?:累计|实际)?(?:完成|实现)了?|达到)+|"
-                            r"(?:共有|有|的)+$")
+                            r"(?:共有|有|的|已经|已)+$")
 
 
 _SUBJECT_YEAR = re.compile(r"(?:19|20)\d\d年(?:度|末|底)?[，,]?")
@@ -4483,6 +4490,8 @@ def _subject(folded: str, f: Fig) -> str:
     cs = clause_start(folded, f.start)
     label = folded[cs:f.start]
     k = label.rfind(f.metric) if f.metric else -1
+    if k >= 2 and len(f.metric) == 2 and label[k - 2:k] in _NAMING_VERBS:
+        k -= 2  # (整改销号: the verb is part of the short metric's name, as _key_core reads it — no subject)
     # (a year before the subject is its period, not a part of it: 2022年学校获批… is of 学校, as 学校获批… is)
     lead = label[:k]
     if "：" in lead or ":" in lead:
