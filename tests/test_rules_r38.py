@@ -95,3 +95,21 @@ def test_the_verb_before_a_short_metric_is_part_of_its_name():
     text = ("全县规模以上农产品加工企业86家，实现产值37.4亿元，同比增长12.3%。蔬菜、林果、畜禽三大特色产业实现产值23.5亿元，"
             "其中蔬菜9.8亿元、林果7.6亿元、畜禽6.1亿元。")
     assert [r for r in _rows(cross_reference, text, 2019) if "37.4亿元" in r[1]] == []
+
+
+def test_a_stock_and_its_new_then_the_level_at_the_year_start_they_are_compared_with():
+    from analysis.rules.cumulative import cumulative_vs_new
+
+    text = "截至年底，累计建成村（社区）退役军人服务站{c}个，今年新建213个，较年初的231个有较大增加。"
+    assert _rows(cumulative_vs_new, text.format(c=426)) == [
+        ("inconsistent", "previous 231个 + new 213个 = current 426个")]
+    assert _rows(cumulative_vs_new, text.format(c=444)) == [("consistent", "previous 231个 + new 213个 = current 444个")]
+    # the new first, then the stock: the same account
+    text = "上半年新建乡镇应急物资储备点4个，全县累计建成{c}个，较去年底的28个有较大增加。"
+    assert _rows(cumulative_vs_new, text.format(c=31))[0][0] == "inconsistent"
+    assert _rows(cumulative_vs_new, text.format(c=32))[0][0] == "consistent"
+    # a change stated after the level compared with is a net change, judged as one
+    assert _rows(cumulative_vs_new, "截至年底，累计建成服务站426个，较年初的231个增加195个。") == [
+        ("consistent", "previous 231个 + new 195个 = current 426个")]
+    # a stock of people without 累计 may lose members: no sum
+    assert _rows(cumulative_vs_new, "全县参保人数42.3万人，今年新增参保2.8万人，较年初的40.1万人有所增加。") == []

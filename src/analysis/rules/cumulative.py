@@ -637,6 +637,7 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
     out.extend(_flows_with_exits(doc, folded, sents, paired, used))
     out.extend(_from_plus_to(doc, folded, sents, paired, used))
     out.extend(_rise_after_flow(doc, folded, sents, paired, used))
+    out.extend(_compared_with_previous(doc, folded, sents, paired, used))
     out.extend(_term_totals(doc, folded, figs, sents, paired, True))
     out.extend(_debt_balances(doc, folded, figs, sents, paired))
     out.extend(_totals_around_flow(doc, folded, figs, sents, paired, used))
@@ -925,6 +926,37 @@ def _term_totals(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int
 _THING_STRIP = re.compile(r"由[^，,；;。]*$|(?:总数|总量|数量|人数|户数|个数)$|^(?:全[国省市县区镇乡]|辖区|我[省市县区局])")
 _FLOW_LABEL = re.compile(r"^(?:其中)?(?:全年|今年|当年|本年度?|年内)?(?:共|累计)?(?:新增加|新增|新)[\u4e00-\u9fff]{0,8}$"
                          r"|^(?:全年|今年|当年|本年度?|年内)[\u4e00-\u9fff]{0,8}$")
+
+
+# 较年初的231个有较大增加 / 比去年底的28个明显增加: the level compared with, no change stated after it
+_VS_PREVIOUS_SCAN = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)的")
+
+
+def _compared_with_previous(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:
+    """累计建成服务站426个，今年新建213个，较年初的231个有较大增加 / 新建储备点4个，全县累计建成31个，较去年底的28个有较大
+    增加: a stock and the year's new, then the level at the year's start they are compared with, no change stated after
+    it → previous + new = current, as far as the stock's kind allows."""
+    out = []
+    for si, sfigs in _sents_having(doc, folded, sents, _VS_PREVIOUS_SCAN):
+        qty = [g for g in sfigs if g.quantity and not is_per_unit(folded, g)]
+        for k, p in enumerate(qty):
+            if k < 2 or not _VS_PREVIOUS.search(label_of(folded, p)) or p.start in used \
+                    or any(c.isdigit() for c in folded[p.end:clause_end(folded, p.end)]):
+                continue  # (较年初的231个增加195个: a net change, _net_changes')
+            a, b = qty[k - 2], qty[k - 1]
+            if not (same_count_unit(a, p) and same_count_unit(b, p)) or clause_end(folded, b.end) + 1 != clause_start(folded, p.start) \
+                    or clause_end(folded, a.end) + 1 != clause_start(folded, b.start):
+                continue  # the stock and the new in the two clauses right before it
+            n, c = (a, b) if _is_new(folded, a) else (b, a)
+            if not _is_new(folded, n) or _is_new(folded, c) or not _STOCK.search(_label(folded, c)) \
+                    or n.start in used or c.start in paired or in_plan(folded, doc, n):
+                continue
+            row = _bounded_three(folded, sents, p, n, c)
+            if row is not None:
+                paired.add(c.start)
+                used.update((n.start, p.start))
+                out.append(row)
+    return out
 
 
 def _rise_after_flow(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:
