@@ -113,3 +113,16 @@ def test_a_stock_and_its_new_then_the_level_at_the_year_start_they_are_compared_
         ("consistent", "previous 231个 + new 195个 = current 426个")]
     # a stock of people without 累计 may lose members: no sum
     assert _rows(cumulative_vs_new, "全县参保人数42.3万人，今年新增参保2.8万人，较年初的40.1万人有所增加。") == []
+
+
+def test_the_end_of_june_is_the_period_s_own_end_in_a_report_of_the_first_half_year():
+    from analysis.rules.crossref import cross_reference
+
+    body = ("截至6月30日，全县纳入防止返贫动态监测对象1286户3975人；带动脱贫劳动力和监测对象务工就业{a}万人。\n"
+            "二、主要工作\n上半年，全县脱贫劳动力和监测对象务工就业2.73万人，新认定帮扶车间6个。")
+    half = "梅浦县乡村振兴局2024年上半年工作总结\n\n"
+    assert ("inconsistent", "2.37万人; 2.73万人") in _rows(cross_reference, half + body.format(a="2.37"), 2024)
+    assert ("consistent", "2.73万人; 2.73万人") in _rows(cross_reference, half + body.format(a="2.73"), 2024)
+    # in a report of the whole year, the end of June is a part of it: no pair
+    year = "梅浦县乡村振兴局2024年工作总结\n\n"
+    assert [r for r in _rows(cross_reference, year + body.format(a="2.37"), 2024) if "2.37万人" in r[1]] == []

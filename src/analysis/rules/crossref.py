@@ -582,6 +582,7 @@ _BASIS_OF_RATE = re.compile(r"[，,]?(?:同比|比上年|较上年)?(?:增长|�
 
 
 _YEAR_END_DATE = re.compile(r"(?:截至|截止|到)(?:(?:19|20)\d\d年)?12月(?:31日|底|末)")
+_PERIOD_END_DATE = {"12月": _YEAR_END_DATE, "6月": re.compile(r"(?:截至|截止|到)(?:(?:19|20)\d\d年)?6月(?:30日|底|末)")}
 _OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?:末|底)?(?![\d—–~至到-])")
 
 
@@ -610,10 +611,12 @@ def _cr_other_frame(doc, folded: str, f: Fig) -> bool:
     if _part_of_year_led(doc, folded, f):
         return True
     m = _MONTH_OR_SPAN.search(folded, s0, f.start)
-    if m and m.group(0) == "12月":
-        # 截至2022年12月31日，本部门资产总额…: the year's end is the period's own (as 年末 is)
-        ends = [(d.start(), d.end()) for d in _YEAR_END_DATE.finditer(folded, s0, f.start)]
-        while m and m.group(0) == "12月" and any(a <= m.start() < b for a, b in ends):
+    last = "12月" if not m or m.group(0) != "6月" or not _title_owns(_title(folded), "上半年") else "6月"
+    if m and m.group(0) == last:
+        # 截至2022年12月31日，本部门资产总额…: the year's end is the period's own (as 年末 is); so is 截至6月30日 in a
+        # report of the first half of the year (2024年上半年工作总结)
+        ends = [(d.start(), d.end()) for d in _PERIOD_END_DATE[last].finditer(folded, s0, f.start)]
+        while m and m.group(0) == last and any(a <= m.start() < b for a, b in ends):
             m = _MONTH_OR_SPAN.search(folded, m.end(), f.start)
     if m and _EVENT_DATE.search(folded, s0, f.start):
         # 本预算于2025年2月29日向社会公开，收入预算总额…: the day of an event in an earlier clause dates the event only
