@@ -126,3 +126,23 @@ def test_the_end_of_june_is_the_period_s_own_end_in_a_report_of_the_first_half_y
     # in a report of the whole year, the end of June is a part of it: no pair
     year = "梅浦县乡村振兴局2024年工作总结\n\n"
     assert [r for r in _rows(cross_reference, year + body.format(a="2.37"), 2024) if "2.37万人" in r[1]] == []
+
+
+def test_a_count_with_its_noun_after_it_restates_the_earlier_count_of_that_noun():
+    from analysis.rules.crossref import cross_reference
+
+    lead = "一、基本情况\n我校现有教学班12个，在校学生538人，其中寄宿生316人。\n二、主要工作\n"
+    # the same count again: consistent, whatever the act
+    assert ("consistent", "538人; 538名") in _rows(cross_reference, lead + "全校538名学生参加了体质健康测试，合格率92.8%。", 2012)
+    # another value said of all of them: one is wrong
+    assert ("inconsistent", "538人; 548名") in _rows(
+        cross_reference, lead + "全校548名学生全部参加了体质健康测试，合格率92.8%。", 2012)
+    # …but of some of them (no word for all, no 全校): no row
+    assert [r for r in _rows(cross_reference, lead + "组织348名学生参加了体质健康测试。", 2012) if "348名" in r[1]] == []
+    # 完成全社区…的核查: an act done to the whole community's households
+    text = "一、基本情况\n社区共有居民楼38幢，常住居民1862户5217人。\n二、工作开展\n年内完成全社区{n}户常住居民的入户信息核查。"
+    assert ("inconsistent", "1862户; 1826户") in _rows(cross_reference, text.format(n=1826), 2019)
+    assert ("consistent", "1862户; 1862户") in _rows(cross_reference, text.format(n=1862), 2019)
+    # a count opening its clause with no act and no whole may be of any set of them
+    text = "（三）虚列支出。3个单位以拨作支、虚列支出共计11万元。\n（四）政府采购不规范。3个单位未按规定执行政府采购程序。"
+    assert [r for r in _rows(cross_reference, text, 2016) if r[1] == "3个; 3个"] == []

@@ -4189,7 +4189,7 @@ _REMAINDER = re.compile(r"其余|另有|剩余|尚有|还有|余下|另外")
 _ALL_AFTER = re.compile(r"(?:也|已|均已)?(?:全部|均|都|全|悉数|一律)")
 # what may stand right before the noun in the earlier count: a verb of having or dividing (学校现有在校学生,
 # 划分网格), never a qualifier (留守儿童)
-_WHOLE_LEAD = re.compile(r"(?:共有|现有|拥有|设有|设置|划分|划定|分为|在校|在册|在岗|在职|在园|建成|建有|有|共|设)$")
+_WHOLE_LEAD = re.compile(r"(?:共有|现有|拥有|设有|设置|划分|划定|分为|在校|在册|在岗|在职|在园|建成|建有|有|共|设|其中)$")
 # 全市43个农贸市场快检室中，有11个…: the whole set a part is then taken from
 _AMONG_AFTER = re.compile(r"中$")
 # 今年建成, 全年新设: a flow of the year, not the stock of the whole
@@ -4197,38 +4197,59 @@ _YEAR_FLOW = re.compile(r"今年|当年|全年|年内|本年")
 
 
 def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
-    """A count of the whole place or body with its noun after it (全社区9个网格全部建立…, 全校815名学生全部参加…) and an
+    """A count with its noun after it (全社区9个网格全部建立…, 全校815名学生全部参加…, 对14个村卫生室开展考核) and an
     earlier count of that noun in another sentence, named by the noun alone or with a two-character verb before it
-    (划分网格8个, 在校学生812人): consistent when the two agree, inconsistent when they differ."""
-    wholes = []
+    (划分网格8个, 在校学生812人, 下设村卫生室14个), or with its noun after it too: consistent when the two agree;
+    inconsistent when they differ only for the count of a whole place or body (全校, 全社区) said of all of them (全部,
+    …中, 完成全社区1826户常住居民的…) — a count an act names (组织43名村民代表…) may be some of them."""
+    after = []
     for f, cs in _exact_counts(doc, folded, figs):
-        if "全" not in folded[f.start - 3:f.start] or not _WHOLE.match(folded[cs:f.start]):
-            continue
+        m = _COUNT_BEFORE_NOUN.match(folded, cs, f.start)
+        if m is None or m.end() != f.start or not (m.group("whole") or m.group("act")):
+            continue  # (3个单位未按规定…: a count opening its clause may be of any set of them)
         run = _CJK_RUN.match(folded, f.end)
         unit, carried = f.base_unit[:1], f.base_unit[1:]  # 7个村民小组 may carry its noun in the unit (个村)
+        if not (run or carried) or is_sub_period(folded, f) or in_plan(folded, doc, f):
+            continue
+        noun_run = carried + (run.group(0) if run else "")
         rest = folded[f.end:doc.sentences[f.sent].end]
-        if (run or carried) and not _REMAINDER.search(rest) and not is_sub_period(folded, f) and not in_plan(folded, doc, f):
-            wholes.append((f, carried + (run.group(0) if run else ""), unit if carried else f.base_unit))
+        whole = bool(m.group("whole")) and not _REMAINDER.search(rest)
+        after.append((f, noun_run, unit if carried else f.base_unit, whole, bool(m.group("act"))))
     out = []
-    for f, run, f_unit in wholes:
+    runs = {f.id: run for f, run, _, _, _ in after}
+    for f, run, f_unit, whole, act in after:
         for a in figs:
             if a.start >= f.start:
                 break
             if (a.sent == f.sent or not a.exact or a.qualifier or a.value_high is not None
                     or not (a.base_unit == f_unit or {a.base_unit, f_unit} <= _PEOPLE)):
                 continue
-            label = folded[clause_start(folded, a.start, _ITEM_SEP):a.start]
-            noun = next((label[k:] for k in range(len(label) - 1)
-                         if (k == 0 or _WHOLE_LEAD.search(label, 0, k)) and run.startswith(label[k:])
-                         and (_ALL_AFTER.match(run, len(label) - k) or _AMONG_AFTER.fullmatch(run, len(label) - k))), "")
-            if not noun or _CHANGED_UNITS.search(label) or "的" in label or _YEAR_FLOW.search(label):
-                continue  # 新增网格2个, 完成改造的行政村12个: a part or a change, not the whole
+            if a.id in runs:
+                # 共对120家企业开展统计执法检查 / 对全市120家企业开展…: both count the noun after them
+                other = runs[a.id]
+                k = 0
+                while k < min(len(run), len(other)) and run[k] == other[k]:
+                    k += 1
+                noun = run[:k] if k >= 2 else ""
+                sure = False
+            else:
+                label = folded[clause_start(folded, a.start, _ITEM_SEP):a.start]
+                noun = next((label[k:] for k in range(len(label) - 1)
+                             if (k == 0 or _WHOLE_LEAD.search(label, 0, k)) and run.startswith(label[k:])), "")
+                if not noun or (_CHANGED_UNITS.search(label) and label != "其中" + noun) or "的" in label \
+                        or _YEAR_FLOW.search(label):
+                    continue  # 新增网格2个, 完成改造的行政村12个: a part or a change, not the whole
+                tail = len(noun)
+                sure = whole and bool(_ALL_AFTER.match(run, tail) or _AMONG_AFTER.fullmatch(run, tail)
+                                      or (act and run.startswith("的", tail)))
+            if not noun or not (sure or a.norm == f.norm):
+                continue
             if (is_reference(folded, a) or is_sub_period(folded, a) or in_plan(folded, doc, a)
                     or _areas_differ(doc, folded, a, f) or not _same_moment(doc, folded, a, f)):
                 continue
             if a.norm == f.norm:
                 out.append(result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
-                                  f"{a.text} = {f.text} ({noun}, the whole)",
+                                  f"{a.text} = {f.text} ({noun}{', the whole' if sure else ''})",
                                   f"The number of {noun} is stated again as {f.text}; the two agree.",
                                   f"{noun}数量前后均为{f.text}，一致。"))
             else:
@@ -4239,6 +4260,12 @@ def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                                   f"{noun}数量前称{a.text}、后称全部{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
             break
     return out
+
+
+# the words a count with its noun after it may follow in its clause: a time, an act done to them, and the whole place or
+# body they are all of (全年对全市120家企业开展…, 完成全社区1826户常住居民的…, 全校815名学生, 组织43名村民代表…)
+_COUNT_BEFORE_NOUN = re.compile(r"(?:全年|今年|年内|当年|本年)?(?:共|共计)?(?P<act>对|向|为|给|组织|完成|走访|慰问|培训)?"
+                                r"(?P<whole>全(?:[市县区省州旗镇乡村校院所场]|街道|乡镇|社区|系统|单位|公司|中心))?")
 
 
 def _same_moment(doc, folded: str, a: Fig, f: Fig) -> bool:
