@@ -146,3 +146,23 @@ def test_a_count_with_its_noun_after_it_restates_the_earlier_count_of_that_noun(
     # a count opening its clause with no act and no whole may be of any set of them
     text = "（三）虚列支出。3个单位以拨作支、虚列支出共计11万元。\n（四）政府采购不规范。3个单位未按规定执行政府采购程序。"
     assert [r for r in _rows(cross_reference, text, 2016) if r[1] == "3个; 3个"] == []
+
+
+def test_grades_of_the_things_a_clause_assessed_whatever_was_counted_before_it():
+    from analysis.rules.shares import granularity
+
+    text = "将46个部门单位全部纳入预算绩效运行监控，选取13个重点项目开展财政重点绩效评价，评价结果为“优秀”的占{p}。"
+    assert _rows(granularity, text.format(p="35%")) == [("inconsistent", "35% of 13个")]
+    assert _rows(granularity, text.format(p="38.5%")) == [("consistent", "38.5% of 13个")]
+    # a count of another act just before, no assessment in the count's clause: the list rule stands (no n)
+    assert _rows(granularity, "新建村卫生室12个，改造乡镇卫生院5个，达标率80%。") == []
+
+
+def test_the_people_who_rated_are_the_n_of_their_satisfaction_rate():
+    from analysis.rules.shares import granularity
+
+    text = "11月，组织43名村民代表对村“两委”班子进行民主评议，满意率为{p}。"
+    assert _rows(granularity, text.format(p="95.5%")) == [("inconsistent", "95.5% of 43名")]
+    assert _rows(granularity, text.format(p="95.3%")) == [("consistent", "95.3% of 43名")]
+    # those rated, by others: the raters are not counted
+    assert _rows(granularity, "11月，对43名干部进行民主评议，满意率为95.5%。") == []

@@ -5510,7 +5510,10 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # (对7名新教师考核，合格率85.7%；6名骨干教师参加评比，…比例为70%: a count of another ；-part is no peer)
         seg = clause_start(folded, g.start, "；;。！？!?\n")
         peers = [h for h in own if seg <= h.start and h.end <= g.start and h.base_unit == g.base_unit]
-        if peers and not _TOTAL_WORDS.search(item_label(folded, g)) and not _re.search(r"有效|收回|回收", label_of(folded, g)) \
+        graded = not s.rate and _GRADE_NAMED.search(s.stem) and _ASSESSED.search(folded, g.end, clause_end(folded, g.end))
+        # (将46个部门单位纳入…，选取13个重点项目开展绩效评价，评价结果为“优秀”的占35%: the grades of the things the
+        # count's own clause assessed, whatever was counted before it)
+        if peers and not graded and not _TOTAL_WORDS.search(item_label(folded, g)) and not _re.search(r"有效|收回|回收", label_of(folded, g)) \
                 and (label_of(folded, g).endswith("的") or "、" in folded[peers[-1].end:g.start]
                      or not _CASE_NOUN.search(item_label(folded, g)) or not _CASE_RATES.search(s.stem)):
             return None  # 满意的389件、基本满意的21件、不满意的2件，满意率…: the last item of a list, not its n
@@ -5741,6 +5744,7 @@ _ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|
 _HANDLED = re.compile(r"受理|办理|督办|交办|承办|审结|收到|接到|接收|立案|收案|征集|转办|转交|提出|查处|查办|侦办|审理|包案")
 # (回复意见的7位委员 / 填写问卷的: those who answered are the ones asked)
 _ALL_WORD = re.compile(r"全部|均|全数|逐一|逐个")
+_RATERS = re.compile(r"(?:组织|邀请|请|由)$")
 _ASKED = re.compile(r"调查|问卷|测评|考评|评价|回访|访谈|受访|抽样|随机抽[查取选]|征求|(?:回复|反馈|提交|填写|填报)了?(?:意见|评价|测评表)")
 _NAME_PREFIX = re.compile(r"^(?:其中|全年|今年|当年|本年|全[\u4e00-\u9fff]|现有|共有|共计|共|有|累计|已)+")
 
@@ -5814,6 +5818,9 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         between = folded[g.end:s.pct.start]
         # (走访企业27家，对服务成效开展回访，企业满意率: the things counted asked back in a figureless clause between,
         # the rate naming them)
+        if g.base_unit in _PEOPLE and _RATERS.search(label_of(folded, g)) and _re.search(r"评议|评测|打分", after):
+            return True  # 组织43名村民代表对村“两委”班子进行民主评议，满意率…: the people who rated, each once (对43名
+            # 干部进行评议: those rated, by others — left alone)
         return bool(_ASKED.search(clause)) or (
             not _DIGIT_OR_PCT.search(between) and bool(_ASKED.search(between))
             and _NAME_PREFIX.sub("", item_label(folded, g))[-2:] == stem[:2])  # 对5个大厅开展满意度测评 / 回访群众300人 — not 走访, not 开展整治
