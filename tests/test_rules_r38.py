@@ -166,3 +166,24 @@ def test_the_people_who_rated_are_the_n_of_their_satisfaction_rate():
     assert _rows(granularity, text.format(p="95.3%")) == [("consistent", "95.3% of 43名")]
     # those rated, by others: the raters are not counted
     assert _rows(granularity, "11月，对43名干部进行民主评议，满意率为95.5%。") == []
+
+
+def test_a_claim_that_the_expected_target_was_reached_plans_nothing_after_it():
+    from analysis.rules.targets import target_met
+
+    text = ("对照县人大确定的目标，地区生产总值增长9.2%，完成了增长9%的预期目标；固定资产投资增长{g}，"
+            "超额完成了增长20%的目标任务。")
+    assert ("inconsistent", "18.4%; target 20% (met)") in _rows(target_met, text.format(g="18.4%"))
+    assert ("consistent", "21.4%; target 20% (met)") in _rows(target_met, text.format(g="21.4%"))
+    # a plan of the expected target still plans what follows it
+    assert _rows(target_met, "明年计划实现增长9%的预期目标；固定资产投资增长18.4%，超额完成增长20%的目标任务。") == []
+
+
+def test_people_counted_before_their_noun_and_the_act_that_reached_the_target():
+    from analysis.rules.targets import target_met
+
+    text = "街道下达我社区的再就业目标任务为45人，全年帮助{n}名失业人员实现再就业，圆满完成年度目标任务。"
+    assert _rows(target_met, text.format(n=43)) == [("inconsistent", "43名; target 45人 (met)")]
+    assert _rows(target_met, text.format(n=45)) == [("consistent", "45名; target 45人 (met)")]
+    # a count of other people after the target (走访…) is no result of it
+    assert _rows(target_met, "街道下达我社区的再就业目标任务为45人，全年走访43名困难群众，圆满完成年度目标任务。") == []

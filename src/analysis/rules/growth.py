@@ -224,7 +224,8 @@ def _years_own(folded: str, doc, f: Fig, heading: str) -> bool:
     ms = list(_PLAN.finditer(folded, s, f.start))
     if not ms or heading and plan_heading(heading, doc.year):
         return False
-    return all(m.group(0) == "预期目标" and _YEARS_OWN_TARGET.search(folded, max(s, m.start() - 8), m.start())
+    return all(m.group(0) == "预期目标" and (_YEARS_OWN_TARGET.search(folded, max(s, m.start() - 8), m.start())
+                                          or _REACHED_BEFORE.match(folded, clause_start(folded, m.start()), m.start()))
                or m.group(0) == "预计" and (_ESTIMATE_OF_YEAR.match(folded, m.start())
                                            or folded[m.start() - 2:m.start()] in ("全年", "今年")
                                            and _ESTIMATE_OF_YEAR.match("预计全年" + folded[m.end():m.end() + 3]))
@@ -234,6 +235,8 @@ def _years_own(folded: str, doc, f: Fig, heading: str) -> bool:
 
 # 年初预期目标 / 年初确定的预期目标 / 比年初预期: the target set at the start of the year under review
 _YEARS_OWN_TARGET = re.compile(r"年初[^，,；;。！？\d%]{0,6}$")
+# 完成了增长9%的预期目标 / 实现…预期目标: a clause that says the year's target was reached, no plan
+_REACHED_BEFORE = re.compile(r"(?:已|均|顺利|圆满|超额|全面)*(?:完成|实现|达到|超过|超出)了?[^，,；;。！？]{0,16}的?$")
 # 预计全年实现规模以上工业总产值386.5亿元 (a review written before the year closes): the year's estimated outcome
 _ESTIMATE_OF_YEAR = re.compile(r"预计(?:全年|今年|本年度?)(?:可)?(?:实现|完成|达到)")
 _PLAN_OTHER = re.compile(r"明年|下一步|下步|力争|确保|计划|拟|打算")

@@ -643,13 +643,16 @@ def target_met(doc, figures) -> list[dict]:
         if ach:
             return _breakdown_total(folded, ach, t)
         if after_too:
-            later = [g for g in sfigs if g.start >= t.end and same_unit(g, t) and not _is_ref(folded, g)]
+            later = [g for g in sfigs if g.start >= t.end and _same_count(g, t) and not _is_ref(folded, g)]
             # 年度计划新建…40个，全年建成36个 / 计划改造…150户，当年共改造156户: built, or the target's own work done in
             # the year, is the achieved value too (全年培训…2,860人 after a target of 新增就业 is not)
             if later and label_of(folded, later[0]).startswith("其中"):
                 return None  # 完成…任务36项，其中常规调查28项: a part of the figure before, not what was achieved
             work = _DONE_LATER.match(label_of(folded, later[0])) if later else None
+            # (帮助43名失业人员实现再就业: the count before its noun, the act done and what it names after them)
+            rest = folded[later[0].end:clause_end(folded, later[0].end)] if later else ""
             if later and (re.search(r"实际|完成|实现|达到|建成", label_of(folded, later[0]))
+                          or re.search(r"实现|完成|达到", rest) and len(_bigrams(rest) & _bigrams(label_of(folded, t))) >= 2
                           or work and work.group("v") and work.group("v") in label_of(folded, t)
                           # 目标任务为新增城镇就业3,000人，全年新增城镇就业3,260人: the value named as its target is
                           or len(_bigrams(label_of(folded, later[0])) & _bigrams(label_of(folded, t))) >= 2):
