@@ -187,3 +187,14 @@ def test_people_counted_before_their_noun_and_the_act_that_reached_the_target():
     assert _rows(target_met, text.format(n=45)) == [("consistent", "45名; target 45人 (met)")]
     # a count of other people after the target (走访…) is no result of it
     assert _rows(target_met, "街道下达我社区的再就业目标任务为45人，全年走访43名困难群众，圆满完成年度目标任务。") == []
+
+
+def test_a_value_against_its_target_between_the_value_and_its_rate_is_no_level_that_grew():
+    from analysis.rules.growth import growth
+
+    text = "全年城镇新增就业3152人，完成市下达目标任务2800人的112.6%，比上年的2946人增长{g}。"
+    assert _rows(growth, text.format(g="8.3%"), 2012) == [("inconsistent", "3152人，增长8.3%，上年 2946人")]
+    assert _rows(growth, text.format(g="7.0%"), 2012) == [("consistent", "3152人，增长7.0%，上年 2946人")]
+    # a level of another measure between them still may be what grew: the rate is not called wrong
+    rows = _rows(growth, "常住人口42.6万人，城镇化率54.2%，比上年的41.2万人增长8.3%。", 2012)
+    assert "inconsistent" not in [v for v, _ in rows]

@@ -1920,7 +1920,9 @@ def _rate_starts(doc, figs: list[Fig]) -> set[int]:
 
 # 24.67亿元，为调整预算25.10亿元的98.3% / 占全县的35.2%: a ratio of the value itself to another, not a level that grows
 # (with a thousands separator in the whole: 为年初预算2,250.00万元的106.3%)
-_RATIO_OF_NUM = re.compile(r"^(?:为|是|占|相当于)(?:[^，,；;。%]|(?<=\d),(?=\d)){0,16}的$")
+# (完成市下达目标任务2800人的112.6%: the value against its target, a ratio of it too)
+_RATIO_OF_NUM = re.compile(r"^(?:为|是|占|相当于|(?:超额)?完成(?=[^，,；;。%]{0,10}(?:目标|任务|计划|预算)))"
+                           r"(?:[^，,；;。%]|(?<=\d),(?=\d)){0,16}的$")
 
 
 def _from_to_clause(folded: str, gr: Growth) -> bool:
