@@ -198,3 +198,14 @@ def test_a_value_against_its_target_between_the_value_and_its_rate_is_no_level_t
     # a level of another measure between them still may be what grew: the rate is not called wrong
     rows = _rows(growth, "常住人口42.6万人，城镇化率54.2%，比上年的41.2万人增长8.3%。", 2012)
     assert "inconsistent" not in [v for v, _ in rows]
+
+
+def test_a_classification_splits_the_count_in_its_own_measure_word_of_the_sentence_before():
+    from analysis.rules.sums import parts_sum
+
+    text = "改造老旧小区47个，涉及楼栋326栋，惠及居民1.38万户。按改造内容分，基础类29个、完善类15个、提升类{n}个。"
+    assert _rows(parts_sum, text.format(n=5)) == [("inconsistent", "47个 = 29个 + 15个 + 5个")]
+    assert _rows(parts_sum, text.format(n=3)) == [("consistent", "47个 = 29个 + 15个 + 3个")]
+    # two counts in the parts' own measure word before: which one is split cannot be told, only a fit is reported
+    two = "改造老旧小区47个，新建口袋公园12个。按改造内容分，基础类29个、完善类15个、提升类5个。"
+    assert "inconsistent" not in [v for v, _ in _rows(parts_sum, two)]

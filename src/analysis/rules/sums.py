@@ -3703,7 +3703,10 @@ def _named_total(doc, folded: str, figs: list[Fig], sents: dict, si: int, parts:
     fit = [g for g in prev if got.bounded and got.overlaps(_sh_niv(g))]
     if fit:
         return fit[0], True
-    return (prev[0], True) if len(prev) == 1 else ((prev[0], None) if prev else (None, True))
+    # (改造老旧小区47个，惠及居民1.38万户。按改造内容分，基础类29个、…: of the counts the parts may be counted into, the one
+    # in their own measure word)
+    own = [g for g in prev if g.base_unit == unit_fig.base_unit] if len(prev) > 1 else prev
+    return (own[0], True) if len(own) == 1 else ((prev[0], None) if prev else (None, True))
 
 
 _ITEM_HEAD = re.compile(r"^.*?(?:其中|[，,、；;：:])")
