@@ -209,3 +209,19 @@ def test_a_classification_splits_the_count_in_its_own_measure_word_of_the_senten
     # two counts in the parts' own measure word before: which one is split cannot be told, only a fit is reported
     two = "改造老旧小区47个，新建口袋公园12个。按改造内容分，基础类29个、完善类15个、提升类5个。"
     assert "inconsistent" not in [v for v, _ in _rows(parts_sum, two)]
+
+
+def test_a_quoted_count_right_after_the_plain_list_it_names():
+    from analysis.rules.enumeration import enumeration_count
+
+    assert _rows(enumeration_count, "围绕危险化学品、非煤矿山、道路运输、建筑施工“四个重点”，共检查生产经营单位126家次。") == [
+        ("consistent", "围绕危险化学品、非煤矿山、道路运输、建筑施工“四个重点”")]
+    # items that end with the count's noun are surely what it counts: one missing is a slip
+    assert _rows(enumeration_count, "重点推进胸痛中心、卒中中心、创伤中心“四大中心”建设。") == [
+        ("inconsistent", "重点推进胸痛中心、卒中中心、创伤中心“四大中心”")]
+    assert _rows(enumeration_count, "坚持实施工业强县、城镇带动、旅游兴县等“三大战略”。")[0][0] == "unverifiable"
+    # a count that does not fit a list of other words may count something else; the list's subject is no item
+    assert _rows(enumeration_count, "坚持实施工业强县、城镇带动、旅游兴县、开放活县“三大战略”。") == []
+    assert _rows(enumeration_count, "镇党委、镇政府严格落实“四个不摘”要求。") == []
+    # a list that begins before its plain items (a quoted item first) is not counted from the middle
+    assert _rows(enumeration_count, "开展“扫黄打非”、禁毒、反诈“三项行动”。") == []

@@ -777,7 +777,31 @@ def _list_first(doc, folded: str) -> list[dict]:
         # “招商引资、项目建设、经济和社会发展”四项 is three)
         count = _readings(m.group("items"))[0]
         out.append(_list_first_row(doc, m, n, items, count == n and count > 0, count or None))
+    for m in _LIST_BEFORE_QUOTED.finditer(folded) if "、" in folded else ():
+        # 坚持实施工业强县、城镇带动、旅游兴县、开放活县“三大战略” / 围绕危险化学品、…、建筑施工“四个重点”: the items
+        # unquoted, right before the quoted count that names them (the first item's verb is no item of its own)
+        if m.start("name") - 1 in in_run or not _COUNT_WORD.match(m.group("word")) \
+                or folded[m.start() - 1:m.start()] in _LIST_GOES_ON:
+            continue  # (开展“扫黄打非”、禁毒、反诈“三项行动”: the list begins before where its plain items do)
+        n, items = _CN[m.group("num")], m.group("items").split("、")
+        rest = [x[:-1] if x.endswith("等") else x for x in items[1:]]
+        if max(map(len, rest)) - min(map(len, rest)) > 2 or len(items[0]) < min(map(len, rest)):
+            continue  # (镇党委、镇政府严格落实“四个不摘”: a last item with the verb in it — the list is the subject)
+        count = _readings(m.group("items"))[0]
+        fits = count == n and count > 0 or len(items) == n
+        noun = m.group("word")[1:] if m.group("word")[:1] in "个大项种条类件张" else ""
+        if not fits and not _OPEN.search(items[-1]) and not (len(noun) >= 2 and items[-1].endswith(noun)):
+            continue  # (a count that does not fit the plain list before it may count something else: only items that
+            # end with its noun — 胸痛中心、卒中中心、创伤中心“三大中心” — are surely what it counts)
+        out.append(_list_first_row(doc, m, n, items, count == n and count > 0, count or None))
     return out
+
+
+# the items unquoted, the count quoted right after them (…、开放活县“三大战略”), its measure word or a class word after it
+_LIST_BEFORE_QUOTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,10}){1,9}(?:等)?)"
+                                 r"(?=[“\"「])(?P<name>[“\"「](?P<num>[两三四五六七八九十])(?P<word>[\u4e00-\u9fff]{1,4})[”\"」])")
+_COUNT_WORD = re.compile(r"(?:项|个|大|种|条|类|方面|张|件)")
+_LIST_GOES_ON = frozenset("、”\"」）)》0123456789０１２３４５６７８９")
 
 
 def _list_first_row(doc, m: re.Match, n: int, items: list[str], fits: bool = False, k: int | None = None) -> dict:
