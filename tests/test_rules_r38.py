@@ -225,3 +225,15 @@ def test_a_quoted_count_right_after_the_plain_list_it_names():
     assert _rows(enumeration_count, "镇党委、镇政府严格落实“四个不摘”要求。") == []
     # a list that begins before its plain items (a quoted item first) is not counted from the middle
     assert _rows(enumeration_count, "开展“扫黄打非”、禁毒、反诈“三项行动”。") == []
+
+
+def test_another_share_s_part_may_be_the_whole_a_later_share_names():
+    from analysis.rules.shares import share_of_total
+
+    text = ("一、基本情况\n现有在校学生538人，其中寄宿生316人，占在校生总数的58.7%。\n二、自查情况\n"
+            "全年为118名家庭经济困难寄宿生发放生活补助，占寄宿生的{p}。")
+    assert ("inconsistent", "35.3% (118名 of 316人)") in _rows(share_of_total, text.format(p="35.3%"), 2012)
+    assert ("consistent", "37.3% (118名 of 316人)") in _rows(share_of_total, text.format(p="37.3%"), 2012)
+    # a whole the share does not name is not taken from another share's part
+    rows = _rows(share_of_total, text.format(p="35.3%").replace("占寄宿生的", "占比"), 2012)
+    assert not any("118名 of 316人" in r[1] for r in rows)

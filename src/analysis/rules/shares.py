@@ -6351,7 +6351,9 @@ def _resolve(doc, folded: str, figs: list[Fig], s: Share, claimed: set[int]) -> 
     for g in _res_wholes(doc, folded, figs, s, part, full):
         if _closed_by_own_rate(folded, g, part):
             continue
-        if g.start not in claimed and _res_linked(folded, s, whole, part, g):
+        # (其中寄宿生316人，占在校生总数的58.7% … 占寄宿生的35.3%: another share's part, named here as the whole)
+        if (g.start not in claimed or len(whole) >= 2 and whole in _clause_text(folded, g)) \
+                and _res_linked(folded, s, whole, part, g):
             linked.append(g)
         elif by_mark and len(marked) < _RES_TRIES and _RES_TOTAL_MARK.search(_clause_text(folded, g)):
             marked.append(g)
