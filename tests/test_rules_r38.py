@@ -237,3 +237,13 @@ def test_another_share_s_part_may_be_the_whole_a_later_share_names():
     # a whole the share does not name is not taken from another share's part
     rows = _rows(share_of_total, text.format(p="35.3%").replace("占寄宿生的", "占比"), 2012)
     assert not any("118名 of 316人" in r[1] for r in rows)
+
+
+def test_a_rate_right_after_some_of_the_counted_things_picked_out_by_a_predicate():
+    from analysis.rules.shares import share_of_total
+
+    text = "全县312个行政村中，已完成村庄规划编制的有187个，覆盖率{p}。"
+    assert _rows(share_of_total, text.format(p="62.5%")) == [("inconsistent", "62.5% (187个 of 312个)")]
+    assert _rows(share_of_total, text.format(p="59.9%")) == [("consistent", "59.9% (187个 of 312个)")]
+    # a clause between the picked count and the rate: the rate may be of something else
+    assert _rows(share_of_total, "全县312个行政村中，已完成村庄规划编制的有187个，其余正在编制，覆盖率62.5%。") == []

@@ -576,6 +576,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                     s.part = p
         elif first.rate and (did := _should_and_did(folded, first, [g for g in before_figs if g.start >= floor])):
             first.part, first.total = did
+        elif first.rate and (did := _among_then_rate(folded, first, before_figs)):
+            first.part, first.total = did
         elif first.rate and _all_of(folded, first, [g for g in before_figs if g.start >= floor]):
             first.part = first.total = _all_of(folded, first, [g for g in before_figs if g.start >= floor])
         else:
@@ -1970,6 +1972,29 @@ def _should_and_did(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig,
             return did[0], whole
         return None
     return None
+
+
+# 全县312个行政村中，…: the things counted, then 中 ending their clause
+_COUNT_AMONG = re.compile(r"[\u4e00-\u9fff]{1,10}" + AMONG_ZHONG + r"$")
+# 已完成村庄规划编制的有187个: those of them the clause's predicate picks out, counted last in it
+_PICKED_COUNT = re.compile(r"^(?:其中)?(?:已|已经)?[\u4e00-\u9fff“”]{2,16}的(?:有|共有|共)?$")
+
+
+def _among_then_rate(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """全县312个行政村中，已完成村庄规划编制的有187个，覆盖率62.5%: a count of things with 中, the clause right after it
+    picking some of them out by a predicate (…的有M个), then the rate in the clause right after that — M of N,
+    whatever the rate is named."""
+    if len(before_figs) < 2:
+        return None
+    whole, part = before_figs[-2], before_figs[-1]
+    cs, pcs = clause_start(folded, s.pct.start), clause_start(folded, part.start)
+    if not (same_unit(whole, part) and whole.exact and part.exact and part.end == clause_end(folded, part.end)
+            and clause_end(folded, part.end) + 1 == cs and clause_end(folded, whole.end) + 1 == pcs
+            and _COUNT_AMONG.fullmatch(folded, whole.end, clause_end(folded, whole.end))
+            and _PICKED_COUNT.match(folded[pcs:part.start])
+            and not _DIGIT_OR_PCT.search(folded, cs, s.pct.start)):
+        return None
+    return (part, whole) if part.norm is not None and whole.norm is not None and part.norm <= whole.norm else None
 
 
 _SAMPLE_HEAD = re.compile(r"(?:问卷|答卷|调查表|测评表|评议表|样本)$")
