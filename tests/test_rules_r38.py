@@ -247,3 +247,20 @@ def test_a_rate_right_after_some_of_the_counted_things_picked_out_by_a_predicate
     assert _rows(share_of_total, text.format(p="59.9%")) == [("consistent", "59.9% (187个 of 312个)")]
     # a clause between the picked count and the rate: the rate may be of something else
     assert _rows(share_of_total, "全县312个行政村中，已完成村庄规划编制的有187个，其余正在编制，覆盖率62.5%。") == []
+
+
+_TABLE = ("四、绩效指标完成情况\n指标名称 年度目标值 实际完成值 完成情况\n基本医疗保险参保人数 不少于186万人 187.3万人 已完成\n"
+          "基本医疗保险参保率 不低于95% 96.4% 已完成\n")
+
+
+def test_an_indicator_table_row_named_by_its_count_and_measure_word_restated_in_the_text():
+    from analysis.rules.crossref import cross_reference
+
+    text = "一、基本情况\n2021年末，全市基本医疗保险参保{n}万人，参保率{p}%。\n" + _TABLE
+    rows = _rows(cross_reference, text.format(n="178.3", p="96.4"), 2021)
+    assert ("inconsistent", "178.3万人; 187.3万人") in rows and ("consistent", "96.4%; 96.4%") in rows
+    rows = _rows(cross_reference, text.format(n="187.3", p="96.8"), 2021)
+    assert ("consistent", "187.3万人; 187.3万人") in rows and ("inconsistent", "96.8%; 96.4%") in rows
+    # a rate named short with the rest of the row's name nowhere before it in its sentence is not the row's
+    rows = _rows(cross_reference, "一、基本情况\n2021年末，全市职工参保人数达到12.6万人，参保率96.8%。\n" + _TABLE, 2021)
+    assert not any("96.8%" in r[1] for r in rows)

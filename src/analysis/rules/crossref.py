@@ -2309,6 +2309,19 @@ def _table_actuals(doc, figs: list[Fig], keep) -> list[tuple[str, Fig]]:
 _INDICATOR_NAME = re.compile(r"[\u4e00-\u9fff]{3,14}(?:率|度|比例|比重)")
 
 
+def _rate_named_as(folded: str, doc, f: Fig, name: str) -> bool:
+    """Does the percent's plain label name the table row's rate: end with it, or be its end with the rest of the name
+    said before it in the sentence (全市基本医疗保险参保178.3万人，参保率96.4% for 基本医疗保险参保率)?"""
+    label = _plain_rate_label(folded, f)
+    if label.endswith(name):
+        return True
+    if len(label) < 3 or not name.endswith(label) or f.sent < 0:
+        return False
+    rest = name[:-len(label)]
+    s0 = doc.sentences[f.sent].start
+    return len(rest) >= 2 and folded.find(rest, s0, clause_start(folded, f.start)) >= 0
+
+
 def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The actual value of a rate in an indicator table's row (群众满意度 90%以上 93.5%: name, planned value, actual
     value, under a header naming the two columns) and the one sentence of the report that names that rate plainly
@@ -2318,7 +2331,7 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     out = []
     for name, a in rows:
         found = [f for f in figs if f.kind == "percent" and f.sent >= 0 and not f.qualifier and f.value_high is None
-                 and f is not a and _plain_rate_label(folded, f).endswith(name)
+                 and f is not a and _rate_named_as(folded, doc, f, name)
                  and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f))]
         found = _one_value(found, doc, folded, a)
         if len(found) != 1:
@@ -2331,6 +2344,8 @@ def _indicator_rates(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+# 参保人数 / 企业户数 / 机构家数: a row named by what is counted and its measure word
+_COUNTED_NAME = re.compile(r"([\u4e00-\u9fff]{2,}?)((?:人|户|家|个|件|所|名)数)$")
 # a three-character row name that ends as an amount's does (售水量, 销售额, 户籍数) names one metric plainly
 _AMOUNT_NAME_END = re.compile(r"[\u4e00-\u9fff]{2}[量额数]$")
 
@@ -2345,9 +2360,12 @@ def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                           and name not in _GENERIC)
     out = []
     for name, a in rows:
+        # (基本医疗保险参保人数 187.3万人 … 全市基本医疗保险参保178.3万人: the row's measure word of the count aside)
+        counted = _COUNTED_NAME.match(name)
+        short = counted.group(1) if counted and counted.group(2)[0] == a.base_unit[:1] and len(counted.group(1)) >= 4 else name
         found = [f for f in figs if f.quantity and f.sent >= 0 and f is not a and f.base_unit == a.base_unit
                  and not f.qualifier and f.value_high is None and not _cr_table_row(folded, f)
-                 and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])).endswith(name)
+                 and _sig_edge(_SIG_DROP.sub("", folded[clause_start(folded, f.start, _ITEM_SEP):f.start])).endswith((name, short))
                  and not (in_plan(folded, doc, f) or is_sub_period(folded, f) or _cr_other_frame(doc, folded, f)
                           or is_reference(folded, f) or is_per_unit(folded, f))]
         found = _one_value(found, doc, folded, a)
