@@ -264,3 +264,12 @@ def test_an_indicator_table_row_named_by_its_count_and_measure_word_restated_in_
     # a rate named short with the rest of the row's name nowhere before it in its sentence is not the row's
     rows = _rows(cross_reference, "一、基本情况\n2021年末，全市职工参保人数达到12.6万人，参保率96.8%。\n" + _TABLE, 2021)
     assert not any("96.8%" in r[1] for r in rows)
+
+
+def test_a_whole_counted_in_two_measure_words_each_split_by_the_parts_in_its_own():
+    from analysis.rules.sums import parts_sum
+
+    text = "全区城乡低保对象3216户5108人中，城市低保1134户1702人，农村低保2082户{n}人。"
+    assert _rows(parts_sum, text.format(n=3406)) == [("consistent", "3216户 = 1134户 + 2082户"),
+                                                    ("consistent", "5108人 = 1702人 + 3406人")]
+    assert ("inconsistent", "5108人 = 1702人 + 3306人") in _rows(parts_sum, text.format(n=3306))

@@ -1295,7 +1295,9 @@ _SATISFACTION = re.compile(r"(?:非常满意|比较满意|基本满意|不满意
 # 立案提案中，委员个人提案338件，集体提案74件: the whole named at the sentence start, its figure stated earlier
 _IN_WHOLE = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,11}?)(?:当)?中[，,]")  # (审结、执结的案件中，)
 # (or with no 在: 全镇26个行政村中，一类村12个、…)
-_IN_STATED_WHOLE = re.compile(r"^在?[^，,。；;\d０-９]{0,12}?[\d０-９][\d０-９,，.．]*[^\d０-９，,。；;]{1,14}?" + AMONG_ZHONG + r"[，,：:]")
+# (…3216户5108人中: a whole counted in two measure words, side by side)
+_IN_STATED_WHOLE = re.compile(r"^在?[^，,。；;\d０-９]{0,12}?[\d０-９][\d０-９,，.．]*(?:[^\d０-９，,。；;]{1,2}[\d０-９][\d０-９,，.．]*)?"
+                              r"[^\d０-９，,。；;]{1,14}?" + AMONG_ZHONG + r"[，,：:]")
 # 已完成整改19个，正在整改3个，需长期坚持的2个: items by status (done / under way / long-term) are the whole set
 _DONE = re.compile(r"(?:已|已经)(?:完成|办结|整改|解决|落实)[\u4e00-\u9fff]{0,4}$")
 _UNDER_WAY = re.compile(r"(?:正在|正|尚在|仍在|未|尚未|需长期|长期|持续|逐步|部分|基本|另有)[\u4e00-\u9fff]{0,8}$")
@@ -2803,6 +2805,12 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
             wholes = [g for g in qty if g.end <= sent.start + inside.end() and g.start >= sent.start]
             listed = [g for g in qty if g.start >= sent.start + inside.end()]
             w, anchor = (wholes[0], sent.start + inside.end()) if len(wholes) == 1 else (None, 0)
+            pair = wholes if len(wholes) == 2 and wholes[0].end == wholes[1].start \
+                and not same_count_unit(wholes[0], wholes[1]) else []
+            if pair:
+                # 全区城乡低保对象3216户5108人中，城市低保1134户1702人，农村低保2082户3406人: a whole counted in two
+                # measure words, each split by the parts in its own
+                w, anchor = pair[0], sent.start + inside.end()
             while w is not None:
                 parts = [g for g in listed if g.start >= anchor and same_count_unit(g, w)]
                 # 在86件代表建议中，主办42件、协办44件；64件政协提案中，主办38件、协办26件: a figure that opens a whole of
@@ -2822,6 +2830,8 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                         "占" in stext and not _bare_shares_fit(folded, sfigs, w, parts)):
                     out.append((w, parts, False if len(heads) == 1 else None))
                 w, anchor = (w_next, _WHOLE_THEN_IN.match(folded, w_next.end).end()) if w_next is not None else (None, 0)
+                if w is None and pair and pair[0] is not pair[1]:
+                    w, anchor, pair = pair[1], sent.start + inside.end(), [pair[1], pair[1]]
         if not (inside or whole or lead) and has_in:
             # 截至12月20日，10件实事中全面完成8件、基本完成1件、未完成2件: the whole stated right before 中, its parts by
             # status after it
