@@ -273,3 +273,15 @@ def test_a_whole_counted_in_two_measure_words_each_split_by_the_parts_in_its_own
     assert _rows(parts_sum, text.format(n=3406)) == [("consistent", "3216户 = 1134户 + 2082户"),
                                                     ("consistent", "5108人 = 1702人 + 3406人")]
     assert ("inconsistent", "5108人 = 1702人 + 3306人") in _rows(parts_sum, text.format(n=3306))
+
+
+def test_levels_risen_from_listed_in_the_order_of_the_levels_reached():
+    from analysis.rules.growth import growth
+
+    text = "自4月1日起，城乡低保标准分别由每人每月680元、560元提高到720元、610元，分别增长5.9%和{g}。"
+    assert _rows(growth, text.format(g="8.9%"), 2019) == [("consistent", "720元，增长5.9%，上年 680元"),
+                                                         ("consistent", "610元，增长8.9%，上年 560元")]
+    assert ("inconsistent", "610元，增长9.8%，上年 560元") in _rows(growth, text.format(g="9.8%"), 2019)
+    # one level risen from for two reached: no pairing in order
+    rows = _rows(growth, "城乡低保标准由每人每月560元分别提高到720元、610元，分别增长28.6%和8.9%。", 2019)
+    assert "inconsistent" not in [v for v, _ in rows]

@@ -1044,6 +1044,14 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
                 continue  # 全县地区生产总值128.6亿元，人均地区生产总值增长7.5%: the rate is of another scope
             gr.cur = cur
             used.add(cur.start)
+        if k > 1 and all(gr.cur is not None for gr in group) and _RESPECTIVELY.search(own):
+            # 分别由每人每月680元、560元提高到720元、610元，分别增长5.9%和8.9%: the levels risen from, listed in the
+            # order of the levels reached
+            frm = _respective_from(folded, sfigs, [gr.cur for gr in group])
+            if frm is not None:
+                for gr, b in zip(group, frm):
+                    gr.base, gr.base_how = b, "由…到…"
+                continue
         cur0 = group[0].cur
         if k == 1 and cur0 is not None:
             # 由上年的5,518万元增加到6,380万元，同比增长15.6%
@@ -1235,6 +1243,23 @@ def _from_value(folded: str, sfigs: list[Fig], cur: Fig, to: re.Pattern) -> Fig 
         return None
     frm = [g for g in sfigs if ccs <= g.start and g.end <= cur.start and same_unit(g, cur) and _FROM.search(folded, ccs, g.start)]
     return frm[-1] if frm else None
+
+
+def _respective_from(folded: str, sfigs: list[Fig], curs: list[Fig]) -> list[Fig] | None:
+    """分别由680元、560元提高到720元、610元: the k levels after 由 joined by 、/和, then a verb and 到/至, then the k
+    levels reached (curs, in one clause, joined the same way) → the levels risen from, in order; else None."""
+    ccs = clause_start(folded, curs[0].start)
+    if clause_start(folded, curs[-1].start) != ccs or not all(
+            _LIST_JOIN.fullmatch(folded, a.end, b.start) for a, b in zip(curs, curs[1:])):
+        return None
+    before = [g for g in sfigs if ccs <= g.start and g.end <= curs[0].start]
+    frm = before[-len(curs):]
+    if len(frm) != len(curs) or not all(same_unit(a, b) for a, b in zip(frm, curs)) \
+            or not _FROM.search(folded, ccs, frm[0].start) \
+            or not all(_LIST_JOIN.fullmatch(folded, a.end, b.start) for a, b in zip(frm, frm[1:])) \
+            or not _TO_LEVEL.search(folded, frm[-1].end, curs[0].start):
+        return None
+    return frm
 
 
 def _value_after(folded: str, sfigs: list[Fig], g: Fig) -> Fig | None:
