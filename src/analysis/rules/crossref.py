@@ -554,10 +554,12 @@ _PREV_END_LEAD = re.compile(r"\s*(?:(?:截至|截止|到)?(?:上年|去年|上�
 # (年初，全镇共有家庭农场46家: the stock at the year's start is the year before's end)
 _ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内|直属|局属|(?<=[团司校])本部(?!门)")  # (集团本部: own unit)
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
-# of those, the verbs of an act that name a short metric with it (整改销号, 培训妇女, 新增就业) — not verbs of a result or a
+# of those, the verbs of an act that name a short metric with it (整改销号, 培训妇女) — not verbs of a result or a
 # sum (实现产值 of the processors and of three industries alike)
 _NAMING_VERBS = _BARE_VERBS - frozenset(("实现", "完成", "达到", "累计", "共有", "现有", "拥有", "共计", "合计", "总计", "全部",
-                                         "增加", "减少", "下降", "增长", "提高", "超过", "涉及", "投入", "达标", "覆盖"))
+                                         "增加", "减少", "下降", "增长", "提高", "超过", "涉及", "投入", "达标", "覆盖",
+                                         # (新增就业 after 城镇 or none: a flow's words, whose scope the pairing reads)
+                                         "新增", "新建"))
 _GENERIC = {"企业", "资金", "经费", "项目", "人员", "同志", "干部", "群众", "单位", "家庭", "人次", "户数", "资金总量",
             "投资", "收入", "支出", "金额", "总额", "面积", "数量", "工作", "活动", "目前", "总数", "其中"}
 
