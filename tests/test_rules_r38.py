@@ -285,3 +285,34 @@ def test_levels_risen_from_listed_in_the_order_of_the_levels_reached():
     # one level risen from for two reached: no pairing in order
     rows = _rows(growth, "城乡低保标准由每人每月560元分别提高到720元、610元，分别增长28.6%和8.9%。", 2019)
     assert "inconsistent" not in [v for v, _ in rows]
+
+
+def test_toilets_built_are_the_part_of_an_extent_rate_not_its_n():
+    from analysis.rules.shares import granularity
+
+    assert _rows(granularity, "全村新建户厕218座，户厕改造率达到44.9%。") == []
+    # an outcome each of the things built has or not is still over them
+    assert _rows(granularity, "全村新建户厕218座，验收合格率达到95.9%。") == [("consistent", "95.9% of 218座")]
+
+
+def test_after_a_part_told_with_its_share_a_figure_that_does_not_make_the_total_up_ends_the_list():
+    from analysis.rules.sums import parts_sum
+
+    text = "全年药品采购总额152.4万元，其中基本药物采购136.8万元，占89.8%，零差率销售让利群众26.3万元。"
+    assert _rows(parts_sum, text) == []
+    # the same shape making the total up is a split of it
+    assert _rows(parts_sum, "接收安置退役士兵412人，其中安排工作138人，占33.5%，自主就业274人。") == [
+        ("consistent", "412人 = 138人 + 274人")]
+    # after ；the list goes on, whatever it adds up to
+    assert _rows(parts_sum, "全年投入资金3860万元，其中争取上级资金2450万元，占63.5%；县级配套1310万元。")[0][0] == "inconsistent"
+
+
+def test_cases_taken_on_then_the_rate_of_an_outcome_among_them():
+    from analysis.rules.shares import granularity, share_of_total
+
+    text = "全年排查信访积案46件，已化解39件，化解率84.8%。县级领导包案23件，化解率达到{p}。"
+    assert _rows(share_of_total, text.format(p="91.3%")) == [("consistent", "84.8% (39件 of 46件)")]
+    assert ("consistent", "91.3% of 23件") in _rows(granularity, text.format(p="91.3%"))
+    assert ("inconsistent", "91.5% of 23件") in _rows(granularity, text.format(p="91.5%"))
+    # cases closed (审结) are an outcome, the part of the rate of closing
+    assert _rows(share_of_total, "全年受理案件120件，审结112件，结案率93.3%。") == [("consistent", "93.3% (112件 of 120件)")]

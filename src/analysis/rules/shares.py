@@ -724,7 +724,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 # 共有党员386名。…382名党员参加线上学习，参学率达99.0%: those who took part, of all the members — weak
                 first.part, first.total, first.weak = last_own, members, True
             elif last_own is not None and (last_own.exact or not last_own.qualifier) and not first.stem.endswith("满意") and _rate_named_after(
-                    folded[last_own.end:first.pct.start], first.stem):
+                    folded[last_own.end:first.pct.start], first.stem) and not _handled_then_outcome(folded, last_own, first):
                 # 受理各类案件12,486件…；审结11,873件，结案率为95.1% / 审结11,327件，同比增长12.8%（2013年为…）；结案率90.7%:
                 # the count just before a rate it does not name (its own change and bases aside)
                 first.part, first.weak, tentative = last_own, True, True
@@ -943,6 +943,20 @@ def _item_and_measure(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fi
                    for k in range(2, len(core) - 1)):
                 hits.append((h, g))
     return hits[0] if len(hits) == 1 else None
+
+
+def _handled_then_outcome(folded: str, g: Fig, s: Share) -> bool:
+    """县级领导包案23件，化解率达到91.3%: a count of cases named by the act of taking them on (包案, 受理, 承办…), then the
+    rate of an outcome among them (化解, 办结…) — the count is the rate's n, no part of an earlier whole."""
+    label = item_label(folded, g)
+    stem = _NOW_LEAD.sub("", s.stem)
+    # (the act right before the count: 承办单位与提案人见面沟通198件 counts meetings, whoever held them)
+    return bool(_TAKEN_ON.search(label[-4:])) and bool(_CASE_RATES.search(stem)) and not any(
+        w in label for w in _CASE_RATES.findall(stem))
+
+
+# the acts of taking cases on (not of closing them: 审结, 办结, 查处 count outcomes)
+_TAKEN_ON = re.compile(r"受理|承办|交办|督办|收到|接到|接收|收案|征集|转办|包案|排查|摸排|梳理")
 
 
 def _rate_named_after(between: str, stem: str) -> bool:
@@ -5874,6 +5888,8 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
             not _DIGIT_OR_PCT.search(between) and _ALL_WORD.search(between) and _ASSESSED.search(between)))) or (
             _CASE_RATES.search(stem) and _HANDLED.search(clause)):
         return True
+    if s.rate and _MADE_BEFORE.search(item_label(folded, g)) and _EXTENT_ACT.search(stem):
+        return False  # 全村新建户厕218座，户厕改造率达到44.9%: the ones made this year are done ones, an extent's part
     # the counted noun or the count's verb, two characters of it (一个 when the name is one character long)
     names = [_NAME_PREFIX.sub("", item_label(folded, g))[-2:], g.base_unit[1:] if g.base_unit.startswith("个") else ""]
     # (全年共调处纠纷11起，调处成功率: the count's verb before its object, the rate of that act's outcome)
@@ -5889,6 +5905,12 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         names += [w[k:k + 2] for w in (obj, act) for k in range(len(w) - 1) if "的" not in w[k:k + 2]]
     return any(n and n in stem for n in names if len(n) >= 2) or any(
         len(n) == 1 and stem.endswith(n) for n in names if n)
+
+
+# 新建户厕 / 新增床位 / 建成… / 改造…: the things counted were made or done; 改造率 / 覆盖率 / 普及率: how far the making
+# reaches over all of them
+_MADE_BEFORE = re.compile(r"新建|新增|新改建|建成|改造|完成|安装|配备|新装|新配")
+_EXTENT_ACT = re.compile(r"改造|覆盖|普及|完成|建成|实施|入户|配备|安装|普查|建档|接入|通达|硬化|亮化|绿化$")
 
 
 _RATE_CLAUSE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}率(?:为|是|达到|达)?\d+(?:\.\d+)?%")

@@ -934,6 +934,13 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
                 continue
         if _BASE_WORDS.search(label):
             break
+        if parts and tlab and _SHARE_FOLLOWS.match(folded, parts[-1].end) and not _SHARE_FOLLOWS.match(folded, g.end) \
+                and not _SEMICOLON.search(folded, parts[-1].end, g.start) \
+                and not bigrams(_strip_lead(item_label(folded, g))) & bigrams(tlab) \
+                and not _sum(parts + [g]).overlaps(_sh_niv(total)):
+            break  # 采购总额152.4万元，其中基本药物采购136.8万元，占89.8%，零差率销售让利群众26.3万元: after a part told
+            # with its share and a comma, a figure with none, named with no word of the total's, that does not make the
+            # total up, is no more of the list (安置退役士兵412人，其中安排工作138人，占33.5%，自主就业274人 makes it up)
         if parts and "中" in (gap := folded[parts[-1].end:g.start]) and _opens_part_split(folded, gap, parts):
             break  # …，其中人工造林5.2万亩，封山育林3.4万亩，人工造林中，生态林…: the list's own part split, a level down
         sub = parts and _PART_OF_PART.match(item_label(folded, g))
@@ -943,6 +950,7 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
     return parts
 
 
+_SHARE_FOLLOWS = re.compile(r"[，,](?:约|仅)?(?:占比|占)(?:到|了)?(?:为|达到|达)?[\d０-９]")
 _NUMBERED = frozenset("一二三四五六七八九十123456789１２３４５６７８９")
 
 
