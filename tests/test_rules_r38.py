@@ -316,3 +316,37 @@ def test_cases_taken_on_then_the_rate_of_an_outcome_among_them():
     assert ("inconsistent", "91.5% of 23件") in _rows(granularity, text.format(p="91.5%"))
     # cases closed (审结) are an outcome, the part of the rate of closing
     assert _rows(share_of_total, "全年受理案件120件，审结112件，结案率93.3%。") == [("consistent", "93.3% (112件 of 120件)")]
+
+
+def test_a_rate_right_after_a_part_that_qizhong_names_of_the_whole_before_it():
+    from analysis.rules.shares import share_of_total
+
+    text = "全校参加中考312人，其中升入普通高中208人，升学率{p}；体育成绩位居前列。"
+    assert _rows(share_of_total, text.format(p="68.7%")) == [("inconsistent", "68.7% (208人 of 312人)")]
+    assert _rows(share_of_total, text.format(p="66.7%")) == [("consistent", "66.7% (208人 of 312人)")]
+    # a rate named by no word of the part's is of the whole (巩固率 of all the students)
+    assert _rows(share_of_total, "全校在校学生2000人，其中寄宿生800人，巩固率99.2%。") == []
+
+
+def test_the_things_counted_named_again_with_the_noun_the_measure_word_carries():
+    from analysis.rules.shares import granularity
+
+    text = "开展“清洁家园”评比4次，7个村民小组环境卫生达标率为{p}。"
+    assert _rows(granularity, text.format(p="50%")) == [("inconsistent", "50% of 7个村")]
+    assert _rows(granularity, text.format(p="57.1%")) == [("consistent", "57.1% of 7个村")]
+
+
+def test_grades_chosen_then_their_shares_given_with_fenbie_wei():
+    text = "在学生家长满意度问卷调查中，选择满意、比较满意和不满意的分别为{a}、17.9%和2.5%。"
+    assert _sum_verdicts(text.format(a="78.4%")) == ["inconsistent"]
+    assert _sum_verdicts(text.format(a="79.6%")) == ["consistent"]
+    assert _sum_verdicts("选择满意、比较满意的分别为78.4%、17.9%。") == []
+
+
+def test_the_level_had_before_the_year_s_new_ones():
+    from analysis.rules.cumulative import cumulative_vs_new
+
+    assert _rows(cumulative_vs_new, "学校原有市级骨干教师14人，今年新增5人，总数达到19人。") == [
+        ("consistent", "previous 14人 + new 5人 = current 19人")]
+    # 原有 is no cumulative the new are counted into
+    assert _rows(cumulative_vs_new, "学校原有市级骨干教师14人，今年新增5人。") == []

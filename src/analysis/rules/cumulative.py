@@ -100,7 +100,8 @@ _STOCK = re.compile(r"累计|总数|总量|总藏|共有|现有|实有|拥有|�
 # 截至年末累计建设筹集 / 全县累计完成: a running total of verbs only, no noun of its own
 _BARE_CUMULATIVE = re.compile(r"(?:截至|截止)?(?:年末|年底|目前|本年末|[^，,；;。]{0,8}?底)?[，,]?(?P<scope>全[省市县区镇乡])?累计(?:已)?"
                               r"(?:建设|建成|筹集|完成|改造|新建|实施|开工|竣工|认定|创建|培训|发放|治理|修建|办理|达到){1,2}")
-_PREVIOUS = re.compile(r"上年底|上年末|去年底|去年末|年初|(?:19|20)\d\d年[底末]|^(?:截至)?(?:上年|去年)(?:已)?累计")
+# (学校原有市级骨干教师14人: the level had before the year's new ones)
+_PREVIOUS = re.compile(r"上年底|上年末|去年底|去年末|年初|(?:19|20)\d\d年[底末]|^(?:截至)?(?:上年|去年)(?:已)?累计|原有")
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
 _EARLIER = re.compile(r"^(?:此前|以前|之前|往年|上届)")
 _FROM_PREVIOUS = re.compile(r"由(?:上年|去年|上年末|上年底|去年底|去年末|年初)?的?$")

@@ -134,6 +134,9 @@ def _last_zhan(text: str) -> re.Match | None:
 _ALIAS_BEFORE_COPULA = re.compile(r"[（(](?:简称|即)?[\u4e00-\u9fff]{1,5}(?:率|占比|比重|比)[）)]((?:为|是|达到|达|约为)?)$")
 
 
+# grades listed, then 的分别为 (no 占): each the share of those who gave it
+_GRADES_RESPECTIVE = re.compile(r"(?P<names>[^，,；;。]*(?:满意|合格|优秀|良好|称职|达标)[^，,；;。]{0,24}的)(?:比例|占比)?(?:分别|依次)"
+                                r"(?:为|是|达到|达)$")
 _REST_LEAD = re.compile(r"(?:而|另有)?(?:其余|其他|其它|剩余|余下)(?:的)?")
 _REST_IS = re.compile(r"(?:为|是|用于|属于|来自|系)")
 
@@ -457,6 +460,9 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
             # 规模以上工业占工业总产值的比重由上年的78.4%提高到81.8%: the share now is the level it rose to
             before = before[:rise.start()]
         cue = _cue(before)
+        if cue is None and "分别" in before and (grades := _GRADES_RESPECTIVE.search(before)):
+            # 选择满意、比较满意和不满意的分别为78.4%、17.9%和2.5%: the shares of the grades, named before them
+            cue = (before[:grades.end("names")], "", False)
         if cue is None and shares and shares[-1].pct.sent == f.sent and not shares[-1].rate \
                 and _REST_LEAD.fullmatch(before) and _REST_IS.match(folded, f.end):
             # 住院费用占62.4%，门诊费用占35.1%，其余4.3%为生育医疗费用: the rest of a list of shares, its share before what
@@ -729,7 +735,7 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
                 # the count just before a rate it does not name (its own change and bases aside)
                 first.part, first.weak, tentative = last_own, True, True
                 first.total = _total_for(doc, folded, figs, sents, first, group)
-                if _spent_of_allotted(folded, before_figs, first):
+                if _spent_of_allotted(folded, before_figs, first) or _qizhong_rate(folded, first, before_figs):
                     tentative = first.weak = False
         if tentative and not (first.total is not None and _fits(first)):
             # 年初贫困户96户、371人，贫困发生率18.7%。…剩余贫困户55户、213人，贫困发生率降至11.2%: the same rate
@@ -943,6 +949,21 @@ def _item_and_measure(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fi
                    for k in range(2, len(core) - 1)):
                 hits.append((h, g))
     return hits[0] if len(hits) == 1 else None
+
+
+def _qizhong_rate(folded: str, s: Share, before_figs: list[Fig]) -> bool:
+    """全校参加中考312人，其中升入普通高中208人，升学率68.7%: a whole, the clause right after it a part 其中 names, then
+    the rate in the clause right after that, its name sharing a word's character with the part's and none with the
+    whole's (其中寄宿生800人，巩固率… is of all the students) — the rate is surely the part of that whole."""
+    part, total = s.part, s.total
+    if part is None or total is None or total.sent != part.sent or len(before_figs) < 2 or before_figs[-2] is not total:
+        return False
+    pcs, cs = clause_start(folded, part.start), clause_start(folded, s.pct.start)
+    if not folded.startswith("其中", pcs) or clause_end(folded, total.end) + 1 != pcs \
+            or clause_end(folded, part.end) + 1 != cs or _DIGIT_OR_PCT.search(folded, cs, s.pct.start):
+        return False
+    stem = set(_re.sub(r"^(?:全年|总体|综合|整体)", "", s.stem))
+    return bool(stem & set(folded[pcs + 2:part.start])) and not stem & set(_clause_text(folded, total))
 
 
 def _handled_then_outcome(folded: str, g: Fig, s: Share) -> bool:
@@ -4117,7 +4138,7 @@ def _brackets_cover(folded: str, group: list[Share]) -> bool:
 
 # 满意 / 基本满意 / 不满意, 称职 / 基本称职 / 不称职, 优秀 / 良好 / 合格 / 不合格: the grades of one scale, its top and
 # its bottom (不…) both named
-_GRADE_NAME = re.compile(r"^(?:其中|而|另有|此外)?(?:[\u4e00-\u9fff]{0,10}?(?:为|是|表示|评为|评定为|认为)|"
+_GRADE_NAME = re.compile(r"^(?:其中|而|另有|此外)?(?:[\u4e00-\u9fff]{0,10}?(?:为|是|表示|评为|评定为|认为|选择|选)|"
                          r"[\u4e00-\u9fff]{0,8}?对[\u4e00-\u9fff]{1,10}?)?[“\"]?"
                          r"((?:非常|比较|较为|较|基本|不)?(?:满意|合格|称职|达标|优秀|良好|较好|一般|较差|差))[”\"]?(?:的)?"
                          r"(?:[\u4e00-\u9fff]{0,4})?$")
@@ -5831,10 +5852,12 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         # 局属3所学校的达标率 / 2个试点项目的成功率: an outcome each of the things counted has or not, said so by 的
         # (12个乡镇的自来水普及率, 5个村的参保率: rates over the people there — left alone)
         return True
+    # (7个村民小组…: a noun the measure word carries — 个村 — starts the things named again)
+    g_end = g.end - len(g.unit[1:]) if g.unit.startswith("个") and folded.startswith(g.unit, g.end - len(g.unit)) else g.end
     if (s.rate and len(stem) >= 4 and _UNIT_OUTCOME.search(stem) and s.pct.start - g.end <= 24
             and not _DIGIT_OR_PCT.search(folded, g.end, s.pct.start)
-            and (k := folded.find(stem[:3], g.end, s.pct.start)) >= 0 and k - g.end <= 3
-            and not _re.search(r"[，,；;、]", folded[g.end:k])):
+            and (k := folded.find(stem[:3], g_end, s.pct.start)) >= 0 and k - g_end <= 3
+            and not _re.search(r"[，,；;、]", folded[g_end:k])):
         return True  # 全县7个乡镇水利站规范化建设达标率80%: the things counted named again as the rate's subject, an
         # outcome each has or not
     if s.rate and _re.match(r"[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,12}率", after):
