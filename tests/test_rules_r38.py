@@ -350,3 +350,11 @@ def test_the_level_had_before_the_year_s_new_ones():
         ("consistent", "previous 14人 + new 5人 = current 19人")]
     # 原有 is no cumulative the new are counted into
     assert _rows(cumulative_vs_new, "学校原有市级骨干教师14人，今年新增5人。") == []
+
+
+def test_a_qizhong_part_named_by_its_act_is_of_the_figure_that_act_names():
+    from analysis.rules.shares import share_of_total
+
+    text = "全年受理环境信访投诉412件，办结409件，办结率99.3%；其中通过12369环保举报平台受理268件，占{p}。"
+    assert ("consistent", "65.0% (268件 of 412件)") in _rows(share_of_total, text.format(p="65.0%"))
+    assert ("inconsistent", "68.0% (268件 of 412件)") in _rows(share_of_total, text.format(p="68.0%"))

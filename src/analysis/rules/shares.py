@@ -951,6 +951,10 @@ def _item_and_measure(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fi
     return hits[0] if len(hits) == 1 else None
 
 
+# the acts a part may be named by (受理, 办结, 审结…), two characters
+_ACT_WORD = re.compile(r"受理|办结|审结|执结|立案|查处|检查|抽检|培训|接待|调解|签约|发放|完成|办理|收到|交办|承办")
+
+
 def _qizhong_rate(folded: str, s: Share, before_figs: list[Fig]) -> bool:
     """全校参加中考312人，其中升入普通高中208人，升学率68.7%: a whole, the clause right after it a part 其中 names, then
     the rate in the clause right after that, its name sharing a word's character with the part's and none with the
@@ -2396,6 +2400,14 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
                  and among.group(1) in _clause_text(folded, g)]
         if named:
             return named[-1]
+    act = item_label(folded, part)[-2:]
+    if len(act) == 2 and _ACT_WORD.fullmatch(act) and label_of(folded, part).startswith("其中"):
+        # 受理环境信访投诉412件，办结409件，…；其中通过环保举报平台受理268件，占65.0%: the part's act names the figure it
+        # was taken from, not the nearest (the ones closed)
+        by_act = [g for g in in_sent if g.start not in group_parts and not _smaller(g, part) and not is_reference(folded, g)
+                  and act in _clause_text(folded, g)]
+        if len(by_act) == 1 and by_act[0] is not in_sent[-1]:
+            return by_act[0]
     peer_skipped = False
     for g in reversed(in_sent):
         if g.start in group_parts or _is_sibling(folded, g) or (
