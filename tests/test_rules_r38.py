@@ -358,3 +358,15 @@ def test_a_qizhong_part_named_by_its_act_is_of_the_figure_that_act_names():
     text = "全年受理环境信访投诉412件，办结409件，办结率99.3%；其中通过12369环保举报平台受理268件，占{p}。"
     assert ("consistent", "65.0% (268件 of 412件)") in _rows(share_of_total, text.format(p="65.0%"))
     assert ("inconsistent", "68.0% (268件 of 412件)") in _rows(share_of_total, text.format(p="68.0%"))
+
+
+def test_a_list_of_targets_claimed_met_against_the_rates_listed_before_it():
+    from analysis.rules.targets import target_met
+
+    text = "化学需氧量、氨氮排放量分别削减{a}和5.1%，均完成省下达的4.5%和4.8%的年度减排任务。"
+    assert _rows(target_met, text.format(a="4.2%")) == [("inconsistent", "4.2%; target 4.5% (met)"),
+                                                        ("consistent", "5.1%; target 4.8% (met)")]
+    assert [v for v, _ in _rows(target_met, text.format(a="4.6%"))] == ["consistent", "consistent"]
+    # rates not listed with 分别 before the claim: no pairing in order
+    assert "inconsistent" not in [v for v, _ in _rows(
+        target_met, "化学需氧量削减4.2%，氨氮排放量削减5.1%，均完成省下达的4.5%和4.8%的年度减排任务。")]

@@ -1184,6 +1184,11 @@ def target_met(doc, figures) -> list[dict]:
                 if ach:
                     out.append(_met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to,
                                     at_most=_lower_better(folded, ach[-1]) or _kept_low(folded, t)))
+            elif (pairs := _respective_targets(folded, sfigs, t, growths)) is not None:
+                # 化学需氧量、氨氮排放量分别削减4.2%和5.1%，均完成省下达的4.5%和4.8%的年度减排任务: a list of targets after a
+                # claim on all of them, the list of rates before it, paired in order
+                for a, ti in pairs:
+                    out.append(_met(a, ti, folded[s0:ti.end], claims_met, beyond, claim_to=claim_to))
             elif _CLAIM_LEAD.match(folded, clause_start(folded, t.start)) and _TARGET_NOUN_AFTER.match(after):
                 # 参保率96.8%，完成稳定在95%以上的年度目标 / 同比增长8.2%，完成年初确定的8%目标: the claim opens the
                 # clause, the target closes it, the value is the nearest rate before
@@ -2357,6 +2362,24 @@ def _far_apart(row: dict, by_id: dict) -> bool:
 
 
 _CLAIM_LEAD = re.compile(r"(?:已|均|全面|圆满|顺利|超额|提前|如期)*(?:完成|达到|实现)了?")
+def _respective_targets(folded: str, sfigs: list[Fig], t: Fig, growths: dict) -> list[tuple[Fig, Fig]] | None:
+    """(rate, target) pairs when t opens a list of percent targets (4.5%和4.8%) closed by a target noun, in a clause a
+    claim opens with 均 (均完成…), right after a clause listing as many rates with 分别 (分别削减4.2%和5.1%); else None."""
+    tl = _chain(folded, sfigs, t, 1)
+    cs = clause_start(folded, t.start)
+    if len(tl) < 2 or _chain(folded, sfigs, t, -1) != [t] or not _TARGET_NOUN_AFTER.match(folded, tl[-1].end) \
+            or not re.match(r"(?:均|都|全部|分别)", folded[cs:cs + 2]) or not _CLAIM_LEAD.match(folded, cs + 1):
+        return None
+    prev = [g for g in sfigs if g.end <= cs and g.kind == "percent" and g.start in growths]
+    if len(prev) < len(tl):
+        return None
+    rates = prev[-len(tl):]
+    if _chain(folded, sfigs, rates[0], 1) != rates or clause_end(folded, rates[-1].end) + 1 != cs \
+            or "分别" not in folded[clause_start(folded, rates[0].start):rates[0].start]:
+        return None
+    return list(zip(rates, tl))
+
+
 # ，提前完成 / ，已全部完成 / ，未完成: a claim that is a clause of its own right after the target
 _BARE_CLAIM = re.compile(r"[，,](?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)*(?:完成|实现|达到)了?)"
                          r"(?:任务|目标)?(?=[，,；;。！？\n]|$)")
