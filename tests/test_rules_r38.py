@@ -370,3 +370,13 @@ def test_a_list_of_targets_claimed_met_against_the_rates_listed_before_it():
     # rates not listed with 分别 before the claim: no pairing in order
     assert "inconsistent" not in [v for v, _ in _rows(
         target_met, "化学需氧量削减4.2%，氨氮排放量削减5.1%，均完成省下达的4.5%和4.8%的年度减排任务。")]
+
+
+def test_the_level_named_by_the_target_s_rate_in_the_clause_after_it():
+    from analysis.rules.targets import target_met
+
+    text = "市里要求诉求解决率不低于90%，我区全年解决率为{p}，达到考核要求。"
+    assert _rows(target_met, text.format(p="88.7%")) == [("inconsistent", "88.7%; target 不低于90% (met)")]
+    assert _rows(target_met, text.format(p="91.7%")) == [("consistent", "91.7%; target 不低于90% (met)")]
+    # another rate after the target is not its level
+    assert _rows(target_met, "市里要求诉求解决率不低于90%，我区群众满意率为88.7%，达到考核要求。") == []

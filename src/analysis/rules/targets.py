@@ -1180,7 +1180,7 @@ def target_met(doc, figures) -> list[dict]:
                 if not ach:
                     # 建档率目标为90%，实际达到92.4%，完成年度目标: the achieved level right after the target
                     ach = [g for g in sfigs if g.start >= t.end and g.kind == "percent" and g.start not in growths
-                           and _ACTUAL_AFTER.search(folded[t.end:g.start])][:1]
+                           and (_ACTUAL_AFTER.search(folded[t.end:g.start]) or _same_rate_after(folded, t, g))][:1]
                 if ach:
                     out.append(_met(ach[-1], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to,
                                     at_most=_lower_better(folded, ach[-1]) or _kept_low(folded, t)))
@@ -2362,6 +2362,18 @@ def _far_apart(row: dict, by_id: dict) -> bool:
 
 
 _CLAIM_LEAD = re.compile(r"(?:已|均|全面|圆满|顺利|超额|提前|如期)*(?:完成|达到|实现)了?")
+def _same_rate_after(folded: str, t: Fig, g: Fig) -> bool:
+    """诉求解决率不低于90%，我区全年解决率为88.7%: the level in the clause right after the target, named by the same
+    rate (its last three characters, 解决率) — the value achieved, with no 实际 to say so."""
+    lab_t = re.sub(r"(?:目标|要求|任务|指标)?(?:值)?(?:为|是|达到|达|不低于|不少于|不高于|在)?$", "", item_label(folded, t))
+    lab_g = re.sub(r"(?:为|是|达到|达)$", "", label_of(folded, g))
+    return (clause_end(folded, t.end) + 1 == clause_start(folded, g.start) and len(lab_t) >= 3 and lab_t[-1] == "率"
+            and lab_g.endswith(lab_t[-3:]) and not _DIGIT_OR_PCT_RX.search(folded, t.end, g.start))
+
+
+_DIGIT_OR_PCT_RX = re.compile(r"[\d%％]")
+
+
 def _respective_targets(folded: str, sfigs: list[Fig], t: Fig, growths: dict) -> list[tuple[Fig, Fig]] | None:
     """(rate, target) pairs when t opens a list of percent targets (4.5%和4.8%) closed by a target noun, in a clause a
     claim opens with 均 (均完成…), right after a clause listing as many rates with 分别 (分别削减4.2%和5.1%); else None."""
