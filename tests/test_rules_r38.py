@@ -380,3 +380,13 @@ def test_the_level_named_by_the_target_s_rate_in_the_clause_after_it():
     assert _rows(target_met, text.format(p="91.7%")) == [("consistent", "91.7%; target 不低于90% (met)")]
     # another rate after the target is not its level
     assert _rows(target_met, "市里要求诉求解决率不低于90%，我区群众满意率为88.7%，达到考核要求。") == []
+
+
+def test_a_count_then_what_is_done_about_them_then_ji_and_the_items():
+    from analysis.rules.enumeration import enumeration_count
+
+    text = "围绕6类高频诉求开展专项治理，即物业管理、供暖供气、道路交通、市容环卫、劳动保障{more}，推动解决。"
+    assert _rows(enumeration_count, text.format(more=""))[0][0] == "inconsistent"
+    assert _rows(enumeration_count, text.format(more="、教育医疗"))[0][0] == "consistent"
+    # no verb of an action between: the words after the count name it, as before
+    assert _rows(enumeration_count, "围绕6类高频诉求，即物业管理、供暖供气、道路交通、市容环卫、劳动保障、教育医疗。")[0][0] == "consistent"

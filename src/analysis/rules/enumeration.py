@@ -42,7 +42,7 @@ _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<
 # (实施民生实事10件，分别是：A、B、…: a count up to 20 whose items a colon or 分别是 opens)
 # (组建4支应急救援队伍，包括…: 包括 and 即 open the list too — not 即查即改, an adverb; not 分别位于, places that may
 # hold several each)
-_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?|(?=[（(：:]|[，,](?:分别|包括|即)))))"
+_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?(?:(?:开展|进行|实施|推进|部署|落实|建立|制定|出台)[\u4e00-\u9fff]{2,6}?)?|(?=[（(：:]|[，,](?:分别|包括|即)))))"
                           r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,](?:分别(?:是|为)|包括|即(?![\u4e00-\u9fff]即))[：:]?)")
 # 年度重点任务（共7项）已全部完成：①…；②…: a count after 共 whose items a colon opens, marked ① or 1. (their ends shown)
 _TOTAL_COLON = re.compile(r"(?P<name>共(?P<num>1\d|20|[2-9]|[两三四五六七八九十])(?P<word>项|个|件|条|类|方面))"
