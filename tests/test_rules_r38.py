@@ -390,3 +390,13 @@ def test_a_count_then_what_is_done_about_them_then_ji_and_the_items():
     assert _rows(enumeration_count, text.format(more="、教育医疗"))[0][0] == "consistent"
     # no verb of an action between: the words after the count name it, as before
     assert _rows(enumeration_count, "围绕6类高频诉求，即物业管理、供暖供气、道路交通、市容环卫、劳动保障、教育医疗。")[0][0] == "consistent"
+
+
+def test_the_units_under_a_body_each_assessed_are_the_n_of_the_assessment_s_grade():
+    from analysis.rules.shares import granularity
+
+    text = "集团下属全资及控股子公司9家，年度经营业绩考核优秀率为{p}。"
+    assert _rows(granularity, text.format(p="40%")) == [("inconsistent", "40% of 9家")]
+    assert _rows(granularity, text.format(p="44.4%")) == [("consistent", "44.4% of 9家")]
+    # units merely counted, a rate of something else graded: no n
+    assert _rows(granularity, "集团下属全资及控股子公司9家，产品抽检合格率为96%。") == []

@@ -5883,6 +5883,11 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
             and _re.search(r"(?:共有|现有|有|共)$", label_of(folded, g)) and folded[g.end:g.end + 1] in "，,"
             and s.pct.start - g.end <= 16):
         return True  # 我科室共有7人，年度考核合格率为80%: the people there, each assessed, as the rate's name says
+    if (_ASSESSED.search(stem) and _ASSESS_OUTCOME.search(stem) and g.base_unit in ("家", "个", "所")
+            and _re.search(r"(?:下属|下辖|所属|直属)[\u4e00-\u9fff]{2,12}$", label_of(folded, g))
+            and folded[g.end:g.end + 1] in "，," and clause_end(folded, g.end) + 1 == clause_start(folded, s.pct.start)
+            and s.pct.start - g.end <= 20 and not _DIGIT_OR_PCT.search(folded, g.end, s.pct.start)):
+        return True  # 集团下属全资及控股子公司9家，年度经营业绩考核优秀率为40%: the units under the body, each assessed
     if _SURVEY_RATES.search(stem):
         if (g.base_unit not in _PEOPLE and _PEOPLE_ASKED.search(after) and _re.search(r"调查|问卷|访", after)
                 and not _re.search(r"测评|评价|评议", after)):
