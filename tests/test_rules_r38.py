@@ -400,3 +400,11 @@ def test_the_units_under_a_body_each_assessed_are_the_n_of_the_assessment_s_grad
     assert _rows(granularity, text.format(p="44.4%")) == [("consistent", "44.4% of 9家")]
     # units merely counted, a rate of something else graded: no n
     assert _rows(granularity, "集团下属全资及控股子公司9家，产品抽检合格率为96%。") == []
+
+
+def test_the_whole_place_before_the_noun_in_the_earlier_count():
+    from analysis.rules.crossref import cross_reference
+
+    text = "一、基本情况\n全校教职工126人，其中专任教师112人。\n二、师德建设\n全校{n}名教职工全部签订师德师风承诺书。"
+    assert ("inconsistent", "126人; 138名") in _rows(cross_reference, text.format(n=138), 2018)
+    assert ("consistent", "126人; 126名") in _rows(cross_reference, text.format(n=126), 2018)

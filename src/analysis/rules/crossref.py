@@ -4254,8 +4254,10 @@ def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 sure = False
             else:
                 label = folded[clause_start(folded, a.start, _ITEM_SEP):a.start]
+                # (全校教职工126人: the whole place before the noun, as 全校 stands before 138名教职工)
                 noun = next((label[k:] for k in range(len(label) - 1)
-                             if (k == 0 or _WHOLE_LEAD.search(label, 0, k)) and run.startswith(label[k:])), "")
+                             if (k == 0 or _WHOLE_LEAD.search(label, 0, k) or _WHOLE.fullmatch(label, 0, k))
+                             and run.startswith(label[k:])), "")
                 if not noun or (_CHANGED_UNITS.search(label) and label != "其中" + noun) or "的" in label \
                         or _YEAR_FLOW.search(label):
                     continue  # 新增网格2个, 完成改造的行政村12个: a part or a change, not the whole
