@@ -408,3 +408,19 @@ def test_the_whole_place_before_the_noun_in_the_earlier_count():
     text = "一、基本情况\n全校教职工126人，其中专任教师112人。\n二、师德建设\n全校{n}名教职工全部签订师德师风承诺书。"
     assert ("inconsistent", "126人; 138名") in _rows(cross_reference, text.format(n=138), 2018)
     assert ("consistent", "126人; 126名") in _rows(cross_reference, text.format(n=126), 2018)
+
+
+def test_a_running_total_named_by_its_verb_alone_after_the_year_s_new():
+    from analysis.rules.cumulative import cumulative_vs_new
+
+    text = "新增异地就医直接结算定点医院{n}家，累计开通38家。"
+    assert _rows(cumulative_vs_new, text.format(n=46)) == [("inconsistent", "cumulative 38家, new 46家")]
+    assert _rows(cumulative_vs_new, text.format(n=16)) == [("consistent", "cumulative 38家, new 16家")]
+
+
+def test_the_projects_counted_are_the_works_counted():
+    from analysis.rules.crossref import cross_reference
+
+    text = "一、城市管理\n完成老旧小区改造6个，惠及居民1218户。\n二、民生保障\n实施老旧小区改造项目{n}个，加装电梯17台。"
+    assert ("inconsistent", "6个; 5个") in _rows(cross_reference, text.format(n=5), 2023)
+    assert ("consistent", "6个; 6个") in _rows(cross_reference, text.format(n=6), 2023)

@@ -824,6 +824,8 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
         m = _CORE_FILLER.search(core)
         verb = core[:m.start()] if m and m.start() >= 3 else ""  # 批准逮捕各类犯罪嫌疑人: all of its objects
         core = _CORE_FILLER.sub("", core)
+    if len(core) >= 6 and core.endswith("项目") and f.unit in ("个", "项"):
+        core = core[:-2]  # 实施老旧小区改造项目5个 / 完成老旧小区改造6个: the projects counted are the works counted
     whole = len(core) >= 5 and core.endswith(_CORE_TOTAL)
     if whole:
         core = core[:-2]  # 用水总量 stays: 用水 alone names nothing
