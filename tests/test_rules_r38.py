@@ -424,3 +424,23 @@ def test_the_projects_counted_are_the_works_counted():
     text = "一、城市管理\n完成老旧小区改造6个，惠及居民1218户。\n二、民生保障\n实施老旧小区改造项目{n}个，加装电梯17台。"
     assert ("inconsistent", "6个; 5个") in _rows(cross_reference, text.format(n=5), 2023)
     assert ("consistent", "6个; 6个") in _rows(cross_reference, text.format(n=6), 2023)
+
+
+def test_the_whole_named_by_its_act_and_the_part_s_measure_word():
+    from analysis.rules.shares import share_of_total
+
+    text = "全年出让国有建设用地23宗、面积64.8公顷，其中以招拍挂方式出让21宗，占出让宗数的{p}。"
+    assert _rows(share_of_total, text.format(p="95.7%")) == [("inconsistent", "95.7% (21宗 of 23宗)")]
+    assert _rows(share_of_total, text.format(p="91.3%")) == [("consistent", "91.3% (21宗 of 23宗)")]
+
+
+def test_the_items_handled_are_those_rated_when_no_answers_returned_are_counted():
+    from analysis.rules.shares import share_of_total
+
+    lead = "一、基本情况\n市政府系统共承办政协提案286件，比上年增加21件。其中，主办件231件，协办件55件。\n\n"
+    text = lead + "从办理结果看，已解决的173件。提案者对办理工作表示满意和基本满意的274件，满意率为{p}。"
+    assert ("inconsistent", "97.2% (274件 of 286件)") in _rows(share_of_total, text.format(p="97.2%"), 2019)
+    assert ("consistent", "95.8% (274件 of 286件)") in _rows(share_of_total, text.format(p="95.8%"), 2019)
+    # answers returned counted: the rate may be over them
+    text = lead + "发出征询意见表286份，收回270份。提案者表示满意和基本满意的264件，满意率为97.8%。"
+    assert not any("of 286件" in r[1] for r in _rows(share_of_total, text, 2019))

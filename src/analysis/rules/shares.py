@@ -651,6 +651,8 @@ def _find_shares(doc, figs: list[Fig]) -> list[Share]:
         for s in group:
             if s.part is not None and s.total is None:
                 s.total = _total_for(doc, folded, figs, sents, s, group)
+            if s.part is not None and s.total is None and s.rate and len(group) == 1:
+                s.total = _rated_items_whole(doc, folded, sents, s)
         if bracketed and first.total is not None and not _bracket_share_pinned(doc, folded, first):
             first.weak = True  # (建成文化广场165个，超过80%的村（126个）…: the villages are not the squares)
         if len(group) == 1 and first.part is not None and first.total is None and not first.rate and not first.whole:
@@ -953,6 +955,30 @@ def _item_and_measure(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fi
 
 # the acts a part may be named by (受理, 办结, 审结…), two characters
 _ACT_WORD = re.compile(r"受理|办结|审结|执结|立案|查处|检查|抽检|培训|接待|调解|签约|发放|完成|办理|收到|交办|承办")
+
+
+_RATED_PART = re.compile(r"满意(?:和|及|或|、)基本满意的?$|(?:表示|评价为?)?满意的?$")
+_ITEMS_TOTAL = re.compile(r"(?:共|总计|合计)(?:承办|办理|交办|收到|受理|立案)?|(?:承办|交办|收到|受理)(?:各类|了)?")
+_FEEDBACK = re.compile(r"反馈|回执|征询|测评表|问卷|评价表|意见表")
+
+
+def _rated_items_whole(doc, folded: str, sents: dict, s: Share) -> Fig | None:
+    """代表对办理结果表示满意和基本满意的131件，满意率为95.7% with 共承办建议139件 earlier under the same heading: the
+    items the report handled are those rated, when they are the one total of the unit so named there (up to eight
+    sentences back) and no count of answers returned (反馈意见表…份) stands between."""
+    part = s.part
+    if not _RATED_PART.search(item_label(folded, part)) or not _re.fullmatch(r"满意|满意度", s.stem):
+        return None
+    # (the count may open the section a paragraph before: 一、基本情况 ⏎ …共承办政协提案286件… ⏎ 从办理结果看，…)
+    section = doc.section_at(part.start)
+    reach = _reach_back(doc, sents, part.sent, 8)
+    before = [g for k in range(reach, part.sent + 1) for g in sents.get(k, []) if g.end <= part.start
+              and doc.section_at(g.start) == section]
+    if any(_FEEDBACK.search(_clause_text(folded, g)) for g in before):
+        return None
+    totals = [g for g in before if same_unit(g, part) and g.exact and not is_reference(folded, g)
+              and _ITEMS_TOTAL.search(item_label(folded, g)) and not _smaller(g, part)]
+    return totals[0] if len(totals) == 1 else None
 
 
 def _qizhong_rate(folded: str, s: Share, before_figs: list[Fig]) -> bool:
@@ -2323,7 +2349,9 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
                 continue  # 其中主办件A类11件 … 占主办件的: a class of the named whole, not the whole
             # (粮食总产18.4万吨，约占全市粮食总产的12.1%: a part of the bare measure itself makes the scoped whole a wider
             # one — not the report's own 粮食总产 stated before)
+            # (全年出让国有建设用地23宗 … 占出让宗数的: the whole's act with the measure word of the part's count)
             by_label = (s.whole in label or core in label or (glued and _re.search(re.escape(glued) + "的?$", label)) or (
+                    glued and len(glued) >= 2 and glued in label and g.unit == part.unit) or (
                     len(bare) >= 4 and bare in label and bare not in item_label(folded, part)) or _abbreviates(core, label) or (
                     plain and plain in label) or _act_named(core, label, g))
             if by_label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
