@@ -444,3 +444,22 @@ def test_the_items_handled_are_those_rated_when_no_answers_returned_are_counted(
     # answers returned counted: the rate may be over them
     text = lead + "发出征询意见表286份，收回270份。提案者表示满意和基本满意的264件，满意率为97.8%。"
     assert not any("of 286件" in r[1] for r in _rows(share_of_total, text, 2019))
+
+
+def test_a_rate_with_its_base_in_brackets_right_after_it_is_of_the_value_just_before():
+    from analysis.rules.growth import growth
+
+    text = "全市基本医疗保险参保人数243.6万人，参保率96.1%，其中职工医保参保42.8万人，较上年增长{g}（上年为40.9万人）。"
+    assert ("inconsistent", "42.8万人，增长3.1%，上年 40.9万人") in _rows(growth, text.format(g="3.1%"), 2020)
+    assert ("consistent", "42.8万人，增长4.6%，上年 40.9万人") in _rows(growth, text.format(g="4.6%"), 2020)
+    # a base in a clause of its own after the rate: which value grew cannot be told
+    assert _rows(growth, "全年造林3.2万亩，其中人工造林1.8万亩，比上年增长20%，上年为2.8万亩。", 2020)[0][0] == "unverifiable"
+
+
+def test_a_short_name_of_the_value_s_act_names_it():
+    from analysis.rules.growth import growth
+
+    text = ("五原县人民检察院2022年工作报告\n\n全年受理审查逮捕案件186件243人，批准逮捕117件142人，批捕人数同比下降{g}"
+            "（2021年为171人）。")
+    assert ("inconsistent", "142人，下降14.3%，上年 171人") in _rows(growth, text.format(g="14.3%"), 2022)
+    assert ("consistent", "142人，下降17.0%，上年 171人") in _rows(growth, text.format(g="17.0%"), 2022)

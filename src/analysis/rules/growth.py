@@ -403,7 +403,13 @@ _bigrams = bigrams  # (common.bigrams: the name the module's readings call it by
 def _names(subject: str, labels: list[str]) -> bool:
     """Does a rate's own subject (事故起数和死亡人数) name what the candidate values count (发生各类生产安全事故7起)?"""
     subj = _bigrams(subject)
-    return bool(subj) and any(subj & _bigrams(lab) for lab in labels)
+    return bool(subj) and any(subj & _bigrams(lab) for lab in labels) or len(subject) == 2 and any(
+        _short_for(subject, lab) for lab in labels)
+
+
+def _short_for(short: str, label: str) -> bool:
+    """批捕 of 批准逮捕: a two-character short name whose characters stand one or two apart in the label."""
+    return re.search(re.escape(short[0]) + r"[\u4e00-\u9fff]{1,2}" + re.escape(short[1]), label) is not None
 
 
 @dataclass
@@ -2005,7 +2011,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
             # (新增市场主体数量 / 审结案件数 of 审结各类案件: the name without its measure word, or two of its words)
             cores = [_MEASURE_TAIL.sub("", c) for c in cores + parts]
             if not any(not core or core in cur_lab or len(_bigrams(core) & _bigrams(cur_lab)) >= 2 and _head_in(cur_lab, core)
-                       for core in cores):
+                       or len(core) == 2 and _short_for(core, cur_lab) for core in cores):
                 return True
     if gr.mode == "pct" and base is not None:
         c, b = cur.norm, base.norm
@@ -2035,6 +2041,10 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
             if len(own_lab) >= 2 and not _OTHER_SUBJECT.search(own_lab):
                 rivals = [g for g in rivals if (lab := _SIBLING_LEAD.sub("", item_label(folded, g).lstrip("、，,")))
                           and (lab in own_lab or own_lab in lab)]
+        if rivals and named_by_base and clause_end(folded, cur.end) + 1 == clause_start(folded, gr.g.start):
+            # 参保人数243.6万人，…，其中职工医保参保42.8万人，较上年增长3.1%（上年为40.9万人）: the rate in the clause
+            # right after the value, its base in brackets right after it — the value's own prior year, not a rival's
+            rivals = []
         if rivals and _from_to_clause(folded, gr):
             # 全年完成农业总产值2.46亿元，农民人均纯收入由上年的6230元增加到6850元，增长10.5%: 由…到… binds the base
             # and the value in one clause; values of other metrics before it are no rivals
