@@ -2351,7 +2351,8 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
             # one — not the report's own 粮食总产 stated before)
             # (全年出让国有建设用地23宗 … 占出让宗数的: the whole's act with the measure word of the part's count)
             by_label = (s.whole in label or core in label or (glued and _re.search(re.escape(glued) + "的?$", label)) or (
-                    glued and len(glued) >= 2 and glued in label and g.unit == part.unit) or (
+                    glued and len(glued) >= 2 and glued in label and g.unit == part.unit
+                    and s.whole.endswith(part.unit + "数")) or (
                     len(bare) >= 4 and bare in label and bare not in item_label(folded, part)) or _abbreviates(core, label) or (
                     plain and plain in label) or _act_named(core, label, g))
             if by_label or (len(g.metric) >= 3 and s.whole.endswith(g.metric)):
