@@ -550,7 +550,8 @@ _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年�
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
 # the end of the year before (上年末全县累计创建…286家): the previous total, whatever running word follows
 _PREV_END = re.compile(r"上年[末底]|去年[末底]|上一年[末底]|(?:截至|截止|到)上年")
-_PREV_END_LEAD = re.compile(r"\s*(?:(?:截至|截止|到)?(?:上年|去年|上一年)年?(?:末|底)|年初)[，,]")  # (去年底，… as well)
+_PREV_END_LEAD = re.compile(r"\s*(?:(?:截至|截止|到)?(?:上年|去年|上一年)年?(?:末|底)[，,]|年初(?:[，,]|(?!以来|至今|确定|下达|计划|"
+                            r"制定|提出|设定|安排|预算)(?=[\u4e00-\u9fff])))")  # (去年底，… as well; 年初全镇共有…74家 too)
 # (年初，全镇共有家庭农场46家: the stock at the year's start is the year before's end)
 _ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内|直属|局属|(?<=[团司校])本部(?!门)")  # (集团本部: own unit)
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")

@@ -435,6 +435,7 @@ def enumeration_count(doc, figures) -> list[dict]:
             n = _CN.get(m.group("num")) or int(m.group("num"))
             if n < 2 or _tally(folded, m):
                 continue
+            acted = rx is _DIGIT_PAREN and _ACTED_ON.search(word)
             if word[0] == "类" and _OWN_COUNT_AFTER.match(folded, m.end()):
                 continue  # 一类村包括…共6个村；二类村包括…共4个村: a class named by its place, its list closed by its own count
             if m.group("intro") in "。；;" and "\n" in folded[m.end():m.end() + 4] \
@@ -548,6 +549,9 @@ def enumeration_count(doc, figures) -> list[dict]:
                 k = _nearest(counts, n)
                 if rx is _DIGIT_PAREN and abs(n - k) > 2:
                     continue  # (重点项目12个，包括交通、水利、教育和医疗卫生: the sectors of the twelve, not the twelve)
+                if acted:
+                    continue  # (围绕6类高频诉求开展专项治理，即建立台账、明确责任…: 即 after an act may list the act's steps,
+                    # not the things counted — only a list that fits the count is read)
                 out.append(_missing_row(start, stop, stated, name, n, k))
     out.extend(_echo_lists(doc, folded, seen))
     out.extend(_list_first(doc, folded))
@@ -801,6 +805,8 @@ def _list_first(doc, folded: str) -> list[dict]:
 _LIST_BEFORE_QUOTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,10}){1,9}(?:等)?)"
                                  r"(?=[“\"「])(?P<name>[“\"「](?P<num>[两三四五六七八九十])(?P<word>[\u4e00-\u9fff]{1,4})[”\"」])")
 _COUNT_WORD = re.compile(r"(?:项|个|大|种|条|类|方面|张|件)")
+# (6类高频诉求开展专项治理: an act between the count and its 即 — _DIGIT_PAREN's word may run on into it)
+_ACTED_ON = re.compile(r"开展|进行|实施|推进|部署|落实|建立|制定|出台")
 _LIST_GOES_ON = frozenset("、”\"」）)》0123456789０１２３４５６７８９")
 
 

@@ -978,7 +978,12 @@ def _rated_items_whole(doc, folded: str, sents: dict, s: Share) -> Fig | None:
         return None
     totals = [g for g in before if same_unit(g, part) and g.exact and not is_reference(folded, g)
               and _ITEMS_TOTAL.search(item_label(folded, g)) and not _smaller(g, part)]
-    return totals[0] if len(totals) == 1 else None
+    if len(totals) != 1:
+        return None
+    # (共承办代表建议26件，…其中解决采纳15件、正在解决7件、留作参考5件: a breakdown of it that does not add up leaves the
+    # items rated uncertain — no pairing)
+    items = [g for g in before if g.sent == totals[0].sent and g.start > totals[0].end and same_unit(g, part)]
+    return totals[0] if len(items) < 2 or _adds_up(totals[0], items) else None
 
 
 def _qizhong_rate(folded: str, s: Share, before_figs: list[Fig]) -> bool:

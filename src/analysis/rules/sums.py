@@ -950,6 +950,15 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
     return parts
 
 
+def _paired_parts(qty: list[Fig], wholes: list[Fig], anchor: int) -> bool:
+    """Are the figures after a whole counted in two measure words (3216户5108人中，…) pairs of those two, side by side
+    (城市低保1134户1702人，农村低保2082户3406人)? Not groups picked out one measure at a time (有劳动力的1032户，…的2318人)."""
+    after = [g for g in qty if g.start >= anchor and (same_count_unit(g, wholes[0]) or same_count_unit(g, wholes[1]))]
+    pairs = list(zip(after[::2], after[1::2]))
+    return len(after) >= 4 and len(after) % 2 == 0 and all(
+        a.end == b.start and same_count_unit(a, wholes[0]) and same_count_unit(b, wholes[1]) for a, b in pairs)
+
+
 _SHARE_FOLLOWS = re.compile(r"[，,](?:约|仅)?(?:占比|占)(?:到|了)?(?:为|达到|达)?[\d０-９]")
 _NUMBERED = frozenset("一二三四五六七八九十123456789１２３４５６７８９")
 
@@ -2814,7 +2823,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
             listed = [g for g in qty if g.start >= sent.start + inside.end()]
             w, anchor = (wholes[0], sent.start + inside.end()) if len(wholes) == 1 else (None, 0)
             pair = wholes if len(wholes) == 2 and wholes[0].end == wholes[1].start \
-                and not same_count_unit(wholes[0], wholes[1]) else []
+                and not same_count_unit(wholes[0], wholes[1]) and _paired_parts(qty, wholes, sent.start + inside.end()) else []
             if pair:
                 # 全区城乡低保对象3216户5108人中，城市低保1134户1702人，农村低保2082户3406人: a whole counted in two
                 # measure words, each split by the parts in its own

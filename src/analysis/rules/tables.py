@@ -331,7 +331,10 @@ def table_targets_reached(doc, figures) -> list[dict]:
             else:
                 surely_missed = d_iv.below(t_iv)
                 reached = not surely_missed
-            if surely_missed and row.status is not None and _STATUS_MET.fullmatch(row.status.text):
+            if surely_missed and row.status is not None and _STATUS_MET.fullmatch(row.status.text) \
+                    and target.qualifier in ("at_least", "more_than", "at_most", "less_than"):
+                # (only a bound written in the cell says which way the row is wanted: 企业开办时间 1个工作日 0.5个工作日
+                # 已完成 and 城镇调查失业率 5.5% 5.1% 已完成 are met by staying under a bare target)
                 # 门诊慢特病待遇保障人数 不少于3.2万人 2.95万人 已完成: the row's own status says met, its numbers do not
                 out.append(_status_row(row, target, done, ceiling))
                 continue
