@@ -497,3 +497,25 @@ def test_review_the_stock_at_the_year_s_start_is_the_year_before_s_end():
 
     text = "某镇2022年上半年工作总结\n\n截至6月30日，全镇共有家庭农场86家，较年初增加12家。年初全镇共有家庭农场74家。"
     assert "inconsistent" not in [v for v, _ in _rows(cross_reference, text, 2022)]
+
+
+# the code review of the session's change: each finding that changed what the checker reports
+def test_code_review_a_claim_on_all_targets_led_by_a_two_character_word():
+    from analysis.rules.targets import target_met
+
+    text = "化学需氧量、氨氮排放量分别削减4.2%和5.1%，{w}完成省下达的4.5%和4.8%的年度减排任务。"
+    for w in ("全部", "分别", "均"):
+        assert ("inconsistent", "4.2%; target 4.5% (met)") in _rows(target_met, text.format(w=w)), w
+
+
+def test_code_review_a_count_s_noun_that_holds_an_act_s_word_is_still_judged():
+    from analysis.rules.enumeration import enumeration_count
+
+    assert _rows(enumeration_count, "印发5个实施方案：《A方案》、《B方案》、《C方案》。")[0][0] == "inconsistent"
+
+
+def test_code_review_a_sentence_opening_on_an_act_at_the_year_s_start_states_this_year():
+    from analysis.rules.crossref import cross_reference
+
+    text = "全年实现地区生产总值128.6亿元。年初召开全县经济工作会议以后，全县实现地区生产总值131.2亿元。"
+    assert ("inconsistent", "128.6亿元; 131.2亿元") in _rows(cross_reference, text, 2020)

@@ -25,7 +25,7 @@ _NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _UNIT_LINE = re.compile(r"单位[：:]\s*(?P<unit>[^\s）)，,。；;]{1,6})")
 # a number cell with its measure word and an optional bound after it: 3.4万人, 1,800批次, 95%以上, 0起 — or before it
 # (不少于186万人, 不低于95%)
-_NUMBER_UNIT = re.compile(r"(?:不少于|不低于|不高于|不超过|不多于|不大于|不小于|≥|≤)?(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>%|[^\d\s%.,]{1,5}?)"
+_NUMBER_UNIT = re.compile(r"(?:不少于|不低于|不高于|不超过|≥|≤)?(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>%|[^\d\s%.,]{1,5}?)"
                           r"(?:以上|以下|以内|及以上|左右)?")
 _PAREN = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]\s*$")
 _EMPTY = {"-", "—", "——", "/", "－"}

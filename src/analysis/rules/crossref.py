@@ -548,10 +548,17 @@ _COVERBS = frozenset("用以从按经对向给将把被")
 _NEW = re.compile(r"新增|新建|新批|新登记|新认定|新培育|新引进|新签约|当年|今年|年内|本年|全年")
 _PREV = re.compile(r"上年|去年|上年同期|同期|年初|上年底|去年底")
 _CUM = re.compile(r"累计|截至|截止|总数|目前|现有|实有|共有")
+def _verb_names(label: str, k: int, metric: str) -> bool:
+    """Does the two-character verb of an act right before a two-character metric at label[k:] name it with it (整改销号),
+    the metric being no generic word nor a verb itself? Read alike by _key_core and _subject."""
+    return (len(metric) == 2 and k >= 2 and label[k - 2:k] in _NAMING_VERBS and metric not in _GENERIC
+            and metric not in _BARE_VERBS and _TWO_CJK.fullmatch(metric) is not None)
+
+
 # the end of the year before (上年末全县累计创建…286家): the previous total, whatever running word follows
 _PREV_END = re.compile(r"上年[末底]|去年[末底]|上一年[末底]|(?:截至|截止|到)上年")
-_PREV_END_LEAD = re.compile(r"\s*(?:(?:截至|截止|到)?(?:上年|去年|上一年)年?(?:末|底)[，,]|年初(?:[，,]|(?!以来|至今|确定|下达|计划|"
-                            r"制定|提出|设定|安排|预算)(?=[\u4e00-\u9fff])))")  # (去年底，… as well; 年初全镇共有…74家 too)
+_PREV_END_LEAD = re.compile(r"\s*(?:(?:截至|截止|到)?(?:上年|去年|上一年)年?(?:末|底)[，,]|年初(?:[，,]|(?=(?:全[市县区镇乡])?"
+                            r"(?:共有|现有|有|拥有))))")  # (去年底，… as well; 年初全镇共有…74家 too — not 年初召开…)
 # (年初，全镇共有家庭农场46家: the stock at the year's start is the year before's end)
 _ORG = re.compile(r"本级|机关|局机关|我局|本局|市直|系统内|直属|局属|(?<=[团司校])本部(?!门)")  # (集团本部: own unit)
 _SUBPERIOD = re.compile(r"期间|上半年|下半年|季度|[一二三四]季度|黄金周|月份|月至|月到|月底前|节日|活动中|活动期间|会上|会期")
@@ -832,8 +839,7 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
         core = core[:-2]  # 用水总量 stays: 用水 alone names nothing
     elif len(core) >= 5 and core.endswith("面积") and f.unit.endswith(_AREA_UNITS):
         core = core[:-2]  # 造林绿化面积1.36万亩 / 造林绿化1.42万亩: the unit says it is an area (耕地面积 stays)
-    if len(core) == 2 and not area_verb and k >= 2 and label[k - 2:k] in _NAMING_VERBS and core not in _GENERIC \
-            and core not in _BARE_VERBS and _TWO_CJK.fullmatch(core):
+    if not area_verb and _verb_names(label, k, core):
         core = label[k - 2:stop]  # 图斑整改销号412个 / 已整改销号421个: the verb before a short metric is part of its name
     if len(core) == 2 and not area_verb and _AREA_BEFORE.search(label, 0, k):
         area_verb = core not in _BARE_VERBS and core not in _GENERIC and bool(_TWO_CJK.fullmatch(core))  # 全镇共安置
@@ -4248,8 +4254,10 @@ def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                     or not (a.base_unit == f_unit or {a.base_unit, f_unit} <= _PEOPLE)):
                 continue
             if a.id in runs:
-                # 共对120家企业开展统计执法检查 / 对全市120家企业开展…: both count the noun after them
-                other = runs[a.id]
+                # 共对120家企业开展统计执法检查 / 对全市120家企业开展…: both count the noun after them (each cut where
+                # an act or a word for all of them begins: the noun is 企业, not 企业开展…)
+                other = _NOUN_RUN_END.split(runs[a.id], 1)[0]
+                run = _NOUN_RUN_END.split(run, 1)[0]
                 k = 0
                 while k < min(len(run), len(other)) and run[k] == other[k]:
                     k += 1
@@ -4287,6 +4295,7 @@ def _whole_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     return out
 
 
+_NOUN_RUN_END = re.compile(r"开展|进行|实施|参加|参与|签订|接受|全部|均|都|中|的")
 # the words a count with its noun after it may follow in its clause: a time, an act done to them, and the whole place or
 # body they are all of (全年对全市120家企业开展…, 完成全社区1826户常住居民的…, 全校815名学生, 组织43名村民代表…)
 _COUNT_BEFORE_NOUN = re.compile(r"(?:全年|今年|年内|当年|本年)?(?:共|共计)?(?P<act>对|向|为|给|组织|完成|走访|慰问|培训)?"
@@ -4545,7 +4554,7 @@ def _subject(folded: str, f: Fig) -> str:
     cs = clause_start(folded, f.start)
     label = folded[cs:f.start]
     k = label.rfind(f.metric) if f.metric else -1
-    if k >= 2 and len(f.metric) == 2 and label[k - 2:k] in _NAMING_VERBS:
+    if _verb_names(label, k, f.metric):
         k -= 2  # (整改销号: the verb is part of the short metric's name, as _key_core reads it — no subject)
     # (a year before the subject is its period, not a part of it: 2022年学校获批… is of 学校, as 学校获批… is)
     lead = label[:k]

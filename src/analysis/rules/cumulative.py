@@ -931,7 +931,8 @@ _FLOW_LABEL = re.compile(r"^(?:其中)?(?:全年|今年|当年|本年度?|年内
 
 
 # 较年初的231个有较大增加 / 比去年底的28个明显增加: the level compared with, no change stated after it
-_VS_PREVIOUS_SCAN = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)的")
+_VS_PREVIOUS_SCAN = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初|(?:19|20)\d\d年(?:末|底)|"
+                               r"[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:期)?末)的")  # (what _VS_PREVIOUS reads)
 
 
 def _compared_with_previous(doc, folded: str, sents: dict, paired: set[int], used: set[int]) -> list[dict]:

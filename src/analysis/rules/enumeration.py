@@ -42,7 +42,7 @@ _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<
 # (实施民生实事10件，分别是：A、B、…: a count up to 20 whose items a colon or 分别是 opens)
 # (组建4支应急救援队伍，包括…: 包括 and 即 open the list too — not 即查即改, an adverb; not 分别位于, places that may
 # hold several each)
-_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?(?:(?:开展|进行|实施|推进|部署|落实|建立|制定|出台)[\u4e00-\u9fff]{2,6}?)?|(?=[（(：:]|[，,](?:分别|包括|即)))))"
+_DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?(?:(?P<act>开展|进行|实施|推进|部署|落实|建立|制定|出台)[\u4e00-\u9fff]{2,6}?)?|(?=[（(：:]|[，,](?:分别|包括|即)))))"
                           r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,](?:分别(?:是|为)|包括|即(?![\u4e00-\u9fff]即))[：:]?)")
 # 年度重点任务（共7项）已全部完成：①…；②…: a count after 共 whose items a colon opens, marked ① or 1. (their ends shown)
 _TOTAL_COLON = re.compile(r"(?P<name>共(?P<num>1\d|20|[2-9]|[两三四五六七八九十])(?P<word>项|个|件|条|类|方面))"
@@ -435,7 +435,7 @@ def enumeration_count(doc, figures) -> list[dict]:
             n = _CN.get(m.group("num")) or int(m.group("num"))
             if n < 2 or _tally(folded, m):
                 continue
-            acted = rx is _DIGIT_PAREN and _ACTED_ON.search(word)
+            acted = rx is _DIGIT_PAREN and m.group("act")
             if word[0] == "类" and _OWN_COUNT_AFTER.match(folded, m.end()):
                 continue  # 一类村包括…共6个村；二类村包括…共4个村: a class named by its place, its list closed by its own count
             if m.group("intro") in "。；;" and "\n" in folded[m.end():m.end() + 4] \
@@ -782,10 +782,9 @@ def _list_first(doc, folded: str) -> list[dict]:
         count = _readings(m.group("items"))[0]
         out.append(_list_first_row(doc, m, n, items, count == n and count > 0, count or None))
     for m in _LIST_BEFORE_QUOTED.finditer(folded) if "、" in folded else ():
-        # 坚持实施工业强县、城镇带动、旅游兴县、开放活县“三大战略” / 围绕危险化学品、…、建筑施工“四个重点”: the items
+        # 围绕危险化学品、非煤矿山、道路运输、建筑施工“四个重点” / 胸痛中心、卒中中心、创伤中心“三大中心”: the items
         # unquoted, right before the quoted count that names them (the first item's verb is no item of its own)
-        if m.start("name") - 1 in in_run or not _COUNT_WORD.match(m.group("word")) \
-                or folded[m.start() - 1:m.start()] in _LIST_GOES_ON:
+        if not _COUNT_WORD.match(m.group("word")) or folded[m.start() - 1:m.start()] in _LIST_GOES_ON:
             continue  # (开展“扫黄打非”、禁毒、反诈“三项行动”: the list begins before where its plain items do)
         n, items = _CN[m.group("num")], m.group("items").split("、")
         rest = [x[:-1] if x.endswith("等") else x for x in items[1:]]
@@ -805,8 +804,6 @@ def _list_first(doc, folded: str) -> list[dict]:
 _LIST_BEFORE_QUOTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,10}){1,9}(?:等)?)"
                                  r"(?=[“\"「])(?P<name>[“\"「](?P<num>[两三四五六七八九十])(?P<word>[\u4e00-\u9fff]{1,4})[”\"」])")
 _COUNT_WORD = re.compile(r"(?:项|个|大|种|条|类|方面|张|件)")
-# (6类高频诉求开展专项治理: an act between the count and its 即 — _DIGIT_PAREN's word may run on into it)
-_ACTED_ON = re.compile(r"开展|进行|实施|推进|部署|落实|建立|制定|出台")
 _LIST_GOES_ON = frozenset("、”\"」）)》0123456789０１２３４５６７８９")
 
 

@@ -1493,7 +1493,7 @@ def _all_of(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
     return g if m and set(m.group(1)) & set(stem) and iv is not None and not (iv.low is not None and iv.low > HUNDRED) else None
 
 
-_SURVIVAL = re.compile(r"成活|存活|保存率|保苗")
+_SURVIVAL = re.compile(r"成活|存活|保存|保苗")
 # 提前办结率 / 按期完成率 / 一次性办结率 / 当场办结率: a rate of the things done in a manner — a subset of all done
 _MANNER = re.compile(r"提前|按时|按期|如期|及时|限时|超期|逾期|当日|当天|当场|即时|现场|一次性|一次|首次|网上|线上")
 
@@ -5984,7 +5984,7 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
 # 新建户厕 / 新增床位 / 建成… / 改造…: the things counted were made or done; 改造率 / 覆盖率 / 普及率: how far the making
 # reaches over all of them
 _MADE_BEFORE = re.compile(r"新建|新增|新改建|建成|改造|完成|安装|配备|新装|新配")
-_EXTENT_ACT = re.compile(r"改造|覆盖|普及|完成|建成|实施|入户|配备|安装|普查|建档|接入|通达|硬化|亮化|绿化$")
+_EXTENT_ACT = re.compile(r"改造|覆盖|普及|完成|建成|实施|入户|配备|安装|普查|建档|接入|通达|硬化|亮化|绿化")
 
 
 _RATE_CLAUSE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}率(?:为|是|达到|达)?\d+(?:\.\d+)?%")

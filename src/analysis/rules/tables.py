@@ -303,7 +303,8 @@ def table_rates(doc, figures) -> list[dict]:
 
 def table_targets_reached(doc, figures) -> list[dict]:
     """A target table with no rate column (指标名称  年度目标值  实际完成值): a row at or above its target is a
-    consistent target_met row; a row below claims nothing by itself (the text may say why)."""
+    consistent target_met row; a row below claims nothing by itself (the text may say why) — unless its 完成情况 cell
+    says met and its target cell writes its bound (不少于3.2万人 2.95万人 已完成: inconsistent)."""
     figs = figs_of(doc, figures)
     by_start = {f.start: f for f in figs}
     out = []

@@ -2379,8 +2379,9 @@ def _respective_targets(folded: str, sfigs: list[Fig], t: Fig, growths: dict) ->
     claim opens with 均 (均完成…), right after a clause listing as many rates with 分别 (分别削减4.2%和5.1%); else None."""
     tl = _chain(folded, sfigs, t, 1)
     cs = clause_start(folded, t.start)
+    lead = re.match(r"均|都|全部|分别", folded[cs:cs + 2])
     if len(tl) < 2 or _chain(folded, sfigs, t, -1) != [t] or not _TARGET_NOUN_AFTER.match(folded, tl[-1].end) \
-            or not re.match(r"(?:均|都|全部|分别)", folded[cs:cs + 2]) or not _CLAIM_LEAD.match(folded, cs + 1):
+            or lead is None or not _CLAIM_LEAD.match(folded, cs + lead.end()):
         return None
     prev = [g for g in sfigs if g.end <= cs and g.kind == "percent" and g.start in growths]
     if len(prev) < len(tl):
