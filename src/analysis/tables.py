@@ -318,7 +318,10 @@ _RUN_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S
 # such a header on a line of its own, and its rows below it one a line: 受训学员满意度 90%以上 96.8% 10分
 # (a last column of the rows' status — 完成情况 已完成 — read apart from the numbers: 指标名称 年度目标值 实际完成值 完成情况)
 _SPACED_HEADER = re.compile(r"[^ \d]{2,8} (?P<cols>" + _RUN_HEADER.pattern + r"(?: 完成率)?)(?: (?P<status>完成情况|是否完成|完成状态))?$")
-_STATUS = r" (?P<st>已完成|未完成|完成|基本完成|部分完成|超额完成|已达到|未达到|达到|达标|未达标|已达标|是|否)"
+# a 完成情况 cell: the words saying the row's target was met, and those saying it was not (or only partly)
+STATUS_MET = re.compile(r"已完成|完成|超额完成|已达到|达到|达标|已达标|是")
+_STATUS_NOT = r"未完成|基本完成|部分完成|未达到|未达标|否"
+_STATUS = rf" (?P<st>{STATUS_MET.pattern}|{_STATUS_NOT})"
 # the rows of such a header ending in a 完成率 column: the rate, or a dash where the row has none (13.8% —)
 _RATE_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S+) (?P<a>\S+) (?P<s>[+-]?\d+(?:\.\d+)?%|[—－-]+)(?= |$)")
 _DASH = re.compile(r"[—－-]+")

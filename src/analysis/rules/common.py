@@ -243,6 +243,11 @@ def _separators(folded: str, seps: str) -> list[int]:
     return sorted(itertools.chain.from_iterable(lists))
 
 
+# a figure's bound as figures records it (不少于, 以上, 不超过, 以内…): the qualifiers that say which way a value is wanted
+BOUNDS = ("at_least", "more_than", "at_most", "less_than")
+# a digit or a percent sign in folded text (full-width forms are folded to these)
+DIGIT_OR_PCT = re.compile(r"[\d%]")
+
 _bisect_left = bisect.bisect_left  # (a global name: one lookup fewer in the clause functions, some 200 calls a report)
 
 

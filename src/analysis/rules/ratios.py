@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from .common import (Fig, cached, clause_end, clause_start, figs_by_sentence, figs_of, in_plan, is_base,
+from .common import (BOUNDS, Fig, cached, clause_end, clause_start, figs_by_sentence, figs_of, in_plan, is_base,
                      is_change, is_per_unit, is_reference, is_sub_period, label_of, result, sentence_bounds)
 from .intervals import Interval, fmt_interval, qualified
 from .shares import _clause_text, _mid, _re, _rx, find_shares  # (_re, _rx: patterns compiled once, for both)
@@ -500,7 +500,7 @@ def _holds(cand: tuple, r: Fig) -> bool:
 
 def _bound(folded: str, r: Fig) -> bool:
     """资产负债率超过70%的有2户 / 控制在65%以内: a bound that picks things out or caps them, not the ratio stated."""
-    return r.qualifier in ("at_least", "more_than", "at_most", "less_than") or folded[r.end:r.end + 1] == "的"
+    return r.qualifier in BOUNDS or folded[r.end:r.end + 1] == "的"
 
 
 # every word a ratio form below names (in the clause before the figure), or a unit per something (张/千人, /10万)

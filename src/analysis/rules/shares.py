@@ -21,7 +21,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (AMONG_ZHONG, bigrams, CJK_CHAR, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
+from .common import (BOUNDS, DIGIT_OR_PCT, AMONG_ZHONG, bigrams, CJK_CHAR, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_average, is_per_unit, is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
@@ -113,7 +113,7 @@ _PROPORTION_TAIL = re.compile(r"(比重|比例|占比|份额|构成比|权重)(?
 _STEM_ADVERB_TAIL = re.compile(r"(?:分别|依次|均|各|约|仅|所|其)$")
 _WHOLE_TOTAL_TAIL = re.compile(r"(?<=.)(?:的)?(?:总数|总量|总额|总和|总计|总体|总人数)$")
 _TO_HEAD = re.compile(r"^(?:了|到(?![位账]))")
-_DIGIT_OR_PCT = re.compile(r"[\d%]")
+_DIGIT_OR_PCT = DIGIT_OR_PCT
 _SPACES = " \t\u3000\xa0"
 _IN_WHOLE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)" + AMONG_ZHONG + r"(?:的)?(?:所|所占|占)?$")
 
@@ -2248,7 +2248,7 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
 
 
 _OWN_LABEL = re.compile(r"[^（(]*$")
-_BOUNDS = ("at_least", "more_than", "at_most", "less_than")
+_BOUNDS = BOUNDS
 _AMONG_COUNT = re.compile(r"[^，,；;。\d%]{0,12}中[，,]?(?:仅有|只有|共有|仅|只|有)?")
 _UNIT_COUNT_TAIL = re.compile(r"([人户件次个项家名所座])数$")
 _CLASS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:类|方面)$")

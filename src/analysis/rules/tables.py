@@ -12,8 +12,8 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from ..tables import TARGET_COLUMN as _TARGET, Cell, Row, Table, find_tables, may_hold_tables
-from .common import Fig, figs_of, result, same_unit
+from ..tables import STATUS_MET, TARGET_COLUMN as _TARGET, Cell, Row, Table, find_tables, may_hold_tables
+from .common import BOUNDS, Fig, figs_of, result, same_unit
 from .intervals import Interval, fmt_interval
 
 HUNDRED = Decimal(100)
@@ -332,8 +332,8 @@ def table_targets_reached(doc, figures) -> list[dict]:
             else:
                 surely_missed = d_iv.below(t_iv)
                 reached = not surely_missed
-            if surely_missed and row.status is not None and _STATUS_MET.fullmatch(row.status.text) \
-                    and target.qualifier in ("at_least", "more_than", "at_most", "less_than"):
+            if surely_missed and row.status is not None and STATUS_MET.fullmatch(row.status.text) \
+                    and target.qualifier in BOUNDS:
                 # (only a bound written in the cell says which way the row is wanted: 企业开办时间 1个工作日 0.5个工作日
                 # 已完成 and 城镇调查失业率 5.5% 5.1% 已完成 are met by staying under a bare target)
                 # 门诊慢特病待遇保障人数 不少于3.2万人 2.95万人 已完成: the row's own status says met, its numbers do not
@@ -349,10 +349,6 @@ def table_targets_reached(doc, figures) -> list[dict]:
                               f"Table row {label}: {done.text} {'stays within' if ceiling else 'reaches'} the target {target.text}.",
                               f"表中“{label}”行：{done.text}{'控制在目标' if ceiling else '达到目标'}{target.text}{'以内' if ceiling and '以内' not in target.text else ''}。"))
     return out
-
-
-# a 完成情况 cell saying the row's target was met
-_STATUS_MET = re.compile(r"已完成|完成|超额完成|已达到|达到|达标|已达标|是")
 
 
 def _status_row(row: Row, target: Fig, done: Fig, ceiling: bool) -> dict:

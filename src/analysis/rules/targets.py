@@ -16,7 +16,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .. import schema
 from ..numerals import parse_number
-from .common import (tail_shared, CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
+from .common import (DIGIT_OR_PCT, tail_shared, CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
                      clause_end, clause_start, figs_by_sentence, figs_of, is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
@@ -2368,10 +2368,7 @@ def _same_rate_after(folded: str, t: Fig, g: Fig) -> bool:
     lab_t = re.sub(r"(?:目标|要求|任务|指标)?(?:值)?(?:为|是|达到|达|不低于|不少于|不高于|在)?$", "", item_label(folded, t))
     lab_g = re.sub(r"(?:为|是|达到|达)$", "", label_of(folded, g))
     return (clause_end(folded, t.end) + 1 == clause_start(folded, g.start) and len(lab_t) >= 3 and lab_t[-1] == "率"
-            and lab_g.endswith(lab_t[-3:]) and not _DIGIT_OR_PCT_RX.search(folded, t.end, g.start))
-
-
-_DIGIT_OR_PCT_RX = re.compile(r"[\d%％]")
+            and lab_g.endswith(lab_t[-3:]) and not DIGIT_OR_PCT.search(folded, t.end, g.start))
 
 
 def _respective_targets(folded: str, sfigs: list[Fig], t: Fig, growths: dict) -> list[tuple[Fig, Fig]] | None:
