@@ -325,6 +325,7 @@ _STATUS = rf" (?P<st>{STATUS_MET.pattern}|{_STATUS_NOT})"
 # the rows of such a header ending in a 完成率 column: the rate, or a dash where the row has none (13.8% —)
 _RATE_ROW = re.compile(r"(?<![^ ])(?P<label>[\u4e00-\u9fff][^ \d]{1,19}) (?P<t>\S+) (?P<a>\S+) (?P<s>[+-]?\d+(?:\.\d+)?%|[—－-]+)(?= |$)")
 _DASH = re.compile(r"[—－-]+")
+# (built from the row patterns above: their one lookahead at the end, (?= |$), must stay their last part)
 _STATUS_ROW = re.compile(_RUN_ROW.pattern.replace("(?= |$)", _STATUS + "(?= |$)"))
 _STATUS_RATE_ROW = re.compile(_RATE_ROW.pattern.replace("(?= |$)", _STATUS + "(?= |$)"))
 
