@@ -64,8 +64,9 @@ def _digit_counts(folded: str):
 # 实施5项工程：道路硬化、安全饮水和垃圾处理。 a count in digits, its items after a colon: judged only when they are
 # short names cut by 、 (a last one after 和/及/以及) that close the sentence, or numbered items (1.…；2.…)
 # (the last item may hold two joined by 和/及: 水上救援队和矿山救护队)
-_COLON_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}(?:等)?[。；;\n]"
-                          r"|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}$"
+# (an item may quote a slogan of its own, its 、 inside the quotes: “假病人、假病情、假票据”专项检查 — _split keeps it whole)
+_COLON_ITEMS = re.compile(r"[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})*、[\u4e00-\u9fff“”]{2,21}(?:等)?[。；;\n]"
+                          r"|[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})*、[\u4e00-\u9fff“”]{2,21}$"
                           r"|[（(]?1[.．、）)](?![\d０-９])|①")
 # (专业救援队伍4支，分别为A、B、C和D，队员共计186人: after 分别为 / 包括 / 即 the names may end their clause only)
 _NAMED_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})*、[\u4e00-\u9fff]{2,21}(?:等)?[，,](?!以及|和|及|还有|另有)")
@@ -455,8 +456,9 @@ def enumeration_count(doc, figures) -> list[dict]:
                     and (fig_clause := _FIGURE_CLAUSE.search(full, len(short))):
                 # (…，包括A和B，全年追回资金1860万元: items with no figure, then a clause of figures — no item of theirs;
                 # …，发放资金2360万元，以及C: the list goes on past the figures, where it ends is not told)
-                if _GOES_ON.search(full, fig_clause.end()):
-                    continue
+                if any(_GOES_ON.search(c) and not _ANY_DIGIT.search(c)
+                       for c in re.split(r"[，,]", full[fig_clause.end():])):
+                    continue  # (a clause of figures listed with 、 — 其中刑事案件9起、行政案件38起 — splits the figure)
                 full = full[:fig_clause.start()]
             if not paren and full.lstrip().startswith("一方面"):
                 # 两个方面问题：一方面是…，涉及资金1.2亿元、项目12个；另一方面是…: the items are marked by 一方面 /

@@ -4366,7 +4366,7 @@ def percent_sum(doc, figures) -> list[dict]:
         # (种粮户、养殖户和务工户分别占60%、30%和40%: names alone, their excess as large as half a class — groups that
         # overlap, not one share slipped)
         over = over or (bool(closed) and total.low is not None and total.low > HUNDRED and (
-            closed == "count" or 2 * (total.low - HUNDRED) < min(iv.low for iv in ivs)))
+            closed == "count" or 2 * (total.low - HUNDRED) < min(iv.low for iv in ivs) or total.low - HUNDRED < 2))
         if not over and total.low is not None and total.low > HUNDRED and not any(s.part is not None for s in group):
             # 门诊患者占91.5%，急诊患者占10.5%: groups on the sides of one attribute exclude each other; so do the
             # items of a structure (支出结构中，A、B和C分别占…) unless they are of two kinds of attribute
@@ -4916,9 +4916,13 @@ def _sure_split(doc, figs: list[Fig], group: list[Share]) -> bool:
 
 # A、B和C分别占… / 三类投资依次占… / A、B、C所占比重分别为…: the cue of one list of shares, the names before it
 _LIST_CUE = re.compile(r"(?:的)?(?:(?:分别|依次|各)(?:占比|占)|(?:所占|的)?(?:比重|比例|占比)(?:分别|依次))(?:为|是|达到|达)?$")
-_NAMES_LEAD = re.compile(r"^(?:其中|而|另有|此外|[\u4e00-\u9fff]{1,8}(?:为|是|有))")
+_NAMES_LEAD = re.compile(r"^(?:其中|而|另有|此外|[\u4e00-\u9fff]{1,8}(?:为|是|有)|[\u4e00-\u9fff]{2,8}(?<![初高])中)")
+# 用于A、B和C / 包括A、B、C三个方面: the things listed after a verb of use or inclusion, to the clause's end
+_USES_LISTED = re.compile(r"(?<!主要)(?:用于|包括|涵盖|分为|分成)((?:[\u4e00-\u9fff“”]{1,14}、)+[\u4e00-\u9fff“”]{1,14}"
+                          r"(?:和|及|与|以及)[\u4e00-\u9fff“”]{1,14})$")
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _COUNTED_NAMES = re.compile(r"^(?:这|上述|以上|该|前)?([两二三四五六七八九十2-9])(?:大类|类|项|种|个方面|个部分|部分)")
+_COUNTED_TAIL = re.compile(r"(?<![\d两二三四五六七八九十])([两二三四五六七八九十2-9])(?:大类|类|项|种|个方面|个部分|部分)$")
 _CLASSES_SPLIT = re.compile(r"(?:分为|分成|划分为|归为|分|划分)[^，,；;。\d]{0,30}?([两二三四五六七八九十2-9])(?:大类|类|种|个方面|个部分)|"
                             r"([两二三四五六七八九十2-9])(?:大类|类)(?:划分|分)")
 
@@ -4928,9 +4932,8 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
     "count" when the classes are counted as many as the shares (按…分为三类，… / 三类投资), "names" when the names
     are as many as the shares, each another kind of one thing (no threshold, period, answer or attribute of two
     kinds), else "". Such a list splits one whole: over 100 it cannot be; counted, it is complete."""
-    if len(group) < 2 or any(
-            s.rate or s.part is not None or s.weak or s.total is not None or s.extra or s.rest or s.whole for s in group):
-        return ""  # (分别占全县的…: shares of a whole named after the cue may leave parts out)
+    if len(group) < 2 or any(s.rate or s.part is not None or s.weak or s.extra or s.rest for s in group):
+        return ""
     first = group[0].pct
     n = len(group)
     sent = doc.sentences[first.sent] if first.sent >= 0 else None
@@ -4942,6 +4945,11 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
                    for m in _CLASSES_SPLIT.finditer(folded, a, b) for k in m.groups() if k)
 
     c0 = clause_start(folded, first.start)
+    if any(s.total is not None or s.whole for s in group):
+        # (分别占全县的…: shares of a whole named after the cue may leave parts out — unless the clause before counts
+        # the classes as many as the shares: 按用途分为A、B和C三类，分别占项目支出的…)
+        one = len({s.list_id for s in group}) == 1 and c0 - 1 > sent.start
+        return "count" if one and counted_split(clause_start(folded, c0 - 1), c0) else ""
     if len({s.list_id for s in group}) == n:
         # 分为A、B、C三类，其中A占…，B占…，C占…: one cue per class, the classes counted before the first (分为三类：A类
         # 占…: or in the first share's clause, before a colon)
@@ -4956,7 +4964,17 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
     raw = _BRACKETED.sub("", folded[c0:cue.start()])
     if not raw and c0 - 1 > sent.start:
         # 按学段分为小学、初中、高中三类，分别占…: the classes counted in the clause before the cue
-        return "count" if counted_split(clause_start(folded, c0 - 1), c0) else ""
+        b0 = clause_start(folded, c0 - 1)
+        if counted_split(b0, c0):
+            return "count"
+        # 资金用于A、B和C（三个方面），分别占…: the uses listed in the clause before (not 主要用于: the main ones)
+        uses = _USES_LISTED.search(_BRACKETED.sub("", folded[b0:c0 - 1]))
+        if uses is None:
+            return ""
+        raw = uses.group(1)
+        counted = _COUNTED_TAIL.search(raw)
+        if counted:
+            return "count" if parse_number(counted.group(1)) and parse_number(counted.group(1))[0] == n else ""
     text = _NAMES_LEAD.sub("", raw) if _re.search("[、和及与]", raw) else raw
     counted = _COUNTED_NAMES.match(text)
     if counted and parse_number(counted.group(1)) and parse_number(counted.group(1))[0] == n:
@@ -4974,7 +4992,7 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
         # (新建、续建和省重点项目 / 高新技术企业、科技型中小企业: two groupings, or qualities one may have together;
         # 发展产业、外出务工: two things one may do — two names with no head noun in common tell no split)
         return ""
-    told = _re.sub(r"^(?:其中|而|另有|此外)", "", raw)
+    told = _re.sub(r"^(?:其中|而|另有|此外|[\u4e00-\u9fff]{2,8}(?<![初高])中(?=[^、]+、))", "", raw)  # (总支出中A、B…)
     # (城市管理类、社会治理类、民生服务类: classes named as such are one cut, whatever words they are made of)
     classes = n >= 3 and all(len(x) >= 3 and x[-1] == "类" for x in names)
     if _TOPIC_ITEM.search(told) or (_OVERLAPPING_NAMES.search(told) and not classes and not _sides_of_one_attribute(names)):
