@@ -69,3 +69,46 @@ def test_an_item_quoting_a_slogan_with_dunhao_inside_is_one_item():
             "定点药店违规销售整治、医保协议履行情况核查。")
     assert _enum_verdicts(text.format(n=6)) == ["inconsistent"]
     assert _enum_verdicts(text.format(n=5)) == ["consistent"]
+
+
+def test_a_share_of_all_the_things_named_is_of_the_count_stated_as_all_of_them():
+    from analysis.rules.shares import share_of_total
+
+    text = ("全市现有国有及国有控股企业263户，其中市属一级企业18户；已完成混合所有制改革的企业41户，"
+            "占全部企业的{x}%。")
+    assert _rows(share_of_total, text.format(x="18.6"))[0][0] == "inconsistent"
+    assert _rows(share_of_total, text.format(x="15.6"))[0][0] == "consistent"
+    cases = ("全年平台受理各类城市管理案件48362件，结案47298件，结案率97.8%。其中市民通过服务热线投诉的9870件，"
+             "占全部案件的{x}%。")
+    assert ("inconsistent", "24.5% (9870件 of 48362件)") in _rows(share_of_total, cases.format(x="24.5"))
+    assert ("consistent", "20.4% (9870件 of 48362件)") in _rows(share_of_total, cases.format(x="20.4"))
+    # a count not stated as all (no 全市/各类/现有/共…) stays a weak whole: a row only when it holds
+    assert _rows(share_of_total, "国有及国有控股企业263户，其中市属一级企业18户；已完成混合所有制改革的企业41户，"
+                                 "占全部企业的18.6%。") == []
+
+
+def test_a_rate_of_a_measure_is_of_the_figure_its_qizhong_part_was_taken_from():
+    from analysis.rules.shares import share_of_total
+
+    text = ("审计查出主要问题金额14.68亿元，其中违规问题金额2.15亿元、管理不规范问题金额12.53亿元；推动增收节支3.27亿元。"
+            "抽查资金4.56亿元，发现问题金额0.83亿元。\n对上年度审计发现的问题，截至6月底，已整改问题金额11.92亿元，"
+            "整改率{x}%。")
+    assert ("consistent", "81.2% (11.92亿元 of 14.68亿元)") in _rows(share_of_total, text.format(x="81.2"))
+    assert ("inconsistent", "70.1% (11.92亿元 of 14.68亿元)") in _rows(share_of_total, text.format(x="70.1"))
+
+
+def test_an_outcome_rate_over_the_things_a_check_was_made_of():
+    from analysis.rules.shares import granularity
+
+    def g(text):
+        return [v for v, _ in _rows(granularity, text)]
+
+    assert g("对辖区17家定点医疗机构开展飞行检查，问题发现率为40%。") == ["inconsistent"]
+    assert g("对辖区17家定点医疗机构开展飞行检查，问题发现率为41.2%。") == ["consistent"]
+    assert g("对当年竣工的37个项目开展“回头看”，达产率为75%。") == ["inconsistent"]
+    assert g("对当年竣工的37个项目开展“回头看”，达产率为75.7%。") == ["consistent"]
+    # problems found, then the rate they were set right
+    assert g("对全旗9个苏木镇开展防火专项督查，发现问题隐患9处，整改到位率为80%。") == ["inconsistent"]
+    assert g("对全旗9个苏木镇开展防火专项督查，发现问题隐患9处，整改到位率为88.9%。") == ["consistent"]
+    # the people the checked places serve are no k of them
+    assert g("对辖区17家定点医疗机构开展飞行检查，参保群众满意率为40%。") == []

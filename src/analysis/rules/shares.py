@@ -3176,7 +3176,11 @@ def _measure_whole(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
         if lab.endswith(measure) and stem[:2] not in lab:
             if _LAST_YEAR.search(lab) or is_base(folded, g):
                 continue  # 比上年审计发现问题金额2137.83万元下降…: last year's measure is no whole of this year's rate
-            return g
+            # (查出问题金额14.68亿元，其中违规问题金额2.15亿元、管理不规范问题金额12.53亿元: a 其中 part of one so
+            # labelled is no whole — the figure it was taken from is)
+            return next((h for h in figs_by_sentence(doc, figs).get(g.sent, []) if h.end <= g.start
+                         and "其中" in folded[h.end:g.start] and counts_into(h, part) and not _smaller(h, g)
+                         and _re.sub(r"(?:为|达到|达|共|共计|合计|总计)$", "", label_of(folded, h)).endswith(measure)), g)
     return None
 
 
@@ -3374,6 +3378,10 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
     elif found[0].sent >= s.part.sent - 3 and not any(g.sent >= s.part.sent - 3 for g in found[1:]) and (
             _re.match(r"按.{1,8}分|从.{1,8}看|分.{1,6}看", doc_sentence(folded, s.part))
             or _re.search(r"占(?:了|到)?全[市县区省镇乡州旗][^，,；;。\d%]*总(?:数|额|量|人数|户数|人次)", raw_whole)
+            # (全市现有国有企业263户，…；已完成改制的企业41户，占全部企业的: the whole said of all, and a figure so named
+            # stated as all of them — 全市/各类/现有/共 — is that whole)
+            or (_re.search(r"占(?:了|到)?(?:全部|所有|全体)", raw_whole)
+                and _ALL_STATED.search(folded, clause_start(folded, found[0].start), found[0].start))
             or (core in _clause_text(folded, found[0]) and _taken_from(folded, found[0], s.part))
             # (年初有职工400人，年末有职工420人，其中…，占年末职工总数的: the end of the period the whole names, in the
             # label of the figure of the part's own sentence the part was taken from)
@@ -3391,6 +3399,9 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
     s.weak = True
     return next((g for g in found if want is not None and (got := share_interval(s.part, g, s.extra)) is not None
                  and got.overlaps(want)), found[0])
+
+
+_ALL_STATED = re.compile(r"全[市县区省镇乡州旗]|各类|各项|各种|所有|全部|共有|共计|现有|总计|合计|共(?=[\u4e00-\u9fff]{1,12}$)")
 
 
 def _group_names(folded: str, part: Fig, g: Fig) -> bool:
@@ -5864,8 +5875,11 @@ _ASSESSED = re.compile(r"考核|评估|评价|测评|考评|评比|评审|评定
                        r"督察|督导|巡察|巡视|"
                        # 参加…大赛/汇演/评选: a contest, its outcome 获奖 for each entrant
                        r"竞赛|比赛|大赛|汇演|会演|展演|评选")
-_ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收|获奖|晋级|规范")  # (抽查案卷50卷，规范率)
-_HANDLED = re.compile(r"受理|办理|督办|交办|承办|审结|收到|接到|接收|立案|收案|征集|转办|转交|提出|查处|查办|侦办|审理|包案")
+# (抽查案卷50卷，规范率; 对竣工的37个项目开展“回头看”，达产率; 对17家机构开展飞行检查，问题发现率: each has it or not)
+_ASSESS_OUTCOME = re.compile(r"合格|优秀|优良|良好|达标|通过|及格|整改|验收|获奖|晋级|规范|达产|发现")
+# (发现问题隐患9处，整改到位率: the problems found, each set right or not)
+_HANDLED = re.compile(r"受理|办理|督办|交办|承办|审结|收到|接到|接收|立案|收案|征集|转办|转交|提出|查处|查办|侦办|审理|包案|"
+                      r"发现|查出")
 # (回复意见的7位委员 / 填写问卷的: those who answered are the ones asked)
 _ALL_WORD = re.compile(r"全部|均|全数|逐一|逐个")
 _RATERS = re.compile(r"(?:组织|邀请|请|由)$")
