@@ -112,3 +112,26 @@ def test_an_outcome_rate_over_the_things_a_check_was_made_of():
     assert g("对全旗9个苏木镇开展防火专项督查，发现问题隐患9处，整改到位率为88.9%。") == ["consistent"]
     # the people the checked places serve are no k of them
     assert g("对辖区17家定点医疗机构开展飞行检查，参保群众满意率为40%。") == []
+
+
+def test_a_change_on_a_bracketed_base_gives_the_rate_when_no_value_of_the_year_is_named():
+    from analysis.rules.growth import growth
+
+    text = "项目支出比上年{d}1026.18万元，{r}%（上年为4207.31万元）。"
+    assert ("inconsistent", "1026.18万元，26.8%，上年 4207.31万元") in _rows(growth, text.format(d="增加", r="增长26.8"))
+    assert ("consistent", "1026.18万元，24.4%，上年 4207.31万元") in _rows(growth, text.format(d="增加", r="增长24.4"))
+    assert ("consistent", "1026.18万元，24.4%，上年 4207.31万元") in _rows(growth, text.format(d="减少", r="下降24.4"))
+    # a change one way and a rate the other are no pair: the base alone implies a value
+    assert not any(v != "unverifiable" for v, _ in _rows(growth, text.format(d="减少", r="增长24.4")))
+
+
+def test_indicator_rows_written_with_commas_and_a_status():
+    from analysis.rules.tables import table_targets_reached
+
+    rows = ("主要指标完成情况如下（指标名称，年度目标，实际完成，结论）：\n居民电子健康档案建档率，90%以上，92.6%，达标；\n"
+            "高血压患者规范管理率，60%以上，{x}%，达标；\n严重精神障碍患者规范管理率，80%以上，86.1%，达标。")
+    got = _rows(table_targets_reached, rows.format(x="57.4"))
+    assert ("inconsistent", "高血压患者规范管理率 57.4%; target 60%以上; 达标") in got and len(got) == 3
+    assert [v for v, _ in _rows(table_targets_reached, rows.format(x="61.4"))] == ["consistent"] * 3
+    # one such line alone in prose is no table
+    assert _rows(table_targets_reached, "高血压患者规范管理率，60%以上，57.4%，达标。") == []

@@ -181,9 +181,10 @@ def _cells(line: str, offset: int) -> list[Cell]:
 
 
 def may_hold_tables(folded: str) -> bool:
-    """A cheap test before find_tables: cells apart by two spaces or a tab, or a header run together on one line."""
+    """A cheap test before find_tables: cells apart by two spaces or a tab, a header run together on one line, or rows
+    written with commas and a status at their end."""
     return "  " in folded or "\t" in folded or "\u3000\u3000" in folded or bool(_SPACED_HINT.search(folded)) or (
-        "实际" in folded or "完成值" in folded) and bool(_RUN_HEADER.search(folded))
+        "实际" in folded or "完成值" in folded) and bool(_RUN_HEADER.search(folded)) or bool(_COMMA_ROW_HINT.search(folded))
 
 
 def find_tables(folded: str) -> list[Table]:
@@ -198,10 +199,23 @@ def _find_tables(folded: str) -> tuple[Table, ...]:
     current: Table | None = None
     unit, unit_age = "", 99
     offset = 0
+    comma: Table | None = None  # the table of the lines just read as comma rows
     for line in folded.split("\n"):
         line_start = offset
-        cells = _cells(line, offset)
         offset += len(line) + 1
+        row = _comma_row(line, line_start)
+        if row is not None:
+            # 高血压患者规范管理率，60%以上，57.4%，达标；: one indicator a line — name, target, actual, status — the
+            # lines one after another a table
+            if comma is None:
+                comma = Table(["目标", "实际完成"], start=line_start, status=True)
+                tables.append(comma)
+            comma.rows.append(row)
+            current = None
+            continue
+        if line.strip():
+            comma = None
+        cells = _cells(line, offset - len(line) - 1)
         m = _UNIT_LINE.search(line)
         if m:
             unit, unit_age = _unit_word(m.group("unit")), 0
@@ -244,7 +258,8 @@ def _find_tables(folded: str) -> tuple[Table, ...]:
                     current = Table(header.group("cols").split(" "), start=line_start, spaced=True,
                                     status=bool(header.group("status")))
                     tables.append(current)
-    tables = [t for t in tables if t.rows]
+    tables = [t for t in tables if t.rows and not (t.status and not t.spaced and len(t.rows) < 2)]  # (one comma row
+    # alone may be prose)
     taken = [(t.start, t.rows[-1].end) for t in tables]
     return tuple(tables + [t for t in single_space_tables(folded)
                            if not any(a <= t.start < b or t.start <= a < t.rows[-1].end for a, b in taken)])
@@ -328,6 +343,26 @@ _DASH = re.compile(r"[—－-]+")
 # (built from the row patterns above: their one lookahead at the end, (?= |$), must stay their last part)
 _STATUS_ROW = re.compile(_RUN_ROW.pattern.replace("(?= |$)", _STATUS + "(?= |$)"))
 _STATUS_RATE_ROW = re.compile(_RATE_ROW.pattern.replace("(?= |$)", _STATUS + "(?= |$)"))
+
+
+# an indicator row written with commas: 居民电子健康档案建档率，90%以上，92.6%，达标；
+_COMMA_ROW = re.compile(r"\s*(?P<label>[\u4e00-\u9fff][^，,；;。：:\d]{1,19})[，,](?P<t>[^，,；;。\s]{1,12})[，,]"
+                        r"(?P<a>[^，,；;。\s]{1,12})[，,](?P<st>" + STATUS_MET.pattern + "|" + _STATUS_NOT + r")[；;。]?\s*")
+_COMMA_ROW_HINT = re.compile(r"[，,](?:" + STATUS_MET.pattern + "|" + _STATUS_NOT + r")[；;。]?\s*(?:\n|$)")
+
+
+def _comma_row(line: str, offset: int) -> Row | None:
+    """A line that is one comma row (its target and actual cells numbers) → that row, else None."""
+    if "，" not in line and "," not in line:
+        return None
+    m = _COMMA_ROW.fullmatch(line)
+    if m is None:
+        return None
+    cells = [Cell(offset + m.start(g), offset + m.end(g), m.group(g)) for g in ("t", "a")]
+    if not all(c.is_number for c in cells):
+        return None
+    return Row(Cell(offset + m.start("label"), offset + m.end("label"), m.group("label")), cells,
+               status=Cell(offset + m.start("st"), offset + m.end("st"), m.group("st")))
 
 
 def _read_rows(line: str, offset: int, pos: int, columns: int, strict: bool, rate: bool = False,

@@ -1580,6 +1580,46 @@ def _base_in_clause(doc, folded: str, figs: list[Fig], g: Fig) -> Fig | None:
     return found[0] if len(found) == 1 else None
 
 
+_CHANGE_CLAUSE = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|与上年相比)?(?P<dir>增加|增收|增支|多|减少|减收|减支|少)了?$")
+
+
+def _change_before(folded: str, figs: list[Fig], g: Fig, base: Fig, down: bool) -> Fig | None:
+    """比上年增加1026.18万元，增长26.8%（上年为4207.31万元）: the bare change in the clause right before the rate, in
+    its base's unit and the rate's direction."""
+    cs = clause_start(folded, g.start)
+    if _DIGIT_OR_PCT_BEFORE.search(folded, cs, g.start):
+        return None
+    for f in figs:
+        if f.sent == g.sent and f.end <= cs and f.quantity and same_unit(f, base) and clause_end(folded, f.end) + 1 == cs:
+            m = _CHANGE_CLAUSE.search(folded, clause_start(folded, f.start), f.start)
+            if m and not _DIGIT_OR_PCT_BEFORE.search(folded, clause_start(folded, f.start), f.start) \
+                    and (m.group("dir")[0] in "减少") == down and folded[f.end:cs - 1] == "":
+                return f
+    return None
+
+
+_DIGIT_OR_PCT_BEFORE = re.compile(r"[\d０-９%％]")
+
+
+def _change_over_base(g: Fig, change: Fig, base: Fig, start: int, end: int) -> dict:
+    """The rate a change on its base gives (change / base), against the stated rate."""
+    pct = (change.norm_interval() / base.norm_interval()).scale(HUNDRED)  # (a fall told as a fall: both sides positive)
+    want = g.pct_interval()
+    d = g.decimals or 0
+    shown = shown_apart(pct, want, d + 1)
+    got = fmt_interval(pct, shown, "%")
+    stated = f"{change.text}，{g.text}，上年 {base.text}"
+    computed = f"{change.text}/{base.text} = {got}; stated {g.text} needs {fmt_interval(want, shown)}"
+    if pct.overlaps(want):
+        return result("growth", schema.CONSISTENT, [change, g, base], start, end, stated, computed,
+                      f"A change of {change.text} on last period's {base.text} is {got}, matching the stated {g.text}.",
+                      f"比上期{base.text}变动{change.text}，幅度为{got}，与所述{g.text}相符。")
+    return result("growth", schema.INCONSISTENT, [change, g, base], start, end, stated, computed,
+                  f"A change of {change.text} on last period's {base.text} is {got}, not the stated {g.text}; the rate, the "
+                  f"change or the base is wrong.",
+                  f"比上期{base.text}变动{change.text}，幅度实为{got}，与所述{g.text}不符，应核对。")
+
+
 def _ratio_iv(gr: Growth) -> Interval | None:
     """The stated rate → the ratio current/base it claims, as an interval (20.7% → [1.2065, 1.2075])."""
     if gr.mode == "pct":
@@ -1846,6 +1886,13 @@ def growth(doc, figures) -> list[dict]:
             ids = [g]
             start, end = _alone_span(folded, g)
         base_here = _base_in_clause(doc, folded, figs, g) if cur is None and gr.mode == "pct" else None
+        change = _change_before(folded, figs, g, base_here, gr.down) if base_here is not None else None
+        if change is not None:
+            # 项目支出比上年增加1026.18万元，增长26.8%（2021年为4207.31万元）: no value of this year named, but the
+            # change and the base give the rate
+            out.append(_change_over_base(g, change, base_here, min(start, change.start, base_here.start),
+                                         max(end, base_here.end)))
+            continue
         ratio = _ratio_iv(gr) if base_here is not None else None
         if base_here is not None and ratio is not None and ratio.bounded and base_here.interval().bounded \
                 and base_here.norm and ratio.low > 0:  # (a base of 0, or a fall of 100%: no value to imply)
