@@ -135,3 +135,38 @@ def test_indicator_rows_written_with_commas_and_a_status():
     assert [v for v, _ in _rows(table_targets_reached, rows.format(x="61.4"))] == ["consistent"] * 3
     # one such line alone in prose is no table
     assert _rows(table_targets_reached, "高血压患者规范管理率，60%以上，57.4%，达标。") == []
+
+
+def test_a_ceiling_on_a_bare_rate_named_by_the_value_it_is_a_rate_of():
+    from analysis.rules.targets import target_met
+
+    text = "全市次均住院费用9,864元，上年为9,312元，增长5.9%，实现了次均住院费用增幅控制在{x}%以内的目标。"
+    assert [v for v, _ in _rows(target_met, text.format(x="5"))] == ["inconsistent"]
+    assert [v for v, _ in _rows(target_met, text.format(x="6"))] == ["consistent"]
+    # a rate of another value is no rate of the ceiling's
+    assert _rows(target_met, "全市药品收入9,864万元，上年为9,312万元，增长5.9%，实现了次均住院费用增幅控制在5%以内的目标。") == []
+
+
+def test_one_number_restated_to_the_same_place_is_written_the_same():
+    from analysis.rules.crossref import cross_reference
+
+    text = ("（一）产出指标。全年完成营造林3.2万亩，其中人工造林1.15万亩、封山育林1.38万亩、退化林修复0.67万亩。\n"
+            "四、自评结论\n经综合评价，我局整体支出绩效自评得分94.5分。全年完成营造林{x}万亩，森林覆盖率63.8%。")
+    assert ("inconsistent", "3.2万亩; 3.1万亩") in _rows(cross_reference, text.format(x="3.1"))
+    assert ("consistent", "3.2万亩; 3.2万亩") in _rows(cross_reference, text.format(x="3.2"))
+    # written to another place, within its rounding: the same number (3.15万亩 rounds to 3.2万亩)
+    assert ("consistent", "3.2万亩; 3.15万亩") in _rows(cross_reference, text.format(x="3.15"))
+
+
+def test_under_a_heading_of_problems_a_sentence_that_looks_back_states_the_year():
+    from analysis.rules.crossref import cross_reference
+
+    text = ("三、防灾减灾\n全年自然灾害共造成2.86万人受灾，农作物受灾面积8.4万亩，直接经济损失1.86亿元。\n"
+            "五、存在的问题和下步打算\n从全年情况看，基层应急能力仍有短板，全年因灾直接经济损失{x}亿元，防灾减灾任务依然艰巨。"
+            "2024年，我们将新建应急避难场所10处以上。")
+    assert ("inconsistent", "1.86亿元; 2.16亿元") in _rows(cross_reference, text.format(x="2.16"))
+    assert ("consistent", "1.86亿元; 1.86亿元") in _rows(cross_reference, text.format(x="1.86"))
+    # a sentence there that looks ahead is still a plan: no restatement
+    plan = text.format(x="1.86").replace("从全年情况看，基层应急能力仍有短板，全年因灾直接经济损失1.86亿元",
+                                         "力争全年因灾直接经济损失控制在1.5亿元以内")
+    assert not any("1.5亿元" in s for _, s in _rows(cross_reference, plan))

@@ -457,7 +457,15 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
             continue
         return True
     heading = doc.section_at(fig.start)
+    if heading and _PROBLEMS_HEADING.search(heading) and not _AHEAD_WORD.search(folded, s, fig.start) and not (
+            doc.year and f"{doc.year + 1}年" in folded[s:fig.start]):
+        return False  # 五、存在的问题和下步打算 ⏎ 从全年情况看，…全年因灾直接经济损失2.16亿元: the problems are the year's
     return bool(heading) and plan_heading(heading, doc.year) and not _result_under_targets(folded, doc, fig, heading, s)
+
+
+# a heading of the year's problems (and what is to be done about them), and the words of a sentence under it that look ahead
+_PROBLEMS_HEADING = re.compile(r"问题|不足|困难|短板")
+_AHEAD_WORD = re.compile(r"将|力争|计划|打算|争取|确保|明年|下一步|下步|今后|拟|预计|目标|要")
 
 
 # 一、经济发展目标 / 一、年度目标任务: a heading that names an area of targets, with no year ahead nor plan word

@@ -852,7 +852,9 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
 
 
 # a sentence that opens a breakdown of a whole stated before (从来源看，/ 按经营地分，/ 分行业看：)
-_CLASSIFY_LEAD = re.compile(r"\s*(?:从[^，,。；;：:\d]{1,8}看|按[^，,。；;：:\d]{1,8}分|分[^，,。；;：:\d]{1,6}看)[，,：:]")
+# (从全年情况看 / 从总体看: the whole year, no class)
+_CLASSIFY_LEAD = re.compile(r"\s*(?:从(?!全年|总体|整体|全局|面上|实际)[^，,。；;：:\d]{1,8}看|按[^，,。；;：:\d]{1,8}分|"
+                            r"分[^，,。；;：:\d]{1,6}看)[，,：:]")
 
 
 # a sentence that adds amounts to a figure named before it (加返还性收入…, 加上级补助…): it closes with their sum
@@ -2420,7 +2422,7 @@ def _bare_verb_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         a = found[0]
         x, y = (a, f) if a.start < f.start else (f, a)
-        out.append(_stated_twice(x, y, name, x.norm_interval().overlaps(y.norm_interval())))
+        out.append(_stated_twice(x, y, name, _agree(x, y)))
     return out
 
 
@@ -2503,7 +2505,7 @@ def _elided_noun_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # 累计入库重大项目214个: a running total, not the year's count
         x, y = (a, f) if a.start < f.start else (f, a)
         name = label(found[0])
-        agree = x.norm_interval().overlaps(y.norm_interval())
+        agree = _agree(x, y)
         if not agree and (_swapped(figs[j], a) or figs[j].norm_interval().overlaps(a.norm_interval())):
             continue  # 受理1,264件，办结1,180件 / 办结…1,246件: the other act's count, its digits swapped — which is meant?
         out.append(_stated_twice(x, y, name, agree))
@@ -2595,7 +2597,7 @@ def _noun_first_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         a, around = cands[0]
         x, y = (a, f) if a.start < f.start else (f, a)
-        agree = x.norm_interval().overlaps(y.norm_interval())
+        agree = _agree(x, y)
         if not agree and 2 * len(chars) < len(around) and not _swapped(x, y):
             continue  # 培训农民 in 培训了3,420名新型职业农民: a wider class may be meant — only agreement or a typo is read
         out.append(_stated_twice(x, y, lab, agree))
@@ -2688,7 +2690,7 @@ def _noun_after_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # (2019年末供水管网668公里 … 今年新铺设供水管网18公里，对全县686公里供水管网…: the stock grew between)
         if "的" in lab[:len(lab) - k] and lab[:len(lab) - k].rsplit("的", 1)[0][-2:] not in before:
             continue  # (通水泥路的行政村21个 / 全镇24个行政村: a kind picked out by its 的 is a subset, not the whole)
-        agree = a.norm_interval().overlaps(f.norm_interval())
+        agree = _agree(a, f)
         if not agree and not (k >= 3 and (_neighbours_swapped(a, f) or _one_digit_off(a, f))):
             continue
         out.append(_stated_twice(a, f, noun, agree))
@@ -2806,7 +2808,7 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
         a = found[0]
         if _own_part_apart(doc, folded, a, f):
             continue  # 县本级 / 全县: the body's own part is not the whole (我局 is the reporter, as an unmarked figure)
-        agree = a.norm_interval().overlaps(f.norm_interval())
+        agree = _agree(a, f)
         if not agree and not _neighbours_swapped(a, f) and (
                 not _one_digit_off(a, f) or _noun_after(folded, a) or _noun_after(folded, f)
                 or _sig_scope(name(a)[1]) != _sig_scope(raw) or _profile(folded, a) != _profile(folded, f)):
@@ -4860,11 +4862,25 @@ def _restated(doc, folded: str, figs: list[Fig], stated: list[bool]) -> list[dic
     return out
 
 
+def _written_apart(a: Fig, f: Fig) -> bool:
+    """Two values in one unit to the same decimal place, written differently (3.2万亩 / 3.1万亩, 92.6% / 92.9%)."""
+    return (a.value is not None and f.value is not None and a.value != f.value and a.unit == f.unit
+            and (a.decimals or 0) == (f.decimals or 0) and not a.qualifier and not f.qualifier)
+
+
+def _agree(a: Fig, f: Fig) -> bool:
+    """Do two statements of one value agree — within their rounding, and not written apart (_written_apart)?"""
+    return a.norm_interval().overlaps(f.norm_interval()) and not _written_apart(a, f)
+
+
 def _rate_row(a: Fig, f: Fig, name: str, agree: bool, how: str, reading: str, differ: tuple[str, str],
               same: tuple[str, str] | None = None) -> dict:
     """A named quantity given twice (a, then f): consistent when the two agree within rounding (same: the explanations,
     en and zh, when the default 'f restates a' does not fit), else inconsistent with the explanations (en, zh) of how
     they differ; how and reading say in what way f restates a."""
+    if agree and _written_apart(a, f):
+        agree = False  # (营造林3.2万亩 … 营造林3.1万亩: their rounding intervals touch at 3.15, but one number written
+        # twice to the same place is written the same)
     if agree:
         return result("cross_reference", schema.CONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                       f"{a.text} = {f.text} ({name})",
@@ -5011,7 +5027,7 @@ def _parallel_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             scopes = {_sig_scope(folded[clause_start(folded, x.start, _ITEM_SEP):x.start]) for x in (a, f)}
             if len(scopes) == 2 and scopes != {"plain", "stock"}:
                 continue  # 新增… / 累计…: a flow and a running total
-            agree = a.norm_interval().overlaps(f.norm_interval())
+            agree = _agree(a, f)
             out.append(_stated_twice(a, f, name(a), agree))
     return out
 
@@ -5065,7 +5081,7 @@ def _mixed_order_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 or _kept_apart(doc, folded, a, f, ((noun, noun),)):
             continue
         x, y = (a, f) if a.start < f.start else (f, a)
-        out.append(_stated_twice(x, y, verb + noun, x.norm_interval().overlaps(y.norm_interval())))
+        out.append(_stated_twice(x, y, verb + noun, _agree(x, y)))
     return out
 
 
@@ -5288,7 +5304,7 @@ def _status_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         if a.qualifier or a.value_high is not None or in_plan(folded, doc, a) or not re.search(
                 rf"(?<![\d.,]){whole}个", folded[:a.start]):
             continue  # (the set counted within must be the body's: 反馈问题27个)
-        agree = a.norm_interval().overlaps(f.norm_interval())
+        agree = _agree(a, f)
         out.append(_stated_twice(a, f, m.group(0), agree))
     return out
 
@@ -5723,7 +5739,8 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
             # and are dropped before their scope and plainness are read)
             shared = len(bf & _partner_grams(folded, a))
             # (a bound — 2100余人 — agrees with too much: only its own value)
-            agree = a.norm == f.norm if a.qualifier or f.qualifier or rate else a.norm_interval().overlaps(wf)
+            agree = a.norm == f.norm if a.qualifier or f.qualifier or rate else (
+                a.norm_interval().overlaps(wf) and not _written_apart(a, f))
             if rate and (not agree or shared < 2):
                 continue
             if shared == 0:

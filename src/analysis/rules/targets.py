@@ -953,9 +953,13 @@ def target_met(doc, figures) -> list[dict]:
                 # 基金支出增幅控制在8%以内的目标顺利实现，全年基金支出比上年…增长12.5%: a ceiling on a rate of growth is
                 # of the one rate in the sentence whose clause names the same thing
                 words = _bigrams(_GROWTH_CEILING.sub("", own)) - _COMMON_BIGRAMS
+                # (次均住院费用9,864元，上年为9,312元，增长5.9%，实现了次均住院费用增幅控制在5%以内的目标: a bare rate is
+                # named by the value it is a rate of)
                 rates = [g for g in sfigs if g.start in growths and g is not t and not growths[g.start].down
                          and growths[g.start].mode == "pct" and words
-                         & _bigrams(folded[clause_start(folded, g.start):g.start])]
+                         & (_bigrams(folded[clause_start(folded, g.start):g.start]) | (
+                             _bigrams(label_of(folded, cur)) if (cur := growths[g.start].cur) is not None
+                             and cur.sent == g.sent else set()))]
                 ach = rates if len(rates) == 1 else []
             elif not ach and not own and t.kind == "percent":
                 # 居民消费价格总水平上涨2.9%，控制在4%左右的调控目标之内: with no subject of its own, the ceiling is of
