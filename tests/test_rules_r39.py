@@ -170,3 +170,39 @@ def test_under_a_heading_of_problems_a_sentence_that_looks_back_states_the_year(
     plan = text.format(x="1.86").replace("从全年情况看，基层应急能力仍有短板，全年因灾直接经济损失1.86亿元",
                                          "力争全年因灾直接经济损失控制在1.5亿元以内")
     assert not any("1.5亿元" in s for _, s in _rows(cross_reference, plan))
+
+
+def test_a_ceiling_after_a_qizhong_list_is_of_the_whole_and_no_part_of_it():
+    from analysis.rules.sums import parts_sum
+    from analysis.rules.targets import target_met
+
+    text = "全县政府债务余额11.26亿元，其中一般债务8.74亿元、专项债务{x}亿元，控制在省核定的债务限额12.50亿元以内。"
+    assert _rows(parts_sum, text.format(x="2.62")) == [("inconsistent", "11.26亿元 = 8.74亿元 + 2.62亿元")]
+    assert _rows(parts_sum, text.format(x="2.52")) == [("consistent", "11.26亿元 = 8.74亿元 + 2.52亿元")]
+    assert _rows(target_met, text.format(x="2.52")) == [("consistent", "11.26亿元; target 12.50亿元以内 (met)")]
+    over = "全县政府债务余额13.26亿元，其中一般债务8.74亿元、专项债务4.52亿元，控制在省核定的债务限额12.50亿元以内。"
+    assert _rows(target_met, over) == [("inconsistent", "13.26亿元; target 12.50亿元以内 (met)")]
+
+
+def test_the_grades_of_answers_one_a_line_after_all_were_answered():
+    from analysis.rules.sums import parts_sum
+
+    text = ("截至9月31日，118件建议已全部办结并书面答复代表。\nA类（已解决或基本解决）68件；\nB类（列入计划逐步解决）35件；\n"
+            "C类（因条件限制暂难解决，已作说明）{x}件。\nA类比上年提高4.2个百分点。")
+    assert [v for v, _ in _rows(parts_sum, text.format(x="14"))] == ["inconsistent"]
+    assert [v for v, _ in _rows(parts_sum, text.format(x="15"))] == ["consistent"]
+    # two grades only: no full set, no sum
+    two = "118件建议已全部办结并书面答复代表。\nA类（已解决或基本解决）68件；\nB类（列入计划逐步解决）50件。"
+    assert _rows(parts_sum, two) == []
+
+
+def test_a_survey_of_the_answers_is_over_the_count_said_to_be_all_answered():
+    from analysis.rules.shares import share_of_total
+
+    text = ("代表共提出建议126件，县政府系统承办118件，其余8件由县法院承办。\n截至9月31日，118件建议已全部办结并书面答复代表。\n"
+            "平均办理时间42天，比上年缩短6天。\n代表对办理结果表示满意和基本满意的115件，满意率为{x}%。")
+    assert _rows(share_of_total, text.format(x="98.3")) == [("inconsistent", "98.3% (115件 of 118件)")]
+    assert _rows(share_of_total, text.format(x="97.5")) == [("consistent", "97.5% (115件 of 118件)")]
+    # two counts said to be all answered: which one is not told
+    both = text.replace("其余8件由县法院承办。", "其余8件由县法院承办。另有政协提案130件已全部办结。")
+    assert [v for v, _ in _rows(share_of_total, both.format(x="98.3"))] != ["inconsistent"]

@@ -455,12 +455,23 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     return False
 
 
+def _label_with_aside(folded: str, p: Fig) -> str:
+    """item_label, and when a bracket closes right before the figure the name before that bracket too (C类（因条件限制
+    暂难解决，已作说明）14件: the bracket's comma cuts item_label to 已作说明）)."""
+    lab = item_label(folded, p)
+    if folded[p.start - 1:p.start] in ("）", ")"):
+        i = max(folded.rfind("（", 0, p.start), folded.rfind("(", 0, p.start))
+        if i >= 0 and p.start - i <= 40:
+            return folded[clause_start(folded, i):p.start]
+    return lab
+
+
 def _full_set(folded: str, total: Fig | None, parts: list[Fig]) -> bool:
     """Do the items name every class of one of the whole sets above, each item one class (中小学68所，其中小学46所、
     初中17所、高中4所)? With no total, only the sets that need no whole named (A、B、C类)."""
     if _more_after(folded, parts):
         return False
-    labels = [item_label(folded, p) for p in parts]
+    labels = [_label_with_aside(folded, p) for p in parts]
     for whole, group in _FULL_SETS:
         if len(group) != len(labels) or (whole.pattern if total is None else not whole.search(label_of(folded, total))):
             continue
@@ -810,6 +821,9 @@ def _before_whole_again(folded: str, total: Fig | None, parts: list[Fig]) -> lis
     return parts
 
 
+_HELD_UNDER = re.compile(r"控制在|不超过|不高于|限额|上限")
+
+
 def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total: Fig | None = None) -> list[Fig]:
     """Same-unit figures listed after 其中 (or a list start) up to a clause that changes scope; with the total known,
     the list also ends at the other side of its account and runs on past the base of a part."""
@@ -857,6 +871,9 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             # 其中…1,200万元、…800万元、县级配套2.86亿元: a part that big, the rest short of the whole, is a slip of 万/亿)
         if _REVISED_AFTER.match(folded, g.end):
             continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the value before the revision is no part
+        if parts and (g.qualifier in ("at_most", "less_than") or _HELD_UNDER.search(_clause_text(folded, g))) \
+                and re.search(r"[，,；;]", folded[parts[-1].end:g.start]):
+            break  # 债务余额11.26亿元，其中…，控制在省核定的债务限额12.50亿元以内: the ceiling it is held under, no part
         if parts and _BARE_CHANGE.fullmatch(_clause_text(folded, g)) and _RATE_AFTER.match(folded, g.end):
             continue  # 地方收入完成51653万元，增加6455万元，增长14.28%；…: the change of the part before, its rate after
             # it (not 新增6300人，减少1100人: the items of a difference)
@@ -3221,9 +3238,21 @@ def _graded_after_all_done(doc, folded: str, sents: dict) -> list[tuple[Fig, lis
     """A sentence saying all of a count were dealt with (387件…已全部按期办复), then one of the paragraph grading them
     into every class of a whole set (A类…、B类…、C类…) → that count and the classes."""
     out = []
-    for si in range(1, len(doc.sentences)):
+    n = len(doc.sentences)
+    for si in range(1, n):
         items = [g for g in sents.get(si, []) if g.kind == "count" and g.quantity]
-        if len(items) < 3 or paragraph_start(folded, doc.sentences[si].start) > doc.sentences[si - 1].start:
+        if len(items) < 3 and len(items) == 1 and not folded[doc.sentences[si - 1].end:doc.sentences[si].start].strip():
+            # 118件建议已全部办结…。⏎A类（已解决或基本解决）68件；⏎B类…35件；⏎C类…14件。: one class a line, the lines
+            # right after the sentence that says all were dealt with
+            j = si + 1
+            while j < n and len(nxt := [g for g in sents.get(j, []) if g.kind == "count" and g.quantity]) == 1 \
+                    and nxt[0].base_unit == items[0].base_unit \
+                    and not folded[doc.sentences[j - 1].end:doc.sentences[j].start].strip():
+                items.append(nxt[0])
+                j += 1
+        elif len(items) < 3 or paragraph_start(folded, doc.sentences[si].start) > doc.sentences[si - 1].start:
+            continue
+        if len(items) < 3:
             continue
         unit = items[0].base_unit
         graded = [g for g in items if g.base_unit == unit]

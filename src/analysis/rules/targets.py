@@ -942,6 +942,11 @@ def target_met(doc, figures) -> list[dict]:
                     # 营业额86.5亿元，如期完成控制在50亿元以内的政府债务限额管理任务: another measure's ceiling)
             if len(own) >= 2 and ach and not _subject_of(folded, own, ach[-1]):
                 ach = []
+            elif not own and len(ach) >= 2 and (k := folded.rfind("其中", ach[0].end, ach[-1].start)) >= 0 \
+                    and clause_start(folded, t.start) > ach[-1].end:
+                # 债务余额11.26亿元，其中一般债务8.74亿元、专项债务2.62亿元，控制在…限额12.50亿元以内: with no subject of
+                # its own, a ceiling after a 其中 list is of the whole the list was taken from
+                ach = [a for a in ach if a.end <= k][-1:]
             post = _CLAIM_POST.match(folded, t.end)
             ceiling = _CEILING_AFTER.match(after)
             claim_to = post.end() if post else t.end + ceiling.end() if ceiling else 0
