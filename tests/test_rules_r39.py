@@ -206,3 +206,23 @@ def test_a_survey_of_the_answers_is_over_the_count_said_to_be_all_answered():
     # two counts said to be all answered: which one is not told
     both = text.replace("其余8件由县法院承办。", "其余8件由县法院承办。另有政协提案130件已全部办结。")
     assert [v for v, _ in _rows(share_of_total, both.format(x="98.3"))] != ["inconsistent"]
+
+
+def test_classes_named_as_such_cut_an_earlier_whole_once():
+    from analysis.rules.sums import parts_sum
+
+    text = ("市政府系统共承办委员提案214件，其中主办186件、协办28件。承办单位46个。\n从提案内容看，经济发展类63件，城乡建设类"
+            "51件，教育文化类40件，医疗卫生类32件，社会管理类{x}件。")
+    assert ("inconsistent", "214件 = 63件 + 51件 + 40件 + 32件 + 27件") in _rows(parts_sum, text.format(x="27"))
+    assert ("consistent", "214件 = 63件 + 51件 + 40件 + 32件 + 28件") in _rows(parts_sum, text.format(x="28"))
+    # a rest as large as half the smallest class: classes may be left out, no sum
+    assert len(_rows(parts_sum, text.format(x="12"))) == 1
+
+
+def test_a_rate_over_the_cases_the_sentence_opens_on_acting_on():
+    from analysis.rules.shares import granularity
+
+    text = ("市政府系统共承办委员提案二百一十四件，其中主办一百八十六件、协办二十八件。\n对涉及民生的十二件重点提案，由市政府"
+            "领导领衔督办，目前已解决的九件，占百分之七十五，委员满意率为百分之{x}。")
+    assert _rows(granularity, text.format(x="九十五")) == [("inconsistent", "百分之九十五 of 十二件")]
+    assert _rows(granularity, text.format(x="九十一点七")) == [("consistent", "百分之九十一点七 of 十二件")]

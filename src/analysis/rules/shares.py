@@ -5157,6 +5157,13 @@ def granularity(doc, figures) -> list[dict]:
         if n_fig is None and s.rate:
             n_fig = _participants(doc, folded, f, sents, s)
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
+        if n_fig is None and s.rate and (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem)):
+            # 对涉及民生的十二件重点提案，由市政府领导领衔督办，…，委员满意率为百分之九十五: the cases the sentence opens on
+            # acting on, each rated or settled once
+            n_fig = _cases_acted_on(doc, folded, sents, f)
+            sure_acted = n_fig is not None
+        else:
+            sure_acted = False
         if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and (not s.rate or any(
                 g.base_unit == "件" and g.end <= f.start and _ANSWERED_CASES.search(item_label(folded, g))
                 for g in sents.get(f.sent, [])) or _cases_rated(_clause_text(folded, f))))):
@@ -5167,7 +5174,7 @@ def granularity(doc, figures) -> list[dict]:
             # 回收有效问卷574份，有效率95.7%；受访农户满意度92.3%: the survey's sample / 在编教师43名，其中本科21名、
             # 专科19名…，学历合格率100%: the whole the list was taken from — likely n's, reported only when they fit
             n_fig, weak_n = _sample_count(folded, sents, f, s) or _list_whole(folded, sents, f), True
-        sure_group = False
+        sure_group = sure_acted
         if n_fig is not None and s.rate and _valid_sample(folded, sents, f, s, n_fig):
             weak_n, sure_group = False, True  # 回收有效问卷583份，群众满意率91.35%: the valid answers are surely its n
         if n_fig is None and not any(g.end <= f.start and g.quantity for g in sents.get(f.sent, [])):
@@ -5913,6 +5920,20 @@ _PEOPLE_ASKED = re.compile(r"患者|病人|群众|居民|市民|村民|学生|�
 # 7个区县 audited is left to the count: the problems each unit had fixed, in the corpus convention)
 _ITEM_RATED = re.compile(r"隐患|处方|病历|案卷|卷宗|样品|样本|产品|食品|药品|群众|居民|患者|病人|游客|学生|家长|顾客|"
                          r"办事群众|服务对象|企业群众")
+
+
+def _cases_acted_on(doc, folded: str, sents: dict, f: Fig) -> Fig | None:
+    """The count of cases (件) a rate's sentence opens on acting on (对涉及民生的十二件重点提案，…), before the rate."""
+    if f.sent < 0:
+        return None
+    s0 = doc.sentences[f.sent].start
+    if folded[s0:s0 + 1] != "对":
+        return None
+    return next((g for g in sents.get(f.sent, []) if g.end <= f.start and g.base_unit == "件" and g.exact and g.value
+                 and not g.qualifier and _ACTED_ON_LEAD.fullmatch(folded, s0, g.start)), None)
+
+
+_ACTED_ON_LEAD = re.compile(r"对[^，,；;。：:\d]{0,12}")
 
 
 def _sure_n(folded: str, g: Fig, s: Share) -> bool:

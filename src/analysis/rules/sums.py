@@ -455,6 +455,17 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     return False
 
 
+def _named_classes_cut(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """从提案内容看，经济发展类63件，城乡建设类51件，…，社会管理类27件 (of 214件): three or more classes named as such
+    (…类) cut the whole once; what they leave of it, less than half the smallest class, is no class left out but a
+    count wrong (as _closed_list reads shares of such classes)."""
+    if len(parts) < 3 or total.norm is None or any(p.norm is None for p in parts) \
+            or not all(re.search(r"[\u4e00-\u9fff]{2,}类$", item_label(folded, p)) for p in parts):
+        return False
+    rest = abs(total.norm - sum(p.norm for p in parts))
+    return 2 * rest < min(p.norm for p in parts)
+
+
 def _label_with_aside(folded: str, p: Fig) -> str:
     """item_label, and when a bracket closes right before the figure the name before that bracket too (C类（因条件限制
     暂难解决，已作说明）14件: the bracket's comma cuts item_label to 已作说明）)."""
@@ -2565,7 +2576,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                     elif headed is not None:
                         out.append((headed, parts, True))
                     elif total is not None:
-                        out.append((total, parts, None))
+                        out.append((total, parts, True if _named_classes_cut(folded, total, parts) else None))
                 elif _ABOVE_NAME.match(name):
                     # 上述建议按内容分，…: the items named before, whichever figure stated them (weak: only when it adds up)
                     total = _matching_earlier(doc, folded, figs, si, parts)
