@@ -226,3 +226,17 @@ def test_a_rate_over_the_cases_the_sentence_opens_on_acting_on():
             "领导领衔督办，目前已解决的九件，占百分之七十五，委员满意率为百分之{x}。")
     assert _rows(granularity, text.format(x="九十五")) == [("inconsistent", "百分之九十五 of 十二件")]
     assert _rows(granularity, text.format(x="九十一点七")) == [("consistent", "百分之九十一点七 of 十二件")]
+
+
+def test_the_three_public_funds_listed_one_a_line_after_qizhong():
+    from analysis.rules.sums import parts_sum
+
+    text = ("2022年度“三公”经费财政拨款支出决算{x}万元，比2021年度减少2.31万元，下降11.0%。其中：\n因公出国（境）费　0万元；\n"
+            "公务用车购置及运行维护费　12.38万元；\n公务接待费　5.16万元。")
+    assert _rows(parts_sum, text.format(x="18.64")) == [("inconsistent", "18.64万元 = 0万元 + 12.38万元 + 5.16万元")]
+    assert _rows(parts_sum, text.format(x="17.54")) == [("consistent", "17.54万元 = 0万元 + 12.38万元 + 5.16万元")]
+    # on one line too: the name counts its parts, all of them listed however far short they fall
+    one = "“三公”经费支出18.64万元，其中：因公出国（境）费0万元；公务用车购置及运行维护费12.38万元；公务接待费5.16万元。"
+    assert [v for v, _ in _rows(parts_sum, one)] == ["inconsistent"]
+    # a plain 其中： with two lines of other kinds that fall short may be a selection
+    assert _rows(parts_sum, "全年一般公共预算支出28.6亿元。其中：\n教育支出6.2亿元；\n农林水支出5.1亿元。") == []

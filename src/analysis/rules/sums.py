@@ -291,6 +291,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
             cause.startswith("万") or (cause and got.high >= want.low * SLIP_COVER
                                        and (len(parts) >= 3 or _closed_list(folded, total, parts)))) \
             and not (sure_split is False and _closes_itself(folded, total, parts)) \
+            and not (sure_split is False and _counts_its_parts(folded, total, parts)) \
             and not (sure_split is False and len(parts) >= 3 and _REST_ITEM.match(item_label(folded, parts[-1]))) \
             and not (total.base_unit == "分" and len(parts) >= 3 and _SCORED.search(label_of(folded, total))
                      and not _MORE_SCORE.match(folded, parts[-1].end)):
@@ -390,6 +391,8 @@ _FULL_SETS = [(re.compile(whole), tuple(re.compile(w) for w in group)) for whole
     ("", ("A类|已(?:经)?解决或基本解决|已(?:经)?解决(?!或)", "B类|正在解决|列入(?:年度)?计划|逐步解决",
           "C类|因条件限制|暂(?:时)?(?:难以|无法|不能)解决|留作参考")),
     ("", ("高风险", "中风险", "低风险")),
+    # (the “三公” funds are these three by definition)
+    ("三公", ("因公出国|出国（境）|出国\\(境\\)", "公务用车", "公务接待")),
     # (the three grades of a high school or a junior high school: 共设48个教学班，其中高一…、高二…、高三…)
     ("", ("高一", "高二", "高三")), ("", ("初一|七年级", "初二|八年级", "初三|九年级")))]
 _ANY_HALF = re.compile("|".join(f"(?:{x.pattern})" for pair in _HALVES for x in pair))
@@ -455,6 +458,13 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     return False
 
 
+def _counts_its_parts(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """“三公”经费18.64万元，其中：因公出国（境）费…；公务用车…；公务接待费…: the whole's name counts its parts, and the
+    parts are every one of a set it is (_full_set) — all of it listed, however far short they fall."""
+    named = _COUNTED_WHOLE.search(label_of(folded, total))
+    return bool(named and _SMALL.get(named.group(1)) == len(parts) and len(parts) >= 3 and _full_set(folded, total, parts))
+
+
 def _named_classes_cut(folded: str, total: Fig, parts: list[Fig]) -> bool:
     """从提案内容看，经济发展类63件，城乡建设类51件，…，社会管理类27件 (of 214件): three or more classes named as such
     (…类) cut the whole once; what they leave of it, less than half the smallest class, is no class left out but a
@@ -467,12 +477,15 @@ def _named_classes_cut(folded: str, total: Fig, parts: list[Fig]) -> bool:
 
 
 def _label_with_aside(folded: str, p: Fig) -> str:
-    """item_label, and when a bracket closes right before the figure the name before that bracket too (C类（因条件限制
-    暂难解决，已作说明）14件: the bracket's comma cuts item_label to 已作说明）)."""
+    """item_label, and when a bracket closes in it the name before that bracket too (C类（因条件限制暂难解决，已作说明）
+    14件: the bracket's comma cuts item_label to 已作说明）; 因公出国（境）费0万元: to 境）费)."""
     lab = item_label(folded, p)
-    if folded[p.start - 1:p.start] in ("）", ")"):
-        i = max(folded.rfind("（", 0, p.start), folded.rfind("(", 0, p.start))
-        if i >= 0 and p.start - i <= 40:
+    close = max(lab.rfind("）"), lab.rfind(")"))  # (因公出国（境）费0万元: inside the name)
+    lo = p.start - len(lab)
+    at = lo + close
+    if close >= 0 and folded[lo:p.start] == lab and "（" not in lab[:close] and "(" not in lab[:close]:
+        i = max(folded.rfind("（", 0, at), folded.rfind("(", 0, at))
+        if i >= 0 and at - i <= 40:
             return folded[clause_start(folded, i):p.start]
     return lab
 
@@ -3245,6 +3258,30 @@ def _terms_added(folded: str, total: Fig, parts: list[Fig]) -> list[Fig]:
 _ALL_DONE_END = re.compile(r"(?:已)?(?:全部|均已|均)(?:按期|按时|如期)?(?:办复|办结|答复|办理完毕|完成)")
 
 
+def _qizhong_lines(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig]]]:
+    """…支出决算18.64万元，比上年减少2.31万元，下降11.0%。其中：⏎因公出国（境）费　0万元；⏎公务用车…　12.38万元；⏎
+    …: a line ending on 其中：, the items one a line below it → the first amount of the sentence before (no change, no
+    base) and the items' amounts, while each line holds one of its unit."""
+    out = []
+    n = len(doc.sentences)
+    for si in range(1, n - 1):
+        sent = doc.sentences[si]
+        if sent.text.strip() not in ("其中：", "其中:") or folded[sent.end:sent.end + 1] != "\n":
+            continue
+        whole = [g for g in sents.get(si - 1, []) if g.quantity and not is_change(folded, g) and not is_base(folded, g)
+                 and not is_reference(folded, g) and not g.qualifier]
+        if not whole:
+            continue
+        total, parts, j = whole[0], [], si + 1
+        while j < n and not folded[doc.sentences[j - 1].end:doc.sentences[j].start].strip() \
+                and len(line := [g for g in sents.get(j, []) if g.quantity]) == 1 and same_count_unit(line[0], total):
+            parts.append(line[0])
+            j += 1
+        if len(parts) >= 2:
+            out.append((total, parts))
+    return out
+
+
 def _graded_after_all_done(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig]]]:
     """A sentence saying all of a count were dealt with (387件…已全部按期办复), then one of the paragraph grading them
     into every class of a whole set (A类…、B类…、C类…) → that count and the classes."""
@@ -3361,6 +3398,9 @@ def parts_sum(doc, figures) -> list[dict]:
     if "全部" in folded or "均已" in folded or "均按" in folded:
         for total, parts in _graded_after_all_done(doc, folded, sents):
             emit(total, parts, True, parts[0].sent)
+    if "其中：\n" in folded or "其中:\n" in folded:
+        for total, parts in _qizhong_lines(doc, folded, sents):
+            emit(total, parts, False, parts[0].sent)
     # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
     by_total: dict[str, list] = {}
     lists: dict[int, int] = {}
