@@ -240,3 +240,14 @@ def test_the_three_public_funds_listed_one_a_line_after_qizhong():
     assert [v for v, _ in _rows(parts_sum, one)] == ["inconsistent"]
     # a plain 其中： with two lines of other kinds that fall short may be a selection
     assert _rows(parts_sum, "全年一般公共预算支出28.6亿元。其中：\n教育支出6.2亿元；\n农林水支出5.1亿元。") == []
+
+
+def test_a_bare_verb_after_a_task_is_the_task_object_and_verb_named_later():
+    from analysis.rules.crossref import cross_reference
+
+    text = ("省下达我市棚户区改造任务6,500套，全年开工6,820套，开工率104.9%，基本建成4,310套。\n"
+            "二、下一步打算\n计划开工棚户区改造5,000套。\n三、总结\n回顾全年，我局完成棚户区改造开工{x}套、城建投资28.6亿元。")
+    assert ("inconsistent", "6,820套; 6,280套") in _rows(cross_reference, text.format(x="6,280"))
+    assert ("consistent", "6,820套; 6,820套") in _rows(cross_reference, text.format(x="6,820"))
+    # the plan for next year is no restatement of the year's count
+    assert not any("5,000套" in s for _, s in _rows(cross_reference, text.format(x="6,820")))

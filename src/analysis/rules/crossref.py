@@ -2438,9 +2438,12 @@ def _stated_twice(x: Fig, y: Fig, name: str, agree: bool) -> dict:
 
 
 # a clause that is a bare verb and its lead words right before the figure (…，实际入库72个 / …，已改造812户 / …，办结1,236件)
-_ELIDED_AT = re.compile(r"(?:^|(?<=[，,；;。、：:\n]))\s*(?:实际|已经|已|共|又|再)*([\u4e00-\u9fff]{2})$")
+_ELIDED_AT = re.compile(r"(?:^|(?<=[，,；;。、：:\n]))\s*(?:全年|当年|今年|年内)?(?:实际|已经|已|共|又|再)*([\u4e00-\u9fff]{2})$")
 _LINK_VERBS = frozenset(("完成", "实现", "达到", "累计", "共有", "现有", "拥有", "共计", "合计", "总计", "全部", "超过",
                          "减少", "增加", "下降", "增长", "提高", "涉及", "其中", "占比", "比例"))
+
+
+_TASK_TAIL = re.compile(r"(?:年度|全年)?(?:目标)?(?:任务|目标|计划)$")
 
 
 def _elided_noun_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -2496,8 +2499,12 @@ def _elided_noun_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     for i, verb, j in elided:
         f = figs[i]
         pl = label(j)
+        # (省下达棚户区改造任务6,500套，全年开工6,820套 … 完成棚户区改造开工6,280套: the object before the verb too)
+        obj = _TASK_TAIL.sub("", pl)
         found = sorted({k for n in range(2, min(8, len(pl)) + 1) for k in named(verb + pl[-n:], f.base_unit)
-                        if figs[k].sent != f.sent})
+                        if figs[k].sent != f.sent} | ({k for n in range(3, min(8, len(obj)) + 1)
+                                                       for k in named(obj[-n:] + verb, f.base_unit)
+                                                       if figs[k].sent != f.sent} if obj != pl else set()))
         if len(found) != 1 or not plain(f) or not plain(figs[found[0]]):
             continue
         a = figs[found[0]]
