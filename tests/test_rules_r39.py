@@ -251,3 +251,15 @@ def test_a_bare_verb_after_a_task_is_the_task_object_and_verb_named_later():
     assert ("consistent", "6,820套; 6,820套") in _rows(cross_reference, text.format(x="6,820"))
     # the plan for next year is no restatement of the year's count
     assert not any("5,000套" in s for _, s in _rows(cross_reference, text.format(x="6,820")))
+
+
+def test_a_share_in_a_sentence_of_the_years_problems_is_judged():
+    from analysis.rules.shares import share_of_total
+
+    text = ("一、项目实施情况\n全县建成乡镇综合文化站8个。\n四、存在问题和下步打算\n部分文化站专职人员不足，8个站中仅3个配齐"
+            "2名以上专职人员，占{x}%。2021年计划送戏下乡120场。")
+    assert _rows(share_of_total, text.format(x="37.5")) == [("consistent", "37.5% (3个 of 8个)")]
+    assert _rows(share_of_total, text.format(x="35.5")) == [("inconsistent", "35.5% (3个 of 8个)")]
+    # a sentence there that looks ahead is a plan
+    assert _rows(share_of_total, "一、项目实施情况\n全县建成乡镇综合文化站8个。\n四、存在问题和下步打算\n力争8个站中6个"
+                                 "配齐2名以上专职人员，占70%。") == []

@@ -457,15 +457,38 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
             continue
         return True
     heading = doc.section_at(fig.start)
-    if heading and _PROBLEMS_HEADING.search(heading) and not _AHEAD_WORD.search(folded, s, fig.start) and not (
-            doc.year and f"{doc.year + 1}年" in folded[s:fig.start]):
-        return False  # 五、存在的问题和下步打算 ⏎ 从全年情况看，…全年因灾直接经济损失2.16亿元: the problems are the year's
+    if heading and _PROBLEMS_HEADING.search(heading) and _reviews_the_period(doc, folded, fig, s):
+        return False  # 五、存在的问题和下步打算 ⏎ 从全年情况看，…全年因灾直接经济损失2.16亿元: a problem of the year
     return bool(heading) and plan_heading(heading, doc.year) and not _result_under_targets(folded, doc, fig, heading, s)
+
+
+def period_problem(folded: str, doc, fig: Fig) -> bool:
+    """Is the figure one in_plan reads as the period's only because it stands in a sentence of problems (under a
+    heading of problems and plans: _reviews_the_period)? cross_reference asks more of it (its _problem_review)."""
+    heading = doc.section_at(fig.start)
+    if not heading or not _PROBLEMS_HEADING.search(heading) or not plan_heading(heading, doc.year):
+        return False
+    s, _ = sentence_bounds(doc, fig)
+    return not any(True for _ in _PLAN.finditer(folded, s, fig.start)) and _reviews_the_period(doc, folded, fig, s)
 
 
 # a heading of the year's problems (and what is to be done about them), and the words of a sentence under it that look ahead
 _PROBLEMS_HEADING = re.compile(r"问题|不足|困难|短板")
 _AHEAD_WORD = re.compile(r"将|力争|计划|打算|争取|确保|明年|下一步|下步|今后|拟|预计|目标|要")
+_THIS_YEAR = re.compile(r"全年|今年|本年|当年|年内|本年度")
+_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d][）)]|第[一二三四五六七八九十]|\d[.．、])")
+_YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _reviews_the_period(doc, folded: str, fig: Fig, s: int) -> bool:
+    """Under a heading of the period's problems (and plans), does the sentence review the period rather than plan the
+    next? Nothing that looks ahead before the figure, no item of a list of tasks (一是稳就业，…), no later year.
+    (cross_reference asks more of a restatement there: see its _problem_review.)"""
+    if fig.value is None or _AHEAD_WORD.search(folded, s, fig.start) or _ITEM_OPENING.match(folded, s):
+        return False
+    if doc.year and any(int(y) > doc.year for y in _YEAR_NAMED.findall(folded, s, fig.start)):
+        return False
+    return True
 
 
 # 一、经济发展目标 / 一、年度目标任务: a heading that names an area of targets, with no year ahead nor plan word

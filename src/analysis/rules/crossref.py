@@ -106,7 +106,7 @@ from decimal import Decimal
 from .. import schema
 from ..ingest import spaced_cells
 from .common import (AMONG_ZHONG, CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
-                     clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit,
+                     clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit, period_problem,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
 from .tables import tables_of
@@ -148,7 +148,11 @@ def _crossref_plan(folded: str, doc, f: Fig) -> bool:
     if _TARGET_AFTER.match(folded, f.end) or _quoted_target(folded, f) or _target_list(doc, folded, f) \
             or _planned_in_sentence(doc, folded, f) or _later_year_planned(doc, folded, f) or _budget_lead(doc, folded, f):
         return True  # (the cheapest readings first)
-    return ((_common_in_plan(folded, doc, f) or _run_in_plan(doc, folded, f))
+    # (a sentence of problems under a heading of problems and plans: the period's for in_plan, but a round number there
+    # is more likely next year's target — 全年新增城镇就业6,000人，确保… — and two digits are the year's only when their
+    # clause names it: 今年新认定…23户65人中, not 新认定…23户65人中)
+    return ((_common_in_plan(folded, doc, f) or _run_in_plan(doc, folded, f)
+             or (period_problem(folded, doc, f) and _round_in_problems(doc, folded, f)))
             and not (_done_in_plan(doc, folded, f) or _past_in_plan(doc, folded, f) or _summed_in_plan(doc, folded, f)))
 
 
@@ -2991,6 +2995,14 @@ def _dated_base(doc, folded: str, f: Fig) -> bool:
 
 _PROBLEM_HEADING = re.compile(r"问题|不足|困难")
 _ITEM_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d])")  # 一是…, （一）…
+
+
+def _round_in_problems(doc, folded: str, f: Fig) -> bool:
+    """_problem_review's test of the figure itself: fewer than three significant digits, unless two (not ending in 0)
+    in a clause naming the year under review."""
+    s0 = doc.sentences[f.sent].start if f.sent >= 0 else clause_start(folded, f.start, "。！？!?\n")
+    return f.value is None or _sig_digits(f) < 3 and not (
+        _sig_digits(f) == 2 and f.value == int(f.value) and int(f.value) % 10 and _this_year_clause(folded, s0, f))
 
 
 def _problem_review(doc, folded: str, f: Fig) -> bool:
