@@ -263,3 +263,19 @@ def test_a_share_in_a_sentence_of_the_years_problems_is_judged():
     # a sentence there that looks ahead is a plan
     assert _rows(share_of_total, "一、项目实施情况\n全县建成乡镇综合文化站8个。\n四、存在问题和下步打算\n力争8个站中6个"
                                  "配齐2名以上专职人员，占70%。") == []
+
+
+def test_a_completion_rate_named_by_one_of_the_values_done():
+    from analysis.rules.targets import target_met
+
+    text = "今年市里下达我县农村公路建设任务120公里，目前已完成路基96公里、路面81.5公里，路面完成率{x}%。"
+    assert _rows(target_met, text.format(x="67.9")) == [("consistent", "81.5公里 = 67.9% of target 120公里")]
+    assert _rows(target_met, text.format(x="69.9")) == [("inconsistent", "81.5公里 = 69.9% of target 120公里")]
+
+
+def test_a_rate_whose_subject_leaves_its_head_noun_out_is_of_the_act_it_names():
+    from analysis.rules.growth import growth
+
+    text = "受理移送审查起诉案件231件302人，提起公诉209件275人，公诉案件数比上年的185件增长{x}%。"
+    assert ("consistent", "209件，增长13.0%，上年 185件") in _rows(growth, text.format(x="13.0"))
+    assert ("inconsistent", "209件，增长15.0%，上年 185件") in _rows(growth, text.format(x="15.0"))

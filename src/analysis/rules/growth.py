@@ -1007,6 +1007,11 @@ def _attach(folded: str, sfigs: list[Fig], grs: list[Growth], year: int | None =
             if len(by_label) > 1:
                 # 接待游客312万人次，其中过夜游客96万人次…，游客数量…: the total, not a part after 其中
                 by_label = [c for c in by_label if "其中" not in folded[clause_start(folded, c.start):c.start]]
+            if not by_label and k == 1 and len(core) >= 4:
+                # 受理…起诉案件231件，提起公诉209件，公诉案件数比上年…: the subject's head noun left out, its act the end of
+                # one label only (提起公诉), not a label sharing the head noun (起诉案件)
+                by_label = [c for c in cands if item_label(folded, c).endswith(core[:-2])]
+                by_label = by_label if len(by_label) == 1 else []
             if not by_label and k == 1 and len(core) >= 3:
                 # 审结案件数 of 审结各类案件: the one label sharing most words with the subject (two at least, its head
                 # noun among them: 基金支出 is not 基金收入)

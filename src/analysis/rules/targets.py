@@ -838,7 +838,12 @@ def target_met(doc, figures) -> list[dict]:
                 # achieved value
                 between = [g for g in sfigs if tgt[-1].end <= g.start and g.end <= t.start and same_unit(g, tgt[-1])
                            and not _is_ref(folded, g) and not _EXCESS_WORD.fullmatch(folded, tgt[-1].end, g.start)]
-                if len(between) == 1 and (a is None or a.end <= tgt[-1].start):
+                named_subj = _RATE_SUBJECT_WORDS.sub("", before)
+                named = [g for g in between if len(named_subj) >= 2 and named_subj in item_label(folded, g)]
+                if len(between) > 1 and len(named) == 1:
+                    # 任务120公里，已完成路基96公里、路面81.5公里，路面完成率67.9%: the value the rate's own name names
+                    a = named[0]
+                elif len(between) == 1 and (a is None or a.end <= tgt[-1].start):
                     # 年初预算28.50万元，支出决算19.76万元，完成预算的69.3%: the one value between target and percentage
                     # (年中追加182.3万元，调整后预算1,368.8万元，全年支出1,308.26万元，执行率95.6%: not the one before it)
                     a = between[0]
