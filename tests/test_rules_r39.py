@@ -278,4 +278,5 @@ def test_a_rate_whose_subject_leaves_its_head_noun_out_is_of_the_act_it_names():
 
     text = "受理移送审查起诉案件231件302人，提起公诉209件275人，公诉案件数比上年的185件增长{x}%。"
     assert ("consistent", "209件，增长13.0%，上年 185件") in _rows(growth, text.format(x="13.0"))
-    assert ("inconsistent", "209件，增长15.0%，上年 185件") in _rows(growth, text.format(x="15.0"))
+    # (a rate that fits neither: the pairing by the subject is not sure enough to call it wrong — the base it implies)
+    assert [v for v, _ in _rows(growth, text.format(x="15.0"))] == ["unverifiable"]
