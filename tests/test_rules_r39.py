@@ -280,3 +280,21 @@ def test_a_rate_whose_subject_leaves_its_head_noun_out_is_of_the_act_it_names():
     assert ("consistent", "209件，增长13.0%，上年 185件") in _rows(growth, text.format(x="13.0"))
     # (a rate that fits neither: the pairing by the subject is not sure enough to call it wrong — the base it implies)
     assert [v for v, _ in _rows(growth, text.format(x="15.0"))] == ["unverifiable"]
+
+
+def test_a_quoted_count_then_its_items_opening_the_next_clause():
+    assert _enum_verdicts("着力培育“五大主导产业”，马铃薯、中药材、草畜、高原夏菜基地建设扎实推进。") == ["inconsistent"]
+    assert _enum_verdicts("着力培育“四大主导产业”，马铃薯、中药材、草畜、高原夏菜基地建设扎实推进。") == ["consistent"]
+    assert _enum_verdicts("推行“五必访”工作法，对困难家庭、空巢老人、残疾人家庭、退役军人家庭逐户上门。") == ["inconsistent"]
+    assert _enum_verdicts("扎实推进安全宣传“五进”，走进企业、农村、社区、学校开展宣传活动。") == ["inconsistent"]
+    # those who took part, counted, are no items; a list far shorter may pick examples; 等 leaves it open
+    assert _enum_verdicts("开展“四个一”活动，党员、干部、群众共计2000人参与。") == []
+    assert _enum_verdicts("着力培育“六大主导产业”，马铃薯、中药材、草畜基地建设扎实推进。") == []
+    assert _enum_verdicts("着力培育“五大主导产业”，马铃薯、中药材、草畜、高原夏菜等基地建设扎实推进。") == []
+
+
+def test_an_echo_list_spelling_the_slogan_out_in_the_next_clause():
+    assert _enum_verdicts("深入推进“五进”活动，法官进机关、进企业、进学校、进乡村，就地开庭142次。") == ["inconsistent"]
+    assert _enum_verdicts("深入推进“四进”活动，法官进机关、进企业、进学校、进乡村，就地开庭142次。") == ["consistent"]
+    # two short of the count: examples picked, no miscount told
+    assert _enum_verdicts("开展“五进”活动，推动体育进社区、进校园、进农村，效果明显。") == []
