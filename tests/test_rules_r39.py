@@ -298,3 +298,21 @@ def test_an_echo_list_spelling_the_slogan_out_in_the_next_clause():
     assert _enum_verdicts("深入推进“四进”活动，法官进机关、进企业、进学校、进乡村，就地开庭142次。") == ["consistent"]
     # two short of the count: examples picked, no miscount told
     assert _enum_verdicts("开展“五进”活动，推动体育进社区、进校园、进农村，效果明显。") == []
+
+
+def test_shares_and_rates_over_the_things_a_clause_acts_on_or_counts_among():
+    from analysis.rules.shares import granularity
+
+    def g(text):
+        return [v for v, _ in _rows(granularity, text)]
+
+    assert g("开展涉民生案件专项执行，对23件拖欠农民工工资案件集中执行，执结率达到80%。") == ["inconsistent"]
+    assert g("开展涉民生案件专项执行，对23件拖欠农民工工资案件集中执行，执结率达到82.6%。") == ["consistent"]
+    assert g("县政府对9件涉及农村饮水安全的建议进行实地督查，按期落实的占70%。") == ["inconsistent"]
+    assert g("选取办理任务较重的6个承办单位开展满意度测评，测评结果为“满意”的占90%。") == ["inconsistent"]
+    assert g("选取办理任务较重的6个承办单位开展满意度测评，测评结果为“满意”的占83.3%。") == ["consistent"]
+    assert g("全市9个县（市、区）中，地区生产总值增速高于全市平均水平的占40%。") == ["inconsistent"]
+    # those who said they were satisfied are a part, no group acted on
+    assert g("代表对办理工作表示满意的176件，基本满意的46件，不满意的5件，满意和基本满意率为97.8%。") != ["inconsistent"]
+    # an average of rates, or a benchmark of a wider scope, is no k of n
+    assert g("3个毕业班共137名学生全部参考。语文及格率97.1%，高于全县平均水平（全县语文及格率91.2%）。") != ["consistent", "consistent"]

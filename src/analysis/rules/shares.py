@@ -5077,7 +5077,9 @@ def smallest_n(p: Interval, limit: int = 2000) -> int | None:
 
 _ONE_BY_ONE = re.compile(r"逐(?:[件个项家户人所名条]|一)")
 _LISTED_NAMES = re.compile(r"[、和及与][^，,；;。\d、]{1,8}$")
-_AVERAGE_WORD = re.compile(r"平均|人均|均值|加权|综合(?=满意|评价|评分|得分|达标|合格|知晓|测评)")  # (综合满意率: a weighted mean)
+# (综合满意率: a weighted mean; not 高于全市平均水平的: things above a benchmark, counted)
+_AVERAGE_WORD = re.compile(r"(?<!高于)(?<!低于)(?<!超过)(?:全[市县区省国])?(?:平均(?!水平的)|人均|均值|加权|"
+                           r"综合(?=满意|评价|评分|得分|达标|合格|知晓|测评))")
 
 
 # rates of cases handled (proposals answered, cases closed): taken over the cases, never over the bodies that handle them
@@ -5157,13 +5159,13 @@ def granularity(doc, figures) -> list[dict]:
         if n_fig is None and s.rate:
             n_fig = _participants(doc, folded, f, sents, s)
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
-        if n_fig is None and s.rate and (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem)):
-            # 对涉及民生的十二件重点提案，由市政府领导领衔督办，…，委员满意率为百分之九十五: the cases the sentence opens on
-            # acting on, each rated or settled once
-            n_fig = _cases_acted_on(doc, folded, sents, f)
-            sure_acted = n_fig is not None
-        else:
-            sure_acted = False
+        sure_acted = False
+        if s.part is None and (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem)):
+            # 对涉及民生的十二件重点提案，由市政府领导领衔督办，…，委员满意率为百分之九十五: the cases a clause of the
+            # sentence opens on acting on, each rated or settled once
+            acted = _cases_acted_on(doc, folded, sents, f)
+            if acted is not None and (n_fig is None or n_fig is acted):
+                n_fig, sure_acted = acted, True
         if n_fig is None and (_CASE_RATES.search(s.stem) or (_SURVEY_RATES.search(s.stem) and (not s.rate or any(
                 g.base_unit == "件" and g.end <= f.start and _ANSWERED_CASES.search(item_label(folded, g))
                 for g in sents.get(f.sent, [])) or _cases_rated(_clause_text(folded, f))))):
@@ -5223,8 +5225,11 @@ def granularity(doc, figures) -> list[dict]:
                 zh = f"文中未给出样本数；{f.text}至少需要{smallest}个样本才可能出现。"
             out.append(result("granularity", schema.UNVERIFIABLE, [f], f.start, f.end, f.text, computed, en, zh))
             continue
-        if s.part is None and _SURVEY_RATES.search(s.stem) and not sure_group and not _respondents(folded, n_fig):
-            continue  # 辖区9个社区全部建成…，群众满意率达到98.6%: the people asked, not the communities counted
+        if s.part is None and _SURVEY_RATES.search(s.stem) and not sure_group and not _respondents(folded, n_fig) \
+                and not (not s.rate and _GRADE_GIVEN.search(s.stem)
+                         and _ASSESSED.search(folded, n_fig.end, clause_end(folded, n_fig.end))):
+            continue  # 辖区9个社区全部建成…，群众满意率达到98.6%: the people asked, not the communities counted (选取6个
+            # 承办单位开展满意度测评，测评结果为“满意”的占…: the units rated, each given a grade)
         if not n_fig.exact:
             row = _large_n_row(n_fig, f, p)
             if row:
@@ -5923,17 +5928,16 @@ _ITEM_RATED = re.compile(r"隐患|处方|病历|案卷|卷宗|样品|样本|产�
 
 
 def _cases_acted_on(doc, folded: str, sents: dict, f: Fig) -> Fig | None:
-    """The count of cases (件) a rate's sentence opens on acting on (对涉及民生的十二件重点提案，…), before the rate."""
-    if f.sent < 0:
-        return None
-    s0 = doc.sentences[f.sent].start
-    if folded[s0:s0 + 1] != "对":
+    """The count of cases (件) a clause of a rate's sentence opens on acting on (对涉及民生的十二件重点提案，… / …，对23件
+    拖欠农民工工资案件集中执行), before the rate."""
+    if f.sent < 0 or "对" not in folded[doc.sentences[f.sent].start:f.start]:
         return None
     return next((g for g in sents.get(f.sent, []) if g.end <= f.start and g.base_unit == "件" and g.exact and g.value
-                 and not g.qualifier and _ACTED_ON_LEAD.fullmatch(folded, s0, g.start)), None)
+                 and not g.qualifier and _ACTED_ON_LEAD.fullmatch(folded, clause_start(folded, g.start), g.start)), None)
 
 
-_ACTED_ON_LEAD = re.compile(r"对[^，,；;。：:\d]{0,12}")
+# (not 代表对办理工作表示满意的176件: those who answered, a part)
+_ACTED_ON_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?对(?:(?!表示|认为|满意|评价|反映)[^，,；;。：:\d]){0,12}")
 
 
 def _sure_n(folded: str, g: Fig, s: Share) -> bool:
