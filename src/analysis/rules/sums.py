@@ -262,6 +262,8 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     if not got.bounded or want.high is None or want.low is None:
         return None  # 不少于96个 / 超过50万元: a threshold, not a whole its parts make up
     ok = got.overlaps(want)
+    if sure_split is None and not ok and len(parts) == 2 and _two_halves(folded, parts):
+        sure_split = True  # 提请批准逮捕…247人，经审查，批准逮捕218人，不批准逮捕31人: a kind and its 非/不-kind make it up
     if sure_split is None and not ok:
         if not (minus == [] and _cause(total, parts, want).startswith("万")):
             return None  # a total found only by looking back: its parts may be of another scope
@@ -505,10 +507,20 @@ def _full_set(folded: str, total: Fig | None, parts: list[Fig]) -> bool:
     return False
 
 
+def _two_halves(folded: str, parts: list[Fig]) -> bool:
+    """Two parts that are a kind and its negation (_negated_half: 批准逮捕 / 不批准逮捕)."""
+    a, b = item_label(folded, parts[0]), item_label(folded, parts[1])
+    return _negated_half(_ITEM_LEAD.sub("", a), _ITEM_LEAD.sub("", b))
+
+
 def _negated_half(a: str, b: str) -> bool:
-    """税收收入 / 非税收入, 农业人口 / 非农业人口: a kind and its 非-kind, of one head noun (the last two characters)."""
-    a, b = (a, b) if b.startswith("非") else (b, a)
-    return b.startswith("非") and len(a) >= 3 and len(b) >= 3 and a[0] == b[1] and a[-2:] == b[-2:] and not a.startswith("非")
+    """税收收入 / 非税收入, 农业人口 / 非农业人口: a kind and its 非-kind, of one head noun (the last two characters);
+    批准逮捕 / 不批准逮捕, 合格 / 不合格: a thing done and the same not done (不/未/非 before the very same words)."""
+    for x, y in ((a, b), (b, a)):
+        if y[:1] in ("非", "不", "未") and x[:1] not in ("非", "不", "未") and len(x) >= 2:
+            if y[1:] == x or (y[0] == "非" and len(x) >= 3 and len(y) >= 3 and x[0] == y[1] and x[-2:] == y[-2:]):
+                return True
+    return False
 
 
 # the tiers of government, top down: a list of three or more tiers in a row, from the top (中央) or down to the bottom
@@ -551,7 +563,8 @@ def _levels_down(folded: str, parts: list[Fig]) -> bool:
 
 
 # two ways of cutting one economic total: by ownership (民间投资, 国有企业) and by sector (工业投资, 房地产开发投资)
-_BY_OWNER = re.compile(r"民间|民营|国有|国营|集体|私营|个体|外商|外资|港澳台|非公|股份制")
+# (国有土地使用权出让收入, 国有资本经营收入: funds named so, no owner of the money)
+_BY_OWNER = re.compile(r"民间|民营|国有(?!土地|建设用地|资本|资源|资产)|国营|集体|私营|个体|外商|外资|港澳台|非公|股份制")
 _BY_SECTOR = re.compile(r"工业|制造业|农业|服务业|(?<!新兴)产业|基础设施|房地产|交通|能源|水利|技改|技术改造|社会事业|民生")
 # a firm's qualifications and size: 高新技术企业52家、超亿元企业98家、战略性新兴产业企业74家 are attributes a firm may
 # hold together, not kinds that split the firms
@@ -895,6 +908,8 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             # 其中…1,200万元、…800万元、县级配套2.86亿元: a part that big, the rest short of the whole, is a slip of 万/亿)
         if _REVISED_AFTER.match(folded, g.end):
             continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the value before the revision is no part
+        if len(parts) == 2 and _SEMICOLON.search(folded, parts[-1].end, g.start) and _halves(folded, parts):
+            break  # 总人口24.63万人，其中男性…，女性…；城镇人口6.84万人: the two halves are the whole, the next cut another
         if parts and (g.qualifier in ("at_most", "less_than") or _HELD_UNDER.search(_clause_text(folded, g))) \
                 and re.search(r"[，,；;]", folded[parts[-1].end:g.start]):
             break  # 债务余额11.26亿元，其中…，控制在省核定的债务限额12.50亿元以内: the ceiling it is held under, no part
