@@ -333,3 +333,14 @@ def test_named_funds_halves_and_a_thing_and_its_negation_split_their_whole():
     assert _rows(parts_sum, arrests.format(x="216")) == [("consistent", "247人 = 216人 + 31人")]
     # two kinds that are not a thing and its negation, found by looking back, stay unjudged when they miss
     assert _rows(parts_sum, "全年受理公安机关提请批准逮捕案件186件247人，经审查，批准逮捕218人，监视居住31人。") == []
+
+
+def test_light_and_heavy_industry_and_classes_of_a_classification_by_function():
+    light = "全年规模以上工业完成增加值19.8亿元。其中，轻工业、重工业增加值分别占31.6%和{x}%。"
+    assert _sum_verdicts(light.format(x="66.9")) == ["inconsistent"]
+    assert _sum_verdicts(light.format(x="68.4")) == ["consistent"]
+    func = "按支出功能分类，财政拨款支出中农林水支出、社会保障和就业支出、住房保障支出分别占{x}%、5.6%和3.1%。"
+    assert _sum_verdicts(func.format(x="91.8")) == ["inconsistent"]
+    assert _sum_verdicts(func.format(x="91.3")) == ["consistent"]
+    # names of two kinds, no classification: no sum over 100
+    assert _sum_verdicts("全县农户中，种粮户、养殖户和务工户分别占60%、30%和40%。") == []

@@ -4085,7 +4085,7 @@ def _made_of(labels: str, k: int) -> bool:
     names = [x for x in _re.split(r"、|和|及|与|以及", m.group("names")) if x]
     n = parse_number(m.group("n")) if m.group("n") else None
     return len(names) == k and (n is None or n[0] == k)
-_CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
+_CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类)[，,：:]")
 # 支出结构中，… / 患者构成：…: the parts of a structure exclude each other (they may leave some out)
 _STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:情况)?(?:中|上|方面|为|是)?[，,：:]")
 # 统筹基金支出中，A、B和C分别占…: an amount (money spent, taken in, invested) split by use — a yuan is spent once
@@ -4394,6 +4394,10 @@ def percent_sum(doc, figures) -> list[dict]:
             or _exclusive_names(doc, figs, sent, group))
         # (种粮户、养殖户和务工户分别占60%、30%和40%: names alone, their excess as large as half a class — groups that
         # overlap, not one share slipped)
+        # (按支出功能分类，财政拨款支出中A支出、B和C支出、D支出分别占…: the classes of one classification, each named
+        # with the whole's head noun, cannot pass 100 — though a name holds a 和)
+        over = over or (one_list and classified and total.low is not None and total.low > HUNDRED
+                        and _headed_class_names(folded, group))
         over = over or (bool(closed) and total.low is not None and total.low > HUNDRED and (
             closed == "count" or 2 * (total.low - HUNDRED) < min(iv.low for iv in ivs) or total.low - HUNDRED < 2))
         if not over and total.low is not None and total.low > HUNDRED and not any(s.part is not None for s in group):
@@ -4806,10 +4810,12 @@ def _unshared_parts(folded: str, figs: list[Fig], group: list[Share]) -> list[Fi
 # 男性…/女性…, 城镇…/农村…: two groups that between them make up every member of one whole
 _COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"), ("公办", "民办"), ("境内", "境外"),
                 ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("线上", "线下"), ("初信初访", "重复信访"),
-                ("初次", "重复"), ("首次", "重复"))
+                ("初次", "重复"), ("首次", "重复"), ("轻", "重"))
 
 
 _ITEM_NAME_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4})$")
+# the measure a list of names is counted in, written once after the last name (轻工业、重工业增加值)
+_MEASURE_AFTER_NAMES = re.compile(r"(?:增加值|总产值|产值|营业收入|收入|支出|人数|人口|面积|产量|投资|用电量)$")
 
 
 def _fused_whole(folded: str, sent_start: int, group: list[Share]) -> bool:
@@ -5015,6 +5021,13 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
         last = _re.split(r"以及|和|及|与", names[-1])
         if len(last) == 2:
             names = names[:-1] + last
+    if len(names) == n and (tail := _MEASURE_AFTER_NAMES.search(names[-1])) and len(names[-1]) > len(tail.group(0)) \
+            and not any(x.endswith(tail.group(0)) for x in names[:-1]):
+        names[-1] = names[-1][:tail.start()]  # (轻工业、重工业增加值分别占…: the measure after the last name is all of theirs)
+    if n == 2 and len(names) == 2 and any(
+            (a.startswith(x) and b.startswith(y) or a.startswith(y) and b.startswith(x)) and a[len(x):] == b[len(y):]
+            for x, y in _COMPLEMENTS for a, b in [names]):
+        return "count"  # 轻工业、重工业 / 城镇、农村: the two sides of one whole, all of it
     if len(names) != n or len(set(names)) != n or any(not 1 <= len(x) <= 14 for x in names):
         return ""
     if not _short_kinds(names) or (n == 2 and names[0][-1] != names[1][-1]):
@@ -5027,6 +5040,16 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
     if _TOPIC_ITEM.search(told) or (_OVERLAPPING_NAMES.search(told) and not classes and not _sides_of_one_attribute(names)):
         return ""
     return "count" if counted_split(sent.start, c0) else "names"
+
+
+def _headed_class_names(folded: str, group: list[Share]) -> bool:
+    """The names a list of shares follows, cut at 、 only (a name may hold 和: 社会保障和就业支出), as many as the
+    shares, each ending with the same head of two characters (…支出)."""
+    m = _re.search(r"([^，,；;。：:]+?)(?:分别|依次|各)", _clause_text(folded, group[0].pct))
+    if not m:
+        return False
+    names = _re.sub(r"^[\u4e00-\u9fff]{2,8}(?<![初高])中(?=[^、]+、)", "", m.group(1)).split("、")
+    return len(names) == len(group) and all(len(x) >= 3 for x in names) and len({x[-2:] for x in names}) == 1
 
 
 def _sides_of_one_attribute(names: list[str]) -> bool:
