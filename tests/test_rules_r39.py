@@ -344,3 +344,19 @@ def test_light_and_heavy_industry_and_classes_of_a_classification_by_function():
     assert _sum_verdicts(func.format(x="91.3")) == ["consistent"]
     # names of two kinds, no classification: no sum over 100
     assert _sum_verdicts("全县农户中，种粮户、养殖户和务工户分别占60%、30%和40%。") == []
+
+
+def test_basic_spending_made_of_personnel_and_public_funds_by_definition():
+    from analysis.rules.sums import parts_sum
+
+    nested = ("本年支出合计4598.63万元，其中：基本支出1826.41万元，占39.7%，包括人员经费1485.62万元、日常公用经费{x}万元；"
+              "项目支出2772.22万元，占60.3%。")
+    assert ("inconsistent", "1826.41万元 = 1485.62万元 + 350.79万元") in _rows(parts_sum, nested.format(x="350.79"))
+    assert ("consistent", "1826.41万元 = 1485.62万元 + 340.79万元") in _rows(parts_sum, nested.format(x="340.79"))
+    later = ("本年支出中，基本支出17357.43万元，项目支出8926.40万元。基本支出包括人员经费15184.26万元和公用经费{x}万元；"
+             "项目支出主要用于疫情防控。")
+    assert _rows(parts_sum, later.format(x="2137.17")) == [("inconsistent", "17357.43万元 = 15184.26万元 + 2137.17万元")]
+    assert _rows(parts_sum, later.format(x="2173.17")) == [("consistent", "17357.43万元 = 15184.26万元 + 2173.17万元")]
+    # a whole named later that other parts do not make up by definition: judged only when they fit
+    assert _rows(parts_sum, "本年支出中，基本支出17357.43万元，项目支出8926.40万元。项目支出包括疫情防控经费1184.26万元"
+                            "和公共卫生经费2137.17万元。") == []

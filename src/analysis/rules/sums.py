@@ -262,8 +262,9 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     if not got.bounded or want.high is None or want.low is None:
         return None  # 不少于96个 / 超过50万元: a threshold, not a whole its parts make up
     ok = got.overlaps(want)
-    if sure_split is None and not ok and len(parts) == 2 and _two_halves(folded, parts):
+    if sure_split is None and not ok and len(parts) == 2 and (_two_halves(folded, parts) or _defined_halves(folded, total, parts)):
         sure_split = True  # 提请批准逮捕…247人，经审查，批准逮捕218人，不批准逮捕31人: a kind and its 非/不-kind make it up
+        # (基本支出…，包括人员经费…、公用经费…: the two halves that define the whole named)
     if sure_split is None and not ok:
         if not (minus == [] and _cause(total, parts, want).startswith("万")):
             return None  # a total found only by looking back: its parts may be of another scope
@@ -505,6 +506,17 @@ def _full_set(folded: str, total: Fig | None, parts: list[Fig]) -> bool:
         if all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == list(range(len(group))):
             return True
     return False
+
+
+# wholes made of two halves by definition: 基本支出 = 人员经费 + 公用经费; a debt = its 一般 + 专项 parts
+_DEFINED_HALVES = [(re.compile(w), re.compile(a), re.compile(b)) for w, a, b in (
+    ("基本支出", "人员经费", "公用经费"), ("债务|债券", "一般债", "专项债"))]
+
+
+def _defined_halves(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """The total named as a whole that its two parts make up by definition (_DEFINED_HALVES)."""
+    t, a, b = item_label(folded, total), item_label(folded, parts[0]), item_label(folded, parts[1])
+    return any(w.search(t) and (x.search(a) and y.search(b) or y.search(a) and x.search(b)) for w, x, y in _DEFINED_HALVES)
 
 
 def _two_halves(folded: str, parts: list[Fig]) -> bool:
@@ -3273,6 +3285,31 @@ def _terms_added(folded: str, total: Fig, parts: list[Fig]) -> list[Fig]:
 _ALL_DONE_END = re.compile(r"(?:已)?(?:全部|均已|均)(?:按期|按时|如期)?(?:办复|办结|答复|办理完毕|完成)")
 
 
+_SUBJECT_INCLUDES = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:主要)?(?:包括|由)(?=[\u4e00-\u9fff]{2,12}\d)")
+
+
+def _subject_includes(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig]]]:
+    """本年支出中，基本支出17357.43万元，项目支出8926.40万元。基本支出包括人员经费15184.26万元和公用经费2137.17万元:
+    a sentence (or a clause after ；) opening on a whole's name and 包括/由, its parts listed in its clause → the one
+    figure of the three sentences before named so (its label ending with the name), and the parts (a weak pairing
+    unless the parts define it: _defined_halves)."""
+    out = []
+    for si, sent in enumerate(doc.sentences):
+        m = _SUBJECT_INCLUDES.match(folded, sent.start)
+        if m is None:
+            continue
+        stop = clause_end(folded, m.end(), "；;。！？!?\n")
+        parts = [g for g in sents.get(si, []) if m.end() <= g.start and g.end <= stop and g.quantity and not g.qualifier]
+        if len(parts) < 2 or not all(same_count_unit(parts[0], g) for g in parts):
+            continue
+        name = m.group("name")
+        named = [g for sj in range(max(0, si - 3), si) for g in sents.get(sj, [])
+                 if same_count_unit(g, parts[0]) and item_label(folded, g).endswith(name) and not is_reference(folded, g)]
+        if len(named) == 1:
+            out.append((named[0], parts))
+    return out
+
+
 def _qizhong_lines(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig]]]:
     """…支出决算18.64万元，比上年减少2.31万元，下降11.0%。其中：⏎因公出国（境）费　0万元；⏎公务用车…　12.38万元；⏎
     …: a line ending on 其中：, the items one a line below it → the first amount of the sentence before (no change, no
@@ -3416,6 +3453,9 @@ def parts_sum(doc, figures) -> list[dict]:
     if "其中：\n" in folded or "其中:\n" in folded:
         for total, parts in _qizhong_lines(doc, folded, sents):
             emit(total, parts, False, parts[0].sent)
+    if "包括" in folded or "由" in folded:
+        for total, parts in _subject_includes(doc, folded, sents):
+            emit(total, parts, None, parts[0].sent)
     # breakdowns announced by shares (按内容分：A 6件，占40%；B 5件，占33.3%…) with the whole stated before
     by_total: dict[str, list] = {}
     lists: dict[int, int] = {}
