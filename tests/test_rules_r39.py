@@ -360,3 +360,16 @@ def test_basic_spending_made_of_personnel_and_public_funds_by_definition():
     # a whole named later that other parts do not make up by definition: judged only when they fit
     assert _rows(parts_sum, "本年支出中，基本支出17357.43万元，项目支出8926.40万元。项目支出包括疫情防控经费1184.26万元"
                             "和公共卫生经费2137.17万元。") == []
+
+
+def test_a_claim_on_a_task_set_earlier_in_the_sentence_and_a_ceiling_of_its_own_part():
+    from analysis.rules.targets import target_met
+
+    assert _rows(target_met, "年初确定开展重点专项调查10项，全年完成7项，全面完成了年度调查任务。") == [
+        ("inconsistent", "7项; target 10项 (met)")]
+    assert _rows(target_met, "年初确定开展重点专项调查10项，全年完成10项，全面完成了年度调查任务。") == [
+        ("consistent", "10项; target 10项 (met)")]
+    text = ("其中：因公出国（境）费0万元；公务用车购置及运行费14.77万元，年末公务用车保有量6辆；公务接待费{x}万元，完成了控制在"
+            "年初预算3.50万元以内的目标。")
+    assert _rows(target_met, text.format(x="3.85")) == [("inconsistent", "3.85万元; target 3.50万元以内 (met)")]
+    assert _rows(target_met, text.format(x="3.35")) == [("consistent", "3.35万元; target 3.50万元以内 (met)")]

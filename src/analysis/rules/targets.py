@@ -942,6 +942,9 @@ def target_met(doc, figures) -> list[dict]:
                 own = ""  # (…874吨，圆满完成控制在860吨以内的年度减排任务: a claim, no subject of the ceiling's own)
                 named = _CEILING_NAMED.match(folded, t.end)
                 rest = _GENERIC_TASK.sub("", named.group("x")) if named else ""
+                grp = clause_start(folded, t.start, "；;。！？!?\n")
+                if len(ach) > 1 and len(own_grp := [g for g in ach if g.start >= grp]) == 1:
+                    ach = own_grp  # (…；公务接待费3.85万元，完成了控制在年初预算3.50万元以内的目标: the value of its own part)
                 if len(ach) != 1 or (rest and not _bigrams(rest) & _bigrams(label_of(folded, ach[0]))):
                     ach = []  # (二氧化硫874吨，氮氧化物1260吨，圆满完成控制在900吨以内的二氧化硫…: which one, not told;
                     # 营业额86.5亿元，如期完成控制在50亿元以内的政府债务限额管理任务: another measure's ceiling)
@@ -3693,12 +3696,13 @@ def _set_earlier_in_sentence(doc, folded: str, sfigs: list[Fig], a: Fig) -> Fig 
             continue  # 年初安排资金500万元，实际支出480万元: money set aside is a ceiling to spend within, no goal
         if g.kind == "percent" and not a_words & _bigrams(lab):
             continue
-        if a.quantity and not (a_words & _bigrams(lab) or a_lab.startswith("实际")):
-            continue
+        if a.quantity and not (a_words & _bigrams(lab) or a_lab.startswith("实际") or _DONE_VERB_ONLY.fullmatch(a_lab)):
+            continue  # (年初确定开展重点专项调查10项，全年完成7项: a bare verb of doing counts what was set)
         found.append(g)
     return found[0] if len(found) == 1 else None
 
 
+_DONE_VERB_ONLY = re.compile(r"(?:全年|年内|当年|今年|实际|已经|已|共|累计)*(?:完成|开展|办成|办结|建成|落实)了?")
 # 明年/下一步/力争/确保: a value set for what is still to come
 _PLAN_AHEAD = re.compile(r"明年|下一步|下步|力争|确保|争取|(?:19|20)\d\d年")
 
