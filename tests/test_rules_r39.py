@@ -373,3 +373,14 @@ def test_a_claim_on_a_task_set_earlier_in_the_sentence_and_a_ceiling_of_its_own_
             "年初预算3.50万元以内的目标。")
     assert _rows(target_met, text.format(x="3.85")) == [("inconsistent", "3.85万元; target 3.50万元以内 (met)")]
     assert _rows(target_met, text.format(x="3.35")) == [("consistent", "3.35万元; target 3.50万元以内 (met)")]
+
+
+def test_a_comparison_written_with_yu_xiangbi_and_its_change_on_the_base():
+    from analysis.rules.growth import growth
+
+    same = "“三公”经费支出48.62万元，与上年的61.35万元相比减少12.73万元，下降{x}%。"
+    assert ("inconsistent", "48.62万元，下降17.2%，上年 61.35万元") in _rows(growth, same.format(x="17.2"))
+    assert ("consistent", "48.62万元，下降20.7%，上年 61.35万元") in _rows(growth, same.format(x="20.7"))
+    apart = "“三公”经费支出48.62万元。与上年的61.35万元相比减少12.73万元，下降{x}%。"
+    assert ("inconsistent", "12.73万元，17.2%，上年 61.35万元") in _rows(growth, apart.format(x="17.2"))
+    assert ("consistent", "12.73万元，20.7%，上年 61.35万元") in _rows(growth, apart.format(x="20.7"))

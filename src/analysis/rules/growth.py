@@ -52,7 +52,7 @@ _BARE_CHANGE = re.compile(r"^(?:净增|净减|净增加|净减少|新增了?|增
 _RATE_BEFORE = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年|与上年相比)?(?P<dir>{_UP}|{_DOWN})了?\d+(?:\.\d+)?%")
 # 税收收入21.5亿元，增收2.5亿元，增长13.2%: a bare change right after a value of its unit, a rate right after it
 _RATE_NEXT = re.compile(rf"[，,、](?:同比)?(?:{_UP}|{_DOWN}|{_WIDTH})(?:了|为|达)?\d+(?:\.\d+)?%")
-_CHANGE_PRIOR = re.compile(rf"(?:比|较){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
+_CHANGE_PRIOR = re.compile(rf"(?:比|较|与){_PRIOR_YEAR}.{{0,24}}?(?:多|少|增加|减少|提高|降低|下降|增长|上升|净增|净减)了?$"
                            # 比上年减支9240万元 / 比上年增4公斤: a change of spending, or the bare 增/减 before an amount (not
                            # 较上年末的298个新增32个, read by cumulative_vs_new as a stock and its new entries)
                            r"|(?:(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)|同比).{0,12}?(?:增产|减产|增收|减收|增支|减支|多收|少收|(?<![新增])增|减)了?$"
@@ -1596,8 +1596,12 @@ def _change_before(folded: str, figs: list[Fig], g: Fig, base: Fig, down: bool) 
         return None
     for f in figs:
         if f.sent == g.sent and f.end <= cs and f.quantity and same_unit(f, base) and clause_end(folded, f.end) + 1 == cs:
-            m = _CHANGE_CLAUSE.search(folded, clause_start(folded, f.start), f.start)
-            if m and not _DIGIT_OR_PCT_BEFORE.search(folded, clause_start(folded, f.start), f.start) \
+            fcs = clause_start(folded, f.start)
+            lead = folded[fcs:f.start]
+            if fcs <= base.start and base.end <= f.start:
+                lead = folded[fcs:base.start] + folded[base.end:f.start]  # (与上年的61.35万元相比减少: the base's own digits)
+            m = _CHANGE_CLAUSE.search(folded, fcs, f.start)
+            if m and not _DIGIT_OR_PCT_BEFORE.search(lead) \
                     and (m.group("dir")[0] in "减少") == down and folded[f.end:cs - 1] == "":
                 return f
     return None
@@ -1892,6 +1896,12 @@ def growth(doc, figures) -> list[dict]:
             start, end = _alone_span(folded, g)
         base_here = _base_in_clause(doc, folded, figs, g) if cur is None and gr.mode == "pct" else None
         change = _change_before(folded, figs, g, base_here, gr.down) if base_here is not None else None
+        if change is None and cur is None and gr.mode == "pct" and base_here is None:
+            # 与上年的61.35万元相比减少12.73万元，下降17.2%: the base inside the change's own clause
+            inner = [b for b in figs if b.sent == g.sent and b.end <= g.start and b.quantity and _is_base(folded, b)]
+            change = _change_before(folded, figs, g, inner[0], gr.down) if len(inner) == 1 else None
+            base_here = inner[0] if change is not None and change.start > inner[0].end else None
+            change = change if base_here is not None else None
         if change is not None:
             # 项目支出比上年增加1026.18万元，增长26.8%（2021年为4207.31万元）: no value of this year named, but the
             # change and the base give the rate
