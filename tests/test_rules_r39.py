@@ -293,11 +293,11 @@ def test_a_quoted_count_then_its_items_opening_the_next_clause():
     assert _enum_verdicts("着力培育“五大主导产业”，马铃薯、中药材、草畜、高原夏菜等基地建设扎实推进。") == []
 
 
-def test_an_echo_list_spelling_the_slogan_out_in_the_next_clause():
-    assert _enum_verdicts("深入推进“五进”活动，法官进机关、进企业、进学校、进乡村，就地开庭142次。") == ["inconsistent"]
+def test_an_echo_list_one_short_right_after_the_slogan_stays_quiet():
+    # (the reading of test_rules_a_r19 kept: a list one short of an echo slogan may pick examples — tried this session
+    # and dropped for it)
+    assert _enum_verdicts("深入推进“五进”活动，法官进机关、进企业、进学校、进乡村，就地开庭142次。") == []
     assert _enum_verdicts("深入推进“四进”活动，法官进机关、进企业、进学校、进乡村，就地开庭142次。") == ["consistent"]
-    # two short of the count: examples picked, no miscount told
-    assert _enum_verdicts("开展“五进”活动，推动体育进社区、进校园、进农村，效果明显。") == []
 
 
 def test_shares_and_rates_over_the_things_a_clause_acts_on_or_counts_among():
@@ -328,11 +328,10 @@ def test_named_funds_halves_and_a_thing_and_its_negation_split_their_whole():
     people = "年末全县总人口24.63万人，其中男性12.71万人，女性{x}万人；城镇人口6.84万人，城镇化率为27.8%。"
     assert _rows(parts_sum, people.format(x="11.86")) == [("inconsistent", "24.63万人 = 12.71万人 + 11.86万人")]
     assert _rows(parts_sum, people.format(x="11.92")) == [("consistent", "24.63万人 = 12.71万人 + 11.92万人")]
+    # decisions on cases may fall on another year's (the reading of test_rules_sums): judged only when they fit
     arrests = "全年受理公安机关提请批准逮捕案件186件247人，经审查，批准逮捕{x}人，不批准逮捕31人。"
-    assert _rows(parts_sum, arrests.format(x="218")) == [("inconsistent", "247人 = 218人 + 31人")]
+    assert _rows(parts_sum, arrests.format(x="218")) == []
     assert _rows(parts_sum, arrests.format(x="216")) == [("consistent", "247人 = 216人 + 31人")]
-    # two kinds that are not a thing and its negation, found by looking back, stay unjudged when they miss
-    assert _rows(parts_sum, "全年受理公安机关提请批准逮捕案件186件247人，经审查，批准逮捕218人，监视居住31人。") == []
 
 
 def test_light_and_heavy_industry_and_classes_of_a_classification_by_function():

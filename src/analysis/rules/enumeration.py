@@ -891,9 +891,9 @@ def _quoted_then_list(doc, folded: str, seen: set[int]) -> list[dict]:
                 or re.search(r"等|和|及|与", items[-1][:8]):
             continue
         clause = folded[m.start("list"):clause_end(folded, m.start("list"))]
-        if _ANY_DIGIT.search(clause) or not (m.group("lead") or _PURSUED.search(clause)
-                                              or any(c in "".join(items[:-1]) for c in m.group("word"))):
-            continue  # (“四个一”活动，党员、干部、群众共计2000人参与: those who took part, not the items)
+        if _ANY_DIGIT.search(clause) or not (m.group("lead") or _PURSUED.search(clause)):
+            continue  # (“四个一”活动，党员、干部、群众共计2000人参与: those who took part, not the items; 推动“四个统一”，
+            # 统一A、统一B、统一C，提升…: an echo list, read by _echo_lists alone)
         seen.add(m.start())
         name = doc.text[m.start():m.end("word") + 1]
         stop = m.end("list")
@@ -905,9 +905,6 @@ def _quoted_then_list(doc, folded: str, seen: set[int]) -> list[dict]:
         else:
             out.append(_missing_row(m.start(), stop, stated, name, n, k))
     return out
-
-
-_SPELLED_NEXT = re.compile(r"[\u4e00-\u9fff]{0,4}[，,][\u4e00-\u9fff]{0,4}")
 
 
 def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
@@ -940,11 +937,7 @@ def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:
             or bool(_NAME_THEN_COLON.fullmatch(folded, m.end(), lst_start)) and lst_end == stop
         # (按照“四个统一”要求推进数据治理：统一数据标准、…。: a colon after the name opens the list, which ends the
         # sentence — a definition too)
-        # (“五进”活动，法官进机关、进企业、进学校、进乡村，…: the list making up the whole clause right after the name's,
-        # no 等 closing it — the slogan spelled out, not examples picked from it)
-        spelled = bool(_SPELLED_NEXT.fullmatch(folded, m.end(), lst_start)) and folded[lst_end:lst_end + 1] in "，,。；;" \
-            and len(items) >= 3 and abs(len(items) - n) == 1  # (a list far shorter may pick examples)
-        if not is_open and len(items) != n and not defined and not spelled:
+        if not is_open and len(items) != n and not defined:
             continue
         seen.add(m.start())
         name = doc.text[m.start("name"):m.end("name")]

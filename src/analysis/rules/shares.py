@@ -5953,12 +5953,14 @@ _ITEM_RATED = re.compile(r"隐患|处方|病历|案卷|卷宗|样品|样本|产�
 def _cases_acted_on(doc, folded: str, sents: dict, f: Fig) -> Fig | None:
     """The count of cases (件) a clause of a rate's sentence opens on acting on (对涉及民生的十二件重点提案，… / …，对23件
     拖欠农民工工资案件集中执行), before the rate."""
-    if f.sent < 0 or "对" not in folded[doc.sentences[f.sent].start:f.start]:
-        return None
+    if f.sent < 0 or "对" not in folded[doc.sentences[f.sent].start:f.start] \
+            or _ASKED_AROUND.search(folded, doc.sentences[f.sent].start, f.start):
+        return None  # (对9件重点督办件开展调研，满意率…: a study asking others, not each case rated)
     return next((g for g in sents.get(f.sent, []) if g.end <= f.start and g.base_unit == "件" and g.exact and g.value
                  and not g.qualifier and _ACTED_ON_LEAD.fullmatch(folded, clause_start(folded, g.start), g.start)), None)
 
 
+_ASKED_AROUND = re.compile(r"调研|调查|座谈|问卷")
 # (not 代表对办理工作表示满意的176件: those who answered, a part)
 _ACTED_ON_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?对(?:(?!表示|认为|满意|评价|反映)[^，,；;。：:\d]){0,12}")
 
