@@ -383,3 +383,14 @@ def test_a_comparison_written_with_yu_xiangbi_and_its_change_on_the_base():
     apart = "“三公”经费支出48.62万元。与上年的61.35万元相比减少12.73万元，下降{x}%。"
     assert ("inconsistent", "12.73万元，17.2%，上年 61.35万元") in _rows(growth, apart.format(x="17.2"))
     assert ("consistent", "12.73万元，20.7%，上年 61.35万元") in _rows(growth, apart.format(x="20.7"))
+
+
+def test_after_a_semicolon_another_act_ends_a_qizhong_list():
+    from analysis.rules.sums import parts_sum
+
+    text = "全年立案侦查职务犯罪案件23件31人，其中贪污贿赂案件17件、渎职侵权案件{x}件；查办大案15件。"
+    assert _rows(parts_sum, text.format(x="8")) == [("inconsistent", "23件 = 17件 + 8件")]
+    assert _rows(parts_sum, text.format(x="6")) == [("consistent", "23件 = 17件 + 6件")]
+    # an item named otherwise after ； is still an item of the list
+    money = "全年争取各级气象项目资金2,860万元，其中中央资金1,320万元；省级资金980万元；市县配套560万元。"
+    assert _rows(parts_sum, money) == [("consistent", "2,860万元 = 1,320万元 + 980万元 + 560万元")]

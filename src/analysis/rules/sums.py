@@ -866,6 +866,7 @@ def _before_whole_again(folded: str, total: Fig | None, parts: list[Fig]) -> lis
 
 
 _HELD_UNDER = re.compile(r"控制在|不超过|不高于|限额|上限")
+_ACT_OPENS = re.compile(r"(?:全年|共|另)?(?:查办|查处|开展|组织|举办|完成|实施|办理|受理|审结|立案|发放|培训|走访|召开|挽回|追回)")
 
 
 def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total: Fig | None = None) -> list[Fig]:
@@ -917,6 +918,11 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the value before the revision is no part
         if len(parts) == 2 and _SEMICOLON.search(folded, parts[-1].end, g.start) and _halves(folded, parts):
             break  # 总人口24.63万人，其中男性…，女性…；城镇人口6.84万人: the two halves are the whole, the next cut another
+        if len(parts) >= 2 and _SEMICOLON.search(folded, parts[-1].end, g.start) \
+                and len({item_label(folded, p)[-2:] for p in parts}) == 1 and len(item_label(folded, parts[0])) >= 4 \
+                and not item_label(folded, g).endswith(item_label(folded, parts[0])[-2:]) \
+                and _ACT_OPENS.match(item_label(folded, g)):
+            break  # 其中贪污贿赂案件17件、渎职侵权案件8件；查办大案15件: after ；, another act, not named with the items' noun
         if parts and (g.qualifier in ("at_most", "less_than") or _HELD_UNDER.search(_clause_text(folded, g))) \
                 and re.search(r"[，,；;]", folded[parts[-1].end:g.start]):
             break  # 债务余额11.26亿元，其中…，控制在省核定的债务限额12.50亿元以内: the ceiling it is held under, no part
