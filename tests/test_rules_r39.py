@@ -394,3 +394,15 @@ def test_after_a_semicolon_another_act_ends_a_qizhong_list():
     # an item named otherwise after ； is still an item of the list
     money = "全年争取各级气象项目资金2,860万元，其中中央资金1,320万元；省级资金980万元；市县配套560万元。"
     assert _rows(parts_sum, money) == [("consistent", "2,860万元 = 1,320万元 + 980万元 + 560万元")]
+
+
+def test_a_claim_on_all_marked_over_the_list_after_its_colon():
+    from analysis.rules.targets import target_met
+
+    text = ("三项约束性指标均超额完成：孕产妇系统管理率92.3%（目标90%），儿童健康管理率{x}%（目标85%），家庭医生签约服务"
+            "覆盖率34.2%（目标30%）。")
+    from rules_cases import run
+
+    rows = [r for r in run(target_met, text.format(x="83.6")) if r["verdict"] == "inconsistent"]
+    assert len(rows) == 1 and "儿童健康管理率83.6%（目标85%）" in text.format(x="83.6")[rows[0]["start"]:rows[0]["end"]]
+    assert not [r for r in run(target_met, text.format(x="86.6")) if r["verdict"] == "inconsistent"]

@@ -1855,7 +1855,11 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
             pair = next((q for q in c_missed if len(q) == 2), None)
             if pair is not None:
                 a, t = pair
-                out.append(result("target_met", schema.INCONSISTENT, [a, t], m.start(), m.end(), f"{m.group(0)} (all targets met)",
+                # (三项约束性指标均超额完成：A…（目标90%），B 83.6%（目标85%），…: the claim over the list after it, marked
+                # up to the target missed)
+                end = max(m.end(), t.end + (1 if folded[t.end:t.end + 1] in "）)" else 0)) \
+                    if sent is not None and m.end() < a.start and t.end <= sent.end else m.end()
+                out.append(result("target_met", schema.INCONSISTENT, [a, t], m.start(), end, f"{m.group(0)} (all targets met)",
                                   f"{a.text} against the target {t.text}: not met",
                                   f"The text says all targets were met, but {a.text} falls short of the target {t.text}.",
                                   f"文中称各项目标均已完成，但{a.text}未达到目标{t.text}。",
