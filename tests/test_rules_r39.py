@@ -406,3 +406,13 @@ def test_a_claim_on_all_marked_over_the_list_after_its_colon():
     rows = [r for r in run(target_met, text.format(x="83.6")) if r["verdict"] == "inconsistent"]
     assert len(rows) == 1 and "儿童健康管理率83.6%（目标85%）" in text.format(x="83.6")[rows[0]["start"]:rows[0]["end"]]
     assert not [r for r in run(target_met, text.format(x="86.6")) if r["verdict"] == "inconsistent"]
+
+
+def test_a_survey_of_the_answers_after_they_were_graded_by_result():
+    from analysis.rules.shares import share_of_total
+
+    text = ("2013年，市政府共承办代表建议和委员提案386件，比上年的352件增长9.7%。\n三、办理成效\n从办理结果看，所提问题已经解决"
+            "或基本解决的（A类）213件，占55.2%；列入计划逐步解决的（B类）141件，占36.5%；暂时不能解决的（C类）32件，占8.3%。"
+            "经征询意见，代表委员对办理结果表示满意和基本满意的372件，满意率为{x}%。")
+    assert ("inconsistent", "98.7% (372件 of 386件)") in _rows(share_of_total, text.format(x="98.7"))
+    assert ("consistent", "96.4% (372件 of 386件)") in _rows(share_of_total, text.format(x="96.4"))

@@ -288,6 +288,7 @@ def _above_listed(folded: str, s: Share, before_figs: list[Fig]) -> list[Fig] | 
 
 _PLAN_OF = re.compile(r"(?:年度|年初|全年|原|下达|为)计划|计划(?:数|任务|指标|目标)|目标|预计|任务")  # (not 科技计划项目)
 _PLAN_RATE = re.compile(r"完成|执行|进度|实现|达成|兑现|到位|拨付|支出|计划|目标|任务")
+_RESULTS_GRADED = re.compile(r"(?:从|按)(?:办理|办复|答复)结果(?:看|来看|分)[，,：:]")
 _ALL_ANSWERED = re.compile(r"(?:已|均已|全部|均)[\u4e00-\u9fff]{0,4}(?:答复|办复|办结|办理完毕)[^，,；;。]{0,4}[，,：:]其中")
 
 
@@ -298,7 +299,8 @@ def _answered_whole(doc, folded: str, figs: list[Fig], sents: dict, s: Share) ->
     if not _SURVEY_RATES.search(s.stem) or part.base_unit != "件" or part.sent < 1:
         return None
     prev = doc.sentences[part.sent - 1]
-    m = _ALL_ANSWERED.search(folded, prev.start, prev.end)
+    # (从办理结果看，…（A类）213件，…（B类）141件，…（C类）32件。…满意的372件，满意率…: the answers graded, all of them)
+    m = _ALL_ANSWERED.search(folded, prev.start, prev.end) or _RESULTS_GRADED.match(folded, prev.start)
     if m is None or paragraph_start(folded, part.start) > prev.start:
         return None
     items = [g for g in sents.get(part.sent - 1, []) if g.start >= m.end() and g.kind == "count" and g.exact and g.value]
