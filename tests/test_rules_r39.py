@@ -416,3 +416,11 @@ def test_a_survey_of_the_answers_after_they_were_graded_by_result():
             "经征询意见，代表委员对办理结果表示满意和基本满意的372件，满意率为{x}%。")
     assert ("inconsistent", "98.7% (372件 of 386件)") in _rows(share_of_total, text.format(x="98.7"))
     assert ("consistent", "96.4% (372件 of 386件)") in _rows(share_of_total, text.format(x="96.4"))
+
+
+def test_a_rate_after_things_counted_among_which_some_have_it_in_one_clause():
+    from analysis.rules.shares import share_of_total
+
+    text = "全县89个行政村中已有76个建成村级电商服务站点，覆盖率达到{x}%。"
+    assert _rows(share_of_total, text.format(x="87.6")) == [("inconsistent", "87.6% (76个 of 89个)")]
+    assert _rows(share_of_total, text.format(x="85.4")) == [("consistent", "85.4% (76个 of 89个)")]

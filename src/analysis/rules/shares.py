@@ -2065,6 +2065,7 @@ def _should_and_did(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig,
 
 # 全县312个行政村中，…: the things counted, then 中 ending their clause
 _COUNT_AMONG = re.compile(r"[\u4e00-\u9fff]{1,10}" + AMONG_ZHONG + r"$")
+_AMONG_HAVE = re.compile(r"[\u4e00-\u9fff]{1,10}" + AMONG_ZHONG + r"(?:已经|已)?(?:有|共有)")
 # 已完成村庄规划编制的有187个: those of them the clause's predicate picks out, counted last in it
 _PICKED_COUNT = re.compile(r"^(?:其中)?(?:已|已经)?[\u4e00-\u9fff“”]{2,16}的(?:有|共有|共)?$")
 
@@ -2077,6 +2078,10 @@ def _among_then_rate(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig
         return None
     whole, part = before_figs[-2], before_figs[-1]
     cs, pcs = clause_start(folded, s.pct.start), clause_start(folded, part.start)
+    if (same_unit(whole, part) and whole.exact and part.exact and _AMONG_HAVE.fullmatch(folded, whole.end, part.start)
+            and clause_end(folded, part.end) + 1 == cs and not _DIGIT_OR_PCT.search(folded, part.end, s.pct.start)):
+        # 全县89个行政村中已有76个建成村级电商服务站点，覆盖率…: the things counted, 中(已)有 and some of them, one clause
+        return (part, whole) if part.norm is not None and whole.norm is not None and part.norm <= whole.norm else None
     if not (same_unit(whole, part) and whole.exact and part.exact and part.end == clause_end(folded, part.end)
             and clause_end(folded, part.end) + 1 == cs and clause_end(folded, whole.end) + 1 == pcs
             and _COUNT_AMONG.fullmatch(folded, whole.end, clause_end(folded, whole.end))
