@@ -424,3 +424,12 @@ def test_a_rate_after_things_counted_among_which_some_have_it_in_one_clause():
     text = "全县89个行政村中已有76个建成村级电商服务站点，覆盖率达到{x}%。"
     assert _rows(share_of_total, text.format(x="87.6")) == [("inconsistent", "87.6% (76个 of 89个)")]
     assert _rows(share_of_total, text.format(x="85.4")) == [("consistent", "85.4% (76个 of 89个)")]
+
+
+def test_all_answered_may_be_said_with_banli():
+    from analysis.rules.shares import share_of_total
+
+    text = ("截至9月30日，139件建议已全部办理答复，答复率100％。其中，已经解决或基本解决的63件，占45.3％；列入计划逐步解决的"
+            "54件，占38.8％；留作参考的22件，占15.8％。经征询，代表对办理结果表示满意和基本满意的131件，满意率为{x}％。")
+    assert ("inconsistent", "95.7％ (131件 of 139件)") in _rows(share_of_total, text.format(x="95.7"))
+    assert ("consistent", "94.2％ (131件 of 139件)") in _rows(share_of_total, text.format(x="94.2"))

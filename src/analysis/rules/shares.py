@@ -312,7 +312,7 @@ def _answered_whole(doc, folded: str, figs: list[Fig], sents: dict, s: Share) ->
 
 
 # 118件建议已全部办结并书面答复代表 / 承办的86件提案均已按期办复: a count said, in its own clause, to be all answered
-_SAID_ALL_ANSWERED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:已|均已|已经)?(?:全部|均)(?:已)?(?:按期|按时|如期)?(?:办结|答复|办复|办理完毕)")
+_SAID_ALL_ANSWERED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:已|均已|已经)?(?:全部|均)(?:已)?(?:按期|按时|如期)?(?:办理)?(?:办结|答复|办复|完毕)")
 
 
 def _said_all_answered(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
