@@ -219,13 +219,15 @@ def test_classes_named_as_such_cut_an_earlier_whole_once():
     assert len(_rows(parts_sum, text.format(x="12"))) == 1
 
 
-def test_a_rate_over_the_cases_the_sentence_opens_on_acting_on():
+def test_a_survey_rate_after_cases_acted_on_is_no_k_of_those_cases():
     from analysis.rules.shares import granularity
 
+    # (the review of the session: 委员满意率 after 对十二件重点提案… may be of the members asked, not of the cases — a case
+    # rate is read so, a survey rate is not)
     text = ("市政府系统共承办委员提案二百一十四件，其中主办一百八十六件、协办二十八件。\n对涉及民生的十二件重点提案，由市政府"
-            "领导领衔督办，目前已解决的九件，占百分之七十五，委员满意率为百分之{x}。")
-    assert _rows(granularity, text.format(x="九十五")) == [("inconsistent", "百分之九十五 of 十二件")]
-    assert _rows(granularity, text.format(x="九十一点七")) == [("consistent", "百分之九十一点七 of 十二件")]
+            "领导领衔督办，目前已解决的九件，占百分之七十五，委员满意率为百分之九十五。")
+    assert not any("十二件" in stated for _, stated in _rows(granularity, text))
+    assert _rows(granularity, "县政府对9件重点建议进行实地督查，代表对办理工作的满意率达到98.2%。") == []
 
 
 def test_the_three_public_funds_listed_one_a_line_after_qizhong():
@@ -282,15 +284,11 @@ def test_a_rate_whose_subject_leaves_its_head_noun_out_is_of_the_act_it_names():
     assert [v for v, _ in _rows(growth, text.format(x="15.0"))] == ["unverifiable"]
 
 
-def test_a_quoted_count_then_its_items_opening_the_next_clause():
-    assert _enum_verdicts("着力培育“五大主导产业”，马铃薯、中药材、草畜、高原夏菜基地建设扎实推进。") == ["inconsistent"]
-    assert _enum_verdicts("着力培育“四大主导产业”，马铃薯、中药材、草畜、高原夏菜基地建设扎实推进。") == ["consistent"]
-    assert _enum_verdicts("推行“五必访”工作法，对困难家庭、空巢老人、残疾人家庭、退役军人家庭逐户上门。") == ["inconsistent"]
-    assert _enum_verdicts("扎实推进安全宣传“五进”，走进企业、农村、社区、学校开展宣传活动。") == ["inconsistent"]
-    # those who took part, counted, are no items; a list far shorter may pick examples; 等 leaves it open
-    assert _enum_verdicts("开展“四个一”活动，党员、干部、群众共计2000人参与。") == []
-    assert _enum_verdicts("着力培育“六大主导产业”，马铃薯、中药材、草畜基地建设扎实推进。") == []
-    assert _enum_verdicts("着力培育“五大主导产业”，马铃薯、中药材、草畜、高原夏菜等基地建设扎实推进。") == []
+def test_a_quoted_count_then_a_list_after_a_comma_is_not_read_as_its_items():
+    # (tried this session and dropped after the review: the list after 走进/对 is often the places or groups reached —
+    # 开展“三下乡”活动，走进城关镇、黄河镇、东岗镇、西峰镇 — not the slogan's items)
+    assert _enum_verdicts("开展“三下乡”活动，走进城关镇、黄河镇、东岗镇、西峰镇，服务群众3.2万人次。") == []
+    assert _enum_verdicts("推行“五必访”工作法，对低保户、特困户、重病户、残疾人家庭逐户上门走访。") == []
 
 
 def test_an_echo_list_one_short_right_after_the_slogan_stays_quiet():
@@ -418,11 +416,12 @@ def test_a_survey_of_the_answers_after_they_were_graded_by_result():
     assert ("consistent", "96.4% (372件 of 386件)") in _rows(share_of_total, text.format(x="96.4"))
 
 
-def test_a_rate_after_things_counted_among_which_some_have_it_in_one_clause():
+def test_a_rate_after_things_counted_among_which_some_have_it_stays_weak():
     from analysis.rules.shares import share_of_total
 
+    # (the reading of test_rules_shares_r27 kept: after 中已有 the rate may be of the work's own reach)
     text = "全县89个行政村中已有76个建成村级电商服务站点，覆盖率达到{x}%。"
-    assert _rows(share_of_total, text.format(x="87.6")) == [("inconsistent", "87.6% (76个 of 89个)")]
+    assert _rows(share_of_total, text.format(x="87.6")) == []
     assert _rows(share_of_total, text.format(x="85.4")) == [("consistent", "85.4% (76个 of 89个)")]
 
 
@@ -433,3 +432,25 @@ def test_all_answered_may_be_said_with_banli():
             "54件，占38.8％；留作参考的22件，占15.8％。经征询，代表对办理结果表示满意和基本满意的131件，满意率为{x}％。")
     assert ("inconsistent", "95.7％ (131件 of 139件)") in _rows(share_of_total, text.format(x="95.7"))
     assert ("consistent", "94.2％ (131件 of 139件)") in _rows(share_of_total, text.format(x="94.2"))
+
+
+def test_the_code_reviews_cases():
+    from analysis.rules.growth import growth
+    from analysis.rules.shares import share_of_total
+    from analysis.rules.sums import parts_sum
+
+    # a base of 0 gives no rate (it raised ZeroDivisionError)
+    assert all(v == "unverifiable" for v, _ in _rows(growth, "项目支出比上年增加12万元，增长100%（上年为0万元）。"))
+    # 轻度 / 重度 are no two halves (中度 between); 中 inside 中小企业 is no whole before the names
+    assert _sum_verdicts("全市残疾人中，轻度残疾占70%，重度残疾占20%。") == []
+    assert _sum_verdicts("规模以上中小企业、小微企业和个体工商户分别占45%、40%、25%。") == []
+    # a list of ceilings is a list (限额 alone ends none)
+    assert [v for v, _ in _rows(parts_sum, "2020年省核定我县政府债务限额12.5亿元，其中一般债务限额8亿元，专项债务限额5.6亿元。")] \
+        == ["inconsistent"]
+    # a heading of next year's plans that names problems is no review of the year
+    assert _rows(share_of_total, "一、工作情况\n全年培训农民工1500人。\n二、2021年工作打算及需要解决的问题\n共培训农民工1200人，"
+                                 "其中培训女性农民工800人，占全部的60%。", ) == []
+    # lines after 其中： end at a line closed by 。
+    lines = ("“三公”经费支出决算38.64万元，比上年减少2.31万元，下降5.6%。其中：\n因公出国（境）费　20万元；\n公务用车购置及运行"
+             "维护费　12.38万元；\n公务接待费　6.26万元。\n会议费支出3.2万元。")
+    assert [v for v, _ in _rows(parts_sum, lines)] == ["consistent"]

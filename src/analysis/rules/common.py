@@ -473,8 +473,9 @@ def period_problem(folded: str, doc, fig: Fig) -> bool:
 
 
 # a heading of the year's problems (and what is to be done about them), and the words of a sentence under it that look ahead
-_PROBLEMS_HEADING = re.compile(r"问题|不足|困难|短板")
-_AHEAD_WORD = re.compile(r"将|力争|计划|打算|争取|确保|明年|下一步|下步|今后|拟|预计|目标|要")
+# (存在的问题, 问题与不足, 困难和问题 — not 着力解决突出问题, a task; the strict reading of cross_reference's own)
+_PROBLEMS_HEADING = re.compile(r"存在(?:的)?(?:主要)?(?:问题|不足|困难)|问题(?:和|与|及)不足|不足之处|困难(?:和|与)问题|问题(?:和|与)困难")
+_AHEAD_WORD = re.compile(r"将|力争|计划|打算|争取|确保|明年|下一步|下步|今后|拟|预计|目标|(?<![主重需])要")
 _THIS_YEAR = re.compile(r"全年|今年|本年|当年|年内|本年度")
 _ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d][）)]|第[一二三四五六七八九十]|\d[.．、])")
 _YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")

@@ -21,7 +21,7 @@ import functools
 import re
 
 from .. import schema
-from .common import clause_end, clause_start, result
+from .common import clause_start, result
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始|[\u4e00-\u9fff]即)|包括|主要包括|分别是|分别为)|：|:|——|--)"
@@ -556,8 +556,6 @@ def enumeration_count(doc, figures) -> list[dict]:
                     # not the things counted — only a list that fits the count is read)
                 out.append(_missing_row(start, stop, stated, name, n, k))
     out.extend(_echo_lists(doc, folded, seen))
-    if ("”" in folded or "\"" in folded) and "、" in folded:
-        out.extend(_quoted_then_list(doc, folded, seen))
     out.extend(_list_first(doc, folded))
     out.extend(_head_noun_lists(doc, folded, seen))
     out.extend(_counts_then_as_follows(doc, folded, seen))
@@ -864,47 +862,6 @@ def _echo_items(folded: str, start: int, end: int, word: str, leads: bool) -> li
 
 _NAME_THEN_PAREN = re.compile(r"[\u4e00-\u9fff]{0,8}[（(]")
 _NAME_THEN_COLON = re.compile(r"[\u4e00-\u9fff]{0,10}[：:]")
-
-
-# “五大主导产业”，马铃薯、中药材、草畜、高原夏菜基地建设扎实推进 / “六城联创”，A、B、…创建工作全面推进: a quoted
-# count, a comma, and a list of its items opening the next clause (after a verb that carries them: 走进, 对)
-_QUOTED_THEN = re.compile(r"[“\"「](?P<num>[二两三四五六七八九十])(?P<word>[^”\"」\n，。、\d]{1,8})[”\"」]"
-                          r"(?P<tail>[\u4e00-\u9fff]{0,6}?)[，,](?P<lead>走进|深入|对|围绕|聚焦)?"
-                          r"(?P<list>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8}){1,9}、[\u4e00-\u9fff]{2,})")
-
-
-# the clause's verb of pursuing the items listed (…基地建设扎实推进 / …创建工作全面推进)
-_PURSUED = re.compile(r"(?:建设|创建|推进|实施|落实|开展|培育|打造)(?:工作)?(?:扎实|全面|稳步|有序|深入|加快)?(?:推进|开展|实施)?$")
-
-
-def _quoted_then_list(doc, folded: str, seen: set[int]) -> list[dict]:
-    """A quoted count followed, after a comma, by a clause opening on a list of three or more short items (_QUOTED_THEN)
-    → consistent when as many, inconsistent when one fewer or one more (a list far shorter may pick examples; one
-    with 和/及/与 or 等 is not counted)."""
-    out = []
-    for m in _QUOTED_THEN.finditer(folded):
-        if m.start() in seen or m.start() + 1 in seen:
-            continue
-        items = m.group("list").split("、")
-        n, k = _CN[m.group("num")], len(items)
-        if k < 3 or abs(k - n) > 1 or any(re.search(r"等|和|及|与", x) for x in items[:-1]) \
-                or re.search(r"等|和|及|与", items[-1][:8]):
-            continue
-        clause = folded[m.start("list"):clause_end(folded, m.start("list"))]
-        if _ANY_DIGIT.search(clause) or not (m.group("lead") or _PURSUED.search(clause)):
-            continue  # (“四个一”活动，党员、干部、群众共计2000人参与: those who took part, not the items; 推动“四个统一”，
-            # 统一A、统一B、统一C，提升…: an echo list, read by _echo_lists alone)
-        seen.add(m.start())
-        name = doc.text[m.start():m.end("word") + 1]
-        stop = m.end("list")
-        stated = f"{name}: {doc.text[m.start('list'):stop][:60]}"
-        if k == n:
-            out.append(result("enumeration_count", schema.CONSISTENT, [], m.start(), stop, stated,
-                              f"announces {n}, lists {n}", f"{name} announces {n} items and lists {n}.",
-                              f"{name}与所列{n}项相符。"))
-        else:
-            out.append(_missing_row(m.start(), stop, stated, name, n, k))
-    return out
 
 
 def _echo_lists(doc, folded: str, seen: set[int]) -> list[dict]:

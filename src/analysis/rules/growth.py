@@ -1594,6 +1594,8 @@ def _change_before(folded: str, figs: list[Fig], g: Fig, base: Fig, down: bool) 
     cs = clause_start(folded, g.start)
     if _DIGIT_OR_PCT_BEFORE.search(folded, cs, g.start):
         return None
+    if not base.norm or (iv := base.norm_interval()).low is None or iv.low <= 0:
+        return None  # (a base of 0: no rate to take of it)
     for f in figs:
         if f.sent == g.sent and f.end <= cs and f.quantity and same_unit(f, base) and clause_end(folded, f.end) + 1 == cs:
             fcs = clause_start(folded, f.start)

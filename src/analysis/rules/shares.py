@@ -2065,7 +2065,6 @@ def _should_and_did(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig,
 
 # 全县312个行政村中，…: the things counted, then 中 ending their clause
 _COUNT_AMONG = re.compile(r"[\u4e00-\u9fff]{1,10}" + AMONG_ZHONG + r"$")
-_AMONG_HAVE = re.compile(r"[\u4e00-\u9fff]{1,10}" + AMONG_ZHONG + r"(?:已经|已)?(?:有|共有)")
 # 已完成村庄规划编制的有187个: those of them the clause's predicate picks out, counted last in it
 _PICKED_COUNT = re.compile(r"^(?:其中)?(?:已|已经)?[\u4e00-\u9fff“”]{2,16}的(?:有|共有|共)?$")
 
@@ -2078,10 +2077,6 @@ def _among_then_rate(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig
         return None
     whole, part = before_figs[-2], before_figs[-1]
     cs, pcs = clause_start(folded, s.pct.start), clause_start(folded, part.start)
-    if (same_unit(whole, part) and whole.exact and part.exact and _AMONG_HAVE.fullmatch(folded, whole.end, part.start)
-            and clause_end(folded, part.end) + 1 == cs and not _DIGIT_OR_PCT.search(folded, part.end, s.pct.start)):
-        # 全县89个行政村中已有76个建成村级电商服务站点，覆盖率…: the things counted, 中(已)有 and some of them, one clause
-        return (part, whole) if part.norm is not None and whole.norm is not None and part.norm <= whole.norm else None
     if not (same_unit(whole, part) and whole.exact and part.exact and part.end == clause_end(folded, part.end)
             and clause_end(folded, part.end) + 1 == cs and clause_end(folded, whole.end) + 1 == pcs
             and _COUNT_AMONG.fullmatch(folded, whole.end, clause_end(folded, whole.end))
@@ -4092,7 +4087,9 @@ def _made_of(labels: str, k: int) -> bool:
     names = [x for x in _re.split(r"、|和|及|与|以及", m.group("names")) if x]
     n = parse_number(m.group("n")) if m.group("n") else None
     return len(names) == k and (n is None or n[0] == k)
-_CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类)[，,：:]")
+_CLASSIFIED = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分)[，,：:]")
+# (按支出功能分类，…: a classification too — its classes cannot pass 100, though the main ones alone fall short of it)
+_CLASSIFIED_ANY = re.compile(r"(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类)[，,：:]")
 # 支出结构中，… / 患者构成：…: the parts of a structure exclude each other (they may leave some out)
 _STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:情况)?(?:中|上|方面|为|是)?[，,：:]")
 # 统筹基金支出中，A、B和C分别占…: an amount (money spent, taken in, invested) split by use — a yuan is spent once
@@ -4403,7 +4400,8 @@ def percent_sum(doc, figures) -> list[dict]:
         # overlap, not one share slipped)
         # (按支出功能分类，财政拨款支出中A支出、B和C支出、D支出分别占…: the classes of one classification, each named
         # with the whole's head noun, cannot pass 100 — though a name holds a 和)
-        over = over or (one_list and classified and total.low is not None and total.low > HUNDRED
+        over = over or (one_list and sent >= 0 and total.low is not None and total.low > HUNDRED
+                        and _CLASSIFIED_ANY.search(folded, doc.sentences[sent].start, group[0].pct.start) is not None
                         and _headed_class_names(folded, group))
         over = over or (bool(closed) and total.low is not None and total.low > HUNDRED and (
             closed == "count" or 2 * (total.low - HUNDRED) < min(iv.low for iv in ivs) or total.low - HUNDRED < 2))
@@ -4817,7 +4815,7 @@ def _unshared_parts(folded: str, figs: list[Fig], group: list[Share]) -> list[Fi
 # 男性…/女性…, 城镇…/农村…: two groups that between them make up every member of one whole
 _COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"), ("公办", "民办"), ("境内", "境外"),
                 ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("线上", "线下"), ("初信初访", "重复信访"),
-                ("初次", "重复"), ("首次", "重复"), ("轻", "重"))
+                ("初次", "重复"), ("首次", "重复"), ("轻工", "重工"))
 
 
 _ITEM_NAME_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4})$")
@@ -4958,10 +4956,12 @@ def _sure_split(doc, figs: list[Fig], group: list[Share]) -> bool:
 
 # A、B和C分别占… / 三类投资依次占… / A、B、C所占比重分别为…: the cue of one list of shares, the names before it
 _LIST_CUE = re.compile(r"(?:的)?(?:(?:分别|依次|各)(?:占比|占)|(?:所占|的)?(?:比重|比例|占比)(?:分别|依次))(?:为|是|达到|达)?$")
-_NAMES_LEAD = re.compile(r"^(?:其中|而|另有|此外|[\u4e00-\u9fff]{1,8}(?:为|是|有)|[\u4e00-\u9fff]{2,8}(?<![初高])中)")
+# (总支出中A、B…: the whole before 中 — not 中 inside a word: 中小企业, 中心, 中学)
+_WHOLE_ZHONG = r"[\u4e00-\u9fff]{2,8}(?<![初高])中(?!央|型|心|小|医|药|学|职|专|级|等|部|国)(?=[^、，,]{1,14}、)"
+_NAMES_LEAD = re.compile(r"^(?:其中|而|另有|此外|[\u4e00-\u9fff]{1,8}(?:为|是|有)|" + _WHOLE_ZHONG + ")")
 # 用于A、B和C / 包括A、B、C三个方面: the things listed after a verb of use or inclusion, to the clause's end
 _USES_LISTED = re.compile(r"(?<!主要)(?:用于|包括|涵盖|分为|分成)((?:[\u4e00-\u9fff“”]{1,14}、)+[\u4e00-\u9fff“”]{1,14}"
-                          r"(?:和|及|与|以及)[\u4e00-\u9fff“”]{1,14})$")
+                          r"(?:(?:和|及|与|以及)[\u4e00-\u9fff“”]{1,14})?)$")
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _COUNTED_NAMES = re.compile(r"^(?:这|上述|以上|该|前)?([两二三四五六七八九十2-9])(?:大类|类|项|种|个方面|个部分|部分)")
 _COUNTED_TAIL = re.compile(r"(?<![\d两二三四五六七八九十])([两二三四五六七八九十2-9])(?:大类|类|项|种|个方面|个部分|部分)$")
@@ -5032,8 +5032,8 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
             and not any(x.endswith(tail.group(0)) for x in names[:-1]):
         names[-1] = names[-1][:tail.start()]  # (轻工业、重工业增加值分别占…: the measure after the last name is all of theirs)
     if n == 2 and len(names) == 2 and any(
-            (a.startswith(x) and b.startswith(y) or a.startswith(y) and b.startswith(x)) and a[len(x):] == b[len(y):]
-            for x, y in _COMPLEMENTS for a, b in [names]):
+            a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):]
+            for x, y in _COMPLEMENTS for p, q in ((x, y), (y, x)) for a, b in [names]):
         return "count"  # 轻工业、重工业 / 城镇、农村: the two sides of one whole, all of it
     if len(names) != n or len(set(names)) != n or any(not 1 <= len(x) <= 14 for x in names):
         return ""
@@ -5041,7 +5041,7 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
         # (新建、续建和省重点项目 / 高新技术企业、科技型中小企业: two groupings, or qualities one may have together;
         # 发展产业、外出务工: two things one may do — two names with no head noun in common tell no split)
         return ""
-    told = _re.sub(r"^(?:其中|而|另有|此外|[\u4e00-\u9fff]{2,8}(?<![初高])中(?=[^、]+、))", "", raw)  # (总支出中A、B…)
+    told = _re.sub(r"^(?:其中|而|另有|此外|" + _WHOLE_ZHONG + ")", "", raw)  # (总支出中A、B…)
     # (城市管理类、社会治理类、民生服务类: classes named as such are one cut, whatever words they are made of)
     classes = n >= 3 and all(len(x) >= 3 and x[-1] == "类" for x in names)
     if _TOPIC_ITEM.search(told) or (_OVERLAPPING_NAMES.search(told) and not classes and not _sides_of_one_attribute(names)):
@@ -5055,7 +5055,7 @@ def _headed_class_names(folded: str, group: list[Share]) -> bool:
     m = _re.search(r"([^，,；;。：:]+?)(?:分别|依次|各)", _clause_text(folded, group[0].pct))
     if not m:
         return False
-    names = _re.sub(r"^[\u4e00-\u9fff]{2,8}(?<![初高])中(?=[^、]+、)", "", m.group(1)).split("、")
+    names = _re.sub("^" + _WHOLE_ZHONG, "", m.group(1)).split("、")
     return len(names) == len(group) and all(len(x) >= 3 for x in names) and len({x[-2:] for x in names}) == 1
 
 
@@ -5190,7 +5190,8 @@ def granularity(doc, figures) -> list[dict]:
             n_fig = _participants(doc, folded, f, sents, s)
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
         sure_acted = False
-        if s.part is None and (_CASE_RATES.search(s.stem) or _SURVEY_RATES.search(s.stem)):
+        if s.part is None and _CASE_RATES.search(s.stem) and not _SURVEY_RATES.search(s.stem) \
+                and not _YEAR_WIDE.search(_clause_text(folded, f)):
             # 对涉及民生的十二件重点提案，由市政府领导领衔督办，…，委员满意率为百分之九十五: the cases a clause of the
             # sentence opens on acting on, each rated or settled once
             acted = _cases_acted_on(doc, folded, sents, f)
@@ -5968,6 +5969,8 @@ def _cases_acted_on(doc, folded: str, sents: dict, f: Fig) -> Fig | None:
 
 
 _ASKED_AROUND = re.compile(r"调研|调查|座谈|问卷")
+# (全年执行案件执结率 / 执行款到位率: a rate of the whole year, or of money — no k of the cases acted on)
+_YEAR_WIDE = re.compile(r"全年|全县|全市|全区|款|金|资金")
 # (not 代表对办理工作表示满意的176件: those who answered, a part)
 _ACTED_ON_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?对(?:(?!表示|认为|满意|评价|反映)[^，,；;。：:\d]){0,12}")
 

@@ -865,7 +865,7 @@ def _before_whole_again(folded: str, total: Fig | None, parts: list[Fig]) -> lis
     return parts
 
 
-_HELD_UNDER = re.compile(r"控制在|不超过|不高于|限额|上限")
+_HELD_UNDER = re.compile(r"控制在|不超过|不高于")  # (not 限额 alone: 其中一般债务限额8亿元 is an item of a list of ceilings)
 _ACT_OPENS = re.compile(r"(?:全年|共|另)?(?:查办|查处|开展|组织|举办|完成|实施|办理|受理|审结|立案|发放|培训|走访|召开|挽回|追回)")
 
 
@@ -3291,7 +3291,7 @@ _SUBJECT_INCLUDES = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:主要)?(?:�
 
 def _subject_includes(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig]]]:
     """本年支出中，基本支出17357.43万元，项目支出8926.40万元。基本支出包括人员经费15184.26万元和公用经费2137.17万元:
-    a sentence (or a clause after ；) opening on a whole's name and 包括/由, its parts listed in its clause → the one
+    a sentence opening on a whole's name and 包括/由, its parts listed in its clause (to a ；) → the one
     figure of the three sentences before named so (its label ending with the name), and the parts (a weak pairing
     unless the parts define it: _defined_halves)."""
     out = []
@@ -3327,6 +3327,7 @@ def _qizhong_lines(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig]]]
             continue
         total, parts, j = whole[0], [], si + 1
         while j < n and not folded[doc.sentences[j - 1].end:doc.sentences[j].start].strip() \
+                and folded[doc.sentences[j - 1].end - 1:doc.sentences[j - 1].end] not in ("。", "！", "？") \
                 and len(line := [g for g in sents.get(j, []) if g.quantity]) == 1 and same_count_unit(line[0], total):
             parts.append(line[0])
             j += 1
@@ -3342,7 +3343,7 @@ def _graded_after_all_done(doc, folded: str, sents: dict) -> list[tuple[Fig, lis
     n = len(doc.sentences)
     for si in range(1, n):
         items = [g for g in sents.get(si, []) if g.kind == "count" and g.quantity]
-        if len(items) < 3 and len(items) == 1 and not folded[doc.sentences[si - 1].end:doc.sentences[si].start].strip():
+        if len(items) == 1 and not folded[doc.sentences[si - 1].end:doc.sentences[si].start].strip():
             # 118件建议已全部办结…。⏎A类（已解决或基本解决）68件；⏎B类…35件；⏎C类…14件。: one class a line, the lines
             # right after the sentence that says all were dealt with
             j = si + 1

@@ -1857,7 +1857,7 @@ def _blanket_claims(doc, folded: str, figs: list[Fig], rows: list[dict], figures
                 a, t = pair
                 # (三项约束性指标均超额完成：A…（目标90%），B 83.6%（目标85%），…: the claim over the list after it, marked
                 # up to the target missed)
-                end = max(m.end(), t.end + (1 if folded[t.end:t.end + 1] in "）)" else 0)) \
+                end = max(m.end(), t.end + (1 if folded[t.end:t.end + 1] and folded[t.end] in "）)" else 0)) \
                     if sent is not None and m.end() < a.start and t.end <= sent.end else m.end()
                 out.append(result("target_met", schema.INCONSISTENT, [a, t], m.start(), end, f"{m.group(0)} (all targets met)",
                                   f"{a.text} against the target {t.text}: not met",
