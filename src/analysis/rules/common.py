@@ -457,7 +457,7 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
             continue
         return True
     heading = doc.section_at(fig.start)
-    if heading and _PROBLEMS_HEADING.search(heading) and _reviews_the_period(doc, folded, fig, s):
+    if heading and PROBLEMS_HEADING.search(heading) and _reviews_the_period(doc, folded, fig, s):
         return False  # 五、存在的问题和下步打算 ⏎ 从全年情况看，…全年因灾直接经济损失2.16亿元: a problem of the year
     return bool(heading) and plan_heading(heading, doc.year) and not _result_under_targets(folded, doc, fig, heading, s)
 
@@ -466,7 +466,7 @@ def period_problem(folded: str, doc, fig: Fig) -> bool:
     """Is the figure one in_plan reads as the period's only because it stands in a sentence of problems (under a
     heading of problems and plans: _reviews_the_period)? cross_reference asks more of it (its _problem_review)."""
     heading = doc.section_at(fig.start)
-    if not heading or not _PROBLEMS_HEADING.search(heading) or not plan_heading(heading, doc.year):
+    if not heading or not PROBLEMS_HEADING.search(heading) or not plan_heading(heading, doc.year):
         return False
     s, _ = sentence_bounds(doc, fig)
     return not any(True for _ in _PLAN.finditer(folded, s, fig.start)) and _reviews_the_period(doc, folded, fig, s)
@@ -474,7 +474,7 @@ def period_problem(folded: str, doc, fig: Fig) -> bool:
 
 # a heading of the year's problems (and what is to be done about them), and the words of a sentence under it that look ahead
 # (存在的问题, 问题与不足, 困难和问题 — not 着力解决突出问题, a task; the strict reading of cross_reference's own)
-_PROBLEMS_HEADING = re.compile(r"存在(?:的)?(?:主要)?(?:问题|不足|困难)|问题(?:和|与|及)不足|不足之处|困难(?:和|与)问题|问题(?:和|与)困难")
+PROBLEMS_HEADING = re.compile(r"存在(?:的)?(?:主要)?(?:问题|不足|困难)|问题(?:和|与|及)不足|不足之处|困难(?:和|与)问题|问题(?:和|与)困难")
 _AHEAD_WORD = re.compile(r"将|力争|计划|打算|争取|确保|明年|下一步|下步|今后|拟|预计|目标|(?<![主重需])要")
 _THIS_YEAR = re.compile(r"全年|今年|本年|当年|年内|本年度")
 _ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d][）)]|第[一二三四五六七八九十]|\d[.．、])")

@@ -106,7 +106,7 @@ from decimal import Decimal
 from .. import schema
 from ..ingest import spaced_cells
 from .common import (AMONG_ZHONG, CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
-                     clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit, period_problem,
+                     clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit, period_problem, PROBLEMS_HEADING,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
 from .tables import tables_of
@@ -2114,7 +2114,7 @@ _SUMMARY_LEAD = re.compile(r"\s*(?:总体看|总体来看|总体上看|总的看
 _SUMMARY_HEADING = re.compile(r"结语|结论|总结|小结")
 _PLAN_HEADING_WORD = re.compile(r"打算|计划|下步|下一步|思路|安排|措施|举措|建议|方向|明年|今后")
 _CONCESSION = re.compile(r"虽|尽管")
-_PROBLEMS_HEADING = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)不足|不足之处|困难(?:和|与)问题|问题(?:和|与)困难")
+_PROBLEMS_HEADING = PROBLEMS_HEADING  # (one reading of a heading of the period's problems: rules/common)
 _SUMMARY_WORD = re.compile(r"总体看|总体来看|总体上看|总的看|总的来看|总的来说|总体而言|整体来看|综合来看|综合看|综上|总之")  # (no \s*: searched over the text)
 _SUMMARY_ANY = re.compile(f"{_SUMMARY_WORD.pattern}|{_SUMMARY_HEADING.pattern}")  # either, in one scan of the text
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
