@@ -454,3 +454,15 @@ def test_the_code_reviews_cases():
     lines = ("“三公”经费支出决算38.64万元，比上年减少2.31万元，下降5.6%。其中：\n因公出国（境）费　20万元；\n公务用车购置及运行"
              "维护费　12.38万元；\n公务接待费　6.26万元。\n会议费支出3.2万元。")
     assert [v for v, _ in _rows(parts_sum, lines)] == ["consistent"]
+
+
+def test_the_deaths_counted_after_the_accidents_restated_as_death_toll():
+    from analysis.rules.crossref import cross_reference
+
+    text = ("一、事故情况\n全县共发生各类生产安全事故37起、死亡21人、受伤29人，直接经济损失412.6万元。\n三、安全投入\n县财政投入"
+            "安全生产专项资金650万元。全年事故死亡人数{x}人，未突破控制指标。\n四、明年打算\n力争死亡人数控制在20人以内。")
+    assert ("inconsistent", "21人; 23人") in _rows(cross_reference, text.format(x="23"))
+    assert ("consistent", "21人; 21人") in _rows(cross_reference, text.format(x="21"))
+    # last year's toll is no restatement of this year's
+    prev = text.format(x="21").replace("全年事故死亡人数21人", "上年事故死亡人数26人")
+    assert not any("26人" in stated for _, stated in _rows(cross_reference, prev))

@@ -1333,7 +1333,8 @@ def cross_reference(doc, figures) -> list[dict]:
     for rows in (_growth_restated(doc, folded, figs), _summary_rates(doc, folded, figs),
                  _summary_classes(doc, folded, figs), _indicator_rates(doc, folded, figs),
                  _indicator_amounts(doc, folded, figs), _bare_verb_amounts(doc, folded, figs),
-                 _elided_noun_amounts(doc, folded, figs), _noun_first_restated(doc, folded, figs),
+                 _elided_noun_amounts(doc, folded, figs), _casualties_restated(doc, folded, figs),
+                 _noun_first_restated(doc, folded, figs),
                  _noun_after_restated(doc, folded, figs),
                  _summary_renamed(doc, folded, figs), _share_summed_as_rate(doc, folded, figs),
                  _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
@@ -2448,6 +2449,39 @@ _LINK_VERBS = frozenset(("完成", "实现", "达到", "累计", "共有", "现�
 
 
 _TASK_TAIL = re.compile(r"(?:年度|全年)?(?:目标)?(?:任务|目标|计划)$")
+
+
+# 发生各类生产安全事故37起、死亡21人、受伤29人: the casualties counted right after the accidents, by a bare verb
+_CASUALTY_AFTER = re.compile(r"[、，,]\s*(?P<verb>死亡|受伤)$")
+# 全年事故死亡人数23人 / 生产安全事故死亡人数: the same casualties named by their count
+_CASUALTY_NAMED = re.compile(r"(?:全年|今年|当年|全县|全市|全区|全镇)*(?:[\u4e00-\u9fff]{0,6}事故)?(?P<verb>死亡|受伤)人数(?:为|是|达到|达|共)?$")
+
+
+def _casualties_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """全县共发生各类生产安全事故37起、死亡21人… and later 全年事故死亡人数23人: the deaths (or injuries) counted by a bare
+    verb right after a count of accidents (起), and the one later figure of the year named 事故死亡人数 / 死亡人数 (no
+    plan, no other period): consistent when equal, inconsistent when not."""
+    if "死亡" not in folded and "受伤" not in folded:
+        return []
+    first: dict[str, Fig] = {}
+    out = []
+    for i, f in enumerate(figs):
+        if f.base_unit not in ("人", "名") or not f.quantity or f.qualifier or f.sent < 0:
+            continue
+        m = _CASUALTY_AFTER.search(folded, max(0, f.start - 4), f.start)
+        if m and i > 0 and figs[i - 1].base_unit == "起" and figs[i - 1].sent == f.sent \
+                and "事故" in folded[doc.sentences[f.sent].start:f.start] and m.group("verb") not in first \
+                and not in_plan(folded, doc, f) and not _cr_other_frame(doc, folded, f):
+            first[m.group("verb")] = f
+            continue
+        n = _CASUALTY_NAMED.search(folded, clause_start(folded, f.start), f.start)
+        a = first.get(n.group("verb")) if n else None
+        if a is None or a.sent == f.sent or in_plan(folded, doc, f) or _cr_other_frame(doc, folded, f) \
+                or is_reference(folded, f) or _PREV.search(folded, clause_start(folded, f.start), f.start):
+            continue
+        out.append(_stated_twice(a, f, f"事故{n.group('verb')}人数", a.norm == f.norm))
+        del first[n.group("verb")]
+    return out
 
 
 def _elided_noun_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
