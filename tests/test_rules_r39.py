@@ -466,3 +466,15 @@ def test_the_deaths_counted_after_the_accidents_restated_as_death_toll():
     # last year's toll is no restatement of this year's
     prev = text.format(x="21").replace("全年事故死亡人数21人", "上年事故死亡人数26人")
     assert not any("26人" in stated for _, stated in _rows(cross_reference, prev))
+
+
+def test_a_run_in_area_of_targets_under_a_section_of_their_results_reports_results():
+    from analysis.rules.crossref import cross_reference
+
+    text = ("某县农业农村局2019年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n（一）产出目标。粮食总产量达到13.8万吨。项目实施"
+            "方面，全年共实施各类农业项目28个，落实项目资金3185万元。\n五、自评结论\n综合评价，全年共实施农业项目{x}个，各项绩效"
+            "目标基本完成。")
+    assert ("inconsistent", "28个; 31个") in _rows(cross_reference, text.format(x="31"))
+    # under a heading of next year's targets, a run-in 产出目标 still plans
+    plan = text.format(x="31").replace("三、绩效目标完成情况", "三、2020年绩效目标")
+    assert not any("28个" in stated for _, stated in _rows(cross_reference, plan))

@@ -339,7 +339,13 @@ def _run_in_plan(doc, folded: str, f: Fig) -> bool:
     """The figure's paragraph opens with a heading of plans or targets closed by 。 or ： (a heading alone on its line
     is common.in_plan's)."""
     m = _RUN_IN_HEAD.match(folded, paragraph_start(folded, f.start), f.start)
+    if m and _RESULTS_SECTION.search(doc.section_at(f.start) or ""):
+        return False  # 三、绩效目标完成情况 ⏎ （一）产出目标。…全年共实施各类农业项目28个: an area of targets, their results
     return bool(m) and plan_heading(m.group(0).strip().rstrip("。：:"), doc.year)
+
+
+# a section that reports how targets went (绩效目标完成情况, 目标执行情况), under which a run-in 产出目标 names an area
+_RESULTS_SECTION = re.compile(r"完成情况|执行情况|实现情况|落实情况|完成结果")
 
 
 # 计划新建…、改造…, 项目计划实施, 县里安排改造…: 计划/安排/部署 used as a verb of intent — followed by a work verb,
