@@ -478,3 +478,14 @@ def test_a_run_in_area_of_targets_under_a_section_of_their_results_reports_resul
     # under a heading of next year's targets, a run-in 产出目标 still plans
     plan = text.format(x="31").replace("三、绩效目标完成情况", "三、2020年绩效目标")
     assert not any("28个" in stated for _, stated in _rows(cross_reference, plan))
+
+
+def test_things_built_the_level_reached_then_last_years_level():
+    from analysis.rules.cumulative import cumulative_vs_new
+
+    text = "新建通村水泥路{n}公里，全县农村公路通车里程达到2,436公里，上年末为2,268公里。"
+    assert [v for v, _ in _rows(cumulative_vs_new, text.format(n="186"))] == ["inconsistent"]
+    assert [v for v, _ in _rows(cumulative_vs_new, text.format(n="168"))] == ["consistent"]
+    # bodies that may close (企业) keep the two-figure check
+    firms = "新增高新技术企业11家，年末总数达到37家，上年末为28家。"
+    assert "inconsistent" not in [v for v, _ in _rows(cumulative_vs_new, firms)]

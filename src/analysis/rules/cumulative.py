@@ -1581,7 +1581,10 @@ def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig, doc=N
     Only a cumulative (累计) never loses items, so only there must previous + new give current; a stock (实有, 总数)
     also drops what left (注销, 死亡) and keeps its two-figure check."""
     lab = _label(folded, stock)
-    if "累计" not in lab and not (_STOCK.search(lab) and not _MAY_LEAVE.search(
+    # (新建通村水泥路186公里，全县农村公路通车里程达到2,436公里，上年末为2,268公里: things built stay — a running total
+    # by its kind though 累计 is not said)
+    built = _running_total(folded, stock, n) == _STRICT and n.end <= stock.start
+    if "累计" not in lab and not built and not (_STOCK.search(lab) and not _MAY_LEAVE.search(
             folded[clause_start(folded, n.start, "；;。！？!?\n"):clause_end(folded, stock.end, "；;。！？!?\n")])):
         return None
     crossed = False
@@ -1595,7 +1598,8 @@ def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig, doc=N
         # 累计完成改造286个，其中今年新开工63个，上年末累计为218个: the previous cumulative in a clause of its own, the
         # next amount after the pair (…，新建B 96个，累计达到90个，上年末为70个: 70 is B's)
         if p.start > n.end and p.start > stock.end and same_count_unit(p, stock):
-            if not crossed and "累计" in lab and (_PREVIOUS_CLAUSE.match(_label(folded, p)) or _named_previous(doc, folded, p, stock)):
+            if not crossed and ("累计" in lab or built) and (
+                    _PREVIOUS_CLAUSE.match(_label(folded, p)) or _named_previous(doc, folded, p, stock)):
                 return p
             crossed = crossed or _is_new(folded, p)  # (another flow's pair follows; 惠及居民2.4万户 is no pair)
     return None
