@@ -156,6 +156,11 @@ def test_one_number_restated_to_the_same_place_is_written_the_same():
     assert ("consistent", "3.2万亩; 3.2万亩") in _rows(cross_reference, text.format(x="3.2"))
     # written to another place, within its rounding: the same number (3.15万亩 rounds to 3.2万亩)
     assert ("consistent", "3.2万亩; 3.15万亩") in _rows(cross_reference, text.format(x="3.15"))
+    # a rate restated one unit of its last place off, read through the rate rows (_rate_row)
+    rate = ("一、基本情况\n全市居民电子健康档案建档率92.6%，老年人健康管理率68.3%。\n五、自评结论\n项目总体运行良好，居民电子"
+            "健康档案建档率达到{x}%，自评得分91.5分。")
+    assert [v for v, s in _rows(cross_reference, rate.format(x="92.7")) if "92.6%" in s] == ["inconsistent"]
+    assert [v for v, s in _rows(cross_reference, rate.format(x="92.6")) if "92.6%" in s] == ["consistent"]
 
 
 def test_under_a_heading_of_problems_a_sentence_that_looks_back_states_the_year():

@@ -246,7 +246,7 @@ def _separators(folded: str, seps: str) -> list[int]:
 # a figure's bound as figures records it (不少于, 以上, 不超过, 以内…): the qualifiers that say which way a value is wanted
 BOUNDS = ("at_least", "more_than", "at_most", "less_than")
 # a digit or a percent sign in folded text (full-width forms are folded to these)
-DIGIT_OR_PCT = re.compile(r"[\d%]")
+DIGIT_OR_PCT = re.compile(r"[\d%０-９％]")  # (full-width digits and ％ too)
 
 _bisect_left = bisect.bisect_left  # (a global name: one lookup fewer in the clause functions, some 200 calls a report)
 
@@ -476,9 +476,7 @@ def period_problem(folded: str, doc, fig: Fig) -> bool:
 # (存在的问题, 问题与不足, 困难和问题 — not 着力解决突出问题, a task; the strict reading of cross_reference's own)
 PROBLEMS_HEADING = re.compile(r"存在(?:的)?(?:主要)?(?:问题|不足|困难)|问题(?:和|与|及)不足|不足之处|困难(?:和|与)问题|问题(?:和|与)困难")
 _AHEAD_WORD = re.compile(r"将|力争|计划|打算|争取|确保|明年|下一步|下步|今后|拟|预计|目标|(?<![主重需])要")
-_THIS_YEAR = re.compile(r"全年|今年|本年|当年|年内|本年度")
 _ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d][）)]|第[一二三四五六七八九十]|\d[.．、])")
-_YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")
 
 
 def _reviews_the_period(doc, folded: str, fig: Fig, s: int) -> bool:
@@ -487,7 +485,7 @@ def _reviews_the_period(doc, folded: str, fig: Fig, s: int) -> bool:
     (cross_reference asks more of a restatement there: see its _problem_review.)"""
     if fig.value is None or _AHEAD_WORD.search(folded, s, fig.start) or _ITEM_OPENING.match(folded, s):
         return False
-    if doc.year and any(int(y) > doc.year for y in _YEAR_NAMED.findall(folded, s, fig.start)):
+    if doc.year and any(int(y) > doc.year for y in _YEAR_LEAD.findall(folded, s, fig.start)):
         return False
     return True
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from .. import schema
-from .common import (bigrams, gap_to_target, _PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
+from .common import (DIGIT_OR_PCT, bigrams, gap_to_target, _PER_UNIT, _PLAN, _SUB_PERIOD, CLAUSE_SEP, Fig, cached, clause_end, clause_start, figs_of,
                      figs_by_sentence, in_plan, is_base,
                      is_change, is_per_unit, is_target, is_sub_period, item_label, label_of, paragraph_start, per_figure, plan_heading, result,
                      same_unit)
@@ -1592,7 +1592,7 @@ def _change_before(folded: str, figs: list[Fig], g: Fig, base: Fig, down: bool) 
     """比上年增加1026.18万元，增长26.8%（上年为4207.31万元）: the bare change in the clause right before the rate, in
     its base's unit and the rate's direction."""
     cs = clause_start(folded, g.start)
-    if _DIGIT_OR_PCT_BEFORE.search(folded, cs, g.start):
+    if DIGIT_OR_PCT.search(folded, cs, g.start):
         return None
     if not base.norm or (iv := base.norm_interval()).low is None or iv.low <= 0:
         return None  # (a base of 0: no rate to take of it)
@@ -1603,13 +1603,12 @@ def _change_before(folded: str, figs: list[Fig], g: Fig, base: Fig, down: bool) 
             if fcs <= base.start and base.end <= f.start:
                 lead = folded[fcs:base.start] + folded[base.end:f.start]  # (与上年的61.35万元相比减少: the base's own digits)
             m = _CHANGE_CLAUSE.search(folded, fcs, f.start)
-            if m and not _DIGIT_OR_PCT_BEFORE.search(lead) \
+            if m and not DIGIT_OR_PCT.search(lead) \
                     and (m.group("dir")[0] in "减少") == down and folded[f.end:cs - 1] == "":
                 return f
     return None
 
 
-_DIGIT_OR_PCT_BEFORE = re.compile(r"[\d０-９%％]")
 
 
 def _change_over_base(g: Fig, change: Fig, base: Fig, start: int, end: int) -> dict:

@@ -311,10 +311,6 @@ def _answered_whole(doc, folded: str, figs: list[Fig], sents: dict, s: Share) ->
                  and not is_reference(folded, g) and not _bracket_base(folded, g)), None)
 
 
-# 118件建议已全部办结并书面答复代表 / 承办的86件提案均已按期办复: a count said, in its own clause, to be all answered
-_SAID_ALL_ANSWERED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:已|均已|已经)?(?:全部|均)(?:已)?(?:按期|按时|如期)?(?:办理)?(?:办结|答复|办复|完毕)")
-
-
 def _said_all_answered(doc, folded: str, figs: list[Fig], s: Share) -> Fig | None:
     """代表对办理结果表示满意和基本满意的115件，满意率为98.3% … after 118件建议已全部办结并书面答复代表: a survey of
     the answers is over the one count of cases (件) the report said, in its own clause and up to ten sentences back, were
@@ -323,7 +319,7 @@ def _said_all_answered(doc, folded: str, figs: list[Fig], s: Share) -> Fig | Non
     if not _SURVEY_RATES.search(s.stem) or part.base_unit != "件" or part.sent < 1:
         return None
     found = [g for g in figs if part.sent - 10 <= g.sent < part.sent and g.base_unit == "件" and g.exact and g.value
-             and not g.qualifier and _SAID_ALL_ANSWERED.match(folded, g.end) and not _smaller(g, part)
+             and not g.qualifier and _ALL_HANDLED.match(folded, g.end) and not _smaller(g, part)
              and not is_reference(folded, g)]
     return found[0] if len(found) == 1 else None
 
