@@ -32,7 +32,8 @@ HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldo
             "heldout53", "heldout55", "heldout56", "heldout58",
             "heldout59", "heldout60", "heldout61", "heldout62", "heldout64",
             "heldout65", "heldout66", "heldout67", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81", "heldout83",
-            "heldout84", "heldout85", "heldout88", "heldout89", "heldout91", "heldout92"]
+            "heldout84", "heldout85", "heldout88", "heldout89", "heldout91", "heldout92",
+            "heldout94", "heldout95", "heldout96", "heldout97"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
