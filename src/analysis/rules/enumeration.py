@@ -44,6 +44,29 @@ _PLAIN = re.compile(rf"(?P<name>(?P<num>[一二两三四五六七八九十])(?P<
 # hold several each)
 _DIGIT_PAREN = re.compile(r"(?P<name>(?P<num>1\d|20|[2-9])(?P<word>(?:项|个|大|种|条|类|件|支)(?:[\u4e00-\u9fff]{1,8}?(?:(?P<act>开展|进行|实施|推进|部署|落实|建立|制定|出台)[\u4e00-\u9fff]{2,6}?)?|(?=[（(：:]|[，,](?:分别|包括|即)))))"
                           r"(?P<tail>)(?P<intro>[（(]|[：:]|[，,](?:分别(?:是|为)|包括|即(?![\u4e00-\u9fff]即))[：:]?)")
+def _echo_count(listed: str, word: str) -> int:
+    """The items of a slogan's list when each clause says the slogan's word once (“四个一批” → …一批…，…一批…), else 0."""
+    echo = word[1:] if word[:1] in _MEASURE_FIRST else word
+    if len(echo) < 2:
+        return 0
+    segs = [x for x in re.split(r"[，,；;、]", _OPEN_END.sub("", listed.strip().rstrip("。；; "))) if x.strip()]
+    if len(segs) < 2 or not all(x.count(echo) == 1 for x in segs):
+        return 0
+    if any((j := _AND.search(x, x.find(echo) + len(echo))) and echo[-2:] in x[j.end():] for x in segs):
+        return 0  # (A专项行动、B专项行动和C“利剑行动”: an item joined by 和 after the echo, named by its head alone)
+    return len(segs)
+
+
+def _items_named_by_count(folded: str, m: re.Match) -> bool:
+    """落实了6项制度：A制度、B制度…和E制度，规范化…: after a colon, items cut by 、 that each end in the noun the count
+    names — the whole list, though a clause of comment follows it."""
+    noun = m.group("word")[1:][-2:]
+    if m.group("intro") not in "：:" or len(noun) < 2 or not (items := _NAMED_ITEMS.match(folded, m.end())):
+        return False
+    names = re.split(r"、|和|及", items.group(0)[:-1])
+    return len(names) >= 2 and all(x.endswith(noun) for x in names)
+
+
 # 年度重点任务（共7项）已全部完成：①…；②…: a count after 共 whose items a colon opens, marked ① or 1. (their ends shown)
 _TOTAL_COLON = re.compile(r"(?P<name>共(?P<num>1\d|20|[2-9]|[两三四五六七八九十])(?P<word>项|个|件|条|类|方面))"
                           r"(?P<tail>[）)]?(?:[，,]?(?:已|均)?全部(?:已)?(?:完成|办结|落实))?)(?P<intro>[：:])(?=[ \t\u3000]*(?:①|[（(]?1[.．、）)](?![\d０-９])))")
@@ -429,7 +452,8 @@ def enumeration_count(doc, figures) -> list[dict]:
             if rx is _DIGIT_PAREN and not (_plain_items(folded, m.end()) if m.group("intro") in "（(" else
                                            _COLON_ITEMS.match(folded, m.end()) or _ORDINAL_FIRST.match(folded, m.end()) or
                                            _TITLES_FIRST.match(folded, m.end()) or
-                                           (len(m.group("intro")) > 1 and _NAMED_ITEMS.match(folded, m.end()))):
+                                           (len(m.group("intro")) > 1 and _NAMED_ITEMS.match(folded, m.end())) or
+                                           _items_named_by_count(folded, m)):
                 continue  # 引进5个项目（总投资12亿元、带动就业300人）: a note, not the items
             if rx is _DIGIT_PAREN and len(m.group("num")) == 2 and m.group("intro") in "（(":
                 continue  # (建成12个村级站点（含…）: a count of ten or more in brackets is a quantity with a note)
@@ -523,6 +547,8 @@ def enumeration_count(doc, figures) -> list[dict]:
                         if len(segs) != n and len({x[:1] for x in heads}) != 1 and len({x[-2:] for x in heads}) != 1:
                             continue
                         count, counts = len(segs), {len(segs)}
+            if rx is _QUOTED and (k := _echo_count(listed, word)) in counts:
+                count, counts = k, {k}  # “四个一批”：选派一批…，考录一批…，选拔一批…: each item says the slogan's word once
             if count < 2 and n not in counts:
                 continue
             seen.add(m.start())

@@ -3399,6 +3399,9 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
             or (_re.search(r"占(?:了|到)?(?:全部|所有|全体)", raw_whole)
                 and _ALL_STATED.search(folded, clause_start(folded, found[0].start), found[0].start))
             or (core in _clause_text(folded, found[0]) and _taken_from(folded, found[0], s.part))
+            # (全年支出3704.18万元。…项目支出1968.40万元，项目支出占总支出的: 总 names all of the measure, and the one
+            # figure so named carries just that name)
+            or (_re.search(r"占(?:了|到)?总", raw_whole) and _bare_measure(_clause_text(folded, found[0])) == core)
             # (年初有职工400人，年末有职工420人，其中…，占年末职工总数的: the end of the period the whole names, in the
             # label of the figure of the part's own sentence the part was taken from)
             or (_taken_from(folded, found[0], s.part) and any(
@@ -3415,6 +3418,12 @@ def _worded_whole(folded: str, figs: list[Fig], s: Share, core: str, raw_whole: 
     s.weak = True
     return next((g for g in found if want is not None and (got := share_interval(s.part, g, s.extra)) is not None
                  and got.overlaps(want)), found[0])
+
+
+def _bare_measure(label: str) -> str:
+    """全年实际支出 → 支出: a figure's label without the scope and all-of words around its measure."""
+    label = _WHOLE_SCOPE_HEAD.sub("", _re.sub(r"^[，,、：:]+", "", label.strip()))
+    return _re.sub(r"(?:总额|总数|总量|合计|共计|总计)$", "", _re.sub(r"^(?:实际|共|合计|总计|累计)", "", label))
 
 
 _ALL_STATED = re.compile(r"全[市县区省镇乡州旗]|各类|各项|各种|所有|全部|共有|共计|现有|总计|合计|共(?=[\u4e00-\u9fff]{1,12}$)")
@@ -6008,7 +6017,7 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     g_end = g.end - len(g.unit[1:]) if g.unit.startswith("个") and folded.startswith(g.unit, g.end - len(g.unit)) else g.end
     if (s.rate and len(stem) >= 4 and _UNIT_OUTCOME.search(stem) and s.pct.start - g.end <= 24
             and not _DIGIT_OR_PCT.search(folded, g.end, s.pct.start)
-            and (k := folded.find(stem[:3], g_end, s.pct.start)) >= 0 and k - g_end <= 3
+            and (k := folded.find(stem[:3], g_end, s.pct.start)) >= 0 and k - g_end <= 12
             and not _re.search(r"[，,；;、]", folded[g_end:k])):
         return True  # 全县7个乡镇水利站规范化建设达标率80%: the things counted named again as the rate's subject, an
         # outcome each has or not

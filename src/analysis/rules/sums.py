@@ -866,7 +866,7 @@ def _before_whole_again(folded: str, total: Fig | None, parts: list[Fig]) -> lis
 
 
 _HELD_UNDER = re.compile(r"控制在|不超过|不高于")  # (not 限额 alone: 其中一般债务限额8亿元 is an item of a list of ceilings)
-_ACT_OPENS = re.compile(r"(?:全年|共|另)?(?:查办|查处|开展|组织|举办|完成|实施|办理|受理|审结|立案|发放|培训|走访|召开|挽回|追回)")
+_ACT_OPENS = re.compile(r"(?:全年|共|另)?(?:查办|查处|开展|组织|举办|完成|实施|办理|受理|审结|立案|发放|培训|走访|召开|挽回|追回|获得|获批|新建|引进|签约|认定)")
 
 
 def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total: Fig | None = None) -> list[Fig]:
