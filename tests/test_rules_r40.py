@@ -55,3 +55,62 @@ def test_a_slogan_whose_items_each_say_its_word_once():
     # a last item joined by 和 after the echo, named by the head alone: read as before (three listed, not two)
     rows = _rows(enumeration_count, "开展“四个专项行动”：打击非法采砂专项行动、河道清障专项行动和渔政执法“亮剑行动”。")
     assert [v for v, _ in rows] == ["inconsistent"]
+
+
+def test_a_budgeted_amount_is_no_restatement_of_the_amount_bought():
+    from analysis.rules.crossref import cross_reference
+    text = ("一、交易基本情况\n全年共完成各类公共资源交易项目520宗，交易总额38.05亿元。其中：工程建设项目招投标210宗，"
+            "交易额31.20亿元；政府采购项目310宗，采购金额6.85亿元。\n\n二、政府采购\n全年政府采购预算金额7.32亿元，"
+            "实际采购金额{x}亿元，节约资金0.47亿元。")
+    assert "inconsistent" not in _verdicts(cross_reference, text.format(x="6.85"))
+    # the amount bought restated with two digits swapped is caught; the budget is not read as a third value of it
+    rows = _rows(cross_reference, text.format(x="6.58"))
+    assert ("inconsistent", "6.85亿元; 6.58亿元") in rows
+    assert not any(v == "inconsistent" and "7.32" in s for v, s in rows)
+
+
+def test_the_years_items_of_a_running_list_and_last_year_ends_level_in_a_clause_of_its_own():
+    from analysis.rules.cumulative import cumulative_vs_new
+    text = ("2016年以来，全县累计脱贫2.86万人、退出贫困村64个，其中2019年脱贫0.92万人、退出贫困村{v}个。"
+            "截至2018年底，全县累计脱贫{p}万人。")
+    rows = _rows(cumulative_vs_new, text.format(v="71", p="1.94"), 2019)
+    assert ("inconsistent", "cumulative 64个, new 71个") in rows
+    assert ("consistent", "previous 1.94万人 + new 0.92万人 = current 2.86万人") in rows
+    rows = _rows(cumulative_vs_new, text.format(v="18", p="1.84"), 2019)
+    assert ("consistent", "cumulative 64个, new 18个") in rows
+    assert any(v == "inconsistent" and s.startswith("previous 1.84万人") for v, s in rows)
+
+
+def test_done_and_not_done_halves_of_a_figure_named_in_the_sentence_before():
+    text = "调查农户900户，其中监测户{m}户、一般农户360户。监测户中，已消除风险户498户，未消除风险户42户。"
+    assert ("inconsistent", "540户 = 498户 + 42户") not in _rows(parts_sum, text.format(m="540"))
+    assert "consistent" in _verdicts(parts_sum, text.format(m="540"))
+    assert ("inconsistent", "552户 = 498户 + 42户") in _rows(parts_sum, text.format(m="552"))
+    # the same halves after 其中 in the figure's own sentence
+    assert _verdicts(parts_sum, "抽查监测户552户，其中已消除风险户498户，未消除风险户42户。") == ["inconsistent"]
+    # two halves that are not one thing done and not done: a 其中 selection, no alarm
+    assert "inconsistent" not in _verdicts(parts_sum, "抽查监测户552户，其中已消除风险户498户，新识别户42户。")
+
+
+def test_a_total_that_counts_its_kinds_as_many_as_are_listed_is_all_of_them():
+    text = ("检查的{n}类经营主体共计190家，包括食品生产经营主体72家、药品经营主体41家、"
+            "特种设备使用主体38家和餐饮服务经营主体25家。")
+    assert _verdicts(parts_sum, text.format(n="4")) == ["inconsistent"]
+    assert _verdicts(parts_sum, text.format(n="5")) == []  # five kinds, four listed: a selection
+    assert _verdicts(parts_sum, text.format(n="4").replace("25家", "39家")) == ["consistent"]
+    # the kinds counted but not named with the counted noun: no sure list
+    assert _verdicts(parts_sum, "检查的4类经营主体共计190家，包括食品生产企业72家、药店41家、特种设备使用单位38家和"
+                                "餐馆25家。") == []
+
+
+def test_all_of_a_named_figure_spent_on_the_uses_listed_after_a_colon():
+    text = ("全年支出3,286.5万元，其中基本支出1,120.5万元，项目支出2,166.0万元。项目支出全部用于以下方面：道路养护{a}万元，"
+            "桥梁维修512万元，安全设施改造386万元，其中桥梁维修资金占项目支出的{p}%。")
+    assert ("inconsistent", "2,166.0万元 = 1330万元 + 512万元 + 386万元") in _rows(parts_sum, text.format(a="1330", p="23.6"))
+    assert ("consistent", "2,166.0万元 = 1268万元 + 512万元 + 386万元") in _rows(parts_sum, text.format(a="1268", p="23.6"))
+    # the share of a use is of the named whole (2,166.0), not of the first use listed after its name
+    assert _rows(share_of_total, text.format(a="1268", p="23.6")) == [("consistent", "23.6% (512万元 of 2,166.0万元)")]
+    assert _rows(share_of_total, text.format(a="1268", p="32.6")) == [("inconsistent", "32.6% (512万元 of 2,166.0万元)")]
+    # the main uses (主要用于) may leave some out: no split read
+    assert not any(s.startswith("2,166.0万元") for _, s in _rows(
+        parts_sum, text.format(a="1330", p="23.6").replace("全部用于以下方面", "主要用于")))

@@ -5842,6 +5842,8 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
         shared, a, na, _ = top[-1]
         if any((c in nf) != (c in na) for c in "不未非无"):
             continue  # (不批准逮捕 / 批准逮捕, 未整改 / 整改: the act and its refusal)
+        if bool(_PLANNED_AMOUNT.search(nf)) != bool(_PLANNED_AMOUNT.search(na)):
+            continue  # (政府采购预算金额 / 采购金额: what was budgeted and what was bought)
         if _LIST_JOIN.search(nf) or _LIST_JOIN.search(na):
             continue  # (公证和调解案件: two classes joined, a sum)
         if any(len(c[2]) >= 2 and c[2] in nf and not c[1].norm_interval().overlaps(a.norm_interval())
@@ -5872,6 +5874,9 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # (（一）实验小学…专任教师124人 / （二）城关中学…98人 / 城关中学专任教师98人: two bodies in turn)
         out.append(_stated_twice(a, f, na if len(na) >= len(nf) else nf, False))
     return out
+
+
+_PLANNED_AMOUNT = re.compile(r"预算|概算|计划|限额")
 
 
 def _sums_more(doc, folded: str, figs: list[Fig], a: Fig, f: Fig, rf: str) -> bool:

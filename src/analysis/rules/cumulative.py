@@ -652,7 +652,8 @@ def cumulative_vs_new(doc, figures) -> list[dict]:
         for n in qty:
             if not _is_flow(folded, qty, n) or n.start in used or _SHARE_WHOLE.search(_label(folded, n)) \
                     or _goal_after(folded, n) or (
-                    "、" in _label(folded, n) and _leaves(folded, n)) or _breakdown_item(folded, n) \
+                    "、" in _label(folded, n) and _leaves(folded, n) and not _item_of_running_list(folded, qty, n)) \
+                    or _breakdown_item(folded, n) \
                     or in_plan(folded, doc, n) and not _result_under_goal(doc, folded, qty, n):  # (the plan test last: dearest)
                 # 全年新增620家、注销180家: 180家 leaves
                 continue
@@ -1758,6 +1759,9 @@ def _previous_sentence_cumulative(doc, folded: str, sents: dict, si: int, stock:
     return cands[-1] if len(cands) == 1 and _same_thing(folded, cands[-1], stock) else None
 
 
+_SCOPE_AFTER_END = re.compile(r"(?<=[底末])(?:全[国省市县区镇乡]|辖区)")
+
+
 def _next_sentence_previous(doc, folded: str, sents: dict, si: int, stock: Fig, n: Fig) -> Fig | None:
     """全市累计建成5G基站3,820个，其中当年新增1,180个。上年末累计建成5G基站2,640个: last year-end's cumulative of the same
     thing opening the sentence right after the pair (same paragraph)."""
@@ -1768,6 +1772,9 @@ def _next_sentence_previous(doc, folded: str, sents: dict, si: int, stock: Fig, 
         return None
     c = nxt[0]
     lab = _label(folded, c)
+    whole = _SCOPE_AFTER_END.sub("", re.sub(r"[，,\s]", "", folded[doc.sentences[c.sent].start:c.start]))
+    if lab != whole and _previous_named(doc, whole):
+        lab = whole  # (截至2018年底，全县累计脱贫2.37万人: the year-end in a clause of its own)
     if _years_back(doc, lab) or not (_previous_named(doc, lab) or _PREVIOUS_CLAUSE.match(lab) or _PREVIOUS.match(_SCOPE_LEAD.sub("", lab))
             and "累计" in lab) or not _same_thing(folded, c, stock):
         return None
@@ -2270,6 +2277,15 @@ def _leaves(folded: str, f: Fig) -> bool:
     if len(own) > 6 or not _LEAVING.search(own) or _COMPARED.search(own):
         return False
     return "净" not in own and not _NEW.search(own) and not ("减少" in own and len(own) > 4)
+
+
+def _item_of_running_list(folded: str, qty: list[Fig], n: Fig) -> bool:
+    """累计脱贫3.42万人、退出贫困村86个，其中2019年脱贫1.05万人、退出贫困村92个: the item names again an item of a
+    running total's list earlier in its sentence — the year's part of it, not an outflow of a stock."""
+    own = _own_words(folded, n)
+    return len(own) >= 3 and any(
+        c.end <= n.start and own in folded[clause_start(folded, c.start, "，,；;、"):c.start]
+        and "累计" in folded[clause_start(folded, c.start, "，,；;。"):c.start] for c in qty)
 
 
 _LEAVING = re.compile(_EXIT.pattern + "|" + _OUTFLOW.pattern)

@@ -296,6 +296,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
                                        and (len(parts) >= 3 or _closed_list(folded, total, parts)))) \
             and not (sure_split is False and _closes_itself(folded, total, parts)) \
             and not (sure_split is False and _counts_its_parts(folded, total, parts)) \
+            and not (sure_split is False and _counted_before(folded, total, parts)) \
             and not (sure_split is False and len(parts) >= 3 and _REST_ITEM.match(item_label(folded, parts[-1]))) \
             and not (total.base_unit == "分" and len(parts) >= 3 and _SCORED.search(label_of(folded, total))
                      and not _MORE_SCORE.match(folded, parts[-1].end)):
@@ -343,6 +344,23 @@ _PLAIN_AMONG = re.compile(r"其中(?![：:])")
 _CATCH_ALL = re.compile(r"其他|其它|其余|余下|剩余|另有")
 # a last item that says it takes all the rest (剩余为…, 其余…, 余下…): the list before it is the whole of its total
 _REST_ITEM = re.compile(r"^(?:其余|剩余|余下)(?:的)?(?:为|是)?")
+
+
+_COUNT_OF_KINDS = re.compile(r"(?P<n>[两三四五六七八九十]|[2-9]|1\d)(?:项|个|类|种|大|笔|支)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:共计|合计|总计|共|总额|金额)")
+
+
+def _counted_before(folded: str, total: Fig, parts: list[Fig]) -> bool:
+    """审计抽查的6项专项资金共计2.14亿元，包括A资金…、B资金…: the total's clause counts the kinds it sums, as many as
+    are listed, each named with the counted noun — the whole list."""
+    m = None
+    for m in _COUNT_OF_KINDS.finditer(folded, clause_start(folded, total.start, "，,；;。！？\n"), total.start):
+        pass
+    if m is None or m.end() < total.start - 2:
+        return False
+    n = _SMALL[m.group("n")] if m.group("n") in _SMALL else int(m.group("n"))
+    noun = m.group("noun")[-2:]
+    return n == len(parts) and all(_ITEM_LEAD.sub("", item_label(folded, p)).rstrip("为是达").endswith(noun)
+                                   or re.sub(r"^[和及与、]", "", item_label(folded, p)).endswith(noun) for p in parts)
 
 
 def _partial_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
@@ -436,6 +454,8 @@ def _closed_list(folded: str, total: Fig, parts: list[Fig]) -> bool:
     lead = folded[total.end:parts[0].start]
     if _DIVIDED.search(lead) or not _AMONG_LEAD.search(lead):
         return True
+    if _counted_before(folded, total, parts):
+        return True
     if _CATCH_ALL.search(item_label(folded, parts[-1])) or _OPEN_END.search(item_label(folded, parts[-1])) \
             or _OPEN_END.search(item_label(folded, parts[0])):
         return True  # …、其他补贴45万元 / …、大专及以下15人 / 50岁以上…: an item that takes the rest
@@ -522,11 +542,14 @@ def _defined_halves(folded: str, total: Fig, parts: list[Fig]) -> bool:
 
 def _negated_half(a: str, b: str) -> bool:
     """税收收入 / 非税收入, 农业人口 / 非农业人口: a kind and its 非-kind, of one head noun (the last two characters);
-    批准逮捕 / 不批准逮捕, 合格 / 不合格: a thing done and the same not done (不/未/非 before the very same words)."""
+    批准逮捕 / 不批准逮捕, 合格 / 不合格, 已脱贫户 / 未脱贫户: a thing done and the same not done (不/未/非 before the
+    very same words)."""
     for x, y in ((a, b), (b, a)):
         if y[:1] in ("非", "不", "未") and x[:1] not in ("非", "不", "未") and len(x) >= 2:
             if y[1:] == x or (y[0] == "非" and len(x) >= 3 and len(y) >= 3 and x[0] == y[1] and x[-2:] == y[-2:]):
                 return True
+            if x[:1] == "已" and y[:1] in ("未", "不") and len(x) >= 3 and x[1:] == y[1:]:
+                return True  # 已脱贫户 / 未脱贫户: done and not done
     return False
 
 
@@ -1826,6 +1849,64 @@ def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], No
     return out
 
 
+_NAMED_AMONG = re.compile(r"(?:在)?(?P<name>[\u4e00-\u9fff]{3,10}?)" + AMONG_ZHONG + r"[，,]")
+
+
+def _halves_among_named(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
+    """…建档立卡贫困户720户、…。建档立卡户中，已脱贫户612户，未脱贫户96户: a sentence opening on the name of a
+    figure stated in the two sentences before (…中，) and giving its two halves, a thing done and the same not done
+    (or another pair of halves) — a sure split of that figure."""
+    out = []
+    for si, sfigs in sents.items():
+        if si < 1:
+            continue
+        m = _NAMED_AMONG.match(folded, doc.sentences[si].start)
+        qty = [g for g in sfigs if g.quantity]
+        if m is None or len(qty) != 2 or not same_count_unit(*qty) or qty[0].start < m.end():
+            continue
+        a, b = (_ITEM_LEAD.sub("", item_label(folded, g)) for g in qty)
+        if not (_negated_half(a, b) or _halves(folded, qty)):
+            continue
+        name = m.group("name")
+        whole = [g for k in (si - 2, si - 1) for g in sents.get(k, ()) if g.quantity and same_count_unit(g, qty[0])
+                 and _named_as(name, _ITEM_LEAD.sub("", item_label(folded, g)))]
+        if len(whole) == 1:
+            out.append((whole[0], qty, True))
+    return out
+
+
+_USES_OPEN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<all>全部|全额)?(?:资金)?用于(?:以下|如下)(?:[两三四五六七八九十\d]{1,2}个)?(?:方面)?[：:]")
+
+
+def _uses_of_named(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], bool | None]]:
+    """…项目支出4724.4万元。项目支出全部用于以下方面：A 2130万元，B 486万元，…: a sentence opening on the name of a
+    figure stated in the two sentences before and listing its uses after a colon — all of it (全部), a sure split;
+    the uses alone, a weak one."""
+    out = []
+    for si, sfigs in sents.items():
+        if si < 1:
+            continue
+        m = _USES_OPEN.match(folded, doc.sentences[si].start)
+        after = [g for g in sfigs if g.quantity and m is not None and g.start > m.end()]
+        if m is None or len(after) < 2:
+            continue
+        parts = _parts_after(folded, sfigs, m.end() - 1, after[0])
+        name = m.group("name")
+        whole = [g for k in (si - 2, si - 1) for g in sents.get(k, ()) if g.quantity and same_count_unit(g, after[0])
+                 and _ITEM_LEAD.sub("", item_label(folded, g)).endswith(name)]
+        if len(parts) >= 2 and len(whole) == 1:
+            out.append((whole[0], parts, True if m.group("all") else None))
+    return out
+
+
+def _named_as(name: str, label: str) -> bool:
+    """建档立卡户 of 建档立卡贫困户: the name's characters in order in the label, opening it and ending it alike."""
+    if len(label) < len(name) or label[:2] != name[:2] or label[-1] != name[-1]:
+        return False
+    it = iter(label)
+    return all(c in it for c in name)
+
+
 _CHECK_RESULT = re.compile(r"合格|达标|符合要求|符合标准")
 _DONE_VERB = re.compile(r"完成|达标|合格|实现|办结|整改")
 _HAN2_ONLY = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -2959,6 +3040,8 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
     out += _done_and_carried(doc, folded, figs, sents)
     out += _named_differences(doc, folded, figs, sents)
     out += _complements(doc, folded, sents)
+    out += _halves_among_named(doc, folded, sents)
+    out += _uses_of_named(doc, folded, sents) if "用于" in folded else []
     out += _all_kinds(doc, folded, figs, sents)
     out += _summed_up_later(doc, folded, figs, sents)
     out += _rows_announced(doc, folded, sents) if "如下" in folded else []
