@@ -114,3 +114,20 @@ def test_all_of_a_named_figure_spent_on_the_uses_listed_after_a_colon():
     # the main uses (主要用于) may leave some out: no split read
     assert not any(s.startswith("2,166.0万元") for _, s in _rows(
         parts_sum, text.format(a="1330", p="23.6").replace("全部用于以下方面", "主要用于")))
+
+
+def test_counts_handed_on_to_bodies_joined_in_a_list_during_the_audit_the_report_is_about():
+    from analysis.rules.crossref import cross_reference
+    text = ("关于2015年度县级预算执行和其他财政收支的审计工作报告\n"
+            "通过审计，共查出违规资金0.86亿元，移送案件线索4件。\n三、移送的问题线索情况\n"
+            "审计期间，共向县纪委、县检察院移送案件线索{n}件，涉案金额230万元。")
+    assert _rows(cross_reference, text.format(n="6"), 2015) == [("inconsistent", "4件; 6件")]
+    assert _rows(cross_reference, text.format(n="4"), 2015) == [("consistent", "4件; 4件")]
+
+
+def test_a_year_written_before_a_place_opening_with_zhong_is_no_span_of_years():
+    from analysis.rules.crossref import cross_reference
+    text = ("2022年全市环境质量状况公报\n全年365天中，中心城区环境空气质量优良天数为341天，优良天数比率为93.4%。\n"
+            "总体来看，2022年中心城区全年空气质量优良天数达到{n}天，生态环境质量继续保持全省前列。")
+    assert ("inconsistent", "341天; 345天") in _rows(cross_reference, text.format(n="345"), 2022)
+    assert ("inconsistent", "341天; 341天") not in _rows(cross_reference, text.format(n="341"), 2022)

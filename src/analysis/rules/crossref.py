@@ -589,7 +589,7 @@ _MONTH_OR_SPAN = re.compile(r"\d{1,2}月|(?<!一年)(?<!今年)(?<!年初)(?<!�
 # (一年以来, 今年以来: the year itself; 市政协…次会议以来: the session opens the year of handling its motions)
 # several years told together (五年来, 过去五年, 近三年, 本届政府任期内, 2019—2023年, 五年累计); 一年来 and 过去一年
 # are the report's own year
-_MULTI_YEAR = re.compile(r"(?:过去|近|前|这)?[二三四五六七八九十两几多\d]{1,2}年(?:来|间|中|里|累计|以来)|(?:过去|近)[二三四五六七八九十两几多\d]{1,2}年|"
+_MULTI_YEAR = re.compile(r"(?:过去|近|前|这)?(?<![\d０-９])[二三四五六七八九十两几多\d]{1,2}年(?:来|间|中(?![心国])|里|累计|以来)|(?:过去|近)[二三四五六七八九十两几多\d]{1,2}年|"
                          r"任期内|本届|(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年")
 _EVENT_DATE = re.compile(r"于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 # a measure taken on a stated basis (按新的统计口径, 按常住人口计算, 按国家标准): another quantity than the plain one
@@ -682,7 +682,12 @@ def _titled_event(folded: str, s0: int, at: int, title: str) -> bool:
     title — the report's own frame, not a part of its period."""
     name = folded[max(s0, at - 16):at]
     k = len(name) - 6
+    if (act := _WORK_OF_TITLE.search(name)) and act.end() == len(name) and act.group(0) in title:
+        return True  # 审计期间，共向…移送案件线索5件 in an 审计工作报告: the work the report is about
     return k >= 0 and _CJK_TAIL.fullmatch(name, k) is not None and name[k:] in title
+
+
+_WORK_OF_TITLE = re.compile(r"(?:审计|巡察|巡视|执法检查|督查|督导|评估|评价)$")
 
 
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{6}")
@@ -797,6 +802,10 @@ _THRESHOLD_BEFORE = re.compile(r"(?:[\d０-９][\d０-９.,]*|(?<![第十])[一�
                                r"|(?:周岁|岁|级|星级|星)(?:及|或)?)")
 
 
+_HANDED_ON = re.compile(r"移送|移交|报送|上报|提交|转交|转办|交办|下达|拨付|发出")
+_TO_WHOM = re.compile(r"[向给]")
+
+
 def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     """A figure and the start of its clause → (metric, its clause before it, where the metric ends in it) when the
     metric is named right before the figure and is specific; else None. Cheap: _key asks the rest only of metrics
@@ -819,6 +828,9 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
              None)
     if t:
         k = t.start()  # 65岁及以上人口 / 60岁及以上人口, 三级医院 / 二级医院: the number before names another metric
+    if k > 2 and label[k - 1] in "、和及与" and (act := _HANDED_ON.search(label, k, stop)) \
+            and _TO_WHOM.search(label, 0, k - 1):
+        k = act.start()  # 共向县纪委、县检察院移送案件线索5件: those it went to are joined, the act and its object named
     if k > 2 and label[k - 1] in "、和及与" and not _ANY_DIGIT.search(label, 0, k) and _TWO_CJK.match(label, k - 3) \
             and label[k - 2:k] not in _JI_VERBS:  # (惠及受益群众: 及 of a verb joins nothing)
         return None  # 共接收人大代表建议、政协委员提案31件: the count of all the names joined, not of the last
@@ -923,7 +935,7 @@ _PER_IN_CORE = re.compile(r"人均|户均|亩均|床均|生均|均价|平均|单
 # that subset, not of the whole the report stated earlier
 # (抽查资金中，中央资金0.79亿元: a named set of things with no count is a subset too; 其中， opens a part of the total
 # before it, and an activity (执法检查中，, 工作中，) is a frame, not a set)
-_SUBSET_LEAD = re.compile(r"\s*(?:在|对)?(?:[^，,。；;：:\n]{0,16}?[\d０-９][\d０-９,.]*[^，,。；;：:\n\d]{0,10}|(?:上述|以上|这些)[^，,。；;：:\n]{0,10}|"
+_SUBSET_LEAD = re.compile(r"\s*(?!(?:全年|年内|一年)?36[56]天中)(?:在|对)?(?:[^，,。；;：:\n]{0,16}?[\d０-９][\d０-９,.]*[^，,。；;：:\n\d]{0,10}|(?:上述|以上|这些)[^，,。；;：:\n]{0,10}|"
                           r"(?!其中)[\u4e00-\u9fff“”]{2,10}(?<!检查)(?<!工作)(?<!活动)(?<!过程)(?<!执法)(?<!调研)(?<!督查)"
                           r"(?<!督导)(?<!巡察)(?<!巡查)(?<!审计)(?<!整治)(?<!行动)(?<!治理)(?<!实践)(?<!发展)(?<!建设)(?<!服务)"
                           r"(?<!管理)(?<!办理)(?<!改革)(?<!考核)(?<!评估)(?<!排查))中[，,]")
