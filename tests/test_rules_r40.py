@@ -131,3 +131,35 @@ def test_a_year_written_before_a_place_opening_with_zhong_is_no_span_of_years():
             "总体来看，2022年中心城区全年空气质量优良天数达到{n}天，生态环境质量继续保持全省前列。")
     assert ("inconsistent", "341天; 345天") in _rows(cross_reference, text.format(n="345"), 2022)
     assert ("inconsistent", "341天; 341天") not in _rows(cross_reference, text.format(n="341"), 2022)
+
+
+def test_points_over_a_bracketed_rate_target_count_from_the_target_as_set():
+    from analysis.rules.targets import target_met
+    text = "一般公共预算收入56.2亿元，增长9.6%，{w}年度目标（增长10%）{p}个百分点。"
+    assert _rows(target_met, text.format(w="低于", p="0.4")) == [("consistent", "9.6% vs target 10%: 低0.4个百分点")]
+    assert _rows(target_met, text.format(w="低于", p="0.6")) == [("inconsistent", "9.6% vs target 10%: 低0.6个百分点")]
+    # on the boundary: 9.6 may be 9.55, 0.45 points under the target as set (exactly 10), which 0.5 may round
+    assert _verdicts(target_met, text.format(w="低于", p="0.5")) == ["consistent"]
+    # a target is set, not measured: read as 9.5–10.5 it would let 1.0 points pass
+    assert _verdicts(target_met, text.format(w="低于", p="1.0")) == ["inconsistent"]
+
+
+def test_a_plan_named_before_its_work_claimed_done_in_the_sentence_after_the_value():
+    from analysis.rules.targets import target_met
+    text = "全年完成农网改造投资{a}亿元。年初市公司下达的2.8亿元农网改造投资计划全面完成。"
+    assert _verdicts(target_met, text.format(a="2.46")) == ["inconsistent"]
+    assert _verdicts(target_met, text.format(a="2.86")) == ["consistent"]
+    # the work named otherwise (another investment): no pairing
+    assert _verdicts(target_met, "全年完成电网建设投资2.46亿元。年初市公司下达的2.8亿元农网改造投资计划全面完成。") == []
+
+
+def test_a_standard_or_alarm_line_as_the_target_of_a_level():
+    from analysis.rules.targets import target_met
+    text = "全县贫困发生率由上年底的6.4%降至{x}%，达到了“贫困发生率降至3%以下”的退出标准。"
+    assert _verdicts(target_met, text.format(x="3.4")) == ["inconsistent"]
+    assert _verdicts(target_met, text.format(x="2.4")) == ["consistent"]
+    line = "年末全县政府债务率为{x}%，比上年下降2.1个百分点，低于100%的警戒线。"
+    assert _verdicts(target_met, line.format(x="86.4")) == ["consistent"]
+    assert _verdicts(target_met, line.format(x="106.4")) == ["inconsistent"]
+    # a payment standard is no target: nothing to meet
+    assert _verdicts(target_met, "按每人每月500元的标准发放补助，全年发放补助资金86.4万元。") == []

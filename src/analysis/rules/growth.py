@@ -36,7 +36,8 @@ _CUE = re.compile(rf"(?:分别|依次)?(?P<avg>年均|年平均)?(?:(?P<dir>{_UP
 _ABS_DOWN = re.compile(r"(?:少|减少|降低|下降|缩小|缩短|压缩|净减|减产|减收|减支|少收|(?:比|较)[^，,；;。]{0,8}减)了?$|(?:比|较)[^，,；;。]{0,8}少[\u4e00-\u9fff]{1,3}$")
 _TIMES = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期|\d{4}年|“[^”]{1,6}”(?:时期|期间))(?:同期)?(?P<inner>.{0,20}?)的$"
                     r"|(?P<grow>增长|增加|提高)(?:了)?$")
-_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?[”\"]?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标)")
+_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?[”\"]?的(?:[\u4e00-\u9fff]{0,4}|[“\"][^”\"，。]{1,6}[”\"])?(?:目标|要求|任务|计划|指标"
+                           r"|(?:考核|退出|验收|评定|达标)标准|警戒线|控制线)")  # (降至2%以下”的退出标准, 100%的警戒线)
 # 完成年度削减2.5%任务 / 完成增长8%目标: a rate with its target noun right after it (a count is not: 完成3项任务 counts tasks)
 _RATE_TARGET_AFTER = re.compile(r"^(?:以上|左右|以内|以下)?(?:目标|任务|指标)(?![\u4e00-\u9fff]{0,2}[\d%])")
 # (年度预算比上年增长12.1%: a budget compared with last year's is an amount that grew, not a target)

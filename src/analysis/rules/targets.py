@@ -52,8 +52,12 @@ _CEILING_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,5}?(?:以内|以下|之内)"
 # 以内的目标范围 / 以内的预期目标: the target's noun after a ceiling, closing its clause
 _CEILING_NOUN = re.compile(r"的?(?:年度|全年|预期|控制)?(?:目标|指标)(?:范围|要求|值)?(?=[，,；;。！？]|$)")
 # …以内的目标顺利实现 / …的年度目标未能实现: a claim about the target right after it
-_CLAIM_POST = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|指标)(?:范围)?[^，,；;。\d%]{0,4}?"
+_CLAIM_POST = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|指标|计划)(?:范围)?[^，,；;。\d%]{0,4}?"
                          r"(?:(?P<neg>" + _NOT + r")(?:实现|完成|达到|达成)|实现|完成|达到|达成)")
+
+
+# 3.5亿元电网投资计划全面完成: the work a target is of, named between it and its noun
+_TARGET_WORK = re.compile(r"的?(?:年度|全年)?(?P<w>[\u4e00-\u9fff]{2,8}?)(?:年度|全年)?(?:目标|任务|计划|指标)")
 
 
 # 高于市下达的保护目标 / 低于省定 / 达到了…不低于: the stated relation of a value to the target right after
@@ -68,7 +72,7 @@ _CEILING_WORDS = re.compile(r"控制|上限|限额|以内|以下|不超过|警�
 _FALL_BEFORE = re.compile(r"下降|削减|减少|降低|压减|降幅")
 _WANTED_HIGH = re.compile(r"优良|达标|合格|覆盖|满意|完成|达到|普及")
 _REL_CLAIM = re.compile(r"(?:达到|实现|符合|满足|完成)了?")
-_REL_TARGET_AFTER = re.compile(r"(?:以上|以内|以下)?的[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标|计划|限额|上限|警戒线|控制线)")
+_REL_TARGET_AFTER = re.compile(r"(?:以上|以内|以下)?的[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标|计划|限额|上限|警戒线|控制线|(?:考核|退出|验收|评定|达标)标准)")
 # 高于全省平均水平 / 低于全国平均: an outside benchmark, not a target
 _BENCHMARK = re.compile(r"平均|水平|全国|同行|同类")
 
@@ -111,6 +115,10 @@ def _compared_value(doc, folded: str, sfigs: list[Fig], t: Fig, cs: int) -> Fig 
     lo = clause_start(folded, cs - 1) if cs > 0 else cs
     if t.kind == "percent":
         ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and g.kind == "percent" and not _planned(folded, doc, g)]
+        if not ok and lo > 0 and any(g.kind == "percentage_point" for g in sfigs if lo <= g.start < t.start):
+            # 债务率为76.4%，比上年下降3.2个百分点，低于100%的警戒线: the level before the clause of its change in points
+            lo2 = clause_start(folded, lo - 1)
+            ok = [g for g in sfigs if lo2 <= g.start and g.end <= lo and g.kind == "percent" and not _planned(folded, doc, g)]
     else:
         ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and same_unit(g, t) and not _is_ref(folded, g)
               and not _planned(folded, doc, g)]
@@ -397,10 +405,10 @@ def _pct_claim(p: Fig, claims_met: bool, beyond: bool, claim_to: int, a: Fig) ->
 
 # the words at least one target wording of target_met needs before a figure (in its clause) or right after it
 _MAY_TARGET_BEFORE = re.compile(r"目标|任务|要求|预算|计划|规划|指标|确定的|提出的|下达的|距|完成|执行率|高于|高出|超过|超出|低于|控制在|多于|少于")
-_MAY_TARGET_AFTER = re.compile(r"目标|任务|要求|预算|计划|指标|高|超|低")
+_MAY_TARGET_AFTER = re.compile(r"目标|任务|要求|预算|计划|指标|高|超|低|标准|警戒线|控制线")
 _GAP_BEFORE = re.compile(r"距[^，,；;。\d%]{0,10}$")
-_CMP_BEFORE = re.compile(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,12}$")
-_TARGET_BRACKET = re.compile(r"(?:目标|要求|计划)值?[(（]$")
+_CMP_BEFORE = re.compile(r"(高于|高出|超过|超出|低于)[^，,；;。\d%]{0,14}$")
+_TARGET_BRACKET = re.compile(r"(?:目标|要求|计划)值?[(（](?:增长|增速|提高|下降)?$")  # (超过年度目标（增长8%）0.4个百分点)
 # 比/高于…目标…个百分点 opening its clause: a comparison with no subject of its own, of the level stated before it
 _CMP_LEAD = re.compile(r"(?:比|较|高于|高出|超过|超出|低于)")
 _TARGET_WORD_CMP = re.compile(r"目标|要求|计划")
@@ -1043,6 +1051,12 @@ def target_met(doc, figures) -> list[dict]:
             named = [g for g in prev if same_unit(g, t) and len(metric) >= 2 and metric in item_label(folded, g)
                      and _plain_value(folded, doc, g)
                      and "\n" not in folded[g.end:t.start]]
+            work = _TARGET_WORK.match(folded, t.end) if len(metric) < 2 else None
+            if work and len(work.group("w")) >= 3:
+                # 全年完成电网建设投资3.26亿元。年初省公司下达的3.5亿元电网投资计划全面完成: the work named after the
+                # target, its characters in order in the label of the one value before
+                named = [g for g in prev if same_unit(g, t) and _in_order(work.group("w"), item_label(folded, g))
+                         and _plain_value(folded, doc, g) and "\n" not in folded[g.end:t.start]]
             if not named and not post.group("neg"):
                 # 年初确定的新建基层工会组织200个的目标全面完成 / 门急诊量突破40万人次的目标如期实现, in a section
                 # after the one that states the value: the one value so named anywhere before
@@ -2424,7 +2438,8 @@ _BARE_CLAIM_GLUED = re.compile(r"(?:(?P<neg>" + _NOT + r")(?:完成|实现|达�
 _CMP_TARGET_LEAD = re.compile(r"(?:较|比|对照|对比)[^，,；;。\d%]{0,8}?(?:目标|计划|任务)(?:任务|值|数)?$")
 _BARE_CLAIM_CMP = re.compile(r"(?:(?P<neg>" + _NOT + r")(?:完成|实现|达到)|(?:已|均|提前|超额|全面|圆满|顺利|如期|全部)+"
                              r"(?:完成|实现|达到)了?)(?:任务|目标)?(?=[，,；;。！？\n]|$)")
-_TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|左右)?[”\"]?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标)")
+_TARGET_NOUN_AFTER = re.compile(r"(?:以上|以内|以下|左右)?[”\"]?的?[\u4e00-\u9fff]{0,4}?(?:目标|要求|任务|指标"
+                                r"|(?:考核|退出|验收|评定|达标)标准)")  # (…降至2%以下”的退出标准)
 _RUNNING_TOTAL = re.compile(r"(?:累计|总计|合计|共计|总共)(?:已)?(?:达到|达|为|完成|建成)?$")
 _TARGET_OPENS_BRACKET = re.compile(r"(?:目标|要求|任务|指标)(?:值)?[（(](?:目标值?|为)?$")
 _BRACKET_CLAIM = re.compile(r"[，,]?(?:已|均|全面|圆满|顺利|超额|提前)*(?P<neg>未能?|没有)?(?:完成|达到|实现)了?")
@@ -3985,8 +4000,8 @@ def _add_points_row(out: list[dict], folded: str, sfigs: list[Fig], t: Fig, nxt:
 
 
 def _points_over_target(a: Fig, t: Fig, pp: Fig, below: bool) -> dict:
-    """比目标T高出N个百分点: achieved − target against N."""
-    diff = a.interval() - t.interval()
+    """比目标T高出N个百分点: achieved − target against N (the target a value set, not measured)."""
+    diff = a.interval() - Interval.point(t.value)
     want = -pp.interval() if below else pp.interval()
     g = fmt_interval(diff, (pp.decimals or 0) + 1)
     return _target_row(diff.overlaps(want), [a, t, pp], f"{a.text} vs target {t.text}: {'低' if below else '高出'}{pp.text}",
