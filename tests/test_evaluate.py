@@ -22,11 +22,12 @@ TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuni
           "tuning44", "tuning45", "tuning46", "tuning47",
           "tuning48", "tuning49", "tuning50", "tuning51", "tuning52", "tuning53", "tuning54", "tuning55",
           "tuning56", "tuning57", "tuning58", "tuning59", "tuning60", "tuning61",
-          "tuning62", "tuning63", "tuning64", "tuning65", "tuning66"]
+          "tuning62", "tuning63", "tuning64", "tuning65", "tuning66",
+          "tuning67", "tuning68", "tuning69"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout12", "heldout14",
             "heldout19", "heldout20", "heldout21",
-            "heldout28", "heldout30",
-            "heldout32", "heldout33", "heldout35", "heldout36", "heldout38",
+            "heldout30",
+            "heldout33", "heldout36", "heldout38",
             "heldout40", "heldout42", "heldout44", "heldout45", "heldout46",
             "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
             "heldout53", "heldout55", "heldout56", "heldout58",
