@@ -163,3 +163,26 @@ def test_a_standard_or_alarm_line_as_the_target_of_a_level():
     assert _verdicts(target_met, line.format(x="106.4")) == ["inconsistent"]
     # a payment standard is no target: nothing to meet
     assert _verdicts(target_met, "按每人每月500元的标准发放补助，全年发放补助资金86.4万元。") == []
+
+
+def test_a_count_named_by_the_noun_after_it_restating_one_named_before_it():
+    from analysis.rules.crossref import cross_reference
+    text = ("一、基金监管\n全年追回违规医保基金{a}万元，其中行政处罚罚款214.3万元。\n二、存在的问题\n"
+            "部分定点机构内控制度不健全，全年追回的{b}万元医保基金中，重复收费问题占比较大。")
+    assert ("inconsistent", "1386.5万元; 1368.5万元") in _rows(cross_reference, text.format(a="1386.5", b="1368.5"))
+    assert ("consistent", "1386.5万元; 1386.5万元") in _rows(cross_reference, text.format(a="1386.5", b="1386.5"))
+    # values no slip of the pen apart may count another set (those of them meant): no alarm
+    assert not any(v == "inconsistent" for v, _ in _rows(cross_reference, text.format(a="1386.5", b="1120.0")))
+    units = ("检查组深入6个乡镇、36家食品生产经营单位实地检查。\n三、存在的问题\n在实地检查的{n}家食品生产经营单位中，"
+             "有11家存在进货查验记录不全的问题。")
+    assert ("inconsistent", "36家; 38家") in _rows(cross_reference, units.format(n="38"))
+    # another act on units of the noun (抽查的38家…): not the units checked on site
+    assert not any(v == "inconsistent" for v, _ in _rows(cross_reference, units.format(n="38").replace("实地检查的", "随机抽查的")))
+
+
+def test_a_noun_after_a_count_stops_before_the_act_and_table_cells_are_no_restatement():
+    from analysis.rules.crossref import cross_reference
+    acts = "全年对全市120家企业开展统计执法检查，立案查处9件。对160家企业开展数据质量核查。"
+    assert not any(v == "inconsistent" for v, _ in _rows(cross_reference, acts))
+    table = "指标 目标值 实际值\n新认定高新技术企业 5家 7家\n\n新认定的7家高新技术企业中，制造业企业5家。"
+    assert not any(v == "inconsistent" for v, _ in _rows(cross_reference, table))

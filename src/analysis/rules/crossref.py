@@ -1358,6 +1358,7 @@ def cross_reference(doc, figures) -> list[dict]:
                  _parallel_restated(doc, folded, figs), _mixed_order_restated(doc, folded, figs),
                  _table_restated(doc, folded, figs), _overview_summed(doc, folded, figs),
                  _status_restated(doc, folded, figs), _summary_partners(doc, folded, figs),
+                 _noun_after_restating(doc, folded, figs),
                  _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs),
                  _bounded_restated(doc, folded, figs), _summed_slips(doc, folded, figs, amount, weak=True)):
         _add_new(out, rows)
@@ -4508,6 +4509,72 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
                               computed, f"The number of {noun} is given as {a.text} and later as {f.text}; one of them is wrong.",
                               f"{noun}前称{a.text}、后称{f.text}，二者矛盾，应核对。", "same metric stated with two values"))
             break
+    return out
+
+
+# the words before a figure whose noun follows it that name no metric of their own: a relative clause ending in 的
+# (追回的 / 在实地检查的), a preposition and a scope (为全集团), or nothing
+_RELATIVE_BEFORE = re.compile(r"(?:^|[\u4e00-\u9fff]{0,10}的)$|^(?:为|在|对|向|给|有)?(?:全[市县区镇乡集团系统局]+|全集团)?$")
+_VERB_OF_RELATIVE = re.compile(r"([\u4e00-\u9fff]{2,4})的$")
+_NOUN_BEFORE_ACT = re.compile(r"[\u4e00-\u9fff]+?(?=开展|进行|实施|实现|完成|参加|参与|接受|办理|落实|建立|足额|全部|均|已|中|的|$)")
+
+
+def _noun_after_restating(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """全年追回违规医保基金1386.5万元 … 全年追回的1368.5万元医保基金 / 在岗职工2.38万人 … 为全集团2.36万人在岗职工: a
+    figure whose noun follows it (the words before it a relative clause, 追回的, or a scope alone) restating an earlier
+    one whose name ends with that noun (four characters or more) — or whose own noun after it opens alike — and, after
+    a relative clause, whose clause holds its verb. Inconsistent only when the values are a slip of the pen apart (two
+    neighbouring digits swapped, or one digit written otherwise); consistent when they are equal."""
+    out = []
+    plain = [g for g in figs if g.quantity and g.sent >= 0 and not g.qualifier and g.value_high is None and g.exact
+             and g.base_unit not in ("届", "年级") and not _cr_table_row(folded, g)
+             and " " not in (folded[g.start - 1:g.start], folded[g.end:g.end + 1])]  # (新认定高新技术企业 5家 7家: cells)
+    for f in plain:
+        run = _CJK_RUN.match(folded, f.end)
+        if run:
+            run = _NOUN_BEFORE_ACT.match(run.group(0))  # (120家企业开展统计执法检查: the noun, not the act after it)
+        if not run or len(run.group(0)) < 4:
+            continue
+        cs = clause_start(folded, f.start, _ITEM_SEP)
+        before = folded[cs:f.start]
+        if not _RELATIVE_BEFORE.search(before) or folded[f.start - 1:f.start] in "、" \
+                or in_plan(folded, doc, f) or is_sub_period(folded, f) or _BOUND_AFTER.match(folded, f.end):
+            continue
+        verb = _VERB_OF_RELATIVE.search(before)
+        tf = run.group(0)
+        best, found = 0, []
+        for a in plain:
+            if a.start >= f.start:
+                break
+            if a.sent == f.sent or a.base_unit != f.base_unit or in_plan(folded, doc, a) or is_sub_period(folded, a):
+                continue
+            la = _NOT_CJK.sub("", folded[clause_start(folded, a.start, _ITEM_SEP):a.start])
+            k = max((n for n in range(4, min(len(la), len(tf)) + 1) if tf.startswith(la[-n:])), default=0)
+            ra = _CJK_RUN.match(folded, a.end)
+            ra = _NOUN_BEFORE_ACT.match(ra.group(0)) if ra else None
+            if ra and not k:
+                k = next((n for n in range(min(len(ra.group(0)), len(tf)), 3, -1) if ra.group(0)[:n] == tf[:n]), 0)
+            if k < 4 or tf[:k] in _GENERIC:
+                continue
+            if verb and verb.group(1)[-2:] not in folded[clause_start(folded, a.start):clause_end(folded, a.end)]:
+                continue  # (实地检查的38家… of the units checked: the earlier count was of them checked too)
+            if k > best:
+                best, found = k, [a]
+            elif k == best:
+                found.append(a)
+        found = _one_value(found, doc, folded, f)
+        if len(found) != 1:
+            continue
+        a = found[0]
+        noun = tf[:best]
+        after = f.end + best
+        if _SUBSET_AFTER.search(folded[after:after + 4]) and f.norm < a.norm \
+                and not _ALL_WORD.search(folded, after, clause_end(folded, f.end)):
+            continue  # 150件代表建议已办复 after 156件: those of them in a state, not all of them (team decoy, round 32)
+        if a.norm == f.norm:
+            out.append(_stated_twice(a, f, noun, True))
+        elif _neighbours_swapped(a, f) or _one_digit_off(a, f):
+            out.append(_stated_twice(a, f, noun, False))
     return out
 
 
