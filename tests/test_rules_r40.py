@@ -186,3 +186,35 @@ def test_a_noun_after_a_count_stops_before_the_act_and_table_cells_are_no_restat
     assert not any(v == "inconsistent" for v, _ in _rows(cross_reference, acts))
     table = "指标 目标值 实际值\n新认定高新技术企业 5家 7家\n\n新认定的7家高新技术企业中，制造业企业5家。"
     assert not any(v == "inconsistent" for v, _ in _rows(cross_reference, table))
+
+
+def test_the_rest_named_closes_a_list_and_a_plan_is_no_whole_its_parts_may_fit():
+    two = "年度计划30公里，完成治理长度{t}公里，其中堤防加固12.4公里，其余为河道清淤疏浚18.1公里。"
+    assert _verdicts(parts_sum, two.format(t="32.5")) == ["inconsistent"]
+    assert _verdicts(parts_sum, two.format(t="30.5")) == ["consistent"]
+    rest = "全年完成农村户厕改造{t}座，其中东关镇1380座、石桥乡1125座，其余各乡镇合计803座。"
+    assert _verdicts(parts_sum, rest.format(t="3298")) == ["inconsistent"]
+    assert _verdicts(parts_sum, rest.format(t="3308")) == ["consistent"]
+    # without the rest, a 其中 list that falls short is a selection
+    assert _verdicts(parts_sum, "全年完成农村户厕改造3298座，其中东关镇1380座、石桥乡1125座。") == []
+
+
+def test_a_plan_periods_end_in_brackets_is_last_year_end_in_the_year_after_it():
+    from analysis.rules.cumulative import cumulative_vs_new
+    text = "{y}年，农村劳动力转移就业新增1.85万人，累计达到{c}万人（“十三五”末为16.4万人）。"
+    assert ("inconsistent", "previous 16.4万人 + new 1.85万人 = current 18.6万人") in _rows(
+        cumulative_vs_new, text.format(y="2021", c="18.6"), 2021)
+    assert ("consistent", "previous 16.4万人 + new 1.85万人 = current 18.25万人") in _rows(
+        cumulative_vs_new, text.format(y="2021", c="18.25"), 2021)
+    # three years on, the plan period's end is no previous level of this year's flow
+    assert not any(s.startswith("previous") for _, s in _rows(cumulative_vs_new, text.format(y="2023", c="18.6"), 2023))
+
+
+def test_a_flow_named_by_its_verb_and_the_words_after_it_fills_the_running_total():
+    from analysis.rules.cumulative import cumulative_vs_new
+    text = ("全年新建集中供水工程18处，解决了26个行政村2.6万人的饮水不安全问题。截至年底，全县累计解决农村饮水不安全人口"
+            "{c}万人（2018年底为11.4万人）。")
+    assert ("inconsistent", "previous 11.4万人 + new 2.6万人 = current 13.6万人") in _rows(
+        cumulative_vs_new, text.format(c="13.6"), 2019)
+    assert ("consistent", "previous 11.4万人 + new 2.6万人 = current 14.0万人") in _rows(
+        cumulative_vs_new, text.format(c="14.0"), 2019)

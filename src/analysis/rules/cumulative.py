@@ -1577,6 +1577,17 @@ def _in_previous_bracket(folded: str, c: Fig) -> bool:
     return cs > 0 and folded[cs - 1] in "（(" and bool(_BRACKET_PREVIOUS_DONE.match("（" + folded[cs:c.start]))
 
 
+# （“十二五”末为18.6万人）: the end of a five-year plan period, last year-end in the report of the year after it
+_PLAN_END_BRACKET = re.compile(r"^[（(][“\"]?(?P<k>十[一二三四]?五)[”\"]?(?:期)?末(?:累计[\u4e00-\u9fff]{0,2}?)?(?:为|是|的|达)?$")
+_PLAN_END_YEAR = {"十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+
+
+def _plan_end_before(doc, text: str) -> bool:
+    """Is the bracket text the end of the five-year plan period that closed the year before the report's?"""
+    m = _PLAN_END_BRACKET.match(text)
+    return bool(m and doc is not None and doc.year and _PLAN_END_YEAR.get(m.group("k")) == doc.year - 1)
+
+
 def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig, doc=None) -> Fig | None:
     """全县累计达到318个（上年末为202个）: the previous cumulative in brackets right after the current one.
     Only a cumulative (累计) never loses items, so only there must previous + new give current; a stock (实有, 总数)
@@ -1590,7 +1601,8 @@ def _previous_in_brackets(folded: str, qty: list[Fig], stock: Fig, n: Fig, doc=N
         return None
     crossed = False
     for p in qty:
-        if p.start > stock.end and p is not n and same_count_unit(p, stock) and _BRACKET_PREVIOUS_DONE.match(folded[stock.end:p.start]):
+        if p.start > stock.end and p is not n and same_count_unit(p, stock) and (
+                _BRACKET_PREVIOUS_DONE.match(folded[stock.end:p.start]) or _plan_end_before(doc, folded[stock.end:p.start])):
             return p
         # 累计建成…3,820个，其中当年新增1,180个（上年末累计2,640个）: the bracket after the year's flow that follows it
         if "累计" in lab and p.start > n.end > stock.end and same_count_unit(p, stock) \
@@ -1824,6 +1836,17 @@ def _after_uses(folded: str, figs: list[Fig], starts: list[int], name: str, upto
 _STOCK_BEFORE = re.compile(r"累计|总数|总量|总计|(?:增加|增长|提高|上升|扩大)到|增至|达到")
 
 
+def _named_around(folded: str, noun: str, nlab: str, n: Fig) -> bool:
+    """解决了37个行政村4.1万人的饮水不安全问题 for 累计解决农村饮水不安全人口: the cumulative's verb before the flow and
+    four characters of its thing in the words after it (…的饮水不安全问题)."""
+    if len(noun) < 6 or noun[:2] not in nlab:
+        return False
+    after = folded[n.end:clause_end(folded, n.end)]
+    if not after.startswith("的"):
+        return False
+    return any(noun[i:i + 4] in after for i in range(2, len(noun) - 3))
+
+
 def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: set[int], cands: list[Fig]) -> list[dict]:
     out = []
     for c in cands:
@@ -1935,7 +1958,8 @@ def _stocks_in_sentence(doc, folded: str, figs: list[Fig], sents: dict, paired: 
                                 and not _two_kinds(nn := _noun_after_marker(folded, n), lab)
                                 and not _modifier_only(nn, lab) and not _other_cuts(nlab, noun)) or (
                     # 县政府领导领办重点提案8件 … 本届以来累计由县领导领办重点提案6件: the same act, this year's count
-                    _common_tail(noun, nlab) >= max(4, len(noun) // 2) and "有" not in nlab):
+                    _common_tail(noun, nlab) >= max(4, len(noun) // 2) and "有" not in nlab) \
+                    or _named_around(folded, noun, nlab, n):
                 new = n
                 break
         if new is None and len(noun) >= 4 and "累计" in lab:

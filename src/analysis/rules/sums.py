@@ -91,6 +91,8 @@ from .common import tail_shared as _tail_len  # (全区实有市场主体 / 全�
 # (上年结转 / 上年结余 is a source of this year's money, an item like 财政拨款, never a prior-year base)
 _LAST_YEAR = r"(?:上年|去年)(?!度?(?:末|底)?(?:结转|结余|结存|滚存))"
 _STOP = re.compile(r"新增|今年|当年|年内|本年|同比|较上年|比上年|" + _LAST_YEAR + r"|另有|此外|另外|累计|总计|合计|共计")
+_SET_AHEAD = re.compile(r"计划|目标|任务|预计")
+_REST_SUMMED = re.compile(r"(?:其余|剩余|余下|其他)[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|共)$")
 _CARRY = re.compile(r"(?:上年|去年)度?(?:末|底)?(?:结转|结余|结存|滚存)")
 _SPENDING_SIDE = re.compile(r"支出|使用|拨付|安排")
 # the year's flow words of _STOP: a part naming the same flow as its total (新增耕地…，其中…、新增旱地…) is one more part
@@ -262,6 +264,9 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
     if not got.bounded or want.high is None or want.low is None:
         return None  # 不少于96个 / 超过50万元: a threshold, not a whole its parts make up
     ok = got.overlaps(want)
+    if not sure_split and not ok and len(parts) >= 2 and total.sent == parts[0].sent and total.end <= parts[0].start \
+            and _REST_ITEM.match(item_label(folded, parts[-1])) and not _REST_ITEM.match(item_label(folded, parts[0])):
+        sure_split = True  # …，其中堤防加固18.3公里，其余为河道清淤疏浚22.1公里: the rest named closes the list
     if sure_split is None and not ok and len(parts) == 2 and _defined_halves(folded, total, parts):
         sure_split = True  # 基本支出…，包括人员经费…、公用经费…: the two halves that define the whole named make it up
         # (not 受理审查逮捕案件236件，批准逮捕…，不批准逮捕…: decisions may fall on cases of another year — the team's
@@ -297,7 +302,7 @@ def _judge(folded: str, total: Fig, parts: list[Fig], sure_split: bool, sent: in
             and not (sure_split is False and _closes_itself(folded, total, parts)) \
             and not (sure_split is False and _counts_its_parts(folded, total, parts)) \
             and not (sure_split is False and _counted_before(folded, total, parts)) \
-            and not (sure_split is False and len(parts) >= 3 and _REST_ITEM.match(item_label(folded, parts[-1]))) \
+            and not (sure_split is False and len(parts) >= 2 and _REST_ITEM.match(item_label(folded, parts[-1]))) \
             and not (total.base_unit == "分" and len(parts) >= 3 and _SCORED.search(label_of(folded, total))
                      and not _MORE_SCORE.match(folded, parts[-1].end)):
         # (a score 得分95分 listed by three or more of its scoring parts is the whole of them)
@@ -998,10 +1003,11 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             continue
         # (the words of the item before, in the same clause — 当年财政拨款2,100万元和上年结余… — are not this item's)
         lo = max(cs, anchor + 1, parts[-1].end if parts else 0)
-        if parts and (_STOP.search(folded, lo, g.start) or _BENEFIT.match(label)
+        if parts and (_STOP.search(folded, lo, g.start) and not _REST_SUMMED.match(label) or _BENEFIT.match(label)
                       or _STOCK_STOP.search(folded, lo, g.start)
                       and not (_SPENDING_SIDE.search(tlab) and _YEAR_END_ITEM.match(folded, lo, g.start))):
             break  # …63个，惠及居民2.4万户: who gains from the part before, not one more part
+            # (…，其余各乡镇合计803座: the rest summed up is the last part)
         if parts and _CLASSIFY_MID.search(folded, parts[-1].end, g.start):
             break  # …、设计费72万元；分季度看，一季度…: a classification after the list cuts the whole another way
         if is_per_unit(folded, g):
@@ -4382,6 +4388,7 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     got = _sum(parts)
     if got.bounded and total.end <= parts[0].start and any(g.quantity and g is not total and g not in parts and g.base_unit == total.base_unit
                            and total.sent - 1 <= g.sent and g.end <= total.start and same_count_unit(g, total)
+                           and not _SET_AHEAD.search(_clause_text(folded, g))  # (年度计划40公里: no whole done)
                            and got.overlaps(_sh_niv(g)) for s in (total.sent - 1, total.sent, sent)
                            for g in sents.get(s, [])):
         return []
