@@ -218,3 +218,21 @@ def test_a_flow_named_by_its_verb_and_the_words_after_it_fills_the_running_total
         cumulative_vs_new, text.format(c="13.6"), 2019)
     assert ("consistent", "previous 11.4万人 + new 2.6万人 = current 14.0万人") in _rows(
         cumulative_vs_new, text.format(c="14.0"), 2019)
+
+
+def test_shares_after_a_framing_count_are_each_of_it():
+    framed = "抽查的20家农贸市场中，建立快检室的占{a}%，实行电子结算的占{b}%。"
+    assert ("inconsistent", "62% of 20家") in _rows(granularity, framed.format(a="75", b="62"))
+    assert ("consistent", "65% of 20家") in _rows(granularity, framed.format(a="75", b="65"))
+    graded = "对18家区属企业开展年度经营业绩考核，获评A级的占{a}%，获评C级的占{b}%。"
+    assert ("inconsistent", "12.5% of 18家") in _rows(granularity, graded.format(a="33.3", b="12.5"))
+    assert ("consistent", "11.1% of 18家") in _rows(granularity, graded.format(a="33.3", b="11.1"))
+    # a count not framing the sentence (another clause between): the later share stays a likely n, never an alarm
+    loose = "全区有农贸市场20家，今年新建快检室6个，建立快检室的占75%，实行电子结算的占62%。"
+    assert ("inconsistent", "62% of 20家") not in _rows(granularity, loose)
+
+
+def test_a_share_among_counted_things_with_the_noun_left_out():
+    text = "全市23家公立医疗机构中，实现检查检验结果互认的达{p}%。"
+    assert _verdicts(granularity, text.format(p="82")) == ["inconsistent"]
+    assert _verdicts(granularity, text.format(p="82.6")) == ["consistent"]

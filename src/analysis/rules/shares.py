@@ -5203,7 +5203,7 @@ def granularity(doc, figures) -> list[dict]:
             # ahead of any count of earlier sentences — likely, reported only when possible; a sentence counting nothing
             # itself has its group read from the sentences before, below)
             n_fig = _series_n(doc, folded, sents, s, series)
-            weak_n = n_fig is not None
+            weak_n = n_fig is not None and not _among_lead(doc, folded, n_fig)
         if n_fig is None and s.rate:
             n_fig = _participants(doc, folded, f, sents, s)
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
@@ -5288,7 +5288,8 @@ def granularity(doc, figures) -> list[dict]:
         ok, ks = grim_possible(p, n)
         if weak_n and not ok:
             continue  # the cases counted paragraphs before are a likely n, not a sure one
-        if not ok and s.part is None and not sure_group and not _sure_n(folded, n_fig, s):
+        if not ok and s.part is None and not sure_group and not _sure_n(folded, n_fig, s) \
+                and not (not s.rate and _among_lead(doc, folded, n_fig)):
             continue
         if not ok and s.part is None and s.rate and _not_its_n(folded, n_fig, s.stem):
             continue
@@ -5333,7 +5334,7 @@ def granularity(doc, figures) -> list[dict]:
 
 # 全镇11个行政村中，集体经济收入超过5万元的村达到85%: the things counted, then 中, then the share of them a clause
 # picks out, named again by their noun (or its end) after 的
-_PICKED_OUT = re.compile(r"的([\u4e00-\u9fff]{1,4}?)(?:占比|比例|比重)?(?:为|是|达到|达)$")
+_PICKED_OUT = re.compile(r"的([\u4e00-\u9fff]{0,4}?)(?:占比|比例|比重)?(?:为|是|达到|达)$")  # (…互认的达82%: the noun left out)
 _COUNTED_AMONG = re.compile(r"([\u4e00-\u9fff]{0,8}?)中[，,]")
 
 
@@ -6698,6 +6699,22 @@ def _res_structure_lists(doc, figs: list[Fig], known: set[int]) -> list[list[Sha
         out.append(group)
     return out
 
+
+
+_GRADED_LEAD = re.compile(r"\s*对[^，,。；;]{0,30}?(?:开展|进行|组织)[^，,。；;]{0,12}?(?:考核|评估|测评|评价|评议|验收|考评)")
+
+
+def _among_lead(doc, folded: str, n_fig: Fig) -> bool:
+    """检查组随机抽查的12家学校食堂中，…的占75%，…的占87%: the count opens its sentence in a clause that frames it
+    (…中，) — every share of the series after it is of that count, not only likely."""
+    if n_fig.sent < 0:
+        return False
+    s0 = doc.sentences[n_fig.sent].start
+    end = clause_end(folded, s0)
+    if n_fig.end > end or folded[end:end + 1] not in "，," or _re.search(r"[\d０-９]", folded[n_fig.end:end]):
+        return False
+    # (对16家二级子公司开展年度经营业绩考核，获评A级的占…，获评C级的占…: each of the things counted was graded)
+    return folded[end - 1:end] == "中" or bool(_GRADED_LEAD.fullmatch(folded, s0, end))
 
 
 def _series_n(doc, folded: str, sents: dict, s: Share, series: dict) -> Fig | None:
