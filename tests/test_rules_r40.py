@@ -236,3 +236,21 @@ def test_a_share_among_counted_things_with_the_noun_left_out():
     text = "全市23家公立医疗机构中，实现检查检验结果互认的达{p}%。"
     assert _verdicts(granularity, text.format(p="82")) == ["inconsistent"]
     assert _verdicts(granularity, text.format(p="82.6")) == ["consistent"]
+
+
+def test_shares_of_the_sides_of_one_whole_add_up_to_100():
+    from analysis.rules.shares import percent_sum
+    two = "全年通行费收入86.4亿元，其中客车通行费占{a}%、货车通行费占41.9%。"
+    assert _verdicts(percent_sum, two.format(a="56.6")) == ["inconsistent"]
+    assert _verdicts(percent_sum, two.format(a="58.1")) == ["consistent"]
+    among = "新发证对象中农村残疾人占{a}%、城镇残疾人占26.2%。"
+    assert _verdicts(percent_sum, among.format(a="71.4")) == ["inconsistent"]
+    assert _verdicts(percent_sum, among.format(a="73.8")) == ["consistent"]
+    three = "全年接待游客1,386万人次，其中省外游客占62.4%、省内游客占{b}%、境外游客占4.9%。"
+    assert _verdicts(percent_sum, three.format(b="31.8")) == ["inconsistent"]
+    assert _verdicts(percent_sum, three.format(b="32.7")) == ["consistent"]
+    sizes = "成交套数中，小户型、中户型、大户型分别占28.4%、56.3%和{c}%。"
+    assert _verdicts(percent_sum, sizes.format(c="13.6")) == ["inconsistent"]
+    assert _verdicts(percent_sum, sizes.format(c="15.3")) == ["consistent"]
+    # two kinds that are no sides of one whole (客车 and 公交车): a selection may fall short
+    assert _verdicts(percent_sum, "全年通行费收入86.4亿元，其中客车通行费占56.6%、公交车通行费占31.9%。") == []

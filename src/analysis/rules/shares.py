@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -4836,6 +4837,23 @@ _COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("�
                 ("初次", "重复"), ("首次", "重复"), ("轻工", "重工"))
 
 
+# the three sides of one whole: where visitors come from, sizes, the three sectors
+_TRIPLES = (("省内", "省外", "境外"), ("小", "中", "大"), ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"))
+
+
+def _complete_set(names: list[str]) -> bool:
+    """Are the names the sides of one whole, each the same words after its own side word (客车通行费 / 货车通行费,
+    小户型 / 中户型 / 大户型)?"""
+    sets = [p for p in _COMPLEMENTS + (("客车", "货车"), ("客运", "货运"), ("进口", "出口")) if len(names) == 2] + \
+        [t for t in _TRIPLES if len(names) == 3]
+    for sides in sets:
+        for order in itertools.permutations(sides):
+            if all(x.startswith(p) for x, p in zip(names, order)) and \
+                    len({x[len(p):] for x, p in zip(names, order)}) == 1:
+                return True
+    return False
+
+
 _ITEM_NAME_TAIL = re.compile(r"([\u4e00-\u9fff]{2,4})$")
 # the measure a list of names is counted in, written once after the last name (轻工业、重工业增加值)
 _MEASURE_AFTER_NAMES = re.compile(r"(?:增加值|总产值|产值|营业收入|收入|支出|人数|人口|面积|产量|投资|用电量)$")
@@ -5014,7 +5032,11 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
         # 分为A、B、C三类，其中A占…，B占…，C占…: one cue per class, the classes counted before the first (分为三类：A类
         # 占…: or in the first share's clause, before a colon)
         colon = max(folded.rfind("：", c0, first.start), folded.rfind(":", c0, first.start))
-        return "count" if counted_split(sent.start, max(c0, colon)) else ""
+        if counted_split(sent.start, max(c0, colon)):
+            return "count"
+        # 其中客车通行费占57.6%、货车通行费占41.9% / 省外游客占…、省内游客占…、境外游客占…: the sides of one whole
+        return "count" if _complete_set([_re.sub(r"^其中|^[\u4e00-\u9fff]{2,8}?" + AMONG_ZHONG + "|的$", "", s.stem)
+                                         for s in group]) else ""
     if len({s.list_id for s in group}) != 1:
         return ""
     cue = _LIST_CUE.search(folded, c0, first.start)
@@ -5049,10 +5071,8 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
     if len(names) == n and (tail := _MEASURE_AFTER_NAMES.search(names[-1])) and len(names[-1]) > len(tail.group(0)) \
             and not any(x.endswith(tail.group(0)) for x in names[:-1]):
         names[-1] = names[-1][:tail.start()]  # (轻工业、重工业增加值分别占…: the measure after the last name is all of theirs)
-    if n == 2 and len(names) == 2 and any(
-            a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):]
-            for x, y in _COMPLEMENTS for p, q in ((x, y), (y, x)) for a, b in [names]):
-        return "count"  # 轻工业、重工业 / 城镇、农村: the two sides of one whole, all of it
+    if len(names) == n and _complete_set(names):
+        return "count"  # 轻工业、重工业 / 城镇、农村 / 小户型、中户型、大户型: the sides of one whole, all of it
     if len(names) != n or len(set(names)) != n or any(not 1 <= len(x) <= 14 for x in names):
         return ""
     if not _short_kinds(names) or (n == 2 and names[0][-1] != names[1][-1]):
