@@ -254,3 +254,15 @@ def test_shares_of_the_sides_of_one_whole_add_up_to_100():
     assert _verdicts(percent_sum, sizes.format(c="15.3")) == ["consistent"]
     # two kinds that are no sides of one whole (客车 and 公交车): a selection may fall short
     assert _verdicts(percent_sum, "全年通行费收入86.4亿元，其中客车通行费占56.6%、公交车通行费占31.9%。") == []
+
+
+def test_a_share_whose_whole_is_counted_inside_it_and_a_class_named_by_its_mark():
+    inline = "资产总额50亿元以上的企业{k}家，占全部16家区属企业的75%。"
+    assert _rows(share_of_total, inline.format(k="10")) == [("inconsistent", "75% (10家 of 16家)")]
+    assert _rows(share_of_total, inline.format(k="12")) == [("consistent", "75% (12家 of 16家)")]
+    marked = ("全年共承办政协提案240件。从办理结果看，已经解决或基本解决的（A类）150件，列入计划逐步解决的（B类）72件，"
+              "留作参考的（C类）18件，{m}提案占承办总数的{p}%。")
+    assert _rows(share_of_total, marked.format(m="A类", p="65.2")) == [("inconsistent", "65.2% (150件 of 240件)")]
+    assert _rows(share_of_total, marked.format(m="A类", p="62.5")) == [("consistent", "62.5% (150件 of 240件)")]
+    # two classes named together are both the part, never the first alone
+    assert ("inconsistent", "92.5% (150件 of 240件)") not in _rows(share_of_total, marked.format(m="A类和B类", p="92.5"))

@@ -193,6 +193,7 @@ def _segment_before(folded: str, f: Fig) -> str:
 
 
 _MONEY_TAIL = re.compile(r"(?:资金|经费|金额)$")
+_CLASS_MARK = re.compile(r"[A-Da-d甲乙丙丁一二三四]类")
 _SPENT_ON = r"(?:全部|全额|主要|资金)?(?:用于|投向|投入到)"  # (the whole's name as the subject of its uses)
 
 
@@ -1413,7 +1414,7 @@ _INLINE = re.compile(r"(?<![挤侵抢霸独])占(?!地(?!区)|[用领据有])(?:
 
 
 # 占一般预算支出21.4亿元的71.0% / 占全县212个行政村的87.7%: the whole's figure, its noun (after a measure word), 的
-_INLINE_AFTER = re.compile(r"(?:(?<=个)[\u4e00-\u9fff]{1,6}?)?的(?:比重|比例)?(?:为|是|达到|达)?")
+_INLINE_AFTER = re.compile(r"(?:(?<=[个家所户名项座处条辆台件])[\u4e00-\u9fff]{1,8}?)?的(?:比重|比例)?(?:为|是|达到|达)?")
 
 
 def _inline_whole(folded: str, figs: list[Fig], i: int, sents: dict) -> tuple[Fig, Fig, str] | None:
@@ -2200,6 +2201,14 @@ def _part_for(folded: str, s: Share, before_figs: list[Fig]) -> Fig | None:
                 return g
         if s.rate:
             return None
+        # …的（A类）198件，…的（B类）103件，A类提案占承办总数的: the class named by the mark in brackets after its words
+        core_stem = _re.sub(r"^其中", "", s.stem)
+        mark = _CLASS_MARK.match(core_stem)
+        if mark and not _re.search(r"[和与及、]|[A-Da-d甲乙丙丁一二三四]类", core_stem[mark.end():]):  # (A类和B类: both)
+            marked = [g for g in before_figs if _segment_before(folded, g).endswith(("（" + mark.group(0) + "）",
+                                                                                    "(" + mark.group(0) + ")"))]
+            if len(marked) == 1:
+                return marked[0]
         # 其中卫生技术人员357人，卫技人员占比85.0%: the item named short, its characters in order in one label only
         short = [g for g in before_figs if _abbreviates(stem, _segment_before(folded, g))]
         if len(short) == 1 and len(stem) >= 4:
