@@ -266,3 +266,17 @@ def test_a_share_whose_whole_is_counted_inside_it_and_a_class_named_by_its_mark(
     assert _rows(share_of_total, marked.format(m="A类", p="62.5")) == [("consistent", "62.5% (150件 of 240件)")]
     # two classes named together are both the part, never the first alone
     assert ("inconsistent", "92.5% (150件 of 240件)") not in _rows(share_of_total, marked.format(m="A类和B类", p="92.5"))
+
+
+def test_a_patrol_counted_with_its_number_left_out():
+    from analysis.rules.placeholder import placeholder
+    assert _verdicts(placeholder, "各级河长累计巡河次，发现并解决问题1,327个。") == ["missing"]
+    assert _verdicts(placeholder, "各级河长累计巡河12.6万次，发现并解决问题1,327个。") == []
+
+
+def test_two_whole_names_joined_by_he_the_second_of_a_kind_another_item_names():
+    text = "组织{n}类专项招聘活动，即“春风行动”、民营企业招聘月、高校毕业生专场招聘会和就业援助月，累计提供岗位1.2万个。"
+    assert _verdicts(enumeration_count, text.format(n="三")) == ["inconsistent"]
+    assert _verdicts(enumeration_count, text.format(n="四")) == ["consistent"]
+    # a short piece before 和 is a modifier of the item it joins
+    assert _verdicts(enumeration_count, "建立三项制度，即财务管理制度、车辆使用制度和资产管理和处置制度。") == ["consistent"]

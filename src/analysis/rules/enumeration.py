@@ -258,6 +258,11 @@ def _readings_at_dunhao(items: str) -> tuple[int, set[int]]:
         lo, hi = min(len(x) for x in c1[:-1]), max(len(x) for x in c1[:-1])
         if len(parts) == 2 and all(lo - 1 <= len(p) <= hi + 1 and len(p) >= 2 for p in parts) and len(c1[-1]) > hi + 1:
             return len(c2), {len(c2)}
+        if len(parts) == 2 and all(len(p) >= 4 for p in parts) and any(parts[1][-1] == x[-1] for x in c1[:-1]) \
+                and not any(parts[1].endswith(x) for x in c1[:-1]):
+            # 民营企业招聘月、高校毕业生专场招聘会和就业援助月: two whole names joined, the second of the kind another item
+            # names (…月) — two items (not 财务和资产管理制度: a short piece is a modifier)
+            return len(c2), {len(c2)}
     if len(c1) >= 3 and len(c2) > len(c1) and all(len(x) >= 4 and x[-2:] == c1[0][-2:] for x in c1) \
             and _CJK_TAIL.fullmatch(c1[0][-2:]):
         # 资金分配与绩效挂钩制度、季度考核通报制度、…: every item ends with the same head word, so a 与 inside an

@@ -33,7 +33,7 @@ _VERBS = sorted(set((
     "达到 达 共计 共有 共 累计 合计 总计 实施 完成 开展 组织 召开 举办 举行 收到 新增 新建 受理 办理 培训 接待 走访 "
     "检查 查处 发放 争取 投入 安排 下达 拨付 签订 引进 培育 认定 创建 建成 服务 参加 出动 处理 解决 征集 提出 审核 "
     "发布 印发 编发 到位 落实 帮助 扶持 资助 支持 申报 立项 验收 推荐 获批 调处 化解 办结 答复 回复 约谈 督办 "
-    "排查 整治 查办 处置 清理 整改 慰问 救助 帮扶 核查 抽查 抽检 巡查 督查 制发 发现"
+    "排查 整治 查办 处置 清理 整改 慰问 救助 帮扶 核查 抽查 抽检 巡查 督查 制发 发现 巡河 巡湖 巡逻 出警"
 ).split()), key=lambda w: (-len(w), w))
 _V = "|".join(_VERBS)
 # after a run of spaces, a measure word followed by one of these starts a word after an indent (　　人员, 　项目)
