@@ -4519,6 +4519,22 @@ _VERB_OF_RELATIVE = re.compile(r"([\u4e00-\u9fff]{2,4})的$")
 _NOUN_BEFORE_ACT = re.compile(r"[\u4e00-\u9fff]+?(?=开展|进行|实施|实现|完成|参加|参与|接受|办理|落实|建立|足额|全部|均|已|中|的|$)")
 
 
+_NEW_MARK = re.compile(r"新|今年|当年|本年|年内")
+
+
+def _standing(doc, folded: str, x: Fig) -> tuple:
+    """What the words of x's clause before it say of the set it counts: new this period or not, the years and the
+    scopes named (two sets are told apart by the years or scopes only when both name one)."""
+    pre = folded[clause_start(folded, x.start):x.start]
+    return bool(_NEW_MARK.search(pre)), tuple(_YEAR_NAMED.findall(pre)), tuple(sorted(set(_SCOPE_NAMED.findall(pre))))
+
+
+_SCOPE_NAMED = re.compile(r"本级|全[省市县区镇乡]|[省市县区]直")
+
+
+_YEAR_NAMED = re.compile(r"(?:19|20)\d\d(?=年)|上年|去年")
+
+
 def _noun_after_restating(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """全年追回违规医保基金1386.5万元 … 全年追回的1368.5万元医保基金 / 在岗职工2.38万人 … 为全集团2.36万人在岗职工: a
     figure whose noun follows it (the words before it a relative clause, 追回的, or a scope alone) restating an earlier
@@ -4567,6 +4583,9 @@ def _noun_after_restating(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         a = found[0]
         noun = tf[:best]
+        sa, sf = _standing(doc, folded, a), _standing(doc, folded, f)
+        if sa[0] != sf[0] or any(x and y and x != y for x, y in zip(sa[1:], sf[1:])):
+            continue  # 全年新认定…5家 / 目前全县认定的7家…; 市本级… / 全市…; 2019年… / 2020年…: another set
         after = f.end + best
         if _SUBSET_AFTER.search(folded[after:after + 4]) and f.norm < a.norm \
                 and not _ALL_WORD.search(folded, after, clause_end(folded, f.end)):

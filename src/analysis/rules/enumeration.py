@@ -64,7 +64,9 @@ def _items_named_by_count(folded: str, m: re.Match) -> bool:
     if m.group("intro") not in "：:" or len(noun) < 2 or not (items := _NAMED_ITEMS.match(folded, m.end())):
         return False
     names = re.split(r"、|和|及", items.group(0)[:-1])
-    return len(names) >= 2 and all(x.endswith(noun) for x in names)
+    rest = folded[items.end():_SENT_END.search(folded, items.end()).start() if _SENT_END.search(folded, items.end()) else len(folded)]
+    # (…和E制度，并修订完善了“三重一大”决策制度: one more of the noun named after the list — where it ends is not told)
+    return len(names) >= 2 and all(x.endswith(noun) for x in names) and noun not in rest
 
 
 # 年度重点任务（共7项）已全部完成：①…；②…: a count after 共 whose items a colon opens, marked ① or 1. (their ends shown)

@@ -4847,13 +4847,15 @@ _COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("�
 
 
 # the three sides of one whole: where visitors come from, sizes, the three sectors
-_TRIPLES = (("省内", "省外", "境外"), ("小", "中", "大"), ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"))
+_TRIPLES = (("省内", "省外", "境外"), ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"))
+# (not 小/中/大: 大型、中型、小型企业 leave out 微型, 小学生、中学生、大学生 the others)
 
 
 def _complete_set(names: list[str]) -> bool:
     """Are the names the sides of one whole, each the same words after its own side word (客车通行费 / 货车通行费,
     小户型 / 中户型 / 大户型)?"""
-    sets = [p for p in _COMPLEMENTS + (("客车", "货车"), ("客运", "货运"), ("进口", "出口")) if len(names) == 2] + \
+    # (not 客运/货运: a company's income has more lines than the two)
+    sets = [p for p in _COMPLEMENTS + (("客车", "货车"), ("进口", "出口")) if len(names) == 2] + \
         [t for t in _TRIPLES if len(names) == 3]
     for sides in sets:
         for order in itertools.permutations(sides):
@@ -5232,7 +5234,8 @@ def granularity(doc, figures) -> list[dict]:
             # ahead of any count of earlier sentences — likely, reported only when possible; a sentence counting nothing
             # itself has its group read from the sentences before, below)
             n_fig = _series_n(doc, folded, sents, s, series)
-            weak_n = n_fig is not None and not _among_lead(doc, folded, n_fig)
+            weak_n = n_fig is not None and not (_among_lead(doc, folded, n_fig) and _OF_NAMED_VERB.match(
+                _re.sub(r"^其中", "", s.stem)))  # (…的占75%，食材来自定点采购的占88.6%: of another thing, the ingredients)
         if n_fig is None and s.rate:
             n_fig = _participants(doc, folded, f, sents, s)
         # (a 满意度 with no count in its paragraph stays unverifiable: the seed's convention)
@@ -5318,7 +5321,7 @@ def granularity(doc, figures) -> list[dict]:
         if weak_n and not ok:
             continue  # the cases counted paragraphs before are a likely n, not a sure one
         if not ok and s.part is None and not sure_group and not _sure_n(folded, n_fig, s) \
-                and not (not s.rate and _among_lead(doc, folded, n_fig)):
+                and not (not s.rate and _among_lead(doc, folded, n_fig) and _OF_NAMED_VERB.match(_re.sub(r"^其中", "", s.stem))):
             continue
         if not ok and s.part is None and s.rate and _not_its_n(folded, n_fig, s.stem):
             continue
@@ -5388,7 +5391,7 @@ def _percent_among_counted(folded: str, sents: dict, f: Fig) -> dict | None:
 
 
 # 已有70%的村完成… / 有65%的街道开展…: the noun after 的 picks out some of the things counted, by a verb of doing
-_OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|建成|建立|建有|开展|开通|通过|达到|达标|设立|配备|落实|纳入|参与|参加|"
+_OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|实行|实施|执行|建成|建立|建有|开展|开通|通过|达到|达标|设立|配备|落实|纳入|参与|参加|"
                             r"获得|获评|荣获|被评为|评为|成立|接入|启动|推行|制定|出台|签订|签约|组建|安装|设有|配有|为")
 
 

@@ -354,14 +354,17 @@ _REST_ITEM = re.compile(r"^(?:其余|剩余|余下)(?:的)?(?:为|是)?")
 _COUNT_OF_KINDS = re.compile(r"(?P<n>[两三四五六七八九十]|[2-9]|1\d)(?:项|个|类|种|大|笔|支)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:共计|合计|总计|共|总额|金额)")
 
 
+_KINDS_LISTED = re.compile(r"[，,](?:包括|包含|分别为|分别是|即)[：:]?")
+
+
 def _counted_before(folded: str, total: Fig, parts: list[Fig]) -> bool:
     """审计抽查的6项专项资金共计2.14亿元，包括A资金…、B资金…: the total's clause counts the kinds it sums, as many as
     are listed, each named with the counted noun — the whole list."""
     m = None
     for m in _COUNT_OF_KINDS.finditer(folded, clause_start(folded, total.start, "，,；;。！？\n"), total.start):
         pass
-    if m is None or m.end() < total.start - 2:
-        return False
+    if m is None or m.end() < total.start - 2 or not _KINDS_LISTED.match(folded, total.end, parts[0].start):
+        return False  # (…共计2.14亿元，其中违规使用…资金0.12亿元: an amount of each, not the funds themselves)
     n = _SMALL[m.group("n")] if m.group("n") in _SMALL else int(m.group("n"))
     noun = m.group("noun")[-2:]
     return n == len(parts) and all(_ITEM_LEAD.sub("", item_label(folded, p)).rstrip("为是达").endswith(noun)
@@ -1897,6 +1900,8 @@ def _uses_of_named(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], 
         if m is None or len(after) < 2:
             continue
         parts = _parts_after(folded, sfigs, m.end() - 1, after[0])
+        if parts and "等" in folded[parts[-1].end:clause_end(folded, parts[-1].end, "。；;！？!?\n")]:
+            continue  # (…，公共服务等: a use left without its amount)
         name = m.group("name")
         whole = [g for k in (si - 2, si - 1) for g in sents.get(k, ()) if g.quantity and same_count_unit(g, after[0])
                  and _ITEM_LEAD.sub("", item_label(folded, g)).endswith(name)]

@@ -56,6 +56,11 @@ _CLAIM_POST = re.compile(r"的?[^，,；;。\d%]{0,6}?(?:目标|任务|要求|�
                          r"(?:(?P<neg>" + _NOT + r")(?:实现|完成|达到|达成)|实现|完成|达到|达成)")
 
 
+# 浓度下降率6.3% / 降幅6.3% / 增长率7.1%: a rate of change stated as the level of its own name
+_RATE_LEVEL_DOWN = re.compile(r"(?:下降率|降幅|降低率|削减率|减少率)(?:为|达|达到)?(?=$|[\d０-９])")
+_RATE_LEVEL_UP = re.compile(r"(?:增长率|增幅|增速|提高率)(?:为|达|达到)?(?=$|[\d０-９])")
+
+
 # 3.5亿元电网投资计划全面完成: the work a target is of, named between it and its noun
 _TARGET_WORK = re.compile(r"的?(?:年度|全年)?(?P<w>[\u4e00-\u9fff]{2,8}?)(?:年度|全年)?(?:目标|任务|计划|指标)")
 
@@ -115,7 +120,8 @@ def _compared_value(doc, folded: str, sfigs: list[Fig], t: Fig, cs: int) -> Fig 
     lo = clause_start(folded, cs - 1) if cs > 0 else cs
     if t.kind == "percent":
         ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and g.kind == "percent" and not _planned(folded, doc, g)]
-        if not ok and lo > 0 and any(g.kind == "percentage_point" for g in sfigs if lo <= g.start < t.start):
+        if not ok and lo > 0 and any(g.kind == "percentage_point" for g in sfigs if lo <= g.start < t.start) \
+                and re.match(r"(?:同比|比|较)", folded[lo:t.start]):  # (债务率比上年下降…: a subject of its own, no level)
             # 债务率为76.4%，比上年下降3.2个百分点，低于100%的警戒线: the level before the clause of its change in points
             lo2 = clause_start(folded, lo - 1)
             ok = [g for g in sfigs if lo2 <= g.start and g.end <= lo and g.kind == "percent" and not _planned(folded, doc, g)]
@@ -1191,6 +1197,13 @@ def target_met(doc, figures) -> list[dict]:
                         late.append(row)  # after the bare claims: its sentence may hold another claim
                         continue
                 if not ach:
+                    # PM2.5浓度下降率6.3%，完成下降7%的年度目标: the rate stated as a level of its own name, right before
+                    down = bool(_RATE_DOWN.search(before))
+                    named = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
+                             and (_RATE_LEVEL_DOWN if down else _RATE_LEVEL_UP).search(folded, clause_start(folded, g.start), g.start)
+                             and clause_end(folded, g.end) + 1 == clause_start(folded, t.start)]
+                    if len(named) == 1:
+                        out.append(_met(named[0], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
                     continue
                 down = bool(_RATE_DOWN.search(before))
                 a = ach[-1]
