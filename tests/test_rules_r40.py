@@ -306,3 +306,13 @@ def test_review_decoys_of_this_round_raise_nothing():
     ]
     for rule, text in quiet:
         assert not any(v in ("inconsistent", "missing") for v in _verdicts(rule, text)), text
+
+
+def test_an_outcome_rate_of_the_things_a_clause_acts_on():
+    text = "对全县{n}个乡镇卫生院实施标准化建设，达标率达到{p}%。"
+    assert _verdicts(granularity, text.format(n="14", p="80")) == ["inconsistent"]
+    assert _verdicts(granularity, text.format(n="14", p="85.7")) == ["consistent"]
+    # a rate of people in the places, not of the places: no sure n
+    assert _verdicts(granularity, "对全县14个乡镇开展医保政策宣传，参保率达到96.5%。") != ["inconsistent"]
+    # a clause between (another figure): the count may not be the rate's n
+    assert _verdicts(granularity, "对全县14个乡镇卫生院实施标准化建设，投入资金860万元，达标率达到80%。") != ["inconsistent"]

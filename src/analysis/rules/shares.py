@@ -6035,6 +6035,10 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
         return False
     if _ONE_BY_ONE.search(folded, g.end, s.pct.start) and _re.search(r"对$", label_of(folded, g)):
         return True  # 对7件重点提案…逐件办理，面商率…: each of the things counted had the outcome or not
+    if s.rate and _re.search(r"对(?:全[市县区镇乡])?$", label_of(folded, g)) and _UNIT_OUTCOME.fullmatch(
+            _re.sub(r"^(?:其中|全年|总体)", "", s.stem)) and clause_end(folded, g.end) + 1 == clause_start(folded, s.pct.start) \
+            and not _DIGIT_OR_PCT.search(folded, g.end, s.pct.start):
+        return True  # 对全县14个乡镇卫生院实施标准化建设，达标率…: the things acted on, each reaching the outcome or not
     if g.base_unit in ("次", "场", "期", "轮", "届", "场次", "批"):
         return False  # 召开会议12次，出席率95.6%: a rate over events is rarely a share of them (who attended is)
     stem = _re.sub(r"^(?:其中|全年|今年|当年|全市|全县|全区)", "", s.stem)
