@@ -4514,12 +4514,12 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 # the words before a figure whose noun follows it that name no metric of their own: a relative clause ending in 的
 # (追回的 / 在实地检查的), a preposition and a scope (为全集团), or nothing
-_RELATIVE_BEFORE = re.compile(r"(?:^|[\u4e00-\u9fff]{0,10}的)$|^(?:为|在|对|向|给|有)?(?:全[市县区镇乡集团系统局]+|全集团)?$")
+_RELATIVE_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{0,10}的)?$|^(?:为|在|对|向|给|有)?(?P<all>全(?:[市县区镇乡]|集团|系统))$")
 _VERB_OF_RELATIVE = re.compile(r"([\u4e00-\u9fff]{2,4})的$")
 _NOUN_BEFORE_ACT = re.compile(r"[\u4e00-\u9fff]+?(?=开展|进行|实施|实现|完成|参加|参与|接受|办理|落实|建立|足额|全部|均|已|中|的|$)")
 
 
-_NEW_MARK = re.compile(r"新|今年|当年|本年|年内")
+_NEW_MARK = re.compile(r"(?<![高创更革清])新(?!冠)|今年|当年|本年|年内")
 
 
 def _standing(doc, folded: str, x: Fig) -> tuple:
@@ -4553,7 +4553,8 @@ def _noun_after_restating(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue
         cs = clause_start(folded, f.start, _ITEM_SEP)
         before = folded[cs:f.start]
-        if not _RELATIVE_BEFORE.search(before) or folded[f.start - 1:f.start] in "、" \
+        framed = _RELATIVE_BEFORE.search(before)
+        if not framed or (f.start > 0 and folded[f.start - 1] == "、") \
                 or in_plan(folded, doc, f) or is_sub_period(folded, f) or _BOUND_AFTER.match(folded, f.end):
             continue
         verb = _VERB_OF_RELATIVE.search(before)
@@ -4592,7 +4593,9 @@ def _noun_after_restating(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # 150件代表建议已办复 after 156件: those of them in a state, not all of them (team decoy, round 32)
         if a.norm == f.norm:
             out.append(_stated_twice(a, f, noun, True))
-        elif _neighbours_swapped(a, f) or _one_digit_off(a, f):
+        elif _neighbours_swapped(a, f) or _one_digit_off(a, f) and (
+                verb or framed.group("all") or min(_sig_digits(a), _sig_digits(f)) >= 3):
+            # (with nothing before it, two small counts one digit apart may be a subset and the whole)
             out.append(_stated_twice(a, f, noun, False))
     return out
 

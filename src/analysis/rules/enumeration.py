@@ -64,7 +64,8 @@ def _items_named_by_count(folded: str, m: re.Match) -> bool:
     if m.group("intro") not in "：:" or len(noun) < 2 or not (items := _NAMED_ITEMS.match(folded, m.end())):
         return False
     names = re.split(r"、|和|及", items.group(0)[:-1])
-    rest = folded[items.end():_SENT_END.search(folded, items.end()).start() if _SENT_END.search(folded, items.end()) else len(folded)]
+    stop = _SENT_END.search(folded, items.end())
+    rest = folded[items.end():stop.start() if stop else len(folded)]
     # (…和E制度，并修订完善了“三重一大”决策制度: one more of the noun named after the list — where it ends is not told)
     return len(names) >= 2 and all(x.endswith(noun) for x in names) and noun not in rest
 
@@ -260,10 +261,10 @@ def _readings_at_dunhao(items: str) -> tuple[int, set[int]]:
         lo, hi = min(len(x) for x in c1[:-1]), max(len(x) for x in c1[:-1])
         if len(parts) == 2 and all(lo - 1 <= len(p) <= hi + 1 and len(p) >= 2 for p in parts) and len(c1[-1]) > hi + 1:
             return len(c2), {len(c2)}
-        if len(parts) == 2 and all(len(p) >= 4 for p in parts) and any(parts[1][-1] == x[-1] for x in c1[:-1]) \
+        if len(parts) == 2 and len(parts[0]) >= 6 and len(parts[1]) >= 4 and any(parts[1][-1] == x[-1] for x in c1[:-1]) \
                 and not any(parts[1].endswith(x) for x in c1[:-1]):
             # 民营企业招聘月、高校毕业生专场招聘会和就业援助月: two whole names joined, the second of the kind another item
-            # names (…月) — two items (not 财务和资产管理制度: a short piece is a modifier)
+            # names (…月) — two items (not 财务和资产管理制度 / 人员考勤和绩效考核制度: a short piece shares the head after 和)
             return len(c2), {len(c2)}
     if len(c1) >= 3 and len(c2) > len(c1) and all(len(x) >= 4 and x[-2:] == c1[0][-2:] for x in c1) \
             and _CJK_TAIL.fullmatch(c1[0][-2:]):

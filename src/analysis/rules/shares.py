@@ -193,6 +193,8 @@ def _segment_before(folded: str, f: Fig) -> str:
 
 
 _MONEY_TAIL = re.compile(r"(?:资金|经费|金额)$")
+# (全县15个乡镇的农村饮用水水源地…达标率: the places hold the things rated, which are not the places counted)
+_OTHER_HOLDER = re.compile(r"的|乡镇|街道|社区|行政村|村|[县区](?!级)")
 _CLASS_MARK = re.compile(r"[A-Da-d甲乙丙丁一二三四]类")
 _SPENT_ON = r"(?:全部|全额|主要|资金)?(?:用于|投向|投入到)"  # (the whole's name as the subject of its uses)
 
@@ -4846,14 +4848,14 @@ _COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("�
                 ("初次", "重复"), ("首次", "重复"), ("轻工", "重工"))
 
 
-# the three sides of one whole: where visitors come from, sizes, the three sectors
+# the three sides of one whole: where visitors come from, the three sectors
 _TRIPLES = (("省内", "省外", "境外"), ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"))
 # (not 小/中/大: 大型、中型、小型企业 leave out 微型, 小学生、中学生、大学生 the others)
 
 
 def _complete_set(names: list[str]) -> bool:
     """Are the names the sides of one whole, each the same words after its own side word (客车通行费 / 货车通行费,
-    小户型 / 中户型 / 大户型)?"""
+    省内游客 / 省外游客 / 境外游客)?"""
     # (not 客运/货运: a company's income has more lines than the two)
     sets = [p for p in _COMPLEMENTS + (("客车", "货车"), ("进口", "出口")) if len(names) == 2] + \
         [t for t in _TRIPLES if len(names) == 3]
@@ -5046,8 +5048,11 @@ def _closed_list(doc, folded: str, group: list[Share]) -> str:
         if counted_split(sent.start, max(c0, colon)):
             return "count"
         # 其中客车通行费占57.6%、货车通行费占41.9% / 省外游客占…、省内游客占…、境外游客占…: the sides of one whole
-        return "count" if _complete_set([_re.sub(r"^其中|^[\u4e00-\u9fff]{2,8}?" + AMONG_ZHONG + "|的$", "", s.stem)
-                                         for s in group]) else ""
+        # (新发证对象中农村…占…、城镇…占…: the whole named before the first share only — 女性占…，农村转移劳动力中男性占…
+        # names another whole for the second)
+        stems = [_re.sub(r"^其中|的$", "", s.stem) for s in group]
+        stems[0] = _re.sub(r"^[\u4e00-\u9fff]{2,8}?" + AMONG_ZHONG, "", stems[0])
+        return "count" if _complete_set(stems) else ""
     if len({s.list_id for s in group}) != 1:
         return ""
     cue = _LIST_CUE.search(folded, c0, first.start)
@@ -5377,6 +5382,9 @@ def _percent_among_counted(folded: str, sents: dict, f: Fig) -> dict | None:
     m = _PICKED_OUT.search(_clause_text(folded, f))
     if m is None:
         return None
+    if not m.group(1) and (not _OF_NAMED_VERB.match(_clause_text(folded, f))
+                           or _re.search(r"中|由|占|费用|资金|金额|收入|支出", _clause_text(folded, f))):
+        return None  # (…中，实现…互认的达82%: the things counted; 门诊费用中医保支付的达62%: a share of money)
     g = next((g for g in reversed(sents.get(f.sent, [])) if g.end <= f.start - len(m.group(0))
               and (a := _COUNTED_AMONG.match(folded, g.end)) and (g.unit + a.group(1)).endswith(m.group(1))), None)
     if (g is None or g.kind != "count" or not g.exact or not g.value or g.value != int(g.value) or g.qualifier
@@ -6067,7 +6075,8 @@ def _sure_n(folded: str, g: Fig, s: Share) -> bool:
     g_end = g.end - len(g.unit[1:]) if g.unit.startswith("个") and folded.startswith(g.unit, g.end - len(g.unit)) else g.end
     if (s.rate and len(stem) >= 4 and _UNIT_OUTCOME.search(stem) and s.pct.start - g.end <= 24
             and not _DIGIT_OR_PCT.search(folded, g.end, s.pct.start)
-            and (k := folded.find(stem[:3], g_end, s.pct.start)) >= 0 and k - g_end <= 12
+            and (k := folded.find(stem[:3], g_end, s.pct.start)) >= 0
+            and (k - g_end <= 3 or k - g_end <= 12 and not _OTHER_HOLDER.search(folded, g_end, k))
             and not _re.search(r"[，,；;、]", folded[g_end:k])):
         return True  # 全县7个乡镇水利站规范化建设达标率80%: the things counted named again as the rate's subject, an
         # outcome each has or not
@@ -6747,7 +6756,7 @@ def _among_lead(doc, folded: str, n_fig: Fig) -> bool:
         return False
     s0 = doc.sentences[n_fig.sent].start
     end = clause_end(folded, s0)
-    if n_fig.end > end or folded[end:end + 1] not in "，," or _re.search(r"[\d０-９]", folded[n_fig.end:end]):
+    if n_fig.end > end or end >= len(folded) or folded[end] not in "，," or _re.search(r"[\d０-９]", folded[n_fig.end:end]):
         return False
     # (对16家二级子公司开展年度经营业绩考核，获评A级的占…，获评C级的占…: each of the things counted was graded)
     return folded[end - 1:end] == "中" or bool(_GRADED_LEAD.fullmatch(folded, s0, end))

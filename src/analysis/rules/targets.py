@@ -121,7 +121,7 @@ def _compared_value(doc, folded: str, sfigs: list[Fig], t: Fig, cs: int) -> Fig 
     if t.kind == "percent":
         ok = [g for g in sfigs if lo <= g.start and g.end <= t.start and g.kind == "percent" and not _planned(folded, doc, g)]
         if not ok and lo > 0 and any(g.kind == "percentage_point" for g in sfigs if lo <= g.start < t.start) \
-                and re.match(r"(?:同比|比|较)", folded[lo:t.start]):  # (债务率比上年下降…: a subject of its own, no level)
+                and re.match(r"(?:同比|比(?![重例率])|较)", folded[lo:t.start]):  # (债务率比上年下降…: a subject of its own)
             # 债务率为76.4%，比上年下降3.2个百分点，低于100%的警戒线: the level before the clause of its change in points
             lo2 = clause_start(folded, lo - 1)
             ok = [g for g in sfigs if lo2 <= g.start and g.end <= lo and g.kind == "percent" and not _planned(folded, doc, g)]
@@ -1196,16 +1196,15 @@ def target_met(doc, figures) -> list[dict]:
                         row["start"] = clause_start(folded, t.start)  # the rate named earlier: mark the claim only
                         late.append(row)  # after the bare claims: its sentence may hold another claim
                         continue
+                down = bool(_RATE_DOWN.search(before))
                 if not ach:
                     # PM2.5浓度下降率6.3%，完成下降7%的年度目标: the rate stated as a level of its own name, right before
-                    down = bool(_RATE_DOWN.search(before))
                     named = [g for g in sfigs if g.end <= t.start and g.kind == "percent" and g.start not in growths
                              and (_RATE_LEVEL_DOWN if down else _RATE_LEVEL_UP).search(folded, clause_start(folded, g.start), g.start)
                              and clause_end(folded, g.end) + 1 == clause_start(folded, t.start)]
                     if len(named) == 1:
                         out.append(_met(named[0], t, folded[s0:t.end], claims_met, beyond, claim_to=claim_to))
                     continue
-                down = bool(_RATE_DOWN.search(before))
                 a = ach[-1]
                 # (年均增长7.9%，实现了规划年均增长8%的目标: an average rate against a target of an average rate)
                 if a.down != down or a.mode != "pct" and not (
@@ -4014,7 +4013,7 @@ def _add_points_row(out: list[dict], folded: str, sfigs: list[Fig], t: Fig, nxt:
 
 def _points_over_target(a: Fig, t: Fig, pp: Fig, below: bool) -> dict:
     """比目标T高出N个百分点: achieved − target against N (the target a value set, not measured)."""
-    diff = a.interval() - Interval.point(t.value)
+    diff = a.interval() - (Interval.point(t.value) if t.value_high is None else t.interval())
     want = -pp.interval() if below else pp.interval()
     g = fmt_interval(diff, (pp.decimals or 0) + 1)
     return _target_row(diff.overlaps(want), [a, t, pp], f"{a.text} vs target {t.text}: {'低' if below else '高出'}{pp.text}",
