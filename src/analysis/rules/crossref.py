@@ -682,7 +682,7 @@ def _titled_event(folded: str, s0: int, at: int, title: str) -> bool:
     title — the report's own frame, not a part of its period."""
     name = folded[max(s0, at - 16):at]
     k = len(name) - 6
-    if (act := _WORK_OF_TITLE.search(name)) and act.end() == len(name) and act.group(0) in title:
+    if (act := _WORK_OF_TITLE.search(name)) and act.group(0) in title:
         return True  # 审计期间，共向…移送案件线索5件 in an 审计工作报告: the work the report is about
     return k >= 0 and _CJK_TAIL.fullmatch(name, k) is not None and name[k:] in title
 
