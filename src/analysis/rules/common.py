@@ -596,6 +596,12 @@ def label_of(folded: str, f: Fig) -> str:
     return folded[clause_start(folded, end, _LABEL_SEPS):end]
 
 
+def in_order(short: str, long: str) -> bool:
+    """Every character of short in long, in order (保租房 in 新开工保障性租赁住房, 建档立卡户 in 建档立卡贫困户)."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
 @per_figure  # (kept on the figure's record: the share, sum and growth rules ask for it many times)
 def item_label(folded: str, f: Fig) -> str:
     """The text of a listed item before its figure (银牌 of 金牌56枚、银牌48枚)."""

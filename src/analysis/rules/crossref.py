@@ -105,7 +105,7 @@ from decimal import Decimal
 
 from .. import schema
 from ..ingest import spaced_cells
-from .common import (AMONG_ZHONG, CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (in_order, AMONG_ZHONG, CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit, period_problem, PROBLEMS_HEADING,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -3440,10 +3440,7 @@ def _swapped(a: Fig, f: Fig) -> bool:
             and da[diff[0]] == df[diff[1]] and da[diff[1]] == df[diff[0]])
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
+_is_subsequence = in_order  # (common.in_order: the characters of one name in order in another)
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
@@ -4500,8 +4497,7 @@ def _noun_after_conflicts(doc, folded: str, figs: list[Fig]) -> list[dict]:
             noun = ta[:k]
             if k < 4 or noun in _GENERIC:
                 continue
-            if any(_SUBSET_AFTER.search(t[k:k + 4]) and x.norm < y.norm
-                   and not _ALL_WORD.search(folded, x.end + k, clause_end(folded, x.end)) for t, x, y in ((ta, a, f), (tf, f, a))):
+            if any(_fewer_in_a_state(folded, x.end + k, x, y) for x, y in ((a, f), (f, a))):
                 continue  # 820件代表建议已办复 / 有792件代表建议内容公开: those of them in a state, not all of them (fewer
                 # than all: 160件…已办复 after 156件 is a second value of all)
             computed = f"{a.text}{noun} ≠ {f.text}{noun}"
@@ -4535,6 +4531,13 @@ _SCOPE_NAMED = re.compile(r"本级|全[省市县区镇乡]|[省市县区]直")
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d(?=年)|上年|去年")
 
 
+def _fewer_in_a_state(folded: str, at: int, x: Fig, y: Fig) -> bool:
+    """820件代表建议已办复 after 856件代表建议: x, the smaller, counts those of the noun (which ends at `at`) in a state —
+    not all of them — unless its clause says all (全部/均)."""
+    return bool(_SUBSET_AFTER.search(folded[at:at + 4]) and x.norm < y.norm
+                and not _ALL_WORD.search(folded, at, clause_end(folded, x.end)))
+
+
 def _noun_after_restating(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """全年追回违规医保基金1386.5万元 … 全年追回的1368.5万元医保基金 / 在岗职工2.38万人 … 为全集团2.36万人在岗职工: a
     figure whose noun follows it (the words before it a relative clause, 追回的, or a scope alone) restating an earlier
@@ -4545,30 +4548,27 @@ def _noun_after_restating(doc, folded: str, figs: list[Fig]) -> list[dict]:
     plain = [g for g in figs if g.quantity and g.sent >= 0 and not g.qualifier and g.value_high is None and g.exact
              and g.base_unit not in ("届", "年级") and not _cr_table_row(folded, g)
              and " " not in (folded[g.start - 1:g.start], folded[g.end:g.end + 1])]  # (新认定高新技术企业 5家 7家: cells)
-    for f in plain:
-        run = _CJK_RUN.match(folded, f.end)
-        if run:
-            run = _NOUN_BEFORE_ACT.match(run.group(0))  # (120家企业开展统计执法检查: the noun, not the act after it)
+    # each figure's name before it and noun after it, read once (every later figure with a noun after it asks them)
+    names = [_NOT_CJK.sub("", folded[clause_start(folded, g.start, _ITEM_SEP):g.start]) for g in plain]
+    nouns = [(run := _CJK_RUN.match(folded, g.end)) and _NOUN_BEFORE_ACT.match(run.group(0)) for g in plain]
+    partner = [not (in_plan(folded, doc, g) or is_sub_period(folded, g)) for g in plain]
+    for i, f in enumerate(plain):
+        run = nouns[i]  # (120家企业开展统计执法检查: the noun, not the act after it)
         if not run or len(run.group(0)) < 4:
             continue
         cs = clause_start(folded, f.start, _ITEM_SEP)
         before = folded[cs:f.start]
         framed = _RELATIVE_BEFORE.search(before)
         if not framed or (f.start > 0 and folded[f.start - 1] == "、") \
-                or in_plan(folded, doc, f) or is_sub_period(folded, f) or _BOUND_AFTER.match(folded, f.end):
+                or not partner[i] or _BOUND_AFTER.match(folded, f.end):
             continue
         verb = _VERB_OF_RELATIVE.search(before)
         tf = run.group(0)
         best, found = 0, []
-        for a in plain:
-            if a.start >= f.start:
-                break
-            if a.sent == f.sent or a.base_unit != f.base_unit or in_plan(folded, doc, a) or is_sub_period(folded, a):
+        for a, la, ra, ok in zip(plain[:i], names, nouns, partner):
+            if not ok or a.sent == f.sent or a.base_unit != f.base_unit:
                 continue
-            la = _NOT_CJK.sub("", folded[clause_start(folded, a.start, _ITEM_SEP):a.start])
             k = max((n for n in range(4, min(len(la), len(tf)) + 1) if tf.startswith(la[-n:])), default=0)
-            ra = _CJK_RUN.match(folded, a.end)
-            ra = _NOUN_BEFORE_ACT.match(ra.group(0)) if ra else None
             if ra and not k:
                 k = next((n for n in range(min(len(ra.group(0)), len(tf)), 3, -1) if ra.group(0)[:n] == tf[:n]), 0)
             if k < 4 or tf[:k] in _GENERIC:
@@ -4587,9 +4587,7 @@ def _noun_after_restating(doc, folded: str, figs: list[Fig]) -> list[dict]:
         sa, sf = _standing(doc, folded, a), _standing(doc, folded, f)
         if sa[0] != sf[0] or any(x and y and x != y for x, y in zip(sa[1:], sf[1:])):
             continue  # 全年新认定…5家 / 目前全县认定的7家…; 市本级… / 全市…; 2019年… / 2020年…: another set
-        after = f.end + best
-        if _SUBSET_AFTER.search(folded[after:after + 4]) and f.norm < a.norm \
-                and not _ALL_WORD.search(folded, after, clause_end(folded, f.end)):
+        if _fewer_in_a_state(folded, f.end + best, f, a):
             continue  # 150件代表建议已办复 after 156件: those of them in a state, not all of them (team decoy, round 32)
         if a.norm == f.norm:
             out.append(_stated_twice(a, f, noun, True))

@@ -77,7 +77,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from .. import schema
-from .common import (bigrams, slipped, tail_shared, CJK_CHAR, CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
+from .common import (in_order, bigrams, slipped, tail_shared, CJK_CHAR, CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
                      is_sub_period, is_target, item_label, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
 from .common import _PLAN as _PLAN_WORD, _PLAN_HEADING, plan_heading, sentence_bounds
@@ -2221,11 +2221,7 @@ _YEAR_TAIL = re.compile(r"^度?新?")
 _PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d\d年)?(?:第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?|当月|本月|当季|本季度?)")
 
 
-def _in_order(a: str, b: str) -> bool:
-    """Every character of a in b, in order (培训人员 in 累计培训审计人员)."""
-    it = iter(b)
-    return all(ch in it for ch in a)
-
+_in_order = in_order  # (common.in_order)
 
 def _named_alike(folded: str, c: Fig, n: Fig) -> bool:
     """Does the cumulative name the new figure's thing itself (新增贷款 … 贷款余额, 新建污水管网 … 累计建成污水管网), not

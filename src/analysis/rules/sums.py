@@ -79,7 +79,7 @@ from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
-from .common import AMONG_ZHONG, CJK_CHAR, parallel_totals, sig_digit_run, bigrams, count_unit_key, home_level, is_change, same_count_unit
+from .common import AMONG_ZHONG, CJK_CHAR, in_order, parallel_totals, sig_digit_run, bigrams, count_unit_key, home_level, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from ..numerals import parse_number
@@ -1912,10 +1912,7 @@ def _uses_of_named(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], 
 
 def _named_as(name: str, label: str) -> bool:
     """建档立卡户 of 建档立卡贫困户: the name's characters in order in the label, opening it and ending it alike."""
-    if len(label) < len(name) or label[:2] != name[:2] or label[-1] != name[-1]:
-        return False
-    it = iter(label)
-    return all(c in it for c in name)
+    return len(label) >= len(name) and label[:2] == name[:2] and label[-1] == name[-1] and in_order(name, label)
 
 
 _CHECK_RESULT = re.compile(r"合格|达标|符合要求|符合标准")

@@ -16,7 +16,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .. import schema
 from ..numerals import parse_number
-from .common import (DIGIT_OR_PCT, tail_shared, CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
+from .common import (in_order, DIGIT_OR_PCT, tail_shared, CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
                      clause_end, clause_start, figs_by_sentence, figs_of, is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
@@ -2027,14 +2027,7 @@ def _items_claims(folded: str):
             yield m
 
 
-def _in_order(short: str, name: str) -> bool:
-    """Are the characters of a short name all in the full one, in order (保租房 of 新开工保障性租赁住房)?"""
-    i = 0
-    for ch in name:
-        if i < len(short) and ch == short[i]:
-            i += 1
-    return i == len(short)
-
+_in_order = in_order  # (common.in_order: 保租房 of 新开工保障性租赁住房)
 
 def _listed_items_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
     """A claim on several works named by a list (棚改、保租房等任务均超额完成年度任务), each the short name of one pair judged
