@@ -23,7 +23,8 @@ TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuni
           "tuning48", "tuning49", "tuning50", "tuning51", "tuning52", "tuning53", "tuning54", "tuning55",
           "tuning56", "tuning57", "tuning58", "tuning59", "tuning60", "tuning61",
           "tuning62", "tuning63", "tuning64", "tuning65", "tuning66",
-          "tuning67", "tuning68", "tuning69", "tuning70", "tuning71", "tuning72"]
+          "tuning67", "tuning68", "tuning69", "tuning70", "tuning71", "tuning72",
+          "tuning73", "tuning74", "tuning75"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout14",
             "heldout19", "heldout20", "heldout21",
             "heldout30",
@@ -32,9 +33,9 @@ HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldo
             "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
             "heldout53", "heldout55", "heldout58",
             "heldout59", "heldout60", "heldout61", "heldout62", "heldout64",
-            "heldout65", "heldout66", "heldout67", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81", "heldout83",
-            "heldout84", "heldout85", "heldout88", "heldout89", "heldout91", "heldout92",
-            "heldout94", "heldout95", "heldout96", "heldout97"]
+            "heldout65", "heldout66", "heldout67", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81",
+            "heldout85", "heldout88", "heldout89", "heldout91", "heldout92",
+            "heldout94", "heldout95", "heldout97", "heldout98", "heldout99"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
