@@ -369,6 +369,10 @@ def _planned_in_sentence(doc, folded: str, f: Fig) -> bool:
     last = None
     for m in _PLAN_INTENT.finditer(folded, s0, f.start):
         last = m
+    if last is not None and folded[last.start():last.start() + 2] == "计划" and last.start() >= s0 + 4 \
+            and folded[last.start() - 4:last.start() + 2] in _title(folded):
+        return False  # …学生营养改善计划项目支出绩效自评报告: …营养改善计划共惠及学生41526人 — the programme the report
+        # evaluates, named as its title names it, is no plan
     return last is not None and not _PLAN_UNDONE.search(folded, last.end(), f.start)
 
 
@@ -861,7 +865,9 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
         core = core[:-2]  # 用水总量 stays: 用水 alone names nothing
     elif len(core) >= 5 and core.endswith("面积") and f.unit.endswith(_AREA_UNITS):
         core = core[:-2]  # 造林绿化面积1.36万亩 / 造林绿化1.42万亩: the unit says it is an area (耕地面积 stays)
-    if not area_verb and _verb_names(label, k, core):
+    if len(core) == 2 and label[k - 2:k] == "惠及":
+        core = "受益" + core  # 共惠及学生41526人 / 受益学生41256人: who a programme reaches benefit from it
+    elif not area_verb and _verb_names(label, k, core):
         core = label[k - 2:stop]  # 图斑整改销号412个 / 已整改销号421个: the verb before a short metric is part of its name
     if len(core) == 2 and not area_verb and _AREA_BEFORE.search(label, 0, k):
         area_verb = core not in _BARE_VERBS and core not in _GENERIC and bool(_TWO_CJK.fullmatch(core))  # 全镇共安置
@@ -3197,7 +3203,13 @@ def _colon_tail(raw: str) -> str:
 _SYNONYMS = (("经济总量", "地区生产总值"),)
 
 
+# 惠及学生41526人 / 受益学生41256人: who a programme reaches are who benefit from it
+_REACHED = re.compile(r"惠及(?=[\u4e00-\u9fff]{2})")
+
+
 def _synonym(name: str) -> str:
+    if "惠及" in name:
+        name = _REACHED.sub("受益", name)
     for word, canon in _SYNONYMS:
         if word in name:
             return name.replace(word, canon)

@@ -1658,12 +1658,19 @@ def _names_previous(doc, lab: str) -> bool:
 
 
 def _dated_previous(doc, folded: str, qty: list[Fig], c: Fig) -> bool:
-    """Is c last year-end's cumulative by the date opening its clause group (截至上年底，累计建成…), no other amount
-    standing between?"""
+    """Is c last year-end's cumulative by the date opening its clause group (截至上年底，累计建成…) or the clause right
+    before its own, no other amount standing between?"""
     if "累计" not in _label(folded, c):
         return False
     lo = clause_start(folded, c.start, "；;。！？!?\n")
     m = _DATED_PREVIOUS.match(folded, lo, c.start)
+    cs = clause_start(folded, c.start)
+    if not m and cs - 1 > lo and not any(c.end <= g.start < clause_end(folded, c.end, "；;。！？!?\n") and g.quantity
+                                         for g in qty):
+        # 坚持把安置房建设…来抓，截至2022年底，集团累计交付安置房12460套；…: the date in the clause right before, the
+        # level closing its part of the sentence (with flows after it there, which one the date governs is not told)
+        lo = clause_start(folded, cs - 1)
+        m = _DATED_PREVIOUS.match(folded, lo, c.start)
     if not m or (m.group("y") and not (doc.year and int(m.group("y")) == doc.year - 1)):
         return False
     return not any(lo <= g.start < c.start and g.quantity for g in qty)

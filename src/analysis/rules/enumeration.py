@@ -25,7 +25,10 @@ from .common import clause_start, result
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始|[\u4e00-\u9fff]即)|包括|主要包括|分别是|分别为)|：|:|——|--)"
-_QUOTED = re.compile(rf"(?P<name>[“\"「](?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,8}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,6}}?){_INTRO}")
+# (“就业服务四项活动”（…）: a name whose count follows its own words, the measure word right after it)
+_QUOTED = re.compile(rf"(?P<name>[“\"「](?:[\u4e00-\u9fff]{{2,6}}(?=[一二两三四五六七八九十](?:项|个|大|类|种|条|方面)))?(?P<num>[一二两三四五六七八九十])(?P<word>[^”\"」\n，。]{{1,8}})[”\"」])(?P<tail>[\u4e00-\u9fff]{{0,6}}?){_INTRO}")
+# （共涉及… / （包括… / （其中…: a bracket that notes what the items cover or hold, not the items
+_NOTE_OPENS = re.compile(r"\s*(?:共|涉及|包括|包含|含|其中|主要)")
 # (_PLAIN and _COUNT_NAME must not follow a numeral or 第: _unnumbered checks that, as a lookbehind at the start of
 # a pattern would make re try every position of the text)
 _NUMERAL = re.compile(r"[一二两三四五六七八九十百千第\d]")
@@ -276,8 +279,11 @@ def _readings_at_dunhao(items: str) -> tuple[int, set[int]]:
         for x in c1:
             parts = _split(x, True)
             whole = len(parts) > 1 and all(len(p) >= 3 and p[-2:] == tail for p in parts)
+            # (校园及周边食品安全整治: a place, then 及 and the ground around it, is where one item acts — 燃气和危险化学品
+            # 安全专项整治 and 预警与研判机制 may be two)
+            modifier = len(parts) == 2 and _AROUND.match(parts[1]) is not None
             n += len(parts) if whole else 1
-            sure = sure and (whole or not any(len(p) <= 2 for p in parts[:-1]))
+            sure = sure and (whole or modifier or not any(len(p) <= 2 for p in parts[:-1]))
         if sure:
             return n, {n}
     if len(c1) >= 2 and all(len(_split(x, True)) == 2 for x in c1):
@@ -287,6 +293,8 @@ def _readings_at_dunhao(items: str) -> tuple[int, set[int]]:
 
 
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{2}")
+# the ground around a place (校园及周边, 铁路沿线, 河道两岸): a word of where, not of what
+_AROUND = re.compile(r"(?:周边|周围|附近|沿线|两侧|两岸|沿岸)[\u4e00-\u9fff]{2,}")
 
 
 # 以下三项, 如下四个: a count that promises the list after it; a longer run is then a miscount, not the next topic
@@ -445,6 +453,7 @@ def enumeration_count(doc, figures) -> list[dict]:
     folded = doc.folded
     out = []
     seen: set[int] = set()
+    led: dict[int, int] = {}  # a count inside a quoted name with words before it → the quotation's start
     for rx, matches in ((_QUOTED, _QUOTED.finditer(folded)), (_PLAIN, _unnumbered(_PLAIN, folded)),
                         (_DIGIT_PAREN, _digit_counts(folded)),
                         (_TOTAL_COLON, _TOTAL_COLON.finditer(folded) if "共" in folded else ())):
@@ -452,8 +461,14 @@ def enumeration_count(doc, figures) -> list[dict]:
             word = m.group("word")
             if rx is _TOTAL_COLON and m.start("num") in seen:
                 continue  # (共3项：① read already from its digits: 3项：①…)
-            if rx is _PLAIN and m.group("tail") and m.start() - 1 in seen:
+            if rx is _PLAIN and m.group("tail") and (m.start() - 1 in seen or led.get(m.start(), -1) in seen):
                 continue  # (“四项行动”，即…: the quotation opening on the count, read by _QUOTED already)
+            if rx is _QUOTED and m.start("num") > m.start("name") + 1:
+                # “就业服务四项活动”（…）: a bracket after a name with words before its count lists its items, not a
+                # note of what they cover (“惠企纾困十条措施”（共涉及…三个方面）)
+                if m.group("intro") in "（(" and _NOTE_OPENS.match(folded, m.end()):
+                    continue
+                led[m.start("num")] = m.start()
             if (m.start() in seen or _CN_DIGIT.search(word, 2) or word[0] in _NUMERAL_RUN
                     or (len(word) >= 3 and _CN_DIGIT.match(word, 1) and word[0] not in _MEASURE_FIRST)):
                 continue  # “六深入两加强一提高”, “两学一做” name several counts at once; “十百千”, 二十条 are one numeral run

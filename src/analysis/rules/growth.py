@@ -2048,7 +2048,11 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
     # what grew (in a clause of its own, 上年为41.2万人 may be the base of the value only)
     named_by_base = base is not None and base.sent == gr.g.sent and folded[gr.g.end:gr.g.end + 1] in ("（", "(") \
         and base.end <= clause_end(folded, gr.g.end + 1, "）)") and same_unit(base, cur)
-    if gr.mode == "pct" and cur.quantity and cur.sent == gr.g.sent and not named_by_base and any(
+    # (…达到97所，占试点学校的71.2%，比上年的62所增长46.8%: the base in the rate's own clause, in the value's unit, after
+    # a clause telling only the value's share — not 城镇化率54.2% between: a level of another measure may be what grew)
+    based_in_unit = base is not None and base.sent == gr.g.sent and same_unit(base, cur) and cur.end <= base.start \
+        and clause_start(folded, base.start) == clause_start(folded, gr.g.start) and _share_between(folded, figs, cur, base, gr.down)
+    if gr.mode == "pct" and cur.quantity and cur.sent == gr.g.sent and not named_by_base and not based_in_unit and any(
             f.kind in ("percent", "fraction") and cur.end <= f.start and f.end <= gr.g.start and f.start not in cur_of
             and f.start not in rates and not _RATIO_OF_NUM.search(label_of(folded, f)) for f in figs if f.sent == cur.sent):
         return True  # 常住人口42.6万人，城镇化率54.2%，增长2.1%: a level between the value and the rate may be what grew
@@ -2098,7 +2102,7 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
                   and not _is_ref(folded, g) and not is_sub_period(folded, g) and not _ratio_whole(folded, g)
                   and not _target_after(folded[g.end:g.end + 16], g)]  # (办理案件600件的目标: a target, no rival)
         if rivals and gr.base_how == "比上年的…" and base is not None and base.sent == cur.sent \
-                and clause_start(folded, base.start) == clause_end(folded, cur.end) + 1:
+                and (clause_start(folded, base.start) == clause_end(folded, cur.end) + 1 or _share_between(folded, figs, cur, base, gr.down)):
             # 营业收入212.6亿元，利润总额9.84亿元，比上年的8.52亿元增长12.7%: the comparison opens the clause right after
             # the value; values before it named otherwise (neither name inside the other, no 其中) are no rivals
             own_lab = _SIBLING_LEAD.sub("", item_label(folded, cur).lstrip("、，,"))
@@ -2116,6 +2120,21 @@ def _doubtful(doc, folded: str, figs: list[Fig], gr: Growth, cur_of: set[int]) -
         if rivals:
             return True
     return False
+
+
+def _share_between(folded: str, figs: list[Fig], cur: Fig, base: Fig, down: bool = False) -> bool:
+    """…达到97所，占试点学校的71.2%，比上年的62所增长46.8%: one clause between the value and the comparison, telling
+    only the value's share (占…) — the comparison is still the value's."""
+    c1 = clause_end(folded, cur.end) + 1
+    c2 = clause_end(folded, c1)
+    # (税收收入9.8亿元，占77.8%，比上年的11.2亿元增长12.5%: a bare 占 makes the value a part of the one before it, and
+    # a base above the value it rose from is the whole's — the comparison may be of the whole)
+    return c2 + 1 == clause_start(folded, base.start) and _SHARE_OF_NAMED.match(folded, c1) is not None \
+        and all(f.kind == "percent" for f in figs if c1 <= f.start and f.end <= c2) \
+        and not (not down and cur.norm is not None and base.norm is not None and base.norm > cur.norm)
+
+
+_SHARE_OF_NAMED = re.compile(r"占[^，,；;。\d０-９]{2,12}的")
 
 
 # 建议数量 / 案件总数 / 问题金额总额: the measure word after a subject's name

@@ -4125,7 +4125,8 @@ _STRUCTURE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:结构|构成)(?:情况)?(
 # 统筹基金支出中，A、B和C分别占…: an amount (money spent, taken in, invested) split by use — a yuan is spent once
 # (…分别占68.4%、22.7%和9.8%: the shares bare after 分别占 — not 分别占年初预算的…, 分别占全市同类支出的…, of other wholes)
 _BARE_RESPECTIVE = re.compile(r"分别占(?:比|比重)?(?:为|是|达)?$")
-_AMOUNT_AMONG = re.compile(r"[\u4e00-\u9fff]{0,10}(?:支出|收入|资金|投资|费用|经费|总额|金额)中[，,]")
+# (资金投向上，A、B和C分别占…: the amount's uses named as the frame)
+_AMOUNT_AMONG = re.compile(r"[\u4e00-\u9fff]{0,10}(?:支出|收入|资金|投资|费用|经费|总额|金额)(?:中|(?:投向|用途|流向)上)[，,]")
 
 
 # 对问题资金按性质划分，… : a classification announced after the thing classified
@@ -6754,7 +6755,8 @@ def _among_lead(doc, folded: str, n_fig: Fig) -> bool:
     (…中，) — every share of the series after it is of that count, not only likely."""
     if n_fig.sent < 0:
         return False
-    s0 = doc.sentences[n_fig.sent].start
+    # (…占87.5%；对县政府6个涉农部门开展专项评议，评为“满意”等次的占75%: a ；-part of the sentence opens as well)
+    s0 = max(doc.sentences[n_fig.sent].start, clause_start(folded, n_fig.start, "；;。！？!?\n"))
     end = clause_end(folded, s0)
     if n_fig.end > end or end >= len(folded) or folded[end] not in "，," or _re.search(r"[\d０-９]", folded[n_fig.end:end]):
         return False

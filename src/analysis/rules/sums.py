@@ -226,6 +226,8 @@ def _restatements(folded: str, parts: list[Fig]) -> list[Fig]:
 
 # a rest named after the list without a number of its own (…，其余为农业项目投资): the list leaves it out on purpose
 _REST_LEFT_OUT = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,；;。\d０-９]*(?=[，,；;。]|$)")
+# a rest named in a clause of its own, with no amount (…，其余由参与商家和金融机构配套，)
+_REST_NO_AMOUNT = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,；;。\d０-９]*[，,；;]")
 
 
 def _shown(total: Fig, parts: list[Fig], minus: list[Fig]) -> tuple[str, int]:
@@ -947,6 +949,9 @@ def _parts_after(folded: str, figs: list[Fig], anchor: int, unit_of: Fig, total:
             # 其中…1,200万元、…800万元、县级配套2.86亿元: a part that big, the rest short of the whole, is a slip of 万/亿)
         if _REVISED_AFTER.match(folded, g.end):
             continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the value before the revision is no part
+        if parts and total is not None and _REST_NO_AMOUNT.search(folded, parts[-1].end, g.start) and _larger_than(g, total):
+            break  # 其中县级财政出资1200万元，占60%，其余由参与商家…配套，直接拉动消费1.38亿元: after a rest named with no
+            # amount, a figure larger than the whole is another measure (…，其余由县级财政配套，配套资金400万元: the rest's)
         if len(parts) == 2 and _SEMICOLON.search(folded, parts[-1].end, g.start) and _halves(folded, parts):
             break  # 总人口24.63万人，其中男性…，女性…；城镇人口6.84万人: the two halves are the whole, the next cut another
         if len(parts) >= 2 and _SEMICOLON.search(folded, parts[-1].end, g.start) \
@@ -2094,6 +2099,8 @@ _DECLARED_CLOSE = re.compile(
 # its kinds named in the body (no figure there), their figures after the colon
 _MADE_OF_LEAD = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)由(?P<body>[^\d０-９。；;，,：:]{2,40}?)(?:共同)?(?:组成|构成)[：:]")
 _BODY_ITEM = re.compile(r"以及|、|和|及|与")
+# 资金由三部分组成： / ，由三部分构成：: the parts counted, the whole named before 由 or the figure right before it
+_MADE_OF_COUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})?(?P<lead>由)(?P<n>[两二三四五六七八九十]|[2-9])(?:个|大)?部分(?:共同)?(?:组成|构成)[：:]")
 # where the list of a closing declaration starts: after a colon, a whole named with 中/里, or a classification lead
 _LIST_START = re.compile(r"[：:]|(?:中|里)[，,]|(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类)[，,：:]")
 _DIGIT = re.compile(r"[\d０-９]")
@@ -2352,6 +2359,27 @@ def _declared_lists(doc, folded: str, figs: list[Fig], sents: dict, spans: dict)
             if found is not None:
                 out.append((found[0], parts, found[1]))
                 spans[(found[0].id, tuple(p.id for p in parts))] = (max(lo, clause_start(folded, parts[0].start)), m.end())
+        for m in (_MADE_OF_COUNT.finditer(folded, sent.start, sent.end) if "部分" in folded[sent.start:sent.end] else ()):
+            # 全年项目资金总额3126万元，由三部分构成：A 2475万元，B 430万元，C 221万元 / …。资金由三部分组成：…: as many
+            # parts as the sentence counts, of the figure right before it or of the one its subject names
+            n = parse_number(m.group("n"))
+            after = [g for g in sfigs if g.start > m.end() and g.quantity and not is_reference(folded, g)]
+            if not n or not after:
+                continue
+            parts = _parts_after(folded, sfigs, m.end() - 1, after[0])
+            if len(parts) != n[0] or n[0] < 2:
+                continue
+            cs = clause_start(folded, m.start("lead"))
+            if not m.group("name"):
+                before = [g for g in sfigs if g.end <= m.start() and same_count_unit(g, parts[0]) and not is_reference(folded, g)]
+                if before and clause_end(folded, before[-1].end) == m.start("lead") - 1:
+                    out.append((before[-1], parts, True))
+                continue
+            head, quals = _whole_noun(m.group("name").split("的")[-1])
+            found = _declared_whole(doc, folded, figs, parts, head, quals)
+            if found is not None and folded[cs:m.start("lead")].strip() == m.group("name"):
+                out.append((found[0], parts, found[1]))
+                spans[(found[0].id, tuple(p.id for p in parts))] = (m.start(), parts[-1].end)
         for m in _MADE_OF_LEAD.finditer(folded, sent.start, sent.end):
             kinds = [k for k in _BODY_ITEM.split(m.group("body")) if k]
             after = [g for g in sfigs if g.start > m.end() and g.quantity and not is_reference(folded, g)]
@@ -2941,7 +2969,9 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 out.append((covered, run, None))
         if done is not None:
             later = [g for g in qty if g.start > done.end and same_count_unit(g, done)]
-            status = [bool(_UNDER_WAY.search(label_of(folded, g))) for g in later]
+            # 已办结119件，办结率为94.4%，其中已经解决或列入计划逐步解决的87件: what 其中 opens is of the done, no status
+            # beside it
+            status = [bool(_UNDER_WAY.search(lab := label_of(folded, g))) and not lab.startswith("其中") for g in later]
             k = status.index(False) if False in status else len(status)
             # a status the words do not name sits inside the list (已整改108个，另有12个…，正在推进6个): no split
             rest = later[:k] if not any(status[k:]) else []

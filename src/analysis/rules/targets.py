@@ -193,6 +193,8 @@ def _blank(m: re.Match) -> str:
 # (完成政府提出的2014年…的要求 names the target: a 的 in between marks a claim)
 # (the target nouns are excluded as words, not as characters: 完成高标准农田建设3.2万亩 states a value too)
 _VALUE_STATEMENT = re.compile(r"(?:超额)?(?:完成|实现|达到)(?=(?:(?!目标|任务|计划|要求|指标)[^，,；;。|\d的]){0,14}\d)")
+# an item of a list opening on 完成/实现 and running on to the figure after it (、完成项目投资)
+_ITEM_OF_DONE = re.compile(r"[、：:](?:完成|实现)(?:(?!目标|任务|计划|要求|指标|的)[\u4e00-\u9fff]){2,10}$")
 
 
 _CLAIM_ANY_AFTER = re.compile(r"(?:超额|全面|圆满|顺利|均|已)*(?:(?:" + _NOT + r")(?:完成|实现|达到)|完成|实现|达到|超过|突破)"
@@ -1108,7 +1110,16 @@ def target_met(doc, figures) -> list[dict]:
             continue
         # 目标已超额完成；…目标为5个，实际建成4个: a claim across ；/; is of the targets before it, not of this one
         claim_text = folded[max(s0, folded.rfind("；", s0, t.start) + 1, folded.rfind(";", s0, t.start) + 1):t.start]
-        cm, cn, beyond = _claim(folded, before + "|" + claim_text[-30:])
+        # (目标为：营业收入17.5亿元、…、完成项目投资58亿元: an item opening on 完成 that runs on to the figure names the
+        # value, it claims nothing — as 完成 running on to a number does; the words before the item keep their claim)
+        said, tail = before, claim_text[-30:]
+        item = _ITEM_OF_DONE.search(before)
+        if item:
+            n = item.end() - item.start() - 1
+            said = before[:item.start() + 1] + "＿" * n
+            k = max(0, len(tail) - n)
+            tail = tail[:k] + "＿" * (len(tail) - k)
+        cm, cn, beyond = _claim(folded, said + "|" + tail)
         level = _is_tgt(folded, t) and t.sent not in done
         claim_to = 0
         if not cm and not cn and level:

@@ -1,0 +1,145 @@
+"""Round 41 (twenty-sixth session): readings mended while the burned sets tuning73–75 (the former heldout96, heldout84
+and heldout83) were read, each with sentences that hold, that fail and that sit on a boundary, and decoys."""
+from analysis.rules.crossref import cross_reference
+from analysis.rules.cumulative import cumulative_vs_new
+from analysis.rules.enumeration import enumeration_count
+from analysis.rules.growth import growth
+from analysis.rules.shares import granularity, percent_sum
+from analysis.rules.sums import parts_sum
+from analysis.rules.targets import target_met
+from rules_cases import verdicts_stated as _rows
+
+
+def _verdicts(rule, text: str, year: int | None = 2021) -> list[str]:
+    return [v for v, _ in _rows(rule, text, year)]
+
+
+def test_a_rest_named_without_an_amount_closes_the_list():
+    text = ("全年发放家电消费券2000万元，其中县级财政出资{a}万元，占60%，其余由参与商家和金融机构配套，"
+            "直接拉动消费1.38亿元。")
+    # the figure after the rest's clause is another measure, not the rest's amount
+    assert "inconsistent" not in _verdicts(parts_sum, text.format(a="1200"))
+    # the rest's amount in the clause after it (…，计800万元) is still its part
+    text = "全年发放家电消费券2000万元，其中县级财政出资1200万元，其余为商家配套，计{r}万元。"
+    assert _verdicts(parts_sum, text.format(r="800")) == ["consistent"]
+    assert _verdicts(parts_sum, text.format(r="850")) == ["inconsistent"]
+
+
+def test_what_qizhong_opens_after_the_done_is_of_the_done_not_a_status_beside_it():
+    text = "共收到群众来信286件，已办结{d}件，办结率为{p}%，其中已经解决或列入计划逐步解决的214件，占{q}%。"
+    assert "inconsistent" not in _verdicts(parts_sum, text.format(d="271", p="94.8", q="79.0"))
+    # the done and what is still open beside it are the set (as before)
+    text = "共收到群众来信286件，已办结{d}件，正在办理15件。"
+    assert _verdicts(parts_sum, text.format(d="271")) == ["consistent"]
+    assert _verdicts(parts_sum, text.format(d="261")) == ["inconsistent"]
+
+
+def test_an_item_opening_on_wancheng_in_a_list_of_targets_claims_nothing():
+    text = ("年初下达的考核目标为：营业收入12亿元、利润总额0.8亿元、融资到位资金25亿元、完成项目投资{t}亿元。"
+            "全年完成项目投资31.5亿元，为年度计划的105%。")
+    assert "inconsistent" not in _verdicts(target_met, text.format(t="30"))
+    assert not any("25亿元" in s for _, s in _rows(target_met, text.format(t="30")))
+    # the completion percentage against the target set in the list is judged
+    assert ("inconsistent", "31.5亿元 = 105% of target 28亿元") in _rows(target_met, text.format(t="28"))
+
+
+def test_last_year_ends_cumulative_dated_in_the_clause_before_its_own():
+    text = ("坚持把农村饮水安全作为民生实事来抓，截至2020年底，全县累计建成集中供水工程{p}处；2021年新建集中供水工程26处，"
+            "累计建成达到312处。")
+    rows = _rows(cumulative_vs_new, text.format(p="286"))
+    assert ("consistent", "previous 286处 + new 26处 = current 312处") in rows
+    rows = _rows(cumulative_vs_new, text.format(p="268"))
+    assert ("inconsistent", "previous 268处 + new 26处 = current 312处") in rows
+    # a date two years back: no previous level of this year's flow
+    rows = _rows(cumulative_vs_new, text.format(p="268").replace("2020年底", "2019年底"))
+    assert not any(s.startswith("previous") for _, s in rows)
+
+
+def test_a_place_and_ji_and_the_ground_around_it_is_one_item():
+    text = "开展“{n}项专项整治”：校园及周边食品安全整治、农村假冒伪劣食品整治、网络订餐整治。"
+    assert _verdicts(enumeration_count, text.format(n="四")) == ["inconsistent"]
+    assert _verdicts(enumeration_count, text.format(n="三")) == ["consistent"]
+    # 预警与研判机制: two short words of one kind may be two items — three is a reading, no alarm
+    assert "inconsistent" not in _verdicts(enumeration_count, "建立“三项机制”：预警与研判机制、会商机制、通报机制。")
+
+
+def test_a_quoted_name_whose_count_follows_its_own_words():
+    text = "深入开展“农村人居环境{n}项行动”（垃圾治理、污水治理、厕所革命、村容村貌提升），成效明显。"
+    assert _verdicts(enumeration_count, text.format(n="三")) == ["inconsistent"]
+    assert _verdicts(enumeration_count, text.format(n="四")) == ["consistent"]
+    # a name with no measure word after its numeral (“十四五”) announces no count
+    assert _verdicts(enumeration_count, "编制“乡村振兴十四五规划”（产业、人才、文化、生态、组织），成效明显。") == []
+
+
+def test_a_graded_count_after_a_semicolon_frames_the_share_after_it():
+    text = ("组织代表对县政府9个部门开展工作评议，评议结果为“满意”的部门占88.9%；对县政府7个涉农部门开展专项评议，"
+            "评为“满意”等次的占{x}%。")
+    rows = _rows(granularity, text.format(x="75"))
+    assert ("inconsistent", "75% of 7个") in rows
+    assert ("consistent", "71.4% of 7个") in _rows(granularity, text.format(x="71.4"))
+    # on the boundary: 5/7 = 71.43%, written 71%
+    assert ("consistent", "71% of 7个") in _rows(granularity, text.format(x="71"))
+
+
+def test_shares_of_an_amounts_uses_named_as_the_frame_add_up_to_100():
+    text = "项目资金合计1880万元。资金投向上，农村网络基础设施、智慧农业应用和乡村数字治理平台建设分别占{a}%、31.5%和25.7%。"
+    assert _verdicts(percent_sum, text.format(a="46.8")) == ["inconsistent"]  # 104%
+    assert _verdicts(percent_sum, text.format(a="42.8")) == ["consistent"]
+    # shares of another whole named after 分别占 (of the province's total): no split of these funds
+    assert "inconsistent" not in _verdicts(percent_sum, text.format(a="46.8").replace("分别占", "分别占全省同类资金的"))
+
+
+def test_those_a_programme_reaches_are_those_who_benefit_from_it():
+    text = ("云岭县2021年度农村学生营养改善计划项目支出绩效自评报告\n\n一、项目基本情况\n本年度营养改善计划覆盖学校146所，"
+            "受益学生41256人。\n\n二、自评结论\n经综合评定，2021年全县营养改善计划共惠及学生{x}人，自评等级为“优”。")
+    assert "inconsistent" in _verdicts(cross_reference, text.format(x="41526"))
+    assert "inconsistent" not in _verdicts(cross_reference, text.format(x="41256"))
+    # a plan named by a short name the title does not carry is still a plan, never a restatement of the actual
+    text = ("县水利局编制了农村供水保障专项计划（以下简称供水计划）。供水计划新建集中供水工程6处、改造管网48公里。"
+            "截至年底，新建集中供水工程6处，改造管网46公里，完成计划的95.8%。")
+    assert "inconsistent" not in _verdicts(cross_reference, text)
+
+
+def test_a_share_clause_between_the_value_and_its_comparison_leaves_the_comparison_the_values():
+    text = "全年新增食堂供餐学校35所，实现食堂供餐的学校达到97所，占试点学校的71.2%，比上年的62所增长{g}%。"
+    assert _verdicts(growth, text.format(g="46.8")) == ["inconsistent"]
+    assert _verdicts(growth, text.format(g="56.5")) == ["consistent"]
+    # a level of another measure between, not a share of the value: it still may be what grew (test_rules_r38)
+    assert "inconsistent" not in _verdicts(growth, "全县常住人口42.6万人，城镇化率54.2%，比上年的41.2万人增长12.1%。")
+
+
+def test_an_amount_made_of_as_many_parts_as_the_sentence_counts():
+    text = "全年项目资金总额2860万元，由三部分构成：中央补助资金1650万元，省级补助资金{a}万元，县级配套资金420万元。"
+    assert _verdicts(parts_sum, text.format(a="790")) == ["consistent"]
+    assert _verdicts(parts_sum, text.format(a="970")) == ["inconsistent"]
+    # the whole named in the sentence before by the subject of 组成
+    text = "2025年农村公路养护资金总额3412万元，比上年的3105万元增长9.9%。资金由三部分组成：成品油税费转移支付资金1580万元，" \
+           "省级补助资金{a}万元，县级配套资金860万元。"
+    assert ("inconsistent", "3412万元 = 1580万元 + 926万元 + 860万元") in _rows(parts_sum, text.format(a="926"), 2025)
+    assert ("consistent", "3412万元 = 1580万元 + 972万元 + 860万元") in _rows(parts_sum, text.format(a="972"), 2025)
+    # three parts counted, two listed: no sure split
+    text = "全年项目资金总额2860万元，由三部分构成：中央补助资金1650万元，省级补助资金970万元。"
+    assert "inconsistent" not in _verdicts(parts_sum, text)
+
+
+def test_review_decoys_of_round_41_raise_no_alarm():
+    # the rest's amount named with words of its own (配套资金400万元) is still its part
+    assert _verdicts(parts_sum, "项目总投资9800万元，其中：争取中央预算内资金5000万元，省级补助资金4400万元，"
+                                "其余由县级财政配套，配套资金400万元。") == ["consistent"]
+    # a year-end date before a cumulative with flows after it in its part of the sentence: which flow, not told
+    rows = _rows(cumulative_vs_new, "大力实施安居工程，截至2020年底，累计交付安置房12460套，今年新开工安置房2000套，"
+                                    "新交付1860套，累计交付14320套。")
+    assert "inconsistent" not in [v for v, _ in rows]
+    # two items joined by 和 and named with one head (燃气和危险化学品安全专项整治), 商贸和物流 as one industry
+    assert "inconsistent" not in _verdicts(enumeration_count, "今年重点开展了四个专项整治：燃气和危险化学品安全专项整治、"
+                                                               "道路交通安全专项整治、校园周边环境专项整治。")
+    assert "inconsistent" not in _verdicts(enumeration_count, "重点扶持三大产业：电子信息、茶叶、商贸和物流。")
+    # a bracket noting what the measures cover is no list of them; a quoted name read once
+    assert "inconsistent" not in _verdicts(enumeration_count, "全面落实“惠企纾困十条措施”（共涉及减税降费、稳岗就业、"
+                                                               "融资支持三个方面）。")
+    assert _verdicts(enumeration_count, "深入开展“清廉机关四项建设”，即制度建设、作风建设、文化建设。") == ["inconsistent"]
+    # a part's bare share between it and a base above it: the comparison may be of the whole before it
+    assert "inconsistent" not in _verdicts(growth, "全年一般公共预算收入12.6亿元，税收收入9.8亿元，占77.8%，"
+                                                   "比上年的11.2亿元增长12.5%。")
+    # the claim before a colon keeps its verb when a 完成 item follows it
+    assert ("consistent", "年度目标已全部完成 (all targets met)") in _rows(target_met, "年度目标已全部完成：完成造林1.2万亩，目标1万亩。")
