@@ -143,3 +143,24 @@ def test_review_decoys_of_round_41_raise_no_alarm():
                                                    "比上年的11.2亿元增长12.5%。")
     # the claim before a colon keeps its verb when a 完成 item follows it
     assert ("consistent", "年度目标已全部完成 (all targets met)") in _rows(target_met, "年度目标已全部完成：完成造林1.2万亩，目标1万亩。")
+
+
+def test_a_year_inside_a_closed_bracket_dates_no_figure_after_it():
+    text = ("全年完成交通固定资产投资8.74亿元，同比增长15.2%（2015年为7.42亿元）；新改建农村公路386公里。\n\n"
+            "（二）农村公路建设提速。完成农村公路新改建{x}公里，实施安保工程142公里。")
+    assert ("inconsistent", "386公里; 368公里") in _rows(cross_reference, text.format(x="368"), 2016)
+    assert "inconsistent" not in _verdicts(cross_reference, text.format(x="386"), 2016)
+    # a year leading the figure's own part of the sentence still dates it: last year's length, no restatement
+    text = "全年新改建农村公路386公里。\n\n（二）回顾。2015年，全县完成农村公路新改建368公里。"
+    assert "inconsistent" not in _verdicts(cross_reference, text, 2016)
+
+
+def test_a_concessive_word_names_nothing_and_one_head_word_names_one_count():
+    text = "全年立案查处各类违法案件187件，结案176件。\n\n二、存在问题\n全年虽查处违法案件{x}件，但执法力量仍显不足。"
+    assert ("inconsistent", "187件; 178件") in _rows(cross_reference, text.format(x="178"))
+    assert "inconsistent" not in _verdicts(cross_reference, text.format(x="187"))
+    text = "全年查办各类违法案件412件，罚没款86万元。\n\n二、执法情况\n全年共查处案件{x}件，其中移送公安机关5件。"
+    assert ("inconsistent", "412件; 421件") in _rows(cross_reference, text.format(x="421"))
+    # two kinds of one thing (刑事案件 / 民事案件), three digits swapped: two counts
+    text = "全年受理刑事案件412件。\n\n二、审判情况\n全年受理民事案件421件。"
+    assert "inconsistent" not in _verdicts(cross_reference, text)

@@ -3328,7 +3328,19 @@ def _heading_year(doc, folded: str, f: Fig) -> str:
 
 @per_figure
 def _cr_years(doc, folded: str, f: Fig) -> list[str]:
-    return [_year_digits(y) for y in _YEAR.findall(folded, doc.sentences[f.sent].start, f.start)]
+    s0 = doc.sentences[f.sent].start
+    if "（" not in folded[s0:f.start] and "(" not in folded[s0:f.start]:
+        return [_year_digits(y) for y in _YEAR.findall(folded, s0, f.start)]
+    # (…同比增长15.2%（2015年为7.42亿元）；新改建农村公路386公里: a year inside a bracket closed before the figure dates
+    # what the bracket says, not the figure)
+    return [_year_digits(m.group(0)) for m in _YEAR.finditer(folded, s0, f.start)
+            if _closed_after(folded, m.end(), f.start) <= 0]
+
+
+def _closed_after(folded: str, lo: int, hi: int) -> int:
+    """How many more brackets close than open between lo and hi (> 0: lo stands inside a bracket closed before hi)."""
+    seg = folded[lo:hi]
+    return seg.count("）") + seg.count(")") - seg.count("（") - seg.count("(")
 
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -3431,7 +3443,8 @@ _LIST_LEAD_SCOPE = re.compile(r"\s*(?:(?:19|20)\d\d年)?(?:(?P<prev>上年末|�
 _CONTRASTS = (("收入", "支出"), ("城镇", "农村"), ("城市", "农村"), ("男", "女"), ("进口", "出口"), ("存款", "贷款"),
               ("流入", "流出"), ("增加", "减少"), ("上年", "本年"), ("国内", "国外"), ("国内", "境外"), ("省内", "省外"),
               ("市内", "市外"), ("县内", "县外"), ("线上", "线下"), ("公办", "民办"), ("国有", "民营"), ("小学", "初中"),
-              ("初中", "高中"), ("来信", "来访"), ("一般", "重大"), ("一般", "较大"), ("受理", "办结"), ("立案", "结案"), ("预算", "决算"))
+              ("初中", "高中"), ("来信", "来访"), ("一般", "重大"), ("一般", "较大"), ("受理", "办结"), ("立案", "结案"), ("预算", "决算"),
+              ("刑事", "民事"), ("刑事", "行政"), ("民事", "行政"))
 
 
 def _digits(f: Fig) -> str:
@@ -3655,8 +3668,8 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
                     or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)
                     or _shared_noun_verb_root(na, nf) or summed
-                    or (len(_digits(a).strip("0")) >= 4 and _shares_a_word(na, nf) and not _other_steps(na, nf)
-                        and not _co_kinds(na, nf))):
+                    or ((len(_digits(a).strip("0")) >= 4 and _shares_a_word(na, nf) or _same_head(na, nf))
+                        and not _other_steps(na, nf) and not _co_kinds(na, nf))):
                 # 预算收入 / 收入预算: the same characters in another order name it too; four digits or more swapped under
                 # names sharing a word (全年受理群众来信来访2847件 / 全年受理的2874件信访事项): no coincidence
                 continue
@@ -3740,6 +3753,19 @@ def _co_kinds(na: str, nf: str) -> bool:
         w = next(a[i:i + k] for i in range(len(a) - k + 1) if a[i:i + k] in b)
         a, b = a.replace(w, "", 1), b.replace(w, "", 1)
     return len(a) >= 2 and len(b) >= 2 and not set(a) & set(b) and bool(_TWO_CJK.match(a)) and bool(_TWO_CJK.match(b))
+
+
+def _same_head(na: str, nf: str) -> bool:
+    """上半年查办各类违法案件 / 上半年查处案件: two names of four characters or more ending with one word of two or more
+    that is no generic one — the thing counted, named twice."""
+    k = tail_shared(na, nf)
+    if k < 2 or min(len(na), len(nf)) < 4 or na[-k:] in _GENERIC or not _TWO_CJK.match(na[-k:]):
+        return False
+    # (承办省人大代表建议 / 承办市人大代表建议: the levels named before the head are two scopes)
+    return set(_LEVEL_WORD.findall(na[:-k])) == set(_LEVEL_WORD.findall(nf[:-k]))
+
+
+_LEVEL_WORD = re.compile(r"国家|中央|省|市|州|县|区|乡|镇|村|街道|社区")
 
 
 def _shares_a_word(na: str, nf: str) -> bool:
@@ -4785,7 +4811,7 @@ def _after_noun(folded: str, f: Fig) -> str:
 # words of a swap's names that say whose or how summed, not what (部门预算收入 = 收入预算总额; “三公”经费决算数 = “三公”经费支出)
 _SWAP_FILLER = re.compile(r"^部门|总额$|决算数?$")
 # words too common in labels to show that two labels name one thing (全市, 完成, 新增…)
-_NAME_FILLER = re.compile(r"全[市县区省州旗镇乡年局]|今年|当年|年内|本年|年末|年底|一年来|完成|实现|实际|累计|共计|合计|总计|新增|"
+_NAME_FILLER = re.compile(r"全[市县区省州旗镇乡年局]|今年|当年|年内|本年|年末|年底|一年来|完成|实现|实际|累计|共计|合计|总计|新增|虽然|虽|"
                           r"达到|开展|工作|情况|全部|已经|其中|按照|按|在|对|的|了|有|共|为|是|达")
 # the part of a cumulative total that is new in the period (其中2016年新办, 其中今年新增): the period's own flow
 _NEW_PART = re.compile(r"^其中(?:(?:(?:19|20)\d\d年度?|今年|当年|本年度?|全年)?(?:新增|新办|新建|新受理|新立案|新发展|新认定|新签约)|"
