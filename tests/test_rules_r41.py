@@ -164,3 +164,23 @@ def test_a_concessive_word_names_nothing_and_one_head_word_names_one_count():
     # two kinds of one thing (刑事案件 / 民事案件), three digits swapped: two counts
     text = "全年受理刑事案件412件。\n\n二、审判情况\n全年受理民事案件421件。"
     assert "inconsistent" not in _verdicts(cross_reference, text)
+
+
+def test_a_whole_named_then_itemized_with_juti_wei():
+    text = ("全年支出4,795.12万元，其中基本支出1,306.48万元，占27.2%；项目支出3,488.64万元，占72.8%。"
+            "项目支出具体为：土地整治项目{a}万元、不动产登记及确权260.50万元、国土空间规划编制480.00万元、"
+            "地质灾害防治310.00万元、林业项目518.14万元。")
+    assert ("inconsistent", "3,488.64万元 = 1,902.00万元 + 260.50万元 + 480.00万元 + 310.00万元 + 518.14万元") \
+        in _rows(parts_sum, text.format(a="1,902.00"))
+    assert "inconsistent" not in _verdicts(parts_sum, text.format(a="1,920.00"))
+    # 主要包括 names the main items only: no alarm
+    assert "inconsistent" not in _verdicts(parts_sum, text.format(a="1,902.00").replace("具体为", "主要包括"))
+
+
+def test_what_a_check_finds_is_a_share_of_the_things_it_checked():
+    from analysis.rules.shares import share_of_total
+    text = "全年稽核定点医药机构1246家，查处违规机构187家，占{p}%，追回违规医保基金1862.4万元。"
+    assert _rows(share_of_total, text.format(p="16.8")) == [("inconsistent", "16.8% (187家 of 1246家)")]
+    assert _rows(share_of_total, text.format(p="15.0")) == [("consistent", "15.0% (187家 of 1246家)")]
+    # two kinds of one thing side by side (个人提案 / 集体提案), neither a check: a peer, a row only when it holds
+    assert _rows(share_of_total, "立案的个人提案338件，集体提案74件，占21.3%。") == []

@@ -1381,7 +1381,9 @@ _NAMED_CLOSING = re.compile(r"[，,](?:[一二两三四五六七八九十]项|�
 # 通过A…、B…和C…实现 / 完成: a closed list of the means that made up an amount (…等方式实现 is open: no split)
 _BY_MEANS = re.compile(r"[，,]通过(?P<body>[^。；;！？\n，,]{4,80}?)(?P<etc>等(?:方式|途径|渠道|措施|形式)?)?(?:实现|完成|落实)(?=[。；;，,])")
 # 增值收益分配为：/ 资金构成如下：a breakdown of the total the heading names
-_NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?[：:]")
+# (项目支出具体为：A…、B…: the whole named, then itemized in full)
+_NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?"
+                          r"|具体(?:为|是|如下)|明细(?:为|如下))[：:]")
 # …，合计6件 / …，奖牌总数143枚: the total after its parts
 # (“三会一课”合计44次: the name of the total may be quoted)
 _TOTAL_AFTER = re.compile(r"^(?:[“‘\"][\u4e00-\u9fff]{1,8}[”’\"])?[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|小计|总数|总量|总额|共|综合得分|总得分|总分)(?:为|达|达到|是)?$")
