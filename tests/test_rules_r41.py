@@ -7,7 +7,7 @@ from analysis.rules.growth import growth
 from analysis.rules.shares import granularity, percent_sum
 from analysis.rules.sums import parts_sum
 from analysis.rules.targets import target_met
-from rules_cases import verdicts_stated as _rows
+from rules_cases import run as run_rows, verdicts_stated as _rows
 
 
 def _verdicts(rule, text: str, year: int | None = 2021) -> list[str]:
@@ -184,3 +184,25 @@ def test_what_a_check_finds_is_a_share_of_the_things_it_checked():
     assert _rows(share_of_total, text.format(p="15.0")) == [("consistent", "15.0% (187家 of 1246家)")]
     # two kinds of one thing side by side (个人提案 / 集体提案), neither a check: a peer, a row only when it holds
     assert _rows(share_of_total, "立案的个人提案338件，集体提案74件，占21.3%。") == []
+
+
+def test_a_claim_and_who_set_the_target_name_no_subject_of_a_ceiling():
+    text = "经过一年努力，管网漏损率降至{x}%，实现了市政府下达的控制在12%以内的目标。"
+    assert _rows(target_met, text.format(x="14.6")) == [("inconsistent", "14.6%; target 12%以内 (met)")]
+    assert _rows(target_met, text.format(x="11.6")) == [("consistent", "11.6%; target 12%以内 (met)")]
+    # a subject of the ceiling's own (较大火灾) is not the value before it
+    assert _rows(target_met, "全年发生火灾12起，较大火灾控制在3起以内。") == []
+
+
+def test_the_targets_noun_glued_to_it_is_marked_with_the_claim():
+    rows = run_rows(target_met, "实现利润总额2.08亿元，完成市国资委下达的2.3亿元利润考核目标。")
+    assert [(r["verdict"], r["stated"]) for r in rows] == [("inconsistent", "2.08亿元; target 2.3亿元 (met)")]
+    text = "实现利润总额2.08亿元，完成市国资委下达的2.3亿元利润考核目标。"
+    assert text[rows[0]["start"]:rows[0]["end"]].endswith("利润考核目标")
+
+
+def test_the_members_a_list_of_bodies_holds_are_no_part_of_it():
+    text = "领办创办农民专业合作社{n}家，其中国家级示范社2家、省级示范社6家，入社农户5860户。"
+    assert "inconsistent" not in _verdicts(parts_sum, text.format(n="37"))
+    # the bodies themselves, all of them listed: judged
+    assert _verdicts(parts_sum, "领办创办农民专业合作社9家，其中国家级示范社2家、省级示范社6家、其他合作社2家。") == ["inconsistent"]

@@ -46,7 +46,9 @@ _RATE_OF = re.compile(r"(?:完成率|完成进度|执行率|完成比例)(?:为|
 # 控制在3人以内 / 控制在省核定的债务限额16.2亿元以内: a ceiling the period's value is kept under
 _CONTROL = re.compile(r"控制在[^，,；;。\d%]{0,12}$")
 # words before 控制在 that are not its subject (实现了控制在30%以内 / 年初确定的 / 均)
-_CONTROL_LEAD = re.compile(r"^(?:年初|年内|全年|今年|当年)?(?:确定|提出|设定|下达)?的?|(?:实现了?|并|均|总体|有效|已|仍|都|全部|基本)+$")
+# (…，实现了市政府下达的控制在12%以内的目标: the claim and who set the target name no subject)
+_CONTROL_LEAD = re.compile(r"^(?:年初|年内|全年|今年|当年)?(?:确定|提出|设定|下达)?的?|(?:实现了?|并|均|总体|有效|已|仍|都|全部|基本)+$"
+                           r"|^(?:实现|完成|达到)了?[\u4e00-\u9fff]{0,8}?(?:下达|确定|提出|设定|要求)的$")
 # 控制在…65%警戒线以内: the ceiling named between the figure and 以内
 _CEILING_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,5}?(?:以内|以下|之内)")
 # 以内的目标范围 / 以内的预期目标: the target's noun after a ceiling, closing its clause
@@ -629,7 +631,8 @@ def _give_way(out: list[dict], judged: list[dict]) -> list[dict]:
 
 
 # 完成了市里下达的40平方公里年度治理任务: the target's noun glued to it, marked with it (the row spans the claim)
-_TARGET_NOUN_GLUED = re.compile(r"(?:年度|全年)[\u4e00-\u9fff]{0,4}?(?:目标|任务)(?:任务)?")
+# (…年度人工造林任务 / 2.3亿元利润考核目标: the target's noun right after it, marked with the claim)
+_TARGET_NOUN_GLUED = re.compile(r"(?:年度|全年)[\u4e00-\u9fff]{0,4}?(?:目标|任务)(?:任务)?|[\u4e00-\u9fff]{0,4}?考核(?:目标|指标|任务)")
 
 
 def target_met(doc, figures) -> list[dict]:
