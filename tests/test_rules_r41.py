@@ -206,3 +206,28 @@ def test_the_members_a_list_of_bodies_holds_are_no_part_of_it():
     assert "inconsistent" not in _verdicts(parts_sum, text.format(n="37"))
     # the bodies themselves, all of them listed: judged
     assert _verdicts(parts_sum, "领办创办农民专业合作社9家，其中国家级示范社2家、省级示范社6家、其他合作社2家。") == ["inconsistent"]
+
+
+def test_a_value_past_a_semicolon_is_no_rival_of_the_one_a_target_is_compared_with():
+    text = "推广测土配方施肥技术46.5万亩，技术覆盖率90%以上；农作物秸秆综合利用率{x}%，超过省定85%的目标。"
+    assert _rows(target_met, text.format(x="84.2")) == [("inconsistent", "84.2% 超过85% (target)")]
+    assert _rows(target_met, text.format(x="86.2")) == [("consistent", "86.2% 超过85% (target)")]
+    # two values in the comparison's own part of the sentence: which one is compared is not told
+    text = "技术覆盖率90%，农作物秸秆综合利用率84.2%，超过省定85%的目标。"
+    assert "inconsistent" not in _verdicts(target_met, text)
+
+
+def test_review_decoys_of_the_second_half_of_round_41_raise_no_alarm():
+    # a bracket holding the date alone dates the figure after it
+    assert "inconsistent" not in _verdicts(cross_reference, "全区常住人口（2020年末）为12.53万人。\n\n二、人口\n"
+                                                             "截至2021年末，全区常住人口12.35万人。")
+    # two kinds named alike but for one character before the shared run (食品/药品, 小学/中学)
+    assert "inconsistent" not in _verdicts(cross_reference, "全年查处食品案件125件。\n\n二、药品\n全年查处药品案件152件。")
+    assert "inconsistent" not in _verdicts(cross_reference, "全年公开招聘小学教师125人。\n\n二、中学\n全年公开招聘中学教师152人。")
+    # counts itemized with 具体为 may cut across by status; 入股分红收入 is an item, not the members of one
+    assert "inconsistent" not in _verdicts(parts_sum, "全年实施项目36个，完成投资12亿元。项目具体为：新开工项目20个，"
+                                                      "续建项目16个，已竣工项目9个。")
+    assert _verdicts(parts_sum, "村集体经济收入120万元，其中资源发包收入50万元，物业租赁收入30万元，入股分红收入40万元。") \
+        == ["consistent"]
+    # two ceilings' candidates before a claim: which one is compared is not told
+    assert _rows(target_met, "二氧化硫排放量874吨，氮氧化物排放量1,260吨，完成了省下达的控制在900吨以内的目标。") == []

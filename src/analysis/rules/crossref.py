@@ -3333,14 +3333,17 @@ def _cr_years(doc, folded: str, f: Fig) -> list[str]:
         return [_year_digits(y) for y in _YEAR.findall(folded, s0, f.start)]
     # (…同比增长15.2%（2015年为7.42亿元）；新改建农村公路386公里: a year inside a bracket closed before the figure dates
     # what the bracket says, not the figure)
+    # (常住人口（2020年末）为12.53万人: a bracket holding the date alone dates the figure after it)
     return [_year_digits(m.group(0)) for m in _YEAR.finditer(folded, s0, f.start)
-            if _closed_after(folded, m.end(), f.start) <= 0]
+            if not _states_own(folded, m, f.start)]
 
 
-def _closed_after(folded: str, lo: int, hi: int) -> int:
-    """How many more brackets close than open between lo and hi (> 0: lo stands inside a bracket closed before hi)."""
-    seg = folded[lo:hi]
-    return seg.count("）") + seg.count(")") - seg.count("（") - seg.count("(")
+def _states_own(folded: str, m: re.Match, hi: int) -> bool:
+    """Does the year m stand in a bracket closed before hi that states a figure of its own (（2015年为7.42亿元）)?"""
+    k = min((i for i in (folded.find("）", m.end(), hi), folded.find(")", m.end(), hi)) if i >= 0), default=-1)
+    if k < 0 or "（" in folded[m.end():k] or "(" in folded[m.end():k]:
+        return False
+    return bool(_ANY_DIGIT.search(folded, m.end(), k)) or "为" in folded[m.end():k]
 
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -3444,7 +3447,7 @@ _CONTRASTS = (("收入", "支出"), ("城镇", "农村"), ("城市", "农村"), 
               ("流入", "流出"), ("增加", "减少"), ("上年", "本年"), ("国内", "国外"), ("国内", "境外"), ("省内", "省外"),
               ("市内", "市外"), ("县内", "县外"), ("线上", "线下"), ("公办", "民办"), ("国有", "民营"), ("小学", "初中"),
               ("初中", "高中"), ("来信", "来访"), ("一般", "重大"), ("一般", "较大"), ("受理", "办结"), ("立案", "结案"), ("预算", "决算"),
-              ("刑事", "民事"), ("刑事", "行政"), ("民事", "行政"))
+              ("刑事", "民事"), ("刑事", "行政案"), ("民事", "行政案"))
 
 
 def _digits(f: Fig) -> str:
@@ -3761,6 +3764,8 @@ def _same_head(na: str, nf: str) -> bool:
     k = tail_shared(na, nf)
     if k < 2 or min(len(na), len(nf)) < 4 or na[-k:] in _GENERIC or not _TWO_CJK.match(na[-k:]):
         return False
+    if k >= 3 and len(na) > k and len(nf) > k:
+        return False  # (查处食品案件 / 查处药品案件, 小学教师 / 中学教师: a shared run that opens inside two kinds' names)
     # (承办省人大代表建议 / 承办市人大代表建议: the levels named before the head are two scopes)
     return set(_LEVEL_WORD.findall(na[:-k])) == set(_LEVEL_WORD.findall(nf[:-k]))
 

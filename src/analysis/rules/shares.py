@@ -3525,7 +3525,7 @@ def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
 
 # the acts of checking a set of things, and of finding some of them at fault
 _CHECKED = re.compile(r"检查|抽查|抽检|稽核|核查|排查|巡查|检测|督查|暗访|走访|审计|评估|考核|检验")
-_FOUND = re.compile(r"查处|发现|查出|检出|责令|处罚|立案|不合格|违规|违法")
+_FOUND = re.compile(r"查处|发现|查出|检出|责令|处罚|立案")
 
 
 def _head(label: str) -> str:

@@ -804,8 +804,8 @@ def _dimension(folded: str, g: Fig) -> int | None:
 
 
 # (服务 as a verb: 服务群众…; 服务类/服务费/服务业… name a kind)
-# (…省级示范社6家，入社农户5860户: the members the parts hold, counted by 户 as 家 is)
-_BENEFIT = re.compile(r"(?:惠及|带动|受益|辐射|覆盖|服务(?![类费业型项采合外收支])|帮助|帮扶|涉及|使|入社|入会|入股)")
+# (…省级示范社6家，入社农户5860户: the members the parts hold, counted by 户 as 家 is — not 入股分红收入, an item)
+_BENEFIT = re.compile(r"(?:惠及|带动|受益|辐射|覆盖|服务(?![类费业型项采合外收支])|帮助|帮扶|涉及|使|入社)")
 
 
 # 新认定21家，6家到期未复审，总数达到80家: what came and what left in the year never add up to the stock
@@ -1382,9 +1382,10 @@ _NAMED_CLOSING = re.compile(r"[，,](?:[一二两三四五六七八九十]项|�
 # 通过A…、B…和C…实现 / 完成: a closed list of the means that made up an amount (…等方式实现 is open: no split)
 _BY_MEANS = re.compile(r"[，,]通过(?P<body>[^。；;！？\n，,]{4,80}?)(?P<etc>等(?:方式|途径|渠道|措施|形式)?)?(?:实现|完成|落实)(?=[。；;，,])")
 # 增值收益分配为：/ 资金构成如下：a breakdown of the total the heading names
-# (项目支出具体为：A…、B…: the whole named, then itemized in full)
-_NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?"
-                          r"|具体(?:为|是|如下)|明细(?:为|如下))[：:]")
+_NAMED_SPLIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:分配|构成|组成|去向|用途|来源)(?:情况)?(?:为|如下|是)?[：:]")
+# 项目支出具体为：A…、B…: an amount named, then itemized in full (money is spent once; counts of projects so itemized
+# may cut across by status — 新开工…、续建…、已竣工…)
+_NAMED_ITEMIZED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}?)(?:具体(?:为|是|如下)|明细(?:为|如下))[：:]")
 # …，合计6件 / …，奖牌总数143枚: the total after its parts
 # (“三会一课”合计44次: the name of the total may be quoted)
 _TOTAL_AFTER = re.compile(r"^(?:[“‘\"][\u4e00-\u9fff]{1,8}[”’\"])?[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|小计|总数|总量|总额|共|综合得分|总得分|总分)(?:为|达|达到|是)?$")
@@ -2645,6 +2646,8 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 out.append((before[-1], body, True))
         lead = ((_CLASSIFY.match(stext) if stext[:1] in ("从", "按", "分") else None)
                 or (_NAMED_SPLIT.match(stext) if "：" in stext or ":" in stext else None)
+                or (_NAMED_ITEMIZED.match(stext) if ("具体" in stext or "明细" in stext) and any(
+                    g.kind == "money" for g in sfigs) else None)
                 or (_NAMED_CLASSIFY.match(stext) if "按" in stext or "从" in stext else None)
                 or (_NAMED_RESPECTIVE.match(stext) if "为" in stext else None))
         if lead:

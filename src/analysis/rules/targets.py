@@ -46,9 +46,9 @@ _RATE_OF = re.compile(r"(?:完成率|完成进度|执行率|完成比例)(?:为|
 # 控制在3人以内 / 控制在省核定的债务限额16.2亿元以内: a ceiling the period's value is kept under
 _CONTROL = re.compile(r"控制在[^，,；;。\d%]{0,12}$")
 # words before 控制在 that are not its subject (实现了控制在30%以内 / 年初确定的 / 均)
-# (…，实现了市政府下达的控制在12%以内的目标: the claim and who set the target name no subject)
-_CONTROL_LEAD = re.compile(r"^(?:年初|年内|全年|今年|当年)?(?:确定|提出|设定|下达)?的?|(?:实现了?|并|均|总体|有效|已|仍|都|全部|基本)+$"
-                           r"|^(?:实现|完成|达到)了?[\u4e00-\u9fff]{0,8}?(?:下达|确定|提出|设定|要求)的$")
+_CONTROL_LEAD = re.compile(r"^(?:年初|年内|全年|今年|当年)?(?:确定|提出|设定|下达)?的?|(?:实现了?|并|均|总体|有效|已|仍|都|全部|基本)+$")
+# (…，实现了市政府下达的控制在12%以内的目标: who set the target, after the claim, is no subject of the ceiling)
+_SETTER_TAIL = re.compile(r"(?<=[成到现了])[\u4e00-\u9fff]{0,8}?(?:下达|确定|提出|设定|要求)的$")
 # 控制在…65%警戒线以内: the ceiling named between the figure and 以内
 _CEILING_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,5}?(?:以内|以下|之内)")
 # 以内的目标范围 / 以内的预期目标: the target's noun after a ceiling, closing its clause
@@ -956,7 +956,7 @@ def target_met(doc, figures) -> list[dict]:
                         and (t.kind == "percent" or (t.kind == "ratio" and g.unit == t.unit == "") or (same_unit(g, t) and not _is_ref(folded, g) and not _is_change(folded, g))))
             ach = [g for g in sfigs if g.end <= t.start and comparable(g)]
             # 全年发生火灾12起，较大火灾控制在1起以内: a ceiling with a subject of its own is of the value that subject names
-            own = _CONTROL_LEAD.sub("", before[:_CONTROL.search(before).start()])
+            own = _SETTER_TAIL.sub("", _CONTROL_LEAD.sub("", before[:_CONTROL.search(before).start()]))
             if _CLAIM_LEAD.fullmatch(own):
                 own = ""  # (…874吨，圆满完成控制在860吨以内的年度减排任务: a claim, no subject of the ceiling's own)
                 named = _CEILING_NAMED.match(folded, t.end)
@@ -1104,8 +1104,10 @@ def target_met(doc, figures) -> list[dict]:
                 row = _relation(a, t, word, holds, t.end + (tail.end() if tail else 0), low_better=low)
                 # 保有量48.62万亩，其中基本农田41.35万亩，高于…目标47.90万亩: with other values of the kind before it,
                 # the nearest may not be the one compared, so a failed relation is not reported
-                rivals = [g for g in sfigs if g.end <= a.start and (g.kind == a.kind if t.kind == "percent" else same_unit(g, a))
-                          and not _is_ref(folded, g)]
+                # (…技术覆盖率90%以上；…利用率84.2%，超过省定85%的目标: a value past a ；is another item's, no rival)
+                part0 = clause_start(folded, a.start, "；;。！？!?\n")
+                rivals = [g for g in sfigs if part0 <= g.start and g.end <= a.start
+                          and (g.kind == a.kind if t.kind == "percent" else same_unit(g, a)) and not _is_ref(folded, g)]
                 if row["verdict"] == schema.CONSISTENT or not rivals:
                     out.append(row)
             continue
