@@ -231,3 +231,14 @@ def test_review_decoys_of_the_second_half_of_round_41_raise_no_alarm():
         == ["consistent"]
     # two ceilings' candidates before a claim: which one is compared is not told
     assert _rows(target_met, "二氧化硫排放量874吨，氮氧化物排放量1,260吨，完成了省下达的控制在900吨以内的目标。") == []
+
+
+def test_an_ocr_copy_that_wrote_the_letter_l_for_the_digit_1_is_read_as_1(tmp_path):
+    from analysis.report import load_report
+    path = tmp_path / "zz01_ocr_2016.txt"
+    path.write_text("全院门急诊l.35万人次，发生工矿商贸事故l4起，三类收入分别占7l.6%、20.3%和7.3%。PM2.5浓度下降。\n",
+                    encoding="utf-8")
+    rep = load_report(path)
+    got = {t: v for t, v in zip(rep.figures["text"], rep.figures["value"])}
+    assert (got["l.35万人次"], got["l4起"], got["7l.6%"]) == ("1.35", "14", "71.6")  # the text kept as written
+    assert "PM2.5" in rep.text and not any(t.startswith("M") for t in got)

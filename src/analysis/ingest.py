@@ -38,6 +38,11 @@ _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=[\
 _DIGIT_SPACE_DIGIT = re.compile(r"[ \u2009\u00a0](?<=\d[ \u2009\u00a0])\d{3}")  # (a cheap test first)
 
 
+# the letter l or I that an OCR copy wrote for the digit 1 (7l.6%, l.35万人次, l4起): next to a digit, no letter beside it
+_OCR_ONE = re.compile(r"(?<![A-Za-z])[lI](?=\.?\d)|(?<=\d)[lI](?![A-Za-z])")
+_OCR_ONE_HINT = re.compile(r"\d[lI]|[lI]\.?\d")  # (a cheap test first: most texts hold neither)
+
+
 def fold_text(text: str) -> str:
     """Text → full-width digits and signs folded to ASCII, one character for one (text.translate(FOLD), done a run
     of foldable characters at a time: translate() is slow over a long Chinese text)."""
@@ -172,6 +177,8 @@ class Document:
         if not self._folded:
             # a full-width comma between digit groups (１，１２０台) is a thousands separator
             text = fold_text(self.plain)
+            if _OCR_ONE_HINT.search(text):
+                text = _OCR_ONE.sub("1", text)  # (7l.6% / l.35万人次 / l4起: an OCR'd 1 read as a letter)
             folded = _FW_THOUSANDS.sub(lambda m: m.group(0).replace("，", ","), text) \
                 if _DIGIT_FW_COMMA_DIGIT.search(text) else text
             if _DIGIT_SPACE_DIGIT.search(folded):
