@@ -242,3 +242,11 @@ def test_an_ocr_copy_that_wrote_the_letter_l_for_the_digit_1_is_read_as_1(tmp_pa
     got = {t: v for t, v in zip(rep.figures["text"], rep.figures["value"])}
     assert (got["l.35万人次"], got["l4起"], got["7l.6%"]) == ("1.35", "14", "71.6")  # the text kept as written
     assert "PM2.5" in rep.text and not any(t.startswith("M") for t in got)
+
+
+def test_the_three_age_groups_of_a_population_are_all_of_it():
+    text = "全县常住人口41.36万人。少儿人口、劳动年龄人口和老年人口分别占14.6%、{x}%和10.8%。"
+    assert _verdicts(percent_sum, text.format(x="76.2")) == ["inconsistent"]
+    assert _verdicts(percent_sum, text.format(x="74.6")) == ["consistent"]
+    # on the rounding boundary: 100.1 is within what three shares of one decimal allow (99.85–100.15)
+    assert _verdicts(percent_sum, text.format(x="74.7")) == ["consistent"]
