@@ -250,3 +250,10 @@ def test_the_three_age_groups_of_a_population_are_all_of_it():
     assert _verdicts(percent_sum, text.format(x="74.6")) == ["consistent"]
     # on the rounding boundary: 100.1 is within what three shares of one decimal allow (99.85–100.15)
     assert _verdicts(percent_sum, text.format(x="74.7")) == ["consistent"]
+
+
+def test_a_numbered_run_that_goes_on_past_its_sentence_is_counted_whole():
+    text = "今年重点抓了{n}项工作：一是修订预案；二是复核隐患。三是组织演练。四是储备物资。五是加强值守。"
+    assert _verdicts(enumeration_count, text.format(n="五")) == ["consistent"]
+    assert _verdicts(enumeration_count, text.format(n="六")) == ["inconsistent"]
+    # (before: two items read in the first sentence, an alarm on a list that holds)

@@ -542,6 +542,13 @@ def enumeration_count(doc, figures) -> list[dict]:
                 continue
             if ords and ords[0] == 1:
                 count, counts, listed = max(ords), {max(ords)}, full
+                goes_on = next(_ORDINAL.finditer(folded, m.end() + len(full) - 1, m.end() + len(full) + 8), None)
+                if goes_on is not None and _ord_value(goes_on) == count + 1:
+                    # 五项工作：一是…；二是…。三是…。四是…。五是…: the run goes on past the sentence — counted whole, or not
+                    whole, run_end, closed = _closed_run(folded, m.end())
+                    if not closed or whole < count:
+                        continue
+                    count, counts, listed = whole, {whole}, folded[m.end():run_end]
             else:
                 listed = short
                 count, counts = _readings(short)
