@@ -257,3 +257,9 @@ def test_a_numbered_run_that_goes_on_past_its_sentence_is_counted_whole():
     assert _verdicts(enumeration_count, text.format(n="五")) == ["consistent"]
     assert _verdicts(enumeration_count, text.format(n="六")) == ["inconsistent"]
     # (before: two items read in the first sentence, an alarm on a list that holds)
+
+
+def test_a_preposition_before_a_name_names_nothing():
+    text = "全年供水总量3.82亿立方米，售水量3.16亿立方米。\n\n五、履行社会责任\n全年向全市供水{x}亿立方米，减免水费386万元。"
+    assert ("inconsistent", "3.82亿立方米; 3.28亿立方米") in _rows(cross_reference, text.format(x="3.28"))
+    assert "inconsistent" not in _verdicts(cross_reference, text.format(x="3.82"))
