@@ -39,8 +39,9 @@ _DIGIT_SPACE_DIGIT = re.compile(r"[ \u2009\u00a0](?<=\d[ \u2009\u00a0])\d{3}")  
 
 
 # the letter l or I that an OCR copy wrote for the digit 1 (7l.6%, l.35万人次, l4起): next to a digit, no letter beside it
-_OCR_ONE = re.compile(r"(?<![A-Za-z])[lI](?=\.?\d)|(?<=\d)[lI](?![A-Za-z])")
-_OCR_ONE_HINT = re.compile(r"\d[lI]|[lI]\.?\d")  # (a cheap test first: most texts hold neither)
+# (I before a digit is kept: I7处理器, I5 are model names)
+_OCR_ONE = re.compile(r"(?<![A-Za-z])l(?=\.?\d)|(?<=\d)[lI](?![A-Za-z])")
+_OCR_ONE_HINT = re.compile(r"\d[lI]|l\.?\d")  # (a cheap test first: most texts hold neither)
 
 
 def fold_text(text: str) -> str:

@@ -3766,7 +3766,7 @@ def _same_head(na: str, nf: str) -> bool:
         return False
     if k >= 3 and len(na) > k and len(nf) > k:
         return False  # (查处食品案件 / 查处药品案件, 小学教师 / 中学教师: a shared run that opens inside two kinds' names)
-    # (承办省人大代表建议 / 承办市人大代表建议: the levels named before the head are two scopes)
+    # (省建议 / 市建议 after a shared head of two: the levels named before the head are two scopes)
     return set(_LEVEL_WORD.findall(na[:-k])) == set(_LEVEL_WORD.findall(nf[:-k]))
 
 
@@ -4817,7 +4817,7 @@ def _after_noun(folded: str, f: Fig) -> str:
 _SWAP_FILLER = re.compile(r"^部门|总额$|决算数?$")
 # words too common in labels to show that two labels name one thing (全市, 完成, 新增…)
 _NAME_FILLER = re.compile(r"全[市县区省州旗镇乡年局]|今年|当年|年内|本年|年末|年底|一年来|完成|实现|实际|累计|共计|合计|总计|新增|虽然|虽|"
-                          r"达到|开展|工作|情况|全部|已经|其中|按照|按|在|对|向|的|了|有|共|为|是|达")
+                          r"达到|开展|工作|情况|全部|已经|其中|按照|按|在|对|^向|的|了|有|共|为|是|达")
 # the part of a cumulative total that is new in the period (其中2016年新办, 其中今年新增): the period's own flow
 _NEW_PART = re.compile(r"^其中(?:(?:(?:19|20)\d\d年度?|今年|当年|本年度?|全年)?(?:新增|新办|新建|新受理|新立案|新发展|新认定|新签约)|"
                        r"(?:19|20)\d\d年度?|今年|当年|本年度?)$")

@@ -543,7 +543,10 @@ def enumeration_count(doc, figures) -> list[dict]:
             if ords and ords[0] == 1:
                 count, counts, listed = max(ords), {max(ords)}, full
                 goes_on = next(_ORDINAL.finditer(folded, m.end() + len(full) - 1, m.end() + len(full) + 8), None)
-                if goes_on is not None and _ord_value(goes_on) == count + 1:
+                # (二是推进两项改革：一是…；二是…。三是…: the count inside an item of an outer list — its 三是 is the outer
+                # list's: the inner list ends with its sentence)
+                outer = _ORDINAL.search(folded, folded.rfind("\n", 0, m.start()) + 1, m.start())
+                if goes_on is not None and _ord_value(goes_on) == count + 1 and outer is None:
                     # 五项工作：一是…；二是…。三是…。四是…。五是…: the run goes on past the sentence — counted whole, or not
                     whole, run_end, closed = _closed_run(folded, m.end())
                     if not closed or whole < count:

@@ -4858,8 +4858,8 @@ _COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("�
 
 
 # the three sides of one whole: where visitors come from, the three sectors
-_TRIPLES = (("省内", "省外", "境外"), ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"),
-            ("少儿", "劳动年龄", "老年"))  # (the three age groups of a population)
+_TRIPLES = (("省内", "省外", "境外"), ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"))
+# (not 少儿/劳动年龄/老年人口: statistics mix their bands — 15–64 with 60 and over — and need not sum to 100)
 # (not 小/中/大: 大型、中型、小型企业 leave out 微型, 小学生、中学生、大学生 the others)
 
 

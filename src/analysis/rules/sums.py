@@ -805,7 +805,7 @@ def _dimension(folded: str, g: Fig) -> int | None:
 
 # (服务 as a verb: 服务群众…; 服务类/服务费/服务业… name a kind)
 # (…省级示范社6家，入社农户5860户: the members the parts hold, counted by 户 as 家 is — not 入股分红收入, an item)
-_BENEFIT = re.compile(r"(?:惠及|带动|受益|辐射|覆盖|服务(?![类费业型项采合外收支])|帮助|帮扶|涉及|使|入社)")
+_BENEFIT = re.compile(r"(?:惠及|带动|受益|辐射|覆盖|服务(?![类费业型项采合外收支])|帮助|帮扶|涉及|使|入社|入会|入股(?!分红|收益))")
 
 
 # 新认定21家，6家到期未复审，总数达到80家: what came and what left in the year never add up to the stock
@@ -2651,7 +2651,8 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 or (_NAMED_CLASSIFY.match(stext) if "按" in stext or "从" in stext else None)
                 or (_NAMED_RESPECTIVE.match(stext) if "为" in stext else None))
         if lead:
-            listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)]
+            listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)
+                      and (g.kind == "money" or not _NAMED_ITEMIZED.match(stext))]  # (具体为: amounts only)
             second = _CLASSIFY_MID.search(folded, sent.start + lead.end(), sent.end) if "；" in stext or ";" in stext else None
             if second is not None and folded[second.start()] in "；;":
                 # 按项目类别分，…、生态环保项目4个；按建设性质分，…: the first classification ends where the second begins

@@ -1106,6 +1106,10 @@ def target_met(doc, figures) -> list[dict]:
                 # the nearest may not be the one compared, so a failed relation is not reported
                 # (…技术覆盖率90%以上；…利用率84.2%，超过省定85%的目标: a value past a ；is another item's, no rival)
                 part0 = clause_start(folded, a.start, "；;。！？!?\n")
+                s_open = clause_start(folded, a.start, "。！？!?\n")
+                if folded.count("（", s_open, part0) + folded.count("(", s_open, part0) \
+                        > folded.count("）", s_open, part0) + folded.count(")", s_open, part0):
+                    part0 = s_open  # (…35.2万吨（夏粮12.1万吨；秋粮23.1万吨），超过…: a ；inside a bracket parts no items)
                 rivals = [g for g in sfigs if part0 <= g.start and g.end <= a.start
                           and (g.kind == a.kind if t.kind == "percent" else same_unit(g, a)) and not _is_ref(folded, g)]
                 if row["verdict"] == schema.CONSISTENT or not rivals:
