@@ -586,6 +586,12 @@ _LABEL_SEPS = CLAUSE_SEP + "（("  # (built once: a string made at each call is 
 _ITEM_SEPS = CLAUSE_SEP + "（(、"
 
 
+def bracket_depth(folded: str, a: int, b: int) -> int:
+    """How many brackets opened between a and b are still open at b."""
+    seg = folded[a:b]
+    return seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+
+
 @per_figure
 def label_of(folded: str, f: Fig) -> str:
     """The clause text before a figure, a bracket also ending it (（上年为339件） → 上年为); spaces before the number

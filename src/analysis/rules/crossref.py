@@ -3203,13 +3203,7 @@ def _colon_tail(raw: str) -> str:
 _SYNONYMS = (("经济总量", "地区生产总值"),)
 
 
-# 惠及学生41526人 / 受益学生41256人: who a programme reaches are who benefit from it
-_REACHED = re.compile(r"惠及(?=[\u4e00-\u9fff]{2})")
-
-
 def _synonym(name: str) -> str:
-    if "惠及" in name:
-        name = _REACHED.sub("受益", name)
     for word, canon in _SYNONYMS:
         if word in name:
             return name.replace(word, canon)

@@ -79,6 +79,7 @@ from .. import schema
 from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of, in_plan, is_base,
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
+from .common import bracket_depth as _bracket_depth
 from .common import AMONG_ZHONG, CJK_CHAR, in_order, parallel_totals, sig_digit_run, bigrams, count_unit_key, home_level, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
@@ -1214,12 +1215,6 @@ _STOCK_STOP = re.compile(r"年末|年底|实有|总数|总量|总规模|全[市�
 _YEAR_END_ITEM = re.compile(r"[，,、；;]?(?:年末|年底)(?:结转|结余|结存|滚存)[\u4e00-\u9fff]{0,6}$")
 # 孵化器8家，其中国家级2家、省级3家，在孵企业412家: tiers of the total's own noun, then a clause with a noun of its own
 _TIER_ITEM = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{1,3}级$")
-
-
-def _bracket_depth(folded: str, a: int, b: int) -> int:
-    """How many brackets opened between a and b are still open at b."""
-    seg = folded[a:b]
-    return seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
 
 
 _LOWER_END = re.compile(r"[\u4e00-\u9fff]及以[下上]$")
@@ -2651,8 +2646,9 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                 or (_NAMED_CLASSIFY.match(stext) if "按" in stext or "从" in stext else None)
                 or (_NAMED_RESPECTIVE.match(stext) if "为" in stext else None))
         if lead:
+            itemized = lead.re is _NAMED_ITEMIZED  # (具体为: amounts only)
             listed = [g for g in sfigs if g.start >= sent.start + lead.end() and g.quantity and not is_reference(folded, g)
-                      and (g.kind == "money" or not _NAMED_ITEMIZED.match(stext))]  # (具体为: amounts only)
+                      and (g.kind == "money" or not itemized)]
             second = _CLASSIFY_MID.search(folded, sent.start + lead.end(), sent.end) if "；" in stext or ";" in stext else None
             if second is not None and folded[second.start()] in "；;":
                 # 按项目类别分，…、生态环保项目4个；按建设性质分，…: the first classification ends where the second begins

@@ -16,7 +16,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .. import schema
 from ..numerals import parse_number
-from .common import (in_order, DIGIT_OR_PCT, tail_shared, CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
+from .common import (bracket_depth, in_order, DIGIT_OR_PCT, tail_shared, CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
                      clause_end, clause_start, figs_by_sentence, figs_of, is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
@@ -1107,8 +1107,7 @@ def target_met(doc, figures) -> list[dict]:
                 # (…技术覆盖率90%以上；…利用率84.2%，超过省定85%的目标: a value past a ；is another item's, no rival)
                 part0 = clause_start(folded, a.start, "；;。！？!?\n")
                 s_open = clause_start(folded, a.start, "。！？!?\n")
-                if folded.count("（", s_open, part0) + folded.count("(", s_open, part0) \
-                        > folded.count("）", s_open, part0) + folded.count(")", s_open, part0):
+                if bracket_depth(folded, s_open, part0) > 0:
                     part0 = s_open  # (…35.2万吨（夏粮12.1万吨；秋粮23.1万吨），超过…: a ；inside a bracket parts no items)
                 rivals = [g for g in sfigs if part0 <= g.start and g.end <= a.start
                           and (g.kind == a.kind if t.kind == "percent" else same_unit(g, a)) and not _is_ref(folded, g)]
