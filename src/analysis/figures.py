@@ -305,8 +305,12 @@ def _table_figures(folded: str, taken: list[Figure]) -> list[Figure]:
                 mult = unit[0] if unit[:1] in "万亿千" and unit[1:] in UNITS else ""
                 base, kind = _unit_info(unit[len(mult):]) if unit else ("", "count")
                 v, d = cell.value
-                fig = Figure(cell.start, cell.end, kind, value=as_written(v, d), unit=unit, base_unit=base,
-                             normalized_value=plain(v * MULTIPLIERS[mult]), decimals=str(d))
+                if unit == "%":  # (a bare rate under a column named in percent: 增减（%）)
+                    fig = Figure(cell.start, cell.end, "percent", value=as_written(v, d), unit="%", base_unit="ratio",
+                                 normalized_value=plain(v / 100), decimals=str(d))
+                else:
+                    fig = Figure(cell.start, cell.end, kind, value=as_written(v, d), unit=unit, base_unit=base,
+                                 normalized_value=plain(v * MULTIPLIERS[mult]), decimals=str(d))
                 fig.label = _row_label(row, table.columns[col])
                 out.append(fig)
     return out
@@ -463,6 +467,12 @@ def _unit_info(unit: str) -> tuple[str, str]:
     return (f"{b}/{per}" if per else b), k
 
 
+# measure words a name written in Latin letters may follow (23家A级景区, 12个PPP项目, 5只A股), and such a name: capitals
+# then a Chinese character
+_COUNTER_BEFORE_NAME = frozenset("家个所项类批名户座条只台辆部处件次")
+_LATIN_NAME = re.compile(r"[A-Z]{1,5}[\u4e00-\u9fff]")
+
+
 def _build_qty(m: re.Match, folded: str) -> Figure | None:
     q_n, q_mult, q_mid0, q_mid, unit = m.group("q_n", "q_mult", "q_mid0", "q_mid", "q_unit")
     s, e = m.span()
@@ -485,8 +495,8 @@ def _build_qty(m: re.Match, folded: str) -> Figure | None:
     if unit == "年" and folded[e:e + 1] == "制":
         return None  # 五年制高职学生, 3年制: a kind of schooling, not a span of years
     after = folded[e:e + 1]
-    if after.isascii() and after.isalpha():
-        return None
+    if after.isascii() and after.isalpha() and not (unit in _COUNTER_BEFORE_NAME and _LATIN_NAME.match(folded, e)):
+        return None  # (23家A级旅游景区, 12个PPP项目: a count of things whose name opens with letters)
     if unit == "年" and not mult and num[0].isdigit() and len(num) == 4:
         return None  # a bare 4-digit year is handled by the year grammar; this one was rejected there
     base, k = _unit_info(unit)

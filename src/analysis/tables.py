@@ -128,6 +128,14 @@ class Table:
                 return i
         return None
 
+    def year_column(self, year: int | None) -> int | None:
+        """Of a table with a column for each of two years or more (指标名称 单位 2022年 2021年 增减（%）), the column of
+        the report's year when it is the latest, else None."""
+        years = [(int(m.group(1)), i) for i, name in enumerate(self.columns) if (m := YEAR_COLUMN.fullmatch(name))]
+        if len(years) < 2 or year is None or max(years)[0] != year or len({y for y, _ in years}) != len(years):
+            return None
+        return max(years)[1]
+
     def target_and_actual(self) -> tuple[int, int] | None:
         """The columns of an indicator table's planned values (年度指标值, 目标任务) and of what was done after them
         (实际完成值), or None."""
@@ -135,7 +143,7 @@ class Table:
         return (plan, actual) if plan is not None and actual is not None and plan < actual else None
 
 
-_YEAR_NAME = re.compile(r"(?:19|20)\d\d年(?:度|末|底)?")
+YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")  # a column named by its year (2022年, 2021年末)
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 _RATE_COLUMN = re.compile(r"%|％|增长|增速|增幅|同比|比上年|率|比重|占比")
 
@@ -223,7 +231,7 @@ def _find_tables(folded: str) -> tuple[Table, ...]:
             unit_age += 1
         values = cells[1:]
         numeric = [c for c in values if c.is_number]
-        if numeric and len(cells) >= 3 and all(_YEAR_NAME.fullmatch(c.text) for c in numeric):
+        if numeric and len(cells) >= 3 and all(YEAR_COLUMN.fullmatch(c.text) for c in numeric):
             numeric = []  # a header naming years (指标  单位  2023年  比上年增长): names, not values
         if (len(cells) >= 3 or len(cells) == 2 and _header_unit(cells[1].text)) and not numeric \
                 and not cells[0].is_number:
@@ -273,6 +281,8 @@ def _find_tables(folded: str) -> tuple[Table, ...]:
 # a run of k names (the header, k >= 3) and the first row's label, then k - 1 numbers, then more rows of a label and
 # k - 1 numbers (or dashes); two rows at least
 _NAME_CELL = re.compile(r"[^\d\s，,。；;：:、%“”]{1,12}")
+# a header's name may also be a year (2022年, of a column of values) or carry a percent unit (增减（%）, 比上年增长（%）)
+_HEAD_CELL = re.compile(_NAME_CELL.pattern + r"|[^\d\s，,。；;：:、%“”（）()]{1,10}[（(]%[）)]|" + YEAR_COLUMN.pattern)
 # (a name, one space, a number: the scan only then. Only ever tested for a match: the name's character is a lookbehind,
 # so that the engine skips from space to space instead of trying a negated class at every character of the text)
 _SPACED_HINT = re.compile(r"(?<=[^\d\s，,。；;：:、%]) [\d０-９]")
@@ -290,14 +300,21 @@ def single_space_tables(folded: str) -> list[Table]:
     while i < n:
         # the run of names from i, then the numbers after it
         j = i
-        while j < n and _NAME_CELL.fullmatch(toks[j].text) and not toks[j].is_number:
+        while j < n and _HEAD_CELL.fullmatch(toks[j].text) and (not toks[j].is_number or YEAR_COLUMN.fullmatch(toks[j].text)):
             j += 1
         k_num = j
         while k_num < n and (toks[k_num].is_number or toks[k_num].text in _NO_CELL):
             k_num += 1
         width = k_num - j + 1  # columns after the label: the numbers of the first row
-        if j - i < width + 1 or width < 3:
-            i = max(j, i + 1)
+        # a header with a 单位 column (指标名称 单位 2022年 2021年 增减（%）): each row's label, then its unit, then numbers
+        united = j - i >= width + 3 and _unit_cell(toks[j - 1].text) and _looks_like_unit(toks[j - 1].text) \
+            and _UNIT_COLUMN.fullmatch(toks[j - width - 2].text) is not None
+        if united:
+            width += 1
+            j -= 1
+        if j - i < width + 1 or width < 3 or not united and not all(
+                _NAME_CELL.fullmatch(c.text) for c in toks[j - width - 1:j]):
+            i = max(j + united, i + 1)
             continue
         head = toks[j - width - 1:j - 1]
         span = folded[head[0].start:toks[k_num - 1].end]
@@ -311,10 +328,13 @@ def single_space_tables(folded: str) -> list[Table]:
         at = j - 1
         while at + width - 1 < n:
             label, cells = toks[at], toks[at + 1:at + width]
-            if len(cells) != width - 1 or not _NAME_CELL.fullmatch(label.text) or label.is_number \
+            unit = cells[0].text if united and cells and _unit_cell(cells[0].text) else ""
+            if united:
+                cells = cells[1:] if unit else []
+            if len(cells) != width - 1 - united or not _NAME_CELL.fullmatch(label.text) or label.is_number \
                     or not all(c.is_number or c.text in _NO_CELL for c in cells) or not any(c.is_number for c in cells):
                 break
-            table.rows.append(Row(label, [c if c.is_number else None for c in cells]))
+            table.rows.append(Row(label, [None] * united + [c if c.is_number else None for c in cells], unit=unit))
             at += width
         if len(table.rows) >= 2:
             out.append(table)

@@ -2338,7 +2338,11 @@ def _table_actuals(doc, figs: list[Fig], keep) -> list[tuple[str, Fig]]:
     for table in tables_of(doc):
         cols = table.target_and_actual()
         if cols is None:
-            continue
+            # 指标名称 单位 2022年 2021年 增减（%）: the column of the report's year holds the values the text states
+            col = table.year_column(doc.year)
+            if col is None:
+                continue
+            cols = (col, col)
         for row in table.rows:
             cell = row.cells[cols[1]] if cols[1] < len(row.cells) else None
             f = by_start.get(cell.start) if cell is not None else None

@@ -5368,7 +5368,8 @@ def granularity(doc, figures) -> list[dict]:
             if n_fig is not None:
                 out.append(_grim_row(n_fig, f, _pct(f), int(n_fig.value), True, [int(n_fig.value)]))
         elif f.kind == "percent" and f.start not in shared and (folded.startswith("的", f.end) or (
-                folded[f.start - 1:f.start] == "有" and _HAVE_PCT.search(folded, max(0, f.start - 5), f.start))):
+                folded[f.start - 1:f.start] == "有" and _HAVE_PCT.search(folded, max(0, f.start - 5), f.start))
+                or _PCT_AFTER_AMONG.search(folded, max(0, f.start - 5), f.start)):
             row = _percent_of_named(doc, folded, sents, f)
             if row:
                 out.append(row)
@@ -5409,13 +5410,14 @@ def _percent_among_counted(folded: str, sents: dict, f: Fig) -> dict | None:
 
 
 # 已有70%的村完成… / 有65%的街道开展…: the noun after 的 picks out some of the things counted, by a verb of doing
-_OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|实行|实施|执行|建成|建立|建有|开展|开通|通过|达到|达标|设立|配备|落实|纳入|参与|参加|"
+_OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|新建|新设|取得|实行|实施|执行|建成|建立|建有|开展|开通|通过|达到|达标|设立|配备|落实|纳入|参与|参加|"
                             r"获得|获评|荣获|被评为|评为|成立|接入|启动|推行|制定|出台|签订|签约|组建|安装|设有|配有|为")
 
 
 _NOUN_TAIL_CHARS = frozenset("级")  # (班级: one character more of the same thing; not 村户 / 社区户, the households)
 # 所辖8个街道，已有65%开展…: a percent that is the subject of its clause, of the things counted just before
 _HAVE_PCT = re.compile(r"(?:[，,]|中)(?:其中)?(?:已有|已经有|共有|有)$")
+_PCT_AFTER_AMONG = re.compile(r"中[，,]?(?:其中)?$")  # (8所中小学中，75%完成了…: the percent right after 中)
 # 38个行政村中，(有)76%的村… : the noun counted, 中, then the percent (after a comma, 有 or 已有)
 _AMONG_FRAME = re.compile(r"([\u4e00-\u9fff]{0,5}?)中[，,]?(?:其中)?(?:已有|已经有|共有|有)?(?=\d|[０-９]|百分之)")
 
@@ -5451,10 +5453,16 @@ def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
     for g in reversed([g for g in sents.get(f.sent, []) if g.end <= f.start and g.kind == "count"]):
         noun, noun_end = (g.unit[1:], g.end) if len(g.unit) > 1 else ("", g.end)
         if not noun:
-            m = _re.match(r"[\u4e00-\u9fff]{1,3}", folded[g.end:g.end + 3])
+            # (9件重点建议，已有80%…: the clause's whole rest when it is a short noun; else its first characters)
+            rest = folded[g.end:clause_end(folded, g.end)]
+            m = _re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) or _re.match(r"[\u4e00-\u9fff]{1,3}", folded[g.end:g.end + 3])
             noun = m.group(0) if m else ""
             noun_end = g.end + len(noun)
-        k = next((n for n in range(len(noun), 0, -1) if folded.startswith("的" + noun[-n:], f.end)), 0)
+            if not noun and (lab := _re.search(r"[\u4e00-\u9fff]{2,4}$", label_of(folded, g))):
+                noun = lab.group(0)  # (现有本科专业52个，其中25%的专业…: the noun counted named before the count)
+        # (15个镇街已全部…，其中40%的镇街: the noun named again may be the start of what follows the count)
+        k = next((n for L in range(len(noun), 0, -1) for n in range(L, 0, -1)
+                  if folded.startswith("的" + noun[:L][-n:], f.end)), 0)
         # 9个社区中已有78%建成… / 12个村中，70%的村完成…: the things counted framed by 中, the percent
         # opening what follows — of them, whatever is said of them (not of their people: 76%的村民)
         framed = _AMONG_FRAME.match(folded, g.end, f.start + 3)
@@ -5795,7 +5803,8 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         # paragraph counted in total (全年交办代表建议386件)
         para = paragraph_start(folded, f.start)
         for g in reversed([g for g in doc_figs_before(sents, f) if g.start >= para] + own):
-            if g.exact and not is_reference(folded, g) and (verb := _TOTAL_WORDS.search(_clause_text(folded, g))):
+            if g.exact and not is_reference(folded, g) and (verb := _TOTAL_WORDS.search(lab := _clause_text(folded, g))) \
+                    and not lab.startswith("占"):  # (占大会立案总数251件的85.3%: a whole named in passing)
                 if any(h is not g and h.base_unit == g.base_unit and verb.group(0) in _clause_text(folded, h)
                        for h in sents.get(g.sent, [])):
                     continue  # 处室承办31件，直属单位承办15件: items of one verb split the cases, neither is all of them
@@ -6248,6 +6257,8 @@ def _earlier_case_count(doc, folded: str, f: Fig, sents: dict) -> Fig | None:
             if g.end > f.start or not g.exact or g.qualifier or not g.value or g.base_unit != "件" or is_reference(folded, g):
                 continue
             lab = _clause_text(folded, g)
+            if lab.startswith("占"):
+                continue  # 承办提案214件，占大会立案总数251件的85.3%: the whole a share is taken of, named in passing
             if _re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办|交[^，,；;。]{1,8}办理|(?<![已未])(?:承办|办理)", lab) and not _re.search(r"不予|未|不", lab):
                 return g
             if _ALL_HANDLED.match(folded, g.end):

@@ -227,6 +227,8 @@ def _restatements(folded: str, parts: list[Fig]) -> list[Fig]:
 
 # a rest named after the list without a number of its own (…，其余为农业项目投资): the list leaves it out on purpose
 _REST_LEFT_OUT = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,；;。\d０-９]*(?=[，,；;。]|$)")
+# an item after the last figure named with no amount of its own, closing the list with 等 (…24.65亿元、债券转贷收入等，)
+_ITEM_NO_AMOUNT = re.compile(r"[、，,和及][^、，,；;。\d０-９%]{2,16}等[，,；;]")
 # a rest named in a clause of its own, with no amount (…，其余由参与商家和金融机构配套，)
 _REST_NO_AMOUNT = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,；;。\d０-９]*[，,；;]")
 
@@ -2837,6 +2839,8 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                     parts = []
                     continue
                 parts.append(p)
+            if parts and _ITEM_NO_AMOUNT.match(folded, parts[-1].end, cs):
+                continue  # 加上上级补助收入24.65亿元、债券转贷收入等，收入总计41.27亿元: a term without its figure
             if parts:
                 # 一般公共预算收入加上级补助收入18.36亿元、…，收入总计33.01亿元: the first term is named, its figure stated before
                 cs0 = clause_start(folded, parts[0].start)

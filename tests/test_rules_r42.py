@@ -1,0 +1,87 @@
+"""Round 42 (twenty-seventh session): readings mended while the burned sets tuning79–81 (the former heldout101,
+heldout99 and heldout40) were read, each with sentences that hold, that fail and that sit on a boundary, and decoys."""
+from analysis.figures import extract_figures
+from analysis.ingest import build_document
+from analysis.rules.crossref import cross_reference
+from analysis.rules.shares import granularity
+from analysis.rules.sums import parts_sum
+from analysis.rules.tables import table_rates
+from rules_cases import verdicts_stated as _rows
+
+
+def _verdicts(rule, text: str, year: int | None = 2021) -> list[str]:
+    return [v for v, _ in _rows(rule, text, year)]
+
+
+# a table copied out of a PDF: its cells apart by single spaces and its rows run together on one line, a 单位 column
+# and a column for each of two years
+_FLAT_TABLE = ("集团全年实现营业收入{prose}亿元，利润总额3.26亿元。\n"
+               "表1 主要经营指标完成情况 指标名称 单位 2022年 2021年 增减（%） 营业收入 亿元 46.82 41.35 {g} "
+               "利润总额 亿元 3.26 2.87 13.6 资产总额 亿元 218.4 196.7 11.0\n二、主要工作成效\n")
+
+
+def test_a_flattened_table_with_a_unit_column_and_year_columns_gives_its_cells():
+    doc = build_document(_FLAT_TABLE.format(prose="46.82", g="13.2"), year=2022)
+    cells = extract_figures(doc, "t").set_index("text")
+    assert (cells.loc["46.82", "unit"], cells.loc["41.35", "unit"], cells.loc["13.2", "unit"]) == ("亿元", "亿元", "%")
+    assert cells.loc["13.2", "kind"] == "percent" and cells.loc["218.4", "kind"] == "money"
+
+
+def test_a_flattened_tables_growth_column_is_the_later_year_over_the_earlier():
+    text = _FLAT_TABLE.format(prose="46.82", g="{g}")
+    assert ("consistent", "营业收入 13.2") in _rows(table_rates, text.format(g="13.2"), 2022)
+    assert ("inconsistent", "营业收入 12.3") in _rows(table_rates, text.format(g="12.3"), 2022)
+
+
+def test_the_report_years_column_is_what_the_text_restates():
+    text = _FLAT_TABLE.format(prose="{v}", g="13.2")
+    assert ("inconsistent", "46.28亿元; 46.82") in _rows(cross_reference, text.format(v="46.28"), 2022)
+    assert "inconsistent" not in _verdicts(cross_reference, text.format(v="46.82"), 2022)
+    # the earlier year's column is no value of the report's year (41.35 is 2021's revenue)
+    assert "inconsistent" not in _verdicts(cross_reference, text.format(v="46.82").replace("2022年 2021年", "2021年 2020年"), 2022)
+
+
+def test_a_table_of_products_with_a_growth_column_in_percent():
+    text = ("全年粮食总产量21.6万吨，比上年增长3.2%。\n表1 2013年主要农产品产量及其增长速度 产品名称 单位 产量 比上年增长（%） "
+            "粮食 万吨 21.6 3.2 棉花 万吨 4.85 2.1 油料 吨 8620 9.7 蔬菜 万吨 12.4 7.5\n")
+    cells = extract_figures(build_document(text, year=2013), "t")
+    got = {(t, u) for t, u in zip(cells.text, cells.unit)}
+    assert {("4.85", "万吨"), ("2.1", "%"), ("8620", "吨"), ("7.5", "%")} <= got
+
+
+def test_an_item_named_with_no_amount_before_deng_leaves_the_sum_open():
+    text = "全县一般公共预算收入完成9.86亿元。加上上级补助收入24.65亿元{rest}，收入总计41.27亿元。"
+    assert _verdicts(parts_sum, text.format(rest="、债券转贷收入等")) == []
+    # named with its amount, the list is whole again
+    assert _verdicts(parts_sum, text.format(rest="、债券转贷收入6.76亿元")) == ["consistent"]
+    assert _verdicts(parts_sum, text.format(rest="、债券转贷收入6.67亿元")) == ["inconsistent"]
+
+
+def test_the_whole_a_share_is_taken_of_is_no_count_of_the_cases_handled():
+    text = ("区政府共承办委员提案214件，占大会立案总数251件的85.3%。截至目前，承办的提案已全部办理答复，"
+            "其中按期办复率{p}%。")
+    assert "inconsistent" not in _verdicts(granularity, text.format(p="98.6"))  # 211 of 214
+    assert ("inconsistent", "98.7% of 214件") in _rows(granularity, text.format(p="98.7"))
+
+
+def test_a_percent_of_the_things_counted_named_again_or_framed_by_zhong():
+    cases = [("全市15个镇街已全部完成专项资金自查，其中{p}%的镇街新建了资金监管台账。", "40", "30", "15个"),
+             ("全镇8所中小学中，{p}%完成了食堂“明厨亮灶”改造。", "75", "70", "8所"),
+             ("12个医技科室中{p}%通过了省级质控中心检查。", "75", "80", "12个"),
+             ("学校现有本科专业52个，其中{p}%的专业通过了工程教育认证。", "25", "26", "52个"),
+             ("县政府领导领衔督办的9件重点建议，已有{p}%取得实质性进展。", "77.8", "80", "9件")]
+    for text, ok, bad, n in cases:
+        assert _rows(granularity, text.format(p=ok)) == [("consistent", f"{ok}% of {n}")], text
+        assert _rows(granularity, text.format(p=bad)) == [("inconsistent", f"{bad}% of {n}")], text
+    # 76%的村民: the people of the things counted, another noun
+    assert _verdicts(granularity, "全镇12个村中，有76%的村民参加了医保。") == []
+
+
+def test_a_count_before_a_name_in_latin_letters_is_read():
+    for text, n, ok, bad in [("年内对23家A级旅游景区开展服务质量评估，达标率为{p}%。", "23家", "91.3", "92"),
+                             ("对辖区12家AAA级景区开展检查，合格率为{p}%。", "12家", "75", "90")]:
+        assert ("consistent", f"{ok}% of {n}") in _rows(granularity, text.format(p=ok))
+        assert ("inconsistent", f"{bad}% of {n}") in _rows(granularity, text.format(p=bad))
+    # a code glued to digits is no count (5G, 3A级: the figure stays the count before the grade)
+    cells = extract_figures(build_document("建成5G基站120个，新增3A级景区2家。", year=2021), "t")
+    assert list(cells.text) == ["120个", "2家"]
