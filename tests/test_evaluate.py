@@ -35,7 +35,8 @@ HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldo
             "heldout59", "heldout60", "heldout61", "heldout62", "heldout64",
             "heldout65", "heldout66", "heldout67", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81",
             "heldout85", "heldout88", "heldout89", "heldout91", "heldout92",
-            "heldout94", "heldout95", "heldout98", "heldout100"]
+            "heldout94", "heldout95", "heldout98", "heldout100",
+            "heldout102", "heldout103", "heldout104", "heldout105"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
