@@ -3,7 +3,8 @@ heldout99 and heldout40) were read, each with sentences that hold, that fail and
 from analysis.figures import extract_figures
 from analysis.ingest import build_document
 from analysis.rules.crossref import cross_reference
-from analysis.rules.shares import granularity
+from analysis.rules.enumeration import enumeration_count
+from analysis.rules.shares import granularity, percent_sum, share_of_total
 from analysis.rules.sums import parts_sum
 from analysis.rules.tables import table_rates
 from rules_cases import verdicts_stated as _rows
@@ -85,3 +86,70 @@ def test_a_count_before_a_name_in_latin_letters_is_read():
     # a code glued to digits is no count (5G, 3A级: the figure stays the count before the grade)
     cells = extract_figures(build_document("建成5G基站120个，新增3A级景区2家。", year=2021), "t")
     assert list(cells.text) == ["120个", "2家"]
+
+
+def test_a_line_wrapped_after_a_heading_run_into_its_paragraph_reads_on():
+    text = ("一、经营情况\n（二）多元业务协同发展。从收入结构看，港口装卸、物流贸易、港口地产和其他业务收入分别\n"
+            "占营业收入的52.6%、28.4%、11.3%和{p}%，物流贸易板块对收入增长的贡献明显提升。\n（三）投资建设有序推进。\n")
+    assert _rows(percent_sum, text.format(p="7.7")) == [("consistent", "52.6% + 28.4% + 11.3% + 7.7%")]
+    assert _rows(percent_sum, text.format(p="9.1")) == [("inconsistent", "52.6% + 28.4% + 11.3% + 9.1%")]
+    # a heading line of its own still ends its line (the next line is no continuation of it)
+    doc = build_document("（二）多元业务协同发展情况说明如下各项指标\n占营业收入的比重明显提升。", year=2022)
+    assert "\n" in doc.folded
+
+
+def test_an_item_joining_another_kind_to_the_one_a_share_names_is_not_its_part():
+    text = ("全年医院总收入9.86亿元，其中医疗收入8.12亿元、财政补助收入1.37亿元、科教及其他收入0.37亿元。"
+            "医疗收入中，药品收入占26.8%、卫生材料收入占19.5%、医疗服务收入占51.2%、其他收入占{p}%。")
+    assert _rows(percent_sum, text.format(p="2.5")) == [("consistent", "26.8% + 19.5% + 51.2% + 2.5%")]
+    assert _rows(percent_sum, text.format(p="4.6")) == [("inconsistent", "26.8% + 19.5% + 51.2% + 4.6%")]
+    # the item named alone in the sentence before is still the share's part
+    text = "全年医院总收入9.86亿元，其中医疗收入8.12亿元、其他收入0.37亿元。其他收入占总收入的{p}%。"
+    assert _rows(share_of_total, text.format(p="3.8")) == [("consistent", "3.8% (0.37亿元 of 9.86亿元)")]
+
+
+def test_the_group_a_semicolon_part_opens_with_is_the_whole_of_each_share_it_lists():
+    text = ("现有教职工1386人，其中专任教师1052人；专任教师中具有高级职称的486人，占46.2%，"
+            "具有博士学位的318人，占{p}%。")
+    assert _rows(share_of_total, text.format(p="30.2")) == [("consistent", "46.2% (486人 of 1052人)"),
+                                                           ("consistent", "30.2% (318人 of 1052人)")]
+    assert ("inconsistent", "32.5% (318人 of 1052人)") in _rows(share_of_total, text.format(p="32.5"))
+
+
+def test_kinds_named_and_counted_before_their_amounts_make_up_the_whole():
+    text = ("全年基金收入1.82亿元，比上年的1.61亿元增长13.0%。基金支出{t}亿元，比上年增长18.5%，由住院统筹、门诊统筹和"
+            "大病保险三部分构成，分别为1.29亿元、0.31亿元和0.21亿元。")
+    assert _verdicts(parts_sum, text.format(t="1.81")) == ["consistent"]
+    # (the income stated before, which the parts happen to match, is not the whole the text declares)
+    assert _verdicts(parts_sum, text.format(t="1.74")) == ["inconsistent"]
+    # four kinds named for three parts: no declared whole
+    text = "基金支出1.74亿元，由住院统筹、门诊统筹、大病保险和其他支出三部分构成，分别为1.29亿元、0.31亿元和0.21亿元。"
+    assert _verdicts(parts_sum, text) == []
+
+
+def test_as_many_items_as_the_kinds_counted_make_a_qizhong_list_whole():
+    text = ("审计指出{n}项专项资金存在的问题金额2.74亿元，其中就业补助资金0.83亿元、养老服务资金1.12亿元、"
+            "农田水利建设资金0.61亿元{deng}。")
+    assert _verdicts(parts_sum, text.format(n="3", deng="")) == ["inconsistent"]
+    # four kinds counted, three listed; or a list closed by 等: some of the kinds only
+    assert _verdicts(parts_sum, text.format(n="4", deng="")) == []
+    assert _verdicts(parts_sum, text.format(n="3", deng="等")) == []
+    assert _verdicts(parts_sum, text.replace("2.74", "2.56").format(n="3", deng="")) == ["consistent"]
+
+
+def test_items_of_up_to_ten_characters_before_their_count_are_its_whole_list():
+    text = "审计重点关注了减税降费、稳就业、优化营商环境、防范化解政府债务风险{n}个方面，指出的问题已基本整改到位。"
+    assert _verdicts(enumeration_count, text.format(n="四")) == ["consistent"]
+    assert _verdicts(enumeration_count, text.format(n="五")) == ["inconsistent"]
+    # a list closed by 等 still cannot be counted
+    assert "inconsistent" not in _verdicts(enumeration_count, text.replace("风险{n}", "风险等{n}").format(n="五"))
+
+
+def test_a_level_stated_as_it_is_under_a_plans_heading_is_no_plan():
+    text = ("一、基本情况\n医院编制床位800张，年末实际开放床位926张。\n六、2021年工作打算\n"
+            "医院年末实际开放床位{b}张，床位资源仍然紧张，新院区建成后开放床位将达到1200张。\n")
+    assert ("inconsistent", "926张; 962张") in _rows(cross_reference, text.format(b="962"), 2020)
+    assert "inconsistent" not in _verdicts(cross_reference, text.format(b="926"), 2020)
+    # a measure whose name holds 实际 (实际利用外资) under the plans' heading is still the plan's
+    text = ("一、主要成效\n全年实际利用外资1.86亿美元。\n三、2019年工作打算\n全年实际利用外资2.2亿美元。\n")
+    assert "inconsistent" not in _verdicts(cross_reference, text, 2018)

@@ -432,6 +432,7 @@ def parse_sections(text: str) -> list[Section]:
 
 _HARD_WRAP = re.compile(r"\n(?<=[^\n]\n)(?=[^\n])")  # a lone line break (the \n first, for the engine to skip to)
 _LINE_DONE = "。！？!?；;：:”’」』）)…"
+_RUN_IN_BODY = re.compile(r"[。：:][^。！？!?：:\n]{8,}$")  # the body after a run-in heading's title, running on
 _CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
 # a digit, a thousands separator, the line break, then three digits and no fourth; or a number after a word, a decimal
 # point, the line break and the decimals (下拨资金579.⏎413万元) — not a list's number, which opens its line or follows a
@@ -463,8 +464,8 @@ def _is_hard_wrap(text: str, pos: int) -> bool:
     after = text[pos + 1:next_end if next_end >= 0 else len(text)]
     if len(before.strip()) < 20 or before.rstrip()[-1:] in _LINE_DONE or not after.strip():
         return False
-    if after[:1] in " \t\u3000" or _HEADING.match(before) or _HEADING.match(after):
-        return False
+    if after[:1] in " \t\u3000" or _HEADING.match(after) or _HEADING.match(before) and not _RUN_IN_BODY.search(before):
+        return False  # (（二）多元业务协同发展。从收入结构看，…分别\n占…: a heading run into its paragraph, the line wrapped)
     return not (_CELL_GAP.search(before.strip()) or _CELL_GAP.search(after.strip())
                 or spaced_cells(before) or spaced_cells(after))
 

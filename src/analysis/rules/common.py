@@ -459,7 +459,12 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
     heading = doc.section_at(fig.start)
     if heading and PROBLEMS_HEADING.search(heading) and _reviews_the_period(doc, folded, fig, s):
         return False  # 五、存在的问题和下步打算 ⏎ 从全年情况看，…全年因灾直接经济损失2.16亿元: a problem of the year
+    if heading and _STATED_NOW.search(folded, clause_start(folded, fig.start), fig.start):
+        return False  # 六、2021年工作打算 ⏎ 医院年末实际开放床位962张，…: where the plans start from, stated as it is
     return bool(heading) and plan_heading(heading, doc.year) and not _result_under_targets(folded, doc, fig, heading, s)
+
+
+_STATED_NOW = re.compile(r"(?:年末|年底)实际|现有|目前")  # (not 实际利用外资: a measure named so)
 
 
 def period_problem(folded: str, doc, fig: Fig) -> bool:

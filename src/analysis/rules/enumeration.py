@@ -1055,7 +1055,7 @@ def _sure_list(items: list[str], n: int) -> bool:
     two kinds in one (中小学), and a count within two of them?"""
     if len(items) < 3 or abs(len(items) - n) > 2:
         return False
-    return all(len(x) <= 8 and not _VERBISH.search(x) and not _TWO_IN_ONE.search(x) for x in items)
+    return all(len(x) <= 10 and not _VERBISH.search(x) and not _TWO_IN_ONE.search(x) for x in items)
 
 
 # a verb or particle that ends the words before a list's first item (开展了质量安全、…: the list opens after 了)

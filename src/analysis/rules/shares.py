@@ -1842,6 +1842,9 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
     return None
 
 
+_JOINED_BEFORE = re.compile(r"[及和与、]$")
+
+
 def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     """The item of the sentence before that a share's stem names: by its label (网上信访1,346件 … 网上信访占…;
     自主就业425人 … 自主就业人员占…), or by its place in a list named before 分别 (刑事、民商事…案件分别审结
@@ -1850,8 +1853,9 @@ def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
     names = {core, _re.sub(r"(?:人员|人数|数量|金额|总额|规模|数)$", "", core)}
     names = {n.replace("已经", "已") for n in names if len(n) >= 2}  # (已解决的 names 已经解决的19件)
     for g in reversed(prev):
-        if g.quantity and (lab := item_label(folded, g).replace("已经", "已")) and any(lab.endswith(n) for n in names):
-            return g
+        if g.quantity and (lab := item_label(folded, g).replace("已经", "已")) and any(
+                lab.endswith(n) and not _JOINED_BEFORE.search(lab, 0, len(lab) - len(n)) for n in names):
+            return g  # (not 科教及其他收入0.37亿元 for 其他收入: the item joins another kind to it)
     loose = _loosely_named(folded, prev, _re.sub(r"(?:人次|人数|总量|数量|量)$", "", core))
     if loose is not None:
         return loose
@@ -1936,6 +1940,8 @@ def _loosely_named(folded: str, prev: list[Fig], core: str) -> Fig | None:
         lab = _re.sub(r"^(?:其中|包括|含)", "", item_label(folded, g))
         if len(lab) < 2 or not _re.fullmatch(r"[\u4e00-\u9fff]+", lab):
             continue
+        if lab.endswith(core) and _JOINED_BEFORE.search(lab, 0, len(lab) - len(core)):
+            continue  # (科教及其他收入 for 其他收入: the item joins another kind to the one named)
         if core.startswith(lab) or _abbreviates(core, lab) or (len(lab) >= 4 and (lab[:4] == core[:4] or lab[-4:] == core[-4:])):
             hits.append(g)
     return hits[0] if len(hits) == 1 else None
@@ -2466,11 +2472,16 @@ def _total_for(doc, folded: str, figs: list[Fig], sents: dict, s: Share, group: 
         if hit:
             return hit[-1]
     among = _AMONG_NAME.match(folded, part.start - len(_clause_text(folded, part)), part.start)
+    framed_at = part.start
+    if among is None and (seg := clause_start(folded, part.start, "；;。！？!?\n")) < clause_start(folded, part.start):
+        # 专任教师中具有高级职称的486人，占46.2%，具有博士学位的318人，占32.5%: the group a ；-part opens with (X中) is
+        # the whole of every part it lists, named before the ；-part
+        among, framed_at = _AMONG_NAME.match(folded, seg, clause_end(folded, seg)), seg
     if among:
         # 新登记市场主体4.15万户，注销2.40万户，新登记中企业1.26万户，所占比重…: the part's own clause names the
         # group it was taken from (X中…) — the figure of the sentence that X names is the whole, not the nearest
         named = [g for g in in_sent if g.start not in group_parts and not _smaller(g, part) and not is_reference(folded, g)
-                 and among.group(1) in _clause_text(folded, g)]
+                 and g.end <= framed_at and among.group(1) in _clause_text(folded, g)]
         if named:
             return named[-1]
     act = item_label(folded, part)[-2:]

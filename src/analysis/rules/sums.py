@@ -2101,7 +2101,12 @@ _DECLARED_CLOSE = re.compile(
 _MADE_OF_LEAD = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)由(?P<body>[^\d０-９。；;，,：:]{2,40}?)(?:共同)?(?:组成|构成)[：:]")
 _BODY_ITEM = re.compile(r"以及|、|和|及|与")
 # 资金由三部分组成： / ，由三部分构成：: the parts counted, the whole named before 由 or the figure right before it
-_MADE_OF_COUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})?(?P<lead>由)(?P<n>[两二三四五六七八九十]|[2-9])(?:个|大)?部分(?:共同)?(?:组成|构成)[：:]")
+# (…，由住院统筹、门诊统筹和大病保险三部分构成，分别为…: the kinds named before the count, their amounts after 分别)
+_MADE_OF_COUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})?(?P<lead>由)(?:(?P<kinds>[^\d０-９。；;，,：:]{2,40}?)"
+                            r"(?=[两二三四五六七八九十2-9](?:个|大)?部分))?(?P<n>[两二三四五六七八九十]|[2-9])(?:个|大)?部分"
+                            r"(?:共同)?(?:组成|构成)(?:[：:]|(?(kinds)[，,]分别(?:为|是)))")
+# the change of the figure a breakdown is of, in a clause between it and the breakdown (…1.74亿元，比上年增长18.5%，由…)
+_CHANGE_CLAUSE = re.compile(r"[，,](?:比上年|较上年|同比)?(?:增长|下降|增加|减少)[\d.]+%[，,]")
 # where the list of a closing declaration starts: after a colon, a whole named with 中/里, or a classification lead
 _LIST_START = re.compile(r"[：:]|(?:中|里)[，,]|(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类)[，,：:]")
 _DIGIT = re.compile(r"[\d０-９]")
@@ -2325,6 +2330,33 @@ def _declared_whole(doc, folded: str, figs: list[Fig], parts: list[Fig], head: s
     return g, (True if opening else None)
 
 
+# a count of kinds (3项专项资金, 两类企业) before the total a 其中 list splits
+_KINDS_COUNTED = re.compile(r"(?<![\d.０-９])(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|笔|种|大)(?=[\u4e00-\u9fff])")
+
+
+# an act on some of a kind's amount, named in an item (违规使用农田水利建设资金0.12亿元): the item is no kind's whole amount
+_ACT_ON_KIND = re.compile(r"违规|违纪|挪用|截留|滞留|套取|虚报|冒领|使用|拨付|下达|到位|结余|闲置")
+
+
+def _kinds_counted(folded: str, lo: int, total: Fig, parts: list[Fig]) -> bool:
+    """Does the sentence, before the total, count the kinds the list names — as many of them as the list has items,
+    each item's label ending with the noun counted (3项专项资金 … 其中就业补助资金…、养老服务资金…、农田水利建设资金…)?
+    Then the list is the whole of the total, not some of it."""
+    labels = [_strip_lead(item_label(folded, p)) for p in parts]
+    tails = {lab[-2:] for lab in labels}
+    if any(_ACT_ON_KIND.search(lab) for lab in labels):
+        return False  # (3项专项资金共计2.14亿元，其中违规使用A资金0.12亿元、…: what was done with some of each kind)
+    if len(parts) < 2 or len(tails) != 1 or len(tail := next(iter(tails))) != 2 or not CJK_CHAR.match(tail) \
+            or "等" in folded[parts[-1].end:clause_end(folded, parts[-1].end) + 1]:
+        return False
+    for m in _KINDS_COUNTED.finditer(folded, lo, total.start):
+        n = parse_number(m.group("n"))
+        if n and n[0] == len(parts) and tail in folded[m.end():m.end() + 8] \
+                and not _DIGIT.search(folded, m.end(), folded.find(tail, m.end()) + 2):
+            return True
+    return False
+
+
 def _declared_lists(doc, folded: str, figs: list[Fig], sents: dict, spans: dict) -> list[tuple[Fig, list[Fig], bool | None]]:
     """Lists the text declares complete whose whole it names by a noun, its figure stated elsewhere in the paragraph or
     the report (…，这几类加起来就是重点项目的全年投资。重点项目完成投资172.6亿元 / X由A、B和C构成：A…，B…，C…) →
@@ -2370,11 +2402,15 @@ def _declared_lists(doc, folded: str, figs: list[Fig], sents: dict, spans: dict)
             parts = _parts_after(folded, sfigs, m.end() - 1, after[0])
             if len(parts) != n[0] or n[0] < 2:
                 continue
+            if m.group("kinds") and len([k for k in _BODY_ITEM.split(m.group("kinds")) if k]) != n[0]:
+                continue
             cs = clause_start(folded, m.start("lead"))
             if not m.group("name"):
                 before = [g for g in sfigs if g.end <= m.start() and same_count_unit(g, parts[0]) and not is_reference(folded, g)]
-                if before and clause_end(folded, before[-1].end) == m.start("lead") - 1:
+                if before and (clause_end(folded, before[-1].end) == m.start("lead") - 1
+                               or _CHANGE_CLAUSE.fullmatch(folded, before[-1].end, m.start("lead"))):
                     out.append((before[-1], parts, True))
+                    spans[(before[-1].id, tuple(p.id for p in parts))] = (before[-1].start, parts[-1].end)
                 continue
             head, quals = _whole_noun(m.group("name").split("的")[-1])
             found = _declared_whole(doc, folded, figs, parts, head, quals)
@@ -2400,7 +2436,7 @@ def _declared_lists(doc, folded: str, figs: list[Fig], sents: dict, spans: dict)
 
 
 _NAME_INCLUDES = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:包括|包含)(?=[\u4e00-\u9fff])")
-_DECLARED_HINT = re.compile(r"(?:这|以上|上述)[^，,；;。]{0,6}?合计|加起来|合起来|相加|加总|汇总|之和|共同(?:构成|组成)|涵盖了?(?:全部|所有)|覆盖了?(?:全部|所有)|由[^。；;]{2,40}?(?:构成|组成)[：:]")
+_DECLARED_HINT = re.compile(r"(?:这|以上|上述)[^，,；;。]{0,6}?合计|加起来|合起来|相加|加总|汇总|之和|共同(?:构成|组成)|涵盖了?(?:全部|所有)|覆盖了?(?:全部|所有)|由[^。；;]{2,40}?(?:构成|组成)[：:]|由[^。；;]{2,40}?部分(?:构成|组成)[，,]分别")
 
 
 def find_splits(doc, figs: list[Fig]) -> list[tuple[Fig, list[Fig], bool]]:
@@ -2531,6 +2567,8 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
                     # 机构1322个，其中：医院35个，基层…，专业公共卫生机构16个 leaves 3 others out) — a list that
                     # falls short is not itemized, one that runs over still fails
                     sure = False
+                if parts is not None and sure is not True and _kinds_counted(folded, sent.start, total, parts):
+                    sure = True  # 审计指出3项专项资金…2.74亿元，其中A资金…、B资金…、C资金…: as many items as the kinds counted
                 if parts is not None:
                     if sure is None and _spelled_by_total(folded, total, parts):
                         sure = False  # 进出口总额…。其中出口…；进口…: the whole's name holds its parts, a pairing made sure
@@ -3553,8 +3591,8 @@ def parts_sum(doc, figures) -> list[dict]:
         if row and key in declared:
             row["start"], row["end"] = declared[key]  # (the list and its declaration, not the whole stated far off)
         if row and row["verdict"] == schema.INCONSISTENT and (_gap_stated_before(folded, figs, total, parts)
-                                                             or _other_total_fits(figs, total, parts)):
-            return
+                                                             or key not in declared and _other_total_fits(figs, total, parts)):
+            return  # (基金支出1.74亿元，…由A、B和C三部分构成，分别为…: a whole the text declares is no guess beside 收入1.82亿元)
         if row and row["verdict"] == schema.INCONSISTENT and parallel_totals(folded, sents, total, parts[0]):
             return  # 136件人大代表建议中，主办…、协办…；176件政协提案中，主办…、协办…。从内容看，A…、B…、C…: a
             # classification after two totals told side by side may be of both — which one, the text does not say
@@ -3562,7 +3600,7 @@ def parts_sum(doc, figures) -> list[dict]:
             return  # 信访总量143件次…来访95件127人次；来信19件次；网上投诉29件次: an item counted in a kindred unit (件 of 件次)
             # stands among the parts — the list is one its sum cannot be read from, not a wrong one
         if row and row["verdict"] == schema.INCONSISTENT:
-            again = _second_look(folded, sents, total, parts, sure, sent)
+            again = _second_look(folded, sents, total, parts, sure, sent, key in declared)
             if again is not None:
                 judged.add(key)
                 out.extend(again)
@@ -4385,7 +4423,8 @@ def _rejudge(folded: str, total: Fig, parts: list[Fig], sure, sent: int, minus: 
     return _judge(folded, total, parts, sure, sent, minus if minus is not None else [])
 
 
-def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, sent: int) -> list[dict] | None:
+def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, sent: int,
+                 declared: bool = False) -> list[dict] | None:
     """A sum that fails is looked at again before it is called an error: the rows to report instead (empty: none),
     or None to keep the failing row. Ways a pairing goes wrong: the whole is last year's (与上年决算数…相比); an
     item is a plan figure of a part already listed (基本支出年初预算…); a term is taken off, not added (扣分2分, 调减80万元,
@@ -4425,7 +4464,8 @@ def _second_look(folded: str, sents: dict, total: Fig, parts: list[Fig], sure, s
     # 发现问题312个。…已整改296个，其中乡镇问题186个，部门问题126个: the list adds up exactly to another figure stated
     # before it (in the total's sentence or the one before) — that one is its whole; no error is called
     got = _sum(parts)
-    if got.bounded and total.end <= parts[0].start and any(g.quantity and g is not total and g not in parts and g.base_unit == total.base_unit
+    # (not when the text declares the whole the list makes up: 基金支出1.74亿元，…由A、B和C三部分构成，分别为…)
+    if got.bounded and not declared and total.end <= parts[0].start and any(g.quantity and g is not total and g not in parts and g.base_unit == total.base_unit
                            and total.sent - 1 <= g.sent and g.end <= total.start and same_count_unit(g, total)
                            and not _SET_AHEAD.search(_clause_text(folded, g))  # (年度计划40公里: no whole done)
                            and got.overlaps(_sh_niv(g)) for s in (total.sent - 1, total.sent, sent)
