@@ -153,3 +153,29 @@ def test_a_level_stated_as_it_is_under_a_plans_heading_is_no_plan():
     # a measure whose name holds 实际 (实际利用外资) under the plans' heading is still the plan's
     text = ("一、主要成效\n全年实际利用外资1.86亿美元。\n三、2019年工作打算\n全年实际利用外资2.2亿美元。\n")
     assert "inconsistent" not in _verdicts(cross_reference, text, 2018)
+
+
+def test_next_years_base_names_the_report_years_result():
+    text = ("（一）一般公共预算。全县一般公共预算收入完成9.86亿元，为预算9.50亿元的103.8%，比上年增长8.4%。\n"
+            "三、2019年预算草案\n按照积极稳妥、收支平衡的原则，2019年全县一般公共预算收入以上年完成数{v}亿元为基数，预期增长6%。")
+    assert _rows(cross_reference, text.format(v="9.68"), 2018) == [("inconsistent", "9.86亿元; 9.68亿元")]
+    assert _rows(cross_reference, text.format(v="9.86"), 2018) == [("consistent", "9.86亿元; 9.86亿元")]
+    # 上年 in a sentence of the report's own year is the year before: no restatement of the year's result
+    assert _verdicts(cross_reference, text.format(v="9.68").replace("2019年全县", "2018年全县"), 2018) == []
+
+
+def test_the_grain_of_the_three_seasons_is_the_years_whole():
+    text = "全年粮食总产量{t}万吨，其中夏粮8.17万吨、早稻5.06万吨、秋粮19.05万吨。"
+    assert _verdicts(parts_sum, text.format(t="32.28")) == ["consistent"]
+    assert _verdicts(parts_sum, text.format(t="32.46")) == ["inconsistent"]
+    # summer and autumn grain alone may leave the early rice out
+    assert "inconsistent" not in _verdicts(parts_sum, "全年粮食总产量32.46万吨，其中夏粮8.17万吨、秋粮19.05万吨。")
+
+
+def test_aspects_counted_again_before_their_amounts_split_the_whole_named_with_them():
+    text = ("局党组制定整改工作方案，将反馈的4个方面32个问题细化为86项整改措施，逐项明确责任领导。"
+            "4个方面问题分别为：政治建设方面7个、履职尽责方面12个、作风建设方面{a}个、班子队伍建设方面9个。")
+    assert _verdicts(parts_sum, text.format(a="4")) == ["consistent"]
+    assert _verdicts(parts_sum, text.format(a="6")) == ["inconsistent"]
+    # three aspects listed for the four counted: no split
+    assert _verdicts(parts_sum, text.format(a="4").replace("、班子队伍建设方面9个", "")) == []

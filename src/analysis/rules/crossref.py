@@ -1366,7 +1366,8 @@ def cross_reference(doc, figures) -> list[dict]:
                  _status_restated(doc, folded, figs), _summary_partners(doc, folded, figs),
                  _noun_after_restating(doc, folded, figs),
                  _set_referred(doc, folded, figs), _targets_twice(doc, folded, figs),
-                 _bounded_restated(doc, folded, figs), _summed_slips(doc, folded, figs, amount, weak=True)):
+                 _bounded_restated(doc, folded, figs), _summed_slips(doc, folded, figs, amount, weak=True),
+                 _prior_actual_restated(doc, folded, figs)):
         _add_new(out, rows)
     out = _drop_far_apart(doc, folded, figs, out)
     slips = _unit_slips(doc, folded, figs, stated)
@@ -5086,6 +5087,49 @@ def _rate_row(a: Fig, f: Fig, name: str, agree: bool, how: str, reading: str, di
                       *(same or (f"{name} is {how} as {f.text}; the two agree.", f"{name}前后均为{f.text}，一致。")))
     return result("cross_reference", schema.INCONSISTENT, [a, f], a.start, f.end, f"{a.text}; {f.text}",
                   f"{a.text} ≠ {f.text} ({name}, {reading})", *differ, "same metric stated with two values")
+
+
+# next year's budget taking the report year's result as its base: (…收入)以上年完成数9.68亿元(为基数) / 比上年执行数…
+_PRIOR_ACTUAL = re.compile(r"(?:以|比|较|按|在)?(?:上年|去年)(?:完成数|执行数|决算数|实际完成数|实际完成|实际数|完成)的?$")
+_YEAR_SCOPE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)?(?:全[省市州盟县区旗镇乡]|市本级|县本级|本级)?")
+_ACTUAL_TAIL = r"(?:完成|实现|决算数|执行数|为|达到|达)?$"
+
+
+def _prior_actual_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
+    """A sentence of next year's (2019年全县一般公共预算收入以上年完成数9.68亿元为基数) that names the report year's
+    result as its base, and the one result of the report year the text gave under that name before (全县一般公共预算
+    收入完成9.86亿元): consistent when the two agree within rounding, inconsistent when they cannot."""
+    if not doc.year or ("上年" not in folded and "去年" not in folded):
+        return []
+    out = []
+    for f in figs:
+        if not f.quantity or f.sent < 0 or f.value_high is not None or f.qualifier:
+            continue
+        cs = clause_start(folded, f.start)
+        m = _PRIOR_ACTUAL.search(folded, cs, f.start)
+        if m is None:
+            continue
+        s0 = doc.sentences[f.sent].start
+        years = _YEAR.findall(folded, s0, f.start)
+        if not years or int(_year_digits(years[-1])) != doc.year + 1:
+            continue  # (上年 of a sentence of next year is the report's year; elsewhere it is the year before)
+        name = _YEAR_SCOPE_LEAD.sub("", folded[cs:m.start()])
+        if len(name) < 4 or _ANY_DIGIT.search(name):
+            continue
+        tail = re.compile(re.escape(name) + _ACTUAL_TAIL)
+        found = [g for g in figs if g.end <= s0 and g.quantity and g.sent >= 0 and g.base_unit == f.base_unit
+                 and g.value_high is None and not g.qualifier and not is_reference(folded, g)
+                 and not _common_in_plan(folded, doc, g) and tail.search(folded, clause_start(folded, g.start), g.start)]
+        if not found or len({g.norm for g in found}) != 1:
+            continue  # (none, or two values under the name: which one the base restates, the text does not say)
+        a = found[0]
+        out.append(_rate_row(a, f, name, a.norm_interval().overlaps(f.norm_interval()), "taken as next year's base",
+                             "the year's result and next year's base",
+                             (f"{name} is {a.text} for the year and {f.text} as the base of next year's budget; one of "
+                              f"them is wrong.", f"{name}本年完成{a.text}，而下年预算所称上年完成数为{f.text}，二者矛盾，应核对。"),
+                             (f"{name} for the year, {a.text}, is the base of next year's budget too.",
+                              f"{name}本年完成{a.text}，与下年预算所称上年完成数一致。")))
+    return out
 
 
 def _table_text_row(a: Fig, f: Fig, name: str, agree: bool, table: tuple[str, str], how: str = "",

@@ -429,10 +429,12 @@ _FULL_SETS = [(re.compile(whole), tuple(re.compile(w) for w in group)) for whole
     # (the “三公” funds are these three by definition)
     ("三公", ("因公出国|出国（境）|出国\\(境\\)", "公务用车", "公务接待")),
     # (the three grades of a high school or a junior high school: 共设48个教学班，其中高一…、高二…、高三…)
-    ("", ("高一", "高二", "高三")), ("", ("初一|七年级", "初二|八年级", "初三|九年级")))]
+    ("", ("高一", "高二", "高三")), ("", ("初一|七年级", "初二|八年级", "初三|九年级")),
+    # (a year's grain by season, as the statistics report it: 秋粮 there leaves out the early rice named beside it)
+    ("粮", ("夏粮", "早稻", "秋粮")))]
 _ANY_HALF = re.compile("|".join(f"(?:{x.pattern})" for pair in _HALVES for x in pair))
 # not halves: 国有/民营 firms (外资, 集体, 港澳台 too), 行政/事业编制 (工勤编制), 财政资金/社会资本 (贷款, 自筹),
-# 夏粮/秋粮 (早稻), 在职/退休 (离休, 流动党员): each leaves a third kind some reports name
+# 夏粮/秋粮 without 早稻 (the full set names it), 在职/退休 (离休, 流动党员): each leaves a third kind some reports name
 
 
 def _halves(folded: str, parts: list[Fig]) -> bool:
@@ -1867,6 +1869,41 @@ def _complements(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], No
 _NAMED_AMONG = re.compile(r"(?:在)?(?P<name>[\u4e00-\u9fff]{3,10}?)" + AMONG_ZHONG + r"[，,]")
 
 
+# 4个方面问题分别为：A方面7个、B方面12个…: the aspects counted, then as many amounts
+_ASPECTS_LISTED = re.compile(r"(?P<n>[两二三四五六七八九十]|[2-9])个方面(?:的)?(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:分别)?(?:为|是|包括)[：:]")
+
+
+def _aspects_listed(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
+    """反馈的4个方面32个问题…。4个方面问题分别为：政治建设方面7个、履职尽责方面12个…: as many amounts as the aspects
+    counted, listed after the count and its noun, split the figure that the same count of aspects named before (in the
+    paragraph's three sentences before, or its own) — a sure split."""
+    out = []
+    for si, sfigs in sents.items():
+        if si < 0:
+            continue
+        sent = doc.sentences[si]
+        for m in _ASPECTS_LISTED.finditer(folded, sent.start, sent.end):
+            n = parse_number(m.group("n"))
+            parts = [g for g in sfigs if g.start > m.end() and g.quantity and not is_reference(folded, g)]
+            parts = [g for g in parts if same_count_unit(g, parts[0])] if parts else []
+            if not n or len(parts) != n[0] or _SEMICOLON.search(folded, m.end(), parts[-1].start):
+                continue
+            para = paragraph_start(folded, m.start())
+            aspects = m.group("n") + "个方面"
+            whole = None
+            for k in range(si, max(-1, si - 4), -1):
+                for g in sents.get(k, []):
+                    # (…的4个方面32个问题: the same count of aspects, then the whole's figure and the noun again)
+                    if g.end < m.start() and g.start >= para and same_count_unit(g, parts[0]) \
+                            and folded.endswith(aspects, 0, g.start) and folded.startswith(m.group("noun"), g.end):
+                        whole = g
+                if whole is not None:
+                    break
+            if whole is not None:
+                out.append((whole, parts, True))
+    return out
+
+
 def _halves_among_named(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig], bool]]:
     """…建档立卡贫困户720户、…。建档立卡户中，已脱贫户612户，未脱贫户96户: a sentence opening on the name of a
     figure stated in the two sentences before (…中，) and giving its two halves, a thing done and the same not done
@@ -3124,6 +3161,7 @@ def _find_splits(doc, figs: list[Fig]) -> tuple[list[tuple[Fig, list[Fig], bool]
     out += _named_differences(doc, folded, figs, sents)
     out += _complements(doc, folded, sents)
     out += _halves_among_named(doc, folded, sents)
+    out += _aspects_listed(doc, folded, sents) if "个方面" in folded else []
     out += _uses_of_named(doc, folded, sents) if "用于" in folded else []
     out += _all_kinds(doc, folded, figs, sents)
     out += _summed_up_later(doc, folded, figs, sents)
