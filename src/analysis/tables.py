@@ -191,8 +191,11 @@ def _cells(line: str, offset: int) -> list[Cell]:
 def may_hold_tables(folded: str) -> bool:
     """A cheap test before find_tables: cells apart by two spaces or a tab, a header run together on one line, or rows
     written with commas and a status at their end."""
-    return "  " in folded or "\t" in folded or "\u3000\u3000" in folded or bool(_SPACED_HINT.search(folded)) or (
-        "实际" in folded or "完成值" in folded) and bool(_RUN_HEADER.search(folded)) or bool(_COMMA_ROW_HINT.search(folded))
+    # (_SPACED_HINT and _RUN_HEADER both need a space: most texts have none, and the first pattern, a lookbehind first,
+    # tries every position of the text)
+    spaced = " " in folded
+    return "  " in folded or "\t" in folded or "\u3000\u3000" in folded or spaced and bool(_SPACED_HINT.search(folded)) or (
+        spaced and ("实际" in folded or "完成值" in folded)) and bool(_RUN_HEADER.search(folded)) or bool(_COMMA_ROW_HINT.search(folded))
 
 
 def find_tables(folded: str) -> list[Table]:
@@ -292,7 +295,7 @@ _NO_CELL = ("-", "—", "——", "/", "－")
 
 def single_space_tables(folded: str) -> list[Table]:
     """Tables apart by single spaces (see above) → Table objects."""
-    if not _SPACED_HINT.search(folded):
+    if " " not in folded or not _SPACED_HINT.search(folded):  # (the space it needs first: see may_hold_tables)
         return []
     toks = [Cell(m.start(), m.end("cell"), m.group("cell")) for m in _TOKEN.finditer(folded)]
     out: list[Table] = []

@@ -842,7 +842,8 @@ def _list_first(doc, folded: str) -> list[dict]:
         # “招商引资、项目建设、经济和社会发展”四项 is three)
         count = _readings(m.group("items"))[0]
         out.append(_list_first_row(doc, m, n, items, count == n and count > 0, count or None))
-    for m in _LIST_BEFORE_QUOTED.finditer(folded) if "、" in folded else ():
+    # (its list needs a 、 item right before the quoted count: the scan, which tries every Chinese character, only then)
+    for m in _LIST_BEFORE_QUOTED.finditer(folded) if "、" in folded and _LIST_BEFORE_QUOTED_HINT.search(folded) else ():
         # 围绕危险化学品、非煤矿山、道路运输、建筑施工“四个重点” / 胸痛中心、卒中中心、创伤中心“三大中心”: the items
         # unquoted, right before the quoted count that names them (the first item's verb is no item of its own)
         if not _COUNT_WORD.match(m.group("word")) or folded[m.start() - 1:m.start()] in _LIST_GOES_ON:
@@ -864,6 +865,9 @@ def _list_first(doc, folded: str) -> list[dict]:
 # the items unquoted, the count quoted right after them (…、开放活县“三大战略”), its measure word or a class word after it
 _LIST_BEFORE_QUOTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,10}){1,9}(?:等)?)"
                                  r"(?=[“\"「])(?P<name>[“\"「](?P<num>[两三四五六七八九十])(?P<word>[\u4e00-\u9fff]{1,4})[”\"」])")
+# what every match of _LIST_BEFORE_QUOTED holds: its last item after a 、, then the quoted numeral (a scan that skips to
+# the 、: most texts have none, and the full pattern's scan starts at every Chinese character)
+_LIST_BEFORE_QUOTED_HINT = re.compile(r"、[\u4e00-\u9fff]{2,10}(?:等)?[“\"「][两三四五六七八九十]")
 _COUNT_WORD = re.compile(r"(?:项|个|大|种|条|类|方面|张|件)")
 _LIST_GOES_ON = frozenset("、”\"」）)》0123456789０１２３４５６７８９")
 

@@ -3498,6 +3498,8 @@ def _half_way_claims(doc, folded: str, figs: list[Fig], rows: list[dict]) -> lis
     claim that half was done (序时进度 only in a report or sentence on the first half): inconsistent when the share
     cannot reach 50%."""
     out = []
+    if "过半" not in folded and "进度" not in folded:
+        return out  # (the words every claim holds: 时间过半 / 双过半, 序时进度; the pattern's scan only then)
     for m in _HALF_CLAIM.finditer(folded):
         sent = doc.sentence_at(m.start())
         if sent is None or _EXHORT.search(folded, clause_start(folded, m.start()), m.start()) \
@@ -5176,6 +5178,24 @@ def _tm_place(folded: str, doc, f: Fig) -> str:
     return m.group(1) if m else ""
 
 
+# the target's name a claim of _TM_VERB_FIRST ends on, right before the end of its clause
+_TM_HEAD_END = re.compile(_TM_HEAD + _TM_END)
+
+
+def _tm_verb_first(folded: str) -> list[re.Match]:
+    """_TM_VERB_FIRST.finditer(folded), tried only in the clauses that end on a target's name. A match holds no clause
+    separator (nor a comma between digits) and ends right before one, on the name: it lies in such a clause, and a scan
+    from the clause's start (the pattern looks at nothing before a match) finds what the scan of the whole text does.
+    (That scan tries a match at every manner word and verb of the text: 完成, 实现, 已, 全面…; few clauses end on a name.)"""
+    out: list[re.Match] = []
+    done = 0  # (where the last clause scanned ended: clause_start passes over a comma between digits)
+    for h in _TM_HEAD_END.finditer(folded):
+        lo = max(clause_start(folded, h.start()), done)
+        done = h.end() + 1  # (the separator after the name, or the text's end)
+        out.extend(_TM_VERB_FIRST.finditer(folded, lo, done))
+    return out
+
+
 def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[dict]) -> list[dict]:
     """A claim on the year's targets made apart from them (总的来看，超额完成年度生产经营计划 / 年度协商计划全面完成 /
     本年度国际学生招生超额完成学校下达计划 / 学校年度目标任务基本完成) → judged on the targets set against values
@@ -5192,7 +5212,8 @@ def _claims_on_the_years_targets(doc, folded: str, figs: list[Fig], rows: list[d
     covered = [(r["start"], r["end"]) for r in rows if r["rule"] == "target_met" and not r.get("_silent")
                and r["verdict"] != schema.UNVERIFIABLE]
     found = []
-    for rx, form in ((_TM_VERB_FIRST, "verb"), (_TM_NOUN_FIRST, "noun"), (_TM_BARE, "bare")):
+    found.extend((m, "verb") for m in _tm_verb_first(folded))
+    for rx, form in ((_TM_NOUN_FIRST, "noun"), (_TM_BARE, "bare")):
         for m in rx.finditer(folded):
             found.append((m, form))
     # each figure's place (_tm_place) and each pair's name words (both labels, the value's name as done): found once
