@@ -25,18 +25,18 @@ TUNING = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuni
           "tuning62", "tuning63", "tuning64", "tuning65", "tuning66",
           "tuning67", "tuning68", "tuning69", "tuning70", "tuning71", "tuning72",
           "tuning73", "tuning74", "tuning75", "tuning76", "tuning77", "tuning78",
-          "tuning79", "tuning80", "tuning81"]
+          "tuning79", "tuning80", "tuning81", "tuning82", "tuning83", "tuning84"]
 HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldout14",
             "heldout19", "heldout20", "heldout21",
             "heldout33", "heldout36",
             "heldout42", "heldout44", "heldout46",
-            "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
+            "heldout48", "heldout49", "heldout51", "heldout52",
             "heldout53", "heldout55", "heldout58",
             "heldout59", "heldout60", "heldout61", "heldout62", "heldout64",
-            "heldout65", "heldout66", "heldout67", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81",
+            "heldout65", "heldout66", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81",
             "heldout85", "heldout88", "heldout89", "heldout91", "heldout92",
             "heldout94", "heldout95", "heldout98", "heldout100",
-            "heldout102", "heldout103", "heldout104", "heldout105"]
+            "heldout102", "heldout103", "heldout105"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
