@@ -179,3 +179,45 @@ def test_aspects_counted_again_before_their_amounts_split_the_whole_named_with_t
     assert _verdicts(parts_sum, text.format(a="6")) == ["inconsistent"]
     # three aspects listed for the four counted: no split
     assert _verdicts(parts_sum, text.format(a="4").replace("、班子队伍建设方面9个", "")) == []
+
+
+def test_review_decoys_of_this_round_raise_nothing():
+    """Correct texts the round's read-only review wrote against the new readings (each once an alarm or a misreading)."""
+    quiet = [
+        # a row in percent changes by points, and GDP and value added grow at constant prices
+        (table_rates, "指标名称  单位  2021年  2020年  增长（%）\n城镇化率  %  65.2  64.1  1.1\n"
+                      "城镇登记失业率  %  3.2  3.5  -0.3\n营业收入  亿元  46.82  41.35  13.2\n"),
+        (table_rates, "指标名称 单位 2021年 2020年 增长（%） 地区生产总值 亿元 512.6 478.3 6.5 "
+                      "规模以上工业增加值 亿元 160.2 150.1 8.9 营业收入 亿元 46.82 41.35 13.2\n"),
+        # a part whose name ends with a row's name is no restatement of the row
+        (cross_reference, "主营业务实现营业收入39.60亿元，占营业收入的84.6%。\n表1 主要经营指标完成情况 指标名称 单位 2021年 "
+                          "2020年 增减（%） 营业收入 亿元 46.82 41.35 13.2 利润总额 亿元 3.26 2.87 13.6\n二、工作\n"),
+        # the 中 of a bare 其中 frames no group; a piece of the noun counted, or one of two kinds joined, is another noun
+        (granularity, "全县专项资金2.8亿元，涉及项目32个，其中87.3%已拨付到位。"),
+        (granularity, "全年来信来访326件，涉及12个乡镇，其中96.6%已办结。"),
+        (granularity, "全县共有中小学校46所，其中85.2%的小学已建成标准化食堂。"),
+        (granularity, "全县现有行政村和社区158个，其中93.5%的社区已建成综合服务站。"),
+        (granularity, "全县有公立医院和乡镇卫生院38家，其中72.4%的卫生院已实现远程会诊。"),
+        # the amount right before 由 is a guess when another of its unit stands before it in the sentence
+        (parts_sum, "全年医保基金支出1.74亿元，当年结余0.08亿元，由三部分构成：住院统筹1.12亿元、门诊统筹0.41亿元、大病保险0.21亿元。"),
+        (parts_sum, "全年医保基金支出1.74亿元，当年结余0.08亿元，由住院统筹、门诊统筹和大病保险三部分构成，分别为1.12亿元、0.41亿元"
+                    "和0.21亿元。"),
+        # items that are some of each kind (未发放, 中央), or kinds of cost of the projects counted
+        (parts_sum, "审计抽查3项专项资金共计2.74亿元，其中年底未发放就业补助资金0.35亿元、养老服务资金0.22亿元、农田水利建设资金0.18亿元。"),
+        (parts_sum, "整合3项专项资金共计2.74亿元，其中中央就业补助资金0.35亿元、中央养老服务资金0.22亿元、中央农田水利建设资金0.18亿元。"),
+        (parts_sum, "审计3项重点工程项目资金共计2.74亿元，其中征地拆迁资金0.35亿元、工程建设资金0.22亿元、设备购置资金0.18亿元。"),
+    ]
+    for rule, text in quiet:
+        assert not any(v in ("inconsistent", "missing") for v in _verdicts(rule, text)), text
+    # a column of years inside the rows leaves the table's amounts read
+    text = ("重点项目进展情况（单位：亿元）\n项目名称 开工年份 计划投资 完成投资 城东污水厂 2020年 5.2 3.1 城西水厂 2021年 4.0 2.2 "
+            "城南管网 2021年 3.3 1.9\n")
+    cells = extract_figures(build_document(text, year=2021), "t")
+    assert {("5.2", "亿元"), ("2.2", "亿元"), ("1.9", "亿元")} <= set(zip(cells.text, cells.unit))
+    # a heading with a subtitle after its colon still ends its line; 实现有效投资 states no level
+    from analysis.ingest import hard_wraps
+    assert hard_wraps("二、2022年工作安排：坚持稳中求进推动经济高质量发展\n2022年是党的二十大召开之年。") == []
+    from analysis.rules.common import figs_of, in_plan
+    doc = build_document("一、2021年工作回顾\n全年完成投资12亿元。\n二、2022年工作打算\n全年实现有效投资15亿元。\n", year=2021)
+    f = [g for g in figs_of(doc, extract_figures(doc, "t")) if g.text == "15亿元"][0]
+    assert in_plan(doc.folded, doc, f)

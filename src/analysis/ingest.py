@@ -432,7 +432,9 @@ def parse_sections(text: str) -> list[Section]:
 
 _HARD_WRAP = re.compile(r"\n(?<=[^\n]\n)(?=[^\n])")  # a lone line break (the \n first, for the engine to skip to)
 _LINE_DONE = "。！？!?；;：:”’」』）)…"
-_RUN_IN_BODY = re.compile(r"[。：:][^。！？!?：:\n]{8,}$")  # the body after a run-in heading's title, running on
+# the body after a run-in heading's title, running on (not a colon's subtitle: 二、2022年工作安排：坚持稳中求进… is a
+# heading line of its own)
+_RUN_IN_BODY = re.compile(r"。[^。！？!?：:\n]{8,}$")
 _CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
 # a digit, a thousands separator, the line break, then three digits and no fourth; or a number after a word, a decimal
 # point, the line break and the decimals (下拨资金579.⏎413万元) — not a list's number, which opens its line or follows a

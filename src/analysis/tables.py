@@ -293,6 +293,15 @@ _TOKEN = re.compile(r"(?P<cell>[^ \n]+?)[。；;]?(?=[ \n]|$)")  # (a cell with 
 _NO_CELL = ("-", "—", "——", "/", "－")
 
 
+def _year_heading(toks: list[Cell], j: int) -> bool:
+    """A year among a header's names (单位 2022年 2021年 增减（%）), not a row's cell of a year (城东污水厂 2020年 5.2
+    3.1): what follows it is no number, or another year."""
+    if not YEAR_COLUMN.fullmatch(toks[j].text):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.is_number or YEAR_COLUMN.fullmatch(nxt.text) is not None
+
+
 def single_space_tables(folded: str) -> list[Table]:
     """Tables apart by single spaces (see above) → Table objects."""
     if " " not in folded or not _SPACED_HINT.search(folded):  # (the space it needs first: see may_hold_tables)
@@ -303,7 +312,7 @@ def single_space_tables(folded: str) -> list[Table]:
     while i < n:
         # the run of names from i, then the numbers after it
         j = i
-        while j < n and _HEAD_CELL.fullmatch(toks[j].text) and (not toks[j].is_number or YEAR_COLUMN.fullmatch(toks[j].text)):
+        while j < n and _HEAD_CELL.fullmatch(toks[j].text) and (not toks[j].is_number or _year_heading(toks, j)):
             j += 1
         k_num = j
         while k_num < n and (toks[k_num].is_number or toks[k_num].text in _NO_CELL):

@@ -464,7 +464,8 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
     return bool(heading) and plan_heading(heading, doc.year) and not _result_under_targets(folded, doc, fig, heading, s)
 
 
-_STATED_NOW = re.compile(r"(?:年末|年底)实际|现有|目前")  # (not 实际利用外资: a measure named so)
+# (not 实际利用外资, a measure named so; not the 现有 of 实现有效 or 发现有)
+_STATED_NOW = re.compile(r"(?:年末|年底)实际|(?<![实发])现有|目前")
 
 
 def period_problem(folded: str, doc, fig: Fig) -> bool:

@@ -2331,9 +2331,10 @@ def _graded_apart(name: str, na: str) -> bool:
     return bool(_GRADED.search(name)) != bool(_GRADED.search(na))
 
 
-def _table_actuals(doc, figs: list[Fig], keep) -> list[tuple[str, Fig]]:
+def _table_actuals(doc, figs: list[Fig], keep, by_year: set | None = None) -> list[tuple[str, Fig]]:
     """(row name, figure of the actual-value column) for every row of the report's indicator tables (a header naming a
-    target and an actual column) that keep(name, figure, cell) accepts, leaving out names that come twice."""
+    target and an actual column, or one column for each year: the report year's) that keep(name, figure, cell) accepts,
+    leaving out names that come twice; by_year, when given, gets the ids of the figures of year columns."""
     by_start = {f.start: f for f in figs}
     rows = []
     for table in tables_of(doc):
@@ -2344,6 +2345,9 @@ def _table_actuals(doc, figs: list[Fig], keep) -> list[tuple[str, Fig]]:
             if col is None:
                 continue
             cols = (col, col)
+            if by_year is not None:
+                by_year.update(f.id for row in table.rows if col < len(row.cells) and row.cells[col] is not None
+                               and (f := by_start.get(row.cells[col].start)) is not None)
         for row in table.rows:
             cell = row.cells[cols[1]] if cols[1] < len(row.cells) else None
             f = by_start.get(cell.start) if cell is not None else None
@@ -2351,6 +2355,27 @@ def _table_actuals(doc, figs: list[Fig], keep) -> list[tuple[str, Fig]]:
                 rows.append((row.label.text, f))
     names = Counter(n for n, _ in rows)
     return [(n, f) for n, f in rows if names[n] == 1]
+
+
+# the words a sentence may put before a table row's name when it states the row's value: who, when, the verb
+_PLAIN_SUBJECT = re.compile(r"(?:集团|公司|本公司|全[省市县区镇乡]|本[市县区]|全年|本年|当年|年内|今年|(?:19|20)\d\d年(?:度)?|"
+                            r"累计|共|实现|完成|达到|全年共)*")
+
+
+def _subject_then_name(doc, folded: str, figs: list[Fig], a: Fig, name: str) -> Fig | None:
+    """The one figure of the text (outside the table's line) whose clause is the row's name after plain subject words
+    only (集团全年实现营业收入46.28亿元 for 营业收入), in the row's unit; None unless there is exactly one value."""
+    line = (folded.rfind("\n", 0, a.start) + 1, (folded.find("\n", a.end) + 1 or len(folded) + 1) - 1)
+    found = []
+    for f in figs:
+        if not f.quantity or f.sent < 0 or f.base_unit != a.base_unit or f.qualifier or f.value_high is not None \
+                or line[0] <= f.start < line[1]:
+            continue
+        lead = folded[clause_start(folded, f.start):f.start]
+        if lead.endswith(name) and _PLAIN_SUBJECT.fullmatch(lead[:-len(name)]) and not (
+                in_plan(folded, doc, f) or is_reference(folded, f)):
+            found.append(f)
+    return found[0] if found and len({f.norm for f in found}) == 1 else None
 
 
 # an indicator table's rate row (群众满意度  90%以上  93.5%  10分): its name ends as a rate's does
@@ -2402,12 +2427,20 @@ def _indicator_amounts(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """The actual value of an amount in an indicator table's row (新增市场主体  3,000户  2,860户: name, planned value,
     actual value, under a header naming the two columns) and the one sentence of the report whose label ends with that
     name (全年新增市场主体3,060户): consistent when the two agree within rounding, inconsistent when they cannot."""
+    by_year: set = set()
     rows = _table_actuals(doc, figs, lambda name, a, cell: a.quantity and not a.qualifier and a.value_high is None
                           and (len(name) >= 4 or _AMOUNT_NAME_END.search(name))
                           and _LABEL_AFTER_COLON.fullmatch(name) is not None
-                          and name not in _GENERIC)
+                          and name not in _GENERIC, by_year)
     out = []
     for name, a in rows:
+        if a.id in by_year:
+            # (a table of years names its rows plainly: 集团全年实现营业收入 restates 营业收入, 主营业务实现营业收入 is a part)
+            found = _subject_then_name(doc, folded, figs, a, name)
+            if found is not None:
+                out.append(_table_text_row(a, found, name, a.norm_interval().overlaps(found.norm_interval()),
+                                           ("table", "表"), agree_zh=f"{name}在表中与正文中一致。"))
+            continue
         # (基本医疗保险参保人数 187.3万人 … 全市基本医疗保险参保178.3万人: the row's measure word of the count aside)
         counted = _COUNTED_NAME.match(name)
         short = counted.group(1) if counted and counted.group(2)[0] == a.base_unit[:1] and len(counted.group(1)) >= 4 else name

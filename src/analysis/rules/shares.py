@@ -5428,7 +5428,9 @@ _OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|新建|新设|取
 _NOUN_TAIL_CHARS = frozenset("级")  # (班级: one character more of the same thing; not 村户 / 社区户, the households)
 # 所辖8个街道，已有65%开展…: a percent that is the subject of its clause, of the things counted just before
 _HAVE_PCT = re.compile(r"(?:[，,]|中)(?:其中)?(?:已有|已经有|共有|有)$")
-_PCT_AFTER_AMONG = re.compile(r"中[，,]?(?:其中)?$")  # (8所中小学中，75%完成了…: the percent right after 中)
+_JOINED_KINDS = re.compile(r"[和及与、]")
+_PCT_AFTER_AMONG = re.compile(r"(?<!其)中[，,]?(?:其中)?$")  # (8所中小学中，75%完成了…: the percent right after a
+# group named with 中; not the 中 of 其中: …涉及项目32个，其中87.3%已拨付 is a share of the money, not of the projects)
 # 38个行政村中，(有)76%的村… : the noun counted, 中, then the percent (after a comma, 有 or 已有)
 _AMONG_FRAME = re.compile(r"([\u4e00-\u9fff]{0,5}?)中[，,]?(?:其中)?(?:已有|已经有|共有|有)?(?=\d|[０-９]|百分之)")
 
@@ -5463,17 +5465,22 @@ def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
     n_fig = None
     for g in reversed([g for g in sents.get(f.sent, []) if g.end <= f.start and g.kind == "count"]):
         noun, noun_end = (g.unit[1:], g.end) if len(g.unit) > 1 else ("", g.end)
+        names = [noun[-n:] for n in range(len(noun), 0, -1)]  # (12个村 named again as 村: the noun's ends)
         if not noun:
-            # (9件重点建议，已有80%…: the clause's whole rest when it is a short noun; else its first characters)
+            # (9件重点建议，已有80%…: the clause's whole rest when it is a short noun; else its first characters — named
+            # again by its start: 15个镇街已全部…，其中40%的镇街)
             rest = folded[g.end:clause_end(folded, g.end)]
             m = _re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) or _re.match(r"[\u4e00-\u9fff]{1,3}", folded[g.end:g.end + 3])
             noun = m.group(0) if m else ""
             noun_end = g.end + len(noun)
-            if not noun and (lab := _re.search(r"[\u4e00-\u9fff]{2,4}$", label_of(folded, g))):
-                noun = lab.group(0)  # (现有本科专业52个，其中25%的专业…: the noun counted named before the count)
-        # (15个镇街已全部…，其中40%的镇街: the noun named again may be the start of what follows the count)
-        k = next((n for L in range(len(noun), 0, -1) for n in range(L, 0, -1)
-                  if folded.startswith("的" + noun[:L][-n:], f.end)), 0)
+            names = [noun[:n] for n in range(len(noun), 0, -1)]
+            lab = label_of(folded, g)
+            if not noun and (tail := _re.search(r"[\u4e00-\u9fff]{2,4}$", lab)) and not _JOINED_KINDS.search(lab[-8:]):
+                # (现有本科专业52个，其中25%的专业…: the noun counted named before the count, by its end — not a piece of
+                # it (中小学校46所 … 的小学) nor one of two kinds joined (行政村和社区158个 … 的社区))
+                noun = tail.group(0)
+                names = [noun[-n:] for n in range(len(noun), 1, -1)]
+        k = next((len(x) for x in names if folded.startswith("的" + x, f.end)), 0)
         # 9个社区中已有78%建成… / 12个村中，70%的村完成…: the things counted framed by 中, the percent
         # opening what follows — of them, whatever is said of them (not of their people: 76%的村民)
         framed = _AMONG_FRAME.match(folded, g.end, f.start + 3)

@@ -2143,7 +2143,7 @@ _MADE_OF_COUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})?(?P<lead>由)(?:(?P
                             r"(?=[两二三四五六七八九十2-9](?:个|大)?部分))?(?P<n>[两二三四五六七八九十]|[2-9])(?:个|大)?部分"
                             r"(?:共同)?(?:组成|构成)(?:[：:]|(?(kinds)[，,]分别(?:为|是)))")
 # the change of the figure a breakdown is of, in a clause between it and the breakdown (…1.74亿元，比上年增长18.5%，由…)
-_CHANGE_CLAUSE = re.compile(r"[，,](?:比上年|较上年|同比)?(?:增长|下降|增加|减少)[\d.]+%[，,]")
+_ITS_CHANGE_CLAUSE = re.compile(r"[，,](?:比上年|较上年|同比)?(?:增长|下降|增加|减少)了?[\d.]+%[，,]")
 # where the list of a closing declaration starts: after a colon, a whole named with 中/里, or a classification lead
 _LIST_START = re.compile(r"[：:]|(?:中|里)[，,]|(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类)[，,：:]")
 _DIGIT = re.compile(r"[\d０-９]")
@@ -2372,7 +2372,8 @@ _KINDS_COUNTED = re.compile(r"(?<![\d.０-９])(?P<n>[两二三四五六七八�
 
 
 # an act on some of a kind's amount, named in an item (违规使用农田水利建设资金0.12亿元): the item is no kind's whole amount
-_ACT_ON_KIND = re.compile(r"违规|违纪|挪用|截留|滞留|套取|虚报|冒领|使用|拨付|下达|到位|结余|闲置")
+_ACT_ON_KIND = re.compile(r"违规|违纪|挪用|截留|滞留|套取|虚报|冒领|使用|拨付|下达|到位|结余|闲置|未")
+_COUNTED_OTHER = re.compile(r"项目|工程|单位|部门|企业|乡镇|村")
 
 
 def _kinds_counted(folded: str, lo: int, total: Fig, parts: list[Fig]) -> bool:
@@ -2383,13 +2384,17 @@ def _kinds_counted(folded: str, lo: int, total: Fig, parts: list[Fig]) -> bool:
     tails = {lab[-2:] for lab in labels}
     if any(_ACT_ON_KIND.search(lab) for lab in labels):
         return False  # (3项专项资金共计2.14亿元，其中违规使用A资金0.12亿元、…: what was done with some of each kind)
+    if len({lab[:2] for lab in labels}) == 1:
+        return False  # (…，其中中央A资金…、中央B资金…: one level's share of each kind, not the kinds)
     if len(parts) < 2 or len(tails) != 1 or len(tail := next(iter(tails))) != 2 or not CJK_CHAR.match(tail) \
             or "等" in folded[parts[-1].end:clause_end(folded, parts[-1].end) + 1]:
         return False
     for m in _KINDS_COUNTED.finditer(folded, lo, total.start):
         n = parse_number(m.group("n"))
-        if n and n[0] == len(parts) and tail in folded[m.end():m.end() + 8] \
-                and not _DIGIT.search(folded, m.end(), folded.find(tail, m.end()) + 2):
+        counted = folded[m.end():folded.find(tail, m.end(), m.end() + 8) + 2] if tail in folded[m.end():m.end() + 8] else ""
+        # (the things counted are the kinds themselves, named in a few characters: not 3项重点工程项目资金, projects)
+        if n and n[0] == len(parts) and counted and len(counted) <= 6 and not _COUNTED_OTHER.search(counted) \
+                and not _DIGIT.search(counted):
             return True
     return False
 
@@ -2445,9 +2450,12 @@ def _declared_lists(doc, folded: str, figs: list[Fig], sents: dict, spans: dict)
             if not m.group("name"):
                 before = [g for g in sfigs if g.end <= m.start() and same_count_unit(g, parts[0]) and not is_reference(folded, g)]
                 if before and (clause_end(folded, before[-1].end) == m.start("lead") - 1
-                               or _CHANGE_CLAUSE.fullmatch(folded, before[-1].end, m.start("lead"))):
+                               or _ITS_CHANGE_CLAUSE.fullmatch(folded, before[-1].end, m.start("lead"))):
                     out.append((before[-1], parts, True))
-                    spans[(before[-1].id, tuple(p.id for p in parts))] = (before[-1].start, parts[-1].end)
+                    if len(before) == 1:
+                        # (the sentence's one amount before 由 is surely what it is made of: a declared whole, which no
+                        # other figure the parts happen to fit replaces; 支出…，当年结余…，由三部分构成 is a guess)
+                        spans[(before[-1].id, tuple(p.id for p in parts))] = (before[-1].start, parts[-1].end)
                 continue
             head, quals = _whole_noun(m.group("name").split("的")[-1])
             found = _declared_whole(doc, folded, figs, parts, head, quals)

@@ -248,6 +248,7 @@ def _labelled_cell_tables(folded: str) -> list[Table]:
 
 
 _SHARE_COL = re.compile(r"占比|比重|构成|份额|占")
+_REAL_ROW = re.compile(r"生产总值|GDP|增加值")  # (their growth is at constant prices: the current levels cannot check it)
 _PERCENT_NAME = re.compile(r"[（(][%％][）)]$")
 
 
@@ -290,7 +291,10 @@ def table_rates(doc, figures) -> list[dict]:
                 continue
             growth = bool(_GROWTH.search(name))
             rule = "growth" if growth else "target_met" if _TARGET.search(table.columns[cols[0]]) else "share_of_total"
+            by_years = growth and all(_YEAR_COLUMN.fullmatch(table.columns[c]) for c in cols)
             for row in table.rows:
+                if by_years and (row.unit == "%" or _REAL_ROW.search(row.label.text)):
+                    continue  # 城镇化率 % 65.2 64.1 1.1: a change in points; 地区生产总值: a real rate (constant prices)
                 cells = [row.cells[cols[0]], row.cells[cols[1]], row.cells[rc]]
                 if any(c is None for c in cells) or not (cells[2].is_percent or _PERCENT_NAME.search(name)):
                     continue  # (a bare rate under a column named in percent, 增减（%）, is a percent)
