@@ -1,9 +1,13 @@
 """Round 42 (twenty-seventh session): readings mended while the burned sets tuning79–81 (the former heldout101,
-heldout99 and heldout40) were read, each with sentences that hold, that fail and that sit on a boundary, and decoys."""
+heldout99 and heldout40) and tuning82–84 (the former heldout104, heldout67 and heldout50) were read, each with sentences
+that hold, that fail and that sit on a boundary, and decoys."""
 from analysis.figures import extract_figures
 from analysis.ingest import build_document
 from analysis.rules.crossref import cross_reference
+from analysis.rules.cumulative import cumulative_vs_new
+from analysis.rules.dates import date_valid
 from analysis.rules.enumeration import enumeration_count
+from analysis.rules.placeholder import placeholder
 from analysis.rules.shares import granularity, percent_sum, share_of_total
 from analysis.rules.sums import parts_sum
 from analysis.rules.tables import table_rates
@@ -221,3 +225,31 @@ def test_review_decoys_of_this_round_raise_nothing():
     doc = build_document("一、2021年工作回顾\n全年完成投资12亿元。\n二、2022年工作打算\n全年实现有效投资15亿元。\n", year=2021)
     f = [g for g in figs_of(doc, extract_figures(doc, "t")) if g.text == "15亿元"][0]
     assert in_plan(doc.folded, doc, f)
+
+
+def test_a_date_line_in_brackets_under_the_title_is_the_day_of_delivery():
+    from analysis.ingest import report_year
+    text = "桐坝县统计局局长述职报告\n（2016年1月12日）\n\n2015年，在县委、县政府的正确领导下，圆满完成了各项统计调查任务。\n"
+    assert report_year(text) == 2015
+    # a date in the title line itself still names the year
+    assert report_year("2016年1月工作简报\n（2016年2月3日）\n") == 2016
+    doc_text = text + "2月29日，组织召开全县统计工作会议。\n"
+    assert _verdicts(date_valid, doc_text, None) == ["inconsistent"]
+
+
+def test_an_activity_or_its_sites_with_the_number_left_out():
+    for text, stated in [("围绕特色产业开展技能培训期，培训脱贫劳动力2360人次。", "开展技能培训期"),
+                         ("组织政策宣讲次，发放宣传资料2.5万份。", "组织政策宣讲次"),
+                         ("开展河湖专项行动，清理整治问题处，河湖面貌明显改善。", "清理整治问题处")]:
+        assert _rows(placeholder, text) == [("missing", stated)], text
+    for text in ("开展技能培训期间，培训2360人次。", "本学期开展主题班会活动，每学期举办一期。", "组织考试一次。",
+                 "全年检定计量器具2.4万台件，开展计量比对12次。", "设立便民服务处，方便群众办事。"):
+        assert _rows(placeholder, text) == [], text
+
+
+def test_last_year_ends_level_plus_the_years_flow_added_with_jiashang():
+    text = "截至2019年底，全县累计补贴农机具1.26万台套，加上今年补贴的1746台套，累计达到{c}万台套。"
+    assert _rows(cumulative_vs_new, text.format(c="1.52"), 2020) == [
+        ("inconsistent", "previous 1.26万台套 + new 1746台套 = current 1.52万台套")]
+    assert _rows(cumulative_vs_new, text.format(c="1.43"), 2020) == [
+        ("consistent", "previous 1.26万台套 + new 1746台套 = current 1.43万台套")]

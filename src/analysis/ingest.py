@@ -405,7 +405,8 @@ _HEADING = re.compile(
 # the first character the engine skips to, since an alternation of runs gives it none and it then tries every position)
 _SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)\n*|[。！？!?]*[”’」』）)]?)")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年)")
-_DELIVERED = re.compile(r"^\W*((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日.*(?:会议|大会|会上)")
+# (…在…会议上 / a line holding only the date in brackets, （2016年1月12日）, under a 述职报告's title)
+_DELIVERED = re.compile(r"^\W*((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日(?:.*(?:会议|大会|会上)|\s*[）)]\s*$)")
 _NAME_YEAR = re.compile(r"(?<![\dA-Za-z])(19[5-9]\d|20\d\d)(?![\dA-Za-z])")  # in a file name: 2014, not a hash's digits
 _CN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九]{3}(?=年)")
 _CN_DIGIT_TO_ASCII = str.maketrans("〇零一二三四五六七八九", "00123456789")

@@ -997,8 +997,9 @@ def _rise_after_flow(doc, folded: str, sents: dict, paired: set[int], used: set[
 # what a running total names after its last 累计: 累计改造老旧小区 → 改造老旧小区, 累计减贫达到 → 减贫, 累计达到 → ""
 _TOTAL_LEAD = re.compile(r"^(?:已|共|经)+")
 _TOTAL_REACH = re.compile(r"(?:达到|达|为|是|增至|增加到|增到|到)$")
-# the year's flow named by its period (2015年减贫 in a 2015 report, 本年度新增改造, 今年新建): the period, then the act
-_YEAR_FLOW_LEAD = re.compile(r"^(?:其中)?[，,]?(?:(?P<y>(?:19|20)\d\d)年(?![底末])度?|今年|当年|本年度?|全年|年内)(?:共)?(?:新增加|新增|新)?")
+# the year's flow named by its period (2015年减贫 in a 2015 report, 本年度新增改造, 今年新建, 加上今年补贴的): the period, then
+# the act
+_YEAR_FLOW_LEAD = re.compile(r"^(?:其中|(?:再)?加上)?[，,]?(?:(?P<y>(?:19|20)\d\d)年(?![底末])度?|今年|当年|本年度?|全年|年内)(?:共)?(?:新增加|新增|新)?")
 
 
 def _total_noun(lab: str) -> str | None:

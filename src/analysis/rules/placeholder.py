@@ -53,7 +53,9 @@ _CLOSING_UNITS = frozenset("元项次件个名批篇起例")
 # one scan finds every measure word that closes a clause or an item (the last character of a _WORD_UNITS unit too)
 # (not right after a digit, nor after 万/亿 after a digit: 12个，, 3.5万元 have their number)
 # (nor after one measure character after a digit: 18420台件, 36架次, 12辆次 are compound units with their number)
-_UNIT_END = re.compile(r"[元项次件个名批篇起例份处场期人吨亩里米](?<![0-9０-９].)(?<![0-9０-９][\u4e00-\u9fff].)(?=[、，。；：,;:！？!?）)\n]|$)")
+# (2.4万台件: nor after 万/亿 and one measure character after a digit)
+_UNIT_END = re.compile(r"[元项次件个名批篇起例份处场期人吨亩里米](?<![0-9０-９].)(?<![0-9０-９][\u4e00-\u9fff].)"
+                       r"(?<![0-9０-９][万亿千][\u4e00-\u9fff].)(?=[、，。；：,;:！？!?）)\n]|$)")
 _WORD_UNIT_ENDS = frozenset("元次人吨亩里米")
 _WORD_UNIT_BEFORE = frozenset("万亿人公方")
 _VERB_END = re.compile(rf"(?:{_V})(?:了|达到|达|为|共|计|约|近|有){{0,2}}$")
@@ -299,6 +301,11 @@ _COUNT_IN = {u: re.compile(rf"[\d０-９][\d０-９.,．]*{u}(?![\u4e00-\u9fff])
 _NUMBER_THEN = {u: re.compile(rf"[\d０-９零〇一二两三四五六七八九十百千万]{u}") for u in "次件项个份处场期批篇起例"}
 
 
+_ACTIVITY_OBJECT = re.compile(r"(?:开展|组织|召开|举办|举行)[\u4e00-\u9fff]{2,6}$")
+_PROBLEMS_OBJECT = re.compile(r"(?:清理|整治|排查|整改|消除|发现)[\u4e00-\u9fff]{0,4}(?:问题|隐患)$")
+_ANY_DIGIT = re.compile(r"[\d０-９]")
+
+
 def _bare_unit_at(doc, folded: str, s: int, e: int):
     """(start, end, stated) of a measure word with no number that closes a list item or a clause right after a word:
     会议次、 when another item of its sentence gives a number in that measure word (专题会议12次), or
@@ -325,6 +332,12 @@ def _bare_unit_at(doc, folded: str, s: int, e: int):
             v = _YEAR_VERB_OBJECT.search(folded, cs, s)
         if v is not None and not _count_given_later(folded, e, unit):
             return s, e, folded[v.start():e]
+    if folded[e:e + 1] != "、" and not _ANY_DIGIT.search(folded, clause_start(folded, s), s):
+        # 围绕特色产业开展技能培训期，/ 组织政策宣讲次，/ 清理整治问题处，: an activity and its object, then the measure
+        # word of its sessions or sites closing the clause, no number anywhere in it
+        v = (_ACTIVITY_OBJECT if unit in "次期场" else _PROBLEMS_OBJECT if unit == "处" else None)
+        if v is not None and (m := v.search(folded, clause_start(folded, s), s)) is not None:
+            return s, e, folded[m.start():e]
     sent = doc.sentence_at(s)
     if sent is None:
         return None
