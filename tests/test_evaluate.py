@@ -36,7 +36,7 @@ HELD_OUT = ["heldout4", "heldout6", "heldout8", "heldout10", "heldout11", "heldo
             "heldout65", "heldout66", "heldout69", "heldout71", "heldout74", "heldout76", "heldout79", "heldout80", "heldout81",
             "heldout85", "heldout88", "heldout89", "heldout91", "heldout92",
             "heldout94", "heldout95", "heldout98", "heldout100",
-            "heldout102", "heldout103", "heldout105"]
+            "heldout102", "heldout103", "heldout105", "heldout106", "heldout107"]
 
 
 @pytest.mark.parametrize("folder", TUNING + HELD_OUT)
