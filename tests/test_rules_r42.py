@@ -253,3 +253,34 @@ def test_last_year_ends_level_plus_the_years_flow_added_with_jiashang():
         ("inconsistent", "previous 1.26万台套 + new 1746台套 = current 1.52万台套")]
     assert _rows(cumulative_vs_new, text.format(c="1.43"), 2020) == [
         ("consistent", "previous 1.26万台套 + new 1746台套 = current 1.43万台套")]
+
+
+def test_review_decoys_of_the_second_round_raise_nothing():
+    """Correct texts the second read-only review wrote against this round's later readings."""
+    quiet = [
+        (placeholder, "组织施工队伍进场，确保项目早日开工。"), (placeholder, "举办网络招聘专场，为企业和求职者搭建对接平台。"),
+        (placeholder, "组织抢抓窗口期，加快推进项目建设。"), (placeholder, "开展脱贫攻坚过渡期，保持政策总体稳定。"),
+        (placeholder, "组织观众有序入场，活动圆满成功。"), (placeholder, "对排查发现的隐患处，逐一建立台账。"),
+        # a year-to-date result, a base on another basis, another scope
+        (cross_reference, "（一）一般公共预算。1-11月，全县一般公共预算收入完成9.1亿元，预计全年完成9.86亿元。\n三、2022年预算草案\n"
+                          "2022年全县一般公共预算收入以上年完成数9.86亿元为基数，预期增长6%。"),
+        (cross_reference, "（一）一般公共预算。全县一般公共预算收入完成9.86亿元。\n三、2022年预算草案\n"
+                          "2022年全县一般公共预算收入在上年完成数9.5亿元（同口径）的基础上增长7%。"),
+        (cross_reference, "（一）一般公共预算。全县一般公共预算收入完成9.86亿元。\n三、2022年预算草案\n"
+                          "2022年县本级一般公共预算收入以上年完成数6.52亿元为基数，预期增长6%。"),
+        # another year's value named beside a table of years
+        (cross_reference, "2020年营业收入40.1亿元，2021年增至46.28亿元。\n表1 主要经营指标 指标名称 单位 2021年 2020年 增减（%） "
+                          "营业收入 亿元 46.28 40.1 15.4 利润总额 亿元 3.26 2.87 13.6\n二、工作\n"),
+        # another round's problems
+        (parts_sum, "上轮巡察反馈的4个方面32个问题已整改到位。本轮巡察反馈的4个方面问题分别为：政治建设方面9个、履职尽责方面11个、"
+                    "作风建设方面6个、班子建设方面4个。"),
+    ]
+    for rule, text in quiet:
+        assert not any(v in ("inconsistent", "missing") for v in _verdicts(rule, text, 2021)), text
+    from analysis.ingest import hard_wraps, report_year
+    # a quarter's report or a plan dated early in the year is of that year
+    assert report_year("第一季度工作总结\n（2016年3月31日）\n一季度，我局完成投资3亿元，2016年目标是12亿元。\n") == 2016
+    assert report_year("县商务局工作要点\n（2016年1月10日）\n一、总体要求\n2016年是“十三五”开局之年。\n") == 2016
+    # a heading run into its paragraph after a colon, the paragraph wrapped: the wrap is joined
+    text = "（三）项目建设：全年实施重点项目42个，其中新开工项目18个，完成投资32.3亿元，续建项目\n24个，完成投资41.2亿元。"
+    assert hard_wraps(text) == [text.index("\n")]

@@ -405,8 +405,10 @@ _HEADING = re.compile(
 # the first character the engine skips to, since an alternation of runs gives it none and it then tries every position)
 _SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)\n*|[。！？!?]*[”’」』）)]?)")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年)")
-# (…在…会议上 / a line holding only the date in brackets, （2016年1月12日）, under a 述职报告's title)
-_DELIVERED = re.compile(r"^\W*((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日(?:.*(?:会议|大会|会上)|\s*[）)]\s*$)")
+_DELIVERED = re.compile(r"^\W*((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日.*(?:会议|大会|会上)")
+# a line holding only a date in brackets under the title (（2016年1月12日）): the day a report was given — of the year
+# before only when the body opens on that year (2015年，在县委…), not a quarter's report or a plan of the same year
+_DATE_LINE = re.compile(r"^\W*((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日\s*[）)]\s*$")
 _NAME_YEAR = re.compile(r"(?<![\dA-Za-z])(19[5-9]\d|20\d\d)(?![\dA-Za-z])")  # in a file name: 2014, not a hash's digits
 _CN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九]{3}(?=年)")
 _CN_DIGIT_TO_ASCII = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -433,9 +435,9 @@ def parse_sections(text: str) -> list[Section]:
 
 _HARD_WRAP = re.compile(r"\n(?<=[^\n]\n)(?=[^\n])")  # a lone line break (the \n first, for the engine to skip to)
 _LINE_DONE = "。！？!?；;：:”’」』）)…"
-# the body after a run-in heading's title, running on (not a colon's subtitle: 二、2022年工作安排：坚持稳中求进… is a
-# heading line of its own)
-_RUN_IN_BODY = re.compile(r"。[^。！？!?：:\n]{8,}$")
+# the body after a run-in heading's title, running on: after its 。, or after its colon when the body has a clause mark
+# (not a colon's subtitle: 二、2022年工作安排：坚持稳中求进推动经济高质量发展 is a heading line of its own)
+_RUN_IN_BODY = re.compile(r"。[^。！？!?：:\n]{8,}$|[：:][^。！？!?：:\n]*[，,；;][^。！？!?：:\n]*$")
 _CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
 # a digit, a thousands separator, the line break, then three digits and no fourth; or a number after a word, a decimal
 # point, the line break and the decimals (下拨资金579.⏎413万元) — not a list's number, which opens its line or follows a
@@ -548,8 +550,15 @@ def report_year(text: str, name: str = "") -> int | None:
     head = [fold(ln) for ln in itertools.islice((ln for ln in text.splitlines() if ln.strip()), 3)]
     # （2022年1月6日在县第十八届人民代表大会第一次会议上）: the day a report was delivered, not the year it is about
     delivered = next((d for d in map(_DELIVERED.search, head) if d), None)
-    m = _YEAR.search("\n".join(ln for ln in head if not _DELIVERED.search(ln)))
+    dated = next((d for d in map(_DATE_LINE.search, head) if d), None)
+    m = _YEAR.search("\n".join(ln for ln in head if not _DELIVERED.search(ln) and not _DATE_LINE.search(ln)))
     if m:
+        return int(m.group(1))
+    if dated:
+        body = _YEAR.search(fold(text), len("\n".join(text.splitlines()[:4])))
+        if body and int(body.group(1)) == int(dated.group(1)) - 1 and int(dated.group(2)) <= 3:
+            return int(body.group(1))  # (（2016年1月12日）⏎2015年，在县委…: a review of the year before)
+        m = _YEAR.search(dated.group(0))
         return int(m.group(1))
     text = fold(text)
     named = set(_NAME_YEAR.findall(name))

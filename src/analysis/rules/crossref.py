@@ -105,7 +105,7 @@ from decimal import Decimal
 
 from .. import schema
 from ..ingest import spaced_cells
-from .common import (in_order, AMONG_ZHONG, CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
+from .common import (in_order, ANY_DIGIT, AMONG_ZHONG, CJK_CHAR, _SUB_PERIOD, denied, item_label, sig_digit_run, slipped, tail_shared, AREA as _AREA, CLAUSE_SEP, OWN_TARGETS_LEAD, home_level, other_place, RESULT_IN_PLAN, SENT_SEP, SET_LIST_LEAD, Fig, cached, clause_end,
                      clause_start, clause_starts, figs_by_sentence, figs_of, in_plan as _common_in_plan, is_per_unit, period_problem, PROBLEMS_HEADING,
                      is_reference, is_sub_period, is_target, label_of, paragraph_start, per_figure, plan_heading, result)
 from .intervals import Interval
@@ -2358,8 +2358,11 @@ def _table_actuals(doc, figs: list[Fig], keep, by_year: set | None = None) -> li
 
 
 # the words a sentence may put before a table row's name when it states the row's value: who, when, the verb
-_PLAIN_SUBJECT = re.compile(r"(?:集团|公司|本公司|全[省市县区镇乡]|本[市县区]|全年|本年|当年|年内|今年|(?:19|20)\d\d年(?:度)?|"
-                            r"累计|共|实现|完成|达到|全年共)*")
+_PLAIN_SUBJECT = re.compile(r"(?:集团|公司|本公司|全[省市县区镇乡]|本[市县区]|全年|本年|当年|年内|今年|"
+                            r"(?:19|20)\d\d年(?:度)?|累计|共|实现|完成|达到)*")
+
+
+_YEAR_IN_SUBJECT = re.compile(r"((?:19|20)\d\d)年")
 
 
 def _subject_then_name(doc, folded: str, figs: list[Fig], a: Fig, name: str) -> Fig | None:
@@ -2372,7 +2375,9 @@ def _subject_then_name(doc, folded: str, figs: list[Fig], a: Fig, name: str) -> 
                 or line[0] <= f.start < line[1]:
             continue
         lead = folded[clause_start(folded, f.start):f.start]
-        if lead.endswith(name) and _PLAIN_SUBJECT.fullmatch(lead[:-len(name)]) and not (
+        # (a year among the subject words is the report's: 2020年营业收入40.1亿元 is no value of the 2021 column)
+        if lead.endswith(name) and (subj := _PLAIN_SUBJECT.fullmatch(lead[:-len(name)])) \
+                and all(int(y) == doc.year for y in _YEAR_IN_SUBJECT.findall(subj.group(0))) and not (
                 in_plan(folded, doc, f) or is_reference(folded, f)):
             found.append(f)
     return found[0] if found and len({f.norm for f in found}) == 1 else None
@@ -4859,7 +4864,7 @@ _BARE_TOTAL = re.compile(r"^(?:合计|共计|总计|总共|累计|总量|共|计
 _BARE_RESULT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:实际)?(?:完成|实现|达到|达)了?$")
 
 
-_ANY_DIGIT = re.compile(r"[\d０-９]")
+_ANY_DIGIT = ANY_DIGIT
 _TABLE_TOTAL = re.compile(r"^(?:合计|总计|总合计|支出合计|收入合计|支出总计|收入总计)$")
 _CELL_GAP = re.compile(r"[ \u3000\t]{2,}|\t")
 _gap_seen: list = [None, False]  # (the text last asked about, whether it has a gap between cells anywhere)
@@ -5126,6 +5131,14 @@ def _rate_row(a: Fig, f: Fig, name: str, agree: bool, how: str, reading: str, di
 _PRIOR_ACTUAL = re.compile(r"(?:以|比|较|按|在)?(?:上年|去年)(?:完成数|执行数|决算数|实际完成数|实际完成|实际数|完成)的?$")
 _YEAR_SCOPE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)?(?:全[省市州盟县区旗镇乡]|市本级|县本级|本级)?")
 _ACTUAL_TAIL = r"(?:完成|实现|决算数|执行数|为|达到|达)?$"
+_OTHER_BASIS = re.compile(r"同口径|可比口径|口径调整|调整后")
+_ESTIMATED = re.compile(r"预计|估计|预测")
+_BASE_SCOPE = re.compile(r"(?:县|市|区|镇|乡)?本级|全[省市州盟县区旗镇乡]")
+
+
+def _scope_word(m: re.Match | None) -> str:
+    """本级 (县本级, 市本级) or 全X: the scope a budget figure names, "" when none (the whole place by default)."""
+    return "本级" if m is not None and m.group(0).endswith("本级") else ""
 
 
 def _prior_actual_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
@@ -5146,13 +5159,20 @@ def _prior_actual_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
         years = _YEAR.findall(folded, s0, f.start)
         if not years or int(_year_digits(years[-1])) != doc.year + 1:
             continue  # (上年 of a sentence of next year is the report's year; elsewhere it is the year before)
+        if _OTHER_BASIS.search(folded, s0, doc.sentences[f.sent].end):
+            continue  # (在上年完成数9.5亿元（同口径）的基础上: a base on another basis than the result stated)
+        scope = _BASE_SCOPE.search(folded, cs, m.start())
         name = _YEAR_SCOPE_LEAD.sub("", folded[cs:m.start()])
         if len(name) < 4 or _ANY_DIGIT.search(name):
             continue
         tail = re.compile(re.escape(name) + _ACTUAL_TAIL)
+        # (the year's own result, of the same scope: not 1-11月…完成9.1亿元, nor an estimate, nor 县本级 for 全县)
         found = [g for g in figs if g.end <= s0 and g.quantity and g.sent >= 0 and g.base_unit == f.base_unit
                  and g.value_high is None and not g.qualifier and not is_reference(folded, g)
-                 and not _common_in_plan(folded, doc, g) and tail.search(folded, clause_start(folded, g.start), g.start)]
+                 and not _common_in_plan(folded, doc, g) and not is_sub_period(folded, g)
+                 and not _ESTIMATED.search(folded, clause_start(folded, g.start), g.start)
+                 and tail.search(folded, clause_start(folded, g.start), g.start)
+                 and _scope_word(_BASE_SCOPE.search(folded, clause_start(folded, g.start), g.start)) == _scope_word(scope)]
         if not found or len({g.norm for g in found}) != 1:
             continue  # (none, or two values under the name: which one the base restates, the text does not say)
         a = found[0]

@@ -21,7 +21,7 @@ import functools
 import re
 
 from .. import schema
-from .common import clause_start, result
+from .common import ANY_DIGIT, clause_start, result
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _INTRO = r"(?P<intro>[（(]|[，,]?(?:是指|即(?![将使便可时刻]|日起|日开始|[\u4e00-\u9fff]即)|包括|主要包括|分别是|分别为)|：|:|——|--)"
@@ -123,7 +123,7 @@ _AND_IN_WORD = re.compile(r"普及|涉及|惠及|波及|危及|顾及|及时|及
                           r"科学技术和|新闻出版和|农业和农村|应急管理和")
 _AND = re.compile(r"和|与|及")
 _CLAUSE_CUT = re.compile(r"[，,；;：:]")
-_ANY_DIGIT = re.compile(r"[\d０-９]")
+_ANY_DIGIT = ANY_DIGIT
 _OPEN_END = re.compile(r"等等?$")  # a list closed by 等 or 等等
 _SEMI = re.compile(r"[；;]")
 

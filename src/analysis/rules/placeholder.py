@@ -20,7 +20,7 @@ import functools
 import re
 
 from .. import schema
-from .common import clause_end, clause_start, paragraph_start, result
+from .common import ANY_DIGIT as _ANY_DIGIT, clause_end, clause_start, paragraph_start, result
 
 # measure words a count is written with; 人次 before 人 and 次, 万元 before 元
 _MEASURES = ["人次", "家次", "场次", "户次", "万元", "亿元", "元", "项", "次", "家", "件", "个", "名", "场", "期", "批",
@@ -53,7 +53,7 @@ _CLOSING_UNITS = frozenset("元项次件个名批篇起例")
 # one scan finds every measure word that closes a clause or an item (the last character of a _WORD_UNITS unit too)
 # (not right after a digit, nor after 万/亿 after a digit: 12个，, 3.5万元 have their number)
 # (nor after one measure character after a digit: 18420台件, 36架次, 12辆次 are compound units with their number)
-# (2.4万台件: nor after 万/亿 and one measure character after a digit)
+# (2.4万台件: nor after 万/亿/千 and one measure character after a digit)
 _UNIT_END = re.compile(r"[元项次件个名批篇起例份处场期人吨亩里米](?<![0-9０-９].)(?<![0-9０-９][\u4e00-\u9fff].)"
                        r"(?<![0-9０-９][万亿千][\u4e00-\u9fff].)(?=[、，。；：,;:！？!?）)\n]|$)")
 _WORD_UNIT_ENDS = frozenset("元次人吨亩里米")
@@ -301,9 +301,11 @@ _COUNT_IN = {u: re.compile(rf"[\d０-９][\d０-９.,．]*{u}(?![\u4e00-\u9fff])
 _NUMBER_THEN = {u: re.compile(rf"[\d０-９零〇一二两三四五六七八九十百千万]{u}") for u in "次件项个份处场期批篇起例"}
 
 
-_ACTIVITY_OBJECT = re.compile(r"(?:开展|组织|召开|举办|举行)[\u4e00-\u9fff]{2,6}$")
-_PROBLEMS_OBJECT = re.compile(r"(?:清理|整治|排查|整改|消除|发现)[\u4e00-\u9fff]{0,4}(?:问题|隐患)$")
-_ANY_DIGIT = re.compile(r"[\d０-９]")
+# an activity whose sessions are counted (开展技能培训期, 组织政策宣讲次) — not a word ending in 场 or 期 (组织施工队伍进场,
+# 举办网络招聘专场, 组织抢抓窗口期) — and problems cleared, counted by site (清理整治问题处; not 排查发现的隐患处, a noun)
+_ACTIVITY_OBJECT = re.compile(r"(?:开展|组织|召开|举办|举行)[\u4e00-\u9fff]{0,4}(?:培训|宣讲|讲座|活动|演出|比赛|竞赛|会议|座谈会?|"
+                              r"演练|义诊|宣传|检查|服务|展演|招聘会)$")
+_PROBLEMS_OBJECT = re.compile(r"(?:清理|整治|排查|整改|消除|发现)[^的\d０-９，,]{0,4}(?:问题|隐患)$")
 
 
 def _bare_unit_at(doc, folded: str, s: int, e: int):

@@ -1870,6 +1870,7 @@ _NAMED_AMONG = re.compile(r"(?:在)?(?P<name>[\u4e00-\u9fff]{3,10}?)" + AMONG_ZH
 
 
 # 4个方面问题分别为：A方面7个、B方面12个…: the aspects counted, then as many amounts
+_OTHER_ROUND = re.compile(r"上轮|上一轮|上次|上一次|上年|去年|前[一两三]轮")
 _ASPECTS_LISTED = re.compile(r"(?P<n>[两二三四五六七八九十]|[2-9])个方面(?:的)?(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:分别)?(?:为|是|包括)[：:]")
 
 
@@ -1895,8 +1896,9 @@ def _aspects_listed(doc, folded: str, sents: dict) -> list[tuple[Fig, list[Fig],
                 for g in sents.get(k, []):
                     # (…的4个方面32个问题: the same count of aspects, then the whole's figure and the noun again)
                     if g.end < m.start() and g.start >= para and same_count_unit(g, parts[0]) \
-                            and folded.endswith(aspects, 0, g.start) and folded.startswith(m.group("noun"), g.end):
-                        whole = g
+                            and folded.endswith(aspects, 0, g.start) and folded.startswith(m.group("noun"), g.end) \
+                            and not _OTHER_ROUND.search(folded, doc.sentences[k].start, g.start):
+                        whole = g  # (not 上轮巡察反馈的4个方面32个问题: another round's)
                 if whole is not None:
                     break
             if whole is not None:
