@@ -11,6 +11,7 @@ from analysis.rules.placeholder import placeholder
 from analysis.rules.shares import granularity, percent_sum, share_of_total
 from analysis.rules.sums import parts_sum
 from analysis.rules.tables import table_rates
+from analysis.rules.targets import target_met
 from rules_cases import verdicts_stated as _rows
 
 
@@ -284,3 +285,27 @@ def test_review_decoys_of_the_second_round_raise_nothing():
     # a heading run into its paragraph after a colon, the paragraph wrapped: the wrap is joined
     text = "（三）项目建设：全年实施重点项目42个，其中新开工项目18个，完成投资32.3亿元，续建项目\n24个，完成投资41.2亿元。"
     assert hard_wraps(text) == [text.index("\n")]
+
+
+def test_a_works_task_counted_by_its_starts():
+    text = "省下达我县棚户区改造任务1200套，全年开工{n}套，圆满完成年度目标任务。"
+    assert _rows(target_met, text.format(n="1146")) == [("inconsistent", "1146套; target 1200套 (met)")]
+    assert _rows(target_met, text.format(n="1236")) == [("consistent", "1236套; target 1200套 (met)")]
+    # starts are no achievement of a task of another kind
+    assert _rows(target_met, "省下达我县新增就业任务1200人，全年开工项目36个。") == []
+
+
+def test_what_a_check_found_wanting_is_no_work_done_toward_its_target():
+    text = ("全年完成食品安全监督抽检{n}批次，检出不合格163批次，不合格率{r}%，超额完成省局下达的5500批次年度抽检任务。")
+    assert _rows(target_met, text.format(n="5260", r="3.1")) == [("inconsistent", "5260批次; target 5500批次 (met)")]
+    assert _rows(target_met, text.format(n="5620", r="2.9")) == [("consistent", "5620批次; target 5500批次 (met)")]
+
+
+def test_a_target_alone_in_its_bracket_after_its_name():
+    text = "全市12个国省考断面中，水质优良断面10个，优良比例{p}%，优于年度目标（85%），无劣五类断面。"
+    assert _rows(target_met, text.format(p="83.3")) == [("inconsistent", "83.3% 优于85% (target)")]
+    assert _rows(target_met, text.format(p="91.7")) == [("consistent", "91.7% 优于85% (target)")]
+    # a bracket followed by by how much is read as before; an outside benchmark is no target
+    text = "全年征缴各项社会保险费12.6亿元，超出年度征缴目标（12亿元）0.6亿元。"
+    assert ("consistent", "12.6亿元; target 12亿元 (met)") in _rows(target_met, text)
+    assert _rows(target_met, "优良比例83.3%，高于全省平均水平（80%）。") == []

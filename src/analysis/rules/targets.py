@@ -72,8 +72,9 @@ _REL_BEFORE = re.compile(r"(?:(?:" + _NOT + r")?(?:达到|实现|符合|满足|�
                          r"(?P<rel>不低于|不少于|不高于|不超过|未超过|高于|低于|超过|超出|多于|少于|优于|好于)[^，,；;。\d%]{0,12}$")
 # 高于市下达的保护目标47.90万亩 / 低于省核定的: the words right before the target name it as one (not 高于目标的乡镇有8个)
 _REL_TARGET_TAIL = re.compile(r"(?:目标|指标|任务|计划|限额|上限|警戒线|控制线|(?:确|核|下达|设|规|制|省|市|县)定的?|下达的)"
-                              r"(?:值|数)?(?:为|是)?$|(?:考核|下达|规定|省定|市定|上级)的?要求的?$")
+                              r"(?:值|数)?(?:为|是)?[（(]?$|(?:考核|下达|规定|省定|市定|上级)的?要求的?$")  # (…优于年度目标（85%）)
 _REL_LEAD = re.compile(r"不低于|不少于|不高于|不超过")
+_BRACKET_CLOSES_CLAUSE = re.compile(r"[）)](?:[，,；;。！？!?\n]|$)")
 # a target that is a ceiling by its name (控制目标, 上限, 以内): being better than it is being under it
 _CEILING_WORDS = re.compile(r"控制|上限|限额|以内|以下|不超过|警戒")
 _FALL_BEFORE = re.compile(r"下降|削减|减少|降低|压减|降幅")
@@ -590,8 +591,11 @@ _EXCESS_WORD = re.compile(r"(?:还|尚|仍)?(?:多|少|超|超出|超过|超额|
 # 计划新建…40个，实际建成36个 / 全年建成36个: what the sentence reports as done after a plan (which then is a target)
 # (截至10月底已新增11家，提前完成全年任务: a status dated inside the year, done already, is an achieved value too)
 _DONE_LATER = re.compile(r"实际|(?:(?:全年|当年|今年|年内|年末|年底)(?:共|累计|已|实际)?|(?:截至|截止)\d{1,2}月(?:底|末)?[，,]?(?:共|累计)?已经?)"
-                         r"(?P<v>完成|建成|实现|达到|新建|新增|建设|改造|培训|开展|实施|落实)")
+                         r"(?P<v>完成|建成|实现|达到|新建|新增|建设|改造|开工|培训|开展|实施|落实)")
 
+
+_WORKS_TASK = re.compile(r"改造|建设|新建|开工")
+_FOUND_WANTING = re.compile(r"不合格|不达标|检出|查出|发现(?:问题|隐患)|违规|违法")
 
 _LOOK_BACK_LEAD = LOOK_BACK_LEAD
 _looks_back = looks_back  # growth's _planned already reads such a sentence as a result, not a plan
@@ -651,6 +655,10 @@ def target_met(doc, figures) -> list[dict]:
         """The value achieved against target t: the nearest same-unit value before it that is not a base,
         change or target, else (目标为1万亩，实际完成1.2万亩) one stated after it."""
         ach = [g for g in sfigs if g.end <= t.start and _same_count(g, t) and not _is_ref(folded, g)]
+        if len(ach) > 1 and not _FOUND_WANTING.search(label_of(folded, t)):
+            # 抽检5260批次，检出不合格163批次，超额完成…5500批次年度抽检任务: what a check found wanting is no work done
+            # toward the target (the things checked are)
+            ach = [g for g in ach if not _FOUND_WANTING.search(label_of(folded, g))] or ach
         # 基本支出3537.69万元（人员经费…，公用经费509.97万元），…基本支出年初预算3369.36万元: a value inside a bracket
         # the target stands outside of details the value before the bracket, never the achieved one
         while ach and _closed_between(folded, ach[-1].end, t.start):
@@ -673,6 +681,8 @@ def target_met(doc, figures) -> list[dict]:
             if later and (re.search(r"实际|完成|实现|达到|建成", label_of(folded, later[0]))
                           or re.search(r"实现|完成|达到", rest) and len(_bigrams(rest) & _bigrams(label_of(folded, t))) >= 2
                           or work and work.group("v") and work.group("v") in label_of(folded, t)
+                          # (棚户区改造任务1200套，全年开工1146套: works are counted by their starts)
+                          or work and work.group("v") == "开工" and _WORKS_TASK.search(label_of(folded, t))
                           # 目标任务为新增城镇就业3,000人，全年新增城镇就业3,260人: the value named as its target is
                           or len(_bigrams(label_of(folded, later[0])) & _bigrams(label_of(folded, t))) >= 2):
                 return later[0]
@@ -1086,7 +1096,9 @@ def target_met(doc, figures) -> list[dict]:
         claim = _REL_CLAIM.search(before) if lead else None
         at = rel.start("rel") if rel else claim.end() if claim else -1
         if at >= 0 and (_REL_TARGET_TAIL.search(before, at) or _REL_TARGET_AFTER.match(after)) \
-                and not _BENCHMARK.search(before, at):
+                and not _BENCHMARK.search(before, at) \
+                and not (before.endswith(("（", "(")) and not _BRACKET_CLOSES_CLAUSE.match(folded, t.end)):
+            # (优于年度目标（85%），: the target alone in its bracket; 超出年度征缴目标（12亿元）0.6亿元 states by how much)
             a = _compared_value(doc, folded, sfigs, t, clause_start(folded, t.start))
             own = _CONTROL_LEAD.sub("", before[:rel.start()]) if rel else ""
             if a is not None and len(own) >= 2 and not _subject_of(folded, own, a):
