@@ -309,3 +309,11 @@ def test_a_target_alone_in_its_bracket_after_its_name():
     text = "全年征缴各项社会保险费12.6亿元，超出年度征缴目标（12亿元）0.6亿元。"
     assert ("consistent", "12.6亿元; target 12亿元 (met)") in _rows(target_met, text)
     assert _rows(target_met, "优良比例83.3%，高于全省平均水平（80%）。") == []
+
+
+def test_shares_of_sectors_named_alike_are_one_cut():
+    text = "全县用水总量中，农业用水、工业用水和生活用水分别占68.2%、19.5%和{p}%。"
+    assert _rows(percent_sum, text.format(p="13.1")) == [("inconsistent", "68.2% + 19.5% + 13.1%")]
+    assert _rows(percent_sum, text.format(p="12.3")) == [("consistent", "68.2% + 19.5% + 12.3%")]
+    # two of one cut and one of another still overlap (新建/续建 and 市重点)
+    assert _rows(percent_sum, "新建项目、续建项目和市重点项目分别占48%、37%和30%。") == []

@@ -4958,6 +4958,9 @@ def _parallel_names(cue: str, n: int = 0) -> bool:
     return _short_kinds(names)
 
 
+_SECTOR_END = frozenset("业")  # (农业, 工业, 服务业: the end of a sector's name, no attribute shared)
+
+
 def _short_kinds(names: list[str]) -> bool:
     """Names sharing a head noun (…企业) differ by a short word (国有/民营, 国家级/省级), not a longer quality
     (高新技术/科技型中小) that several may have at once."""
@@ -4966,8 +4969,9 @@ def _short_kinds(names: list[str]) -> bool:
         tail += 1
     own = [n[:len(n) - tail] for n in names]
     ends = [w[-1] for w in own if len(w) >= 2]
-    if tail >= 2 and any(ends.count(c) >= 2 for c in set(ends)) and len(set(ends)) > 1:
+    if tail >= 2 and any(ends.count(c) >= 2 and c not in _SECTOR_END for c in set(ends)) and len(set(ends)) > 1:
         return False  # 新建、续建和市重点项目: two of one cut (…建) and one of another — groupings that overlap
+        # (农业用水、工业用水和生活用水: 农业 and 工业 are sectors, named alike, one cut with 生活)
     return tail < 2 or max(len(n) - tail for n in names) <= 3
 
 
