@@ -407,7 +407,8 @@ _SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)\n*|[。！？!?]*[”’」�
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年)")
 _DELIVERED = re.compile(r"^\W*((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日.*(?:会议|大会|会上)")
 # a line holding only a date in brackets under the title (（2016年1月12日）): the day a report was given — of the year
-# before only when the body opens on that year (2015年，在县委…), not a quarter's report or a plan of the same year
+# before only when the body's first line opens on that year (2015年，在县委…), not a quarter's report or a plan
+_OPENING_YEAR = re.compile(r"\W*((?:19|20)\d\d)年")  # a line that opens on a year (2015年，在县委…)
 _DATE_LINE = re.compile(r"^\W*((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日\s*[）)]\s*$")
 _NAME_YEAR = re.compile(r"(?<![\dA-Za-z])(19[5-9]\d|20\d\d)(?![\dA-Za-z])")  # in a file name: 2014, not a hash's digits
 _CN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九]{3}(?=年)")
@@ -436,8 +437,8 @@ def parse_sections(text: str) -> list[Section]:
 _HARD_WRAP = re.compile(r"\n(?<=[^\n]\n)(?=[^\n])")  # a lone line break (the \n first, for the engine to skip to)
 _LINE_DONE = "。！？!?；;：:”’」』）)…"
 # the body after a run-in heading's title, running on: after its 。, or after its colon when the body has a clause mark
-# (not a colon's subtitle: 二、2022年工作安排：坚持稳中求进推动经济高质量发展 is a heading line of its own)
-_RUN_IN_BODY = re.compile(r"。[^。！？!?：:\n]{8,}$|[：:][^。！？!?：:\n]*[，,；;][^。！？!?：:\n]*$")
+# and a figure (not a colon's subtitle: 二、2022年工作安排：稳中求进，开拓创新 is a heading line of its own)
+_RUN_IN_BODY = re.compile(r"。[^。！？!?：:\n]{8,}$|[：:](?=[^。！？!?：:\n]*[，,；;])(?=[^。！？!?：:\n]*[\d０-９])[^。！？!?：:\n]*$")
 _CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
 # a digit, a thousands separator, the line break, then three digits and no fourth; or a number after a word, a decimal
 # point, the line break and the decimals (下拨资金579.⏎413万元) — not a list's number, which opens its line or follows a
@@ -555,11 +556,14 @@ def report_year(text: str, name: str = "") -> int | None:
     if m:
         return int(m.group(1))
     if dated:
-        body = _YEAR.search(fold(text), len("\n".join(text.splitlines()[:4])))
-        if body and int(body.group(1)) == int(dated.group(1)) - 1 and int(dated.group(2)) <= 3:
-            return int(body.group(1))  # (（2016年1月12日）⏎2015年，在县委…: a review of the year before)
-        m = _YEAR.search(dated.group(0))
-        return int(m.group(1))
+        # (（2016年1月12日）⏎2015年，在县委…: the first line of the body opens on the year before — a review of it)
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        at = next((i for i, ln in enumerate(lines[:3]) if _DATE_LINE.search(fold(ln))), None)
+        first = fold(lines[at + 1]) if at is not None and at + 1 < len(lines) else ""
+        opens = _OPENING_YEAR.match(first)
+        if opens and int(opens.group(1)) == int(dated.group(1)) - 1 and int(dated.group(2)) <= 3:
+            return int(opens.group(1))
+        return int(dated.group(1))
     text = fold(text)
     named = set(_NAME_YEAR.findall(name))
     if len(named) == 1:

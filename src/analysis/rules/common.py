@@ -750,9 +750,9 @@ def same_count_unit(a: Fig, b: Fig) -> bool:
     return bool(a.quantity and b.quantity)
 
 
+ANY_DIGIT = re.compile(r"[\d０-９]")  # a digit, half- or full-width
 # 党员中，… / 受访者中有… (a whole whose members follow) — not 中心, 中学, 中央, 集中, 高中, 期中, 途中…: the one
 # test of "X中" that the share and sum rules use, with one list of exceptions
-ANY_DIGIT = re.compile(r"[\d０-９]")  # a digit, half- or full-width
 AMONG_ZHONG = r"(?<![集其期高初空途心家手])中(?![心学小央型等期医国药旬级部专队度])"
 
 

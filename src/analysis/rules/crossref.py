@@ -835,7 +835,7 @@ def _key_core(folded: str, f: Fig, cs: int) -> tuple | None:
     if k > 2 and label[k - 1] in "、和及与" and (act := _HANDED_ON.search(label, k, stop)) \
             and _TO_WHOM.search(label, 0, k - 1):
         k = act.start()  # 共向县纪委、县检察院移送案件线索5件: those it went to are joined, the act and its object named
-    if k > 2 and label[k - 1] in "、和及与" and not _ANY_DIGIT.search(label, 0, k) and _TWO_CJK.match(label, k - 3) \
+    if k > 2 and label[k - 1] in "、和及与" and not ANY_DIGIT.search(label, 0, k) and _TWO_CJK.match(label, k - 3) \
             and label[k - 2:k] not in _JI_VERBS:  # (惠及受益群众: 及 of a verb joins nothing)
         return None  # 共接收人大代表建议、政协委员提案31件: the count of all the names joined, not of the last
     core = label[k:stop]
@@ -1132,7 +1132,7 @@ def _mark_respective(folded: str, figs: list[Fig]) -> None:
             continue
         verb = folded[m.end():values[0].start]
         gaps = [folded[x.end:y.start] for x, y in zip(values, values[1:])]
-        if (_ANY_DIGIT.search(verb) or _NOT_A_VERB.search(verb) or len(verb) > 6
+        if (ANY_DIGIT.search(verb) or _NOT_A_VERB.search(verb) or len(verb) > 6
                 or not all(_LIST_GAP.fullmatch(g) for g in gaps)):
             continue
         names = [x for x in _LIST_JOIN.split(_LABEL_NOISE.sub("", folded[cs:m.start()])) if x]
@@ -2038,7 +2038,7 @@ def _growth_name(folded: str, figs: list[Fig], i: int) -> tuple[str, str] | None
     cs = clause_start(folded, f.start)
     label = folded[cs:f.start]
     m = _GROWTH_TAIL.search(label)
-    if not m or _GROWTH_NOT.search(label) or _ANY_DIGIT.search(label, 0, m.start()) or "比" in label[:m.start()] \
+    if not m or _GROWTH_NOT.search(label) or ANY_DIGIT.search(label, 0, m.start()) or "比" in label[:m.start()] \
             or "较" in label[:m.start()]:
         return None  # (a comparison or a number before it: the rate is of something else than the words name)
     name = _GROWTH_LEAD.sub("", _NOT_CJK.sub("", _BRACKETED.sub("", _drop_list_mark(label[:m.start()]))))
@@ -2168,7 +2168,7 @@ def _after_figured_sections(doc, folded: str, pos: int) -> bool:
     or 结语 be a summing-up of what came before (not 一、工作总结 over the whole body, the report's own name)."""
     tops = doc.top_sections()[0]
     i = bisect.bisect_right(tops, pos) - 1
-    return i >= 1 and _ANY_DIGIT.search(folded, tops[0], tops[i]) is not None
+    return i >= 1 and ANY_DIGIT.search(folded, tops[0], tops[i]) is not None
 
 
 def _summary_context_at(doc, folded: str, f: Fig) -> bool:
@@ -2362,9 +2362,6 @@ _PLAIN_SUBJECT = re.compile(r"(?:集团|公司|本公司|全[省市县区镇乡]
                             r"(?:19|20)\d\d年(?:度)?|累计|共|实现|完成|达到)*")
 
 
-_YEAR_IN_SUBJECT = re.compile(r"((?:19|20)\d\d)年")
-
-
 def _subject_then_name(doc, folded: str, figs: list[Fig], a: Fig, name: str) -> Fig | None:
     """The one figure of the text (outside the table's line) whose clause is the row's name after plain subject words
     only (集团全年实现营业收入46.28亿元 for 营业收入), in the row's unit; None unless there is exactly one value."""
@@ -2377,7 +2374,7 @@ def _subject_then_name(doc, folded: str, figs: list[Fig], a: Fig, name: str) -> 
         lead = folded[clause_start(folded, f.start):f.start]
         # (a year among the subject words is the report's: 2020年营业收入40.1亿元 is no value of the 2021 column)
         if lead.endswith(name) and (subj := _PLAIN_SUBJECT.fullmatch(lead[:-len(name)])) \
-                and all(int(y) == doc.year for y in _YEAR_IN_SUBJECT.findall(subj.group(0))) and not (
+                and all(int(y) == doc.year for y in _YEAR_RX.findall(subj.group(0))) and not (
                 in_plan(folded, doc, f) or is_reference(folded, f)):
             found.append(f)
     return found[0] if found and len({f.norm for f in found}) == 1 else None
@@ -3239,7 +3236,7 @@ def _colon_tail(raw: str) -> str:
     k = max(raw.rfind("："), raw.rfind(":"))
     if k == len(raw) - 1:
         return raw[:k]  # 高标准农田建设：2.68万亩: the name before a colon that opens the value
-    return raw[k + 1:] if not _ANY_DIGIT.search(raw, 0, k) else raw
+    return raw[k + 1:] if not ANY_DIGIT.search(raw, 0, k) else raw
 
 
 # names the reports use for one quantity: 经济总量 is the 地区生产总值 (GDP)
@@ -3380,7 +3377,7 @@ def _states_own(folded: str, m: re.Match, hi: int) -> bool:
     k = min((i for i in (folded.find("）", m.end(), hi), folded.find(")", m.end(), hi)) if i >= 0), default=-1)
     if k < 0 or "（" in folded[m.end():k] or "(" in folded[m.end():k]:
         return False
-    return bool(_ANY_DIGIT.search(folded, m.end(), k)) or "为" in folded[m.end():k]
+    return bool(ANY_DIGIT.search(folded, m.end(), k)) or "为" in folded[m.end():k]
 
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -3413,7 +3410,7 @@ def _signatures_chars(folded: str, figs: list[Fig], read: list[int], item_starts
             raw = folded[item_start:f.start]
             if len(raw) < 4:
                 continue  # fewer than the four characters a signature needs
-            if item_start and folded[item_start - 1] in "、和及与" and not _ANY_DIGIT.search(
+            if item_start and folded[item_start - 1] in "、和及与" and not ANY_DIGIT.search(
                     folded, clause_start(folded, item_start - 1), item_start):
                 continue  # 新收刑事、民事、行政（含行政赔偿）一审案件…件: the count of all the names joined, not of the last
             c = raw[0]  # (_drop_list_mark, inlined)
@@ -4864,7 +4861,6 @@ _BARE_TOTAL = re.compile(r"^(?:合计|共计|总计|总共|累计|总量|共|计
 _BARE_RESULT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:实际)?(?:完成|实现|达到|达)了?$")
 
 
-_ANY_DIGIT = ANY_DIGIT
 _TABLE_TOTAL = re.compile(r"^(?:合计|总计|总合计|支出合计|收入合计|支出总计|收入总计)$")
 _CELL_GAP = re.compile(r"[ \u3000\t]{2,}|\t")
 _gap_seen: list = [None, False]  # (the text last asked about, whether it has a gap between cells anywhere)
@@ -4893,7 +4889,7 @@ def _cr_table_row(folded: str, f: Fig) -> str:
         return ""  # prose: no gap between cells
     line = folded[s0:e0]
     cells = [c for c in _CELL_GAP.split(line.strip()) if c]
-    return cells[0] if len(cells) >= 3 and not _ANY_DIGIT.search(cells[0]) else ""
+    return cells[0] if len(cells) >= 3 and not ANY_DIGIT.search(cells[0]) else ""
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -5137,7 +5133,7 @@ _BASE_SCOPE = re.compile(r"(?:县|市|区|镇|乡)?本级|全[省市州盟县区
 
 
 def _scope_word(m: re.Match | None) -> str:
-    """本级 (县本级, 市本级) or 全X: the scope a budget figure names, "" when none (the whole place by default)."""
+    """本级 (县本级, 市本级) when a budget figure names it, else "" (全县 or nothing: the whole place)."""
     return "本级" if m is not None and m.group(0).endswith("本级") else ""
 
 
@@ -5163,7 +5159,7 @@ def _prior_actual_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # (在上年完成数9.5亿元（同口径）的基础上: a base on another basis than the result stated)
         scope = _BASE_SCOPE.search(folded, cs, m.start())
         name = _YEAR_SCOPE_LEAD.sub("", folded[cs:m.start()])
-        if len(name) < 4 or _ANY_DIGIT.search(name):
+        if len(name) < 4 or ANY_DIGIT.search(name):
             continue
         tail = re.compile(re.escape(name) + _ACTUAL_TAIL)
         # (the year's own result, of the same scope: not 1-11月…完成9.1亿元, nor an estimate, nor 县本级 for 全县)
@@ -5400,7 +5396,7 @@ def _pipe_row(text: str, figs: list[Fig], f: Fig) -> str:
         m = _NAME_LINE.fullmatch(line)
         return m.group("name") if m and m.end("name") < f.start - s0 and text[f.end:e0].strip() == "" else ""
     cells = [c for c in _PIPE.split(line.strip().strip("|｜")) if c]
-    if len(cells) != 2 or _ANY_DIGIT.search(cells[0]) or sum(1 for g in figs if s0 <= g.start < e0) != 1:
+    if len(cells) != 2 or ANY_DIGIT.search(cells[0]) or sum(1 for g in figs if s0 <= g.start < e0) != 1:
         return ""  # (two values in the row, two years or a plan and a result: which one is meant is not certain)
     return cells[0].strip()  # (| 一般公共预算收入 | 156,260 |: the cell without its padding)
 

@@ -80,7 +80,7 @@ from .. import schema
 from .common import (in_order, bigrams, slipped, tail_shared, CJK_CHAR, CLAUSE_SEP, SENT_SEP, Fig, cached, per_figure, clause_end, clause_start, figs_of, in_plan, is_change, is_per_unit, is_reference,
                      is_sub_period, is_target, item_label, label_of, paragraph_start, result, same_count_unit, same_unit, sentences_with,
                      figs_by_sentence)
-from .common import _PLAN as _PLAN_WORD, _PLAN_HEADING, plan_heading, sentence_bounds
+from .common import ANY_DIGIT, _PLAN as _PLAN_WORD, _PLAN_HEADING, plan_heading, sentence_bounds
 from .intervals import fmt_interval
 
 _NEW_VERBS = r"新增加|新增|新建|新制定|新修订|新出台|新建立|新成立|新组建|新问责|新处分|新立案|新吸纳|新吸收|新聘|新批|新登记|新注册|新认定|新培育|新引进|新签约|新发展|新创建|新获批|新设立|新开工|新招录|新招聘|新录用|新发现"
@@ -2201,7 +2201,7 @@ def _item_of_list(folded: str, c: Fig) -> bool:
     return text.startswith("其中") and ("、" in text or folded.startswith("、", c.end))
 
 
-_DIGIT = re.compile(r"[\d０-９]")  # 其中新开工14个、续建21个: 续建 is the second item of a split, not a new figure
+_DIGIT = ANY_DIGIT  # 其中新开工14个、续建21个: 续建 is the second item of a split, not a new figure
 _CHANGE_LEAD = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|净增|比上年|较上年|同比|多|少)了?$")
 
 

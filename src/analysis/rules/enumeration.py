@@ -123,7 +123,6 @@ _AND_IN_WORD = re.compile(r"普及|涉及|惠及|波及|危及|顾及|及时|及
                           r"科学技术和|新闻出版和|农业和农村|应急管理和")
 _AND = re.compile(r"和|与|及")
 _CLAUSE_CUT = re.compile(r"[，,；;：:]")
-_ANY_DIGIT = ANY_DIGIT
 _OPEN_END = re.compile(r"等等?$")  # a list closed by 等 or 等等
 _SEMI = re.compile(r"[；;]")
 
@@ -384,7 +383,7 @@ def _nearest(counts: set[int], n: int) -> int:
 def _short_names(items: str) -> bool:
     """Is a list text plain short names cut by 、 (违规动火作业、消防通道堵塞…), not clauses?"""
     parts = _split(items, False)
-    return len(parts) >= 2 and "、" in items and all(len(x) <= 12 and not _ANY_DIGIT.search(x) for x in parts)
+    return len(parts) >= 2 and "、" in items and all(len(x) <= 12 and not ANY_DIGIT.search(x) for x in parts)
 
 
 def _own_line(folded: str, m: re.Match) -> bool:
@@ -397,7 +396,7 @@ def _own_line(folded: str, m: re.Match) -> bool:
         return False
     # (a sentence, unlike a heading, must count work of its own and hold no figure: 建成了三个公园。 closing a
     # paragraph of results announces nothing)
-    return bool(_WORK_NOUN.search(m.group("name"))) and (m.group("intro") == "\n" or not _ANY_DIGIT.search(folded, ls, m.start()))
+    return bool(_WORK_NOUN.search(m.group("name"))) and (m.group("intro") == "\n" or not ANY_DIGIT.search(folded, ls, m.start()))
 
 
 # (4.其他问题。 / （四）其他工作: a catch-all closing a numbered run is no item the count forgot)
@@ -498,12 +497,12 @@ def enumeration_count(doc, figures) -> list[dict]:
                 continue  # 胸痛、卒中、创伤等五大中心实现县（市、区）全覆盖: the items came before the count (_bare_list_first)
             paren = m.group("intro") in "（("
             end, short, full = _list_text(folded, m.end(), paren)
-            if not paren and full != short and not _ANY_DIGIT.search(short) and not _ORDINAL.search(full) \
+            if not paren and full != short and not ANY_DIGIT.search(short) and not _ORDINAL.search(full) \
                     and not _SEMI.search(full) \
                     and (fig_clause := _FIGURE_CLAUSE.search(full, len(short))):
                 # (…，包括A和B，全年追回资金1860万元: items with no figure, then a clause of figures — no item of theirs;
                 # …，发放资金2360万元，以及C: the list goes on past the figures, where it ends is not told)
-                if any(_GOES_ON.search(c) and not _ANY_DIGIT.search(c)
+                if any(_GOES_ON.search(c) and not ANY_DIGIT.search(c)
                        for c in re.split(r"[，,]", full[fig_clause.end():])):
                     continue  # (a clause of figures listed with 、 — 其中刑事案件9起、行政案件38起 — splits the figure)
                 full = full[:fig_clause.start()]
@@ -651,7 +650,7 @@ def _restated_counts(doc, folded: str, seen: set[int]) -> list[dict]:
                     end = _SENT_END.search(folded, o.end())
                     items = folded[o.end():end.start() if end else len(folded)]
                     if "、" in items and len(_split(items, False)) >= 2 \
-                            and all(len(x) <= 20 and not _ANY_DIGIT.search(x) for x in _split(items, False)):
+                            and all(len(x) <= 20 and not ANY_DIGIT.search(x) for x in _split(items, False)):
                         found = (o.end(), items, m.start("noun") + k)
                     break
                 i = folded.rfind(head, max(0, m.start() - 3000), i)
@@ -777,7 +776,7 @@ def _head_noun_lists(doc, folded: str, seen: set[int]) -> list[dict]:
         sent = folded[k:end.start() if end else len(folded)]
         first = _CLAUSE_CUT.split(sent, maxsplit=1)
         clause, rest = first[0], first[1] if len(first) > 1 else ""
-        if "、" not in clause or "、" in rest or not clause.endswith(noun) or _ANY_DIGIT.search(clause):
+        if "、" not in clause or "、" in rest or not clause.endswith(noun) or ANY_DIGIT.search(clause):
             continue
         items = clause.split("、")
         if _SELECTION.search(items[0]):

@@ -1842,7 +1842,8 @@ def _among_of(folded: str, s: Share, before_figs: list[Fig]) -> tuple[Fig, Fig] 
     return None
 
 
-_JOINED_BEFORE = re.compile(r"[及和与、]$")
+_JOINT_CHAR = re.compile(r"[及和与、]")  # (行政村和社区, 科教及其他: two kinds joined)
+_JOINED_BEFORE = re.compile(_JOINT_CHAR.pattern + "$")
 
 
 def _named_before(folded: str, prev: list[Fig], stem: str) -> Fig | None:
@@ -4958,9 +4959,6 @@ def _parallel_names(cue: str, n: int = 0) -> bool:
     return _short_kinds(names)
 
 
-_SECTOR_END = frozenset("业")  # (农业, 工业, 服务业: the end of a sector's name, no attribute shared)
-
-
 def _short_kinds(names: list[str]) -> bool:
     """Names sharing a head noun (…企业) differ by a short word (国有/民营, 国家级/省级), not a longer quality
     (高新技术/科技型中小) that several may have at once."""
@@ -4969,9 +4967,8 @@ def _short_kinds(names: list[str]) -> bool:
         tail += 1
     own = [n[:len(n) - tail] for n in names]
     ends = [w[-1] for w in own if len(w) >= 2]
-    if tail >= 2 and any(ends.count(c) >= 2 and c not in _SECTOR_END for c in set(ends)) and len(set(ends)) > 1:
+    if tail >= 2 and any(ends.count(c) >= 2 for c in set(ends)) and len(set(ends)) > 1:
         return False  # 新建、续建和市重点项目: two of one cut (…建) and one of another — groupings that overlap
-        # (农业用水、工业用水和生活用水: 农业 and 工业 are sectors, named alike, one cut with 生活)
     return tail < 2 or max(len(n) - tail for n in names) <= 3
 
 
@@ -5432,7 +5429,6 @@ _OF_NAMED_VERB = re.compile(r"已|已经|均|都|完成|实现|新建|新设|取
 _NOUN_TAIL_CHARS = frozenset("级")  # (班级: one character more of the same thing; not 村户 / 社区户, the households)
 # 所辖8个街道，已有65%开展…: a percent that is the subject of its clause, of the things counted just before
 _HAVE_PCT = re.compile(r"(?:[，,]|中)(?:其中)?(?:已有|已经有|共有|有)$")
-_JOINED_KINDS = re.compile(r"[和及与、]")
 _PCT_AFTER_AMONG = re.compile(r"(?<!其)中[，,]?(?:其中)?$")  # (8所中小学中，75%完成了…: the percent right after a
 # group named with 中; not the 中 of 其中: …涉及项目32个，其中87.3%已拨付 is a share of the money, not of the projects)
 # 38个行政村中，(有)76%的村… : the noun counted, 中, then the percent (after a comma, 有 or 已有)
@@ -5479,7 +5475,7 @@ def _percent_of_named(doc, folded: str, sents: dict, f: Fig) -> dict | None:
             noun_end = g.end + len(noun)
             names = [noun[:n] for n in range(len(noun), 0, -1)]
             lab = label_of(folded, g)
-            if not noun and (tail := _re.search(r"[\u4e00-\u9fff]{2,4}$", lab)) and not _JOINED_KINDS.search(lab[-8:]):
+            if not noun and (tail := _re.search(r"[\u4e00-\u9fff]{2,4}$", lab)) and not _JOINT_CHAR.search(lab[-8:]):
                 # (现有本科专业52个，其中25%的专业…: the noun counted named before the count, by its end — not a piece of
                 # it (中小学校46所 … 的小学) nor one of two kinds joined (行政村和社区158个 … 的社区))
                 noun = tail.group(0)

@@ -80,7 +80,7 @@ from .common import (Fig, cached, clause_end, clause_start, counts_into, figs_of
                      is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result,
                      sentences_with, figs_by_sentence)
 from .common import bracket_depth as _bracket_depth
-from .common import AMONG_ZHONG, CJK_CHAR, in_order, parallel_totals, sig_digit_run, bigrams, count_unit_key, home_level, is_change, same_count_unit
+from .common import ANY_DIGIT, AMONG_ZHONG, CJK_CHAR, in_order, parallel_totals, sig_digit_run, bigrams, count_unit_key, home_level, is_change, same_count_unit
 from .common import is_average as is_per_unit  # (X均 averages too: 批均, 车均)
 from .cumulative import _PERIOD_OF_YEAR, _months, _period_and_core
 from ..numerals import parse_number
@@ -2148,7 +2148,7 @@ _MADE_OF_COUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})?(?P<lead>由)(?:(?P
 _ITS_CHANGE_CLAUSE = re.compile(r"[，,](?:比上年|较上年|同比)?(?:增长|下降|增加|减少)了?[\d.]+%[，,]")
 # where the list of a closing declaration starts: after a colon, a whole named with 中/里, or a classification lead
 _LIST_START = re.compile(r"[：:]|(?:中|里)[，,]|(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类)[，,：:]")
-_DIGIT = re.compile(r"[\d０-９]")
+_DIGIT = ANY_DIGIT
 _NOUN_SCOPE = re.compile(r"^(?:了|的)?(?:全年|全部|所有|今年|本年|当年|年度|全[省市县区镇乡])*")
 _NOUN_TOTAL = re.compile(r"(?:的)?(?:总量|总数|总额|总和|总计|合计|总规模|数量)$")
 _NOUN_GENERIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:对象|人员|项目|资金|情况|工作|事项)$")

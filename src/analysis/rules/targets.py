@@ -595,7 +595,9 @@ _DONE_LATER = re.compile(r"实际|(?:(?:全年|当年|今年|年内|年末|年�
 
 
 _WORKS_TASK = re.compile(r"改造|建设|新建|开工")
-_FOUND_WANTING = re.compile(r"不合格|不达标|检出|查出|发现(?:问题|隐患)|违规|违法")
+_WORKS_DONE = re.compile(r"建成|竣工|完工|交付")
+_FOUND_WANTING = re.compile(r"不合格|检出|查出")
+_CHECKED = re.compile(r"抽检|抽查|检测|检验|监测")
 
 _LOOK_BACK_LEAD = LOOK_BACK_LEAD
 _looks_back = looks_back  # growth's _planned already reads such a sentence as a result, not a plan
@@ -655,9 +657,10 @@ def target_met(doc, figures) -> list[dict]:
         """The value achieved against target t: the nearest same-unit value before it that is not a base,
         change or target, else (目标为1万亩，实际完成1.2万亩) one stated after it."""
         ach = [g for g in sfigs if g.end <= t.start and _same_count(g, t) and not _is_ref(folded, g)]
-        if len(ach) > 1 and not _FOUND_WANTING.search(label_of(folded, t)):
+        if len(ach) > 1 and any(_CHECKED.search(label_of(folded, g)) for g in ach) \
+                and not _FOUND_WANTING.search(label_of(folded, t)):
             # 抽检5260批次，检出不合格163批次，超额完成…5500批次年度抽检任务: what a check found wanting is no work done
-            # toward the target (the things checked are)
+            # toward the target the check is counted against (the things checked are; 查处违法案件126件 is work done)
             ach = [g for g in ach if not _FOUND_WANTING.search(label_of(folded, g))] or ach
         # 基本支出3537.69万元（人员经费…，公用经费509.97万元），…基本支出年初预算3369.36万元: a value inside a bracket
         # the target stands outside of details the value before the bracket, never the achieved one
@@ -681,8 +684,11 @@ def target_met(doc, figures) -> list[dict]:
             if later and (re.search(r"实际|完成|实现|达到|建成", label_of(folded, later[0]))
                           or re.search(r"实现|完成|达到", rest) and len(_bigrams(rest) & _bigrams(label_of(folded, t))) >= 2
                           or work and work.group("v") and work.group("v") in label_of(folded, t)
-                          # (棚户区改造任务1200套，全年开工1146套: works are counted by their starts)
+                          # (棚户区改造任务1200套，全年开工1146套: works are counted by their starts — when the starts
+                          # name no other works and no completion of the same works follows: …开工95公里，建成126公里)
                           or work and work.group("v") == "开工" and _WORKS_TASK.search(label_of(folded, t))
+                          and not label_of(folded, later[0])[work.end():].strip("建设")
+                          and not any(_WORKS_DONE.search(label_of(folded, g)) for g in later[1:])
                           # 目标任务为新增城镇就业3,000人，全年新增城镇就业3,260人: the value named as its target is
                           or len(_bigrams(label_of(folded, later[0])) & _bigrams(label_of(folded, t))) >= 2):
                 return later[0]
@@ -2692,7 +2698,7 @@ _HEADER_ROW = re.compile(r"[^\n\d，,。；;]+? (?P<sign>[≥≤＞＜><]=?)?(?P
                          r"(?: (?P<v>(?P<neg>未|没有)?(?:超额|全面|已|基本)?(?:完成|达标|达到|实现)))?[ \t]*$")
 
 
-_LOWER_BETTER_WORDS = r"浓度|排放|能耗|煤耗|水耗|电耗|死亡|事故|发生率|发病率|失业率|患病率|亏损|负债"
+_LOWER_BETTER_WORDS = r"浓度|排放|能耗|煤耗|水耗|电耗|死亡|事故|发生率|发病率|失业率|患病率|亏损|负债|成灾率|发案率|受害率|损失率"
 # a table row of a measure kept down: a time limit, a time taken, a concentration, a cost (项目完成时限 12个月 11个月)
 _CEILING_ROW = re.compile(_LOWER_BETTER_WORDS + r"|时限|时间|时长|用时|周期|天数|成本|费用|差错|投诉|用量|使用量|漏损|损耗|逾期|超标|空置")
 
