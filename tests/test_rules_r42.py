@@ -340,3 +340,12 @@ def test_final_review_decoys_raise_nothing():
     assert report_year(text) == 2016
     # a colon's subtitle with a comma (and no figure) still ends its heading line
     assert hard_wraps("二、2022年工作安排：稳中求进，开拓创新\n2022年是党的二十大召开之年。") == []
+
+
+def test_society_wide_fixed_asset_investment_is_the_fixed_asset_investment():
+    text = "一年来，完成全社会固定资产投资86.5亿元，增长24.3%。坚持以项目论英雄，全年完成固定资产投资{v}亿元，其中工业投资52.6亿元。"
+    assert _rows(cross_reference, text.format(v="88.5")) == [("inconsistent", "86.5亿元; 88.5亿元")]
+    assert _rows(cross_reference, text.format(v="86.5")) == [("consistent", "86.5亿元; 86.5亿元")]
+    # a bracket saying what the figure leaves out names another measure (with or without 全社会)
+    for lead in ("完成全社会固定资产投资", "完成固定资产投资"):
+        assert _verdicts(cross_reference, lead + "86.5亿元。全年完成固定资产投资（不含农户）80.2亿元。") == []

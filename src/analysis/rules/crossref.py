@@ -3026,9 +3026,11 @@ def _summary_classes(doc, folded: str, figs: list[Fig]) -> list[dict]:
 
 # words that say when or how a figure was reached, not what it counts: 全年立刑事案件 = 刑事案件立案,
 # 在2012年一般公共预算收入完成数 = 全县一般公共预算收入完成, 市本级全年完成审计（调查）项目 = 市本级审计项目
+# (a bracket is dropped unless it says what the figure leaves out: 固定资产投资（不含农户） is another measure; （含网络留言）
+# says what it holds)
 _SIG_DROP = re.compile(r"(?=[（(“”‘’\"「」12截一全今当年本实完累共合总我辖目地])"  # (the characters its words open with: a fast skip)
-                       r"(?:[（(][^）)]*[）)]|[“”‘’\"「」]|(?:19|20)\d\d年度?|截至[^，,；;。]*?[末底]|一年来|全年|今年|当年|年内|本年度?|"
-                       r"全[市县区省州旗镇乡]|全街道|全乡镇|我[市县区镇乡局委]|[本全](?:单位|局)|全系统|辖区内?|目前|地区(?=生产总值)|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有)")
+                       r"(?:[（(](?!不含|剔除|扣除|不包括|除)[^）)]*[）)]|[“”‘’\"「」]|(?:19|20)\d\d年度?|截至[^，,；;。]*?[末底]|一年来|全年|今年|当年|年内|本年度?|"
+                       r"全[市县区省州旗镇乡]|全街道|全乡镇|全社会(?=固定资产投资)|我[市县区镇乡局委]|[本全](?:单位|局)|全系统|辖区内?|目前|地区(?=生产总值)|实际完成|完成数|完成|实现|累计|共计|合计|总计|共有)")
 _SIG_EDGE = re.compile(r"^(?:其中|总的看|总之|综上|在|对|共|有|按|以)+|(?:已经|已|达到|达|为|是|共|有|约|近|超过|的|数)+$")
 _SIG_EDGE_FIRST = frozenset("其总综在对共有按以")  # the first characters of its leading words
 _SIG_EDGE_LAST = frozenset("到达为是共有约近过的数已经\n")  # the last characters of its trailing words ($ also before \n)
