@@ -305,12 +305,11 @@ def _table_figures(folded: str, taken: list[Figure]) -> list[Figure]:
                 mult = unit[0] if unit[:1] in "万亿千" and unit[1:] in UNITS else ""
                 base, kind = _unit_info(unit[len(mult):]) if unit else ("", "count")
                 v, d = cell.value
+                norm = v * MULTIPLIERS[mult]
                 if unit == "%":  # (a bare rate under a column named in percent: 增减（%）)
-                    fig = Figure(cell.start, cell.end, "percent", value=as_written(v, d), unit="%", base_unit="ratio",
-                                 normalized_value=plain(v / 100), decimals=str(d))
-                else:
-                    fig = Figure(cell.start, cell.end, kind, value=as_written(v, d), unit=unit, base_unit=base,
-                                 normalized_value=plain(v * MULTIPLIERS[mult]), decimals=str(d))
+                    base, kind, norm = "ratio", "percent", v / 100
+                fig = Figure(cell.start, cell.end, kind, value=as_written(v, d), unit=unit, base_unit=base,
+                             normalized_value=plain(norm), decimals=str(d))
                 fig.label = _row_label(row, table.columns[col])
                 out.append(fig)
     return out

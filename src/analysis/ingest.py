@@ -548,19 +548,18 @@ def report_year(text: str, name: str = "") -> int | None:
 
     # (the first three lines folded alone, the whole text only when they name no year: folding changes no line break
     # or blank, and no folded year spans two lines, so they are the folded text's first three)
-    head = [fold(ln) for ln in itertools.islice((ln for ln in text.splitlines() if ln.strip()), 3)]
+    lines = list(itertools.islice((ln for ln in text.splitlines() if ln.strip()), 4))
+    head = [fold(ln) for ln in lines[:3]]
     # （2022年1月6日在县第十八届人民代表大会第一次会议上）: the day a report was delivered, not the year it is about
     delivered = next((d for d in map(_DELIVERED.search, head) if d), None)
-    dated = next((d for d in map(_DATE_LINE.search, head) if d), None)
-    m = _YEAR.search("\n".join(ln for ln in head if not _DELIVERED.search(ln) and not _DATE_LINE.search(ln)))
+    at = next((i for i, ln in enumerate(head) if _DATE_LINE.search(ln)), None)
+    m = _YEAR.search("\n".join(ln for i, ln in enumerate(head) if i != at and not _DELIVERED.search(ln)))
     if m:
         return int(m.group(1))
-    if dated:
+    if at is not None:
         # (（2016年1月12日）⏎2015年，在县委…: the first line of the body opens on the year before — a review of it)
-        lines = [ln for ln in text.splitlines() if ln.strip()]
-        at = next((i for i, ln in enumerate(lines[:3]) if _DATE_LINE.search(fold(ln))), None)
-        first = fold(lines[at + 1]) if at is not None and at + 1 < len(lines) else ""
-        opens = _OPENING_YEAR.match(first)
+        dated = _DATE_LINE.search(head[at])
+        opens = _OPENING_YEAR.match(fold(lines[at + 1])) if at + 1 < len(lines) else None
         if opens and int(opens.group(1)) == int(dated.group(1)) - 1 and int(dated.group(2)) <= 3:
             return int(opens.group(1))
         return int(dated.group(1))

@@ -128,10 +128,14 @@ class Table:
                 return i
         return None
 
+    def year_columns(self) -> list[tuple[int, int]]:
+        """(year, column) of each column named by its year (指标名称 单位 2022年 2021年 增减（%）: 2022 and 2021)."""
+        return [(int(m.group(1)), i) for i, name in enumerate(self.columns) if (m := YEAR_COLUMN.fullmatch(name))]
+
     def year_column(self, year: int | None) -> int | None:
-        """Of a table with a column for each of two years or more (指标名称 单位 2022年 2021年 增减（%）), the column of
-        the report's year when it is the latest, else None."""
-        years = [(int(m.group(1)), i) for i, name in enumerate(self.columns) if (m := YEAR_COLUMN.fullmatch(name))]
+        """Of a table with a column for each of two years or more, the column of the report's year when it is the
+        latest, else None."""
+        years = self.year_columns()
         if len(years) < 2 or year is None or max(years)[0] != year or len({y for y, _ in years}) != len(years):
             return None
         return max(years)[1]

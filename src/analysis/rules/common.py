@@ -459,9 +459,9 @@ def in_plan(folded: str, doc, fig: Fig) -> bool:
     heading = doc.section_at(fig.start)
     if heading and PROBLEMS_HEADING.search(heading) and _reviews_the_period(doc, folded, fig, s):
         return False  # 五、存在的问题和下步打算 ⏎ 从全年情况看，…全年因灾直接经济损失2.16亿元: a problem of the year
-    if heading and _STATED_NOW.search(folded, clause_start(folded, fig.start), fig.start):
-        return False  # 六、2021年工作打算 ⏎ 医院年末实际开放床位962张，…: where the plans start from, stated as it is
-    return bool(heading) and plan_heading(heading, doc.year) and not _result_under_targets(folded, doc, fig, heading, s)
+    # (六、2021年工作打算 ⏎ 医院年末实际开放床位962张，…: where the plans start from, stated as it is, is no plan)
+    return bool(heading) and plan_heading(heading, doc.year) and not _result_under_targets(folded, doc, fig, heading, s) \
+        and not _STATED_NOW.search(folded, clause_start(folded, fig.start), fig.start)
 
 
 # (not 实际利用外资, a measure named so; not the 现有 of 实现有效 or 发现有)
@@ -751,6 +751,8 @@ def same_count_unit(a: Fig, b: Fig) -> bool:
 
 
 ANY_DIGIT = re.compile(r"[\d０-９]")  # a digit, half- or full-width
+# the acts of checking a set of things (what a check finds at fault is counted among the things checked)
+CHECK_ACTS = re.compile(r"检查|抽查|抽检|稽核|核查|排查|巡查|检测|督查|暗访|走访|审计|评估|考核|检验|监测")
 # 党员中，… / 受访者中有… (a whole whose members follow) — not 中心, 中学, 中央, 集中, 高中, 期中, 途中…: the one
 # test of "X中" that the share and sum rules use, with one list of exceptions
 AMONG_ZHONG = r"(?<![集其期高初空途心家手])中(?![心学小央型等期医国药旬级部专队度])"

@@ -2317,7 +2317,7 @@ def _names_the_rate(name: str, na: str) -> bool:
     keeps five characters or more (适龄儿童免疫规划疫苗接种率 / 免疫规划疫苗接种率)?"""
     if _graded_apart(name, na):
         return False
-    return name.endswith(na) or (len(na) >= 4 and name[-3:] == na[-3:] and _is_subsequence(na, name)) \
+    return name.endswith(na) or (len(na) >= 4 and name[-3:] == na[-3:] and in_order(na, name)) \
         or (len(name) >= 5 and na.endswith(name))
 
 
@@ -2843,7 +2843,7 @@ def _joined_classes(na: str, nf: str) -> bool:
         if m is None or _LIST_JOIN.search(other):
             continue
         before, after = joined[:m.start()], joined[m.end():]
-        if before and after[-2:] == other[-2:] and _is_subsequence(before, other) and not _is_subsequence(after, other):
+        if before and after[-2:] == other[-2:] and in_order(before, other) and not in_order(after, other):
             return True
     return False
 
@@ -2905,13 +2905,13 @@ def _summary_renamed(doc, folded: str, figs: list[Fig]) -> list[dict]:
                 continue  # (新认定困难职工家庭 / 新认定困难职工家庭中因病致困家庭: a part among them)
             if na != ns and len(na) >= 4 and na[-2:] == ns[-2:] and not _LIST_JOIN.search(na + ns) \
                     and not any((c in na) != (c in ns) for c in "不未非无") and (  # (合格 / 不合格: an act and its denial)
-                    _is_subsequence(ns, na) or _is_subsequence(na, ns)) and _sig_scope(ra) in _NEW_OR_PLAIN:
+                    in_order(ns, na) or in_order(na, ns)) and _sig_scope(ra) in _NEW_OR_PLAIN:
                 found.append(a)
         found = _one_value(found, doc, folded, f)
         if len(found) > 1:
             # (监测对象87户293人 … 新识别纳入监测对象12户41人 / 今年新识别监测对象12户43人: the summary shortens the one
             # name that holds all of its words; a shorter name it lengthens is a wider class)
-            longer = [a for a in found if _is_subsequence(ns, name(a)[0])]
+            longer = [a for a in found if in_order(ns, name(a)[0])]
             found = longer if len(longer) == 1 else found
         if len(found) != 1 or not plain(found[0]) or _areas_differ(doc, folded, found[0], f):
             continue
@@ -2951,7 +2951,7 @@ def _among(na: str, ns: str) -> bool:
     """Is a summary's longer name a part among the earlier name's things (新认定困难职工家庭中因病致困家庭 of
     新认定困难职工家庭): 中 in it, with the earlier name's characters before it?"""
     k = ns.rfind("中")
-    return len(ns) > len(na) and k > 0 and _is_subsequence(na, ns[:k])
+    return len(ns) > len(na) and k > 0 and in_order(na, ns[:k])
 
 
 _PASSED = re.compile(r"(?:突破|超过|跨越|迈上|跃上|站上|越过)$")
@@ -3504,8 +3504,6 @@ def _swapped(a: Fig, f: Fig) -> bool:
             and da[diff[0]] == df[diff[1]] and da[diff[1]] == df[diff[0]])
 
 
-_is_subsequence = in_order  # (common.in_order: the characters of one name in order in another)
-
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -3704,7 +3702,7 @@ def _swap_pairs(doc, folded: str, group: list[tuple]) -> list[dict]:
             if any(g is not a and g is not f and g.start < later.start and g.norm == later.norm and ng in (na, nf)
                    for g, ng, *_ in group):
                 continue  # (一般公共预算 支出28,436万元 … 基金预算 支出28,463万元 / 小结 支出28,463万元: the other one restated)
-            if not (_is_subsequence(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
+            if not (in_order(short, long_) or (len(na) >= 4 and sorted(na) == sorted(nf))
                     or _same_noun_other_verb(na, nf) or _touching(na, ra, nf, rf)
                     or _shared_noun_verb_root(na, nf) or summed
                     or ((len(_digits(a).strip("0")) >= 4 and _shares_a_word(na, nf) or _same_head(na, nf))
@@ -3956,7 +3954,7 @@ def _slip_names(na: str, nf: str) -> bool:
     信息) — not a word shared alone (建成农村公路 / 农村公路养护里程)."""
     na, nf = _set_cut(na), _set_cut(nf)
     short, long_ = sorted((na, nf), key=len)
-    if len(short) < 4 or short in _GENERIC or not _is_subsequence(short, long_):
+    if len(short) < 4 or short in _GENERIC or not in_order(short, long_):
         return False
     # (a restatement may shorten the body's name; a longer one adds words inside it only — 水利建设投资 / 水利投资 —, never
     # before or after the name, which narrow it: 农田水利建设投资, 新增就业困难人员)
@@ -5131,13 +5129,6 @@ _YEAR_SCOPE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)?(?:全[省市州�
 _ACTUAL_TAIL = r"(?:完成|实现|决算数|执行数|为|达到|达)?$"
 _OTHER_BASIS = re.compile(r"同口径|可比口径|口径调整|调整后")
 _ESTIMATED = re.compile(r"预计|估计|预测")
-_BASE_SCOPE = re.compile(r"(?:县|市|区|镇|乡)?本级|全[省市州盟县区旗镇乡]")
-
-
-def _scope_word(m: re.Match | None) -> str:
-    """本级 (县本级, 市本级) when a budget figure names it, else "" (全县 or nothing: the whole place)."""
-    return "本级" if m is not None and m.group(0).endswith("本级") else ""
-
 
 def _prior_actual_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
     """A sentence of next year's (2019年全县一般公共预算收入以上年完成数9.68亿元为基数) that names the report year's
@@ -5159,18 +5150,23 @@ def _prior_actual_restated(doc, folded: str, figs: list[Fig]) -> list[dict]:
             continue  # (上年 of a sentence of next year is the report's year; elsewhere it is the year before)
         if _OTHER_BASIS.search(folded, s0, doc.sentences[f.sent].end):
             continue  # (在上年完成数9.5亿元（同口径）的基础上: a base on another basis than the result stated)
-        scope = _BASE_SCOPE.search(folded, cs, m.start())
+        own_level = "本级" in folded[cs:m.start()]
         name = _YEAR_SCOPE_LEAD.sub("", folded[cs:m.start()])
         if len(name) < 4 or ANY_DIGIT.search(name):
             continue
         tail = re.compile(re.escape(name) + _ACTUAL_TAIL)
-        # (the year's own result, of the same scope: not 1-11月…完成9.1亿元, nor an estimate, nor 县本级 for 全县)
-        found = [g for g in figs if g.end <= s0 and g.quantity and g.sent >= 0 and g.base_unit == f.base_unit
-                 and g.value_high is None and not g.qualifier and not is_reference(folded, g)
-                 and not _common_in_plan(folded, doc, g) and not is_sub_period(folded, g)
-                 and not _ESTIMATED.search(folded, clause_start(folded, g.start), g.start)
-                 and tail.search(folded, clause_start(folded, g.start), g.start)
-                 and _scope_word(_BASE_SCOPE.search(folded, clause_start(folded, g.start), g.start)) == _scope_word(scope)]
+        found = []
+        for g in figs:
+            if g.end > s0:
+                break
+            if not g.quantity or g.sent < 0 or g.base_unit != f.base_unit or g.value_high is not None or g.qualifier:
+                continue
+            gcs = clause_start(folded, g.start)
+            # (the year's own result, of the same scope: not 1-11月…完成9.1亿元, nor an estimate, nor 县本级 for 全县)
+            if tail.search(folded, gcs, g.start) and ("本级" in folded[gcs:g.start]) == own_level \
+                    and not _ESTIMATED.search(folded, gcs, g.start) and not is_reference(folded, g) \
+                    and not _common_in_plan(folded, doc, g) and not is_sub_period(folded, g):
+                found.append(g)
         if not found or len({g.norm for g in found}) != 1:
             continue  # (none, or two values under the name: which one the base restates, the text does not say)
         a = found[0]
@@ -5723,7 +5719,7 @@ def _class_apart(nf: str, vf, na: str, va) -> bool:
     short, long_, vs, vl = (nf, na, vf, va) if len(nf) <= len(na) else (na, nf, va, vf)
     if short in long_ and not long_.endswith(short):
         return True
-    if _is_subsequence(short, long_):
+    if in_order(short, long_):
         if short[-2:] != long_[-2:]:
             return True
         return not (vs.high is not None and vl.low is not None and vs.high < vl.low)  # (smaller: a conflict)
@@ -5746,7 +5742,7 @@ def _acts_apart(nf: str, na: str) -> bool:
         return False
     run = next(nf[k:k + n] for k in range(len(nf)) if nf[k:k + n] in na)
     hf, ha = nf[:nf.index(run)], na[:na.index(run)]
-    return bool(hf and ha) and not (_is_subsequence(hf, ha) or _is_subsequence(ha, hf))
+    return bool(hf and ha) and not (in_order(hf, ha) or in_order(ha, hf))
 
 
 # the words before a count that name a set told before (完成全部6个村民小组的…, 对暂时无法解决的6件建议…)
@@ -6092,7 +6088,7 @@ def _summary_partners(doc, folded: str, figs: list[Fig]) -> list[dict]:
                         or _value_beside(doc, figs, a, f)
                         or any(y != str(doc.year) for y in _cr_years(doc, folded, a))
                         or not (_common_run(_one_act(nf), _one_act(na)) >= 3
-                                or _is_subsequence(_one_act(short), _one_act(long_)) or _verb_object_swapped(short, long_))):
+                                or in_order(_one_act(short), _one_act(long_)) or _verb_object_swapped(short, long_))):
             continue  # (受理行政复议申请 / 审结行政复议申请: another act on the same things; 截至2015年底…; 审计项目 /
             # 政府投资项目结算审计: two words in another order, another class of the work)
         # (a summing-up's value a slip of the pen away from its partner's — two neighbouring digits swapped, one digit

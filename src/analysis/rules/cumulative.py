@@ -2154,7 +2154,7 @@ def _pick(folded: str, before: list[Fig], n: Fig, noun: str) -> Fig | None:
     last = before[-1]
     if (nlab.startswith("其中") and clause_start(folded, n.start) == clause_end(folded, last.end) + 1
             and (_STOCK.search(_label(folded, last)) or _RISE_TO.search(_label(folded, last))
-                 or (not _is_change_or_plan(folded, last) and not _DIGIT.search(nlab)))):
+                 or (not _is_change_or_plan(folded, last) and not ANY_DIGIT.search(nlab)))):
         # (…由上年末的214家增至年末的281家，其中当年新认定296家: the level a rise reached is the stock too)
         # 总数为214名，其中今年新接收39名 / 建成示范线路6条，其中今年新开通8条: 其中 draws the new from the figure just
         # before, whatever its verb
@@ -2201,7 +2201,6 @@ def _item_of_list(folded: str, c: Fig) -> bool:
     return text.startswith("其中") and ("、" in text or folded.startswith("、", c.end))
 
 
-_DIGIT = ANY_DIGIT  # 其中新开工14个、续建21个: 续建 is the second item of a split, not a new figure
 _CHANGE_LEAD = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|净增|比上年|较上年|同比|多|少)了?$")
 
 
@@ -2229,7 +2228,6 @@ _YEAR_TAIL = re.compile(r"^度?新?")
 _PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d\d年)?(?:第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?|当月|本月|当季|本季度?)")
 
 
-_in_order = in_order  # (common.in_order)
 
 def _named_alike(folded: str, c: Fig, n: Fig) -> bool:
     """Does the cumulative name the new figure's thing itself (新增贷款 … 贷款余额, 新建污水管网 … 累计建成污水管网), not
@@ -2238,10 +2236,10 @@ def _named_alike(folded: str, c: Fig, n: Fig) -> bool:
     noun = _YEAR_TAIL.sub("", _LEAD_PARTICLES.sub("", _noun_after_marker(folded, n)))  # 本年度新改造 → 改造
     noun = _PERIOD_ONLY.sub("", _ITEM_LEAD.sub("", noun))  # 其中第四季度: a period names no thing
     lab = _label(folded, c)
-    if len(noun) < 2 or noun in lab or _in_order(noun, lab):
+    if len(noun) < 2 or noun in lab or in_order(noun, lab):
         return True  # 今年培训人员 … 累计培训审计人员: the same words with a modifier left out
     core = _COUNT_TAIL.sub("", noun)
-    if len(core) >= 3 and _in_order(core, lab):
+    if len(core) >= 3 and in_order(core, lab):
         return True  # 新增城镇就业人员 … 累计实现城镇新增就业: the same words without the count's tail (人员, 人数)
     # 新培训社会体育指导员 … 累计注册社会体育指导员 / 新增发明专利授权 … 累计拥有有效发明专利: one thing, two verbs
     if SequenceMatcher(None, noun, lab, autojunk=False).find_longest_match(0, len(noun), 0, len(lab)).size >= 3:

@@ -22,7 +22,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 from .. import schema
-from .common import (BOUNDS, DIGIT_OR_PCT, AMONG_ZHONG, bigrams, CJK_CHAR, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
+from .common import (BOUNDS, CHECK_ACTS, DIGIT_OR_PCT, AMONG_ZHONG, bigrams, CJK_CHAR, CONTINUOUS, Fig, parallel_totals, cached, denied, tail_shared, other_place, figs_by_sentence, clause_end, clause_start, counts_into, figs_of, in_plan, is_base, is_change, same_count_unit,
                      is_average, is_per_unit, is_reference, is_sub_period, is_target, item_label, label_of, paragraph_start, per_figure, result, same_unit, span_of)
 from ..numerals import parse_number
 from .growth import _TARGET_BEFORE
@@ -3529,14 +3529,13 @@ def _whole_like(folded: str, g: Fig, part: Fig) -> bool:
     if "、" in between:
         return False
     lg, lp = label_of(folded, g), label_of(folded, part)
-    if _CHECKED.search(lg) and _FOUND.search(lp) and not _CHECKED.search(lp):
+    if CHECK_ACTS.search(lg) and _FOUND.search(lp) and not CHECK_ACTS.search(lp):
         return True  # 稽核定点医药机构1246家，查处违规机构187家: what a check finds among the things it checked
     # 个人提案338件，集体提案74件: two labels with one head noun are two kinds of one thing (发现线索75条，已整改72条 is not)
     return _head(lg) != _head(lp) or not _head(lg)
 
 
-# the acts of checking a set of things, and of finding some of them at fault
-_CHECKED = re.compile(r"检查|抽查|抽检|稽核|核查|排查|巡查|检测|督查|暗访|走访|审计|评估|考核|检验")
+# the acts of finding some of the things checked at fault (common.CHECK_ACTS: of checking them)
 _FOUND = re.compile(r"查处|发现|查出|检出|责令|处罚|立案")
 
 
@@ -5822,7 +5821,7 @@ def _count_n(doc, folded: str, f: Fig, sents: dict, s: Share) -> Fig | None:
         para = paragraph_start(folded, f.start)
         for g in reversed([g for g in doc_figs_before(sents, f) if g.start >= para] + own):
             if g.exact and not is_reference(folded, g) and (verb := _TOTAL_WORDS.search(lab := _clause_text(folded, g))) \
-                    and not lab.startswith("占"):  # (占大会立案总数251件的85.3%: a whole named in passing)
+                    and not _named_in_passing(lab):
                 if any(h is not g and h.base_unit == g.base_unit and verb.group(0) in _clause_text(folded, h)
                        for h in sents.get(g.sent, [])):
                     continue  # 处室承办31件，直属单位承办15件: items of one verb split the cases, neither is all of them
@@ -6267,6 +6266,12 @@ _ALL_HANDLED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:已经|已)?(?:全部|均已
 _ANSWERED_CASES = re.compile(r"满意的?$|建议|提案|议案")
 
 
+def _named_in_passing(lab: str) -> bool:
+    """承办提案214件，占大会立案总数251件的85.3%: a count in a 占 clause is the whole a share is taken of, named in
+    passing — no count of the cases the sentence is about."""
+    return lab.startswith("占")
+
+
 def _earlier_case_count(doc, folded: str, f: Fig, sents: dict) -> Fig | None:
     """…共收到提案486件…。（paragraphs later）已全部办复，办复率100% / 满意和基本满意的占97.3%: the nearest count of
     cases in total (共, 全年, 立案, 受理…) up to eight sentences back. A likely n: the caller reports only what holds."""
@@ -6275,8 +6280,8 @@ def _earlier_case_count(doc, folded: str, f: Fig, sents: dict) -> Fig | None:
             if g.end > f.start or not g.exact or g.qualifier or not g.value or g.base_unit != "件" or is_reference(folded, g):
                 continue
             lab = _clause_text(folded, g)
-            if lab.startswith("占"):
-                continue  # 承办提案214件，占大会立案总数251件的85.3%: the whole a share is taken of, named in passing
+            if _named_in_passing(lab):
+                continue
             if _re.search(r"共(?!同)|全年|总(?!计)|立案|受理|收到|交办|交[^，,；;。]{1,8}办理|(?<![已未])(?:承办|办理)", lab) and not _re.search(r"不予|未|不", lab):
                 return g
             if _ALL_HANDLED.match(folded, g.end):

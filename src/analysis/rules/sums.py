@@ -226,11 +226,12 @@ def _restatements(folded: str, parts: list[Fig]) -> list[Fig]:
 
 
 # a rest named after the list without a number of its own (…，其余为农业项目投资): the list leaves it out on purpose
-_REST_LEFT_OUT = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,；;。\d０-９]*(?=[，,；;。]|$)")
+_REST_HEAD = r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,；;。\d０-９]*"  # (a rest's clause, no number in it)
+_REST_LEFT_OUT = re.compile(_REST_HEAD + r"(?=[，,；;。]|$)")
 # an item after the last figure named with no amount of its own, closing the list with 等 (…24.65亿元、债券转贷收入等，)
 _ITEM_NO_AMOUNT = re.compile(r"[、，,和及][^、，,；;。\d０-９%]{2,16}等[，,；;]")
 # a rest named in a clause of its own, with no amount (…，其余由参与商家和金融机构配套，)
-_REST_NO_AMOUNT = re.compile(r"[，,；;]\s*(?:其余|其他|其它|剩余|余下)[^，,；;。\d０-９]*[，,；;]")
+_REST_NO_AMOUNT = re.compile(_REST_HEAD + r"[，,；;]")
 
 
 def _shown(total: Fig, parts: list[Fig], minus: list[Fig]) -> tuple[str, int]:
@@ -856,7 +857,7 @@ def _net_split(folded: str, g: Fig, end: int) -> bool:
     rest = folded[g.end:end]
     if not (_INFLOW.search(rest) and _OUTFLOW.search(rest)) or "另有" in rest or "此外" in rest:
         return False
-    items = [x for x in _FLOW_ITEMS.split(rest[rest.find("其中") + 2:]) if _DIGIT.search(x)]
+    items = [x for x in _FLOW_ITEMS.split(rest[rest.find("其中") + 2:]) if ANY_DIGIT.search(x)]
     return len(items) >= 2 and all(_INFLOW.search(x) or _OUTFLOW.search(x) for x in items)
 
 
@@ -2148,7 +2149,6 @@ _MADE_OF_COUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})?(?P<lead>由)(?:(?P
 _ITS_CHANGE_CLAUSE = re.compile(r"[，,](?:比上年|较上年|同比)?(?:增长|下降|增加|减少)了?[\d.]+%[，,]")
 # where the list of a closing declaration starts: after a colon, a whole named with 中/里, or a classification lead
 _LIST_START = re.compile(r"[：:]|(?:中|里)[，,]|(?:从|按|分)[\u4e00-\u9fff]{1,8}(?:看|分|来看|划分|分类)[，,：:]")
-_DIGIT = ANY_DIGIT
 _NOUN_SCOPE = re.compile(r"^(?:了|的)?(?:全年|全部|所有|今年|本年|当年|年度|全[省市县区镇乡])*")
 _NOUN_TOTAL = re.compile(r"(?:的)?(?:总量|总数|总额|总和|总计|合计|总规模|数量)$")
 _NOUN_GENERIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:对象|人员|项目|资金|情况|工作|事项)$")
@@ -2393,10 +2393,11 @@ def _kinds_counted(folded: str, lo: int, total: Fig, parts: list[Fig]) -> bool:
         return False
     for m in _KINDS_COUNTED.finditer(folded, lo, total.start):
         n = parse_number(m.group("n"))
-        counted = folded[m.end():folded.find(tail, m.end(), m.end() + 8) + 2] if tail in folded[m.end():m.end() + 8] else ""
+        k = folded.find(tail, m.end(), m.end() + 8)
+        counted = folded[m.end():k + 2] if k >= 0 else ""
         # (the things counted are the kinds themselves, named in a few characters: not 3项重点工程项目资金, projects)
         if n and n[0] == len(parts) and counted and len(counted) <= 6 and not _COUNTED_OTHER.search(counted) \
-                and not _DIGIT.search(counted):
+                and not ANY_DIGIT.search(counted):
             return True
     return False
 
@@ -2417,7 +2418,7 @@ def _declared_lists(doc, folded: str, figs: list[Fig], sents: dict, spans: dict)
                 continue  # the declaration closes the clause of the list's last figure
             lead = None
             for x in _LIST_START.finditer(folded, sent.start, before[-1].start):
-                if not _DIGIT.search(folded, clause_start(folded, x.start()), x.start()):
+                if not ANY_DIGIT.search(folded, clause_start(folded, x.start()), x.start()):
                     lead = x  # (…174公里，: a unit's 里 after a figure opens no whole)
             lo = lead.end() if lead else sent.start
             unit_fig = next((g for g in before if g.start >= lo and same_count_unit(g, before[-1])), None)

@@ -12,8 +12,7 @@ import re
 from decimal import Decimal
 
 from .. import schema
-from ..tables import STATUS_MET, TARGET_COLUMN as _TARGET, YEAR_COLUMN as _YEAR_COLUMN, Cell, Row, Table, find_tables, \
-    may_hold_tables
+from ..tables import STATUS_MET, TARGET_COLUMN as _TARGET, Cell, Row, Table, find_tables, may_hold_tables
 from .common import BOUNDS, Fig, figs_of, result, same_unit
 from .intervals import Interval, fmt_interval
 
@@ -249,7 +248,6 @@ def _labelled_cell_tables(folded: str) -> list[Table]:
 
 _SHARE_COL = re.compile(r"占比|比重|构成|份额|占")
 _REAL_ROW = re.compile(r"生产总值|GDP|增加值")  # (their growth is at constant prices: the current levels cannot check it)
-_PERCENT_NAME = re.compile(r"[（(][%％][）)]$")
 
 
 def _columns(table: Table, rate_col: int) -> tuple[int, int] | None:
@@ -264,7 +262,7 @@ def _columns(table: Table, rate_col: int) -> tuple[int, int] | None:
     num = [i for i in nums if _NUMERATOR.search(table.columns[i]) and i not in den]
     if len(den) == 1 and len(num) == 1:
         return den[0], num[0]
-    years = [(int(m.group(1)), i) for i in nums if (m := _YEAR_COLUMN.fullmatch(table.columns[i]))]
+    years = [(y, i) for y, i in table.year_columns() if i in nums]
     if not den and not num and len(years) == 2 and years[0][0] != years[1][0] and _GROWTH.search(name):
         # 指标名称 单位 2022年 2021年 增减（%）: the growth of the later year's column over the earlier's
         (_, den_col), (_, num_col) = sorted(years)
@@ -291,12 +289,12 @@ def table_rates(doc, figures) -> list[dict]:
                 continue
             growth = bool(_GROWTH.search(name))
             rule = "growth" if growth else "target_met" if _TARGET.search(table.columns[cols[0]]) else "share_of_total"
-            by_years = growth and all(_YEAR_COLUMN.fullmatch(table.columns[c]) for c in cols)
+            by_years = growth and {c for _, c in table.year_columns()} >= set(cols)
             for row in table.rows:
                 if by_years and (row.unit == "%" or _REAL_ROW.search(row.label.text)):
                     continue  # 城镇化率 % 65.2 64.1 1.1: a change in points; 地区生产总值: a real rate (constant prices)
                 cells = [row.cells[cols[0]], row.cells[cols[1]], row.cells[rc]]
-                if any(c is None for c in cells) or not (cells[2].is_percent or _PERCENT_NAME.search(name)):
+                if any(c is None for c in cells) or not (cells[2].is_percent or table.unit_of(row, rc) == "%"):
                     continue  # (a bare rate under a column named in percent, 增减（%）, is a percent)
                 # (低保动态管理率 95% 96.4% 101.5%: a level against its target level, in a table written into a sentence)
                 if any(c.is_percent for c in cells[:2]) and not (

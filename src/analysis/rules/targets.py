@@ -16,7 +16,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .. import schema
 from ..numerals import parse_number
-from .common import (bracket_depth, in_order, DIGIT_OR_PCT, tail_shared, CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
+from .common import (CHECK_ACTS, bracket_depth, in_order, DIGIT_OR_PCT, tail_shared, CLAUSE_SEP, OWN_TARGETS_LEAD, RESULT_IN_PLAN, SET_LIST_LEAD, Fig, other_place, _PLAN, _PLAN_HEADING, cached,
                      clause_end, clause_start, figs_by_sentence, figs_of, is_number_char, is_sub_period, item_label,
                      label_of, plan_heading, result, same_unit, sentences_with)
 from .growth import (HUNDRED, _BASE_LABEL, _BRACKETED, _CLAIM_MET, _CLAIM_NOT, _COMPARED_NEXT, _DOWN, _GAP_AFTER,
@@ -597,7 +597,7 @@ _DONE_LATER = re.compile(r"实际|(?:(?:全年|当年|今年|年内|年末|年�
 _WORKS_TASK = re.compile(r"改造|建设|新建|开工")
 _WORKS_DONE = re.compile(r"建成|竣工|完工|交付")
 _FOUND_WANTING = re.compile(r"不合格|检出|查出")
-_CHECKED = re.compile(r"抽检|抽查|检测|检验|监测")
+_STARTS_ONLY = re.compile(r"(?:建设)?$")  # (全年开工1146套 / 开工建设95公里: the starts, naming no other works)
 
 _LOOK_BACK_LEAD = LOOK_BACK_LEAD
 _looks_back = looks_back  # growth's _planned already reads such a sentence as a result, not a plan
@@ -657,7 +657,7 @@ def target_met(doc, figures) -> list[dict]:
         """The value achieved against target t: the nearest same-unit value before it that is not a base,
         change or target, else (目标为1万亩，实际完成1.2万亩) one stated after it."""
         ach = [g for g in sfigs if g.end <= t.start and _same_count(g, t) and not _is_ref(folded, g)]
-        if len(ach) > 1 and any(_CHECKED.search(label_of(folded, g)) for g in ach) \
+        if len(ach) > 1 and any(CHECK_ACTS.search(label_of(folded, g)) for g in ach) \
                 and not _FOUND_WANTING.search(label_of(folded, t)):
             # 抽检5260批次，检出不合格163批次，超额完成…5500批次年度抽检任务: what a check found wanting is no work done
             # toward the target the check is counted against (the things checked are; 查处违法案件126件 is work done)
@@ -687,7 +687,7 @@ def target_met(doc, figures) -> list[dict]:
                           # (棚户区改造任务1200套，全年开工1146套: works are counted by their starts — when the starts
                           # name no other works and no completion of the same works follows: …开工95公里，建成126公里)
                           or work and work.group("v") == "开工" and _WORKS_TASK.search(label_of(folded, t))
-                          and not label_of(folded, later[0])[work.end():].strip("建设")
+                          and _STARTS_ONLY.match(label_of(folded, later[0]), work.end())
                           and not any(_WORKS_DONE.search(label_of(folded, g)) for g in later[1:])
                           # 目标任务为新增城镇就业3,000人，全年新增城镇就业3,260人: the value named as its target is
                           or len(_bigrams(label_of(folded, later[0])) & _bigrams(label_of(folded, t))) >= 2):
